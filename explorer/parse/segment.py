@@ -1,0 +1,147 @@
+"""Split article text into paragraphs and sentences, and recognise page furniture.
+
+Pure functions over a string; every span is a character offset into that string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from explorer.model import Sentence
+
+# Lines a scraper leaves behind that are not part of the story.
+FURNITURE_PATTERNS: tuple[str, ...] = (
+    r"share(?: this(?: article| story)?)?",
+    r"advertisement",
+    r"advert",
+    r"sponsored(?: content)?",
+    r"(?:video|watch|photo|image|gallery|audio|listen|graphic)\s*:.*",
+    r"read (?:more|next|full story|the full story).*",
+    r"(?:related|more on this story|most read|recommended|see also)\s*:?.*",
+    r"(?:image|photo) (?:copyright|caption|credit).*",
+    r"(?:like|tweet|email|print|comment|comments|follow us.*|subscribe.*)",
+    r"click here.*",
+    r"(?:sign up|log in|sign in).*",
+    r"\(?(?:ap|afp|reuters|getty images)\)?",
+    r"skip to .*",
+    r"(?:copyright|©).*",
+)
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:" + "|".join(FURNITURE_PATTERNS) + r")\s*$", re.IGNORECASE | re.DOTALL
+)
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof gen col lt maj sgt capt cmdr adm sen rep gov pres st mt ft jr sr
+    inc corp co ltd bros dept univ assn est no vs etc approx fig jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon messrs mme
+    u.s u.n u.k e.u a.m p.m i.e e.g d.c n.y l.a u.s.a""".split()
+)
+
+_SENTENCE_END = re.compile(
+    r"""[.!?…]+['"’”)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|[.!?…]+['"’”)\]]*(?=\s*$)"""
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*\s*$""")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    sentences: tuple[Sentence, ...]
+    furniture: tuple[tuple[int, int], ...]  # spans of lines that are page furniture
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for a line that is page furniture ("Share", "Advertisement", "Video: ...")."""
+    return bool(_FURNITURE_RE.match(line))
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: blocks between blank lines; one per line if the text has no blank lines."""
+    spans: list[tuple[int, int]] = []
+    if _BLANK_LINE.search(text):
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    else:
+        spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        head = text[pos : m.start() + 1]
+        wb = _WORD_BEFORE.search(head)
+        if wb and m.group().startswith("."):
+            word = wb.group(1).lower()
+            # "Mr.", "U.S.", single initials "John F. Kennedy": not an end.
+            if word.rstrip(".") in ABBREVIATIONS or len(word.rstrip(".")) == 1:
+                continue
+        if cut > pos:
+            out.append((pos, cut))
+        pos = cut
+    if pos < end:
+        out.append((pos, end))
+    spans = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _is_headline(text: str, s: int, e: int) -> bool:
+    """A short standalone line with no closing punctuation (title, related-story link)."""
+    line = text[s:e]
+    return "\n" not in line and not _TERMINAL.search(line) and len(line.split()) <= 16
+
+
+def segment(text: str) -> Segmentation:
+    """Sentences (with paragraph numbers) and furniture spans of ``text``."""
+    sentences: list[Sentence] = []
+    furniture: list[tuple[int, int]] = []
+    paragraph = 0
+    for ps, pe in _paragraph_spans(text):
+        # A furniture line inside a paragraph block is cut out of it.
+        chunks: list[tuple[int, int]] = []
+        cs = ps
+        for lm in _LINE.finditer(text, ps, pe):
+            if is_furniture_line(lm.group()):
+                if cs < lm.start():
+                    chunks.append((cs, lm.start()))
+                furniture.append((lm.start(), lm.end()))
+                cs = lm.end()
+        if cs < pe:
+            chunks.append((cs, pe))
+        found = False
+        for cs, ce in chunks:
+            for ss, se in _split_sentences(text, cs, ce):
+                if not text[ss:se].strip():
+                    continue
+                if _is_headline(text, ss, se) and (ss, se) == (cs, ce):
+                    furniture.append((ss, se))
+                    continue
+                sentences.append(Sentence(ss, se, paragraph, text[ss:se]))
+                found = True
+        if found:
+            paragraph += 1
+    return Segmentation(tuple(sentences), tuple(sorted(furniture)))
