@@ -32,12 +32,13 @@ _FURNITURE_RE = re.compile(
 )
 
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof gen col lt maj sgt capt cmdr adm sen rep gov pres st mt ft jr sr
-    inc corp co ltd bros dept univ assn est no vs etc approx fig jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev hon messrs mme
-    u.s u.n u.k e.u a.m p.m i.e e.g d.c n.y l.a u.s.a""".split()
-)
+_ABBREVIATION_WORDS = """
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm sen rep gov pres st mt ft jr
+sr inc corp co ltd bros dept univ assn est no vs etc approx fig jan feb mar apr
+jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev
+hon messrs mme u.s u.n u.k e.u a.m p.m i.e e.g d.c n.y l.a u.s.a
+"""
+ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
 
 _SENTENCE_END = re.compile(
     r"""[.!?…]+['"’”)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|[.!?…]+['"’”)\]]*(?=\s*$)"""

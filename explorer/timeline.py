@@ -1,0 +1,220 @@
+"""Events from parsed articles, their order, and filtered views of them.
+
+Pure data and functions: no I/O, no Textual. Views only read what this builds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from explorer.model import (
+    Actor,
+    ActorKind,
+    DatedBy,
+    DateRange,
+    Event,
+    ParsedArticle,
+    Precision,
+    TimexType,
+)
+
+
+class Undated(StrEnum):
+    """What to do with sentences that carry no time expression of their own."""
+
+    CONTEXT = "context"  # date of the nearest preceding dated sentence
+    PUBLISHED = "published"  # the article's publication date
+    HIDE = "hide"  # leave them out
+
+
+def published_range(day: date) -> DateRange:
+    start = datetime.combine(day, time())
+    return DateRange(start, start + timedelta(days=1), Precision.DAY)
+
+
+def _non_actor_ids(parsed: ParsedArticle) -> frozenset[str]:
+    return frozenset(a.id for a in parsed.actors if a.kind is ActorKind.PLACE)
+
+
+def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> list[Event]:
+    """Events of one article, in text order: one per dated time expression of a sentence;
+    sentences without one are dated by context or publication, or left out."""
+    art = parsed.article
+    places = _non_actor_ids(parsed)
+    speakers = {a.sentence_index: a.speaker_id for a in parsed.attributions}
+    timex_starts = [t.start for t in parsed.timexes]
+    mention_starts = [m.start for m in parsed.mentions]
+    quote_ends = [q.end for q in parsed.quotes]
+    events: list[Event] = []
+    last_in_article: tuple[DateRange, int] | None = None
+    last_paragraph: int | None = None
+    last_in_paragraph: tuple[DateRange, int] | None = None
+    for si, sent in enumerate(parsed.sentences):
+        if sent.paragraph != last_paragraph:
+            last_paragraph, last_in_paragraph = sent.paragraph, None
+        lo = bisect.bisect_left(timex_starts, sent.start)
+        hi = bisect.bisect_left(timex_starts, sent.end)
+        dated = [
+            i
+            for i in range(lo, hi)
+            if parsed.timexes[i].range is not None
+            and parsed.timexes[i].end <= sent.end
+            and parsed.timexes[i].type in (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
+        ]
+        mlo = bisect.bisect_left(mention_starts, sent.start)
+        mhi = bisect.bisect_left(mention_starts, sent.end)
+        actor_ids = tuple(
+            dict.fromkeys(
+                parsed.mentions[i].actor_id
+                for i in range(mlo, mhi)
+                if parsed.mentions[i].actor_id not in places
+            )
+        )
+        speaker = speakers.get(si)
+        if speaker is not None and speaker not in actor_ids:
+            actor_ids = (speaker, *actor_ids)
+        qlo = bisect.bisect_right(quote_ends, sent.start)
+        quotes = tuple(
+            i for i in range(qlo, len(parsed.quotes)) if parsed.quotes[i].start < sent.end
+        )
+        common = {"actor_ids": actor_ids, "speaker_id": speaker, "quote_indexes": quotes}
+        if dated:
+            for ti in dated:
+                rng = parsed.timexes[ti].range
+                assert rng is not None
+                events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
+            rng0 = parsed.timexes[dated[0]].range
+            assert rng0 is not None
+            last_in_article = last_in_paragraph = (rng0, dated[0])
+            continue
+        if undated is Undated.HIDE:
+            continue
+        context = last_in_paragraph or last_in_article
+        if undated is Undated.CONTEXT and context is not None:
+            events.append(Event(art.id, si, context[0], DatedBy.CONTEXT, None, **common))  # type: ignore[arg-type]
+        else:
+            events.append(
+                Event(art.id, si, published_range(art.published), DatedBy.PUBLISHED, None, **common)  # type: ignore[arg-type]
+            )
+    return events
+
+
+def event_sort_key(event: Event, published: date, article_rank: int) -> tuple[object, ...]:
+    """Start date; coarser precision first on the same start; publication; position."""
+    return (
+        event.range.start,
+        int(event.range.precision),
+        published,
+        article_rank,
+        event.sentence_index,
+        -1 if event.timex_index is None else event.timex_index,
+    )
+
+
+def order_events(
+    events: Iterable[Event], articles: dict[str, ParsedArticle], ranks: dict[str, int]
+) -> list[Event]:
+    return sorted(
+        events,
+        key=lambda e: event_sort_key(
+            e, articles[e.article_id].article.published, ranks[e.article_id]
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What the user asked to see. Empty actor set = every actor."""
+
+    actor_ids: frozenset[str] = frozenset()
+    speakers_only: bool = False  # only events where a chosen actor speaks
+    include_affiliated: bool = True  # a country also selects its affiliated people
+    show_context: bool = True  # context-dated events
+    search: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.actor_ids or self.speakers_only or not self.show_context or self.search)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """All events of a corpus, in timeline order, with the articles and actors they cite."""
+
+    articles: dict[str, ParsedArticle]
+    events: list[Event]
+    actors: dict[str, Actor]
+    undated: Undated = Undated.CONTEXT
+    _search_text: list[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, parsed: Sequence[ParsedArticle], undated: Undated = Undated.CONTEXT) -> Timeline:
+        articles: dict[str, ParsedArticle] = {}
+        for p in parsed:
+            articles[p.article.id] = p
+        ranks = {aid: i for i, aid in enumerate(articles)}
+        events: list[Event] = []
+        actors: dict[str, Actor] = {}
+        for p in articles.values():
+            events.extend(article_events(p, undated))
+            for a in p.actors:
+                actors.setdefault(a.id, a)
+        return cls(articles, order_events(events, articles, ranks), actors, undated)
+
+    def replace_article(self, parsed: ParsedArticle) -> Timeline:
+        """A new timeline with one article re-parsed (e.g. a new publication date)."""
+        items = [parsed if p.article.id == parsed.article.id else p for p in self.articles.values()]
+        return Timeline.build(items, self.undated)
+
+    def sentence_text(self, event: Event) -> str:
+        return self.articles[event.article_id].sentences[event.sentence_index].text
+
+    def search_text(self, index: int) -> str:
+        """Lower-cased text a search matches against: the sentence and its actors."""
+        if self._search_text is None:
+            self._search_text = [
+                (self.sentence_text(e) + " \x00 " + " ".join(e.actor_ids)).casefold()
+                for e in self.events
+            ]
+        return self._search_text[index]
+
+    def expand_actors(self, actor_ids: frozenset[str], include_affiliated: bool) -> frozenset[str]:
+        if not include_affiliated:
+            return actor_ids
+        extra = {a.id for a in self.actors.values() if a.affiliation in actor_ids}
+        return actor_ids | extra
+
+    def filter(self, f: EventFilter) -> list[int]:
+        """Indexes into ``events`` that pass the filter, in timeline order."""
+        wanted = self.expand_actors(f.actor_ids, f.include_affiliated)
+        needle = f.search.casefold().strip()
+        out: list[int] = []
+        for i, e in enumerate(self.events):
+            if not f.show_context and e.dated_by is not DatedBy.EXPLICIT:
+                continue
+            if wanted:
+                if f.speakers_only:
+                    if e.speaker_id not in wanted:
+                        continue
+                elif wanted.isdisjoint(e.actor_ids):
+                    continue
+            elif f.speakers_only and e.speaker_id is None:
+                continue
+            if needle and needle not in self.search_text(i):
+                continue
+            out.append(i)
+        return out
+
+    def actor_counts(self) -> dict[str, tuple[int, int]]:
+        """actor id -> (events mentioning it, events where it speaks)."""
+        counts: dict[str, list[int]] = {}
+        for e in self.events:
+            for a in e.actor_ids:
+                counts.setdefault(a, [0, 0])[0] += 1
+            if e.speaker_id is not None:
+                counts.setdefault(e.speaker_id, [0, 0])[1] += 1
+        return {k: (v[0], v[1]) for k, v in counts.items()}
