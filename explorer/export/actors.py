@@ -1,0 +1,55 @@
+"""The actors view: canonical actors with kind, aliases, affiliation and counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from explorer.model import ActorKind
+from explorer.sanitize import display_text
+from explorer.timeline import Timeline
+
+
+def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    """One record per actor (places last), most mentioned first."""
+    mentions: dict[str, int] = {}
+    for parsed in timeline.articles.values():
+        for m in parsed.mentions:
+            mentions[m.actor_id] = mentions.get(m.actor_id, 0) + 1
+    statements: dict[str, int] = {}
+    for e in timeline.events:
+        if e.speaker_id is not None:
+            statements[e.speaker_id] = statements.get(e.speaker_id, 0) + 1
+    rows = [
+        {
+            "name": a.id,
+            "kind": a.kind.value,
+            "aliases": list(a.aliases),
+            "role": a.role,
+            "affiliation": a.affiliation,
+            "mentions": mentions.get(a.id, 0),
+            "statements": statements.get(a.id, 0),
+        }
+        for a in timeline.actors.values()
+    ]
+    rows.sort(key=lambda r: (r["kind"] == ActorKind.PLACE.value, -r["mentions"], r["name"]))
+    return rows
+
+
+def actors_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(header_style="bold")
+    for col in ("Actor", "Kind", "Role", "Affiliation", "Mentions", "Statements", "Aliases"):
+        table.add_column(col, justify="right" if col in ("Mentions", "Statements") else "left")
+    for r in rows:
+        table.add_row(
+            Text(display_text(r["name"]), style="bold"),
+            Text(r["kind"]),
+            Text(display_text(r["role"] or "")),
+            Text(display_text(r["affiliation"] or "")),
+            Text(str(r["mentions"])),
+            Text(str(r["statements"])),
+            Text(display_text(", ".join(r["aliases"]))),
+        )
+    return table

@@ -1,0 +1,49 @@
+"""JSON (whole timeline) and JSON Lines (streamed, one article at a time)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from explorer.export.records import article_record, event_record
+from explorer.model import Event, ParsedArticle
+from explorer.timeline import Timeline, Undated, article_events, order_events
+
+
+def timeline_document(timeline: Timeline, events: Iterable[Event] | None = None) -> dict[str, Any]:
+    chosen = timeline.events if events is None else list(events)
+    return {
+        "articles": [article_record(p.article) for p in timeline.articles.values()],
+        "events": [event_record(e, timeline.articles[e.article_id]) for e in chosen],
+    }
+
+
+def write_json(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
+    json.dump(timeline_document(timeline, events), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def jsonl_lines(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> Iterable[str]:
+    """One article's lines: the article record (with its full parse, so the file can be
+    reopened without re-parsing), then its events in date order."""
+    from explorer.corpus import parsed_article_record
+
+    yield json.dumps(parsed_article_record(parsed), ensure_ascii=False)
+    aid = parsed.article.id
+    events = order_events(article_events(parsed, undated), {aid: parsed}, {aid: 0})
+    for e in events:
+        yield json.dumps({"type": "event", **event_record(e, parsed)}, ensure_ascii=False)
+
+
+def write_jsonl(
+    parsed_articles: Iterable[ParsedArticle], out: TextIO, undated: Undated = Undated.CONTEXT
+) -> int:
+    """Stream articles to JSON Lines in constant memory; returns the number of events."""
+    count = 0
+    for parsed in parsed_articles:
+        for i, line in enumerate(jsonl_lines(parsed, undated)):
+            out.write(line)
+            out.write("\n")
+            count += i > 0
+    return count

@@ -1,0 +1,67 @@
+from explorer.parse.segment import is_furniture_line, segment
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment(text).sentences]
+
+
+def test_sentences_split_on_terminal_punctuation() -> None:
+    assert texts("The talks failed. Both sides left! Will they return?") == [
+        "The talks failed.",
+        "Both sides left!",
+        "Will they return?",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    got = texts("Mr. Smith met Gen. Jones in the U.S. on Monday. John F. Kennedy was there.")
+    assert got == ["Mr. Smith met Gen. Jones in the U.S. on Monday.", "John F. Kennedy was there."]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    got = texts("He said: “It is over.” Then he left.")
+    assert got == ["He said: “It is over.”", "Then he left."]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "First line here.\n\n  Second paragraph starts. And goes on.\n"
+    for s in segment(text).sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_paragraphs_are_numbered_by_blank_lines() -> None:
+    seg = segment("One. Two.\n\nThree.\n\nFour.")
+    assert [s.paragraph for s in seg.sentences] == [0, 0, 1, 2]
+
+
+def test_single_lines_are_paragraphs_when_no_blank_lines() -> None:
+    seg = segment("One sentence here.\nAnother line.\nA third.")
+    assert [s.paragraph for s in seg.sentences] == [0, 1, 2]
+
+
+def test_page_furniture_never_becomes_a_sentence() -> None:
+    text = (
+        "Share\n\nA headline without a full stop\n\nThe vote took place on Monday.\n\n"
+        "Advertisement\n\nVideo: What happened next?\n\nRead more: other stories\n\n"
+        "Officials said more talks are planned.\n\nRelated story headline about something"
+    )
+    seg = segment(text)
+    assert [s.text for s in seg.sentences] == [
+        "The vote took place on Monday.",
+        "Officials said more talks are planned.",
+    ]
+    furniture = [text[a:b] for a, b in seg.furniture]
+    assert "Share" in furniture and "Advertisement" in furniture
+    assert "Video: What happened next?" in furniture
+
+
+def test_furniture_lines() -> None:
+    assert is_furniture_line("Advertisement")
+    assert is_furniture_line("  SHARE ")
+    assert is_furniture_line("Video: anything at all")
+    assert not is_furniture_line("Share prices fell on Monday.")
+
+
+def test_empty_and_whitespace_text() -> None:
+    assert segment("").sentences == ()
+    assert segment("   \n\n \t").sentences == ()
