@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_24064f7563997bfd.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the user's real cache from tests."""
+    monkeypatch.setenv("EXPLORER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+def timeml_dir() -> Path | None:
+    """../shared/timeml beside the project (or $EXPLORER_TIMEML), if present."""
+    env = os.environ.get("EXPLORER_TIMEML")
+    candidate = Path(env) if env else ROOT.parent / "shared" / "timeml"
+    return candidate if candidate.is_dir() else None
