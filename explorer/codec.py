@@ -104,7 +104,7 @@ def range_to_list(r: DateRange) -> list[Any]:
 
 
 def range_from_list(row: list[Any]) -> DateRange:
-    extra = row[3:] if len(row) > 3 else [False, False, None]
+    extra: list[Any] = row[3:] if len(row) > 3 else [False, False, None]
     return DateRange(
         datetime.fromisoformat(row[0]),
         datetime.fromisoformat(row[1]),
