@@ -30,7 +30,9 @@ class DefaultGroup(click.Group):
     """A group whose default command is `open`: `explorer PATH...` opens the app."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        if not args or (
+            args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
+        ):
             args = ["open", *args]
         return super().parse_args(ctx, args)
 
@@ -152,15 +154,36 @@ def _parsed(
         return
     from explorer.corpus import iter_parsed
 
-    yield from iter_parsed(
-        list(paths),
-        published=published,
-        dictionary=dictionary,
-        on_problem=problems,
-        jobs=jobs,
-        use_cache=not no_cache,
-        on_progress=progress,
+    yield from _with_warnings(
+        problems,
+        iter_parsed(
+            list(paths),
+            published=published,
+            dictionary=dictionary,
+            on_problem=problems,
+            jobs=jobs,
+            use_cache=not no_cache,
+            on_progress=progress,
+        ),
     )
+
+
+MAX_WARNING_LINES = 20
+
+
+def _with_warnings(problems: Problems, parsed_iter: Iterator[Any]) -> Iterator[Any]:
+    """Pass articles through, printing their warnings (the first few, then a count)."""
+    shown = hidden = 0
+    for parsed in parsed_iter:
+        for warning in parsed.article.warnings:
+            if shown < MAX_WARNING_LINES:
+                _warn(parsed.article.origin, warning)
+                shown += 1
+            else:
+                hidden += 1
+        yield parsed
+    if hidden:
+        _warn("explorer", f"{hidden} more warnings not shown")
 
 
 def _exit_code(problems: Problems, articles: int) -> int:
@@ -218,7 +241,9 @@ def open_app(
 @click.option(
     "--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="File (or directory for timeml).")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path), help="File (or directory for timeml)."
+)
 @published_option
 @undated_option
 @click.option("--actor", "actor_names", multiple=True, help="Only events involving this actor.")
