@@ -1,0 +1,125 @@
+"""Labels for dates and small display helpers. Pure functions: no Textual."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.model import DatedBy, DateRange, Precision, PublishedSource
+
+PART_OF_DAY = {
+    "MO": "morning",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring"}
+SEASONS |= {6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+PUBLISHED_SOURCE_LABEL = {
+    PublishedSource.OPTION: "set by you",
+    PublishedSource.METADATA: "from metadata",
+    PublishedSource.DATELINE: "from the dateline",
+    PublishedSource.ASSUMED: "assumed: no date found",
+}
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def day_label(d: date) -> str:
+    """'Fri 23 Sep 2016' (English whatever the locale, so output is stable)."""
+    return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def _core_label(r: DateRange) -> str:
+    s = r.start
+    p = r.precision
+    if p >= Precision.HOUR:
+        return f"{day_label(s.date())} {s:%H:%M}"
+    if p == Precision.PART_OF_DAY:
+        part = PART_OF_DAY.get(r.part_of_day or "", "")
+        return f"{day_label(s.date())} {part}".rstrip()
+    if p == Precision.DAY:
+        return day_label(s.date())
+    if p == Precision.WEEK:
+        return f"week of {s.day} {MONTHS[s.month - 1]} {s.year}"
+    if p == Precision.MONTH:
+        return f"{MONTHS[s.month - 1]} {s.year}"
+    if p == Precision.SEASON:
+        return f"{SEASONS[s.month]} {s.year}"
+    if p == Precision.QUARTER:
+        return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    if p == Precision.HALF:
+        return f"H{(s.month - 1) // 6 + 1} {s.year}"
+    if p == Precision.YEAR:
+        return f"{s.year}"
+    if p == Precision.DECADE:
+        return f"{s.year // 10 * 10}s"
+    if p == Precision.CENTURY:
+        return f"{s.year // 100 * 100}s (century)"
+    return f"{s.year // 1000 * 1000}s (millennium)"
+
+
+def date_label(r: DateRange) -> str:
+    """A date as precisely as it is known: 'Fri 23 Sep 2016 morning', 'Sep 2016', '2012',
+    '≈ Mar 2011' (approximate), 'since 2012' (open range)."""
+    label = _core_label(r)
+    if r.approximate:
+        label = f"≈ {label}"
+    if r.open_end:
+        label = f"since {label}"
+    return label
+
+
+def group_key(r: DateRange) -> tuple[int, int]:
+    """Events sharing this key sit under one separator: a month, or a year when coarser."""
+    s = r.start
+    if r.precision >= Precision.MONTH:
+        return (s.year, s.month)
+    if r.precision >= Precision.YEAR:
+        return (s.year, 0)
+    return (s.year // 10 * 10, -1)
+
+
+def group_label(r: DateRange) -> str:
+    """Separator text for :func:`group_key`: 'September 2016', '2012', '2010s'."""
+    s = r.start
+    if r.precision >= Precision.MONTH:
+        return f"{MONTH_NAMES[s.month - 1]} {s.year}"
+    if r.precision >= Precision.YEAR:
+        return f"{s.year}"
+    return f"{s.year // 10 * 10}s"
+
+
+def date_key(r: DateRange) -> tuple[object, ...]:
+    """Two events are 'on the same date' when these match (used by ] and [)."""
+    return (r.start, r.end, r.precision, r.approximate, r.open_end, r.part_of_day)
+
+
+def dated_by_note(dated_by: DatedBy) -> str:
+    if dated_by is DatedBy.CONTEXT:
+        return "dated by context"
+    if dated_by is DatedBy.PUBLISHED:
+        return "publication date"
+    return "explicit date"
+
+
+def published_label(d: date, source: PublishedSource) -> str:
+    return f"{day_label(d)} ({PUBLISHED_SOURCE_LABEL.get(source, str(source))})"
