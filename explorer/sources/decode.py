@@ -86,7 +86,7 @@ def _sniff_binary(sample: bytes) -> str | None:
     if nuls > max(4, len(sample) // 100):
         return "many NUL bytes"
     bad = len(sample) - len(sample.translate(None, _BAD_CONTROLS))
-    if bad > max(8, len(sample) // 10):
+    if bad > max(8, len(sample) // 20):
         return "many control bytes"
     return None
 

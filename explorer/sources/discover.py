@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable, Sequence
@@ -57,7 +58,11 @@ def _strip_suffix(rel: str) -> str:
     return rel
 
 
-def _reason(e: OSError) -> str:
+def _reason(e: OSError, is_link: bool = False) -> str:
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if is_link and e.errno == errno.ENOENT:
+        return "broken symbolic link"
     return e.strerror.lower() if e.strerror else str(e)
 
 
@@ -98,10 +103,7 @@ class _Walker:
         try:
             st = path.stat()
         except OSError as e:
-            if path.is_symlink():
-                self.out.append(LoadProblem(given, "broken symbolic link"))
-            else:
-                self.out.append(LoadProblem(given, _reason(e)))
+            self.out.append(LoadProblem(given, _reason(e, path.is_symlink())))
             return
         if stat.S_ISDIR(st.st_mode):
             self.walk(given, path)
@@ -140,8 +142,7 @@ class _Walker:
                 try:
                     st = entry.stat(follow_symlinks=True)
                 except OSError as e:
-                    is_link = entry.is_symlink()
-                    message = "broken symbolic link; skipped" if is_link else _reason(e)
+                    message = _reason(e, entry.is_symlink()) + "; skipped"
                     self.out.append(LoadProblem(origin, message, fatal_for_input=False))
                     continue
                 path = Path(entry.path)
