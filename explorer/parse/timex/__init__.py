@@ -1,13 +1,119 @@
-"""Time expressions: detect spans, normalise to TIMEX3, resolve against publication date."""
+"""Time expressions: detect spans, normalise to TIMEX3, resolve against publication date.
+
+``find_timexes`` is the only entry point. The work is split by concern:
+
+- ``grammar``   word tables (months, numbers, units, cues): data only
+- ``detect``    one compiled regular expression built from the tables
+- ``normalise`` rules for expressions that carry their own date ("Aug. 7, 1998")
+- ``relative``  rules for expressions relative to publication ("last week", "Friday")
+- ``resolve``   tense of the sentence and the news-reading anchoring rules
+- ``calendar``  date arithmetic and TIMEX3 value -> DateRange
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from explorer.model import Sentence, Timex
+from explorer.model import Sentence, Timex, TimexType
+from explorer.parse.timex.calendar import open_range, pretty_day, value_range
+from explorer.parse.timex.detect import candidates, rule_of
+from explorer.parse.timex.normalise import (
+    Context,
+    Reading,
+    Rule,
+    rule_ago,
+    rule_decade,
+    rule_full,
+    rule_holiday,
+    rule_iso,
+    rule_quarter,
+    rule_season,
+    rule_time,
+)
+from explorer.parse.timex.relative import (
+    rule_dayword,
+    rule_duration,
+    rule_month,
+    rule_rel,
+    rule_set,
+    rule_vague,
+    rule_weekday,
+    rule_year,
+)
+from explorer.parse.timex.resolve import TenseReader
+
+__all__ = ["explain_value", "find_timexes"]
+
+RULES: dict[str, Rule] = {
+    "time": rule_time,
+    "full": rule_full,
+    "iso": rule_iso,
+    "ago": rule_ago,
+    "quarter": rule_quarter,
+    "decade": rule_decade,
+    "holiday": rule_holiday,
+    "season": rule_season,
+    "rel": rule_rel,
+    "dayword": rule_dayword,
+    "year": rule_year,
+    "month": rule_month,
+    "weekday": rule_weekday,
+    "duration": rule_duration,
+    "set": rule_set,
+    "vague": rule_vague,
+}
+_SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+
+
+def explain_value(value: str) -> str:
+    """A TIMEX3 value for people: 2016-09-23 -> Fri 23 Sep 2016 (others unchanged)."""
+    r = value_range(value)
+    if r is not None and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return pretty_day(r.start.date()) + value[10:]
+    return value
+
+
+def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Timex:
+    surface = text[start:end]
+    rng = r.range
+    if rng is None and r.type in (TimexType.DATE, TimexType.TIME):
+        rng = value_range(r.value)
+    why = r.why
+    if (
+        rng is not None
+        and r.type is TimexType.DATE
+        and _SINCE.search(text, max(0, start - 7), start)
+        and text[max(0, start - 7) : start].strip().lower() == "since"
+    ):
+        since = open_range(rng, published)
+        if since is not None:
+            rng = since
+            why += f"; 'since': open range from {rng.iso()} up to publication"
+            why += f" ({pretty_day(published)})"
+    explanation = f"{surface} → {explain_value(r.value)}: {why}"
+    return Timex(start, end, surface, r.type, r.value, explanation, rng, r.mod)
 
 
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
-    return ()
+    tense = TenseReader(text, sentences)
+    ctx = Context(text, published, tense.at)
+    out: list[Timex] = []
+    for m in candidates(text):
+        rule = RULES.get(rule_of(m))
+        if rule is None:
+            continue
+        try:
+            reading = rule(m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            reading = None  # a rule met a calendar it cannot place: no timex, never a crash
+        if reading is None:
+            continue
+        start = m.start() if reading.start is None else reading.start
+        end = m.end() if reading.end is None else reading.end
+        if start >= end:
+            continue
+        out.append(_timex(text, start, end, reading, published))
+    return tuple(out)

@@ -1,0 +1,182 @@
+"""Find candidate time expressions with one compiled regular expression.
+
+The pattern is assembled from the word tables in ``grammar.py``. Each alternative is a
+named rule (``R_<name>``); alternatives are ordered most specific first because a regex
+alternation takes the first branch that matches at a position, not the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from explorer.parse.timex import grammar as g
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Alternation of literal words, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Case-sensitive alternation of Capitalised and UPPER forms of the words."""
+    forms: set[str] = set()
+    for w in words:
+        cap = " ".join(p[:1].upper() + p[1:] for p in w.split(" "))
+        forms.update({cap, w.upper()})
+    return "(?-i:" + _alt(forms) + ")"
+
+
+def _month_words() -> list[str]:
+    out = []
+    for name in g.MONTHS:
+        if name in g.MONTH_ABBREVIATIONS:
+            out.append(name + ".")
+        else:
+            out.append(name)
+    return out
+
+
+MONTH = _cased(_month_words())
+WEEKDAY = _cased(g.WEEKDAYS)
+_ONES = [
+    w
+    for w, v in g.NUMBER_WORDS.items()
+    if isinstance(v, int) and 1 <= v <= 9 and " " not in w and len(w) > 2
+]
+NUMWORD = (
+    r"(?:(?:"
+    + _alt(g.TENS)
+    + r"(?:[\s-]"
+    + _alt(_ONES)
+    + r")?|"
+    + _alt([w for w in g.NUMBER_WORDS if w not in g.TENS])
+    + "|"
+    + _alt(q for q in g.VAGUE_QUANTITIES if q not in {"the", "recent"})
+    + r")(?:[\s-]and[\s-]a[\s-]half)?)(?!\w)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|[\s-]and[\s-]a[\s-]half)?(?![\d/])"
+NUM = f"(?:{DIGITS}|{NUMWORD})"
+UNIT = (
+    "(?:"
+    + _alt(list(g.UNIT_PLURALS) + [u + "s" for u in g.UNITS if u != "century"] + list(g.UNITS))
+    + r")(?!\w)"
+)
+UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
+YEAR4 = r"(?<![$#\d.,/])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s*(?:%|percent))"
+SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
+PERIOD = (
+    r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
+    r"\s+of)(?:\s+|-|\s*-\s*))"
+)
+QMOD = _alt(g.QUANTITY_MODS)
+POD = _alt(g.PARTS_OF_DAY)
+TZ = "(?-i:" + _alt(g.TIME_ZONES) + ")"
+AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)"
+DEICTIC = _alt(g.DEICTICS)
+SEASON = _alt(g.SEASONS)
+DAYWORD = _alt(g.DAY_WORDS)
+ORDINAL = _alt(g.ORDINALS)
+OFFSET = _alt(g.OFFSET_WORDS)
+HOLIDAY = _cased(list(g.HOLIDAYS) + list(g.HOLIDAY_RULES))
+
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "time",
+        rf"(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
+        rf"(?:\s+(?P<t_day>{WEEKDAY}|{DAYWORD}))?"
+        rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
+        rf"|(?P<t_named>noon|midday|midnight)"
+        rf"|(?P<t_h3>\d{{1,2}}|{NUMWORD})\s+(?:o'clock|o’clock|in\s+the\s+(?P<t_pod>morning|afternoon|evening))",
+    ),
+    (
+        "full",
+        rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
+        rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:,?\s+(?P<f_y>{YEAR4}))?"
+        rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
+        rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})))",
+    ),
+    (
+        "iso",
+        r"(?P<i_y>1\d{3}|20\d\d)-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?:T(?P<i_h>[012]\d):(?P<i_mi>[0-5]\d))?(?!\d)"
+        r"|(?P<n_m>[01]?\d)/(?P<n_d>[0-3]?\d)/(?P<n_y>\d{4}|\d{2})(?![\d/])",
+    ),
+    (
+        "ago",
+        rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM})[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
+    ),
+    (
+        "quarter",
+        rf"(?:the\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
+        rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|same|next|final|recent|year-ago)"
+        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w)"
+        rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
+        r"|the\s+(?P<q_bare>quarter)(?!\w)",
+    ),
+    (
+        "decade",
+        rf"(?:the\s+)?{PERIOD.format(n='d_pm')}?(?:(?P<d_y>1\d\d0|20\d0)'?s|'(?P<d_yy>\d0)s)(?!\w)"
+        rf"|(?:the\s+)?(?P<c_ord>{ORDINAL})[\s-]+century(?!\w)",
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<h_det>last|next|this)\s+)?(?P<h_n>{HOLIDAY})(?:,?\s+(?P<h_y>{YEAR4}))?(?!\w)",
+    ),
+    (
+        "season",
+        rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR4})",
+    ),
+    (
+        "rel",
+        rf"(?:(?P<r_pm>early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|rest)\s+of)\s+)?"
+        rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}|{SEASON}|{POD})(?!-)",
+    ),
+    (
+        "dayword",
+        rf"(?:(?P<w_pm>early|late|earlier|later)\s+)?(?P<w_w>{DAYWORD})(?:\s+(?P<w_pod>{POD}))?"
+        r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)",
+    ),
+    (
+        "year",
+        rf"{PERIOD.format(n='y_pm')}?(?:(?P<y_fis>fiscal|calendar|financial|the\s+year|model\s+year)\s+)?"
+        rf"(?:(?P<y_y>{YEAR4})|(?P<y_sp>{SPELLED_YEAR}))(?!\w|-(?:year|old))",
+    ),
+    ("month", rf"{PERIOD.format(n='m_pm')}?(?P<m_m>{MONTH})(?!\w|-)"),
+    (
+        "weekday",
+        rf"(?:(?P<k_pm>early|late)\s+)?(?P<k_wd>{WEEKDAY})(?:\s+(?P<k_pod>{POD}))?(?!\w)",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
+        r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
+        r"|preceding|ensuing|recent|further)\s+)?"
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?"
+        rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
+        rf"|(?P<u_bare>years|decades|months|weeks|centuries)(?!\w)",
+    ),
+    (
+        "set",
+        rf"(?P<e_w>{_alt(g.SETS)})(?!\w)"
+        rf"|(?:every|each)\s+(?:other\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
+        rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
+    ),
+    ("vague", rf"(?P<v_w>{_alt(g.VAGUE)})(?!\w)"),
+)
+
+PATTERN = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")",
+    re.IGNORECASE,
+)
+
+
+def candidates(text: str) -> Iterator[re.Match[str]]:
+    """Leftmost, non-overlapping rule matches in text order."""
+    return PATTERN.finditer(text)
+
+
+def rule_of(m: re.Match[str]) -> str:
+    name = m.lastgroup or ""
+    return name[2:] if name.startswith("R_") else name

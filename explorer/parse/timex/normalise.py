@@ -1,0 +1,399 @@
+"""Turn one detected match into a TIMEX3 reading (type, value, range, explanation)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from explorer.model import DateRange, TimexType
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    day_iso,
+    iso_week,
+    nth_weekday,
+    pretty_day,
+    quarter_of,
+    safe_date,
+    shift_date,
+    value_range,
+)
+from explorer.parse.timex.resolve import (
+    Tense,
+    latest_quarter_on_or_before,
+    weekday_date,
+    year_for_day,
+)
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    type: TimexType
+    value: str
+    why: str  # the reason part of the explanation
+    mod: str | None = None
+    range: DateRange | None = None  # None: derived from value
+    start: int | None = None  # extent override
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule may look at: the text, publication date, tense, and discourse state."""
+
+    text: str
+    published: date
+    tense: Callable[[int, int], Tense]
+    last_day: date | None = None  # the last specific date mentioned (for "two days later")
+    last_quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
+
+
+Rule = Callable[[re.Match[str], Context], Reading | None]
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
+    r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {"S": "second", "M": "month", "H": "hour", "D": "day", "W": "week", "Y": "year"}
+
+
+def _low(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+def _month(word: str) -> int:
+    return g.MONTHS.get(word.lower().rstrip("."), 0)
+
+
+def _weekday(word: str) -> int:
+    return g.WEEKDAYS.get(word.lower(), -1)
+
+
+def number(text: str) -> float | None:
+    """The value of a number phrase; None when vague ("several")."""
+    t = _low(text).replace(",", "")
+    half = 0.0
+    for tail in ("-and-a-half", " and a half", " 1/2"):
+        if t.endswith(tail):
+            t, half = t[: -len(tail)], 0.5
+    if t in g.VAGUE_QUANTITIES:
+        return None
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    if t in g.NUMBER_WORDS:
+        return float(g.NUMBER_WORDS[t]) + half
+    parts = re.split(r"[\s-]+", t)
+    total = 0.0
+    for p in parts:
+        if p not in g.NUMBER_WORDS:
+            return None
+        total += g.NUMBER_WORDS[p]
+    return total + half
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    w = g.UNIT_PLURALS.get(w, w)
+    if w not in g.UNITS and w.endswith("s"):
+        w = w[:-1]
+    return w
+
+
+def _period_mod(word: str | None) -> str | None:
+    w = _low(word)
+    if not w:
+        return None
+    for key, mod in g.PERIOD_MODS.items():
+        if w.startswith(key):
+            return mod
+    return None
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    code = g.UNITS.get(unit, "X")
+    if code == "DE":
+        code, n = "Y", None if n is None else n * 10
+    elif code == "CE":
+        code, n = "Y", None if n is None else n * 100
+    elif code == "ML":
+        code, n = "Y", None if n is None else n * 1000
+    elif code == "2W":
+        code, n = "W", None if n is None else n * 2
+    elif code == "Q":
+        code, n = "M", None if n is None else n * 3
+    elif code == "WE":
+        code, n = "D", None if n is None else n * 2
+    amount = "X" if n is None else _num_str(n)
+    return ("PT" if unit in g.TIME_UNITS else "P") + amount + code
+
+
+def at_granularity(d: date, unit: str) -> str:
+    """``d`` written at the precision of a unit: day, week, month, quarter, year."""
+    code = g.UNITS.get(unit, "D")
+    if code in ("D", "H", "M") and unit != "month":
+        return day_iso(d)
+    if code == "W" or code == "WE":
+        return iso_week(d)
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if code == "Q":
+        return f"{d.year:04d}-Q{quarter_of(d)}"
+    if code == "DE":
+        return f"{d.year // 10:03d}"
+    if code == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def _pretty_value(value: str) -> str:
+    r = value_range(value)
+    if r is None:
+        return value
+    if r.precision >= 9:
+        return pretty_day(r.start.date()) + (value[10:] if len(value) > 10 else "")
+    return value
+
+
+# ---- rules ---------------------------------------------------------------------------
+
+
+def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
+    w = _low(word)
+    if not w:
+        return ctx.published, "publication day"
+    if w in g.DAY_WORDS:
+        d = add_days(ctx.published, g.DAY_WORDS[w])
+        return d, w
+    return weekday_date(_weekday(w), ctx.published, ctx.tense(m.start(), m.end()))
+
+
+def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
+    named = _low(m.group("t_named"))
+    day: date | None
+    if named:
+        day, why = ctx.published, "publication day"
+        hhmm = g.NAMED_TIMES[named]
+    else:
+        h = m.group("t_h") or m.group("t_h2")
+        mins = m.group("t_m") or m.group("t_m2") or "00"
+        hour: float | None
+        if h is None:
+            hour = number(m.group("t_h3") or "")
+            if hour is None:
+                return None
+        else:
+            hour = float(h)
+        hour_i = int(hour)
+        ap = _low(m.group("t_ap")).replace(".", "").replace(" ", "")
+        pod = _low(m.group("t_pod"))
+        if ap or pod:
+            if not 1 <= hour_i <= 12:
+                return None
+            if (ap == "pm" or pod in ("afternoon", "evening")) and hour_i < 12:
+                hour_i += 12
+            elif ap == "am" and hour_i == 12:
+                hour_i = 0
+        elif hour_i > 24:
+            return None
+        day, why = _day_of(m.group("t_day"), m, ctx)
+        hhmm = f"{hour_i:02d}:{mins}"
+    if day is None:
+        return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
+    ctx.last_day = day
+    return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
+
+
+def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
+    mname = m.group("f_m") or m.group("f_m2") or m.group("f_m3")
+    month = _month(mname)
+    if not month:
+        return None
+    ystr = m.group("f_y") or m.group("f_y2") or m.group("f_y3")
+    spelled = m.group("f_sy")
+    dstr = m.group("f_d") or m.group("f_d2")
+    if dstr is None:  # month and year
+        y = int(ystr) if ystr else int(number(spelled or "") or 0) + 1900
+        if spelled and _low(spelled).startswith("twenty"):
+            y += 100
+        mod = _period_mod(m.group("f_pm"))
+        return Reading(DATE, f"{y:04d}-{month:02d}", "month and year as written", mod)
+    day = int(dstr)
+    if ystr:
+        y, why = int(ystr), "date as written"
+    else:
+        y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+    d = safe_date(y, month, day)
+    if d is None:
+        return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
+    ctx.last_day = d
+    return Reading(DATE, day_iso(d), why)
+
+
+def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("i_y"):
+        y, mo, d = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
+    else:
+        y, mo, d = int(m.group("n_y")), int(m.group("n_m")), int(m.group("n_d"))
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+    day = safe_date(y, mo, d)
+    if day is None:
+        return None
+    ctx.last_day = day
+    if m.group("i_h"):
+        return Reading(TIME, f"{day_iso(day)}T{m.group('i_h')}:{m.group('i_mi')}", "as written")
+    return Reading(DATE, day_iso(day), "numeric date as written")
+
+
+def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    n = number(m.group("a_n"))
+    unit = _unit(m.group("a_u"))
+    word = _low(m.group("a_w"))
+    sign = g.OFFSET_WORDS.get(word, -1)
+    mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
+    if n is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+    discourse = word in g.DISCOURSE_OFFSETS and ctx.last_day is not None
+    anchor = ctx.last_day if discourse and ctx.last_day else ctx.published
+    anchor_name = "the last date mentioned" if discourse else "publication"
+    if unit == "year" and n == 1 and ctx.last_quarter is not None:
+        y, q = ctx.last_quarter
+        y += sign
+        return Reading(DATE, f"{y:04d}-Q{q}", f"same quarter one year {word} (quarter in context)")
+    code = g.UNITS.get(unit, "D")
+    whole = int(n)
+    if n != whole:
+        if code == "Y":
+            code, whole = "M", round(n * 12)
+        elif code == "M":
+            code, whole = "D", round(n * 30)
+    if unit in g.TIME_UNITS:
+        code, whole = "D", 0
+    shift_unit = {"WE": "W", "2W": "W"}.get(code, code)
+    try:
+        d = shift_date(anchor, shift_unit, sign * whole * (2 if code == "2W" else 1))
+    except (OverflowError, ValueError):
+        d = None
+    if d is None:
+        return Reading(
+            DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
+        )
+    value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else unit)
+    if unit in g.TIME_UNITS:
+        value = day_iso(d)
+    if g.UNITS.get(unit) in ("D",):
+        ctx.last_day = d
+    return Reading(
+        DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
+    )
+
+
+def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    pub = ctx.published
+    cur = (pub.year, quarter_of(pub))
+    prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
+    half = _low(m.group("q_u")) == "half"
+    ordw = _low(m.group("q_ord"))
+    explicit_year: int | None = None
+    if m.group("q_y") or m.group("q_y2"):
+        explicit_year = int(m.group("q_y") or m.group("q_y2"))
+    rel = _low(m.group("q_yd") or m.group("q_yr"))
+    if rel:
+        explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    if ordw in g.ORDINALS or ordw == "final":
+        q = 4 if ordw == "final" else g.ORDINALS[ordw]
+        if q > (2 if half else 4):
+            return None
+        if explicit_year is not None:
+            y, why = explicit_year, "year as written"
+        elif half:
+            cur_h = 1 if pub.month <= 6 else 2
+            y = pub.year if q <= cur_h else pub.year - 1
+            why = "latest such half-year by publication"
+        else:
+            y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+            why = "latest such quarter by publication"
+        if half:
+            return Reading(DATE, f"{y:04d}-H{q}", why)
+        ctx.last_quarter = (y, q)
+        return Reading(DATE, f"{y:04d}-Q{q}", why)
+    if half:
+        return None
+    base = ctx.last_quarter or prev
+    if ordw in ("year-ago", "year-earlier"):
+        yq = (base[0] - 1, base[1])
+        why = "the same quarter a year before"
+    elif ordw in ("last", "previous"):
+        yq, why = prev, "the quarter before publication's"
+    elif ordw == "current":
+        yq, why = cur, "publication's quarter"
+    elif ordw == "next":
+        yq = (cur[0] + 1, 1) if cur[1] == 4 else (cur[0], cur[1] + 1)
+        why = "the quarter after publication's"
+    else:
+        yq, why = base, "the quarter under discussion"
+        ctx.last_quarter = yq
+    return Reading(DATE, f"{yq[0]:04d}-Q{yq[1]}", why)
+
+
+def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("c_ord"):
+        n = g.ORDINALS.get(_low(m.group("c_ord")), 0)
+        if not n:
+            return None
+        return Reading(DATE, f"{n - 1:02d}", "century as written")
+    mod = _period_mod(m.group("d_pm"))
+    if m.group("d_y"):
+        return Reading(DATE, m.group("d_y")[:3], "decade as written", mod)
+    yy = int(m.group("d_yy"))
+    century = ctx.published.year // 100
+    if yy > ctx.published.year % 100:
+        century -= 1
+    return Reading(DATE, f"{century:02d}{yy // 10}", "decade in the last hundred years", mod)
+
+
+def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    name = _low(m.group("h_n"))
+    det = _low(m.group("h_det"))
+
+    def on(y: int) -> date | None:
+        if name in g.HOLIDAYS:
+            mo, d = g.HOLIDAYS[name]
+            return safe_date(y, mo, d)
+        mo, wd, nth = g.HOLIDAY_RULES[name]
+        return nth_weekday(y, mo, wd, nth)
+
+    if m.group("h_y"):
+        y, why = int(m.group("h_y")), "year as written"
+    else:
+        this = on(ctx.published.year)
+        if this is None:
+            return None
+        tense = ctx.tense(m.start(), m.end())
+        y, why = ctx.published.year, "publication year"
+        if (det == "last" or (not det and tense is Tense.PAST)) and this > ctx.published:
+            y, why = y - 1, "the last one before publication"
+        elif (det == "next" or (not det and tense is Tense.FUTURE)) and this < ctx.published:
+            y, why = y + 1, "the next one after publication"
+    d = on(y)
+    if d is None:
+        return None
+    ctx.last_day = d
+    return Reading(DATE, day_iso(d), why)
+
+
+def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    code = g.SEASONS[_low(m.group("s_s"))]
+    mod = _period_mod(m.group("s_pm"))
+    return Reading(DATE, f"{int(m.group('s_y')):04d}-{code}", "season and year as written", mod)

@@ -1,0 +1,361 @@
+"""Rules for expressions relative to publication or to the last date mentioned:
+"last week", "yesterday", "Friday", "three days", "daily", "now"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from explorer.model import DateRange, Precision
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    add_months,
+    day_iso,
+    iso_week,
+    pretty_day,
+    quarter_of,
+    shift_date,
+    valid_year,
+)
+from explorer.parse.timex.normalise import (
+    _PREP_BEFORE,
+    DATE,
+    DURATION,
+    SET,
+    TIME,
+    Context,
+    Reading,
+    _low,
+    _month,
+    _period_mod,
+    _unit,
+    _weekday,
+    duration_value,
+    number,
+)
+from explorer.parse.timex.resolve import Tense, relative_weekday, weekday_date, year_for_month
+
+_OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|in|over|within)\s+$", re.IGNORECASE)
+
+
+def _pod_value(d: date, pod: str) -> str:
+    return f"{day_iso(d)}T{g.PARTS_OF_DAY[pod]}"
+
+
+def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
+    det = _low(m.group("r_det"))
+    x = m.group("r_x")
+    xl = _low(x)
+    pm = _low(m.group("r_pm"))
+    mod = _period_mod(pm) if pm not in ("earlier", "later") else None
+    if pm.startswith("the rest"):
+        mod = None
+    direction = g.DEICTICS.get(det, 0)
+    pub = ctx.published
+    discourse = det in ("that", "the same") or (
+        det in ("the next", "the following", "the previous") and xl in ("day", "morning", "night")
+    )
+    anchor = ctx.last_day if discourse and ctx.last_day else pub
+    if discourse and det in ("that", "the same"):
+        direction = 0
+    anchor_name = "the last date mentioned" if anchor is not pub else "publication"
+    if xl in g.PARTS_OF_DAY:
+        if det not in ("this", "last", "that", "the next", "the following", "the previous"):
+            return None
+        d = add_days(anchor, direction if det != "this" else 0)
+        if det == "last" and xl != "night":
+            return None
+        if d is None:
+            return None
+        return Reading(TIME, _pod_value(d, xl), f"{det} {xl} relative to {anchor_name}", mod)
+    if xl in g.SEASONS:
+        code = g.SEASONS[xl]
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        y = pub.year
+        if direction < 0 and (pub.month < start_month + 3):
+            y -= 1
+        elif direction > 0 and pub.month >= start_month:
+            y += 1
+        return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
+    wd = _weekday(xl)
+    if wd >= 0 and x[:1].isupper():
+        if discourse and ctx.last_day:
+            d = relative_weekday(wd, ctx.last_day, 0)
+        elif direction == 0:
+            d, why = weekday_date(wd, pub, ctx.tense(m.start(), m.end()))
+            if d is None:
+                return None
+            ctx.last_day = d
+            return Reading(DATE, day_iso(d), why, mod)
+        else:
+            d = relative_weekday(wd, pub, direction)
+        if d is None:
+            return None
+        ctx.last_day = d
+        rule = "before" if direction < 0 else "after"
+        return Reading(DATE, day_iso(d), f"the {x} {rule} publication ({pretty_day(pub)})", mod)
+    month = _month(xl) if x[:1].isupper() else 0
+    if month:
+        if direction < 0:
+            y = pub.year if month < pub.month else pub.year - 1
+            why = "the last such month before publication"
+        elif direction > 0:
+            y = pub.year if month > pub.month else pub.year + 1
+            why = "the next such month after publication"
+        else:
+            y, why = year_for_month(month, pub, ctx.tense(m.start(), m.end()))
+        return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
+    unit = _unit(xl)
+    if unit not in g.UNITS:
+        return None
+    if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "hour",
+        "minute",
+    ):
+        return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    if unit == "day":
+        if not discourse:
+            return None
+        d = add_days(anchor, direction)
+        if d is None:
+            return None
+        ctx.last_day = d
+        return Reading(
+            DATE, day_iso(d), f"{det} day relative to {anchor_name} ({pretty_day(anchor)})"
+        )
+    if unit in g.TIME_UNITS:
+        return None
+    shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
+    d = shift_date(anchor, shift_unit, direction)
+    if d is None:
+        return None
+    if unit == "weekend":
+        value = iso_week(d) + "-WE"
+    elif unit == "week":
+        value = iso_week(d)
+    elif unit == "month":
+        value = f"{d.year:04d}-{d.month:02d}"
+    elif unit == "quarter":
+        value = f"{d.year:04d}-Q{quarter_of(d)}"
+        ctx.last_quarter = (d.year, quarter_of(d))
+    elif unit == "decade":
+        value = f"{d.year // 10:03d}"
+    elif unit == "century":
+        value = f"{d.year // 100:02d}"
+    else:
+        value = f"{d.year:04d}"
+    lead = f"{pm} " if pm else ""
+    return Reading(
+        DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
+    )
+
+
+def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("w_ba"):
+        off = -2 if "before" in m.group("w_ba").lower() else 2
+        d = add_days(ctx.published, off)
+        if d is None:
+            return None
+        ctx.last_day = d
+        return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
+    w = _low(m.group("w_w"))
+    d = add_days(ctx.published, g.DAY_WORDS[w])
+    if d is None:
+        return None
+    ctx.last_day = d
+    pod = _low(m.group("w_pod"))
+    why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from publication ({pretty_day(ctx.published)})"
+    if w == "tonight":
+        return Reading(TIME, _pod_value(d, "night"), why)
+    if pod:
+        return Reading(TIME, _pod_value(d, pod), why)
+    return Reading(DATE, day_iso(d), why)
+
+
+def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    mod = _period_mod(m.group("y_pm"))
+    if m.group("y_y"):
+        y = int(m.group("y_y"))
+        bare = not (m.group("y_pm") or m.group("y_fis"))
+        if (
+            y < 1900
+            and bare
+            and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            return None
+    else:
+        sp = _low(m.group("y_sp")).replace("-", " ").split()
+        head = 1900 if sp[0] == "nineteen" else 2000
+        rest = number(" ".join(sp[1:]))
+        if rest is None:
+            return None
+        y = head + int(rest)
+    return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m.group("m_m")
+    month = _month(word)
+    if not month:
+        return None
+    if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
+        if not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None
+        if re.match(
+            r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b", ctx.text[m.end() : m.end() + 8]
+        ):
+            return None
+    y, why = year_for_month(month, ctx.published, ctx.tense(m.start(), m.end()))
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+
+
+def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    wd = _weekday(m.group("k_wd"))
+    if wd < 0:
+        return None
+    d, why = weekday_date(wd, ctx.published, ctx.tense(m.start(), m.end()))
+    if d is None:
+        return None
+    ctx.last_day = d
+    mod = _period_mod(m.group("k_pm"))
+    pod = _low(m.group("k_pod"))
+    if pod:
+        return Reading(TIME, _pod_value(d, pod), why, mod)
+    return Reading(DATE, day_iso(d), why, mod)
+
+
+def _dt(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _anchored_duration(
+    n: float, unit: str, direction: int, pub: date, mod: str | None, det: str
+) -> Reading:
+    value = duration_value(n, unit)
+    code = g.UNITS.get(unit, "D")
+    whole = n
+    if unit in g.TIME_UNITS:
+        return Reading(DURATION, value, f"{det} {_fmt(n)} {unit}(s) up to publication", mod)
+    if whole != int(whole):
+        code, whole = ("M", round(n * 12)) if code == "Y" else ("D", round(n * 30))
+    shift_unit = {"WE": "D", "2W": "W", "ML": "CE"}.get(code, code)
+    amount = int(whole) * {"WE": 2, "2W": 2, "ML": 10}.get(code, 1)
+    other = shift_date(pub, shift_unit, direction * amount)
+    rng = None
+    if other is not None:
+        end_day = add_days(pub, 1)
+        if direction < 0 and end_day is not None:
+            rng = DateRange(_dt(other), _dt(end_day), Precision.DAY)
+        elif direction > 0:
+            rng = DateRange(_dt(pub), _dt(other), Precision.DAY)
+    where = "up to" if direction < 0 else "from"
+    return Reading(DURATION, value, f"{_fmt(n)} {unit}(s) {where} publication", mod, rng)
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("u_bare"):
+        if not _FOR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None
+        unit = _unit(m.group("u_bare"))
+        return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
+    if m.group("u_rel2"):
+        unit = _unit(m.group("u_u2"))
+        if not m.group("u_u2").lower().endswith(("s", "ia")):
+            return None
+        return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
+    raw_n = _low(m.group("u_n"))
+    n = number(raw_n)
+    unit_word = m.group("u_u").lower()
+    unit = _unit(unit_word)
+    plural = unit_word != unit
+    start: int | None = None
+    if raw_n in ("a", "an", "one") and unit in ("second", "quarter") and not plural:
+        return None
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None
+    mod = g.QUANTITY_MODS.get(_low(m.group("u_q"))) if m.group("u_q") else None
+    rel = _low(m.group("u_rel"))
+    det = m.group("u_det")
+    old = _OLD_AFTER.match(ctx.text, m.end()) is not None
+    if det and (old or (not plural and raw_n not in ("a", "an", "one"))) and not rel:
+        start = m.start("u_n") if not m.group("u_q") else None
+    value = duration_value(n, unit)
+    if n is not None and n > 0 and rel in ("last", "past", "recent", "previous", "preceding"):
+        r = _anchored_duration(n, unit, -1, ctx.published, mod, rel)
+        return Reading(r.type, r.value, r.why, r.mod, r.range, start)
+    if n is not None and n > 0 and rel in ("next", "coming", "following", "remaining", "ensuing"):
+        r = _anchored_duration(n, unit, 1, ctx.published, mod, rel)
+        return Reading(r.type, r.value, r.why, r.mod, r.range, start)
+    if old and n is not None and unit not in g.TIME_UNITS:
+        return _old(n, unit, value, ctx.published, mod, start)
+    return Reading(DURATION, value, "a length of time, not a date", mod, None, start)
+
+
+def _old(n: float, unit: str, value: str, pub: date, mod: str | None, start: int | None) -> Reading:
+    """ "the five-and-a-half year old war": a duration whose start is about n units ago."""
+    months = {"Y": 12, "M": 1, "DE": 120, "CE": 1200, "Q": 3}.get(g.UNITS[unit])
+    if months is None:
+        return Reading(DURATION, value, "a length of time (age)", mod, None, start)
+    y, mo = add_months(pub.year, pub.month, -round(n * months))
+    end = add_days(pub, 1)
+    if not valid_year(y) or end is None:
+        return Reading(DURATION, value, "an age too long to place on a calendar", mod, None, start)
+    began = datetime(y, mo, 1)
+    precision = Precision.MONTH if n * months < 240 else Precision.YEAR
+    rng = DateRange(began, _dt(end), precision, approximate=True, open_end=True)
+    label = began.strftime("%b %Y") if precision == Precision.MONTH else str(y)
+    why = f"a length of time; '… old' puts its start about {label}"
+    why += f" ({_fmt(n)} {unit}s before publication)"
+    return Reading(DURATION, value, why, mod, rng, start)
+
+
+def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("e_w"):
+        return Reading(SET, g.SETS[_low(m.group("e_w"))], "a recurring time")
+    word = m.group("e_u") or m.group("e_u2") or ""
+    wd = _weekday(word)
+    if wd >= 0:
+        return Reading(SET, f"XXXX-WXX-{wd + 1}", "every week on this day")
+    if _low(word) in g.PARTS_OF_DAY:
+        return Reading(SET, f"XXXX-XX-XXT{g.PARTS_OF_DAY[_low(word)]}", "every day at this time")
+    unit = _unit(word)
+    if unit not in g.UNITS:
+        return None
+    return Reading(SET, duration_value(1, unit), "a recurring time")
+
+
+def rule_vague(m: re.Match[str], ctx: Context) -> Reading | None:
+    w = _low(m.group("v_w"))
+    value = g.VAGUE.get(w)
+    if value is None:
+        return None
+    if w in ("future", "current", "recent") and re.match(
+        r"\s+(?:of|and|,)", ctx.text[m.end() : m.end() + 5]
+    ):
+        return None
+    rng = None
+    if value == "PRESENT_REF":
+        rng = DateRange(
+            _dt(ctx.published),
+            _dt(ctx.published) + timedelta(days=1),
+            Precision.DAY,
+            approximate=True,
+        )
+    return Reading(
+        DATE, value, "a vague reference to " + value.split("_")[0].lower() + " time", None, rng
+    )
+
+
+# silence unused-import linters for helpers re-exported for rule authors
+_ = (Tense, add_months)

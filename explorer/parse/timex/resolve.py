@@ -1,0 +1,163 @@
+"""Anchoring: tense of the sentence around an expression, and the news-reading rules
+that pick a calendar date for words that name none ("Friday", "September 12")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+from enum import Enum
+
+from explorer.model import Sentence
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    pretty_day,
+    safe_date,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+
+
+class Tense(Enum):
+    PAST = "past"
+    NONE = "none"
+    FUTURE = "future"
+
+
+def _words(words: Sequence[str]) -> str:
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+_CUE = re.compile(
+    rf"(?<![\w'’])(?:(?P<fut>{_words(g.FUTURE_CUES)})|(?P<rep>{_words(g.REPORTING_CUES)})"
+    rf"|(?P<past>{_words(g.PAST_CUES)})|(?P<ed>[a-z]{{2,}}ed))(?![\w'’])|(?P<ll>['’]ll)(?!\w)",
+    re.IGNORECASE,
+)
+_WINDOW = 200
+
+
+class TenseReader:
+    """Tense at a span: the nearest tense cue in the same sentence wins."""
+
+    __slots__ = ("_cache", "_ends", "_sentences", "_starts", "_text")
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self._text = text
+        self._sentences = [s for s in sentences if 0 <= s.start <= s.end <= len(text)]
+        self._sentences.sort(key=lambda s: s.start)
+        self._starts = [s.start for s in self._sentences]
+        self._ends = [s.end for s in self._sentences]
+        self._cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._ends[i]:
+            return self._starts[i], self._ends[i]
+        lo = self._text.rfind("\n", max(0, pos - _WINDOW), pos) + 1 or max(0, pos - _WINDOW)
+        hi = self._text.find("\n", pos, pos + _WINDOW)
+        return lo, hi if hi >= 0 else min(len(self._text), pos + _WINDOW)
+
+    def _cues(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
+        cues = self._cache.get(span)
+        if cues is None:
+            cues = []
+            for m in _CUE.finditer(self._text, span[0], span[1]):
+                kind = m.lastgroup or ""
+                if kind == "ed" and m.group().lower() in g.NOT_PAST_ED:
+                    continue
+                kind = {"ed": "past", "ll": "fut"}.get(kind, kind)
+                cues.append((m.start(), m.end(), kind))
+            self._cache[span] = cues
+        return cues
+
+    def at(self, start: int, end: int) -> Tense:
+        best: tuple[int, str] | None = None
+        reported = False
+        for cs, ce, kind in self._cues(self.sentence_span(start)):
+            if cs >= start and ce <= end:
+                continue
+            if kind == "rep":
+                reported = True
+                continue
+            dist = start - ce if ce <= start else cs - end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        if best is not None:
+            return Tense.FUTURE if best[1] == "fut" else Tense.PAST
+        return Tense.PAST if reported else Tense.NONE
+
+
+def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:
+    """A bare weekday: on or before publication, unless the sentence is future."""
+    if tense is Tense.FUTURE:
+        d = weekday_on_or_after(published, weekday)
+        why = "next"
+        rule = "on or after"
+    else:
+        d = weekday_on_or_before(published, weekday)
+        why = "most recent"
+        rule = "on or before"
+    name = list(g.WEEKDAYS)[weekday].capitalize()
+    reason = f"{why} {name} {rule} publication ({pretty_day(published)})"
+    if tense is Tense.FUTURE:
+        reason += ", future tense"
+    return d, reason
+
+
+def relative_weekday(weekday: int, published: date, direction: int) -> date | None:
+    """last Friday: strictly before publication; next Friday: strictly after."""
+    if direction < 0:
+        d = add_days(published, -1)
+        return weekday_on_or_before(d, weekday) if d else None
+    if direction > 0:
+        d = add_days(published, 1)
+        return weekday_on_or_after(d, weekday) if d else None
+    return weekday_on_or_after(published, weekday)
+
+
+def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[int, str]:
+    """The year of a month-day written without one."""
+    y = published.year
+    this = safe_date(y, month, day)
+    if this is None:
+        return y, "publication year"
+    if tense is Tense.PAST and this > published:
+        return y - 1, "previous year: past tense and the date is after publication"
+    if tense is Tense.FUTURE and this < published:
+        return y + 1, "next year: future tense and the date is before publication"
+    if tense is Tense.NONE:
+        best = y
+        for cand in (y - 1, y + 1):
+            d = safe_date(cand, month, day)
+            if d is not None and abs((d - published).days) < abs((this - published).days) - 1:
+                best = cand
+        if best != y:
+            return best, "nearest such date to publication"
+    return y, "publication year"
+
+
+def year_for_month(month: int, published: date, tense: Tense) -> tuple[int, str]:
+    """The year of a month written without one."""
+    y = published.year
+    if tense is Tense.PAST and month > published.month:
+        return y - 1, "previous year: past tense and the month is after publication"
+    if tense is Tense.FUTURE and month < published.month:
+        return y + 1, "next year: future tense and the month is before publication"
+    if tense is Tense.NONE:
+        diff = month - published.month
+        if diff > 6:
+            return y - 1, "nearest such month to publication"
+        if diff < -6:
+            return y + 1, "nearest such month to publication"
+    return y, "publication year"
+
+
+def latest_quarter_on_or_before(q: int, published: date, tense: Tense) -> int:
+    """Year of quarter ``q`` named without a year (future tense: the next one)."""
+    current = (published.month - 1) // 3 + 1
+    if tense is Tense.FUTURE:
+        return published.year if q >= current else published.year + 1
+    return published.year if q <= current else published.year - 1
