@@ -1,0 +1,57 @@
+"""Package data files (TOML) for the actor engine, loaded once per process."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+@cache
+def load_toml(name: str) -> dict[str, Any]:
+    """One data file of this package, parsed (cached)."""
+    raw = files("explorer.parse.actors").joinpath("data", name).read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    titles: dict[str, str]  # lower-case title phrase -> role ("" for Mr/Ms)
+    title_modifiers: tuple[str, ...]
+    cues: tuple[str, ...]
+    inverted_cues: frozenset[str]
+    continuation_cues: frozenset[str]
+    group_heads: tuple[str, ...]
+    bound_group_heads: tuple[str, ...]
+    group_modifiers: tuple[str, ...]
+    determiners: tuple[str, ...]
+    organisation_heads: frozenset[str]
+    connectors: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    place_directions: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    d = load_toml("vocabulary.toml")
+    return Vocabulary(
+        titles={str(k).lower().rstrip("."): str(v) for k, v in d["titles"].items()},
+        title_modifiers=tuple(d["title_modifiers"]),
+        cues=tuple(d["cues"]),
+        inverted_cues=frozenset(d["inverted_cues"]),
+        continuation_cues=frozenset(d["continuation_cues"]),
+        group_heads=tuple(d["group_heads"]),
+        bound_group_heads=tuple(d["bound_group_heads"]),
+        group_modifiers=tuple(d["group_modifiers"]),
+        determiners=tuple(d["determiners"]),
+        organisation_heads=frozenset(d["organisation_heads"]),
+        connectors=tuple(d["connectors"]),
+        name_particles=tuple(d["name_particles"]),
+        place_prepositions=tuple(d["place_prepositions"]),
+        place_directions=tuple(d["place_directions"]),
+        stopwords=frozenset(d["stopwords"]),
+    )

@@ -1,0 +1,174 @@
+"""The names the engine knows: countries, organisations, places and user dictionary actors.
+
+Every name is stored under a normalised key (lower case, no dots, straight apostrophes,
+no leading "the"), so "U.S." and "US", "the UN" and "UN" find the same entry. Short
+all-capital abbreviations ("US", "UN", "IS") only match when written in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors.countries import countries
+from explorer.parse.actors.data import load_toml
+
+_SPACES = re.compile(r"\s+")
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "’": "'", "‘": "'", ".": None})
+
+
+def norm_key(surface: str) -> str:
+    """The lookup key of a name: lower case, no dots, no leading "the", no possessive."""
+    s = _SPACES.sub(" ", surface.translate(_DASHES)).strip().lower()
+    if s.startswith("the "):
+        s = s[4:]
+    if s.endswith("'s"):
+        s = s[:-2]
+    elif s.endswith("s'"):
+        s = s[:-1]
+    return s
+
+
+def exact_form(surface: str) -> str | None:
+    """For a short all-capital abbreviation ("US", "U.N."), the form it must be written in."""
+    bare = surface.replace(".", "").removeprefix("the ")
+    if bare.isalpha() and bare.isupper() and len(bare) <= 4:
+        return bare
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    kind: ActorKind
+    role: str | None = None
+    affiliation: str | None = None
+    exact: str | None = None  # required capitalised form (dots removed), if any
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: dict[str, Entry]
+    max_tokens: int
+    aliases: dict[str, tuple[str, ...]]  # actor id -> known names (for filters)
+    capital_of: dict[str, str]  # place id -> country id (metonymy: "Moscow said")
+    phrase_re: re.Pattern[str] | None  # user-dictionary names not written in capitals
+
+    def lookup(self, surface: str) -> Entry | None:
+        entry = self.entries.get(norm_key(surface))
+        if entry is None:
+            return None
+        if entry.exact is not None:
+            bare = surface.replace(".", "")
+            for suffix in ("’s", "'s"):
+                bare = bare.removesuffix(suffix)
+            if bare.removeprefix("the ") != entry.exact:
+                return None
+        return entry
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.capital_of: dict[str, str] = {}
+
+    def add(self, name: str, entry: Entry, *, alias: bool = True) -> None:
+        key = norm_key(name)
+        if not key or key in self.entries:
+            return
+        self.entries[key] = Entry(
+            entry.id, entry.kind, entry.role, entry.affiliation, exact_form(name)
+        )
+        if alias:
+            known = self.aliases.setdefault(entry.id, [])
+            if name != entry.id and name not in known:
+                known.append(name)
+
+
+def _add_dictionary(b: _Builder, actors: tuple[Actor, ...]) -> None:
+    for actor in actors:
+        entry = Entry(actor.id, actor.kind, actor.role, actor.affiliation)
+        for name in (actor.id, *actor.aliases):
+            b.add(name, entry)
+
+
+def _add_builtin(b: _Builder) -> None:
+    for org in load_toml("organisations.toml")["organisation"]:
+        entry = Entry(str(org["name"]), ActorKind.ORGANISATION, None, org.get("affiliation"))
+        for name in (org["name"], *org.get("aliases", [])):
+            b.add(str(name), entry)
+    cs = countries()
+    curated = load_toml("countries.toml")
+    for c in cs:
+        b.add(c.name, Entry(c.name, ActorKind.COUNTRY))
+    for c in cs:
+        for name in (*curated.get(c.code, {}).get("aliases", []), *c.curated_demonyms):
+            b.add(name, Entry(c.name, ActorKind.COUNTRY))
+    for c in cs:
+        for name in c.aliases:
+            b.add(name, Entry(c.name, ActorKind.COUNTRY))
+    # Demonyms: the curated owner wins a clash, then the most populous country.
+    owners: dict[str, tuple[int, str]] = {}
+    for c in cs:
+        for d in c.demonyms:
+            rank = (1 if d in c.curated_demonyms else 0, c.population)
+            if norm_key(d) not in owners or rank > owners[norm_key(d)]:
+                owners[norm_key(d)] = (rank[0] * 10**12 + rank[1], c.name)
+    for c in cs:
+        for d in c.demonyms:
+            if owners[norm_key(d)][1] == c.name:
+                b.add(d, Entry(c.name, ActorKind.COUNTRY))
+    for place, aliases in load_toml("places.toml")["aliases"].items():
+        entry = Entry(str(place), ActorKind.PLACE)
+        for name in (place, *aliases):
+            b.add(str(name), entry, alias=False)
+    for c in cs:
+        if not c.capital:
+            continue
+        existing = b.entries.get(norm_key(c.capital))
+        if existing is None:
+            b.add(c.capital, Entry(c.capital, ActorKind.PLACE), alias=False)
+            b.capital_of[c.capital] = c.name
+        elif existing.kind is ActorKind.PLACE:
+            b.capital_of[existing.id] = c.name
+    # "Washington D.C." is listed as the capital; the usual "Washington" is a place too.
+    for key, entry in list(b.entries.items()):
+        if entry.kind is ActorKind.PLACE and entry.id in b.capital_of:
+            continue
+        if entry.kind is ActorKind.PLACE and key.split(" ")[0] in {
+            norm_key(p).split(" ")[0] for p in b.capital_of
+        }:
+            for cap, country in list(b.capital_of.items()):
+                if norm_key(cap).split(" ")[0] == key and entry.id not in b.capital_of:
+                    b.capital_of[entry.id] = country
+
+
+def _phrase_re(actors: tuple[Actor, ...]) -> re.Pattern[str] | None:
+    phrases = sorted(
+        {n for a in actors for n in (a.id, *a.aliases) if n and not n[:1].isupper()},
+        key=len,
+        reverse=True,
+    )
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
+    """The lexicon: user dictionary actors first (they win), then the built-in names."""
+    b = _Builder()
+    _add_dictionary(b, user)
+    _add_builtin(b)
+    max_tokens = max((k.count(" ") + 1 for k in b.entries), default=1)
+    return Lexicon(
+        entries=b.entries,
+        max_tokens=min(max_tokens, 8),
+        aliases={k: tuple(v) for k, v in b.aliases.items()},
+        capital_of=b.capital_of,
+        phrase_re=_phrase_re(user),
+    )

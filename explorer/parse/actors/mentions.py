@@ -1,0 +1,356 @@
+"""Find mention candidates: runs of capitalised words, user phrases, generic groups.
+
+The result is a list of :class:`Raw` candidates in text order, not overlapping. Known
+names carry their actor id; unknown names carry their surface form and a provisional kind
+(``None`` when only a later link to a person can make them an actor).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.patterns import patterns
+
+_OPENERS = frozenset("“\"‘'([—–-")
+_ENDERS = frozenset(".!?:;\n")
+_POSSESSIVES = ("’s", "'s", "’", "'")
+
+
+@dataclass(slots=True)
+class Raw:
+    start: int
+    end: int
+    kind: ActorKind | None  # None: an unknown name, kept only if it links to a person
+    name: str  # actor id (known) or surface name (unknown)
+    known: bool = False
+    role: str | None = None
+    affiliation: str | None = None
+    det: str | None = None  # groups: the determiner
+    core: str | None = None  # groups: modifiers + head, lower case
+    initial: bool = False  # first word of its sentence
+
+
+def strip_possessive(text: str, start: int, end: int) -> int:
+    """End offset of ``text[start:end]`` without a trailing possessive."""
+    for suffix in _POSSESSIVES:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+def is_initial(text: str, start: int) -> bool:
+    """True if nothing but opening punctuation stands between ``start`` and a sentence start."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _ENDERS
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
+    i: int  # first token index
+    j: int  # one past the last token index
+    entry: Entry | None = None
+    role: str | None = None
+
+
+class _RunScanner:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.v = vocabulary()
+        self.p = patterns()
+        self.connectors = frozenset(self.v.connectors)
+        self.particles = frozenset(self.v.name_particles) - {"and", "of", "the", "for", "to"}
+        self.out: list[Raw] = []
+
+    # -- segmentation of one run into items ------------------------------------------
+    def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
+        text = self.text
+        n = len(toks)
+        items: list[_Item] = []
+        i = 0
+        while i < n:
+            s0 = toks[i][0]
+            word = text[s0 : toks[i][1]]
+            if word in self.connectors:
+                items.append(_Item("CONN", i, i + 1))
+                i += 1
+                continue
+            found = False
+            for k in range(min(self.lex.max_tokens, n - i), 0, -1):
+                last = text[toks[i + k - 1][0] : toks[i + k - 1][1]]
+                if k > 1 and last in self.connectors:
+                    continue
+                entry = self.lex.lookup(text[s0 : toks[i + k - 1][1]])
+                if entry is not None:
+                    items.append(_Item("LEX", i, i + k, entry))
+                    i += k
+                    found = True
+                    break
+            if found:
+                continue
+            for k in range(min(4, n - i), 0, -1):
+                phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
+                phrase = " ".join(phrase.split())
+                role = self.v.titles.get(phrase)
+                if role is not None:
+                    items.append(_Item("TITLE", i, i + k, role=role))
+                    i += k
+                    found = True
+                    break
+            if found:
+                continue
+            bare = word
+            for suffix in _POSSESSIVES:
+                bare = bare.removesuffix(suffix)
+            items.append(_Item("STOP" if bare in self.v.stopwords else "NAME", i, i + 1))
+            i += 1
+        return self._organisations(items, toks)
+
+    def _organisations(self, items: list[_Item], toks: list[tuple[int, int]]) -> list[_Item]:
+        """Merge an unknown name ending in an organisation word into one organisation."""
+        text = self.text
+        heads = self.v.organisation_heads
+        idx = 0
+        while idx < len(items):
+            it = items[idx]
+            word = text[toks[it.i][0] : toks[it.i][1]] if it.kind == "NAME" else ""
+            for suffix in _POSSESSIVES:
+                word = word.removesuffix(suffix)
+            if word not in heads:
+                idx += 1
+                continue
+            left = idx
+            while left > 0:
+                prev = items[left - 1]
+                if prev.kind == "NAME" or (
+                    prev.kind == "LEX"
+                    and prev.entry is not None
+                    and prev.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                ):
+                    left -= 1
+                elif prev.kind == "CONN" and text[
+                    toks[prev.i][0] : toks[prev.i][1]
+                ] in ("of", "for", "the", "on"):
+                    left -= 1
+                else:
+                    break
+            while left < idx and items[left].kind == "CONN":
+                left += 1
+            right = idx
+            while True:
+                if right + 1 < len(items) and items[right + 1].kind == "NAME":
+                    right += 1
+                elif (
+                    right + 2 < len(items)
+                    and items[right + 1].kind == "CONN"
+                    and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
+                    in ("of", "for", "on")
+                    and items[right + 2].kind in ("NAME", "LEX")
+                ):
+                    right += 2
+                else:
+                    break
+            if items[right].j - items[left].i < 2:
+                idx += 1
+                continue
+            affiliation = next(
+                (
+                    x.entry.id
+                    for x in items[left : right + 1]
+                    if x.kind == "LEX" and x.entry is not None
+                ),
+                None,
+            )
+            org = _Item("ORG", items[left].i, items[right].j, None, affiliation)
+            items[left : right + 1] = [org]
+            idx = left + 1
+        return items
+
+    # -- emission ----------------------------------------------------------------------
+    def scan_run(self, rs: int, re_: int) -> None:
+        text = self.text
+        toks = [(m.start(), m.end()) for m in self.p.token.finditer(text, rs, re_)]
+        items = self._segment(toks)
+        pending: tuple[str, int, str | None] | None = None  # role, title start, affiliation
+        prev_lex: Raw | None = None
+        k = 0
+        while k < len(items):
+            it = items[k]
+            s, e = toks[it.i][0], toks[it.j - 1][1]
+            if it.kind == "LEX" and it.entry is not None:
+                entry = it.entry
+                end = strip_possessive(text, s, e)
+                start = s + 4 if text.startswith(("The ", "the "), s) and e - s > 4 else s
+                if entry.kind is ActorKind.PLACE:
+                    m = self.p.direction_before.search(text, max(0, s - 20), s)
+                    if m is not None:
+                        start = m.start()
+                raw = Raw(
+                    start, end, entry.kind, entry.id, True, entry.role, entry.affiliation,
+                    initial=is_initial(text, s),
+                )
+                self.out.append(raw)
+                if pending is not None and pending[2] is None and entry.kind in (
+                    ActorKind.COUNTRY,
+                    ActorKind.ORGANISATION,
+                ):
+                    pending = (pending[0], pending[1], entry.id)
+                prev_lex = raw
+            elif it.kind == "ORG":
+                end = strip_possessive(text, s, e)
+                self.out.append(
+                    Raw(s, end, ActorKind.ORGANISATION, text[s:end], False,
+                        affiliation=it.role, initial=is_initial(text, s))
+                )
+                prev_lex = None
+            elif it.kind == "TITLE":
+                aff = None
+                if (
+                    prev_lex is not None
+                    and prev_lex.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                    and text[prev_lex.end : s].strip(" ’'s") == ""
+                ):
+                    aff = prev_lex.name
+                pending = (it.role or "", s, aff)
+                prev_lex = None
+            elif it.kind == "STOP":
+                pending = None
+                prev_lex = None
+            elif it.kind == "NAME":
+                j = k
+                while j + 1 < len(items) and (
+                    items[j + 1].kind == "NAME"
+                    or (
+                        items[j + 1].kind == "CONN"
+                        and j + 2 < len(items)
+                        and items[j + 2].kind == "NAME"
+                        and text[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]]
+                        in self.particles
+                    )
+                ):
+                    j += 1
+                e = toks[items[j].j - 1][1]
+                self._name(s, strip_possessive(text, s, e), items[j].j - it.i, pending)
+                pending = None
+                prev_lex = None
+                k = j
+            k += 1
+
+    def _name(
+        self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None
+    ) -> None:
+        text = self.text
+        p = self.p
+        initial = is_initial(text, s)
+        name = text[s:e]
+        role: str | None = None
+        affiliation: str | None = None
+        kind: ActorKind | None = None
+        if pending is not None:
+            kind, role, affiliation = ActorKind.PERSON, pending[0] or None, pending[2]
+        else:
+            m = p.title_before.search(text, max(0, s - 60), s)
+            if m is not None:
+                phrase = " ".join(m.group(1).split()).lower()
+                head = next(
+                    (t for t in sorted(self.v.titles, key=len, reverse=True)
+                     if phrase.endswith(t)),
+                    phrase,
+                )
+                kind, role = ActorKind.PERSON, self.v.titles.get(head) or None
+                if self.out:
+                    prev = self.out[-1]
+                    if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and text[
+                        prev.end : m.start()
+                    ].strip(" ’'s") == "":
+                        affiliation = prev.name
+        if kind is None:
+            am = p.appos_title.match(text, e, min(len(text), e + 100))
+            if am is not None:
+                kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
+                role = role or None
+            elif p.cue_after.match(text, e, min(len(text), e + 160)) or p.said_before.search(
+                text, max(0, s - 20), s
+            ):
+                kind = ActorKind.PERSON
+            elif not initial and p.prep_before.search(text, max(0, s - 16), s):
+                kind = ActorKind.PLACE
+            elif ntok >= 2 and all(w[:1].isupper() or "-" in w for w in name.split()):
+                kind = ActorKind.PERSON
+            elif ntok == 1 and not initial and name.isalpha() and name.isupper() and len(name) > 1:
+                kind = ActorKind.ORGANISATION
+        self.out.append(Raw(s, e, kind, name, False, role, affiliation, initial=initial))
+
+
+def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
+    """All mention candidates of ``text`` in order, overlaps resolved."""
+    p = patterns()
+    scanner = _RunScanner(text, lex)
+    taken: list[Raw] = []
+    if lex.phrase_re is not None:
+        for m in lex.phrase_re.finditer(text):
+            entry = lex.lookup(m.group())
+            if entry is not None:
+                taken.append(
+                    Raw(m.start(), m.end(), entry.kind, entry.id, True, entry.role,
+                        entry.affiliation)
+                )
+    for m in p.run.finditer(text):
+        scanner.scan_run(m.start(), m.end())
+    groups: list[Raw] = []
+    for m in p.group.finditer(text):
+        det = (m.group("det") or "").lower() or None
+        mods = m.group("bmods") if m.group("bhead") else m.group("mods")
+        head = m.group("bhead") or m.group("head")
+        core = " ".join(f"{mods or ''} {head}".lower().split())
+        groups.append(
+            Raw(m.start(), m.end(), ActorKind.GROUP, core, False, det=det, core=core,
+                initial=is_initial(text, m.start()))
+        )
+    return _resolve(taken, scanner.out, groups)
+
+
+class _Spans:
+    """Non-overlapping spans sorted by start, for fast overlap tests."""
+
+    def __init__(self, raws: list[Raw]) -> None:
+        ordered = sorted(raws, key=lambda r: r.start)
+        self.starts = [r.start for r in ordered]
+        self.ends = [r.end for r in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        idx = bisect_left(self.starts, end)
+        return idx > 0 and self.ends[idx - 1] > start
+
+    def starts_within(self, lo: int, hi: int) -> bool:
+        idx = bisect_right(self.starts, lo)
+        return idx < len(self.starts) and self.starts[idx] <= hi
+
+
+def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+    """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
+    first_spans = _Spans(first)
+    kept_names = [r for r in names if not first_spans.overlaps(r.start, r.end)]
+    strong = [r for r in kept_names if r.kind is not None]
+    strong_spans = _Spans(strong)
+    persons = _Spans([r for r in kept_names if r.kind is ActorKind.PERSON])
+    kept_groups = [
+        g
+        for g in groups
+        if not first_spans.overlaps(g.start, g.end)
+        and not strong_spans.overlaps(g.start, g.end)
+        # "spokesman John Smith": a title, not a group.
+        and not persons.starts_within(g.end, g.end + 2)
+    ]
+    group_spans = _Spans(kept_groups)
+    weak = [
+        r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)
+    ]
+    return sorted([*first, *strong, *weak, *kept_groups], key=lambda r: (r.start, -r.end))
