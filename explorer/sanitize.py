@@ -66,17 +66,17 @@ _ESCAPES = (
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI (SGR, cursor moves, ...), 7- and 8-bit
     r"|\x1b[ -/]*[0-~]"  # other escape sequences: ESC c, ESC ( B, ESC 7, ...
 )
-_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 except \t \n; DEL; C1
-_SURROGATES = r"[\ud800-\udfff]"
-_INVISIBLE = "[" + "".join(sorted(INVISIBLE_CHARS)) + "]"
+_ESCAPE_RE = re.compile(_ESCAPES)
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 except \t \n; DEL; C1 (incl. ESC, CSI)
+_SURROGATES = "\ud800-\udfff"
+_INVISIBLE = "".join(sorted(INVISIBLE_CHARS))
+_ESCAPE_STARTS = frozenset("\x1b\x90\x98\x9b\x9d\x9e\x9f")
 
-_DISPLAY_RE = re.compile(
-    "|".join([_ESCAPES, _CONTROLS, _SURROGATES, _INVISIBLE, r"[\u2028\u2029]", r"\t"])
-)
-_DISPLAY_NO_TAB_RE = re.compile(
-    "|".join([_ESCAPES, _CONTROLS, _SURROGATES, _INVISIBLE, r"[\u2028\u2029]"])
-)
-_EXPORT_RE = re.compile("|".join([_ESCAPES, _CONTROLS, _SURROGATES]))
+# Every edit starts at one of these characters; a simple class scans fast, and the
+# escape-sequence pattern is only tried where an ESC or a C1 introducer is found.
+_DISPLAY_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}\u2028\u2029\t]")
+_DISPLAY_NO_TAB_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}\u2028\u2029]")
+_EXPORT_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}]")
 _INLINE_RE = re.compile(r"[\t\n]+")
 
 
@@ -132,17 +132,24 @@ def _clean(s: str, pattern: re.Pattern[str], tab: str | None) -> tuple[str, Offs
     dends: list[int] = []
     pos = 0  # original position copied so far
     dpos = 0  # length of output so far
-    for m in pattern.finditer(s):
-        a, b = m.span()
+    search = pattern.search
+    m = search(s)
+    while m is not None:
+        a = b = m.start()
+        found = s[a]
+        if found in _ESCAPE_STARTS:
+            seq = _ESCAPE_RE.match(s, a)
+            b = seq.end() if seq is not None else a + 1
+        else:
+            b = a + 1
         if a > pos:
             parts.append(s[pos:a])
             dpos += a - pos
-        found = m.group()
         if found == "\t":
             repl = tab if tab is not None else "\t"
         elif found in ("\u2028", "\u2029"):
             repl = " "
-        elif len(found) == 1 and "\ud800" <= found <= "\udfff":
+        elif "\ud800" <= found <= "\udfff":
             repl = "\ufffd"
         else:
             repl = ""
@@ -153,6 +160,7 @@ def _clean(s: str, pattern: re.Pattern[str], tab: str | None) -> tuple[str, Offs
         dpos += len(repl)
         dends.append(dpos)
         pos = b
+        m = search(s, pos)
     if not starts:
         return s, OffsetMap(len(s), len(s))
     parts.append(s[pos:])
