@@ -157,34 +157,43 @@ def _gather(
     paths: Sequence[str], published: date | None, on_problem: ProblemHandler | None
 ) -> list[Article | ParsedArticle]:
     """Everything under ``paths`` in discovery order: Articles to parse, and
-    ParsedArticles read from pre-parsed JSON Lines (re-dated Articles with ``published``)."""
-    from explorer.sources import LoadProblem, load_articles
+    ParsedArticles read from pre-parsed JSON Lines (re-dated Articles with ``published``),
+    found as given or inside directories."""
+    from explorer.sources import InputFile, InputKind, LoadProblem, discover, load_inputs
 
+    found = discover(paths)
+    position = {id(f): i for i, f in enumerate(found)}
+    preparsed = [
+        (i, f.path)
+        for i, f in enumerate(found)
+        if isinstance(f, InputFile)
+        and f.kind is InputKind.JSONL
+        and f.path is not None
+        and is_parsed_jsonl(f.path)
+    ]
+    skip = {i for i, _ in preparsed}
     items: list[Article | ParsedArticle] = []
-    raw: list[str] = []
 
-    def flush_raw() -> None:
-        if not raw:
-            return
-        for item in load_articles(list(raw), published=published):
-            if isinstance(item, LoadProblem):
-                if on_problem is not None:
-                    on_problem(item.origin, item.message)
-                continue
-            items.append(item)
-        raw.clear()
-
-    for path in paths:
-        if path != "-" and is_parsed_jsonl(path):
-            flush_raw()
+    def take_preparsed(before: int) -> None:
+        while preparsed and preparsed[0][0] < before:
+            _, path = preparsed.pop(0)
             for parsed in read_parsed_jsonl(path, on_problem or _ignore_problem):
                 if published is not None:
                     items.append(_redated(parsed.article, published))
                 else:
                     items.append(parsed)
-        else:
-            raw.append(path)
-    flush_raw()
+
+    def reading(inp: InputFile) -> None:
+        take_preparsed(position.get(id(inp), len(found)))
+
+    raw = [f for i, f in enumerate(found) if i not in skip]
+    for item in load_inputs(raw, published, on_input=reading):
+        if isinstance(item, LoadProblem):
+            if on_problem is not None:
+                on_problem(item.origin, item.message)
+            continue
+        items.append(item)
+    take_preparsed(len(found))
     return items
 
 

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import explorer.corpus as corpus
-import explorer.sources
 from explorer.corpus import (
     is_parsed_jsonl,
     iter_parsed,
@@ -47,36 +45,6 @@ def _articles(n: int) -> list[Article]:
         )
         for i in range(n)
     ]
-
-
-@pytest.fixture
-def sources(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real sources when they exist, else a minimal reader of .txt files."""
-    if hasattr(explorer.sources, "load_articles"):
-        return
-    from explorer.sources.types import LoadProblem
-
-    def load_articles(
-        paths: Sequence[str], published: date | None = None
-    ) -> Iterator[Article | LoadProblem]:
-        for p in paths:
-            path = Path(p)
-            files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-            for f in files:
-                if not f.exists():
-                    yield LoadProblem(str(f), "no such file")
-                    continue
-                yield Article(
-                    f.stem,
-                    f.read_text(),
-                    None,
-                    published or date(2016, 9, 23),
-                    PublishedSource.OPTION if published else PublishedSource.METADATA,
-                    str(f),
-                )
-
-    monkeypatch.setattr(explorer.sources, "load_articles", load_articles, raising=False)
-    monkeypatch.setattr(explorer.sources, "LoadProblem", LoadProblem, raising=False)
 
 
 def _write_corpus(root: Path, n: int) -> Path:
@@ -152,7 +120,7 @@ def test_early_close_stops_the_pool(tmp_path: Path) -> None:
     assert cache is not None and cache.info().entries >= 1
 
 
-def test_iter_parsed_over_files(tmp_path: Path, sources: None) -> None:
+def test_iter_parsed_over_files(tmp_path: Path) -> None:
     root = _write_corpus(tmp_path / "in", 12)
     problems: list[tuple[str, str]] = []
     kw = {"cache_dir": tmp_path / "cache", "on_problem": lambda o, m: problems.append((o, m))}
@@ -164,7 +132,7 @@ def test_iter_parsed_over_files(tmp_path: Path, sources: None) -> None:
     assert problems and problems[-1][0].endswith("missing.txt")
 
 
-def test_published_override_changes_the_key(tmp_path: Path, sources: None) -> None:
+def test_published_override_changes_the_key(tmp_path: Path) -> None:
     root = _write_corpus(tmp_path / "in", 2)
     kw = {"cache_dir": tmp_path / "cache", "jobs": 1}
     plain = list(iter_parsed([str(root)], **kw))  # type: ignore[arg-type]
@@ -173,13 +141,13 @@ def test_published_override_changes_the_key(tmp_path: Path, sources: None) -> No
     assert plain != moved
 
 
-def test_load_timeline(tmp_path: Path, sources: None) -> None:
+def test_load_timeline(tmp_path: Path) -> None:
     root = _write_corpus(tmp_path / "in", 3)
     tl = load_timeline([str(root)], jobs=1, cache_dir=tmp_path / "c")
     assert len(tl.articles) == 3
 
 
-def test_parsed_jsonl_round_trip(tmp_path: Path, sources: None) -> None:
+def test_parsed_jsonl_round_trip(tmp_path: Path) -> None:
     parsed = [parse_article(a) for a in _articles(3)]
     path = tmp_path / "out.jsonl"
     with path.open("w") as fh:
