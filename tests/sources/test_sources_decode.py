@@ -4,6 +4,8 @@ import codecs
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.sources.decode import BinaryInput, decode_bytes, normalise_newlines
 
@@ -92,3 +94,32 @@ def test_big_single_line_fast() -> None:
     d = decode_bytes(data)
     assert time.perf_counter() - t0 < 2
     assert len(d.text) == 5_000_000
+
+
+@given(st.binary(max_size=2000))
+@settings(max_examples=300)
+def test_decode_never_fails_unexpectedly(data: bytes) -> None:
+    try:
+        d = decode_bytes(data)
+    except BinaryInput as e:
+        assert str(e).startswith("binary file")
+        return
+    assert "\r" not in d.text
+    assert "\x00" not in d.text
+
+
+@given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+@settings(max_examples=300)
+def test_round_trip_of_text_with_bom_or_utf8(text: str, enc: str) -> None:
+    text = text.replace("\x00", "").lstrip("\ufeff")  # a leading U+FEFF is a BOM
+    try:
+        data = text.encode(enc)
+    except UnicodeEncodeError:  # lone surrogates
+        return
+    try:
+        d = decode_bytes(data)
+    except BinaryInput:
+        # Only plain UTF-8 full of control characters may look binary.
+        assert enc == "utf-8"
+        return
+    assert d.text == text.replace("\r\n", "\n").replace("\r", "\n")

@@ -7,11 +7,14 @@ import io
 import os
 import shutil
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.model import Article, PublishedSource
 from explorer.sources import (
@@ -469,3 +472,25 @@ def test_discover_lists_inputs_for_progress(tmp_path: Path) -> None:
     seen: list[str] = []
     list(load_inputs(found[:1], today=TODAY, on_input=lambda i: seen.append(i.id)))
     assert seen == ["article"]
+
+
+# --- robustness --------------------------------------------------------------
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=500), st.text(max_size=300).map(lambda t: t.encode("utf-8", "replace"))
+    ),
+    st.sampled_from([".txt", ".md", ".jsonl", ".tml", ".xml"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_bytes_load_without_raising(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / f"x{suffix}"
+        f.write_bytes(data)
+        for r in load(f):
+            if isinstance(r, LoadProblem):
+                assert r.message and "\n" not in r.message
+            else:
+                assert r.text.strip()
+                assert "\r" not in r.text and "\x00" not in r.text
