@@ -66,7 +66,7 @@ class ExplorerApp(App[int]):
     TITLE = "explorer"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {ActorCommands}
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-narrow"),
         (110, "-wide"),
     ]

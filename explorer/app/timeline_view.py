@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -69,6 +70,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.cursor_row: int = -1
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
         self._group_keys: list[tuple[int, int]] = []
+        self._date_width = 25
 
     # ----------------------------------------------------------------- data
 
@@ -80,6 +82,8 @@ class TimelineView(ScrollView, can_focus=True):
         if timeline is not self.timeline:
             self.timeline = timeline
             self._group_keys = [group_key(e.range) for e in timeline.events]
+            ranges = {e.range for e in timeline.events}
+            self._date_width = max((cell_len(date_label(r)) for r in ranges), default=10)
         events = timeline.events
         gkeys = self._group_keys
         rows: list[int] = []
@@ -174,13 +178,14 @@ class TimelineView(ScrollView, can_focus=True):
 
     def _columns(self, width: int) -> tuple[int, int]:
         """Widths of the date and the who columns."""
+        widest = self._date_width
         if width >= 110:
-            return 25, 24
+            return min(widest, 25), 24
         if width >= 76:
-            return 25, 16
+            return min(widest, 25), 16
         if width >= 60:
-            return 17, 12
-        return 12, 8
+            return min(widest, 17), 12
+        return min(widest, 12), 8
 
     def _event_text(self, index: int, width: int) -> Text:
         assert self.timeline is not None
