@@ -138,7 +138,8 @@ def main() -> None:
     print(f"date: {time.strftime('%Y-%m-%d %H:%M')}\n")
     header = (
         f"{'articles':>8} {'run':<12} {'s':>7} {'art/s':>8} {'MB/s':>6} "
-        f"{'build s':>7} {'rss MB':>7} {'worker MB':>9} {'events':>8} {'cpu main':>8} {'cpu wrk':>7}"
+        f"{'build s':>7} {'rss MB':>7} {'worker MB':>9} {'events':>8} "
+        f"{'cpu main':>8} {'cpu wrk':>7}"
     )
     print(header)
     rows: dict[tuple[int, str], dict[str, Any]] = {}
