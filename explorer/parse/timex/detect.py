@@ -87,7 +87,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
         rf"(?:\s+(?P<t_day>{WEEKDAY}|{DAYWORD}))?"
         rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
-        rf"|(?P<t_named>noon|midday|midnight)"
+        rf"|(?P<t_named>noon|midday|midnight)(?:\s+(?P<t_day2>{WEEKDAY}|{DAYWORD}))?"
         rf"|(?P<t_h3>\d{{1,2}}|{NUMWORD})\s+(?:o'clock|o’clock|in\s+the\s+(?P<t_pod>morning|afternoon|evening))",
     ),
     (
@@ -109,10 +109,13 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?:the\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
+        rf"(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|same|next|final|recent|year-ago)"
         rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
+        rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
+        r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|year-ago)"
+        r"\s+period(?!\w)|(?P<q_adj>year-earlier|year-ago)(?!\w)"
         r"|the\s+(?P<q_bare>quarter)(?!\w)",
     ),
     (
@@ -131,7 +134,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "rel",
         rf"(?:(?P<r_pm>early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|rest)\s+of)\s+)?"
-        rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}|{SEASON}|{POD})(?!-)",
+        rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}|{SEASON}|{POD})(?!-)"
+        r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),
     (
         "dayword",
@@ -153,7 +157,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
         r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further)\s+)?"
-        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?"
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?(?!-old)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
         rf"|(?P<u_bare>years|decades|months|weeks|centuries)(?!\w)",
     ),

@@ -126,12 +126,12 @@ VAGUE: Final = MappingProxyType(
     {
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
-        "at present": "PRESENT_REF", "presently": "PRESENT_REF", "right now": "PRESENT_REF",
-        "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-        "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-        "once": "PAST_REF", "in recent years": "PAST_REF", "recent years": "PAST_REF",
-        "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-        "shortly": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+        "at present": "PRESENT_REF", "right now": "PRESENT_REF",
+        "recently": "PAST_REF",  "lately": "PAST_REF",
+        "the past": "PAST_REF",
+        "in recent years": "PAST_REF", "recent years": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
         "in the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
     }
 )  # fmt: skip
@@ -144,7 +144,7 @@ VAGUE_ALONE: Final = frozenset(
 # Recurrences.
 SETS: Final = MappingProxyType(
     {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+     "yearly": "P1Y", "hourly": "PT1H"}
 )  # fmt: skip
 
 # Fixed-date holidays: name -> (month, day). Moving feasts use HOLIDAY_RULES.
@@ -176,7 +176,9 @@ FUTURE_CUES: Final = (
     "will", "won't", "wo n't", "would", "'ll", "’ll", "shall", "is going to", "are going to",
     "is due to", "are due to", "is due", "are due", "due to", "plans to", "plan to", "planned for",
     "is scheduled", "are scheduled", "scheduled to", "expected to", "is expected", "is to",
-    "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming",
+    "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming", "payable",
+    "expire", "expires", "expiring", "effective", "until", "till", "to be", "must", "should",
+    "may", "might", "can", "supposed to", "will be",
 )  # fmt: skip
 PAST_CUES: Final = (
     "was", "were", "had", "did", "didn't", "went", "met", "came", "took", "made", "gave",
@@ -194,5 +196,5 @@ NOT_PAST_ED: Final = frozenset(
     {"need", "speed", "feed", "seed", "bed", "red", "hundred", "proceed", "succeed", "based",
      "indeed", "limited", "united", "related", "interested", "concerned", "expected",
      "scheduled", "planned", "supposed", "used", "called", "named", "armed", "wounded",
-     "injured", "advanced", "embattled", "besieged", "held", "rebel-held", "ed", "shed", "led"}
+     "injured", "advanced", "embattled", "besieged", "held", "rebel-held", "ed", "shed"}
 )  # fmt: skip

@@ -181,7 +181,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
     named = _low(m.group("t_named"))
     day: date | None
     if named:
-        day, why = ctx.published, "publication day"
+        day, why = _day_of(m.group("t_day2"), m, ctx)
         hhmm = g.NAMED_TIMES[named]
     else:
         h = m.group("t_h") or m.group("t_h2")
@@ -304,10 +304,15 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     cur = (pub.year, quarter_of(pub))
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
     half = _low(m.group("q_u")) == "half"
-    ordw = _low(m.group("q_ord"))
+    ordw = _low(m.group("q_ord") or m.group("q_ord0") or m.group("q_ord1") or m.group("q_adj"))
     explicit_year: int | None = None
-    if m.group("q_y") or m.group("q_y2"):
-        explicit_year = int(m.group("q_y") or m.group("q_y2"))
+    if m.group("q_y") or m.group("q_y2") or m.group("q_y0"):
+        explicit_year = int(m.group("q_y") or m.group("q_y2") or m.group("q_y0"))
+        if not ordw:
+            q = ctx.last_quarter[1] if ctx.last_quarter else None
+            if q is None:
+                return Reading(DATE, f"{explicit_year:04d}", "a period of the year as written")
+            return Reading(DATE, f"{explicit_year:04d}-Q{q}", "the quarter under discussion")
     rel = _low(m.group("q_yd") or m.group("q_yr"))
     if rel:
         explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)

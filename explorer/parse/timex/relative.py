@@ -45,6 +45,8 @@ def _pod_value(d: date, pod: str) -> str:
 
 
 def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("r_we"):
+        return _the_weekend(m, ctx)
     det = _low(m.group("r_det"))
     x = m.group("r_x")
     xl = _low(x)
@@ -155,6 +157,20 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+    pub = ctx.published
+    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    if future or pub.weekday() >= 5:
+        d: date | None = pub
+        why = "the weekend of the publication week"
+    else:
+        d = add_days(pub, -7)
+        why = "the weekend before publication"
+    if d is None:
+        return None
+    return Reading(DATE, iso_week(d) + "-WE", why)
 
 
 def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -287,9 +303,11 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = g.QUANTITY_MODS.get(_low(m.group("u_q"))) if m.group("u_q") else None
     rel = _low(m.group("u_rel"))
     det = m.group("u_det")
+    if mod and (det or rel):  # "over the past three years": "over" is a preposition here
+        mod, start = None, m.start("u_det") if det else m.start("u_rel")
     old = _OLD_AFTER.match(ctx.text, m.end()) is not None
     if det and (old or (not plural and raw_n not in ("a", "an", "one"))) and not rel:
-        start = m.start("u_n") if not m.group("u_q") else None
+        start = m.start("u_n")
     value = duration_value(n, unit)
     if n is not None and n > 0 and rel in ("last", "past", "recent", "previous", "preceding"):
         r = _anchored_duration(n, unit, -1, ctx.published, mod, rel)

@@ -37,6 +37,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 200
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class TenseReader:
@@ -69,6 +70,10 @@ class TenseReader:
                 if kind == "ed" and m.group().lower() in g.NOT_PAST_ED:
                     continue
                 kind = {"ed": "past", "ll": "fut"}.get(kind, kind)
+                if kind == "past" and _PASSIVE.search(
+                    self._text, max(0, m.start() - 12), m.start()
+                ):
+                    continue  # "will be held": the auxiliary carries the tense
                 cues.append((m.start(), m.end(), kind))
             self._cache[span] = cues
         return cues
@@ -158,6 +163,11 @@ def year_for_month(month: int, published: date, tense: Tense) -> tuple[int, str]
 def latest_quarter_on_or_before(q: int, published: date, tense: Tense) -> int:
     """Year of quarter ``q`` named without a year (future tense: the next one)."""
     current = (published.month - 1) // 3 + 1
-    if tense is Tense.FUTURE:
-        return published.year if q >= current else published.year + 1
-    return published.year if q <= current else published.year - 1
+    if tense is Tense.PAST:
+        return published.year if q <= current else published.year - 1
+    diff = q - current
+    if diff > 2 or (diff == 2 and tense is Tense.NONE):
+        return published.year - 1
+    if diff < -2 or (diff == -2 and tense is Tense.FUTURE):
+        return published.year + 1
+    return published.year
