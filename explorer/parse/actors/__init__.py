@@ -1,11 +1,41 @@
-"""Actors: mentions, canonical actors, speakers and quotes."""
+"""Actors: mentions, canonical actors, speakers and quotes.
+
+Public API::
+
+    analyse_actors(text, sentences, dictionary=None) -> ActorAnalysis
+    load_actor_dictionary(path) -> ActorDictionary      (raises ActorDictionaryError)
+    link_corpus(analyses) -> dict[str, str]             (per-article id -> corpus id)
+    match_actor_names(query, actors) -> set[str]        (alias-aware filter lookup)
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from explorer.model import Actor, Attribution, Mention, Quote, Sentence
+from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
+from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.dictionary import (
+    ActorDictionary,
+    ActorDictionaryError,
+    load_actor_dictionary,
+)
+from explorer.parse.actors.lexicon import build_lexicon
+from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.quotes import QuoteSpan, find_quotes
+from explorer.parse.actors.speakers import find_speakers
+
+__all__ = [
+    "ActorAnalysis",
+    "ActorDictionary",
+    "ActorDictionaryError",
+    "analyse_actors",
+    "link_corpus",
+    "load_actor_dictionary",
+    "match_actor_names",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,15 +46,86 @@ class ActorAnalysis:
     attributions: tuple[Attribution, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ActorDictionary:
-    """User-supplied actors (--actors FILE.toml)."""
-
-    actors: tuple[Actor, ...] = ()
+def _quote_speakers(
+    text: str,
+    sentences: Sequence[Sentence],
+    spans: list[QuoteSpan],
+    attributions: Sequence[Attribution],
+) -> list[str | None]:
+    """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
+    adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        by_sentence.setdefault(a.sentence_index, []).append(a)
+    chains: dict[int, str | None] = {}
+    out: list[str | None] = []
+    for q in spans:
+        if q.continued and q.chain in chains:
+            out.append(chains[q.chain])
+            continue
+        si = bisect_right(starts, q.start) - 1
+        who: str | None = None
+        if si >= 0:
+            sent = sentences[si]
+            own = [a for a in by_sentence.get(si, []) if not q.start <= a.cue_start < q.end]
+            if own:
+                best = min(
+                    own,
+                    key=lambda a: (
+                        q.start - a.cue_end if a.cue_end <= q.start else a.cue_start - q.end
+                    ),
+                )
+                who = best.speaker_id
+            else:
+                whole = q.start <= sent.start + 1 and q.end >= sent.end - 2
+                prev = sentences[si - 1] if si > 0 else None
+                nxt = sentences[si + 1] if si + 1 < len(sentences) else None
+                if (
+                    prev is not None
+                    and prev.paragraph == sent.paragraph
+                    and prev.text.rstrip().endswith(":")
+                    and by_sentence.get(si - 1)
+                ):
+                    who = by_sentence[si - 1][-1].speaker_id
+                elif (
+                    whole
+                    and nxt is not None
+                    and nxt.paragraph == sent.paragraph
+                    and len(nxt.text) <= 60
+                    and by_sentence.get(si + 1)
+                ):
+                    who = by_sentence[si + 1][0].speaker_id
+        chains.setdefault(q.chain, who)
+        out.append(who)
+    return out
 
 
 def analyse_actors(
     text: str, sentences: Sequence[Sentence], dictionary: ActorDictionary | None = None
 ) -> ActorAnalysis:
     """Actors mentioned in ``text``, their mentions, direct quotes and speakers."""
-    return ActorAnalysis()
+    lex = build_lexicon(dictionary.actors if dictionary is not None else ())
+    raws = find_candidates(text, lex)
+    actors, mentions = canonicalise(text, raws, lex)
+    kinds = {a.id: a.kind for a in actors}
+    spans = find_quotes(text, sentences)
+    found = find_speakers(text, sentences, mentions, kinds, spans, lex.capital_of)
+    if found.remapped:
+        for idx, new_id in found.remapped.items():
+            m = mentions[idx]
+            mentions[idx] = Mention(m.start, m.end, m.text, new_id)
+        used = {m.actor_id for m in mentions}
+        present = {a.id for a in actors}
+        extra = tuple(
+            Actor(c, ActorKind.COUNTRY, lex.aliases.get(c, ()))
+            for c in dict.fromkeys(found.remapped.values())
+            if c not in present
+        )
+        actors = tuple(a for a in actors if a.id in used) + extra
+    speakers = _quote_speakers(text, sentences, spans, found.attributions)
+    quotes = tuple(
+        Quote(q.start, q.end, text[q.start : q.end], who)
+        for q, who in zip(spans, speakers, strict=True)
+    )
+    return ActorAnalysis(actors, tuple(mentions), quotes, found.attributions)

@@ -7,7 +7,9 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import vocabulary
@@ -18,15 +20,17 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
 
 
+@cache
+def _particle_re() -> re.Pattern[str]:
+    words = "|".join(sorted(vocabulary().name_particles, key=len, reverse=True))
+    return re.compile(rf"^(?:{words})[-‐‑]")
+
+
 def surname_key(name: str) -> str:
     """The linking key of a personal name: its last word, lower case, without "al-"."""
-    last = name.split()[-1].lower() if name.split() else ""
-    particles = vocabulary().name_particles
-    for p in particles:
-        for sep in ("-", "‐", "‑"):
-            if last.startswith(p + sep):
-                return last[len(p) + 1 :]
-    return last
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return _particle_re().sub("", last)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 from countryinfo import all_countries
@@ -38,14 +39,14 @@ def _usable(name: object) -> bool:
 def countries() -> tuple[Country, ...]:
     extra = load_toml("countries.toml")
     ambiguous = {d.lower() for d in extra.get("ambiguous", {}).get("demonyms", [])}
-    info = {}
-    for ci in all_countries():
+    info: dict[str, Any] = {}
+    for entry in all_countries():
         try:
-            code = ci.iso(2)
-        except Exception:  # noqa: BLE001 - entries without ISO data
+            iso2 = entry.iso(2)
+        except Exception:  # entries without ISO data
             continue
-        if isinstance(code, str) and code:
-            info.setdefault(code.upper(), ci)
+        if isinstance(iso2, str) and iso2:
+            info.setdefault(iso2.upper(), entry)
     out: list[Country] = []
     for pc in pycountry.countries:
         code: str = pc.alpha_2
@@ -72,8 +73,11 @@ def countries() -> tuple[Country, ...]:
         display = add.get("display")
         if not display:
             display = next(
-                (n for n in (ci.name() if ci else None, getattr(pc, "common_name", None),
-                             pc.name) if _usable(n)),
+                (
+                    n
+                    for n in (ci.name() if ci else None, getattr(pc, "common_name", None), pc.name)
+                    if _usable(n)
+                ),
                 pc.name,
             )
         names.extend(add.get("aliases", []))

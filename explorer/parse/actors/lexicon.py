@@ -55,6 +55,7 @@ class Lexicon:
     aliases: dict[str, tuple[str, ...]]  # actor id -> known names (for filters)
     capital_of: dict[str, str]  # place id -> country id (metonymy: "Moscow said")
     phrase_re: re.Pattern[str] | None  # user-dictionary names not written in capitals
+    first_words: frozenset[str]  # first word of every key (fast rejection)
 
     def lookup(self, surface: str) -> Entry | None:
         entry = self.entries.get(norm_key(surface))
@@ -171,4 +172,6 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         aliases={k: tuple(v) for k, v in b.aliases.items()},
         capital_of=b.capital_of,
         phrase_re=_phrase_re(user),
+        first_words=frozenset(k.split(" ")[0] for k in b.entries)
+        | frozenset(k.split(" ")[1] for k in b.entries if k.startswith("the ")),
     )

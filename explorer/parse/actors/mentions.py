@@ -18,6 +18,7 @@ from explorer.parse.actors.patterns import patterns
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
 _POSSESSIVES = ("’s", "'s", "’", "'")
+_KEY_CHARS = str.maketrans({"’": "'", ".": None})
 
 
 @dataclass(slots=True)
@@ -68,6 +69,8 @@ class _RunScanner:
         self.connectors = frozenset(self.v.connectors)
         self.particles = frozenset(self.v.name_particles) - {"and", "of", "the", "for", "to"}
         self.out: list[Raw] = []
+        self.title_first = frozenset(t.split()[0] for t in self.v.titles)
+        self.title_last = frozenset(t.split()[-1] for t in self.v.titles)
 
     # -- segmentation of one run into items ------------------------------------------
     def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
@@ -83,7 +86,11 @@ class _RunScanner:
                 i += 1
                 continue
             found = False
-            for k in range(min(self.lex.max_tokens, n - i), 0, -1):
+            first = word.translate(_KEY_CHARS).lower()
+            for suffix in ("'s", "'"):
+                first = first.removesuffix(suffix)
+            maxk = min(self.lex.max_tokens, n - i) if first in self.lex.first_words else 0
+            for k in range(maxk, 0, -1):
                 last = text[toks[i + k - 1][0] : toks[i + k - 1][1]]
                 if k > 1 and last in self.connectors:
                     continue
@@ -95,7 +102,8 @@ class _RunScanner:
                     break
             if found:
                 continue
-            for k in range(min(4, n - i), 0, -1):
+            maxk = min(4, n - i) if word.lower().rstrip(".") in self.title_first else 0
+            for k in range(maxk, 0, -1):
                 phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
                 phrase = " ".join(phrase.split())
                 role = self.v.titles.get(phrase)
@@ -129,15 +137,24 @@ class _RunScanner:
             left = idx
             while left > 0:
                 prev = items[left - 1]
-                if prev.kind == "NAME" or (
-                    prev.kind == "LEX"
-                    and prev.entry is not None
-                    and prev.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                if (
+                    prev.kind == "NAME"
+                    or (
+                        prev.kind == "LEX"
+                        and prev.entry is not None
+                        and prev.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                    )
+                    or (
+                        prev.kind == "CONN"
+                        and text[toks[prev.i][0] : toks[prev.i][1]]
+                        in (
+                            "of",
+                            "for",
+                            "the",
+                            "on",
+                        )
+                    )
                 ):
-                    left -= 1
-                elif prev.kind == "CONN" and text[
-                    toks[prev.i][0] : toks[prev.i][1]
-                ] in ("of", "for", "the", "on"):
                     left -= 1
                 else:
                     break
@@ -193,21 +210,39 @@ class _RunScanner:
                     if m is not None:
                         start = m.start()
                 raw = Raw(
-                    start, end, entry.kind, entry.id, True, entry.role, entry.affiliation,
+                    start,
+                    end,
+                    entry.kind,
+                    entry.id,
+                    True,
+                    entry.role,
+                    entry.affiliation,
                     initial=is_initial(text, s),
                 )
                 self.out.append(raw)
-                if pending is not None and pending[2] is None and entry.kind in (
-                    ActorKind.COUNTRY,
-                    ActorKind.ORGANISATION,
+                if (
+                    pending is not None
+                    and pending[2] is None
+                    and entry.kind
+                    in (
+                        ActorKind.COUNTRY,
+                        ActorKind.ORGANISATION,
+                    )
                 ):
                     pending = (pending[0], pending[1], entry.id)
                 prev_lex = raw
             elif it.kind == "ORG":
                 end = strip_possessive(text, s, e)
                 self.out.append(
-                    Raw(s, end, ActorKind.ORGANISATION, text[s:end], False,
-                        affiliation=it.role, initial=is_initial(text, s))
+                    Raw(
+                        s,
+                        end,
+                        ActorKind.ORGANISATION,
+                        text[s:end],
+                        False,
+                        affiliation=it.role,
+                        initial=is_initial(text, s),
+                    )
                 )
                 prev_lex = None
             elif it.kind == "TITLE":
@@ -243,9 +278,7 @@ class _RunScanner:
                 k = j
             k += 1
 
-    def _name(
-        self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None
-    ) -> None:
+    def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
         text = self.text
         p = self.p
         initial = is_initial(text, s)
@@ -256,20 +289,23 @@ class _RunScanner:
         if pending is not None:
             kind, role, affiliation = ActorKind.PERSON, pending[0] or None, pending[2]
         else:
-            m = p.title_before.search(text, max(0, s - 60), s)
+            m = None
+            cut = text.rfind(" ", max(0, s - 30), max(0, s - 1))
+            if text[cut + 1 : s].strip().rstrip(".") in self.title_last:
+                m = p.title_before.search(text, max(0, s - 60), s)
             if m is not None:
                 phrase = " ".join(m.group(1).split()).lower()
                 head = next(
-                    (t for t in sorted(self.v.titles, key=len, reverse=True)
-                     if phrase.endswith(t)),
+                    (t for t in sorted(self.v.titles, key=len, reverse=True) if phrase.endswith(t)),
                     phrase,
                 )
                 kind, role = ActorKind.PERSON, self.v.titles.get(head) or None
                 if self.out:
                     prev = self.out[-1]
-                    if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and text[
-                        prev.end : m.start()
-                    ].strip(" ’'s") == "":
+                    if (
+                        prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                        and text[prev.end : m.start()].strip(" ’'s") == ""
+                    ):
                         affiliation = prev.name
         if kind is None:
             am = p.appos_title.match(text, e, min(len(text), e + 100))
@@ -299,20 +335,49 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
             entry = lex.lookup(m.group())
             if entry is not None:
                 taken.append(
-                    Raw(m.start(), m.end(), entry.kind, entry.id, True, entry.role,
-                        entry.affiliation)
+                    Raw(
+                        m.start(),
+                        m.end(),
+                        entry.kind,
+                        entry.id,
+                        True,
+                        entry.role,
+                        entry.affiliation,
+                    )
                 )
+    stop = vocabulary().stopwords
     for m in p.run.finditer(text):
+        word = m.group()
+        if word in stop:
+            continue
         scanner.scan_run(m.start(), m.end())
     groups: list[Raw] = []
-    for m in p.group.finditer(text):
-        det = (m.group("det") or "").lower() or None
-        mods = m.group("bmods") if m.group("bhead") else m.group("mods")
-        head = m.group("bhead") or m.group("head")
-        core = " ".join(f"{mods or ''} {head}".lower().split())
+    for m in p.group_head.finditer(text):
+        hs = m.start()
+        head = m.group().lower()
+        b = p.group_before.search(text, max(0, hs - 60), hs)
+        det = mods = None
+        start = hs
+        if b is not None:
+            start = b.start() if b.group() else hs
+            det = (b.group("det") or "").lower() or None
+            mods = " ".join(b.group("mods").lower().split()) or None
+        if head in p.bound_heads and not mods:
+            continue
+        if det is not None and not mods and head == det:
+            continue
+        core = f"{mods} {head}" if mods else head
         groups.append(
-            Raw(m.start(), m.end(), ActorKind.GROUP, core, False, det=det, core=core,
-                initial=is_initial(text, m.start()))
+            Raw(
+                start,
+                m.end(),
+                ActorKind.GROUP,
+                core,
+                False,
+                det=det,
+                core=core,
+                initial=is_initial(text, start),
+            )
         )
     return _resolve(taken, scanner.out, groups)
 
@@ -350,7 +415,5 @@ def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]
         and not persons.starts_within(g.end, g.end + 2)
     ]
     group_spans = _Spans(kept_groups)
-    weak = [
-        r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)
-    ]
+    weak = [r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)]
     return sorted([*first, *strong, *weak, *kept_groups], key=lambda r: (r.start, -r.end))

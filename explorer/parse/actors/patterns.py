@@ -15,6 +15,28 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+_Node = dict[str, "_Node"]
+
+
+def trie_alt(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words built as a character trie (fast to scan)."""
+    root: _Node = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Node) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return build(root)
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     run: re.Pattern[str]  # a run of capitalised words, with connectors between
@@ -25,7 +47,9 @@ class Patterns:
     appos_title: re.Pattern[str]  # "NAME, the director of ..."
     prep_before: re.Pattern[str]  # "in NAME" -> place
     direction_before: re.Pattern[str]  # "eastern PLACE"
-    group: re.Pattern[str]
+    group_head: re.Pattern[str]  # a group noun ("rebels", "source", "groups")
+    group_before: re.Pattern[str]  # determiner and modifiers before a group noun
+    bound_heads: frozenset[str]  # group nouns that need a modifier
     cue: re.Pattern[str]
 
 
@@ -46,11 +70,13 @@ def patterns() -> Patterns:
     cues = _alt(v.cues)
     g_mods = _alt(v.group_modifiers)
     dets = _alt(v.determiners)
-    group = re.compile(
-        rf"(?<![\w’'\-‐‑])(?:(?P<det>{dets})\s+)?"
-        rf"(?:(?P<bmods>(?:(?:{g_mods})\s+){{1,2}})(?P<bhead>{_alt(v.bound_group_heads)})"
-        rf"|(?P<mods>(?:(?:{g_mods})\s+){{0,2}})(?P<head>{_alt(v.group_heads)}))"
-        r"(?![\w\-‐‑]|['’]\w)",
+    heads = [*v.group_heads, *v.bound_group_heads]
+    group_head = re.compile(
+        rf"(?<![\w’'\-‐‑]){trie_alt([*heads, *(h.capitalize() for h in heads)])}"
+        r"(?![\w\-‐‑]|['’]\w)"
+    )
+    group_before = re.compile(
+        rf"(?<![\w’'\-‐‑])(?:(?P<det>{dets})\s+)?(?P<mods>(?:(?:{g_mods})\s+){{0,2}})$",
         re.IGNORECASE,
     )
     return Patterns(
@@ -72,6 +98,8 @@ def patterns() -> Patterns:
         ),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
         direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),
-        group=group,
+        group_head=group_head,
+        group_before=group_before,
+        bound_heads=frozenset(v.bound_group_heads),
         cue=re.compile(rf"(?<![\w-])(?:{cues}|According\s+to)(?![\w-])"),
     )

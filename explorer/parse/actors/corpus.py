@@ -1,0 +1,72 @@
+"""Corpus-level linking of actors across articles, and name lookup for filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors.canonical import surname_key
+from explorer.parse.actors.lexicon import build_lexicon, norm_key
+
+
+class HasActors(Protocol):
+    @property
+    def actors(self) -> tuple[Actor, ...]: ...
+
+
+def link_corpus(items: Sequence[HasActors]) -> dict[str, str]:
+    """Map every actor id of the analyses (or parsed articles) to a corpus-wide id.
+
+    A person known by surname only in one article ("Kerry") links to the full name used in
+    another ("John Kerry") when exactly one full name in the corpus has that surname.
+    Other ids map to themselves.
+    """
+    persons: dict[str, Actor] = {}
+    mapping: dict[str, str] = {}
+    for item in items:
+        for actor in item.actors:
+            mapping.setdefault(actor.id, actor.id)
+            if actor.kind is ActorKind.PERSON:
+                persons.setdefault(actor.id, actor)
+    full: dict[str, set[str]] = {}
+    for pid in persons:
+        if len(pid.split()) >= 2:
+            full.setdefault(surname_key(pid), set()).add(pid)
+    for pid in persons:
+        names = full.get(surname_key(pid), set())
+        if len(pid.split()) == 1:
+            if len(names) == 1:
+                mapping[pid] = next(iter(names))
+        else:
+            # "Bashar Assad" / "Bashar al-Assad": same first name and surname.
+            same = sorted(n for n in names if n.split()[0] == pid.split()[0])
+            if same:
+                mapping[pid] = max(same, key=len)
+    return mapping
+
+
+def match_actor_names(query: str, actors: Iterable[Actor]) -> set[str]:
+    """Ids of the actors a filter query names: case-insensitive, alias-aware.
+
+    "us", "U.S.", "american" all find "United States"; "kerry" finds "John Kerry"; a query of
+    three letters or more also finds names with a word starting with it ("chur" -> Churkin).
+    """
+    q = norm_key(query)
+    if not q:
+        return set()
+    entry = build_lexicon().entries.get(q)
+    known = entry.id if entry is not None else None
+    out: set[str] = set()
+    for actor in actors:
+        names = (actor.id, *actor.aliases)
+        keys = {norm_key(n) for n in names}
+        if q in keys or actor.id == known:
+            out.add(actor.id)
+            continue
+        if actor.kind is ActorKind.PERSON and q == surname_key(actor.id):
+            out.add(actor.id)
+            continue
+        if len(q) >= 3 and any(w.startswith(q) for k in keys for w in k.split()):
+            out.add(actor.id)
+    return out

@@ -1,0 +1,88 @@
+"""Direct quotations: “curly” and "straight" quotation marks, across sentences and paragraphs.
+
+News style: a quote running over several paragraphs has no closing mark at the end of a
+paragraph and a fresh opening mark at the start of the next. Each paragraph's part is a
+span of its own; the parts of one quote share a chain number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from explorer.model import Sentence
+
+_MARKS = re.compile(r"[“”\"]")
+_OPENING_CONTEXT = frozenset(" \t\n\u00a0([{—–-:,;")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int
+    end: int
+    chain: int  # quotes continuing over paragraphs share a chain number
+    continued: bool  # True for a continuation part (not the first paragraph of the quote)
+
+
+def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph covered by sentences, in order."""
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        if s.paragraph in spans:
+            a, b = spans[s.paragraph]
+            spans[s.paragraph] = (min(a, s.start), max(b, s.end))
+        else:
+            spans[s.paragraph] = (s.start, s.end)
+    return [spans[k] for k in sorted(spans)]
+
+
+def _is_opening(text: str, pos: int, start: int) -> bool:
+    return pos == start or text[pos - 1] in _OPENING_CONTEXT
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    chain = 0
+    open_chain: int | None = None  # a quote left open at the end of the previous paragraph
+    for ps, pe in paragraph_spans(sentences):
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, ps, pe)]
+        if not marks or marks[0][0] != ps or marks[0][1] == "”":
+            open_chain = None
+        i = 0
+        left_open: int | None = None
+        while i < len(marks):
+            pos, ch = marks[i]
+            if ch == "”" or (ch == '"' and not _is_opening(text, pos, ps)):
+                i += 1  # a stray closing mark
+                continue
+            close = None
+            j = i + 1
+            while j < len(marks):
+                q, c = marks[j]
+                if c == "”" or (c == '"' and (ch == '"' or not _is_opening(text, q, ps))):
+                    close = q
+                    break
+                if c == "“" or (c == '"' and _is_opening(text, q, ps) and ch == "“"):
+                    break
+                j += 1
+            continued = i == 0 and pos == ps and open_chain is not None
+            number = open_chain if continued and open_chain is not None else chain + 1
+            if number > chain:
+                chain = number
+            if close is not None:
+                out.append(QuoteSpan(pos, close + 1, number, continued))
+                i = j + 1
+            else:
+                end = pe
+                if j < len(marks):
+                    end = marks[j][0]
+                    while end > pos and text[end - 1].isspace():
+                        end -= 1
+                if end - pos > 1:
+                    out.append(QuoteSpan(pos, end, number, continued))
+                    if j >= len(marks):
+                        left_open = number
+                i = j
+        open_chain = left_open
+    return out
