@@ -18,9 +18,12 @@ zero-width characters or bidi overrides that reorder what the reader sees.
   Offsets into removed characters map to the point where they were removed, so a
   span never points outside the shown string and never splits a kept character.
 * :func:`display_inline` — one-line variant for titles, list rows, status bars.
-* :func:`export_text` / :func:`export_spans` — for exports: strips escape sequences
-  and control characters but keeps every printable character (bidi marks are
-  legitimate in Arabic or Hebrew text and an export must not lose them).
+* :func:`export_text` / :func:`export_spans` — for exports (CSV, Markdown, which may
+  well be printed to a terminal): strips escape sequences, control characters, the
+  bidi embedding/override/isolate controls ("Trojan Source": U+202A–U+202E,
+  U+2066–U+2069), ZWSP and stray U+FEFF; keeps everything else, including the marks
+  real text needs (ZWNJ/ZWJ U+200C/D for Persian, Indic scripts and emoji; LRM/RLM/ALM
+  for Hebrew and Arabic).
 * :func:`escape_for_markup` — sanitise *and* escape Rich/Textual markup. Only
   needed when a string is embedded in a markup string; ``rich.text.Text(s)`` never
   interprets markup.
@@ -37,6 +40,7 @@ from dataclasses import dataclass
 from rich.markup import escape as _rich_escape
 
 __all__ = [
+    "EXPORT_STRIPPED",
     "INVISIBLE_CHARS",
     "OffsetMap",
     "display_inline",
@@ -70,13 +74,20 @@ _ESCAPE_RE = re.compile(_ESCAPES)
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 except \t \n; DEL; C1 (incl. ESC, CSI)
 _SURROGATES = "\ud800-\udfff"
 _INVISIBLE = "".join(sorted(INVISIBLE_CHARS))
+# Invisible characters an export strips too (see the module docs).
+EXPORT_STRIPPED: frozenset[str] = frozenset(
+    [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+    + ["\u200b", "\ufeff"]
+)
+_EXPORT_INVISIBLE = "".join(sorted(EXPORT_STRIPPED))
 _ESCAPE_STARTS = frozenset("\x1b\x90\x98\x9b\x9d\x9e\x9f")
 
 # Every edit starts at one of these characters; a simple class scans fast, and the
 # escape-sequence pattern is only tried where an ESC or a C1 introducer is found.
 _DISPLAY_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}\u2028\u2029\t]")
 _DISPLAY_NO_TAB_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_INVISIBLE}\u2028\u2029]")
-_EXPORT_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}]")
+_EXPORT_RE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_EXPORT_INVISIBLE}]")
 _INLINE_RE = re.compile(r"[\t\n]+")
 
 
@@ -203,8 +214,8 @@ def display_inline(s: str, *, max_length: int | None = None) -> str:
 
 
 def export_spans(s: str) -> tuple[str, OffsetMap]:
-    """Strip escape sequences, control characters (except ``\\n``, ``\\t``) and
-    lone surrogates (→ U+FFFD); keep every printable character."""
+    """Strip escape sequences, control characters (except ``\\n``, ``\\t``), bidi
+    override/isolate controls, ZWSP and U+FEFF; lone surrogates become U+FFFD."""
     return _clean(s, _EXPORT_RE, None)
 
 

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.sanitize import (
+    EXPORT_STRIPPED,
     INVISIBLE_CHARS,
     display_inline,
     display_spans,
@@ -90,10 +91,13 @@ def test_display_with_tab_width_has_no_tabs(s: str) -> None:
 
 @given(dangerous_text)
 @settings(max_examples=200)
-def test_export_text_strips_controls_only(s: str) -> None:
+def test_export_text_strips_controls_and_bidi_overrides(s: str) -> None:
     out = export_text(s)
     assert ESC not in out
-    assert not any((ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in out)
+    assert not any(
+        (ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F or c in EXPORT_STRIPPED
+        for c in out
+    )
     assert export_text(out) == out
 
 
@@ -134,10 +138,14 @@ def test_unterminated_osc_only_drops_introducer() -> None:
     assert display_text("a\x1b]52;c;abc") == "a52;c;abc"
 
 
-def test_bidi_and_zero_width_removed_for_display_kept_for_export() -> None:
+def test_bidi_and_zero_width_for_display_and_export() -> None:
     s = "abc\u202edef\u200bg\u2066h\u2069\ufeff"
     assert display_text(s) == "abcdefgh"
-    assert export_text(s) == s
+    assert export_text(s) == "abcdefgh"
+    # Marks that real text needs survive an export (not the display).
+    persian = "می\u200cخواهم \u200f(שלום)\u200e 👨\u200d👩"
+    assert export_text(persian) == persian
+    assert display_text(persian) == "میخواهم (שלום) 👨👩"
 
 
 def test_tabs_newlines_kept_nul_and_cr_removed() -> None:
