@@ -93,7 +93,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "full",
         rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
-        rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"(?:,?\s+(?P<f_y>{YEAR4}))?"
         rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
         rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})))",

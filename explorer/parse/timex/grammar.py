@@ -173,12 +173,13 @@ NAMED_TIMES: Final = MappingProxyType({"noon": "12:00", "midday": "12:00", "midn
 
 # Tense cues read from the sentence around an expression.
 FUTURE_CUES: Final = (
-    "will", "won't", "wo n't", "would", "'ll", "’ll", "shall", "is going to", "are going to",
+    "will", "won't", "wo n't", "'ll", "’ll", "shall", "is going to", "are going to",
     "is due to", "are due to", "is due", "are due", "due to", "plans to", "plan to", "planned for",
     "is scheduled", "are scheduled", "scheduled to", "expected to", "is expected", "is to",
     "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming", "payable",
     "expire", "expires", "expiring", "effective", "until", "till", "to be", "must", "should",
-    "may", "might", "can", "supposed to", "will be",
+    "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
+    "set for", "scheduled for",
 )  # fmt: skip
 PAST_CUES: Final = (
     "was", "were", "had", "did", "didn't", "went", "met", "came", "took", "made", "gave",

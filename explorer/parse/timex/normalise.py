@@ -148,10 +148,6 @@ def at_granularity(d: date, unit: str) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if code == "Q":
         return f"{d.year:04d}-Q{quarter_of(d)}"
-    if code == "DE":
-        return f"{d.year // 10:03d}"
-    if code == "CE":
-        return f"{d.year // 100:02d}"
     return f"{d.year:04d}"
 
 

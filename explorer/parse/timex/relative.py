@@ -112,6 +112,8 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(xl)
     if unit not in g.UNITS:
         return None
+    if det in ("the past", "the last") and unit == "year":
+        return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
         "week",
         "month",
@@ -289,6 +291,11 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         unit = _unit(m.group("u_u2"))
         if not m.group("u_u2").lower().endswith(("s", "ia")):
             return None
+        rel2 = _low(m.group("u_rel2"))
+        if rel2 in ("recent", "past"):
+            return Reading(DATE, "PAST_REF", f"recent {unit}s: a vague reference to the past")
+        if rel2 == "coming":
+            return Reading(DATE, "FUTURE_REF", f"coming {unit}s: a vague reference to the future")
         return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
     raw_n = _low(m.group("u_n"))
     n = number(raw_n)

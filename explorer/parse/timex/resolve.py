@@ -37,6 +37,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 200
+# A past-tense sentence may still name a date a little after publication ("extended the
+# offer to Nov. 20"); only further than this does tense move a month-day to another year.
+SHIFT_MARGIN_DAYS = 45
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -86,7 +89,7 @@ class TenseReader:
                 continue
             if kind == "rep":
                 reported = True
-                continue
+                kind = "past"
             dist = start - ce if ce <= start else cs - end
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -129,9 +132,9 @@ def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[i
     this = safe_date(y, month, day)
     if this is None:
         return y, "publication year"
-    if tense is Tense.PAST and this > published:
+    if tense is Tense.PAST and (this - published).days > SHIFT_MARGIN_DAYS:
         return y - 1, "previous year: past tense and the date is after publication"
-    if tense is Tense.FUTURE and this < published:
+    if tense is Tense.FUTURE and (published - this).days > SHIFT_MARGIN_DAYS:
         return y + 1, "next year: future tense and the date is before publication"
     if tense is Tense.NONE:
         best = y
