@@ -46,6 +46,44 @@ class ActorAnalysis:
     attributions: tuple[Attribution, ...] = ()
 
 
+def _own_speaker(
+    q: QuoteSpan,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    by_sentence: dict[int, list[Attribution]],
+) -> str | None:
+    si = bisect_right(starts, q.start) - 1
+    if si < 0:
+        return None
+    sent = sentences[si]
+    own = [a for a in by_sentence.get(si, []) if not q.start <= a.cue_start < q.end]
+    if own:
+        best = min(
+            own,
+            key=lambda a: q.start - a.cue_end if a.cue_end <= q.start else a.cue_start - q.end,
+        )
+        return best.speaker_id
+    whole = q.start <= sent.start + 1 and q.end >= sent.end - 2
+    prev = sentences[si - 1] if si > 0 else None
+    nxt = sentences[si + 1] if si + 1 < len(sentences) else None
+    if (
+        prev is not None
+        and prev.paragraph == sent.paragraph
+        and prev.text.rstrip().endswith(":")
+        and by_sentence.get(si - 1)
+    ):
+        return by_sentence[si - 1][-1].speaker_id
+    if (
+        whole
+        and nxt is not None
+        and nxt.paragraph == sent.paragraph
+        and len(nxt.text) <= 60
+        and by_sentence.get(si + 1)
+    ):
+        return by_sentence[si + 1][0].speaker_id
+    return None
+
+
 def _quote_speakers(
     text: str,
     sentences: Sequence[Sentence],
@@ -58,46 +96,15 @@ def _quote_speakers(
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:
         by_sentence.setdefault(a.sentence_index, []).append(a)
-    chains: dict[int, str | None] = {}
-    out: list[str | None] = []
+    own_speakers: list[str | None] = []
     for q in spans:
-        if q.continued and q.chain in chains:
-            out.append(chains[q.chain])
-            continue
-        si = bisect_right(starts, q.start) - 1
-        who: str | None = None
-        if si >= 0:
-            sent = sentences[si]
-            own = [a for a in by_sentence.get(si, []) if not q.start <= a.cue_start < q.end]
-            if own:
-                best = min(
-                    own,
-                    key=lambda a: (
-                        q.start - a.cue_end if a.cue_end <= q.start else a.cue_start - q.end
-                    ),
-                )
-                who = best.speaker_id
-            else:
-                whole = q.start <= sent.start + 1 and q.end >= sent.end - 2
-                prev = sentences[si - 1] if si > 0 else None
-                nxt = sentences[si + 1] if si + 1 < len(sentences) else None
-                if (
-                    prev is not None
-                    and prev.paragraph == sent.paragraph
-                    and prev.text.rstrip().endswith(":")
-                    and by_sentence.get(si - 1)
-                ):
-                    who = by_sentence[si - 1][-1].speaker_id
-                elif (
-                    whole
-                    and nxt is not None
-                    and nxt.paragraph == sent.paragraph
-                    and len(nxt.text) <= 60
-                    and by_sentence.get(si + 1)
-                ):
-                    who = by_sentence[si + 1][0].speaker_id
-        chains.setdefault(q.chain, who)
-        out.append(who)
+        own_speakers.append(_own_speaker(q, sentences, starts, by_sentence))
+    # A quote running over paragraphs has one speaker, said in any of its parts.
+    chains: dict[int, str | None] = {}
+    for q, who in zip(spans, own_speakers, strict=True):
+        if chains.get(q.chain) is None:
+            chains[q.chain] = who
+    out = [chains[q.chain] for q in spans]
     return out
 
 

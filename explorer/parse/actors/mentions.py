@@ -71,6 +71,7 @@ class _RunScanner:
         self.out: list[Raw] = []
         self.title_first = frozenset(t.split()[0] for t in self.v.titles)
         self.title_last = frozenset(t.split()[-1] for t in self.v.titles)
+        self.group_words = frozenset((*self.v.group_heads, *self.v.bound_group_heads))
 
     # -- segmentation of one run into items ------------------------------------------
     def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
@@ -281,8 +282,10 @@ class _RunScanner:
     def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
         text = self.text
         p = self.p
-        initial = is_initial(text, s)
         name = text[s:e]
+        if ntok == 1 and name.lower() in self.group_words:
+            return  # "Witnesses said": a generic group, found by the group scan
+        initial = is_initial(text, s)
         role: str | None = None
         affiliation: str | None = None
         kind: ActorKind | None = None
@@ -367,6 +370,9 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
         if det is not None and not mods and head == det:
             continue
         core = f"{mods} {head}" if mods else head
+        # "opposition groups": the longer phrase replaces its modifier's own match.
+        while groups and groups[-1].end > start:
+            groups.pop()
         groups.append(
             Raw(
                 start,
