@@ -179,6 +179,8 @@ def discover(paths: Sequence[str] | Iterable[str]) -> list[InputFile | LoadProbl
     to the directory given, without suffix (a single file: its stem); on a clash the
     suffix is kept, then ``~2``, ``~3``... are appended.
     """
+    if isinstance(paths, str):  # discover("dir") means discover(["dir"])
+        paths = [paths]
     walker = _Walker()
     for given in paths:
         walker.add_path(given)

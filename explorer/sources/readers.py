@@ -157,7 +157,7 @@ def _read_timeml(
         return
     empty = _empty(doc.text)
     if empty:
-        yield LoadProblem(item.origin, f"{empty} <TEXT>")
+        yield LoadProblem(item.origin, f"<TEXT> is {empty}")
         return
     meta = _sidecar(item.path)
     title = meta.title or doc.title
@@ -195,11 +195,11 @@ def _jsonl_line(
         if value is not None and not isinstance(value, str):
             warnings.append(f"line {line_no}: '{key}' should be a string; ignored")
             value = None
-        fields[key] = (value.strip() or None) if isinstance(value, str) else None
+        fields[key] = (_SURROGATE.sub("\ufffd", value).strip() or None) if value else None
     raw_id = obj.get("id")
     article_id = f"{id_base}:{line_no}"
     if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
-        article_id = str(raw_id).strip()
+        article_id = _SURROGATE.sub("\ufffd", str(raw_id).strip())
     elif raw_id is not None:
         warnings.append(f"line {line_no}: 'id' should be a string or integer; ignored")
     meta_date: date | None = None

@@ -421,9 +421,10 @@ def test_jsonl_all_bad(tmp_path: Path) -> None:
 
 def test_jsonl_lone_surrogate_and_u2028(tmp_path: Path) -> None:
     f = tmp_path / "feed.jsonl"
-    f.write_text('{"text": "a\\ud800b\u2028c"}\n', encoding="utf-8")
+    f.write_text('{"text": "a\\ud800b\u2028c", "id": "i\\udc00"}\n', encoding="utf-8")
     a = one_article(f)
     assert a.text == "a\ufffdb\u2028c"
+    assert a.id == "i\ufffd"
     assert any("surrogate" in w for w in a.warnings)
 
 
