@@ -35,3 +35,12 @@ def test_spans_are_exact_sorted_and_disjoint(text: str, published: date) -> None
         assert t.start < t.end
         assert t.explanation
         last_end = t.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_prefiltered_scan_finds_what_the_full_pattern_finds(text: str) -> None:
+    from explorer.parse.timex.detect import PATTERN, candidates
+
+    full = [(m.start(), m.end()) for m in PATTERN.finditer(text) if m.end() > m.start()]
+    assert [(m.start(), m.end()) for m in candidates(text)] == full

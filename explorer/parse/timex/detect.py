@@ -176,9 +176,69 @@ PATTERN = re.compile(
 )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefix (fast to scan)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
+def _first_words() -> set[str]:
+    tables: list[Iterable[str]] = [
+        g.MONTHS, g.WEEKDAYS, g.NUMBER_WORDS, g.TENS, g.VAGUE_QUANTITIES, g.ORDINALS,
+        g.QUANTITY_MODS, g.DEICTICS, g.DAY_WORDS, g.VAGUE, g.SETS, g.HOLIDAYS,
+        g.HOLIDAY_RULES, g.SEASONS, g.NAMED_TIMES, g.PERIOD_MODS,
+        ("the", "a", "an", "early", "late", "mid", "earlier", "later", "every", "each", "once",
+         "twice", "fiscal", "calendar", "financial", "model", "comparable", "year", "years",
+         "decades", "months", "weeks", "centuries", "this", "last", "next", "half", "quarter",
+         "three", "four", "nineteen", "twenty", "noon", "midday", "midnight", "past",
+         "recent", "coming", "previous", "following", "first", "latest", "current", "same"),
+    ]  # fmt: skip
+    out: set[str] = set()
+    for table in tables:
+        for phrase in table:
+            head = re.split(r"[\s\-.'’]", phrase.lower())[0]
+            if head:
+                out.add(head)
+    return out
+
+
+# Positions where some rule can start: a first word from the tables, a digit, or '80s.
+TRIGGER = re.compile(
+    r"(?<![\w'’])(?:" + _trie(sorted(_first_words())) + r")(?![a-z])|(?<![\w'’])\d|'\d",
+    re.IGNORECASE,
+)
+
+
 def candidates(text: str) -> Iterator[re.Match[str]]:
-    """Leftmost, non-overlapping rule matches in text order."""
-    return PATTERN.finditer(text)
+    """Leftmost, non-overlapping rule matches in text order.
+
+    Equivalent to ``PATTERN.finditer(text)``, but the big pattern is only tried where a
+    cheap trigger (a word that can start an expression, or a digit) occurs.
+    """
+    done = 0
+    match = PATTERN.match
+    for t in TRIGGER.finditer(text):
+        start = t.start()
+        if start < done:
+            continue
+        m = match(text, start)
+        if m is not None and m.end() > start:
+            done = m.end()
+            yield m
 
 
 def rule_of(m: re.Match[str]) -> str:
