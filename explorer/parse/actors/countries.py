@@ -1,8 +1,10 @@
 """Country names, official names, abbreviations and demonyms.
 
-Names come from pycountry (name, common_name, official_name) and countryinfo (short name,
-alternative spellings, demonym); ``data/countries.toml`` adds usual abbreviations and
-demonym forms, and picks the display name where the packages' names are not the usual one.
+Names come from pycountry (name, common_name, official_name) and ``data/countryinfo.tsv``
+(short name, alternative spellings, demonym, capital; extracted from the MIT-licensed
+countryinfo package, so it is no run-time dependency); ``data/countries.toml`` adds usual
+abbreviations and demonym forms, and picks the display name where the others are not the
+usual English one.
 """
 
 from __future__ import annotations
@@ -10,12 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import pycountry
-from countryinfo import all_countries
 
-from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.data import load_text, load_toml
 
 _USABLE = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’\-]+$")
 
@@ -35,18 +35,37 @@ def _usable(name: object) -> bool:
     return isinstance(name, str) and "," not in name and bool(_USABLE.match(name))
 
 
+@dataclass(frozen=True, slots=True)
+class _Info:
+    name: str
+    demonym: str
+    capital: str
+    population: int
+    alt_spellings: tuple[str, ...]
+
+
+@cache
+def _countryinfo() -> dict[str, _Info]:
+    out: dict[str, _Info] = {}
+    for line in load_text("countryinfo.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, demonym, capital, population, alts = (line.split("\t") + [""] * 6)[:6]
+        out[code] = _Info(
+            name,
+            demonym,
+            capital,
+            int(population or 0),
+            tuple(a for a in alts.split("|") if a),
+        )
+    return out
+
+
 @cache
 def countries() -> tuple[Country, ...]:
     extra = load_toml("countries.toml")
     ambiguous = {d.lower() for d in extra.get("ambiguous", {}).get("demonyms", [])}
-    info: dict[str, Any] = {}
-    for entry in all_countries():
-        try:
-            iso2 = entry.iso(2)
-        except Exception:  # entries without ISO data
-            continue
-        if isinstance(iso2, str) and iso2:
-            info.setdefault(iso2.upper(), entry)
+    info = _countryinfo()
     out: list[Country] = []
     for pc in pycountry.countries:
         code: str = pc.alpha_2
@@ -61,21 +80,18 @@ def countries() -> tuple[Country, ...]:
         population = 0
         demonyms: list[str] = []
         if ci is not None:
-            names.append(ci.name())
-            names.extend(a for a in ci.alt_spellings() if len(a) > 3)
-            dem = ci.demonym()
-            if dem and dem.lower() not in ambiguous:
-                demonyms.append(dem)
-            pop = ci.population()
-            population = pop if isinstance(pop, int) else 0
-            cap = ci.capital()
-            capital = cap if isinstance(cap, str) and _usable(cap) else None
+            names.append(ci.name)
+            names.extend(ci.alt_spellings)
+            if ci.demonym and ci.demonym.lower() not in ambiguous:
+                demonyms.append(ci.demonym)
+            population = ci.population
+            capital = ci.capital if _usable(ci.capital) else None
         display = add.get("display")
         if not display:
             display = next(
                 (
                     n
-                    for n in (ci.name() if ci else None, getattr(pc, "common_name", None), pc.name)
+                    for n in (ci.name if ci else None, getattr(pc, "common_name", None), pc.name)
                     if _usable(n)
                 ),
                 pc.name,

@@ -16,6 +16,12 @@ def load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(raw.decode("utf-8"))
 
 
+@cache
+def load_text(name: str) -> str:
+    """One text data file of this package (cached)."""
+    return files("explorer.parse.actors").joinpath("data", name).read_text(encoding="utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     titles: dict[str, str]  # lower-case title phrase -> role ("" for Mr/Ms)
