@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
@@ -60,18 +61,43 @@ class _Item:
     role: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Sets:
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    title_first: frozenset[str]
+    title_last: frozenset[str]
+    titles_longest_first: tuple[str, ...]
+    group_words: frozenset[str]
+
+
+@cache
+def _sets() -> _Sets:
+    v = vocabulary()
+    return _Sets(
+        connectors=frozenset(v.connectors),
+        particles=frozenset(v.name_particles) - {"and", "of", "the", "for", "to"},
+        title_first=frozenset(t.split()[0] for t in v.titles),
+        title_last=frozenset(t.split()[-1] for t in v.titles),
+        titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
+        group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
+    )
+
+
 class _RunScanner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
         self.v = vocabulary()
         self.p = patterns()
-        self.connectors = frozenset(self.v.connectors)
-        self.particles = frozenset(self.v.name_particles) - {"and", "of", "the", "for", "to"}
+        sets = _sets()
+        self.connectors = sets.connectors
+        self.particles = sets.particles
         self.out: list[Raw] = []
-        self.title_first = frozenset(t.split()[0] for t in self.v.titles)
-        self.title_last = frozenset(t.split()[-1] for t in self.v.titles)
-        self.group_words = frozenset((*self.v.group_heads, *self.v.bound_group_heads))
+        self.title_first = sets.title_first
+        self.title_last = sets.title_last
+        self.titles_longest_first = sets.titles_longest_first
+        self.group_words = sets.group_words
 
     # -- segmentation of one run into items ------------------------------------------
     def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
@@ -194,6 +220,10 @@ class _RunScanner:
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, re_: int) -> None:
         text = self.text
+        word = text[rs:re_]
+        if " " not in word and "\u00a0" not in word:
+            self._single(rs, re_, word)
+            return
         toks = [(m.start(), m.end()) for m in self.p.token.finditer(text, rs, re_)]
         items = self._segment(toks)
         pending: tuple[str, int, str | None] | None = None  # role, title start, affiliation
@@ -279,6 +309,41 @@ class _RunScanner:
                 k = j
             k += 1
 
+    def _single(self, s: int, e: int, word: str) -> None:
+        """A run of one word: a known name, a title alone (skipped), or an unknown name."""
+        first = word.translate(_KEY_CHARS).lower()
+        for suffix in ("'s", "'"):
+            first = first.removesuffix(suffix)
+        entry = self.lex.lookup(word) if first in self.lex.first_words else None
+        if entry is not None:
+            end = strip_possessive(self.text, s, e)
+            start = s
+            if entry.kind is ActorKind.PLACE:
+                m = self.p.direction_before.search(self.text, max(0, s - 20), s)
+                if m is not None:
+                    start = m.start()
+            self.out.append(
+                Raw(
+                    start,
+                    end,
+                    entry.kind,
+                    entry.id,
+                    True,
+                    entry.role,
+                    entry.affiliation,
+                    initial=is_initial(self.text, s),
+                )
+            )
+            return
+        if word.lower().rstrip(".") in self.v.titles:
+            return
+        bare = word
+        for suffix in _POSSESSIVES:
+            bare = bare.removesuffix(suffix)
+        if bare in self.v.stopwords:
+            return
+        self._name(s, strip_possessive(self.text, s, e), 1, None)
+
     def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
         text = self.text
         p = self.p
@@ -299,7 +364,7 @@ class _RunScanner:
             if m is not None:
                 phrase = " ".join(m.group(1).split()).lower()
                 head = next(
-                    (t for t in sorted(self.v.titles, key=len, reverse=True) if phrase.endswith(t)),
+                    (t for t in self.titles_longest_first if phrase.endswith(t)),
                     phrase,
                 )
                 kind, role = ActorKind.PERSON, self.v.titles.get(head) or None
