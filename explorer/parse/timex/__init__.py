@@ -71,7 +71,10 @@ def explain_value(value: str) -> str:
     """A TIMEX3 value for people: 2016-09-23 -> Fri 23 Sep 2016 (others unchanged)."""
     r = value_range(value)
     if r is not None and len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return pretty_day(r.start.date()) + value[10:]
+        rest = value[10:]
+        part = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
+        rest = f" {part[rest]}" if rest in part else rest.replace("T", " ", 1)
+        return pretty_day(r.start.date()) + rest
     return value
 
 

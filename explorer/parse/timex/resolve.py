@@ -60,9 +60,9 @@ class TenseReader:
         i = bisect_right(self._starts, pos) - 1
         if i >= 0 and pos < self._ends[i]:
             return self._starts[i], self._ends[i]
-        lo = self._text.rfind("\n", max(0, pos - _WINDOW), pos) + 1 or max(0, pos - _WINDOW)
-        hi = self._text.find("\n", pos, pos + _WINDOW)
-        return lo, hi if hi >= 0 else min(len(self._text), pos + _WINDOW)
+        # Outside any sentence: a fixed block around pos (aligned, so the cue cache is shared).
+        lo = max(0, (pos // _WINDOW) * _WINDOW - _WINDOW // 2)
+        return lo, min(len(self._text), lo + 2 * _WINDOW)
 
     def _cues(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         cues = self._cache.get(span)
@@ -71,6 +71,8 @@ class TenseReader:
             for m in _CUE.finditer(self._text, span[0], span[1]):
                 kind = m.lastgroup or ""
                 if kind == "ed" and m.group().lower() in g.NOT_PAST_ED:
+                    continue
+                if m.group() == "May":  # the month, not the modal
                     continue
                 kind = {"ed": "past", "ll": "fut"}.get(kind, kind)
                 if kind == "past" and _PASSIVE.search(
