@@ -52,6 +52,15 @@ def is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _previous_word(text: str, pos: int) -> str:
+    """The word just before ``pos`` (lower case), or "" ."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    return text[start:end].lower() if start > 0 or end - start < 20 else ""
+
+
 @dataclass(slots=True)
 class _Item:
     kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
@@ -69,6 +78,7 @@ class _Sets:
     title_last: frozenset[str]
     titles_longest_first: tuple[str, ...]
     group_words: frozenset[str]
+    prepositions: frozenset[str]  # prepositions and "the" (the word before a place)
 
 
 @cache
@@ -81,6 +91,7 @@ def _sets() -> _Sets:
         title_last=frozenset(t.split()[-1] for t in v.titles),
         titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
         group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
+        prepositions=frozenset((*v.place_prepositions, "the")),
     )
 
 
@@ -98,6 +109,7 @@ class _RunScanner:
         self.title_last = sets.title_last
         self.titles_longest_first = sets.titles_longest_first
         self.group_words = sets.group_words
+        self.prepositions = sets.prepositions
 
     # -- segmentation of one run into items ------------------------------------------
     def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
@@ -380,11 +392,15 @@ class _RunScanner:
             if am is not None:
                 kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
                 role = role or None
-            elif p.cue_after.match(text, e, min(len(text), e + 160)) or p.said_before.search(
-                text, max(0, s - 20), s
+            elif p.cue_after.match(text, e, min(len(text), e + 160)) or (
+                not initial and p.said_before.search(text, max(0, s - 20), s)
             ):
                 kind = ActorKind.PERSON
-            elif not initial and p.prep_before.search(text, max(0, s - 16), s):
+            elif (
+                not initial
+                and _previous_word(text, s) in self.prepositions
+                and p.prep_before.search(text, max(0, s - 16), s)
+            ):
                 kind = ActorKind.PLACE
             elif ntok >= 2 and all(w[:1].isupper() or "-" in w for w in name.split()):
                 kind = ActorKind.PERSON
