@@ -97,7 +97,7 @@ class ActorFilterScreen(ModalScreen[frozenset[str] | None]):
         t = Text(end="")
         t.append_text(name)
         t.append(f" {kind:<12}", style="dim")
-        t.append(f"{n:>6} events")
+        t.append(f"{n:>6} event{'' if n == 1 else 's'}")
         if s:
             t.append(f" · speaks {s}", style="dim")
         return t

@@ -71,6 +71,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
         self._group_keys: list[tuple[int, int]] = []
         self._date_width = 25
+        self._has_actors = True
 
     # ----------------------------------------------------------------- data
 
@@ -84,6 +85,7 @@ class TimelineView(ScrollView, can_focus=True):
             self._group_keys = [group_key(e.range) for e in timeline.events]
             ranges = {e.range for e in timeline.events}
             self._date_width = max((cell_len(date_label(r)) for r in ranges), default=10)
+            self._has_actors = any(e.actor_ids for e in timeline.events)
         events = timeline.events
         gkeys = self._group_keys
         rows: list[int] = []
@@ -179,6 +181,8 @@ class TimelineView(ScrollView, can_focus=True):
     def _columns(self, width: int) -> tuple[int, int]:
         """Widths of the date and the who columns."""
         widest = self._date_width
+        if not self._has_actors:  # no actor found anywhere: no empty column
+            return min(widest, 25 if width >= 60 else 12), 0
         if width >= 110:
             return min(widest, 25), 24
         if width >= 76:
@@ -213,9 +217,10 @@ class TimelineView(ScrollView, can_focus=True):
             )
         else:
             who = Text(inline(", ".join(event.actor_ids)), style=self._style("timeline--actors"))
-        who.truncate(who_w, overflow="ellipsis", pad=True)
-        line.append_text(who)
-        line.append(" ")
+        if who_w:
+            who.truncate(who_w, overflow="ellipsis", pad=True)
+            line.append_text(who)
+            line.append(" ")
         line.append(inline(tl.sentence_text(event)), style=self._style("timeline--statement"))
         if context:
             line.stylize(self._style("timeline--context"))
