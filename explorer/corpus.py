@@ -116,18 +116,27 @@ def _init_worker(dictionary: ActorDictionary | None, encode: bool) -> None:
     _worker_encode = encode
 
 
-def _parse_chunk(articles: list[Article]) -> list[tuple[ParsedArticle, bytes | None]]:
+# A parse, or why it failed; and its cache payload.
+Outcome = tuple[ParsedArticle | str, bytes | None]
+
+
+def _parse_chunk(articles: list[Article]) -> list[Outcome]:
     return _parse_list(articles, _worker_dictionary, _worker_encode)
+
+
+def _parse_one(article: Article, dictionary: ActorDictionary | None, encode: bool) -> Outcome:
+    """A parser bug on one article must not lose a whole corpus: it becomes a problem."""
+    try:
+        p = parse_article(article, dictionary)
+        return p, encode_entry(article, p) if encode else None
+    except Exception as exc:
+        return f"could not be parsed ({type(exc).__name__}: {exc})", None
 
 
 def _parse_list(
     articles: list[Article], dictionary: ActorDictionary | None, encode: bool
-) -> list[tuple[ParsedArticle, bytes | None]]:
-    out: list[tuple[ParsedArticle, bytes | None]] = []
-    for a in articles:
-        p = parse_article(a, dictionary)
-        out.append((p, encode_entry(a, p) if encode else None))
-    return out
+) -> list[Outcome]:
+    return [_parse_one(a, dictionary, encode) for a in articles]
 
 
 def _mp_context() -> Any:
@@ -224,7 +233,8 @@ def iter_parsed(
 
     ``jobs``: worker processes (default ``os.cpu_count()``; 1 = in this process).
     ``use_cache``/``cache_dir``: the parse cache (default dir: ``default_cache_dir()``).
-    ``on_problem(origin, message)``: an input that could not be read (skipped).
+    ``on_problem(origin, message)``: an input that could not be read, or an article
+    the parser failed on (skipped, the rest goes on).
     ``on_progress(done, total)``: after each article (and once with done=0).
     ``on_warning(message)``: the cache could not be used (default: a CacheWarning).
     Ctrl-C (KeyboardInterrupt) stops the workers, leaves the cache consistent and is
@@ -233,6 +243,7 @@ def iter_parsed(
     items: list[Article | ParsedArticle | None] = [*_gather(paths, published, on_problem)]
     yield from _iter_items(
         items,
+        on_problem=on_problem,
         published=published,
         dictionary=dictionary,
         jobs=jobs,
@@ -247,6 +258,7 @@ def parse_articles(
     articles: Sequence[Article],
     *,
     dictionary: ActorDictionary | None = None,
+    on_problem: ProblemHandler | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
     cache_dir: str | os.PathLike[str] | None = None,
@@ -256,6 +268,7 @@ def parse_articles(
     """``iter_parsed`` for Articles already read: cached, parallel, in order."""
     return _iter_items(
         [*articles],
+        on_problem=on_problem,
         published=None,
         dictionary=dictionary,
         jobs=jobs,
@@ -269,6 +282,7 @@ def parse_articles(
 def _iter_items(
     items: list[Article | ParsedArticle | None],
     *,
+    on_problem: ProblemHandler | None,
     published: date | None,
     dictionary: ActorDictionary | None,
     jobs: int | None,
@@ -281,7 +295,9 @@ def _iter_items(
     dict_hash = fingerprint(dictionary) if dictionary is not None else None
     cache = Cache.open(cache_dir, on_warning=warn) if use_cache else None
     try:
-        yield from _run(items, published, dictionary, dict_hash, jobs, cache, on_progress)
+        yield from _run(
+            items, published, dictionary, dict_hash, jobs, cache, on_progress, on_problem
+        )
     finally:
         if cache is not None:
             cache.close()
@@ -304,6 +320,7 @@ def _run(
     jobs: int | None,
     cache: Cache | None,
     on_progress: ProgressHandler | None,
+    on_problem: ProblemHandler | None,
 ) -> Iterator[ParsedArticle]:
     total = len(items)
     keys: list[str | None] = [
@@ -322,8 +339,8 @@ def _run(
     encode = cache is not None
 
     pool: ProcessPoolExecutor | None = None
-    futures: dict[int, Future[list[tuple[ParsedArticle, bytes | None]]]] = {}
-    results: dict[int, list[tuple[ParsedArticle, bytes | None]]] = {}
+    futures: dict[int, Future[list[Outcome]]] = {}
+    results: dict[int, list[Outcome]] = {}
     submitted = 0
 
     def submit_more() -> None:
@@ -334,7 +351,7 @@ def _run(
             futures[submitted] = pool.submit(_parse_chunk, chunk)
             submitted += 1
 
-    def result_of(t: int) -> list[tuple[ParsedArticle, bytes | None]]:
+    def result_of(t: int) -> list[Outcome]:
         if t not in results:
             if pool is None:
                 chunk = [_article(items[p]) for p in tasks[t]]
@@ -372,23 +389,30 @@ def _run(
                 cached = dict(zip(wanted, got, strict=True))
             for i in window:
                 item = items[i]
+                outcome: ParsedArticle | str
                 if isinstance(item, ParsedArticle):
-                    parsed = item
+                    outcome = item
                 elif i in task_of:
                     t, j = task_of[i]
-                    parsed = result_of(t)[j][0]
+                    outcome = result_of(t)[j][0]
                     if j == len(tasks[t]) - 1:
                         del results[t]
                 else:
                     found = cached.get(i)
                     if found is None:  # in the cache but unreadable: parse it here
                         art = _article(item)
-                        found = parse_article(art, dictionary)
-                        if cache is not None:
-                            cache.put_many([(keys[i] or "", art, found)])
-                    parsed = found
+                        outcome, payload = _parse_one(art, dictionary, cache is not None)
+                        if cache is not None and payload is not None:
+                            cache.put_encoded([(keys[i] or "", payload)])
+                    else:
+                        outcome = found
+                origin = item.origin if isinstance(item, Article) else ""
                 items[i] = None  # let it go once yielded
-                yield parsed
+                if isinstance(outcome, str):
+                    if on_problem is not None:
+                        on_problem(origin, outcome)
+                else:
+                    yield outcome
                 done += 1
                 if on_progress is not None:
                     on_progress(done, total)

@@ -14,10 +14,9 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from explorer.corpus import ProblemHandler, ProgressHandler, _gather
+from explorer.corpus import ProblemHandler, ProgressHandler, _gather, _parse_list
 from explorer.model import Article, ParsedArticle
 from explorer.parse.actors import ActorDictionary
-from explorer.parse.pipeline import parse_article
 
 DEFAULT_BATCH = 32
 
@@ -28,8 +27,10 @@ class DaskUnavailable(ImportError):
 
 def _parse_batch(
     articles: list[Article], dictionary: ActorDictionary | None
-) -> list[ParsedArticle]:
-    return [parse_article(a, dictionary) for a in articles]
+) -> list[tuple[str, ParsedArticle | str]]:
+    """(origin, parse or why it failed) per article."""
+    outcomes = _parse_list(articles, dictionary, encode=False)
+    return [(a.origin, p) for a, (p, _) in zip(articles, outcomes, strict=True)]
 
 
 def _import_distributed() -> Any:
@@ -96,10 +97,14 @@ def parse_with_dask(
         futures = client.map(_parse_batch, batches, dictionary=dictionary, pure=False)
         del batches
         for future in dist.as_completed(futures, loop=client.loop):
-            parsed: list[ParsedArticle] = future.result()
+            outcomes: list[tuple[str, ParsedArticle | str]] = future.result()
             future.release()
-            for p in parsed:
-                yield p
+            for origin, p in outcomes:
+                if isinstance(p, str):
+                    if on_problem is not None:
+                        on_problem(origin, p)
+                else:
+                    yield p
                 done += 1
                 if on_progress is not None:
                     on_progress(done, total)

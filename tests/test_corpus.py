@@ -238,3 +238,28 @@ def test_ctrl_c_stops_workers_and_leaves_cache_consistent(tmp_path: Path) -> Non
     assert cache is not None
     n = cache.info().entries
     assert 50 <= n < 5000
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_parser_crash_is_a_problem_not_a_lost_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    def fragile(article: Article, dictionary: object = None) -> ParsedArticle:
+        if article.id == "a007":
+            raise RuntimeError("boom")
+        return parse_article(article)
+
+    monkeypatch.setattr(corpus, "parse_article", fragile)
+    problems: list[tuple[str, str]] = []
+    out = list(
+        parse_articles(
+            _articles(20),
+            jobs=jobs,
+            cache_dir=tmp_path,
+            on_problem=lambda o, m: problems.append((o, m)),
+        )
+    )
+    assert [p.article.id for p in out] == [f"a{i:03d}" for i in range(20) if i != 7]
+    assert problems == [("/corpus/a007.txt", "could not be parsed (RuntimeError: boom)")]
+    cache = Cache.open(tmp_path)
+    assert cache is not None and cache.info().entries == 19
