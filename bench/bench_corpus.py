@@ -90,8 +90,10 @@ def measure(path: Path, jobs: int, cache_dir: Path, use_cache: bool = True) -> d
         "--one",
         json.dumps([str(path), jobs, str(cache_dir), use_cache]),
     ]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"measurement failed: {' '.join(cmd)}\n{proc.stderr}")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def machine() -> str:
