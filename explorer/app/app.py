@@ -30,6 +30,7 @@ from explorer.app.messages import (
     EventKey,
     LoadFailed,
     LoadProblem,
+    LoadProgress,
     SearchChanged,
     TimelineReady,
 )
@@ -163,6 +164,14 @@ class ExplorerApp(App[int]):
         def problem(origin: str, message: str) -> None:
             self.post_message(LoadProblem(origin, message))
 
+        def progress(done: int, total: int) -> None:
+            self.post_message(LoadProgress(done, total))
+
+        def warning(message: str) -> None:
+            self.call_from_thread(
+                self.notify, inline(message), title="Cache", severity="warning", markup=False
+            )
+
         parsed = []
         last_post = time.monotonic()
         interval = 0.2
@@ -172,6 +181,8 @@ class ExplorerApp(App[int]):
                 published=self.published,
                 dictionary=self.dictionary,
                 on_problem=problem,
+                on_progress=progress,
+                on_warning=warning,
             ):
                 if worker.is_cancelled:
                     return
@@ -212,6 +223,11 @@ class ExplorerApp(App[int]):
             self.warm_search(self.timeline)
         select = find_event(self.timeline, keep) if keep is not None else None
         self.apply_filter(select=select)
+
+    @on(LoadProgress)
+    def _load_progress(self, message: LoadProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(1, message.total), progress=message.done)
 
     @on(LoadProblem)
     def _load_problem(self, message: LoadProblem) -> None:

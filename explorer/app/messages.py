@@ -60,3 +60,12 @@ class SearchChanged(Message):
         super().__init__()
         self.text = text
         self.done = done
+
+
+class LoadProgress(Message):
+    """How many articles are parsed out of how many were found."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
