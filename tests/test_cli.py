@@ -54,7 +54,10 @@ def test_json_schema_has_articles_and_events(tmp_path: Path) -> None:
             assert text[t["start"] : t["end"]] == t["text"]
             assert t["explanation"]
     assert len(doc["events"]) == 3
-    assert doc["events"][-1]["dated_by"] in ("context", "published")
+    undated = [e for e in doc["events"] if e["sentence"]["text"].startswith("No date")]
+    assert [e["dated_by"] for e in undated] == ["context"]
+    # timeline order: by date, not by position in the article
+    assert [e["date"] for e in doc["events"]] == ["2016-09-12", "2016-09-12", "2016-09-19"]
 
 
 def test_dates_follow_the_publication_date(tmp_path: Path) -> None:
