@@ -440,15 +440,19 @@ def actors(
 
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--misses", type=click.IntRange(min=0), default=20, help="How many misses to list.")
+@click.option(
+    "--misses",
+    type=click.IntRange(min=0),
+    default=20,
+    help="How many misses and wrong values to list.",
+)
 def eval_command(gold: tuple[Path, ...], misses: int) -> None:
     """Score time expressions against TimeML gold files (TempEval-3 measures)."""
-    from rich.console import Console
 
     from explorer.evaluate import evaluate_paths, render_report
 
     report = evaluate_paths(list(gold))
-    Console().print(render_report(report, misses=misses))
+    click.echo(render_report(report, details=misses))
 
 
 @main.group()

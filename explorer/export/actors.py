@@ -13,20 +13,23 @@ from explorer.timeline import Timeline
 
 
 def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
-    """One record per actor (places last), most mentioned first."""
+    """One record per actor (places last), most mentioned first, with the aliases seen."""
     mentions: dict[str, int] = {}
+    seen: dict[str, dict[str, None]] = {}
     for parsed in timeline.articles.values():
         for m in parsed.mentions:
             mentions[m.actor_id] = mentions.get(m.actor_id, 0) + 1
+            if m.text != m.actor_id:
+                seen.setdefault(m.actor_id, {})[" ".join(m.text.split())] = None
     statements: dict[str, int] = {}
     for e in timeline.events:
         if e.speaker_id is not None:
             statements[e.speaker_id] = statements.get(e.speaker_id, 0) + 1
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": a.id,
             "kind": a.kind.value,
-            "aliases": list(a.aliases),
+            "aliases": list(seen.get(a.id, {})),  # the forms seen in the text
             "role": a.role,
             "affiliation": a.affiliation,
             "mentions": mentions.get(a.id, 0),
@@ -34,7 +37,9 @@ def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
         }
         for a in timeline.actors.values()
     ]
-    rows.sort(key=lambda r: (r["kind"] == ActorKind.PLACE.value, -r["mentions"], r["name"]))
+    rows.sort(
+        key=lambda r: (r["kind"] == ActorKind.PLACE.value, -int(r["mentions"]), str(r["name"]))
+    )
     return rows
 
 
