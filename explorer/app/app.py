@@ -95,8 +95,12 @@ class ExplorerApp(App[int]):
         published: date | None = None,
         undated: Undated = Undated.CONTEXT,
         dictionary: ActorDictionary | None = None,
+        use_cache: bool = True,
+        jobs: int | None = None,
     ) -> None:
         super().__init__()
+        self.use_cache = use_cache
+        self.jobs = jobs
         self.paths = list(paths)
         self.published = published
         self.undated = undated
@@ -183,6 +187,8 @@ class ExplorerApp(App[int]):
                 on_problem=problem,
                 on_progress=progress,
                 on_warning=warning,
+                use_cache=self.use_cache,
+                jobs=self.jobs,
             ):
                 if worker.is_cancelled:
                     return
@@ -454,9 +460,22 @@ def run_app(
     published: date | None = None,
     undated: Undated = Undated.CONTEXT,
     dictionary: ActorDictionary | None = None,
+    use_cache: bool = True,
+    jobs: int | None = None,
 ) -> int:
-    """Open the interactive timeline of the articles under ``paths``; returns an exit code."""
-    app = ExplorerApp(paths=paths, published=published, undated=undated, dictionary=dictionary)
+    """Open the interactive timeline of the articles under ``paths``; returns an exit code.
+
+    Parsing runs in a worker thread through ``explorer.corpus.iter_parsed`` (``use_cache``
+    and ``jobs`` are passed to it); the first articles show while the rest load.
+    """
+    app = ExplorerApp(
+        paths=paths,
+        published=published,
+        undated=undated,
+        dictionary=dictionary,
+        use_cache=use_cache,
+        jobs=jobs,
+    )
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code or 1
