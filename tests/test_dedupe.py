@@ -102,3 +102,25 @@ def test_linear_enough_for_a_big_timeline() -> None:
     assert len(grouped.events[0].also_in) == 4999 or any(
         len(e.also_in) == 4999 for e in grouped.events
     )
+
+
+LONG = (
+    "The foreign ministers of the two countries met for more than six hours in a hotel "
+    "near the lake on Friday and agreed that the ceasefire would hold until the winter"
+)
+
+
+def test_near_verbatim_copies_are_grouped() -> None:
+    a = _parsed("a", LONG + ".", date(2016, 9, 23))
+    b = _parsed("b", LONG.replace("the winter", "the spring") + ".", date(2016, 9, 24))
+    tl = Timeline.build([a, b])
+    grouped = group_duplicates(tl)
+    assert len(grouped.events) == 1 and grouped.events[0].also_in == ("b",)
+    assert group_duplicates(tl, near=False).events == tl.events
+
+
+def test_edits_in_the_middle_are_not_near_verbatim() -> None:
+    a = _parsed("a", LONG + ".", date(2016, 9, 23))
+    b = _parsed("b", LONG.replace("six hours", "nine hours") + ".", date(2016, 9, 24))
+    tl = Timeline.build([a, b])
+    assert group_duplicates(tl).events == tl.events
