@@ -8,7 +8,10 @@ measurement runs in a fresh process (so peak RSS is its own) with its own cache 
 "cold" starts from an empty cache (and fills it), "warm" re-reads the cache the cold
 jobs=2 run filled. Time covers ``list(iter_parsed(...))``: discovery, reading, cache,
 parsing; ``Timeline.build`` is timed separately. Peak RSS: the main process, and the
-largest worker. CPU seconds (main process, workers) show the parallel work even when
+largest worker. To measure a fixed parser while others edit the tree (the parser version
+is a fingerprint of the parser's files), run it from an export of one commit, e.g.
+``git archive HEAD | tar -x -C /tmp/x`` and ``EXPLORER_BENCH_COMMIT=<sha> python
+/tmp/x/bench/bench_corpus.py``. CPU seconds (main process, workers) show the parallel work even when
 the machine is shared and wall-clock speed-up is not visible.
 """
 
@@ -111,6 +114,8 @@ def machine() -> str:
 
 
 def parser_commit() -> str:
+    if os.environ.get("EXPLORER_BENCH_COMMIT"):
+        return os.environ["EXPLORER_BENCH_COMMIT"]
     try:
         return subprocess.run(
             ["git", "-C", str(ROOT), "log", "-1", "--format=%h %cs %s", "--", "explorer/parse"],
