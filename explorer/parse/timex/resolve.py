@@ -39,7 +39,11 @@ _CUE = re.compile(
 _WINDOW = 200
 # A past-tense sentence may still name a date a little after publication ("extended the
 # offer to Nov. 20"); only further than this does tense move a month-day to another year.
-SHIFT_MARGIN_DAYS = 45
+SHIFT_MARGIN_DAYS = 80
+# A month named without a day moves to another year by tense only when it is more than
+# this many months away: "the sale closes in January" written in late October of a past-
+# tense story is still the coming January, "the trip in June" written in October is not.
+SHIFT_MARGIN_MONTHS = 2
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -129,39 +133,70 @@ def relative_weekday(weekday: int, published: date, direction: int) -> date | No
 
 
 def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[int, str]:
-    """The year of a month-day written without one."""
+    """The year of a month-day written without one.
+
+    Past tense: the latest such day no more than ``SHIFT_MARGIN_DAYS`` after publication;
+    future tense: the earliest no more than that before it; otherwise the nearest one.
+    """
     y = published.year
     this = safe_date(y, month, day)
     if this is None:
         return y, "publication year"
-    if tense is Tense.PAST and (this - published).days > SHIFT_MARGIN_DAYS:
-        return y - 1, "previous year: past tense and the date is after publication"
-    if tense is Tense.FUTURE and (published - this).days > SHIFT_MARGIN_DAYS:
-        return y + 1, "next year: future tense and the date is before publication"
-    if tense is Tense.NONE:
-        best = y
-        for cand in (y - 1, y + 1):
-            d = safe_date(cand, month, day)
-            if d is not None and abs((d - published).days) < abs((this - published).days) - 1:
-                best = cand
-        if best != y:
-            return best, "nearest such date to publication"
+    cands = [(cand, d) for cand in (y - 1, y, y + 1) if (d := safe_date(cand, month, day))]
+    if tense is Tense.PAST:
+        best = max(c for c, d in cands if (d - published).days <= SHIFT_MARGIN_DAYS)
+        if best < y:
+            return best, "previous year: past tense and the date is after publication"
+        if best > y:
+            return best, "next year: the date is only a few weeks after publication"
+        return y, "publication year"
+    if tense is Tense.FUTURE:
+        best = min(c for c, d in cands if (published - d).days <= SHIFT_MARGIN_DAYS)
+        if best > y:
+            return best, "next year: future tense and the date is before publication"
+        if best < y:
+            return best, "previous year: the date is only a few weeks before publication"
+        return y, "publication year"
+    best = y
+    for cand, d in cands:
+        if abs((d - published).days) < abs((this - published).days) - 1:
+            best = cand
+    if best != y:
+        return best, "nearest such date to publication"
     return y, "publication year"
 
 
 def year_for_month(month: int, published: date, tense: Tense) -> tuple[int, str]:
-    """The year of a month written without one."""
+    """The year of a month written without one.
+
+    Past tense: the latest such month, unless it is at most ``SHIFT_MARGIN_MONTHS`` ahead
+    ("agreed to buy the unit in January", written in October: the coming January); future
+    tense mirrors that; otherwise the nearest such month.
+    """
     y = published.year
-    if tense is Tense.PAST and month > published.month:
-        return y - 1, "previous year: past tense and the month is after publication"
-    if tense is Tense.FUTURE and month < published.month:
-        return y + 1, "next year: future tense and the month is before publication"
-    if tense is Tense.NONE:
-        diff = month - published.month
-        if diff > 6:
-            return y - 1, "nearest such month to publication"
-        if diff < -6:
-            return y + 1, "nearest such month to publication"
+    ahead = (month - published.month) % 12  # months from publication's month forward
+    behind = (published.month - month) % 12
+    if tense is Tense.PAST:
+        if 0 < ahead <= SHIFT_MARGIN_MONTHS:
+            if month < published.month:
+                return y + 1, "next year: the month is only a little after publication"
+            return y, "publication year"
+        if month > published.month:
+            return y - 1, "previous year: past tense and the month is after publication"
+        return y, "publication year"
+    if tense is Tense.FUTURE:
+        if 0 < behind <= SHIFT_MARGIN_MONTHS:
+            if month > published.month:
+                return y - 1, "previous year: the month is only a little before publication"
+            return y, "publication year"
+        if month < published.month:
+            return y + 1, "next year: future tense and the month is before publication"
+        return y, "publication year"
+    diff = month - published.month
+    if diff > 6:
+        return y - 1, "nearest such month to publication"
+    if diff < -6:
+        return y + 1, "nearest such month to publication"
     return y, "publication year"
 
 
