@@ -49,3 +49,53 @@ def test_month_shortly_before_publication_in_future_sentence_is_this_year() -> N
     assert one("The report will cover September.", "September", OCT30).value == "1995-09"
     assert one("The fund will reopen in May.", "May", OCT30).value == "1996-05"
     assert one("The fund will reopen in May.", "May", OCT30).type is TimexType.DATE
+
+
+# -- quarters in earnings stories ---------------------------------------------------------
+
+
+def test_latest_quarter_is_a_finished_one_not_a_forecast_quarter() -> None:
+    text = (
+        "Acme Corp. said third-quarter profit fell 20%. It expects fourth-quarter sales to "
+        "rise. Sales of its tools fell in the latest quarter, against a gain a year ago."
+    )
+    found = {t.text: t.value for t in timexes(text, OCT30)}
+    assert found["fourth-quarter"] == "1995-Q4"
+    assert found["the latest quarter"] == "1995-Q3"
+    assert found["a year ago"] == "1994-Q3"
+
+
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_of_that_period() -> None:
+    text = "For the quarter ended July 31, the retailer earned $3 million."
+    assert one(text, "the quarter", OCT30).value == "1995-Q2"
+    text = "In the quarter ended Sept. 30, the lender lost $2 million."
+    assert one(text, "the quarter", OCT30).value == "1995-Q3"
+
+
+def test_quarter_already_under_discussion_is_the_one_that_ended() -> None:
+    text = (
+        "The chip maker reported results for its fiscal first quarter. Sales for the "
+        "quarter ended Sept. 29 rose 12%."
+    )
+    assert one(text, "the quarter", OCT30).value == "1995-Q1"
+
+
+# -- "that year", "the following month": the period named last -----------------------
+
+
+def test_that_year_and_the_following_year_follow_the_last_year_named() -> None:
+    text = "The museum opened in 1987 and drew 40,000 visitors that year."
+    assert one(text, "that year", OCT30).value == "1987"
+    text = "She was promoted on June 3, 1991, and the following year she moved to Oslo."
+    assert one(text, "the following year", OCT30).value == "1992"
+    text = "The band split in May 1990 and reunited later that year."
+    assert one(text, "later that year", OCT30).value == "1990"
+
+
+def test_the_following_month_follows_the_last_month_named() -> None:
+    text = "In March, shareholders asked for a sale. The following month, the board agreed."
+    assert one(text, "The following month", OCT30).value == "1995-04"
+
+
+def test_that_year_without_an_earlier_year_is_publication_year() -> None:
+    assert one("Prices rose sharply that year.", "that year", OCT30).value == "1995"

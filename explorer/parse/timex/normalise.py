@@ -50,6 +50,26 @@ class Context:
     tense: Callable[[int, int], Tense]
     last_day: date | None = None  # the last specific date mentioned (for "two days later")
     last_quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
+    # The last year (and month, 0 if none) a date named: anchor of "that year", "the
+    # following month".
+    last_period: tuple[int, int] | None = None
+
+    def note_day(self, d: date) -> None:
+        self.last_day = d
+        self.last_period = (d.year, d.month)
+
+    def note_quarter(self, yq: tuple[int, int]) -> None:
+        """Remember a quarter as the one under discussion, if it has already ended.
+
+        Earnings stories report a finished quarter and compare it "a year ago"; a quarter
+        still running or to come ("expects fourth-quarter profit to fall") is a forecast,
+        not the reference for "the latest quarter".
+        """
+        pub = self.published
+        q = quarter_of(pub)
+        prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
+        if yq <= prev:
+            self.last_quarter = yq
 
 
 Rule = Callable[[re.Match[str], Context], Reading | None]
@@ -57,6 +77,10 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
     r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
     re.IGNORECASE,
+)
+# "the quarter ended Sept. 30": the period's last day follows the expression.
+_ENDED = re.compile(
+    r",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
 )
 _UNIT_NAMES = {"S": "second", "M": "month", "H": "hour", "D": "day", "W": "week", "Y": "year"}
 
@@ -205,7 +229,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         hhmm = f"{hour_i:02d}:{mins}"
     if day is None:
         return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
-    ctx.last_day = day
+    ctx.note_day(day)
     return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
 
 
@@ -222,6 +246,7 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
         if spelled and _low(spelled).startswith("twenty"):
             y += 100
         mod = _period_mod(m.group("f_pm"))
+        ctx.last_period = (y, month)
         return Reading(DATE, f"{y:04d}-{month:02d}", "month and year as written", mod)
     day = int(dstr)
     if ystr:
@@ -231,7 +256,7 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     d = safe_date(y, month, day)
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
-    ctx.last_day = d
+    ctx.note_day(d)
     return Reading(DATE, day_iso(d), why)
 
 
@@ -245,7 +270,7 @@ def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
     day = safe_date(y, mo, d)
     if day is None:
         return None
-    ctx.last_day = day
+    ctx.note_day(day)
     if m.group("i_h"):
         return Reading(TIME, f"{day_iso(day)}T{m.group('i_h')}:{m.group('i_mi')}", "as written")
     return Reading(DATE, day_iso(day), "numeric date as written")
@@ -289,7 +314,7 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit in g.TIME_UNITS:
         value = day_iso(d)
     if g.UNITS.get(unit) in ("D",):
-        ctx.last_day = d
+        ctx.note_day(d)
     return Reading(
         DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
     )
@@ -327,11 +352,17 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             why = "latest such quarter by publication"
         if half:
             return Reading(DATE, f"{y:04d}-H{q}", why)
-        ctx.last_quarter = (y, q)
+        ctx.note_quarter((y, q))
         return Reading(DATE, f"{y:04d}-Q{q}", why)
     if half:
         return None
     base = ctx.last_quarter or prev
+    # A quarter already under discussion (perhaps a fiscal one) is the one that ended.
+    ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else None
+    if ended is not None and ordw not in ("year-ago", "year-earlier"):
+        ctx.note_quarter(ended)
+        why = "the calendar quarter of the three months up to the end date that follows"
+        return Reading(DATE, f"{ended[0]:04d}-Q{ended[1]}", why)
     if ordw in ("year-ago", "year-earlier"):
         yq = (base[0] - 1, base[1])
         why = "the same quarter a year before"
@@ -344,8 +375,25 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "the quarter after publication's"
     else:
         yq, why = base, "the quarter under discussion"
-        ctx.last_quarter = yq
+        ctx.note_quarter(yq)
     return Reading(DATE, f"{yq[0]:04d}-Q{yq[1]}", why)
+
+
+def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of those 3 months."""
+    e = _ENDED.match(ctx.text, m.end())
+    if e is None:
+        return None
+    month = _month(e.group("mon"))
+    if not month:
+        return None
+    day = int(e.group("day"))
+    y, _ = year_for_day(month, min(day, 28), ctx.published, Tense.PAST)
+    end = safe_date(y, month, day)
+    middle = add_days(end, -45) if end is not None else None
+    if middle is None:
+        return None
+    return middle.year, quarter_of(middle)
 
 
 def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -390,7 +438,7 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     d = on(y)
     if d is None:
         return None
-    ctx.last_day = d
+    ctx.note_day(d)
     return Reading(DATE, day_iso(d), why)
 
 

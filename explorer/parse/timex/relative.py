@@ -89,13 +89,13 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
             d, why = weekday_date(wd, pub, ctx.tense(m.start(), m.end()))
             if d is None:
                 return None
-            ctx.last_day = d
+            ctx.note_day(d)
             return Reading(DATE, day_iso(d), why, mod)
         else:
             d = relative_weekday(wd, pub, direction)
         if d is None:
             return None
-        ctx.last_day = d
+        ctx.note_day(d)
         rule = "before" if direction < 0 else "after"
         return Reading(DATE, day_iso(d), f"the {x} {rule} publication ({pretty_day(pub)})", mod)
     month = _month(xl) if x[:1].isupper() else 0
@@ -112,6 +112,8 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(xl)
     if unit not in g.UNITS:
         return None
+    if unit in ("year", "month") and det in _PERIOD_DISCOURSE and ctx.last_period is not None:
+        return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod)
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
@@ -130,7 +132,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         d = add_days(anchor, direction)
         if d is None:
             return None
-        ctx.last_day = d
+        ctx.note_day(d)
         return Reading(
             DATE, day_iso(d), f"{det} day relative to {anchor_name} ({pretty_day(anchor)})"
         )
@@ -148,7 +150,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         value = f"{d.year:04d}-{d.month:02d}"
     elif unit == "quarter":
         value = f"{d.year:04d}-Q{quarter_of(d)}"
-        ctx.last_quarter = (d.year, quarter_of(d))
+        ctx.note_quarter((d.year, quarter_of(d)))
     elif unit == "decade":
         value = f"{d.year // 10:03d}"
     elif unit == "century":
@@ -159,6 +161,32 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+# Determiners that point back at the period named last: "that year", "the following month".
+_PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
+
+
+def _after_last_period(
+    unit: str, det: str, direction: int, ctx: Context, lead: str, mod: str | None
+) -> Reading | None:
+    assert ctx.last_period is not None
+    y, month = ctx.last_period
+    step = 0 if det in ("that", "the same") else direction
+    why = f"{lead}{det} {unit} relative to the last period mentioned"
+    if unit == "year":
+        y += step
+        if not valid_year(y):
+            return None
+        ctx.last_period = (y, 0)
+        return Reading(DATE, f"{y:04d}", f"{why} ({ctx.last_period[0] - step})", mod)
+    if month == 0:
+        return None
+    y2, m2 = add_months(y, month, step)
+    if not valid_year(y2):
+        return None
+    ctx.last_period = (y2, m2)
+    return Reading(DATE, f"{y2:04d}-{m2:02d}", f"{why} ({y:04d}-{month:02d})", mod)
 
 
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -181,13 +209,13 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         d = add_days(ctx.published, off)
         if d is None:
             return None
-        ctx.last_day = d
+        ctx.note_day(d)
         return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
     w = _low(m.group("w_w"))
     d = add_days(ctx.published, g.DAY_WORDS[w])
     if d is None:
         return None
-    ctx.last_day = d
+    ctx.note_day(d)
     pod = _low(m.group("w_pod"))
     why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from publication ({pretty_day(ctx.published)})"
     if w == "tonight":
@@ -215,6 +243,7 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
         if rest is None:
             return None
         y = head + int(rest)
+    ctx.last_period = (y, 0)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
 
 
@@ -231,6 +260,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         ):
             return None
     y, why = year_for_month(month, ctx.published, ctx.tense(m.start(), m.end()))
+    ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
 
 
@@ -241,7 +271,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     d, why = weekday_date(wd, ctx.published, ctx.tense(m.start(), m.end()))
     if d is None:
         return None
-    ctx.last_day = d
+    ctx.note_day(d)
     mod = _period_mod(m.group("k_pm"))
     pod = _low(m.group("k_pod"))
     if pod:
