@@ -99,3 +99,28 @@ def test_the_following_month_follows_the_last_month_named() -> None:
 
 def test_that_year_without_an_earlier_year_is_publication_year() -> None:
     assert one("Prices rose sharply that year.", "that year", OCT30).value == "1995"
+
+
+# -- "the year" in business news ------------------------------------------------------------
+
+
+def test_the_year_is_the_publication_year() -> None:
+    text = "For the year, the brewer expects flat sales; the full year looked weak."
+    found = {t.text: (t.type, t.value) for t in timexes(text, OCT30)}
+    assert found["the year"] == (TimexType.DATE, "1995")
+    assert found["the full year"] == (TimexType.DATE, "1995")
+    text = "Margins will narrow in the fiscal year, the board said."
+    assert one(text, "the fiscal year", OCT30).value == "1995"
+
+
+def test_the_year_ended_a_date_is_a_year_long_duration() -> None:
+    text = "The chain earned $4 million in the year ended March 31."
+    t = one(text, "the year", OCT30)
+    assert (t.type, t.value) == (TimexType.DURATION, "P1Y")
+
+
+def test_the_year_before_and_the_year_two_thousand_are_not_the_publication_year() -> None:
+    found = [t.text for t in timexes("Sales doubled from the year before.", OCT30)]
+    assert "the year" not in found
+    found = [t.value for t in timexes("They hoped to finish by the year 2000.", OCT30)]
+    assert "1995" not in found

@@ -30,6 +30,7 @@ from explorer.parse.timex.normalise import (
     rule_iso,
     rule_quarter,
     rule_season,
+    rule_theyear,
     rule_time,
 )
 from explorer.parse.timex.relative import (
@@ -52,6 +53,7 @@ RULES: dict[str, Rule] = {
     "iso": rule_iso,
     "ago": rule_ago,
     "quarter": rule_quarter,
+    "theyear": rule_theyear,
     "decade": rule_decade,
     "holiday": rule_holiday,
     "season": rule_season,

@@ -119,6 +119,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|the\s+(?P<q_bare>quarter)(?!\w)",
     ),
     (
+        "theyear",
+        r"the\s+(?:(?P<ty_a>full|fiscal|current\s+fiscal|entire|whole)\s+)?year"
+        r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
+    ),
+    (
         "decade",
         rf"(?:the\s+)?{PERIOD.format(n='d_pm')}?(?:(?P<d_y>1\d\d0|20\d0)'?s|'(?P<d_yy>\d0)s)(?!\w)"
         rf"|(?:the\s+)?(?P<c_ord>{ORDINAL})[\s-]+century(?!\w)",

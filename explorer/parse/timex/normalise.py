@@ -396,6 +396,14 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     return middle.year, quarter_of(middle)
 
 
+def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "for the year": publication's year; "the year ended March 31": a year's length."""
+    if _ENDED.match(ctx.text, m.end()):
+        return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
+    y = ctx.published.year
+    return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})")
+
+
 def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("c_ord"):
         n = g.ORDINALS.get(_low(m.group("c_ord")), 0)
