@@ -71,6 +71,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, len(text)))
     else:
         spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    return _trimmed(text, spans)
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without surrounding white space; empty ones dropped."""
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -87,7 +92,7 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
         cut = m.end()
-        head = text[pos : m.start() + 1]
+        head = text[max(pos, m.start() - 40) : m.start() + 1]  # bounded: no quadratic scan
         wb = _WORD_BEFORE.search(head)
         if wb and m.group().startswith("."):
             word = wb.group(1).lower()
@@ -99,15 +104,7 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = cut
     if pos < end:
         out.append((pos, end))
-    spans = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-    return spans
+    return _trimmed(text, out)
 
 
 def _is_headline(text: str, s: int, e: int) -> bool:
