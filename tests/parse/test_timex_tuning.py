@@ -124,3 +124,23 @@ def test_the_year_before_and_the_year_two_thousand_are_not_the_publication_year(
     assert "the year" not in found
     found = [t.value for t in timexes("They hoped to finish by the year 2000.", OCT30)]
     assert "1995" not in found
+
+
+# -- clock times take the day named with them ---------------------------------------------
+
+
+def test_clock_time_takes_a_weekday_named_in_the_same_sentence() -> None:
+    text = "The blast hit the depot at about 10:35 a.m. (0735 GMT) Friday, officials said."
+    t = one(text, "10:35 a.m.", FEB10)
+    assert (t.type, t.value) == (TimexType.TIME, "2003-02-07T10:35")
+
+
+def test_clock_time_ignores_a_weekday_in_another_sentence() -> None:
+    text = "The talks ended on Friday. The vote came at 6 p.m. after a long debate."
+    assert one(text, "6 p.m.", FEB10).value == "2003-02-10T18:00"
+
+
+def test_clock_time_followed_by_a_month_day_is_on_that_day() -> None:
+    text = "The tender offer runs until 5 p.m. EST, Nov. 9, the company said."
+    t = one(text, "5 p.m. EST, Nov. 9", OCT30)
+    assert t.value == "1995-11-09T17:00"

@@ -197,6 +197,40 @@ def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | No
     return weekday_date(_weekday(w), ctx.published, ctx.tense(m.start(), m.end()))
 
 
+_NEARBY_DAY = re.compile(
+    r"(?<![\w'’])(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<dw>yesterday|today|tomorrow|tonight))(?!\w)",
+    re.IGNORECASE,
+)
+_NEARBY = 60  # characters either side of a clock time searched for its day
+
+
+def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
+    """A clock time without its day takes a weekday or day word named close by in the
+    same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
+    lo = max(0, m.start() - _NEARBY)
+    hi = min(len(ctx.text), m.end() + _NEARBY)
+    before = ctx.text[lo : m.start()]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut >= 0:
+        lo += cut + 2
+    after = ctx.text[m.end() : hi]
+    stop = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    if stop:
+        hi = m.end() + min(stop)
+    best: re.Match[str] | None = None
+    for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
+        dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
+        if best is None or dist < (
+            m.start() - best.end() if best.end() <= m.start() else best.start() - m.end()
+        ):
+            best = w
+    if best is None:
+        return ctx.published, "publication day"
+    day, why = _day_of(best.group(), m, ctx)
+    return day, f"{why} (named in the same sentence)"
+
+
 def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
     named = _low(m.group("t_named"))
     day: date | None
@@ -225,7 +259,14 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
                 hour_i = 0
         elif hour_i > 24:
             return None
-        day, why = _day_of(m.group("t_day"), m, ctx)
+        if m.group("t_mon"):
+            month, md = _month(m.group("t_mon")), int(m.group("t_md"))
+            y, why = year_for_day(month, md, ctx.published, ctx.tense(m.start(), m.end()))
+            day = safe_date(y, month, md)
+        elif m.group("t_day"):
+            day, why = _day_of(m.group("t_day"), m, ctx)
+        else:
+            day, why = _day_nearby(m, ctx)
         hhmm = f"{hour_i:02d}:{mins}"
     if day is None:
         return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
