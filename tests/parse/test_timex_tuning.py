@@ -144,3 +144,21 @@ def test_clock_time_followed_by_a_month_day_is_on_that_day() -> None:
     text = "The tender offer runs until 5 p.m. EST, Nov. 9, the company said."
     t = one(text, "5 p.m. EST, Nov. 9", OCT30)
     assert t.value == "1995-11-09T17:00"
+
+
+# -- durations ---------------------------------------------------------------------------
+
+
+def test_fractional_durations_are_written_in_the_next_smaller_unit() -> None:
+    found = {t.text: t.value for t in timexes("They waited 2 1/2 years for a ruling.", OCT30)}
+    assert found["2 1/2 years"] == "P2Y6M"
+    found = {t.text: t.value for t in timexes("The flight lasted 5 1/2 hours.", OCT30)}
+    assert found["5 1/2 hours"] == "PT5H30M"
+    found = {t.text: t.value for t in timexes("The session ran one and a half days.", OCT30)}
+    assert found["one and a half days"] == "P1DT12H"
+
+
+def test_year_earlier_as_an_adjective_is_a_date_not_a_duration() -> None:
+    text = "The miller posted a third-quarter loss, against a year-earlier profit."
+    t = one(text, "year-earlier", OCT30)
+    assert (t.type, t.value) == (TimexType.DATE, "1994-Q3")

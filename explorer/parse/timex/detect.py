@@ -162,7 +162,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
         r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further)\s+)?"
-        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?(?!-old)"
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?(?!-(?:old|earlier|ago)\b)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
         rf"|(?P<u_bare>years|decades|months|weeks|centuries)(?!\w)",
     ),

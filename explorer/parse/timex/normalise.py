@@ -143,6 +143,16 @@ def _period_mod(word: str | None) -> str | None:
     return None
 
 
+# A fraction of a unit is written in the next smaller one: (unit code, how many per unit).
+_SMALLER = {
+    "year": ("M", 12),
+    "month": ("D", 30),
+    "day": ("H", 24),
+    "hour": ("M", 60),
+    "minute": ("S", 60),
+}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     code = g.UNITS.get(unit, "X")
     if code == "DE":
@@ -157,8 +167,17 @@ def duration_value(n: float | None, unit: str) -> str:
         code, n = "M", None if n is None else n * 3
     elif code == "WE":
         code, n = "D", None if n is None else n * 2
+    prefix = "PT" if unit in g.TIME_UNITS else "P"
+    if n is not None and n != int(n) and unit in _SMALLER:
+        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a day and a half" -> P1DT12H
+        lower, per = _SMALLER[unit]
+        rest = (n - int(n)) * per
+        if rest == int(rest):
+            whole = f"{int(n)}{code}" if int(n) else ""
+            sep = "T" if unit == "day" else ""
+            return f"{prefix}{whole}{sep}{int(rest)}{lower}"
     amount = "X" if n is None else _num_str(n)
-    return ("PT" if unit in g.TIME_UNITS else "P") + amount + code
+    return prefix + amount + code
 
 
 def at_granularity(d: date, unit: str) -> str:
