@@ -162,3 +162,14 @@ def test_year_earlier_as_an_adjective_is_a_date_not_a_duration() -> None:
     text = "The miller posted a third-quarter loss, against a year-earlier profit."
     t = one(text, "year-earlier", OCT30)
     assert (t.type, t.value) == (TimexType.DATE, "1994-Q3")
+
+
+def test_a_year_earlier_after_nine_months_is_that_year_not_the_quarter() -> None:
+    text = (
+        "Third-quarter net fell 8% from a year earlier. For the first nine months, net "
+        "rose 5% from a year earlier."
+    )
+    assert [t.value for t in timexes(text, OCT30) if t.text == "a year earlier"] == [
+        "1994-Q3",
+        "1994",
+    ]

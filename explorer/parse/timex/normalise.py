@@ -53,6 +53,9 @@ class Context:
     # The last year (and month, 0 if none) a date named: anchor of "that year", "the
     # following month".
     last_period: tuple[int, int] | None = None
+    # The story last spoke of a part of the year longer than a quarter ("the first nine
+    # months"): "a year earlier" then means that year, not the quarter.
+    year_to_date: bool = False
 
     def note_day(self, d: date) -> None:
         self.last_day = d
@@ -70,6 +73,7 @@ class Context:
         prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
         if yq <= prev:
             self.last_quarter = yq
+            self.year_to_date = False
 
 
 Rule = Callable[[re.Match[str], Context], Reading | None]
@@ -348,7 +352,7 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     discourse = word in g.DISCOURSE_OFFSETS and ctx.last_day is not None
     anchor = ctx.last_day if discourse and ctx.last_day else ctx.published
     anchor_name = "the last date mentioned" if discourse else "publication"
-    if unit == "year" and n == 1 and ctx.last_quarter is not None:
+    if unit == "year" and n == 1 and ctx.last_quarter is not None and not ctx.year_to_date:
         y, q = ctx.last_quarter
         y += sign
         return Reading(DATE, f"{y:04d}-Q{q}", f"same quarter one year {word} (quarter in context)")
@@ -390,7 +394,7 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("q_y") or m.group("q_y2") or m.group("q_y0"):
         explicit_year = int(m.group("q_y") or m.group("q_y2") or m.group("q_y0"))
         if not ordw:
-            q = ctx.last_quarter[1] if ctx.last_quarter else None
+            q = ctx.last_quarter[1] if ctx.last_quarter and not ctx.year_to_date else None
             if q is None:
                 return Reading(DATE, f"{explicit_year:04d}", "a period of the year as written")
             return Reading(DATE, f"{explicit_year:04d}-Q{q}", "the quarter under discussion")
@@ -417,6 +421,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if half:
         return None
     base = ctx.last_quarter or prev
+    if ctx.year_to_date and ordw in ("year-ago", "year-earlier"):
+        return Reading(DATE, f"{base[0] - 1:04d}", "the same part of the year a year before")
     # A quarter already under discussion (perhaps a fiscal one) is the one that ended.
     ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else None
     if ended is not None and ordw not in ("year-ago", "year-earlier"):

@@ -354,6 +354,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(r.type, r.value, r.why, r.mod, r.range, start)
     if old and n is not None and unit not in g.TIME_UNITS:
         return _old(n, unit, value, ctx.published, mod, start)
+    if unit == "month" and n in (6.0, 9.0):
+        ctx.year_to_date = True  # "the first nine months": a part of the year
     return Reading(DURATION, value, "a length of time, not a date", mod, None, start)
 
 
