@@ -173,3 +173,8 @@ def test_a_year_earlier_after_nine_months_is_that_year_not_the_quarter() -> None
         "1994-Q3",
         "1994",
     ]
+
+
+def test_recent_weeks_is_an_unspecified_duration() -> None:
+    t = one("Prices have slid in recent weeks.", "recent weeks", OCT30)
+    assert (t.type, t.value) == (TimexType.DURATION, "PXW")

@@ -322,8 +322,11 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         if not m.group("u_u2").lower().endswith(("s", "ia")):
             return None
         rel2 = _low(m.group("u_rel2"))
-        if rel2 in ("recent", "past"):
-            return Reading(DATE, "PAST_REF", f"recent {unit}s: a vague reference to the past")
+        if rel2 == "recent":  # "in recent weeks": an unspecified stretch up to now
+            why = f"an unspecified number of {unit}s up to publication"
+            return Reading(DURATION, duration_value(None, unit), why)
+        if rel2 == "past":
+            return Reading(DATE, "PAST_REF", f"past {unit}s: a vague reference to the past")
         if rel2 == "coming":
             return Reading(DATE, "FUTURE_REF", f"coming {unit}s: a vague reference to the future")
         return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
