@@ -39,6 +39,7 @@ SCHEMA_VERSION = 1
 DB_NAME = "parsed.sqlite3"
 ENV_CACHE_DIR = "EXPLORER_CACHE_DIR"
 BUSY_TIMEOUT_S = 30.0
+STALE_AFTER_S = 7 * 24 * 3600.0  # entries of other parser versions kept this long
 _SQL_VARS = 500  # keys per IN (...) query, under SQLite's variable limit
 
 WarningHandler = Callable[[str], None]
@@ -143,8 +144,8 @@ def decode_entry(payload: bytes, article: Article) -> ParsedArticle | None:
 @dataclass(frozen=True, slots=True)
 class CacheInfo:
     path: Path
-    entries: int
-    bytes: int  # database file plus its WAL
+    entries: int  # of this parser version
+    bytes: int  # database file plus its WAL (all versions)
 
 
 _SCHEMA = """
@@ -223,16 +224,24 @@ class Cache:
 
     def contains(self, keys: Iterable[str]) -> set[str]:
         """Which of ``keys`` are in the cache."""
-        return set(self._query_keys("SELECT key FROM parsed WHERE key IN ({})", list(keys)))
+        return set(
+            self._query_keys(
+                "SELECT key FROM parsed WHERE parser = ? AND key IN ({})",
+                list(keys),
+                PARSER_VERSION,
+            )
+        )
 
     def _payloads(self, keys: Sequence[str]) -> dict[str, bytes]:
-        rows = self._query_rows("SELECT key, payload FROM parsed WHERE key IN ({})", keys)
+        rows = self._query_rows(
+            "SELECT key, payload FROM parsed WHERE parser = ? AND key IN ({})", keys, PARSER_VERSION
+        )
         return {str(k): bytes(p) for k, p in rows}
 
-    def _query_keys(self, sql: str, keys: Sequence[str]) -> list[str]:
-        return [str(r[0]) for r in self._query_rows(sql, keys)]
+    def _query_keys(self, sql: str, keys: Sequence[str], *params: str) -> list[str]:
+        return [str(r[0]) for r in self._query_rows(sql, keys, *params)]
 
-    def _query_rows(self, sql: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
+    def _query_rows(self, sql: str, keys: Sequence[str], *params: str) -> list[tuple[Any, ...]]:
         conn = self._conn
         if conn is None or not keys:
             return []
@@ -241,7 +250,7 @@ class Cache:
             for i in range(0, len(keys), _SQL_VARS):
                 chunk = list(keys[i : i + _SQL_VARS])
                 q = sql.format(",".join("?" * len(chunk)))
-                rows.extend(conn.execute(q, chunk).fetchall())
+                rows.extend(conn.execute(q, [*params, *chunk]).fetchall())
         except sqlite3.Error as exc:
             self._turn_off(f"cannot read: {exc}")
             return []
@@ -303,7 +312,10 @@ class Cache:
         entries = 0
         if self._conn is not None:
             try:
-                entries = int(self._conn.execute("SELECT count(*) FROM parsed").fetchone()[0])
+                row = self._conn.execute(
+                    "SELECT count(*) FROM parsed WHERE parser = ?", (PARSER_VERSION,)
+                ).fetchone()
+                entries = int(row[0])
             except sqlite3.Error:
                 entries = 0
         size = 0
@@ -368,8 +380,14 @@ def _connect(db: Path) -> sqlite3.Connection:
             elif meta.get("app") != APP_ID or meta.get("schema") != str(SCHEMA_VERSION):
                 raise _Foreign(f"not an explorer cache of schema {SCHEMA_VERSION}")
             elif meta.get("parser") != PARSER_VERSION:
-                # Entries of another parser version can never match a key; drop them.
-                conn.execute("DELETE FROM parsed WHERE parser != ?", (PARSER_VERSION,))
+                # Entries of another parser version never match a key (nor are read: the
+                # query checks the version too). Another process may still use them (an
+                # older install, a run started before the parser changed), so only those
+                # not written for a while are dropped.
+                conn.execute(
+                    "DELETE FROM parsed WHERE parser != ? AND created < ?",
+                    (PARSER_VERSION, time.time() - STALE_AFTER_S),
+                )
                 conn.execute("UPDATE meta SET value = ? WHERE name = 'parser'", (PARSER_VERSION,))
             conn.execute("COMMIT")
         except BaseException:
