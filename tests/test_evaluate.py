@@ -66,8 +66,5 @@ def test_dev_set_meets_extent_target() -> None:
 
 @pytest.mark.slow
 @NO_CORPUS
-@pytest.mark.xfail(
-    reason="value F1 is 0.776 on the dev set; target 0.80 not reached yet", strict=False
-)
 def test_dev_set_meets_value_target() -> None:
     assert _dev_report().total.value_f1 >= 0.80

@@ -178,3 +178,70 @@ def test_a_year_earlier_after_nine_months_is_that_year_not_the_quarter() -> None
 def test_recent_weeks_is_an_unspecified_duration() -> None:
     t = one("Prices have slid in recent weeks.", "recent weeks", OCT30)
     assert (t.type, t.value) == (TimexType.DURATION, "PXW")
+
+
+# -- tense from the words that govern the expression ------------------------------------
+
+
+def test_next_to_is_a_place_not_a_future_cue() -> None:
+    text = "A parcel bomb exploded next to the post office on Friday."
+    assert one(text, "Friday", OCT30).value == "1995-10-27"
+
+
+def test_would_makes_a_weekday_future() -> None:
+    text = "The envoy said the delegation would arrive in the capital on Thursday."
+    assert one(text, "Thursday", OCT30).value == "1995-11-02"
+
+
+def test_past_perfect_outweighs_a_pending_deadline() -> None:
+    assert one("The permit had been due to lapse on Friday.", "Friday", OCT30).value == (
+        "1995-10-27"
+    )
+    text = "Until Wednesday, the unions had refused to meet the mediator."
+    assert one(text, "Wednesday", OCT30).value == "1995-10-25"
+
+
+def test_past_perfect_does_not_outweigh_will() -> None:
+    text = "The board had said the offer will expire on Friday."
+    assert one(text, "Friday", OCT30).value == "1995-11-03"
+
+
+def test_adjectives_and_participles_in_ed_are_not_past_verbs() -> None:
+    text = "The airline will double its routes to markets untouched by the slump by August."
+    assert one(text, "August", FEB10).value == "2003-08"
+    text = "The dividend would be paid on a still unspecified date in January."
+    assert one(text, "January", OCT30).value == "1996-01"
+
+
+def test_plans_and_schedules_make_a_weekday_future() -> None:
+    text = "Farmers were planning to block the highway on Saturday."
+    assert one(text, "Saturday", OCT30).value == "1995-11-04"
+    text = "The prosecutor has scheduled a hearing Thursday to name the suspects."
+    assert one(text, "Thursday", OCT30).value == "1995-11-02"
+
+
+# -- months with a determiner or a day -----------------------------------------------------
+
+
+def test_this_month_name_is_in_publication_year() -> None:
+    assert one("The referendum is due this September.", "this September", FEB10).value == (
+        "2003-09"
+    )
+    assert one("Exports fell this January.", "this January", OCT30).value == "1995-01"
+
+
+def test_last_and_next_with_a_month_day() -> None:
+    text = "The suspect was arrested last Oct. 23 in a motel."
+    assert one(text, "last Oct. 23", FEB10).value == "2002-10-23"
+    text = "The ferry resumes next May 5, the operator said."
+    assert one(text, "next May 5", FEB10).value == "2003-05-05"
+
+
+def test_the_week_of_a_date_is_that_calendar_week() -> None:
+    text = "The appeal will be heard the week of March 6."
+    assert one(text, "the week of March 6", FEB10).value == "2003-W10"
+
+
+def test_month_with_spelled_year() -> None:
+    text = "The plant closed in January nineteen ninety-seven."
+    assert one(text, "January nineteen ninety-seven", OCT30).value == "1997-01"

@@ -92,7 +92,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "full",
-        rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
+        rf"(?:(?P<f_wk>the\s+week\s+of)\s+)?(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
         rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"(?:,?\s+(?P<f_y>{YEAR4}))?"
         rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
@@ -140,6 +140,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "rel",
         rf"(?:(?P<r_pm>early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|rest)\s+of)\s+)?"
         rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}|{SEASON}|{POD})(?!-)"
+        r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),
     (

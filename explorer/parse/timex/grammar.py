@@ -179,8 +179,20 @@ FUTURE_CUES: Final = (
     "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming", "payable",
     "expire", "expires", "expiring", "effective", "until", "till", "to be", "must", "should",
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
-    "set for", "scheduled for",
+    "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
+    "has scheduled", "have scheduled",
 )  # fmt: skip
+# Future cues that only say something is pending (a deadline, an expiry, an obligation):
+# a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
+# Friday", "until Thursday they had not called").
+WEAK_FUTURE_CUES: Final = frozenset(
+    {"until", "till", "deadline", "expire", "expires", "expiring", "due to", "due", "is due",
+     "are due", "is due to", "are due to", "effective", "as soon as", "scheduled to",
+     "is scheduled", "are scheduled", "set for", "scheduled for", "payable", "must", "should",
+     "may", "might", "can", "to be", "set to", "supposed to"}
+)  # fmt: skip
+# The past-perfect auxiliary.
+PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
 PAST_CUES: Final = (
     "was", "were", "had", "did", "didn't", "went", "met", "came", "took", "made", "gave",
     "saw", "held", "began", "broke", "fell", "rose", "won", "lost", "left", "led", "spoke",

@@ -125,6 +125,17 @@ def number(text: str) -> float | None:
     return total + half
 
 
+def spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-seven" -> 1997, "twenty ten" -> 2010."""
+    sp = _low(text).replace("-", " ").split()
+    if len(sp) < 2 or sp[0] not in ("nineteen", "twenty"):
+        return None
+    rest = number(" ".join(sp[1:]))
+    if rest is None or not 0 <= rest < 100:
+        return None
+    return (1900 if sp[0] == "nineteen" else 2000) + int(rest)
+
+
 def _num_str(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
@@ -306,9 +317,10 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     spelled = m.group("f_sy")
     dstr = m.group("f_d") or m.group("f_d2")
     if dstr is None:  # month and year
-        y = int(ystr) if ystr else int(number(spelled or "") or 0) + 1900
-        if spelled and _low(spelled).startswith("twenty"):
-            y += 100
+        sy = spelled_year(spelled) if spelled else None
+        y = int(ystr) if ystr else sy if sy is not None else 0
+        if not y:
+            return None
         mod = _period_mod(m.group("f_pm"))
         ctx.last_period = (y, month)
         return Reading(DATE, f"{y:04d}-{month:02d}", "month and year as written", mod)
@@ -321,6 +333,8 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
     ctx.note_day(d)
+    if m.group("f_wk"):  # "the week of March 6": the calendar week holding that day
+        return Reading(DATE, iso_week(d), f"the week holding {pretty_day(d)} ({why})")
     return Reading(DATE, day_iso(d), why)
 
 

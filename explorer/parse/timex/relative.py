@@ -15,6 +15,7 @@ from explorer.parse.timex.calendar import (
     iso_week,
     pretty_day,
     quarter_of,
+    safe_date,
     shift_date,
     valid_year,
 )
@@ -33,8 +34,15 @@ from explorer.parse.timex.normalise import (
     _weekday,
     duration_value,
     number,
+    spelled_year,
 )
-from explorer.parse.timex.resolve import Tense, relative_weekday, weekday_date, year_for_month
+from explorer.parse.timex.resolve import (
+    Tense,
+    relative_weekday,
+    weekday_date,
+    year_for_day,
+    year_for_month,
+)
 
 _OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|in|over|within)\s+$", re.IGNORECASE)
@@ -99,8 +107,15 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         rule = "before" if direction < 0 else "after"
         return Reading(DATE, day_iso(d), f"the {x} {rule} publication ({pretty_day(pub)})", mod)
     month = _month(xl) if x[:1].isupper() else 0
+    if month and m.group("r_md"):
+        tense = ctx.tense(m.start(), m.end())
+        return _deictic_month_day(month, int(m.group("r_md")), det, direction, ctx, mod, tense)
+    if m.group("r_md"):
+        return None
     if month:
-        if direction < 0:
+        if det == "this":
+            y, why = pub.year, "this: the month in publication's year"
+        elif direction < 0:
             y = pub.year if month < pub.month else pub.year - 1
             why = "the last such month before publication"
         elif direction > 0:
@@ -161,6 +176,37 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+def _deictic_month_day(
+    month: int,
+    day: int,
+    det: str,
+    direction: int,
+    ctx: Context,
+    mod: str | None,
+    tense: Tense,
+) -> Reading | None:
+    """ "last Oct. 23": the latest such day before publication; "next May 5": the first after."""
+    pub = ctx.published
+    if direction == 0:
+        y, why = year_for_day(month, day, pub, tense)
+    else:
+        y = pub.year
+        d0 = safe_date(y, month, day)
+        if d0 is None:
+            return None
+        if direction < 0 and d0 >= pub:
+            y -= 1
+        elif direction > 0 and d0 <= pub:
+            y += 1
+        why = f"{det}: the {'latest' if direction < 0 else 'first'} such day "
+        why += f"{'before' if direction < 0 else 'after'} publication"
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), why, mod)
 
 
 # Determiners that point back at the period named last: "that year", "the following month".
@@ -237,12 +283,10 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
         ):
             return None
     else:
-        sp = _low(m.group("y_sp")).replace("-", " ").split()
-        head = 1900 if sp[0] == "nineteen" else 2000
-        rest = number(" ".join(sp[1:]))
-        if rest is None:
+        sy = spelled_year(m.group("y_sp"))
+        if sy is None:
             return None
-        y = head + int(rest)
+        y = sy
     ctx.last_period = (y, 0)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
 

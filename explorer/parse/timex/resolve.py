@@ -44,6 +44,15 @@ SHIFT_MARGIN_DAYS = 80
 # this many months away: "the sale closes in January" written in late October of a past-
 # tense story is still the coming January, "the trip in June" written in October is not.
 SHIFT_MARGIN_MONTHS = 2
+# A word ending in -ed after a determiner is an adjective ("a planned merger", "the
+# alleged plot"); one followed by an agent is a participle ("markets untouched by the
+# crisis"): neither is a past-tense verb.
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
+_NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -72,36 +81,50 @@ class TenseReader:
         cues = self._cache.get(span)
         if cues is None:
             cues = []
-            for m in _CUE.finditer(self._text, span[0], span[1]):
+            text = self._text
+            for m in _CUE.finditer(text, span[0], span[1]):
                 kind = m.lastgroup or ""
-                if kind == "ed" and m.group().lower() in g.NOT_PAST_ED:
-                    continue
+                word = " ".join(m.group().lower().split())
+                if kind == "ed" and (
+                    word in g.NOT_PAST_ED
+                    or _DETERMINER.search(text, max(0, m.start() - 24), m.start())
+                    or _AGENT.match(text, m.end())
+                ):
+                    continue  # "a planned merger", "markets untouched by the crisis"
                 if m.group() == "May":  # the month, not the modal
                     continue
+                if word == "next" and _NEXT_TO.match(text, m.end()):
+                    continue  # "next to the embassy": a place, not a time
                 kind = {"ed": "past", "ll": "fut"}.get(kind, kind)
-                if kind == "past" and _PASSIVE.search(
-                    self._text, max(0, m.start() - 12), m.start()
-                ):
+                if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
+                if kind == "fut" and word in g.WEAK_FUTURE_CUES:
+                    kind = "wfut"
+                elif kind == "past" and word in g.PAST_PERFECT_CUES:
+                    kind = "pp"
                 cues.append((m.start(), m.end(), kind))
             self._cache[span] = cues
         return cues
 
     def at(self, start: int, end: int) -> Tense:
         best: tuple[int, str] | None = None
-        reported = False
+        reported = past_perfect = strong_future = False
         for cs, ce, kind in self._cues(self.sentence_span(start)):
             if cs >= start and ce <= end:
                 continue
             if kind == "rep":
                 reported = True
                 kind = "past"
+            past_perfect = past_perfect or kind == "pp"
+            strong_future = strong_future or kind == "fut"
             dist = start - ce if ce <= start else cs - end
             if best is None or dist < best[0]:
                 best = (dist, kind)
-        if best is not None:
-            return Tense.FUTURE if best[1] == "fut" else Tense.PAST
-        return Tense.PAST if reported else Tense.NONE
+        if best is None:
+            return Tense.PAST if reported else Tense.NONE
+        if best[1] == "wfut" and past_perfect and not strong_future:
+            return Tense.PAST  # "it had been due to expire Friday": the deadline has passed
+        return Tense.FUTURE if best[1] in ("fut", "wfut") else Tense.PAST
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:
