@@ -164,11 +164,18 @@ def _parsed(
             jobs=jobs,
             use_cache=not no_cache,
             on_progress=progress,
+            on_warning=_cache_warning,
         ),
     )
 
 
 MAX_WARNING_LINES = 20
+
+
+def _cache_warning(message: str) -> None:
+    from explorer.sanitize import display_text
+
+    click.echo(f"explorer: {display_text(message)}", err=True)
 
 
 def _with_warnings(problems: Problems, parsed_iter: Iterator[Any]) -> Iterator[Any]:
@@ -183,7 +190,7 @@ def _with_warnings(problems: Problems, parsed_iter: Iterator[Any]) -> Iterator[A
                 hidden += 1
         yield parsed
     if hidden:
-        _warn("explorer", f"{hidden} more warnings not shown")
+        click.echo(f"explorer: {hidden} more warnings not shown", err=True)
 
 
 def _exit_code(problems: Problems, articles: int) -> int:
