@@ -6,6 +6,7 @@ Public API::
     load_actor_dictionary(path) -> ActorDictionary      (raises ActorDictionaryError)
     link_corpus(analyses) -> dict[str, str]             (per-article id -> corpus id)
     match_actor_names(query, actors) -> set[str]        (alias-aware filter lookup)
+    clear_caches()                                      (forget memoised lookups; benchmarks)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
-from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.canonical import canonicalise, surname_key
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
@@ -23,6 +24,7 @@ from explorer.parse.actors.dictionary import (
     load_actor_dictionary,
 )
 from explorer.parse.actors.lexicon import build_lexicon
+from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
@@ -32,6 +34,7 @@ __all__ = [
     "ActorDictionary",
     "ActorDictionaryError",
     "analyse_actors",
+    "clear_caches",
     "link_corpus",
     "load_actor_dictionary",
     "match_actor_names",
@@ -106,6 +109,16 @@ def _quote_speakers(
             chains[q.chain] = who
     out = [chains[q.chain] for q in spans]
     return out
+
+
+def clear_caches() -> None:
+    """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
+    over a corpus; the parse results do not depend on them."""
+    _clear_mention_caches()
+    surname_key.cache_clear()
+    lex = build_lexicon()
+    lex.memo.clear()
+    lex.firsts.clear()
 
 
 def analyse_actors(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import vocabulary
@@ -26,6 +26,7 @@ def _particle_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})[-‐‑]")
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_key(name: str) -> str:
     """The linking key of a personal name: its last word, lower case, without "al-"."""
     words = name.split()

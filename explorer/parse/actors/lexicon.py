@@ -8,13 +8,15 @@ all-capital abbreviations ("US", "UN", "IS") only match when written in capitals
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from explorer.model import Actor, ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml
 
+_MEMO_MAX = 100_000
+_KEY_CHARS = str.maketrans({"’": "'", ".": None})
 _SPACES = re.compile(r"\s+")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "’": "'", "‘": "'", ".": None})
 
@@ -48,7 +50,7 @@ class Entry:
     exact: str | None = None  # required capitalised form (dots removed), if any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     entries: dict[str, Entry]
     max_tokens: int
@@ -56,8 +58,31 @@ class Lexicon:
     capital_of: dict[str, str]  # place id -> country id (metonymy: "Moscow said")
     phrase_re: re.Pattern[str] | None  # user-dictionary names not written in capitals
     first_words: frozenset[str]  # first word of every key (fast rejection)
+    # first word of a key, without a possessive -> token counts of the keys (longest first)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
+    firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
+
+    def first_key(self, word: str) -> str:
+        """The key form of a run's token as a first word: lower case, no dots or possessive."""
+        found = self.firsts.get(word)
+        if found is None:
+            if len(self.firsts) > _MEMO_MAX:
+                self.firsts.clear()
+            found = word.translate(_KEY_CHARS).lower().removesuffix("'s").removesuffix("'")
+            self.firsts[word] = found
+        return found
 
     def lookup(self, surface: str) -> Entry | None:
+        memo = self.memo
+        if surface in memo:
+            return memo[surface]
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        found = memo[surface] = self._lookup(surface)
+        return found
+
+    def _lookup(self, surface: str) -> Entry | None:
         entry = self.entries.get(norm_key(surface))
         if entry is None:
             return None
@@ -165,13 +190,20 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
     b = _Builder()
     _add_dictionary(b, user)
     _add_builtin(b)
-    max_tokens = max((k.count(" ") + 1 for k in b.entries), default=1)
+    max_tokens = min(max((k.count(" ") + 1 for k in b.entries), default=1), 8)
+    lengths: dict[str, set[int]] = {}
+    for key in b.entries:
+        words = key.split(" ")
+        if len(words) <= max_tokens:
+            first = words[0].removesuffix("'s").removesuffix("'")
+            lengths.setdefault(first, set()).add(len(words))
     return Lexicon(
         entries=b.entries,
-        max_tokens=min(max_tokens, 8),
+        max_tokens=max_tokens,
         aliases={k: tuple(v) for k, v in b.aliases.items()},
         capital_of=b.capital_of,
         phrase_re=_phrase_re(user),
         first_words=frozenset(k.split(" ")[0] for k in b.entries)
         | frozenset(k.split(" ")[1] for k in b.entries if k.startswith("the ")),
+        lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
     )

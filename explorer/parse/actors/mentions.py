@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
@@ -18,8 +18,9 @@ from explorer.parse.actors.patterns import patterns
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
+# Last words of the said_before pattern (a cheap test before the regex search).
+_SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 _POSSESSIVES = ("’s", "'s", "’", "'")
-_KEY_CHARS = str.maketrans({"’": "'", ".": None})
 
 
 @dataclass(slots=True)
@@ -61,7 +62,7 @@ def _previous_word(text: str, pos: int) -> str:
     return text[start:end].lower() if start > 0 or end - start < 20 else ""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Item:
     kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
     i: int  # first token index
@@ -75,10 +76,20 @@ class _Sets:
     connectors: frozenset[str]
     particles: frozenset[str]
     title_first: frozenset[str]
+    title_lengths: dict[str, tuple[int, ...]]  # first word (no dot) -> word counts, longest first
     title_last: frozenset[str]
     titles_longest_first: tuple[str, ...]
     group_words: frozenset[str]
     prepositions: frozenset[str]  # prepositions and "the" (the word before a place)
+
+
+def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for t in titles:
+        words = t.split()
+        if len(words) <= 4:
+            out.setdefault(words[0].rstrip("."), set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
 
 
 @cache
@@ -88,6 +99,7 @@ def _sets() -> _Sets:
         connectors=frozenset(v.connectors),
         particles=frozenset(v.name_particles) - {"and", "of", "the", "for", "to"},
         title_first=frozenset(t.split()[0] for t in v.titles),
+        title_lengths=_title_lengths(v.titles),
         title_last=frozenset(t.split()[-1] for t in v.titles),
         titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
         group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
@@ -106,6 +118,7 @@ class _RunScanner:
         self.particles = sets.particles
         self.out: list[Raw] = []
         self.title_first = sets.title_first
+        self.title_lengths = sets.title_lengths
         self.title_last = sets.title_last
         self.titles_longest_first = sets.titles_longest_first
         self.group_words = sets.group_words
@@ -125,11 +138,11 @@ class _RunScanner:
                 i += 1
                 continue
             found = False
-            first = word.translate(_KEY_CHARS).lower()
-            for suffix in ("'s", "'"):
-                first = first.removesuffix(suffix)
-            maxk = min(self.lex.max_tokens, n - i) if first in self.lex.first_words else 0
-            for k in range(maxk, 0, -1):
+            first = self.lex.first_key(word)
+            counts = self.lex.lengths.get(first, ()) if first in self.lex.first_words else ()
+            for k in counts:
+                if k > n - i:
+                    continue
                 last = text[toks[i + k - 1][0] : toks[i + k - 1][1]]
                 if k > 1 and last in self.connectors:
                     continue
@@ -141,8 +154,10 @@ class _RunScanner:
                     break
             if found:
                 continue
-            maxk = min(4, n - i) if word.lower().rstrip(".") in self.title_first else 0
-            for k in range(maxk, 0, -1):
+            tkey = word.lower().rstrip(".")
+            for k in self.title_lengths.get(tkey, ()) if tkey in self.title_first else ():
+                if k > n - i:
+                    continue
                 phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
                 phrase = " ".join(phrase.split())
                 role = self.v.titles.get(phrase)
@@ -236,8 +251,8 @@ class _RunScanner:
         if " " not in word and "\u00a0" not in word:
             self._single(rs, re_, word)
             return
-        toks = [(m.start(), m.end()) for m in self.p.token.finditer(text, rs, re_)]
-        items = self._segment(toks)
+        rel, items = _split_run(word, self.lex)
+        toks = [(rs + a, rs + b) for a, b in rel]
         pending: tuple[str, int, str | None] | None = None  # role, title start, affiliation
         prev_lex: Raw | None = None
         k = 0
@@ -323,11 +338,10 @@ class _RunScanner:
 
     def _single(self, s: int, e: int, word: str) -> None:
         """A run of one word: a known name, a title alone (skipped), or an unknown name."""
-        first = word.translate(_KEY_CHARS).lower()
-        for suffix in ("'s", "'"):
-            first = first.removesuffix(suffix)
-        entry = self.lex.lookup(word) if first in self.lex.first_words else None
-        if entry is not None:
+        entry = _classify_single(word, self.lex)
+        if entry is True:
+            return
+        if entry is not False:
             end = strip_possessive(self.text, s, e)
             start = s
             if entry.kind is ActorKind.PLACE:
@@ -346,13 +360,6 @@ class _RunScanner:
                     initial=is_initial(self.text, s),
                 )
             )
-            return
-        if word.lower().rstrip(".") in self.v.titles:
-            return
-        bare = word
-        for suffix in _POSSESSIVES:
-            bare = bare.removesuffix(suffix)
-        if bare in self.v.stopwords:
             return
         self._name(s, strip_possessive(self.text, s, e), 1, None)
 
@@ -388,12 +395,18 @@ class _RunScanner:
                     ):
                         affiliation = prev.name
         if kind is None:
-            am = p.appos_title.match(text, e, min(len(text), e + 100))
+            am = (
+                p.appos_title.match(text, e, min(len(text), e + 100))
+                if text.startswith(",", e)
+                else None
+            )
             if am is not None:
                 kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
                 role = role or None
             elif p.cue_after.match(text, e, min(len(text), e + 160)) or (
-                not initial and p.said_before.search(text, max(0, s - 20), s)
+                not initial
+                and text[max(0, s - 20) : s].rstrip().endswith(_SAID_ENDS)
+                and p.said_before.search(text, max(0, s - 20), s)
             ):
                 kind = ActorKind.PERSON
             elif (
@@ -407,6 +420,36 @@ class _RunScanner:
             elif ntok == 1 and not initial and name.isalpha() and name.isupper() and len(name) > 1:
                 kind = ActorKind.ORGANISATION
         self.out.append(Raw(s, e, kind, name, False, role, affiliation, initial=initial))
+
+
+@lru_cache(maxsize=1 << 15)
+def _classify_single(word: str, lex: Lexicon) -> Entry | bool:
+    """A one-word run: its known entry, True to skip it (a title alone, a stopword), or False
+    (an unknown name)."""
+    entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
+    if entry is not None:
+        return entry
+    v = vocabulary()
+    if word.lower().rstrip(".") in v.titles:
+        return True
+    bare = word
+    for suffix in _POSSESSIVES:
+        bare = bare.removesuffix(suffix)
+    return bare in v.stopwords
+
+
+@lru_cache(maxsize=1 << 15)
+def _split_run(run: str, lex: Lexicon) -> tuple[tuple[tuple[int, int], ...], tuple[_Item, ...]]:
+    """The tokens (offsets in ``run``) and items of a run of several words: a function of
+    the run's text alone, so cached (names recur)."""
+    toks = [(m.start(), m.end()) for m in patterns().token.finditer(run)]
+    return tuple(toks), tuple(_RunScanner(run, lex)._segment(toks))
+
+
+def clear_caches() -> None:
+    """Forget the cached runs and words (for benchmarks of a first pass)."""
+    _split_run.cache_clear()
+    _classify_single.cache_clear()
 
 
 def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
@@ -439,7 +482,13 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
     for m in p.group_head.finditer(text):
         hs = m.start()
         head = m.group().lower()
-        b = p.group_before.search(text, max(0, hs - 60), hs)
+        # The determiner and modifiers are among the last few words before the head: search
+        # only there (the same leftmost match as a search over the whole window).
+        lo = max(0, hs - 60)
+        words = text[lo:hs].rsplit(maxsplit=p.group_before_words)
+        if len(words) > p.group_before_words:
+            lo += len(words[0])
+        b = p.group_before.search(text, lo, hs)
         det = mods = None
         start = hs
         if b is not None:

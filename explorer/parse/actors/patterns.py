@@ -37,6 +37,11 @@ def trie_alt(words: list[str] | tuple[str, ...]) -> str:
     return build(root)
 
 
+def trie_words(words: list[str] | tuple[str, ...]) -> str:
+    """Like :func:`_alt` (spaces as \\s+), built as a trie: the same matches, faster."""
+    return trie_alt(sorted(set(words))).replace(r"\ ", r"\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     run: re.Pattern[str]  # a run of capitalised words, with connectors between
@@ -50,7 +55,33 @@ class Patterns:
     group_head: re.Pattern[str]  # a group noun ("rebels", "source", "groups")
     group_before: re.Pattern[str]  # determiner and modifiers before a group noun
     bound_heads: frozenset[str]  # group nouns that need a modifier
+    group_before_words: int  # most words a group_before match can span
     cue: re.Pattern[str]
+
+
+_CAPWORD = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'\-‐‑]*"
+
+
+def _first_captok(particles: tuple[str, ...]) -> str:
+    """The first capitalised token of a run, not preceded by a word character.
+
+    The same as ``(?<![\\w’'\\-‐‑.])(?:captok)``, written to start with a character class
+    (the regex engine then skips to candidate characters in C) and to test the character
+    before only after the first character matched: about 1.5 times faster to scan.
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in particles:
+        by_first.setdefault(w[0], []).append(w[1:])
+    after_particle = "|".join(
+        rf"(?<={re.escape(first)})(?:{_alt(rest)})[-‐‑]{_CAPWORD}"
+        for first, rest in sorted(by_first.items())
+    )
+    firsts = re.escape("".join(sorted(by_first)))
+    return (
+        rf"[A-Z\u00C0-\u00DE{firsts}](?<![\w’'\-‐‑.].)"
+        rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{after_particle}"
+        r"|(?<=[A-Z\u00C0-\u00DE])[\w\u00C0-\u024F’'\-‐‑]*)"
+    )
 
 
 @cache
@@ -59,15 +90,16 @@ def patterns() -> Patterns:
     particles = _alt(v.name_particles)
     captok = (
         r"(?:[A-Z]\.){2,}"
-        rf"|(?:(?:{particles})[-‐‑])?[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'\-‐‑]*"
+        rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
     conn = _alt(v.connectors)
     run = re.compile(
-        rf"(?<![\w’'\-‐‑.])(?:{captok})(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
+        rf"{_first_captok(v.name_particles)}"
+        rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
     )
-    titles = _alt(list(v.titles))
+    titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
-    cues = _alt(v.cues)
+    cues = trie_words(v.cues)
     g_mods = _alt(v.group_modifiers)
     dets = _alt(v.determiners)
     heads = [*v.group_heads, *v.bound_group_heads]
@@ -101,5 +133,7 @@ def patterns() -> Patterns:
         group_head=group_head,
         group_before=group_before,
         bound_heads=frozenset(v.bound_group_heads),
-        cue=re.compile(rf"(?<![\w-])(?:{cues}|According\s+to)(?![\w-])"),
+        group_before_words=max(len(w.split()) for w in v.determiners)
+        + 2 * max(len(w.split()) for w in v.group_modifiers),
+        cue=re.compile(rf"(?<![\w-]){trie_words([*v.cues, 'According to'])}(?![\w-])"),
     )

@@ -42,6 +42,17 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
 
 
+def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each position of ``starts`` (sorted): inside one of ``spans`` (sorted, disjoint)?"""
+    out = [False] * len(starts)
+    j = 0
+    for k, pos in enumerate(starts):
+        while j < len(spans) and spans[j][1] <= pos:
+            j += 1
+        out[k] = j < len(spans) and spans[j][0] < pos < spans[j][1]
+    return out
+
+
 def find_speakers(
     text: str,
     sentences: Sequence[Sentence],
@@ -70,14 +81,17 @@ def find_speakers(
             return capital_of[m.actor_id]
         return None
 
+    quoted = _quoted(mstarts, qspans)
     for si, sent in enumerate(sentences):
         lo = bisect_left(mstarts, sent.start)
         hi = bisect_left(mstarts, sent.end)
-        idxs = [k for k in range(lo, hi) if not _inside(qspans, qstarts, mentions[k].start)]
+        idxs = [k for k in range(lo, hi) if not quoted[k]]
+        if not idxs and (last_person is None or si - last_person_at > 2):
+            continue  # no speaker can be found: no mention, no recent person for "he said"
         found: list[str] = []
         for cm in cue_re.finditer(text, sent.start, sent.end):
-            cs, ce = cm.start(), cm.end()
-            if _inside(qspans, qstarts, cs):
+            cs, ce = cm.span()
+            if qspans and _inside(qspans, qstarts, cs):
                 continue
             cue = " ".join(cm.group().lower().split())
             if cue in v.continuation_cues and found:
