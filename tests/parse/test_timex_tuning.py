@@ -245,3 +245,42 @@ def test_the_week_of_a_date_is_that_calendar_week() -> None:
 def test_month_with_spelled_year() -> None:
     text = "The plant closed in January nineteen ninety-seven."
     assert one(text, "January nineteen ninety-seven", OCT30).value == "1997-01"
+
+
+# -- lengths before/after an event ------------------------------------------------------
+
+
+def test_a_length_before_or_after_an_event_is_a_duration_without_the_signal() -> None:
+    text = "The mill reopened barely a month after the flood receded."
+    found = [(t.text, t.type, t.value) for t in timexes(text, OCT30)]
+    assert found == [("a month", TimexType.DURATION, "P1M")]
+    text = "Buyers must wait at least 30 days before closing the sale."
+    t = one(text, "at least 30 days", OCT30)
+    assert (t.type, t.value) == (TimexType.DURATION, "P30D")
+
+
+def test_a_length_before_at_the_end_of_a_clause_is_still_a_date() -> None:
+    text = "The deal was signed on Sept. 5. The talks had begun two days before."
+    assert one(text, "two days before", OCT30).value == "1995-09-03"
+
+
+# -- earnings quarters --------------------------------------------------------------------
+
+
+def test_discussion_quarter_is_the_latest_finished_one_named() -> None:
+    text = (
+        "Third-quarter profit rose 5%, after a weak second quarter. "
+        "The year-earlier period included a gain."
+    )
+    assert one(text, "The year-earlier period", OCT30).value == "1994-Q3"
+
+
+def test_the_period_last_year_is_the_quarter_a_year_before() -> None:
+    text = (
+        "The brewer's third-quarter net fell to $2 million from $3 million in the "
+        "corresponding period last year. For the quarter a year ago, sales were flat, "
+        "and last year's quarter had a charge."
+    )
+    assert one(text, "the corresponding period last year", OCT30).value == "1994-Q3"
+    assert one(text, "the quarter a year ago", OCT30).value == "1994-Q3"
+    assert one(text, "last year's quarter", OCT30).value == "1994-Q3"

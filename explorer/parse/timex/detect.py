@@ -116,6 +116,9 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
         r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|year-ago)"
         r"\s+period(?!\w)|(?P<q_adj>year-earlier|year-ago)(?!\w)"
+        r"|the\s+(?:(?:comparable|corresponding|same|year-ago)\s+)?(?:quarter|period)\s+"
+        r"(?P<q_ya>last\s+year|a\s+year\s+(?:ago|earlier))(?!\w|['’])"
+        r"|last\s+year(?:'s|’s)\s+(?:(?:comparable|corresponding|same)\s+)?(?P<q_lyq>quarter|period)(?!\w)"
         r"|the\s+(?P<q_bare>quarter)(?!\w)",
     ),
     (

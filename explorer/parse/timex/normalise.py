@@ -71,7 +71,9 @@ class Context:
         pub = self.published
         q = quarter_of(pub)
         prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
-        if yq <= prev:
+        if yq <= prev and (self.last_quarter is None or yq >= self.last_quarter):
+            # A story reports its latest finished quarter; an earlier one it names is
+            # a comparison ("after a flat second quarter"), not the one under discussion.
             self.last_quarter = yq
             self.year_to_date = False
 
@@ -86,6 +88,8 @@ _PREP_BEFORE = re.compile(
 _ENDED = re.compile(
     r",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
 )
+# What follows "before"/"after" when it introduces an event: a word, not punctuation.
+_EVENT_AFTER = re.compile(r"\s+[\w$]")
 _UNIT_NAMES = {"S": "second", "M": "month", "H": "hour", "D": "day", "W": "week", "Y": "year"}
 
 
@@ -360,6 +364,11 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     word = _low(m.group("a_w"))
     sign = g.OFFSET_WORDS.get(word, -1)
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
+    if word in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end()):
+        # "a month after the strike began": the anchor is an event, not a date; TimeML
+        # marks the length alone and leaves "after" as a signal.
+        why = f"a length of time before/after an event ('{word}' is not part of it)"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
@@ -404,6 +413,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
     half = _low(m.group("q_u")) == "half"
     ordw = _low(m.group("q_ord") or m.group("q_ord0") or m.group("q_ord1") or m.group("q_adj"))
+    if m.group("q_ya") or m.group("q_lyq"):  # "the corresponding period last year"
+        ordw = "year-ago"
     explicit_year: int | None = None
     if m.group("q_y") or m.group("q_y2") or m.group("q_y0"):
         explicit_year = int(m.group("q_y") or m.group("q_y2") or m.group("q_y0"))
