@@ -278,3 +278,23 @@ def test_ctrl_c_exits_cleanly(tmp_path: Path) -> None:
         timeout=120,
     )
     assert again.returncode == 0, again.stderr
+
+
+# --- faults ------------------------------------------------------------------------------
+
+
+def test_unusable_cache_dir_runs_without_cache_and_says_so_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("EXPLORER_CACHE_DIR", str(blocker / "cache"))
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text("Talks began on Monday.\n")
+    result = CliRunner().invoke(
+        main, ["parse", str(tmp_path), "--format", "json", "--published", "2016-09-23"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("cache off") == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert len(json.loads(result.stdout)["articles"]) == 3
