@@ -284,3 +284,32 @@ def test_the_period_last_year_is_the_quarter_a_year_before() -> None:
     assert one(text, "the corresponding period last year", OCT30).value == "1994-Q3"
     assert one(text, "the quarter a year ago", OCT30).value == "1994-Q3"
     assert one(text, "last year's quarter", OCT30).value == "1994-Q3"
+
+
+# -- months with a relative year, and things that only look like times --------------------
+
+
+def test_month_with_this_last_next_year_is_one_expression() -> None:
+    text = "Exports fell in June last year and the fair opens in April next year."
+    assert one(text, "June last year", FEB10).value == "2002-06"
+    assert one(text, "April next year", FEB10).value == "2004-04"
+    t = one("The board met in early October this year.", "early October this year", FEB10)
+    assert (t.value, t.mod) == ("2003-10", "START")
+    assert [x.text for x in timexes(text, FEB10)] == ["June last year", "April next year"]
+
+
+def test_number_with_decimals_is_not_a_year() -> None:
+    assert timexes("The share index closed at 2082.1, down 3 points.", OCT30) == ()
+
+
+def test_age_in_years_old_is_not_a_duration() -> None:
+    assert timexes("Mr. Lee, 52 years old, will retire.", OCT30) == ()
+
+
+def test_an_amount_a_year_is_a_rate() -> None:
+    t = one("The new kiln saves $2 million a year in fuel.", "a year", OCT30)
+    assert (t.type, t.value) == (TimexType.SET, "P1Y")
+    t = one("The line runs four flights a week to Lima.", "a week", OCT30)
+    assert (t.type, t.value) == (TimexType.SET, "P1W")
+    t = one("The strike lasted a week.", "a week", OCT30)
+    assert (t.type, t.value) == (TimexType.DURATION, "P1W")

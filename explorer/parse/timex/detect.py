@@ -64,7 +64,7 @@ UNIT = (
     + r")(?!\w)"
 )
 UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
-YEAR4 = r"(?<![$#\d.,/])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s*(?:%|percent))"
+YEAR4 = r"(?<![$#\d.,/])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
 PERIOD = (
     r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
@@ -96,7 +96,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"(?:,?\s+(?P<f_y>{YEAR4}))?"
         rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
-        rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})))",
+        rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})"
+        r"|(?P<f_rel>this|last|next)\s+year(?!\w|['’])))",
     ),
     (
         "iso",

@@ -323,11 +323,16 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     if dstr is None:  # month and year
         sy = spelled_year(spelled) if spelled else None
         y = int(ystr) if ystr else sy if sy is not None else 0
+        rel = _low(m.group("f_rel"))
+        why = "month and year as written"
+        if rel:  # "June last year"
+            y = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+            why = f"month of {rel} year (publication {ctx.published.year})"
         if not y:
             return None
         mod = _period_mod(m.group("f_pm"))
         ctx.last_period = (y, month)
-        return Reading(DATE, f"{y:04d}-{month:02d}", "month and year as written", mod)
+        return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
     day = int(dstr)
     if ystr:
         y, why = int(ystr), "date as written"

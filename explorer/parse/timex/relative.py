@@ -45,6 +45,14 @@ from explorer.parse.timex.resolve import (
 )
 
 _OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+# An amount right before "a year"/"a week" makes it a rate: "$55 a night", "24 hours a
+# day", "four flights a week".
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|once|twice|times|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands))"
+    r"(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(r"\b(?:for|in|over|within)\s+$", re.IGNORECASE)
 
 
@@ -390,6 +398,15 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if mod and (det or rel):  # "over the past three years": "over" is a preposition here
         mod, start = None, m.start("u_det") if det else m.start("u_rel")
     old = _OLD_AFTER.match(ctx.text, m.end()) is not None
+    if old and plural and not det and not m.group("u_long"):
+        return None  # "Mr. Smith, 52 years old": a person's age
+    if (
+        raw_n in ("a", "an")
+        and not plural
+        and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "$2 million a year", "four flights a week": a rate, i.e. a recurrence
+        return Reading(SET, duration_value(1, unit), "a rate: once every " + unit)
     if det and (old or (not plural and raw_n not in ("a", "an", "one"))) and not rel:
         start = m.start("u_n")
     value = duration_value(n, unit)
