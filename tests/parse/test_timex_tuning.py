@@ -313,3 +313,13 @@ def test_an_amount_a_year_is_a_rate() -> None:
     assert (t.type, t.value) == (TimexType.SET, "P1W")
     t = one("The strike lasted a week.", "a week", OCT30)
     assert (t.type, t.value) == (TimexType.DURATION, "P1W")
+
+
+def test_verb_of_a_relative_clause_does_not_govern_the_sentence() -> None:
+    text = "The sale, which had been announced, helps the chain repay its loan by January."
+    assert one(text, "January", OCT30).value == "1996-01"
+
+
+def test_since_marks_the_past() -> None:
+    text = "Police have searched the woods since shortly after Nov. 12, the robbery."
+    assert one(text, "Nov. 12", date(1996, 5, 6)).value == "1995-11-12"

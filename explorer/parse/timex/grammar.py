@@ -201,6 +201,7 @@ PAST_CUES: Final = (
     "ago", "earlier", "last", "fled", "hit", "slid", "sank", "swept", "stood", "told",
     "knew", "grew", "spent", "meant", "felt", "heard", "sought", "caught", "taught",
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
+    "since",
 )  # fmt: skip
 # Reporting verbs are weak past cues: "X said the talks will resume on Monday".
 REPORTING_CUES: Final = ("said", "told", "says", "added", "reported", "announced", "stated")

@@ -52,6 +52,8 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
+# A relative clause set off by commas: its verb does not govern the rest of the sentence.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]{1,80},")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -109,9 +111,17 @@ class TenseReader:
     def at(self, start: int, end: int) -> Tense:
         best: tuple[int, str] | None = None
         reported = past_perfect = strong_future = False
-        for cs, ce, kind in self._cues(self.sentence_span(start)):
+        span = self.sentence_span(start)
+        asides = [
+            (a.start(), a.end())
+            for a in _ASIDE.finditer(self._text, span[0], span[1])
+            if not a.start() <= start < a.end()
+        ]
+        for cs, ce, kind in self._cues(span):
             if cs >= start and ce <= end:
                 continue
+            if any(a <= cs < b for a, b in asides):
+                continue  # "The sale, which had been expected, closes by February."
             if kind == "rep":
                 reported = True
                 kind = "past"
