@@ -61,7 +61,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNO
 class TenseReader:
     """Tense at a span: the nearest tense cue in the same sentence wins."""
 
-    __slots__ = ("_cache", "_ends", "_sentences", "_starts", "_text")
+    __slots__ = ("_asides", "_cache", "_ends", "_sentences", "_starts", "_text")
 
     def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
         self._text = text
@@ -70,6 +70,7 @@ class TenseReader:
         self._starts = [s.start for s in self._sentences]
         self._ends = [s.end for s in self._sentences]
         self._cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self._starts, pos) - 1
@@ -112,11 +113,12 @@ class TenseReader:
         best: tuple[int, str] | None = None
         reported = past_perfect = strong_future = False
         span = self.sentence_span(start)
-        asides = [
-            (a.start(), a.end())
-            for a in _ASIDE.finditer(self._text, span[0], span[1])
-            if not a.start() <= start < a.end()
-        ]
+        asides = self._asides.get(span)
+        if asides is None:
+            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self._text, *span)]
+            self._asides[span] = asides
+        if asides:
+            asides = [(a, b) for a, b in asides if not a <= start < b]
         for cs, ce, kind in self._cues(span):
             if cs >= start and ce <= end:
                 continue
