@@ -77,6 +77,9 @@ def is_parsed_jsonl(path: str | os.PathLike[str]) -> bool:
     return False
 
 
+_EVENT_LINE_START = '{"type":"event"'
+
+
 def read_parsed_jsonl(
     path: str | os.PathLike[str], on_problem: ProblemHandler | None = None
 ) -> Iterator[ParsedArticle]:
@@ -86,8 +89,8 @@ def read_parsed_jsonl(
     ValueError."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
+            if not line.strip() or line.startswith(_EVENT_LINE_START):
+                continue  # event lines are for other readers: no need to decode them
             try:
                 rec = json.loads(line)
                 if not isinstance(rec, dict):

@@ -126,7 +126,7 @@ def test_one_huge_line_without_punctuation(tmp_path: Path) -> None:
     code, out, err = parse(str(path), "--format", "jsonl", "--published", "2016-09-23")
     assert code == 0, err
     assert time.perf_counter() - start < 60
-    assert out.count('"type": "event"') >= 1
+    assert out.count('"type":"event"') >= 1
 
 
 def test_non_english_rtl_emoji_and_cjk(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_non_english_rtl_emoji_and_cjk(tmp_path: Path) -> None:
     code, out, err = parse(str(path), "--format", "jsonl", "--published", "2016-09-23")
     assert code == 0, err
     assert "Traceback" not in err
-    assert '"date": "2016-09-19"' in out
+    assert '"date":"2016-09-19"' in out
 
 
 def test_many_tiny_articles(tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_many_tiny_articles(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n")
     code, out, _ = parse(str(path), "--format", "jsonl", "--published", "2016-09-23")
     assert code == 0
-    assert out.count('"type": "article"') == 2000
+    assert out.count('"type":"article"') == 2000
 
 
 # --- hostile text ------------------------------------------------------------------------

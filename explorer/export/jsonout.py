@@ -24,16 +24,22 @@ def write_json(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
     out.write("\n")
 
 
+# One encoder for every line: no circular check (records are trees), compact separators.
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"))
+
+
 def jsonl_lines(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> Iterable[str]:
     """One article's lines: the article record (with its full parse, so the file can be
     reopened without re-parsing), then its events in date order."""
     from explorer.corpus import parsed_article_record
 
-    yield json.dumps(parsed_article_record(parsed), ensure_ascii=False)
+    encode = _LINE_ENCODER.encode
+    yield encode(parsed_article_record(parsed))
     aid = parsed.article.id
     events = order_events(article_events(parsed, undated), {aid: parsed}, {aid: 0})
+    starts = [m.start for m in parsed.mentions]
     for e in events:
-        yield json.dumps({"type": "event", **event_record(e, parsed)}, ensure_ascii=False)
+        yield encode({"type": "event", **event_record(e, parsed, starts)})
 
 
 def write_jsonl(

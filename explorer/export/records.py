@@ -35,7 +35,10 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def event_record(event: Event, parsed: ParsedArticle) -> dict[str, Any]:
+def event_record(
+    event: Event, parsed: ParsedArticle, mention_starts: list[int] | None = None
+) -> dict[str, Any]:
+    """``mention_starts``: the starts of ``parsed.mentions``, when the caller has them."""
     sentence = parsed.sentences[event.sentence_index]
     rng = event.range
     timex = None
@@ -50,7 +53,7 @@ def event_record(event: Event, parsed: ParsedArticle) -> dict[str, Any]:
             "mod": t.mod,
             "explanation": t.explanation,
         }
-    starts = [m.start for m in parsed.mentions]
+    starts = mention_starts if mention_starts is not None else [m.start for m in parsed.mentions]
     lo = bisect.bisect_left(starts, sentence.start)
     hi = bisect.bisect_left(starts, sentence.end)
     mentions = [
