@@ -216,6 +216,7 @@ def main() -> None:
 @actors_file_option
 @jobs_option
 @cache_option
+@click.option("--no-group", is_flag=True, help="Do not group wire copy repeated across articles.")
 def open_app(
     paths: tuple[str, ...],
     published: date | None,
@@ -223,6 +224,7 @@ def open_app(
     actors_file: Path | None,
     jobs: int | None,
     no_cache: bool,
+    no_group: bool,
 ) -> None:
     """Open the timeline app on PATHS (default: the bundled seeds)."""
     from explorer.app import run_app
@@ -239,6 +241,7 @@ def open_app(
         dictionary=dictionary,
         jobs=jobs,
         use_cache=not no_cache,
+        group=not no_group,
     )
     sys.exit(code)
 
@@ -304,11 +307,9 @@ def parse(
         if fmt == "timeml":
             count = _write_timeml(parsed_iter, output)
             sys.exit(_exit_code(problems, count))
-        timeline = Timeline.build(list(parsed_iter), Undated(undated))
-    if not no_group:
-        from explorer.dedupe import group_duplicates
+        from explorer.corpus import build_timeline
 
-        timeline = group_duplicates(timeline)
+        timeline = build_timeline(list(parsed_iter), Undated(undated), group=not no_group)
     events = timeline.events
     if filtering:
         flt = _cli_filter(timeline, actor_names, speaker_names, search)
@@ -434,7 +435,9 @@ def actors(
             no_cache=no_cache,
         )
     )
-    timeline = Timeline.build(parsed)
+    from explorer.corpus import build_timeline
+
+    timeline = build_timeline(parsed, group=False)
     rows = actor_rows(timeline)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -455,8 +455,9 @@ def load_timeline(
     cache_dir: str | os.PathLike[str] | None = None,
     on_progress: ProgressHandler | None = None,
     on_warning: WarningHandler | None = None,
+    group: bool = True,
 ) -> Timeline:
-    """``Timeline.build`` over ``iter_parsed(paths, ...)``."""
+    """``build_timeline`` over ``iter_parsed(paths, ...)``."""
     parsed = list(
         iter_parsed(
             paths,
@@ -470,7 +471,7 @@ def load_timeline(
             on_warning=on_warning,
         )
     )
-    return Timeline.build(parsed, undated)
+    return build_timeline(parsed, undated, group=group)
 
 
 def reparse(
@@ -478,3 +479,16 @@ def reparse(
 ) -> ParsedArticle:
     """The same article with another publication date (its dates re-resolved)."""
     return parse_article(_redated(article, published), dictionary)
+
+
+def build_timeline(
+    parsed: Sequence[ParsedArticle], undated: Undated = Undated.CONTEXT, *, group: bool = True
+) -> Timeline:
+    """One timeline for a corpus: actors linked across articles ("Kerry" in one article is
+    "John Kerry" of another), then wire copy grouped into one event (``group``)."""
+    from explorer.dedupe import group_duplicates
+    from explorer.parse.actors import link_corpus
+
+    actor_map = {k: v for k, v in link_corpus(parsed).items() if k != v}
+    timeline = Timeline.build(parsed, undated, actor_map or None)
+    return group_duplicates(timeline) if group else timeline

@@ -6,8 +6,8 @@ Pure data and functions: no I/O, no Textual. Views only read what this builds.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -126,6 +126,32 @@ def order_events(
     )
 
 
+def _relink(event: Event, actor_map: Mapping[str, str]) -> Event:
+    ids = tuple(dict.fromkeys(actor_map.get(a, a) for a in event.actor_ids))
+    speaker = actor_map.get(event.speaker_id, event.speaker_id) if event.speaker_id else None
+    if ids == event.actor_ids and speaker == event.speaker_id:
+        return event
+    return replace(event, actor_ids=ids, speaker_id=speaker)
+
+
+def _merge_actors(actors: dict[str, Actor], actor_map: Mapping[str, str]) -> dict[str, Actor]:
+    """One actor per corpus-wide id; aliases of the linked ids join it."""
+    merged: dict[str, Actor] = {}
+    for aid, actor in actors.items():
+        target = actor_map.get(aid, aid)
+        base = merged.get(target) or actors.get(target) or replace(actor, id=target)
+        if aid != target:
+            aliases = tuple(dict.fromkeys((*base.aliases, aid, *actor.aliases)))
+            base = replace(
+                base,
+                aliases=aliases,
+                role=base.role or actor.role,
+                affiliation=base.affiliation or actor.affiliation,
+            )
+        merged[target] = base
+    return merged
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """What the user asked to see. Empty actor set = every actor."""
@@ -149,10 +175,17 @@ class Timeline:
     events: list[Event]
     actors: dict[str, Actor]
     undated: Undated = Undated.CONTEXT
+    actor_map: Mapping[str, str] | None = None
     _search_text: list[str] | None = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, parsed: Sequence[ParsedArticle], undated: Undated = Undated.CONTEXT) -> Timeline:
+    def build(
+        cls,
+        parsed: Sequence[ParsedArticle],
+        undated: Undated = Undated.CONTEXT,
+        actor_map: Mapping[str, str] | None = None,
+    ) -> Timeline:
+        """``actor_map``: per-article actor id -> corpus-wide id ("Kerry" -> "John Kerry")."""
         articles: dict[str, ParsedArticle] = {}
         for p in parsed:
             articles[p.article.id] = p
@@ -160,15 +193,20 @@ class Timeline:
         events: list[Event] = []
         actors: dict[str, Actor] = {}
         for p in articles.values():
-            events.extend(article_events(p, undated))
+            found = article_events(p, undated)
             for a in p.actors:
                 actors.setdefault(a.id, a)
-        return cls(articles, order_events(events, articles, ranks), actors, undated)
+            if actor_map:
+                found = [_relink(e, actor_map) for e in found]
+            events.extend(found)
+        if actor_map:
+            actors = _merge_actors(actors, actor_map)
+        return cls(articles, order_events(events, articles, ranks), actors, undated, actor_map)
 
     def replace_article(self, parsed: ParsedArticle) -> Timeline:
         """A new timeline with one article re-parsed (e.g. a new publication date)."""
         items = [parsed if p.article.id == parsed.article.id else p for p in self.articles.values()]
-        return Timeline.build(items, self.undated)
+        return Timeline.build(items, self.undated, self.actor_map)
 
     def sentence_text(self, event: Event) -> str:
         return self.articles[event.article_id].sentences[event.sentence_index].text

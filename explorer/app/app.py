@@ -97,8 +97,10 @@ class ExplorerApp(App[int]):
         dictionary: ActorDictionary | None = None,
         use_cache: bool = True,
         jobs: int | None = None,
+        group: bool = True,
     ) -> None:
         super().__init__()
+        self.group = group  # wire copy repeated across articles shown as one row
         self.use_cache = use_cache
         self.jobs = jobs
         self.paths = list(paths)
@@ -161,7 +163,7 @@ class ExplorerApp(App[int]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         """Parse ``paths`` in a thread, posting growing timelines as batches arrive."""
-        from explorer.corpus import iter_parsed
+        from explorer.corpus import build_timeline, iter_parsed
 
         worker = get_current_worker()
 
@@ -196,7 +198,7 @@ class ExplorerApp(App[int]):
                 now = time.monotonic()
                 if len(parsed) == 1 or now - last_post > interval:
                     t0 = time.monotonic()
-                    timeline = Timeline.build(parsed, self.undated)
+                    timeline = build_timeline(parsed, self.undated, group=self.group)
                     # rebuilding costs more as the corpus grows: post less often
                     interval = max(0.2, 5 * (time.monotonic() - t0))
                     self.post_message(
@@ -207,7 +209,7 @@ class ExplorerApp(App[int]):
                 return
             self.post_message(
                 TimelineReady(
-                    Timeline.build(parsed, self.undated),
+                    build_timeline(parsed, self.undated, group=self.group),
                     loading=False,
                     articles_seen=len(parsed),
                 )
@@ -462,6 +464,7 @@ def run_app(
     dictionary: ActorDictionary | None = None,
     use_cache: bool = True,
     jobs: int | None = None,
+    group: bool = True,
 ) -> int:
     """Open the interactive timeline of the articles under ``paths``; returns an exit code.
 
@@ -475,6 +478,7 @@ def run_app(
         dictionary=dictionary,
         use_cache=use_cache,
         jobs=jobs,
+        group=group,
     )
     result = app.run()
     if app.return_code not in (None, 0):
