@@ -76,7 +76,7 @@ def test_seed_actors_and_kinds(seed: tuple[str, ActorAnalysis]) -> None:
         "Hamza al-Khatib": ActorKind.PERSON,
         "Bashar al-Assad": ActorKind.PERSON,
         "Omar Barakat": ActorKind.PERSON,
-        "Kerry": ActorKind.PERSON,
+        "John Kerry": ActorKind.PERSON,
         "rebels": ActorKind.GROUP,
         "opposition groups": ActorKind.GROUP,
         "militants": ActorKind.GROUP,
@@ -122,7 +122,7 @@ def test_seed_merges(seed: tuple[str, ActorAnalysis]) -> None:
     for surface in ("Russia", "Russian Federation", "Russian"):
         assert by_text[surface] == {"Russia"}, surface
     assert by_text["Assad"] == {"Bashar al-Assad"}
-    assert by_text["Kerry"] == {"Kerry"}
+    assert by_text["Kerry"] == {"John Kerry"}  # a listed public figure
     assert by_text["That activist"] == {"the activist"}
     assert by_text["eastern Aleppo"] == {"Aleppo"}
     assert by_text["NY"] == {"New York"}
@@ -138,6 +138,9 @@ def test_seed_roles_and_affiliations(seed: tuple[str, ActorAnalysis]) -> None:
     assert actors["Hamza al-Khatib"].role == "director"
     assert actors["Bashar al-Assad"].role == "president"
     assert actors["Omar Barakat"].affiliation == "Red Crescent"
+    # A listed public figure named by surname only: role and affiliation from the data.
+    kerry = actors["John Kerry"]
+    assert (kerry.role, kerry.affiliation) == ("secretary of state", "United States")
 
 
 def test_seed_speakers(seed: tuple[str, ActorAnalysis]) -> None:
@@ -154,7 +157,7 @@ def test_seed_speakers(seed: tuple[str, ActorAnalysis]) -> None:
         "a military source",
     ):
         assert who in found, who
-    assert found.count("Kerry") >= 2
+    assert found.count("John Kerry") >= 2
     assert "Reuters" not in found  # "told Reuters": the addressee, not the speaker
 
 
@@ -167,7 +170,7 @@ def test_seed_quotes(seed: tuple[str, ActorAnalysis]) -> None:
     assert by_speaker["“uniquely cynical and hypocritical”"] == "Samantha Power"
     assert by_speaker["“doesn’t have the will”"] == "Bashar al-Assad"
     kerry = [q for q in r.quotes if q.text.startswith("“The simple reality")]
-    assert kerry[0].speaker_id == "Kerry"
+    assert kerry[0].speaker_id == "John Kerry"
     unattributed = [q for q in r.quotes if q.text.startswith("“All of our information")]
     assert unattributed[0].speaker_id is None
 

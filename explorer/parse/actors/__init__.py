@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
-from explorer.parse.actors.canonical import canonicalise, surname_key
+from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
@@ -28,6 +28,7 @@ from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
+from explorer.parse.actors.surnames import surname_key
 
 __all__ = [
     "ActorAnalysis",

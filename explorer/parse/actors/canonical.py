@@ -8,30 +8,18 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
-from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
+from explorer.parse.actors.people import find_person, people
+from explorer.parse.actors.surnames import first_key, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
-
-
-@cache
-def _particle_re() -> re.Pattern[str]:
-    words = "|".join(sorted(vocabulary().name_particles, key=len, reverse=True))
-    return re.compile(rf"^(?:{words})[-‐‑]")
-
-
-@lru_cache(maxsize=1 << 16)
-def surname_key(name: str) -> str:
-    """The linking key of a personal name: its last word, lower case, without "al-"."""
-    words = name.split()
-    last = words[-1].lower() if words else ""
-    return _particle_re().sub("", last)
+_NOT_PROMOTED = frozenset({ActorKind.PERSON, ActorKind.GROUP})
 
 
 @dataclass(slots=True)
@@ -68,10 +56,94 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
     return core
 
 
+def _promote(r: Raw, in_lower_case: dict[str, bool], text: str) -> Raw:
+    """A listed person's name is a person, whatever its context suggested; a bare surname
+    only where the context does not say otherwise: not "in Austin", and as a sentence's
+    first word only if the article never writes it in lower case ("Ban on ..." / "ban")."""
+    if r.known or r.kind is ActorKind.PERSON or r.kind is ActorKind.GROUP:
+        return r
+    hit = find_person(r.name)
+    if hit is None:
+        return r
+    if hit.bare and r.kind is ActorKind.PLACE:
+        return r
+    if hit.bare and r.kind is None and r.initial:
+        word = r.name.lower()
+        if word not in in_lower_case:
+            in_lower_case[word] = _lower_word(word).search(text) is not None
+        if in_lower_case[word]:
+            return r
+    return replace(r, kind=ActorKind.PERSON)
+
+
+@lru_cache(maxsize=1024)
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+class _Listing:
+    """Article person ids -> listed people (well-known public figures)."""
+
+    def __init__(self, full: dict[str, list[str]]) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        self.by_surname = full
+        self.named: dict[str, str] = {}  # listed person named in full -> the article's name
+        for names in full.values():
+            for n in names:
+                self.by_first.setdefault(first_key(n), []).append(n)
+                hit = find_person(n)
+                if hit is not None and not hit.bare:
+                    self.named.setdefault(hit.actor.id, n)
+        self.persons: dict[str, Actor] = {}  # canonical id -> listed person
+        self._ids: dict[str, str] = {}
+
+    def id(self, aid: str) -> str:
+        """The listed person's name for an article's person id, else the id itself.
+
+        A bare surname is the listed person's only if the article names nobody else with
+        that surname ("Anna Merkel" in the text: "Merkel" is Anna Merkel). A surname of several
+        listed people ("Kim") is the one of them the article names in full."""
+        found = self._ids.get(aid)
+        if found is None:
+            person = self._find(aid)
+            found = aid if person is None else person.id
+            if person is not None:
+                self.persons[found] = person
+            self._ids[aid] = found
+        return found
+
+    def _find(self, aid: str) -> Actor | None:
+        hit = find_person(aid)
+        if hit is not None:
+            return hit.actor if not (hit.bare and self._named_otherwise(aid, hit.actor)) else None
+        if " " in aid:
+            return None
+        owners = people().owners.get(surname_key(aid), frozenset())
+        named = [pid for pid in owners if pid in self.named]
+        if len(named) != 1:
+            return None
+        other = find_person(self.named[named[0]])
+        if other is None or self._named_otherwise(aid, other.actor):
+            return None
+        return other.actor
+
+    def _named_otherwise(self, surname: str, person: Actor) -> bool:
+        key = surname_key(surname)
+        for n in (*self.by_surname.get(key, ()), *self.by_first.get(key, ())):
+            other = find_person(n)
+            if other is None or other.actor.id != person.id:
+                return True
+        return False
+
+
 def canonicalise(
     text: str, raws: list[Raw], lex: Lexicon
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """Actors (in order of first mention) and mentions (in text order)."""
+    in_lower_case: dict[str, bool] = {}  # word -> written in lower case in the text
+    raws = [
+        r if r.known or r.kind in _NOT_PROMOTED else _promote(r, in_lower_case, text) for r in raws
+    ]
     # Person clusters: full names by surname.
     full: dict[str, list[str]] = {}
     for r in raws:
@@ -101,6 +173,7 @@ def canonicalise(
             return r.name
         return None
 
+    listed = _Listing(full)
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
@@ -118,6 +191,8 @@ def canonicalise(
         elif kind is ActorKind.PERSON or kind is None:
             aid = person_id(r)
             kind = ActorKind.PERSON
+            if aid is not None:
+                aid = listed.id(aid)
         else:
             aid = r.name
         if aid is None or kind is None:
@@ -132,8 +207,13 @@ def canonicalise(
     actors = []
     for aid, acc in accs.items():
         aliases = [a for a in acc.aliases if a != aid]
-        for known in lex.aliases.get(aid, ()):
+        person = listed.persons.get(aid)
+        known_aliases = person.aliases if person is not None else lex.aliases.get(aid, ())
+        for known in known_aliases:
             if known not in aliases and known != aid:
                 aliases.append(known)
-        actors.append(Actor(aid, acc.kind, tuple(aliases), acc.role, acc.affiliation))
+        role, affiliation = acc.role, acc.affiliation
+        if person is not None:  # the text's role and affiliation win over the listed ones
+            role, affiliation = role or person.role, affiliation or person.affiliation
+        actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
     return tuple(actors), mentions

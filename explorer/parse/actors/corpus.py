@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from explorer.model import Actor, ActorKind
-from explorer.parse.actors.canonical import surname_key
 from explorer.parse.actors.lexicon import build_lexicon, norm_key
+from explorer.parse.actors.surnames import surname_key
 
 
 class HasActors(Protocol):

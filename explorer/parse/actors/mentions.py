@@ -21,6 +21,7 @@ _ENDERS = frozenset(".!?:;\n")
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 _POSSESSIVES = ("’s", "'s", "’", "'")
+_POSSESSIVE_ENDS = frozenset("s’'")
 
 
 @dataclass(slots=True)
@@ -39,6 +40,8 @@ class Raw:
 
 def strip_possessive(text: str, start: int, end: int) -> int:
     """End offset of ``text[start:end]`` without a trailing possessive."""
+    if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
+        return end
     for suffix in _POSSESSIVES:
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             return end - len(suffix)
@@ -62,8 +65,8 @@ def _previous_word(text: str, pos: int) -> str:
     return text[start:end].lower() if start > 0 or end - start < 20 else ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
+@dataclass(slots=True)
+class _Item:  # not frozen: created in a hot loop (cached items are never changed)
     kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
     i: int  # first token index
     j: int  # one past the last token index
@@ -245,9 +248,8 @@ class _RunScanner:
         return items
 
     # -- emission ----------------------------------------------------------------------
-    def scan_run(self, rs: int, re_: int) -> None:
+    def scan_run(self, rs: int, re_: int, word: str) -> None:
         text = self.text
-        word = text[rs:re_]
         if " " not in word and "\u00a0" not in word:
             self._single(rs, re_, word)
             return
@@ -473,11 +475,11 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
                     )
                 )
     stop = vocabulary().stopwords
+    scan_run = scanner.scan_run
     for m in p.run.finditer(text):
         word = m.group()
-        if word in stop:
-            continue
-        scanner.scan_run(m.start(), m.end())
+        if word not in stop:
+            scan_run(m.start(), m.end(), word)
     groups: list[Raw] = []
     for m in p.group_head.finditer(text):
         hs = m.start()

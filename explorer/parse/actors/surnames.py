@@ -1,0 +1,28 @@
+"""The linking key of a personal name (its surname, lower case, without "al-")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from explorer.parse.actors.data import vocabulary
+
+
+@cache
+def _particle_re() -> re.Pattern[str]:
+    words = "|".join(sorted(vocabulary().name_particles, key=len, reverse=True))
+    return re.compile(rf"^(?:{words})[-‐‑]")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_key(name: str) -> str:
+    """The linking key of a personal name: its last word, lower case, without "al-"."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return _particle_re().sub("", last)
+
+
+def first_key(name: str) -> str:
+    """The first word of a personal name, lower case (a surname in East Asian order)."""
+    words = name.split()
+    return words[0].lower() if words else ""
