@@ -26,6 +26,7 @@ from explorer.parse.actors.dictionary import (
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.nominal import Nominal
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import surname_key
@@ -40,6 +41,9 @@ __all__ = [
     "load_actor_dictionary",
     "match_actor_names",
 ]
+
+
+_AFFILIATIONS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,49 @@ def _quote_speakers(
     return out
 
 
+def _with_nominal(
+    text: str,
+    actors: tuple[Actor, ...],
+    mentions: list[Mention],
+    nominal: tuple[Nominal, ...],
+    kinds: dict[str, ActorKind],
+) -> tuple[tuple[Actor, ...], list[Mention]]:
+    """Add the title phrases found as speakers ("a spokesman for the ministry") as group
+    actors; a group mention inside one ("a spokesman") is part of it. The affiliation is
+    the first country or organisation the phrase names ("the German chancellor")."""
+    spans = sorted({(n.start, n.end) for n in nominal})
+    starts = [a for a, _ in spans]
+
+    def inside(m: Mention) -> tuple[int, int] | None:
+        idx = bisect_right(starts, m.start) - 1
+        if idx >= 0 and spans[idx][0] <= m.start and m.end <= spans[idx][1]:
+            return spans[idx]
+        return None
+
+    affiliations: dict[tuple[int, int], str] = {}
+    kept: list[Mention] = []
+    for m in mentions:
+        span = inside(m)
+        if span is not None and kinds.get(m.actor_id) is ActorKind.GROUP:
+            continue
+        if span is not None and kinds.get(m.actor_id) in _AFFILIATIONS:
+            affiliations.setdefault(span, m.actor_id)
+        kept.append(m)
+    new: dict[str, Actor] = {}
+    added: set[tuple[int, int]] = set()
+    for n in nominal:
+        if (n.start, n.end) not in added:
+            added.add((n.start, n.end))
+            kept.append(Mention(n.start, n.end, text[n.start : n.end], n.id))
+        if n.id not in new:
+            aff = affiliations.get((n.start, n.end))
+            new[n.id] = Actor(n.id, ActorKind.GROUP, (), n.role, aff)
+    kept.sort(key=lambda m: (m.start, -m.end))
+    used = {m.actor_id for m in kept}
+    old = tuple(a for a in actors if a.id in used and a.id not in new)
+    return old + tuple(new.values()), kept
+
+
 def clear_caches() -> None:
     """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
     over a corpus; the parse results do not depend on them."""
@@ -144,6 +191,8 @@ def analyse_actors(
             if c not in present
         )
         actors = tuple(a for a in actors if a.id in used) + extra
+    if found.nominal:
+        actors, mentions = _with_nominal(text, actors, mentions, found.nominal, kinds)
     speakers = _quote_speakers(text, sentences, spans, found.attributions)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.quotes import QuoteSpan
 
@@ -35,6 +36,7 @@ _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\s+$")
 class SpeakerResult:
     attributions: tuple[Attribution, ...]
     remapped: dict[int, str]  # mention index -> new actor id (capital city used as government)
+    nominal: tuple[Nominal, ...] = ()  # title phrases found as speakers (new group actors)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -68,6 +70,7 @@ def find_speakers(
     mstarts = [m.start for m in mentions]
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
+    nominal: list[Nominal] = []
     last_person: str | None = None
     last_person_at = -10
 
@@ -86,8 +89,6 @@ def find_speakers(
         lo = bisect_left(mstarts, sent.start)
         hi = bisect_left(mstarts, sent.end)
         idxs = [k for k in range(lo, hi) if not quoted[k]]
-        if not idxs and (last_person is None or si - last_person_at > 2):
-            continue  # no speaker can be found: no mention, no recent person for "he said"
         found: list[str] = []
         for cm in cue_re.finditer(text, sent.start, sent.end):
             cs, ce = cm.span()
@@ -104,7 +105,12 @@ def find_speakers(
                 or _INVERTED_LEAD.search(text, sent.start, cs) is not None
                 or not before
             )
-            if inverted and after:
+            if inverted and not speakers:
+                nom = nominal_after(text, ce, sent.end, cue == "according to")
+                if nom is not None and not (after and mentions[after[0]].start < nom.start):
+                    nominal.append(nom)
+                    speakers.append(nom.id)
+            if inverted and after and not speakers:
                 k = after[0]
                 if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
                     cue == "according to" or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
@@ -131,6 +137,11 @@ def find_speakers(
                             if other is not None:
                                 speakers.insert(0, other)
                         break
+                if not speakers:
+                    nom = nominal_before(text, sent.start, cs)
+                    if nom is not None:
+                        nominal.append(nom)
+                        speakers.append(nom.id)
                 if (
                     not speakers
                     and last_person
@@ -144,4 +155,4 @@ def find_speakers(
                     out.append(Attribution(si, who, cs, ce))
                     if kinds.get(who) is ActorKind.PERSON:
                         last_person, last_person_at = who, si
-    return SpeakerResult(tuple(out), remapped)
+    return SpeakerResult(tuple(out), remapped, tuple(nominal))

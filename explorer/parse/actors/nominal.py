@@ -1,0 +1,83 @@
+"""Nominal speakers: a title phrase next to a speech cue ("the German chancellor said",
+"a spokesman for the ministry said", "..., said a senior army commander").
+
+Such a speaker is a generic group, named by its phrase ("a spokesman for the ministry").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.patterns import trie_words
+
+# Words between the phrase and a cue after it (as speakers.py's gaps).
+_GAP = (
+    r"(?:\s*,\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?"
+    r"|\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
+    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*)"
+)
+_TAIL = r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*"
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    start: int
+    end: int
+    id: str  # the phrase, determiner in lower case, spaces collapsed
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    before: re.Pattern[str]  # the phrase right before a cue (match ends at the cue)
+    after: re.Pattern[str]  # the phrase after an inverted cue, to the sentence end
+    after_according: re.Pattern[str]  # the phrase after "according to", before a comma
+
+
+@cache
+def _patterns() -> _Patterns:
+    v = vocabulary()
+    titles = [t for t, role in v.titles.items() if role and "." not in t]
+    mods = trie_words(sorted({*v.title_modifiers, *v.group_modifiers}))
+    # Modifiers: a capitalised word ("German", "U.S.") or a title/group modifier.
+    mod = rf"(?:[A-Z][\w’'.\-]*|{mods})"
+    np = (
+        r"(?<![\w’'\-])(?P<np>(?:(?P<det>[Tt]he|[Aa]n?)|[A-Z][\w.\-]*[’']s)\s+"
+        rf"(?:{mod}\s+){{0,3}}?(?P<title>{trie_words(titles)})(?![\w\-])"
+        r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)?)"
+    )
+    return _Patterns(
+        before=re.compile(rf"{np}{_GAP}$"),
+        after=re.compile(rf"\s+{np}{_TAIL}$"),
+        after_according=re.compile(rf"\s+{np}(?=\s*,)"),
+    )
+
+
+def _found(text: str, m: re.Match[str] | None) -> Nominal | None:
+    if m is None:
+        return None
+    s, e = m.span("np")
+    if text[e - 1] == "." and text[s:e].split()[-1].count(".") == 1:
+        e -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
+    phrase = " ".join(text[s:e].split())
+    det = m.group("det")
+    if det is not None:
+        phrase = det.lower() + phrase[len(det) :]
+    role = vocabulary().titles.get(" ".join(m.group("title").split()))
+    return Nominal(s, e, phrase, role or None)
+
+
+def nominal_before(text: str, lo: int, cue_start: int) -> Nominal | None:
+    """The title phrase ending just before the cue at ``cue_start`` (searched from ``lo``)."""
+    return _found(text, _patterns().before.search(text, max(lo, cue_start - 200), cue_start))
+
+
+def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal | None:
+    """The title phrase after an inverted cue ("..., said the minister.")."""
+    p = _patterns()
+    if according:
+        return _found(text, p.after_according.match(text, cue_end, hi))
+    return _found(text, p.after.match(text, cue_end, hi))
