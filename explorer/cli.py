@@ -178,19 +178,32 @@ def _cache_warning(message: str) -> None:
     click.echo(f"explorer: {display_text(message)}", err=True)
 
 
+class _ArticleWarnings:
+    """Prints articles' warnings: the first few, then how many more were left out."""
+
+    def __init__(self) -> None:
+        self.shown = self.hidden = 0
+
+    def __call__(self, origin: str, message: str) -> None:
+        if self.shown < MAX_WARNING_LINES:
+            _warn(origin, message)
+            self.shown += 1
+        else:
+            self.hidden += 1
+
+    def finish(self) -> None:
+        if self.hidden:
+            click.echo(f"explorer: {self.hidden} more warnings not shown", err=True)
+
+
 def _with_warnings(problems: Problems, parsed_iter: Iterator[Any]) -> Iterator[Any]:
-    """Pass articles through, printing their warnings (the first few, then a count)."""
-    shown = hidden = 0
+    """Pass articles through, printing their warnings."""
+    warn = _ArticleWarnings()
     for parsed in parsed_iter:
         for warning in parsed.article.warnings:
-            if shown < MAX_WARNING_LINES:
-                _warn(parsed.article.origin, warning)
-                shown += 1
-            else:
-                hidden += 1
+            warn(parsed.article.origin, warning)
         yield parsed
-    if hidden:
-        click.echo(f"explorer: {hidden} more warnings not shown", err=True)
+    warn.finish()
 
 
 def _exit_code(problems: Problems, articles: int) -> int:
@@ -296,12 +309,21 @@ def parse(
             dask=dask,
         )
         if fmt == "jsonl" and not filtering:
-            from explorer.export.jsonout import write_jsonl
-
             count = 0
             with _open_output(output) as out:
-                for parsed in parsed_iter:
-                    write_jsonl([parsed], out, Undated(undated))
+                for text in _jsonl_texts(
+                    paths,
+                    parsed_iter,
+                    undated,
+                    published,
+                    dictionary,
+                    problems,
+                    jobs,
+                    no_cache,
+                    progress,
+                    dask,
+                ):
+                    out.write(text)
                     count += 1
             sys.exit(_exit_code(problems, count))
         if fmt == "timeml":
@@ -317,6 +339,46 @@ def parse(
     with _open_output(output) as out:
         _write(fmt, timeline, events, out)
     sys.exit(_exit_code(problems, len(timeline.articles)))
+
+
+def _jsonl_texts(
+    paths: Sequence[str],
+    parsed_iter: Iterator[Any],
+    undated: str,
+    published: date | None,
+    dictionary: Any,
+    problems: Problems,
+    jobs: int | None,
+    no_cache: bool,
+    progress: Any,
+    dask: str | None,
+) -> Iterator[str]:
+    """Each article's JSON Lines, streamed: made in the worker processes (all cores), or
+    from the cluster's parses with --dask."""
+    from functools import partial
+
+    from explorer.export.jsonout import jsonl_text
+
+    render = partial(jsonl_text, undated=Undated(undated))
+    if dask:
+        yield from (render(parsed) for parsed in parsed_iter)
+        return
+    from explorer.corpus import iter_rendered
+
+    warn = _ArticleWarnings()
+    yield from iter_rendered(
+        list(paths),
+        render,
+        published=published,
+        dictionary=dictionary,
+        on_problem=problems,
+        jobs=jobs,
+        use_cache=not no_cache,
+        on_progress=progress,
+        on_warning=_cache_warning,
+        on_article_warning=warn,
+    )
+    warn.finish()
 
 
 def _cli_filter(

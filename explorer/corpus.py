@@ -29,12 +29,22 @@ from explorer.codec import CodecError, parsed_from_dict, parsed_to_dict
 from explorer.model import Article, ParsedArticle, PublishedSource
 from explorer.parse.actors import ActorDictionary
 from explorer.parse.pipeline import PARSER_VERSION, parse_article
-from explorer.store import Cache, CacheWarning, cache_key, encode_entry, fingerprint
+from explorer.store import (
+    Cache,
+    CacheWarning,
+    cache_key,
+    decode_entry,
+    encode_entry,
+    fingerprint,
+)
 from explorer.timeline import Timeline, Undated
 
 ProblemHandler = Callable[[str, str], None]  # (origin, message)
 ProgressHandler = Callable[[int, int], None]  # (done, total)
 WarningHandler = Callable[[str], None]
+# Turns a parsed article into text (e.g. its JSON Lines), in the worker processes: it
+# must be picklable (a module-level function, or functools.partial of one).
+Render = Callable[[ParsedArticle], str]
 
 CHUNK_MAX = 32  # articles per worker task (fewer for small corpora)
 MIN_PARALLEL = 8  # fewer articles to parse than this: parse in-process, no pool
@@ -109,22 +119,54 @@ def read_parsed_jsonl(
 
 _worker_dictionary: ActorDictionary | None = None
 _worker_encode = False
+_worker_render: Render | None = None
 
 
-def _init_worker(dictionary: ActorDictionary | None, encode: bool) -> None:
-    global _worker_dictionary, _worker_encode
+def _init_worker(dictionary: ActorDictionary | None, encode: bool, render: Render | None) -> None:
+    global _worker_dictionary, _worker_encode, _worker_render
     # Ctrl-C is the parent's to handle: it shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_dictionary = dictionary
     _worker_encode = encode
+    _worker_render = render
 
 
-# A parse, or why it failed; and its cache payload.
+# An article to work on, with its cached payload when the cache has one.
+Work = tuple[Article, bytes | None]
+# (result, problem, payload to store): the result is the cache payload of the parse
+# (plain mode: the parent decodes it, far cheaper than unpickling a ParsedArticle) or the
+# rendered text (render mode); a problem says why there is none.
+Done = tuple[bytes | str | None, str | None, bytes | None]
+
+
+def _work_chunk(chunk: list[Work]) -> list[Done]:
+    return [_work(w, _worker_dictionary, _worker_encode, _worker_render) for w in chunk]
+
+
+def _work(
+    work: Work, dictionary: ActorDictionary | None, encode: bool, render: Render | None
+) -> Done:
+    """Decode or parse one article; render it in render mode. Never raises for a parser
+    bug on one article: that becomes a problem, and the corpus goes on."""
+    article, payload = work
+    try:
+        parsed = decode_entry(payload, article) if payload is not None else None
+        fresh: bytes | None = None
+        if parsed is None:
+            parsed = parse_article(article, dictionary)
+            if encode or render is None:
+                fresh = encode_entry(article, parsed)
+        store = fresh if encode else None
+        if render is None:
+            return fresh, None, store
+        return render(parsed), None, store
+    except Exception as exc:
+        return None, f"could not be parsed ({type(exc).__name__}: {exc})", None
+
+
+# A parse, or why it failed; and its cache payload (for callers that want the objects,
+# such as the Dask path).
 Outcome = tuple[ParsedArticle | str, bytes | None]
-
-
-def _parse_chunk(articles: list[Article]) -> list[Outcome]:
-    return _parse_list(articles, _worker_dictionary, _worker_encode)
 
 
 def _parse_one(article: Article, dictionary: ActorDictionary | None, encode: bool) -> Outcome:
@@ -244,7 +286,47 @@ def iter_parsed(
     re-raised; so is any other error. Closing the generator early stops the workers.
     """
     items: list[Article | ParsedArticle | None] = [*_gather(paths, published, on_problem)]
-    yield from _iter_items(
+    yield from _parsed_only(
+        _iter_items(
+            items,
+            on_problem=on_problem,
+            published=published,
+            dictionary=dictionary,
+            jobs=jobs,
+            use_cache=use_cache,
+            cache_dir=cache_dir,
+            on_progress=on_progress,
+            on_warning=on_warning,
+        )
+    )
+
+
+def iter_rendered(
+    paths: Sequence[str],
+    render: Render,
+    *,
+    published: date | None = None,
+    dictionary: ActorDictionary | None = None,
+    on_problem: ProblemHandler | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    cache_dir: str | os.PathLike[str] | None = None,
+    on_progress: ProgressHandler | None = None,
+    on_warning: WarningHandler | None = None,
+    on_article_warning: ProblemHandler | None = None,
+) -> Iterator[str]:
+    """``render(parsed)`` for every article, in discovery order, computed in the worker
+    processes (cached articles are decoded there too), so a streaming export uses every
+    core: the parent only reads inputs and writes what comes back.
+    ``on_article_warning(origin, message)``: each warning of an article read (an assumed
+    publication date, a replaced byte...), since the parsed articles stay in the workers."""
+    items: list[Article | ParsedArticle | None] = [*_gather(paths, published, on_problem)]
+    if on_article_warning is not None:
+        for item in items:
+            if isinstance(item, Article):
+                for message in item.warnings:
+                    on_article_warning(item.origin, message)
+    for out in _iter_items(
         items,
         on_problem=on_problem,
         published=published,
@@ -254,7 +336,16 @@ def iter_parsed(
         cache_dir=cache_dir,
         on_progress=on_progress,
         on_warning=on_warning,
-    )
+        render=render,
+    ):
+        assert isinstance(out, str)
+        yield out
+
+
+def _parsed_only(outs: Iterator[ParsedArticle | str]) -> Iterator[ParsedArticle]:
+    for out in outs:
+        assert isinstance(out, ParsedArticle)
+        yield out
 
 
 def parse_articles(
@@ -269,16 +360,18 @@ def parse_articles(
     on_warning: WarningHandler | None = None,
 ) -> Iterator[ParsedArticle]:
     """``iter_parsed`` for Articles already read: cached, parallel, in order."""
-    return _iter_items(
-        [*articles],
-        on_problem=on_problem,
-        published=None,
-        dictionary=dictionary,
-        jobs=jobs,
-        use_cache=use_cache,
-        cache_dir=cache_dir,
-        on_progress=on_progress,
-        on_warning=on_warning,
+    return _parsed_only(
+        _iter_items(
+            [*articles],
+            on_problem=on_problem,
+            published=None,
+            dictionary=dictionary,
+            jobs=jobs,
+            use_cache=use_cache,
+            cache_dir=cache_dir,
+            on_progress=on_progress,
+            on_warning=on_warning,
+        )
     )
 
 
@@ -293,13 +386,14 @@ def _iter_items(
     cache_dir: str | os.PathLike[str] | None,
     on_progress: ProgressHandler | None,
     on_warning: WarningHandler | None,
-) -> Iterator[ParsedArticle]:
+    render: Render | None = None,
+) -> Iterator[ParsedArticle | str]:
     warn = on_warning or _warn_default
     dict_hash = fingerprint(dictionary) if dictionary is not None else None
     cache = Cache.open(cache_dir, on_warning=warn) if use_cache else None
     try:
         yield from _run(
-            items, published, dictionary, dict_hash, jobs, cache, on_progress, on_problem
+            items, published, dictionary, dict_hash, jobs, cache, on_progress, on_problem, render
         )
     finally:
         if cache is not None:
@@ -324,7 +418,10 @@ def _run(
     cache: Cache | None,
     on_progress: ProgressHandler | None,
     on_problem: ProblemHandler | None,
-) -> Iterator[ParsedArticle]:
+    render: Render | None = None,
+) -> Iterator[ParsedArticle | str]:
+    """The engine of ``iter_parsed`` (yields ParsedArticles) and ``iter_rendered`` (yields
+    ``render(parsed)``, computed in the workers, cached articles included)."""
     total = len(items)
     keys: list[str | None] = [
         cache_key(it, published=published, dictionary_hash=dict_hash)
@@ -333,40 +430,47 @@ def _run(
         for it in items
     ]
     hits = cache.contains(k for k in keys if k is not None) if cache is not None else set()
-    misses = [i for i, k in enumerate(keys) if k is not None and k not in hits]
+    # Plain mode decodes cached articles here; render mode sends them to the workers too.
+    to_work = [
+        i for i, k in enumerate(keys) if k is not None and (render is not None or k not in hits)
+    ]
     n_jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    parallel = n_jobs > 1 and len(misses) >= MIN_PARALLEL
-    size = max(1, min(CHUNK_MAX, len(misses) // (n_jobs * INFLIGHT_PER_JOB) or 1))
-    tasks = [misses[i : i + size] for i in range(0, len(misses), size)]
+    parallel = n_jobs > 1 and len(to_work) >= MIN_PARALLEL
+    size = max(1, min(CHUNK_MAX, len(to_work) // (n_jobs * INFLIGHT_PER_JOB) or 1))
+    tasks = [to_work[i : i + size] for i in range(0, len(to_work), size)]
     task_of = {pos: (t, j) for t, chunk in enumerate(tasks) for j, pos in enumerate(chunk)}
     encode = cache is not None
 
     pool: ProcessPoolExecutor | None = None
-    futures: dict[int, Future[list[Outcome]]] = {}
-    results: dict[int, list[Outcome]] = {}
+    futures: dict[int, Future[list[Done]]] = {}
+    results: dict[int, list[Done]] = {}
     submitted = 0
+
+    def work_of(t: int) -> list[Work]:
+        chunk = [_article(items[p]) for p in tasks[t]]
+        wanted = [keys[p] or "" for p in tasks[t] if keys[p] in hits]
+        payloads = cache.payloads(wanted) if cache is not None and wanted else {}
+        return [(a, payloads.get(keys[p] or "")) for a, p in zip(chunk, tasks[t], strict=True)]
 
     def submit_more() -> None:
         nonlocal submitted
         assert pool is not None
         while submitted < len(tasks) and len(futures) < n_jobs * INFLIGHT_PER_JOB:
-            chunk = [_article(items[p]) for p in tasks[submitted]]
-            futures[submitted] = pool.submit(_parse_chunk, chunk)
+            futures[submitted] = pool.submit(_work_chunk, work_of(submitted))
             submitted += 1
 
-    def result_of(t: int) -> list[Outcome]:
+    def result_of(t: int) -> list[Done]:
         if t not in results:
             if pool is None:
-                chunk = [_article(items[p]) for p in tasks[t]]
-                results[t] = _parse_list(chunk, dictionary, encode)
+                results[t] = [_work(w, dictionary, encode, render) for w in work_of(t)]
             else:
                 results[t] = futures.pop(t).result()
                 submit_more()
             if cache is not None:
                 cache.put_encoded(
-                    (keys[p] or "", payload)
-                    for p, (_, payload) in zip(tasks[t], results[t], strict=True)
-                    if payload is not None
+                    (keys[p] or "", store)
+                    for p, (_, _, store) in zip(tasks[t], results[t], strict=True)
+                    if store is not None
                 )
         return results[t]
 
@@ -377,7 +481,7 @@ def _run(
                 max_workers=min(n_jobs, len(tasks)),
                 mp_context=_mp_context(),
                 initializer=_init_worker,
-                initargs=(dictionary, encode),
+                initargs=(dictionary, encode, render),
             )
             submit_more()
         if on_progress is not None:
@@ -386,34 +490,45 @@ def _run(
         for lo in range(0, total, _HIT_WINDOW):
             window = range(lo, min(total, lo + _HIT_WINDOW))
             cached: dict[int, ParsedArticle | None] = {}
-            if cache is not None:
+            if cache is not None and render is None:
                 wanted = [i for i in window if keys[i] in hits]
                 got = cache.get_many([(keys[i] or "", _article(items[i])) for i in wanted])
                 cached = dict(zip(wanted, got, strict=True))
             for i in window:
                 item = items[i]
-                outcome: ParsedArticle | str
+                outcome: ParsedArticle | str | None
+                problem: str | None = None
                 if isinstance(item, ParsedArticle):
-                    outcome = item
+                    outcome = item if render is None else render(item)
                 elif i in task_of:
                     t, j = task_of[i]
-                    outcome = result_of(t)[j][0]
+                    value, problem, _ = result_of(t)[j]
                     if j == len(tasks[t]) - 1:
                         del results[t]
-                else:
-                    found = cached.get(i)
-                    if found is None:  # in the cache but unreadable: parse it here
-                        art = _article(item)
-                        outcome, payload = _parse_one(art, dictionary, cache is not None)
-                        if cache is not None and payload is not None:
-                            cache.put_encoded([(keys[i] or "", payload)])
+                    if isinstance(value, bytes):
+                        outcome = decode_entry(value, _article(item))
+                        if outcome is None:
+                            problem = "could not be parsed (unreadable result)"
                     else:
-                        outcome = found
+                        outcome = value
+                else:
+                    outcome = cached.get(i)
+                    if outcome is None:  # in the cache but unreadable: parse it here
+                        value, problem, store = _work(
+                            (_article(item), None), dictionary, encode, None
+                        )
+                        if cache is not None and store is not None:
+                            cache.put_encoded([(keys[i] or "", store)])
+                        outcome = (
+                            decode_entry(value, _article(item))
+                            if isinstance(value, bytes)
+                            else None
+                        )
                 origin = item.origin if isinstance(item, Article) else ""
                 items[i] = None  # let it go once yielded
-                if isinstance(outcome, str):
+                if outcome is None or problem is not None:
                     if on_problem is not None:
-                        on_problem(origin, outcome)
+                        on_problem(origin, problem or "could not be parsed")
                 else:
                     yield outcome
                 done += 1

@@ -232,6 +232,10 @@ class Cache:
             )
         )
 
+    def payloads(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored payloads (see ``decode_entry``) of those ``keys`` that are cached."""
+        return self._payloads(keys)
+
     def _payloads(self, keys: Sequence[str]) -> dict[str, bytes]:
         rows = self._query_rows(
             "SELECT key, payload FROM parsed WHERE parser = ? AND key IN ({})", keys, PARSER_VERSION

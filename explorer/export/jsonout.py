@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from explorer.export.eventlines import event_lines
 from explorer.export.records import article_record, event_record
 from explorer.model import Event, ParsedArticle
 from explorer.timeline import Timeline, Undated, article_events, order_events
@@ -33,13 +34,16 @@ def jsonl_lines(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> It
     reopened without re-parsing), then its events in date order."""
     from explorer.corpus import parsed_article_record
 
-    encode = _LINE_ENCODER.encode
-    yield encode(parsed_article_record(parsed))
+    yield _LINE_ENCODER.encode(parsed_article_record(parsed))
     aid = parsed.article.id
-    events = order_events(article_events(parsed, undated), {aid: parsed}, {aid: 0})
-    starts = [m.start for m in parsed.mentions]
-    for e in events:
-        yield encode({"type": "event", **event_record(e, parsed, starts)})
+    yield from event_lines(
+        parsed, order_events(article_events(parsed, undated), {aid: parsed}, {aid: 0})
+    )
+
+
+def jsonl_text(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> str:
+    """One article's JSON Lines as one string (each line ends with a newline)."""
+    return "".join(line + "\n" for line in jsonl_lines(parsed, undated))
 
 
 def write_jsonl(

@@ -77,12 +77,43 @@ def _string(data: dict[str, object], key: str, where: str, warnings: list[str]) 
     return value.strip() or None
 
 
+# `key = "plain string"` or `key = YYYY-MM-DD`: what nearly every sidecar holds. Such files
+# are read without the (pure Python, slower) TOML parser; anything else goes to tomllib.
+_SIMPLE_LINE = re.compile(
+    r'[ \t]*([A-Za-z_]+)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|(\d{4}-\d\d-\d\d))[ \t]*'
+)
+
+
+def _simple_toml(raw: bytes) -> dict[str, object] | None:
+    """The table of a sidecar made only of simple lines, else None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    data: dict[str, object] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None or m.group(1) in data:
+            return None
+        if m.group(2) is not None:
+            data[m.group(1)] = m.group(2)
+        else:
+            try:
+                data[m.group(1)] = date.fromisoformat(m.group(3))
+            except ValueError:
+                return None
+    return data
+
+
 def read_sidecar(path: Path) -> Metadata:
     """Read a sidecar. Never raises: problems become warnings."""
     where = f"sidecar {path.name}"
     try:
-        with path.open("rb") as f:
-            data: dict[str, object] = tomllib.load(f)
+        raw = path.read_bytes()
+        simple = _simple_toml(raw)
+        data: dict[str, object] = simple if simple is not None else tomllib.loads(raw.decode())
     except OSError as e:
         return Metadata(warnings=(f"{where}: cannot read ({e.strerror or e}); ignored",))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
