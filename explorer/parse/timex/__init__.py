@@ -28,6 +28,7 @@ from explorer.parse.timex.normalise import (
     rule_full,
     rule_holiday,
     rule_iso,
+    rule_nth,
     rule_quarter,
     rule_season,
     rule_theyear,
@@ -50,6 +51,7 @@ __all__ = ["explain_value", "find_timexes"]
 RULES: dict[str, Rule] = {
     "time": rule_time,
     "full": rule_full,
+    "nth": rule_nth,
     "iso": rule_iso,
     "ago": rule_ago,
     "quarter": rule_quarter,
@@ -106,7 +108,10 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     tense = TenseReader(text, sentences)
     ctx = Context(text, published, tense.at)
     out: list[Timex] = []
+    skip_until = 0
     for m in candidates(text):
+        if m.start() < skip_until:
+            continue  # already read as the second half of "March 3 and 5"
         rule = RULES.get(rule_of(m))
         if rule is None:
             continue
@@ -121,4 +126,13 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if start >= end:
             continue
         out.append(_timex(text, start, end, reading, published))
+        also = reading.also
+        if (
+            also is not None
+            and also.start is not None
+            and also.end is not None
+            and also.start >= end
+        ):
+            out.append(_timex(text, also.start, also.end, also, published))
+            skip_until = also.end
     return tuple(out)

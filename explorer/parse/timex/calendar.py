@@ -97,6 +97,22 @@ def nth_weekday(y: int, month: int, weekday: int, nth: int) -> date | None:
     return add_days(first, 7 * (nth - 1)) if first else None
 
 
+def easter_sunday(y: int) -> date | None:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    if not valid_year(y) or y < 1583:
+        return None
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
 def _dt(y: int, m: int = 1, d: int = 1, h: int = 0) -> datetime | None:
     if not valid_year(y):
         return None

@@ -13,10 +13,37 @@ from collections.abc import Iterable, Iterator
 from explorer.parse.timex import grammar as g
 
 
+def _char(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefix (fast to scan)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [_char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
 def _alt(words: Iterable[str]) -> str:
-    """Alternation of literal words, longest first, spaces matching any whitespace."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    """Literal words (longest preferred), spaces matching any whitespace.
+
+    Written as a prefix trie, not a flat alternation: the regex engine then rejects a
+    position after one character instead of trying every word in turn.
+    """
+    return "(?:" + _trie(set(words)) + ")"
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -24,7 +51,7 @@ def _cased(words: Iterable[str]) -> str:
     forms: set[str] = set()
     for w in words:
         cap = " ".join(p[:1].upper() + p[1:] for p in w.split(" "))
-        forms.update({cap, w.upper()})
+        forms.update({cap, w.upper(), w[:1].upper() + w[1:]})
     return "(?-i:" + _alt(forms) + ")"
 
 
@@ -39,6 +66,8 @@ def _month_words() -> list[str]:
 
 
 MONTH = _cased(_month_words())
+# Wire copy drops the abbreviation dot ("Sept 23 (Reuters)"): allowed only before a day.
+MONTH_NODOT = _cased(g.MONTH_ABBREVIATIONS) + r"(?=\s+[0-3]?\d(?!\d))"
 WEEKDAY = _cased(g.WEEKDAYS)
 _ONES = [
     w
@@ -64,7 +93,7 @@ UNIT = (
     + r")(?!\w)"
 )
 UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
-YEAR4 = r"(?<![$#\d.,/])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
+YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
 PERIOD = (
     r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
@@ -79,12 +108,23 @@ SEASON = _alt(g.SEASONS)
 DAYWORD = _alt(g.DAY_WORDS)
 ORDINAL = _alt(g.ORDINALS)
 OFFSET = _alt(g.OFFSET_WORDS)
-HOLIDAY = _cased(list(g.HOLIDAYS) + list(g.HOLIDAY_RULES))
+HOLIDAY = _cased(
+    list(g.HOLIDAYS) + list(g.HOLIDAY_RULES) + list(g.EASTER_HOLIDAYS) + list(g.EASTER_WEEKS)
+)
+DAY_ORDINAL_WORD = _alt(g.DAY_ORDINAL_WORDS)
+TWILIGHT = _alt(g.TWILIGHT)
+BLOCKED = "(?-i:" + _alt(g.NOT_TIME_NAMES) + r")(?!\w)"
+AGED = _alt(g.AGED_THINGS)
+# "Sept. 23-25": the last day of a range written with a dash.
+DAY_RANGE_END = r"(?:\s*[-–]\s*(?P<{n}>[0-3]?\d)(?![\d:]|\s*(?:%|percent)))?"
 
 RULES: tuple[tuple[str, str], ...] = (
+    ("block", BLOCKED),
     (
         "time",
-        rf"(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
+        rf"(?P<t_h4>[012]\d)(?P<t_m4>[0-5]\d)\s*(?P<t_tz4>{TZ})(?!\w)"
+        rf"|(?P<t_tw>{TWILIGHT})(?:\s+(?:on\s+)?(?P<t_day3>{WEEKDAY}|{DAYWORD}))?(?!\w)"
+        rf"|(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
         rf"(?:,?\s+(?:(?P<t_day>{WEEKDAY}|{DAYWORD})|(?P<t_mon>{MONTH})\s+(?P<t_md>[0-3]?\d)(?![\d:])))?"
         rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
         rf"|(?P<t_named>noon|midday|midnight)(?:\s+(?P<t_day2>{WEEKDAY}|{DAYWORD}))?"
@@ -93,16 +133,23 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "full",
         rf"(?:(?P<f_wk>the\s+week\s+of)\s+)?(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
-        rf"(?:(?P<f_m>{MONTH})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-        rf"(?:,?\s+(?P<f_y>{YEAR4}))?"
+        rf"(?:(?P<f_m>{MONTH}|{MONTH_NODOT})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+        rf"{DAY_RANGE_END.format(n='f_de')}(?:,?\s+(?P<f_y>{YEAR4}))?"
+        rf"|(?P<f_dw>{DAY_ORDINAL_WORD})\s+of\s+(?P<f_m4>{MONTH})(?:,?\s+(?P<f_y4>{YEAR4}))?"
         rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
         rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})"
         r"|(?P<f_rel>this|last|next)\s+year(?!\w|['’])))",
     ),
     (
+        "nth",
+        r"(?<=\bon\s)the\s+(?P<n_o>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])"
+        r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|but|when|after|before|at|in|as|with|while)\b)",
+    ),
+    (
         "iso",
         r"(?P<i_y>1\d{3}|20\d\d)-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?:T(?P<i_h>[012]\d):(?P<i_mi>[0-5]\d))?(?!\d)"
-        r"|(?P<n_m>[01]?\d)/(?P<n_d>[0-3]?\d)/(?P<n_y>\d{4}|\d{2})(?![\d/])",
+        r"|(?P<n_m>[01]?\d)/(?P<n_d>[0-3]?\d)/(?P<n_y>\d{4}|\d{2})(?![\d/])"
+        r"|(?P<e_d>[0-3]?\d)\.(?P<e_m>[01]?\d)\.(?P<e_y>1[89]\d\d|20\d\d)(?!\d|\.\d)",
     ),
     (
         "ago",
@@ -110,7 +157,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
+        rf"(?-i:Q(?P<q_qn>[1-4])|(?P<q_qn2>[1-4])Q|H(?P<q_hn>[12]))"
+        rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
+        rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|same|next|final|recent|year-ago)"
         rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
@@ -124,6 +173,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "theyear",
+        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week)(?!\w)"
+        r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
     ),
@@ -150,31 +201,40 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "dayword",
         rf"(?:(?P<w_pm>early|late|earlier|later)\s+)?(?P<w_w>{DAYWORD})(?:\s+(?P<w_pod>{POD}))?"
-        r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)",
+        r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
+        r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
+        rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
+        r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)",
     ),
     (
         "year",
         rf"{PERIOD.format(n='y_pm')}?(?:(?P<y_fis>fiscal|calendar|financial|the\s+year|model\s+year)\s+)?"
-        rf"(?:(?P<y_y>{YEAR4})|(?P<y_sp>{SPELLED_YEAR}))(?!\w|-(?:year|old))",
+        rf"(?:(?P<y_y>{YEAR4})(?:[-–/](?P<y_y2>\d\d)(?![\w/-]))?|(?P<y_sp>{SPELLED_YEAR}))"
+        r"(?!\w|-(?:year|old))"
+        rf"|(?-i:FY)\s?(?P<y_fy>{YEAR4}|\d\d)(?!\w)",
     ),
     ("month", rf"{PERIOD.format(n='m_pm')}?(?P<m_m>{MONTH})(?!\w|-)"),
     (
         "weekday",
-        rf"(?:(?P<k_pm>early|late)\s+)?(?P<k_wd>{WEEKDAY})(?:\s+(?P<k_pod>{POD}))?(?!\w)",
+        rf"(?:(?P<k_pm>early|late)(?:\s+on)?\s+)?"
+        rf"(?P<k_wd>{WEEKDAY})(?:\s+(?P<k_pod>{POD}))?(?!\w)",
     ),
     (
         "duration",
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
         r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further)\s+)?"
-        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?(?!-(?:old|earlier|ago)\b)"
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?"
+        rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
+        r"(?!-(?:old|earlier|ago)\b)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
-        rf"|(?P<u_bare>years|decades|months|weeks|centuries)(?!\w)",
+        rf"|(?P<u_bare>years|decades|months|weeks|centuries|days|hours|minutes)(?!\w)",
     ),
     (
         "set",
         rf"(?P<e_w>{_alt(g.SETS)})(?!\w)"
-        rf"|(?:every|each)\s+(?:other\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
+        rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
+        rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),
     ("vague", rf"(?P<v_w>{_alt(g.VAGUE)})(?!\w)"),
@@ -186,36 +246,18 @@ PATTERN = re.compile(
 )
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefix (fast to scan)."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(tree)
-
-
 def _first_words() -> set[str]:
     tables: list[Iterable[str]] = [
         g.MONTHS, g.WEEKDAYS, g.NUMBER_WORDS, g.TENS, g.VAGUE_QUANTITIES, g.ORDINALS,
         g.QUANTITY_MODS, g.DEICTICS, g.DAY_WORDS, g.VAGUE, g.SETS, g.HOLIDAYS,
-        g.HOLIDAY_RULES, g.SEASONS, g.NAMED_TIMES, g.PERIOD_MODS,
+        g.HOLIDAY_RULES, g.SEASONS, g.NAMED_TIMES, g.PERIOD_MODS, g.EASTER_HOLIDAYS,
+        g.TWILIGHT, g.NOT_TIME_NAMES, g.DAY_ORDINAL_WORDS, g.EASTER_WEEKS,
         ("the", "a", "an", "early", "late", "mid", "earlier", "later", "every", "each", "once",
          "twice", "fiscal", "calendar", "financial", "model", "comparable", "year", "years",
          "decades", "months", "weeks", "centuries", "this", "last", "next", "half", "quarter",
          "three", "four", "nineteen", "twenty", "noon", "midday", "midnight", "past",
-         "recent", "coming", "previous", "following", "first", "latest", "current", "same"),
+         "recent", "coming", "previous", "following", "first", "latest", "current", "same",
+         "q1", "q2", "q3", "q4", "h1", "h2", "fy", "overnight", "days", "hours", "minutes"),
     ]  # fmt: skip
     out: set[str] = set()
     for table in tables:

@@ -59,10 +59,19 @@ ORDINALS: Final = MappingProxyType(
         "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
         "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
         "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
-        "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
-        "twenty-first": 21, "21st": 21,
+        "thirteenth": 13, "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15,
+        "15th": 15, "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17,
+        "eighteenth": 18, "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20,
+        "20th": 20, "twenty-first": 21, "21st": 21, "twenty-second": 22, "22nd": 22,
+        "twenty-third": 23, "23rd": 23, "twenty-fourth": 24, "24th": 24,
+        "twenty-fifth": 25, "25th": 25, "twenty-sixth": 26, "26th": 26,
+        "twenty-seventh": 27, "27th": 27, "twenty-eighth": 28, "28th": 28,
+        "twenty-ninth": 29, "29th": 29, "thirtieth": 30, "30th": 30,
+        "thirty-first": 31, "31st": 31,
     }
 )  # fmt: skip
+# Ordinals spelled as words, used as a day of the month: "the Fourth of July".
+DAY_ORDINAL_WORDS: Final = frozenset(w for w in ORDINALS if not w[0].isdigit())
 
 # Calendar units: word -> TIMEX3 duration unit. Time units are written after a "T".
 UNITS: Final = MappingProxyType(
@@ -144,7 +153,8 @@ VAGUE_ALONE: Final = frozenset(
 # Recurrences.
 SETS: Final = MappingProxyType(
     {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-     "yearly": "P1Y", "hourly": "PT1H"}
+     "yearly": "P1Y", "hourly": "PT1H", "annually": "P1Y", "fortnightly": "P2W",
+     "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M"}
 )  # fmt: skip
 
 # Fixed-date holidays: name -> (month, day). Moving feasts use HOLIDAY_RULES.
@@ -157,6 +167,16 @@ HOLIDAYS: Final = MappingProxyType(
         "new year’s eve": (12, 31), "veterans day": (11, 11), "armistice day": (11, 11),
     }
 )  # fmt: skip
+# Feasts that move with Easter: name -> days from Easter Sunday (Gregorian computus).
+EASTER_HOLIDAYS: Final = MappingProxyType(
+    {
+        "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+        "holy saturday": -1, "easter monday": 1, "maundy thursday": -3, "palm sunday": -7,
+        "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+    }
+)  # fmt: skip
+# Weeks named by Easter: the ISO week that ends on Easter Sunday.
+EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
 # name -> (month, weekday, nth): nth weekday of the month (-1 = last).
 HOLIDAY_RULES: Final = MappingProxyType(
     {
@@ -170,6 +190,63 @@ TIME_ZONES: Final = frozenset(
     {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CET"}
 )
 NAMED_TIMES: Final = MappingProxyType({"noon": "12:00", "midday": "12:00", "midnight": "24:00"})
+# Sun-up and sun-down words: the part of day they fall in. Only after a preposition
+# ("at dawn", "before dusk"); "the dawn of a new era" is no time.
+TWILIGHT: Final = MappingProxyType(
+    {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV",
+     "sunset": "EV", "nightfall": "EV", "sundown": "EV"}
+)  # fmt: skip
+
+# Proper names that hold a time word but name no time: blocked as a whole (case-sensitive).
+NOT_TIME_NAMES: Final = frozenset(
+    {"Sunday Times", "Sunday Telegraph", "Sunday Express", "Sunday Mirror", "Sunday Herald",
+     "Sunday Post", "Sunday Independent", "Sunday Tribune", "Sunday People", "Sunday Mail",
+     "Sunday Sport", "Sunday Star", "Sunday World", "Sunday Business Post", "Mail on Sunday",
+     "Independent on Sunday", "Scotland on Sunday", "Saturday Night Live",
+     "Good Friday Agreement", "Good Friday agreement", "Good Friday Accord",
+     "Good Friday accord", "Bloody Sunday", "Black Monday", "Black Tuesday", "Black Thursday",
+     "Man Friday", "Girl Friday"}
+)  # fmt: skip
+# A word right before a four-digit number that makes it a label, not a year: "Route 2016",
+# "Windows 2000", "Room 1999", "Flight 1549" (lower case; a final dot is ignored).
+NOT_YEAR_BEFORE: Final = frozenset(
+    {"route", "room", "flight", "windows", "highway", "interstate", "boeing", "airbus",
+     "apollo", "gate", "platform", "suite", "box", "unit", "article", "section", "chapter",
+     "resolution", "bus", "train", "level", "page", "no", "number", "nos", "code", "pin",
+     "extension", "ext", "channel", "model", "version", "v", "tel", "phone", "fax", "call",
+     "rule", "bill", "act", "apartment", "apt", "flat", "ward", "block", "lot", "pier", "bay",
+     "exit", "mile", "mm", "iso", "rfc", "cve", "ss", "hms", "uss", "mig", "su", "tu", "il",
+     "jersey", "shirt", "batch", "order", "case", "docket", "figure", "fig", "table"}
+)  # fmt: skip
+# A plural count noun right after a four-digit number: "2000 people" is a count, not a year.
+COUNT_NOUNS: Final = frozenset(
+    {"people", "persons", "troops", "soldiers", "workers", "residents", "protesters",
+     "demonstrators", "refugees", "migrants", "civilians", "employees", "jobs", "students",
+     "votes", "voters", "cars", "vehicles", "homes", "houses", "units", "shares", "miles",
+     "km", "kilometres", "kilometers", "metres", "meters", "feet", "tons", "tonnes", "barrels",
+     "dollars", "euros", "pounds", "points", "cases", "deaths", "members", "families",
+     "children", "men", "women", "officers", "police", "delegates", "fans", "guests",
+     "patients", "prisoners", "inmates", "rebels", "fighters", "militants", "staff",
+     "words", "pages", "acres", "hectares", "beds", "seats", "flights", "passengers",
+     "companies", "firms", "stores", "shops", "schools", "villages", "tanks", "planes",
+     "aircraft", "rockets", "missiles", "bombs", "sheep", "cattle", "head", "times"}
+)  # fmt: skip
+# Nouns that an "N-year-old" can describe as a length of time ("a five-year-old war");
+# any other noun (a boy, a Miami businessman) makes it a person's age, which is no timex.
+AGED_THINGS: Final = frozenset(
+    {"war", "wars", "conflict", "insurgency", "uprising", "rebellion", "revolt", "crisis",
+     "dispute", "feud", "rivalry", "standoff", "stand-off", "siege", "blockade",
+     "occupation", "embargo", "ban", "moratorium", "ceasefire", "cease-fire", "truce",
+     "law", "rule", "policy", "treaty", "agreement", "accord", "pact", "deal", "alliance",
+     "partnership", "regime", "government", "coalition", "campaign", "investigation",
+     "probe", "case", "mystery", "tradition", "custom", "record", "monopoly", "program",
+     "programme", "plan", "project", "company", "firm", "business", "institution",
+     "party", "movement", "system", "network", "building", "bridge", "plant", "reactor",
+     "dam", "church", "mosque", "temple", "tree", "debt", "bond", "loan", "contract",
+     "franchise", "marriage", "relationship", "career", "peace", "drought", "recession",
+     "boom", "slump", "strike", "protest", "protests", "dictatorship", "republic", "union",
+     "festival", "tournament", "competition", "organisation", "organization", "practice"}
+)  # fmt: skip
 
 # Tense cues read from the sentence around an expression.
 FUTURE_CUES: Final = (

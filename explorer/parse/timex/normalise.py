@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from explorer.model import DateRange, TimexType
+from explorer.model import DateRange, Precision, TimexType
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import (
     add_days,
+    add_months,
     day_iso,
+    easter_sunday,
     iso_week,
     nth_weekday,
     pretty_day,
@@ -39,6 +41,7 @@ class Reading:
     range: DateRange | None = None  # None: derived from value
     start: int | None = None  # extent override
     end: int | None = None
+    also: Reading | None = None  # a second expression read with this one ("May 3 and 5")
 
 
 @dataclass(slots=True)
@@ -87,6 +90,17 @@ _PREP_BEFORE = re.compile(
 # "the quarter ended Sept. 30": the period's last day follows the expression.
 _ENDED = re.compile(
     r",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
+)
+# "March 3 and 5": a bare day right after a month-day, closing the phrase.
+_AND_DAY = re.compile(
+    r"\s+(?:and|or)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|for|to|and|or|but|when|while|with|as|after|"
+    r"before|this|next|last|(?:1[89]|20)\d\d)\b)"
+)
+# Twilight words count only after a preposition: "at dawn", "shortly before dusk".
+_TWILIGHT_PREP = re.compile(
+    r"\b(?:at|before|after|until|till|by|from|since|around|near|towards?|approaching|past)\s+$",
+    re.IGNORECASE,
 )
 # What follows "before"/"after" when it introduces an event: a word, not punctuation.
 _EVENT_AFTER = re.compile(r"\s+[\w$]")
@@ -272,6 +286,18 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
 def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
     named = _low(m.group("t_named"))
     day: date | None
+    if m.group("t_tw"):
+        return _twilight(m, ctx)
+    if m.group("t_h4"):  # "0730 GMT": a 24-hour clock time written without a colon
+        hour_i = int(m.group("t_h4"))
+        if hour_i > 24:
+            return None
+        day, why = _day_nearby(m, ctx)
+        if day is None:
+            return None
+        ctx.note_day(day)
+        hhmm = f"{hour_i:02d}:{m.group('t_m4')}"
+        return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"24-hour clock time on {why}")
     if named:
         day, why = _day_of(m.group("t_day2"), m, ctx)
         hhmm = g.NAMED_TIMES[named]
@@ -312,7 +338,59 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
 
 
+def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "at dawn Friday": the part of day the sun-up/sun-down word falls in."""
+    if not _TWILIGHT_PREP.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    word = _low(m.group("t_tw"))
+    if m.group("t_day3"):
+        day, why = _day_of(m.group("t_day3"), m, ctx)
+    else:
+        day, why = _day_nearby(m, ctx)
+    if day is None:
+        return None
+    ctx.note_day(day)
+    pod = g.TWILIGHT[word]
+    return Reading(TIME, f"{day_iso(day)}T{pod}", f"{word}: part of the day on {why}")
+
+
+def _day_span(first: date, last_day: int) -> DateRange | None:
+    """ "Sept. 23-25": from the first day through ``last_day`` of the same month."""
+    last = safe_date(first.year, first.month, last_day)
+    if last is None or last <= first:
+        return None
+    end = add_days(last, 1)
+    if end is None:
+        return None
+    return DateRange(
+        datetime.combine(first, datetime.min.time()),
+        datetime.combine(end, datetime.min.time()),
+        Precision.DAY,
+    )
+
+
+def _and_day(m: re.Match[str], ctx: Context, first: date, why: str) -> Reading | None:
+    """ "between March 3 and 5": the bare day after "and" is the same month's day."""
+    a = _AND_DAY.match(ctx.text, m.end())
+    if a is None:
+        return None
+    d = safe_date(first.year, first.month, int(a.group("d")))
+    if d is None or d <= first:
+        return None
+    return Reading(
+        DATE,
+        day_iso(d),
+        f"a day of the month just named ({why})",
+        None,
+        None,
+        a.start("d"),
+        a.end("d"),
+    )
+
+
 def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("f_dw"):
+        return _ordinal_of_month(m, ctx)
     mname = m.group("f_m") or m.group("f_m2") or m.group("f_m3")
     month = _month(mname)
     if not month:
@@ -344,12 +422,61 @@ def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     ctx.note_day(d)
     if m.group("f_wk"):  # "the week of March 6": the calendar week holding that day
         return Reading(DATE, iso_week(d), f"the week holding {pretty_day(d)} ({why})")
+    if m.group("f_de"):
+        span = _day_span(d, int(m.group("f_de")))
+        if span is None:  # "Sept. 23-5" is no range: the first day alone
+            return Reading(DATE, day_iso(d), why, end=m.end("f_d"))
+        why += f"; a range of days through {pretty_day(span.end.date() - timedelta(days=1))}"
+        return Reading(DATE, day_iso(d), why, None, span)
+    return Reading(DATE, day_iso(d), why, also=_and_day(m, ctx, d, why))
+
+
+def _ordinal_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the Fourth of July", "the first of May": a spelled ordinal day of a month."""
+    month = _month(m.group("f_m4"))
+    day = g.ORDINALS.get(_low(m.group("f_dw")), 0)
+    if not month or not 1 <= day <= 31:
+        return None
+    if m.group("f_y4"):
+        y, why = int(m.group("f_y4")), "date as written"
+    else:
+        y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), f"ordinal day of the month ({why})")
+
+
+def rule_nth(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "on the 19th": that day of publication's month, moved a month by tense."""
+    day = int(m.group("n_o"))
+    pub = ctx.published
+    tense = ctx.tense(m.start(), m.end())
+    y, mo = pub.year, pub.month
+    why = "day of the publication month"
+    if tense is Tense.PAST and day > pub.day:
+        y, mo = add_months(y, mo, -1)
+        why = "day of the month before publication (past tense, day after publication)"
+    elif tense is Tense.FUTURE and day < pub.day:
+        y, mo = add_months(y, mo, 1)
+        why = "day of the month after publication (future tense, day before publication)"
+    d = safe_date(y, mo, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
     return Reading(DATE, day_iso(d), why)
 
 
 def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
+    why = "numeric date as written"
     if m.group("i_y"):
         y, mo, d = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
+    elif m.group("e_y"):
+        # "23.09.2016": a dotted date is day.month.year (the European order; US wire copy
+        # writes month/day/year with slashes, never with dots).
+        y, mo, d = int(m.group("e_y")), int(m.group("e_m")), int(m.group("e_d"))
+        why = "numeric date as written (day.month.year)"
     else:
         y, mo, d = int(m.group("n_y")), int(m.group("n_m")), int(m.group("n_d"))
         if y < 100:
@@ -360,7 +487,7 @@ def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
     ctx.note_day(day)
     if m.group("i_h"):
         return Reading(TIME, f"{day_iso(day)}T{m.group('i_h')}:{m.group('i_mi')}", "as written")
-    return Reading(DATE, day_iso(day), "numeric date as written")
+    return Reading(DATE, day_iso(day), why)
 
 
 def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -412,7 +539,32 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "Q3", "3Q 2015", "H1": the short forms of quarters and halves."""
+    pub = ctx.published
+    yy = m.group("q_qy") or m.group("q_qyy")
+    explicit = None
+    if yy:
+        explicit = int(yy) if len(yy) == 4 else (pub.year // 100) * 100 + int(yy)
+    if m.group("q_hn"):
+        h = int(m.group("q_hn"))
+        if explicit is not None:
+            return Reading(DATE, f"{explicit:04d}-H{h}", "half-year as written")
+        y = pub.year if h <= (1 if pub.month <= 6 else 2) else pub.year - 1
+        return Reading(DATE, f"{y:04d}-H{h}", "latest such half-year by publication")
+    q = int(m.group("q_qn") or m.group("q_qn2"))
+    if explicit is not None:
+        y, why = explicit, "quarter as written"
+    else:
+        y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+        why = "latest such quarter by publication"
+    ctx.note_quarter((y, q))
+    return Reading(DATE, f"{y:04d}-Q{q}", why)
+
+
 def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("q_qn") or m.group("q_qn2") or m.group("q_hn"):
+        return _short_quarter(m, ctx)
     pub = ctx.published
     cur = (pub.year, quarter_of(pub))
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
@@ -494,10 +646,19 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
 
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
+    pub = ctx.published
+    unit = _low(m.group("ty_u"))
+    if unit:  # "the end of the month": publication's month or week
+        mod = _period_mod(m.group("ty_pm"))
+        if unit == "week":
+            return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
+        value = f"{pub.year:04d}-{pub.month:02d}"
+        return Reading(DATE, value, "the month under way at publication", mod)
     if _ENDED.match(ctx.text, m.end()):
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
-    y = ctx.published.year
-    return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})")
+    y = pub.year
+    mod = _period_mod(m.group("ty_pm2"))
+    return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})", mod)
 
 
 def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -508,6 +669,10 @@ def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{n - 1:02d}", "century as written")
     mod = _period_mod(m.group("d_pm"))
     if m.group("d_y"):
+        y = int(m.group("d_y"))
+        if y % 100 == 0 and y + 100 <= ctx.published.year:
+            # "the 1800s", "the early 1900s": a whole century that has ended
+            return Reading(DATE, f"{y // 100:02d}", "century as written (the N00s)", mod)
         return Reading(DATE, m.group("d_y")[:3], "decade as written", mod)
     yy = int(m.group("d_yy"))
     century = ctx.published.year // 100
@@ -521,6 +686,12 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     det = _low(m.group("h_det"))
 
     def on(y: int) -> date | None:
+        if name in g.EASTER_WEEKS:  # its Monday: the week is past once it has begun
+            easter = easter_sunday(y)
+            return add_days(easter, -6) if easter else None
+        if name in g.EASTER_HOLIDAYS:
+            easter = easter_sunday(y)
+            return add_days(easter, g.EASTER_HOLIDAYS[name]) if easter else None
         if name in g.HOLIDAYS:
             mo, d = g.HOLIDAYS[name]
             return safe_date(y, mo, d)
@@ -543,6 +714,8 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if d is None:
         return None
     ctx.note_day(d)
+    if name in g.EASTER_WEEKS:
+        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})")
     return Reading(DATE, day_iso(d), why)
 
 

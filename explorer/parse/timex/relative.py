@@ -32,6 +32,7 @@ from explorer.parse.timex.normalise import (
     _period_mod,
     _unit,
     _weekday,
+    at_granularity,
     duration_value,
     number,
     spelled_year,
@@ -54,6 +55,24 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\b(?:for|in|over|within)\s+$", re.IGNORECASE)
+# "Hours later", "minutes after the blast": an unspecified length before/after an event.
+_OFFSET_AFTER = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
+# Units that count as a bare plural only with "for"/"over"/"within" (not "in days").
+_SHORT_BARE = frozenset({"day", "hour", "minute"})
+# Bare plurals that "later"/"after" may follow: "hours later", "minutes after the blast"
+# (TimeML reads "in the days before the vote" as a date anchored on the event: no value).
+_OFFSET_BARE = frozenset({"hour", "minute"})
+# The word before a four-digit number, to tell "Route 2016" (a label) from a year.
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)\.?\s+$")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+# "overnight" is the night itself only where it ends a clause or leads a prepositional
+# phrase ("fighting raged overnight in the city"), not as an adjective ("an overnight stay").
+_OVERNIGHT_NOUN_BEFORE = re.compile(r"\b(?:an?|the|his|her|their|its|our|my)\s+$", re.IGNORECASE)
+_OVERNIGHT_END = re.compile(
+    r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:in|on|at|to|from|and|as|after|before|when|while|with|near|"
+    r"into|across|around|inside|outside|by|amid|along|against|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _pod_value(d: date, pod: str) -> str:
@@ -257,7 +276,57 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, iso_week(d) + "-WE", why)
 
 
+def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
+    if _OVERNIGHT_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    if m.group("w_onday"):
+        d, why = weekday_date(
+            _weekday(m.group("w_onday")), ctx.published, ctx.tense(m.start(), m.end())
+        )
+    else:
+        if not _OVERNIGHT_END.match(ctx.text, m.end()):
+            return None
+        if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+            d, why = ctx.published, "the coming night (future tense)"
+        else:
+            d = add_days(ctx.published, -1)
+            why = "the night before publication"
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(TIME, _pod_value(d, "night"), f"overnight: {why}")
+
+
+def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "The day before, ...": a day from the last date mentioned (else publication)."""
+    off = -1 if _low(m.group("w_rel")) in ("before", "earlier") else 1
+    anchor = ctx.last_day or ctx.published
+    name = "the last date mentioned" if ctx.last_day else "publication"
+    d = add_days(anchor, off)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), f"{off:+d} day from {name} ({pretty_day(anchor)})")
+
+
+def _this_time(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "this time last year": the same day one year before (or after) publication."""
+    off = -1 if _low(m.group("w_tt")) == "last" else 1
+    d = shift_date(ctx.published, "Y", off)
+    if d is None:
+        return None
+    return Reading(
+        DATE, day_iso(d), f"the same date one year {'before' if off < 0 else 'after'} publication"
+    )
+
+
 def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("w_on"):
+        return _overnight(m, ctx)
+    if m.group("w_rel"):
+        return _day_relative(m, ctx)
+    if m.group("w_tt"):
+        return _this_time(m, ctx)
     if m.group("w_ba"):
         off = -2 if "before" in m.group("w_ba").lower() else 2
         d = add_days(ctx.published, off)
@@ -279,10 +348,38 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why)
 
 
+def _label_or_count(m: re.Match[str], ctx: Context) -> bool:
+    """ "Route 2016", "Windows 2000", "2000 people": a four-digit number that is no year."""
+    b = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if b is not None and b.group("w").lower() in g.NOT_YEAR_BEFORE:
+        return True
+    a = _WORD_AFTER.match(ctx.text, m.end())
+    return a is not None and a.group("w") in g.COUNT_NOUNS
+
+
+def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Reading:
+    """ "2012-13", "the 1998-99 season": a span of years written with a two-digit end."""
+    yy = int(m.group("y_y2"))
+    last = (y // 100) * 100 + yy
+    if not y < last <= y + 20 or not valid_year(last + 1):
+        return Reading(DATE, f"{y:04d}", "year as written", mod, end=m.end("y_y"))
+    rng = DateRange(datetime(y, 1, 1), datetime(last + 1, 1, 1), Precision.YEAR)
+    why = f"years as written: {y} through {last} (value: the first year)"
+    return Reading(DATE, f"{y:04d}", why, mod, rng)
+
+
 def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = _period_mod(m.group("y_pm"))
+    if m.group("y_fy"):  # "FY2017", "FY17": the fiscal year named by the year it ends in
+        fy = m.group("y_fy")
+        y = int(fy) if len(fy) == 4 else (ctx.published.year // 100) * 100 + int(fy)
+        ctx.last_period = (y, 0)
+        return Reading(DATE, f"{y:04d}", "fiscal year as written")
     if m.group("y_y"):
         y = int(m.group("y_y"))
+        bare = not (m.group("y_pm") or m.group("y_fis"))
+        if bare and _label_or_count(m, ctx):
+            return None
         bare = not (m.group("y_pm") or m.group("y_fis"))
         if (
             y < 1900
@@ -296,6 +393,8 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         y = sy
     ctx.last_period = (y, 0)
+    if m.group("y_y2"):
+        return _year_span(m, y, mod, ctx)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
 
 
@@ -365,9 +464,14 @@ def _fmt(n: float) -> str:
 
 def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("u_bare"):
-        if not _FOR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-            return None
         unit = _unit(m.group("u_bare"))
+        offset = unit in _OFFSET_BARE and _OFFSET_AFTER.match(ctx.text, m.end()) is not None
+        prep = _FOR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        before = prep is not None
+        if prep is not None and unit in _SHORT_BARE:
+            before = not prep.group().lower().startswith("in")  # "in days": a deadline
+        if not (before or offset):
+            return None
         return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
     if m.group("u_rel2"):
         unit = _unit(m.group("u_u2"))
@@ -397,7 +501,9 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     det = m.group("u_det")
     if mod and (det or rel):  # "over the past three years": "over" is a preposition here
         mod, start = None, m.start("u_det") if det else m.start("u_rel")
-    old = _OLD_AFTER.match(ctx.text, m.end()) is not None
+    old = m.group("u_old") is not None or _OLD_AFTER.match(ctx.text, m.end()) is not None
+    if m.group("u_tm") and n is not None and not rel and not mod:
+        return _in_time(n, unit, ctx, start)
     if old and plural and not det and not m.group("u_long"):
         return None  # "Mr. Smith, 52 years old": a person's age
     if (
@@ -423,6 +529,20 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value, "a length of time, not a date", mod, None, start)
 
 
+def _in_time(n: float, unit: str, ctx: Context, start: int | None) -> Reading | None:
+    """ "in two years' time": the date that many units after publication."""
+    code = g.UNITS.get(unit, "D")
+    if unit in g.TIME_UNITS or n != int(n):
+        return None
+    shift_unit = {"WE": "W", "2W": "W"}.get(code, code)
+    d = shift_date(ctx.published, shift_unit, int(n) * (2 if code == "2W" else 1))
+    if d is None:
+        return None
+    value = at_granularity(d, unit)
+    why = f"{_fmt(n)} {unit}(s) after publication ({pretty_day(ctx.published)})"
+    return Reading(DATE, value, why, None, None, start)
+
+
 def _old(n: float, unit: str, value: str, pub: date, mod: str | None, start: int | None) -> Reading:
     """ "the five-and-a-half year old war": a duration whose start is about n units ago."""
     months = {"Y": 12, "M": 1, "DE": 120, "CE": 1200, "Q": 3}.get(g.UNITS[unit])
@@ -444,6 +564,11 @@ def _old(n: float, unit: str, value: str, pub: date, mod: str | None, start: int
 def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("e_w"):
         return Reading(SET, g.SETS[_low(m.group("e_w"))], "a recurring time")
+    if m.group("e_u3"):  # "every two years"
+        unit = _unit(m.group("e_u3"))
+        if unit not in g.UNITS:
+            return None
+        return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
     word = m.group("e_u") or m.group("e_u2") or ""
     wd = _weekday(word)
     if wd >= 0:
@@ -453,7 +578,8 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(word)
     if unit not in g.UNITS:
         return None
-    return Reading(SET, duration_value(1, unit), "a recurring time")
+    every = 2 if m.group("e_oth") else 1  # "every other year": once in two
+    return Reading(SET, duration_value(every, unit), "a recurring time")
 
 
 def rule_vague(m: re.Match[str], ctx: Context) -> Reading | None:
