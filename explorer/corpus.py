@@ -37,7 +37,7 @@ from explorer.store import (
     encode_entry,
     fingerprint,
 )
-from explorer.timeline import Timeline, Undated
+from explorer.timeline import Timeline, TimelineBuilder, Undated
 
 ProblemHandler = Callable[[str, str], None]  # (origin, message)
 ProgressHandler = Callable[[int, int], None]  # (done, total)
@@ -597,13 +597,21 @@ def reparse(
 
 
 def build_timeline(
-    parsed: Sequence[ParsedArticle], undated: Undated = Undated.CONTEXT, *, group: bool = True
+    parsed: Sequence[ParsedArticle] | TimelineBuilder,
+    undated: Undated = Undated.CONTEXT,
+    *,
+    group: bool = True,
 ) -> Timeline:
     """One timeline for a corpus: actors linked across articles ("Kerry" in one article is
-    "John Kerry" of another), then wire copy grouped into one event (``group``)."""
+    "John Kerry" of another), then wire copy grouped into one event (``group``).
+    ``parsed`` may be a TimelineBuilder that already holds the articles' events."""
     from explorer.dedupe import group_duplicates
     from explorer.parse.actors import link_corpus
 
-    actor_map = {k: v for k, v in link_corpus(parsed).items() if k != v}
-    timeline = Timeline.build(parsed, undated, actor_map or None)
+    articles = parsed.articles if isinstance(parsed, TimelineBuilder) else parsed
+    actor_map = {k: v for k, v in link_corpus(articles).items() if k != v}
+    if isinstance(parsed, TimelineBuilder):
+        timeline = parsed.timeline(actor_map or None)
+    else:
+        timeline = Timeline.build(parsed, undated, actor_map or None)
     return group_duplicates(timeline) if group else timeline

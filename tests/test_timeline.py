@@ -186,3 +186,41 @@ def test_filter_by_country_includes_affiliated_people() -> None:
     assert len(with_people) == 2
     alone = tl.filter(EventFilter(actor_ids=frozenset({"Ruritania"}), include_affiliated=False))
     assert len(alone) == 1
+
+
+def test_builder_gives_the_same_timeline_as_build() -> None:
+    from explorer.timeline import TimelineBuilder
+
+    a = make(
+        "a",
+        "It was Sept 1. Later on Monday.",
+        date(2016, 9, 23),
+        {"Sept 1": day(2016, 9, 1), "on Monday": day(2016, 9, 19)},
+    )
+    b = make("b", "On Jan 1 it began. Then nothing.", date(2016, 9, 1), {"Jan 1": day(2016, 1, 1)})
+    c = make("c", "It was Sept 1 too.", date(2016, 9, 2), {"Sept 1": day(2016, 9, 1)})
+    builder = TimelineBuilder()
+    builder.add(a)
+    assert builder.timeline().events == Timeline.build([a]).events
+    builder.add(b)
+    builder.add(c)
+    assert builder.timeline().events == Timeline.build([a, b, c]).events
+    builder.add(b)  # the same article again replaces it
+    assert builder.timeline().events == Timeline.build([a, b, c]).events
+
+
+def test_builder_links_actors_like_build() -> None:
+    from explorer.timeline import TimelineBuilder
+
+    a = make(
+        "a",
+        "Smith spoke on Monday.",
+        date(2016, 9, 23),
+        {"on Monday": day(2016, 9, 19)},
+        actors={"Smith": ("Smith", ActorKind.PERSON)},
+    )
+    builder = TimelineBuilder()
+    builder.add(a)
+    amap = {"Smith": "Ann Smith"}
+    assert builder.timeline(amap).events == Timeline.build([a], actor_map=amap).events
+    assert builder.timeline(amap).events[0].actor_ids == ("Ann Smith",)

@@ -41,7 +41,7 @@ from explorer.app.text import inline
 from explorer.app.timeline_view import TimelineView
 from explorer.model import Event, PublishedSource
 from explorer.parse.actors import ActorDictionary
-from explorer.timeline import EventFilter, Timeline, Undated
+from explorer.timeline import EventFilter, Timeline, TimelineBuilder, Undated
 
 
 def event_key(event: Event) -> EventKey:
@@ -112,6 +112,7 @@ class ExplorerApp(App[int]):
         self.problems: list[tuple[str, str]] = []
         self.shown: list[int] = []
         self._reparsing = False
+        self._show_cost = 0.0  # seconds the UI took to show the last timeline posted
 
     # ------------------------------------------------------------- layout
 
@@ -170,15 +171,23 @@ class ExplorerApp(App[int]):
         def problem(origin: str, message: str) -> None:
             self.post_message(LoadProblem(origin, message))
 
+        last_progress = 0.0
+
         def progress(done: int, total: int) -> None:
-            self.post_message(LoadProgress(done, total))
+            # at most ~20 updates a second: a message per article floods the UI thread
+            nonlocal last_progress
+            now = time.monotonic()
+            if done in (0, total) or now - last_progress > 0.05:
+                last_progress = now
+                self.post_message(LoadProgress(done, total))
 
         def warning(message: str) -> None:
             self.call_from_thread(
                 self.notify, inline(message), title="Cache", severity="warning", markup=False
             )
 
-        parsed = []
+        count = 0
+        growing = TimelineBuilder(self.undated)  # shown while loading
         last_post = time.monotonic()
         interval = 0.2
         try:
@@ -194,24 +203,25 @@ class ExplorerApp(App[int]):
             ):
                 if worker.is_cancelled:
                     return
-                parsed.append(item)
+                count += 1
+                growing.add(item)
                 now = time.monotonic()
-                if len(parsed) == 1 or now - last_post > interval:
+                if count == 1 or now - last_post > interval:
                     t0 = time.monotonic()
-                    timeline = build_timeline(parsed, self.undated, group=self.group)
-                    # rebuilding costs more as the corpus grows: post less often
-                    interval = max(0.2, 5 * (time.monotonic() - t0))
-                    self.post_message(
-                        TimelineReady(timeline, loading=True, articles_seen=len(parsed))
-                    )
+                    # actors are linked across articles and wire copy grouped at the end
+                    timeline = growing.timeline()
+                    # showing costs more as the corpus grows (here and in the UI thread):
+                    # post less often, so loading keeps most of the time
+                    interval = max(0.25, 4 * (time.monotonic() - t0 + self._show_cost))
+                    self.post_message(TimelineReady(timeline, loading=True, articles_seen=count))
                     last_post = time.monotonic()
             if worker.is_cancelled:
                 return
             self.post_message(
                 TimelineReady(
-                    build_timeline(parsed, self.undated, group=self.group),
+                    build_timeline(growing, self.undated, group=self.group),
                     loading=False,
-                    articles_seen=len(parsed),
+                    articles_seen=count,
                 )
             )
         except Exception as exc:  # shown to the user, the app stays usable
@@ -219,6 +229,7 @@ class ExplorerApp(App[int]):
 
     @on(TimelineReady)
     def _timeline_ready(self, message: TimelineReady) -> None:
+        started = time.monotonic()
         keep = message.keep
         if keep is None:
             selected = self.selected_event
@@ -231,6 +242,7 @@ class ExplorerApp(App[int]):
             self.warm_search(self.timeline)
         select = find_event(self.timeline, keep) if keep is not None else None
         self.apply_filter(select=select)
+        self._show_cost = time.monotonic() - started
 
     @on(LoadProgress)
     def _load_progress(self, message: LoadProgress) -> None:
