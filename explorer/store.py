@@ -189,7 +189,7 @@ class Cache:
             return None
         for attempt in (1, 2):
             try:
-                return cls(db, _connect(db), warn)
+                return cls(db, _connect_when_free(db), warn)
             except (_Foreign, sqlite3.DatabaseError) as exc:
                 if isinstance(exc, sqlite3.OperationalError) and not _looks_corrupt(exc):
                     warn(f"parse cache off: cannot use {db}: {exc}")
@@ -355,6 +355,23 @@ def _warn_default(message: str) -> None:
 def _looks_corrupt(exc: sqlite3.OperationalError) -> bool:
     msg = str(exc).lower()
     return "malformed" in msg or "not a database" in msg or "no such table" in msg
+
+
+def _connect_when_free(db: Path) -> sqlite3.Connection:
+    """``_connect``, waiting while another process holds the database: a process that
+    creates it (or switches it to WAL) locks it for a moment, and some of these steps do
+    not wait by themselves."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            return _connect(db)
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(0.2, delay * 2)
 
 
 def _connect(db: Path) -> sqlite3.Connection:

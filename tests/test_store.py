@@ -318,3 +318,25 @@ def test_read_only_database_is_not_set_aside(
     assert Cache.open(tmp_path, on_warning=warn) is None
     assert len(warn.messages) == 1 and "readonly" in warn.messages[0]
     assert not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_many_processes_opening_a_new_cache_at_once(tmp_path: Path) -> None:
+    """Creating the database locks it for a moment: the others wait, none gives up."""
+    opener = (
+        "import sys\nfrom explorer.store import Cache\n"
+        "msgs = []\nc = Cache.open(sys.argv[1], on_warning=msgs.append)\n"
+        "assert c is not None and not msgs, msgs\nprint('ok')\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", opener, str(tmp_path / "fresh")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+        assert out.strip() == "ok"
