@@ -14,6 +14,7 @@ from typing import Any, TextIO
 import click
 
 from explorer.export import FORMATS
+from explorer.export.writers import OutputError
 from explorer.timeline import EventFilter, Timeline, Undated
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -293,6 +294,7 @@ def parse(
     dask: str | None,
 ) -> None:
     """Parse articles and print their timeline."""
+    _check_output(output, paths)
     problems = Problems()
     dictionary = _load_dictionary(actors_file)
     filtering = bool(actor_names or speaker_names or search)
@@ -327,7 +329,10 @@ def parse(
                     count += 1
             sys.exit(_exit_code(problems, count))
         if fmt == "timeml":
-            count = _write_timeml(parsed_iter, output)
+            try:
+                count = _write_timeml(parsed_iter, output, _input_paths(paths))
+            except OutputError as exc:
+                raise click.UsageError(str(exc)) from None
             sys.exit(_exit_code(problems, count))
         from explorer.corpus import build_timeline
 
@@ -336,8 +341,10 @@ def parse(
     if filtering:
         flt = _cli_filter(timeline, actor_names, speaker_names, search)
         events = [timeline.events[i] for i in timeline.filter(flt)]
+    from explorer.export.writers import write_timeline
+
     with _open_output(output) as out:
-        _write(fmt, timeline, events, out)
+        write_timeline(fmt, timeline, events, out)
     sys.exit(_exit_code(problems, len(timeline.articles)))
 
 
@@ -417,47 +424,29 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
         yield fh
 
 
-def _write(fmt: str, timeline: Timeline, events: list[Any], out: TextIO) -> None:
-    if fmt == "table":
-        from rich.console import Console
-
-        from explorer.export.table import timeline_table
-
-        console = Console(file=out, soft_wrap=False)
-        console.print(timeline_table(timeline, events))
-    elif fmt == "json":
-        from explorer.export.jsonout import write_json
-
-        write_json(timeline, out, events)
-    elif fmt == "jsonl":
-        import json
-
-        from explorer.export.records import event_record
-
-        for e in events:
-            record = {"type": "event", **event_record(e, timeline.articles[e.article_id])}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        from explorer.export.tabular import write_csv
-
-        write_csv(timeline, out, events)
-    elif fmt == "markdown":
-        from explorer.export.tabular import write_markdown
-
-        write_markdown(timeline, out, events)
+def _input_paths(paths: Sequence[str]) -> list[Path]:
+    return [Path(p) for p in paths if p != "-"]
 
 
-def _write_timeml(parsed_iter: Iterator[Any], output: Path | None) -> int:
+def _check_output(output: Path | None, paths: Sequence[str]) -> None:
+    """Refuse an output that could overwrite an input: inputs are never changed."""
+    from explorer.export.writers import may_overwrite_input
+
+    if (
+        output is not None
+        and not output.is_dir()
+        and may_overwrite_input(output, _input_paths(paths))
+    ):
+        raise click.UsageError(f"--output {output} could overwrite an input; choose another path")
+
+
+def _write_timeml(parsed_iter: Iterator[Any], output: Path | None, inputs: list[Path]) -> int:
     from explorer.export.timeml import timeml_document
+    from explorer.export.writers import write_timeml_files
 
-    count = 0
     if output is not None and (output.is_dir() or output.suffix == ""):
-        output.mkdir(parents=True, exist_ok=True)
-        for parsed in parsed_iter:
-            name = parsed.article.id.replace("/", "__") + ".tml"
-            (output / name).write_text(timeml_document(parsed), encoding="utf-8")
-            count += 1
-        return count
+        return write_timeml_files(parsed_iter, output, inputs)
+    count = 0
     with _open_output(output) as out:
         for parsed in parsed_iter:
             out.write(timeml_document(parsed))

@@ -298,3 +298,41 @@ def test_unusable_cache_dir_runs_without_cache_and_says_so_once(
     assert result.stderr.count("cache off") == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert len(json.loads(result.stdout)["articles"]) == 3
+
+
+def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Talks began on Monday.\n")
+    before = snapshot(tmp_path)
+    code, _, err = parse(str(path), "--format", "json", "-o", str(path))
+    assert code == 2
+    assert "overwrite" in err
+    code, _, err = parse(str(tmp_path), "--format", "csv", "-o", str(path))
+    assert code == 2
+    assert snapshot(tmp_path) == before
+
+
+def test_timeml_directory_output_never_overwrites_an_input(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.tml"
+    doc.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
+        "<TEXT>Talks began on Monday.</TEXT></TimeML>"
+    )
+    before = snapshot(tmp_path)
+    code, _, err = parse(str(tmp_path), "--format", "timeml", "-o", str(tmp_path))
+    assert code == 2
+    assert "not overwritten" in err
+    assert snapshot(tmp_path) == before
+    out = tmp_path.parent / "out"
+    code, _, _ = parse(str(tmp_path), "--format", "timeml", "-o", str(out))
+    assert code == 0
+    assert (out / "doc.tml").read_text().count("<TIMEX3") == 2
+
+
+def test_output_beside_the_inputs_is_fine_when_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks began on Monday.\n")
+    out = tmp_path / "timeline.json"
+    for _ in range(2):  # the second time it exists: still not an input
+        code, _, err = parse(str(tmp_path), "--format", "json", "-o", str(out))
+        assert code == 0, err
+    assert json.loads(out.read_text())["events"]
