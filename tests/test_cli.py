@@ -160,3 +160,45 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("parse", str(path), "--format", "yaml")
     assert code == 2
     assert "yaml" in err
+
+
+DIPLOMACY = (
+    "Foreign Minister Lena Osei said on Monday that Ghana would reopen the border.\n\n"
+    "The Kremlin chief rejected the plan on Tuesday, officials said.\n\n"
+    "Osei told reporters on Wednesday: “We remain ready to talk.”\n"
+)
+
+
+def test_actor_and_speaker_filters_are_alias_aware(tmp_path: Path) -> None:
+    path = article(tmp_path, "d.txt", DIPLOMACY)
+    _, out, _ = run("parse", str(path), "-f", "json", "--undated", "hide", "--speaker", "osei")
+    said = json.loads(out)["events"]
+    assert said and all(e["speaker"] == "Lena Osei" for e in said)
+    _, out, _ = run("parse", str(path), "-f", "json", "--undated", "hide", "--actor", "GHANA")
+    assert [e["date"] for e in json.loads(out)["events"]] == ["2016-09-19"]
+
+
+def test_user_actor_dictionary(tmp_path: Path) -> None:
+    path = article(tmp_path, "d.txt", DIPLOMACY)
+    dictionary = tmp_path / "actors.toml"
+    dictionary.write_text(
+        '[[actor]]\nname = "Vladimir Putin"\nkind = "person"\n'
+        'aliases = ["the Kremlin chief"]\naffiliation = "Russia"\n'
+    )
+    code, out, err = run("actors", str(path), "--format", "json", "--actors", str(dictionary))
+    assert code == 0, err
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert rows["Vladimir Putin"]["affiliation"] == "Russia"
+    code, out, _ = run(
+        "parse", str(path), "-f", "json", "--actors", str(dictionary), "--actor", "putin"
+    )
+    assert [e["date"] for e in json.loads(out)["events"]] == ["2016-09-20"]
+
+
+def test_bad_actor_dictionary_is_a_usage_error(tmp_path: Path) -> None:
+    path = article(tmp_path, "d.txt", DIPLOMACY)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[actor]\nname = ")
+    code, _, err = run("parse", str(path), "--actors", str(bad))
+    assert code == 2
+    assert "bad.toml" in err
