@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from explorer.corpus import ProblemHandler, ProgressHandler, _gather, _parse_list
+from explorer.corpus import _gather
+from explorer.engine import ProblemHandler, ProgressHandler, _parse_list
 from explorer.model import Article, ParsedArticle
 from explorer.parse.actors import ActorDictionary
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import explorer.corpus as corpus
+import explorer.engine as engine
 from explorer.corpus import (
     is_parsed_jsonl,
     iter_parsed,
@@ -75,7 +75,7 @@ def test_cache_hits_on_the_second_run(tmp_path: Path, monkeypatch: pytest.Monkey
     def boom(*args: object, **kw: object) -> ParsedArticle:
         raise AssertionError("parsed although cached")
 
-    monkeypatch.setattr(corpus, "parse_article", boom)
+    monkeypatch.setattr(engine, "parse_article", boom)
     assert list(parse_articles(arts, jobs=2, cache_dir=tmp_path)) == first
     # A new article among cached ones: only that one is parsed.
     monkeypatch.undo()
@@ -199,6 +199,7 @@ _INTERRUPTED = textwrap.dedent(
     import sys, time
     from datetime import date
     import explorer.corpus as corpus
+    import explorer.engine as engine
     from explorer.model import Article, PublishedSource
     from explorer.parse import pipeline
 
@@ -206,7 +207,7 @@ _INTERRUPTED = textwrap.dedent(
     def slow(article, dictionary=None):
         time.sleep(0.01)
         return real(article, dictionary)
-    corpus.parse_article = slow
+    engine.parse_article = slow
 
     arts = [Article(f"a{i}", f"Story {i}. On Monday it rained.", None, date(2020, 1, 1),
                     PublishedSource.METADATA, f"a{i}.txt") for i in range(5000)]
@@ -251,7 +252,7 @@ def test_a_parser_crash_is_a_problem_not_a_lost_corpus(
             raise RuntimeError("boom")
         return parse_article(article)
 
-    monkeypatch.setattr(corpus, "parse_article", fragile)
+    monkeypatch.setattr(engine, "parse_article", fragile)
     problems: list[tuple[str, str]] = []
     out = list(
         parse_articles(
