@@ -44,6 +44,21 @@ from explorer.parse.actors import ActorDictionary
 from explorer.timeline import EventFilter, Timeline, TimelineBuilder, Undated
 
 
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker now, while ``sys.stderr`` is real.
+
+    Parsing in worker processes starts the tracker on first use and passes it
+    ``sys.stderr.fileno()``; inside a running Textual app stderr is a capture object whose
+    fileno() is -1, and starting processes then fails ("bad value(s) in fds_to_keep").
+    """
+    import contextlib
+    from multiprocessing import resource_tracker
+
+    # no tracker on this platform: the engine falls back on its own
+    with contextlib.suppress(Exception):
+        resource_tracker.ensure_running()
+
+
 def event_key(event: Event) -> EventKey:
     return (event.article_id, event.sentence_index, event.timex_index)
 
@@ -113,6 +128,8 @@ class ExplorerApp(App[int]):
         self.shown: list[int] = []
         self._reparsing = False
         self._show_cost = 0.0  # seconds the UI took to show the last timeline posted
+        if self.loading and jobs != 1:
+            start_resource_tracker()
 
     # ------------------------------------------------------------- layout
 
@@ -265,6 +282,8 @@ class ExplorerApp(App[int]):
         self.loading = False
         self.query_one("#progress").display = False
         self.view.empty_message = "Loading failed: " + inline(message.message)
+        if not self.shown:
+            self.quote.show_message("Loading failed (see the timeline pane).")
         self.notify(inline(message.message), title="Loading failed", severity="error", markup=False)
         self.update_status()
 

@@ -16,6 +16,7 @@ from explorer.app.confirm_dialog import ConfirmDialog
 from explorer.app.date_dialog import DateDialog
 from explorer.app.export_view import ExportDialog
 from explorer.app.help_screen import HelpScreen
+from explorer.app.messages import LoadFailed
 from explorer.app.quote_pane import QuotePane
 from explorer.app.search_bar import SearchBar
 from explorer.app.status_header import StatusHeader
@@ -480,3 +481,29 @@ def test_fixture_builder_spans_are_consistent() -> None:
             assert text[m.start : m.end] == m.text
         for q in parsed.quotes:
             assert text[q.start : q.end] == q.text
+
+
+async def test_loading_in_worker_processes(tmp_path: Path) -> None:
+    # enough articles for the process pool: inside the running app sys.stderr has no
+    # file descriptor, which used to make starting the workers fail ("fds_to_keep")
+    for i in range(12):
+        (tmp_path / f"a{i:02}.txt").write_text(
+            f"Officials met on {i + 1} May 2016, a spokesman said.\n", encoding="utf-8"
+        )
+    app = ExplorerApp(paths=[str(tmp_path)], use_cache=False, jobs=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.loading
+        assert "failed" not in app.view.empty_message
+        assert len(app.timeline.articles) == 12
+
+
+async def test_load_failure_is_shown_in_both_panes() -> None:
+    app = ExplorerApp(paths=["/nonexistent-for-test"])
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        app.post_message(LoadFailed("boom"))
+        await pilot.pause()
+        assert any("Loading failed: boom" in line for line in widget_lines(app.view))
+        assert "Loading failed" in quote_text(app)
