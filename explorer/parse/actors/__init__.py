@@ -44,6 +44,7 @@ __all__ = [
 
 
 _AFFILIATIONS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+_QUOTE_MARKS = ("“", "”", '"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +72,24 @@ def _own_speaker(
             key=lambda a: q.start - a.cue_end if a.cue_end <= q.start else a.cue_start - q.end,
         )
         return best.speaker_id
+    # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
+    last = bisect_right(starts, q.end - 1) - 1
+    if last > si:
+        later = [a for a in by_sentence.get(last, []) if a.cue_start >= q.end]
+        if later:
+            return later[0].speaker_id
     whole = q.start <= sent.start + 1 and q.end >= sent.end - 2
     prev = sentences[si - 1] if si > 0 else None
+    # '"A," X said. "B."': a quote opening a sentence right after a quoted statement of the
+    # same paragraph continues it.
+    if (
+        q.start <= sent.start + 1
+        and prev is not None
+        and prev.paragraph == sent.paragraph
+        and by_sentence.get(si - 1)
+        and any(mark in prev.text for mark in _QUOTE_MARKS)
+    ):
+        return by_sentence[si - 1][-1].speaker_id
     nxt = sentences[si + 1] if si + 1 < len(sentences) else None
     if (
         prev is not None

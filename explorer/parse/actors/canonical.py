@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.lexicon import Lexicon
@@ -20,6 +21,18 @@ from explorer.parse.actors.surnames import first_key, surname_key
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _NOT_PROMOTED = frozenset({ActorKind.PERSON, ActorKind.GROUP})
+# Last words of company and club names, whose first word alone names them ("Halvorsen").
+_COMPANY_HEADS = frozenset(
+    {
+        *("Group", "Inc", "Corp", "Co", "Ltd", "Limited", "PLC", "Plc", "LLC", "AG", "SA"),
+        *("NV", "Holdings", "Investments", "Capital", "Partners", "Energy", "Resources"),
+        *("Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals"),
+        *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
+    }
+)
+_AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+# "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
+_ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 
 
 @dataclass(slots=True)
@@ -157,12 +170,29 @@ def canonicalise(
         if r.kind is ActorKind.PERSON and not r.known and len(r.name.split()) == 1
     }
 
+    # Names written only as a sentence's first words ("Late Okafor goal sends ..."):
+    # a capitalised opener may have joined the name.
+    only_initial = {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
+    # Unknown organisations by their first word: "Halvorsen" for "Halvorsen Energy Group".
+    org_firsts = {
+        r.name.split()[0]
+        for r in raws
+        if r.kind is ActorKind.ORGANISATION
+        and not r.known
+        and " " in r.name
+        and r.name.split()[-1] in _COMPANY_HEADS
+    }
+
     def person_id(r: Raw) -> str | None:
         key = surname_key(r.name)
         names = full.get(key, [])
         if len(r.name.split()) >= 2:
             # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.
             same = [n for n in names if n.split()[0] == r.name.split()[0]]
+            if same == [r.name] and r.name in only_initial:
+                others = [n for n in names if n not in only_initial]
+                if len(others) == 1:
+                    return others[0]
             return max(same, key=len) if same else r.name
         if len(names) == 1:
             return names[0]
@@ -188,6 +218,8 @@ def canonicalise(
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
+        elif kind is None and r.name in org_firsts and surname_key(r.name) not in full:
+            aid, kind = r.name, ActorKind.ORGANISATION
         elif kind is ActorKind.PERSON or kind is None:
             aid = person_id(r)
             kind = ActorKind.PERSON
@@ -204,6 +236,7 @@ def canonicalise(
         alias = r.name if kind is ActorKind.PLACE and r.known else surface
         acc.add(alias if kind is not ActorKind.GROUP else surface.lower(), r.role, r.affiliation)
         mentions.append(Mention(r.start, r.end, surface, aid))
+    _merge_aliases(text, mentions, accs, known={r.name for r in raws if r.known})
     actors = []
     for aid, acc in accs.items():
         aliases = [a for a in acc.aliases if a != aid]
@@ -213,7 +246,87 @@ def canonicalise(
             if known not in aliases and known != aid:
                 aliases.append(known)
         role, affiliation = acc.role, acc.affiliation
+        if affiliation is not None and affiliation not in accs and lex.lookup(affiliation) is None:
+            affiliation = None  # an owner that is no country or organisation ("X's lawyer")
+        elif (
+            affiliation is not None
+            and affiliation in accs
+            and accs[affiliation].kind not in _AFFILIATION_KINDS
+        ):
+            affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
     return tuple(actors), mentions
+
+
+def _merge_aliases(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], known: set[str]
+) -> None:
+    """Merge, in place, the names of one organisation: an abbreviation introduced in
+    brackets ("the World Food Programme (WFP)") and a short form of an organisation's name
+    ("Halvorsen" for "Halvorsen Energy Group")."""
+    remap: dict[str, str] = {}
+    for a, b in pairwise(mentions):
+        if a.actor_id == b.actor_id or b.start - a.end > 6 or text[a.end : b.start].find("(") < 0:
+            continue
+        m = _ABBREVIATION.match(text, a.end)
+        if m is None or m.start(1) != b.start or m.end(1) != b.end:
+            continue
+        long, short = accs.get(a.actor_id), accs.get(b.actor_id)
+        if long is None or short is None or long.kind in (ActorKind.PLACE, ActorKind.GROUP):
+            continue
+        if b.text[:1].upper() != a.actor_id[:1].upper() and b.text[:1] != a.text[:1]:
+            continue
+        if a.actor_id in known and b.actor_id in known:
+            continue
+        if b.actor_id in known:
+            remap[a.actor_id] = b.actor_id
+        else:
+            remap[b.actor_id] = a.actor_id
+    orgs = [aid for aid, acc in accs.items() if acc.kind is ActorKind.ORGANISATION]
+    unknown_orgs = [o for o in orgs if o not in known]
+    for aid, acc in accs.items():
+        if aid in known or aid in remap or acc.kind is ActorKind.GROUP:
+            continue
+        words = aid.split()
+        longer = {
+            o
+            for o in unknown_orgs
+            if o != aid
+            and o.split()[: len(words)] == words
+            and o not in remap
+            and (len(words) > 1 or o.split()[-1] in _COMPANY_HEADS)
+        }
+        if longer:
+            # The longest name that all the others are short forms of.
+            best = max(longer, key=len)
+            if all(best.split()[: len(o.split())] == o.split() for o in longer):
+                remap[aid] = best
+    if not remap:
+        return
+    for k, v in list(remap.items()):
+        seen = {k}
+        while v in remap and v not in seen:
+            seen.add(v)
+            v = remap[v]
+        remap[k] = v
+    for i, mention in enumerate(mentions):
+        target = remap.get(mention.actor_id)
+        if target is not None:
+            mentions[i] = Mention(mention.start, mention.end, mention.text, target)
+    for old, new in remap.items():
+        gone = accs.pop(old, None)
+        if gone is None or new not in accs:
+            continue
+        dest = accs[new]
+        if old not in dest.aliases:
+            dest.aliases.append(old)
+        for alias in gone.aliases:
+            dest.add(alias, None, None)
+        if dest.kind is ActorKind.PERSON:
+            dest.kind = ActorKind.ORGANISATION
+        dest.affiliation = dest.affiliation or gone.affiliation
+    for acc in accs.values():
+        if acc.affiliation in remap:
+            acc.affiliation = remap[acc.affiliation]

@@ -34,6 +34,7 @@ class Vocabulary:
     group_modifiers: tuple[str, ...]
     determiners: tuple[str, ...]
     organisation_heads: frozenset[str]
+    employee_nouns: frozenset[str]
     connectors: tuple[str, ...]
     name_particles: tuple[str, ...]
     place_prepositions: tuple[str, ...]
@@ -55,6 +56,7 @@ def vocabulary() -> Vocabulary:
         group_modifiers=tuple(d["group_modifiers"]),
         determiners=tuple(d["determiners"]),
         organisation_heads=frozenset(d["organisation_heads"]),
+        employee_nouns=frozenset(d["employee_nouns"]),
         connectors=tuple(d["connectors"]),
         name_particles=tuple(d["name_particles"]),
         place_prepositions=tuple(d["place_prepositions"]),

@@ -22,6 +22,8 @@ _ENDERS = frozenset(".!?:;\n")
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 _POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
+# Prepositions after which a name of several words is rather a person than a place.
+_PERSON_PREPOSITIONS = frozenset({"from", "through"})
 
 
 @dataclass(slots=True)
@@ -174,7 +176,10 @@ class _RunScanner:
             bare = word
             for suffix in _POSSESSIVES:
                 bare = bare.removesuffix(suffix)
-            items.append(_Item("STOP" if bare in self.v.stopwords else "NAME", i, i + 1))
+            stop = bare in self.v.stopwords and not (
+                i > 0 and bare in self.v.organisation_heads  # "Sky News"
+            )
+            items.append(_Item("STOP" if stop else "NAME", i, i + 1))
             i += 1
         return self._organisations(items, toks)
 
@@ -196,11 +201,9 @@ class _RunScanner:
                 prev = items[left - 1]
                 if (
                     prev.kind == "NAME"
-                    or (
-                        prev.kind == "LEX"
-                        and prev.entry is not None
-                        and prev.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                    )
+                    or (prev.kind == "LEX" and prev.entry is not None)
+                    # "the Justice Department", "the Premier League"
+                    or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
                     or (
                         prev.kind == "CONN"
                         and text[toks[prev.i][0] : toks[prev.i][1]]
@@ -209,6 +212,7 @@ class _RunScanner:
                             "for",
                             "the",
                             "on",
+                            "and",
                         )
                     )
                 ):
@@ -226,7 +230,14 @@ class _RunScanner:
                     and items[right + 1].kind == "CONN"
                     and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
                     in ("of", "for", "on")
-                    and items[right + 2].kind in ("NAME", "LEX")
+                    and (
+                        items[right + 2].kind in ("NAME", "LEX")
+                        or (  # "European Court of Justice"
+                            items[right + 2].kind == "TITLE"
+                            and items[right + 2].j - items[right + 2].i == 1
+                            and (right + 3 >= len(items) or items[right + 3].kind != "NAME")
+                        )
+                    )
                 ):
                     right += 2
                 else:
@@ -238,7 +249,9 @@ class _RunScanner:
                 (
                     x.entry.id
                     for x in items[left : right + 1]
-                    if x.kind == "LEX" and x.entry is not None
+                    if x.kind == "LEX"
+                    and x.entry is not None
+                    and x.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
                 ),
                 None,
             )
@@ -380,8 +393,32 @@ class _RunScanner:
         else:
             m = None
             cut = text.rfind(" ", max(0, s - 30), max(0, s - 1))
-            if text[cut + 1 : s].strip().rstrip(".") in self.title_last:
+            before_words = text[cut + 1 : s].split()
+            word_before = before_words[-1] if before_words else ""
+            if word_before.rstrip(".") in self.title_last:
                 m = p.title_before.search(text, max(0, s - 60), s)
+            elif word_before[:1].isupper() and word_before.endswith("."):
+                # "Gov. Maria Delgado", "Sen. Tom Whitfield"
+                found = self.v.titles.get(word_before.lower().rstrip("."))
+                if found is not None:
+                    kind, role = ActorKind.PERSON, found or None
+            elif text.endswith(", ", 0, s) or text.endswith(",\u00a0", 0, s):
+                # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
+                am = p.appos_before.search(text, max(0, s - 80), s)
+                if am is not None:
+                    kind = ActorKind.PERSON
+                    role = self.v.titles.get(" ".join(am.group("title").lower().split())) or None
+                    owner = am.group("owner")
+                    if owner is not None:
+                        prev = self.out[-1] if self.out else None
+                        if (
+                            prev is not None
+                            and prev.start >= am.start()
+                            and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                        ):
+                            affiliation = prev.name
+                        else:
+                            affiliation = owner  # an unknown name: resolved (or dropped) later
             if m is not None:
                 phrase = " ".join(m.group(1).split()).lower()
                 head = next(
@@ -405,10 +442,16 @@ class _RunScanner:
             if am is not None:
                 kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
                 role = role or None
-            elif p.cue_after.match(text, e, min(len(text), e + 160)) or (
-                not initial
-                and text[max(0, s - 20) : s].rstrip().endswith(_SAID_ENDS)
-                and p.said_before.search(text, max(0, s - 20), s)
+            elif (
+                (
+                    p.cue_after.match(text, e, min(len(text), e + 160))
+                    and _previous_word(text, s) != "of"  # "a resident of Djibo said"
+                )
+                or (
+                    not initial
+                    and text[max(0, s - 20) : s].rstrip().endswith(_SAID_ENDS)
+                    and p.said_before.search(text, max(0, s - 20), s)
+                )
             ):
                 kind = ActorKind.PERSON
             elif (
@@ -416,7 +459,13 @@ class _RunScanner:
                 and _previous_word(text, s) in self.prepositions
                 and p.prep_before.search(text, max(0, s - 16), s)
             ):
-                kind = ActorKind.PLACE
+                prep = _previous_word(text, s)
+                if prep == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
+                    kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
+                elif ntok >= 2 and prep in _PERSON_PREPOSITIONS:
+                    kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
+                else:
+                    kind = ActorKind.PLACE
             elif ntok >= 2 and all(w[:1].isupper() or "-" in w for w in name.split()):
                 kind = ActorKind.PERSON
             elif ntok == 1 and not initial and name.isalpha() and name.isupper() and len(name) > 1:
@@ -552,6 +601,10 @@ def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]
         # "spokesman John Smith": a title, not a group.
         and not persons.starts_within(g.end, g.end + 2)
     ]
+    # "Priya Raman, an analyst at ...": the group phrase describes the person before it.
+    person_ends = {r.end for r in kept_names if r.kind is ActorKind.PERSON}
+    if person_ends:
+        kept_groups = [g for g in kept_groups if g.start - 2 not in person_ends]
     group_spans = _Spans(kept_groups)
     weak = [r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)]
     return sorted([*first, *strong, *weak, *kept_groups], key=lambda r: (r.start, -r.end))

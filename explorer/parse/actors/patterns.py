@@ -50,6 +50,7 @@ class Patterns:
     cue_after: re.Pattern[str]  # a cue verb following a name (maybe after an apposition)
     said_before: re.Pattern[str]  # "..., said NAME"
     appos_title: re.Pattern[str]  # "NAME, the director of ..."
+    appos_before: re.Pattern[str]  # "OWNER's foreign minister, NAME"
     prep_before: re.Pattern[str]  # "in NAME" -> place
     direction_before: re.Pattern[str]  # "eastern PLACE"
     group_head: re.Pattern[str]  # a group noun ("rebels", "source", "groups")
@@ -127,6 +128,11 @@ def patterns() -> Patterns:
         appos_title=re.compile(
             r",\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w’'-]+\s+){0,3}?"
             rf"(?P<title>{titles})\b"
+        ),
+        appos_before=re.compile(
+            r"(?<![\w’'\-])(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s"
+            r"|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+            rf"(?:[\w’'\-]+\s+){{0,2}}?(?P<title>(?i:{titles})),\s+$"
         ),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
         direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),

@@ -26,10 +26,25 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
 _INVERTED_LEAD = re.compile(r"[,“”\"’']\s*$")
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
+_SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\s+$")
+# "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
+_CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
+_OPENING_COMMA = re.compile(r",\s*$")
+# "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
+_PLACE_GAP = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
+)
+_LIST_GAP = re.compile(r"\s*,\s*")
+# "a resident of Djibo said": a name after a preposition is no subject.
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
+_SPOKES = re.compile(r"(?<![\w-])spokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,23 +134,58 @@ def find_speakers(
                     if who is not None:
                         speakers.append(who)
             if not speakers and cue != "according to":
+                limit = cs
                 for pos in range(len(before) - 1, -1, -1):
                     k = before[pos]
                     m = mentions[k]
-                    if _SIMPLE_GAP.fullmatch(text, m.end, cs) or _APPOSITION_GAP.fullmatch(
-                        text, m.end, cs
+                    if (
+                        _SIMPLE_GAP.fullmatch(text, m.end, limit)
+                        or _APPOSITION_GAP.fullmatch(text, m.end, limit)
+                        or _PLACE_GAP.fullmatch(text, m.end, limit)
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.PERSON
+                            and _CLOSING_COMMA.fullmatch(text, m.end, limit)
+                            and _OPENING_COMMA.search(text, max(sent.start, m.start - 3), m.start)
+                        )
                     ):
+                        pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
+                        spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
+                        if pm is not None and pos > 0 and spokes is None:
+                            limit = pm.start()  # "a resident of Djibo": the resident
+                            continue
+                        if (
+                            pos > 0
+                            and kinds.get(m.actor_id) is ActorKind.PERSON
+                            and _SPOKES.search(
+                                text,
+                                max(sent.start, mentions[before[pos - 1]].start - 40),
+                                mentions[before[pos - 1]].start,
+                            )
+                            and _CLOSING_COMMA.fullmatch(
+                                text, mentions[before[pos - 1]].end, m.start
+                            )
+                        ):
+                            k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
                         who = speaker_of(k)
                         if who is None:
                             break
                         speakers.append(who)
-                        # "Russia and Syria denied ...": both are speakers.
+                        # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed
+                        # ...": all are speakers.
                         if pos > 0 and _AND_GAP.fullmatch(
                             text, mentions[before[pos - 1]].end, m.start
                         ):
-                            other = speaker_of(before[pos - 1])
-                            if other is not None:
+                            p = pos - 1
+                            while p >= 0:
+                                other = speaker_of(before[p])
+                                if other is None:
+                                    break
                                 speakers.insert(0, other)
+                                if p == 0 or not _LIST_GAP.fullmatch(
+                                    text, mentions[before[p - 1]].end, mentions[before[p]].start
+                                ):
+                                    break
+                                p -= 1
                         break
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
@@ -155,4 +205,15 @@ def find_speakers(
                     out.append(Attribution(si, who, cs, ce))
                     if kinds.get(who) is ActorKind.PERSON:
                         last_person, last_person_at = who, si
+        # A sentence without a person speaker whose subject is a person ("Kowalski
+        # addressed the court."): a later "he said" may refer to that person.
+        if idxs and not any(kinds.get(w) is ActorKind.PERSON for w in found):
+            for k in idxs[:3]:
+                first = mentions[k]
+                if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                    break
+                if kinds.get(first.actor_id) is ActorKind.PERSON:
+                    if not text.startswith(_POSSESSIVE, first.end):
+                        last_person, last_person_at = first.actor_id, si
+                    break
     return SpeakerResult(tuple(out), remapped, tuple(nominal))
