@@ -135,9 +135,21 @@ def test_clock_time_takes_a_weekday_named_in_the_same_sentence() -> None:
     assert (t.type, t.value) == (TimexType.TIME, "2003-02-07T10:35")
 
 
-def test_clock_time_ignores_a_weekday_in_another_sentence() -> None:
+def test_clock_time_without_a_day_takes_the_last_date_of_the_narrative() -> None:
+    # The story's reference time carries over a sentence boundary (TimeML anchoring): the
+    # vote was on Friday, not at 6 p.m. on the Monday of publication.
     text = "The talks ended on Friday. The vote came at 6 p.m. after a long debate."
-    assert one(text, "6 p.m.", FEB10).value == "2003-02-10T18:00"
+    assert one(text, "6 p.m.", FEB10).value == "2003-02-07T18:00"
+
+
+def test_clock_time_ignores_the_day_a_statement_was_made() -> None:
+    text = "An aide said on Friday the vote was close. Shares fell 2% by 1530 GMT."
+    assert one(text, "1530 GMT", FEB10).value == "2003-02-10T15:30"
+
+
+def test_clock_time_opening_a_line_is_a_time_stamp_on_publication_day() -> None:
+    text = "Schools will close on Thursday.\n\n9:30 p.m. - The governor says crews are ready."
+    assert one(text, "9:30 p.m.", FEB10).value == "2003-02-10T21:30"
 
 
 def test_clock_time_followed_by_a_month_day_is_on_that_day() -> None:

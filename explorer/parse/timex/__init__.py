@@ -68,6 +68,11 @@ RULES: dict[str, Rule] = {
     "set": rule_set,
     "vague": rule_vague,
 }
+# "said on Wednesday", "told reporters late Friday": the date of a statement.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|added|announced|stated)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 
 
@@ -115,10 +120,14 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         rule = RULES.get(rule_of(m))
         if rule is None:
             continue
+        last_day = ctx.last_day
         try:
             reading = rule(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
+        if ctx.last_day is not last_day:
+            ctx.day_at = m.start()
+            ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
         if reading is None:
             continue
         start = m.start() if reading.start is None else reading.start

@@ -105,6 +105,7 @@ TZ = "(?-i:" + _alt(g.TIME_ZONES) + ")"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)"
 DEICTIC = _alt(g.DEICTICS)
 SEASON = _alt(g.SEASONS)
+BARE_SEASON = _alt(s for s in g.SEASONS if s != "fall")
 DAYWORD = _alt(g.DAY_WORDS)
 ORDINAL = _alt(g.ORDINALS)
 OFFSET = _alt(g.OFFSET_WORDS)
@@ -132,7 +133,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "full",
-        rf"(?:(?P<f_wk>the\s+week\s+of)\s+)?(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?:the\s+)?"
+        rf"(?:(?P<f_wk>the\s+week\s+of)\s+)?"
+        rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?P<f_the>the\s+)?"
         rf"(?:(?P<f_m>{MONTH}|{MONTH_NODOT})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"{DAY_RANGE_END.format(n='f_de')}(?:,?\s+(?P<f_y>{YEAR4}))?"
         rf"|(?P<f_dw>{DAY_ORDINAL_WORD})\s+of\s+(?P<f_m4>{MONTH})(?:,?\s+(?P<f_y4>{YEAR4}))?"
@@ -189,7 +191,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "season",
-        rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR4})",
+        rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?:(?P<s_y>{YEAR4})|(?P<s_sy>{SPELLED_YEAR}))"
+        # "since the summer": a season without a year ("the fall" is too often a drop)
+        rf"|{PERIOD.format(n='s_pm2')}?the\s+(?P<s_bare>{BARE_SEASON})(?![\w-])",
     ),
     (
         "rel",
@@ -217,7 +221,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"(?:(?P<k_pm>early|late)(?:\s+on)?\s+)?"
-        rf"(?P<k_wd>{WEEKDAY})(?:\s+(?P<k_pod>{POD}))?(?!\w)",
+        rf"(?P<k_wd>{WEEKDAY})(?:(?P<k_pl>s)|\s+(?P<k_pod>{POD})(?P<k_pl2>s)?)?(?!\w)",
     ),
     (
         "duration",
@@ -234,6 +238,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         rf"(?P<e_w>{_alt(g.SETS)})(?!\w)"
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
+        rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
         rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),
@@ -258,6 +263,7 @@ def _first_words() -> set[str]:
          "three", "four", "nineteen", "twenty", "noon", "midday", "midnight", "past",
          "recent", "coming", "previous", "following", "first", "latest", "current", "same",
          "q1", "q2", "q3", "q4", "h1", "h2", "fy", "overnight", "days", "hours", "minutes"),
+        [w + "s" for w in g.WEEKDAYS],
     ]  # fmt: skip
     out: set[str] = set()
     for table in tables:

@@ -257,7 +257,7 @@ FUTURE_CUES: Final = (
     "expire", "expires", "expiring", "effective", "until", "till", "to be", "must", "should",
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
     "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
-    "has scheduled", "have scheduled",
+    "has scheduled", "have scheduled", "could", "forecasts", "predicts", "expects",
 )  # fmt: skip
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
@@ -266,7 +266,7 @@ WEAK_FUTURE_CUES: Final = frozenset(
     {"until", "till", "deadline", "expire", "expires", "expiring", "due to", "due", "is due",
      "are due", "is due to", "are due to", "effective", "as soon as", "scheduled to",
      "is scheduled", "are scheduled", "set for", "scheduled for", "payable", "must", "should",
-     "may", "might", "can", "to be", "set to", "supposed to"}
+     "may", "might", "can", "to be", "set to", "supposed to", "could"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

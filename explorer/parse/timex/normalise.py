@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from explorer.model import DateRange, Precision, TimexType
@@ -59,6 +59,11 @@ class Context:
     # The story last spoke of a part of the year longer than a quarter ("the first nine
     # months"): "a year earlier" then means that year, not the quarter.
     year_to_date: bool = False
+    # Where the expression that set ``last_day`` starts (-1: none yet).
+    day_at: int = -1
+    # ``last_day`` is only the day something was said ("an official said on Wednesday"):
+    # the day of speaking, not of the events around it.
+    day_reported: bool = False
 
     def note_day(self, d: date) -> None:
         self.last_day = d
@@ -255,6 +260,14 @@ _NEARBY_DAY = re.compile(
     re.IGNORECASE,
 )
 _NEARBY = 60  # characters either side of a clock time searched for its day
+# Where the search for a clock time's day stops: a sentence end (not "Nov. 11"), a line
+# end, or a new clause with its own verb ("closed at noon and are expected to reopen
+# Thursday": Thursday is the reopening's day, not the closing's).
+_CLAUSE_END = re.compile(
+    r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n|;|\s+but\s+"
+    r"|,?\s+and\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might|did"
+    r"|does|do)\b"
+)
 
 
 def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
@@ -262,14 +275,11 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
     lo = max(0, m.start() - _NEARBY)
     hi = min(len(ctx.text), m.end() + _NEARBY)
-    before = ctx.text[lo : m.start()]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    if cut >= 0:
-        lo += cut + 2
-    after = ctx.text[m.end() : hi]
-    stop = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
-    if stop:
-        hi = m.end() + min(stop)
+    for b in _CLAUSE_END.finditer(ctx.text, lo, m.start()):
+        lo = b.end()
+    a = _CLAUSE_END.search(ctx.text, m.end(), hi)
+    if a is not None:
+        hi = a.start()
     best: re.Match[str] | None = None
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
         dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
@@ -277,10 +287,67 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
             m.start() - best.end() if best.end() <= m.start() else best.start() - m.end()
         ):
             best = w
+    md = _nearest_month_day(m, ctx, lo, hi)
+    if md is not None and (best is None or md[0] < _dist(m, best)):
+        return md[1], md[2]
     if best is None:
-        return ctx.published, "publication day"
+        return _last_day_or_publication(m, ctx)
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
+
+
+def _dist(m: re.Match[str], w: re.Match[str]) -> int:
+    return m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
+
+
+# "at 11 p.m. on March 29", "on Nov. 11, 1918 at 5:10 a.m.": a month-day near a clock time.
+_NEARBY_MONTH_DAY = re.compile(
+    r"(?<![\w'’])(?P<mon>(?-i:[A-Z][a-z]{2,8}))\.?\s+(?P<md>[0-3]?\d)(?![\d:])"
+    r"(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d))?"
+)
+
+
+def _nearest_month_day(
+    m: re.Match[str], ctx: Context, lo: int, hi: int
+) -> tuple[int, date, str] | None:
+    best: tuple[int, date, str] | None = None
+    for w in _NEARBY_MONTH_DAY.finditer(ctx.text, lo, hi):
+        month = _month(w.group("mon"))
+        if not month:
+            continue
+        day = int(w.group("md"))
+        if w.group("y"):
+            y, why = int(w.group("y")), "date as written"
+        else:
+            y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+        d = safe_date(y, month, day)
+        dist = _dist(m, w)
+        if d is not None and (best is None or dist < best[0]):
+            best = (dist, d, f"{pretty_day(d)} ({why}; named in the same sentence)")
+    return best
+
+
+# A clock time that opens a line is a time stamp ("11:40 p.m. - The storm ..."), read on
+# publication day, not on the last date the story mentioned.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+:?[ \t]+)?$")
+# How far back (characters) the last date mentioned still anchors a clock time.
+_LAST_DAY_REACH = 1500
+
+
+def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
+    """A clock time whose sentence names no day: the last date the story mentioned
+    ("At 5:10 a.m. on Nov. 11, 1918 ... did not take effect until 11 a.m."), unless it
+    is a time stamp or that date is far back; else publication day."""
+    last = ctx.last_day
+    if (
+        not ctx.day_reported
+        and last is not None
+        and last != ctx.published
+        and 0 <= m.start() - ctx.day_at <= _LAST_DAY_REACH
+        and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        return last, f"the last date mentioned ({pretty_day(last)})"
+    return ctx.published, "publication day"
 
 
 def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -299,7 +366,10 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         hhmm = f"{hour_i:02d}:{m.group('t_m4')}"
         return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"24-hour clock time on {why}")
     if named:
-        day, why = _day_of(m.group("t_day2"), m, ctx)
+        if m.group("t_day2"):
+            day, why = _day_of(m.group("t_day2"), m, ctx)
+        else:
+            day, why = _day_nearby(m, ctx)
         hhmm = g.NAMED_TIMES[named]
     else:
         h = m.group("t_h") or m.group("t_h2")
@@ -391,6 +461,20 @@ def _and_day(m: re.Match[str], ctx: Context, first: date, why: str) -> Reading |
 def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("f_dw"):
         return _ordinal_of_month(m, ctx)
+    r = _full(m, ctx)
+    if r is None:
+        return None
+    if (
+        m.group("f_the")
+        and not (m.group("f_wd") or m.group("f_wk"))
+        and (m.group("f_m") or m.group("f_m3"))
+    ):
+        # "the June 2016 referendum", "the March 20 meeting": TimeBank leaves "the" out
+        return replace(r, start=m.end("f_the"))
+    return r
+
+
+def _full(m: re.Match[str], ctx: Context) -> Reading | None:
     mname = m.group("f_m") or m.group("f_m2") or m.group("f_m3")
     month = _month(mname)
     if not month:
@@ -719,7 +803,39 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why)
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+# The month each season begins in (winter: the December that opens it).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("s_bare"):
+        return _bare_season(m, ctx)
     code = g.SEASONS[_low(m.group("s_s"))]
     mod = _period_mod(m.group("s_pm"))
-    return Reading(DATE, f"{int(m.group('s_y')):04d}-{code}", "season and year as written", mod)
+    y = int(m.group("s_y")) if m.group("s_y") else spelled_year(m.group("s_sy"))
+    if y is None:
+        return None
+    return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "since the summer": the latest such season begun by publication; future tense:
+    the one under way or the next. "The Summer Olympics" is a name, not a season."""
+    word = m.group("s_bare")
+    if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
+        return None
+    code = g.SEASONS[_low(word)]
+    pub = ctx.published
+    begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
+    why = "the latest such season begun by publication"
+    if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+        # under way (begun at most three months ago) or the next one
+        start_month = begun * 12 + _SEASON_START[code]
+        if pub.year * 12 + pub.month - start_month >= 3:
+            begun += 1
+            why = "the next such season after publication (future tense)"
+        else:
+            why = "the season under way at publication (future tense)"
+    mod = _period_mod(m.group("s_pm2"))
+    return Reading(DATE, f"{begun:04d}-{code}", why, mod)

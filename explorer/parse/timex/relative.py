@@ -54,7 +54,11 @@ _RATE_BEFORE = re.compile(
     r"(?:\s+[a-z]+s)?\s+$",
     re.IGNORECASE,
 )
-_FOR_BEFORE = re.compile(r"\b(?:for|in|over|within)\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(
+    r"\b(?:for|in|over|within|took|take|takes|taking|spent|spend|spends|lasted)\s+$",
+    re.IGNORECASE,
+)
+_MOST_BEFORE = re.compile(r"\bmost\s+$", re.IGNORECASE)
 # "Hours later", "minutes after the blast": an unspecified length before/after an event.
 _OFFSET_AFTER = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
 # Units that count as a bare plural only with "for"/"over"/"within" (not "in days").
@@ -86,7 +90,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     x = m.group("r_x")
     xl = _low(x)
     pm = _low(m.group("r_pm"))
-    mod = _period_mod(pm) if pm not in ("earlier", "later") else None
+    mod = {"earlier": "START", "later": "END"}.get(pm) or _period_mod(pm)
     if pm.startswith("the rest"):
         mod = None
     direction = g.DEICTICS.get(det, 0)
@@ -410,15 +414,43 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b", ctx.text[m.end() : m.end() + 8]
         ):
             return None
-    y, why = year_for_month(month, ctx.published, ctx.tense(m.start(), m.end()))
+    tense = ctx.tense(m.start(), m.end())
+    y, why = year_for_month(month, ctx.published, tense)
+    same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
+    if same is not None:
+        y, why = same, f"the year named earlier in the sentence ({same})"
     ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+
+
+# "In 2010 we saw it coming in August": a year set as the scene earlier in the sentence
+# ("in 2010", "during 1998"), with no other date in between, is the month's year.
+_SCENE_YEAR = re.compile(
+    r"\b(?:in|during|by|of)\s+(?P<y>(?:1[89]|20)\d\d)(?![\d,.%-]|\s*(?:percent|%))"
+    r"(?P<rest>[^.;!?\n]*)$",
+    re.IGNORECASE,
+)
+_OTHER_DATE = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|year|month|week|quarter|ago|last|next|which|who)\b", re.IGNORECASE
+)
+
+
+def _year_in_sentence(at: int, ctx: Context) -> int | None:
+    s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    y = int(s.group("y"))
+    return y if valid_year(y) and y <= ctx.published.year else None
 
 
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
         return None
+    if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
     d, why = weekday_date(wd, ctx.published, ctx.tense(m.start(), m.end()))
     if d is None:
         return None
@@ -569,6 +601,14 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit not in g.UNITS:
             return None
         return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
+    if m.group("e_mon"):  # "every April", "every Nov. 11"
+        month = _month(m.group("e_mon"))
+        if m.group("e_md"):
+            day = int(m.group("e_md"))
+            if safe_date(2000, month, day) is None:
+                return None
+            return Reading(SET, f"XXXX-{month:02d}-{day:02d}", "every year on this day")
+        return Reading(SET, f"XXXX-{month:02d}", "every year in this month")
     word = m.group("e_u") or m.group("e_u2") or ""
     wd = _weekday(word)
     if wd >= 0:
@@ -587,6 +627,8 @@ def rule_vague(m: re.Match[str], ctx: Context) -> Reading | None:
     value = g.VAGUE.get(w)
     if value is None:
         return None
+    if w == "recently" and _MOST_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "most recently in January": "the last time", the date follows
     if w in ("future", "current", "recent") and re.match(
         r"\s+(?:of|and|,)", ctx.text[m.end() : m.end() + 5]
     ):

@@ -48,14 +48,37 @@ SHIFT_MARGIN_MONTHS = 2
 # alleged plot"); one followed by an agent is a participle ("markets untouched by the
 # crisis"): neither is a past-tense verb.
 _DETERMINER = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+)?$",
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|with|of|in|for|from|into)"
+    r"\s+(?:\w+ly\s+|still\s+)?$",
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
 # A relative clause set off by commas: its verb does not govern the rest of the sentence.
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]{1,80},")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# A warning or forecast is about what is to come: a date in its object ("warned of heavy
+# rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
+# right after the verb dates the warning itself ("warned on Thursday").
+_FORECAST = re.compile(
+    r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
+    r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "could" names a possibility to come only when it governs the expression, unnegated
+# and active ("could come as early as Tuesday").
+_COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
+# "did not arrive until Friday", "was not completed until Sunday": a negated past makes
+# "until" name the day it finally happened, not a deadline to come.
+_NEGATED_PAST = re.compile(
+    r"\b(?:(?:did|was|were|had|could)\s+(?:not|never)|didn't|wasn't|weren't|hadn't|couldn't"
+    r"|did\s+n't|was\s+n't|were\s+n't|had\s+n't)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 class TenseReader:
@@ -112,6 +135,7 @@ class TenseReader:
     def at(self, start: int, end: int) -> Tense:
         best: tuple[int, str] | None = None
         reported = past_perfect = strong_future = False
+        until_at = -1
         span = self.sentence_span(start)
         asides = self._asides.get(span)
         if asides is None:
@@ -124,6 +148,15 @@ class TenseReader:
                 continue
             if any(a <= cs < b for a, b in asides):
                 continue  # "The sale, which had been expected, closes by February."
+            if (
+                kind == "wfut"
+                and self._text[cs:ce].lower() == "could"
+                and (cs >= end or _COULD_PAST.match(self._text, ce))
+            ):
+                # "could come as early as Tuesday" looks ahead; "could not stop the bullet
+                # ... Friday night", "could be located Wednesday" and "warnings on Thursday
+                # that strikes could do harm" are past or say nothing of the date
+                continue
             if kind == "rep":
                 reported = True
                 kind = "past"
@@ -132,10 +165,17 @@ class TenseReader:
             dist = start - ce if ce <= start else cs - end
             if best is None or dist < best[0]:
                 best = (dist, kind)
+                until_at = cs if self._text[cs:ce].lower() in ("until", "till") else -1
+        if _FORECAST.search(self._text, max(span[0], start - 80), start):
+            return Tense.FUTURE
         if best is None:
             return Tense.PAST if reported else Tense.NONE
         if best[1] == "wfut" and past_perfect and not strong_future:
             return Tense.PAST  # "it had been due to expire Friday": the deadline has passed
+        if until_at >= 0 and _NEGATED_PAST.search(
+            self._text, max(span[0], until_at - 60), until_at
+        ):
+            return Tense.PAST  # "did not arrive until Friday"
         return Tense.FUTURE if best[1] in ("fut", "wfut") else Tense.PAST
 
 
