@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.lexicon import Lexicon
@@ -32,7 +31,7 @@ _COMPANY_HEADS = frozenset(
 )
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
-_ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
+_ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 
 
 @dataclass(slots=True)
@@ -267,11 +266,15 @@ def _merge_aliases(
     brackets ("the World Food Programme (WFP)") and a short form of an organisation's name
     ("Halvorsen" for "Halvorsen Energy Group")."""
     remap: dict[str, str] = {}
-    for a, b in pairwise(mentions):
-        if a.actor_id == b.actor_id or b.start - a.end > 6 or text[a.end : b.start].find("(") < 0:
+    by_start: dict[int, int] | None = None
+    for m in _ABBREVIATION.finditer(text):
+        if by_start is None:
+            by_start = {x.start: i for i, x in enumerate(mentions)}
+        idx = by_start.get(m.start(1), 0)
+        if idx == 0:
             continue
-        m = _ABBREVIATION.match(text, a.end)
-        if m is None or m.start(1) != b.start or m.end(1) != b.end:
+        a, b = mentions[idx - 1], mentions[idx]
+        if a.actor_id == b.actor_id or b.end != m.end(1) or m.start() - a.end > 1:
             continue
         long, short = accs.get(a.actor_id), accs.get(b.actor_id)
         if long is None or short is None or long.kind in (ActorKind.PLACE, ActorKind.GROUP):
@@ -284,10 +287,16 @@ def _merge_aliases(
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
-    orgs = [aid for aid, acc in accs.items() if acc.kind is ActorKind.ORGANISATION]
-    unknown_orgs = [o for o in orgs if o not in known]
+    unknown_orgs = [
+        aid
+        for aid, acc in accs.items()
+        if acc.kind is ActorKind.ORGANISATION and aid not in known and " " in aid
+    ]
+    firsts = {o.split(" ", 1)[0] for o in unknown_orgs}
     for aid, acc in accs.items():
-        if aid in known or aid in remap or acc.kind is ActorKind.GROUP:
+        if aid.split(" ", 1)[0] not in firsts or aid in known or aid in remap:
+            continue
+        if acc.kind is ActorKind.GROUP:
             continue
         words = aid.split()
         longer = {
