@@ -335,3 +335,93 @@ def test_verb_of_a_relative_clause_does_not_govern_the_sentence() -> None:
 def test_since_marks_the_past() -> None:
     text = "Police have been looking for the driver since shortly after Nov. 12."
     assert one(text, "Nov. 12", date(1996, 7, 6)).value == "1995-11-12"
+
+
+# -- rules from the news articles and the dev-set error list ------------------------------
+
+
+def test_year_end_is_the_end_of_the_year_and_an_adjective_is_not() -> None:
+    t = one("The deal should close by year-end.", "year-end", OCT30)
+    assert (t.value, t.mod) == ("1995", "END")
+    assert one("The index has risen 4% since year-end.", "year-end", OCT30).value == "1994"
+    assert not [x for x in timexes("The year-end bonus was cut.", OCT30) if "year" in x.text]
+
+
+def test_vague_future_phrases() -> None:
+    for phrase in ("the near term", "the short term", "the near future", "a later date"):
+        assert one(f"Shares may rise in {phrase}.", phrase, OCT30).value == "FUTURE_REF"
+
+
+def test_years_and_decades_in_words() -> None:
+    assert (
+        one("The goal for the year two thousand slipped.", "the year two thousand", OCT30).value
+        == "2000"
+    )
+    assert one("Crime fell through the nineties.", "the nineties", OCT30).value == "199"
+    found = [t.text for t in timexes("Some two thousand people came.", OCT30)]
+    assert not any("thousand" in f for f in found)
+
+
+def test_mid_afternoon_is_the_middle_of_that_part_of_the_day() -> None:
+    t = one("By mid-afternoon yesterday shares were up.", "mid-afternoon yesterday", OCT30)
+    assert (t.type, t.value) == (TimexType.TIME, "1995-10-29TAF")
+
+
+def test_march_after_a_temporal_preposition_is_the_month_whatever_follows() -> None:
+    assert (
+        one("It has been on patrol since March and will return.", "March", OCT30).value == "1995-03"
+    )
+    assert "March" not in [t.text for t in timexes("They plan to March on the capital.", OCT30)]
+
+
+def test_the_last_half_of_a_year_is_its_second_half() -> None:
+    assert (
+        one("Earnings for the last half of 1989 fell.", "the last half of 1989", OCT30).value
+        == "1989-H2"
+    )
+
+
+def test_a_season_without_a_year_is_the_latest_one_begun_or_the_next_if_future() -> None:
+    assert one("Prices have risen since the summer.", "the summer", OCT30).value == "1995-SU"
+    assert one("He spent the winter in Spain.", "the winter", date(1996, 4, 15)).value == "1995-WI"
+    assert one("Work will start in the spring.", "the spring", OCT30).value == "1996-SP"
+    assert "the fall" not in [t.text for t in timexes("The fall in prices hurt.", OCT30)]
+
+
+def test_recurrences_every_april_and_plural_weekdays() -> None:
+    assert one("We met every April.", "every April", OCT30).value == "XXXX-04"
+    assert one("Every Nov. 11 we gather.", "Every Nov. 11", OCT30).value == "XXXX-11-11"
+    t = one("They watched it on Monday mornings.", "Monday mornings", OCT30)
+    assert (t.type, t.value) == (TimexType.SET, "XXXX-WXX-1TMO")
+
+
+def test_until_after_a_negated_past_is_the_day_it_happened() -> None:
+    assert one("The crews did not arrive until Friday.", "Friday", OCT30).value == "1995-10-27"
+    assert one("The offer runs until Friday.", "Friday", OCT30).value == "1995-11-03"
+
+
+def test_a_warning_looks_ahead_but_the_day_of_the_warning_does_not() -> None:
+    text = "Forecasters warned of heavy rain on Sunday."
+    assert one(text, "Sunday", OCT30).value == "1995-11-05"
+    assert one("Moscow warned on Sunday that talks failed.", "Sunday", OCT30).value == "1995-10-29"
+
+
+def test_could_looks_ahead_only_when_it_governs_the_date_unnegated() -> None:
+    assert one("A vote could come as early as Tuesday.", "Tuesday", OCT30).value == "1995-10-31"
+    text = "Nothing could stop the bullet that hit him Friday night."
+    assert one(text, "Friday night", OCT30).value == "1995-10-27TNI"
+
+
+def test_clock_time_takes_a_month_day_named_in_its_clause() -> None:
+    text = "Britain is due to leave at 11 p.m. London time on March 29, officials said."
+    assert one(text, "11 p.m.", date(2019, 3, 14)).value == "2019-03-29T23:00"
+
+
+def test_a_year_named_earlier_in_the_sentence_dates_a_bare_month() -> None:
+    assert one("In 1990 we saw it coming in August.", "August", OCT30).value == "1990-08"
+
+
+def test_the_is_left_out_of_a_month_day_used_as_a_modifier() -> None:
+    assert one("Traders await the March 20 meeting.", "March 20", OCT30).start == len(
+        "Traders await the "
+    )

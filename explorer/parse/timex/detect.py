@@ -96,7 +96,8 @@ UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
 YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
 PERIOD = (
-    r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
+    r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
+    r"|last\s+half)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
 QMOD = _alt(g.QUANTITY_MODS)
@@ -105,6 +106,7 @@ TZ = "(?-i:" + _alt(g.TIME_ZONES) + ")"
 AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]m\b)"
 DEICTIC = _alt(g.DEICTICS)
 SEASON = _alt(g.SEASONS)
+DECADE_WORD = _alt(g.DECADE_WORDS)
 BARE_SEASON = _alt(s for s in g.SEASONS if s != "fall")
 DAYWORD = _alt(g.DAY_WORDS)
 ORDINAL = _alt(g.ORDINALS)
@@ -176,6 +178,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "theyear",
         r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week)(?!\w)"
+        r"|(?:(?P<ty_around>around|about)\s+)?"
+        r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
@@ -183,7 +187,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "decade",
         rf"(?:the\s+)?{PERIOD.format(n='d_pm')}?(?:(?P<d_y>1\d\d0|20\d0)'?s|'(?P<d_yy>\d0)s)(?!\w)"
-        rf"|(?:the\s+)?(?P<c_ord>{ORDINAL})[\s-]+century(?!\w)",
+        rf"|(?:the\s+)?(?P<c_ord>{ORDINAL})[\s-]+century(?!\w)"
+        # "the nineties", "the early nineteen-sixties": a decade of the 1900s in words
+        rf"|the\s+{PERIOD.format(n='d_pm2')}?(?:nineteen[\s-]+)?(?P<d_sp>{DECADE_WORD})(?!\w)",
     ),
     (
         "holiday",
@@ -193,7 +199,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "season",
         rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?:(?P<s_y>{YEAR4})|(?P<s_sy>{SPELLED_YEAR}))"
         # "since the summer": a season without a year ("the fall" is too often a drop)
-        rf"|{PERIOD.format(n='s_pm2')}?the\s+(?P<s_bare>{BARE_SEASON})(?![\w-])",
+        rf"|{PERIOD.format(n='s_pm2')}?the\s+(?:(?P<s_pm3>early|late|mid)[\s-]+)?"
+        rf"(?P<s_bare>{BARE_SEASON})(?![\w-])",
     ),
     (
         "rel",
@@ -208,14 +215,18 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
         r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
-        r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)",
+        r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)"
+        rf"|(?P<w_mid>mid[-\s]?(?:morning|afternoon|evening))(?:\s+(?P<w_midday>{WEEKDAY}|{DAYWORD}))?"
+        r"(?!\w)",
     ),
     (
         "year",
         rf"{PERIOD.format(n='y_pm')}?(?:(?P<y_fis>fiscal|calendar|financial|the\s+year|model\s+year)\s+)?"
         rf"(?:(?P<y_y>{YEAR4})(?:[-–/](?P<y_y2>\d\d)(?![\w/-]))?|(?P<y_sp>{SPELLED_YEAR}))"
         r"(?!\w|-(?:year|old))"
-        rf"|(?-i:FY)\s?(?P<y_fy>{YEAR4}|\d\d)(?!\w)",
+        rf"|(?-i:FY)\s?(?P<y_fy>{YEAR4}|\d\d)(?!\w)"
+        # "the year two thousand": only after "the year" ("two thousand people" is a count)
+        rf"|the\s+year\s+(?P<y_2k>two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?{_alt(_ONES)})?)(?!\w)",
     ),
     ("month", rf"{PERIOD.format(n='m_pm')}?(?P<m_m>{MONTH})(?!\w|-)"),
     (
@@ -227,7 +238,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "duration",
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
         r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
-        r"|preceding|ensuing|recent|further)\s+)?"
+        r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
         r"(?!-(?:old|earlier|ago)\b)"

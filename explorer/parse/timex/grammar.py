@@ -42,8 +42,13 @@ NUMBER_WORDS: Final = MappingProxyType(
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
         "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "a": 1, "an": 1,
-        "half a": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2,
+        "half a": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2,
     }
+)  # fmt: skip
+# Decades of the 1900s in words ("the nineties") -> the decade's digit.
+DECADE_WORDS: Final = MappingProxyType(
+    {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+     "eighties": 8, "nineties": 9}
 )  # fmt: skip
 TENS: Final = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
@@ -95,7 +100,7 @@ PERIOD_MODS: Final = MappingProxyType(
     {
         "early": "START", "the beginning of": "START", "the start of": "START",
         "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID",
-        "the first half of": "START", "the second half of": "END",
+        "the first half of": "START", "the second half of": "END", "the last half of": "END",
     }
 )  # fmt: skip
 # Quantity hedges kept in the extent: "about five years", "at least 72 hours".
@@ -142,6 +147,9 @@ VAGUE: Final = MappingProxyType(
         "the future": "FUTURE_REF",
         "as soon as possible": "FUTURE_REF",
         "in the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     }
 )  # fmt: skip
 # Vague words that are risky alone: only when the tables say they are used as dates.

@@ -151,6 +151,10 @@ def number(text: str) -> float | None:
 def spelled_year(text: str) -> int | None:
     """ "nineteen ninety-seven" -> 1997, "twenty ten" -> 2010."""
     sp = _low(text).replace("-", " ").split()
+    if sp[:2] == ["two", "thousand"]:  # "two thousand", "two thousand and five"
+        ones = [w for w in sp[2:] if w != "and"]
+        n = number(" ".join(ones)) if ones else 0.0
+        return None if n is None or not 0 <= n < 100 else 2000 + int(n)
     if len(sp) < 2 or sp[0] not in ("nineteen", "twenty"):
         return None
     rest = number(" ".join(sp[1:]))
@@ -667,6 +671,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = _low(m.group("q_yd") or m.group("q_yr"))
     if rel:
         explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    if half and ordw == "last" and explicit_year is not None:  # "the last half of 1989"
+        return Reading(DATE, f"{explicit_year:04d}-H2", "the second half of the year named")
     if ordw in g.ORDINALS or ordw == "final":
         q = 4 if ordw == "final" else g.ORDINALS[ordw]
         if q > (2 if half else 4):
@@ -728,6 +734,12 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     return middle.year, quarter_of(middle)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|at|to|for|when|with|of|on|as|the|a|is|was|will|would)\b)[a-z]"
+)
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
@@ -738,6 +750,16 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
         value = f"{pub.year:04d}-{pub.month:02d}"
         return Reading(DATE, value, "the month under way at publication", mod)
+    if m.group("ty_ye"):
+        if _NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "year-end net", "a year-end bonus": an adjective
+        y = pub.year
+        why = f"the end of the year under way at publication ({y})"
+        if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            y -= 1
+            why = f"since year-end: the end of the year before publication ({y})"
+        mod = "APPROX" if m.group("ty_around") else "END"
+        return Reading(DATE, f"{y:04d}", why, mod)
     if _ENDED.match(ctx.text, m.end()):
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
     y = pub.year
@@ -746,6 +768,9 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("d_sp"):  # "the nineties": a decade of the 1900s
+        digit = g.DECADE_WORDS[_low(m.group("d_sp"))]
+        return Reading(DATE, f"19{digit}", "decade in words", _period_mod(m.group("d_pm2")))
     if m.group("c_ord"):
         n = g.ORDINALS.get(_low(m.group("c_ord")), 0)
         if not n:
@@ -837,5 +862,5 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
             why = "the next such season after publication (future tense)"
         else:
             why = "the season under way at publication (future tense)"
-    mod = _period_mod(m.group("s_pm2"))
+    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
     return Reading(DATE, f"{begun:04d}-{code}", why, mod)

@@ -331,6 +331,15 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         return _day_relative(m, ctx)
     if m.group("w_tt"):
         return _this_time(m, ctx)
+    if m.group("w_mid"):  # "by mid-afternoon", "mid-morning Friday"
+        pod = _low(m.group("w_mid")).replace("-", " ").split()[-1].removeprefix("mid")
+        if m.group("w_midday"):
+            d, why = _day_word_or_weekday(m.group("w_midday"), m, ctx)
+        else:
+            d, why = ctx.published, "publication day"
+        if d is None:
+            return None
+        return Reading(TIME, _pod_value(d, pod), f"the middle of the {pod} on {why}", "MID")
     if m.group("w_ba"):
         off = -2 if "before" in m.group("w_ba").lower() else 2
         d = add_days(ctx.published, off)
@@ -350,6 +359,13 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
     if pod:
         return Reading(TIME, _pod_value(d, pod), why)
     return Reading(DATE, day_iso(d), why)
+
+
+def _day_word_or_weekday(word: str, m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
+    w = _low(word)
+    if w in g.DAY_WORDS:
+        return add_days(ctx.published, g.DAY_WORDS[w]), w
+    return weekday_date(_weekday(w), ctx.published, ctx.tense(m.start(), m.end()))
 
 
 def _label_or_count(m: re.Match[str], ctx: Context) -> bool:
@@ -374,6 +390,12 @@ def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Readi
 
 def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = _period_mod(m.group("y_pm"))
+    if m.group("y_2k"):
+        y2k = spelled_year(m.group("y_2k"))
+        if y2k is None:
+            return None
+        ctx.last_period = (y2k, 0)
+        return Reading(DATE, f"{y2k:04d}", "year in words")
     if m.group("y_fy"):  # "FY2017", "FY17": the fiscal year named by the year it ends in
         fy = m.group("y_fy")
         y = int(fy) if len(fy) == 4 else (ctx.published.year // 100) * 100 + int(fy)
@@ -399,7 +421,17 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     ctx.last_period = (y, 0)
     if m.group("y_y2"):
         return _year_span(m, y, mod, ctx)
+    half = _low(m.group("y_pm"))
+    if half.endswith("half of") and not m.group("y_fis"):  # "the last half of 1989"
+        h = 1 if half.startswith("the first") else 2
+        return Reading(DATE, f"{y:04d}-H{h}", "half of the year as written")
     return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+_TEMPORAL_PREP = re.compile(
+    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$",
+    re.IGNORECASE,
+)
 
 
 def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -410,7 +442,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
         if not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             return None
-        if re.match(
+        # after "in", "since", "until" ... the word is the month whatever follows ("since
+        # March and", "in March for health reasons"); after "to", "and" it may be the verb
+        strong = _TEMPORAL_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        if not strong and re.match(
             r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b", ctx.text[m.end() : m.end() + 8]
         ):
             return None
