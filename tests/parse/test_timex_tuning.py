@@ -425,3 +425,31 @@ def test_the_is_left_out_of_a_month_day_used_as_a_modifier() -> None:
     assert one("Traders await the March 20 meeting.", "March 20", OCT30).start == len(
         "Traders await the "
     )
+
+
+def test_long_compounds_and_trading_days_are_durations() -> None:
+    assert one("After a day-long meeting they left.", "day-long", OCT30).value == "P1D"
+    assert one("The decades-long feud ended.", "decades-long", OCT30).value == "PXY"
+    assert (
+        one(
+            "Eight trading days after the crash, prices recovered.", "Eight trading days", OCT30
+        ).value
+        == "P8D"
+    )
+
+
+def test_titles_holding_time_words_are_not_times() -> None:
+    found = [
+        t.text
+        for t in timexes('He spoke on ABC\'s "This Week" program, a high noon moment.', OCT30)
+    ]
+    assert not found
+
+
+def test_a_month_after_through_in_a_past_clause_is_the_nearest_one() -> None:
+    text = "Lenders have extended the loans through January."
+    assert one(text, "January", OCT30).value == "1996-01"
+
+
+def test_present_tense_schedule_verbs_look_ahead() -> None:
+    assert one("The trial opens Thursday in Boston.", "Thursday", OCT30).value == "1995-11-02"

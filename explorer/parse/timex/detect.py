@@ -239,10 +239,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
         r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
-        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?P<u_u>{UNIT})(?P<u_long>-long)?"
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
+        r"(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
         r"(?!-(?:old|earlier|ago)\b)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
+        r"|(?P<u_dl>(?P<u_dlu>days?|weeks?|months?|years?|decades?|hours?|centuries|century))"
+        r"-long(?!\w)"
         rf"|(?P<u_bare>years|decades|months|weeks|centuries|days|hours|minutes)(?!\w)",
     ),
     (
@@ -273,7 +276,8 @@ def _first_words() -> set[str]:
          "decades", "months", "weeks", "centuries", "this", "last", "next", "half", "quarter",
          "three", "four", "nineteen", "twenty", "noon", "midday", "midnight", "past",
          "recent", "coming", "previous", "following", "first", "latest", "current", "same",
-         "q1", "q2", "q3", "q4", "h1", "h2", "fy", "overnight", "days", "hours", "minutes"),
+         "q1", "q2", "q3", "q4", "h1", "h2", "fy", "overnight", "days", "hours", "minutes",
+         "day", "week", "month", "hour", "decade", "century"),
         [w + "s" for w in g.WEEKDAYS],
     ]  # fmt: skip
     out: set[str] = set()

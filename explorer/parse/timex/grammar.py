@@ -213,7 +213,7 @@ NOT_TIME_NAMES: Final = frozenset(
      "Independent on Sunday", "Scotland on Sunday", "Saturday Night Live",
      "Good Friday Agreement", "Good Friday agreement", "Good Friday Accord",
      "Good Friday accord", "Bloody Sunday", "Black Monday", "Black Tuesday", "Black Thursday",
-     "Man Friday", "Girl Friday"}
+     "Man Friday", "Girl Friday", "High Noon", "high noon", "This Week"}
 )  # fmt: skip
 # A word right before a four-digit number that makes it a label, not a year: "Route 2016",
 # "Windows 2000", "Room 1999", "Flight 1549" (lower case; a final dot is ignored).
@@ -266,6 +266,9 @@ FUTURE_CUES: Final = (
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
     "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
     "has scheduled", "have scheduled", "could", "forecasts", "predicts", "expects",
+    # present-tense schedule verbs: "the leaders meet Monday", "the trial opens Thursday"
+    "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
+    "arrives", "travels", "visits",
 )  # fmt: skip
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
@@ -274,7 +277,9 @@ WEAK_FUTURE_CUES: Final = frozenset(
     {"until", "till", "deadline", "expire", "expires", "expiring", "due to", "due", "is due",
      "are due", "is due to", "are due to", "effective", "as soon as", "scheduled to",
      "is scheduled", "are scheduled", "set for", "scheduled for", "payable", "must", "should",
-     "may", "might", "can", "to be", "set to", "supposed to", "could"}
+     "may", "might", "can", "to be", "set to", "supposed to", "could", "meets",
+     "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "travels",
+     "visits"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

@@ -428,6 +428,7 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}", "year as written", mod)
 
 
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 _TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$",
     re.IGNORECASE,
@@ -450,6 +451,9 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         ):
             return None
     tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
+        # "extended the loans through January": the end of a term, the nearest such month
+        tense = Tense.NONE
     y, why = year_for_month(month, ctx.published, tense)
     same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
     if same is not None:
@@ -530,6 +534,11 @@ def _fmt(n: float) -> str:
 
 
 def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("u_dl"):  # "a day-long meeting", "the decades-long feud"
+        word = m.group("u_dlu").lower()
+        unit = _unit(word)
+        n = None if word != unit else 1.0
+        return Reading(DURATION, duration_value(n, unit), "a length of time ('-long')")
     if m.group("u_bare"):
         unit = _unit(m.group("u_bare"))
         offset = unit in _OFFSET_BARE and _OFFSET_AFTER.match(ctx.text, m.end()) is not None
@@ -582,6 +591,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(SET, duration_value(1, unit), "a rate: once every " + unit)
     if det and (old or (not plural and raw_n not in ("a", "an", "one"))) and not rel:
         start = m.start("u_n")
+    if m.group("u_long") and raw_n in ("a", "an") and not (det or rel or mod):
+        start = m.start("u_u")  # "a day-long meeting": the article belongs to the noun
     value = duration_value(n, unit)
     if n is not None and n > 0 and rel in ("last", "past", "recent", "previous", "preceding"):
         r = _anchored_duration(n, unit, -1, ctx.published, mod, rel)
