@@ -344,7 +344,7 @@ def test_articles_have_metadata_and_length() -> None:
     assert names == sorted(GOLD)
     for name in names:
         text, _ = load(name)
-        assert 250 <= len(text.split()) <= 600
+        assert 300 <= len(text.split()) <= 600
         assert len(GOLD[name]) >= 15
 
 
