@@ -27,6 +27,7 @@ from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nominal import Nominal
+from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import surname_key
@@ -181,6 +182,7 @@ def clear_caches() -> None:
     over a corpus; the parse results do not depend on them."""
     _clear_mention_caches()
     surname_key.cache_clear()
+    find_person.cache_clear()
     lex = build_lexicon()
     lex.memo.clear()
     lex.firsts.clear()
@@ -190,7 +192,9 @@ def analyse_actors(
     text: str, sentences: Sequence[Sentence], dictionary: ActorDictionary | None = None
 ) -> ActorAnalysis:
     """Actors mentioned in ``text``, their mentions, direct quotes and speakers."""
-    lex = build_lexicon(dictionary.actors if dictionary is not None else ())
+    # build_lexicon() and build_lexicon(()) are separate cache entries: call it without an
+    # argument for no dictionary, so clear_caches() clears the lexicon in use.
+    lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
     raws = find_candidates(text, lex)
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}

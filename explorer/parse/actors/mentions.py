@@ -439,13 +439,16 @@ class _RunScanner:
                 if text.startswith(",", e)
                 else None
             )
+            # The word before the name, computed once (at most) for the tests below.
+            prev_word = None
             if am is not None:
                 kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
                 role = role or None
             elif (
                 (
                     p.cue_after.match(text, e, min(len(text), e + 160))
-                    and _previous_word(text, s) != "of"  # "a resident of Djibo said"
+                    # "a resident of Djibo said"
+                    and (prev_word := _previous_word(text, s)) != "of"
                 )
                 or (
                     not initial
@@ -456,7 +459,8 @@ class _RunScanner:
                 kind = ActorKind.PERSON
             elif (
                 not initial
-                and _previous_word(text, s) in self.prepositions
+                and (prev_word if prev_word is not None else _previous_word(text, s))
+                in self.prepositions
                 and p.prep_before.search(text, max(0, s - 16), s)
             ):
                 prep = _previous_word(text, s)

@@ -62,6 +62,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
     """For each position of ``starts`` (sorted): inside one of ``spans`` (sorted, disjoint)?"""
     out = [False] * len(starts)
+    if not spans:
+        return out
     j = 0
     for k, pos in enumerate(starts):
         while j < len(spans) and spans[j][1] <= pos:
@@ -100,12 +102,22 @@ def find_speakers(
         return None
 
     quoted = _quoted(mstarts, qspans)
+    # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
+    # the next two sentences) is only looked for when one of those has a cue.
+    cues = [list(cue_re.finditer(text, sent.start, sent.end)) for sent in sentences]
+    n_sent = len(cues)
     for si, sent in enumerate(sentences):
+        sent_cues = cues[si]
+        subject_read = (si + 1 < n_sent and bool(cues[si + 1])) or (
+            si + 2 < n_sent and bool(cues[si + 2])
+        )
+        if not sent_cues and not subject_read:
+            continue
         lo = bisect_left(mstarts, sent.start)
         hi = bisect_left(mstarts, sent.end)
         idxs = [k for k in range(lo, hi) if not quoted[k]]
         found: list[str] = []
-        for cm in cue_re.finditer(text, sent.start, sent.end):
+        for cm in sent_cues:
             cs, ce = cm.span()
             if qspans and _inside(qspans, qstarts, cs):
                 continue
@@ -207,7 +219,7 @@ def find_speakers(
                         last_person, last_person_at = who, si
         # A sentence without a person speaker whose subject is a person ("Kowalski
         # addressed the court."): a later "he said" may refer to that person.
-        if idxs and not any(kinds.get(w) is ActorKind.PERSON for w in found):
+        if subject_read and idxs and not any(kinds.get(w) is ActorKind.PERSON for w in found):
             for k in idxs[:3]:
                 first = mentions[k]
                 if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
