@@ -156,31 +156,36 @@ def canonicalise(
     raws = [
         r if r.known or r.kind in _NOT_PROMOTED else _promote(r, in_lower_case, text) for r in raws
     ]
-    # Person clusters: full names by surname.
+    # One pass over the candidates for: person clusters (full names by surname), surnames
+    # of one-word persons, names written only as a sentence's first words ("Late Okafor
+    # goal sends ...": a capitalised opener may have joined the name), and unknown
+    # organisations by their first word ("Halvorsen" for "Halvorsen Energy Group").
     full: dict[str, list[str]] = {}
+    single_persons: set[str] = set()
+    initial_names: set[str] = set()
+    other_names: set[str] = set()
+    org_firsts: set[str] = set()
     for r in raws:
-        if r.kind is ActorKind.PERSON and not r.known and len(r.name.split()) >= 2:
-            names = full.setdefault(surname_key(r.name), [])
-            if r.name not in names:
-                names.append(r.name)
-    single_persons = {
-        surname_key(r.name)
-        for r in raws
-        if r.kind is ActorKind.PERSON and not r.known and len(r.name.split()) == 1
-    }
-
-    # Names written only as a sentence's first words ("Late Okafor goal sends ..."):
-    # a capitalised opener may have joined the name.
-    only_initial = {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
-    # Unknown organisations by their first word: "Halvorsen" for "Halvorsen Energy Group".
-    org_firsts = {
-        r.name.split()[0]
-        for r in raws
-        if r.kind is ActorKind.ORGANISATION
-        and not r.known
-        and " " in r.name
-        and r.name.split()[-1] in _COMPANY_HEADS
-    }
+        name = r.name
+        if r.initial:
+            initial_names.add(name)
+        else:
+            other_names.add(name)
+        if r.known:
+            continue
+        if r.kind is ActorKind.PERSON:
+            n_words = len(name.split())
+            if n_words >= 2:
+                names = full.setdefault(surname_key(name), [])
+                if name not in names:
+                    names.append(name)
+            elif n_words == 1:
+                single_persons.add(surname_key(name))
+        elif r.kind is ActorKind.ORGANISATION and " " in name:
+            words = name.split()
+            if words[-1] in _COMPANY_HEADS:
+                org_firsts.add(words[0])
+    only_initial = initial_names - other_names
 
     def person_id(r: Raw) -> str | None:
         key = surname_key(r.name)

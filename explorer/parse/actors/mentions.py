@@ -356,8 +356,9 @@ class _RunScanner:
         entry = _classify_single(word, self.lex)
         if entry is True:
             return
+        text = self.text
+        end = strip_possessive(text, s, e) if text[e - 1] in _POSSESSIVE_ENDS else e
         if entry is not False:
-            end = strip_possessive(self.text, s, e)
             start = s
             if entry.kind is ActorKind.PLACE:
                 m = self.p.direction_before.search(self.text, max(0, s - 20), s)
@@ -376,7 +377,7 @@ class _RunScanner:
                 )
             )
             return
-        self._name(s, strip_possessive(self.text, s, e), 1, None)
+        self._name(s, end, 1, None)
 
     def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
         text = self.text
@@ -529,10 +530,15 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
                 )
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
+    single = scanner._single
     for m in p.run.finditer(text):
         word = m.group()
-        if word not in stop:
+        if word in stop:
+            continue
+        if " " in word or "\u00a0" in word:
             scan_run(m.start(), m.end(), word)
+        else:
+            single(m.start(), m.end(), word)
     groups: list[Raw] = []
     for m in p.group_head.finditer(text):
         hs = m.start()
@@ -593,7 +599,7 @@ class _Spans:
 def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     first_spans = _Spans(first)
-    kept_names = [r for r in names if not first_spans.overlaps(r.start, r.end)]
+    kept_names = [r for r in names if not first_spans.overlaps(r.start, r.end)] if first else names
     strong = [r for r in kept_names if r.kind is not None]
     strong_spans = _Spans(strong)
     persons = _Spans([r for r in kept_names if r.kind is ActorKind.PERSON])
