@@ -15,8 +15,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar
-from textual.worker import get_current_worker
+from textual.widgets import Input, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from explorer.app.actor_filter import ActorFilterScreen
 from explorer.app.commands import ActorCommands
@@ -25,6 +25,7 @@ from explorer.app.date_dialog import DateDialog
 from explorer.app.export_view import DEFAULT_EXPORT_PATH, ExportDialog, write_view
 from explorer.app.formatting import day_label
 from explorer.app.help_screen import HelpScreen
+from explorer.app.keys_footer import KeysFooter
 from explorer.app.messages import (
     EventHighlighted,
     EventKey,
@@ -88,15 +89,17 @@ class ExplorerApp(App[int]):
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search"),
-        Binding("a", "actor_filter", "Actors"),
+        # priority: handled as the key arrives, so what is typed right after / or a goes to
+        # the search line / the actor filter, not to the timeline (see check_action)
+        Binding("question_mark", "help", "Help"),  # first: still in the footer at 60 columns
+        Binding("slash", "search", "Search", priority=True),
+        Binding("a", "actor_filter", "Actors", priority=True),
         Binding("A", "clear_actors", "Clear actors", show=False),
         Binding("s", "toggle_speakers", "Speakers"),
         Binding("u", "toggle_context", "Context"),
         Binding("r", "set_published", "Pub date"),
         Binding("c", "copy", "Copy"),
         Binding("e", "export", "Export"),
-        Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -140,7 +143,7 @@ class ExplorerApp(App[int]):
             yield TimelineView(id="timeline")
             yield QuotePane(id="quote")
         yield SearchBar(id="search")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def view(self) -> TimelineView:
@@ -261,6 +264,16 @@ class ExplorerApp(App[int]):
         self.apply_filter(select=select)
         self._show_cost = time.monotonic() - started
 
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A loading or re-parse worker that died outside its own error handling (e.g. the
+        parser failing to import) must not leave the app saying "Loading…" for ever."""
+        worker = event.worker
+        if event.state is WorkerState.ERROR and worker.group in ("load", "reparse"):
+            self._reparsing = False
+            error = worker.error
+            self.post_message(LoadFailed(f"{type(error).__name__}: {error}"))
+
     @on(LoadProgress)
     def _load_progress(self, message: LoadProgress) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -335,6 +348,7 @@ class ExplorerApp(App[int]):
             assumed=assumed,
             problems=len(self.problems),
             loading=self.loading,
+            opened=opened_label(self.paths),
         )
 
     def set_actor_filter(self, actor_ids: frozenset[str]) -> None:
@@ -353,6 +367,12 @@ class ExplorerApp(App[int]):
 
     # ------------------------------------------------------------ actions
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("search", "actor_filter"):
+            # priority bindings: only on the main screen, and never while typing in a box
+            return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
+        return True
+
     def action_switch_pane(self) -> None:
         if self.view.has_focus:
             self.quote.focus()
@@ -362,7 +382,7 @@ class ExplorerApp(App[int]):
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.display = True
-        bar.focus()
+        self.screen.set_focus(bar)  # at once: the next key typed goes to the search
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:
@@ -453,7 +473,7 @@ class ExplorerApp(App[int]):
         def chosen(path: str | None) -> None:
             if path is None:
                 return
-            if os.path.exists(path):
+            if os.path.exists(os.path.expanduser(path)):
 
                 def confirmed(ok: bool | None) -> None:
                     if ok:
@@ -466,12 +486,28 @@ class ExplorerApp(App[int]):
         self.push_screen(ExportDialog(DEFAULT_EXPORT_PATH, len(indexes)), chosen)
 
     def _write_export(self, path: str, indexes: list[int]) -> None:
+        path = os.path.expanduser(path)
         try:
             n = write_view(self.timeline, indexes, path)
         except OSError as exc:
             self.notify(f"Could not write {path}: {exc}", severity="error", markup=False)
             return
         self.notify(f"Wrote {n} events to {path}", title="Exported", markup=False)
+
+
+def opened_label(paths: Sequence[str]) -> str:
+    """What is open, for the header: 'seeds/', 'a.txt', 'a.txt +2', 'stdin'."""
+    if not paths:
+        return ""
+
+    def name(path: str) -> str:
+        if path == "-":
+            return "stdin"
+        base = os.path.basename(os.path.normpath(path)) or path
+        return base + "/" if os.path.isdir(path) else base
+
+    more = f" +{len(paths) - 1}" if len(paths) > 1 else ""
+    return name(paths[0]) + more
 
 
 def citation(timeline: Timeline, event: Event) -> str:

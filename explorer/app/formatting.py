@@ -48,16 +48,25 @@ def day_label(d: date) -> str:
     return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def _core_label(r: DateRange) -> str:
+def short_day_label(d: date) -> str:
+    """'23 Sep 2016': for narrow columns, where the weekday would push the year out."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+SHORT_PART_OF_DAY = {"MO": "am", "AF": "pm", "EV": "eve", "NI": "night", "DT": "day"}
+
+
+def _core_label(r: DateRange, short: bool = False) -> str:
     s = r.start
     p = r.precision
+    day = short_day_label if short else day_label
     if p >= Precision.HOUR:
-        return f"{day_label(s.date())} {s:%H:%M}"
+        return f"{day(s.date())} {s:%H:%M}"
     if p == Precision.PART_OF_DAY:
-        part = PART_OF_DAY.get(r.part_of_day or "", "")
-        return f"{day_label(s.date())} {part}".rstrip()
+        parts = SHORT_PART_OF_DAY if short else PART_OF_DAY
+        return f"{day(s.date())} {parts.get(r.part_of_day or '', '')}".rstrip()
     if p == Precision.DAY:
-        return day_label(s.date())
+        return day(s.date())
     if p == Precision.WEEK:
         return f"week of {s.day} {MONTHS[s.month - 1]} {s.year}"
     if p == Precision.MONTH:
@@ -77,14 +86,15 @@ def _core_label(r: DateRange) -> str:
     return f"{s.year // 1000 * 1000}s (millennium)"
 
 
-def date_label(r: DateRange) -> str:
+def date_label(r: DateRange, *, short: bool = False) -> str:
     """A date as precisely as it is known: 'Fri 23 Sep 2016 morning', 'Sep 2016', '2012',
-    '≈ Mar 2011' (approximate), 'since 2012' (open range)."""
-    label = _core_label(r)
+    '≈ Mar 2011' (approximate), 'since 2012' (open range). ``short``: no weekday, short
+    parts of day and '≈Mar 2011', '2012→', so the year survives a narrow column."""
+    label = _core_label(r, short)
     if r.approximate:
-        label = f"≈ {label}"
+        label = f"≈{label}" if short else f"≈ {label}"
     if r.open_end:
-        label = f"since {label}"
+        label = f"{label}→" if short else f"since {label}"
     return label
 
 

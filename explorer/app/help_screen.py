@@ -18,7 +18,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("] [", "next / previous date"),
     ("Tab", "switch pane (timeline / source)"),
     ("/", "search statements and actors (Enter keeps, Esc clears)"),
-    ("a", "actor filter (type to narrow, space toggles, Enter applies)"),
+    ("a", "actor filter (type to narrow, ↓ to the list, space toggles, Enter applies)"),
     ("A", "clear the actor filter"),
     ("s", "speakers only (events where a chosen actor speaks)"),
     ("u", "hide / show context-dated events (↳)"),
@@ -34,6 +34,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("↳ (dim)", "dated by context: the nearest preceding dated sentence"),
     ("•", "dated by the article's publication date"),
     ("≈", "approximate date"),
+    ("2012→", "since 2012 (dates are shortened on narrow screens)"),
 )
 
 

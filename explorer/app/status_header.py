@@ -23,12 +23,15 @@ class StatusHeader(Static):
         assumed: list[str],
         problems: int,
         loading: bool,
+        opened: str = "",
     ) -> None:
         name = self.get_component_rich_style("status--name", partial=True)
         filt = self.get_component_rich_style("status--filter", partial=True)
         warn = self.get_component_rich_style("status--warn", partial=True)
         t = Text(no_wrap=True, overflow="ellipsis", end="")
         t.append("explorer ", style=name)
+        if opened:
+            t.append(inline(opened) + " · ", style=name)
         t.append(f"{articles} article{'s' if articles != 1 else ''} · {events} events")
         if loading:
             t.append(" (loading…)")

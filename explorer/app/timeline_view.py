@@ -41,7 +41,7 @@ class TimelineView(ScrollView, can_focus=True):
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("right_square_bracket", "next_date", "Next date"),
+        Binding("right_square_bracket", "next_date", "Next date", show=False),
         Binding("left_square_bracket", "previous_date", "Prev date", show=False),
         Binding("tab", "app.switch_pane", "Pane", show=False),
     ]
@@ -71,6 +71,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
         self._group_keys: list[tuple[int, int]] = []
         self._date_width = 25
+        self._short_width = 17
         self._has_actors = True
 
     # ----------------------------------------------------------------- data
@@ -85,6 +86,9 @@ class TimelineView(ScrollView, can_focus=True):
             self._group_keys = [group_key(e.range) for e in timeline.events]
             ranges = {e.range for e in timeline.events}
             self._date_width = max((cell_len(date_label(r)) for r in ranges), default=10)
+            self._short_width = max(
+                (cell_len(date_label(r, short=True)) for r in ranges), default=10
+            )
             self._has_actors = any(e.actor_ids for e in timeline.events)
         events = timeline.events
         gkeys = self._group_keys
@@ -178,27 +182,34 @@ class TimelineView(ScrollView, can_focus=True):
         segments = [s for s in segments if s.text != "\n"]
         return Strip(Segment.apply_style(segments, base), width).adjust_cell_length(width, base)
 
-    def _columns(self, width: int) -> tuple[int, int]:
-        """Widths of the date and the who columns."""
-        widest = self._date_width
+    def _columns(self, width: int) -> tuple[int, int, bool]:
+        """Widths of the date and the who columns, and whether dates that do not fit are
+        shortened (no weekday): a truncated date would lose its year."""
         if not self._has_actors:  # no actor found anywhere: no empty column
-            return min(widest, 25 if width >= 60 else 12), 0
-        if width >= 110:
-            return min(widest, 25), 24
-        if width >= 76:
-            return min(widest, 25), 16
-        if width >= 60:
-            return min(widest, 17), 12
-        return min(widest, 12), 8
+            date_w, who_w = (25 if width >= 60 else 17), 0
+        elif width >= 110:
+            date_w, who_w = 25, 24
+        elif width >= 76:
+            date_w, who_w = 25, 16
+        elif width >= 60:
+            date_w, who_w = 17, 12
+        else:
+            date_w, who_w = 15, 8
+        if self._date_width <= date_w:
+            return self._date_width, who_w, False
+        return min(self._short_width, date_w), who_w, True
 
     def _event_text(self, index: int, width: int) -> Text:
         assert self.timeline is not None
         tl = self.timeline
         event: Event = tl.events[index]
-        date_w, who_w = self._columns(width)
+        date_w, who_w, short = self._columns(width)
         context = event.dated_by is not DatedBy.EXPLICIT
         line = Text(no_wrap=True, end="")
-        date = Text(date_label(event.range), style=self._style("timeline--date"))
+        label = date_label(event.range)
+        if short and cell_len(label) > date_w:  # only the dates that do not fit
+            label = date_label(event.range, short=True)
+        date = Text(label, style=self._style("timeline--date"))
         date.truncate(date_w, overflow="ellipsis", pad=True)
         line.append_text(date)
         mark = {DatedBy.CONTEXT: CONTEXT_MARK, DatedBy.PUBLISHED: PUBLISHED_MARK}.get(

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from conftest import fixture_articles, fixture_timeline, hostile_article
 from rich.text import Text
+from textual import events
 from textual.geometry import Region
-from textual.widgets import Static
+from textual.widgets import Input, Label, Static
 
 from explorer.app import ExplorerApp
-from explorer.app.actor_filter import ActorFilterScreen
+from explorer.app.actor_filter import ActorFilterScreen, ActorList
 from explorer.app.confirm_dialog import ConfirmDialog
 from explorer.app.date_dialog import DateDialog
 from explorer.app.export_view import ExportDialog
@@ -198,7 +199,7 @@ async def test_actor_filter_modal_alias_aware_and_clear() -> None:
         await pilot.press(*"moscow")  # an alias of Russia
         listing = screen.query_one("#actor-list")
         assert [o.value for o in listing._options] == ["Russia"]  # type: ignore[attr-defined]
-        await pilot.press("space", "enter")
+        await pilot.press("down", "space", "enter")
         assert not isinstance(app.screen, ActorFilterScreen)
         assert app.event_filter.actor_ids == frozenset({"Russia"})
         wanted = {"Russia", "Vitaly Churkin"}  # Churkin is affiliated to Russia
@@ -212,8 +213,8 @@ async def test_actor_filter_modal_alias_aware_and_clear() -> None:
 async def test_actor_filter_several_actors_is_any_of_them() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", *"churkin", "space")
-        await pilot.press(*["backspace"] * 7, *"power", "space", "enter")
+        await pilot.press("a", *"churkin", "down", "space")
+        await pilot.press(*["backspace"] * 7, *"power", "down", "space", "enter")
         assert app.event_filter.actor_ids == frozenset({"Vitaly Churkin", "Samantha Power"})
         speakers = {app.timeline.events[i].speaker_id for i in app.shown}
         assert speakers == {"Vitaly Churkin", "Samantha Power"}
@@ -222,7 +223,7 @@ async def test_actor_filter_several_actors_is_any_of_them() -> None:
 async def test_actor_filter_escape_cancels() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", *"kerry", "space", "escape")
+        await pilot.press("a", *"kerry", "down", "space", "escape")
         assert not isinstance(app.screen, ActorFilterScreen)
         assert app.event_filter.actor_ids == frozenset()
 
@@ -507,3 +508,162 @@ async def test_load_failure_is_shown_in_both_panes() -> None:
         await pilot.pause()
         assert any("Loading failed: boom" in line for line in widget_lines(app.view))
         assert "Loading failed" in quote_text(app)
+
+
+def type_fast(app: ExplorerApp, keys: str) -> None:
+    """Queue key presses without waiting in between, as a fast typist (or tmux) sends them."""
+    for ch in keys:
+        key = {"/": "slash", " ": "space"}.get(ch, ch)
+        event = events.Key(key, ch)
+        event.set_sender(app)
+        app.post_message(event)
+
+
+async def test_keys_typed_right_after_slash_go_to_the_search() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        type_fast(app, "/strike")
+        await pilot.pause()
+        assert app.query_one(SearchBar).value == "strike"
+        assert app.event_filter.search == "strike"
+        assert not app.event_filter.speakers_only  # "s" did not reach the timeline
+        assert isinstance(app.screen.focused, SearchBar)
+
+
+def actor_rows(screen: ActorFilterScreen) -> str:
+    return "\n".join(widget_lines(screen.query_one("#actor-list", ActorList)))
+
+
+async def test_actor_filter_search_takes_spaces_and_list_shows_checkboxes() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"john k")  # a space narrows, it does not toggle
+        screen = app.screen
+        assert isinstance(screen, ActorFilterScreen)
+        assert screen.query_one("#actor-search", Input).value == "john k"
+        assert screen.shown == ["John Kerry"]
+        assert not screen.chosen
+        assert "[ ] John Kerry" in actor_rows(screen)
+        await pilot.press("down", "space")  # into the list, then toggle
+        assert screen.chosen == {"John Kerry"}
+        assert "[x] John Kerry" in actor_rows(screen)
+        assert "1 chosen" in "".join(widget_lines(screen.query_one("#actor-count", Static)))
+        await pilot.press("backspace", "backspace")  # typing goes back to the search box
+        assert screen.query_one("#actor-search", Input).has_focus
+        assert screen.query_one("#actor-search", Input).value == "john"
+        await pilot.press("enter")
+        assert app.event_filter.actor_ids == frozenset({"John Kerry"})
+
+
+async def test_actor_filter_keys_typed_right_after_a() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        type_fast(app, "apower")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ActorFilterScreen)
+        assert screen.query_one("#actor-search", Input).value == "power"
+        assert screen.shown == ["Samantha Power"]
+        assert app.event_filter == type(app.event_filter)()  # nothing reached the timeline
+
+
+async def test_actor_filter_fits_a_small_terminal() -> None:
+    app = app_for()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("a")
+        screen = app.screen
+        assert isinstance(screen, ActorFilterScreen)
+        help_line = screen.query_one("#dialog-help", Label)
+        assert help_line.region.height >= 1
+        assert help_line.region.bottom <= 20
+        assert screen.query_one("#actor-list").region.height >= 3
+
+
+async def test_loading_worker_crash_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "explorer.corpus", None)  # the import itself fails
+    app = ExplorerApp(paths=["seeds"])
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.loading
+        assert any("Loading failed" in line for line in widget_lines(app.view))
+        assert "loading" not in header_text(app)
+
+
+def footer_text(app: ExplorerApp) -> str:
+    from explorer.app.keys_footer import KeysFooter
+
+    footer = app.query_one(KeysFooter)
+    return " ".join(
+        "".join(seg.text for seg in strip)
+        for strip in footer.render_lines(Region(0, 0, footer.size.width, footer.size.height))
+    )
+
+
+async def test_footer_fits_80_columns() -> None:
+    app = app_for()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = " ".join(w.render().plain for w in app.query("FooterKey"))  # type: ignore[attr-defined]
+        for label in ("Help", "Search", "Actors", "Copy", "Export", "Quit"):
+            assert label in text
+        keys = list(app.query("FooterKey"))
+        assert keys and max(k.region.right for k in keys) <= 80
+        assert not app.query("FooterKey.-command-palette")  # ctrl+p: in the help instead
+
+
+async def test_narrow_timeline_keeps_the_year() -> None:
+    app = app_for()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        view = app.view
+        for y, line in enumerate(widget_lines(view)):
+            row = view.scroll_offset.y + y
+            if row < len(view.rows) and view.rows[row] >= 0:
+                date_cell = line[:16]
+                assert any(str(yr) in date_cell for yr in (2011, 2012, 2015, 2016)), line
+
+
+async def test_header_says_what_is_open() -> None:
+    app = ExplorerApp(paths=["seeds"])
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert header_text(app).startswith(" explorer seeds/ ·") or "seeds/" in header_text(app)
+
+
+async def test_quote_and_mention_styles_differ() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.query_one(QuotePane)
+        quote = pane.get_component_rich_style("quote--quote", partial=True)
+        mention = pane.get_component_rich_style("quote--mention", partial=True)
+        timex = pane.get_component_rich_style("quote--timex", partial=True)
+        assert len({quote.color, mention.color, timex.color}) == 3
+
+
+async def test_focused_source_pane_is_marked() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(QuotePane)
+        blurred = pane.styles.border_left
+        await pilot.press("tab")
+        assert pane.has_focus
+        assert pane.styles.border_left != blurred
+
+
+async def test_export_expands_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one(Input).value = "~/out.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "out.md").exists()

@@ -34,4 +34,4 @@ def test_help_screen(snap_compare: Any) -> None:
 
 
 def test_actor_filter(snap_compare: Any) -> None:
-    assert snap_compare(make_app(), terminal_size=(100, 30), press=["a", "r", "space"])
+    assert snap_compare(make_app(), terminal_size=(100, 30), press=["a", "r", "down", "space"])
