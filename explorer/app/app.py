@@ -23,7 +23,6 @@ from explorer.app.commands import ActorCommands
 from explorer.app.confirm_dialog import ConfirmDialog
 from explorer.app.date_dialog import DateDialog
 from explorer.app.export_view import DEFAULT_EXPORT_PATH, ExportDialog, write_view
-from explorer.app.formatting import day_label
 from explorer.app.help_screen import HelpScreen
 from explorer.app.keys_footer import KeysFooter
 from explorer.app.messages import (
@@ -40,6 +39,7 @@ from explorer.app.search_bar import SearchBar
 from explorer.app.status_header import StatusHeader
 from explorer.app.text import inline
 from explorer.app.timeline_view import TimelineView
+from explorer.labels import day_label
 from explorer.model import Event, PublishedSource
 from explorer.parse.actors import ActorDictionary
 from explorer.timeline import EventFilter, Timeline, TimelineBuilder, Undated

@@ -11,8 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from explorer.app.formatting import date_label, dated_by_note, published_label
 from explorer.app.text import display_spans, inline
+from explorer.labels import date_label, dated_by_note, published_label
 from explorer.model import DatedBy, Event, ParsedArticle
 from explorer.timeline import Timeline
 

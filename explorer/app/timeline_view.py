@@ -21,9 +21,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from explorer.app.formatting import date_key, date_label, group_key, group_label
 from explorer.app.messages import EventHighlighted
 from explorer.app.text import inline
+from explorer.labels import date_key, date_label, group_key, group_label
 from explorer.model import DatedBy, Event
 from explorer.timeline import Timeline
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from rich.table import Table
 from rich.text import Text
 
+from explorer.labels import date_label
 from explorer.model import DatedBy, Event
 from explorer.sanitize import display_text
 from explorer.timeline import Timeline
@@ -19,15 +20,8 @@ DATED_BY_MARK: dict[DatedBy, str] = {
 
 
 def _date_cell(e: Event) -> Text:
-    label = e.range.iso()
-    if e.range.part_of_day:
-        label += f" {e.range.part_of_day}"
-    if e.range.approximate:
-        label = "≈ " + label
-    if e.range.open_end:
-        label = "since " + label
     style = "dim" if e.dated_by is not DatedBy.EXPLICIT else "bold"
-    return Text(label, style=style)
+    return Text(date_label(e.range), style=style)
 
 
 def timeline_table(timeline: Timeline, events: Iterable[Event] | None = None) -> Table:

@@ -1,4 +1,5 @@
-"""Labels for dates and small display helpers. Pure functions: no Textual."""
+"""Labels for dates and sources, as people read them ("Fri 23 Sep 2016 morning").
+Pure functions shared by every view (app, CLI table): no Textual."""
 
 from __future__ import annotations
 
