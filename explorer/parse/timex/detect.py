@@ -7,8 +7,10 @@ alternation takes the first branch that matches at a position, not the longest.
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from explorer.parse.timex import grammar as g
 
@@ -259,10 +261,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("vague", rf"(?P<v_w>{_alt(g.VAGUE)})(?!\w)"),
 )
 
-PATTERN = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")",
-    re.IGNORECASE,
-)
+_FLAGS = re.IGNORECASE
+_HEAD = r"(?<![\w'’])"
+
+
+def _full_pattern() -> re.Pattern[str]:
+    return re.compile(
+        _HEAD + "(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")", _FLAGS
+    )
 
 
 def _first_words() -> set[str]:
@@ -296,22 +302,199 @@ TRIGGER = re.compile(
 )
 
 
+# --- Which rules can start at a trigger ---------------------------------------------------
+#
+# The whole pattern tries its alternatives in order at every trigger, and most fail on the
+# first word. So each rule is compiled on its own, and for every trigger word the rules
+# that could match text starting with that word are worked out once, from the parsed
+# patterns. Trying those rules in order gives exactly the match of the whole pattern: an
+# alternation with nothing after it takes the first branch that matches, and a rule left
+# out is one that cannot match there. Each rule's pattern also carries every other rule's
+# group names in a branch that never matches, so ``group(name)`` answers as it would on a
+# match of the whole pattern.
+
+_END = "\x00"  # stands for the character after a trigger word: anything but a letter
+_LETTER = re.compile("[a-z]", re.IGNORECASE)  # what the trigger's (?![a-z]) excludes
+_Matcher = Callable[[str, int], "re.Match[str] | None"]
+
+
+class _Unfamiliar(Exception):
+    """The regex parser produced a node this analysis does not know."""
+
+
+def _same_char(lit: str, ch: str) -> bool:
+    if ch == _END:
+        return _LETTER.match(lit) is None
+    return ch == lit or ch.lower() == lit.lower() or ch.upper() == lit.upper()
+
+
+class _Reach:
+    """Where each rule can stop in a trie of trigger keys, read case-blind.
+
+    States are trie nodes; a leaf (the end of a key) absorbs: past the key anything may
+    follow. Lookarounds and anchors are taken as always true, so the answer can only err
+    towards "may match", which costs time, never a match.
+    """
+
+    def __init__(self, keys: Iterable[str], c: Any) -> None:
+        self.kids: list[dict[str, int]] = [{}]
+        for key in keys:
+            node = 0
+            for ch in key:
+                nxt = self.kids[node].get(ch)
+                if nxt is None:
+                    nxt = len(self.kids)
+                    self.kids.append({})
+                    self.kids[node][ch] = nxt
+                node = nxt
+        self.leaves = {n for n, k in enumerate(self.kids) if not k}
+        self.c = c
+        self.categories: dict[Any, Callable[[str], bool]] = {
+            c.CATEGORY_DIGIT: str.isdigit,
+            c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdigit(),
+            c.CATEGORY_SPACE: str.isspace,
+            c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+            c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+            c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+        }
+
+    def in_class(self, items: Any, ch: str) -> bool:
+        c = self.c
+        for op, av in items:
+            if op is c.LITERAL:
+                if _same_char(chr(av), ch):
+                    return True
+            elif op is c.RANGE:
+                lo, hi = av
+                if ch == _END:
+                    if hi - lo > 64 or any(
+                        _LETTER.match(chr(x)) is None for x in range(lo, hi + 1)
+                    ):
+                        return True
+                elif any(lo <= ord(x) <= hi for x in (ch, ch.lower(), ch.upper())):
+                    return True
+            elif op is c.CATEGORY and ch != _END and av in self.categories:
+                if self.categories[av](ch):
+                    return True
+            else:
+                return True  # negation, an unknown category, the end marker: may match
+        return False
+
+    def seq(self, items: Any, states: set[int]) -> set[int]:
+        for op, av in items:
+            if not states:
+                break
+            states = self.node(op, av, states)
+        return states
+
+    def node(self, op: Any, av: Any, states: set[int]) -> set[int]:
+        c = self.c
+        out = states & self.leaves
+        live = states - out
+        if op is c.LITERAL or op is c.IN:
+            lit = chr(av) if op is c.LITERAL else ""
+            for n in live:
+                for ch, kid in self.kids[n].items():
+                    if _same_char(lit, ch) if op is c.LITERAL else self.in_class(av, ch):
+                        out.add(kid)
+        elif op is c.NOT_LITERAL or op is c.ANY:
+            for n in live:
+                out.update(self.kids[n].values())
+        elif op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            return set(states)
+        elif op is c.SUBPATTERN:
+            out |= self.seq(av[-1], live)
+        elif op is c.ATOMIC_GROUP:
+            out |= self.seq(av, live)
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                out |= self.seq(alt, set(live))
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
+            lo, hi, sub = av
+            seen: set[int] = set()
+            frontier = set(live)
+            k = 0
+            while True:
+                if k >= lo:
+                    if frontier <= seen:
+                        break  # nothing new: later rounds only repeat earlier ones
+                    seen |= frontier
+                if k == hi or not frontier:
+                    break
+                frontier = self.seq(sub, frontier)
+                k += 1
+                if k > 10_000:
+                    raise _Unfamiliar("repeat")
+            out |= seen
+        else:
+            raise _Unfamiliar(str(op))
+        return out
+
+
+def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]]:
+    """For each trigger (a lower-case word, a digit, or ' and a digit): the rules to try."""
+    parser: Any = importlib.import_module("re._parser")
+    c: Any = importlib.import_module("re._constants")
+    trees = [(name, parser.parse(pat, _FLAGS)) for name, pat in RULES]
+    groups = {name: list(tree.state.groupdict) for name, tree in trees}
+    every = [f"R_{name}" for name, _ in RULES] + [x for name, _ in RULES for x in groups[name]]
+    matchers: dict[str, _Matcher] = {}
+    for name, pat in RULES:
+        own = {f"R_{name}", *groups[name]}
+        dead = "".join(f"(?P<{x}>)" for x in every if x not in own)
+        matchers[name] = re.compile(f"{_HEAD}(?:(?P<R_{name}>{pat})|(?!){dead})", _FLAGS).match
+    words = [w for w in _first_words() if w.isascii() and w[0] != "'" and not w[0].isdigit()]
+    keys = {w: w + _END for w in words}
+    keys.update({d: d for d in "0123456789"})
+    keys.update({"'" + d: "'" + d for d in "0123456789"})
+    reach = _Reach(keys.values(), c)
+    table: dict[str, tuple[_Matcher, ...]] = {}
+    stops = [(name, reach.seq(tree, {0})) for name, tree in trees]
+    for key, spelled in keys.items():
+        path = [0]
+        for ch in spelled:
+            path.append(reach.kids[path[-1]][ch])
+        table[key] = tuple(matchers[name] for name, ends in stops if not ends.isdisjoint(path))
+    return table, tuple(matchers[name] for name, _ in RULES)
+
+
+try:
+    _TABLE, _EVERY = _rule_table()
+except Exception:  # an unfamiliar regex parser: try the whole pattern at every trigger
+    _TABLE, _EVERY = {}, (_full_pattern().match,)
+
+
 def candidates(text: str) -> Iterator[re.Match[str]]:
     """Leftmost, non-overlapping rule matches in text order.
 
-    Equivalent to ``PATTERN.finditer(text)``, but the big pattern is only tried where a
-    cheap trigger (a word that can start an expression, or a digit) occurs.
+    Equivalent to ``PATTERN.finditer(text)``, but a rule is only tried where a cheap
+    trigger (a word that can start an expression, or a digit) occurs, and only the rules
+    that can start with that trigger.
     """
     done = 0
-    match = PATTERN.match
+    table = _TABLE
+    every = _EVERY
     for t in TRIGGER.finditer(text):
         start = t.start()
         if start < done:
             continue
-        m = match(text, start)
-        if m is not None and m.end() > start:
-            done = m.end()
-            yield m
+        word = t.group()
+        for match in table.get(word.lower(), every) if word.isascii() else every:
+            m = match(text, start)
+            if m is not None:
+                if m.end() > start:
+                    done = m.end()
+                    yield m
+                break
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``PATTERN``, the whole alternation, compiled on first use (tests compare with it)."""
+    if name == "PATTERN":
+        pattern = _full_pattern()
+        globals()["PATTERN"] = pattern
+        return pattern
+    raise AttributeError(name)
 
 
 def rule_of(m: re.Match[str]) -> str:
