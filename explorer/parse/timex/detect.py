@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -314,6 +315,8 @@ TRIGGER = re.compile(
 # match of the whole pattern.
 
 _END = "\x00"  # stands for the character after a trigger word: anything but a letter
+_NEXT = " ,.:/-'%"  # characters after a digit that pick out the rules to try
+_DIGITS = frozenset(string.digits)
 _LETTER = re.compile("[a-z]", re.IGNORECASE)  # what the trigger's (?![a-z]) excludes
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
 
@@ -348,6 +351,8 @@ class _Reach:
                     self.kids[node][ch] = nxt
                 node = nxt
         self.leaves = {n for n, k in enumerate(self.kids) if not k}
+        self.spelled: dict[int, list[str]] = {}
+        self.classes: dict[tuple[int, str], bool] = {}
         self.c = c
         self.categories: dict[Any, Callable[[str], bool]] = {
             c.CATEGORY_DIGIT: str.isdigit,
@@ -358,7 +363,26 @@ class _Reach:
             c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
         }
 
+    def spellings(self, code: int) -> list[str]:
+        """The key characters a literal matches (the same as ``_same_char``: keys are ASCII)."""
+        found = self.spelled.get(code)
+        if found is None:
+            lit = chr(code)
+            low, up = lit.lower(), lit.upper()
+            found = list({lit, low, up, low.upper(), up.lower()})
+            if _same_char(lit, _END):
+                found.append(_END)
+            self.spelled[code] = found
+        return found
+
     def in_class(self, items: Any, ch: str) -> bool:
+        key = (id(items), ch)  # the parsed patterns outlive this object
+        found = self.classes.get(key)
+        if found is None:
+            found = self.classes[key] = self._in_class(items, ch)
+        return found
+
+    def _in_class(self, items: Any, ch: str) -> bool:
         c = self.c
         for op, av in items:
             if op is c.LITERAL:
@@ -391,12 +415,14 @@ class _Reach:
         c = self.c
         out = states & self.leaves
         live = states - out
-        if op is c.LITERAL or op is c.IN:
-            lit = chr(av) if op is c.LITERAL else ""
+        if op is c.LITERAL:
+            chars = self.spellings(av)
             for n in live:
-                for ch, kid in self.kids[n].items():
-                    if _same_char(lit, ch) if op is c.LITERAL else self.in_class(av, ch):
-                        out.add(kid)
+                kids = self.kids[n]
+                out.update(kids[ch] for ch in chars if ch in kids)
+        elif op is c.IN:
+            for n in live:
+                out.update(kid for ch, kid in self.kids[n].items() if self.in_class(av, ch))
         elif op is c.NOT_LITERAL or op is c.ANY:
             for n in live:
                 out.update(self.kids[n].values())
@@ -432,7 +458,11 @@ class _Reach:
 
 
 def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]]:
-    """For each trigger (a lower-case word, a digit, or ' and a digit): the rules to try."""
+    """The rules to try at each trigger, by its lower-case text, alone or with what follows.
+
+    Keys with what follows are the trigger word, a space and a letter ("the m"), or a
+    digit and the next character ("7 "); every other trigger is looked up alone.
+    """
     parser: Any = importlib.import_module("re._parser")
     c: Any = importlib.import_module("re._constants")
     trees = [(name, parser.parse(pat, _FLAGS)) for name, pat in RULES]
@@ -444,17 +474,41 @@ def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]
         dead = "".join(f"(?P<{x}>)" for x in every if x not in own)
         matchers[name] = re.compile(f"{_HEAD}(?:(?P<R_{name}>{pat})|(?!){dead})", _FLAGS).match
     words = [w for w in _first_words() if w.isascii() and w[0] != "'" and not w[0].isdigit()]
-    keys = {w: w + _END for w in words}
-    keys.update({d: d for d in "0123456789"})
-    keys.update({"'" + d: "'" + d for d in "0123456789"})
-    reach = _Reach(keys.values(), c)
+    digits = string.digits
+    letters = string.ascii_lowercase
+    # A trigger alone: a word (then a character that is not a letter), a digit, ' digit.
+    alone = {w: w + _END for w in words}
+    alone.update({d: d for d in digits})
+    alone.update({"'" + d: "'" + d for d in digits})
     table: dict[str, tuple[_Matcher, ...]] = {}
-    stops = [(name, reach.seq(tree, {0})) for name, tree in trees]
-    for key, spelled in keys.items():
-        path = [0]
-        for ch in spelled:
-            path.append(reach.kids[path[-1]][ch])
-        table[key] = tuple(matchers[name] for name, ends in stops if not ends.isdisjoint(path))
+    for stage in ("alone", "after"):
+        keys = alone
+        if stage == "after":
+            # With what follows, for the words that start several rules: the word, a space
+            # and a letter; a digit and one more character.
+            keys = {f"{w} {a}": f"{w} {a}" for w in words if len(table[w]) > 2 for a in letters}
+            keys.update({d + x: d + x for d in digits for x in letters + digits + _NEXT})
+        reach = _Reach(keys.values(), c)
+        # A rule may match at a key if it can stop on any node of the key's path.
+        stop = [0] * len(reach.kids)
+        for bit, (_, tree) in enumerate(trees):
+            for node in reach.seq(tree, {0}):
+                stop[node] |= 1 << bit
+        on_path = stop[:]
+        for node, kids in enumerate(reach.kids):  # parents come before their children
+            for kid in kids.values():
+                on_path[kid] |= on_path[node]
+        chosen: dict[int, tuple[_Matcher, ...]] = {}
+        for key, spelled in keys.items():
+            node = 0
+            for ch in spelled:
+                node = reach.kids[node][ch]
+            mask = on_path[node]
+            if mask not in chosen:
+                chosen[mask] = tuple(
+                    matchers[name] for bit, (name, _) in enumerate(trees) if mask >> bit & 1
+                )
+            table[key] = chosen[mask]
     return table, tuple(matchers[name] for name, _ in RULES)
 
 
@@ -479,7 +533,14 @@ def candidates(text: str) -> Iterator[re.Match[str]]:
         if start < done:
             continue
         word = t.group()
-        for match in table.get(word.lower(), every) if word.isascii() else every:
+        rules = every
+        if word.isascii():
+            low = word.lower()
+            end = t.end()
+            nxt = text[end : end + (1 if low[-1] in _DIGITS else 2)]
+            found = table.get(low + nxt.lower()) if nxt.isascii() else None
+            rules = table.get(low, every) if found is None else found
+        for match in rules:
             m = match(text, start)
             if m is not None:
                 if m.end() > start:
