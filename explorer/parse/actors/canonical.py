@@ -236,9 +236,18 @@ def canonicalise(
         surface = text[r.start : r.end]
         acc = accs.get(aid)
         if acc is None:
-            acc = accs[aid] = _Acc(kind)
-        alias = r.name if kind is ActorKind.PLACE and r.known else surface
-        acc.add(alias if kind is not ActorKind.GROUP else surface.lower(), r.role, r.affiliation)
+            acc = accs[aid] = _Acc(kind, [])
+        if kind is ActorKind.GROUP:
+            alias = surface.lower()
+        elif kind is ActorKind.PLACE and r.known:
+            alias = r.name
+        else:
+            alias = surface
+        # acc.add(alias, r.role, r.affiliation), inlined
+        if alias not in acc.aliases:
+            acc.aliases.append(alias)
+        acc.role = acc.role or r.role
+        acc.affiliation = acc.affiliation or r.affiliation
         mentions.append(Mention(r.start, r.end, surface, aid))
     _merge_aliases(text, mentions, accs, known={r.name for r in raws if r.known})
     actors = []
@@ -298,7 +307,7 @@ def _merge_aliases(
         if acc.kind is ActorKind.ORGANISATION and aid not in known and " " in aid
     ]
     firsts = {o.split(" ", 1)[0] for o in unknown_orgs}
-    for aid, acc in accs.items():
+    for aid, acc in accs.items() if firsts else ():
         if aid.split(" ", 1)[0] not in firsts or aid in known or aid in remap:
             continue
         if acc.kind is ActorKind.GROUP:

@@ -17,13 +17,13 @@ from explorer.parse.actors.data import load_toml
 
 _MEMO_MAX = 100_000
 _KEY_CHARS = str.maketrans({"’": "'", ".": None})
-_SPACES = re.compile(r"\s+")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "’": "'", "‘": "'", ".": None})
 
 
 def norm_key(surface: str) -> str:
     """The lookup key of a name: lower case, no dots, no leading "the", no possessive."""
-    s = _SPACES.sub(" ", surface.translate(_DASHES)).strip().lower()
+    # " ".join(split()): the same as re.sub(r"\s+", " ", ...).strip(), faster.
+    s = " ".join(surface.translate(_DASHES).split()).lower()
     if s.startswith("the "):
         s = s[4:]
     if s.endswith("'s"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
+from operator import attrgetter
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
@@ -50,8 +52,19 @@ def strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+_INITIAL_SKIP = " \t\u00a0" + "".join(sorted(_OPENERS))
+# A character before a space before a name that makes it no sentence's first word at once.
+_NOT_INSIDE = frozenset(_INITIAL_SKIP) | _ENDERS
+
+
 def is_initial(text: str, start: int) -> bool:
     """True if nothing but opening punctuation stands between ``start`` and a sentence start."""
+    lo = start - 16 if start > 16 else 0
+    head = text[lo:start].rstrip(_INITIAL_SKIP)
+    if head:
+        return head[-1] in _ENDERS
+    if lo == 0:
+        return True
     i = start - 1
     while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
         i -= 1
@@ -128,6 +141,7 @@ class _RunScanner:
         self.titles_longest_first = sets.titles_longest_first
         self.group_words = sets.group_words
         self.prepositions = sets.prepositions
+        self.titles = self.v.titles
 
     # -- segmentation of one run into items ------------------------------------------
     def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
@@ -290,7 +304,9 @@ class _RunScanner:
                     True,
                     entry.role,
                     entry.affiliation,
-                    initial=is_initial(text, s),
+                    None,
+                    None,
+                    is_initial(text, s),
                 )
                 self.out.append(raw)
                 if (
@@ -373,7 +389,9 @@ class _RunScanner:
                     True,
                     entry.role,
                     entry.affiliation,
-                    initial=is_initial(self.text, s),
+                    None,
+                    None,
+                    is_initial(text, s),
                 )
             )
             return
@@ -381,75 +399,61 @@ class _RunScanner:
 
     def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
         text = self.text
-        p = self.p
         name = text[s:e]
         if ntok == 1 and name.lower() in self.group_words:
             return  # "Witnesses said": a generic group, found by the group scan
-        initial = is_initial(text, s)
+        # is_initial, decided at once in the usual case ("... word Name").
+        if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE:
+            initial = False
+        else:
+            initial = is_initial(text, s)
         role: str | None = None
         affiliation: str | None = None
         kind: ActorKind | None = None
+        # The word before the name (lower case, as _previous_word), computed at most once.
+        prev_word: str | None = None
         if pending is not None:
             kind, role, affiliation = ActorKind.PERSON, pending[0] or None, pending[2]
         else:
-            m = None
             cut = text.rfind(" ", max(0, s - 30), max(0, s - 1))
             before_words = text[cut + 1 : s].split()
             word_before = before_words[-1] if before_words else ""
             if word_before.rstrip(".") in self.title_last:
-                m = p.title_before.search(text, max(0, s - 60), s)
+                kind, role, affiliation = self._title_before(s)
             elif word_before[:1].isupper() and word_before.endswith("."):
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
-                found = self.v.titles.get(word_before.lower().rstrip("."))
+                found = self.titles.get(word_before.lower().rstrip("."))
                 if found is not None:
                     kind, role = ActorKind.PERSON, found or None
             elif text.endswith(", ", 0, s) or text.endswith(",\u00a0", 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
-                am = p.appos_before.search(text, max(0, s - 80), s)
-                if am is not None:
-                    kind = ActorKind.PERSON
-                    role = self.v.titles.get(" ".join(am.group("title").lower().split())) or None
-                    owner = am.group("owner")
-                    if owner is not None:
-                        prev = self.out[-1] if self.out else None
-                        if (
-                            prev is not None
-                            and prev.start >= am.start()
-                            and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                        ):
-                            affiliation = prev.name
-                        else:
-                            affiliation = owner  # an unknown name: resolved (or dropped) later
-            if m is not None:
-                phrase = " ".join(m.group(1).split()).lower()
-                head = next(
-                    (t for t in self.titles_longest_first if phrase.endswith(t)),
-                    phrase,
-                )
-                kind, role = ActorKind.PERSON, self.v.titles.get(head) or None
-                if self.out:
-                    prev = self.out[-1]
-                    if (
-                        prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                        and text[prev.end : m.start()].strip(" ’'s") == ""
-                    ):
-                        affiliation = prev.name
+                kind, role, affiliation = self._appos_before(s)
+            elif (
+                word_before
+                and text[s - 1] == " "
+                and cut >= s - 21
+                and len(word_before) == s - cut - 2
+            ):
+                # "... of Name": the one word between two spaces is _previous_word's.
+                prev_word = word_before.lower()
         if kind is None:
+            p = self.p
             am = (
                 p.appos_title.match(text, e, min(len(text), e + 100))
                 if text.startswith(",", e)
                 else None
             )
-            # The word before the name, computed once (at most) for the tests below.
-            prev_word = None
             if am is not None:
-                kind, role = ActorKind.PERSON, self.v.titles.get(am.group("title").lower())
+                kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = role or None
             elif (
                 (
                     p.cue_after.match(text, e, min(len(text), e + 160))
                     # "a resident of Djibo said"
-                    and (prev_word := _previous_word(text, s)) != "of"
+                    and (
+                        prev_word := prev_word if prev_word is not None else _previous_word(text, s)
+                    )
+                    != "of"
                 )
                 or (
                     not initial
@@ -460,22 +464,63 @@ class _RunScanner:
                 kind = ActorKind.PERSON
             elif (
                 not initial
-                and (prev_word if prev_word is not None else _previous_word(text, s))
+                and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
                 in self.prepositions
                 and p.prep_before.search(text, max(0, s - 16), s)
             ):
-                prep = _previous_word(text, s)
-                if prep == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
+                if prev_word == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
-                elif ntok >= 2 and prep in _PERSON_PREPOSITIONS:
+                elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
                     kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
                 else:
                     kind = ActorKind.PLACE
-            elif ntok >= 2 and all(w[:1].isupper() or "-" in w for w in name.split()):
-                kind = ActorKind.PERSON
-            elif ntok == 1 and not initial and name.isalpha() and name.isupper() and len(name) > 1:
+            elif ntok >= 2:
+                if all(w[:1].isupper() or "-" in w for w in name.split()):
+                    kind = ActorKind.PERSON
+            elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
                 kind = ActorKind.ORGANISATION
-        self.out.append(Raw(s, e, kind, name, False, role, affiliation, initial=initial))
+        self.out.append(Raw(s, e, kind, name, False, role, affiliation, None, None, initial))
+
+    def _title_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
+        """Kind, role and affiliation of a name after a title ("foreign minister NAME")."""
+        text = self.text
+        m = self.p.title_before.search(text, max(0, s - 60), s)
+        if m is None:
+            return None, None, None
+        phrase = " ".join(m.group(1).split()).lower()
+        head = next(
+            (t for t in self.titles_longest_first if phrase.endswith(t)),
+            phrase,
+        )
+        affiliation = None
+        if self.out:
+            prev = self.out[-1]
+            if (
+                prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                and text[prev.end : m.start()].strip(" ’'s") == ""
+            ):
+                affiliation = prev.name
+        return ActorKind.PERSON, self.titles.get(head) or None, affiliation
+
+    def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
+        """Kind, role and affiliation of a name after "OWNER's title, " ."""
+        am = self.p.appos_before.search(self.text, max(0, s - 80), s)
+        if am is None:
+            return None, None, None
+        role = self.titles.get(" ".join(am.group("title").lower().split())) or None
+        owner = am.group("owner")
+        affiliation = None
+        if owner is not None:
+            prev = self.out[-1] if self.out else None
+            if (
+                prev is not None
+                and prev.start >= am.start()
+                and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+            ):
+                affiliation = prev.name
+            else:
+                affiliation = owner  # an unknown name: resolved (or dropped) later
+        return ActorKind.PERSON, role, affiliation
 
 
 @lru_cache(maxsize=1 << 15)
@@ -579,11 +624,14 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
     return _resolve(taken, scanner.out, groups)
 
 
+_START = attrgetter("start")
+
+
 class _Spans:
     """Non-overlapping spans sorted by start, for fast overlap tests."""
 
     def __init__(self, raws: list[Raw]) -> None:
-        ordered = sorted(raws, key=lambda r: r.start)
+        ordered = sorted(raws, key=_START)
         self.starts = [r.start for r in ordered]
         self.ends = [r.end for r in ordered]
 
@@ -617,4 +665,9 @@ def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]
         kept_groups = [g for g in kept_groups if g.start - 2 not in person_ends]
     group_spans = _Spans(kept_groups)
     weak = [r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)]
-    return sorted([*first, *strong, *weak, *kept_groups], key=lambda r: (r.start, -r.end))
+    out = sorted([*first, *strong, *weak, *kept_groups], key=_START)
+    for a, b in pairwise(out):
+        if a.start == b.start:  # rare: the longer span first
+            out.sort(key=lambda r: (r.start, -r.end))
+            break
+    return out
