@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.patterns import patterns
+from explorer.parse.actors.runs import POSSESSIVES, classify_single, run_sets, split_run
+from explorer.parse.actors.runs import clear_caches as clear_caches
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
-_POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
@@ -46,7 +46,7 @@ def strip_possessive(text: str, start: int, end: int) -> int:
     """End offset of ``text[start:end]`` without a trailing possessive."""
     if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
         return end
-    for suffix in _POSSESSIVES:
+    for suffix in POSSESSIVES:
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             return end - len(suffix)
     return end
@@ -80,58 +80,13 @@ def _previous_word(text: str, pos: int) -> str:
     return text[start:end].lower() if start > 0 or end - start < 20 else ""
 
 
-@dataclass(slots=True)
-class _Item:  # not frozen: created in a hot loop (cached items are never changed)
-    kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
-    i: int  # first token index
-    j: int  # one past the last token index
-    entry: Entry | None = None
-    role: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Sets:
-    connectors: frozenset[str]
-    particles: frozenset[str]
-    title_first: frozenset[str]
-    title_lengths: dict[str, tuple[int, ...]]  # first word (no dot) -> word counts, longest first
-    title_last: frozenset[str]
-    titles_longest_first: tuple[str, ...]
-    group_words: frozenset[str]
-    prepositions: frozenset[str]  # prepositions and "the" (the word before a place)
-
-
-def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
-    out: dict[str, set[int]] = {}
-    for t in titles:
-        words = t.split()
-        if len(words) <= 4:
-            out.setdefault(words[0].rstrip("."), set()).add(len(words))
-    return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
-
-
-@cache
-def _sets() -> _Sets:
-    v = vocabulary()
-    return _Sets(
-        connectors=frozenset(v.connectors),
-        particles=frozenset(v.name_particles) - {"and", "of", "the", "for", "to"},
-        title_first=frozenset(t.split()[0] for t in v.titles),
-        title_lengths=_title_lengths(v.titles),
-        title_last=frozenset(t.split()[-1] for t in v.titles),
-        titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
-        group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
-        prepositions=frozenset((*v.place_prepositions, "the")),
-    )
-
-
 class _RunScanner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
         self.v = vocabulary()
         self.p = patterns()
-        sets = _sets()
+        sets = run_sets()
         self.connectors = sets.connectors
         self.particles = sets.particles
         self.out: list[Raw] = []
@@ -143,144 +98,13 @@ class _RunScanner:
         self.prepositions = sets.prepositions
         self.titles = self.v.titles
 
-    # -- segmentation of one run into items ------------------------------------------
-    def _segment(self, toks: list[tuple[int, int]]) -> list[_Item]:
-        text = self.text
-        n = len(toks)
-        items: list[_Item] = []
-        i = 0
-        while i < n:
-            s0 = toks[i][0]
-            word = text[s0 : toks[i][1]]
-            if word in self.connectors:
-                items.append(_Item("CONN", i, i + 1))
-                i += 1
-                continue
-            found = False
-            first = self.lex.first_key(word)
-            counts = self.lex.lengths.get(first, ()) if first in self.lex.first_words else ()
-            for k in counts:
-                if k > n - i:
-                    continue
-                last = text[toks[i + k - 1][0] : toks[i + k - 1][1]]
-                if k > 1 and last in self.connectors:
-                    continue
-                entry = self.lex.lookup(text[s0 : toks[i + k - 1][1]])
-                if entry is not None:
-                    items.append(_Item("LEX", i, i + k, entry))
-                    i += k
-                    found = True
-                    break
-            if found:
-                continue
-            tkey = word.lower().rstrip(".")
-            for k in self.title_lengths.get(tkey, ()) if tkey in self.title_first else ():
-                if k > n - i:
-                    continue
-                phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
-                phrase = " ".join(phrase.split())
-                role = self.v.titles.get(phrase)
-                if role is not None:
-                    items.append(_Item("TITLE", i, i + k, role=role))
-                    i += k
-                    found = True
-                    break
-            if found:
-                continue
-            bare = word
-            for suffix in _POSSESSIVES:
-                bare = bare.removesuffix(suffix)
-            stop = bare in self.v.stopwords and not (
-                i > 0 and bare in self.v.organisation_heads  # "Sky News"
-            )
-            items.append(_Item("STOP" if stop else "NAME", i, i + 1))
-            i += 1
-        return self._organisations(items, toks)
-
-    def _organisations(self, items: list[_Item], toks: list[tuple[int, int]]) -> list[_Item]:
-        """Merge an unknown name ending in an organisation word into one organisation."""
-        text = self.text
-        heads = self.v.organisation_heads
-        idx = 0
-        while idx < len(items):
-            it = items[idx]
-            word = text[toks[it.i][0] : toks[it.i][1]] if it.kind == "NAME" else ""
-            for suffix in _POSSESSIVES:
-                word = word.removesuffix(suffix)
-            if word not in heads:
-                idx += 1
-                continue
-            left = idx
-            while left > 0:
-                prev = items[left - 1]
-                if (
-                    prev.kind == "NAME"
-                    or (prev.kind == "LEX" and prev.entry is not None)
-                    # "the Justice Department", "the Premier League"
-                    or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
-                    or (
-                        prev.kind == "CONN"
-                        and text[toks[prev.i][0] : toks[prev.i][1]]
-                        in (
-                            "of",
-                            "for",
-                            "the",
-                            "on",
-                            "and",
-                        )
-                    )
-                ):
-                    left -= 1
-                else:
-                    break
-            while left < idx and items[left].kind == "CONN":
-                left += 1
-            right = idx
-            while True:
-                if right + 1 < len(items) and items[right + 1].kind == "NAME":
-                    right += 1
-                elif (
-                    right + 2 < len(items)
-                    and items[right + 1].kind == "CONN"
-                    and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
-                    in ("of", "for", "on")
-                    and (
-                        items[right + 2].kind in ("NAME", "LEX")
-                        or (  # "European Court of Justice"
-                            items[right + 2].kind == "TITLE"
-                            and items[right + 2].j - items[right + 2].i == 1
-                            and (right + 3 >= len(items) or items[right + 3].kind != "NAME")
-                        )
-                    )
-                ):
-                    right += 2
-                else:
-                    break
-            if items[right].j - items[left].i < 2:
-                idx += 1
-                continue
-            affiliation = next(
-                (
-                    x.entry.id
-                    for x in items[left : right + 1]
-                    if x.kind == "LEX"
-                    and x.entry is not None
-                    and x.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                ),
-                None,
-            )
-            org = _Item("ORG", items[left].i, items[right].j, None, affiliation)
-            items[left : right + 1] = [org]
-            idx = left + 1
-        return items
-
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, re_: int, word: str) -> None:
         text = self.text
         if " " not in word and "\u00a0" not in word:
             self._single(rs, re_, word)
             return
-        rel, items = _split_run(word, self.lex)
+        rel, items = split_run(word, self.lex)
         toks = [(rs + a, rs + b) for a, b in rel]
         pending: tuple[str, int, str | None] | None = None  # role, title start, affiliation
         prev_lex: Raw | None = None
@@ -369,7 +193,7 @@ class _RunScanner:
 
     def _single(self, s: int, e: int, word: str) -> None:
         """A run of one word: a known name, a title alone (skipped), or an unknown name."""
-        entry = _classify_single(word, self.lex)
+        entry = classify_single(word, self.lex)
         if entry is True:
             return
         text = self.text
@@ -521,36 +345,6 @@ class _RunScanner:
             else:
                 affiliation = owner  # an unknown name: resolved (or dropped) later
         return ActorKind.PERSON, role, affiliation
-
-
-@lru_cache(maxsize=1 << 15)
-def _classify_single(word: str, lex: Lexicon) -> Entry | bool:
-    """A one-word run: its known entry, True to skip it (a title alone, a stopword), or False
-    (an unknown name)."""
-    entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
-    if entry is not None:
-        return entry
-    v = vocabulary()
-    if word.lower().rstrip(".") in v.titles:
-        return True
-    bare = word
-    for suffix in _POSSESSIVES:
-        bare = bare.removesuffix(suffix)
-    return bare in v.stopwords
-
-
-@lru_cache(maxsize=1 << 15)
-def _split_run(run: str, lex: Lexicon) -> tuple[tuple[tuple[int, int], ...], tuple[_Item, ...]]:
-    """The tokens (offsets in ``run``) and items of a run of several words: a function of
-    the run's text alone, so cached (names recur)."""
-    toks = [(m.start(), m.end()) for m in patterns().token.finditer(run)]
-    return tuple(toks), tuple(_RunScanner(run, lex)._segment(toks))
-
-
-def clear_caches() -> None:
-    """Forget the cached runs and words (for benchmarks of a first pass)."""
-    _split_run.cache_clear()
-    _classify_single.cache_clear()
 
 
 def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
