@@ -297,9 +297,13 @@ def _first_words() -> set[str]:
 
 
 # Positions where some rule can start: a first word from the tables, a digit, or '80s.
-TRIGGER = re.compile(
-    r"(?<![\w'’])(?:" + _trie(sorted(_first_words())) + r")(?![a-z])|(?<![\w'’])\d|'\d",
-    re.IGNORECASE,
+_TRIGGER = r"(?<![\w'’])(?:" + _trie(sorted(_first_words())) + r")(?![a-z])|(?<![\w'’])\d|'\d"
+TRIGGER = re.compile(_TRIGGER, re.IGNORECASE)
+# On ASCII text, the same triggers: the pattern without IGNORECASE over the lower-cased
+# text (same length, same offsets), which the regex engine scans about twice as fast.
+# Only when every trigger word is ASCII: an IGNORECASE Kelvin sign would match a 'k'.
+_TRIGGER_LOWER = (
+    re.compile(_TRIGGER) if all(w.isascii() and w == w.lower() for w in _first_words()) else None
 )
 
 
@@ -528,6 +532,23 @@ def candidates(text: str) -> Iterator[re.Match[str]]:
     done = 0
     table = _TABLE
     every = _EVERY
+    if _TRIGGER_LOWER is not None and text.isascii():
+        low = text.lower()
+        for t in _TRIGGER_LOWER.finditer(low):
+            start = t.start()
+            if start < done:
+                continue
+            word = t.group()
+            end = t.end()
+            found = table.get(word + low[end : end + (1 if word[-1] in _DIGITS else 2)])
+            for match in table.get(word, every) if found is None else found:
+                m = match(text, start)
+                if m is not None:
+                    if m.end() > start:
+                        done = m.end()
+                        yield m
+                    break
+        return
     for t in TRIGGER.finditer(text):
         start = t.start()
         if start < done:
