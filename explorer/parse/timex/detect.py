@@ -299,7 +299,7 @@ def _first_words() -> set[str]:
 # Positions where some rule can start: a first word from the tables, a digit, or '80s.
 _TRIGGER = r"(?<![\w'’])(?:" + _trie(sorted(_first_words())) + r")(?![a-z])|(?<![\w'’])\d|'\d"
 TRIGGER = re.compile(_TRIGGER, re.IGNORECASE)
-# On ASCII text, the same triggers: the pattern without IGNORECASE over the lower-cased
+# The same triggers, on most text: the pattern without IGNORECASE over the lower-cased
 # text (same length, same offsets), which the regex engine scans about twice as fast.
 # Only when every trigger word is ASCII: an IGNORECASE Kelvin sign would match a 'k'.
 _TRIGGER_LOWER = (
@@ -522,6 +522,30 @@ except Exception:  # an unfamiliar regex parser: try the whole pattern at every 
     _TABLE, _EVERY = {}, (_full_pattern().match,)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# The characters other than a-z that IGNORECASE matches to a-z (İ ı ſ and the Kelvin sign).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` if scanning it case-sensitively finds the IGNORECASE triggers.
+
+    True of ASCII text, and of text whose other characters lower-case to one character of
+    the same kind (a letter or digit stays one) and never match a-z under IGNORECASE.
+    """
+    if not text.isascii():
+        for ch in set(_NON_ASCII.findall(text)):
+            lo = ch.lower()
+            if (
+                ch in _FOLDS_TO_ASCII
+                or len(lo) != 1
+                or lo.isalnum() != ch.isalnum()
+                or lo.isdecimal() != ch.isdecimal()
+            ):
+                return None
+    return text.lower()
+
+
 def candidates(text: str) -> Iterator[re.Match[str]]:
     """Leftmost, non-overlapping rule matches in text order.
 
@@ -532,8 +556,8 @@ def candidates(text: str) -> Iterator[re.Match[str]]:
     done = 0
     table = _TABLE
     every = _EVERY
-    if _TRIGGER_LOWER is not None and text.isascii():
-        low = text.lower()
+    low = _lowered(text) if _TRIGGER_LOWER is not None else None
+    if _TRIGGER_LOWER is not None and low is not None:
         for t in _TRIGGER_LOWER.finditer(low):
             start = t.start()
             if start < done:
