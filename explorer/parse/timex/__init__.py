@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from explorer.model import Sentence, Timex, TimexType
 from explorer.parse.timex.calendar import open_range, pretty_day, value_range
@@ -76,6 +77,7 @@ _REPORTED = re.compile(
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def explain_value(value: str) -> str:
     """A TIMEX3 value for people: 2016-09-23 -> Fri 23 Sep 2016 (others unchanged)."""
     r = value_range(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from explorer.model import DateRange, Precision
 
@@ -130,8 +131,12 @@ def _span(
     return DateRange(start, end, precision, **kw)  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=4096)
 def value_range(value: str) -> DateRange | None:
-    """The calendar stretch a TIMEX3 DATE/TIME value names; None if it names none."""
+    """The calendar stretch a TIMEX3 DATE/TIME value names; None if it names none.
+
+    Memoised: a story repeats its dates, and a DateRange is immutable.
+    """
     m = _VALUE.match(value)
     if m is None:
         return None
