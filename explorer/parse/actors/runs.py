@@ -15,6 +15,16 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns
 
 POSSESSIVES = ("’s", "'s", "’", "'")
+_POSSESSIVE_ENDS = frozenset("s’'")
+
+
+def without_possessive(word: str) -> str:
+    """``word`` without its possessive endings ("Reuters'" -> "Reuters")."""
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word  # (the usual case: no suffix to remove)
+    for suffix in POSSESSIVES:
+        word = word.removesuffix(suffix)
+    return word
 
 
 @dataclass(slots=True)
@@ -72,10 +82,7 @@ def classify_single(word: str, lex: Lexicon) -> Entry | bool:
     v = vocabulary()
     if word.lower().rstrip(".") in v.titles:
         return True
-    bare = word
-    for suffix in POSSESSIVES:
-        bare = bare.removesuffix(suffix)
-    return bare in v.stopwords
+    return without_possessive(word) in v.stopwords
 
 
 def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]:
@@ -129,9 +136,7 @@ def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]
                 break
         if found:
             continue
-        bare = word
-        for suffix in POSSESSIVES:
-            bare = bare.removesuffix(suffix)
+        bare = without_possessive(word)
         stop = bare in v.stopwords and not (
             i > 0 and bare in v.organisation_heads  # "Sky News"
         )
@@ -146,10 +151,10 @@ def _organisations(text: str, items: list[Item], toks: list[tuple[int, int]]) ->
     idx = 0
     while idx < len(items):
         it = items[idx]
-        word = text[toks[it.i][0] : toks[it.i][1]] if it.kind == "NAME" else ""
-        for suffix in POSSESSIVES:
-            word = word.removesuffix(suffix)
-        if word not in heads:
+        if (
+            it.kind != "NAME"
+            or without_possessive(text[toks[it.i][0] : toks[it.i][1]]) not in heads
+        ):
             idx += 1
             continue
         left = idx
