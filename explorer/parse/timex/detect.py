@@ -320,6 +320,7 @@ _TRIGGER_LOWER = (
 
 _END = "\x00"  # stands for the character after a trigger word: anything but a letter
 _NEXT = " ,.:/-'%"  # characters after a digit that pick out the rules to try
+_NUM = string.digits + _NEXT
 _DIGITS = frozenset(string.digits)
 _LETTER = re.compile("[a-z]", re.IGNORECASE)  # what the trigger's (?![a-z]) excludes
 _Matcher = Callable[[str, int], "re.Match[str] | None"]
@@ -464,8 +465,10 @@ class _Reach:
 def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]]:
     """The rules to try at each trigger, by its lower-case text, alone or with what follows.
 
-    Keys with what follows are the trigger word, a space and a letter ("the m"), or a
-    digit and the next character ("7 "); every other trigger is looked up alone.
+    Keys with what follows are the trigger word, a space and one or two letters ("the m",
+    "the se"), or a digit and the next one or two characters ("7 ", "199"); the longest
+    key found is used (every key stands for the text it spells, so any one found is
+    right; a longer one leaves fewer rules).
     """
     parser: Any = importlib.import_module("re._parser")
     c: Any = importlib.import_module("re._constants")
@@ -480,18 +483,11 @@ def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]
     words = [w for w in _first_words() if w.isascii() and w[0] != "'" and not w[0].isdigit()]
     digits = string.digits
     letters = string.ascii_lowercase
-    # A trigger alone: a word (then a character that is not a letter), a digit, ' digit.
-    alone = {w: w + _END for w in words}
-    alone.update({d: d for d in digits})
-    alone.update({"'" + d: "'" + d for d in digits})
     table: dict[str, tuple[_Matcher, ...]] = {}
-    for stage in ("alone", "after"):
-        keys = alone
-        if stage == "after":
-            # With what follows, for the words that start several rules: the word, a space
-            # and a letter; a digit and one more character.
-            keys = {f"{w} {a}": f"{w} {a}" for w in words if len(table[w]) > 2 for a in letters}
-            keys.update({d + x: d + x for d in digits for x in letters + digits + _NEXT})
+    chosen: dict[int, tuple[_Matcher, ...]] = {}
+
+    def choose(keys: dict[str, str]) -> None:
+        """Fill ``table`` for keys spelled out as the text they stand for."""
         reach = _Reach(keys.values(), c)
         # A rule may match at a key if it can stop on any node of the key's path.
         stop = [0] * len(reach.kids)
@@ -502,7 +498,6 @@ def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]
         for node, kids in enumerate(reach.kids):  # parents come before their children
             for kid in kids.values():
                 on_path[kid] |= on_path[node]
-        chosen: dict[int, tuple[_Matcher, ...]] = {}
         for key, spelled in keys.items():
             node = 0
             for ch in spelled:
@@ -513,6 +508,20 @@ def _rule_table() -> tuple[dict[str, tuple[_Matcher, ...]], tuple[_Matcher, ...]
                     matchers[name] for bit, (name, _) in enumerate(trees) if mask >> bit & 1
                 )
             table[key] = chosen[mask]
+
+    # A trigger alone: a word (then a character that is not a letter), a digit, ' digit.
+    alone = {w: w + _END for w in words}
+    alone.update({d: d for d in digits})
+    alone.update({"'" + d: "'" + d for d in digits})
+    choose(alone)
+    # With what follows, for the words that start several rules: the word, a space and a
+    # letter ("the m"); a digit and one more character ("7 ").
+    after = {f"{w} {a}": f"{w} {a}" for w in words if len(table[w]) > 2 for a in letters}
+    after.update({d + x: d + x for d in digits for x in letters + digits + _NEXT})
+    choose(after)
+    # And one character more where that still leaves several rules ("the se", "19 ").
+    more = [k + x for k in after if len(table[k]) > 3 for x in (letters if " " in k else _NUM)]
+    choose({k: k for k in more})
     return table, tuple(matchers[name] for name, _ in RULES)
 
 
@@ -557,14 +566,17 @@ def candidates(text: str) -> Iterator[re.Match[str]]:
     table = _TABLE
     every = _EVERY
     low = _lowered(text) if _TRIGGER_LOWER is not None else None
-    if _TRIGGER_LOWER is not None and low is not None:
+    if _TRIGGER_LOWER is not None and low is not None:  # most text: the quick scan
         for t in _TRIGGER_LOWER.finditer(low):
             start = t.start()
             if start < done:
                 continue
             word = t.group()
-            end = t.end()
-            found = table.get(word + low[end : end + (1 if word[-1] in _DIGITS else 2)])
+            after = t.end()
+            short = after + (1 if word[-1] in _DIGITS else 2)  # "the m", "7 "
+            found = table.get(word + low[after : short + 1])  # "the se", "199"
+            if found is None:
+                found = table.get(word + low[after:short])
             for match in table.get(word, every) if found is None else found:
                 m = match(text, start)
                 if m is not None:
@@ -580,11 +592,11 @@ def candidates(text: str) -> Iterator[re.Match[str]]:
         word = t.group()
         rules = every
         if word.isascii():
-            low = word.lower()
-            end = t.end()
-            nxt = text[end : end + (1 if low[-1] in _DIGITS else 2)]
-            found = table.get(low + nxt.lower()) if nxt.isascii() else None
-            rules = table.get(low, every) if found is None else found
+            key = word.lower()
+            after = t.end()
+            nxt = text[after : after + (1 if key[-1] in _DIGITS else 2)]
+            found = table.get(key + nxt.lower()) if nxt.isascii() else None
+            rules = table.get(key, every) if found is None else found
         for match in rules:
             m = match(text, start)
             if m is not None:
