@@ -202,3 +202,11 @@ def test_bad_actor_dictionary_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("parse", str(path), "--actors", str(bad))
     assert code == 2
     assert "bad.toml" in err
+
+
+def test_the_app_refuses_to_draw_into_a_pipe(tmp_path: Path) -> None:
+    path = article(tmp_path, "story.txt", STORY)
+    code, out, err = run(str(path))  # CliRunner's stdout is not a terminal
+    assert code == 2
+    assert "explorer parse" in err
+    assert out == ""

@@ -32,7 +32,7 @@ class StatusHeader(Static):
         t.append("explorer ", style=name)
         if opened:
             t.append(inline(opened) + " · ", style=name)
-        t.append(f"{articles} article{'s' if articles != 1 else ''} · {events} events")
+        t.append(f"{_count(articles, 'article')} · {_count(events, 'event')}")
         if loading:
             t.append(" (loading…)")
         if filters:
@@ -45,3 +45,7 @@ class StatusHeader(Static):
             more = f" +{len(assumed) - 3}" if len(assumed) > 3 else ""
             t.append(f" · date assumed: {listed}{more}", style=warn)
         self.update(t)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import date
@@ -50,6 +51,7 @@ def open_app(
     missing = [p for p in chosen if p != "-" and not os.path.exists(p)]
     if missing and len(missing) == len(chosen):
         raise click.UsageError(f"no such file or directory: {missing[0]}")
+    _take_terminal("-" in chosen)
     code = run_app(
         chosen,
         published=published,
@@ -153,3 +155,26 @@ def cache_clear() -> None:
         return
     store.clear()
     click.echo("cache cleared")
+
+
+def _take_terminal(article_on_stdin: bool) -> None:
+    """The app reads keys from the terminal and draws on it. An article piped in on stdin
+    is read first, then the keyboard is taken from the terminal itself (/dev/tty), as
+    pagers do; without a terminal the app cannot run: say so rather than draw into a pipe."""
+    if not sys.stdout.isatty():
+        raise click.UsageError(
+            "the app needs a terminal to draw on; for a pipe or a file use `explorer parse`"
+        )
+    if not article_on_stdin and sys.stdin.isatty():
+        return
+    data = sys.stdin.buffer.read() if article_on_stdin else b""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise click.UsageError(
+            "the app needs a terminal for the keyboard; for piped input use `explorer parse -`"
+        ) from None
+    os.dup2(tty, sys.stdin.fileno())
+    os.close(tty)
+    # The sources read "-" from sys.stdin: hand them what was piped in.
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
