@@ -153,19 +153,21 @@ def canonicalise(
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """Actors (in order of first mention) and mentions (in text order)."""
     in_lower_case: dict[str, bool] = {}  # word -> written in lower case in the text
-    raws = [
-        r if r.known or r.kind in _NOT_PROMOTED else _promote(r, in_lower_case, text) for r in raws
-    ]
-    # One pass over the candidates for: person clusters (full names by surname), surnames
-    # of one-word persons, names written only as a sentence's first words ("Late Okafor
-    # goal sends ...": a capitalised opener may have joined the name), and unknown
-    # organisations by their first word ("Halvorsen" for "Halvorsen Energy Group").
+    # One pass over the candidates (listed people promoted to persons first) for: person
+    # clusters (full names by surname), surnames of one-word persons, names written only as
+    # a sentence's first words ("Late Okafor goal sends ...": a capitalised opener may have
+    # joined the name), and unknown organisations by their first word ("Halvorsen" for
+    # "Halvorsen Energy Group").
     full: dict[str, list[str]] = {}
     single_persons: set[str] = set()
     initial_names: set[str] = set()
     other_names: set[str] = set()
     org_firsts: set[str] = set()
+    promoted: list[Raw] = []
     for r in raws:
+        if not r.known and r.kind not in _NOT_PROMOTED:
+            r = _promote(r, in_lower_case, text)
+        promoted.append(r)
         name = r.name
         if r.initial:
             initial_names.add(name)
@@ -185,6 +187,7 @@ def canonicalise(
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
+    raws = promoted
     only_initial = initial_names - other_names
 
     def person_id(r: Raw) -> str | None:

@@ -85,6 +85,7 @@ def find_speakers(
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
     mstarts = [m.start for m in mentions]
+    mends = [m.end for m in mentions]
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
@@ -125,8 +126,8 @@ def find_speakers(
             if cue in v.continuation_cues and found:
                 continue
             speakers: list[str] = []
-            before = [k for k in idxs if mentions[k].end <= cs]
-            after = [k for k in idxs if mentions[k].start >= ce]
+            before = [k for k in idxs if mends[k] <= cs]
+            after = [k for k in idxs if mstarts[k] >= ce]
             inverted = cue in v.inverted_cues and (
                 cue == "according to"
                 or _INVERTED_LEAD.search(text, sent.start, cs) is not None
