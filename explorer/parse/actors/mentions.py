@@ -15,12 +15,13 @@ from operator import attrgetter
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
-from explorer.parse.actors.patterns import patterns
+from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.runs import POSSESSIVES, classify_single, run_sets, split_run
 from explorer.parse.actors.runs import clear_caches as clear_caches
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
+_HYPHENS = frozenset("-‐‑")
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 _POSSESSIVE_ENDS = frozenset("s’'")
@@ -370,14 +371,17 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     single = scanner._single
-    for m in p.run.finditer(text):
-        word = m.group()
+    for m in p.run_from_capital.finditer(text):
+        rs, re_ = m.span()
+        if rs and text[rs - 1] in _HYPHENS:
+            rs = run_start(text, rs)  # "al-Assad"
+        word = text[rs:re_]
         if word in stop:
             continue
         if " " in word or "\u00a0" in word:
-            scan_run(m.start(), m.end(), word)
+            scan_run(rs, re_, word)
         else:
-            single(m.start(), m.end(), word)
+            single(rs, re_, word)
     groups: list[Raw] = []
     for m in p.group_head.finditer(text):
         hs = m.start()

@@ -45,6 +45,9 @@ def trie_words(words: list[str] | tuple[str, ...]) -> str:
 @dataclass(frozen=True, slots=True)
 class Patterns:
     run: re.Pattern[str]  # a run of capitalised words, with connectors between
+    # The same runs, faster to scan, but one opening with a name particle ("al-Assad")
+    # matches from its capital: see run_start().
+    run_from_capital: re.Pattern[str]
     token: re.Pattern[str]
     title_before: re.Pattern[str]  # lower-case title phrase right before a name
     cue_after: re.Pattern[str]  # a cue verb following a name (maybe after an apposition)
@@ -85,6 +88,35 @@ def _first_captok(particles: tuple[str, ...]) -> str:
     )
 
 
+def _first_capital(particles: tuple[str, ...]) -> str:
+    """The first token of a run as :func:`_first_captok`, but for a token opening with a
+    particle ("al-Assad") only its part from the capital ("Assad"), tested by looking
+    behind. The scan then skips all lower-case letters in C: about 1.3 times faster."""
+    by_len: dict[int, list[str]] = {}
+    for w in particles:
+        by_len.setdefault(len(w), []).append(w)
+    before = r"[\w’'\-‐‑.]"
+    after_particle = "|".join(
+        rf"(?<=(?<!{before})(?:{'|'.join(re.escape(w) for w in sorted(ws))})[-‐‑].)"
+        for _, ws in sorted(by_len.items())
+    )
+    rest = r"[\w\u00C0-\u024F’'\-‐‑]*"
+    return (
+        rf"[A-Z\u00C0-\u00DE](?:(?<!{before}.)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{rest})"
+        rf"|(?:{after_particle}){rest})"
+    )
+
+
+def run_start(text: str, start: int) -> int:
+    """The start of a run matched by ``run_from_capital`` at ``start``: before the name
+    particle when the match follows one ("al-Assad": the particle's first letter)."""
+    if start and text[start - 1] in "-‐‑":
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return start
+
+
 @cache
 def patterns() -> Patterns:
     v = vocabulary()
@@ -94,10 +126,8 @@ def patterns() -> Patterns:
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
     conn = _alt(v.connectors)
-    run = re.compile(
-        rf"{_first_captok(v.name_particles)}"
-        rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
-    )
+    more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
+    run = re.compile(rf"{_first_captok(v.name_particles)}{more}")
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
     cues = trie_words(v.cues)
@@ -115,6 +145,7 @@ def patterns() -> Patterns:
     )
     return Patterns(
         run=run,
+        run_from_capital=re.compile(rf"{_first_capital(v.name_particles)}{more}"),
         token=re.compile(r"\S+"),
         title_before=re.compile(rf"(?<![\w-])((?:(?:{mods})\s+){{0,2}}(?:{titles}))\.?\s+$"),
         cue_after=re.compile(
