@@ -8,6 +8,7 @@ span of its own; the parts of one quote share a chain number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,8 +46,12 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     chain = 0
     open_chain: int | None = None  # a quote left open at the end of the previous paragraph
+    # The marks of the whole text, then each paragraph's (single characters: the same as
+    # scanning each paragraph alone).
+    all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    positions = [pos for pos, _ in all_marks]
     for ps, pe in paragraph_spans(sentences):
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, ps, pe)]
+        marks = all_marks[bisect_left(positions, ps) : bisect_left(positions, pe)]
         if not marks or marks[0][0] != ps or marks[0][1] == "”":
             open_chain = None
         i = 0
