@@ -336,3 +336,15 @@ def test_output_beside_the_inputs_is_fine_when_not_an_article(tmp_path: Path) ->
         code, _, err = parse(str(tmp_path), "--format", "json", "-o", str(out))
         assert code == 0, err
     assert json.loads(out.read_text())["events"]
+
+
+def test_a_huge_line_dense_with_dates_stays_linear(tmp_path: Path) -> None:
+    """No sentence ends, a date every few words: each expression reads its tense in a
+    bounded block, so the parse grows with the text, not with its square."""
+    path = tmp_path / "dense.txt"
+    path.write_text("talks were held on Monday and will resume on Friday, " * 20_000)
+    start = time.perf_counter()
+    code, out, err = parse(str(path), "--format", "jsonl", "--published", "2016-09-23")
+    assert code == 0, err
+    assert time.perf_counter() - start < 60
+    assert out.count('"type":"event"') >= 40_000

@@ -39,6 +39,8 @@ _CUE = re.compile(
 )
 _KIND = {"ed": "past", "ll": "fut"}
 _WINDOW = 200
+_LONGEST_SENTENCE = 3000  # characters; longer ones are text without sentence ends
+_LONG_BLOCK = 1000
 # A past-tense sentence may still name a date a little after publication ("extended the
 # offer to Nov. 20"); only further than this does tense move a month-day to another year.
 SHIFT_MARGIN_DAYS = 80
@@ -100,7 +102,14 @@ class TenseReader:
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self._starts, pos) - 1
         if i >= 0 and pos < self._ends[i]:
-            return self._starts[i], self._ends[i]
+            start, end = self._starts[i], self._ends[i]
+            if end - start <= _LONGEST_SENTENCE:
+                return start, end
+            # A "sentence" longer than any real one (text with no full stops): read the tense
+            # in an aligned block around pos, so each expression costs the same however
+            # long the line is (the cue cache is shared within a block).
+            lo = max(start, (pos // _LONG_BLOCK) * _LONG_BLOCK - _LONG_BLOCK // 2)
+            return lo, min(end, lo + 2 * _LONG_BLOCK)
         # Outside any sentence: a fixed block around pos (aligned, so the cue cache is shared).
         lo = max(0, (pos // _WINDOW) * _WINDOW - _WINDOW // 2)
         return lo, min(len(self._text), lo + 2 * _WINDOW)
