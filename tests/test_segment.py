@@ -65,3 +65,16 @@ def test_furniture_lines() -> None:
 def test_empty_and_whitespace_text() -> None:
     assert segment("").sentences == ()
     assert segment("   \n\n \t").sentences == ()
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
+    from explorer.parse.segment import MAX_SENTENCE_CHARS
+
+    text = "word " * 10_000 + "end"
+    seg = segment(text)
+    assert len(seg.sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in seg.sentences)
+    assert all(text[s.start : s.end] == s.text for s in seg.sentences)
+    assert "".join(s.text for s in seg.sentences).replace(" ", "") == text.replace(" ", "")
+    unbroken = "x" * 5000
+    assert [len(s.text) for s in segment(unbroken).sentences] == [2000, 2000, 1000]

@@ -107,6 +107,27 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _trimmed(text, out)
 
 
+# No real sentence is this long: text without sentence ends (a scraped page on one line)
+# is cut into pieces of at most this many characters, at a space where there is one, so
+# an event never carries megabytes of text.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = limit if cut <= start else cut
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
 def _is_headline(text: str, s: int, e: int) -> bool:
     """A short standalone line with no closing punctuation (title, related-story link)."""
     line = text[s:e]
@@ -132,7 +153,9 @@ def segment(text: str) -> Segmentation:
             chunks.append((cs, pe))
         found = False
         for cs, ce in chunks:
-            for ss, se in _split_sentences(text, cs, ce):
+            for ss, se in (
+                piece for span in _split_sentences(text, cs, ce) for piece in _bounded(text, *span)
+            ):
                 if not text[ss:se].strip():
                     continue
                 if _is_headline(text, ss, se) and (ss, se) == (cs, ce):
