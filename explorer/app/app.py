@@ -162,12 +162,13 @@ class ExplorerApp(App[int]):
             self.load()
         else:
             self.view.empty_message = "No events: nothing was found in the articles."
-            self.warm_search(self.timeline)
+            self.call_after_refresh(self.warm_search, self.timeline)
         self.apply_filter()
 
     @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def warm_search(self, timeline: Timeline) -> None:
-        """Build the timeline's search index off the UI thread, so the first search is fast."""
+        """Build the timeline's search index off the UI thread, so the first search is fast
+        (started after the first screen is drawn: it competes with the UI for the GIL)."""
         if timeline.events:
             timeline.search_text(0)
 
@@ -259,7 +260,7 @@ class ExplorerApp(App[int]):
         self.query_one("#progress").display = self.loading
         if not self.loading:
             self.view.empty_message = "No events: nothing was found in the articles."
-            self.warm_search(self.timeline)
+            self.call_after_refresh(self.warm_search, self.timeline)
         select = find_event(self.timeline, keep) if keep is not None else None
         self.apply_filter(select=select)
         self._show_cost = time.monotonic() - started
