@@ -169,7 +169,7 @@ def _files(paths: Sequence[Path]) -> list[Path]:
                 sorted(
                     q
                     for q in p.rglob("*")
-                    if q.is_file() and q.suffix.lower() in (".tml", ".te3input")
+                    if q.is_file() and q.suffix.lower() in (".tml", ".te3input", ".xml")
                 )
             )
         else:
@@ -178,7 +178,8 @@ def _files(paths: Sequence[Path]) -> list[Path]:
 
 
 def evaluate_paths(paths: Sequence[Path]) -> EvalReport:
-    """Score the engine on TimeML files (directories are searched for *.tml)."""
+    """Score the engine on TimeML files (directories are searched for .tml, .TE3input
+    and .xml files)."""
     docs: list[DocScore] = []
     errors: list[str] = []
     total = Counts()

@@ -30,7 +30,7 @@ def test_counts_give_tempeval_scores() -> None:
 
 
 def test_tiny_fixture_scores_and_findings() -> None:
-    doc = parse_timeml((FIXTURES / "tiny_news.tml").read_text(encoding="utf-8"))
+    doc = parse_timeml((FIXTURES / "tiny_news.xml").read_text(encoding="utf-8"))
     score = evaluate_doc("tiny", doc)
     assert score.counts.gold == 3
     assert score.counts.relaxed == 3

@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeml"
 
 
 def test_reads_text_dct_title_and_gold_offsets() -> None:
-    doc = parse_timeml((FIXTURES / "tiny_news.tml").read_text(encoding="utf-8"))
+    doc = parse_timeml((FIXTURES / "tiny_news.xml").read_text(encoding="utf-8"))
     assert doc.dct == date(2016, 9, 23)
     assert doc.title == "Ceasefire talks stall"
     assert doc.docid == "TINY0001"
@@ -29,7 +29,7 @@ def test_reads_text_dct_title_and_gold_offsets() -> None:
 
 
 def test_entities_are_kept_as_written_so_markup_round_trips() -> None:
-    raw = (FIXTURES / "tiny_news.tml").read_text(encoding="utf-8")
+    raw = (FIXTURES / "tiny_news.xml").read_text(encoding="utf-8")
     doc = parse_timeml(raw)
     assert "AT&amp;T" in doc.text
     inner = raw[len(doc.markup_before) : len(raw) - len(doc.markup_after)]

@@ -23,7 +23,7 @@ def load(*paths: Path) -> list[Article | LoadProblem]:
 
 
 def test_timeml_fixture() -> None:
-    [a] = load(FIXTURES / "sample.tml")
+    [a] = load(FIXTURES / "sample.xml")
     assert isinstance(a, Article)
     assert a.format == "timeml"
     assert a.id == "sample"
