@@ -74,13 +74,14 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 if parsed.mentions[i].actor_id not in places
             )
         )
-        speaker = speakers.get(si)
+        qlo = bisect.bisect_right(quote_ends, sent.start)
+        qhi = qlo
+        while qhi < len(parsed.quotes) and parsed.quotes[qhi].start < sent.end:
+            qhi += 1
+        quotes = tuple(range(qlo, qhi))
+        speaker = speakers.get(si) or _quoted_speaker(parsed, quotes)
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
-        qlo = bisect.bisect_right(quote_ends, sent.start)
-        quotes = tuple(
-            i for i in range(qlo, len(parsed.quotes)) if parsed.quotes[i].start < sent.end
-        )
         common = {"actor_ids": actor_ids, "speaker_id": speaker, "quote_indexes": quotes}
         if dated:
             for ti in dated:
@@ -101,6 +102,15 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 Event(art.id, si, published_range(art.published), DatedBy.PUBLISHED, None, **common)  # type: ignore[arg-type]
             )
     return events
+
+
+def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:
+    """The speaker of a sentence with no attribution of its own that quotes one speaker
+    (a quote going on from the sentence before): their statement too."""
+    found = {parsed.quotes[i].speaker_id for i in quotes}
+    if len(found) == 1:
+        return next(iter(found))
+    return None
 
 
 def event_sort_key(event: Event, published: date, article_rank: int) -> tuple[object, ...]:

@@ -224,3 +224,31 @@ def test_builder_links_actors_like_build() -> None:
     amap = {"Smith": "Ann Smith"}
     assert builder.timeline(amap).events == Timeline.build([a], actor_map=amap).events
     assert builder.timeline(amap).events[0].actor_ids == ("Ann Smith",)
+
+
+def test_a_sentence_quoting_one_speaker_is_their_statement() -> None:
+    from dataclasses import replace
+
+    from explorer.model import Quote
+
+    text = '"We stay," Ann Smith said on Monday. "We will not leave." Rain fell.'
+    p = make(
+        "a",
+        text,
+        date(2016, 9, 23),
+        {"on Monday": day(2016, 9, 19)},
+        actors={"Ann Smith": ("Ann Smith", ActorKind.PERSON)},
+        speakers={0: "Ann Smith"},
+    )
+    q1 = text.index('"We stay,"')
+    q2 = text.index('"We will not leave."')
+    quotes = (
+        Quote(q1, q1 + 10, text[q1 : q1 + 10], "Ann Smith"),
+        Quote(q2, q2 + 20, text[q2 : q2 + 20], "Ann Smith"),
+    )
+    events = article_events(replace(p, quotes=quotes), Undated.CONTEXT)
+    assert [e.speaker_id for e in events] == ["Ann Smith", "Ann Smith", None]
+    assert events[1].quote_indexes == (1,)
+    unattributed = (Quote(q2, q2 + 20, text[q2 : q2 + 20], None),)
+    events = article_events(replace(p, quotes=unattributed), Undated.CONTEXT)
+    assert events[1].speaker_id is None  # never a guess
