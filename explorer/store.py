@@ -146,6 +146,7 @@ class CacheInfo:
     path: Path
     entries: int  # of this parser version
     bytes: int  # database file plus its WAL (all versions)
+    older: int = 0  # entries of other parser versions (dropped after STALE_AFTER_S)
 
 
 _SCHEMA = """
@@ -313,20 +314,21 @@ class Cache:
         return self._conn is not None
 
     def info(self) -> CacheInfo:
-        entries = 0
+        entries = older = 0
         if self._conn is not None:
             try:
                 row = self._conn.execute(
-                    "SELECT count(*) FROM parsed WHERE parser = ?", (PARSER_VERSION,)
+                    "SELECT count(*), coalesce(sum(parser = ?), 0) FROM parsed",
+                    (PARSER_VERSION,),
                 ).fetchone()
-                entries = int(row[0])
+                entries, older = int(row[1]), int(row[0]) - int(row[1])
             except sqlite3.Error:
-                entries = 0
+                entries = older = 0
         size = 0
         for suffix in ("", "-wal"):
             with contextlib.suppress(OSError):
                 size += Path(str(self.path) + suffix).stat().st_size
-        return CacheInfo(self.path, entries, size)
+        return CacheInfo(self.path, entries, size, older)
 
     def close(self) -> None:
         if self._conn is not None:

@@ -210,3 +210,18 @@ def test_the_app_refuses_to_draw_into_a_pipe(tmp_path: Path) -> None:
     assert code == 2
     assert "explorer parse" in err
     assert out == ""
+
+
+def test_cache_info_and_clear(tmp_path: Path) -> None:
+    path = article(tmp_path, "story.txt", STORY)
+    run("parse", str(path), "-f", "csv")
+    code, out, _ = run("cache", "info")
+    assert code == 0
+    assert "entries: 1 (this parser version)" in out
+    code, out, _ = run("cache", "clear")
+    assert code == 0 and "cleared" in out
+    _, out, _ = run("cache", "info")
+    assert "entries: 0 " in out
+    _, out, _ = run("parse", str(path), "-f", "csv", "--no-cache")
+    _, out, _ = run("cache", "info")
+    assert "entries: 0 " in out  # --no-cache writes nothing

@@ -134,14 +134,20 @@ def cache() -> None:
 @cache.command("info")
 def cache_info() -> None:
     """Where the cache is and how big."""
-    from explorer.store import Cache
+    from explorer.store import STALE_AFTER_S, Cache
 
     store = Cache.open()
     if store is None:
         click.echo("cache: not available")
         return
     info = store.info()
-    click.echo(f"path: {info.path}\nentries: {info.entries}\nsize: {info.bytes} bytes")
+    click.echo(f"path: {info.path}\nentries: {info.entries:,} (this parser version)")
+    if info.older:
+        days = round(STALE_AFTER_S / 86400)
+        click.echo(
+            f"older entries: {info.older:,} (other parser versions, dropped after {days} days)"
+        )
+    click.echo(f"size: {info.bytes / 1e6:.1f} MB")
 
 
 @cache.command("clear")
