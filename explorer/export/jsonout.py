@@ -1,4 +1,4 @@
-"""JSON (whole timeline) and JSON Lines (streamed, one article at a time)."""
+"""JSON (whole timeline) and JSON Lines (one article at a time, see ``jsonl_text``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from explorer.export.eventlines import event_lines
 from explorer.export.records import article_record, event_record
 from explorer.model import Event, ParsedArticle
+from explorer.preparsed import parsed_article_record
 from explorer.timeline import Timeline, Undated, article_events, order_events
 
 
@@ -32,8 +33,6 @@ _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, separ
 def jsonl_lines(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> Iterable[str]:
     """One article's lines: the article record (with its full parse, so the file can be
     reopened without re-parsing), then its events in date order."""
-    from explorer.corpus import parsed_article_record
-
     yield _LINE_ENCODER.encode(parsed_article_record(parsed))
     aid = parsed.article.id
     yield from event_lines(
@@ -44,16 +43,3 @@ def jsonl_lines(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> It
 def jsonl_text(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> str:
     """One article's JSON Lines as one string (each line ends with a newline)."""
     return "".join(line + "\n" for line in jsonl_lines(parsed, undated))
-
-
-def write_jsonl(
-    parsed_articles: Iterable[ParsedArticle], out: TextIO, undated: Undated = Undated.CONTEXT
-) -> int:
-    """Stream articles to JSON Lines in constant memory; returns the number of events."""
-    count = 0
-    for parsed in parsed_articles:
-        for i, line in enumerate(jsonl_lines(parsed, undated)):
-            out.write(line)
-            out.write("\n")
-            count += i > 0
-    return count

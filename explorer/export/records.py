@@ -14,11 +14,13 @@ Schema (documented in the README):
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from typing import Any
 
 from explorer.model import Article, Event, ParsedArticle, Precision
 
 PRECISION_NAMES: dict[Precision, str] = {p: p.name.lower() for p in Precision}
+_start = attrgetter("start")
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -35,10 +37,7 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def event_record(
-    event: Event, parsed: ParsedArticle, mention_starts: list[int] | None = None
-) -> dict[str, Any]:
-    """``mention_starts``: the starts of ``parsed.mentions``, when the caller has them."""
+def event_record(event: Event, parsed: ParsedArticle) -> dict[str, Any]:
     sentence = parsed.sentences[event.sentence_index]
     rng = event.range
     timex = None
@@ -53,9 +52,8 @@ def event_record(
             "mod": t.mod,
             "explanation": t.explanation,
         }
-    starts = mention_starts if mention_starts is not None else [m.start for m in parsed.mentions]
-    lo = bisect.bisect_left(starts, sentence.start)
-    hi = bisect.bisect_left(starts, sentence.end)
+    lo = bisect.bisect_left(parsed.mentions, sentence.start, key=_start)
+    hi = bisect.bisect_left(parsed.mentions, sentence.end, key=_start)
     mentions = [
         {"text": m.text, "start": m.start, "end": m.end, "actor": m.actor_id}
         for m in parsed.mentions[lo:hi]
