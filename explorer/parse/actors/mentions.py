@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.runs import POSSESSIVES, classify_single, run_sets, split_run
 from explorer.parse.actors.runs import clear_caches as clear_caches
@@ -117,22 +117,7 @@ class _RunScanner:
                 entry = it.entry
                 end = strip_possessive(text, s, e)
                 start = s + 4 if text.startswith(("The ", "the "), s) and e - s > 4 else s
-                if entry.kind is ActorKind.PLACE:
-                    m = self.p.direction_before.search(text, max(0, s - 20), s)
-                    if m is not None:
-                        start = m.start()
-                raw = Raw(
-                    start,
-                    end,
-                    entry.kind,
-                    entry.id,
-                    True,
-                    entry.role,
-                    entry.affiliation,
-                    None,
-                    None,
-                    is_initial(text, s),
-                )
+                raw = self._known(entry, start, end, s)
                 self.out.append(raw)
                 if (
                     pending is not None
@@ -192,6 +177,26 @@ class _RunScanner:
                 k = j
             k += 1
 
+    def _known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
+        """A mention of a lexicon entry; a place takes a direction before it along
+        ("eastern Aleppo"). ``s``: where the name itself starts."""
+        if entry.kind is ActorKind.PLACE:
+            m = self.p.direction_before.search(self.text, max(0, s - 20), s)
+            if m is not None:
+                start = m.start()
+        return Raw(
+            start,
+            end,
+            entry.kind,
+            entry.id,
+            True,
+            entry.role,
+            entry.affiliation,
+            None,
+            None,
+            is_initial(self.text, s),
+        )
+
     def _single(self, s: int, e: int, word: str) -> None:
         """A run of one word: a known name, a title alone (skipped), or an unknown name."""
         entry = classify_single(word, self.lex)
@@ -200,25 +205,7 @@ class _RunScanner:
         text = self.text
         end = strip_possessive(text, s, e) if text[e - 1] in _POSSESSIVE_ENDS else e
         if entry is not False:
-            start = s
-            if entry.kind is ActorKind.PLACE:
-                m = self.p.direction_before.search(self.text, max(0, s - 20), s)
-                if m is not None:
-                    start = m.start()
-            self.out.append(
-                Raw(
-                    start,
-                    end,
-                    entry.kind,
-                    entry.id,
-                    True,
-                    entry.role,
-                    entry.affiliation,
-                    None,
-                    None,
-                    is_initial(text, s),
-                )
-            )
+            self.out.append(self._known(entry, s, end, s))
             return
         self._name(s, end, 1, None)
 
