@@ -16,15 +16,22 @@ from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
-from explorer.parse.actors.runs import POSSESSIVES, classify_single, run_sets, split_run
+from explorer.parse.actors.runs import (
+    Known,
+    Name,
+    UnknownOrg,
+    classify_single,
+    run_plan,
+    run_sets,
+)
 from explorer.parse.actors.runs import clear_caches as clear_caches
+from explorer.parse.actors.wordscan import group_head_spans
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
 _HYPHENS = frozenset("-‐‑")
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
-_POSSESSIVE_ENDS = frozenset("s’'")
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
 
@@ -41,16 +48,6 @@ class Raw:
     det: str | None = None  # groups: the determiner
     core: str | None = None  # groups: modifiers + head, lower case
     initial: bool = False  # first word of its sentence
-
-
-def strip_possessive(text: str, start: int, end: int) -> int:
-    """End offset of ``text[start:end]`` without a trailing possessive."""
-    if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
-        return end
-    for suffix in POSSESSIVES:
-        if text.endswith(suffix, start, end) and end - len(suffix) > start:
-            return end - len(suffix)
-    return end
 
 
 _INITIAL_SKIP = " \t\u00a0" + "".join(sorted(_OPENERS))
@@ -88,50 +85,27 @@ class _RunScanner:
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
-        self.connectors = sets.connectors
-        self.particles = sets.particles
         self.out: list[Raw] = []
-        self.title_first = sets.title_first
-        self.title_lengths = sets.title_lengths
         self.title_last = sets.title_last
         self.titles_longest_first = sets.titles_longest_first
-        self.group_words = sets.group_words
         self.prepositions = sets.prepositions
         self.titles = self.v.titles
 
     # -- emission ----------------------------------------------------------------------
-    def scan_run(self, rs: int, re_: int, word: str) -> None:
+    def scan_run(self, rs: int, word: str) -> None:
+        """A run of several words starting at ``rs``: its plan, placed in the text."""
         text = self.text
-        if " " not in word and "\u00a0" not in word:
-            self._single(rs, re_, word)
-            return
-        rel, items = split_run(word, self.lex)
-        toks = [(rs + a, rs + b) for a, b in rel]
-        pending: tuple[str, int, str | None] | None = None  # role, title start, affiliation
-        prev_lex: Raw | None = None
-        k = 0
-        while k < len(items):
-            it = items[k]
-            s, e = toks[it.i][0], toks[it.j - 1][1]
-            if it.kind == "LEX" and it.entry is not None:
-                entry = it.entry
-                end = strip_possessive(text, s, e)
-                start = s + 4 if text.startswith(("The ", "the "), s) and e - s > 4 else s
-                raw = self._known(entry, start, end, s)
-                self.out.append(raw)
-                if (
-                    pending is not None
-                    and pending[2] is None
-                    and entry.kind
-                    in (
-                        ActorKind.COUNTRY,
-                        ActorKind.ORGANISATION,
-                    )
-                ):
-                    pending = (pending[0], pending[1], entry.id)
-                prev_lex = raw
-            elif it.kind == "ORG":
-                end = strip_possessive(text, s, e)
+        for step in run_plan(word, self.lex):
+            if type(step) is Known:
+                self.out.append(
+                    self._known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
+                )
+            elif type(step) is Name:
+                pending = (step.role, step.affiliation) if step.titled else None
+                self._name(rs + step.start, rs + step.end, step.words, pending)
+            else:
+                assert type(step) is UnknownOrg
+                s, end = rs + step.start, rs + step.end
                 self.out.append(
                     Raw(
                         s,
@@ -139,43 +113,10 @@ class _RunScanner:
                         ActorKind.ORGANISATION,
                         text[s:end],
                         False,
-                        affiliation=it.role,
+                        affiliation=step.affiliation,
                         initial=is_initial(text, s),
                     )
                 )
-                prev_lex = None
-            elif it.kind == "TITLE":
-                aff = None
-                if (
-                    prev_lex is not None
-                    and prev_lex.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                    and text[prev_lex.end : s].strip(" ’'s") == ""
-                ):
-                    aff = prev_lex.name
-                pending = (it.role or "", s, aff)
-                prev_lex = None
-            elif it.kind == "STOP":
-                pending = None
-                prev_lex = None
-            elif it.kind == "NAME":
-                j = k
-                while j + 1 < len(items) and (
-                    items[j + 1].kind == "NAME"
-                    or (
-                        items[j + 1].kind == "CONN"
-                        and j + 2 < len(items)
-                        and items[j + 2].kind == "NAME"
-                        and text[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]]
-                        in self.particles
-                    )
-                ):
-                    j += 1
-                e = toks[items[j].j - 1][1]
-                self._name(s, strip_possessive(text, s, e), items[j].j - it.i, pending)
-                pending = None
-                prev_lex = None
-                k = j
-            k += 1
 
     def _known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
         """A mention of a lexicon entry; a place takes a direction before it along
@@ -197,39 +138,42 @@ class _RunScanner:
             is_initial(self.text, s),
         )
 
-    def _single(self, s: int, e: int, word: str) -> None:
-        """A run of one word: a known name, a title alone (skipped), or an unknown name."""
-        entry = classify_single(word, self.lex)
-        if entry is True:
+    def single(self, s: int, word: str) -> None:
+        """A run of one word: a known name, an unknown name, or nothing (a title alone)."""
+        found = classify_single(word, self.lex)
+        if found is None:
             return
-        text = self.text
-        end = strip_possessive(text, s, e) if text[e - 1] in _POSSESSIVE_ENDS else e
-        if entry is not False:
-            self.out.append(self._known(entry, s, end, s))
-            return
-        self._name(s, end, 1, None)
+        entry, length = found
+        if entry is not None:
+            self.out.append(self._known(entry, s, s + length, s))
+        else:
+            self._name(s, s + length, 1, None)
 
-    def _name(self, s: int, e: int, ntok: int, pending: tuple[str, int, str | None] | None) -> None:
+    def _name(
+        self, s: int, e: int, ntok: int, pending: tuple[str | None, str | None] | None
+    ) -> None:
+        """An unknown name of ``ntok`` words; ``pending``: the role and affiliation of a
+        title right before it."""
         text = self.text
         name = text[s:e]
-        if ntok == 1 and name.lower() in self.group_words:
-            return  # "Witnesses said": a generic group, found by the group scan
+        spaced = s > 1 and text[s - 1] == " "
         # is_initial, decided at once in the usual case ("... word Name").
-        if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE:
-            initial = False
-        else:
-            initial = is_initial(text, s)
+        initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
         role: str | None = None
         affiliation: str | None = None
         kind: ActorKind | None = None
         # The word before the name (lower case, as _previous_word), computed at most once.
         prev_word: str | None = None
         if pending is not None:
-            kind, role, affiliation = ActorKind.PERSON, pending[0] or None, pending[2]
+            kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
         else:
             cut = text.rfind(" ", max(0, s - 30), max(0, s - 1))
-            before_words = text[cut + 1 : s].split()
-            word_before = before_words[-1] if before_words else ""
+            word_before = text[cut + 1 : s - 1] if spaced and cut >= 0 else ""
+            # The usual case: one word between two spaces (no other white space: only " "
+            # is both white space and printable). Else the last word of the window.
+            if not (word_before and word_before.isprintable()):
+                before_words = text[cut + 1 : s].split()
+                word_before = before_words[-1] if before_words else ""
             if word_before.rstrip(".") in self.title_last:
                 kind, role, affiliation = self._title_before(s)
             elif word_before[:1].isupper() and word_before.endswith("."):
@@ -357,7 +301,7 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
                 )
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
-    single = scanner._single
+    single = scanner.single
     for m in p.run_from_capital.finditer(text):
         rs, re_ = m.span()
         if rs and text[rs - 1] in _HYPHENS:
@@ -366,13 +310,12 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
         if word in stop:
             continue
         if " " in word or "\u00a0" in word:
-            scan_run(rs, re_, word)
+            scan_run(rs, word)
         else:
-            single(rs, re_, word)
+            single(rs, word)
     groups: list[Raw] = []
-    for m in p.group_head.finditer(text):
-        hs = m.start()
-        head = m.group().lower()
+    for hs, he in group_head_spans(text):
+        head = text[hs:he].lower()
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
         lo = max(0, hs - 60)
@@ -397,7 +340,7 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
         groups.append(
             Raw(
                 start,
-                m.end(),
+                he,
                 ActorKind.GROUP,
                 core,
                 False,

@@ -73,16 +73,20 @@ def run_sets() -> Sets:
 
 
 @lru_cache(maxsize=1 << 15)
-def classify_single(word: str, lex: Lexicon) -> Entry | bool:
-    """A one-word run: its known entry, True to skip it (a title alone, a stopword), or False
-    (an unknown name)."""
+def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
+    """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
+    "Witnesses said" is found by the group scan), else its known entry (None for an
+    unknown name) and its length without a possessive."""
     entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
+    length = strip_possessive(word, 0, len(word))
     if entry is not None:
-        return entry
+        return entry, length
     v = vocabulary()
-    if word.lower().rstrip(".") in v.titles:
-        return True
-    return without_possessive(word) in v.stopwords
+    if word.lower().rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
+        return None
+    if word[:length].lower() in run_sets().group_words:
+        return None
+    return None, length
 
 
 def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]:
@@ -222,15 +226,128 @@ def _organisations(text: str, items: list[Item], toks: list[tuple[int, int]]) ->
     return items
 
 
-@lru_cache(maxsize=1 << 15)
-def split_run(run: str, lex: Lexicon) -> tuple[tuple[tuple[int, int], ...], tuple[Item, ...]]:
-    """The tokens (offsets in ``run``) and items of a run of several words: a function of
-    the run's text alone, so cached (names recur)."""
+def _split_run(run: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Item]]:
+    """The tokens (offsets in ``run``) and items of a run of several words."""
     toks = [(m.start(), m.end()) for m in patterns().token.finditer(run)]
-    return tuple(toks), tuple(_segment(run, toks, lex))
+    return toks, _segment(run, toks, lex)
+
+
+def strip_possessive(text: str, start: int, end: int) -> int:
+    """End offset of ``text[start:end]`` without a trailing possessive."""
+    if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
+        return end
+    for suffix in POSSESSIVES:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+_AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A lexicon name of a run: ``start``..``end`` (no leading "the", no possessive); the
+    name itself starts at ``name_start``. Offsets are relative to the run."""
+
+    entry: Entry
+    start: int
+    end: int
+    name_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownOrg:
+    """An unknown organisation ("Halvorsen Energy Group"), with the country or
+    organisation its name contains."""
+
+    start: int
+    end: int
+    affiliation: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An unknown name of ``words`` words; after a title, the title's role and the
+    affiliation the run gives it ("Russian Ambassador to the UN Vitaly Churkin")."""
+
+    start: int
+    end: int
+    words: int
+    titled: bool
+    role: str | None
+    affiliation: str | None
+
+
+Step = Known | UnknownOrg | Name
+
+
+@lru_cache(maxsize=1 << 15)
+def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
+    """What a run of several words says, in order: known names, unknown organisations and
+    unknown names (with the title before them). A function of the run's text alone, so
+    cached (names recur); what depends on the words around the run is decided later."""
+    toks, items = _split_run(run, lex)
+    sets = run_sets()
+    steps: list[Step] = []
+    # A title waiting for its name: (role, affiliation).
+    pending: tuple[str | None, str | None] | None = None
+    # The last known name, if right before the current item: (entry, end).
+    prev_lex: tuple[Entry, int] | None = None
+    k = 0
+    while k < len(items):
+        it = items[k]
+        s, e = toks[it.i][0], toks[it.j - 1][1]
+        if it.kind == "LEX" and it.entry is not None:
+            entry = it.entry
+            end = strip_possessive(run, s, e)
+            start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
+            steps.append(Known(entry, start, end, s))
+            if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
+                pending = (pending[0], entry.id)
+            prev_lex = (entry, end)
+        elif it.kind == "ORG":
+            steps.append(UnknownOrg(s, strip_possessive(run, s, e), it.role))
+            prev_lex = None
+        elif it.kind == "TITLE":
+            aff = None
+            if (
+                prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                aff = prev_lex[0].id
+            pending = (it.role or None, aff)
+            prev_lex = None
+        elif it.kind == "STOP":
+            pending = None
+            prev_lex = None
+        elif it.kind == "NAME":
+            j = k
+            while j + 1 < len(items) and (
+                items[j + 1].kind == "NAME"
+                or (
+                    items[j + 1].kind == "CONN"
+                    and j + 2 < len(items)
+                    and items[j + 2].kind == "NAME"
+                    and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+                )
+            ):
+                j += 1
+            end = strip_possessive(run, s, toks[items[j].j - 1][1])
+            words = items[j].j - it.i
+            # "Witnesses said": a generic group, found by the group scan.
+            if not (words == 1 and run[s:end].lower() in sets.group_words):
+                role, aff = pending if pending is not None else (None, None)
+                steps.append(Name(s, end, words, pending is not None, role, aff))
+            pending = None
+            prev_lex = None
+            k = j
+        k += 1
+    return tuple(steps)
 
 
 def clear_caches() -> None:
     """Forget the cached runs and words (for benchmarks of a first pass)."""
-    split_run.cache_clear()
+    run_plan.cache_clear()
     classify_single.cache_clear()

@@ -1,0 +1,84 @@
+"""The fast word scans find exactly what the reference patterns find, on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.parse.actors.patterns import patterns
+from explorer.parse.actors.wordscan import group_head_spans, lowered
+
+# Group nouns in several spellings, next to characters that change under lower-casing
+# (the Kelvin sign becomes "k", "İ" becomes two characters) or are word characters
+# outside ASCII, and the punctuation the patterns' look-arounds test.
+PIECES = [
+    "rebels",
+    "Rebels",
+    "REBELS",
+    "rebel",
+    "rebelS",
+    "officials",
+    "Official",
+    "groups",
+    "group",
+    "forces",
+    "source",
+    "sources",
+    "spokesman",
+    "police",
+    "said",
+    "the",
+    " ",
+    "  ",
+    "\n",
+    "-",
+    "‐",
+    "’",
+    "'",
+    "’s",
+    "'s",
+    "_",
+    ",",
+    ".",
+    "“",
+    "é",
+    "É",
+    "K",  # Kelvin sign
+    "İ",
+    "ß",
+    "x",
+    "1",
+]
+
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+    st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join),
+)
+
+
+def reference(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in patterns().group_head.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_group_heads_are_the_reference_matches(text: str) -> None:
+    assert group_head_spans(text) == reference(text)
+
+
+def test_group_heads_in_news_text() -> None:
+    text = "Rebels said officials and REBELS met; the rebel-held town's police, “sources” said."
+    assert [text[a:b] for a, b in group_head_spans(text)] == [
+        "Rebels",
+        "officials",
+        "police",
+        "sources",
+    ]
+    assert group_head_spans(text) == reference(text)
+
+
+def test_lowering_that_moves_offsets_falls_back() -> None:
+    assert lowered("İstanbul rebels") is None  # "İ" lower-cases to two characters
+    text = "İstanbul rebels said"
+    assert group_head_spans(text) == reference(text) == [(9, 15)]
