@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import attrgetter
 
 from explorer.model import ActorKind
@@ -57,6 +56,8 @@ _NOT_INSIDE = frozenset(_INITIAL_SKIP) | _ENDERS
 
 def is_initial(text: str, start: int) -> bool:
     """True if nothing but opening punctuation stands between ``start`` and a sentence start."""
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in _NOT_INSIDE:
+        return False  # the usual case: "... word Name"
     lo = start - 16 if start > 16 else 0
     head = text[lo:start].rstrip(_INITIAL_SKIP)
     if head:
@@ -157,8 +158,7 @@ class _RunScanner:
         text = self.text
         name = text[s:e]
         spaced = s > 1 and text[s - 1] == " "
-        # is_initial, decided at once in the usual case ("... word Name").
-        initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
+        initial = is_initial(text, s)
         role: str | None = None
         affiliation: str | None = None
         kind: ActorKind | None = None
@@ -374,28 +374,30 @@ class _Spans:
 
 def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
-    first_spans = _Spans(first)
-    kept_names = [r for r in names if not first_spans.overlaps(r.start, r.end)] if first else names
-    strong = [r for r in kept_names if r.kind is not None]
-    strong_spans = _Spans(strong)
-    persons = _Spans([r for r in kept_names if r.kind is ActorKind.PERSON])
-    kept_groups = [
-        g
-        for g in groups
-        if not first_spans.overlaps(g.start, g.end)
-        and not strong_spans.overlaps(g.start, g.end)
-        # "spokesman John Smith": a title, not a group.
-        and not persons.starts_within(g.end, g.end + 2)
-    ]
-    # "Priya Raman, an analyst at ...": the group phrase describes the person before it.
-    person_ends = {r.end for r in kept_names if r.kind is ActorKind.PERSON}
-    if person_ends:
-        kept_groups = [g for g in kept_groups if g.start - 2 not in person_ends]
-    group_spans = _Spans(kept_groups)
-    weak = [r for r in kept_names if r.kind is None and not group_spans.overlaps(r.start, r.end)]
-    out = sorted([*first, *strong, *weak, *kept_groups], key=_START)
-    for a, b in pairwise(out):
-        if a.start == b.start:  # rare: the longer span first
-            out.sort(key=lambda r: (r.start, -r.end))
-            break
+    if first:
+        first_spans = _Spans(first)
+        names = [r for r in names if not first_spans.overlaps(r.start, r.end)]
+        groups = [g for g in groups if not first_spans.overlaps(g.start, g.end)]
+    strong = [r for r in names if r.kind is not None]
+    weak = [r for r in names if r.kind is None]
+    if groups:
+        strong_spans = _Spans(strong)
+        persons = [r for r in strong if r.kind is ActorKind.PERSON]
+        person_spans = _Spans(persons)
+        person_ends = {r.end for r in persons}
+        groups = [
+            g
+            for g in groups
+            if not strong_spans.overlaps(g.start, g.end)
+            # "spokesman John Smith": a title, not a group.
+            and not person_spans.starts_within(g.end, g.end + 2)
+            # "Priya Raman, an analyst at ...": the group phrase describes the person before.
+            and g.start - 2 not in person_ends
+        ]
+        if groups:
+            group_spans = _Spans(groups)
+            weak = [r for r in weak if not group_spans.overlaps(r.start, r.end)]
+    out = sorted([*first, *strong, *weak, *groups], key=_START)
+    if len(set(map(_START, out))) < len(out):  # rare: two spans start together
+        out.sort(key=lambda r: (r.start, -r.end))  # the longer span first
     return out
