@@ -8,18 +8,23 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
-from explorer.parse.actors.people import find_person, people
+from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
-_NOT_PROMOTED = frozenset({ActorKind.PERSON, ActorKind.GROUP})
+# Module constants for the kinds tested once or twice per candidate: a global name is
+# found faster than an enum member (a class attribute lookup).
+_PERSON = ActorKind.PERSON
+_GROUP = ActorKind.GROUP
+_PLACE = ActorKind.PLACE
+_ORGANISATION = ActorKind.ORGANISATION
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
 _COMPANY_HEADS = frozenset(
     {
@@ -32,12 +37,13 @@ _COMPANY_HEADS = frozenset(
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
+_NO_OWNERS: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
 class _Acc:
     kind: ActorKind
-    aliases: list[str] = field(default_factory=list)
+    aliases: list[str]
     role: str | None = None
     affiliation: str | None = None
 
@@ -68,24 +74,22 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
     return core
 
 
-def _promote(r: Raw, in_lower_case: dict[str, bool], text: str) -> Raw:
-    """A listed person's name is a person, whatever its context suggested; a bare surname
-    only where the context does not say otherwise: not "in Austin", and as a sentence's
-    first word only if the article never writes it in lower case ("Ban on ..." / "ban")."""
-    if r.known or r.kind is ActorKind.PERSON or r.kind is ActorKind.GROUP:
-        return r
-    hit = find_person(r.name)
-    if hit is None:
-        return r
-    if hit.bare and r.kind is ActorKind.PLACE:
-        return r
+def _promotes(r: Raw, hit: Listed, in_lower_case: dict[str, bool], text: str) -> bool:
+    """Whether a candidate that names a listed person is that person, whatever its context
+    suggested; a bare surname only where the context does not say otherwise: not
+    "in Austin", and as a sentence's first word only if the article never writes it in
+    lower case ("Ban on ..." / "ban")."""
+    if hit.bare and r.kind is _PLACE:
+        return False
     if hit.bare and r.kind is None and r.initial:
         word = r.name.lower()
         if word not in in_lower_case:
-            in_lower_case[word] = _lower_word(word).search(text) is not None
+            # The substring test first: the regex search (a lookbehind, so no fast literal
+            # scan) can only match where the word occurs at all.
+            in_lower_case[word] = word in text and _lower_word(word).search(text) is not None
         if in_lower_case[word]:
-            return r
-    return replace(r, kind=ActorKind.PERSON)
+            return False
+    return True
 
 
 @lru_cache(maxsize=1024)
@@ -97,17 +101,25 @@ class _Listing:
     """Article person ids -> listed people (well-known public figures)."""
 
     def __init__(self, full: dict[str, list[str]]) -> None:
-        self.by_first: dict[str, list[str]] = {}
         self.by_surname = full
-        self.named: dict[str, str] = {}  # listed person named in full -> the article's name
-        for names in full.values():
-            for n in names:
-                self.by_first.setdefault(first_key(n), []).append(n)
-                hit = find_person(n)
-                if hit is not None and not hit.bare:
-                    self.named.setdefault(hit.actor.id, n)
+        # Built on first use (_index): most articles never need them.
+        self._by_first: dict[str, list[str]] | None = None
+        self._named: dict[str, str] | None = None
         self.persons: dict[str, Actor] = {}  # canonical id -> listed person
         self._ids: dict[str, str] = {}
+
+    def _index(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """The article's full names by first word, and the listed people it names in full
+        (listed person -> the article's name)."""
+        if self._by_first is None or self._named is None:
+            self._by_first, self._named = {}, {}
+            for names in self.by_surname.values():
+                for n in names:
+                    self._by_first.setdefault(first_key(n), []).append(n)
+                    hit = find_person(n)
+                    if hit is not None and not hit.bare:
+                        self._named.setdefault(hit.actor.id, n)
+        return self._by_first, self._named
 
     def id(self, aid: str) -> str:
         """The listed person's name for an article's person id, else the id itself.
@@ -130,22 +142,81 @@ class _Listing:
             return hit.actor if not (hit.bare and self._named_otherwise(aid, hit.actor)) else None
         if " " in aid:
             return None
-        owners = people().owners.get(surname_key(aid), frozenset())
-        named = [pid for pid in owners if pid in self.named]
+        owners = people().owners.get(surname_key(aid), _NO_OWNERS)
+        if not owners:
+            return None
+        named_in_full = self._index()[1]
+        named = [pid for pid in owners if pid in named_in_full]
         if len(named) != 1:
             return None
-        other = find_person(self.named[named[0]])
+        other = find_person(named_in_full[named[0]])
         if other is None or self._named_otherwise(aid, other.actor):
             return None
         return other.actor
 
     def _named_otherwise(self, surname: str, person: Actor) -> bool:
         key = surname_key(surname)
-        for n in (*self.by_surname.get(key, ()), *self.by_first.get(key, ())):
+        by_first = self._index()[0]
+        for n in (*self.by_surname.get(key, ()), *by_first.get(key, ())):
             other = find_person(n)
             if other is None or other.actor.id != person.id:
                 return True
         return False
+
+
+class _PersonIds:
+    """The person id of an article's person (or unknown) name: its full name in the
+    article, then the listed person's name."""
+
+    def __init__(
+        self,
+        text: str,
+        full: dict[str, list[str]],
+        single_persons: set[str],
+        only_initial: set[str],
+    ) -> None:
+        self.text = text
+        self.full = full
+        self.single_persons = single_persons
+        self.only_initial = only_initial
+        self.listed = _Listing(full)
+        # name -> id, for the names whose id does not depend on where they are written
+        # (a name recurs in an article: "Kerry" ... "Kerry").
+        self._memo: dict[str, str | None] = {}
+
+    def id(self, name: str, kind: ActorKind | None, start: int) -> str | None:
+        memo = self._memo
+        if name in memo:
+            return memo[name]
+        key = surname_key(name)
+        names = self.full.get(key, ())
+        words = name.split()
+        aid: str | None
+        if len(words) >= 2:
+            # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.
+            first = words[0]
+            same = [n for n in names if n.split()[0] == first]
+            aid = max(same, key=len) if same else name
+            if len(same) == 1 and aid == name and name in self.only_initial:
+                others = [n for n in names if n not in self.only_initial]
+                if len(others) == 1:
+                    aid = others[0]
+        elif len(names) == 1:
+            aid = names[0]
+        elif len(names) > 1:
+            # Several full names with this surname: the last one written before it.
+            before = [n for n in names if self.text.find(n) < start]
+            aid = before[-1] if before else names[0]
+            return self.listed.id(aid)  # not memoised: depends on the position
+        elif kind is _PERSON or key in self.single_persons:
+            aid = name
+        else:
+            aid = None
+        if aid is not None:
+            aid = self.listed.id(aid)
+        if words:  # an empty name's id depends on its kind (never with one word: see above)
+            memo[name] = aid
+        return aid
 
 
 def canonicalise(
@@ -163,113 +234,99 @@ def canonicalise(
     initial_names: set[str] = set()
     other_names: set[str] = set()
     org_firsts: set[str] = set()
-    promoted: list[Raw] = []
+    known: set[str] = set()  # the names (ids) of lexicon actors
+    kinds: list[ActorKind | None] = []  # each candidate's kind, listed people promoted
     for r in raws:
-        if not r.known and r.kind not in _NOT_PROMOTED:
-            r = _promote(r, in_lower_case, text)
-        promoted.append(r)
-        name = r.name
+        name, kind = r.name, r.kind
         if r.initial:
             initial_names.add(name)
         else:
             other_names.add(name)
         if r.known:
+            known.add(name)
+            kinds.append(kind)
             continue
-        if r.kind is ActorKind.PERSON:
-            n_words = len(name.split())
-            if n_words >= 2:
+        if kind is not _PERSON and kind is not _GROUP:
+            hit = find_person(name)
+            if hit is not None and _promotes(r, hit, in_lower_case, text):
+                kind = _PERSON
+        kinds.append(kind)
+        if kind is _PERSON:
+            words = name.split()
+            if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
                 if name not in names:
                     names.append(name)
-            elif n_words == 1:
+            elif words:
                 single_persons.add(surname_key(name))
-        elif r.kind is ActorKind.ORGANISATION and " " in name:
+        elif kind is _ORGANISATION and " " in name:
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
-    raws = promoted
-    only_initial = initial_names - other_names
-
-    def person_id(r: Raw) -> str | None:
-        key = surname_key(r.name)
-        names = full.get(key, [])
-        if len(r.name.split()) >= 2:
-            # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.
-            same = [n for n in names if n.split()[0] == r.name.split()[0]]
-            if same == [r.name] and r.name in only_initial:
-                others = [n for n in names if n not in only_initial]
-                if len(others) == 1:
-                    return others[0]
-            return max(same, key=len) if same else r.name
-        if len(names) == 1:
-            return names[0]
-        if len(names) > 1:
-            before = [n for n in names if text.find(n) < r.start]
-            return before[-1] if before else names[0]
-        if r.kind is ActorKind.PERSON or key in single_persons:
-            return r.name
-        return None
-
-    listed = _Listing(full)
+    persons = _PersonIds(text, full, single_persons, initial_names - other_names)
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
-    for r in raws:
+    for r, kind in zip(raws, kinds, strict=True):
         aid: str | None
-        kind = r.kind
         if r.known:
             aid = r.name
-        elif kind is ActorKind.GROUP:
+        elif kind is _GROUP:
             aid = _group_id(r, groups_by_head)
             head = (r.core or r.name).split()[-1]
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
         elif kind is None and r.name in org_firsts and surname_key(r.name) not in full:
-            aid, kind = r.name, ActorKind.ORGANISATION
-        elif kind is ActorKind.PERSON or kind is None:
-            aid = person_id(r)
-            kind = ActorKind.PERSON
-            if aid is not None:
-                aid = listed.id(aid)
+            aid, kind = r.name, _ORGANISATION
+        elif kind is _PERSON or kind is None:
+            aid = persons.id(r.name, kind, r.start)
+            kind = _PERSON
         else:
             aid = r.name
         if aid is None or kind is None:
             continue
-        surface = text[r.start : r.end]
-        acc = accs.get(aid)
-        if acc is None:
-            acc = accs[aid] = _Acc(kind, [])
-        if kind is ActorKind.GROUP:
+        start, end = r.start, r.end
+        surface = text[start:end]
+        if kind is _GROUP:
             alias = surface.lower()
-        elif kind is ActorKind.PLACE and r.known:
+        elif kind is _PLACE and r.known:
             alias = r.name
         else:
             alias = surface
-        # acc.add(alias, r.role, r.affiliation), inlined
-        if alias not in acc.aliases:
-            acc.aliases.append(alias)
-        acc.role = acc.role or r.role
-        acc.affiliation = acc.affiliation or r.affiliation
-        mentions.append(Mention(r.start, r.end, surface, aid))
-    _merge_aliases(text, mentions, accs, known={r.name for r in raws if r.known})
+        acc = accs.get(aid)
+        if acc is None:
+            accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
+        else:
+            # acc.add(alias, r.role, r.affiliation), inlined
+            if alias not in acc.aliases:
+                acc.aliases.append(alias)
+            if not acc.role:
+                acc.role = r.role
+            if not acc.affiliation:
+                acc.affiliation = r.affiliation
+        mentions.append(Mention(start, end, surface, aid))
+    _merge_aliases(text, mentions, accs, known)
+    listed = persons.listed.persons
     actors = []
     for aid, acc in accs.items():
-        aliases = [a for a in acc.aliases if a != aid]
-        person = listed.persons.get(aid)
+        # acc.aliases are distinct and no longer needed: edited in place.
+        aliases = acc.aliases
+        if aid in aliases:
+            aliases.remove(aid)
+        person = listed.get(aid)
         known_aliases = person.aliases if person is not None else lex.aliases.get(aid, ())
-        for known in known_aliases:
-            if known not in aliases and known != aid:
-                aliases.append(known)
+        for alias in known_aliases:
+            if alias not in aliases and alias != aid:
+                aliases.append(alias)
         role, affiliation = acc.role, acc.affiliation
-        if affiliation is not None and affiliation not in accs and lex.lookup(affiliation) is None:
-            affiliation = None  # an owner that is no country or organisation ("X's lawyer")
-        elif (
-            affiliation is not None
-            and affiliation in accs
-            and accs[affiliation].kind not in _AFFILIATION_KINDS
-        ):
-            affiliation = None
+        if affiliation is not None:
+            owner = accs.get(affiliation)
+            if owner is None:
+                if lex.lookup(affiliation) is None:
+                    affiliation = None  # an owner that is no country or organisation
+            elif owner.kind not in _AFFILIATION_KINDS:
+                affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
@@ -284,7 +341,9 @@ def _merge_aliases(
     ("Halvorsen" for "Halvorsen Energy Group")."""
     remap: dict[str, str] = {}
     by_start: dict[int, int] | None = None
-    for m in _ABBREVIATION.finditer(text):
+    # The pattern opens with a bracket: no match before the first one (most texts have none).
+    bracket = text.find("(")
+    for m in _ABBREVIATION.finditer(text, bracket) if bracket >= 0 else ():
         if by_start is None:
             by_start = {x.start: i for i, x in enumerate(mentions)}
         idx = by_start.get(m.start(1), 0)
@@ -294,7 +353,7 @@ def _merge_aliases(
         if a.actor_id == b.actor_id or b.end != m.end(1) or m.start() - a.end > 1:
             continue
         long, short = accs.get(a.actor_id), accs.get(b.actor_id)
-        if long is None or short is None or long.kind in (ActorKind.PLACE, ActorKind.GROUP):
+        if long is None or short is None or long.kind in (_PLACE, _GROUP):
             continue
         if b.text[:1].upper() != a.actor_id[:1].upper() and b.text[:1] != a.text[:1]:
             continue
@@ -304,30 +363,33 @@ def _merge_aliases(
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
-    unknown_orgs = [
-        aid
+    # Unknown organisation names of several words -> their words.
+    org_words = {
+        aid: aid.split()
         for aid, acc in accs.items()
-        if acc.kind is ActorKind.ORGANISATION and aid not in known and " " in aid
-    ]
-    firsts = {o.split(" ", 1)[0] for o in unknown_orgs}
+        if acc.kind is _ORGANISATION and " " in aid and aid not in known
+    }
+    firsts = {o.split(" ", 1)[0] for o in org_words}
     for aid, acc in accs.items() if firsts else ():
         if aid.split(" ", 1)[0] not in firsts or aid in known or aid in remap:
             continue
-        if acc.kind is ActorKind.GROUP:
+        if acc.kind is _GROUP:
             continue
         words = aid.split()
+        n = len(words)
         longer = {
             o
-            for o in unknown_orgs
+            for o, owords in org_words.items()
             if o != aid
-            and o.split()[: len(words)] == words
+            and owords[:n] == words
             and o not in remap
-            and (len(words) > 1 or o.split()[-1] in _COMPANY_HEADS)
+            and (n > 1 or owords[-1] in _COMPANY_HEADS)
         }
         if longer:
             # The longest name that all the others are short forms of.
             best = max(longer, key=len)
-            if all(best.split()[: len(o.split())] == o.split() for o in longer):
+            bwords = org_words[best]
+            if all(bwords[: len(org_words[o])] == org_words[o] for o in longer):
                 remap[aid] = best
     if not remap:
         return
@@ -350,8 +412,8 @@ def _merge_aliases(
             dest.aliases.append(old)
         for alias in gone.aliases:
             dest.add(alias, None, None)
-        if dest.kind is ActorKind.PERSON:
-            dest.kind = ActorKind.ORGANISATION
+        if dest.kind is _PERSON:
+            dest.kind = _ORGANISATION
         dest.affiliation = dest.affiliation or gone.affiliation
     for acc in accs.values():
         if acc.affiliation in remap:
