@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.lexicon import Lexicon
@@ -106,7 +106,7 @@ class _Listing:
         self._by_first: dict[str, list[str]] | None = None
         self._named: dict[str, str] | None = None
         self.persons: dict[str, Actor] = {}  # canonical id -> listed person
-        self._ids: dict[str, str] = {}
+        self.ids: dict[str, str] = {}  # article person id -> id (memo of id())
 
     def _index(self) -> tuple[dict[str, list[str]], dict[str, str]]:
         """The article's full names by first word, and the listed people it names in full
@@ -127,13 +127,13 @@ class _Listing:
         A bare surname is the listed person's only if the article names nobody else with
         that surname ("Anna Merkel" in the text: "Merkel" is Anna Merkel). A surname of several
         listed people ("Kim") is the one of them the article names in full."""
-        found = self._ids.get(aid)
+        found = self.ids.get(aid)
         if found is None:
             person = self._find(aid)
             found = aid if person is None else person.id
             if person is not None:
                 self.persons[found] = person
-            self._ids[aid] = found
+            self.ids[aid] = found
         return found
 
     def _find(self, aid: str) -> Actor | None:
@@ -169,54 +169,64 @@ class _PersonIds:
     article, then the listed person's name."""
 
     def __init__(
-        self,
-        text: str,
-        full: dict[str, list[str]],
-        single_persons: set[str],
-        only_initial: set[str],
+        self, text: str, raws: list[Raw], full: dict[str, list[str]], single_persons: set[str]
     ) -> None:
         self.text = text
+        self.raws = raws
         self.full = full
         self.single_persons = single_persons
-        self.only_initial = only_initial
         self.listed = _Listing(full)
+        self._listed_ids = self.listed.ids
         # name -> id, for the names whose id does not depend on where they are written
         # (a name recurs in an article: "Kerry" ... "Kerry").
-        self._memo: dict[str, str | None] = {}
+        self.memo: dict[str, str | None] = {}
+
+    @cached_property
+    def only_initial(self) -> set[str]:
+        """Names written only as a sentence's first words ("Late Okafor goal sends ...": a
+        capitalised opener may have joined the name). Rarely needed: built on demand."""
+        raws = self.raws
+        return {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
 
     def id(self, name: str, kind: ActorKind | None, start: int) -> str | None:
-        memo = self._memo
-        if name in memo:
-            return memo[name]
+        """The id of a name not in ``memo`` (the caller looks there first)."""
         key = surname_key(name)
         names = self.full.get(key, ())
         words = name.split()
         aid: str | None
         if len(words) >= 2:
-            # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.
-            first = words[0]
-            same = [n for n in names if n.split()[0] == first]
-            aid = max(same, key=len) if same else name
-            if len(same) == 1 and aid == name and name in self.only_initial:
-                others = [n for n in names if n not in self.only_initial]
-                if len(others) == 1:
-                    aid = others[0]
+            if not names or (len(names) == 1 and names[0] == name):
+                aid = name  # the common case: as below, with no other spelling
+            else:
+                # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.
+                first = words[0]
+                same = [n for n in names if n.split()[0] == first]
+                aid = max(same, key=len) if same else name
+                if len(same) == 1 and aid == name and name in self.only_initial:
+                    others = [n for n in names if n not in self.only_initial]
+                    if len(others) == 1:
+                        aid = others[0]
         elif len(names) == 1:
             aid = names[0]
         elif len(names) > 1:
             # Several full names with this surname: the last one written before it.
             before = [n for n in names if self.text.find(n) < start]
             aid = before[-1] if before else names[0]
-            return self.listed.id(aid)  # not memoised: depends on the position
+            return self._listed_id(aid)  # not memoised: depends on the position
         elif kind is _PERSON or key in self.single_persons:
             aid = name
         else:
             aid = None
         if aid is not None:
-            aid = self.listed.id(aid)
+            aid = self._listed_id(aid)
         if words:  # an empty name's id depends on its kind (never with one word: see above)
-            memo[name] = aid
+            self.memo[name] = aid
         return aid
+
+    def _listed_id(self, aid: str) -> str:
+        # self.listed.id(aid), its cache looked up here first: most ids are seen before.
+        found = self._listed_ids.get(aid)
+        return found if found is not None else self.listed.id(aid)
 
 
 def canonicalise(
@@ -224,33 +234,24 @@ def canonicalise(
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """Actors (in order of first mention) and mentions (in text order)."""
     in_lower_case: dict[str, bool] = {}  # word -> written in lower case in the text
-    # One pass over the candidates (listed people promoted to persons first) for: person
-    # clusters (full names by surname), surnames of one-word persons, names written only as
-    # a sentence's first words ("Late Okafor goal sends ...": a capitalised opener may have
-    # joined the name), and unknown organisations by their first word ("Halvorsen" for
-    # "Halvorsen Energy Group").
+    # One pass over the unknown candidates (listed people promoted to persons first) for:
+    # person clusters (full names by surname), surnames of one-word persons, and unknown
+    # organisations by their first word ("Halvorsen" for "Halvorsen Energy Group").
     full: dict[str, list[str]] = {}
     single_persons: set[str] = set()
-    initial_names: set[str] = set()
-    other_names: set[str] = set()
     org_firsts: set[str] = set()
-    known: set[str] = set()  # the names (ids) of lexicon actors
-    kinds: list[ActorKind | None] = []  # each candidate's kind, listed people promoted
+    # The candidates promoted to persons, by id(): raws is the caller's, not to be edited,
+    # and a Raw is unhashable; few are promoted, so no copy of the list.
+    promoted: set[int] = set()
     for r in raws:
-        name, kind = r.name, r.kind
-        if r.initial:
-            initial_names.add(name)
-        else:
-            other_names.add(name)
         if r.known:
-            known.add(name)
-            kinds.append(kind)
             continue
+        name, kind = r.name, r.kind
         if kind is not _PERSON and kind is not _GROUP:
             hit = find_person(name)
             if hit is not None and _promotes(r, hit, in_lower_case, text):
+                promoted.add(id(r))
                 kind = _PERSON
-        kinds.append(kind)
         if kind is _PERSON:
             words = name.split()
             if len(words) >= 2:
@@ -263,12 +264,15 @@ def canonicalise(
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
-    persons = _PersonIds(text, full, single_persons, initial_names - other_names)
+    known = {r.name for r in raws if r.known}  # the names (ids) of lexicon actors
+    persons = _PersonIds(text, raws, full, single_persons)
+    person_ids = persons.memo
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
-    for r, kind in zip(raws, kinds, strict=True):
+    for r in raws:
         aid: str | None
+        kind = r.kind
         if r.known:
             aid = r.name
         elif kind is _GROUP:
@@ -277,13 +281,18 @@ def canonicalise(
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
-        elif kind is None and r.name in org_firsts and surname_key(r.name) not in full:
-            aid, kind = r.name, _ORGANISATION
-        elif kind is _PERSON or kind is None:
-            aid = persons.id(r.name, kind, r.start)
-            kind = _PERSON
         else:
-            aid = r.name
+            if promoted and id(r) in promoted:
+                kind = _PERSON
+            if kind is None and r.name in org_firsts and surname_key(r.name) not in full:
+                aid, kind = r.name, _ORGANISATION
+            elif kind is _PERSON or kind is None:
+                name = r.name
+                # persons.id(...), its memo looked up here first: names recur.
+                aid = person_ids[name] if name in person_ids else persons.id(name, kind, r.start)
+                kind = _PERSON
+            else:
+                aid = r.name
         if aid is None or kind is None:
             continue
         start, end = r.start, r.end
@@ -369,28 +378,8 @@ def _merge_aliases(
         for aid, acc in accs.items()
         if acc.kind is _ORGANISATION and " " in aid and aid not in known
     }
-    firsts = {o.split(" ", 1)[0] for o in org_words}
-    for aid, acc in accs.items() if firsts else ():
-        if aid.split(" ", 1)[0] not in firsts or aid in known or aid in remap:
-            continue
-        if acc.kind is _GROUP:
-            continue
-        words = aid.split()
-        n = len(words)
-        longer = {
-            o
-            for o, owords in org_words.items()
-            if o != aid
-            and owords[:n] == words
-            and o not in remap
-            and (n > 1 or owords[-1] in _COMPANY_HEADS)
-        }
-        if longer:
-            # The longest name that all the others are short forms of.
-            best = max(longer, key=len)
-            bwords = org_words[best]
-            if all(bwords[: len(org_words[o])] == org_words[o] for o in longer):
-                remap[aid] = best
+    if org_words:
+        _merge_short_forms(accs, known, org_words, remap)
     if not remap:
         return
     for k, v in list(remap.items()):
@@ -399,10 +388,10 @@ def _merge_aliases(
             seen.add(v)
             v = remap[v]
         remap[k] = v
-    for i, mention in enumerate(mentions):
-        target = remap.get(mention.actor_id)
-        if target is not None:
-            mentions[i] = Mention(mention.start, mention.end, mention.text, target)
+    mentions[:] = [
+        m if m.actor_id not in remap else Mention(m.start, m.end, m.text, remap[m.actor_id])
+        for m in mentions
+    ]
     for old, new in remap.items():
         gone = accs.pop(old, None)
         if gone is None or new not in accs:
@@ -418,3 +407,40 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _merge_short_forms(
+    accs: dict[str, _Acc], known: set[str], org_words: dict[str, list[str]], remap: dict[str, str]
+) -> None:
+    """Add to ``remap`` the short forms of the unknown organisations (``org_words``, names
+    of several words -> their words): "Halvorsen" -> "Halvorsen Energy Group"."""
+    # The organisations by their first word (a short form's words begin theirs), and the
+    # first words as written before the first space.
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    firsts: set[str] = set()
+    for o, owords in org_words.items():
+        by_first.setdefault(owords[0] if owords else "", []).append((o, owords))
+        firsts.add(o.split(" ", 1)[0])
+    for aid, acc in accs.items():
+        if acc.kind is _GROUP or aid in known or aid in remap:
+            continue
+        if aid.split(" ", 1)[0] not in firsts:
+            continue
+        words = aid.split()
+        n = len(words)
+        # A set, as it was: max() below takes the first of equally long names.
+        longer: set[str] = set()
+        for o, owords in by_first.get(words[0], ()) if words else org_words.items():
+            if (
+                o != aid
+                and owords[:n] == words
+                and o not in remap
+                and (n > 1 or owords[-1] in _COMPANY_HEADS)
+            ):
+                longer.add(o)
+        if longer:
+            # The longest name that all the others are short forms of.
+            best = max(longer, key=len)
+            bwords = org_words[best]
+            if all(bwords[: len(org_words[o])] == org_words[o] for o in longer):
+                remap[aid] = best

@@ -19,6 +19,8 @@ def surname_key(name: str) -> str:
     """The linking key of a personal name: its last word, lower case, without "al-"."""
     words = name.split()
     last = words[-1].lower() if words else ""
+    if "-" not in last and "‐" not in last and "‑" not in last:
+        return last  # no particle: one is always followed by a dash (the regex is slower)
     return _particle_re().sub("", last)
 
 
