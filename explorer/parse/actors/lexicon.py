@@ -23,7 +23,9 @@ _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "’": "'", "‘": 
 def norm_key(surface: str) -> str:
     """The lookup key of a name: lower case, no dots, no leading "the", no possessive."""
     # " ".join(split()): the same as re.sub(r"\s+", " ", ...).strip(), faster.
-    s = " ".join(surface.translate(_DASHES).split()).lower()
+    if not surface.isascii() or "." in surface:  # (in ASCII, only dots are translated)
+        surface = surface.translate(_DASHES)
+    s = " ".join(surface.split()).lower()
     if s.startswith("the "):
         s = s[4:]
     if s.endswith("'s"):

@@ -318,13 +318,20 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
         head = text[hs:he].lower()
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
-        lo = max(0, hs - 60)
+        lo = hs - 60 if hs > 60 else 0
         words = text[lo:hs].rsplit(maxsplit=p.group_before_words)
         if len(words) > p.group_before_words:
             lo += len(words[0])
-        b = p.group_before.search(text, lo, hs)
         det = mods = None
         start = hs
+        # Most heads follow a word that ends no determiner or modifier ("officials said"):
+        # then the search could only find the empty match. (ASCII: the pattern ignores
+        # case, and matches "ſ" as "s".)
+        last = words[-1] if words else ""
+        if last.isalpha() and last.isascii() and last.lower() not in p.group_before_last:
+            b = None
+        else:
+            b = p.group_before.search(text, lo, hs)
         if b is not None:
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None

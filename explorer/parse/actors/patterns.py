@@ -60,6 +60,7 @@ class Patterns:
     group_before: re.Pattern[str]  # determiner and modifiers before a group noun
     bound_heads: frozenset[str]  # group nouns that need a modifier
     group_before_words: int  # most words a group_before match can span
+    group_before_last: frozenset[str]  # last words of determiners and modifiers, lower case
     cue: re.Pattern[str]
 
 
@@ -173,5 +174,8 @@ def patterns() -> Patterns:
         bound_heads=frozenset(v.bound_group_heads),
         group_before_words=max(len(w.split()) for w in v.determiners)
         + 2 * max(len(w.split()) for w in v.group_modifiers),
+        group_before_last=frozenset(
+            w.lower().split()[-1] for w in (*v.determiners, *v.group_modifiers)
+        ),
         cue=re.compile(rf"(?<![\w-]){trie_words([*v.cues, 'According to'])}(?![\w-])"),
     )
