@@ -1,4 +1,4 @@
-"""The fast word scans find exactly what the reference patterns find, on any text."""
+"""The fast word scan finds exactly what the reference patterns find, on any text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.parse.actors.patterns import patterns
-from explorer.parse.actors.wordscan import group_head_spans, lowered
+from explorer.parse.actors.wordscan import lowered, scan_words
 
 # Group nouns in several spellings, next to characters that change under lower-casing
 # (the Kelvin sign becomes "k", "İ" becomes two characters) or are word characters
@@ -27,6 +27,13 @@ PIECES = [
     "spokesman",
     "police",
     "said",
+    "Said",
+    "According",
+    "according",
+    "to",
+    "told",
+    "called",
+    "for",
     "the",
     " ",
     "  ",
@@ -61,10 +68,32 @@ def reference(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in patterns().group_head.finditer(text)]
 
 
+def cue_reference(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in patterns().cue.finditer(text)]
+
+
+def group_head_spans(text: str) -> list[tuple[int, int]]:
+    return scan_words(text).group_heads
+
+
 @settings(max_examples=1500, deadline=None)
 @given(texts)
-def test_group_heads_are_the_reference_matches(text: str) -> None:
-    assert group_head_spans(text) == reference(text)
+def test_group_heads_and_cues_are_the_reference_matches(text: str) -> None:
+    hits = scan_words(text)
+    assert hits.group_heads == reference(text)
+    assert hits.cues == cue_reference(text)
+
+
+def test_cues_in_news_text() -> None:
+    text = "According to police, he said: “Rebels SAID” — she'said, told,according  to"
+    assert [text[a:b] for a, b in scan_words(text).cues] == [
+        "According to",
+        "said",
+        "said",
+        "told",
+        "according  to",
+    ]
+    assert scan_words(text).cues == cue_reference(text)
 
 
 def test_group_heads_in_news_text() -> None:

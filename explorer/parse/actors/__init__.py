@@ -31,6 +31,7 @@ from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import surname_key
+from explorer.parse.actors.wordscan import scan_words
 
 __all__ = [
     "ActorAnalysis",
@@ -195,7 +196,8 @@ def analyse_actors(
     # build_lexicon() and build_lexicon(()) are separate cache entries: call it without an
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
-    raws = find_candidates(text, lex)
+    words = scan_words(text)
+    raws = find_candidates(text, lex, words.group_heads)
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     spans = find_quotes(text, sentences)

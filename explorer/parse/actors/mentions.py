@@ -24,7 +24,6 @@ from explorer.parse.actors.runs import (
     run_sets,
 )
 from explorer.parse.actors.runs import clear_caches as clear_caches
-from explorer.parse.actors.wordscan import group_head_spans
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
@@ -279,8 +278,9 @@ class _RunScanner:
         return ActorKind.PERSON, role, affiliation
 
 
-def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
-    """All mention candidates of ``text`` in order, overlaps resolved."""
+def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]]) -> list[Raw]:
+    """All mention candidates of ``text`` in order, overlaps resolved. ``group_heads``: the
+    spans of the generic group nouns (wordscan)."""
     p = patterns()
     scanner = _RunScanner(text, lex)
     taken: list[Raw] = []
@@ -314,7 +314,7 @@ def find_candidates(text: str, lex: Lexicon) -> list[Raw]:
         else:
             single(rs, word)
     groups: list[Raw] = []
-    for hs, he in group_head_spans(text):
+    for hs, he in group_heads:
         head = text[hs:he].lower()
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).

@@ -1,44 +1,66 @@
-"""Generic group nouns ("rebels", "officials") of a text, from one fast scan.
+"""Generic group nouns ("rebels", "officials") and speech cues ("said", "according to") of a
+text, from one fast scan.
 
-The reference is ``patterns().group_head.finditer(text)``. That pattern opens with a
-look-behind (no word character before the noun), so the regex engine tries a match at every
-character of the text, and it lists each noun twice ("rebels", "Rebels"). The scan here runs
-over the lower-cased text (same length and offsets) and opens with the character before
-the noun, a character class the engine skips to in C: about twice as fast. Each hit is then
-checked against the reference's rules (the character before, the noun as written), and where
-a check fails the reference pattern decides at that position: the same matches.
+The references are ``patterns().group_head.finditer(text)`` and
+``patterns().cue.finditer(text)``. Both open with a look-behind (no word character before
+the word), so the regex engine tries a match at every character of the text, twice. The scan
+here runs once, over the lower-cased text (same length and offsets), for the words of both
+lists, and opens with the character before a word, a character class the engine skips to in
+C. At each hit the reference pattern of each list the word can belong to decides, so the
+spans are exactly the references': about three times faster than the two reference scans.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.patterns import patterns, trie_alt
+from explorer.parse.actors.patterns import patterns, trie_words
 
 Span = tuple[int, int]
 
-# Characters that can stand before a word in the reference's look-behind, in ASCII: the
-# scan's first character. Non-ASCII word characters pass it and are rejected afterwards.
-_BEFORE = r"[^a-zA-Z0-9_\-’'‐‑]"
-_AFTER = r"(?![\w\-‐‑]|['’]\w)"  # the reference's look-ahead
+# The characters both references admit before a word, in ASCII (the scan's first character;
+# a non-ASCII word character passes it and is rejected afterwards), and the weaker of their
+# look-aheads: every reference match is a scan hit.
+_BEFORE = r"[^a-zA-Z0-9_\-]"
+_AFTER = r"(?![\w-])"
 _PUNCTUATION_KEPT = frozenset("_-’'‐‑")
 
 
-@cache
-def _scan() -> re.Pattern[str]:
-    v = vocabulary()
-    heads = sorted({h.lower() for h in (*v.group_heads, *v.bound_group_heads)})
-    return re.compile(rf"{_BEFORE}(?=({trie_alt(heads)}){_AFTER})")
+@dataclass(frozen=True, slots=True)
+class WordHits:
+    group_heads: list[Span]  # the spans of patterns().group_head.finditer(text)
+    cues: list[Span]  # the spans of patterns().cue.finditer(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    pattern: re.Pattern[str]
+    words: frozenset[str]  # the words scanned for (lower case, one space between words)
+    # Scan words with a group noun (a cue) as their start: only at those can the group
+    # (cue) reference match ("sources" starts with "source").
+    group_words: frozenset[str]
+    cue_words: frozenset[str]
+
+
+def _starting_with(words: set[str], starts: set[str]) -> frozenset[str]:
+    return frozenset(w for w in words if any(w.startswith(s) for s in starts))
 
 
 @cache
-def _written() -> frozenset[str]:
-    """The nouns as the reference pattern matches them: lower case and capitalised."""
+def _scan() -> _Scan:
     v = vocabulary()
-    heads = (*v.group_heads, *v.bound_group_heads)
-    return frozenset((*heads, *(h.capitalize() for h in heads)))
+    heads = {h.lower() for h in (*v.group_heads, *v.bound_group_heads)}
+    cues = {c.lower() for c in (*v.cues, "According to")}
+    words = heads | cues
+    return _Scan(
+        re.compile(rf"{_BEFORE}(?=({trie_words(sorted(words))}){_AFTER})"),
+        frozenset(words),
+        _starting_with(words, heads),
+        _starting_with(words, cues),
+    )
 
 
 def lowered(text: str) -> str | None:
@@ -57,29 +79,43 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def group_head_spans(text: str) -> list[Span]:
-    """The spans of ``patterns().group_head.finditer(text)``."""
-    reference = patterns().group_head
+def scan_words(text: str) -> WordHits:
+    """The group nouns and speech cues of ``text``."""
+    p = patterns()
+    group_ref, cue_ref = p.group_head, p.cue
     low = lowered(text)
     if low is None:
-        return [m.span() for m in reference.finditer(text)]
-    written = _written()
-    out: list[Span] = []
-    last_end = 0
-    # A noun opening the text has no character before it for the scan to find.
-    first = reference.match(text)
-    if first is not None:
-        out.append(first.span())
-        last_end = first.end()
-    for m in _scan().finditer(low):
-        start, end = m.span(1)
-        if start < last_end or text[start - 1].isalnum():
-            continue  # inside the previous noun, or after a non-ASCII word character
-        if text[start:end] not in written:
-            exact = reference.match(text, start)  # "REBELS", or a shorter noun
-            if exact is None:
-                continue
-            end = exact.end()
-        out.append((start, end))
-        last_end = end
-    return out
+        return WordHits(
+            [m.span() for m in group_ref.finditer(text)], [m.span() for m in cue_ref.finditer(text)]
+        )
+    scan = _scan()
+    groups: list[Span] = []
+    cues: list[Span] = []
+    group_end = cue_end = 0
+    # A word opening the text has no character before it for the scan to find.
+    m = group_ref.match(text)
+    if m is not None:
+        groups.append(m.span())
+        group_end = m.end()
+    m = cue_ref.match(text)
+    if m is not None:
+        cues.append(m.span())
+        cue_end = m.end()
+    for hit in scan.pattern.finditer(low):
+        start = hit.start(1)
+        if text[start - 1].isalnum():
+            continue  # after a non-ASCII word character
+        word = hit.group(1)
+        if word not in scan.words:
+            word = " ".join(word.split())  # "according\nto"
+        if start >= group_end and word in scan.group_words:
+            m = group_ref.match(text, start)
+            if m is not None:
+                groups.append(m.span())
+                group_end = m.end()
+        if start >= cue_end and word in scan.cue_words:
+            m = cue_ref.match(text, start)
+            if m is not None:
+                cues.append(m.span())
+                cue_end = m.end()
+    return WordHits(groups, cues)
