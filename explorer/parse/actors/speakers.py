@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
+from explorer.parse.actors.cues import sentence_cues
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
-from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.quotes import QuoteSpan
 
 _SIMPLE_GAP = re.compile(
@@ -81,7 +81,6 @@ def find_speakers(
     capital_of: dict[str, str],
 ) -> SpeakerResult:
     v = vocabulary()
-    cue_re = patterns().cue
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
     mstarts = [m.start for m in mentions]
@@ -105,7 +104,7 @@ def find_speakers(
     quoted = _quoted(mstarts, qspans)
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next two sentences) is only looked for when one of those has a cue.
-    cues = [list(cue_re.finditer(text, sent.start, sent.end)) for sent in sentences]
+    cues = sentence_cues(text, sentences)
     n_sent = len(cues)
     for si, sent in enumerate(sentences):
         sent_cues = cues[si]
@@ -118,11 +117,10 @@ def find_speakers(
         hi = bisect_left(mstarts, sent.end)
         idxs = [k for k in range(lo, hi) if not quoted[k]]
         found: list[str] = []
-        for cm in sent_cues:
-            cs, ce = cm.span()
+        for cs, ce in sent_cues:
             if qspans and _inside(qspans, qstarts, cs):
                 continue
-            cue = " ".join(cm.group().lower().split())
+            cue = " ".join(text[cs:ce].lower().split())
             if cue in v.continuation_cues and found:
                 continue
             speakers: list[str] = []
