@@ -10,15 +10,19 @@ instead of once per sentence: about twice as fast, with the same matches.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
+from operator import le
 
 from explorer.model import Sentence
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.patterns import patterns, trie_words
 
 Span = tuple[int, int]
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 @cache
@@ -33,11 +37,6 @@ def _fast_cue() -> re.Pattern[str] | None:
     # and digits (word characters) are rejected afterwards. The cue is matched inside a
     # look-ahead so that a match consumes one character and hides no later candidate.
     return re.compile(rf"[^a-zA-Z0-9_\-](?=({words})(?![\w-]))")
-
-
-def _is_word_char(ch: str) -> bool:
-    """``[\\w-]`` of the reference pattern (``\\w``: alphanumeric or underscore)."""
-    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _cue_spans(text: str, fast: re.Pattern[str]) -> list[Span]:
@@ -59,29 +58,58 @@ def _cue_spans(text: str, fast: re.Pattern[str]) -> list[Span]:
     return out
 
 
-def sentence_cues(text: str, sentences: Sequence[Sentence]) -> list[list[Span]]:
-    """For each sentence, the spans of ``patterns().cue.finditer(text, start, end)``."""
+def _by_sentence(text: str, sentences: Sequence[Sentence]) -> dict[int, list[Span]]:
+    """The reference: each sentence scanned on its own."""
     cue_re = patterns().cue
+    out: dict[int, list[Span]] = {}
+    for si, sent in enumerate(sentences):
+        spans = [m.span() for m in cue_re.finditer(text, sent.start, sent.end)]
+        if spans:
+            out[si] = spans
+    return out
+
+
+def sentence_cues(text: str, sentences: Sequence[Sentence]) -> dict[int, list[Span]]:
+    """The spans of ``patterns().cue.finditer(text, start, end)`` of each sentence, by the
+    sentence's index (sentences without a cue left out)."""
     fast = _fast_cue()
-    if fast is None:
-        return [[m.span() for m in cue_re.finditer(text, s.start, s.end)] for s in sentences]
-    spans = _cue_spans(text, fast)
-    starts = [s for s, _ in spans]
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
     n = len(text)
-    out: list[list[Span]] = []
-    for sent in sentences:
-        a, b = sent.start, sent.end
-        lo = bisect_left(starts, a)
-        hi = bisect_left(starts, b, lo)
-        # The whole-text matches inside the sentence are the sentence's own unless a match
-        # crosses one of its ends, or a word character follows it (the sentence's scan sees
-        # no character there: a cue may end at its end, which the whole-text scan rejects).
-        if (
-            (lo and spans[lo - 1][1] > a)
-            or (hi and spans[hi - 1][1] > b)
-            or (0 <= b < n and _is_word_char(text[b]))
-        ):
-            out.append([m.span() for m in cue_re.finditer(text, a, b)])
-        else:
-            out.append(spans[lo:hi])
+    # The whole-text scan gives each sentence's cues when the sentences are in order and
+    # disjoint (as segment gives them).
+    if (
+        fast is None
+        or not sentences
+        or starts[0] < 0
+        or ends[-1] > n
+        or not all(map(le, starts, ends))
+        or not all(map(le, ends, islice(starts, 1, None)))
+    ):
+        return _by_sentence(text, sentences)
+    out: dict[int, list[Span]] = {}
+    # Sentences whose own scan may differ: a cue crosses one of their ends, or a word
+    # character follows them (their scan sees no character there, so a cue may end at their
+    # end where the whole-text scan sees it go on).
+    redo: set[int] = set()
+    for span in _cue_spans(text, fast):
+        cs, ce = span
+        si = bisect_right(starts, cs) - 1
+        if si >= 0 and ce <= ends[si]:
+            out.setdefault(si, []).append(span)
+            continue
+        if si >= 0 and cs < ends[si]:
+            redo.add(si)
+        redo.update(range(si + 1, bisect_left(starts, ce)))
+    following = "".join(map(text.__getitem__, islice(ends, bisect_left(ends, n))))
+    redo.update(m.start() for m in _WORD_CHAR.finditer(following))
+    if redo:
+        cue_re = patterns().cue
+        for si in redo:
+            sent = sentences[si]
+            spans = [m.span() for m in cue_re.finditer(text, sent.start, sent.end)]
+            if spans:
+                out[si] = spans
+            else:
+                out.pop(si, None)
     return out

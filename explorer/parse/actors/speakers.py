@@ -7,9 +7,11 @@ The speaker is a mention next to a cue verb: the subject before it (across one a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
+from operator import attrgetter, le, not_
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import sentence_cues
@@ -23,16 +25,20 @@ _SIMPLE_GAP = re.compile(
 )
 _APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
-_INVERTED_LEAD = re.compile(r"[,“”\"’']\s*$")
+# An inverted cue after a comma or a quote: "..., said X", "“...” said X".
+_INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+_START = attrgetter("start")
+_END = attrgetter("end")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\s+$")
+# "he said": the pronoun ends where the spaces before the cue start.
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\Z")
 # "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 _OPENING_COMMA = re.compile(r",\s*$")
@@ -44,7 +50,9 @@ _PLACE_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*,\s*")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
-_SPOKES = re.compile(r"(?<![\w-])spokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
+# The look-behind after the "s": the pattern then opens with a literal the regex engine
+# skips to in C (the same matches as with the look-behind first).
+_SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,46 @@ class SpeakerResult:
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     idx = bisect_left(starts, pos + 1) - 1
     return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
+
+
+def _ascending(xs: list[int]) -> bool:
+    return all(map(le, xs, islice(xs, 1, None)))
+
+
+def _space_start(text: str, lo: int, hi: int) -> int:
+    """The start of the spaces ending ``text[lo:hi]`` (``hi`` if none)."""
+    lo = max(lo, 0)
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _after_lead(text: str, lo: int, cue_start: int) -> bool:
+    """A comma or quote, then only spaces, before the cue (searched from ``lo``)."""
+    lo = max(lo, 0)
+    end = _space_start(text, lo, cue_start)
+    return end > lo and text[end - 1] in _INVERTED_LEAD
+
+
+def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
+    """The pronoun "he" or "she", then spaces, before the cue (searched from ``lo``)."""
+    end = _space_start(text, lo, cue_start)
+    return end < cue_start and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+
+
+def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
+    """The indices of ``starts`` (ascending) not inside one of ``spans``: as :func:`_quoted`,
+    the mentions of each span found by bisect."""
+    quoted = bytearray(len(starts))
+    found = False
+    for s, e in spans:
+        lo, hi = bisect_right(starts, s), bisect_left(starts, e)
+        if lo < hi:
+            quoted[lo:hi] = b"\x01" * (hi - lo)
+            found = True
+    if not found:
+        return range(len(starts))
+    return list(compress(range(len(starts)), map(not_, quoted)))
 
 
 def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
@@ -81,10 +129,12 @@ def find_speakers(
     capital_of: dict[str, str],
 ) -> SpeakerResult:
     v = vocabulary()
+    inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
+    person = ActorKind.PERSON
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
-    mstarts = [m.start for m in mentions]
-    mends = [m.end for m in mentions]
+    mstarts = list(map(_START, mentions))
+    mends = list(map(_END, mentions))
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
@@ -101,35 +151,55 @@ def find_speakers(
             return capital_of[m.actor_id]
         return None
 
-    quoted = _quoted(mstarts, qspans)
+    # canonicalise gives the mentions in order and disjoint: those of a sentence outside
+    # quotes (the candidates of its cues), and those before or after a cue, are then slices
+    # found by bisect (else filtered one by one).
+    ordered = _ascending(mstarts) and _ascending(mends)
+    if ordered:
+        free = _unquoted(mstarts, qspans)
+        if isinstance(free, range):
+            free_starts, free_ends = mstarts, mends
+        else:
+            free_starts = [mstarts[k] for k in free]
+            free_ends = [mends[k] for k in free]
+    else:
+        quoted = _quoted(mstarts, qspans)
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next two sentences) is only looked for when one of those has a cue.
     cues = sentence_cues(text, sentences)
-    n_sent = len(cues)
-    for si, sent in enumerate(sentences):
-        sent_cues = cues[si]
-        subject_read = (si + 1 < n_sent and bool(cues[si + 1])) or (
-            si + 2 < n_sent and bool(cues[si + 2])
-        )
-        if not sent_cues and not subject_read:
-            continue
-        lo = bisect_left(mstarts, sent.start)
-        hi = bisect_left(mstarts, sent.end)
-        idxs = [k for k in range(lo, hi) if not quoted[k]]
+    # The sentences with a cue, and the two before each (their subject may be read).
+    active = sorted({j for i in cues for j in (i - 2, i - 1, i) if j >= 0})
+    for si in active:
+        sent = sentences[si]
+        sent_cues = cues.get(si, ())
+        subject_read = si + 1 in cues or si + 2 in cues
+        if ordered:
+            lo = bisect_left(free_starts, sent.start)
+            hi = bisect_left(free_starts, sent.end, lo)
+            idxs = free[lo:hi]
+        else:
+            lo = bisect_left(mstarts, sent.start)
+            hi = bisect_left(mstarts, sent.end)
+            idxs = [k for k in range(lo, hi) if not quoted[k]]
         found: list[str] = []
+        person_found = False
         for cs, ce in sent_cues:
             if qspans and _inside(qspans, qstarts, cs):
                 continue
-            cue = " ".join(text[cs:ce].lower().split())
-            if cue in v.continuation_cues and found:
+            surface = text[cs:ce]
+            # Spaces inside a cue collapsed to one ("according  to"); a word needs no split.
+            cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
+            if cue in continuation_cues and found:
                 continue
             speakers: list[str] = []
-            before = [k for k in idxs if mends[k] <= cs]
-            after = [k for k in idxs if mstarts[k] >= ce]
-            inverted = cue in v.inverted_cues and (
-                cue == "according to"
-                or _INVERTED_LEAD.search(text, sent.start, cs) is not None
-                or not before
+            if ordered:
+                before = free[lo : bisect_right(free_ends, cs, lo, hi)]
+                after = free[bisect_left(free_starts, ce, lo, hi) : hi]
+            else:
+                before = [k for k in idxs if mends[k] <= cs]
+                after = [k for k in idxs if mstarts[k] >= ce]
+            inverted = cue in inverted_cues and (
+                cue == "according to" or _after_lead(text, sent.start, cs) or not before
             )
             if inverted and not speakers:
                 nom = nominal_after(text, ce, sent.end, cue == "according to")
@@ -207,18 +277,19 @@ def find_speakers(
                     not speakers
                     and last_person
                     and si - last_person_at <= 2
-                    and _PRONOUN.search(text, sent.start, cs)
+                    and _pronoun_before(text, sent.start, cs)
                 ):
                     speakers.append(last_person)
             for who in speakers:
                 if who not in found:
                     found.append(who)
                     out.append(Attribution(si, who, cs, ce))
-                    if kinds.get(who) is ActorKind.PERSON:
+                    if kinds.get(who) is person:
                         last_person, last_person_at = who, si
+                        person_found = True
         # A sentence without a person speaker whose subject is a person ("Kowalski
         # addressed the court."): a later "he said" may refer to that person.
-        if subject_read and idxs and not any(kinds.get(w) is ActorKind.PERSON for w in found):
+        if subject_read and idxs and not person_found:
             for k in idxs[:3]:
                 first = mentions[k]
                 if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
