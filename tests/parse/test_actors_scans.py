@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.model import Sentence
+from explorer.parse.actors.cues import sentence_cues
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.wordscan import lowered, scan_words
 
@@ -111,3 +115,33 @@ def test_lowering_that_moves_offsets_falls_back() -> None:
     assert lowered("İstanbul rebels") is None  # "İ" lower-cases to two characters
     text = "İstanbul rebels said"
     assert group_head_spans(text) == reference(text) == [(9, 15)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_cues_per_sentence_are_each_sentences_own_scan(data: st.DataObject) -> None:
+    """Sentences cut anywhere, even inside a cue or a word: each gets the cues a scan of it
+    alone finds."""
+    text = data.draw(texts)
+    cuts = data.draw(st.lists(st.integers(min_value=0, max_value=len(text)), max_size=8))
+    assert_sentence_cues(text, cuts)
+
+
+def assert_sentence_cues(text: str, cuts: list[int]) -> None:
+    bounds = sorted({0, len(text), *cuts})
+    sentences = [Sentence(a, b, 0, text[a:b]) for a, b in itertools.pairwise(bounds)]
+    got = sentence_cues(text, sentences, scan_words(text).cues)
+    cue = patterns().cue
+    want = {
+        i: spans
+        for i, s in enumerate(sentences)
+        if (spans := [m.span() for m in cue.finditer(text, s.start, s.end)])
+    }
+    assert got == want
+
+
+def test_cues_cut_by_a_sentence_end() -> None:
+    text = "He said, according to them, that she saidx so."
+    assert_sentence_cues(text, [text.index(" to")])  # "according | to"
+    assert_sentence_cues(text, [text.index("x so")])  # "said|x": "said" ends the sentence
+    assert_sentence_cues(text, [text.index("aid,")])  # "s|aid"

@@ -201,7 +201,7 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     spans = find_quotes(text, sentences)
-    found = find_speakers(text, sentences, mentions, kinds, spans, lex.capital_of)
+    found = find_speakers(text, sentences, mentions, kinds, spans, lex.capital_of, words.cues)
     if found.remapped:
         for idx, new_id in found.remapped.items():
             m = mentions[idx]

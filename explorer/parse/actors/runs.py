@@ -89,34 +89,52 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     return None, length
 
 
-def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]:
-    """The items of a run of several words (``toks``: its tokens' offsets in ``text``)."""
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """What a word of a run can be, whatever its neighbours."""
+
+    connector: bool
+    lex_counts: tuple[int, ...]  # word counts of the lexicon names it can open, longest first
+    title_counts: tuple[int, ...]  # word counts of the titles it can open, longest first
+    stopword: bool  # (without a possessive)
+    org_head: bool  # an organisation's last word ("Group", "News"), without a possessive
+
+
+@lru_cache(maxsize=1 << 15)
+def _token(word: str, lex: Lexicon) -> _Token:
     sets = run_sets()
     v = vocabulary()
-    connectors = sets.connectors
-    title_lengths = sets.title_lengths
-    title_first = sets.title_first
-    titles = v.titles
-    first_words = lex.first_words
-    lengths = lex.lengths
+    first = lex.first_key(word)
+    tkey = word.lower().rstrip(".")
+    bare = without_possessive(word)
+    return _Token(
+        connector=word in sets.connectors,
+        lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
+        title_counts=sets.title_lengths.get(tkey, ()) if tkey in sets.title_first else (),
+        stopword=bare in v.stopwords,
+        org_head=bare in v.organisation_heads,
+    )
+
+
+def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]:
+    """The items of a run of several words (``toks``: its tokens' offsets in ``text``)."""
+    titles = vocabulary().titles
     n = len(toks)
+    infos = [_token(text[a:b], lex) for a, b in toks]
     items: list[Item] = []
     i = 0
     while i < n:
-        s0 = toks[i][0]
-        word = text[s0 : toks[i][1]]
-        if word in connectors:
+        info = infos[i]
+        if info.connector:
             items.append(Item("CONN", i, i + 1))
             i += 1
             continue
+        s0 = toks[i][0]
         found = False
-        first = lex.first_key(word)
-        counts = lengths.get(first, ()) if first in first_words else ()
-        for k in counts:
+        for k in info.lex_counts:
             if k > n - i:
                 continue
-            last = text[toks[i + k - 1][0] : toks[i + k - 1][1]]
-            if k > 1 and last in connectors:
+            if k > 1 and infos[i + k - 1].connector:
                 continue
             entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
             if entry is not None:
@@ -126,8 +144,7 @@ def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]
                 break
         if found:
             continue
-        tkey = word.lower().rstrip(".")
-        for k in title_lengths.get(tkey, ()) if tkey in title_first else ():
+        for k in info.title_counts:
             if k > n - i:
                 continue
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
@@ -140,25 +157,20 @@ def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]
                 break
         if found:
             continue
-        bare = without_possessive(word)
-        stop = bare in v.stopwords and not (
-            i > 0 and bare in v.organisation_heads  # "Sky News"
-        )
+        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1
-    return _organisations(text, items, toks)
+    return _organisations(text, items, toks, infos)
 
 
-def _organisations(text: str, items: list[Item], toks: list[tuple[int, int]]) -> list[Item]:
+def _organisations(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+) -> list[Item]:
     """Merge an unknown name ending in an organisation word into one organisation."""
-    heads = vocabulary().organisation_heads
     idx = 0
     while idx < len(items):
         it = items[idx]
-        if (
-            it.kind != "NAME"
-            or without_possessive(text[toks[it.i][0] : toks[it.i][1]]) not in heads
-        ):
+        if it.kind != "NAME" or not infos[it.i].org_head:
             idx += 1
             continue
         left = idx
@@ -351,3 +363,4 @@ def clear_caches() -> None:
     """Forget the cached runs and words (for benchmarks of a first pass)."""
     run_plan.cache_clear()
     classify_single.cache_clear()
+    _token.cache_clear()

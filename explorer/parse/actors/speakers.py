@@ -127,7 +127,10 @@ def find_speakers(
     kinds: dict[str, ActorKind],
     quotes: Sequence[QuoteSpan],
     capital_of: dict[str, str],
+    text_cues: list[tuple[int, int]],
 ) -> SpeakerResult:
+    """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
+    (wordscan)."""
     v = vocabulary()
     inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
     person = ActorKind.PERSON
@@ -166,7 +169,7 @@ def find_speakers(
         quoted = _quoted(mstarts, qspans)
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next two sentences) is only looked for when one of those has a cue.
-    cues = sentence_cues(text, sentences)
+    cues = sentence_cues(text, sentences, text_cues)
     # The sentences with a cue, and the two before each (their subject may be read).
     active = sorted({j for i in cues for j in (i - 2, i - 1, i) if j >= 0})
     for si in active:
