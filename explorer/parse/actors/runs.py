@@ -12,7 +12,6 @@ from functools import cache, lru_cache
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
-from explorer.parse.actors.patterns import patterns
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
@@ -99,6 +98,13 @@ class _Token:
     stopword: bool  # (without a possessive)
     org_head: bool  # an organisation's last word ("Group", "News"), without a possessive
 
+    @property
+    def plain(self) -> bool:
+        """Only ever part of an unknown name."""
+        return not (
+            self.connector or self.lex_counts or self.title_counts or self.stopword or self.org_head
+        )
+
 
 @lru_cache(maxsize=1 << 15)
 def _token(word: str, lex: Lexicon) -> _Token:
@@ -116,11 +122,12 @@ def _token(word: str, lex: Lexicon) -> _Token:
     )
 
 
-def _segment(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[Item]:
+def _segment(
+    text: str, toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
+) -> list[Item]:
     """The items of a run of several words (``toks``: its tokens' offsets in ``text``)."""
     titles = vocabulary().titles
     n = len(toks)
-    infos = [_token(text[a:b], lex) for a, b in toks]
     items: list[Item] = []
     i = 0
     while i < n:
@@ -238,10 +245,15 @@ def _organisations(
     return items
 
 
-def _split_run(run: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Item]]:
-    """The tokens (offsets in ``run``) and items of a run of several words."""
-    toks = [(m.start(), m.end()) for m in patterns().token.finditer(run)]
-    return toks, _segment(run, toks, lex)
+def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
+    """The offsets in ``run`` of its words (``run.split()``)."""
+    out = []
+    pos = 0
+    for w in words:
+        pos = run.find(w, pos)  # only white space lies between pos and the word
+        out.append((pos, pos + len(w)))
+        pos += len(w)
+    return out
 
 
 def strip_possessive(text: str, start: int, end: int) -> int:
@@ -299,7 +311,12 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
-    toks, items = _split_run(run, lex)
+    words = run.split()
+    infos = [_token(w, lex) for w in words]
+    if all(info.plain for info in infos):  # most runs: one unknown name ("Fidel Castro")
+        return (Name(0, strip_possessive(run, 0, len(run)), len(words), False, None, None),)
+    toks = _offsets(run, words)
+    items = _segment(run, toks, infos, lex)
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).
@@ -347,11 +364,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             ):
                 j += 1
             end = strip_possessive(run, s, toks[items[j].j - 1][1])
-            words = items[j].j - it.i
+            count = items[j].j - it.i
             # "Witnesses said": a generic group, found by the group scan.
-            if not (words == 1 and run[s:end].lower() in sets.group_words):
+            if not (count == 1 and run[s:end].lower() in sets.group_words):
                 role, aff = pending if pending is not None else (None, None)
-                steps.append(Name(s, end, words, pending is not None, role, aff))
+                steps.append(Name(s, end, count, pending is not None, role, aff))
             pending = None
             prev_lex = None
             k = j
