@@ -166,7 +166,7 @@ class _RunScanner:
         if pending is not None:
             kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
         else:
-            cut = text.rfind(" ", max(0, s - 30), max(0, s - 1))
+            cut = text.rfind(" ", s - 30 if s > 30 else 0, s - 1 if s > 1 else 0)
             word_before = text[cut + 1 : s - 1] if spaced and cut >= 0 else ""
             # The usual case: one word between two spaces (no other white space: only " "
             # is both white space and printable). Else the last word of the window.
@@ -175,26 +175,22 @@ class _RunScanner:
                 word_before = before_words[-1] if before_words else ""
             if word_before.rstrip(".") in self.title_last:
                 kind, role, affiliation = self._title_before(s)
-            elif word_before[:1].isupper() and word_before.endswith("."):
+            elif word_before[:1].isupper() and word_before[-1] == ".":
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 found = self.titles.get(word_before.lower().rstrip("."))
                 if found is not None:
                     kind, role = ActorKind.PERSON, found or None
-            elif text.endswith(", ", 0, s) or text.endswith(",\u00a0", 0, s):
+            elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
-            elif (
-                word_before
-                and text[s - 1] == " "
-                and cut >= s - 21
-                and len(word_before) == s - cut - 2
-            ):
+            elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = word_before.lower()
         if kind is None:
             p = self.p
+            n = len(text)
             am = (
-                p.appos_title.match(text, e, min(len(text), e + 100))
+                p.appos_title.match(text, e, e + 100 if e + 100 < n else n)
                 if text.startswith(",", e)
                 else None
             )
@@ -203,7 +199,7 @@ class _RunScanner:
                 role = role or None
             elif (
                 (
-                    p.cue_after.match(text, e, min(len(text), e + 160))
+                    p.cue_after.match(text, e, e + 160 if e + 160 < n else n)
                     # "a resident of Djibo said"
                     and (
                         prev_word := prev_word if prev_word is not None else _previous_word(text, s)
@@ -212,8 +208,8 @@ class _RunScanner:
                 )
                 or (
                     not initial
-                    and text[max(0, s - 20) : s].rstrip().endswith(_SAID_ENDS)
-                    and p.said_before.search(text, max(0, s - 20), s)
+                    and text[s - 20 if s > 20 else 0 : s].rstrip().endswith(_SAID_ENDS)
+                    and p.said_before.search(text, s - 20 if s > 20 else 0, s)
                 )
             ):
                 kind = ActorKind.PERSON
@@ -221,7 +217,7 @@ class _RunScanner:
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
                 in self.prepositions
-                and p.prep_before.search(text, max(0, s - 16), s)
+                and p.prep_before.search(text, s - 16 if s > 16 else 0, s)
             ):
                 if prev_word == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"

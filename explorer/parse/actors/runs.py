@@ -313,8 +313,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
     infos = [_token(w, lex) for w in words]
-    if all(info.plain for info in infos):  # most runs: one unknown name ("Fidel Castro")
-        return (Name(0, strip_possessive(run, 0, len(run)), len(words), False, None, None),)
+    n = len(words)
+    if all(info.plain for info in infos):  # many runs: one unknown name ("Fidel Castro")
+        return (Name(0, strip_possessive(run, 0, len(run)), n, False, None, None),)
+    # Many others: one known name ("United States"), which is what _segment finds first.
+    if n in infos[0].lex_counts and not infos[-1].connector:
+        entry = lex.lookup(run)
+        if entry is not None:
+            start = 4 if run.startswith(("The ", "the ")) and len(run) > 4 else 0
+            return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
     sets = run_sets()
