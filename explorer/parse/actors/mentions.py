@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, le, lt
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
@@ -356,6 +357,7 @@ def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]])
 
 
 _START = attrgetter("start")
+_PERSON = ActorKind.PERSON
 
 
 class _Spans:
@@ -376,6 +378,53 @@ class _Spans:
 
 
 def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+    """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
+    if not first:
+        starts = [r.start for r in names]
+        ends = [r.end for r in names]
+        # The scanner's names are in order and disjoint: then a few bisections per group
+        # do what the general merge does with sorted copies of every list.
+        if all(map(lt, starts, ends)) and all(map(le, ends, islice(starts, 1, None))):
+            return _resolve_ordered(names, starts, ends, groups)
+    return _resolve_general(first, names, groups)
+
+
+def _resolve_ordered(
+    names: list[Raw], starts: list[int], ends: list[int], groups: list[Raw]
+) -> list[Raw]:
+    """_resolve_general for names sorted, disjoint and not empty, and no user phrases."""
+    dropped: set[int] = set()  # indexes of unknown names inside a kept group
+    kept: list[Raw] = []
+    for g in groups:
+        gs, ge = g.start, g.end
+        hi = bisect_left(starts, ge)  # names[:hi] start before the group ends
+        j = hi - 1
+        overlapping: list[int] = []
+        while j >= 0 and ends[j] > gs:
+            overlapping.append(j)
+            j -= 1
+        if any(names[k].kind is not None for k in overlapping):
+            continue  # a name wins
+        # "spokesman John Smith": a title, not a group.
+        k = bisect_right(starts, ge)
+        if any(names[i].kind is _PERSON for i in range(k, bisect_right(starts, ge + 2))):
+            continue
+        # "Priya Raman, an analyst at ...": the group phrase describes the person before.
+        k = bisect_left(ends, gs - 2)
+        if k < len(ends) and ends[k] == gs - 2 and names[k].kind is _PERSON:
+            continue
+        dropped.update(overlapping)
+        kept.append(g)
+    if not kept:
+        return names
+    if dropped:
+        names = [r for i, r in enumerate(names) if i not in dropped]
+    # Kept groups overlap no kept name: every start is distinct.
+    return sorted([*names, *kept], key=_START)
+
+
+def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+    """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if first:
         first_spans = _Spans(first)
