@@ -300,10 +300,11 @@ def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]])
     scan_run = scanner.scan_run
     single = scanner.single
     for m in p.run_from_capital.finditer(text):
-        rs, re_ = m.span()
+        rs = m.start()
+        word = m.group()
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
-        word = text[rs:re_]
+            word = text[rs : m.end()]
         if word in stop:
             continue
         if " " in word or "\u00a0" in word:
