@@ -73,11 +73,31 @@ def people() -> People:
     return People(_unique(full, actors), _unique(bare, actors), claimed)
 
 
+@cache
+def _full_last_words() -> frozenset[str]:
+    """The last words of the listed full names and several-word aliases (as keys)."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in people().full)
+
+
 @lru_cache(maxsize=1 << 15)
 def find_person(name: str) -> Listed | None:
     """The listed person a name of an article stands for, if any."""
     p = people()
-    actor = p.full.get(norm_key(name))
+    # Most names are nobody's: rejected by their last word, without norm_key. Only for an
+    # ASCII name with no dot or apostrophe, whose key's last word is simply its own last word
+    # in lower case (norm_key translates only dots and non-ASCII characters; no possessive
+    # without an apostrophe).
+    last = name.rsplit(None, 1)[-1:]
+    if (
+        last
+        and name.isascii()
+        and "." not in name
+        and "'" not in name
+        and last[0].lower() not in _full_last_words()
+    ):
+        actor = None
+    else:
+        actor = p.full.get(norm_key(name))
     if actor is not None:
         return Listed(actor, False)
     if " " not in name.strip():

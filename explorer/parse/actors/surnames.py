@@ -17,7 +17,8 @@ def _particle_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1 << 16)
 def surname_key(name: str) -> str:
     """The linking key of a personal name: its last word, lower case, without "al-"."""
-    words = name.split()
+    # The last word only: rsplit makes at most two parts, split one per word.
+    words = name.rsplit(None, 1)
     last = words[-1].lower() if words else ""
     if "-" not in last and "‐" not in last and "‑" not in last:
         return last  # no particle: one is always followed by a dash (the regex is slower)
