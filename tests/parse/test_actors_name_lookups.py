@@ -61,6 +61,12 @@ names = st.one_of(
     _parts,
     st.tuples(_parts, st.sampled_from(_NAMES), _parts).map("".join),
     st.tuples(st.sampled_from(["", "the ", "The "]), st.sampled_from(_NAMES), _word).map("".join),
+    # A listed surname after a particle and a dash: "al-Assad", "Al‑Maliki".
+    st.tuples(
+        st.sampled_from(["", "al", "Al", "el", "bin", "ad", "xy"]),
+        st.sampled_from(["-", "‐", "‑", "–"]),
+        st.sampled_from(sorted(people().bare)).map(str.title),
+    ).map("".join),
 )
 
 

@@ -83,21 +83,22 @@ def _full_last_words() -> frozenset[str]:
 def find_person(name: str) -> Listed | None:
     """The listed person a name of an article stands for, if any."""
     p = people()
-    # Most names are nobody's: rejected by their last word, without norm_key. Only for an
-    # ASCII name with no dot or apostrophe, whose key's last word is simply its own last word
-    # in lower case (norm_key translates only dots and non-ASCII characters; no possessive
-    # without an apostrophe).
+    # Most names are nobody's. A plain name (ASCII, no dot or apostrophe) is tested by its
+    # last word in lower case, without norm_key or surname_key: for it, that is the last
+    # word of norm_key (which translates only dots and non-ASCII characters, and strips no
+    # possessive without an apostrophe), and its surname_key unless it has a dash.
     last = name.rsplit(None, 1)[-1:]
-    if (
-        last
-        and name.isascii()
-        and "." not in name
-        and "'" not in name
-        and last[0].lower() not in _full_last_words()
-    ):
-        actor = None
-    else:
-        actor = p.full.get(norm_key(name))
+    if last and name.isascii() and "." not in name and "'" not in name:
+        word = last[0].lower()
+        actor = p.full.get(norm_key(name)) if word in _full_last_words() else None
+        if actor is not None:
+            return Listed(actor, False)
+        if " " not in name.strip():
+            actor = p.bare.get(word if "-" not in word else surname_key(name))
+            if actor is not None:
+                return Listed(actor, True)
+        return None
+    actor = p.full.get(norm_key(name))
     if actor is not None:
         return Listed(actor, False)
     if " " not in name.strip():
