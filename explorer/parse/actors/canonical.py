@@ -226,7 +226,11 @@ class _PersonIds:
     def _listed_id(self, aid: str) -> str:
         # self.listed.id(aid), its cache looked up here first: most ids are seen before.
         found = self._listed_ids.get(aid)
-        return found if found is not None else self.listed.id(aid)
+        if found is not None:
+            return found
+        if " " in aid and find_person(aid) is None:
+            return aid  # as _Listing._find finds: nobody's full name, and no bare surname
+        return self.listed.id(aid)
 
 
 def canonicalise(
@@ -246,8 +250,11 @@ def canonicalise(
     for r in raws:
         if r.known:
             continue
-        name, kind = r.name, r.kind
-        if kind is not _PERSON and kind is not _GROUP:
+        kind = r.kind
+        if kind is _GROUP:
+            continue
+        name = r.name
+        if kind is not _PERSON:
             hit = find_person(name)
             if hit is not None and _promotes(r, hit, in_lower_case, text):
                 promoted.add(id(r))
@@ -273,36 +280,36 @@ def canonicalise(
     for r in raws:
         aid: str | None
         kind = r.kind
-        if r.known:
+        start, end = r.start, r.end
+        if r.known:  # the most common case: the id is the name
             aid = r.name
+            if kind is None:
+                continue
+            surface = text[start:end]
+            alias = aid if kind is _PLACE else surface
         elif kind is _GROUP:
             aid = _group_id(r, groups_by_head)
             head = (r.core or r.name).split()[-1]
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
+            surface = text[start:end]
+            alias = surface.lower()
         else:
+            name = r.name
             if promoted and id(r) in promoted:
                 kind = _PERSON
-            if kind is None and r.name in org_firsts and surname_key(r.name) not in full:
-                aid, kind = r.name, _ORGANISATION
+            if kind is None and name in org_firsts and surname_key(name) not in full:
+                aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
-                name = r.name
                 # persons.id(...), its memo looked up here first: names recur.
-                aid = person_ids[name] if name in person_ids else persons.id(name, kind, r.start)
+                aid = person_ids[name] if name in person_ids else persons.id(name, kind, start)
+                if aid is None:
+                    continue
                 kind = _PERSON
             else:
-                aid = r.name
-        if aid is None or kind is None:
-            continue
-        start, end = r.start, r.end
-        surface = text[start:end]
-        if kind is _GROUP:
-            alias = surface.lower()
-        elif kind is _PLACE and r.known:
-            alias = r.name
-        else:
-            alias = surface
+                aid = name
+            surface = alias = text[start:end]
         acc = accs.get(aid)
         if acc is None:
             accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
