@@ -283,3 +283,19 @@ def test_empty_and_plain_text() -> None:
     assert run("") == ActorAnalysis()
     r = run("nothing capitalised here at all.")
     assert r.actors == () and r.quotes == ()
+
+
+def test_a_name_after_to_is_no_place() -> None:
+    text = (
+        "Defence Minister Olaf Brenner said talks would resume. Critics sent a letter to "
+        "Brenner. The company sold its plant to Halvex on Monday. The envoy flew to Dakmar "
+        "and handed a message to Olaf Brenner."
+    )
+    r = run(text)
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds["Olaf Brenner"] is ActorKind.PERSON
+    # "to Brenner" and "to Olaf Brenner" are the minister, not places.
+    assert [m.actor_id for m in r.mentions if "Brenner" in m.text] == ["Olaf Brenner"] * 3
+    assert "Halvex" not in kinds and "Dakmar" not in kinds  # unknown, not made places
+    r = run("The airline sold a stake to DPC last year.")
+    assert {a.id: a.kind for a in r.actors}["DPC"] is ActorKind.ORGANISATION

@@ -299,6 +299,8 @@ def canonicalise(
             name = r.name
             if promoted and id(r) in promoted:
                 kind = _PERSON
+            elif kind is _PLACE and " " in name and name in full.get(surname_key(name), ()):
+                kind = _PERSON  # "a message to Janet Reno": the article's person
             if kind is None and name in org_firsts and surname_key(name) not in full:
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:

@@ -33,6 +33,8 @@ _HYPHENS = frozenset("-‐‑")
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
+# Prepositions after which a one-word name is a person or a company as often as a place.
+_NOT_PLACE_PREPOSITIONS = frozenset({"to"})
 
 
 @dataclass(slots=True)
@@ -224,6 +226,11 @@ class _RunScanner:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
                     kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
+                elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
+                    # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
+                    # if it names a person of the article ("sold to DPC": a company).
+                    if name.isalpha() and name.isupper() and len(name) > 1:
+                        kind = ActorKind.ORGANISATION
                 else:
                     kind = ActorKind.PLACE
             elif ntok >= 2:
