@@ -299,3 +299,10 @@ def test_a_name_after_to_is_no_place() -> None:
     assert "Halvex" not in kinds and "Dakmar" not in kinds  # unknown, not made places
     r = run("The airline sold a stake to DPC last year.")
     assert {a.id: a.kind for a in r.actors}["DPC"] is ActorKind.ORGANISATION
+
+
+def test_a_possessive_ends_a_name() -> None:
+    text = "Protesters gathered outside Tomas Varga's Lisbon office. Varga said he was away."
+    r = run(text)
+    assert "Tomas Varga's Lisbon" not in actor_ids(r)
+    assert [m.actor_id for m in r.mentions if "Varga" in m.text] == ["Tomas Varga"] * 2

@@ -72,6 +72,13 @@ def is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _is_owner(text: str, end: int) -> bool:
+    """True if a possessive follows the name ending at ``end`` ("Varga's", "Reuters'")."""
+    return text.startswith(("’s", "'s"), end) or (
+        text.startswith(("’", "'"), end) and text[end - 1 : end] == "s"
+    )
+
+
 def _previous_word(text: str, pos: int) -> str:
     """The word just before ``pos`` (lower case), or "" ."""
     end = pos
@@ -221,6 +228,8 @@ class _RunScanner:
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
                 in self.prepositions
                 and p.prep_before.search(text, s - 16 if s > 16 else 0, s)
+                # "outside Tomas Varga's office", "at Kopp's request": an owner, no place.
+                and not _is_owner(text, e)
             ):
                 if prev_word == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"

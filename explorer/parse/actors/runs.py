@@ -314,7 +314,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     words = run.split()
     infos = [_token(w, lex) for w in words]
     n = len(words)
-    if all(info.plain for info in infos):  # many runs: one unknown name ("Fidel Castro")
+    # A possessive ends a name: "Elian's Miami relatives" names Elian, then Miami.
+    owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
+    if all(info.plain for info in infos) and not any(owners[:-1]):
+        # Many runs: one unknown name ("Fidel Castro").
         return (Name(0, strip_possessive(run, 0, len(run)), n, False, None, None),)
     # Many others: one known name ("United States"), which is what _segment finds first.
     if n in infos[0].lex_counts and not infos[-1].connector:
@@ -360,13 +363,17 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
         elif it.kind == "NAME":
             j = k
-            while j + 1 < len(items) and (
-                items[j + 1].kind == "NAME"
-                or (
-                    items[j + 1].kind == "CONN"
-                    and j + 2 < len(items)
-                    and items[j + 2].kind == "NAME"
-                    and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+            while (
+                j + 1 < len(items)
+                and not owners[items[j].j - 1]
+                and (
+                    items[j + 1].kind == "NAME"
+                    or (
+                        items[j + 1].kind == "CONN"
+                        and j + 2 < len(items)
+                        and items[j + 2].kind == "NAME"
+                        and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+                    )
                 )
             ):
                 j += 1
