@@ -306,3 +306,20 @@ def test_a_possessive_ends_a_name() -> None:
     r = run(text)
     assert "Tomas Varga's Lisbon" not in actor_ids(r)
     assert [m.actor_id for m in r.mentions if "Varga" in m.text] == ["Tomas Varga"] * 2
+
+
+def test_names_that_are_no_people() -> None:
+    text = (
+        "Similarly, the group said it had no plans. Hurricane Hugo hit the coast after the "
+        "Cold War ended. Residents of Toure Drive and Fort Lauderdale fled. Kenyans "
+        "and Tanzanians voted. Trading at the Toronto Stock Exchange stopped. James C. Kopp "
+        "was charged; Kopp denied it."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    for not_actor in ("Similarly", "Hurricane Hugo", "Cold War"):
+        assert not_actor not in kinds
+    assert kinds["Toure Drive"] is ActorKind.PLACE
+    assert kinds["Fort Lauderdale"] is ActorKind.PLACE
+    assert kinds["Kenya"] is kinds["Tanzania"] is ActorKind.COUNTRY  # the people: the country
+    assert kinds["Toronto Stock Exchange"] is ActorKind.ORGANISATION
+    assert kinds["James C. Kopp"] is ActorKind.PERSON and "Kopp" not in kinds

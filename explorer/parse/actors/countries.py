@@ -61,6 +61,20 @@ def _countryinfo() -> dict[str, _Info]:
     return out
 
 
+# Demonyms that are their own plural ("the French", "the Chinese", "the Swiss").
+_NO_PLURAL = ("ese", "sh", "ss", "ench", "tch")
+
+
+def _plural(demonym: str) -> str:
+    """The people of a country: "Kenyan" -> "Kenyans", "Iraqi" -> "Iraqis", "Czech" ->
+    "Czechs"; "" for a demonym that is its own plural ("French", "Chinese")."""
+    if not demonym or " " in demonym or demonym.endswith(_NO_PLURAL):
+        return ""
+    if demonym.endswith("ch") and not demonym.endswith("ech"):
+        return ""
+    return demonym + "s"
+
+
 @cache
 def countries() -> tuple[Country, ...]:
     extra = load_toml("countries.toml")
@@ -105,7 +119,7 @@ def countries() -> tuple[Country, ...]:
                 seen.add(n.lower())
                 aliases.append(n)
         dems: list[str] = []
-        for d in demonyms:
+        for d in (*demonyms, *(_plural(d) for d in demonyms)):
             if d and d.lower() not in seen and d.lower() not in ambiguous:
                 seen.add(d.lower())
                 dems.append(d)

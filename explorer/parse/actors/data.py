@@ -39,7 +39,11 @@ class Vocabulary:
     name_particles: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     place_directions: tuple[str, ...]
-    stopwords: frozenset[str]
+    place_heads: frozenset[str]
+    place_firsts: frozenset[str]
+    not_actor_heads: frozenset[str]
+    not_actor_firsts: frozenset[str]
+    stopwords: frozenset[str]  # (with straight and curly apostrophes: "I'm", "I’m")
 
 
 @cache
@@ -61,5 +65,9 @@ def vocabulary() -> Vocabulary:
         name_particles=tuple(d["name_particles"]),
         place_prepositions=tuple(d["place_prepositions"]),
         place_directions=tuple(d["place_directions"]),
-        stopwords=frozenset(d["stopwords"]),
+        place_heads=frozenset(d["place_heads"]),
+        place_firsts=frozenset(d["place_firsts"]),
+        not_actor_heads=frozenset(d["not_actor_heads"]),
+        not_actor_firsts=frozenset(d["not_actor_firsts"]),
+        stopwords=frozenset(w for s in d["stopwords"] for w in (s, s.replace("'", "’"))),
     )

@@ -20,6 +20,7 @@ from explorer.parse.actors.runs import (
     Known,
     Name,
     UnknownOrg,
+    UnknownPlace,
     classify_single,
     run_plan,
     run_sets,
@@ -113,6 +114,11 @@ class _RunScanner:
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
                 self._name(rs + step.start, rs + step.end, step.words, pending)
+            elif type(step) is UnknownPlace:
+                s, end = rs + step.start, rs + step.end
+                self.out.append(
+                    Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s))
+                )
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end

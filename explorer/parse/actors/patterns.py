@@ -124,6 +124,8 @@ def patterns() -> Patterns:
     particles = _alt(v.name_particles)
     captok = (
         r"(?:[A-Z]\.){2,}"
+        # A middle initial: "James C. Kopp".
+        r"|[A-Z]\.(?=[ \u00a0]+[A-Z])"
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
     conn = _alt(v.connectors)

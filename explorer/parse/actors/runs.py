@@ -303,7 +303,34 @@ class Name:
     affiliation: str | None
 
 
-Step = Known | UnknownOrg | Name
+@dataclass(frozen=True, slots=True)
+class UnknownPlace:
+    """An unknown name that its words make a place ("Toure Drive", "Fort Lauderdale")."""
+
+    start: int
+    end: int
+
+
+Step = Known | UnknownOrg | Name | UnknownPlace
+
+
+def _name_step(
+    run: str, start: int, end: int, count: int, title: tuple[str | None, str | None] | None
+) -> Step | None:
+    """The step of an unknown name of ``count`` words: None for no actor ("Cold War",
+    "Hurricane Hugo"), a place by its first or last word, else a name (after a title:
+    its role and affiliation)."""
+    if title is not None:
+        return Name(start, end, count, True, title[0], title[1])
+    if count >= 2:
+        v = vocabulary()
+        words = run[start:end].split()
+        first, last = words[0], words[-1]
+        if last in v.not_actor_heads or first in v.not_actor_firsts:
+            return None
+        if last in v.place_heads or first in v.place_firsts:
+            return UnknownPlace(start, end)
+    return Name(start, end, count, False, None, None)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -318,7 +345,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
     if all(info.plain for info in infos) and not any(owners[:-1]):
         # Many runs: one unknown name ("Fidel Castro").
-        return (Name(0, strip_possessive(run, 0, len(run)), n, False, None, None),)
+        step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
+        return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
     if n in infos[0].lex_counts and not infos[-1].connector:
         entry = lex.lookup(run)
@@ -381,8 +409,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             count = items[j].j - it.i
             # "Witnesses said": a generic group, found by the group scan.
             if not (count == 1 and run[s:end].lower() in sets.group_words):
-                role, aff = pending if pending is not None else (None, None)
-                steps.append(Name(s, end, count, pending is not None, role, aff))
+                step = _name_step(run, s, end, count, pending)
+                if step is not None:
+                    steps.append(step)
             pending = None
             prev_lex = None
             k = j
