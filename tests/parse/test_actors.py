@@ -323,3 +323,10 @@ def test_names_that_are_no_people() -> None:
     assert kinds["Kenya"] is kinds["Tanzania"] is ActorKind.COUNTRY  # the people: the country
     assert kinds["Toronto Stock Exchange"] is ActorKind.ORGANISATION
     assert kinds["James C. Kopp"] is ActorKind.PERSON and "Kopp" not in kinds
+
+
+def test_a_name_in_capitals_is_no_person_of_its_own() -> None:
+    text = "DAR ES SALAAM, Tanzania (AP) — Officials said the port reopened on Monday."
+    assert "DAR ES SALAAM" not in actor_ids(run(text))
+    text = "Presidents Jurie de Wet and Anna Smith met. De Wet said it went well."
+    assert "Jurie de Wet" in actor_ids(run(text))

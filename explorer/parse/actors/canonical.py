@@ -195,7 +195,9 @@ class _PersonIds:
         words = name.split()
         aid: str | None
         if len(words) >= 2:
-            if not names or (len(names) == 1 and names[0] == name):
+            if kind is None and name not in names and not names:
+                aid = None  # no person's name ("DAR ES SALAAM"), and no person's surname
+            elif not names or (len(names) == 1 and names[0] == name):
                 aid = name  # the common case: as below, with no other spelling
             else:
                 # "Bashar Assad" and "Bashar al-Assad": the longer spelling is the id.

@@ -100,6 +100,7 @@ class _RunScanner:
         self.title_last = sets.title_last
         self.titles_longest_first = sets.titles_longest_first
         self.prepositions = sets.prepositions
+        self.particles = sets.particles
         self.titles = self.v.titles
 
     # -- emission ----------------------------------------------------------------------
@@ -249,7 +250,12 @@ class _RunScanner:
                 else:
                     kind = ActorKind.PLACE
             elif ntok >= 2:
-                if all(w[:1].isupper() or "-" in w for w in name.split()):
+                # Capitalised words, name particles between them ("Jurie de Wet"). Not
+                # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
+                # names a person of the article.
+                if not name.isupper() and all(
+                    w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
+                ):
                     kind = ActorKind.PERSON
             elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
                 kind = ActorKind.ORGANISATION
