@@ -92,6 +92,12 @@ def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
     return end < cue_start and _PRONOUN.search(text, max(lo, end - 3), end) is not None
 
 
+def _blank(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is empty or spaces: then ``_SIMPLE_GAP`` matches it (its ``\\s*``
+    takes the spaces, ``str.isspace`` being ``\\s``); a short test for "X said"."""
+    return lo == hi or (lo < hi <= lo + 8 and text[lo:hi].isspace())
+
+
 def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
     """The indices of ``starts`` (ascending) not inside one of ``spans``: as :func:`_quoted`,
     the mentions of each span found by bisect."""
@@ -131,6 +137,9 @@ def find_speakers(
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan)."""
+    cues = sentence_cues(text, sentences, text_cues)
+    if not cues:
+        return SpeakerResult((), {}, ())
     v = vocabulary()
     inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
     person = ActorKind.PERSON
@@ -141,8 +150,10 @@ def find_speakers(
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
+    # The last person found as a speaker, and its sentence ("he said" refers to it).
     last_person: str | None = None
     last_person_at = -10
+    subjects: dict[int, str | None] = {}  # memo of subject()
 
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
@@ -167,26 +178,108 @@ def find_speakers(
             free_ends = [mends[k] for k in free]
     else:
         quoted = _quoted(mstarts, qspans)
-    # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
-    # the next two sentences) is only looked for when one of those has a cue.
-    cues = sentence_cues(text, sentences, text_cues)
-    # The sentences with a cue, and the two before each (their subject may be read).
-    active = sorted({j for i in cues for j in (i - 2, i - 1, i) if j >= 0})
-    for si in active:
+
+    def sentence_mentions(sent: Sentence) -> Sequence[int]:
+        """The mentions of ``sent`` outside quotes (indices into ``mentions``)."""
+        if ordered:
+            lo = bisect_left(free_starts, sent.start)
+            return free[lo : bisect_left(free_starts, sent.end, lo)]
+        lo = bisect_left(mstarts, sent.start)
+        return [k for k in range(lo, bisect_left(mstarts, sent.end)) if not quoted[k]]
+
+    def subject(si: int) -> str | None:
+        """The person who is the subject of sentence ``si`` ("Kowalski addressed the
+        court."), if any."""
         sent = sentences[si]
-        sent_cues = cues.get(si, ())
-        subject_read = si + 1 in cues or si + 2 in cues
+        for k in sentence_mentions(sent)[:3]:
+            first = mentions[k]
+            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                return None
+            if kinds.get(first.actor_id) is person:
+                return None if text.startswith(_POSSESSIVE, first.end) else first.actor_id
+        return None
+
+    def pronoun_referent(si: int) -> str | None:
+        """Whom a "he said" in sentence ``si`` refers to: the latest person speaker, or the
+        person subject of a later sentence without a person speaker, two sentences back at
+        most. The subjects are looked for only here, for the few cues that need one (the
+        same as following the subject of every sentence)."""
+        for j in (si - 1, si - 2):
+            if j <= last_person_at or j < 0:
+                break  # a person speaker at or after j is later than j's subject
+            if j not in subjects:
+                subjects[j] = subject(j)
+            who = subjects[j]
+            if who is not None:
+                return who
+        return last_person if si - last_person_at <= 2 else None
+
+    def named_before(sent_start: int, cs: int, before: Sequence[int]) -> list[str]:
+        """The speakers named before the cue at ``cs``: the nearest mention with a subject
+        gap to the cue (``before``: the mentions before it, in order)."""
+        speakers: list[str] = []
+        limit = cs
+        for pos in range(len(before) - 1, -1, -1):
+            k = before[pos]
+            m = mentions[k]
+            if not (
+                _blank(text, m.end, limit)
+                or _SIMPLE_GAP.fullmatch(text, m.end, limit)
+                or _APPOSITION_GAP.fullmatch(text, m.end, limit)
+                or _PLACE_GAP.fullmatch(text, m.end, limit)
+                or (
+                    kinds.get(m.actor_id) is person
+                    and _CLOSING_COMMA.fullmatch(text, m.end, limit)
+                    and _OPENING_COMMA.search(text, max(sent_start, m.start - 3), m.start)
+                )
+            ):
+                continue
+            if pos > 0:
+                pm = _PREP_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+                if pm is not None and not _SPOKES.search(
+                    text, max(sent_start, m.start - 40), m.start
+                ):
+                    limit = pm.start()  # "a resident of Djibo": the resident
+                    continue
+                prev = mentions[before[pos - 1]]
+                if (
+                    kinds.get(m.actor_id) is person
+                    and _CLOSING_COMMA.fullmatch(text, prev.end, m.start)
+                    and _SPOKES.search(text, max(sent_start, prev.start - 40), prev.start)
+                ):
+                    k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
+            who = speaker_of(k)
+            if who is None:
+                break
+            speakers.append(who)
+            # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed ...": all are
+            # speakers.
+            if pos > 0 and _AND_GAP.fullmatch(text, mentions[before[pos - 1]].end, m.start):
+                p = pos - 1
+                while p >= 0:
+                    other = speaker_of(before[p])
+                    if other is None:
+                        break
+                    speakers.insert(0, other)
+                    if p == 0 or not _LIST_GAP.fullmatch(
+                        text, mentions[before[p - 1]].end, mentions[before[p]].start
+                    ):
+                        break
+                    p -= 1
+            break
+        return speakers
+
+    # Only the sentences with a cue: the subject of an earlier one is looked for when a
+    # "he said" needs it (pronoun_referent).
+    for si in sorted(cues):
+        sent = sentences[si]
         if ordered:
             lo = bisect_left(free_starts, sent.start)
             hi = bisect_left(free_starts, sent.end, lo)
-            idxs = free[lo:hi]
         else:
-            lo = bisect_left(mstarts, sent.start)
-            hi = bisect_left(mstarts, sent.end)
-            idxs = [k for k in range(lo, hi) if not quoted[k]]
+            idxs = sentence_mentions(sent)
         found: list[str] = []
-        person_found = False
-        for cs, ce in sent_cues:
+        for cs, ce in cues[si]:
             if qspans and _inside(qspans, qstarts, cs):
                 continue
             surface = text[cs:ce]
@@ -194,111 +287,49 @@ def find_speakers(
             cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
             if cue in continuation_cues and found:
                 continue
-            speakers: list[str] = []
+            according = cue == "according to"
             if ordered:
                 before = free[lo : bisect_right(free_ends, cs, lo, hi)]
-                after = free[bisect_left(free_starts, ce, lo, hi) : hi]
             else:
                 before = [k for k in idxs if mends[k] <= cs]
-                after = [k for k in idxs if mstarts[k] >= ce]
-            inverted = cue in inverted_cues and (
-                cue == "according to" or _after_lead(text, sent.start, cs) or not before
-            )
-            if inverted and not speakers:
-                nom = nominal_after(text, ce, sent.end, cue == "according to")
-                if nom is not None and not (after and mentions[after[0]].start < nom.start):
+            speakers: list[str] = []
+            if cue in inverted_cues and (
+                according or _after_lead(text, sent.start, cs) or not before
+            ):
+                if ordered:
+                    a = bisect_left(free_starts, ce, lo, hi)
+                    after = free[a] if a < hi else None
+                else:
+                    after = next((k for k in idxs if mstarts[k] >= ce), None)
+                nom = nominal_after(text, ce, sent.end, according)
+                if nom is not None and not (
+                    after is not None and mentions[after].start < nom.start
+                ):
                     nominal.append(nom)
                     speakers.append(nom.id)
-            if inverted and after and not speakers:
-                k = after[0]
-                if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
-                    cue == "according to" or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
+                elif (
+                    after is not None
+                    and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
+                    and (according or _RIGHT_TAIL.fullmatch(text, mentions[after].end, sent.end))
                 ):
-                    who = speaker_of(k)
+                    who = speaker_of(after)
                     if who is not None:
                         speakers.append(who)
-            if not speakers and cue != "according to":
-                limit = cs
-                for pos in range(len(before) - 1, -1, -1):
-                    k = before[pos]
-                    m = mentions[k]
-                    if (
-                        _SIMPLE_GAP.fullmatch(text, m.end, limit)
-                        or _APPOSITION_GAP.fullmatch(text, m.end, limit)
-                        or _PLACE_GAP.fullmatch(text, m.end, limit)
-                        or (
-                            kinds.get(m.actor_id) is ActorKind.PERSON
-                            and _CLOSING_COMMA.fullmatch(text, m.end, limit)
-                            and _OPENING_COMMA.search(text, max(sent.start, m.start - 3), m.start)
-                        )
-                    ):
-                        pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
-                        spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
-                        if pm is not None and pos > 0 and spokes is None:
-                            limit = pm.start()  # "a resident of Djibo": the resident
-                            continue
-                        if (
-                            pos > 0
-                            and kinds.get(m.actor_id) is ActorKind.PERSON
-                            and _SPOKES.search(
-                                text,
-                                max(sent.start, mentions[before[pos - 1]].start - 40),
-                                mentions[before[pos - 1]].start,
-                            )
-                            and _CLOSING_COMMA.fullmatch(
-                                text, mentions[before[pos - 1]].end, m.start
-                            )
-                        ):
-                            k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
-                        who = speaker_of(k)
-                        if who is None:
-                            break
-                        speakers.append(who)
-                        # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed
-                        # ...": all are speakers.
-                        if pos > 0 and _AND_GAP.fullmatch(
-                            text, mentions[before[pos - 1]].end, m.start
-                        ):
-                            p = pos - 1
-                            while p >= 0:
-                                other = speaker_of(before[p])
-                                if other is None:
-                                    break
-                                speakers.insert(0, other)
-                                if p == 0 or not _LIST_GAP.fullmatch(
-                                    text, mentions[before[p - 1]].end, mentions[before[p]].start
-                                ):
-                                    break
-                                p -= 1
-                        break
+            if not speakers and not according:
+                speakers = named_before(sent.start, cs, before)
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
                     if nom is not None:
                         nominal.append(nom)
                         speakers.append(nom.id)
-                if (
-                    not speakers
-                    and last_person
-                    and si - last_person_at <= 2
-                    and _pronoun_before(text, sent.start, cs)
-                ):
-                    speakers.append(last_person)
+                if not speakers and _pronoun_before(text, sent.start, cs):
+                    referent = pronoun_referent(si)
+                    if referent:
+                        speakers.append(referent)
             for who in speakers:
                 if who not in found:
                     found.append(who)
                     out.append(Attribution(si, who, cs, ce))
                     if kinds.get(who) is person:
                         last_person, last_person_at = who, si
-                        person_found = True
-        # A sentence without a person speaker whose subject is a person ("Kowalski
-        # addressed the court."): a later "he said" may refer to that person.
-        if subject_read and idxs and not person_found:
-            for k in idxs[:3]:
-                first = mentions[k]
-                if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
-                    break
-                if kinds.get(first.actor_id) is ActorKind.PERSON:
-                    if not text.startswith(_POSSESSIVE, first.end):
-                        last_person, last_person_at = first.actor_id, si
-                    break
     return SpeakerResult(tuple(out), remapped, tuple(nominal))

@@ -1,0 +1,295 @@
+"""The reference for speakers.py: find_speakers as it was before the cue-sentence-only loop
+(every sentence with a cue and the two before visited, the subject of each followed), kept
+to test the faster one against."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import compress, islice
+from operator import attrgetter, le, not_
+
+from explorer.model import ActorKind, Attribution, Mention, Sentence
+from explorer.parse.actors.cues import sentence_cues
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
+from explorer.parse.actors.quotes import QuoteSpan
+from explorer.parse.actors.speakers import SpeakerResult
+
+_SIMPLE_GAP = re.compile(
+    r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
+    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
+)
+_APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
+_AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
+# An inverted cue after a comma or a quote: "..., said X", "“...” said X".
+_INVERTED_LEAD = ",“”\"’'"
+_RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+_RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+_START = attrgetter("start")
+_END = attrgetter("end")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+# Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
+_SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
+_SPEAKERS = frozenset(
+    {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
+)
+# "he said": the pronoun ends where the spaces before the cue start.
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\Z")
+# "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
+_CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
+_OPENING_COMMA = re.compile(r",\s*$")
+# "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
+_PLACE_GAP = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
+)
+_LIST_GAP = re.compile(r"\s*,\s*")
+# "a resident of Djibo said": a name after a preposition is no subject.
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
+# The look-behind after the "s": the pattern then opens with a literal the regex engine
+# skips to in C (the same matches as with the look-behind first).
+_SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    idx = bisect_left(starts, pos + 1) - 1
+    return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
+
+
+def _ascending(xs: list[int]) -> bool:
+    return all(map(le, xs, islice(xs, 1, None)))
+
+
+def _space_start(text: str, lo: int, hi: int) -> int:
+    """The start of the spaces ending ``text[lo:hi]`` (``hi`` if none)."""
+    lo = max(lo, 0)
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _after_lead(text: str, lo: int, cue_start: int) -> bool:
+    """A comma or quote, then only spaces, before the cue (searched from ``lo``)."""
+    lo = max(lo, 0)
+    end = _space_start(text, lo, cue_start)
+    return end > lo and text[end - 1] in _INVERTED_LEAD
+
+
+def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
+    """The pronoun "he" or "she", then spaces, before the cue (searched from ``lo``)."""
+    end = _space_start(text, lo, cue_start)
+    return end < cue_start and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+
+
+def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
+    """The indices of ``starts`` (ascending) not inside one of ``spans``: as :func:`_quoted`,
+    the mentions of each span found by bisect."""
+    quoted = bytearray(len(starts))
+    found = False
+    for s, e in spans:
+        lo, hi = bisect_right(starts, s), bisect_left(starts, e)
+        if lo < hi:
+            quoted[lo:hi] = b"\x01" * (hi - lo)
+            found = True
+    if not found:
+        return range(len(starts))
+    return list(compress(range(len(starts)), map(not_, quoted)))
+
+
+def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each position of ``starts`` (sorted): inside one of ``spans`` (sorted, disjoint)?"""
+    out = [False] * len(starts)
+    if not spans:
+        return out
+    j = 0
+    for k, pos in enumerate(starts):
+        while j < len(spans) and spans[j][1] <= pos:
+            j += 1
+        out[k] = j < len(spans) and spans[j][0] < pos < spans[j][1]
+    return out
+
+
+def find_speakers(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    kinds: dict[str, ActorKind],
+    quotes: Sequence[QuoteSpan],
+    capital_of: dict[str, str],
+    text_cues: list[tuple[int, int]],
+) -> SpeakerResult:
+    """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
+    (wordscan)."""
+    v = vocabulary()
+    inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
+    person = ActorKind.PERSON
+    qspans = sorted((q.start, q.end) for q in quotes)
+    qstarts = [s for s, _ in qspans]
+    mstarts = list(map(_START, mentions))
+    mends = list(map(_END, mentions))
+    out: list[Attribution] = []
+    remapped: dict[int, str] = {}
+    nominal: list[Nominal] = []
+    last_person: str | None = None
+    last_person_at = -10
+
+    def speaker_of(idx: int) -> str | None:
+        m = mentions[idx]
+        kind = kinds.get(m.actor_id)
+        if kind in _SPEAKERS:
+            return m.actor_id
+        if kind is ActorKind.PLACE and m.actor_id in capital_of:
+            remapped[idx] = capital_of[m.actor_id]
+            return capital_of[m.actor_id]
+        return None
+
+    # canonicalise gives the mentions in order and disjoint: those of a sentence outside
+    # quotes (the candidates of its cues), and those before or after a cue, are then slices
+    # found by bisect (else filtered one by one).
+    ordered = _ascending(mstarts) and _ascending(mends)
+    if ordered:
+        free = _unquoted(mstarts, qspans)
+        if isinstance(free, range):
+            free_starts, free_ends = mstarts, mends
+        else:
+            free_starts = [mstarts[k] for k in free]
+            free_ends = [mends[k] for k in free]
+    else:
+        quoted = _quoted(mstarts, qspans)
+    # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
+    # the next two sentences) is only looked for when one of those has a cue.
+    cues = sentence_cues(text, sentences, text_cues)
+    # The sentences with a cue, and the two before each (their subject may be read).
+    active = sorted({j for i in cues for j in (i - 2, i - 1, i) if j >= 0})
+    for si in active:
+        sent = sentences[si]
+        sent_cues = cues.get(si, ())
+        subject_read = si + 1 in cues or si + 2 in cues
+        if ordered:
+            lo = bisect_left(free_starts, sent.start)
+            hi = bisect_left(free_starts, sent.end, lo)
+            idxs = free[lo:hi]
+        else:
+            lo = bisect_left(mstarts, sent.start)
+            hi = bisect_left(mstarts, sent.end)
+            idxs = [k for k in range(lo, hi) if not quoted[k]]
+        found: list[str] = []
+        person_found = False
+        for cs, ce in sent_cues:
+            if qspans and _inside(qspans, qstarts, cs):
+                continue
+            surface = text[cs:ce]
+            # Spaces inside a cue collapsed to one ("according  to"); a word needs no split.
+            cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
+            if cue in continuation_cues and found:
+                continue
+            speakers: list[str] = []
+            if ordered:
+                before = free[lo : bisect_right(free_ends, cs, lo, hi)]
+                after = free[bisect_left(free_starts, ce, lo, hi) : hi]
+            else:
+                before = [k for k in idxs if mends[k] <= cs]
+                after = [k for k in idxs if mstarts[k] >= ce]
+            inverted = cue in inverted_cues and (
+                cue == "according to" or _after_lead(text, sent.start, cs) or not before
+            )
+            if inverted and not speakers:
+                nom = nominal_after(text, ce, sent.end, cue == "according to")
+                if nom is not None and not (after and mentions[after[0]].start < nom.start):
+                    nominal.append(nom)
+                    speakers.append(nom.id)
+            if inverted and after and not speakers:
+                k = after[0]
+                if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
+                    cue == "according to" or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
+                ):
+                    who = speaker_of(k)
+                    if who is not None:
+                        speakers.append(who)
+            if not speakers and cue != "according to":
+                limit = cs
+                for pos in range(len(before) - 1, -1, -1):
+                    k = before[pos]
+                    m = mentions[k]
+                    if (
+                        _SIMPLE_GAP.fullmatch(text, m.end, limit)
+                        or _APPOSITION_GAP.fullmatch(text, m.end, limit)
+                        or _PLACE_GAP.fullmatch(text, m.end, limit)
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.PERSON
+                            and _CLOSING_COMMA.fullmatch(text, m.end, limit)
+                            and _OPENING_COMMA.search(text, max(sent.start, m.start - 3), m.start)
+                        )
+                    ):
+                        pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
+                        spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
+                        if pm is not None and pos > 0 and spokes is None:
+                            limit = pm.start()  # "a resident of Djibo": the resident
+                            continue
+                        if (
+                            pos > 0
+                            and kinds.get(m.actor_id) is ActorKind.PERSON
+                            and _SPOKES.search(
+                                text,
+                                max(sent.start, mentions[before[pos - 1]].start - 40),
+                                mentions[before[pos - 1]].start,
+                            )
+                            and _CLOSING_COMMA.fullmatch(
+                                text, mentions[before[pos - 1]].end, m.start
+                            )
+                        ):
+                            k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
+                        who = speaker_of(k)
+                        if who is None:
+                            break
+                        speakers.append(who)
+                        # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed
+                        # ...": all are speakers.
+                        if pos > 0 and _AND_GAP.fullmatch(
+                            text, mentions[before[pos - 1]].end, m.start
+                        ):
+                            p = pos - 1
+                            while p >= 0:
+                                other = speaker_of(before[p])
+                                if other is None:
+                                    break
+                                speakers.insert(0, other)
+                                if p == 0 or not _LIST_GAP.fullmatch(
+                                    text, mentions[before[p - 1]].end, mentions[before[p]].start
+                                ):
+                                    break
+                                p -= 1
+                        break
+                if not speakers:
+                    nom = nominal_before(text, sent.start, cs)
+                    if nom is not None:
+                        nominal.append(nom)
+                        speakers.append(nom.id)
+                if (
+                    not speakers
+                    and last_person
+                    and si - last_person_at <= 2
+                    and _pronoun_before(text, sent.start, cs)
+                ):
+                    speakers.append(last_person)
+            for who in speakers:
+                if who not in found:
+                    found.append(who)
+                    out.append(Attribution(si, who, cs, ce))
+                    if kinds.get(who) is person:
+                        last_person, last_person_at = who, si
+                        person_found = True
+        # A sentence without a person speaker whose subject is a person ("Kowalski
+        # addressed the court."): a later "he said" may refer to that person.
+        if subject_read and idxs and not person_found:
+            for k in idxs[:3]:
+                first = mentions[k]
+                if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                    break
+                if kinds.get(first.actor_id) is ActorKind.PERSON:
+                    if not text.startswith(_POSSESSIVE, first.end):
+                        last_person, last_person_at = first.actor_id, si
+                    break
+    return SpeakerResult(tuple(out), remapped, tuple(nominal))

@@ -1,0 +1,170 @@
+"""find_speakers gives what the reference (speakers_reference.py: every sentence with a cue
+and the two before visited, each one's subject followed for a later "he said") gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from speakers_reference import find_speakers as reference
+
+from explorer.model import ActorKind, Mention, Sentence
+from explorer.parse.actors import build_lexicon
+from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.quotes import QuoteSpan, find_quotes
+from explorer.parse.actors.speakers import SpeakerResult, find_speakers
+from explorer.parse.actors.wordscan import scan_words
+from explorer.parse.segment import segment
+
+ROOT = Path(__file__).resolve().parents[2]
+NEWS = ROOT / "tests" / "fixtures" / "actors_news"
+SEEDS = ROOT / "seeds"
+
+# Pieces of sentences with speakers: pronouns a sentence or two after a named subject,
+# appositions, places and "spokesman for" before names, lists joined by "and", quotes.
+PIECES = [
+    "he said",
+    "He said",
+    "she told reporters",
+    "said",
+    "told",
+    "added",
+    "saying",
+    "according to",
+    "Kowalski",
+    "John Smith",
+    "Mr Smith’s",
+    "Ana Rojas",
+    "addressed the court",
+    "the German chancellor",
+    "a spokesman for the ministry",
+    "spokesman for",
+    "a resident of Djibo",
+    "of",
+    "in",
+    "Russia",
+    "Syria",
+    "Moscow",
+    "Amnesty International",
+    "and",
+    "also",
+    "then",
+    "the director of a hospital",
+    ",",
+    ", ",
+    ".",
+    ". ",
+    "“",
+    "”",
+    '"',
+    "\n\n",
+    ":",
+    "  ",
+]
+
+NAMES = ["John Smith", "Ana Rojas", "Kowalski", "Russia", "Moscow", "Amnesty International"]
+# Whole sentences, so that a text has several ("NAME addressed the court. He said ...").
+SENTENCES = [
+    "{} addressed the court.",
+    "{}’s dog barked.",
+    "{} said it.",
+    "It rained, {} said.",
+    "“It is fine,” said {}.",
+    "He said it.",
+    "She told reporters it rained.",
+    "“It is fine,” he said.",
+    "{}, the director of a hospital, told reporters.",
+    "A resident of {} said it.",
+    "A spokesman for {}, {}, said it.",
+    "{} and {} said it.",
+    "{}, {} and {} welcomed it.",
+    "But {} told the court of {} and he said so.",
+    "According to {}, it rained.",
+    "It rained.",
+    "\n\n",
+]
+sentence = st.builds(
+    lambda form, names: form.format(*names),
+    st.sampled_from(SENTENCES),
+    st.lists(st.sampled_from(NAMES), min_size=3, max_size=3),
+)
+texts = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join),
+    st.lists(st.one_of(sentence, st.sampled_from(PIECES)), max_size=14).map(" ".join),
+    st.lists(sentence, max_size=10).map(" ".join),
+)
+
+
+def both(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    kinds: dict[str, ActorKind],
+    quotes: list[QuoteSpan],
+) -> tuple[SpeakerResult, SpeakerResult]:
+    capital_of = build_lexicon().capital_of
+    cues = scan_words(text).cues
+    return (
+        find_speakers(text, sentences, mentions, kinds, quotes, capital_of, cues),
+        reference(text, sentences, mentions, kinds, quotes, capital_of, cues),
+    )
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+# A subject two sentences back (the one between has no person), a possessive subject, a
+# person speaker after a subject, names right before the cue and across spaces.
+@example("John Smith addressed the court. Russia said it. He said it.")
+@example("Ana Rojas’s dog barked. He said it.")
+@example("Ana Rojas addressed the court. John Smith said it. He said it.")
+@example("It rained, John Smith  \n said. Russia \u00a0 told reporters.")
+def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
+    assert_reference(text)
+
+
+def test_speakers_of_news_texts_are_the_reference() -> None:
+    paths = [*NEWS.glob("*.txt"), *SEEDS.glob("*.txt")]
+    assert len(paths) >= 9
+    for path in paths:
+        assert_reference(path.read_text(encoding="utf-8"))
+
+
+def assert_reference(text: str) -> None:
+    lex = build_lexicon()
+    sentences = list(segment(text).sentences)
+    actors, mentions = canonicalise(
+        text, find_candidates(text, lex, scan_words(text).group_heads), lex
+    )
+    kinds = {a.id: a.kind for a in actors}
+    got, want = both(text, sentences, mentions, kinds, find_quotes(text, sentences))
+    assert got == want
+
+
+KINDS = [ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.PLACE]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.data())
+def test_speakers_of_any_mentions_are_the_reference(data: st.DataObject) -> None:
+    """Mentions anywhere (overlapping, out of order), of any kind, some read as capitals."""
+    text = data.draw(texts)
+    sentences = list(segment(text).sentences)
+    n = len(text)
+    spans = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, n), st.integers(0, 30)).map(
+                lambda p: (p[0], min(n, p[0] + p[1]))
+            ),
+            max_size=12,
+        )
+    )
+    if data.draw(st.booleans()):
+        spans.sort()
+    ids = ["a", "b", "c", "Moscow", "d"]
+    mentions = [Mention(s, e, text[s:e], data.draw(st.sampled_from(ids))) for s, e in spans]
+    kinds = {i: data.draw(st.sampled_from(KINDS)) for i in ids}
+    quotes = find_quotes(text, sentences)
+    got, want = both(text, sentences, mentions, kinds, quotes)
+    assert got == want
