@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from speakers_reference import find_speakers as reference
 
 from explorer.model import ActorKind, Mention, Sentence
-from explorer.parse.actors import build_lexicon
+from explorer.parse.actors import build_lexicon, speakers
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
@@ -82,6 +82,15 @@ SENTENCES = [
     "{}, {} and {} welcomed it.",
     "But {} told the court of {} and he said so.",
     "According to {}, it rained.",
+    "{} of {} said it.",
+    "{} \n from the {}, a town, said it.",
+    "{}\tin {} has also said it.",
+    "{}, {}, said it.",
+    "{} \n of Xyzton said it.",
+    "{} of Xyzton, a town, said it.",
+    "{}\tof Xyzton said it.",
+    "{},a lawyer, said it.",
+    "{}\n, a lawyer,\nsaid it.",
     "It rained.",
     "\n\n",
 ]
@@ -168,3 +177,33 @@ def test_speakers_of_any_mentions_are_the_reference(data: st.DataObject) -> None
     quotes = find_quotes(text, sentences)
     got, want = both(text, sentences, mentions, kinds, quotes)
     assert got == want
+
+
+GAP_PIECES = [" ", "  ", "\t", "\n", "\u00a0", "of", "in", "from", "the", "Kansas", "City"]
+GAP_PIECES += [",", "a town", "also", "then", "has", "he", "He", "she", "x", "-"]
+
+
+gap_text = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(gap_text, gap_text, gap_text)
+@example("x", "\tof Kansas", "")
+@example("x", " \nof Kansas", "said")
+@example("x", "\u00a0 from the Kansas City, a town, also ", "said")
+@example("x", ",a town, then ", "said")
+@example("", "He", "")
+@example("", " \n\t", "x")
+def test_short_gap_tests_agree_with_the_patterns(before: str, gap: str, after: str) -> None:
+    """The tests find_speakers makes before (or instead of) a regex call: each is implied by
+    the pattern matching (or implies it, for a blank gap)."""
+    text = before + gap + after
+    lo, hi = len(before), len(before) + len(gap)
+    if speakers._blank(text, lo, hi):
+        assert speakers._SIMPLE_GAP.fullmatch(text, lo, hi)
+    if speakers._PLACE_GAP.fullmatch(text, lo, hi):
+        assert speakers._place_opening(text, lo, hi)
+    if speakers._APPOSITION_GAP.fullmatch(text, lo, hi):
+        assert text.startswith(",", lo, hi)
+    if speakers._PRONOUN.search(text, max(lo, hi - 3), hi):
+        assert text.startswith(speakers._PRONOUN_ENDS, hi - 2, hi)

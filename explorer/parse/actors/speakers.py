@@ -39,6 +39,7 @@ _SPEAKERS = frozenset(
 )
 # "he said": the pronoun ends where the spaces before the cue start.
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\Z")
+_PRONOUN_ENDS = ("he", "He")
 # "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 _OPENING_COMMA = re.compile(r",\s*$")
@@ -47,6 +48,7 @@ _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
+_PLACE_WORDS = ("of", "in", "from")
 _LIST_GAP = re.compile(r"\s*,\s*")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
@@ -89,13 +91,26 @@ def _after_lead(text: str, lo: int, cue_start: int) -> bool:
 def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
     """The pronoun "he" or "she", then spaces, before the cue (searched from ``lo``)."""
     end = _space_start(text, lo, cue_start)
-    return end < cue_start and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+    # "he" or "He" ends every pronoun: a test without a regex call for other words.
+    return (
+        end < cue_start
+        and text.startswith(_PRONOUN_ENDS, end - 2, end)
+        and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+    )
 
 
 def _blank(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi]`` is empty or spaces: then ``_SIMPLE_GAP`` matches it (its ``\\s*``
     takes the spaces, ``str.isspace`` being ``\\s``); a short test for "X said"."""
     return lo == hi or (lo < hi <= lo + 8 and text[lo:hi].isspace())
+
+
+def _place_opening(text: str, lo: int, hi: int) -> bool:
+    """False where ``_PLACE_GAP`` cannot match ``text[lo:hi]``: it opens with spaces then "of",
+    "in" or "from" (one space then another word is the common gap)."""
+    if not text[lo : lo + 1].isspace():
+        return False
+    return text[lo + 1 : lo + 2].isspace() or text.startswith(_PLACE_WORDS, lo + 1, hi)
 
 
 def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
@@ -225,8 +240,13 @@ def find_speakers(
             if not (
                 _blank(text, m.end, limit)
                 or _SIMPLE_GAP.fullmatch(text, m.end, limit)
-                or _APPOSITION_GAP.fullmatch(text, m.end, limit)
-                or _PLACE_GAP.fullmatch(text, m.end, limit)
+                # The apposition opens with a comma, the place with spaces: tests without a
+                # regex call for most gaps.
+                or (
+                    text.startswith(",", m.end, limit)
+                    and _APPOSITION_GAP.fullmatch(text, m.end, limit)
+                )
+                or (_place_opening(text, m.end, limit) and _PLACE_GAP.fullmatch(text, m.end, limit))
                 or (
                     kinds.get(m.actor_id) is person
                     and _CLOSING_COMMA.fullmatch(text, m.end, limit)
