@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from explorer.model import ActorKind
 from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.actors.nominal import _patterns, nominal_before
 from explorer.parse.segment import segment
 
 
@@ -61,3 +65,27 @@ def test_named_speakers_still_win() -> None:
 def test_two_speakers_joined_by_and() -> None:
     r = run("Oslo and Stockholm denied the report. Stoltenberg and Guterres said nothing.")
     assert speakers(r) == ["Norway", "Sweden", "Jens Stoltenberg", "António Guterres"]
+
+
+PHRASE_PIECES = ["the", "The", "a", "An", "Chile’s", "U.S.", "German", "foreign", "minister"]
+PHRASE_PIECES += ["vice", "president", "spokesman", "for", "of", "the ministry", "also", "has"]
+PHRASE_PIECES += [" ", "  ", "\n", ",", ", a town,", "-", "x", "said", "ministers"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_PIECES), max_size=30).map(" ".join), st.data())
+@example("the foreign minister ", None)  # the text ends where the cue starts
+@example("The German\nchancellor ", None)
+@example("the\u00a0foreign\tminister, a man, has ", None)
+@example("the vice president-elect, the minister", None)
+def test_phrase_before_is_found_only_after_a_title(text: str, data: st.DataObject | None) -> None:
+    """nominal_before looks for the phrase only where a title is: the same phrases."""
+    lo, cue = 0, len(text)
+    if data is not None:
+        lo = data.draw(st.integers(0, len(text)))
+        cue = data.draw(st.integers(lo, len(text)))
+    m = _patterns().before.search(text, max(lo, cue - 200), cue)
+    got = nominal_before(text, lo, cue)
+    assert (got is None) == (m is None)
+    if m is not None and got is not None:
+        assert got.start == m.start("np")
