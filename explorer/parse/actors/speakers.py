@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import attrgetter, le, not_
+from itertools import compress
+from operator import attrgetter, not_
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import sentence_cues
@@ -49,6 +49,9 @@ _PLACE_GAP = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
 _PLACE_WORDS = ("of", "in", "from")
+# The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
+# _PLACE_GAP (and spaces).
+_GAP_OPENINGS = frozenset(",aefhilopqrtw")
 _LIST_GAP = re.compile(r"\s*,\s*")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
@@ -70,27 +73,40 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 
 def _ascending(xs: list[int]) -> bool:
-    return all(map(le, xs, islice(xs, 1, None)))
+    # sorted() of a sorted list is one pass in C (faster than comparing pairs by map).
+    return xs == sorted(xs)
+
+
+# The names of cues by their spelling in a text ("According to" -> "according to").
+_cue_names: dict[str, str] = {}
+
+
+def _cue_name(surface: str) -> str:
+    """The cue's name: lower case, spaces inside collapsed to one ("according  to")."""
+    cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
+    if len(_cue_names) < 1000:  # the spellings of cues in texts are few
+        _cue_names[surface] = cue
+    return cue
 
 
 def _space_start(text: str, lo: int, hi: int) -> int:
     """The start of the spaces ending ``text[lo:hi]`` (``hi`` if none)."""
-    lo = max(lo, 0)
+    if lo < 0:
+        lo = 0
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return hi
 
 
-def _after_lead(text: str, lo: int, cue_start: int) -> bool:
-    """A comma or quote, then only spaces, before the cue (searched from ``lo``)."""
-    lo = max(lo, 0)
-    end = _space_start(text, lo, cue_start)
-    return end > lo and text[end - 1] in _INVERTED_LEAD
+def _after_lead(text: str, lo: int, end: int) -> bool:
+    """A comma or quote before ``end`` (the start of the spaces before the cue; searched from
+    ``lo``)."""
+    return end > max(lo, 0) and text[end - 1] in _INVERTED_LEAD
 
 
-def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
-    """The pronoun "he" or "she", then spaces, before the cue (searched from ``lo``)."""
-    end = _space_start(text, lo, cue_start)
+def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
+    """The pronoun "he" or "she" before ``end`` (the start of the spaces before the cue;
+    searched from ``lo``)."""
     # "he" or "He" ends every pronoun: a test without a regex call for other words.
     return (
         end < cue_start
@@ -99,18 +115,44 @@ def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
     )
 
 
-def _blank(text: str, lo: int, hi: int) -> bool:
-    """``text[lo:hi]`` is empty or spaces: then ``_SIMPLE_GAP`` matches it (its ``\\s*``
-    takes the spaces, ``str.isspace`` being ``\\s``); a short test for "X said"."""
-    return lo == hi or (lo < hi <= lo + 8 and text[lo:hi].isspace())
-
-
 def _place_opening(text: str, lo: int, hi: int) -> bool:
     """False where ``_PLACE_GAP`` cannot match ``text[lo:hi]``: it opens with spaces then "of",
     "in" or "from" (one space then another word is the common gap)."""
     if not text[lo : lo + 1].isspace():
         return False
     return text[lo + 1 : lo + 2].isspace() or text.startswith(_PLACE_WORDS, lo + 1, hi)
+
+
+def _subject_gap(
+    text: str, sent_start: int, m: Mention, limit: int, kinds: dict[str, ActorKind]
+) -> bool:
+    """Only a subject's gap between the mention ``m`` and ``limit`` (the cue): spaces and
+    words as "also", "has" (``_SIMPLE_GAP``), an apposition, a place ("of Kansas"), or the
+    commas around a person's name."""
+    end = m.end
+    if end >= limit:
+        return end == limit  # the empty gap (every pattern fails from after its end)
+    # Each pattern opens with spaces, a comma or one of its words: after at most one space, a
+    # character that opens none of them rules out all (the common gap "who was" or "met").
+    first = text[end]
+    if first == " " and end + 1 < limit:
+        first = text[end + 1]
+    if first not in _GAP_OPENINGS and not first.isspace():
+        return False
+    # A gap of spaces (``\s`` is ``str.isspace``): "X said".
+    if limit <= end + 8 and text[end:limit].isspace():
+        return True
+    return bool(
+        _SIMPLE_GAP.fullmatch(text, end, limit)
+        # The apposition opens with a comma, the place with spaces: their regex only then.
+        or (text.startswith(",", end, limit) and _APPOSITION_GAP.fullmatch(text, end, limit))
+        or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
+        or (
+            kinds.get(m.actor_id) is ActorKind.PERSON
+            and _CLOSING_COMMA.fullmatch(text, end, limit)
+            and _OPENING_COMMA.search(text, max(sent_start, m.start - 3), m.start)
+        )
+    )
 
 
 def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
@@ -160,8 +202,8 @@ def find_speakers(
     person = ActorKind.PERSON
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
-    mstarts = list(map(_START, mentions))
-    mends = list(map(_END, mentions))
+    mstarts = [m.start for m in mentions]
+    mends = [m.end for m in mentions]
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
@@ -237,22 +279,7 @@ def find_speakers(
         for pos in range(len(before) - 1, -1, -1):
             k = before[pos]
             m = mentions[k]
-            if not (
-                _blank(text, m.end, limit)
-                or _SIMPLE_GAP.fullmatch(text, m.end, limit)
-                # The apposition opens with a comma, the place with spaces: tests without a
-                # regex call for most gaps.
-                or (
-                    text.startswith(",", m.end, limit)
-                    and _APPOSITION_GAP.fullmatch(text, m.end, limit)
-                )
-                or (_place_opening(text, m.end, limit) and _PLACE_GAP.fullmatch(text, m.end, limit))
-                or (
-                    kinds.get(m.actor_id) is person
-                    and _CLOSING_COMMA.fullmatch(text, m.end, limit)
-                    and _OPENING_COMMA.search(text, max(sent_start, m.start - 3), m.start)
-                )
-            ):
+            if not _subject_gap(text, sent_start, m, limit, kinds):
                 continue
             if pos > 0:
                 pm = _PREP_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
@@ -303,8 +330,7 @@ def find_speakers(
             if qspans and _inside(qspans, qstarts, cs):
                 continue
             surface = text[cs:ce]
-            # Spaces inside a cue collapsed to one ("according  to"); a word needs no split.
-            cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
+            cue = _cue_names.get(surface) or _cue_name(surface)
             if cue in continuation_cues and found:
                 continue
             according = cue == "according to"
@@ -313,8 +339,11 @@ def find_speakers(
             else:
                 before = [k for k in idxs if mends[k] <= cs]
             speakers: list[str] = []
+            lead_end = -1  # _space_start(text, sent.start, cs) once needed
             if cue in inverted_cues and (
-                according or _after_lead(text, sent.start, cs) or not before
+                according
+                or _after_lead(text, sent.start, lead_end := _space_start(text, sent.start, cs))
+                or not before
             ):
                 if ordered:
                     a = bisect_left(free_starts, ce, lo, hi)
@@ -342,10 +371,13 @@ def find_speakers(
                     if nom is not None:
                         nominal.append(nom)
                         speakers.append(nom.id)
-                if not speakers and _pronoun_before(text, sent.start, cs):
-                    referent = pronoun_referent(si)
-                    if referent:
-                        speakers.append(referent)
+                if not speakers:
+                    if lead_end < 0:
+                        lead_end = _space_start(text, sent.start, cs)
+                    if _pronoun_before(text, sent.start, lead_end, cs):
+                        referent = pronoun_referent(si)
+                        if referent:
+                            speakers.append(referent)
             for who in speakers:
                 if who not in found:
                     found.append(who)
