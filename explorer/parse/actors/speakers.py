@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter, not_
+from operator import not_
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import sentence_cues
@@ -29,8 +29,6 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
 _INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
-_START = attrgetter("start")
-_END = attrgetter("end")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
