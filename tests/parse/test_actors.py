@@ -329,4 +329,6 @@ def test_a_name_in_capitals_is_no_person_of_its_own() -> None:
     text = "DAR ES SALAAM, Tanzania (AP) — Officials said the port reopened on Monday."
     assert "DAR ES SALAAM" not in actor_ids(run(text))
     text = "Presidents Jurie de Wet and Anna Smith met. De Wet said it went well."
+    assert {"Jurie de Wet", "Anna Smith"} <= actor_ids(run(text))
+    text = "Jurie de Wet and Anna Smith met. De Wet said it went well."
     assert "Jurie de Wet" in actor_ids(run(text))

@@ -106,6 +106,16 @@ class _Token:
         )
 
 
+def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
+    """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
+    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega")."""
+    if key in sets.title_first:
+        return sets.title_lengths.get(key, ())
+    if key.endswith("s") and key[:-1] in sets.title_first:
+        return sets.title_lengths.get(key[:-1], ())
+    return ()
+
+
 @lru_cache(maxsize=1 << 15)
 def _token(word: str, lex: Lexicon) -> _Token:
     sets = run_sets()
@@ -116,7 +126,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
     return _Token(
         connector=word in sets.connectors,
         lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
-        title_counts=sets.title_lengths.get(tkey, ()) if tkey in sets.title_first else (),
+        title_counts=_title_counts(tkey, sets),
         stopword=bare in v.stopwords,
         org_head=bare in v.organisation_heads,
     )
@@ -157,6 +167,8 @@ def _segment(
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
             phrase = " ".join(phrase.split())
             role = titles.get(phrase)
+            if role is None and phrase.endswith("s"):
+                role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
             if role is not None:
                 items.append(Item("TITLE", i, i + k, role=role))
                 i += k
