@@ -145,3 +145,9 @@ def test_cues_cut_by_a_sentence_end() -> None:
     assert_sentence_cues(text, [text.index(" to")])  # "according | to"
     assert_sentence_cues(text, [text.index("x so")])  # "said|x": "said" ends the sentence
     assert_sentence_cues(text, [text.index("aid,")])  # "s|aid"
+
+
+def test_curly_quotes_keep_the_fast_scan() -> None:
+    """News text has curly quotes and apostrophes: lower-casing leaves them as they are."""
+    text = "“Rebels’ leaders,” officials said — Ünal’s office"
+    assert lowered(text) == text.lower()

@@ -27,6 +27,9 @@ Span = tuple[int, int]
 _BEFORE = r"[^a-zA-Z0-9_\-]"
 _AFTER = r"(?![\w-])"
 _PUNCTUATION_KEPT = frozenset("_-’'‐‑")
+# Characters other than ASCII and the usual typography (quotes, dashes, ellipsis, no-break
+# space), which lower-casing leaves as they are.
+_UNUSUAL = re.compile("[^\x00-\x7f‘’“”‐‑–—…\u00a0]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,10 @@ class _Scan:
     # (cue) reference match ("sources" starts with "source").
     group_words: frozenset[str]
     cue_words: frozenset[str]
+    # The words as the references match them, written out: a hit written so, with the
+    # references' look-arounds around it, is their match (the scan's is the longest word).
+    group_written: frozenset[str]  # lower case and capitalised
+    cue_written: frozenset[str]
 
 
 def _starting_with(words: set[str], starts: set[str]) -> frozenset[str]:
@@ -60,6 +67,8 @@ def _scan() -> _Scan:
         frozenset(words),
         _starting_with(words, heads),
         _starting_with(words, cues),
+        frozenset((*heads, *(h.capitalize() for h in heads))),
+        frozenset((*v.cues, "According to")),
     )
 
 
@@ -70,10 +79,10 @@ def lowered(text: str) -> str | None:
     if len(low) != len(text):
         return None
     if not text.isascii():
-        for ch in set(text):
-            if ch.isascii():
-                continue
+        for ch in set(_UNUSUAL.findall(text)):
             lo = ch.lower()
+            if lo == ch:
+                continue  # (most letters' lower cases)
             if len(lo) != 1 or lo.isalnum() != ch.isalnum() or lo in _PUNCTUATION_KEPT:
                 return None
     return low
@@ -108,14 +117,34 @@ def scan_words(text: str) -> WordHits:
         word = hit.group(1)
         if word not in scan.words:
             word = " ".join(word.split())  # "according\nto"
+        end = hit.end(1)
         if start >= group_end and word in scan.group_words:
-            m = group_ref.match(text, start)
-            if m is not None:
+            if text[start:end] in scan.group_written and _group_bounds(text, start, end):
+                groups.append((start, end))
+                group_end = end
+            elif (m := group_ref.match(text, start)) is not None:
                 groups.append(m.span())
                 group_end = m.end()
         if start >= cue_end and word in scan.cue_words:
-            m = cue_ref.match(text, start)
-            if m is not None:
+            # (The scan's look-arounds are the cue reference's.)
+            if text[start:end] in scan.cue_written:
+                cues.append((start, end))
+                cue_end = end
+            elif (m := cue_ref.match(text, start)) is not None:
                 cues.append(m.span())
                 cue_end = m.end()
     return WordHits(groups, cues)
+
+
+def _group_bounds(text: str, start: int, end: int) -> bool:
+    """The group reference's look-arounds beyond the scan's: no apostrophe or Unicode
+    hyphen before the noun, no Unicode hyphen or "'s" after it."""
+    if text[start - 1] in "’'‐‑":
+        return False
+    following = text[end : end + 1]
+    if following in ("‐", "‑"):
+        return False
+    if following in ("'", "’"):
+        after = text[end + 1 : end + 2]
+        return not (after.isalnum() or after == "_")
+    return True
