@@ -179,6 +179,8 @@ def _segment(
         stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1
+    if not any(info.org_head for info in infos):
+        return items  # (no organisation to merge)
     return _organisations(text, items, toks, infos)
 
 
