@@ -25,7 +25,7 @@ from explorer.parse.actors.runs import (
     run_plan,
     run_sets,
 )
-from explorer.parse.actors.runs import clear_caches as clear_caches
+from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
 _OPENERS = frozenset("“\"‘'([—–-")
 _ENDERS = frozenset(".!?:;\n")
@@ -87,6 +87,39 @@ def _previous_word(text: str, pos: int) -> str:
         end -= 1
     start = text.rfind(" ", max(0, end - 20), end) + 1
     return text[start:end].lower() if start > 0 or end - start < 20 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What the word before an unknown name says (memoised: a few words recur)."""
+
+    title_last: bool  # the last word of a title ("minister", "Minister.")
+    abbreviated: bool  # a capitalised abbreviation ("Gov.", "Sen.", "U.S.")
+    role: str | None  # the title's role for an abbreviation that is one ("" for no role)
+    lower: str
+
+
+_BEFORE: dict[str, _Before] = {}
+
+
+def clear_caches() -> None:
+    """Forget the memoised runs and words (for benchmarks of a first pass)."""
+    _clear_run_caches()
+    _BEFORE.clear()
+
+
+def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) -> _Before:
+    abbreviated = word[:1].isupper() and word[-1] == "."
+    found = _Before(
+        word.rstrip(".") in title_last,
+        abbreviated,
+        titles.get(word.lower().rstrip(".")) if abbreviated else None,
+        word.lower(),
+    )
+    if len(_BEFORE) > 50_000:
+        _BEFORE.clear()
+    _BEFORE[word] = found
+    return found
 
 
 class _RunScanner:
@@ -190,19 +223,21 @@ class _RunScanner:
             if not (word_before and word_before.isprintable()):
                 before_words = text[cut + 1 : s].split()
                 word_before = before_words[-1] if before_words else ""
-            if word_before.rstrip(".") in self.title_last:
+            before = _BEFORE.get(word_before)
+            if before is None:
+                before = _before_word(word_before, self.title_last, self.titles)
+            if before.title_last:
                 kind, role, affiliation = self._title_before(s)
-            elif word_before[:1].isupper() and word_before[-1] == ".":
+            elif before.abbreviated:
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
-                found = self.titles.get(word_before.lower().rstrip("."))
-                if found is not None:
-                    kind, role = ActorKind.PERSON, found or None
+                if before.role is not None:
+                    kind, role = ActorKind.PERSON, before.role or None
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
-                prev_word = word_before.lower()
+                prev_word = before.lower
         if kind is None:
             p = self.p
             n = len(text)
