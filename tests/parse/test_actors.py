@@ -332,3 +332,17 @@ def test_a_name_in_capitals_is_no_person_of_its_own() -> None:
     assert {"Jurie de Wet", "Anna Smith"} <= actor_ids(run(text))
     text = "Jurie de Wet and Anna Smith met. De Wet said it went well."
     assert "Jurie de Wet" in actor_ids(run(text))
+
+
+def test_place_written_as_a_place_stays_one() -> None:
+    text = (
+        "SANTA LUZIA, Brazil — Mayor Ana Prado said in Vila Serena that help was coming. "
+        "The centre of Vila Serena flooded, local officials said. Forecasters at Clima "
+        "Norte warned of more rain. The World Weather Union and the Marshall Plan were cited."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["Vila Serena"] is ActorKind.PLACE  # not a person by its look
+    assert kinds["Ana Prado"] is ActorKind.PERSON
+    assert kinds["Clima Norte"] is ActorKind.ORGANISATION  # forecasters at X: an employer
+    assert kinds["World Weather Union"] is ActorKind.ORGANISATION
+    assert "Marshall Plan" not in kinds and "SANTA LUZIA" not in kinds

@@ -195,8 +195,12 @@ class _PersonIds:
         words = name.split()
         aid: str | None
         if len(words) >= 2:
-            if kind is None and name not in names and not names:
-                aid = None  # no person's name ("DAR ES SALAAM"), and no person's surname
+            if kind is None:
+                # No person by its look ("DAR ES SALAAM"): a person of the article with
+                # this surname and first name, or none.
+                first = words[0].lower()
+                same = [n for n in names if n.split()[0].lower() == first]
+                aid = max(same, key=len) if same else None
             elif not names or (len(names) == 1 and names[0] == name):
                 aid = name  # the common case: as below, with no other spelling
             else:
@@ -249,6 +253,13 @@ def canonicalise(
     # The candidates promoted to persons, by id(): raws is the caller's, not to be edited,
     # and a Raw is unhashable; few are promoted, so no copy of the list.
     promoted: set[int] = set()
+    # A name written as a place ("in Porto Alegre") and elsewhere only looking like a
+    # person's ("the centre of Porto Alegre") is a place; a person the text says is one
+    # ("Attorney General Janet Reno said") stays one where it looks like a place ("a
+    # message to Janet Reno").
+    places: set[str] = set()  # unknown names written as places
+    said_persons: set[str] = set()  # unknown names the text makes persons (title, verb)
+    guessed: set[str] = set()  # unknown names that only look like a person's
     for r in raws:
         if r.known:
             continue
@@ -261,7 +272,10 @@ def canonicalise(
             if hit is not None and _promotes(r, hit, in_lower_case, text):
                 promoted.add(id(r))
                 kind = _PERSON
+            elif kind is _PLACE:
+                places.add(name)
         if kind is _PERSON:
+            (guessed if r.guessed and id(r) not in promoted else said_persons).add(name)
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
@@ -273,6 +287,12 @@ def canonicalise(
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
+    demoted = (guessed & places) - said_persons if places and guessed else set()
+    for name in demoted:
+        if find_person(name) is None:  # (a listed person stays one)
+            full[surname_key(name)].remove(name)
+        else:
+            demoted.discard(name)
     known = {r.name for r in raws if r.known}  # the names (ids) of lexicon actors
     persons = _PersonIds(text, raws, full, single_persons)
     person_ids = persons.memo
@@ -301,8 +321,10 @@ def canonicalise(
             name = r.name
             if promoted and id(r) in promoted:
                 kind = _PERSON
-            elif kind is _PLACE and " " in name and name in full.get(surname_key(name), ()):
+            elif kind is _PLACE and " " in name and name in said_persons:
                 kind = _PERSON  # "a message to Janet Reno": the article's person
+            elif demoted and name in demoted:
+                kind = _PLACE
             if kind is None and name in org_firsts and surname_key(name) not in full:
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:

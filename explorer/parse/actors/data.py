@@ -39,6 +39,7 @@ class Vocabulary:
     name_particles: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     place_directions: tuple[str, ...]
+    org_openers: frozenset[str]
     place_heads: frozenset[str]
     place_firsts: frozenset[str]
     not_actor_heads: frozenset[str]
@@ -65,6 +66,7 @@ def vocabulary() -> Vocabulary:
         name_particles=tuple(d["name_particles"]),
         place_prepositions=tuple(d["place_prepositions"]),
         place_directions=tuple(d["place_directions"]),
+        org_openers=frozenset(d["org_openers"]),
         place_heads=frozenset(d["place_heads"]),
         place_firsts=frozenset(d["place_firsts"]),
         not_actor_heads=frozenset(d["not_actor_heads"]),

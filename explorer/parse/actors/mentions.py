@@ -50,6 +50,7 @@ class Raw:
     det: str | None = None  # groups: the determiner
     core: str | None = None  # groups: modifiers + head, lower case
     initial: bool = False  # first word of its sentence
+    guessed: bool = False  # a person by the look of the name alone (no title, no verb)
 
 
 _INITIAL_SKIP = " \t\u00a0" + "".join(sorted(_OPENERS))
@@ -85,7 +86,8 @@ def _previous_word(text: str, pos: int) -> str:
     end = pos
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
-    start = text.rfind(" ", max(0, end - 20), end) + 1
+    lo = end - 20 if end > 20 else 0
+    start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1  # (a line's first)
     return text[start:end].lower() if start > 0 or end - start < 20 else ""
 
 
@@ -134,6 +136,8 @@ class _RunScanner:
         self.titles_longest_first = sets.titles_longest_first
         self.prepositions = sets.prepositions
         self.particles = sets.particles
+        self.not_subject = sets.not_subject
+        self.employee_nouns = sets.employee_nouns
         self.titles = self.v.titles
 
     # -- emission ----------------------------------------------------------------------
@@ -213,6 +217,7 @@ class _RunScanner:
         kind: ActorKind | None = None
         # The word before the name (lower case, as _previous_word), computed at most once.
         prev_word: str | None = None
+        guessed = False  # a person only by the look of the name ("Porto Alegre")
         if pending is not None:
             kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
         else:
@@ -252,11 +257,12 @@ class _RunScanner:
             elif (
                 (
                     p.cue_after.match(text, e, e + 160 if e + 160 < n else n)
-                    # "a resident of Djibo said"
+                    # "a resident of Djibo said", "meteorologists at MetSul warned": a name
+                    # after a preposition is no subject.
                     and (
                         prev_word := prev_word if prev_word is not None else _previous_word(text, s)
                     )
-                    != "of"
+                    not in self.not_subject
                 )
                 or (
                     not initial
@@ -273,7 +279,7 @@ class _RunScanner:
                 # "outside Tomas Varga's office", "at Kopp's request": an owner, no place.
                 and not _is_owner(text, e)
             ):
-                if prev_word == "at" and _previous_word(text, s - 3) in self.v.employee_nouns:
+                if prev_word == "at" and _previous_word(text, s - 3) in self.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
                     kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
@@ -291,10 +297,12 @@ class _RunScanner:
                 if not name.isupper() and all(
                     w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                 ):
-                    kind = ActorKind.PERSON
+                    kind, guessed = ActorKind.PERSON, True
             elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
                 kind = ActorKind.ORGANISATION
-        self.out.append(Raw(s, e, kind, name, False, role, affiliation, None, None, initial))
+        self.out.append(
+            Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed)
+        )
 
     def _title_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after a title ("foreign minister NAME")."""

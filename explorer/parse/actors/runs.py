@@ -45,6 +45,8 @@ class Sets:
     titles_longest_first: tuple[str, ...]
     group_words: frozenset[str]
     prepositions: frozenset[str]  # prepositions and "the" (the word before a place)
+    not_subject: frozenset[str]  # words after which a name is no verb's subject ("of")
+    employee_nouns: frozenset[str]  # singular and plural ("analysts at Berenberg")
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -68,6 +70,10 @@ def run_sets() -> Sets:
         titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
         group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
         prepositions=frozenset((*v.place_prepositions, "the")),
+        not_subject=frozenset(
+            (*v.place_prepositions, "of", "with", "for", "by", "about", "against", "on")
+        ),
+        employee_nouns=frozenset(w + end for w in v.employee_nouns for end in ("", "s")),
     )
 
 
@@ -202,6 +208,11 @@ def _organisations(
                 or (prev.kind == "LEX" and prev.entry is not None)
                 # "the Justice Department", "the Premier League"
                 or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
+                # "World Meteorological Organization"
+                or (
+                    prev.kind == "STOP"
+                    and text[toks[prev.i][0] : toks[prev.i][1]] in vocabulary().org_openers
+                )
                 or (
                     prev.kind == "CONN"
                     and text[toks[prev.i][0] : toks[prev.i][1]]
