@@ -1,0 +1,355 @@
+"""The reference for runs.py: run_plan and classify_single as they were at 6e9908d (an
+``Item`` object per word or name, the organisation merge over them, then the plan), kept
+uncached to test the faster ones against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.runs import (
+    Known,
+    Name,
+    Sets,
+    Step,
+    UnknownOrg,
+    UnknownPlace,
+    run_sets,
+)
+
+POSSESSIVES = ("’s", "'s", "’", "'")
+_POSSESSIVE_ENDS = frozenset("s’'")
+
+
+def without_possessive(word: str) -> str:
+    """``word`` without its possessive endings ("Reuters'" -> "Reuters")."""
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word  # (the usual case: no suffix to remove)
+    for suffix in POSSESSIVES:
+        word = word.removesuffix(suffix)
+    return word
+
+
+@dataclass(slots=True)
+class Item:  # not frozen: created in a hot loop (cached items are never changed)
+    kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
+    i: int  # first token index
+    j: int  # one past the last token index
+    entry: Entry | None = None
+    role: str | None = None
+
+
+def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
+    """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
+    "Witnesses said" is found by the group scan), else its known entry (None for an
+    unknown name) and its length without a possessive."""
+    entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
+    length = strip_possessive(word, 0, len(word))
+    if entry is not None:
+        return entry, length
+    v = vocabulary()
+    if word.lower().rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
+        return None
+    if word[:length].lower() in run_sets().group_words:
+        return None
+    return None, length
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """What a word of a run can be, whatever its neighbours."""
+
+    connector: bool
+    lex_counts: tuple[int, ...]  # word counts of the lexicon names it can open, longest first
+    title_counts: tuple[int, ...]  # word counts of the titles it can open, longest first
+    stopword: bool  # (without a possessive)
+    org_head: bool  # an organisation's last word ("Group", "News"), without a possessive
+
+    @property
+    def plain(self) -> bool:
+        """Only ever part of an unknown name."""
+        return not (
+            self.connector or self.lex_counts or self.title_counts or self.stopword or self.org_head
+        )
+
+
+def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
+    """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
+    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega")."""
+    if key in sets.title_first:
+        return sets.title_lengths.get(key, ())
+    if key.endswith("s") and key[:-1] in sets.title_first:
+        return sets.title_lengths.get(key[:-1], ())
+    return ()
+
+
+def _token(word: str, lex: Lexicon) -> _Token:
+    sets = run_sets()
+    v = vocabulary()
+    first = lex.first_key(word)
+    tkey = word.lower().rstrip(".")
+    bare = without_possessive(word)
+    return _Token(
+        connector=word in sets.connectors,
+        lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
+        title_counts=_title_counts(tkey, sets),
+        stopword=bare in v.stopwords,
+        org_head=bare in v.organisation_heads,
+    )
+
+
+def _segment(
+    text: str, toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
+) -> list[Item]:
+    """The items of a run of several words (``toks``: its tokens' offsets in ``text``)."""
+    titles = vocabulary().titles
+    n = len(toks)
+    items: list[Item] = []
+    i = 0
+    while i < n:
+        info = infos[i]
+        if info.connector:
+            items.append(Item("CONN", i, i + 1))
+            i += 1
+            continue
+        s0 = toks[i][0]
+        found = False
+        for k in info.lex_counts:
+            if k > n - i:
+                continue
+            if k > 1 and infos[i + k - 1].connector:
+                continue
+            entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
+            if entry is not None:
+                items.append(Item("LEX", i, i + k, entry))
+                i += k
+                found = True
+                break
+        if found:
+            continue
+        for k in info.title_counts:
+            if k > n - i:
+                continue
+            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
+            phrase = " ".join(phrase.split())
+            role = titles.get(phrase)
+            if role is None and phrase.endswith("s"):
+                role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            if role is not None:
+                items.append(Item("TITLE", i, i + k, role=role))
+                i += k
+                found = True
+                break
+        if found:
+            continue
+        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
+        items.append(Item("STOP" if stop else "NAME", i, i + 1))
+        i += 1
+    if not any(info.org_head for info in infos):
+        return items  # (no organisation to merge)
+    return _organisations(text, items, toks, infos)
+
+
+def _organisations(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+) -> list[Item]:
+    """Merge an unknown name ending in an organisation word into one organisation."""
+    idx = 0
+    while idx < len(items):
+        it = items[idx]
+        if it.kind != "NAME" or not infos[it.i].org_head:
+            idx += 1
+            continue
+        left = idx
+        while left > 0:
+            prev = items[left - 1]
+            if (
+                prev.kind == "NAME"
+                or (prev.kind == "LEX" and prev.entry is not None)
+                # "the Justice Department", "the Premier League"
+                or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
+                or (
+                    prev.kind == "CONN"
+                    and text[toks[prev.i][0] : toks[prev.i][1]]
+                    in (
+                        "of",
+                        "for",
+                        "the",
+                        "on",
+                        "and",
+                    )
+                )
+            ):
+                left -= 1
+            else:
+                break
+        while left < idx and items[left].kind == "CONN":
+            left += 1
+        right = idx
+        while True:
+            if right + 1 < len(items) and items[right + 1].kind == "NAME":
+                right += 1
+            elif (
+                right + 2 < len(items)
+                and items[right + 1].kind == "CONN"
+                and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
+                in ("of", "for", "on")
+                and (
+                    items[right + 2].kind in ("NAME", "LEX")
+                    or (  # "European Court of Justice"
+                        items[right + 2].kind == "TITLE"
+                        and items[right + 2].j - items[right + 2].i == 1
+                        and (right + 3 >= len(items) or items[right + 3].kind != "NAME")
+                    )
+                )
+            ):
+                right += 2
+            else:
+                break
+        if items[right].j - items[left].i < 2:
+            idx += 1
+            continue
+        affiliation = next(
+            (
+                x.entry.id
+                for x in items[left : right + 1]
+                if x.kind == "LEX"
+                and x.entry is not None
+                and x.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+            ),
+            None,
+        )
+        org = Item("ORG", items[left].i, items[right].j, None, affiliation)
+        items[left : right + 1] = [org]
+        idx = left + 1
+    return items
+
+
+def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
+    """The offsets in ``run`` of its words (``run.split()``)."""
+    out = []
+    pos = 0
+    for w in words:
+        pos = run.find(w, pos)  # only white space lies between pos and the word
+        out.append((pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+def strip_possessive(text: str, start: int, end: int) -> int:
+    """End offset of ``text[start:end]`` without a trailing possessive."""
+    if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
+        return end
+    for suffix in POSSESSIVES:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+_AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+def _name_step(
+    run: str, start: int, end: int, count: int, title: tuple[str | None, str | None] | None
+) -> Step | None:
+    """The step of an unknown name of ``count`` words: None for no actor ("Cold War",
+    "Hurricane Hugo"), a place by its first or last word, else a name (after a title:
+    its role and affiliation)."""
+    if title is not None:
+        return Name(start, end, count, True, title[0], title[1])
+    if count >= 2:
+        v = vocabulary()
+        words = run[start:end].split()
+        first, last = words[0], words[-1]
+        if last in v.not_actor_heads or first in v.not_actor_firsts:
+            return None
+        if last in v.place_heads or first in v.place_firsts:
+            return UnknownPlace(start, end)
+    return Name(start, end, count, False, None, None)
+
+
+def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
+    """What a run of several words says, in order: known names, unknown organisations and
+    unknown names (with the title before them). A function of the run's text alone, so
+    cached (names recur); what depends on the words around the run is decided later."""
+    words = run.split()
+    infos = [_token(w, lex) for w in words]
+    n = len(words)
+    # A possessive ends a name: "Elian's Miami relatives" names Elian, then Miami.
+    owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
+    if all(info.plain for info in infos) and not any(owners[:-1]):
+        # Many runs: one unknown name ("Fidel Castro").
+        step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
+        return () if step is None else (step,)
+    # Many others: one known name ("United States"), which is what _segment finds first.
+    if n in infos[0].lex_counts and not infos[-1].connector:
+        entry = lex.lookup(run)
+        if entry is not None:
+            start = 4 if run.startswith(("The ", "the ")) and len(run) > 4 else 0
+            return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
+    toks = _offsets(run, words)
+    items = _segment(run, toks, infos, lex)
+    sets = run_sets()
+    steps: list[Step] = []
+    # A title waiting for its name: (role, affiliation).
+    pending: tuple[str | None, str | None] | None = None
+    # The last known name, if right before the current item: (entry, end).
+    prev_lex: tuple[Entry, int] | None = None
+    k = 0
+    while k < len(items):
+        it = items[k]
+        s, e = toks[it.i][0], toks[it.j - 1][1]
+        if it.kind == "LEX" and it.entry is not None:
+            entry = it.entry
+            end = strip_possessive(run, s, e)
+            start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
+            steps.append(Known(entry, start, end, s))
+            if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
+                pending = (pending[0], entry.id)
+            prev_lex = (entry, end)
+        elif it.kind == "ORG":
+            steps.append(UnknownOrg(s, strip_possessive(run, s, e), it.role))
+            prev_lex = None
+        elif it.kind == "TITLE":
+            aff = None
+            if (
+                prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                aff = prev_lex[0].id
+            pending = (it.role or None, aff)
+            prev_lex = None
+        elif it.kind == "STOP":
+            pending = None
+            prev_lex = None
+        elif it.kind == "NAME":
+            j = k
+            while (
+                j + 1 < len(items)
+                and not owners[items[j].j - 1]
+                and (
+                    items[j + 1].kind == "NAME"
+                    or (
+                        items[j + 1].kind == "CONN"
+                        and j + 2 < len(items)
+                        and items[j + 2].kind == "NAME"
+                        and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+                    )
+                )
+            ):
+                j += 1
+            end = strip_possessive(run, s, toks[items[j].j - 1][1])
+            count = items[j].j - it.i
+            # "Witnesses said": a generic group, found by the group scan.
+            if not (count == 1 and run[s:end].lower() in sets.group_words):
+                step = _name_step(run, s, end, count, pending)
+                if step is not None:
+                    steps.append(step)
+            pending = None
+            prev_lex = None
+            k = j
+        k += 1
+    return tuple(steps)

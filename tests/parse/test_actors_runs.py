@@ -1,0 +1,117 @@
+"""run_plan and classify_single give what the reference (runs_reference.py: an Item per
+word or name, then the organisation merge, then the plan) gives, on random runs built from
+the words that matter to them: lexicon names, titles (singular, plural, with a dot),
+connectors, stopwords, organisation, place and group words, possessives and dots."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import runs_reference as reference
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Lexicon, build_lexicon
+from explorer.parse.actors.runs import classify_single, run_plan
+
+PLAIN = ["John", "Smith", "Kikwete", "Jakaya", "Halvorsen", "Elian", "Toure", "X", "Al"]
+TRICKY = ["U.S.", "U.N.", "US", "UN", "Us", "IS", "The", "the", "A", "Mr.", "Mr", "Gov.", "."]
+# (possessives alone and stacked too: the word and its possessive are cut apart in places)
+SUFFIXES = ["", "", "", "", "", "", "'s", "’s", "'", "’", ".", "s", "'’", "'’s", "’'"]
+POSSESSIVES = ["'s", "’s", "'", "’", "s’"]
+
+
+@cache
+def _pools() -> list[list[str]]:
+    v = vocabulary()
+    lex = build_lexicon()
+    names = sorted(lex.entries)[::7]  # (every seventh: enough variety, a smaller pool)
+    return [
+        PLAIN,
+        TRICKY,
+        POSSESSIVES,
+        sorted(v.titles),
+        sorted(v.connectors),
+        sorted(v.name_particles),
+        sorted(v.stopwords)[::3],
+        sorted(v.organisation_heads),
+        sorted(v.place_heads | v.place_firsts),
+        sorted(v.not_actor_heads | v.not_actor_firsts),
+        sorted({*v.group_heads, *v.bound_group_heads}),
+        names,
+    ]
+
+
+def _cased(phrase: str, how: int) -> str:
+    if how == 0:
+        return phrase.title()
+    if how == 1:
+        return phrase.upper()
+    if how == 2:
+        return phrase[:1].upper() + phrase[1:]
+    return phrase
+
+
+@st.composite
+def words(draw: st.DrawFn) -> str:
+    """A word or phrase of a run, in some casing, with a possessive, dot or plural maybe."""
+    pools = _pools()
+    pool = pools[draw(st.integers(0, len(pools) - 1))]
+    phrase = draw(st.sampled_from(pool))
+    return _cased(phrase, draw(st.integers(0, 4))) + draw(st.sampled_from(SUFFIXES))
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(words(), min_size=2, max_size=9))
+    out = parts[0]
+    for part in parts[1:]:
+        out += draw(st.sampled_from([" ", " ", " ", " ", "\u00a0", "  "])) + part
+    return " ".join(out.split(" ")) if draw(st.booleans()) else out
+
+
+def _lex() -> Lexicon:
+    return build_lexicon()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(runs())
+def test_run_plan_is_the_reference(run: str) -> None:
+    lex = _lex()
+    expected = reference.run_plan(run, lex)
+    assert run_plan.__wrapped__(run, lex) == expected  # (uncached: the first pass)
+    assert run_plan(run, lex) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(words())
+def test_classify_single_is_the_reference(word: str) -> None:
+    word = "".join(word.split()) or "X"  # (a one-word run has no white space)
+    lex = _lex()
+    expected = reference.classify_single(word, lex)
+    assert classify_single.__wrapped__(word, lex) == expected
+    assert classify_single(word, lex) == expected
+
+
+def test_known_runs_are_the_reference() -> None:
+    lex = _lex()
+    for run in [
+        "But Tanzanian Foreign Minister Jakaya Kikwete",
+        "U.S. Embassy",
+        "Kenya and Tanzania",
+        "Elian's Miami relatives",
+        "Halvorsen Energy Group",
+        "Russian Ambassador to the UN Vitaly Churkin",
+        "European Court of Justice",
+        "Presidents Putin and Xi",
+        "Sky News",
+        "the Justice Department",
+        "Fort Lauderdale",
+        "Cold War",
+        "Witnesses",
+        "Reuters' Jones",
+        "The United States",
+        "US\u00a0Army",
+    ]:
+        assert run_plan.__wrapped__(run, lex) == reference.run_plan(run, lex), run
