@@ -15,6 +15,11 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
+_AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+# Connectors inside an organisation's name: before its last word ("Bank of England",
+# "the Justice Department"), and after it ("European Court of Justice").
+_ORG_INNER_LEFT = ("of", "for", "the", "on", "and")
+_ORG_INNER_RIGHT = ("of", "for", "on")
 
 
 def without_possessive(word: str) -> str:
@@ -26,13 +31,10 @@ def without_possessive(word: str) -> str:
     return word
 
 
-@dataclass(slots=True)
-class Item:  # not frozen: created in a hot loop (cached items are never changed)
-    kind: str  # LEX, TITLE, CONN, STOP, NAME, ORG
-    i: int  # first token index
-    j: int  # one past the last token index
-    entry: Entry | None = None
-    role: str | None = None
+# An item of a run: (kind, first token index, one past the last, entry, role); kind is one
+# of LEX (a lexicon name: its entry), TITLE (its role), CONN, STOP, NAME, ORG (its
+# affiliation as the role). Tuples: a run's items are many and short-lived.
+Item = tuple[str, int, int, Entry | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +89,17 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     if entry is not None:
         return entry, length
     v = vocabulary()
-    if word.lower().rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
+    lower = word.lower()
+    if lower.rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
         return None
-    if word[:length].lower() in run_sets().group_words:
+    # (the word without its possessive in lower case: ``lower`` when there is none)
+    if (lower if length == len(word) else word[:length].lower()) in run_sets().group_words:
         return None
     return None, length
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+@dataclass(slots=True, eq=False)
+class _Token:  # not frozen: made for every new word (a token is never changed)
     """What a word of a run can be, whatever its neighbours."""
 
     connector: bool
@@ -103,13 +107,13 @@ class _Token:
     title_counts: tuple[int, ...]  # word counts of the titles it can open, longest first
     stopword: bool  # (without a possessive)
     org_head: bool  # an organisation's last word ("Group", "News"), without a possessive
+    owner: bool  # ends in a possessive ("Elian's"): ends a name
+    plain: bool  # none of the above but owner: only ever part of an unknown name
 
-    @property
-    def plain(self) -> bool:
-        """Only ever part of an unknown name."""
-        return not (
-            self.connector or self.lex_counts or self.title_counts or self.stopword or self.org_head
-        )
+
+# Most words are plain: they share these two tokens (and the run fast path counts them).
+_PLAIN = _Token(False, (), (), False, False, False, True)
+_PLAIN_OWNER = _Token(False, (), (), False, False, True, True)
 
 
 def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
@@ -127,15 +131,16 @@ def _token(word: str, lex: Lexicon) -> _Token:
     sets = run_sets()
     v = vocabulary()
     first = lex.first_key(word)
-    tkey = word.lower().rstrip(".")
+    lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+    title_counts = _title_counts(word.lower().rstrip("."), sets)
+    owner = word[-1] in _POSSESSIVE_ENDS and strip_possessive(word, 0, len(word)) < len(word)
     bare = without_possessive(word)
-    return _Token(
-        connector=word in sets.connectors,
-        lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
-        title_counts=_title_counts(tkey, sets),
-        stopword=bare in v.stopwords,
-        org_head=bare in v.organisation_heads,
-    )
+    connector = word in sets.connectors
+    stopword = bare in v.stopwords
+    org_head = bare in v.organisation_heads
+    if not (connector or lex_counts or title_counts or stopword or org_head):
+        return _PLAIN_OWNER if owner else _PLAIN
+    return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
 
 
 def _segment(
@@ -148,8 +153,12 @@ def _segment(
     i = 0
     while i < n:
         info = infos[i]
+        if info.plain:
+            items.append(("NAME", i, i + 1, None, None))
+            i += 1
+            continue
         if info.connector:
-            items.append(Item("CONN", i, i + 1))
+            items.append(("CONN", i, i + 1, None, None))
             i += 1
             continue
         s0 = toks[i][0]
@@ -161,7 +170,7 @@ def _segment(
                 continue
             entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
             if entry is not None:
-                items.append(Item("LEX", i, i + k, entry))
+                items.append(("LEX", i, i + k, entry, None))
                 i += k
                 found = True
                 break
@@ -171,23 +180,22 @@ def _segment(
             if k > n - i:
                 continue
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
-            phrase = " ".join(phrase.split())
+            if k > 1:
+                phrase = " ".join(phrase.split())
             role = titles.get(phrase)
             if role is None and phrase.endswith("s"):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
             if role is not None:
-                items.append(Item("TITLE", i, i + k, role=role))
+                items.append(("TITLE", i, i + k, None, role))
                 i += k
                 found = True
                 break
         if found:
             continue
         stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
-        items.append(Item("STOP" if stop else "NAME", i, i + 1))
+        items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
-    if not any(info.org_head for info in infos):
-        return items  # (no organisation to merge)
-    return _organisations(text, items, toks, infos)
+    return items
 
 
 def _organisations(
@@ -196,76 +204,63 @@ def _organisations(
     """Merge an unknown name ending in an organisation word into one organisation."""
     idx = 0
     while idx < len(items):
-        it = items[idx]
-        if it.kind != "NAME" or not infos[it.i].org_head:
+        kind, i, _, _, _ = items[idx]
+        if kind != "NAME" or not infos[i].org_head:
             idx += 1
             continue
         left = idx
         while left > 0:
-            prev = items[left - 1]
+            pkind, pi, pj, pentry, _ = items[left - 1]
             if (
-                prev.kind == "NAME"
-                or (prev.kind == "LEX" and prev.entry is not None)
+                pkind == "NAME"
+                or (pkind == "LEX" and pentry is not None)
                 # "the Justice Department", "the Premier League"
-                or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
+                or (pkind == "TITLE" and left == idx and pj - pi == 1)
                 # "World Meteorological Organization"
                 or (
-                    prev.kind == "STOP"
-                    and text[toks[prev.i][0] : toks[prev.i][1]] in vocabulary().org_openers
+                    pkind == "STOP"
+                    and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers
                 )
-                or (
-                    prev.kind == "CONN"
-                    and text[toks[prev.i][0] : toks[prev.i][1]]
-                    in (
-                        "of",
-                        "for",
-                        "the",
-                        "on",
-                        "and",
-                    )
-                )
+                or (pkind == "CONN" and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT)
             ):
                 left -= 1
             else:
                 break
-        while left < idx and items[left].kind == "CONN":
+        while left < idx and items[left][0] == "CONN":
             left += 1
         right = idx
         while True:
-            if right + 1 < len(items) and items[right + 1].kind == "NAME":
+            if right + 1 < len(items) and items[right + 1][0] == "NAME":
                 right += 1
             elif (
                 right + 2 < len(items)
-                and items[right + 1].kind == "CONN"
-                and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
-                in ("of", "for", "on")
+                and items[right + 1][0] == "CONN"
+                and text[toks[items[right + 1][1]][0] : toks[items[right + 1][1]][1]]
+                in _ORG_INNER_RIGHT
                 and (
-                    items[right + 2].kind in ("NAME", "LEX")
+                    items[right + 2][0] in ("NAME", "LEX")
                     or (  # "European Court of Justice"
-                        items[right + 2].kind == "TITLE"
-                        and items[right + 2].j - items[right + 2].i == 1
-                        and (right + 3 >= len(items) or items[right + 3].kind != "NAME")
+                        items[right + 2][0] == "TITLE"
+                        and items[right + 2][2] - items[right + 2][1] == 1
+                        and (right + 3 >= len(items) or items[right + 3][0] != "NAME")
                     )
                 )
             ):
                 right += 2
             else:
                 break
-        if items[right].j - items[left].i < 2:
+        if items[right][2] - items[left][1] < 2:
             idx += 1
             continue
         affiliation = next(
             (
-                x.entry.id
+                x[3].id
                 for x in items[left : right + 1]
-                if x.kind == "LEX"
-                and x.entry is not None
-                and x.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                if x[0] == "LEX" and x[3] is not None and x[3].kind in _AFFILIATING
             ),
             None,
         )
-        org = Item("ORG", items[left].i, items[right].j, None, affiliation)
-        items[left : right + 1] = [org]
+        items[left : right + 1] = [("ORG", items[left][1], items[right][2], None, affiliation)]
         idx = left + 1
     return items
 
@@ -289,9 +284,6 @@ def strip_possessive(text: str, start: int, end: int) -> int:
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             return end - len(suffix)
     return end
-
-
-_AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,10 +358,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     words = run.split()
     infos = [_token(w, lex) for w in words]
     n = len(words)
-    # A possessive ends a name: "Elian's Miami relatives" names Elian, then Miami.
-    owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
-    if all(info.plain for info in infos) and not any(owners[:-1]):
-        # Many runs: one unknown name ("Fidel Castro").
+    # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
+    # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
+    # tokens: counting them is the cheapest test.)
+    plain = infos.count(_PLAIN)
+    if plain == n or (plain == n - 1 and infos[-1] is _PLAIN_OWNER):
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
@@ -380,6 +373,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    for info in infos:
+        if info.org_head:
+            items = _organisations(run, items, toks, infos)
+            break
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).
@@ -387,51 +384,31 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     # The last known name, if right before the current item: (entry, end).
     prev_lex: tuple[Entry, int] | None = None
     k = 0
-    while k < len(items):
-        it = items[k]
-        s, e = toks[it.i][0], toks[it.j - 1][1]
-        if it.kind == "LEX" and it.entry is not None:
-            entry = it.entry
-            end = strip_possessive(run, s, e)
-            start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
-            steps.append(Known(entry, start, end, s))
-            if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
-                pending = (pending[0], entry.id)
-            prev_lex = (entry, end)
-        elif it.kind == "ORG":
-            steps.append(UnknownOrg(s, strip_possessive(run, s, e), it.role))
-            prev_lex = None
-        elif it.kind == "TITLE":
-            aff = None
-            if (
-                prev_lex is not None
-                and prev_lex[0].kind in _AFFILIATING
-                and run[prev_lex[1] : s].strip(" ’'s") == ""
-            ):
-                aff = prev_lex[0].id
-            pending = (it.role or None, aff)
-            prev_lex = None
-        elif it.kind == "STOP":
-            pending = None
-            prev_lex = None
-        elif it.kind == "NAME":
-            j = k
+    count_items = len(items)
+    while k < count_items:
+        kind, i, j, entry, role = items[k]
+        s, e = toks[i][0], toks[j - 1][1]
+        if kind == "NAME":
+            # The name goes on over names and a particle between two ("Jurie de Wet"), up
+            # to a possessive.
+            last = k
             while (
-                j + 1 < len(items)
-                and not owners[items[j].j - 1]
+                last + 1 < count_items
+                and not infos[items[last][2] - 1].owner
                 and (
-                    items[j + 1].kind == "NAME"
+                    items[last + 1][0] == "NAME"
                     or (
-                        items[j + 1].kind == "CONN"
-                        and j + 2 < len(items)
-                        and items[j + 2].kind == "NAME"
-                        and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+                        items[last + 1][0] == "CONN"
+                        and last + 2 < count_items
+                        and items[last + 2][0] == "NAME"
+                        and words[items[last + 1][1]] in sets.particles
                     )
                 )
             ):
-                j += 1
-            end = strip_possessive(run, s, toks[items[j].j - 1][1])
-            count = items[j].j - it.i
+                last += 1
+            end_tok = items[last][2]
+            end = strip_possessive(run, s, toks[end_tok - 1][1])
+            count = end_tok - i
             # "Witnesses said": a generic group, found by the group scan.
             if not (count == 1 and run[s:end].lower() in sets.group_words):
                 step = _name_step(run, s, end, count, pending)
@@ -439,7 +416,30 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                     steps.append(step)
             pending = None
             prev_lex = None
-            k = j
+            k = last
+        elif kind == "LEX" and entry is not None:
+            end = strip_possessive(run, s, e)
+            start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
+            steps.append(Known(entry, start, end, s))
+            if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
+                pending = (pending[0], entry.id)
+            prev_lex = (entry, end)
+        elif kind == "ORG":
+            steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
+            prev_lex = None
+        elif kind == "TITLE":
+            aff = None
+            if (
+                prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                aff = prev_lex[0].id
+            pending = (role or None, aff)
+            prev_lex = None
+        elif kind == "STOP":
+            pending = None
+            prev_lex = None
         k += 1
     return tuple(steps)
 
