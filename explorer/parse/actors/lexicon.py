@@ -67,6 +67,9 @@ class Lexicon:
 
     def first_key(self, word: str) -> str:
         """The key form of a run's token as a first word: lower case, no dots or possessive."""
+        if "." not in word and "’" not in word:
+            # Most words: nothing to translate, and the key costs less than the memo.
+            return word.lower().removesuffix("'s").removesuffix("'")
         found = self.firsts.get(word)
         if found is None:
             if len(self.firsts) > _MEMO_MAX:
