@@ -85,12 +85,17 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     "Witnesses said" is found by the group scan), else its known entry (None for an
     unknown name) and its length without a possessive."""
     entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
-    length = strip_possessive(word, 0, len(word))
+    # Most words end in no possessive: nothing to strip, no call.
+    owner = word[-1:] in _POSSESSIVE_ENDS
+    length = strip_possessive(word, 0, len(word)) if owner else len(word)
     if entry is not None:
         return entry, length
     v = vocabulary()
     lower = word.lower()
-    if lower.rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
+    if (
+        lower.rstrip(".") in v.titles
+        or (without_possessive(word) if owner else word) in v.stopwords
+    ):
         return None
     # (the word without its possessive in lower case: ``lower`` when there is none)
     if (lower if length == len(word) else word[:length].lower()) in run_sets().group_words:
@@ -126,7 +131,24 @@ def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
     return ()
 
 
-@lru_cache(maxsize=1 << 15)
+_TOKENS_MAX = 1 << 15
+
+
+@lru_cache(maxsize=8)
+def _tokens(lex: Lexicon) -> dict[str, _Token]:
+    """The tokens of the words met with ``lex``, by word. A plain dict, not an lru_cache on
+    _token: every word of every new run is looked up, and a dict lookup costs less."""
+    return {}
+
+
+def _new_token(word: str, lex: Lexicon, known: dict[str, _Token]) -> _Token:
+    """The token of a word not in ``known`` (``_tokens(lex)``), kept there."""
+    if len(known) > _TOKENS_MAX:
+        known.clear()
+    token = known[word] = _token(word, lex)
+    return token
+
+
 def _token(word: str, lex: Lexicon) -> _Token:
     sets = run_sets()
     v = vocabulary()
@@ -356,7 +378,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
-    infos = [_token(w, lex) for w in words]
+    known = _tokens(lex)
+    infos = [known.get(w) or _new_token(w, lex, known) for w in words]
     n = len(words)
     # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
     # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
@@ -448,4 +471,4 @@ def clear_caches() -> None:
     """Forget the cached runs and words (for benchmarks of a first pass)."""
     run_plan.cache_clear()
     classify_single.cache_clear()
-    _token.cache_clear()
+    _tokens.cache_clear()
