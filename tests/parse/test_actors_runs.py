@@ -39,6 +39,7 @@ def _pools() -> list[list[str]]:
         sorted(v.name_particles),
         sorted(v.stopwords)[::3],
         sorted(v.organisation_heads),
+        sorted(v.org_openers),
         sorted(v.place_heads | v.place_firsts),
         sorted(v.not_actor_heads | v.not_actor_firsts),
         sorted({*v.group_heads, *v.bound_group_heads}),

@@ -239,10 +239,7 @@ def _organisations(
                 # "the Justice Department", "the Premier League"
                 or (pkind == "TITLE" and left == idx and pj - pi == 1)
                 # "World Meteorological Organization"
-                or (
-                    pkind == "STOP"
-                    and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers
-                )
+                or (pkind == "STOP" and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers)
                 or (pkind == "CONN" and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT)
             ):
                 left -= 1
