@@ -176,9 +176,12 @@ class _RunScanner:
         """A mention of a lexicon entry; a place takes a direction before it along
         ("eastern Aleppo"). ``s``: where the name itself starts."""
         if entry.kind is ActorKind.PLACE:
-            m = self.p.direction_before.search(self.text, max(0, s - 20), s)
-            if m is not None:
-                start = m.start()
+            lo = s - 20 if s > 20 else 0
+            # (Most places follow no direction word: the search only where one ends.)
+            if self.text[lo:s].rstrip().endswith(self.p.directions):
+                m = self.p.direction_before.search(self.text, lo, s)
+                if m is not None:
+                    start = m.start()
         return Raw(
             start,
             end,

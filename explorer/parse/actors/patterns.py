@@ -56,6 +56,7 @@ class Patterns:
     appos_before: re.Pattern[str]  # "OWNER's foreign minister, NAME"
     prep_before: re.Pattern[str]  # "in NAME" -> place
     direction_before: re.Pattern[str]  # "eastern PLACE"
+    directions: tuple[str, ...]  # its words (a quick test before the search)
     group_head: re.Pattern[str]  # a group noun ("rebels", "source", "groups")
     group_before: re.Pattern[str]  # determiner and modifiers before a group noun
     bound_heads: frozenset[str]  # group nouns that need a modifier
@@ -171,6 +172,7 @@ def patterns() -> Patterns:
         ),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
         direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),
+        directions=tuple(v.place_directions),
         group_head=group_head,
         group_before=group_before,
         bound_heads=frozenset(v.bound_group_heads),
