@@ -147,11 +147,11 @@ class _RunScanner:
         for step in run_plan(word, self.lex):
             if type(step) is Known:
                 self.out.append(
-                    self._known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
+                    self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
-                self._name(rs + step.start, rs + step.end, step.words, pending)
+                self.name(rs + step.start, rs + step.end, step.words, pending)
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
                 self.out.append(
@@ -172,41 +172,29 @@ class _RunScanner:
                     )
                 )
 
-    def _known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
+    def known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
         """A mention of a lexicon entry; a place takes a direction before it along
         ("eastern Aleppo"). ``s``: where the name itself starts."""
-        if entry.kind is ActorKind.PLACE:
+        text = self.text
+        kind = entry.kind
+        if kind is ActorKind.PLACE:
             lo = s - 20 if s > 20 else 0
             # (Most places follow no direction word: the search only where one ends.)
-            if self.text[lo:s].rstrip().endswith(self.p.directions):
-                m = self.p.direction_before.search(self.text, lo, s)
+            if text[lo:s].rstrip().endswith(self.p.directions):
+                m = self.p.direction_before.search(text, lo, s)
                 if m is not None:
                     start = m.start()
+        # is_initial(text, s), its usual case decided here ("... word Name").
+        initial = (
+            False
+            if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE
+            else is_initial(text, s)
+        )
         return Raw(
-            start,
-            end,
-            entry.kind,
-            entry.id,
-            True,
-            entry.role,
-            entry.affiliation,
-            None,
-            None,
-            is_initial(self.text, s),
+            start, end, kind, entry.id, True, entry.role, entry.affiliation, None, None, initial
         )
 
-    def single(self, s: int, word: str) -> None:
-        """A run of one word: a known name, an unknown name, or nothing (a title alone)."""
-        found = classify_single(word, self.lex)
-        if found is None:
-            return
-        entry, length = found
-        if entry is not None:
-            self.out.append(self._known(entry, s, s + length, s))
-        else:
-            self._name(s, s + length, 1, None)
-
-    def _name(
+    def name(
         self, s: int, e: int, ntok: int, pending: tuple[str | None, str | None] | None
     ) -> None:
         """An unknown name of ``ntok`` words; ``pending``: the role and affiliation of a
@@ -372,7 +360,9 @@ def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]])
                 )
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
-    single = scanner.single
+    known = scanner.known
+    name = scanner.name
+    out = scanner.out
     for m in p.run_from_capital.finditer(text):
         rs = m.start()
         word = m.group()
@@ -383,8 +373,15 @@ def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]])
             continue
         if " " in word or "\u00a0" in word:
             scan_run(rs, word)
-        else:
-            single(rs, word)
+            continue
+        # One word: a known name, an unknown name, or nothing (a title alone).
+        found = classify_single(word, lex)
+        if found is not None:
+            entry, length = found
+            if entry is not None:
+                out.append(known(entry, rs, rs + length, rs))
+            else:
+                name(rs, rs + length, 1, None)
     groups: list[Raw] = []
     for hs, he in group_heads:
         head = text[hs:he].lower()
