@@ -346,3 +346,18 @@ def test_place_written_as_a_place_stays_one() -> None:
     assert kinds["Clima Norte"] is ActorKind.ORGANISATION  # forecasters at X: an employer
     assert kinds["World Weather Union"] is ActorKind.ORGANISATION
     assert "Marshall Plan" not in kinds and "SANTA LUZIA" not in kinds
+
+
+def test_companies_by_their_suffix_and_by_shares_in() -> None:
+    text = (
+        "Kvarts Mikro ASA said it would cut jobs. Shares in Kvarts fell 6% in Oslo. "
+        "Its rival, Tellus Semiconductor, gained."
+    )
+    r = run(text)
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds["Kvarts Mikro ASA"] is ActorKind.ORGANISATION
+    assert kinds["Tellus Semiconductor"] is ActorKind.ORGANISATION
+    # "Kvarts" is the company's short name, not a place.
+    assert [m.actor_id for m in r.mentions if m.text.startswith("Kvarts")] == [
+        "Kvarts Mikro ASA"
+    ] * 2

@@ -32,6 +32,7 @@ _COMPANY_HEADS = frozenset(
         *("NV", "Holdings", "Investments", "Capital", "Partners", "Energy", "Resources"),
         *("Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals"),
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
+        *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
     }
 )
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})

@@ -34,6 +34,8 @@ _HYPHENS = frozenset("-‐‑")
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
+# Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
 _NOT_PLACE_PREPOSITIONS = frozenset({"to"})
 
@@ -272,6 +274,8 @@ class _RunScanner:
             ):
                 if prev_word == "at" and _previous_word(text, s - 3) in self.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
+                elif prev_word == "in" and _previous_word(text, s - 3) in _HOLDINGS:
+                    kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
                     kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
