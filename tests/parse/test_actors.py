@@ -361,3 +361,9 @@ def test_companies_by_their_suffix_and_by_shares_in() -> None:
     assert [m.actor_id for m in r.mentions if m.text.startswith("Kvarts")] == [
         "Kvarts Mikro ASA"
     ] * 2
+
+
+def test_title_with_an_indefinite_article_before_a_name() -> None:
+    text = "A rebel spokesman, Karim Haddad, said the group would attend."
+    haddad = next(a for a in run(text).actors if a.id == "Karim Haddad")
+    assert haddad.kind is ActorKind.PERSON and haddad.role == "spokesman"

@@ -167,7 +167,7 @@ def patterns() -> Patterns:
         ),
         appos_before=re.compile(
             r"(?<![\w’'\-])(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s"
-            r"|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+            r"|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
             rf"(?:[\w’'\-]+\s+){{0,2}}?(?P<title>(?i:{titles})),\s+$"
         ),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
