@@ -367,3 +367,16 @@ def test_title_with_an_indefinite_article_before_a_name() -> None:
     text = "A rebel spokesman, Karim Haddad, said the group would attend."
     haddad = next(a for a in run(text).actors if a.id == "Karim Haddad")
     assert haddad.kind is ActorKind.PERSON and haddad.role == "spokesman"
+
+
+def test_apposition_title_with_its_scope() -> None:
+    text = (
+        "The United Nations special envoy for Yemen, Lars Eriksen, said talks would resume. "
+        "The head of the French delegation, Claire Morel, agreed."
+    )
+    actors = {a.id: a for a in run(text).actors}
+    assert (actors["Lars Eriksen"].role, actors["Lars Eriksen"].affiliation) == (
+        "envoy",
+        "United Nations",
+    )
+    assert actors["Claire Morel"].affiliation == "France"

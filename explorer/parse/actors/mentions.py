@@ -338,6 +338,14 @@ class _RunScanner:
                 affiliation = prev.name
             else:
                 affiliation = owner  # an unknown name: resolved (or dropped) later
+        else:
+            # "The United Nations special envoy for Yemen, NAME": the first country or
+            # organisation the phrase names.
+            for prev in reversed(self.out):
+                if prev.start < am.start():
+                    break
+                if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+                    affiliation = prev.name
         return ActorKind.PERSON, role, affiliation
 
 

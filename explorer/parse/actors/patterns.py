@@ -168,7 +168,9 @@ def patterns() -> Patterns:
         appos_before=re.compile(
             r"(?<![\w’'\-])(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s"
             r"|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-            rf"(?:[\w’'\-]+\s+){{0,2}}?(?P<title>(?i:{titles})),\s+$"
+            rf"(?:[\w’'\-]+\s+){{0,3}}?(?P<title>(?i:{titles}))"
+            # "The United Nations special envoy for Yemen, Hans Grundberg,"
+            r"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2})?,\s+$"
         ),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
         direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),
