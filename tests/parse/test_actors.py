@@ -380,3 +380,10 @@ def test_apposition_title_with_its_scope() -> None:
         "United Nations",
     )
     assert actors["Claire Morel"].affiliation == "France"
+
+
+def test_titles_of_several_words() -> None:
+    text = "Attorney General Dana Holt said no. Chief of Staff Omar Velez agreed."
+    roles = {a.id: a.role for a in run(text).actors}
+    assert roles["Dana Holt"] == "attorney general"
+    assert roles["Omar Velez"] == "chief of staff"
