@@ -31,6 +31,7 @@ from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import surname_key
+from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
 
 __all__ = [
@@ -182,6 +183,7 @@ def clear_caches() -> None:
     """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
     over a corpus; the parse results do not depend on them."""
     _clear_mention_caches()
+    _clear_scan_caches()
     surname_key.cache_clear()
     find_person.cache_clear()
     lex = build_lexicon()
