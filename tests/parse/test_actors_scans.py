@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.model import Sentence
-from explorer.parse.actors.cues import sentence_cues
+from explorer.parse.actors.cues import cues_in_order, sentence_cues
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.wordscan import scan_words
 
@@ -153,6 +153,10 @@ def assert_sentence_cues(text: str, cuts: list[int]) -> None:
         if (spans := [m.span() for m in cue.finditer(text, s.start, s.end)])
     }
     assert got == want
+    # The same cues in a row, sentence by sentence.
+    sis, spans = cues_in_order(text, sentences, scan_words(text).cues)
+    assert sis == [i for i, cues in want.items() for _ in cues]
+    assert spans == [span for cues in want.values() for span in cues]
 
 
 def test_cues_cut_by_a_sentence_end() -> None:

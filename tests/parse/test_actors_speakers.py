@@ -3,6 +3,7 @@ and the two before visited, each one's subject followed for a later "he said") g
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import example, given, settings
@@ -221,3 +222,57 @@ def test_short_gap_tests_agree_with_the_patterns(
     assert speakers._subject_gap(text, 0, m, hi, kinds) == want
     if speakers._PRONOUN.search(text, max(lo, hi - 3), hi):
         assert text.startswith(speakers._PRONOUN_ENDS, hi - 2, hi)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=30),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
+)
+def test_unquoted_mentions_are_those_not_quoted(
+    mentions: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> None:
+    """The mentions outside quotes, taken between the quotes in slices, are those
+    :func:`_quoted` does not mark (quotes overlapping or not)."""
+    starts = sorted(s for s, _ in mentions)
+    ends = [s + n for s, (_, n) in zip(starts, mentions, strict=True)]
+    qspans = sorted((s, s + n) for s, n in quotes)
+    free, free_starts, free_ends = speakers._unquoted(
+        starts, ends, [s for s, _ in qspans], [e for _, e in qspans]
+    )
+    quoted = speakers._quoted(starts, qspans) if _disjoint(qspans) else None
+    want = [k for k in range(len(starts)) if not any(s < starts[k] < e for s, e in qspans)]
+    assert list(free) == want
+    if quoted is not None:
+        assert want == [k for k, q in enumerate(quoted) if not q]
+    assert free_starts == [starts[k] for k in want]
+    assert free_ends == [ends[k] for k in want]
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> bool:
+    return all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+LEAD_PIECES = [" ", "  ", "\n", "\t", "of", "in", "from", "at", "near", "the", "and", "&"]
+LEAD_PIECES += [",", "x", "Kansas", "-", "said", "e", "d"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(LEAD_PIECES), max_size=8).map("".join), st.integers(0, 12))
+@example("of \n", 0)
+@example(" and ", 0)
+@example(", & ", 0)
+def test_lead_tests_agree_with_the_patterns(before: str, lo: int) -> None:
+    """named_before runs _PREP_BEFORE and _AND_GAP only after spaces ending at the mention,
+    after more spaces or a letter of _PREP_ENDS (_AND_ENDS), and _CLOSING_COMMA only over a
+    comma: every match has them."""
+    text = before + "Kowalski"
+    start = len(before)
+    lo = min(lo, start)
+    lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
+    if speakers._PREP_BEFORE.search(text, lo, start):
+        assert lead.isspace() or lead in speakers._PREP_ENDS
+    if speakers._AND_GAP.fullmatch(text, lo, start):
+        assert lead.isspace() or lead in speakers._AND_ENDS
+    if speakers._CLOSING_COMMA.fullmatch(text, lo, start):
+        assert text.find(",", lo, start) >= 0

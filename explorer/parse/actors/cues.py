@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
-from operator import le
+from operator import itemgetter, le
 
 from explorer.model import Sentence
 from explorer.parse.actors.patterns import patterns
@@ -20,6 +20,7 @@ from explorer.parse.actors.patterns import patterns
 Span = tuple[int, int]
 
 _WORD_CHAR = re.compile(r"[\w-]")
+_SENTENCE = itemgetter(0)
 
 
 def _by_sentence(text: str, sentences: Sequence[Sentence]) -> dict[int, list[Span]]:
@@ -39,6 +40,18 @@ def sentence_cues(
     """The spans of ``patterns().cue.finditer(text, start, end)`` of each sentence, by the
     sentence's index (sentences without a cue left out). ``text_cues``: the spans of
     ``patterns().cue.finditer(text)``."""
+    out: dict[int, list[Span]] = {}
+    for si, span in zip(*cues_in_order(text, sentences, text_cues), strict=True):
+        out.setdefault(si, []).append(span)
+    return out
+
+
+def cues_in_order(
+    text: str, sentences: Sequence[Sentence], text_cues: list[Span]
+) -> tuple[list[int], list[Span]]:
+    """The cues of :func:`sentence_cues` in a row: the sentence of each, and its span
+    (sentence by sentence, each one's in the order of the text). Two lists, as the whole
+    text's cues mostly are the sentences' (no list of triples to build)."""
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
     n = len(text)
@@ -51,30 +64,42 @@ def sentence_cues(
         or not all(map(le, starts, ends))
         or not all(map(le, ends, islice(starts, 1, None)))
     ):
-        return _by_sentence(text, sentences)
-    out: dict[int, list[Span]] = {}
+        by_sentence = _by_sentence(text, sentences)
+        return (
+            [si for si, spans in by_sentence.items() for _ in spans],
+            [span for spans in by_sentence.values() for span in spans],
+        )
+    # The sentence of each cue: the last one starting at or before it.
+    sis = [bisect_right(starts, cs) - 1 for cs, _ in text_cues]
+    spans = text_cues
     # Sentences whose own scan may differ: a cue crosses one of their ends, or a word
     # character follows them (their scan sees no character there, so a cue may end at their
     # end where the whole-text scan sees it go on).
     redo: set[int] = set()
-    for span in text_cues:
-        cs, ce = span
-        si = bisect_right(starts, cs) - 1
-        if si >= 0 and ce <= ends[si]:
-            out.setdefault(si, []).append(span)
-            continue
-        if si >= 0 and cs < ends[si]:
-            redo.add(si)
-        redo.update(range(si + 1, bisect_left(starts, ce)))
-    following = "".join(map(text.__getitem__, islice(ends, bisect_left(ends, n))))
+    if sis and (
+        min(sis) < 0 or not all(map(le, map(itemgetter(1), spans), map(ends.__getitem__, sis)))
+    ):
+        kept: list[int] = []
+        for k, (si, (cs, ce)) in enumerate(zip(sis, spans, strict=True)):
+            if si >= 0 and ce <= ends[si]:
+                kept.append(k)
+                continue
+            if si >= 0 and cs < ends[si]:
+                redo.add(si)
+            redo.update(range(si + 1, bisect_left(starts, ce)))
+        sis = [sis[k] for k in kept]
+        spans = [spans[k] for k in kept]
+    # The character after each sentence ending before the text does (one C call for all).
+    inner = bisect_left(ends, n)
+    following = "".join(itemgetter(*ends[:inner])(text)) if inner else ""
     redo.update(m.start() for m in _WORD_CHAR.finditer(following))
-    if redo:
-        cue_re = patterns().cue
-        for si in redo:
-            sent = sentences[si]
-            spans = [m.span() for m in cue_re.finditer(text, sent.start, sent.end)]
-            if spans:
-                out[si] = spans
-            else:
-                out.pop(si, None)
-    return out
+    if not redo:
+        return sis, spans
+    # Each sentence to redo: its own scan's cues instead, then all in sentence order again.
+    cue_re = patterns().cue
+    cues = [c for c in zip(sis, spans, strict=True) if c[0] not in redo]
+    for si in redo:
+        sent = sentences[si]
+        cues.extend((si, m.span()) for m in cue_re.finditer(text, sent.start, sent.end))
+    cues.sort(key=_SENTENCE)  # stable: a sentence's cues stay in the order of the text
+    return [si for si, _ in cues], [span for _, span in cues]

@@ -10,11 +10,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
+from itertools import repeat
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
-from explorer.parse.actors.cues import sentence_cues
+from explorer.parse.actors.cues import cues_in_order
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
@@ -51,6 +50,10 @@ _PLACE_WORDS = ("of", "in", "from")
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
 _LIST_GAP = re.compile(r"\s*,\s*")
+# The letters ending the words before the spaces ending _PREP_BEFORE ("of", "the") and
+# _AND_GAP ("and", "&").
+_PREP_ENDS = frozenset("fnmtre")
+_AND_ENDS = frozenset("d&")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
 # The look-behind after the "s": the pattern then opens with a literal the regex engine
@@ -63,11 +66,6 @@ class SpeakerResult:
     attributions: tuple[Attribution, ...]
     remapped: dict[int, str]  # mention index -> new actor id (capital city used as government)
     nominal: tuple[Nominal, ...] = ()  # title phrases found as speakers (new group actors)
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    idx = bisect_left(starts, pos + 1) - 1
-    return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
 
 
 def _ascending(xs: list[int]) -> bool:
@@ -153,19 +151,31 @@ def _subject_gap(
     )
 
 
-def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
-    """The indices of ``starts`` (ascending) not inside one of ``spans``: as :func:`_quoted`,
-    the mentions of each span found by bisect."""
-    quoted = bytearray(len(starts))
-    found = False
-    for s, e in spans:
-        lo, hi = bisect_right(starts, s), bisect_left(starts, e)
-        if lo < hi:
-            quoted[lo:hi] = b"\x01" * (hi - lo)
-            found = True
-    if not found:
-        return range(len(starts))
-    return list(compress(range(len(starts)), map(not_, quoted)))
+def _unquoted(
+    starts: list[int], ends: list[int], qstarts: list[int], qends: list[int]
+) -> tuple[Sequence[int], list[int], list[int]]:
+    """The indices of ``starts`` (ascending) not inside one of the spans ``qstarts[i] <
+    start < qends[i]`` (``qstarts`` ascending; as :func:`_quoted`), and their starts and
+    ends: the mentions of each span found by bisect, those between spans taken in slices."""
+    n = len(starts)
+    # The mentions inside each span, [lo, hi): one bisect per span without a Python loop.
+    los = map(bisect_right, repeat(starts), qstarts)
+    his = map(bisect_left, repeat(starts), qends)
+    inside = [(lo, hi) for lo, hi in zip(los, his, strict=True) if lo < hi]
+    if not inside:
+        return range(n), starts, ends
+    free: list[int] = []
+    free_starts: list[int] = []
+    free_ends: list[int] = []
+    nxt = 0  # the first mention after the spans so far
+    # The spans' lows ascend (those of their starts): the free mentions run between them.
+    for lo, hi in [*inside, (n, n)]:
+        if lo > nxt:
+            free.extend(range(nxt, lo))
+            free_starts.extend(starts[nxt:lo])
+            free_ends.extend(ends[nxt:lo])
+        nxt = max(nxt, hi)
+    return free, free_starts, free_ends
 
 
 def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
@@ -192,14 +202,15 @@ def find_speakers(
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan)."""
-    cues = sentence_cues(text, sentences, text_cues)
-    if not cues:
+    cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
+    if not cue_sentences:
         return SpeakerResult((), {}, ())
     v = vocabulary()
     inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
     person = ActorKind.PERSON
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
+    qends = [e for _, e in qspans]
     mstarts = [m.start for m in mentions]
     mends = [m.end for m in mentions]
     out: list[Attribution] = []
@@ -225,12 +236,7 @@ def find_speakers(
     # found by bisect (else filtered one by one).
     ordered = _ascending(mstarts) and _ascending(mends)
     if ordered:
-        free = _unquoted(mstarts, qspans)
-        if isinstance(free, range):
-            free_starts, free_ends = mstarts, mends
-        else:
-            free_starts = [mstarts[k] for k in free]
-            free_ends = [mends[k] for k in free]
+        free, free_starts, free_ends = _unquoted(mstarts, mends, qstarts, qends)
     else:
         quoted = _quoted(mstarts, qspans)
 
@@ -269,117 +275,140 @@ def find_speakers(
                 return who
         return last_person if si - last_person_at <= 2 else None
 
-    def named_before(sent_start: int, cs: int, before: Sequence[int]) -> list[str]:
+    def named_before(sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int) -> list[str]:
         """The speakers named before the cue at ``cs``: the nearest mention with a subject
-        gap to the cue (``before``: the mentions before it, in order)."""
-        speakers: list[str] = []
+        gap to the cue (``cands[lo:hi]``: the mentions before it, in order; a range of the
+        list rather than a slice of it, as most cues look at the last one only)."""
         limit = cs
-        for pos in range(len(before) - 1, -1, -1):
-            k = before[pos]
+        for pos in range(hi - 1, lo - 1, -1):
+            k = cands[pos]
             m = mentions[k]
-            if not _subject_gap(text, sent_start, m, limit, kinds):
+            start, end = m.start, m.end
+            # The common gap, spaces ("X said"), before the call (the test _subject_gap
+            # makes first).
+            gap = limit - end
+            if not (gap == 0 or (0 < gap <= 8 and text[end:limit].isspace())) and not (
+                _subject_gap(text, sent_start, m, limit, kinds)
+            ):
                 continue
-            if pos > 0:
-                pm = _PREP_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
-                if pm is not None and not _SPOKES.search(
-                    text, max(sent_start, m.start - 40), m.start
-                ):
+            if pos == lo:
+                who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(k)
+                return [] if who is None else [who]
+            prev = mentions[cands[pos - 1]]
+            # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
+            # letter of one of their words or more spaces: their regex only then.
+            lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
+            spaces = lead.isspace()
+            if spaces or lead in _PREP_ENDS:
+                pm = _PREP_BEFORE.search(text, max(sent_start, start - 12), start)
+                if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
                     limit = pm.start()  # "a resident of Djibo": the resident
                     continue
-                prev = mentions[before[pos - 1]]
-                if (
-                    kinds.get(m.actor_id) is person
-                    and _CLOSING_COMMA.fullmatch(text, prev.end, m.start)
-                    and _SPOKES.search(text, max(sent_start, prev.start - 40), prev.start)
-                ):
-                    k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
-            who = speaker_of(k)
+            if (
+                kinds.get(m.actor_id) is person
+                # _CLOSING_COMMA holds a comma: the regex only where one is.
+                and text.find(",", prev.end, start) >= 0
+                and _CLOSING_COMMA.fullmatch(text, prev.end, start)
+                and _SPOKES.search(text, max(sent_start, prev.start - 40), prev.start)
+            ):
+                k = cands[pos - 1]  # "a spokesman for X, NAME, said": X speaks
+            km = mentions[k]
+            who = km.actor_id if kinds.get(km.actor_id) in _SPEAKERS else speaker_of(k)
             if who is None:
                 break
-            speakers.append(who)
+            speakers = [who]
             # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed ...": all are
             # speakers.
-            if pos > 0 and _AND_GAP.fullmatch(text, mentions[before[pos - 1]].end, m.start):
+            if (spaces or lead in _AND_ENDS) and _AND_GAP.fullmatch(text, prev.end, start):
                 p = pos - 1
-                while p >= 0:
-                    other = speaker_of(before[p])
+                while p >= lo:
+                    other = speaker_of(cands[p])
                     if other is None:
                         break
                     speakers.insert(0, other)
-                    if p == 0 or not _LIST_GAP.fullmatch(
-                        text, mentions[before[p - 1]].end, mentions[before[p]].start
+                    if p == lo or not _LIST_GAP.fullmatch(
+                        text, mentions[cands[p - 1]].end, mentions[cands[p]].start
                     ):
                         break
                     p -= 1
-            break
-        return speakers
+            return speakers
+        return []
 
-    # Only the sentences with a cue: the subject of an earlier one is looked for when a
-    # "he said" needs it (pronoun_referent).
-    for si in sorted(cues):
-        sent = sentences[si]
-        if ordered:
-            lo = bisect_left(free_starts, sent.start)
-            hi = bisect_left(free_starts, sent.end, lo)
-        else:
-            idxs = sentence_mentions(sent)
-        found: list[str] = []
-        for cs, ce in cues[si]:
-            if qspans and _inside(qspans, qstarts, cs):
-                continue
-            surface = text[cs:ce]
-            cue = _cue_names.get(surface) or _cue_name(surface)
-            if cue in continuation_cues and found:
-                continue
-            according = cue == "according to"
+    # Only the sentences with a cue (the cues come sentence by sentence): the subject of an
+    # earlier one is looked for when a "he said" needs it (pronoun_referent).
+    si = -1
+    sent_start = sent_end = lo = hi = 0
+    idxs: Sequence[int] = ()
+    found: list[str] = []
+    for cue_si, (cs, ce) in zip(cue_sentences, cue_spans, strict=True):
+        if cue_si != si:
+            si = cue_si
+            sent = sentences[si]
+            sent_start, sent_end = sent.start, sent.end
             if ordered:
-                before = free[lo : bisect_right(free_ends, cs, lo, hi)]
+                lo = bisect_left(free_starts, sent_start)
+                hi = bisect_left(free_starts, sent_end, lo)
             else:
-                before = [k for k in idxs if mends[k] <= cs]
-            speakers: list[str] = []
-            lead_end = -1  # _space_start(text, sent.start, cs) once needed
-            if cue in inverted_cues and (
-                according
-                or _after_lead(text, sent.start, lead_end := _space_start(text, sent.start, cs))
-                or not before
+                idxs = sentence_mentions(sent)
+            found = []
+        if qspans:
+            # The cue inside a quote (the last one opening before it).
+            q = bisect_right(qstarts, cs) - 1
+            if q >= 0 and qstarts[q] < cs < qends[q]:
+                continue
+        surface = text[cs:ce]
+        cue = _cue_names.get(surface) or _cue_name(surface)
+        if cue in continuation_cues and found:
+            continue
+        according = cue == "according to"
+        # The mentions before the cue: cands[c_lo:c_hi].
+        if ordered:
+            cands, c_lo, c_hi = free, lo, bisect_right(free_ends, cs, lo, hi)
+        else:
+            cands = [k for k in idxs if mends[k] <= cs]
+            c_lo, c_hi = 0, len(cands)
+        speakers: list[str] = []
+        lead_end = -1  # _space_start(text, sent_start, cs) once needed
+        if cue in inverted_cues and (
+            according
+            or _after_lead(text, sent_start, lead_end := _space_start(text, sent_start, cs))
+            or c_lo == c_hi
+        ):
+            if ordered:
+                a = bisect_left(free_starts, ce, lo, hi)
+                after = free[a] if a < hi else None
+            else:
+                after = next((k for k in idxs if mstarts[k] >= ce), None)
+            nom = nominal_after(text, ce, sent_end, according)
+            if nom is not None and not (after is not None and mentions[after].start < nom.start):
+                nominal.append(nom)
+                speakers.append(nom.id)
+            elif (
+                after is not None
+                and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
+                and (according or _RIGHT_TAIL.fullmatch(text, mentions[after].end, sent_end))
             ):
-                if ordered:
-                    a = bisect_left(free_starts, ce, lo, hi)
-                    after = free[a] if a < hi else None
-                else:
-                    after = next((k for k in idxs if mstarts[k] >= ce), None)
-                nom = nominal_after(text, ce, sent.end, according)
-                if nom is not None and not (
-                    after is not None and mentions[after].start < nom.start
-                ):
+                who = speaker_of(after)
+                if who is not None:
+                    speakers.append(who)
+        if not speakers and not according:
+            speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
+            if not speakers:
+                nom = nominal_before(text, sent_start, cs)
+                if nom is not None:
                     nominal.append(nom)
                     speakers.append(nom.id)
-                elif (
-                    after is not None
-                    and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
-                    and (according or _RIGHT_TAIL.fullmatch(text, mentions[after].end, sent.end))
-                ):
-                    who = speaker_of(after)
-                    if who is not None:
-                        speakers.append(who)
-            if not speakers and not according:
-                speakers = named_before(sent.start, cs, before)
-                if not speakers:
-                    nom = nominal_before(text, sent.start, cs)
-                    if nom is not None:
-                        nominal.append(nom)
-                        speakers.append(nom.id)
-                if not speakers:
-                    if lead_end < 0:
-                        lead_end = _space_start(text, sent.start, cs)
-                    if _pronoun_before(text, sent.start, lead_end, cs):
-                        referent = pronoun_referent(si)
-                        if referent:
-                            speakers.append(referent)
-            for who in speakers:
-                if who not in found:
-                    found.append(who)
-                    out.append(Attribution(si, who, cs, ce))
-                    if kinds.get(who) is person:
-                        last_person, last_person_at = who, si
+            if not speakers:
+                if lead_end < 0:
+                    lead_end = _space_start(text, sent_start, cs)
+                if _pronoun_before(text, sent_start, lead_end, cs):
+                    referent = pronoun_referent(si)
+                    if referent:
+                        speakers.append(referent)
+        for who in speakers:
+            if who not in found:
+                found.append(who)
+                out.append(Attribution(si, who, cs, ce))
+                if kinds.get(who) is person:
+                    last_person, last_person_at = who, si
     return SpeakerResult(tuple(out), remapped, tuple(nominal))
