@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, islice, repeat
+from sys import maxsize
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order
@@ -178,6 +179,23 @@ def _unquoted(
     return free, free_starts, free_ends
 
 
+def _in_quotes(cue_spans: list[tuple[int, int]], qstarts: list[int], qends: list[int]) -> set[int]:
+    """The starts of the cues inside a quote: inside the last one opening at or before them
+    (strictly; ``qstarts`` ascending). Found from the quotes (fewer than cues in news text):
+    quote ``q`` is the last one for the cues from its start to the next quote's."""
+    if not qstarts:
+        return set()
+    cstarts = sorted(cs for cs, _ in cue_spans)
+    nexts = chain(islice(qstarts, 1, None), (maxsize,))
+    los = map(bisect_right, repeat(cstarts), qstarts)
+    his = map(bisect_left, repeat(cstarts), map(min, qends, nexts))
+    out: set[int] = set()
+    for lo, hi in zip(los, his, strict=True):
+        if lo < hi:
+            out.update(cstarts[lo:hi])
+    return out
+
+
 def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
     """For each position of ``starts`` (sorted): inside one of ``spans`` (sorted, disjoint)?"""
     out = [False] * len(starts)
@@ -336,8 +354,9 @@ def find_speakers(
 
     # Only the sentences with a cue (the cues come sentence by sentence): the subject of an
     # earlier one is looked for when a "he said" needs it (pronoun_referent).
+    in_quotes = _in_quotes(cue_spans, qstarts, qends)
     si = -1
-    sent_start = sent_end = lo = hi = 0
+    sent_start = sent_end = floor = lo = hi = 0
     idxs: Sequence[int] = ()
     found: list[str] = []
     for cue_si, (cs, ce) in zip(cue_sentences, cue_spans, strict=True):
@@ -345,17 +364,15 @@ def find_speakers(
             si = cue_si
             sent = sentences[si]
             sent_start, sent_end = sent.start, sent.end
+            floor = max(sent_start, 0)  # the lowest end of the spaces before a cue
             if ordered:
                 lo = bisect_left(free_starts, sent_start)
                 hi = bisect_left(free_starts, sent_end, lo)
             else:
                 idxs = sentence_mentions(sent)
             found = []
-        if qspans:
-            # The cue inside a quote (the last one opening before it).
-            q = bisect_right(qstarts, cs) - 1
-            if q >= 0 and qstarts[q] < cs < qends[q]:
-                continue
+        if cs in in_quotes:
+            continue
         surface = text[cs:ce]
         cue = _cue_names.get(surface) or _cue_name(surface)
         if cue in continuation_cues and found:
@@ -369,11 +386,19 @@ def find_speakers(
             c_lo, c_hi = 0, len(cands)
         speakers: list[str] = []
         lead_end = -1  # _space_start(text, sent_start, cs) once needed
-        if cue in inverted_cues and (
-            according
-            or _after_lead(text, sent_start, lead_end := _space_start(text, sent_start, cs))
-            or c_lo == c_hi
-        ):
+        if cue in inverted_cues:
+            # _space_start and _after_lead without the calls.
+            lead_end = cs
+            while lead_end > floor and text[lead_end - 1].isspace():
+                lead_end -= 1
+            inverted = (
+                according
+                or (lead_end > floor and text[lead_end - 1] in _INVERTED_LEAD)
+                or c_lo == c_hi
+            )
+        else:
+            inverted = False
+        if inverted:
             if ordered:
                 a = bisect_left(free_starts, ce, lo, hi)
                 after = free[a] if a < hi else None
@@ -392,7 +417,17 @@ def find_speakers(
                 if who is not None:
                     speakers.append(who)
         if not speakers and not according:
-            speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
+            if c_hi - c_lo == 1:
+                # "X said", X the one mention before: named_before's first test (spaces
+                # between) and its speaker, without the call.
+                m = mentions[cands[c_lo]]
+                gap = cs - m.end
+                if (gap == 0 or (0 < gap <= 8 and text[m.end : cs].isspace())) and kinds.get(
+                    m.actor_id
+                ) in _SPEAKERS:
+                    speakers = [m.actor_id]
+            if not speakers:
+                speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
                 if nom is not None:
