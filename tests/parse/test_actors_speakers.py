@@ -276,3 +276,24 @@ def test_lead_tests_agree_with_the_patterns(before: str, lo: int) -> None:
         assert lead.isspace() or lead in speakers._AND_ENDS
     if speakers._CLOSING_COMMA.fullmatch(text, lo, start):
         assert text.find(",", lo, start) >= 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(0, 60), max_size=20, unique=True),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
+)
+def test_cues_in_quotes_are_those_inside_the_last_quote_opened(
+    cstarts: list[int], quotes: list[tuple[int, int]]
+) -> None:
+    """The cues in quotes, found quote by quote, are those inside the last quote opening at
+    or before them (quotes overlapping or not)."""
+    qspans = sorted((s, s + n) for s, n in quotes)
+    qstarts = [s for s, _ in qspans]
+    want = set()
+    for cs in cstarts:
+        opened = [span for span in qspans if span[0] <= cs]
+        if opened and opened[-1][0] < cs < opened[-1][1]:
+            want.add(cs)
+    got = speakers._in_quotes([(cs, cs + 4) for cs in cstarts], qstarts, [e for _, e in qspans])
+    assert got == want

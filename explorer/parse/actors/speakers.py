@@ -74,16 +74,24 @@ def _ascending(xs: list[int]) -> bool:
     return xs == sorted(xs)
 
 
-# The names of cues by their spelling in a text ("According to" -> "according to").
-_cue_names: dict[str, str] = {}
+# What a cue is, by its spelling in a text: (continuation, "according to", inverted).
+_cue_kinds: dict[str, tuple[bool, bool, bool]] = {}
 
 
 def _cue_name(surface: str) -> str:
     """The cue's name: lower case, spaces inside collapsed to one ("according  to")."""
-    cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
-    if len(_cue_names) < 1000:  # the spellings of cues in texts are few
-        _cue_names[surface] = cue
-    return cue
+    return surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
+
+
+def _cue_kind(surface: str) -> tuple[bool, bool, bool]:
+    """Whether the cue spelled ``surface`` continues a statement ("added"), is "according
+    to", may be inverted ("said X"): one lookup per cue for the three tests."""
+    cue = _cue_name(surface)
+    v = vocabulary()
+    kind = (cue in v.continuation_cues, cue == "according to", cue in v.inverted_cues)
+    if len(_cue_kinds) < 1000:  # the spellings of cues in texts are few
+        _cue_kinds[surface] = kind
+    return kind
 
 
 def _space_start(text: str, lo: int, hi: int) -> int:
@@ -223,8 +231,6 @@ def find_speakers(
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
-    v = vocabulary()
-    inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
     person = ActorKind.PERSON
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
@@ -374,10 +380,9 @@ def find_speakers(
         if cs in in_quotes:
             continue
         surface = text[cs:ce]
-        cue = _cue_names.get(surface) or _cue_name(surface)
-        if cue in continuation_cues and found:
+        continuation, according, inverted_cue = _cue_kinds.get(surface) or _cue_kind(surface)
+        if continuation and found:
             continue
-        according = cue == "according to"
         # The mentions before the cue: cands[c_lo:c_hi].
         if ordered:
             cands, c_lo, c_hi = free, lo, bisect_right(free_ends, cs, lo, hi)
@@ -386,7 +391,7 @@ def find_speakers(
             c_lo, c_hi = 0, len(cands)
         speakers: list[str] = []
         lead_end = -1  # _space_start(text, sent_start, cs) once needed
-        if cue in inverted_cues:
+        if inverted_cue:
             # _space_start and _after_lead without the calls.
             lead_end = cs
             while lead_end > floor and text[lead_end - 1].isspace():
