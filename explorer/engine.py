@@ -63,9 +63,10 @@ def _init_worker(dictionary: ActorDictionary | None, encode: bool, render: Rende
 # An article to work on, with its cached payload when the cache has one.
 Work = tuple[Article, bytes | None]
 # (result, problem, payload to store): the result is the cache payload of the parse
-# (plain mode: the parent decodes it, far cheaper than unpickling a ParsedArticle) or the
-# rendered text (render mode); a problem says why there is none.
-Done = tuple[bytes | str | None, str | None, bytes | None]
+# (plain mode in a worker: the parent decodes it, far cheaper than unpickling a
+# ParsedArticle), the ParsedArticle itself (plain mode in this process), or the rendered
+# text (render mode); a problem says why there is none.
+Done = tuple[bytes | str | ParsedArticle | None, str | None, bytes | None]
 
 
 def _work_chunk(chunk: list[Work]) -> list[Done]:
@@ -73,9 +74,14 @@ def _work_chunk(chunk: list[Work]) -> list[Done]:
 
 
 def _work(
-    work: Work, dictionary: ActorDictionary | None, encode: bool, render: Render | None
+    work: Work,
+    dictionary: ActorDictionary | None,
+    encode: bool,
+    render: Render | None,
+    local: bool = False,
 ) -> Done:
-    """Decode or parse one article; render it in render mode. Never raises for a parser
+    """Decode or parse one article; render it in render mode. ``local``: in this process,
+    so a parse is handed over as it is (no payload to decode). Never raises for a parser
     bug on one article: that becomes a problem, and the corpus goes on."""
     article, payload = work
     try:
@@ -83,11 +89,11 @@ def _work(
         fresh: bytes | None = None
         if parsed is None:
             parsed = parse_article(article, dictionary)
-            if encode or render is None:
+            if encode or (render is None and not local):
                 fresh = encode_entry(article, parsed)
         store = fresh if encode else None
         if render is None:
-            return fresh, None, store
+            return (parsed if local else fresh), None, store
         return render(parsed), None, store
     except Exception as exc:
         return None, f"could not be parsed ({type(exc).__name__}: {exc})", None
@@ -220,7 +226,7 @@ def _run(
     def result_of(t: int) -> list[Done]:
         if t not in results:
             if pool is None:
-                results[t] = [_work(w, dictionary, encode, render) for w in work_of(t)]
+                results[t] = [_work(w, dictionary, encode, render, True) for w in work_of(t)]
             else:
                 results[t] = futures.pop(t).result()
                 submit_more()
@@ -268,20 +274,16 @@ def _run(
                         if outcome is None:
                             problem = "could not be parsed (unreadable result)"
                     else:
-                        outcome = value
+                        outcome = value  # a parse made here, a rendering, or None
                 else:
                     outcome = cached.get(i)
                     if outcome is None:  # in the cache but unreadable: parse it here
                         value, problem, store = _work(
-                            (_article(item), None), dictionary, encode, None
+                            (_article(item), None), dictionary, encode, None, True
                         )
                         if cache is not None and store is not None:
                             cache.put_encoded([(keys[i] or "", store)])
-                        outcome = (
-                            decode_entry(value, _article(item))
-                            if isinstance(value, bytes)
-                            else None
-                        )
+                        outcome = value if isinstance(value, ParsedArticle) else None
                 origin = item.origin if isinstance(item, Article) else ""
                 items[i] = None  # let it go once yielded
                 if outcome is None or problem is not None:
