@@ -261,8 +261,11 @@ def canonicalise(
     places: set[str] = set()  # unknown names written as places
     said_persons: set[str] = set()  # unknown names the text makes persons (title, verb)
     guessed: set[str] = set()  # unknown names that only look like a person's
+    known: set[str] = set()  # the names (ids) of lexicon actors
+    add_known = known.add
     for r in raws:
         if r.known:
+            add_known(r.name)
             continue
         kind = r.kind
         if kind is _GROUP:
@@ -294,23 +297,41 @@ def canonicalise(
             full[surname_key(name)].remove(name)
         else:
             demoted.discard(name)
-    known = {r.name for r in raws if r.known}  # the names (ids) of lexicon actors
     persons = _PersonIds(text, raws, full, single_persons)
     person_ids = persons.memo
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
+    add_mention = mentions.append
+    # The unknown organisations of several words, in order of first mention: the only
+    # actors _merge_short_forms can merge into (an actor's kind is its first mention's).
+    new_orgs: list[str] = []
     for r in raws:
         aid: str | None
         kind = r.kind
-        start, end = r.start, r.end
-        if r.known:  # the most common case: the id is the name
-            aid = r.name
+        if r.known:
+            # The most common case, on its own: the id is the name, and no kind changes.
             if kind is None:
                 continue
+            aid = r.name
+            start, end = r.start, r.end
             surface = text[start:end]
             alias = aid if kind is _PLACE else surface
-        elif kind is _GROUP:
+            acc = accs.get(aid)
+            if acc is None:
+                accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
+            else:
+                # acc.add(alias, r.role, r.affiliation), inlined
+                if alias not in acc.aliases:
+                    acc.aliases.append(alias)
+                if not acc.role:
+                    acc.role = r.role
+                if not acc.affiliation:
+                    acc.affiliation = r.affiliation
+            add_mention(Mention(start, end, surface, aid))
+            continue
+        start, end = r.start, r.end
+        if kind is _GROUP:
             aid = _group_id(r, groups_by_head)
             head = (r.core or r.name).split()[-1]
             ids = groups_by_head.setdefault(head, [])
@@ -330,7 +351,18 @@ def canonicalise(
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
                 # persons.id(...), its memo looked up here first: names recur.
-                aid = person_ids[name] if name in person_ids else persons.id(name, kind, start)
+                if name in person_ids:
+                    aid = person_ids[name]
+                elif (
+                    kind is None
+                    and (key := surname_key(name)) not in full
+                    and key not in single_persons
+                ):
+                    # No person by its look, and no person of the article with its surname
+                    # (the most common unknown name): persons.id() finds none.
+                    continue
+                else:
+                    aid = persons.id(name, kind, start)
                 if aid is None:
                     continue
                 kind = _PERSON
@@ -340,6 +372,8 @@ def canonicalise(
         acc = accs.get(aid)
         if acc is None:
             accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
+            if kind is _ORGANISATION and " " in aid:
+                new_orgs.append(aid)
         else:
             # acc.add(alias, r.role, r.affiliation), inlined
             if alias not in acc.aliases:
@@ -348,8 +382,8 @@ def canonicalise(
                 acc.role = r.role
             if not acc.affiliation:
                 acc.affiliation = r.affiliation
-        mentions.append(Mention(start, end, surface, aid))
-    _merge_aliases(text, mentions, accs, known)
+        add_mention(Mention(start, end, surface, aid))
+    _merge_aliases(text, mentions, accs, known, new_orgs)
     listed = persons.listed.persons
     actors = []
     for aid, acc in accs.items():
@@ -377,11 +411,12 @@ def canonicalise(
 
 
 def _merge_aliases(
-    text: str, mentions: list[Mention], accs: dict[str, _Acc], known: set[str]
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], known: set[str], orgs: list[str]
 ) -> None:
     """Merge, in place, the names of one organisation: an abbreviation introduced in
     brackets ("the World Food Programme (WFP)") and a short form of an organisation's name
-    ("Halvorsen" for "Halvorsen Energy Group")."""
+    ("Halvorsen" for "Halvorsen Energy Group"). ``orgs``: the ids of several words of the
+    actors first mentioned as organisations, in order of first mention."""
     remap: dict[str, str] = {}
     by_start: dict[int, int] | None = None
     # The pattern opens with a bracket: no match before the first one (most texts have none).
@@ -407,11 +442,7 @@ def _merge_aliases(
         else:
             remap[b.actor_id] = a.actor_id
     # Unknown organisation names of several words -> their words.
-    org_words = {
-        aid: aid.split()
-        for aid, acc in accs.items()
-        if acc.kind is _ORGANISATION and " " in aid and aid not in known
-    }
+    org_words = {aid: aid.split() for aid in orgs if aid not in known}
     if org_words:
         _merge_short_forms(accs, known, org_words, remap)
     if not remap:
