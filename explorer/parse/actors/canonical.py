@@ -385,17 +385,20 @@ def canonicalise(
         add_mention(Mention(start, end, surface, aid))
     _merge_aliases(text, mentions, accs, known, new_orgs)
     listed = persons.listed.persons
+    lex_aliases = lex.aliases
     actors = []
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
         aliases = acc.aliases
         if aid in aliases:
             aliases.remove(aid)
-        person = listed.get(aid)
-        known_aliases = person.aliases if person is not None else lex.aliases.get(aid, ())
-        for alias in known_aliases:
-            if alias not in aliases and alias != aid:
-                aliases.append(alias)
+        # (Most articles name no listed person: no lookup then.)
+        person = listed.get(aid) if listed else None
+        known_aliases = person.aliases if person is not None else lex_aliases.get(aid, ())
+        if known_aliases:
+            for alias in known_aliases:
+                if alias not in aliases and alias != aid:
+                    aliases.append(alias)
         role, affiliation = acc.role, acc.affiliation
         if affiliation is not None:
             owner = accs.get(affiliation)
@@ -486,10 +489,10 @@ def _merge_short_forms(
     for o, owords in org_words.items():
         by_first.setdefault(owords[0] if owords else "", []).append((o, owords))
         firsts.add(o.split(" ", 1)[0])
-    for aid, acc in accs.items():
-        if acc.kind is _GROUP or aid in known or aid in remap:
-            continue
-        if aid.split(" ", 1)[0] not in firsts:
+    # A short form's first word, as written, is an organisation's: the few actors with one
+    # are found by one comprehension over the ids, the other tests made for them only.
+    for aid in [aid for aid in accs if aid.split(" ", 1)[0] in firsts]:
+        if accs[aid].kind is _GROUP or aid in known or aid in remap:
             continue
         words = aid.split()
         n = len(words)
