@@ -83,6 +83,31 @@ def _is_owner(text: str, end: int) -> bool:
     )
 
 
+# What can stand right after a name, or after one space after it, where cue_after may
+# match though no cue word starts there: a possessive, an apposition, more white space.
+_CUE_GAP = frozenset(",’'")
+
+
+def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
+    """False where ``cue_after`` cannot match at ``e`` (a test before the regex, which
+    costs more even when it fails at once). ``prefixes``: ``cue_after_prefixes``."""
+    j = e + 1 if text.startswith(" ", e) else e
+    head = text[j : j + 3]
+    if head[:1].isalpha():
+        # A cue, or a word allowed before one, starts here (they are lower-case ASCII).
+        return head in prefixes or head[:2] in prefixes
+    return head[:1] in _CUE_GAP or head[:1].isspace()
+
+
+def _title_may_end(before_comma: str, last_lower: frozenset[str]) -> bool:
+    """False where no appos_before match can end with ", " after ``before_comma``: none of
+    its last six words is a title's last word (``title_last_lower``; a word not in ASCII
+    is let through, as the pattern ignores case beyond ASCII: "ſ" is "s")."""
+    return any(
+        w.lower() in last_lower or not w.isascii() for w in before_comma.rsplit(maxsplit=6)[-6:]
+    )
+
+
 def _previous_word(text: str, pos: int) -> str:
     """The word just before ``pos`` (lower case), or "" ."""
     end = pos
@@ -101,6 +126,7 @@ class _Before:
     abbreviated: bool  # a capitalised abbreviation ("Gov.", "Sen.", "U.S.")
     role: str | None  # the title's role for an abbreviation that is one ("" for no role)
     lower: str
+    said_end: bool  # ends as the said_before pattern's last word ("said", "told")
 
 
 _BEFORE: dict[str, _Before] = {}
@@ -119,6 +145,7 @@ def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) 
         abbreviated,
         titles.get(word.lower().rstrip(".")) if abbreviated else None,
         word.lower(),
+        word.endswith(_SAID_ENDS),
     )
     if len(_BEFORE) > 50_000:
         _BEFORE.clear()
@@ -204,13 +231,16 @@ class _RunScanner:
         text = self.text
         name = text[s:e]
         spaced = s > 1 and text[s - 1] == " "
-        initial = is_initial(text, s)
+        # is_initial(text, s), its usual case decided here ("... word Name").
+        initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
         role: str | None = None
         affiliation: str | None = None
         kind: ActorKind | None = None
         # The word before the name (lower case, as _previous_word), computed at most once.
         prev_word: str | None = None
         guessed = False  # a person only by the look of the name ("Porto Alegre")
+        # Whether the text before the name ends as said_before does (None: not known yet).
+        said_end: bool | None = None
         if pending is not None:
             kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
         else:
@@ -236,6 +266,7 @@ class _RunScanner:
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
+                said_end = before.said_end
         if kind is None:
             p = self.p
             n = len(text)
@@ -249,7 +280,8 @@ class _RunScanner:
                 role = role or None
             elif (
                 (
-                    p.cue_after.match(text, e, e + 160 if e + 160 < n else n)
+                    _cue_may_follow(text, e, p.cue_after_prefixes)
+                    and p.cue_after.match(text, e, e + 160 if e + 160 < n else n)
                     # "a resident of Djibo said", "meteorologists at MetSul warned": a name
                     # after a preposition is no subject.
                     and (
@@ -259,7 +291,11 @@ class _RunScanner:
                 )
                 or (
                     not initial
-                    and text[s - 20 if s > 20 else 0 : s].rstrip().endswith(_SAID_ENDS)
+                    and (
+                        said_end
+                        if said_end is not None
+                        else text[s - 20 if s > 20 else 0 : s].rstrip().endswith(_SAID_ENDS)
+                    )
                     and p.said_before.search(text, s - 20 if s > 20 else 0, s)
                 )
             ):
@@ -322,6 +358,11 @@ class _RunScanner:
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after "OWNER's title, " ."""
+        # The pattern ends in a title, maybe with a phrase of five words at most after it
+        # ("envoy for the Middle East"), then ", ": most commas follow no title word, and
+        # the search (tried at every start in the window) costs several microseconds.
+        if not _title_may_end(self.text[max(0, s - 80) : s - 2], self.p.title_last_lower):
+            return None, None, None
         am = self.p.appos_before.search(self.text, max(0, s - 80), s)
         if am is None:
             return None, None, None

@@ -54,6 +54,9 @@ class Patterns:
     said_before: re.Pattern[str]  # "..., said NAME"
     appos_title: re.Pattern[str]  # "NAME, the director of ..."
     appos_before: re.Pattern[str]  # "OWNER's foreign minister, NAME"
+    # The last words of the titles, lower case: one of them is among the last six words
+    # before the comma of an appos_before match (an ASCII one: the pattern ignores case).
+    title_last_lower: frozenset[str]
     prep_before: re.Pattern[str]  # "in NAME" -> place
     direction_before: re.Pattern[str]  # "eastern PLACE"
     directions: tuple[str, ...]  # its words (a quick test before the search)
@@ -63,6 +66,9 @@ class Patterns:
     group_before_words: int  # most words a group_before match can span
     group_before_last: frozenset[str]  # last words of determiners and modifiers, lower case
     cue: re.Pattern[str]
+    # What a cue_after match can start with after the name and one space: the first three
+    # letters of a cue or a word before it, or a shorter such word whole ("on").
+    cue_after_prefixes: frozenset[str]
 
 
 _CAPWORD = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'\-‐‑]*"
@@ -119,6 +125,20 @@ def run_start(text: str, start: int) -> int:
     return start
 
 
+# Words cue_after allows between a name and its cue verb ("Smith also said").
+_CUE_ADVERBS = (
+    *("also", "then", "later", "has", "had", "have", "was", "again", "quickly"),
+    *("previously", "earlier", "reportedly"),
+)
+
+
+def _cue_after_prefixes(cues: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The first three characters of every cue and adverb (the whole word if shorter)."""
+    firsts = [w.split()[0] for w in (*cues, *_CUE_ADVERBS, "on")]
+    assert all(w.isalpha() and w.islower() and len(w) >= 2 for w in firsts)
+    return frozenset(w[:3] for w in firsts)
+
+
 @cache
 def patterns() -> Patterns:
     v = vocabulary()
@@ -154,8 +174,7 @@ def patterns() -> Patterns:
         title_before=re.compile(rf"(?<![\w-])((?:(?:{mods})\s+){{0,2}}(?:{titles}))\.?\s+$"),
         cue_after=re.compile(
             r"(?:[’']s)?\s*(?:,[^,.;“”\"]{1,100},\s*)?"
-            r"(?:(?:also|then|later|has|had|have|was|again|quickly|previously|earlier|"
-            r"reportedly|on\s+\w+)\s+){0,2}"
+            rf"(?:(?:{'|'.join(_CUE_ADVERBS)}|on\s+\w+)\s+){{0,2}}"
             rf"(?:{cues})\b"
         ),
         said_before=re.compile(
@@ -172,6 +191,7 @@ def patterns() -> Patterns:
             # "The United Nations special envoy for Yemen, Hans Grundberg,"
             r"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2})?,\s+$"
         ),
+        title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
         direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),
         directions=tuple(v.place_directions),
@@ -184,4 +204,5 @@ def patterns() -> Patterns:
             w.lower().split()[-1] for w in (*v.determiners, *v.group_modifiers)
         ),
         cue=re.compile(rf"(?<![\w-]){trie_words([*v.cues, 'According to'])}(?![\w-])"),
+        cue_after_prefixes=_cue_after_prefixes(v.cues),
     )
