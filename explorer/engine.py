@@ -21,7 +21,7 @@ from typing import Any
 
 from explorer.model import Article, ParsedArticle
 from explorer.parse.actors import ActorDictionary
-from explorer.parse.pipeline import parse_article
+from explorer.parse.pipeline import parse_article, parse_batch
 from explorer.store import (
     Cache,
     CacheWarning,
@@ -70,7 +70,52 @@ Done = tuple[bytes | str | ParsedArticle | None, str | None, bytes | None]
 
 
 def _work_chunk(chunk: list[Work]) -> list[Done]:
-    return [_work(w, _worker_dictionary, _worker_encode, _worker_render) for w in chunk]
+    return _work_many(chunk, _worker_dictionary, _worker_encode, _worker_render)
+
+
+def _problem(exc: Exception) -> str:
+    return f"could not be parsed ({type(exc).__name__}: {exc})"
+
+
+def _work_many(
+    works: list[Work],
+    dictionary: ActorDictionary | None,
+    encode: bool,
+    render: Render | None,
+    local: bool = False,
+) -> list[Done]:
+    """Decode or parse each article (the ones to parse together, stage by stage); render
+    each in render mode. ``local``: in this process, so a parse is handed over as it is
+    (no payload to decode). Never raises for a parser bug on one article: that becomes a
+    problem, and the corpus goes on."""
+    parsed: list[ParsedArticle | Exception | None] = []
+    for article, payload in works:
+        try:
+            parsed.append(decode_entry(payload, article) if payload is not None else None)
+        except Exception as exc:
+            parsed.append(exc)
+    fresh_at = [i for i, p in enumerate(parsed) if p is None]
+    made = parse_batch([works[i][0] for i in fresh_at], dictionary) if fresh_at else []
+    for i, made_one in zip(fresh_at, made, strict=True):
+        parsed[i] = made_one
+    fresh = set(fresh_at)
+    out: list[Done] = []
+    for i, ((article, _), result) in enumerate(zip(works, parsed, strict=True)):
+        if not isinstance(result, ParsedArticle):
+            out.append((None, _problem(result) if result is not None else None, None))
+            continue
+        try:
+            encoded: bytes | None = None
+            if i in fresh and (encode or (render is None and not local)):
+                encoded = encode_entry(article, result)
+            store = encoded if encode else None
+            if render is None:
+                out.append(((result if local else encoded), None, store))
+            else:
+                out.append((render(result), None, store))
+        except Exception as exc:
+            out.append((None, _problem(exc), None))
+    return out
 
 
 def _work(
@@ -80,23 +125,8 @@ def _work(
     render: Render | None,
     local: bool = False,
 ) -> Done:
-    """Decode or parse one article; render it in render mode. ``local``: in this process,
-    so a parse is handed over as it is (no payload to decode). Never raises for a parser
-    bug on one article: that becomes a problem, and the corpus goes on."""
-    article, payload = work
-    try:
-        parsed = decode_entry(payload, article) if payload is not None else None
-        fresh: bytes | None = None
-        if parsed is None:
-            parsed = parse_article(article, dictionary)
-            if encode or (render is None and not local):
-                fresh = encode_entry(article, parsed)
-        store = fresh if encode else None
-        if render is None:
-            return (parsed if local else fresh), None, store
-        return render(parsed), None, store
-    except Exception as exc:
-        return None, f"could not be parsed ({type(exc).__name__}: {exc})", None
+    """_work_many of one article."""
+    return _work_many([work], dictionary, encode, render, local)[0]
 
 
 # A parse, or why it failed; and its cache payload (for callers that want the objects,
@@ -226,7 +256,7 @@ def _run(
     def result_of(t: int) -> list[Done]:
         if t not in results:
             if pool is None:
-                results[t] = [_work(w, dictionary, encode, render, True) for w in work_of(t)]
+                results[t] = _work_many(work_of(t), dictionary, encode, render, True)
             else:
                 results[t] = futures.pop(t).result()
                 submit_more()

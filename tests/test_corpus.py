@@ -24,6 +24,7 @@ from explorer.corpus import (
     reparse,
 )
 from explorer.model import Article, ParsedArticle, PublishedSource
+from explorer.parse import pipeline
 from explorer.parse.pipeline import parse_article
 from explorer.store import DB_NAME, Cache
 
@@ -76,6 +77,7 @@ def test_cache_hits_on_the_second_run(tmp_path: Path, monkeypatch: pytest.Monkey
         raise AssertionError("parsed although cached")
 
     monkeypatch.setattr(engine, "parse_article", boom)
+    monkeypatch.setattr(engine, "parse_batch", boom)
     assert list(parse_articles(arts, jobs=2, cache_dir=tmp_path)) == first
     # A new article among cached ones: only that one is parsed.
     monkeypatch.undo()
@@ -247,12 +249,15 @@ def test_ctrl_c_stops_workers_and_leaves_cache_consistent(tmp_path: Path) -> Non
 def test_a_parser_crash_is_a_problem_not_a_lost_corpus(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    def fragile(article: Article, dictionary: object = None) -> ParsedArticle:
-        if article.id == "a007":
-            raise RuntimeError("boom")
-        return parse_article(article)
+    real = pipeline.analyse_actors
 
-    monkeypatch.setattr(engine, "parse_article", fragile)
+    def fragile(text: str, sentences: object, dictionary: object = None) -> object:
+        if "number 7." in text:  # article a007
+            raise RuntimeError("boom")
+        return real(text, sentences)  # type: ignore[arg-type]
+
+    # The articles of a task are parsed together: one crash loses only its own article.
+    monkeypatch.setattr(pipeline, "analyse_actors", fragile)
     problems: list[tuple[str, str]] = []
     out = list(
         parse_articles(
@@ -266,3 +271,19 @@ def test_a_parser_crash_is_a_problem_not_a_lost_corpus(
     assert problems == [("/corpus/a007.txt", "could not be parsed (RuntimeError: boom)")]
     cache = Cache.open(tmp_path)
     assert cache is not None and cache.info().entries == 19
+
+
+def test_parse_batch_is_parse_article_stage_by_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    arts = _articles(12)
+    assert pipeline.parse_batch(arts) == [parse_article(a) for a in arts]
+    real = pipeline.find_timexes
+
+    def fragile(text: str, published: date, sentences: object) -> object:
+        if "number 3." in text:
+            raise ValueError("bad date")
+        return real(text, published, sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "find_timexes", fragile)
+    out = pipeline.parse_batch(arts)
+    assert isinstance(out[3], ValueError)
+    assert out[:3] + out[4:] == [parse_article(a) for a in arts[:3] + arts[4:]]
