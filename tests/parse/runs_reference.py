@@ -182,7 +182,6 @@ def _organisations(
                         "of",
                         "for",
                         "the",
-                        "on",
                         "and",
                     )
                 )

@@ -387,3 +387,10 @@ def test_titles_of_several_words() -> None:
     roles = {a.id: a.role for a in run(text).actors}
     assert roles["Dana Holt"] == "attorney general"
     assert roles["Omar Velez"] == "chief of staff"
+
+
+def test_an_organisation_is_not_stretched_over_on() -> None:
+    text = "Rep. Ana Ruiz, the top Democrat on the House Appropriations Committee, said no."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["House Appropriations Committee"] is ActorKind.ORGANISATION
+    assert not any(k.startswith("Democrat") for k in kinds)

@@ -18,7 +18,8 @@ _POSSESSIVE_ENDS = frozenset("s’'")
 _AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 # Connectors inside an organisation's name: before its last word ("Bank of England",
 # "the Justice Department"), and after it ("European Court of Justice").
-_ORG_INNER_LEFT = ("of", "for", "the", "on", "and")
+# (Not "on" to the left: "the top Democrat on the House Appropriations Committee".)
+_ORG_INNER_LEFT = ("of", "for", "the", "and")
 _ORG_INNER_RIGHT = ("of", "for", "on")
 
 
