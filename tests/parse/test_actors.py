@@ -394,3 +394,14 @@ def test_an_organisation_is_not_stretched_over_on() -> None:
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds["House Appropriations Committee"] is ActorKind.ORGANISATION
     assert not any(k.startswith("Democrat") for k in kinds)
+
+
+def test_police_ranks_and_a_street_named_after_a_title() -> None:
+    text = (
+        "Officers were called to a shop on King Street. Detective Inspector Mara Quinn said "
+        "the search went on. Chief Superintendent Leo Hart agreed."
+    )
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["King Street"].kind is ActorKind.PLACE
+    assert actors["Mara Quinn"].role == "detective inspector"
+    assert actors["Leo Hart"].role == "chief superintendent"

@@ -242,6 +242,11 @@ class _RunScanner:
         # Whether the text before the name ends as said_before does (None: not known yet).
         said_end: bool | None = None
         if pending is not None:
+            if ntok == 1 and name in self.v.place_heads:
+                # "King Street", "Queen's Road": a title opening a place's name.
+                s = text.rfind(" ", 0, s - 1) + 1
+                self.out.append(Raw(s, e, ActorKind.PLACE, text[s:e], initial=initial))
+                return
             kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
         else:
             cut = text.rfind(" ", s - 30 if s > 30 else 0, s - 1 if s > 1 else 0)
