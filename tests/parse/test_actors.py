@@ -405,3 +405,14 @@ def test_police_ranks_and_a_street_named_after_a_title() -> None:
     assert actors["King Street"].kind is ActorKind.PLACE
     assert actors["Mara Quinn"].role == "detective inspector"
     assert actors["Leo Hart"].role == "chief superintendent"
+
+
+def test_the_army_said() -> None:
+    text = (
+        "Shelling hit the town on Monday, the army said. The government says it will "
+        "respond. The army fired back."
+    )
+    r = run(text)
+    assert speakers(r) == ["the army", "the government"]
+    # Without a speech verb, "the army" alone is no actor of its own.
+    assert [m.text for m in r.mentions] == ["the army", "The government"]

@@ -296,7 +296,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"He took money', "Denise Holloway"),
     ],
     "sahel_conflict": [
-        ('"neutralised', None),
+        ('"neutralised', "the army"),  # "The army said in a statement that ..."
         ('"large quantities', "JNIM"),
         ('"The soldiers were outnumbered', "a military source"),
         ('"We stayed inside', "a resident"),

@@ -199,7 +199,7 @@ def analyse_actors(
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
     words = scan_words(text)
-    raws = find_candidates(text, lex, words.group_heads)
+    raws = find_candidates(text, lex, words.group_heads, frozenset(s for s, _ in words.cues))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     spans = find_quotes(text, sentences)

@@ -395,9 +395,14 @@ class _RunScanner:
         return ActorKind.PERSON, role, affiliation
 
 
-def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]]) -> list[Raw]:
+def find_candidates(
+    text: str,
+    lex: Lexicon,
+    group_heads: list[tuple[int, int]],
+    cue_starts: frozenset[int] = frozenset(),
+) -> list[Raw]:
     """All mention candidates of ``text`` in order, overlaps resolved. ``group_heads``: the
-    spans of the generic group nouns (wordscan)."""
+    spans of the generic group nouns, ``cue_starts``: where speech cues start (wordscan)."""
     p = patterns()
     scanner = _RunScanner(text, lex)
     taken: list[Raw] = []
@@ -463,7 +468,13 @@ def find_candidates(text: str, lex: Lexicon, group_heads: list[tuple[int, int]])
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
-        if head in p.bound_heads and not mods:
+        # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
+        # a speech verb: "the army said", "the government says".
+        if (
+            head in p.bound_heads
+            and not mods
+            and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
+        ):
             continue
         if det is not None and not mods and head == det:
             continue
