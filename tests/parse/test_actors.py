@@ -416,3 +416,15 @@ def test_the_army_said() -> None:
     assert speakers(r) == ["the army", "the government"]
     # Without a speech verb, "the army" alone is no actor of its own.
     assert [m.text for m in r.mentions] == ["the army", "The government"]
+
+
+def test_she_said_is_no_man_s_statement() -> None:
+    text = (
+        'Mr. Tom Hale met Ms. Ana Ortiz on Monday. "We agreed on nothing," she said. '
+        'Hale said talks would go on. "It was useful," he said.'
+    )
+    quotes = {q.text[:12]: q.speaker_id for q in run(text).quotes}
+    assert quotes['"We agreed o'] is None  # not Hale: the text calls him Mr.
+    assert quotes['"It was usef'] == "Tom Hale"
+    text = 'The spokeswoman, Ana Ortiz, met Tom Hale. "Fine," he said.'
+    assert {q.speaker_id for q in run(text).quotes} != {"Ana Ortiz"}

@@ -23,6 +23,7 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
+from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
@@ -203,7 +204,16 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     spans = find_quotes(text, sentences)
-    found = find_speakers(text, sentences, mentions, kinds, spans, lex.capital_of, words.cues)
+    found = find_speakers(
+        text,
+        sentences,
+        mentions,
+        kinds,
+        spans,
+        lex.capital_of,
+        words.cues,
+        lambda: person_genders(text, actors, mentions),
+    )
     if found.remapped:
         for idx, new_id in found.remapped.items():
             m = mentions[idx]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice, repeat
 from sys import maxsize
@@ -120,6 +120,11 @@ def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
     )
 
 
+def _pronoun_gender(text: str, end: int) -> str:
+    """ "f" for the pronoun "she" ending at ``end``, "m" for "he"."""
+    return "f" if text[end - 3 : end] in ("she", "She") else "m"
+
+
 def _place_opening(text: str, lo: int, hi: int) -> bool:
     """False where ``_PLACE_GAP`` cannot match ``text[lo:hi]``: it opens with spaces then "of",
     "in" or "from" (one space then another word is the common gap)."""
@@ -225,12 +230,16 @@ def find_speakers(
     quotes: Sequence[QuoteSpan],
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
+    genders: Callable[[], Mapping[str, str]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
-    (wordscan)."""
+    (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (a "she
+    said" is nobody's whose gender is "m", a "he said" nobody's whose gender is "f"),
+    asked only when a pronoun needs it."""
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
+    known_genders: Mapping[str, str] | None = None
     person = ActorKind.PERSON
     qspans = sorted((q.start, q.end) for q in quotes)
     qstarts = [s for s, _ in qspans]
@@ -443,7 +452,13 @@ def find_speakers(
                     lead_end = _space_start(text, sent_start, cs)
                 if _pronoun_before(text, sent_start, lead_end, cs):
                     referent = pronoun_referent(si)
-                    if referent:
+                    # (A person the text says is a woman is no "he", and the other way.)
+                    if referent and genders is not None and known_genders is None:
+                        known_genders = genders()
+                    if referent and (
+                        not known_genders
+                        or known_genders.get(referent) in (None, _pronoun_gender(text, lead_end))
+                    ):
                         speakers.append(referent)
         for who in speakers:
             if who not in found:

@@ -1,0 +1,39 @@
+"""What the text says of a person's gender: an honorific before a mention ("Mrs Ortiz",
+"Mr. Hale") or a gendered role ("spokeswoman", "king"). Used only to keep a "she said"
+from a man and a "he said" from a woman; most persons stay unknown (no guess from names)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from explorer.model import Actor, ActorKind, Mention
+
+_HONORIFICS = {
+    **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Dame", "Lady"), "f"),
+    **dict.fromkeys(("Mr", "Sir", "Lord"), "m"),
+}
+_ROLES = {
+    **dict.fromkeys(
+        ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"),
+        "f",
+    ),
+    **dict.fromkeys(("spokesman", "congressman", "businessman", "king", "prince"), "m"),
+}
+
+
+def person_genders(
+    text: str, actors: Sequence[Actor], mentions: Sequence[Mention]
+) -> dict[str, str]:
+    """Person id -> "f" or "m", for the persons the text says one of (and not both)."""
+    said: dict[str, set[str]] = {}
+    persons = {a.id for a in actors if a.kind is ActorKind.PERSON}
+    for a in actors:
+        if a.id in persons and a.role in _ROLES:
+            said.setdefault(a.id, set()).add(_ROLES[a.role])
+    for m in mentions:
+        if m.actor_id in persons:
+            before = text[max(0, m.start - 8) : m.start].rstrip(" .\u00a0").rsplit(None, 1)
+            gender = _HONORIFICS.get(before[-1]) if before else None
+            if gender is not None:
+                said.setdefault(m.actor_id, set()).add(gender)
+    return {pid: next(iter(g)) for pid, g in said.items() if len(g) == 1}
