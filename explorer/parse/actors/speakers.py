@@ -57,6 +57,7 @@ _PREP_ENDS = frozenset("fnmtre")
 _AND_ENDS = frozenset("d&")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
+_PREP_WORDS = ("of", "in", "from", "at", "near", "the")
 # The look-behind after the "s": the pattern then opens with a literal the regex engine
 # skips to in C (the same matches as with the look-behind first).
 _SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
@@ -332,7 +333,12 @@ def find_speakers(
             # letter of one of their words or more spaces: their regex only then.
             lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
             spaces = lead.isspace()
-            if spaces or lead in _PREP_ENDS:
+            # A word of _PREP_BEFORE ends before one space: its regex only then (more spaces:
+            # always).
+            if spaces or (
+                lead in _PREP_ENDS
+                and text.endswith(_PREP_WORDS, max(sent_start, start - 12), start - 1)
+            ):
                 pm = _PREP_BEFORE.search(text, max(sent_start, start - 12), start)
                 if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
                     limit = pm.start()  # "a resident of Djibo": the resident
@@ -440,7 +446,7 @@ def find_speakers(
                     m.actor_id
                 ) in _SPEAKERS:
                     speakers = [m.actor_id]
-            if not speakers:
+            if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
                 speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
