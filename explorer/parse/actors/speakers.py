@@ -199,7 +199,10 @@ def _in_quotes(cue_spans: list[tuple[int, int]], qstarts: list[int], qends: list
     quote ``q`` is the last one for the cues from its start to the next quote's."""
     if not qstarts:
         return set()
-    cstarts = sorted(cs for cs, _ in cue_spans)
+    # (A list comprehension is faster than a generator here, and sorting a sorted list a
+    # pass in C.)
+    cstarts = [cs for cs, _ in cue_spans]
+    cstarts.sort()
     nexts = chain(islice(qstarts, 1, None), (maxsize,))
     los = map(bisect_right, repeat(cstarts), qstarts)
     his = map(bisect_left, repeat(cstarts), map(min, qends, nexts))
@@ -242,7 +245,8 @@ def find_speakers(
         return SpeakerResult((), {}, ())
     known_genders: Mapping[str, str] | None = None
     person = ActorKind.PERSON
-    qspans = sorted((q.start, q.end) for q in quotes)
+    qspans = [(q.start, q.end) for q in quotes]
+    qspans.sort()
     qstarts = [s for s, _ in qspans]
     qends = [e for _, e in qspans]
     mstarts = [m.start for m in mentions]
@@ -385,7 +389,8 @@ def find_speakers(
             si = cue_si
             sent = sentences[si]
             sent_start, sent_end = sent.start, sent.end
-            floor = max(sent_start, 0)  # the lowest end of the spaces before a cue
+            # The lowest end of the spaces before a cue (a test is cheaper than a max call).
+            floor = sent_start if sent_start > 0 else 0
             if ordered:
                 lo = bisect_left(free_starts, sent_start)
                 hi = bisect_left(free_starts, sent_end, lo)
