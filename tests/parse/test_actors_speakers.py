@@ -262,16 +262,22 @@ LEAD_PIECES += [",", "x", "Kansas", "-", "said", "e", "d"]
 @example("of \n", 0)
 @example(" and ", 0)
 @example(", & ", 0)
+@example("near ", 0)
+@example("of the ", 0)
+@example("from\n", 0)
 def test_lead_tests_agree_with_the_patterns(before: str, lo: int) -> None:
     """named_before runs _PREP_BEFORE and _AND_GAP only after spaces ending at the mention,
-    after more spaces or a letter of _PREP_ENDS (_AND_ENDS), and _CLOSING_COMMA only over a
-    comma: every match has them."""
+    after more spaces or a letter of _PREP_ENDS (_AND_ENDS) (_PREP_BEFORE after one space
+    only after a word of _PREP_WORDS), and _CLOSING_COMMA only over a comma: every match
+    has them."""
     text = before + "Kowalski"
     start = len(before)
     lo = min(lo, start)
     lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
     if speakers._PREP_BEFORE.search(text, lo, start):
         assert lead.isspace() or lead in speakers._PREP_ENDS
+        # After one space, one of _PREP_WORDS ends before it (in the window searched).
+        assert lead.isspace() or text.endswith(speakers._PREP_WORDS, lo, start - 1)
     if speakers._AND_GAP.fullmatch(text, lo, start):
         assert lead.isspace() or lead in speakers._AND_ENDS
     if speakers._CLOSING_COMMA.fullmatch(text, lo, start):
