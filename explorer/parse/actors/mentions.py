@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, le, lt
+from typing import NamedTuple
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
@@ -19,6 +21,7 @@ from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.runs import (
     Known,
     Name,
+    Step,
     UnknownOrg,
     UnknownPlace,
     classify_single,
@@ -136,6 +139,56 @@ def clear_caches() -> None:
     """Forget the memoised runs and words (for benchmarks of a first pass)."""
     _clear_run_caches()
     _BEFORE.clear()
+    _actions.cache_clear()
+
+
+class _KnownAt(NamedTuple):
+    """A run that is one lexicon name, its entry's fields at hand (news text is dense
+    with known names: each saves a call and the attribute loads). Offsets are relative to
+    the run, as a :class:`Known` step's."""
+
+    start: int
+    end: int
+    name_start: int
+    kind: ActorKind
+    id: str
+    role: str | None
+    affiliation: str | None
+
+
+# What a run found by run_from_capital is, by its text alone: nothing (None: a stopword,
+# a title alone), one known name, one unknown word (its length without a possessive), or
+# the plan of a run of several words.
+_Action = _KnownAt | int | tuple[Step, ...] | None
+_ACTIONS_MAX = 50_000
+
+
+@lru_cache(maxsize=8)
+def _actions(lex: Lexicon) -> dict[str, _Action]:
+    """The memo of :func:`_action` for ``lex``, by run text. A plain dict, not an
+    lru_cache: every run of every article is looked up, and a dict lookup costs less."""
+    return {}
+
+
+def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+    """What the run ``word`` is (see ``_Action``): the stopword test, then
+    :func:`run_plan` for several words or :func:`classify_single` for one."""
+    if word in stop:
+        return None
+    if " " in word or "\u00a0" in word:
+        plan = run_plan(word, lex)
+        if len(plan) == 1 and type(plan[0]) is Known:
+            k = plan[0]
+            e = k.entry
+            return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
+        return plan
+    found = classify_single(word, lex)
+    if found is None:
+        return None
+    entry, length = found
+    if entry is None:
+        return length
+    return _KnownAt(0, length, 0, entry.kind, entry.id, entry.role, entry.affiliation)
 
 
 def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) -> _Before:
@@ -170,10 +223,10 @@ class _RunScanner:
         self.titles = self.v.titles
 
     # -- emission ----------------------------------------------------------------------
-    def scan_run(self, rs: int, word: str) -> None:
+    def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
         """A run of several words starting at ``rs``: its plan, placed in the text."""
         text = self.text
-        for step in run_plan(word, self.lex):
+        for step in plan:
             if type(step) is Known:
                 self.out.append(
                     self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
@@ -423,36 +476,58 @@ def find_candidates(
                 )
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
-    known = scanner.known
     name = scanner.name
     out = scanner.out
+    append = out.append
+    actions = _actions(lex)
+    directions = p.directions
+    direction_before = p.direction_before
     for m in p.run_from_capital.finditer(text):
         rs = m.start()
         word = m.group()
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
-        if word in stop:
-            continue
-        if " " in word or "\u00a0" in word:
-            scan_run(rs, word)
-            continue
-        # One word: a known name, an unknown name, or nothing (a title alone).
-        found = classify_single(word, lex)
-        if found is not None:
-            entry, length = found
-            if entry is not None:
-                out.append(known(entry, rs, rs + length, rs))
-            else:
-                name(rs, rs + length, 1, None)
+        try:
+            action = actions[word]
+        except KeyError:  # (rare: the runs of news text recur)
+            if len(actions) > _ACTIONS_MAX:
+                actions.clear()
+            action = actions[word] = _action(word, lex, stop)
+        if isinstance(action, _KnownAt):
+            # _RunScanner.known, inlined: the most common case of news text.
+            start, end, s, kind, actor_id, role, affiliation = action
+            start += rs
+            end += rs
+            s += rs
+            if kind is _PLACE:
+                lo = s - 20 if s > 20 else 0
+                if text[lo:s].rstrip().endswith(directions):
+                    dm = direction_before.search(text, lo, s)
+                    if dm is not None:
+                        start = dm.start()
+            initial = (
+                False
+                if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE
+                else is_initial(text, s)
+            )
+            append(Raw(start, end, kind, actor_id, True, role, affiliation, None, None, initial))
+        elif isinstance(action, int):
+            name(rs, rs + action, 1, None)  # one unknown word
+        elif action:
+            scan_run(rs, action)
     groups: list[Raw] = []
+    before_words = p.group_before_words
+    before_last = p.group_before_last
+    group_before = p.group_before
+    bound_heads = p.bound_heads
     for hs, he in group_heads:
         head = text[hs:he].lower()
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
         lo = hs - 60 if hs > 60 else 0
-        words = text[lo:hs].rsplit(maxsplit=p.group_before_words)
-        if len(words) > p.group_before_words:
+        words = text[lo:hs].rsplit(maxsplit=before_words)
+        if len(words) > before_words:
             lo += len(words[0])
         det = mods = None
         start = hs
@@ -460,10 +535,10 @@ def find_candidates(
         # then the search could only find the empty match. (ASCII: the pattern ignores
         # case, and matches "ſ" as "s".)
         last = words[-1] if words else ""
-        if last.isalpha() and last.isascii() and last.lower() not in p.group_before_last:
+        if last.isalpha() and last.isascii() and last.lower() not in before_last:
             b = None
         else:
-            b = p.group_before.search(text, lo, hs)
+            b = group_before.search(text, lo, hs)
         if b is not None:
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None
@@ -471,7 +546,7 @@ def find_candidates(
         # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
         # a speech verb: "the army said", "the government says".
         if (
-            head in p.bound_heads
+            head in bound_heads
             and not mods
             and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
         ):
@@ -482,23 +557,22 @@ def find_candidates(
         # "opposition groups": the longer phrase replaces its modifier's own match.
         while groups and groups[-1].end > start:
             groups.pop()
-        groups.append(
-            Raw(
-                start,
-                he,
-                ActorKind.GROUP,
-                core,
-                False,
-                det=det,
-                core=core,
-                initial=is_initial(text, start),
-            )
+        # is_initial(text, start), its usual case decided here ("... word Name").
+        initial = (
+            False
+            if start > 1 and text[start - 1] == " " and text[start - 2] not in _NOT_INSIDE
+            else is_initial(text, start)
         )
+        # (Positional: keywords cost more in the dataclass's __init__.)
+        groups.append(Raw(start, he, _GROUP, core, False, None, None, det, core, initial))
     return _resolve(taken, scanner.out, groups)
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 _PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+_GROUP = ActorKind.GROUP
 
 
 class _Spans:
@@ -521,8 +595,8 @@ class _Spans:
 def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if not first:
-        starts = [r.start for r in names]
-        ends = [r.end for r in names]
+        starts = list(map(_START, names))
+        ends = list(map(_END, names))
         # The scanner's names are in order and disjoint: then a few bisections per group
         # do what the general merge does with sorted copies of every list.
         if all(map(lt, starts, ends)) and all(map(le, ends, islice(starts, 1, None))):
@@ -544,11 +618,13 @@ def _resolve_ordered(
         while j >= 0 and ends[j] > gs:
             overlapping.append(j)
             j -= 1
-        if any(names[k].kind is not None for k in overlapping):
+        # (Most groups overlap no name, and have none right after them: no generator then.)
+        if overlapping and any(names[k].kind is not None for k in overlapping):
             continue  # a name wins
         # "spokesman John Smith": a title, not a group.
         k = bisect_right(starts, ge)
-        if any(names[i].kind is _PERSON for i in range(k, bisect_right(starts, ge + 2))):
+        after = bisect_right(starts, ge + 2, k)
+        if k < after and any(names[i].kind is _PERSON for i in range(k, after)):
             continue
         # "Priya Raman, an analyst at ...": the group phrase describes the person before.
         k = bisect_left(ends, gs - 2)
