@@ -636,8 +636,16 @@ def _resolve_ordered(
         return names
     if dropped:
         names = [r for i, r in enumerate(names) if i not in dropped]
-    # Kept groups overlap no kept name: every start is distinct.
-    return sorted([*names, *kept], key=_START)
+        starts = [r.start for r in names]
+    else:
+        names = names.copy()
+    # The stable sort of names + kept by start, without sorting: kept groups are few, in
+    # order (the group scan keeps them disjoint and ascending), and each goes after the
+    # names starting where it does (none does: kept groups overlap no kept name). Inserted
+    # from the last, the indexes found in ``starts`` stay valid.
+    for g in reversed(kept):
+        names.insert(bisect_right(starts, g.start), g)
+    return names
 
 
 def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
