@@ -44,11 +44,9 @@ def trie_words(words: list[str] | tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
-    run: re.Pattern[str]  # a run of capitalised words, with connectors between
-    # The same runs, faster to scan, but one opening with a name particle ("al-Assad")
-    # matches from its capital: see run_start().
+    # A run of capitalised words, with connectors between; one opening with a name
+    # particle ("al-Assad") matches from its capital: see run_start().
     run_from_capital: re.Pattern[str]
-    token: re.Pattern[str]
     title_before: re.Pattern[str]  # lower-case title phrase right before a name
     cue_after: re.Pattern[str]  # a cue verb following a name (maybe after an apposition)
     said_before: re.Pattern[str]  # "..., said NAME"
@@ -74,32 +72,15 @@ class Patterns:
 _CAPWORD = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'\-‐‑]*"
 
 
-def _first_captok(particles: tuple[str, ...]) -> str:
-    """The first capitalised token of a run, not preceded by a word character.
-
-    The same as ``(?<![\\w’'\\-‐‑.])(?:captok)``, written to start with a character class
-    (the regex engine then skips to candidate characters in C) and to test the character
-    before only after the first character matched: about 1.5 times faster to scan.
-    """
-    by_first: dict[str, list[str]] = {}
-    for w in particles:
-        by_first.setdefault(w[0], []).append(w[1:])
-    after_particle = "|".join(
-        rf"(?<={re.escape(first)})(?:{_alt(rest)})[-‐‑]{_CAPWORD}"
-        for first, rest in sorted(by_first.items())
-    )
-    firsts = re.escape("".join(sorted(by_first)))
-    return (
-        rf"[A-Z\u00C0-\u00DE{firsts}](?<![\w’'\-‐‑.].)"
-        rf"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{after_particle}"
-        r"|(?<=[A-Z\u00C0-\u00DE])[\w\u00C0-\u024F’'\-‐‑]*)"
-    )
-
-
 def _first_capital(particles: tuple[str, ...]) -> str:
-    """The first token of a run as :func:`_first_captok`, but for a token opening with a
-    particle ("al-Assad") only its part from the capital ("Assad"), tested by looking
-    behind. The scan then skips all lower-case letters in C: about 1.3 times faster."""
+    """The first capitalised token of a run, not preceded by a word character; for a token
+    opening with a name particle ("al-Assad") only its part from the capital ("Assad"),
+    the particle tested by looking behind.
+
+    Written to start with a character class, the character before tested only after the
+    first character matched: the regex engine skips all other characters in C (about twice
+    as fast to scan as a pattern opening with the look-behind).
+    """
     by_len: dict[int, list[str]] = {}
     for w in particles:
         by_len.setdefault(len(w), []).append(w)
@@ -151,7 +132,6 @@ def patterns() -> Patterns:
     )
     conn = _alt(v.connectors)
     more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
-    run = re.compile(rf"{_first_captok(v.name_particles)}{more}")
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
     cues = trie_words(v.cues)
@@ -168,9 +148,7 @@ def patterns() -> Patterns:
         re.IGNORECASE,
     )
     return Patterns(
-        run=run,
         run_from_capital=re.compile(rf"{_first_capital(v.name_particles)}{more}"),
-        token=re.compile(r"\S+"),
         title_before=re.compile(rf"(?<![\w-])((?:(?:{mods})\s+){{0,2}}(?:{titles}))\.?\s+$"),
         cue_after=re.compile(
             r"(?:[’']s)?\s*(?:,[^,.;“”\"]{1,100},\s*)?"
