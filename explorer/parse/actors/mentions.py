@@ -207,9 +207,8 @@ def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) 
 
 
 class _RunScanner:
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.lex = lex
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -457,7 +456,7 @@ def find_candidates(
     """All mention candidates of ``text`` in order, overlaps resolved. ``group_heads``: the
     spans of the generic group nouns, ``cue_starts``: where speech cues start (wordscan)."""
     p = patterns()
-    scanner = _RunScanner(text, lex)
+    scanner = _RunScanner(text)
     taken: list[Raw] = []
     if lex.phrase_re is not None:
         for m in lex.phrase_re.finditer(text):
