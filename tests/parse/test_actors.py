@@ -428,3 +428,14 @@ def test_she_said_is_no_man_s_statement() -> None:
     assert quotes['"It was usef'] == "Tom Hale"
     text = 'The spokeswoman, Ana Ortiz, met Tom Hale. "Fine," he said.'
     assert {q.speaker_id for q in run(text).quotes} != {"Ana Ortiz"}
+
+
+def test_the_employer_before_a_title() -> None:
+    text = (
+        "The deal was done, Harbury manager Tom Reid said on Monday. Later, Riverby mayor "
+        "Ann Cole spoke in Riverby."
+    )
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Harbury"].kind is ActorKind.ORGANISATION
+    assert actors["Tom Reid"].affiliation == "Harbury"
+    assert actors["Ann Cole"].affiliation is None  # a town's mayor: the town is no employer

@@ -37,6 +37,11 @@ _HYPHENS = frozenset("-‐‑")
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
+# Titles held in an organisation, whose owner before them is one ("Chelsea manager X").
+_EMPLOYEE_TITLES = frozenset(
+    {"manager", "coach", "chief executive", "ceo", "chief", "chairman", "chairwoman", "chair"}
+    | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain"}
+)
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
@@ -406,10 +411,23 @@ class _RunScanner:
         affiliation = None
         if self.out:
             prev = self.out[-1]
-            if (
-                prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-                and text[prev.end : m.start()].strip(" ’'s") == ""
+            between = text[prev.end : m.start()]
+            if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and (
+                between.strip(" ’'s") == ""
             ):
+                affiliation = prev.name
+            elif (
+                prev.kind is None
+                and not prev.known
+                and between == " "
+                and " " not in prev.name
+                and not prev.initial
+                and head in _EMPLOYEE_TITLES
+            ):
+                # "... as Chelsea manager Mauricio Pochettino said": a one-word name right
+                # before such a title is the employer (not "Riverton mayor": a town; a
+                # listed person among such names is still made a person later).
+                prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
         return ActorKind.PERSON, self.titles.get(head) or None, affiliation
 
