@@ -9,27 +9,19 @@ from dataclasses import dataclass
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
-from explorer.parse.actors.runs import (
+from explorer.parse.actors.runs import (  # the parts the faster code shares
+    _AFFILIATING,
+    _POSSESSIVE_ENDS,
     Known,
-    Name,
-    Sets,
     Step,
     UnknownOrg,
-    UnknownPlace,
+    _name_step,
+    _offsets,
+    _title_counts,
     run_sets,
+    strip_possessive,
+    without_possessive,
 )
-
-POSSESSIVES = ("’s", "'s", "’", "'")
-_POSSESSIVE_ENDS = frozenset("s’'")
-
-
-def without_possessive(word: str) -> str:
-    """``word`` without its possessive endings ("Reuters'" -> "Reuters")."""
-    if word[-1:] not in _POSSESSIVE_ENDS:
-        return word  # (the usual case: no suffix to remove)
-    for suffix in POSSESSIVES:
-        word = word.removesuffix(suffix)
-    return word
 
 
 @dataclass(slots=True)
@@ -73,16 +65,6 @@ class _Token:
         return not (
             self.connector or self.lex_counts or self.title_counts or self.stopword or self.org_head
         )
-
-
-def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
-    """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
-    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega")."""
-    if key in sets.title_first:
-        return sets.title_lengths.get(key, ())
-    if key.endswith("s") and key[:-1] in sets.title_first:
-        return sets.title_lengths.get(key[:-1], ())
-    return ()
 
 
 def _token(word: str, lex: Lexicon) -> _Token:
@@ -229,49 +211,6 @@ def _organisations(
         items[left : right + 1] = [org]
         idx = left + 1
     return items
-
-
-def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
-    """The offsets in ``run`` of its words (``run.split()``)."""
-    out = []
-    pos = 0
-    for w in words:
-        pos = run.find(w, pos)  # only white space lies between pos and the word
-        out.append((pos, pos + len(w)))
-        pos += len(w)
-    return out
-
-
-def strip_possessive(text: str, start: int, end: int) -> int:
-    """End offset of ``text[start:end]`` without a trailing possessive."""
-    if end <= start or text[end - 1] not in _POSSESSIVE_ENDS:
-        return end
-    for suffix in POSSESSIVES:
-        if text.endswith(suffix, start, end) and end - len(suffix) > start:
-            return end - len(suffix)
-    return end
-
-
-_AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-
-
-def _name_step(
-    run: str, start: int, end: int, count: int, title: tuple[str | None, str | None] | None
-) -> Step | None:
-    """The step of an unknown name of ``count`` words: None for no actor ("Cold War",
-    "Hurricane Hugo"), a place by its first or last word, else a name (after a title:
-    its role and affiliation)."""
-    if title is not None:
-        return Name(start, end, count, True, title[0], title[1])
-    if count >= 2:
-        v = vocabulary()
-        words = run[start:end].split()
-        first, last = words[0], words[-1]
-        if last in v.not_actor_heads or first in v.not_actor_firsts:
-            return None
-        if last in v.place_heads or first in v.place_firsts:
-            return UnknownPlace(start, end)
-    return Name(start, end, count, False, None, None)
 
 
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:

@@ -4,7 +4,6 @@ to test the faster one against."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import compress, islice
@@ -15,42 +14,29 @@ from explorer.parse.actors.cues import sentence_cues
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
-from explorer.parse.actors.speakers import SpeakerResult
-
-_SIMPLE_GAP = re.compile(
-    r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
-    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
+from explorer.parse.actors.speakers import (  # the parts the faster code shares
+    _AND_GAP,
+    _APPOSITION_GAP,
+    _CLOSING_COMMA,
+    _INVERTED_LEAD,
+    _LIST_GAP,
+    _OPENING_COMMA,
+    _PLACE_GAP,
+    _POSSESSIVE,
+    _PREP_BEFORE,
+    _PRONOUN,
+    _RIGHT_GAP,
+    _RIGHT_TAIL,
+    _SIMPLE_GAP,
+    _SPEAKERS,
+    _SPOKES,
+    _SUBJECT_LEAD,
+    SpeakerResult,
+    _quoted,
 )
-_APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
-_AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
-# An inverted cue after a comma or a quote: "..., said X", "“...” said X".
-_INVERTED_LEAD = ",“”\"’'"
-_RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
-_RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+
 _START = attrgetter("start")
 _END = attrgetter("end")
-_POSSESSIVE = ("'s", "’s", "'", "’")
-# Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
-_SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
-_SPEAKERS = frozenset(
-    {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
-)
-# "he said": the pronoun ends where the spaces before the cue start.
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\Z")
-# "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
-_CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
-_OPENING_COMMA = re.compile(r",\s*$")
-# "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
-_PLACE_GAP = re.compile(
-    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
-    r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
-)
-_LIST_GAP = re.compile(r"\s*,\s*")
-# "a resident of Djibo said": a name after a preposition is no subject.
-_PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
-# The look-behind after the "s": the pattern then opens with a literal the regex engine
-# skips to in C (the same matches as with the look-behind first).
-_SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -96,19 +82,6 @@ def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
     if not found:
         return range(len(starts))
     return list(compress(range(len(starts)), map(not_, quoted)))
-
-
-def _quoted(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
-    """For each position of ``starts`` (sorted): inside one of ``spans`` (sorted, disjoint)?"""
-    out = [False] * len(starts)
-    if not spans:
-        return out
-    j = 0
-    for k, pos in enumerate(starts):
-        while j < len(spans) and spans[j][1] <= pos:
-            j += 1
-        out[k] = j < len(spans) and spans[j][0] < pos < spans[j][1]
-    return out
 
 
 def find_speakers(
