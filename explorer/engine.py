@@ -9,6 +9,7 @@ parent decodes them: far cheaper than unpickling objects) or, in render mode, th
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -282,6 +283,7 @@ def _run(
             on_progress(0, total)
         done = 0
         for lo in range(0, total, _HIT_WINDOW):
+            _settle()
             window = range(lo, min(total, lo + _HIT_WINDOW))
             cached: dict[int, ParsedArticle | None] = {}
             if cache is not None and render is None:
@@ -330,6 +332,16 @@ def _run(
     finally:
         if pool is not None:
             _stop_pool(pool, futures, wait=not interrupted)
+
+
+def _settle() -> None:
+    """Take what this process holds so far out of the cyclic garbage collector's reach
+    (``gc.freeze``). A corpus's parsed articles (and the events made from them) live as
+    long as the corpus is open, and hold no reference cycles: each full collection walked
+    all of them again, about a tenth of a cold parse of 10,000 articles (and a pause in
+    the app). Reference counting still frees whatever is dropped; only a reference cycle
+    already unreachable at this moment stays in memory (the parser makes none)."""
+    gc.freeze()
 
 
 def _stop_pool(pool: ProcessPoolExecutor, futures: dict[int, Future[Any]], *, wait: bool) -> None:
