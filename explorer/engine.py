@@ -283,7 +283,7 @@ def _run(
             on_progress(0, total)
         done = 0
         for lo in range(0, total, _HIT_WINDOW):
-            _settle()
+            settle_long_lived()
             window = range(lo, min(total, lo + _HIT_WINDOW))
             cached: dict[int, ParsedArticle | None] = {}
             if cache is not None and render is None:
@@ -334,7 +334,7 @@ def _run(
             _stop_pool(pool, futures, wait=not interrupted)
 
 
-def _settle() -> None:
+def settle_long_lived() -> None:
     """Take what this process holds so far out of the cyclic garbage collector's reach
     (``gc.freeze``). A corpus's parsed articles (and the events made from them) live as
     long as the corpus is open, and hold no reference cycles: each full collection walked

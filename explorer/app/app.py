@@ -186,6 +186,7 @@ class ExplorerApp(App[int]):
     def load(self) -> None:
         """Parse ``paths`` in a thread, posting growing timelines as batches arrive."""
         from explorer.corpus import build_timeline, iter_parsed
+        from explorer.engine import settle_long_lived
 
         worker = get_current_worker()
 
@@ -238,13 +239,9 @@ class ExplorerApp(App[int]):
                     last_post = time.monotonic()
             if worker.is_cancelled:
                 return
-            self.post_message(
-                TimelineReady(
-                    build_timeline(growing, self.undated, group=self.group),
-                    loading=False,
-                    articles_seen=count,
-                )
-            )
+            timeline = build_timeline(growing, self.undated, group=self.group)
+            settle_long_lived()  # the final timeline stays: no collector walks over it
+            self.post_message(TimelineReady(timeline, loading=False, articles_seen=count))
         except Exception as exc:  # shown to the user, the app stays usable
             self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
 
