@@ -1,6 +1,7 @@
 """Speed of actor extraction against the rest of the parse, measured in the same run.
 
 Run: .venv/bin/python bench/bench_actors.py [--repeat N] [--seed-copies N] [--timeml DIR]
+     [--corpus N]
 
 Corpora: the seed article as N separate articles (news as the app reads it) and the
 TimeML documents (tags stripped). For each corpus, best of N runs:
@@ -9,6 +10,15 @@ TimeML documents (tags stripped). For each corpus, best of N runs:
   and the overhead of actors: actors time / (segment + timex time);
 - pipeline: the parse as the engine runs it (``parse_batch`` over tasks of 32 articles),
   with actors and with actor extraction switched off: what actors add to parse time.
+
+- end to end: a cold parse of the generated corpus (bench/make_corpus.py, 1,000 articles
+  by default) as ``explorer parse`` runs it (reading, parsing, writing the cache; one
+  process), CPU seconds with actors and with actor extraction switched off.
+
+The news corpora: the seed article as N separate articles (one text, every name lookup
+memoised after the first), and the news fixtures of the tests (tests/fixtures/actors_news,
+actors_unseen and the seed: some twenty distinct invented wire stories, dense with names
+and quotes) repeated to about the same size.
 
 The budget is 50 %. Both engines memoise lookups (names; date values): "first pass"
 clears those caches before every repetition (the cost of a corpus's first articles),
@@ -19,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -115,9 +127,6 @@ def bench_pipeline(docs: list[Doc], repeat: int, task: int = 32) -> None:
         for lo in range(0, len(articles), task):
             pipeline.parse_batch(articles[lo : lo + task])
 
-    def no_actors(text: str, sentences: Sequence[Sentence], dictionary: object = None) -> object:
-        return ActorAnalysis()
-
     first: list[float] = []
     warm: list[float] = []
     without: list[float] = []
@@ -140,23 +149,90 @@ def bench_pipeline(docs: list[Doc], repeat: int, task: int = 32) -> None:
     )
 
 
+def _fixture_docs() -> list[Doc]:
+    """The news fixtures of the tests with their publication dates, and the seed."""
+    out: list[Doc] = []
+    paths = [SEED]
+    for folder in ("actors_news", "actors_unseen"):
+        paths += sorted((ROOT / "tests" / "fixtures" / folder).glob("*.txt"))
+    for path in paths:
+        published = date(2016, 9, 23)
+        meta = path.with_name(path.name + ".meta.toml")
+        if meta.exists():
+            for line in meta.read_text(encoding="utf-8").splitlines():
+                if line.startswith("published"):
+                    published = date.fromisoformat(line.split("=", 1)[1].strip().strip('"'))
+        out.append((path.read_text(encoding="utf-8"), published))
+    return out
+
+
+def bench_end_to_end(corpus: Path, repeat: int) -> None:
+    """CPU seconds of a cold corpus parse (reading, parsing, writing the cache), one
+    process, with and without actor extraction."""
+    from explorer.corpus import iter_parsed
+
+    def run() -> float:
+        with tempfile.TemporaryDirectory() as cache:
+            t0 = time.process_time()
+            n = sum(1 for _ in iter_parsed([str(corpus)], jobs=1, cache_dir=cache))
+            spent = time.process_time() - t0
+        assert n > 0
+        return spent
+
+    with_actors: list[float] = []
+    without: list[float] = []
+    real = pipeline.analyse_actors
+    for _ in range(repeat):
+        clear_caches()
+        _clear_timex_caches()
+        with_actors.append(run())
+        pipeline.analyse_actors = no_actors  # type: ignore[assignment]
+        try:
+            without.append(run())
+        finally:
+            pipeline.analyse_actors = real
+    base, full = min(without), min(with_actors)
+    print(
+        f"  end to end (cold corpus parse, {corpus.name}, jobs 1, CPU): without actors"
+        f" {base:.2f} s, with {full:.2f} s: actors add {100 * (full - base) / base:5.1f} %"
+        " (budget 50 %)"
+    )
+
+
+def no_actors(text: str, sentences: Sequence[Sentence], dictionary: object = None) -> object:
+    return ActorAnalysis()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--seed-copies", type=int, default=300)
     ap.add_argument("--timeml", type=Path, default=_timeml_dir())
+    ap.add_argument(
+        "--corpus", type=int, default=1000, help="articles of the end-to-end corpus (0: skip)"
+    )
     args = ap.parse_args()
     seed = SEED.read_text(encoding="utf-8")
     analyse_actors(seed, segment(seed).sentences)  # load the data and compile the regexes
     news = [(seed, date(2016, 9, 23))] * args.seed_copies
     bench(f"news: the seed article x{args.seed_copies}", news, args.repeat)
     bench_pipeline(news, args.repeat)
+    fixtures = _fixture_docs()
+    copies = max(1, sum(len(t) for t, _ in news) // sum(len(t) for t, _ in fixtures))
+    bench(f"news: {len(fixtures)} distinct stories x{copies}", fixtures * copies, args.repeat)
+    bench_pipeline(fixtures * copies, args.repeat)
     docs = _timeml_docs(args.timeml)
     if docs:
         bench("timeml", docs, args.repeat)
         bench_pipeline(docs, args.repeat)
     else:
         print(f"no .tml files under {args.timeml}")
+    if args.corpus > 0:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from bench_corpus import corpus
+
+        print(f"generated corpus of {args.corpus} articles (bench/make_corpus.py)")
+        bench_end_to_end(corpus(args.corpus), max(1, args.repeat // 2))
     return 0
 
 
