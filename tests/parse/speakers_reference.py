@@ -1,11 +1,11 @@
 """The reference for speakers.py: find_speakers as it was before the cue-sentence-only loop
-(every sentence with a cue and the two before visited, the subject of each followed), kept
-to test the faster one against."""
+(every sentence with a cue and those a "he said" may look back to visited, the subject of
+each followed), kept to test the faster one against."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import compress, islice
 from operator import attrgetter, le, not_
 
@@ -19,12 +19,15 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _APPOSITION_GAP,
     _CLOSING_COMMA,
     _INVERTED_LEAD,
+    _IT_SPEAKERS,
     _LIST_GAP,
     _OPENING_COMMA,
     _PLACE_GAP,
     _POSSESSIVE,
     _PREP_BEFORE,
     _PRONOUN,
+    _PRONOUN_PARAGRAPHS,
+    _PRONOUN_SENTENCES,
     _RIGHT_GAP,
     _RIGHT_TAIL,
     _SIMPLE_GAP,
@@ -32,6 +35,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _SPOKES,
     _SUBJECT_LEAD,
     SpeakerResult,
+    _choose_referent,
     _quoted,
 )
 
@@ -63,10 +67,14 @@ def _after_lead(text: str, lo: int, cue_start: int) -> bool:
     return end > lo and text[end - 1] in _INVERTED_LEAD
 
 
-def _pronoun_before(text: str, lo: int, cue_start: int) -> bool:
-    """The pronoun "he" or "she", then spaces, before the cue (searched from ``lo``)."""
+def _pronoun_before(text: str, lo: int, cue_start: int) -> str | None:
+    """The pronoun "he", "she" or "it", then spaces, before the cue (searched from ``lo``),
+    in lower case."""
     end = _space_start(text, lo, cue_start)
-    return end < cue_start and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+    if end == cue_start:
+        return None
+    m = _PRONOUN.search(text, max(lo, end - 3), end)
+    return None if m is None else m.group().lower()
 
 
 def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:
@@ -92,9 +100,11 @@ def find_speakers(
     quotes: Sequence[QuoteSpan],
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
+    genders: Callable[[], Mapping[str, str]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
-    (wordscan)."""
+    (wordscan); ``genders``: the genders the text gives persons."""
+    said = {} if genders is None else genders()
     v = vocabulary()
     inverted_cues, continuation_cues = v.inverted_cues, v.continuation_cues
     person = ActorKind.PERSON
@@ -105,8 +115,10 @@ def find_speakers(
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
-    last_person: str | None = None
-    last_person_at = -10
+    # Each sentence's persons a later "he said" may refer to (its person speakers, else its
+    # person subject), as (sentence, person) in order; the last statement's speakers.
+    persons: list[tuple[int, str, bool]] = []
+    last_said: tuple[int, list[str]] = (-10, [])
 
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
@@ -132,14 +144,15 @@ def find_speakers(
     else:
         quoted = _quoted(mstarts, qspans)
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
-    # the next two sentences) is only looked for when one of those has a cue.
+    # the next sentences) is only looked for when one of those has a cue.
     cues = sentence_cues(text, sentences, text_cues)
-    # The sentences with a cue, and the two before each (their subject may be read).
-    active = sorted({j for i in cues for j in (i - 2, i - 1, i) if j >= 0})
+    reach = range(_PRONOUN_SENTENCES + 1)
+    # The sentences with a cue, and those before each whose subject may be read.
+    active = sorted({i - d for i in cues for d in reach if i - d >= 0})
     for si in active:
         sent = sentences[si]
         sent_cues = cues.get(si, ())
-        subject_read = si + 1 in cues or si + 2 in cues
+        subject_read = any(si + d in cues for d in reach if d)
         if ordered:
             lo = bisect_left(free_starts, sent.start)
             hi = bisect_left(free_starts, sent.end, lo)
@@ -240,29 +253,54 @@ def find_speakers(
                     if nom is not None:
                         nominal.append(nom)
                         speakers.append(nom.id)
-                if (
-                    not speakers
-                    and last_person
-                    and si - last_person_at <= 2
-                    and _pronoun_before(text, sent.start, cs)
-                ):
-                    speakers.append(last_person)
+                pronoun = None if speakers else _pronoun_before(text, sent.start, cs)
+                if pronoun == "it":
+                    at, them = last_said
+                    if si - at <= 1 and len(them) == 1 and kinds.get(them[0]) in _IT_SPEAKERS:
+                        speakers.append(them[0])
+                elif pronoun is not None:
+                    floor = sent.paragraph - _PRONOUN_PARAGRAPHS
+                    candidates = [
+                        (j, who, spoke)
+                        for j, who, spoke in reversed(persons)
+                        if si - j <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
+                    ]
+                    referent = _choose_referent(
+                        candidates, si, said, "f" if pronoun == "she" else "m"
+                    )
+                    if referent is not None:
+                        speakers.append(referent)
+            if speakers:
+                last_said = (si, speakers)
             for who in speakers:
                 if who not in found:
                     found.append(who)
                     out.append(Attribution(si, who, cs, ce))
                     if kinds.get(who) is person:
-                        last_person, last_person_at = who, si
+                        persons.append((si, who, True))
                         person_found = True
         # A sentence without a person speaker whose subject is a person ("Kowalski
-        # addressed the court."): a later "he said" may refer to that person.
+        # addressed the court."): a later "he said" may refer to that person; or else to the
+        # first person it names, if the text gives that person the pronoun's gender.
         if subject_read and idxs and not person_found:
+            subject = None
             for k in idxs[:3]:
                 first = mentions[k]
                 if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
                     break
                 if kinds.get(first.actor_id) is ActorKind.PERSON:
                     if not text.startswith(_POSSESSIVE, first.end):
-                        last_person, last_person_at = first.actor_id, si
+                        subject = first.actor_id
                     break
+            if subject is not None:
+                persons.append((si, subject, True))
+            else:
+                named = [
+                    mentions[k].actor_id
+                    for k in idxs
+                    if kinds.get(mentions[k].actor_id) is ActorKind.PERSON
+                    and not text.startswith(_POSSESSIVE, mentions[k].end)
+                ]
+                if named:
+                    persons.append((si, named[0], False))
     return SpeakerResult(tuple(out), remapped, tuple(nominal))

@@ -13,6 +13,7 @@ from speakers_reference import find_speakers as reference
 from explorer.model import ActorKind, Mention, Sentence
 from explorer.parse.actors import build_lexicon, speakers
 from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import SpeakerResult, find_speakers
@@ -23,11 +24,17 @@ ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "tests" / "fixtures" / "actors_news"
 SEEDS = ROOT / "seeds"
 
-# Pieces of sentences with speakers: pronouns a sentence or two after a named subject,
-# appositions, places and "spokesman for" before names, lists joined by "and", quotes.
+# Pieces of sentences with speakers: pronouns a sentence or a few after a named subject (of
+# a gender the text says: "Mr", "spokeswoman"), appositions, places and "spokesman for"
+# before names, lists joined by "and", quotes.
 PIECES = [
     "he said",
     "He said",
+    "it said",
+    "It added",
+    "Mr",
+    "Ms",
+    "spokeswoman",
     "she told reporters",
     "said",
     "told",
@@ -66,6 +73,7 @@ PIECES = [
 ]
 
 NAMES = ["John Smith", "Ana Rojas", "Kowalski", "Russia", "Moscow", "Amnesty International"]
+NAMES += ["Mr Smith", "Ms Rojas", "Mr Kowalski", "Ms Kowalski"]
 # Whole sentences, so that a text has several ("NAME addressed the court. He said ...").
 SENTENCES = [
     "{} addressed the court.",
@@ -74,6 +82,9 @@ SENTENCES = [
     "It rained, {} said.",
     "“It is fine,” said {}.",
     "He said it.",
+    "She said it.",
+    "It said it.",
+    "“It is fine,” she said.",
     "She told reporters it rained.",
     "“It is fine,” he said.",
     "{}, the director of a hospital, told reporters.",
@@ -113,12 +124,13 @@ def both(
     mentions: list[Mention],
     kinds: dict[str, ActorKind],
     quotes: list[QuoteSpan],
+    genders: dict[str, str],
 ) -> tuple[SpeakerResult, SpeakerResult]:
     capital_of = build_lexicon().capital_of
     cues = scan_words(text).cues
     return (
-        find_speakers(text, sentences, mentions, kinds, quotes, capital_of, cues),
-        reference(text, sentences, mentions, kinds, quotes, capital_of, cues),
+        find_speakers(text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders),
+        reference(text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders),
     )
 
 
@@ -148,7 +160,8 @@ def assert_reference(text: str) -> None:
         text, find_candidates(text, lex, scan_words(text).group_heads), lex
     )
     kinds = {a.id: a.kind for a in actors}
-    got, want = both(text, sentences, mentions, kinds, find_quotes(text, sentences))
+    genders = person_genders(text, actors, mentions)
+    got, want = both(text, sentences, mentions, kinds, find_quotes(text, sentences), genders)
     assert got == want
 
 
@@ -175,8 +188,9 @@ def test_speakers_of_any_mentions_are_the_reference(data: st.DataObject) -> None
     ids = ["a", "b", "c", "Moscow", "d"]
     mentions = [Mention(s, e, text[s:e], data.draw(st.sampled_from(ids))) for s, e in spans]
     kinds = {i: data.draw(st.sampled_from(KINDS)) for i in ids}
+    genders = data.draw(st.dictionaries(st.sampled_from(ids), st.sampled_from("fm")))
     quotes = find_quotes(text, sentences)
-    got, want = both(text, sentences, mentions, kinds, quotes)
+    got, want = both(text, sentences, mentions, kinds, quotes, genders)
     assert got == want
 
 

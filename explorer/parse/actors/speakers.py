@@ -35,9 +35,19 @@ _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
-# "he said": the pronoun ends where the spaces before the cue start.
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She)\Z")
-_PRONOUN_ENDS = ("he", "He")
+# "he said", "it said": the pronoun ends where the spaces before the cue start.
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She|it|It)\Z")
+_PRONOUN_ENDS = ("he", "He", "it", "It")
+# How far back a "he said" or "she said" looks for its person: the sentences before the
+# cue's, and the paragraphs before its paragraph. The last person named counts within
+# _PRONOUN_NEAR sentences whatever the text says of their gender (unless it contradicts
+# the pronoun); an earlier one only if the text gives them the pronoun's gender.
+_PRONOUN_SENTENCES = 4
+_PRONOUN_PARAGRAPHS = 2
+_PRONOUN_NEAR = 2
+# An "it said" is the statement of the organisation or country that alone made the last
+# statement, in the same or the previous sentence.
+_IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 _OPENING_COMMA = re.compile(r",\s*$")
@@ -111,9 +121,9 @@ def _after_lead(text: str, lo: int, end: int) -> bool:
 
 
 def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
-    """The pronoun "he" or "she" before ``end`` (the start of the spaces before the cue;
-    searched from ``lo``)."""
-    # "he" or "He" ends every pronoun: a test without a regex call for other words.
+    """The pronoun "he", "she" or "it" before ``end`` (the start of the spaces before the
+    cue; searched from ``lo``)."""
+    # "he" or "it" ends every pronoun: a test without a regex call for other words.
     return (
         end < cue_start
         and text.startswith(_PRONOUN_ENDS, end - 2, end)
@@ -122,8 +132,35 @@ def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
 
 
 def _pronoun_gender(text: str, end: int) -> str:
-    """ "f" for the pronoun "she" ending at ``end``, "m" for "he"."""
+    """ "f" for the pronoun "she" ending at ``end``, "m" for "he", "n" for "it"."""
+    if text[end - 1] == "t":
+        return "n"
     return "f" if text[end - 3 : end] in ("she", "She") else "m"
+
+
+def _choose_referent(
+    candidates: Sequence[tuple[int, str, bool]], si: int, said: Mapping[str, str], gender: str
+) -> str | None:
+    """The person a "he said" (``gender`` "m") or "she said" ("f") in sentence ``si``
+    refers to, of ``candidates``: the persons named before it, the latest first, as
+    (sentence, person, named as speaker or subject). ``said``: the gender the text gives a
+    person ("f" or "m"; most have none).
+
+    The last speaker or subject, if at most _PRONOUN_NEAR sentences back and not said to be
+    of the other gender (the reading without genders: "Kowalski addressed the court. He
+    said ..."); else the latest person the text gives the pronoun's gender ("Mr Lind said
+    A. Ms Okafor said B. He said C.": Lind). Nobody else: a person without a stated gender
+    is not reached past another, nor a person only named (no guess from names)."""
+    first = True
+    for j, who, spoke in candidates:
+        stated = said.get(who)
+        if stated == gender:
+            return who
+        if spoke and first:
+            if stated is None and si - j <= _PRONOUN_NEAR:
+                return who
+            first = False
+    return None
 
 
 def _place_opening(text: str, lo: int, hi: int) -> bool:
@@ -237,9 +274,8 @@ def find_speakers(
     genders: Callable[[], Mapping[str, str]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
-    (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (a "she
-    said" is nobody's whose gender is "m", a "he said" nobody's whose gender is "f"),
-    asked only when a pronoun needs it."""
+    (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (see
+    :func:`_choose_referent`), asked only when a pronoun needs it."""
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
@@ -254,9 +290,10 @@ def find_speakers(
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
     nominal: list[Nominal] = []
-    # The last person found as a speaker, and its sentence ("he said" refers to it).
-    last_person: str | None = None
-    last_person_at = -10
+    # The persons found as speakers, with their sentences, in order ("he said" refers to
+    # one), and the last statement's sentence and speakers ("it said" refers to them).
+    person_said: list[tuple[int, str]] = []
+    last_said: tuple[int, list[str]] = (-10, [])
     subjects: dict[int, str | None] = {}  # memo of subject()
 
     def speaker_of(idx: int) -> str | None:
@@ -298,20 +335,43 @@ def find_speakers(
                 return None if text.startswith(_POSSESSIVE, first.end) else first.actor_id
         return None
 
-    def pronoun_referent(si: int) -> str | None:
-        """Whom a "he said" in sentence ``si`` refers to: the latest person speaker, or the
-        person subject of a later sentence without a person speaker, two sentences back at
-        most. The subjects are looked for only here, for the few cues that need one (the
-        same as following the subject of every sentence)."""
-        for j in (si - 1, si - 2):
-            if j <= last_person_at or j < 0:
-                break  # a person speaker at or after j is later than j's subject
-            if j not in subjects:
-                subjects[j] = subject(j)
-            who = subjects[j]
-            if who is not None:
-                return who
-        return last_person if si - last_person_at <= 2 else None
+    def first_person(si: int) -> str | None:
+        """The first person sentence ``si`` names outside quotes (not a possessive)."""
+        for k in sentence_mentions(sentences[si]):
+            m = mentions[k]
+            if kinds.get(m.actor_id) is person and not text.startswith(_POSSESSIVE, m.end):
+                return m.actor_id
+        return None
+
+    def pronoun_candidates(si: int) -> list[tuple[int, str, bool]]:
+        """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
+        :func:`_choose_referent`): each sentence's person speakers (the last first), or, in an
+        earlier sentence without one, its person subject, or else the first person it names;
+        back to _PRONOUN_SENTENCES sentences before ``si`` in its paragraph or the
+        _PRONOUN_PARAGRAPHS before. The subjects are looked for only here, for the few cues
+        that need one."""
+        out: list[tuple[int, str, bool]] = []
+        floor = sentences[si].paragraph - _PRONOUN_PARAGRAPHS
+        k = len(person_said) - 1
+        for j in range(si, max(si - _PRONOUN_SENTENCES, 0) - 1, -1):
+            if sentences[j].paragraph < floor:
+                break
+            n = len(out)
+            while k >= 0 and person_said[k][0] >= j:
+                if person_said[k][0] == j:
+                    out.append((j, person_said[k][1], True))
+                k -= 1
+            if len(out) == n and j < si:
+                if j not in subjects:
+                    subjects[j] = subject(j)
+                who = subjects[j]
+                if who is not None:
+                    out.append((j, who, True))
+                else:
+                    who = first_person(j)
+                    if who is not None:
+                        out.append((j, who, False))
+        return out
 
     def named_before(sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int) -> list[str]:
         """The speakers named before the cue at ``cs``: the nearest mention with a subject
@@ -462,19 +522,25 @@ def find_speakers(
                 if lead_end < 0:
                     lead_end = _space_start(text, sent_start, cs)
                 if _pronoun_before(text, sent_start, lead_end, cs):
-                    referent = pronoun_referent(si)
-                    # (A person the text says is a woman is no "he", and the other way.)
-                    if referent and genders is not None and known_genders is None:
-                        known_genders = genders()
-                    if referent and (
-                        not known_genders
-                        or known_genders.get(referent) in (None, _pronoun_gender(text, lead_end))
-                    ):
-                        speakers.append(referent)
+                    gender = _pronoun_gender(text, lead_end)
+                    if gender == "n":
+                        at, said = last_said
+                        if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) in _IT_SPEAKERS:
+                            speakers.append(said[0])
+                    else:
+                        candidates = pronoun_candidates(si)
+                        if candidates and known_genders is None:
+                            known_genders = {} if genders is None else genders()
+                        if candidates and known_genders is not None:
+                            referent = _choose_referent(candidates, si, known_genders, gender)
+                            if referent is not None:
+                                speakers.append(referent)
+        if speakers:
+            last_said = (si, speakers)
         for who in speakers:
             if who not in found:
                 found.append(who)
                 out.append(Attribution(si, who, cs, ce))
                 if kinds.get(who) is person:
-                    last_person, last_person_at = who, si
+                    person_said.append((si, who))
     return SpeakerResult(tuple(out), remapped, tuple(nominal))
