@@ -132,3 +132,14 @@ def test_it_said_takes_only_an_organisation_or_country_that_just_spoke() -> None
 def test_they_said_stays_unattributed() -> None:
     text = "Russia and China said the talks had failed. They said new ones were planned."
     assert speakers_of(text, analyse(text), "They said") == []
+
+
+def test_titles_that_say_a_gender() -> None:
+    text = (
+        "Crown Prince Karim Haddad met Layla Nasser, the trade minister, on Monday. "
+        "Ms Nasser said the talks went well. He said a deal was close. "
+        "Sheikh Omar Rashed said he agreed. She said more."
+    )
+    r = analyse(text)
+    assert speakers_of(text, r, "He said") == ["Karim Haddad"]
+    assert speakers_of(text, r, "She said") == ["Layla Nasser"]

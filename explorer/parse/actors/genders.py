@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from explorer.model import Actor, ActorKind, Mention
 
 _HONORIFICS = {
-    **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Dame", "Lady"), "f"),
+    **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady"), "f"),
     **dict.fromkeys(("Mr", "Sir", "Lord"), "m"),
 }
 _ROLES = {
@@ -17,7 +17,10 @@ _ROLES = {
         ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"),
         "f",
     ),
-    **dict.fromkeys(("spokesman", "congressman", "businessman", "king", "prince"), "m"),
+    **dict.fromkeys(
+        ("spokesman", "congressman", "businessman", "king", "prince", "crown prince", "sheikh"),
+        "m",
+    ),
 }
 
 
