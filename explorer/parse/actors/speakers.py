@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice, repeat
 from sys import maxsize
@@ -139,7 +139,7 @@ def _pronoun_gender(text: str, end: int) -> str:
 
 
 def _choose_referent(
-    candidates: Sequence[tuple[int, str, bool]], si: int, said: Mapping[str, str], gender: str
+    candidates: Iterable[tuple[int, str, bool]], si: int, said: Mapping[str, str], gender: str
 ) -> str | None:
     """The person a "he said" (``gender`` "m") or "she said" ("f") in sentence ``si``
     refers to, of ``candidates``: the persons named before it, the latest first, as
@@ -343,35 +343,34 @@ def find_speakers(
                 return m.actor_id
         return None
 
-    def pronoun_candidates(si: int) -> list[tuple[int, str, bool]]:
+    def pronoun_candidates(si: int) -> Iterator[tuple[int, str, bool]]:
         """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
         :func:`_choose_referent`): each sentence's person speakers (the last first), or, in an
         earlier sentence without one, its person subject, or else the first person it names;
         back to _PRONOUN_SENTENCES sentences before ``si`` in its paragraph or the
         _PRONOUN_PARAGRAPHS before. The subjects are looked for only here, for the few cues
-        that need one."""
-        out: list[tuple[int, str, bool]] = []
+        that need one, and only as far back as the choice reads (mostly the first)."""
         floor = sentences[si].paragraph - _PRONOUN_PARAGRAPHS
         k = len(person_said) - 1
         for j in range(si, max(si - _PRONOUN_SENTENCES, 0) - 1, -1):
             if sentences[j].paragraph < floor:
                 break
-            n = len(out)
+            spoke = False
             while k >= 0 and person_said[k][0] >= j:
                 if person_said[k][0] == j:
-                    out.append((j, person_said[k][1], True))
+                    spoke = True
+                    yield j, person_said[k][1], True
                 k -= 1
-            if len(out) == n and j < si:
+            if not spoke and j < si:
                 if j not in subjects:
                     subjects[j] = subject(j)
                 who = subjects[j]
                 if who is not None:
-                    out.append((j, who, True))
+                    yield j, who, True
                 else:
                     who = first_person(j)
                     if who is not None:
-                        out.append((j, who, False))
-        return out
+                        yield j, who, False
 
     def named_before(sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int) -> list[str]:
         """The speakers named before the cue at ``cs``: the nearest mention with a subject
@@ -529,10 +528,13 @@ def find_speakers(
                             speakers.append(said[0])
                     else:
                         candidates = pronoun_candidates(si)
-                        if candidates and known_genders is None:
+                        latest = next(candidates, None)
+                        if latest is not None and known_genders is None:
                             known_genders = {} if genders is None else genders()
-                        if candidates and known_genders is not None:
-                            referent = _choose_referent(candidates, si, known_genders, gender)
+                        if latest is not None and known_genders is not None:
+                            referent = _choose_referent(
+                                chain((latest,), candidates), si, known_genders, gender
+                            )
                             if referent is not None:
                                 speakers.append(referent)
         if speakers:
