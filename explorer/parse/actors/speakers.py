@@ -1,7 +1,10 @@
 """Speakers: who makes the statement of a sentence ("X said", "said X", "according to X").
 
 The speaker is a mention next to a cue verb: the subject before it (across one apposition:
-"X, the director of a hospital, told ..."), or after an inverted cue ("..., said X").
+"X, the director of a hospital, told ..."), or after an inverted cue ("..., said X"). A
+pronoun before the cue refers back: "he/she said" to a person named before, of the
+pronoun's gender if the text says one (_choose_referent); "it said" to the organisation or
+country that has just spoken.
 """
 
 from __future__ import annotations
