@@ -78,7 +78,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
         lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
         title_counts=_title_counts(tkey, sets),
         stopword=bare in v.stopwords,
-        org_head=bare in v.organisation_heads,
+        org_head=bare in v.organisation_heads or bare in sets.club_heads,
     )
 
 
@@ -131,18 +131,34 @@ def _segment(
         i += 1
     if not any(info.org_head for info in infos):
         return items  # (no organisation to merge)
-    return _organisations(text, items, toks, infos)
+    return _organisations(text, items, toks, infos, lex)
 
 
 def _organisations(
-    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
 ) -> list[Item]:
-    """Merge an unknown name ending in an organisation word into one organisation."""
+    """Merge an unknown name ending in an organisation word into one organisation; a
+    club's last word ("City", "Town") only right after a known city ("Oslo City")."""
     idx = 0
     while idx < len(items):
         it = items[idx]
         if it.kind != "NAME" or not infos[it.i].org_head:
             idx += 1
+            continue
+        word = without_possessive(text[toks[it.i][0] : toks[it.i][1]])
+        if word in run_sets().club_heads:
+            prev = items[idx - 1] if idx > 0 else None
+            last = idx + 1 == len(items) or items[idx + 1].kind != "NAME"
+            if (
+                prev is not None
+                and prev.kind == "LEX"
+                and prev.entry is not None
+                and prev.entry.id in lex.cities
+                and last
+            ):
+                items[idx - 1 : idx + 1] = [Item("ORG", prev.i, it.j)]
+            else:
+                idx += 1
             continue
         left = idx
         while left > 0:

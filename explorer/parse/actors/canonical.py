@@ -32,6 +32,7 @@ _COMPANY_HEADS = frozenset(
         *("NV", "Holdings", "Investments", "Capital", "Partners", "Energy", "Resources"),
         *("Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals"),
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
+        *("AFC", "Athletic", "Albion"),
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
     }
 )
@@ -263,6 +264,7 @@ def canonicalise(
     guessed: set[str] = set()  # unknown names that only look like a person's
     known: set[str] = set()  # the names (ids) of lexicon actors
     add_known = known.add
+    club_raws: list[Raw] = []  # the one-word forms of listed clubs standing alone
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -271,6 +273,8 @@ def canonicalise(
         if kind is _GROUP:
             continue
         name = r.name
+        if r.club is not None:
+            club_raws.append(r)
         if kind is not _PERSON:
             hit = find_person(name)
             if hit is not None and _promotes(r, hit, in_lower_case, text):
@@ -291,6 +295,8 @@ def canonicalise(
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
+    clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
+    club_ids = set(clubs.values())
     demoted = (guessed & places) - said_persons if places and guessed else set()
     for name in demoted:
         if find_person(name) is None:  # (a listed person stays one)
@@ -339,6 +345,9 @@ def canonicalise(
                 ids.append(aid)
             surface = text[start:end]
             alias = surface.lower()
+        elif clubs and id(r) in clubs:
+            aid, kind = clubs[id(r)], _ORGANISATION
+            surface = alias = text[start:end]
         else:
             name = r.name
             if promoted and id(r) in promoted:
@@ -347,6 +356,8 @@ def canonicalise(
                 kind = _PERSON  # "a message to Janet Reno": the article's person
             elif demoted and name in demoted:
                 kind = _PLACE
+            elif kind is _PLACE and clubs and name in club_ids:
+                continue  # "in Liverpool" where Liverpool is a club: one id, one kind
             if kind is None and name in org_firsts and surname_key(name) not in full:
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
@@ -386,6 +397,7 @@ def canonicalise(
     _merge_aliases(text, mentions, accs, known, new_orgs)
     listed = persons.listed.persons
     lex_aliases = lex.aliases
+    club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
     actors = []
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
@@ -401,6 +413,8 @@ def canonicalise(
                     aliases.append(alias)
         role, affiliation = acc.role, acc.affiliation
         if affiliation is not None:
+            if clubs:  # "Villa manager Unai Emery": the club's name
+                affiliation = club_names.get(affiliation, affiliation)
             owner = accs.get(affiliation)
             if owner is None:
                 if lex.lookup(affiliation) is None:
@@ -411,6 +425,33 @@ def canonicalise(
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
     return tuple(actors), mentions
+
+
+def _club_readings(
+    club_raws: list[Raw], full: dict[str, list[str]], known: set[str], lex: Lexicon
+) -> dict[int, str]:
+    """The one-word club forms (``club_raws``) that are the club: id() of the candidate ->
+    the club's name. Not a word of a person's name in the article ("Chelsea Clinton" ...
+    "Chelsea"). A town's name ("Newcastle") is no place ("in Newcastle") and only the club
+    in an article naming another club, or the same one by a longer name ("Newcastle
+    United"); other names are the club after a preposition too ("signed from Benfica")."""
+    person_words = {w for names in full.values() for n in names for w in n.split()}
+    towns = lex.club_towns
+    kept = [
+        r
+        for r in club_raws
+        if r.club is not None
+        and r.name not in person_words
+        and not (r.kind is _PLACE and r.name in towns)
+    ]
+    named = {r.club for r in kept}
+    longer = known & lex.club_ids
+    return {
+        id(r): r.club
+        for r in kept
+        if r.club is not None
+        and (r.name not in towns or r.club in longer or len(named | longer) > 1)
+    }
 
 
 def _merge_aliases(

@@ -62,6 +62,13 @@ class Lexicon:
     first_words: frozenset[str]  # first word of every key (fast rejection)
     # first word of a key, without a possessive -> token counts of the keys (longest first)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Football clubs (data/clubs.toml): a one-word form ("Spurs") -> the club's name, the
+    # one-word forms that also name a town, and the clubs' names.
+    clubs: dict[str, str] = field(default_factory=dict)
+    club_towns: frozenset[str] = frozenset()
+    club_ids: frozenset[str] = frozenset()
+    # Known places that are cities (capitals and the listed ones): "Oslo City" is a club.
+    cities: frozenset[str] = frozenset()
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
     firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
 
@@ -105,6 +112,9 @@ class _Builder:
         self.entries: dict[str, Entry] = {}
         self.aliases: dict[str, list[str]] = {}
         self.capital_of: dict[str, str] = {}
+        self.clubs: dict[str, str] = {}  # one-word form -> club
+        self.club_towns: set[str] = set()
+        self.club_ids: set[str] = set()
 
     def add(self, name: str, entry: Entry, *, alias: bool = True) -> None:
         key = norm_key(name)
@@ -131,6 +141,7 @@ def _add_builtin(b: _Builder) -> None:
         entry = Entry(str(org["name"]), ActorKind.ORGANISATION, None, org.get("affiliation"))
         for name in (org["name"], *org.get("aliases", [])):
             b.add(str(name), entry)
+    _add_clubs(b)
     cs = countries()
     curated = load_toml("countries.toml")
     for c in cs:
@@ -177,6 +188,24 @@ def _add_builtin(b: _Builder) -> None:
                     b.capital_of[entry.id] = country
 
 
+def _add_clubs(b: _Builder) -> None:
+    """The football clubs: names of several words are lexicon names; one-word forms are
+    kept apart (the club only where the words around them allow: mentions, canonical)."""
+    for club in load_toml("clubs.toml")["club"]:
+        name = str(club["name"])
+        entry = Entry(name, ActorKind.ORGANISATION)
+        b.club_ids.add(name)
+        b.club_towns.update(str(t) for t in club.get("towns", []))
+        for form in (name, *(str(a) for a in club.get("aliases", []))):
+            if " " in form:
+                b.add(form, entry)
+            elif form not in b.clubs:
+                b.clubs[form] = name
+                known = b.aliases.setdefault(name, [])
+                if form != name and form not in known:
+                    known.append(form)
+
+
 def _phrase_re(actors: tuple[Actor, ...]) -> re.Pattern[str] | None:
     phrases = sorted(
         {n for a in actors for n in (a.id, *a.aliases) if n and not n[:1].isupper()},
@@ -196,6 +225,8 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
     _add_dictionary(b, user)
     _add_builtin(b)
     max_tokens = min(max((k.count(" ") + 1 for k in b.entries), default=1), 8)
+    places = load_toml("places.toml")
+    cities = frozenset((*b.capital_of, *places.get("cities", [])))
     lengths: dict[str, set[int]] = {}
     for key in b.entries:
         words = key.split(" ")
@@ -211,4 +242,9 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         first_words=frozenset(k.split(" ")[0] for k in b.entries)
         | frozenset(k.split(" ")[1] for k in b.entries if k.startswith("the ")),
         lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
+        # (one-word forms the lexicon knows otherwise are no clubs: "Madrid" is the city)
+        clubs={w: c for w, c in b.clubs.items() if norm_key(w) not in b.entries},
+        club_towns=frozenset(b.club_towns),
+        club_ids=frozenset(b.club_ids),
+        cities=cities,
     )

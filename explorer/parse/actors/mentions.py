@@ -40,7 +40,7 @@ _PERSON_PREPOSITIONS = frozenset({"from", "through"})
 # Titles held in an organisation, whose owner before them is one ("Chelsea manager X").
 _EMPLOYEE_TITLES = frozenset(
     {"manager", "coach", "chief executive", "ceo", "chief", "chairman", "chairwoman", "chair"}
-    | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain"}
+    | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain", "boss"}
 )
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
@@ -61,6 +61,7 @@ class Raw:
     core: str | None = None  # groups: modifiers + head, lower case
     initial: bool = False  # first word of its sentence
     guessed: bool = False  # a person by the look of the name alone (no title, no verb)
+    club: str | None = None  # a listed club's one-word form standing alone: the club's name
 
 
 _INITIAL_SKIP = " \t\u00a0" + "".join(sorted(_OPENERS))
@@ -212,8 +213,10 @@ def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) 
 
 
 class _RunScanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
+        self.clubs = lex.clubs
+        self.club_heads = run_sets().club_heads
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -362,6 +365,8 @@ class _RunScanner:
                 )
             ):
                 kind = ActorKind.PERSON
+                if ntok >= 2 and name[name.rfind(" ") + 1 :] in self.club_heads:
+                    kind = ActorKind.ORGANISATION  # "Stoke City said": no person's name
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
@@ -387,14 +392,22 @@ class _RunScanner:
                 # Capitalised words, name particles between them ("Jurie de Wet"). Not
                 # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
                 # names a person of the article.
-                if not name.isupper() and all(
-                    w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
+                # Not with a club's last word ("Stoke City": a club or a place).
+                if (
+                    not name.isupper()
+                    and name[name.rfind(" ") + 1 :] not in self.club_heads
+                    and all(
+                        w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
+                    )
                 ):
                     kind, guessed = ActorKind.PERSON, True
             elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
                 kind = ActorKind.ORGANISATION
+        # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
+        # decides whether the article makes it the club (not after a title: a person).
+        club = self.clubs.get(name) if ntok == 1 and pending is None else None
         self.out.append(
-            Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed)
+            Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
 
     def _title_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
@@ -421,7 +434,7 @@ class _RunScanner:
                 and not prev.known
                 and between == " "
                 and " " not in prev.name
-                and not prev.initial
+                and (not prev.initial or prev.club is not None)
                 and head in _EMPLOYEE_TITLES
             ):
                 # "... as Chelsea manager Mauricio Pochettino said": a one-word name right
@@ -474,7 +487,7 @@ def find_candidates(
     """All mention candidates of ``text`` in order, overlaps resolved. ``group_heads``: the
     spans of the generic group nouns, ``cue_starts``: where speech cues start (wordscan)."""
     p = patterns()
-    scanner = _RunScanner(text)
+    scanner = _RunScanner(text, lex)
     taken: list[Raw] = []
     if lex.phrase_re is not None:
         for m in lex.phrase_re.finditer(text):

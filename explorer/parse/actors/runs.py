@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -50,6 +50,7 @@ class Sets:
     prepositions: frozenset[str]  # prepositions and "the" (the word before a place)
     not_subject: frozenset[str]  # words after which a name is no verb's subject ("of")
     employee_nouns: frozenset[str]  # singular and plural ("analysts at Berenberg")
+    club_heads: frozenset[str]  # a club's last word after a city ("Oslo City"), else a place's
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -77,6 +78,7 @@ def run_sets() -> Sets:
             (*v.place_prepositions, "of", "with", "for", "by", "about", "against", "on")
         ),
         employee_nouns=frozenset(w + end for w in v.employee_nouns for end in ("", "s")),
+        club_heads=frozenset(load_toml("vocabulary.toml")["club_heads"]),
     )
 
 
@@ -112,7 +114,7 @@ class _Token:  # not frozen: made for every new word (a token is never changed)
     lex_counts: tuple[int, ...]  # word counts of the lexicon names it can open, longest first
     title_counts: tuple[int, ...]  # word counts of the titles it can open, longest first
     stopword: bool  # (without a possessive)
-    org_head: bool  # an organisation's last word ("Group", "News"), without a possessive
+    org_head: bool  # an organisation's last word ("Group", "News", "City"), no possessive
     owner: bool  # ends in a possessive ("Elian's"): ends a name
     plain: bool  # none of the above but owner: only ever part of an unknown name
 
@@ -160,7 +162,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
     bare = without_possessive(word)
     connector = word in sets.connectors
     stopword = bare in v.stopwords
-    org_head = bare in v.organisation_heads
+    org_head = bare in v.organisation_heads or bare in sets.club_heads
     if not (connector or lex_counts or title_counts or stopword or org_head):
         return _PLAIN_OWNER if owner else _PLAIN
     return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
@@ -222,14 +224,33 @@ def _segment(
 
 
 def _organisations(
-    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+    text: str,
+    items: list[Item],
+    toks: list[tuple[int, int]],
+    infos: list[_Token],
+    cities: frozenset[str],
 ) -> list[Item]:
-    """Merge an unknown name ending in an organisation word into one organisation."""
+    """Merge an unknown name ending in an organisation word into one organisation; a
+    club's last word ("City", "Town") only right after a known city ("Oslo City")."""
+    club_heads = run_sets().club_heads
     idx = 0
     while idx < len(items):
         kind, i, _, _, _ = items[idx]
         if kind != "NAME" or not infos[i].org_head:
             idx += 1
+            continue
+        if without_possessive(text[toks[i][0] : toks[i][1]]) in club_heads:
+            pkind, pi, _, pentry, _ = items[idx - 1] if idx > 0 else items[idx]
+            if (
+                idx > 0
+                and pkind == "LEX"
+                and pentry is not None
+                and pentry.id in cities
+                and (idx + 1 == len(items) or items[idx + 1][0] != "NAME")
+            ):
+                items[idx - 1 : idx + 1] = [("ORG", pi, i + 1, None, None)]
+            else:
+                idx += 1
             continue
         left = idx
         while left > 0:
@@ -396,7 +417,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     items = _segment(run, toks, infos, lex)
     for info in infos:
         if info.org_head:
-            items = _organisations(run, items, toks, infos)
+            items = _organisations(run, items, toks, infos, lex.cities)
             break
     sets = run_sets()
     steps: list[Step] = []
