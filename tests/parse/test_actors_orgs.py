@@ -128,3 +128,71 @@ def test_derby_day_fixture() -> None:
     assert not any(a.kind is P and a.id in ("Man City", "Aston Villa") for a in result.actors)
     said = {a.speaker_id for a in result.attributions}
     assert "Chelsea" in said  # "Chelsea said in a statement"
+
+
+# -- chambers of a congress --------------------------------------------------------------
+
+
+def test_the_senate_is_an_organisation() -> None:
+    result = run("The Senate passed the bill on Tuesday. Senators cheered in the Senate.")
+    got = actors(result)
+    assert got["Senate"].kind is ORG and got["Senate"].affiliation is None
+    assert [m.text for m in result.mentions if m.actor_id == "Senate"] == ["Senate", "Senate"]
+
+
+def test_the_house_only_where_the_words_make_it_a_chamber() -> None:
+    for text in (
+        "The House voted 220-210 to approve it.",
+        "The bill died in the House last year.",
+        "It now goes to the full House next week.",
+        "The Republican-controlled House passed it.",
+    ):
+        assert kinds(text) == {"House": ORG}, text
+    for text in (
+        "The House was quiet on Sunday.",
+        "She bought the House for a song.",
+        "Members toured the House of Commons.",
+    ):
+        assert "House" not in kinds(text), text
+    # An article that names a senate makes any "the House" a chamber.
+    got = kinds("The Senate adjourned. The House met on Friday.")
+    assert got == {"Senate": ORG, "House": ORG}
+
+
+def test_the_white_house_stays_the_white_house() -> None:
+    result = run("The White House said the House would vote on Friday, after the Senate.")
+    got = actors(result)
+    assert got["White House"].affiliation == "United States"
+    assert [m.text for m in result.mentions if m.actor_id == "White House"] == ["White House"]
+    assert "House" not in {m.text for m in result.mentions if m.actor_id == "White House"}
+
+
+def test_a_chamber_is_the_countrys_the_article_names() -> None:
+    # The US Congress named: its chambers.
+    result = run("Congress is split. The Senate voted 51-49, and the House passed it too.")
+    got = actors(result)
+    assert got["US Senate"].affiliation == "United States"
+    assert got["US House of Representatives"].kind is ORG
+    assert "Senate" not in got and "House" not in got
+    # A chamber named in full: the short form is the same actor.
+    ids = mention_ids(run("The U.S. Senate met. The Senate then voted."))
+    assert ids["Senate"] == ids["U.S. Senate"] == {"US Senate"}
+    # Another country's senate named: that one.
+    ids = mention_ids(run("The Philippine Senate met in Manila. The Senate then voted."))
+    assert ids["Senate"] == {"Philippine Senate"}
+    # No country with a listed parliament: the chamber of no country.
+    got = actors(run("The Senate in Canberra passed the bill. Australia welcomed it."))
+    assert got["Senate"].affiliation is None
+
+
+def test_farm_bill_fixture() -> None:
+    _, result = fixture("farm_bill")
+    got = actors(result)
+    # The dateline (Washington) and the White House name the United States.
+    assert got["US Senate"].kind is ORG and got["US Senate"].affiliation == "United States"
+    house = got["US House of Representatives"]
+    assert house.kind is ORG and house.affiliation == "United States"
+    house_mentions = [m.text for m in result.mentions if m.actor_id == house.id]
+    assert house_mentions == ["House", "House", "House"]
+    assert got["White House"].kind is ORG
+    assert "Senate" not in got and "House" not in got

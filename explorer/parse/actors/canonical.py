@@ -37,6 +37,10 @@ _COMPANY_HEADS = frozenset(
     }
 )
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+# A chamber's word -> the ends of the names of such chambers ("US Senate", "Philippine
+# Senate"); the last words of the organisations that make "the House" a chamber.
+_CHAMBER_NAMES = {"Senate": ("Senate",), "House": ("House of Representatives", "House of Commons")}
+_CHAMBER_ENDS = frozenset({"Senate", "Representatives", "Commons", "Congress"})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 _NO_OWNERS: frozenset[str] = frozenset()
@@ -265,6 +269,8 @@ def canonicalise(
     known: set[str] = set()  # the names (ids) of lexicon actors
     add_known = known.add
     club_raws: list[Raw] = []  # the one-word forms of listed clubs standing alone
+    chamber_raws: list[Raw] = []  # "the Senate", "the House"
+    chamber_orgs: set[str] = set()  # unknown organisations named as chambers ("... Senate")
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -275,6 +281,9 @@ def canonicalise(
         name = r.name
         if r.club is not None:
             club_raws.append(r)
+        elif r.chamber:
+            chamber_raws.append(r)
+            continue
         if kind is not _PERSON:
             hit = find_person(name)
             if hit is not None and _promotes(r, hit, in_lower_case, text):
@@ -295,8 +304,11 @@ def canonicalise(
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
+            elif words[-1] in _CHAMBER_ENDS:
+                chamber_orgs.add(name)
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
     club_ids = set(clubs.values())
+    chambers = _chamber_ids(chamber_raws, known, chamber_orgs, lex) if chamber_raws else {}
     demoted = (guessed & places) - said_persons if places and guessed else set()
     for name in demoted:
         if find_person(name) is None:  # (a listed person stays one)
@@ -348,6 +360,11 @@ def canonicalise(
         elif clubs and id(r) in clubs:
             aid, kind = clubs[id(r)], _ORGANISATION
             surface = alias = text[start:end]
+        elif r.chamber:
+            if id(r) not in chambers:
+                continue
+            aid, kind = chambers[id(r)], _ORGANISATION
+            surface = alias = text[start:end]
         else:
             name = r.name
             if promoted and id(r) in promoted:
@@ -394,6 +411,11 @@ def canonicalise(
             if not acc.affiliation:
                 acc.affiliation = r.affiliation
         add_mention(Mention(start, end, surface, aid))
+    for aid in set(chambers.values()):  # a listed chamber's country ("US Senate")
+        entry = lex.lookup(aid)
+        acc = accs.get(aid)
+        if entry is not None and acc is not None and acc.affiliation is None:
+            acc.affiliation = entry.affiliation
     _merge_aliases(text, mentions, accs, known, new_orgs)
     listed = persons.listed.persons
     lex_aliases = lex.aliases
@@ -452,6 +474,50 @@ def _club_readings(
         if r.club is not None
         and (r.name not in towns or r.club in longer or len(named | longer) > 1)
     }
+
+
+def _chamber_ids(
+    chamber_raws: list[Raw], known: set[str], chamber_orgs: set[str], lex: Lexicon
+) -> dict[int, str]:
+    """The chambers ``chamber_raws`` name ("the Senate", "the House"): id() of the
+    candidate -> the chamber's id. The article's only organisation named so ("US Senate",
+    "Philippine Senate"), else the chamber of the parliament the article names ("Congress":
+    the US Senate), else of the one country with a listed parliament the article names
+    (itself, an organisation of it, its capital), else the word itself, no country's. A
+    "House" the words around did not make a chamber (kind None) is one only in an article
+    naming a senate or a congress."""
+    named = known | chamber_orgs
+
+    def target(word: str) -> str:
+        own = {o for o in named if o.endswith(_CHAMBER_NAMES[word])}
+        if len(own) == 1:
+            return own.pop()
+        houses = {h[word] for o in known if (h := lex.chambers.get(o)) and word in h}
+        if not houses:
+            # The parliament's country: named, or the owner of a named organisation ("the
+            # White House") or capital ("WASHINGTON").
+            for o in known:
+                entry = lex.lookup(o)
+                country = lex.capital_of.get(o) or (
+                    o if entry is None or entry.affiliation is None else entry.affiliation
+                )
+                h = lex.chambers_of.get(country)
+                if h is not None and word in h:
+                    houses.add(h[word])
+        return houses.pop() if len(houses) == 1 else word
+
+    sure = any(r.kind is not None for r in chamber_raws) or any(
+        o in lex.chambers or o.endswith(("Senate", "Congress")) for o in named
+    )
+    targets: dict[str, str] = {}
+    out: dict[int, str] = {}
+    for r in chamber_raws:
+        if r.kind is None and not sure:
+            continue
+        if r.name not in targets:
+            targets[r.name] = target(r.name)
+        out[id(r)] = targets[r.name]
+    return out
 
 
 def _merge_aliases(

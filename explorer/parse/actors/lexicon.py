@@ -69,6 +69,10 @@ class Lexicon:
     club_ids: frozenset[str] = frozenset()
     # Known places that are cities (capitals and the listed ones): "Oslo City" is a club.
     cities: frozenset[str] = frozenset()
+    # Chambers of parliaments: parliament or chamber id -> {"Senate": "US Senate", ...},
+    # and the same by the parliament's country.
+    chambers: dict[str, dict[str, str]] = field(default_factory=dict)
+    chambers_of: dict[str, dict[str, str]] = field(default_factory=dict)
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
     firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
 
@@ -115,6 +119,8 @@ class _Builder:
         self.clubs: dict[str, str] = {}  # one-word form -> club
         self.club_towns: set[str] = set()
         self.club_ids: set[str] = set()
+        self.chambers: dict[str, dict[str, str]] = {}
+        self.chambers_of: dict[str, dict[str, str]] = {}
 
     def add(self, name: str, entry: Entry, *, alias: bool = True) -> None:
         key = norm_key(name)
@@ -141,6 +147,15 @@ def _add_builtin(b: _Builder) -> None:
         entry = Entry(str(org["name"]), ActorKind.ORGANISATION, None, org.get("affiliation"))
         for name in (org["name"], *org.get("aliases", [])):
             b.add(str(name), entry)
+        if "chamber" in org:
+            b.chambers.setdefault(str(org["parliament"]), {})[str(org["chamber"])] = entry.id
+            if entry.affiliation is not None:
+                b.chambers_of[entry.affiliation] = b.chambers[str(org["parliament"])]
+    # Each chamber of a parliament knows its siblings ("the House" of an article naming the
+    # US Senate).
+    for houses in list(b.chambers.values()):
+        for chamber in houses.values():
+            b.chambers[chamber] = houses
     _add_clubs(b)
     cs = countries()
     curated = load_toml("countries.toml")
@@ -247,4 +262,6 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         club_towns=frozenset(b.club_towns),
         club_ids=frozenset(b.club_ids),
         cities=cities,
+        chambers=b.chambers,
+        chambers_of=b.chambers_of,
     )

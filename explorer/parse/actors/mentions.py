@@ -62,6 +62,7 @@ class Raw:
     initial: bool = False  # first word of its sentence
     guessed: bool = False  # a person by the look of the name alone (no title, no verb)
     club: str | None = None  # a listed club's one-word form standing alone: the club's name
+    chamber: bool = False  # "the Senate", "the House": a chamber (of the article's country)
 
 
 _INITIAL_SKIP = " \t\u00a0" + "".join(sorted(_OPENERS))
@@ -216,7 +217,9 @@ class _RunScanner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.clubs = lex.clubs
-        self.club_heads = run_sets().club_heads
+        sets = run_sets()
+        self.club_heads = sets.club_heads
+        self.chambers = sets.chambers
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -301,6 +304,24 @@ class _RunScanner:
         guessed = False  # a person only by the look of the name ("Porto Alegre")
         # Whether the text before the name ends as said_before does (None: not known yet).
         said_end: bool | None = None
+        if (
+            ntok == 2
+            and pending is None
+            and name.endswith((" House", " Senate"))
+            and name[: name.find(" ")].endswith(("-controlled", "-led"))
+        ):
+            # "the Republican-controlled House": the modifier is no name's
+            s, ntok = e - len(name) + name.rfind(" ") + 1, 1
+            name = text[s:e]
+            initial = False
+        if ntok == 1 and pending is None and name in self.chambers:
+            chamber = self._chamber(s, e, name)
+            if chamber is not None:
+                # (kind None: "the House" is a chamber if the article names a senate or
+                # a congress; canonical decides)
+                kind = ActorKind.ORGANISATION if chamber else None
+                self.out.append(Raw(s, e, kind, name, initial=initial, chamber=True))
+                return
         if pending is not None:
             if ntok == 1 and name in self.v.place_heads:
                 # "King Street", "Queen's Road": a title opening a place's name.
@@ -409,6 +430,32 @@ class _RunScanner:
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
+
+    def _chamber(self, s: int, e: int, name: str) -> bool | None:
+        """Whether "Senate" or "House" at ``s``..``e`` is a chamber: True if so, False if
+        only an article naming a senate or a congress makes "the House" one, None if not
+        (no "the" before it, "the House of Commons": a longer name)."""
+        text = self.text
+        sets = run_sets()
+        words = text[s - 40 if s > 40 else 0 : s].split()
+        last = words[-1] if words else ""
+        if last not in ("the", "The"):
+            # "the full House", "the Republican-controlled House"
+            return (
+                True
+                if len(words) > 1
+                and words[-2] in ("the", "The")
+                and (last in sets.chamber_modifiers or last.endswith(("-controlled", "-led")))
+                else None
+            )
+        if name == "Senate":
+            return True
+        if text.startswith(" of ", e):
+            return None
+        if len(words) > 1 and words[-2].lower() in sets.chamber_before:
+            return True  # "in the House"
+        after = text[e + 1 : e + 20].split(maxsplit=1) if text.startswith(" ", e) else []
+        return bool(after) and after[0] in sets.chamber_verbs
 
     def _title_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after a title ("foreign minister NAME")."""

@@ -51,6 +51,10 @@ class Sets:
     not_subject: frozenset[str]  # words after which a name is no verb's subject ("of")
     employee_nouns: frozenset[str]  # singular and plural ("analysts at Berenberg")
     club_heads: frozenset[str]  # a club's last word after a city ("Oslo City"), else a place's
+    chambers: frozenset[str]  # "Senate", "House": see vocabulary.toml
+    chamber_verbs: frozenset[str]
+    chamber_before: frozenset[str]
+    chamber_modifiers: frozenset[str]
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -65,6 +69,7 @@ def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
 @cache
 def run_sets() -> Sets:
     v = vocabulary()
+    extra = load_toml("vocabulary.toml")  # (the lists the Vocabulary does not hold)
     return Sets(
         connectors=frozenset(v.connectors),
         particles=frozenset(v.name_particles) - {"and", "of", "the", "for", "to"},
@@ -78,7 +83,11 @@ def run_sets() -> Sets:
             (*v.place_prepositions, "of", "with", "for", "by", "about", "against", "on")
         ),
         employee_nouns=frozenset(w + end for w in v.employee_nouns for end in ("", "s")),
-        club_heads=frozenset(load_toml("vocabulary.toml")["club_heads"]),
+        club_heads=frozenset(extra["club_heads"]),
+        chambers=frozenset(extra["chambers"]),
+        chamber_verbs=frozenset(extra["chamber_verbs"]),
+        chamber_before=frozenset(extra["chamber_before"]),
+        chamber_modifiers=frozenset(extra["chamber_modifiers"]),
     )
 
 
