@@ -196,3 +196,41 @@ def test_farm_bill_fixture() -> None:
     assert house_mentions == ["House", "House", "House"]
     assert got["White House"].kind is ORG
     assert "Senate" not in got and "House" not in got
+
+
+# -- a common noun opening a sentence --------------------------------------------------
+
+
+def test_a_company_noun_before_a_name_is_no_part_of_it() -> None:
+    result = run("Chipmaker Nordlys cuts 500 jobs. Nordlys said demand fell.")
+    got = actors(result)
+    assert "Chipmaker Nordlys" not in got
+    assert got["Nordlys"].kind is ORG
+    assert [m.text for m in result.mentions if m.actor_id == "Nordlys"] == ["Nordlys"] * 2
+
+
+def test_a_noun_the_text_writes_in_lower_case_is_no_part_of_a_name() -> None:
+    got = kinds("Striker Lena Foss scored twice. The striker said she was happy.")
+    assert got == {"Lena Foss": P}
+    # A two-word name keeps its first word ("Will" ... "the will"), and so does a listed
+    # person's first name.
+    assert "Will Tarrant" in kinds("Will Tarrant said the will was void.")
+    assert "Bill Harlow Jones" in kinds("Bill Harlow Jones said the bill would pass.")
+
+
+def test_a_title_opening_a_sentence_keeps_its_first_word() -> None:
+    got = actors(run("Press secretary Dana Ortiz said the talks went well."))
+    assert got["Dana Ortiz"].role == "press secretary"
+    got = actors(run("Chief executive Sigrun Hatlevik said costs would fall."))
+    assert got["Sigrun Hatlevik"].role == "chief executive"
+
+
+def test_chip_cuts_fixture() -> None:
+    _, result = fixture("chip_cuts")
+    got = actors(result)
+    assert "Chipmaker Nordlys" not in got
+    assert got["Nordlys"].kind is ORG
+    assert got["Fjordkreditt"].kind is ORG  # "Lender Fjordkreditt, the chipmaker's ..."
+    assert got["Sigrun Hatlevik"].role == "chief executive"
+    assert got["Arne Tveit"].role == "press secretary"
+    assert not any(a.id.startswith(("Chipmaker", "Lender")) for a in result.actors)

@@ -306,6 +306,8 @@ def canonicalise(
                 org_firsts.add(words[0])
             elif words[-1] in _CHAMBER_ENDS:
                 chamber_orgs.add(name)
+        elif kind is _ORGANISATION and name:
+            org_firsts.add(name)  # "Chipmaker Nordlys ..." ... "Nordlys will cut"
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
     club_ids = set(clubs.values())
     chambers = _chamber_ids(chamber_raws, known, chamber_orgs, lex) if chamber_raws else {}

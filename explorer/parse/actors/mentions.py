@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 from operator import attrgetter, le, lt
 from typing import NamedTuple
@@ -18,6 +18,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
+from explorer.parse.actors.people import people
 from explorer.parse.actors.runs import (
     Known,
     Name,
@@ -107,6 +108,15 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
         # A cue, or a word allowed before one, starts here (they are lower-case ASCII).
         return head in prefixes or head[:2] in prefixes
     return head[:1] in _CUE_GAP or head[:1].isspace()
+
+
+_NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
+
+
+@cache
+def _listed_first_names() -> frozenset[str]:
+    """The first words of the listed public figures' names ("Bill", "Rose")."""
+    return frozenset(a.id.split()[0] for a in people().full.values() if " " in a.id)
 
 
 def _title_may_end(before_comma: str, last_lower: frozenset[str]) -> bool:
@@ -220,6 +230,7 @@ class _RunScanner:
         sets = run_sets()
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
+        self.company_nouns = sets.company_nouns
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -314,6 +325,24 @@ class _RunScanner:
             s, ntok = e - len(name) + name.rfind(" ") + 1, 1
             name = text[s:e]
             initial = False
+        if initial and ntok >= 2 and pending is None:
+            # "Chipmaker Nordlys cuts 500 jobs": a common noun opening the sentence is no
+            # part of the name after it.
+            cut = name.find(" ")
+            first = name[:cut].lower()
+            company = first in self.company_nouns
+            # (A noun the text writes so, before a name of two words at least: "Striker
+            # Lena Foss" ... "the striker"; not "Will Tarrant" ... "the will".)
+            if company or (ntok >= 3 and self._written_as_noun(first)):
+                s += cut + 1
+                while text[s] in " \t\u00a0":
+                    s += 1
+                ntok -= 1
+                name = text[s:e]
+                initial = False
+                if company:
+                    self.out.append(Raw(s, e, ActorKind.ORGANISATION, name))
+                    return
         if ntok == 1 and pending is None and name in self.chambers:
             chamber = self._chamber(s, e, name)
             if chamber is not None:
@@ -431,6 +460,21 @@ class _RunScanner:
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
 
+    def _written_as_noun(self, word: str) -> bool:
+        """Whether the text writes ``word`` (lower case) as a common noun elsewhere: after
+        "the" or "a" ("the striker said"); never a listed person's first name ("Bill
+        Walsh" ... "the bill")."""
+        text = self.text
+        i = text.find(" " + word)
+        while i >= 0:
+            end = i + 1 + len(word)
+            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                j = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+                if text[j:i] in _NOUN_DETERMINERS:
+                    return word.capitalize() not in _listed_first_names()
+            i = text.find(" " + word, end)
+        return False
+
     def _chamber(self, s: int, e: int, name: str) -> bool | None:
         """Whether "Senate" or "House" at ``s``..``e`` is a chamber: True if so, False if
         only an article naming a senate or a congress makes "the House" one, None if not
@@ -462,16 +506,38 @@ class _RunScanner:
         text = self.text
         m = self.p.title_before.search(text, max(0, s - 60), s)
         if m is None:
-            return None, None, None
+            # "Chief executive Sigrun Hatlevik said": a title opening the sentence.
+            lo = max(0, s - 60)
+            m = self.p.title_before.search(text[lo:s].lower())
+            if m is None:
+                return None, None, None
+            start = lo + m.start()
+            if not (text[start].isupper() and is_initial(text, start)):
+                return None, None, None
+        else:
+            start = m.start()
         phrase = " ".join(m.group(1).split()).lower()
         head = next(
             (t for t in self.titles_longest_first if phrase.endswith(t)),
             phrase,
         )
+        if start > 1 and text[start - 1] == " ":
+            # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
+            j = text.rfind(" ", 0, start - 1) + 1
+            word = text[j : start - 1]
+            if (
+                word[:1].isupper()
+                and f"{word.lower()} {head}" in self.titles
+                and is_initial(text, j)
+            ):
+                head = f"{word.lower()} {head}"
+                if self.out and self.out[-1].start == j:
+                    self.out.pop()  # (the word alone, an unknown name)
+                start = j
         affiliation = None
         if self.out:
             prev = self.out[-1]
-            between = text[prev.end : m.start()]
+            between = text[prev.end : start]
             if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and (
                 between.strip(" ’'s") == ""
             ):

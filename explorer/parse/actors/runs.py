@@ -55,6 +55,7 @@ class Sets:
     chamber_verbs: frozenset[str]
     chamber_before: frozenset[str]
     chamber_modifiers: frozenset[str]
+    company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -88,6 +89,7 @@ def run_sets() -> Sets:
         chamber_verbs=frozenset(extra["chamber_verbs"]),
         chamber_before=frozenset(extra["chamber_before"]),
         chamber_modifiers=frozenset(extra["chamber_modifiers"]),
+        company_nouns=frozenset(extra["company_nouns"]),
     )
 
 
