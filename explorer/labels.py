@@ -127,6 +127,8 @@ def date_key(r: DateRange) -> tuple[object, ...]:
 def dated_by_note(dated_by: DatedBy) -> str:
     if dated_by is DatedBy.CONTEXT:
         return "dated by context"
+    if dated_by is DatedBy.NEWS_DAY:
+        return "news day (the date of the lead)"
     if dated_by is DatedBy.PUBLISHED:
         return "publication date"
     return "explicit date"

@@ -6,6 +6,7 @@ Pure data and functions: no I/O, no Textual. Views only read what this builds.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -14,19 +15,22 @@ from enum import StrEnum
 from explorer.model import (
     Actor,
     ActorKind,
+    Attribution,
     DatedBy,
     DateRange,
     Event,
     ParsedArticle,
     Precision,
+    Sentence,
     TimexType,
 )
+from explorer.parse.actors.patterns import patterns
 
 
 class Undated(StrEnum):
     """What to do with sentences that carry no time expression of their own."""
 
-    CONTEXT = "context"  # date of the nearest preceding dated sentence
+    CONTEXT = "context"  # worked out from the text around it (see ContextDater)
     PUBLISHED = "published"  # the article's publication date
     HIDE = "hide"  # leave them out
 
@@ -40,31 +44,219 @@ def _non_actor_ids(parsed: ParsedArticle) -> frozenset[str]:
     return frozenset(a.id for a in parsed.actors if a.kind is ActorKind.PLACE)
 
 
+# Where the news day is looked for, and how far before publication it may lie.
+OPENING_SENTENCES = 3
+LEAD_WINDOW = timedelta(days=7)
+# "said on Monday", "said in a statement on Monday", "told a news conference in Tokyo on
+# Wednesday": at most this many words between the speech verb and its date, none of them a
+# comma, quotation mark or "that"; after any verb but "tell" they start with a preposition
+# (so "said samples were tested on Monday" dates the tests, not the statement).
+_SPEECH_GAP_WORDS = 6
+_SPEECH_GAP_FIRST = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "from",
+        "by",
+        "to",
+        "via",
+        "through",
+        "over",
+        "outside",
+        "inside",
+        "while",
+        "this",
+        "last",
+    ]
+)
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
+
+
+def _dated_timexes(parsed: ParsedArticle, starts: Sequence[int], start: int, end: int) -> list[int]:
+    """Indexes of the timexes with a calendar reading inside [start, end), in text order
+    (``starts``: the start of each timex)."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [
+        i
+        for i in range(lo, hi)
+        if parsed.timexes[i].range is not None
+        and parsed.timexes[i].end <= end
+        and parsed.timexes[i].type in (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
+    ]
+
+
+def _day_of(rng: DateRange) -> DateRange:
+    start = datetime.combine(rng.start.date(), time())
+    return DateRange(start, start + timedelta(days=1), Precision.DAY)
+
+
+def news_day(parsed: ParsedArticle) -> tuple[DateRange, int | None]:
+    """The day the article reports: the first date of its opening (the first
+    ``OPENING_SENTENCES`` sentences, outside quotes) that is a day, or finer, in the week up
+    to publication ("on Thursday" in the lead) -- else the publication date. Returns the day
+    and the index of the time expression that gave it (None: the publication date)."""
+    art = parsed.article
+    opening = parsed.sentences[:OPENING_SENTENCES]
+    if opening:
+        quoted = _in_quotes(parsed)
+        starts = [t.start for t in parsed.timexes]
+        for ti in _dated_timexes(parsed, starts, opening[0].start, opening[-1].end):
+            rng = parsed.timexes[ti].range
+            assert rng is not None
+            if ti in quoted or rng.precision < Precision.DAY or rng.open_end:
+                continue
+            if art.published - LEAD_WINDOW <= rng.start.date() <= art.published:
+                return _day_of(rng), ti
+    return published_range(art.published), None
+
+
+def _in_quotes(parsed: ParsedArticle) -> frozenset[int]:
+    """Indexes of the timexes inside a direct quotation."""
+    out: set[int] = set()
+    starts = [t.start for t in parsed.timexes]
+    for q in parsed.quotes:
+        lo = bisect.bisect_left(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end)
+        out.update(range(lo, hi))
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class ContextDater:
+    """Dates a sentence that has no time expression of its own, as a careful reader would.
+
+    Sentences are fed in text order (``saw_dated`` for one with dates, ``date`` for one
+    without). A date spreads to later sentences only when it is about the same time; dates
+    inside quotes, "since ..." spans and dates after the publication day never spread:
+
+    1. "at the time" / "at that time" points back: the last date of the paragraph or the
+       one before it (any precision: "France withdrew last year. Officials said at the
+       time ...").
+    2. A statement (a speaker, a direct quote, or a speech verb) is dated by when it was
+       said: the last date of day precision or finer that its speaker's speech verb carried
+       ("X said on Monday", "X told reporters in Tokyo on Monday"), else the news day
+       (:func:`news_day`). What it reports (a background year, "next week", a forecast)
+       never dates it.
+    3. Narration takes the last date of day precision or finer of an earlier sentence of
+       its paragraph, else the news day. Years, months, quarters and weeks are background:
+       they date their own sentence and no other.
+    """
+
+    parsed: ParsedArticle
+    quoted: frozenset[int]
+    news: tuple[DateRange, int | None]
+    _paragraph: int = -1
+    _in_paragraph: DateRange | None = None  # narration date of the current paragraph
+    _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
+    _spoken: dict[str, DateRange] = field(default_factory=dict)  # speaker -> speech date
+
+    @classmethod
+    def of(cls, parsed: ParsedArticle) -> ContextDater:
+        return cls(parsed, _in_quotes(parsed), news_day(parsed))
+
+    def _enter(self, si: int) -> None:
+        paragraph = self.parsed.sentences[si].paragraph
+        if paragraph != self._paragraph:
+            self._paragraph, self._in_paragraph = paragraph, None
+
+    def saw_dated(self, si: int, dated: Sequence[int], cues: Sequence[Attribution]) -> None:
+        """Remember what a sentence with dates of its own lets later sentences inherit."""
+        self._enter(si)
+        parsed = self.parsed
+        text = parsed.article.text
+        after_publication = parsed.article.published + timedelta(days=1)
+        for ti in dated:
+            timex = parsed.timexes[ti]
+            rng = timex.range
+            assert rng is not None
+            if ti in self.quoted or rng.open_end or rng.start.date() >= after_publication:
+                continue
+            self._last_any = (rng, self._paragraph)
+            if rng.precision < Precision.DAY:
+                continue
+            self._in_paragraph = rng
+            for cue in cues:
+                if _dates_speech(text, timex.start, timex.end, cue):
+                    self._spoken[cue.speaker_id] = rng
+
+    def date(
+        self, si: int, speaker: str | None, quotes: Sequence[int]
+    ) -> tuple[DateRange, DatedBy]:
+        """The date of a sentence with no date of its own, and how it was worked out."""
+        self._enter(si)
+        sent = self.parsed.sentences[si]
+        text = self.parsed.article.text
+        last = self._last_any
+        if (
+            last is not None
+            and self._paragraph - last[1] <= 1
+            and _says_at_the_time(self.parsed, sent)
+        ):
+            return last[0], DatedBy.CONTEXT
+        if speaker is not None or quotes or _has_cue(text, sent):
+            spoken = self._spoken.get(speaker) if speaker is not None else None
+            if spoken is not None:
+                return spoken, DatedBy.CONTEXT
+        elif self._in_paragraph is not None:
+            return self._in_paragraph, DatedBy.CONTEXT
+        rng, lead = self.news
+        return rng, DatedBy.PUBLISHED if lead is None else DatedBy.NEWS_DAY
+
+
+def _dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
+    """Whether a date belongs to the speech verb: "said on Monday", "on Monday said"."""
+    if start >= cue.cue_end:
+        words = text[cue.cue_end : start].split()
+        if len(words) > _SPEECH_GAP_WORDS or _GAP_BREAK.search(text, cue.cue_end, start):
+            return False
+        tells = text[cue.cue_start : cue.cue_end].lower().startswith(("tell", "told"))
+        return not words or tells or words[0].lower() in _SPEECH_GAP_FIRST
+    if end <= cue.cue_start:
+        gap = text[end : cue.cue_start]
+        return not gap.strip()
+    return False
+
+
+def _has_cue(text: str, sent: Sentence) -> bool:
+    """Whether a sentence has a speech verb ("she added", "X denied") even when the parser
+    could not tell whose."""
+    return patterns().cue.search(text, sent.start, sent.end) is not None
+
+
+def _says_at_the_time(parsed: ParsedArticle, sent: Sentence) -> bool:
+    """Whether a sentence says "at the time" (or "at that time") outside a quote."""
+    for m in _AT_THE_TIME.finditer(parsed.article.text, sent.start, sent.end):
+        if not any(q.start <= m.start() < q.end for q in parsed.quotes):
+            return True
+    return False
+
+
 def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> list[Event]:
     """Events of one article, in text order: one per dated time expression of a sentence;
-    sentences without one are dated by context or publication, or left out."""
+    sentences without one are dated by context (:class:`ContextDater`) or publication, or
+    left out."""
     art = parsed.article
     places = _non_actor_ids(parsed)
-    speakers = {a.sentence_index: a.speaker_id for a in parsed.attributions}
-    timex_starts = [t.start for t in parsed.timexes]
+    cues: dict[int, list[Attribution]] = {}
+    for a in parsed.attributions:
+        cues.setdefault(a.sentence_index, []).append(a)
     mention_starts = [m.start for m in parsed.mentions]
     quote_ends = [q.end for q in parsed.quotes]
+    timex_starts = [t.start for t in parsed.timexes]
     events: list[Event] = []
-    last_in_article: tuple[DateRange, int] | None = None
-    last_paragraph: int | None = None
-    last_in_paragraph: tuple[DateRange, int] | None = None
+    context = ContextDater.of(parsed) if undated is Undated.CONTEXT else None
     for si, sent in enumerate(parsed.sentences):
-        if sent.paragraph != last_paragraph:
-            last_paragraph, last_in_paragraph = sent.paragraph, None
-        lo = bisect.bisect_left(timex_starts, sent.start)
-        hi = bisect.bisect_left(timex_starts, sent.end)
-        dated = [
-            i
-            for i in range(lo, hi)
-            if parsed.timexes[i].range is not None
-            and parsed.timexes[i].end <= sent.end
-            and parsed.timexes[i].type in (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
-        ]
+        dated = _dated_timexes(parsed, timex_starts, sent.start, sent.end)
         mlo = bisect.bisect_left(mention_starts, sent.start)
         mhi = bisect.bisect_left(mention_starts, sent.end)
         actor_ids = tuple(
@@ -79,7 +271,8 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         while qhi < len(parsed.quotes) and parsed.quotes[qhi].start < sent.end:
             qhi += 1
         quotes = tuple(range(qlo, qhi))
-        speaker = speakers.get(si) or _quoted_speaker(parsed, quotes)
+        own = cues.get(si, ())
+        speaker = (own[-1].speaker_id if own else None) or _quoted_speaker(parsed, quotes)
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
         common = {"actor_ids": actor_ids, "speaker_id": speaker, "quote_indexes": quotes}
@@ -88,19 +281,16 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 rng = parsed.timexes[ti].range
                 assert rng is not None
                 events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
-            rng0 = parsed.timexes[dated[0]].range
-            assert rng0 is not None
-            last_in_article = last_in_paragraph = (rng0, dated[0])
+            if context is not None:
+                context.saw_dated(si, dated, own)
             continue
         if undated is Undated.HIDE:
             continue
-        context = last_in_paragraph or last_in_article
-        if undated is Undated.CONTEXT and context is not None:
-            events.append(Event(art.id, si, context[0], DatedBy.CONTEXT, None, **common))  # type: ignore[arg-type]
+        if context is not None:
+            rng, by = context.date(si, speaker, quotes)
         else:
-            events.append(
-                Event(art.id, si, published_range(art.published), DatedBy.PUBLISHED, None, **common)  # type: ignore[arg-type]
-            )
+            rng, by = published_range(art.published), DatedBy.PUBLISHED
+        events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
     return events
 
 

@@ -55,9 +55,10 @@ def test_json_schema_has_articles_and_events(tmp_path: Path) -> None:
             assert t["explanation"]
     assert len(doc["events"]) == 3
     undated = [e for e in doc["events"] if e["sentence"]["text"].startswith("No date")]
-    assert [e["dated_by"] for e in undated] == ["context"]
-    # timeline order: by date, not by position in the article
-    assert [e["date"] for e in doc["events"]] == ["2016-09-12", "2016-09-12", "2016-09-19"]
+    assert [e["dated_by"] for e in undated] == ["news_day"]  # the lead's day, Monday
+    # timeline order: by date, not by position in the article; the undated sentence of its
+    # own paragraph is dated like the news (the lead's Monday), not by the ceasefire's start
+    assert [e["date"] for e in doc["events"]] == ["2016-09-12", "2016-09-19", "2016-09-19"]
 
 
 def test_dates_follow_the_publication_date(tmp_path: Path) -> None:

@@ -84,8 +84,8 @@ def test_explicit_and_context_dated_events() -> None:
     assert by == [
         (0, DatedBy.EXPLICIT, "2016-09-19"),
         (1, DatedBy.CONTEXT, "2016-09-19"),  # same paragraph
-        (2, DatedBy.CONTEXT, "2016-09-19"),  # falls back to the article
-        (3, DatedBy.CONTEXT, "2016-09-19"),
+        (2, DatedBy.NEWS_DAY, "2016-09-19"),  # another paragraph: the lead's day
+        (3, DatedBy.NEWS_DAY, "2016-09-19"),
         (4, DatedBy.EXPLICIT, "2012"),
     ]
 
@@ -98,7 +98,7 @@ def test_undated_published_and_hide() -> None:
     assert [e.sentence_index for e in hidden] == [0, 4]
 
 
-def test_first_sentence_without_date_uses_publication() -> None:
+def test_first_sentence_without_date_takes_the_lead_day_or_publication() -> None:
     p = make(
         "b",
         "Nothing dated here. Then on Monday it rained.",
@@ -106,6 +106,16 @@ def test_first_sentence_without_date_uses_publication() -> None:
         {"on Monday": day(2020, 1, 6)},
     )
     events = article_events(p, Undated.CONTEXT)
+    assert events[0].dated_by is DatedBy.NEWS_DAY
+    assert events[0].range.iso() == "2020-01-06"
+    # a lead date more than a week before publication is no news day
+    old = make(
+        "c",
+        "Nothing dated here. On May 1 it rained.",
+        date(2020, 1, 10),
+        {"On May 1": day(2019, 5, 1)},
+    )
+    events = article_events(old, Undated.CONTEXT)
     assert events[0].dated_by is DatedBy.PUBLISHED
     assert events[0].range.iso() == "2020-01-10"
 

@@ -21,7 +21,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("a", "actor filter (type to narrow, ↓ to the list, space toggles, Enter applies)"),
     ("A", "clear the actor filter"),
     ("s", "speakers only (events where a chosen actor speaks)"),
-    ("u", "hide / show context-dated events (↳)"),
+    ("u", "hide / show events without a date of their own (↳ ◦ •)"),
     ("r", "set the publication date of the selected article"),
     ("c", "copy the sentence with a citation"),
     ("e", "export the current view (Markdown or JSON)"),
@@ -31,7 +31,8 @@ KEYS: tuple[tuple[str, str], ...] = (
 )
 
 LEGEND: tuple[tuple[str, str], ...] = (
-    ("↳ (dim)", "dated by context: the nearest preceding dated sentence"),
+    ("↳ (dim)", "dated by context: an earlier date about the same time"),
+    ("◦", "dated by the news day: the date of the article's lead"),
     ("•", "dated by the article's publication date"),
     ("≈", "approximate date"),
     ("2012→", "since 2012 (dates are shortened on narrow screens)"),

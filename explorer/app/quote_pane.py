@@ -14,7 +14,7 @@ from textual.widgets import Static
 from explorer.app.text import display_spans, inline
 from explorer.labels import date_label, dated_by_note, published_label
 from explorer.model import DatedBy, Event, ParsedArticle
-from explorer.timeline import Timeline
+from explorer.timeline import Timeline, news_day
 
 
 class QuotePane(VerticalScroll, can_focus=True):
@@ -100,6 +100,11 @@ class QuotePane(VerticalScroll, can_focus=True):
         if event.dated_by is DatedBy.CONTEXT:
             source = self._context_source(parsed, event)
             return f"dated by context: {source}" if source else "dated by context"
+        if event.dated_by is DatedBy.NEWS_DAY:
+            lead = news_day(parsed)[1]
+            if lead is not None:
+                text = inline(parsed.timexes[lead].text)
+                return f"news day: “{text}” in the lead (no date of its own)"
         return dated_by_note(event.dated_by)
 
     @staticmethod

@@ -29,6 +29,7 @@ from explorer.timeline import Timeline
 
 CONTEXT_MARK = "↳"
 PUBLISHED_MARK = "•"
+NEWS_DAY_MARK = "◦"
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -212,9 +213,11 @@ class TimelineView(ScrollView, can_focus=True):
         date = Text(label, style=self._style("timeline--date"))
         date.truncate(date_w, overflow="ellipsis", pad=True)
         line.append_text(date)
-        mark = {DatedBy.CONTEXT: CONTEXT_MARK, DatedBy.PUBLISHED: PUBLISHED_MARK}.get(
-            event.dated_by, " "
-        )
+        mark = {
+            DatedBy.CONTEXT: CONTEXT_MARK,
+            DatedBy.NEWS_DAY: NEWS_DAY_MARK,
+            DatedBy.PUBLISHED: PUBLISHED_MARK,
+        }.get(event.dated_by, " ")
         line.append(f" {mark} ", style=self._style("timeline--marker"))
         if event.speaker_id is not None:
             who = Text(

@@ -15,6 +15,7 @@ from explorer.timeline import Timeline
 DATED_BY_MARK: dict[DatedBy, str] = {
     DatedBy.EXPLICIT: "",
     DatedBy.CONTEXT: "~ctx",
+    DatedBy.NEWS_DAY: "~news",
     DatedBy.PUBLISHED: "~pub",
 }
 

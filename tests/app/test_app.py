@@ -267,11 +267,16 @@ async def test_context_rows_are_marked() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         lines = widget_lines(app.view)
-        ctx = [line for line in lines if "The siege has shaped the war." in line]
+        ctx = [line for line in lines if "It collapsed within a week." in line]
         assert ctx and "↳" in ctx[0]
-        assert "since 2012" in ctx[0]
-        await pilot.press("down", "down")
-        assert "dated by context" in quote_text(app)
+        assert "12 Sep 2016" in ctx[0]
+        news = [line for line in lines if "The siege has shaped the war." in line]
+        assert news and "◦" in news[0]
+        for _ in range(len(app.shown)):
+            if sentence(app) == "The siege has shaped the war.":
+                break
+            await pilot.press("down")
+        assert "news day: “Wednesday”" in " ".join(quote_text(app).split())
 
 
 async def test_filter_keeps_selection_near() -> None:

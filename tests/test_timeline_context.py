@@ -1,0 +1,146 @@
+"""How sentences without a date of their own are dated (``--undated context``): a
+statement of the news is dated like the news, and a date spreads only to sentences about
+the same time. Small invented articles through the real parser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.export.table import DATED_BY_MARK
+from explorer.labels import dated_by_note
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import Undated, article_events
+
+THURSDAY = date(2025, 9, 18)
+
+
+def dates(
+    text: str, published: date = THURSDAY, undated: Undated = Undated.CONTEXT
+) -> dict[str, tuple[str, DatedBy]]:
+    """Sentence (its first words) -> (date, how it was dated), for the undated sentences."""
+    parsed = parse_article(Article("t", text, "T", published, PublishedSource.METADATA, "t.txt"))
+    out: dict[str, tuple[str, DatedBy]] = {}
+    for e in article_events(parsed, undated):
+        if e.timex_index is None:
+            out[parsed.sentences[e.sentence_index].text] = (e.range.iso(), e.dated_by)
+    return out
+
+
+def of(got: dict[str, tuple[str, DatedBy]], start: str) -> tuple[str, DatedBy]:
+    """How the one undated sentence starting with ``start`` was dated."""
+    (found,) = [v for k, v in got.items() if k.startswith(start)]
+    return found
+
+
+VERDICT = (
+    "BRASILIA — The Supreme Court on Thursday convicted Roberto Silva of corruption.\n\n"
+    "Silva, who governed the state from 2019 to 2022, denied the charges. "
+    "Prosecutors said he had taken bribes.\n\n"
+    "His lawyer, Fernando Costa, said the defense would file an appeal next week. "
+    "“This is a political conviction,” Costa told reporters outside the court.\n\n"
+    "Under Brazilian law, Silva will remain free until all appeals are exhausted."
+)
+
+
+def test_statements_take_the_news_day_not_a_background_year_or_a_future_date() -> None:
+    got = dates(VERDICT)
+    news = ("2025-09-18", DatedBy.NEWS_DAY)
+    assert of(got, "Prosecutors said he had ") == news  # not 2019 ("governed from 2019")
+    assert of(got, "“This is a political conv") == news  # not next week
+    assert of(got, "Under Brazilian law, Silv") == news  # new paragraph: back to the news
+
+
+def test_published_and_hide_are_unchanged() -> None:
+    published = dates(VERDICT, undated=Undated.PUBLISHED)
+    assert set(published.values()) == {("2025-09-18", DatedBy.PUBLISHED)}
+    assert len(published) == 3
+    assert dates(VERDICT, undated=Undated.HIDE) == {}
+
+
+def test_a_forecast_in_a_quote_does_not_date_what_follows() -> None:
+    text = (
+        "MUMBAI — The central bank cut its key rate on Thursday.\n\n"
+        "“We expect one more cut in June,” said Radhika Menon, an economist. "
+        "Others warned that cutting too quickly could backfire.\n\n"
+        "Minutes of the meeting will be published on Oct. 2. "
+        "The rupee weakened slightly after the decision."
+    )
+    got = dates(text)
+    assert of(got, "Others warned that cutti") == ("2025-09-18", DatedBy.NEWS_DAY)
+    assert of(got, "The rupee weakened sligh") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_narration_keeps_the_day_of_its_paragraph_only() -> None:
+    text = (
+        "LIMA — Rescuers pulled a girl from the rubble on Thursday.\n\n"
+        "The quake struck on Monday night. Dozens of buildings collapsed.\n\n"
+        "Firefighters cheered as the girl was carried out."
+    )
+    got = dates(text)
+    assert of(got, "Dozens of buildings colla") == ("2025-09-15", DatedBy.CONTEXT)
+    assert of(got, "Firefighters cheered as ") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_years_and_months_are_background_even_for_narration() -> None:
+    text = (
+        "LIMA — Rescuers pulled a girl from the rubble on Thursday.\n\n"
+        "A magnitude 8.0 quake in 2007 killed more than 500 people. "
+        "Seismologist Ana Salas said the region had been accumulating energy. "
+        "Many residents spent the night outdoors."
+    )
+    got = dates(text)
+    assert of(got, "Seismologist Ana Salas s") == ("2025-09-18", DatedBy.NEWS_DAY)
+    assert of(got, "Many residents spent the") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_a_speaker_keeps_the_day_they_spoke() -> None:
+    text = (
+        "MANILA — The Philippines summoned China's ambassador on Thursday.\n\n"
+        "Foreign ministry spokesman Mark Jones said on Wednesday that the ship had intruded.\n\n"
+        "ASEAN foreign ministers are due to meet next week.\n\n"
+        "“We urge Manila to stop its provocations,” Jones said.\n\n"
+        "Analysts said the row could escalate."
+    )
+    got = dates(text)
+    assert of(got, "“We urge Manila to stop ") == ("2025-09-17", DatedBy.CONTEXT)
+    assert of(got, "Analysts said the row co") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_a_date_in_the_reported_clause_is_not_the_day_of_the_statement() -> None:
+    text = (
+        "KAMPALA — Uganda confirmed an outbreak of Marburg virus on Thursday.\n\n"
+        "Health Minister Sarah Achieng said samples were tested on Wednesday. "
+        "“There is no need for panic,” Achieng said."
+    )
+    assert of(dates(text), "“There is no need") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_at_the_time_points_back() -> None:
+    text = (
+        "OUAGADOUGOU — Militants attacked an army base on Thursday.\n\n"
+        "France withdrew its troops from Burkina Faso last year. "
+        "French officials said at the time that Paris would keep helping. "
+        "The army said it would hunt the attackers down."
+    )
+    got = dates(text)
+    assert of(got, "French officials said at") == ("2024", DatedBy.CONTEXT)
+    assert of(got, "The army said it would h") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_without_a_day_in_the_lead_the_publication_date() -> None:
+    text = (
+        "Rebels have held the city since 2012. The siege has shaped the war.\n\n"
+        "Aid agencies said food was running out."
+    )
+    got = dates(text)
+    assert of(got, "The siege has shaped the") == ("2025-09-18", DatedBy.PUBLISHED)
+    assert of(got, "Aid agencies said food w") == ("2025-09-18", DatedBy.PUBLISHED)
+    # a lead day more than a week before publication is background, not the news day
+    got = dates("The court convicted Silva on Sept. 1. Prosecutors said he took bribes.")
+    assert of(got, "Prosecutors said he took") == ("2025-09-18", DatedBy.PUBLISHED)
+
+
+def test_the_news_day_is_named_in_every_view() -> None:
+    assert DATED_BY_MARK[DatedBy.NEWS_DAY] == "~news"
+    assert "news day" in dated_by_note(DatedBy.NEWS_DAY)
