@@ -81,11 +81,9 @@ _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
 
-def _dated_timexes(parsed: ParsedArticle, starts: Sequence[int], start: int, end: int) -> list[int]:
-    """Indexes of the timexes with a calendar reading inside [start, end), in text order
-    (``starts``: the start of each timex)."""
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
+def _dated_timexes(parsed: ParsedArticle, lo: int, hi: int, end: int) -> list[int]:
+    """Indexes of the timexes lo..hi-1 (those starting in a span ending at ``end``) that
+    have a calendar reading and end inside the span, in text order."""
     return [
         i
         for i in range(lo, hi)
@@ -100,17 +98,23 @@ def _day_of(rng: DateRange) -> DateRange:
     return DateRange(start, start + timedelta(days=1), Precision.DAY)
 
 
-def news_day(parsed: ParsedArticle) -> tuple[DateRange, int | None]:
+def news_day(
+    parsed: ParsedArticle, quoted: frozenset[int] | None = None
+) -> tuple[DateRange, int | None]:
     """The day the article reports: the first date of its opening (the first
     ``OPENING_SENTENCES`` sentences, outside quotes) that is a day, or finer, in the week up
     to publication ("on Thursday" in the lead) -- else the publication date. Returns the day
-    and the index of the time expression that gave it (None: the publication date)."""
+    and the index of the time expression that gave it (None: the publication date).
+    ``quoted``: the indexes of the timexes inside quotes, when already known."""
     art = parsed.article
     opening = parsed.sentences[:OPENING_SENTENCES]
     if opening:
-        quoted = _in_quotes(parsed)
+        if quoted is None:
+            quoted = _in_quotes(parsed)
         starts = [t.start for t in parsed.timexes]
-        for ti in _dated_timexes(parsed, starts, opening[0].start, opening[-1].end):
+        end = opening[-1].end
+        lo = bisect.bisect_left(starts, opening[0].start)
+        for ti in _dated_timexes(parsed, lo, bisect.bisect_left(starts, end), end):
             rng = parsed.timexes[ti].range
             assert rng is not None
             if ti in quoted or rng.precision < Precision.DAY or rng.open_end:
@@ -162,7 +166,8 @@ class ContextDater:
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
-        return cls(parsed, _in_quotes(parsed), news_day(parsed))
+        quoted = _in_quotes(parsed)
+        return cls(parsed, quoted, news_day(parsed, quoted))
 
     def _enter(self, si: int) -> None:
         paragraph = self.parsed.sentences[si].paragraph
@@ -235,6 +240,8 @@ def _has_cue(text: str, sent: Sentence) -> bool:
 
 def _says_at_the_time(parsed: ParsedArticle, sent: Sentence) -> bool:
     """Whether a sentence says "at the time" (or "at that time") outside a quote."""
+    if "time" not in sent.text:
+        return False
     for m in _AT_THE_TIME.finditer(parsed.article.text, sent.start, sent.end):
         if not any(q.start <= m.start() < q.end for q in parsed.quotes):
             return True
@@ -256,7 +263,9 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     events: list[Event] = []
     context = ContextDater.of(parsed) if undated is Undated.CONTEXT else None
     for si, sent in enumerate(parsed.sentences):
-        dated = _dated_timexes(parsed, timex_starts, sent.start, sent.end)
+        lo = bisect.bisect_left(timex_starts, sent.start)
+        hi = bisect.bisect_left(timex_starts, sent.end, lo)
+        dated = _dated_timexes(parsed, lo, hi, sent.end) if lo < hi else ()
         mlo = bisect.bisect_left(mention_starts, sent.start)
         mhi = bisect.bisect_left(mention_starts, sent.end)
         actor_ids = tuple(
