@@ -15,7 +15,7 @@ from functools import cache
 
 import pycountry
 
-from explorer.parse.actors.data import load_text, load_toml
+from explorer.parse.actors.data import load_text, load_toml, vocabulary
 
 _USABLE = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’\-]+$")
 
@@ -29,6 +29,7 @@ class Country:
     capital: str | None
     population: int
     curated_demonyms: tuple[str, ...]  # listed in countries.toml: these win a clash
+    curated_aliases: tuple[str, ...]  # listed in countries.toml: these win a clash
 
 
 def _usable(name: object) -> bool:
@@ -61,29 +62,71 @@ def _countryinfo() -> dict[str, _Info]:
     return out
 
 
-# Demonyms that are their own plural ("the French", "the Chinese", "the Swiss").
-_NO_PLURAL = ("ese", "sh", "ss", "ench", "tch")
+# Demonyms that are their own plural ("the French", "the Chinese", "the Swiss"), are
+# already plural ("Germans") or are adjectives only ("Greenlandic").
+_NO_PLURAL = ("ese", "sh", "ss", "ench", "tch", "s", "x", "z", "y", "ic")
 
 
 def _plural(demonym: str) -> str:
     """The people of a country: "Kenyan" -> "Kenyans", "Iraqi" -> "Iraqis", "Czech" ->
-    "Czechs"; "" for a demonym that is its own plural ("French", "Chinese")."""
-    if not demonym or " " in demonym or demonym.endswith(_NO_PLURAL):
+    "Czechs", "South African" -> "South Africans"; "" for a demonym that is its own plural
+    ("French", "Chinese"), already plural ("Germans") or joins two ("Kittian and Nevisian")."""
+    if not demonym or " and " in demonym or demonym.endswith(_NO_PLURAL):
         return ""
     if demonym.endswith("ch") and not demonym.endswith("ech"):
         return ""
     return demonym + "s"
 
 
+def _key(name: str) -> str:
+    """A name's lookup key (as lexicon.norm_key: lower case, no dots, no leading "the")."""
+    s = " ".join(name.replace(".", "").split()).lower()
+    return s.removeprefix("the ")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Keys (lower case) that are no country's alias nor capital by themselves: the words of
+    the vocabulary (titles, group and organisation words, place words such as "Island":
+    "Island nations", "Long Island"), and the ordinary words, first names and surnames that
+    countries.toml lists from the data packages' alternative spellings."""
+    v = vocabulary()
+    words = [
+        *v.titles,
+        *v.stopwords,
+        *v.group_heads,
+        *v.bound_group_heads,
+        *v.organisation_heads,
+        *v.place_heads,
+        *v.not_actor_heads,
+    ]
+    listed = load_toml("countries.toml").get("not_names", {}).get("names", [])
+    return frozenset(_key(w) for w in (*words, *listed))
+
+
+def _is_word(name: str, banned: frozenset[str]) -> bool:
+    key = _key(name)
+    return " " not in key and key in banned
+
+
 @cache
 def countries() -> tuple[Country, ...]:
     extra = load_toml("countries.toml")
     ambiguous = {d.lower() for d in extra.get("ambiguous", {}).get("demonyms", [])}
+    banned = not_names()
+    # A name that countries.toml gives one country is no other country's ("Congo").
+    curated_owner = {
+        _key(n): code
+        for code, add in extra.items()
+        if len(code) == 2 and code.isupper()  # (not [ambiguous], [not_names])
+        for n in (*add.get("aliases", []), *add.get("demonyms", []))
+    }
     info = _countryinfo()
     out: list[Country] = []
     for pc in pycountry.countries:
         code: str = pc.alpha_2
         add = extra.get(code, {})
+        curated_aliases: list[str] = list(add.get("aliases", []))
         ci = info.get(code)
         names: list[str] = [pc.name]
         for attr in ("common_name", "official_name"):
@@ -96,10 +139,13 @@ def countries() -> tuple[Country, ...]:
         if ci is not None:
             names.append(ci.name)
             names.extend(ci.alt_spellings)
-            if ci.demonym and ci.demonym.lower() not in ambiguous:
-                demonyms.append(ci.demonym)
+            # "Antiguan,Barbudan": two demonyms.
+            for d in ci.demonym.split(","):
+                if d.strip() and d.strip().lower() not in ambiguous:
+                    demonyms.append(d.strip())
             population = ci.population
-            capital = ci.capital if _usable(ci.capital) else None
+            if _usable(ci.capital) and not _is_word(ci.capital, banned):
+                capital = ci.capital
         display = add.get("display")
         if not display:
             display = next(
@@ -110,19 +156,36 @@ def countries() -> tuple[Country, ...]:
                 ),
                 pc.name,
             )
-        names.extend(add.get("aliases", []))
-        demonyms.extend(add.get("demonyms", []))
         seen = {display.lower()}
         aliases: list[str] = []
-        for n in names:
-            if (_usable(n) or n in add.get("aliases", [])) and n.lower() not in seen:
+        for n in curated_aliases:
+            if n.lower() not in seen:
                 seen.add(n.lower())
                 aliases.append(n)
+        # Demonyms before the packages' other names: these list some ("Thai", "Togolese").
+        curated_dems = list(add.get("demonyms", []))
         dems: list[str] = []
-        for d in (*demonyms, *(_plural(d) for d in demonyms)):
-            if d and d.lower() not in seen and d.lower() not in ambiguous:
-                seen.add(d.lower())
-                dems.append(d)
+        for d in (*curated_dems, *demonyms):
+            if d.lower() == display.lower():  # the name given as demonym ("Djibouti")
+                continue
+            for form in (d, _plural(d)):
+                if (
+                    form
+                    and form.lower() not in seen
+                    and form.lower() not in ambiguous
+                    and curated_owner.get(_key(form), code) == code
+                ):
+                    seen.add(form.lower())
+                    dems.append(form)
+        for n in names:
+            if (
+                _usable(n)
+                and n.lower() not in seen
+                and curated_owner.get(_key(n), code) == code
+                and not _is_word(n, banned)
+            ):
+                seen.add(n.lower())
+                aliases.append(n)
         out.append(
             Country(
                 code,
@@ -131,7 +194,8 @@ def countries() -> tuple[Country, ...]:
                 tuple(dems),
                 capital,
                 population,
-                tuple(add.get("demonyms", [])),
+                tuple(curated_dems),
+                tuple(curated_aliases),
             )
         )
     return tuple(out)

@@ -158,11 +158,10 @@ def _add_builtin(b: _Builder) -> None:
             b.chambers[chamber] = houses
     _add_clubs(b)
     cs = countries()
-    curated = load_toml("countries.toml")
     for c in cs:
         b.add(c.name, Entry(c.name, ActorKind.COUNTRY))
     for c in cs:
-        for name in (*curated.get(c.code, {}).get("aliases", []), *c.curated_demonyms):
+        for name in (*c.curated_aliases, *c.curated_demonyms):
             b.add(name, Entry(c.name, ActorKind.COUNTRY))
     for c in cs:
         for name in c.aliases:

@@ -1,0 +1,226 @@
+"""The actor engine's data: country names and adjectives, titles, generic groups and
+well-known organisations, checked on invented sentences and by walking the data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.model import ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.actors.countries import _plural, countries, not_names
+from explorer.parse.actors.lexicon import build_lexicon, norm_key
+from explorer.parse.segment import segment
+
+P, C, ORG, G, L = (
+    ActorKind.PERSON,
+    ActorKind.COUNTRY,
+    ActorKind.ORGANISATION,
+    ActorKind.GROUP,
+    ActorKind.PLACE,
+)
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def ids(text: str) -> set[str]:
+    return {a.id for a in run(text).actors}
+
+
+def mentions(text: str) -> dict[str, str]:
+    """Surface text -> actor id of every mention."""
+    return {m.text: m.actor_id for m in run(text).mentions}
+
+
+# -- ordinary words are no country names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Island nations staged a walkout at the ocean conference.", "Iceland"),
+        ("Ferries linking Long Island and Staten Island were cancelled.", "Iceland"),
+        ("Fishermen near Thitu Island reported a standoff.", "Iceland"),
+        ("The Pacific Small Island States asked for a loss fund.", "United States"),
+        ("The Family Reunion tour sold out in an hour.", "Réunion"),
+        ("The Valley Fire forced thousands to flee.", "The Valley"),
+        ("Dominique Laurent said the budget would pass.", "Dominica"),
+        ("Nippon Steel said it would cut output.", "Japan"),
+    ],
+)
+def test_an_ordinary_word_is_no_country(text: str, not_expected: str) -> None:
+    assert not_expected not in ids(text)
+
+
+def test_countries_still_found_by_their_usual_names() -> None:
+    found = ids("Iceland, the United States and the States of Jersey met in Reykjavik.")
+    assert {"Iceland", "United States", "Jersey"} <= found
+
+
+def test_no_one_word_alias_or_capital_is_a_vocabulary_word() -> None:
+    banned = not_names()
+    for c in countries():
+        for name in (*c.aliases, *c.demonyms, *([c.capital] if c.capital else [])):
+            key = norm_key(name)
+            assert " " in key or key not in banned, (c.name, name)
+
+
+# Country names that are English words too, but the country is meant when capitalised.
+_COUNTRY_WORDS = {
+    "china",
+    "chile",
+    "japan",
+    "turkey",
+    "chad",
+    "guinea",
+    "jersey",
+    "french",
+    "polish",
+    "afghan",
+    "afghans",
+    "morocco",
+    "us",
+}
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/dict/words").exists(), reason="no English word list on this machine"
+)
+def test_no_country_alias_is_a_common_english_word() -> None:
+    """Every one-word key of a country, checked against the system's English word list
+    (its lower-case entries: common words, not names). (Capitals such as "Wellington" and
+    "Cayenne" are capitalised words too, but name the city when capitalised.)"""
+    lines = Path("/usr/share/dict/words").read_text(encoding="utf-8").splitlines()
+    common = {w for w in lines if w[:1].islower()}
+    lex = build_lexicon()
+    bad = sorted(
+        key
+        for key, entry in lex.entries.items()
+        if " " not in key
+        and key in common
+        and key not in _COUNTRY_WORDS
+        and entry.kind is C
+        and entry.exact is None
+    )
+    assert bad == []
+
+
+# -- demonyms --------------------------------------------------------------------------
+
+
+def test_plural_of_a_plural_demonym_is_not_made() -> None:
+    assert _plural("Germans") == ""
+    assert _plural("Kenyan") == "Kenyans"
+    assert _plural("South African") == "South Africans"
+    assert _plural("Greenlandic") == ""
+    lex = build_lexicon()
+    for country in ("Germany", "United States", "India"):
+        assert not any(a.endswith("ss") for a in lex.aliases[country]), country
+    assert "Germans" in lex.aliases["Germany"]
+
+
+def test_no_demonym_is_malformed() -> None:
+    for c in countries():
+        for d in c.demonyms:
+            assert "," not in d, (c.name, d)
+            assert not d.endswith("ss") or d == "Swiss", (c.name, d)
+
+
+def test_every_demonym_names_its_country_or_a_larger_one() -> None:
+    """Walks every country's adjective and people forms: each finds that country, or a
+    country that the curated data gives it or that is more populous ("Chinese" is China,
+    not Hong Kong)."""
+    lex = build_lexicon()
+    by_name = {c.name: c for c in countries()}
+    for c in countries():
+        for d in c.demonyms:
+            entry = lex.lookup(d)
+            assert entry is not None and entry.kind is C, (c.name, d)
+            if entry.id != c.name:
+                owner = by_name[entry.id]
+                assert d in owner.demonyms, (c.name, d, entry.id)
+                assert d in owner.curated_demonyms or owner.population >= c.population
+
+
+# Countries without a demonym of their own: "Dominican" is shared (Dominica, the order).
+_NO_ADJECTIVE = {"Dominican Republic", "Republic of the Congo"}
+
+
+def test_every_populous_country_has_an_adjective() -> None:
+    lex = build_lexicon()
+    for c in countries():
+        if c.population < 1_000_000 or c.name in _NO_ADJECTIVE:
+            continue
+        own = [d for d in c.demonyms if (e := lex.lookup(d)) is not None and e.id == c.name]
+        assert own, c.name
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Philippine", "Philippines"),
+        ("Filipino", "Philippines"),
+        ("Emirati", "United Arab Emirates"),
+        ("Saudi", "Saudi Arabia"),
+        ("Congolese", "Democratic Republic of the Congo"),
+        ("Argentine", "Argentina"),
+        ("Ecuadorian", "Ecuador"),
+        ("Kazakh", "Kazakhstan"),
+        ("Uzbek", "Uzbekistan"),
+        ("Tajik", "Tajikistan"),
+        ("Kyrgyz", "Kyrgyzstan"),
+        ("Azeri", "Azerbaijan"),
+        ("Nepali", "Nepal"),
+        ("Icelandic", "Iceland"),
+        ("Serb", "Serbia"),
+        ("Croat", "Croatia"),
+        ("Spaniards", "Spain"),
+        ("Swedes", "Sweden"),
+        ("Danes", "Denmark"),
+        ("Maldivian", "Maldives"),
+        ("Djiboutian", "Djibouti"),
+        ("Guinean", "Guinea"),
+        ("Samoan", "Samoa"),
+        ("Bosnian", "Bosnia and Herzegovina"),
+        ("Antiguan", "Antigua and Barbuda"),
+        ("South Africans", "South Africa"),
+        ("New Zealanders", "New Zealand"),
+        ("Sri Lankans", "Sri Lanka"),
+        ("Thai", "Thailand"),
+        ("Togolese", "Togo"),
+    ],
+)
+def test_common_adjective_forms(adjective: str, country: str) -> None:
+    entry = build_lexicon().lookup(adjective)
+    assert entry is not None and (entry.id, entry.kind) == (country, C)
+
+
+def test_philippine_adjective_in_a_sentence() -> None:
+    text = "The Philippine coast guard said a second vessel had been rammed."
+    assert mentions(text).get("Philippine") == "Philippines"
+
+
+# -- the two Congos --------------------------------------------------------------------
+
+
+def test_democratic_republic_of_congo_in_its_usual_forms() -> None:
+    drc = "Democratic Republic of the Congo"
+    text = (
+        "Aid trucks reached the Democratic Republic of Congo on Monday. DR Congo's health "
+        "minister said the DRC would need more vaccines. Congolese doctors in Congo's Ituri "
+        "province agreed."
+    )
+    found = mentions(text)
+    for surface in ("Democratic Republic of Congo", "DR Congo", "DRC", "Congolese", "Congo"):
+        assert found.get(surface) == drc, surface
+    assert "Republic of the Congo" not in ids(text)
+
+
+def test_republic_of_the_congo_by_its_own_names() -> None:
+    text = "Fuel ran short in the Republic of Congo, and Congo-Brazzaville asked Angola for help."
+    found = mentions(text)
+    assert found.get("Republic of Congo") == "Republic of the Congo"
+    assert found.get("Congo-Brazzaville") == "Republic of the Congo"
