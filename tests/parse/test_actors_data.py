@@ -224,3 +224,84 @@ def test_republic_of_the_congo_by_its_own_names() -> None:
     found = mentions(text)
     assert found.get("Republic of Congo") == "Republic of the Congo"
     assert found.get("Congo-Brazzaville") == "Republic of the Congo"
+
+
+# -- titles ----------------------------------------------------------------------------
+
+
+def person(text: str, name: str) -> tuple[ActorKind, str | None]:
+    found = {a.id: a for a in run(text).actors}
+    assert name in found, sorted(found)
+    return found[name].kind, found[name].role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Chief Financial Officer Tomas Birk said margins fell.",
+            "Tomas Birk",
+            "chief financial officer",
+        ),
+        (
+            "Chief Operating Officer Jane Doe said sales rose.",
+            "Jane Doe",
+            "chief operating officer",
+        ),
+        ("Chief Executive Officer Amara Lind resigned on Monday.", "Amara Lind", "chief executive"),
+        ("The firm's CFO Ann Roe said costs rose.", "Ann Roe", "chief financial officer"),
+        (
+            "Prosecutor General Ilse Varga said charges would follow.",
+            "Ilse Varga",
+            "prosecutor general",
+        ),
+        (
+            "Hana Obi, chief economist at Tellus Bank, said rates would fall.",
+            "Hana Obi",
+            "chief economist",
+        ),
+        (
+            "Omar Farid, the executive secretary of the commission, said talks would resume.",
+            "Omar Farid",
+            "executive secretary",
+        ),
+        (
+            "Chief Cabinet Secretary Ken Ito told reporters the talks had failed.",
+            "Ken Ito",
+            "chief cabinet secretary",
+        ),
+        (
+            "Inspector General of Police Amos Tembo said arrests were made.",
+            "Amos Tembo",
+            "inspector general of police",
+        ),
+        ("Board chairperson Ruth Banda said the vote was fair.", "Ruth Banda", "chairperson"),
+        (
+            "Its general counsel, Mira Kohl, said the company would appeal.",
+            "Mira Kohl",
+            "general counsel",
+        ),
+        (
+            "Lena Fox, a policy adviser at the institute, said the plan was weak.",
+            "Lena Fox",
+            "policy adviser",
+        ),
+        ("Regional Director Paulo Reis said aid was delayed.", "Paulo Reis", "regional director"),
+        (
+            "The agency's emergency coordinator Tom Eck said the camp was full.",
+            "Tom Eck",
+            "emergency coordinator",
+        ),
+        ("Director General Sara Lund said the agency was ready.", "Sara Lund", "director-general"),
+        ("Commodore Felix Baro said the frigate was damaged.", "Felix Baro", "commodore"),
+        ("Seismologist Ana Ruiz said more shocks were likely.", "Ana Ruiz", "seismologist"),
+        (
+            "Police Commissioner Dan Okoro said the road was closed.",
+            "Dan Okoro",
+            "police commissioner",
+        ),
+    ],
+)
+def test_compound_titles_are_one_title(text: str, name: str, role: str) -> None:
+    """A title of several words is one role, and none of its words joins the name."""
+    assert person(text, name) == (P, role)

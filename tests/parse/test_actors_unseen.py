@@ -99,7 +99,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "World Health Organization": (ORG, None, None),
         "Mohamed Keita": (P, None, None),
         "Doctors Without Borders": (ORG, None, None),
-        "Tomás Eriksen": (P, None, "coordinator"),
+        "Tomás Eriksen": (P, None, "emergency coordinator"),
         "Jean-Marie Kabongo": (P, None, "director-general"),
         "Joseph Baluku": (P, None, "chairman"),
         "Kampala": (L, None, None),
