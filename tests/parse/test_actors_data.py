@@ -305,3 +305,28 @@ def person(text: str, name: str) -> tuple[ActorKind, str | None]:
 def test_compound_titles_are_one_title(text: str, name: str, role: str) -> None:
     """A title of several words is one role, and none of its words joins the name."""
     assert person(text, name) == (P, role)
+
+
+# -- generic groups --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Economists polled by the newspaper expected a cut on Tuesday.", "economists"),
+        ("Epidemiologists said the virus was spreading fast.", "epidemiologists"),
+        ("Seismologists warned of aftershocks after the quake.", "seismologists"),
+        ("Investors sold shares as the currency slid.", "investors"),
+        ("Firefighters said the blaze was under control.", "firefighters"),
+        ("Supporters of the mayor cheered outside the court.", "supporters"),
+    ],
+)
+def test_professions_in_the_plural_are_generic_groups(text: str, group: str) -> None:
+    found = {a.id: a.kind for a in run(text).actors}
+    assert found.get(group) is G, found
+    assert group.capitalize() not in found  # (no person named "Economists")
+
+
+def test_a_group_is_the_speaker() -> None:
+    r = run("Economists said the central bank would wait until June.")
+    assert [a.speaker_id for a in r.attributions] == ["economists"]
