@@ -330,3 +330,102 @@ def test_professions_in_the_plural_are_generic_groups(text: str, group: str) -> 
 def test_a_group_is_the_speaker() -> None:
     r = run("Economists said the central bank would wait until June.")
     assert [a.speaker_id for a in r.attributions] == ["economists"]
+
+
+# -- well-known organisations ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "org", "affiliation"),
+    [
+        (
+            "The U.S. Federal Trade Commission opened an inquiry. The FTC said it would "
+            "report in May, and a Federal Trade Commission lawyer agreed.",
+            ["U.S. Federal Trade Commission", "FTC", "Federal Trade Commission"],
+            "Federal Trade Commission",
+            "United States",
+        ),
+        (
+            "The Reserve Bank of India left rates unchanged. The RBI said prices were stable.",
+            ["Reserve Bank of India", "RBI"],
+            "Reserve Bank of India",
+            "India",
+        ),
+        (
+            "The quake was shallow, the U.S. Geological Survey said. The USGS put it at 6.2.",
+            ["U.S. Geological Survey", "USGS"],
+            "U.S. Geological Survey",
+            "United States",
+        ),
+        (
+            "Africa CDC sent a team to the border. The Africa Centres for Disease Control "
+            "and Prevention said more would follow.",
+            ["Africa CDC", "Africa Centres for Disease Control and Prevention"],
+            "Africa CDC",
+            "African Union",
+        ),
+        (
+            "Ministers of the Southern African Development Community met in Gaborone. SADC "
+            "said the vote was credible.",
+            ["Southern African Development Community", "SADC"],
+            "Southern African Development Community",
+            None,
+        ),
+        (
+            "Talks under the U.N. Framework Convention on Climate Change resumed. The "
+            "UNFCCC said a draft was ready.",
+            ["U.N. Framework Convention on Climate Change", "UNFCCC"],
+            "UNFCCC",
+            "United Nations",
+        ),
+        (
+            "The International Federation of Red Cross and Red Crescent Societies appealed "
+            "for funds. The IFRC said shelters were full.",
+            ["International Federation of Red Cross and Red Crescent Societies", "IFRC"],
+            "International Federation of Red Cross and Red Crescent Societies",
+            None,
+        ),
+        (
+            "The Alliance of Small Island States asked for more. AOSIS said the draft failed.",
+            ["Alliance of Small Island States", "AOSIS"],
+            "Alliance of Small Island States",
+            None,
+        ),
+        (
+            "The Bank of Japan held rates. The BOJ said wages were rising.",
+            ["Bank of Japan", "BOJ"],
+            "Bank of Japan",
+            "Japan",
+        ),
+    ],
+)
+def test_well_known_organisations_merge_with_their_abbreviations(
+    text: str, surfaces: list[str], org: str, affiliation: str | None
+) -> None:
+    r = run(text)
+    found = {m.text: m.actor_id for m in r.mentions}
+    for surface in surfaces:
+        assert found.get(surface) == org, (surface, found)
+    actor = next(a for a in r.actors if a.id == org)
+    assert (actor.kind, actor.affiliation) == (ORG, affiliation)
+    # No part of the name is an actor of its own ("Island" no Iceland, "Societies" no one).
+    assert {a.id for a in r.actors} <= {org, affiliation, "Gaborone"}
+
+
+def test_organisation_data_is_consistent() -> None:
+    """Every affiliation names a known country or organisation, every name and alias is
+    one a run of words can match (no comma), and no two organisations share a name."""
+    from explorer.parse.actors.data import load_toml
+
+    orgs = load_toml("organisations.toml")["organisation"]
+    names = {o["name"] for o in orgs} | {c.name for c in countries()}
+    owner: dict[str, str] = {}
+    for o in orgs:
+        assert o.get("affiliation") is None or o["affiliation"] in names, o["name"]
+        for alias in (o["name"], *o.get("aliases", [])):
+            assert "," not in alias, alias
+            key = norm_key(alias)
+            assert owner.setdefault(key, o["name"]) == o["name"], (alias, owner[key])
+    # The lexicon matches names as long as the longest ("... Red Crescent Societies").
+    longest = max(len(k.split()) for k in owner)
+    assert build_lexicon().max_tokens >= longest

@@ -238,7 +238,7 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
     b = _Builder()
     _add_dictionary(b, user)
     _add_builtin(b)
-    max_tokens = min(max((k.count(" ") + 1 for k in b.entries), default=1), 8)
+    max_tokens = min(max((k.count(" ") + 1 for k in b.entries), default=1), 10)
     places = load_toml("places.toml")
     cities = frozenset((*b.capital_of, *places.get("cities", [])))
     lengths: dict[str, set[int]] = {}
