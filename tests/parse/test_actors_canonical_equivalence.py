@@ -26,15 +26,18 @@ def test_unknown_name_without_person_surname_has_no_id(
     fulls: list[str], singles: set[str], name: str
 ) -> None:
     """canonicalise skips persons.id() for a name of no kind whose surname key is neither
-    an article person's full name's nor a one-word person's: the id is None."""
+    an article person's full name's nor a one-word person's, nor a full name's first word:
+    the id is None."""
     full: dict[str, list[str]] = {}
     for n in fulls:
         if len(n.split()) >= 2:
             full.setdefault(surname_key(n), []).append(n)
     single_persons = {surname_key(n) for n in singles}
     key = surname_key(name)
-    if key not in full and key not in single_persons:
-        assert _PersonIds("", [], full, single_persons).id(name, None, 0) is None
+    persons = _PersonIds("", [], full, single_persons)
+    if key not in full and key not in single_persons and key not in persons.firsts:
+        for initial in (False, True):
+            assert persons.id(name, None, 0, initial) is None
 
 
 def _reference_short_forms(

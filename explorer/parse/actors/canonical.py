@@ -183,6 +183,9 @@ class _PersonIds:
         self.single_persons = single_persons
         self.listed = _Listing(full)
         self._listed_ids = self.listed.ids
+        # The first words of the full names (lower case), for the names written by their
+        # first word alone: a surname in East Asian order ("Liu Jiayi" ... "Liu").
+        self.firsts = {first_key(n) for names in full.values() for n in names}
         # name -> id, for the names whose id does not depend on where they are written
         # (a name recurs in an article: "Kerry" ... "Kerry").
         self.memo: dict[str, str | None] = {}
@@ -194,8 +197,21 @@ class _PersonIds:
         raws = self.raws
         return {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
 
-    def id(self, name: str, kind: ActorKind | None, start: int) -> str | None:
-        """The id of a name not in ``memo`` (the caller looks there first)."""
+    def _by_first_word(self, key: str) -> str | None:
+        """The one full name of the article that a one-word name (``key``, lower case, the
+        last word of no full name) begins: "Liu" for "Liu Jiayi", "Daniel" for "Daniel
+        Okafor"; none when two persons begin so ("Kim Jong Un", "Kim Yo Jong"). Spellings of
+        one name ("Bashar Assad", "Bashar al-Assad") are one person: the longest."""
+        same = [n for names in self.full.values() for n in names if first_key(n) == key]
+        if len({surname_key(n) for n in same}) != 1:
+            return None
+        return max(same, key=len)
+
+    def id(
+        self, name: str, kind: ActorKind | None, start: int, initial: bool = False
+    ) -> str | None:
+        """The id of a name not in ``memo`` (the caller looks there first). ``initial``:
+        the name is its sentence's first word."""
         key = surname_key(name)
         names = self.full.get(key, ())
         words = name.split()
@@ -225,6 +241,9 @@ class _PersonIds:
             before = [n for n in names if self.text.find(n) < start]
             aid = before[-1] if before else names[0]
             return self._listed_id(aid)  # not memoised: depends on the position
+        elif key in self.firsts and (kind is _PERSON or (kind is None and not initial)):
+            aid = self._by_first_word(key) or (name if kind is _PERSON else None)
+            return None if aid is None else self._listed_id(aid)  # depends on the kind
         elif kind is _PERSON or key in self.single_persons:
             aid = name
         else:
@@ -319,6 +338,7 @@ def canonicalise(
             demoted.discard(name)
     persons = _PersonIds(text, raws, full, single_persons)
     person_ids = persons.memo
+    first_words = persons.firsts
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
@@ -387,12 +407,13 @@ def canonicalise(
                     kind is None
                     and (key := surname_key(name)) not in full
                     and key not in single_persons
+                    and key not in first_words
                 ):
                     # No person by its look, and no person of the article with its surname
-                    # (the most common unknown name): persons.id() finds none.
+                    # or first word (the most common unknown name): persons.id() finds none.
                     continue
                 else:
-                    aid = persons.id(name, kind, start)
+                    aid = persons.id(name, kind, start, r.initial)
                 if aid is None:
                     continue
                 kind = _PERSON

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from explorer.model import Actor, ActorKind
 from explorer.parse.actors.lexicon import build_lexicon, norm_key
-from explorer.parse.actors.surnames import surname_key
+from explorer.parse.actors.surnames import first_key, surname_key
 
 
 class HasActors(Protocol):
@@ -19,8 +19,10 @@ def link_corpus(items: Sequence[HasActors]) -> dict[str, str]:
     """Map every actor id of the analyses (or parsed articles) to a corpus-wide id.
 
     A person known by surname only in one article ("Kerry") links to the full name used in
-    another ("John Kerry") when exactly one full name in the corpus has that surname.
-    Other ids map to themselves.
+    another ("John Kerry") when exactly one full name in the corpus has that surname; a
+    one-word name that ends no full name links, as in an article, to the one full name it
+    begins (a surname in East Asian order: "Liu" -> "Liu Jiayi"; never when two persons
+    begin so). Other ids map to themselves.
     """
     persons: dict[str, Actor] = {}
     mapping: dict[str, str] = {}
@@ -30,14 +32,20 @@ def link_corpus(items: Sequence[HasActors]) -> dict[str, str]:
             if actor.kind is ActorKind.PERSON:
                 persons.setdefault(actor.id, actor)
     full: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
     for pid in persons:
         if len(pid.split()) >= 2:
             full.setdefault(surname_key(pid), set()).add(pid)
+            by_first.setdefault(first_key(pid), set()).add(pid)
     for pid in persons:
         names = full.get(surname_key(pid), set())
         if len(pid.split()) == 1:
             if len(names) == 1:
                 mapping[pid] = next(iter(names))
+            elif not names:
+                begun = by_first.get(first_key(pid), set())
+                if len({surname_key(n) for n in begun}) == 1:
+                    mapping[pid] = max(sorted(begun), key=len)
         else:
             # "Bashar Assad" / "Bashar al-Assad": same first name and surname.
             same = sorted(n for n in names if n.split()[0] == pid.split()[0])
@@ -64,7 +72,9 @@ def match_actor_names(query: str, actors: Iterable[Actor]) -> set[str]:
         if q in keys or actor.id == known:
             out.add(actor.id)
             continue
-        if actor.kind is ActorKind.PERSON and q == surname_key(actor.id):
+        if actor.kind is ActorKind.PERSON and (
+            q == surname_key(actor.id) or q == first_key(actor.id)
+        ):
             out.add(actor.id)
             continue
         if len(q) >= 3 and any(w.startswith(q) for k in keys for w in k.split()):

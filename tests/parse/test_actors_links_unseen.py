@@ -1,0 +1,98 @@
+"""Links between the names of one actor that unseen wire stories write in new ways:
+surnames in East Asian order, abbreviations defined in brackets, "Its director, X"."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import (
+    ActorAnalysis,
+    analyse_actors,
+    link_corpus,
+    match_actor_names,
+)
+from explorer.parse.segment import segment
+
+
+def analyse(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def persons(a: ActorAnalysis) -> dict[str, Actor]:
+    return {x.id: x for x in a.actors if x.kind is ActorKind.PERSON}
+
+
+def speakers(a: ActorAnalysis) -> list[str]:
+    return [at.speaker_id for at in a.attributions]
+
+
+# --- 1. A one-word name that begins the article's one full name -------------------------
+
+
+def test_surname_first_name_links_to_the_full_name() -> None:
+    a = analyse(
+        "Vice Premier Zhang Wenkai met the delegation in Shanghai on Monday. "
+        "“We are open for business,” Zhang told reporters after the meeting."
+    )
+    assert set(persons(a)) == {"Zhang Wenkai"}
+    assert "Zhang" in persons(a)["Zhang Wenkai"].aliases
+    assert a.quotes[0].speaker_id == "Zhang Wenkai"
+
+
+def test_korean_and_vietnamese_names_link() -> None:
+    a = analyse(
+        "Finance Minister Choi Sang-min presented the budget on Tuesday. "
+        "Choi said spending would rise by 4%."
+    )
+    assert set(persons(a)) == {"Choi Sang-min"}
+    assert speakers(a)[-1] == "Choi Sang-min"
+    b = analyse(
+        "Nguyen Van Thanh, a fisherman, said his boat was rammed. "
+        "Nguyen said he had lost his catch."
+    )
+    assert set(persons(b)) == {"Nguyen Van Thanh"}
+
+
+def test_surname_first_name_as_object_links() -> None:
+    a = analyse("Nagy Gábor, the Hungarian minister, arrived in Vienna. Later Nagy met the press.")
+    assert "Nagy" in persons(a)["Nagy Gábor"].aliases
+
+
+def test_first_name_reference_links() -> None:
+    a = analyse(
+        "Coach Daniel Okafor praised his players after the match. "
+        "“They never gave up,” Daniel said."
+    )
+    assert set(persons(a)) == {"Daniel Okafor"}
+
+
+def test_two_persons_beginning_with_the_word_are_not_linked() -> None:
+    a = analyse(
+        "Kim Min-jun and Kim Seo-yeon were both elected on Sunday. Kim said the vote had been fair."
+    )
+    assert "Kim" in persons(a)
+    assert "Kim" not in persons(a)["Kim Min-jun"].aliases
+    assert "Kim" not in persons(a)["Kim Seo-yeon"].aliases
+
+
+def test_a_surname_wins_over_a_first_word() -> None:
+    a = analyse(
+        "Spokeswoman Liu Jiayi spoke first. Then the ambassador, Mei Liu, arrived. "
+        "“We disagree,” Liu said."
+    )
+    assert "Liu" in persons(a)["Mei Liu"].aliases
+    assert "Liu" not in persons(a)["Liu Jiayi"].aliases
+
+
+def test_corpus_links_a_surname_first_name() -> None:
+    a = analyse("Foreign ministry spokesman Wang Haoran said the talks were useful.")
+    b = analyse("Wang said the visit would go ahead.")
+    c = analyse("Wang told reporters he was confident.")
+    mapping = link_corpus([a, b, c])
+    assert mapping["Wang"] == "Wang Haoran"
+    d = analyse("Wang Yiming and Wang Xiaodong met on Friday.")
+    assert link_corpus([d, b])["Wang"] == "Wang"
+
+
+def test_filter_finds_a_two_letter_family_name() -> None:
+    actors = [Actor("Wu Qian", ActorKind.PERSON), Actor("Anna Wunder", ActorKind.PERSON)]
+    assert match_actor_names("wu", actors) == {"Wu Qian"}
