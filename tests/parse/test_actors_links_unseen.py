@@ -3,11 +3,14 @@ surnames in East Asian order, abbreviations defined in brackets, "Its director, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from explorer.model import Actor, ActorKind
 from explorer.parse.actors import (
     ActorAnalysis,
     analyse_actors,
     link_corpus,
+    load_actor_dictionary,
     match_actor_names,
 )
 from explorer.parse.segment import segment
@@ -83,6 +86,24 @@ def test_a_surname_wins_over_a_first_word() -> None:
     assert "Liu" not in persons(a)["Liu Jiayi"].aliases
 
 
+def test_first_name_written_as_a_place_is_the_person() -> None:
+    a = analyse(
+        "Relatives of Marisol Ortega gathered outside the court on Monday. "
+        "“We want her home,” Marisol said. "
+        "They could not understand their passions in the Marisol standoff."
+    )
+    assert [x.id for x in a.actors if "Marisol" in x.id] == ["Marisol Ortega"]
+    assert sum(m.actor_id == "Marisol Ortega" for m in a.mentions) == 3
+
+
+def test_first_word_of_an_organisation_is_no_first_name() -> None:
+    a = analyse(
+        "Kestrel Mining Ltd and its unit Kestrel Metals reported lower profits. "
+        "Kestrel said it would cut 300 jobs."
+    )
+    assert speakers(a)[-1] == "Kestrel Mining Ltd"
+
+
 def test_corpus_links_a_surname_first_name() -> None:
     a = analyse("Foreign ministry spokesman Wang Haoran said the talks were useful.")
     b = analyse("Wang said the visit would go ahead.")
@@ -96,3 +117,45 @@ def test_corpus_links_a_surname_first_name() -> None:
 def test_filter_finds_a_two_letter_family_name() -> None:
     actors = [Actor("Wu Qian", ActorKind.PERSON), Actor("Anna Wunder", ActorKind.PERSON)]
     assert match_actor_names("wu", actors) == {"Wu Qian"}
+
+
+# --- 2. Abbreviations ---------------------------------------------------------------------
+
+
+def orgs(a: ActorAnalysis) -> dict[str, Actor]:
+    return {x.id: x for x in a.actors if x.kind is ActorKind.ORGANISATION}
+
+
+def test_bracketed_abbreviation_in_another_language_merges() -> None:
+    a = analyse(
+        "The Federal Electoral Institute (INE) said turnout was high. "
+        "INE said counting would end on Monday."
+    )
+    assert set(orgs(a)) == {"Federal Electoral Institute"}
+    assert "INE" in orgs(a)["Federal Electoral Institute"].aliases
+    assert speakers(a)[-1] == "Federal Electoral Institute"
+    b = analyse("The Brazilian Democratic Movement (MDB) said it would appeal.")
+    assert "MDB" in orgs(b)["Brazilian Democratic Movement"].aliases
+
+
+def test_bracketed_known_actor_is_no_abbreviation() -> None:
+    a = analyse("Judges at the Supreme Court (AP) ruled on Monday.")
+    assert {"Supreme Court", "Associated Press"} <= set(orgs(a))
+    assert "AP" not in orgs(a)["Supreme Court"].aliases
+
+
+def test_user_dictionary_alias_merges_without_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(
+        '[[actor]]\nname = "Ruritanian Competition Authority"\nkind = "organisation"\n'
+        'aliases = ["RCA"]\naffiliation = "Ruritania"\n',
+        encoding="utf-8",
+    )
+    text = (
+        "The Ruritanian Competition Authority fined Nimbus on Tuesday. "
+        "The RCA said the company had abused its position. RCA Chair Hana Brod said so too."
+    )
+    a = analyse_actors(text, segment(text).sentences, load_actor_dictionary(path))
+    assert set(orgs(a)) == {"Ruritanian Competition Authority"}
+    assert "RCA" in orgs(a)["Ruritanian Competition Authority"].aliases
+    assert persons(a)["Hana Brod"].affiliation == "Ruritanian Competition Authority"

@@ -175,7 +175,12 @@ class _PersonIds:
     article, then the listed person's name."""
 
     def __init__(
-        self, text: str, raws: list[Raw], full: dict[str, list[str]], single_persons: set[str]
+        self,
+        text: str,
+        raws: list[Raw],
+        full: dict[str, list[str]],
+        single_persons: set[str],
+        org_firsts: set[str] | None = None,
     ) -> None:
         self.text = text
         self.raws = raws
@@ -184,8 +189,11 @@ class _PersonIds:
         self.listed = _Listing(full)
         self._listed_ids = self.listed.ids
         # The first words of the full names (lower case), for the names written by their
-        # first word alone: a surname in East Asian order ("Liu Jiayi" ... "Liu").
+        # first word alone: a surname in East Asian order ("Liu Jiayi" ... "Liu"); not the
+        # first word of an organisation ("Orkem" of "Orkem Coatings Ltd" and "Orkem S.A.").
         self.firsts = {first_key(n) for names in full.values() for n in names}
+        if org_firsts and self.firsts:
+            self.firsts -= {w.lower() for w in org_firsts}
         # name -> id, for the names whose id does not depend on where they are written
         # (a name recurs in an article: "Kerry" ... "Kerry").
         self.memo: dict[str, str | None] = {}
@@ -336,7 +344,7 @@ def canonicalise(
             full[surname_key(name)].remove(name)
         else:
             demoted.discard(name)
-    persons = _PersonIds(text, raws, full, single_persons)
+    persons = _PersonIds(text, raws, full, single_persons, org_firsts)
     person_ids = persons.memo
     first_words = persons.firsts
     accs: dict[str, _Acc] = {}
@@ -393,6 +401,13 @@ def canonicalise(
                 kind = _PERSON
             elif kind is _PLACE and " " in name and name in said_persons:
                 kind = _PERSON  # "a message to Janet Reno": the article's person
+            elif (
+                kind is _PLACE
+                and (key := surname_key(name)) in first_words
+                and key in single_persons
+                and " " not in name
+            ):
+                kind = _PERSON  # "the Elian standoff": the first name of a person
             elif demoted and name in demoted:
                 kind = _PLACE
             elif kind is _PLACE and clubs and name in club_ids:
@@ -566,7 +581,14 @@ def _merge_aliases(
         long, short = accs.get(a.actor_id), accs.get(b.actor_id)
         if long is None or short is None or long.kind in (_PLACE, _GROUP):
             continue
-        if b.text[:1].upper() != a.actor_id[:1].upper() and b.text[:1] != a.text[:1]:
+        if (
+            b.text[:1].upper() != a.actor_id[:1].upper()
+            and b.text[:1] != a.text[:1]
+            and not (long.kind is _ORGANISATION and b.text.isupper() and b.actor_id not in known)
+        ):
+            # Other letters: an organisation's abbreviation in its own language ("the
+            # National Institute of Civil Defense (INDECI)"), unless the bracket names
+            # another actor ("(AP)").
             continue
         if a.actor_id in known and b.actor_id in known:
             continue
