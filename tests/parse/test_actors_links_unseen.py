@@ -159,3 +159,51 @@ def test_user_dictionary_alias_merges_without_brackets(tmp_path: Path) -> None:
     assert set(orgs(a)) == {"Ruritanian Competition Authority"}
     assert "RCA" in orgs(a)["Ruritanian Competition Authority"].aliases
     assert persons(a)["Hana Brod"].affiliation == "Ruritanian Competition Authority"
+
+
+# --- 3. "Its director, NAME": the organisation the text just named ------------------------
+
+
+def affiliation(text: str, person: str) -> str | None:
+    return persons(analyse(text))[person].affiliation
+
+
+def test_its_title_is_the_previous_sentences_organisation_not_the_place() -> None:
+    text = (
+        "The Norwegian Refugee Council said it had sent tents to Chad. "
+        "Its regional director in Chad, Ingrid Solberg, said more aid was needed."
+    )
+    assert affiliation(text, "Ingrid Solberg") == "Norwegian Refugee Council"
+    text = (
+        "Halvorsen Energy Group reported a loss on Tuesday.\n\n"
+        "Its chief executive, Maria Lund, said costs had risen."
+    )
+    assert affiliation(text, "Maria Lund") == "Halvorsen Energy Group"
+
+
+def test_its_title_prefers_the_subject_and_skips_abbreviation_dots() -> None:
+    text = (
+        "The Norwegian Refugee Council criticised the U.N. Security Council on Monday. "
+        "Its secretary general, Petra Holm, said the vote had failed."
+    )
+    assert affiliation(text, "Petra Holm") == "Norwegian Refugee Council"
+
+
+def test_its_title_in_the_same_sentence_is_the_nearest_organisation() -> None:
+    text = (
+        "The Norwegian Refugee Council said on Monday that its director in Kenya, "
+        "Amina Yusuf, had been detained."
+    )
+    assert affiliation(text, "Amina Yusuf") == "Norwegian Refugee Council"
+    text = "A group led by Halvorsen Energy Group and its chairman, Erik Dahl, bid for the port."
+    assert affiliation(text, "Erik Dahl") == "Halvorsen Energy Group"
+
+
+def test_its_title_of_a_country() -> None:
+    text = "Japan protested on Monday. Its foreign minister, Kenji Sato, called the move illegal."
+    assert affiliation(text, "Kenji Sato") == "Japan"
+
+
+def test_their_title_of_a_group_gets_no_affiliation() -> None:
+    text = "The rebels seized the town. Their commander, Ali Musa, said the army had fled."
+    assert affiliation(text, "Ali Musa") is None

@@ -44,6 +44,19 @@ _CHAMBER_ENDS = frozenset({"Senate", "Representatives", "Commons", "Congress"})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 _NO_OWNERS: frozenset[str] = frozenset()
+# "Its director general, NAME": a title after "its"/"their" right before a name (the title
+# tested by the caller: a role found for the name).
+_ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+# The end of a sentence before a capital or an opening quote, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'`A-Z\u00C0-\u00DE])|\n\s*")
+# Words whose dot ends no sentence ("Gen. Raúl Mendoza", "Sept. 17").
+_DOT_WORDS = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt"),
+        *("Gov", "Sen", "Rep", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Sep"),
+        *("Oct", "Nov", "Dec", "vs"),
+    }
+)
 
 
 @dataclass(slots=True)
@@ -298,6 +311,7 @@ def canonicalise(
     club_raws: list[Raw] = []  # the one-word forms of listed clubs standing alone
     chamber_raws: list[Raw] = []  # "the Senate", "the House"
     chamber_orgs: set[str] = set()  # unknown organisations named as chambers ("... Senate")
+    its_raws: dict[int, int] = {}  # "Its director, NAME": id() of the name -> where "Its" is
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -320,6 +334,10 @@ def canonicalise(
                 places.add(name)
         if kind is _PERSON:
             (guessed if r.guessed and id(r) not in promoted else said_persons).add(name)
+            if r.role is not None and r.start > 1 and text[r.start - 2] == ",":
+                its = _ITS_TITLE.search(text, max(0, r.start - 90), r.start)
+                if its is not None:
+                    its_raws[id(r)] = its.start()
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
@@ -435,19 +453,22 @@ def canonicalise(
             else:
                 aid = name
             surface = alias = text[start:end]
+        affiliation = r.affiliation
+        if its_raws and id(r) in its_raws:
+            affiliation = _its_owner(text, its_raws[id(r)], mentions, accs) or affiliation
         acc = accs.get(aid)
         if acc is None:
-            accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
+            accs[aid] = _Acc(kind, [alias], r.role, affiliation)
             if kind is _ORGANISATION and " " in aid:
                 new_orgs.append(aid)
         else:
-            # acc.add(alias, r.role, r.affiliation), inlined
+            # acc.add(alias, r.role, affiliation), inlined
             if alias not in acc.aliases:
                 acc.aliases.append(alias)
             if not acc.role:
                 acc.role = r.role
             if not acc.affiliation:
-                acc.affiliation = r.affiliation
+                acc.affiliation = affiliation
         add_mention(Mention(start, end, surface, aid))
     for aid in set(chambers.values()):  # a listed chamber's country ("US Senate")
         entry = lex.lookup(aid)
@@ -485,6 +506,52 @@ def canonicalise(
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
     return tuple(actors), mentions
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a dot after an abbreviation, "U.S." or
+    "Gen.", ends none)."""
+    lo = max(0, pos - 600)
+    start = lo
+    # (To pos + 1: the lookahead sees the character at pos.)
+    for m in _SENTENCE_END.finditer(text, lo, pos + 1):
+        if m.end() > pos:
+            break
+        if text[m.start()] == ".":
+            word = text[text.rfind(" ", lo, m.start()) + 1 : m.start()]
+            if "." in word or len(word) <= 1 or word in _DOT_WORDS:
+                continue
+        start = m.end()
+    return start
+
+
+def _its_owner(text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc]) -> str | None:
+    """The owner of "its"/"their" at ``at`` ("Its director general, NAME"): the last
+    organisation named before it in its sentence ("Giant Group Ltd and its chairman,
+    NAME"), else the first in the sentence before (its subject as a rule: "MSF said it was
+    building a centre in Kasese. Its coordinator in Uganda, NAME"); a country where no
+    organisation is named."""
+    here = _sentence_start(text, at)
+    before = _sentence_start(text, here - 1) if here > 0 else here
+    window: list[Mention] = []  # the mentions so far from the sentence before
+    for m in reversed(mentions):
+        if m.start < before:
+            break
+        window.append(m)
+    window.reverse()
+    for lo, hi, order in ((here, at, -1), (before, here, 1)):
+        country = None
+        for m in window[::order]:
+            if m.start < lo or m.start >= hi:
+                continue
+            kind = accs[m.actor_id].kind
+            if kind is _ORGANISATION:
+                return m.actor_id
+            if kind is ActorKind.COUNTRY and country is None:
+                country = m.actor_id
+        if country is not None:
+            return country
+    return None
 
 
 def _club_readings(
