@@ -146,13 +146,19 @@ def find_speakers(
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next sentences) is only looked for when one of those has a cue.
     cues = sentence_cues(text, sentences, text_cues)
-    reach = range(_PRONOUN_SENTENCES + 1)
-    # The sentences with a cue, and those before each whose subject may be read.
-    active = sorted({i - d for i in cues for d in reach if i - d >= 0})
-    for si in active:
-        sent = sentences[si]
+    # Every sentence: a "he said" may read the subject of one any number of sentences back
+    # when quotes fill those between.
+    filled = [
+        any(s <= sent.start + 1 and e >= sent.end - 2 for s, e in qspans) for sent in sentences
+    ]
+
+    def back(si: int, j: int) -> int:
+        """The sentences from ``j`` to ``si``, not counting those a quote fills between."""
+        return si - j - sum(filled[j + 1 : si])
+
+    for si, sent in enumerate(sentences):
         sent_cues = cues.get(si, ())
-        subject_read = any(si + d in cues for d in reach if d)
+        subject_read = True
         if ordered:
             lo = bisect_left(free_starts, sent.start)
             hi = bisect_left(free_starts, sent.end, lo)
@@ -261,13 +267,11 @@ def find_speakers(
                 elif pronoun is not None:
                     floor = sent.paragraph - _PRONOUN_PARAGRAPHS
                     candidates = [
-                        (j, who, spoke)
+                        (back(si, j), who, spoke)
                         for j, who, spoke in reversed(persons)
-                        if si - j <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
+                        if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
                     ]
-                    referent = _choose_referent(
-                        candidates, si, said, "f" if pronoun == "she" else "m"
-                    )
+                    referent = _choose_referent(candidates, said, "f" if pronoun == "she" else "m")
                     if referent is not None:
                         speakers.append(referent)
             if speakers:

@@ -142,12 +142,12 @@ def _pronoun_gender(text: str, end: int) -> str:
 
 
 def _choose_referent(
-    candidates: Iterable[tuple[int, str, bool]], si: int, said: Mapping[str, str], gender: str
+    candidates: Iterable[tuple[int, str, bool]], said: Mapping[str, str], gender: str
 ) -> str | None:
-    """The person a "he said" (``gender`` "m") or "she said" ("f") in sentence ``si``
-    refers to, of ``candidates``: the persons named before it, the latest first, as
-    (sentence, person, named as speaker or subject). ``said``: the gender the text gives a
-    person ("f" or "m"; most have none).
+    """The person a "he said" (``gender`` "m") or "she said" ("f") refers to, of
+    ``candidates``: the persons named before it, the latest first, as (sentences back, not
+    counting those a quote fills (:func:`_quote_filled`), person, named as speaker or
+    subject). ``said``: the gender the text gives a person ("f" or "m"; most have none).
 
     The last speaker or subject, if at most _PRONOUN_NEAR sentences back and not said to be
     of the other gender (the reading without genders: "Kowalski addressed the court. He
@@ -155,15 +155,23 @@ def _choose_referent(
     A. Ms Okafor said B. He said C.": Lind). Nobody else: a person without a stated gender
     is not reached past another, nor a person only named (no guess from names)."""
     first = True
-    for j, who, spoke in candidates:
+    for back, who, spoke in candidates:
         stated = said.get(who)
         if stated == gender:
             return who
         if spoke and first:
-            if stated is None and si - j <= _PRONOUN_NEAR:
+            if stated is None and back <= _PRONOUN_NEAR:
                 return who
             first = False
     return None
+
+
+def _quote_filled(sent: Sentence, qstarts: Sequence[int], qends: Sequence[int]) -> bool:
+    """Whether a quote fills ``sent`` (from its start to its end, marks and a space aside):
+    a sentence continuing a quote ("“A,” X said. “B. C.”") does not count in the distance
+    of a "he said" to its person (``qstarts`` ascending, the spans disjoint)."""
+    idx = bisect_right(qstarts, sent.start + 1) - 1
+    return idx >= 0 and qends[idx] >= sent.end - 2
 
 
 def _place_opening(text: str, lo: int, hi: int) -> bool:
@@ -298,6 +306,7 @@ def find_speakers(
     person_said: list[tuple[int, str]] = []
     last_said: tuple[int, list[str]] = (-10, [])
     subjects: dict[int, str | None] = {}  # memo of subject()
+    quote_filled: dict[int, bool] = {}  # memo of _quote_filled
 
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
@@ -355,25 +364,33 @@ def find_speakers(
         that need one, and only as far back as the choice reads (mostly the first)."""
         floor = sentences[si].paragraph - _PRONOUN_PARAGRAPHS
         k = len(person_said) - 1
-        for j in range(si, max(si - _PRONOUN_SENTENCES, 0) - 1, -1):
-            if sentences[j].paragraph < floor:
+        back = 0  # the sentences from j to si, not counting those a quote fills between
+        for j in range(si, -1, -1):
+            if j < si - 1:
+                filled = quote_filled.get(j + 1)
+                if filled is None:
+                    filled = quote_filled[j + 1] = _quote_filled(sentences[j + 1], qstarts, qends)
+                back += not filled
+            elif j == si - 1:
+                back = 1
+            if back > _PRONOUN_SENTENCES or sentences[j].paragraph < floor:
                 break
             spoke = False
             while k >= 0 and person_said[k][0] >= j:
                 if person_said[k][0] == j:
                     spoke = True
-                    yield j, person_said[k][1], True
+                    yield back, person_said[k][1], True
                 k -= 1
             if not spoke and j < si:
                 if j not in subjects:
                     subjects[j] = subject(j)
                 who = subjects[j]
                 if who is not None:
-                    yield j, who, True
+                    yield back, who, True
                 else:
                     who = first_person(j)
                     if who is not None:
-                        yield j, who, False
+                        yield back, who, False
 
     def named_before(sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int) -> list[str]:
         """The speakers named before the cue at ``cs``: the nearest mention with a subject
@@ -536,7 +553,7 @@ def find_speakers(
                             known_genders = {} if genders is None else genders()
                         if latest is not None and known_genders is not None:
                             referent = _choose_referent(
-                                chain((latest,), candidates), si, known_genders, gender
+                                chain((latest,), candidates), known_genders, gender
                             )
                             if referent is not None:
                                 speakers.append(referent)

@@ -1,0 +1,62 @@
+"""Speakers in wire-story forms the QA report on the unseen articles found unattributed
+(tests/fixtures/actors_unseen), each tried on sentences of its own: the statement or quote
+goes to the person or organisation a reader sees speaking."""
+
+from __future__ import annotations
+
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def speaker_of(text: str, opening: str) -> str | None:
+    """The speaker of the sentence opening with ``opening`` (None if it has none)."""
+    analysis = run(text)
+    sentences = list(segment(text).sentences)
+    (si,) = [i for i, s in enumerate(sentences) if s.text.startswith(opening)]
+    found = [a.speaker_id for a in analysis.attributions if a.sentence_index == si]
+    return found[0] if found else None
+
+
+def quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker_id for q in run(text).quotes]
+
+
+# 1. A pronoun after a quote of several sentences: the quote's sentences do not count.
+
+
+def test_he_said_after_a_quote_paragraph_of_three_sentences() -> None:
+    text = (
+        "“The count was rigged,” Tomasz Wielgus told supporters in Gdansk. “We saw it in "
+        "every district. We will not accept it.”\n\n"
+        "He said his observers had been expelled from 12 polling stations."
+    )
+    assert speaker_of(text, "He said his observers") == "Tomasz Wielgus"
+
+
+def test_she_added_after_a_quote_running_over_paragraphs() -> None:
+    text = (
+        "“Supplies are short,” Ingrid Solberg said. “The roads are closed.\n\n"
+        "“We need helicopters. We need them now.”\n\n"
+        "Three more villages were cut off, she added."
+    )
+    assert speaker_of(text, "Three more villages") == "Ingrid Solberg"
+
+
+def test_sentences_outside_quotes_still_use_up_the_window() -> None:
+    text = (
+        "Tomasz Wielgus said the count was rigged. Turnout was 61%. The rain stopped. "
+        "Markets were closed.\n\nHe said observers had been expelled."
+    )
+    assert speaker_of(text, "He said observers") is None
+
+
+def test_a_quote_continuation_keeps_the_gender_rules() -> None:
+    text = (
+        "“We are ready,” said Ms. Ingrid Solberg. “The teams are in place. The trucks "
+        "are loaded.”\n\nHe said the roads were open."
+    )
+    assert speaker_of(text, "He said the roads") is None
