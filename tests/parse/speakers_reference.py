@@ -17,6 +17,7 @@ from explorer.parse.actors.quotes import QuoteSpan
 from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _AND_GAP,
     _APPOSITION_GAP,
+    _BRACKET,
     _CLOSING_COMMA,
     _INVERTED_LEAD,
     _IT_SPEAKERS,
@@ -205,13 +206,16 @@ def find_speakers(
                 for pos in range(len(before) - 1, -1, -1):
                     k = before[pos]
                     m = mentions[k]
+                    # A bracket after the name opens the gap ("Human Rights Watch (HRW)").
+                    bracket = _BRACKET.match(text, m.end, limit)
+                    gap = m.end if bracket is None else bracket.end()
                     if (
-                        _SIMPLE_GAP.fullmatch(text, m.end, limit)
-                        or _APPOSITION_GAP.fullmatch(text, m.end, limit)
-                        or _PLACE_GAP.fullmatch(text, m.end, limit)
+                        _SIMPLE_GAP.fullmatch(text, gap, limit)
+                        or _APPOSITION_GAP.fullmatch(text, gap, limit)
+                        or _PLACE_GAP.fullmatch(text, gap, limit)
                         or (
                             kinds.get(m.actor_id) is ActorKind.PERSON
-                            and _CLOSING_COMMA.fullmatch(text, m.end, limit)
+                            and _CLOSING_COMMA.fullmatch(text, gap, limit)
                             and _OPENING_COMMA.search(text, max(sent.start, m.start - 3), m.start)
                         )
                     ):

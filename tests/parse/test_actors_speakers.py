@@ -98,6 +98,8 @@ SENTENCES = [
     "{} \n from the {}, a town, said it.",
     "{}\tin {} has also said it.",
     "{}, {}, said it.",
+    "{} (AI) said it.",
+    "{} ({}) has told reporters.",
     "{} \n of Xyzton said it.",
     "{} of Xyzton, a town, said it.",
     "{}\tof Xyzton said it.",
@@ -199,6 +201,8 @@ GAP_PIECES += [",", "a town", "also", "then", "has", "he", "He", "she", "x", "-"
 # A word opening with each letter of _GAP_OPENINGS, most of them words of the gaps.
 GAP_PIECES += ["was", "would", "last", "week", "on", "quickly", "reportedly", "earlier", "in"]
 GAP_PIECES += ["a statement", "previously", "again", "further", "said"]
+# Brackets: "Human Rights Watch (HRW) said".
+GAP_PIECES += ["(", ")", "(HRW)", " (HRW)", "(D-Texas) "]
 
 
 gap_text = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
@@ -210,6 +214,9 @@ gap_text = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
 @example("x", " \nof Kansas", "said", ActorKind.PERSON)
 @example("x", "\u00a0 from the Kansas City, a town, also ", "said", ActorKind.GROUP)
 @example("x", ",a town, then ", "said", ActorKind.GROUP)
+@example("x", " (HRW) ", "said", ActorKind.ORGANISATION)
+@example("x", "(HRW)", "", ActorKind.GROUP)
+@example("x", " (D-Texas) , a town, ", "said", ActorKind.PERSON)
 @example("x", " , ", "said", ActorKind.PERSON)
 @example("x", " last week ", "said", ActorKind.GROUP)
 @example("", "He", "", ActorKind.PERSON)
@@ -223,13 +230,15 @@ def test_short_gap_tests_agree_with_the_patterns(
     lo, hi = len(before), len(before) + len(gap)
     m = Mention(0, lo, before, "x")
     kinds = {"x": kind}
+    bracket = speakers._BRACKET.match(text, lo, hi)
+    g = lo if bracket is None else bracket.end()
     want = bool(
-        speakers._SIMPLE_GAP.fullmatch(text, lo, hi)
-        or speakers._APPOSITION_GAP.fullmatch(text, lo, hi)
-        or speakers._PLACE_GAP.fullmatch(text, lo, hi)
+        speakers._SIMPLE_GAP.fullmatch(text, g, hi)
+        or speakers._APPOSITION_GAP.fullmatch(text, g, hi)
+        or speakers._PLACE_GAP.fullmatch(text, g, hi)
         or (
             kind is ActorKind.PERSON
-            and speakers._CLOSING_COMMA.fullmatch(text, lo, hi)
+            and speakers._CLOSING_COMMA.fullmatch(text, g, hi)
             and speakers._OPENING_COMMA.search(text, max(0, m.start - 3), m.start)
         )
     )

@@ -60,3 +60,25 @@ def test_a_quote_continuation_keeps_the_gender_rules() -> None:
         "are loaded.”\n\nHe said the roads were open."
     )
     assert speaker_of(text, "He said the roads") is None
+
+
+# 2. A bracket between the speaker and the cue: an abbreviation, a party.
+
+
+def test_organisation_with_its_abbreviation_in_brackets_speaks() -> None:
+    text = "The Baltic Fisheries Council (BFC) said on Monday that cod quotas would fall."
+    assert speaker_of(text, "The Baltic") == "Baltic Fisheries Council"
+
+
+def test_known_organisation_with_its_abbreviation_then_it_said() -> None:
+    text = (
+        "Amnesty International (AI) has said the trial was unfair. It said the judges were "
+        "appointed by the army."
+    )
+    assert speaker_of(text, "Amnesty") == "Amnesty International"
+    assert speaker_of(text, "It said") == "Amnesty International"
+
+
+def test_person_with_a_party_in_brackets_speaks_and_gets_the_quote() -> None:
+    text = "“This bill is dead,” Sen. Marta Villalobos (D-Texas) said."
+    assert quote_speakers(text) == ["Marta Villalobos"]

@@ -64,6 +64,9 @@ _PLACE_WORDS = ("of", "in", "from")
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
 _LIST_GAP = re.compile(r"\s*,\s*")
+# A bracket after a name opening the gap to its cue: an abbreviation or a party ("Human
+# Rights Watch (HRW) said", "Sen. Ana Ortiz (D-Texas) said").
+_BRACKET = re.compile(r" ?\([^()“”\",;\n]{1,20}\)")
 # The letters ending the words before the spaces ending _PREP_BEFORE ("of", "the") and
 # _AND_GAP ("and", "&").
 _PREP_ENDS = frozenset("fnmtre")
@@ -187,7 +190,8 @@ def _subject_gap(
 ) -> bool:
     """Only a subject's gap between the mention ``m`` and ``limit`` (the cue): spaces and
     words as "also", "has" (``_SIMPLE_GAP``), an apposition, a place ("of Kansas"), or the
-    commas around a person's name."""
+    commas around a person's name; after a bracket (``_BRACKET``: "HRW (Human Rights
+    Watch) said") if one opens it."""
     end = m.end
     if end >= limit:
         return end == limit  # the empty gap (every pattern fails from after its end)
@@ -196,6 +200,16 @@ def _subject_gap(
     first = text[end]
     if first == " " and end + 1 < limit:
         first = text[end + 1]
+    if first == "(":
+        bracket = _BRACKET.match(text, end, limit)
+        if bracket is None:
+            return False
+        end = bracket.end()
+        if end >= limit:
+            return end == limit
+        first = text[end]
+        if first == " " and end + 1 < limit:
+            first = text[end + 1]
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
