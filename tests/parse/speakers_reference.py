@@ -30,12 +30,14 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
     _RIGHT_GAP,
+    _RIGHT_OF_TAIL,
     _RIGHT_TAIL,
     _SIMPLE_GAP,
     _SPEAKERS,
     _SPOKES,
     _SUBJECT_LEAD,
     SpeakerResult,
+    _appositive_after,
     _choose_referent,
     _quoted,
 )
@@ -188,6 +190,10 @@ def find_speakers(
             inverted = cue in inverted_cues and (
                 cue == "according to" or _after_lead(text, sent.start, cs) or not before
             )
+            if inverted and after and cue != "according to":
+                who = _appositive_after(text, ce, sent.end, mentions, kinds, after)
+                if who is not None:
+                    speakers.append(who)
             if inverted and not speakers:
                 nom = nominal_after(text, ce, sent.end, cue == "according to")
                 if nom is not None and not (after and mentions[after[0]].start < nom.start):
@@ -196,7 +202,13 @@ def find_speakers(
             if inverted and after and not speakers:
                 k = after[0]
                 if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
-                    cue == "according to" or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
+                    cue == "according to"
+                    or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
+                    # "said X of Amnesty International."
+                    or (
+                        kinds.get(mentions[k].actor_id) is ActorKind.PERSON
+                        and _RIGHT_OF_TAIL.fullmatch(text, mentions[k].end, sent.end)
+                    )
                 ):
                     who = speaker_of(k)
                     if who is not None:

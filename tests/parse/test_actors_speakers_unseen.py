@@ -82,3 +82,30 @@ def test_known_organisation_with_its_abbreviation_then_it_said() -> None:
 def test_person_with_a_party_in_brackets_speaks_and_gets_the_quote() -> None:
     text = "“This bill is dead,” Sen. Marta Villalobos (D-Texas) said."
     assert quote_speakers(text) == ["Marta Villalobos"]
+
+
+# 3. An inverted cue, then a title phrase and the person's name; a name, then its group.
+
+
+def test_said_title_phrase_then_name_and_relative_clause() -> None:
+    text = (
+        "“The talks have failed,” said Norway’s chief negotiator, Ingrid Solberg, who leads "
+        "a delegation of 40. “We will go home.”"
+    )
+    assert quote_speakers(text) == ["Ingrid Solberg", "Ingrid Solberg"]
+
+
+def test_said_the_title_then_name_with_an_honorific() -> None:
+    text = "“Nobody was hurt,” said the ambassador, Dr. Pieter Claessens."
+    assert quote_speakers(text) == ["Pieter Claessens"]
+
+
+def test_said_name_of_organisation_without_a_comma() -> None:
+    text = "“We saw no evidence,” said Tomasz Wielgus of Human Rights Watch."
+    assert quote_speakers(text) == ["Tomasz Wielgus"]
+    assert speaker_of(text, "“We saw") == "Tomasz Wielgus"
+
+
+def test_said_a_phrase_without_a_title_before_a_name_is_no_apposition() -> None:
+    text = "“It rained,” said the weather on Tuesday, Ingrid Solberg."
+    assert quote_speakers(text) == [None]

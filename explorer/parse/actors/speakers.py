@@ -32,6 +32,17 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
 _INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+# "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name.
+_RIGHT_OF_TAIL = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,6}"
+    + _RIGHT_TAIL.pattern
+)
+# "..., said Tuvalu’s climate envoy, Losana Tavita, who ...", "said the envoy, Dr. Ann Lee.":
+# a title phrase (a title its last word), then the person's name in apposition.
+_TITLE_APPOSITIVE = re.compile(
+    r"\s+(?:(?:the|a|an|[A-Z][\w.\-]*[’']s)\s+)?(?:[\w’'.\-]+\s+){0,4}?(?P<title>[a-z][\w\-]*)"
+    r"\s*,\s*(?:[A-Z][a-z]{0,4}\.\s*)?"
+)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
@@ -175,6 +186,48 @@ def _quote_filled(sent: Sentence, qstarts: Sequence[int], qends: Sequence[int]) 
     of a "he said" to its person (``qstarts`` ascending, the spans disjoint)."""
     idx = bisect_right(qstarts, sent.start + 1) - 1
     return idx >= 0 and qends[idx] >= sent.end - 2
+
+
+def _appositive_after(
+    text: str,
+    cue_end: int,
+    sent_end: int,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    after: Iterable[int],
+) -> str | None:
+    """The person named after an inverted cue's title phrase ("said the climate envoy,
+    Losana Tavita, who ..."): the first person of ``after`` (the mentions after the cue, in
+    order), if a title phrase and a comma come between and the sentence ends after it (as
+    ``_RIGHT_TAIL``)."""
+    if text.find(",", cue_end, sent_end) < 0:
+        return None  # (the common inverted cue: "..., said X.")
+    for k in islice(after, 3):
+        m = mentions[k]
+        if kinds.get(m.actor_id) is not ActorKind.PERSON:
+            continue
+        gap = _TITLE_APPOSITIVE.fullmatch(text, cue_end, m.start)
+        if (
+            gap is not None
+            and gap.group("title") in vocabulary().titles
+            and _RIGHT_TAIL.fullmatch(text, m.end, sent_end)
+        ):
+            return m.actor_id
+        return None
+    return None
+
+
+def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKind]) -> bool:
+    """The end of the sentence after the speaker of an inverted cue: punctuation, a clause
+    after a comma, or for a person an organisation ("said X of Amnesty International.")."""
+    return bool(
+        _RIGHT_TAIL.fullmatch(text, m.end, sent_end)
+        or (
+            kinds.get(m.actor_id) is ActorKind.PERSON
+            and text[m.end : m.end + 1].isspace()
+            and _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end)
+        )
+    )
 
 
 def _place_opening(text: str, lo: int, hi: int) -> bool:
@@ -522,14 +575,26 @@ def find_speakers(
                 after = free[a] if a < hi else None
             else:
                 after = next((k for k in idxs if mstarts[k] >= ce), None)
-            nom = nominal_after(text, ce, sent_end, according)
-            if nom is not None and not (after is not None and mentions[after].start < nom.start):
+            appositive = None
+            if after is not None and not according:
+                appositive = _appositive_after(
+                    text,
+                    ce,
+                    sent_end,
+                    mentions,
+                    kinds,
+                    free[a:hi] if ordered else (k for k in idxs if mstarts[k] >= ce),
+                )
+            nom = None if appositive is not None else nominal_after(text, ce, sent_end, according)
+            if appositive is not None:
+                speakers.append(appositive)
+            elif nom is not None and not (after is not None and mentions[after].start < nom.start):
                 nominal.append(nom)
                 speakers.append(nom.id)
             elif (
                 after is not None
                 and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
-                and (according or _RIGHT_TAIL.fullmatch(text, mentions[after].end, sent_end))
+                and (according or _right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)
                 if who is not None:
