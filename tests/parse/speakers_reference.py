@@ -23,6 +23,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _IT_SPEAKERS,
     _LIST_GAP,
     _OPENING_COMMA,
+    _OPENING_REACH,
     _PLACE_GAP,
     _POSSESSIVE,
     _PREP_BEFORE,
@@ -228,7 +229,9 @@ def find_speakers(
                         or (
                             kinds.get(m.actor_id) is ActorKind.PERSON
                             and _CLOSING_COMMA.fullmatch(text, gap, limit)
-                            and _OPENING_COMMA.search(text, max(sent.start, m.start - 3), m.start)
+                            and _OPENING_COMMA.search(
+                                text, max(sent.start, m.start - _OPENING_REACH), m.start
+                            )
                         )
                     ):
                         pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
@@ -236,19 +239,6 @@ def find_speakers(
                         if pm is not None and pos > 0 and spokes is None:
                             limit = pm.start()  # "a resident of Djibo": the resident
                             continue
-                        if (
-                            pos > 0
-                            and kinds.get(m.actor_id) is ActorKind.PERSON
-                            and _SPOKES.search(
-                                text,
-                                max(sent.start, mentions[before[pos - 1]].start - 40),
-                                mentions[before[pos - 1]].start,
-                            )
-                            and _CLOSING_COMMA.fullmatch(
-                                text, mentions[before[pos - 1]].end, m.start
-                            )
-                        ):
-                            k = before[pos - 1]  # "a spokesman for X, NAME, said": X speaks
                         who = speaker_of(k)
                         if who is None:
                             break

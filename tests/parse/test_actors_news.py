@@ -236,7 +236,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"from outside', "Vassily Nebenzia"),
         ('"This is not the end', "Linda Thomas-Greenfield"),
         ('"We will keep', "Linda Thomas-Greenfield"),
-        ('"alarmed', "António Guterres"),
+        ('"alarmed', "Stephane Dujarric"),  # "A spokesman for Guterres, Stephane Dujarric, said"
         ('"Our trucks', "Karin Lindqvist"),
         ('"What we need', "Karin Lindqvist"),
         ('"terrorists', "Kyaw Min Htut"),
@@ -335,7 +335,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
 SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "un_sanctions": [
         ("China's deputy ambassador", ["Geng Shuang"]),
-        ("A spokesman for Guterres", ["António Guterres"]),
+        ("A spokesman for Guterres", ["Stephane Dujarric"]),  # the spokesman named speaks
         ("According to the Office", ["OCHA"]),
         ("Myanmar's envoy", ["Kyaw Min Htut"]),
         ("Diplomats said", ["diplomats"]),

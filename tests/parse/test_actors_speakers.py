@@ -99,6 +99,8 @@ SENTENCES = [
     "{}\tin {} has also said it.",
     "{}, {}, said it.",
     "{} (AI) said it.",
+    "{}, 54, who sells fruit in {}, said it.",
+    "The head of {}, Gen. {}, warned it.",
     "“It is fine,” said the envoy, {}, who left.",
     "“It is fine,” said {}’s chief negotiator, Dr. {}.",
     "“It is fine,” said {} of {}.",
@@ -242,7 +244,9 @@ def test_short_gap_tests_agree_with_the_patterns(
         or (
             kind is ActorKind.PERSON
             and speakers._CLOSING_COMMA.fullmatch(text, g, hi)
-            and speakers._OPENING_COMMA.search(text, max(0, m.start - 3), m.start)
+            and speakers._OPENING_COMMA.search(
+                text, max(0, m.start - speakers._OPENING_REACH), m.start
+            )
         )
     )
     assert speakers._subject_gap(text, 0, m, hi, kinds) == want

@@ -109,3 +109,31 @@ def test_said_name_of_organisation_without_a_comma() -> None:
 def test_said_a_phrase_without_a_title_before_a_name_is_no_apposition() -> None:
     text = "“It rained,” said the weather on Tuesday, Ingrid Solberg."
     assert quote_speakers(text) == [None]
+
+
+# 4. An age and a relative clause between the person and the cue.
+
+
+def test_name_age_relative_clause_said() -> None:
+    text = (
+        "Tomasz Wielgus, 61, who has fished the bay for 40 years, said the catch was the "
+        "worst he could remember."
+    )
+    assert speaker_of(text, "Tomasz Wielgus") == "Tomasz Wielgus"
+
+
+# 5. A title phrase, then the person's name in apposition, then the cue: the person speaks.
+
+
+def test_spokesman_for_organisation_then_name_said() -> None:
+    text = "A spokesman for the Nordic Water Agency, Henrik Aalto, said prices would rise."
+    assert speaker_of(text, "A spokesman") == "Henrik Aalto"
+
+
+def test_title_phrase_then_abbreviated_rank_and_name_warned() -> None:
+    text = (
+        "The chief of the fire brigade, Capt. Ingrid Solberg, warned that the dam could "
+        "break. “Leave now,” she said."
+    )
+    assert speaker_of(text, "The chief") == "Ingrid Solberg"
+    assert quote_speakers(text) == ["Ingrid Solberg"]

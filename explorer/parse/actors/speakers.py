@@ -26,7 +26,8 @@ _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
 )
-_APPOSITION_GAP = re.compile(r",\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
+# ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it.
+_APPOSITION_GAP = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
@@ -64,7 +65,10 @@ _PRONOUN_NEAR = 2
 _IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
-_OPENING_COMMA = re.compile(r",\s*$")
+# The comma before the name, then maybe an abbreviated title ("the head of the agency, Gen.
+# Raúl Mendoza, warned"), searched from _OPENING_REACH characters before the name.
+_OPENING_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)?$")
+_OPENING_REACH = 10
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
@@ -276,7 +280,7 @@ def _subject_gap(
         or (
             kinds.get(m.actor_id) is ActorKind.PERSON
             and _CLOSING_COMMA.fullmatch(text, end, limit)
-            and _OPENING_COMMA.search(text, max(sent_start, m.start - 3), m.start)
+            and _OPENING_COMMA.search(text, max(sent_start, m.start - _OPENING_REACH), m.start)
         )
     )
 
@@ -493,14 +497,7 @@ def find_speakers(
                 if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
                     limit = pm.start()  # "a resident of Djibo": the resident
                     continue
-            if (
-                kinds.get(m.actor_id) is person
-                # _CLOSING_COMMA holds a comma: the regex only where one is.
-                and text.find(",", prev.end, start) >= 0
-                and _CLOSING_COMMA.fullmatch(text, prev.end, start)
-                and _SPOKES.search(text, max(sent_start, prev.start - 40), prev.start)
-            ):
-                k = cands[pos - 1]  # "a spokesman for X, NAME, said": X speaks
+            # ("a spokesman for X, NAME, said": NAME speaks, found by the gap.)
             km = mentions[k]
             who = km.actor_id if kinds.get(km.actor_id) in _SPEAKERS else speaker_of(k)
             if who is None:
