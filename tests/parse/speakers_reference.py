@@ -41,6 +41,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _appositive_after,
     _choose_referent,
     _quoted,
+    _role_holder,
 )
 
 _START = attrgetter("start")
@@ -105,6 +106,7 @@ def find_speakers(
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
     genders: Callable[[], Mapping[str, str]] | None = None,
+    role_holders: Mapping[str, tuple[str, int]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan); ``genders``: the genders the text gives persons."""
@@ -198,8 +200,10 @@ def find_speakers(
             if inverted and not speakers:
                 nom = nominal_after(text, ce, sent.end, cue == "according to")
                 if nom is not None and not (after and mentions[after[0]].start < nom.start):
-                    nominal.append(nom)
-                    speakers.append(nom.id)
+                    holder = _role_holder(nom, role_holders or {})
+                    if holder is None:
+                        nominal.append(nom)
+                    speakers.append(nom.id if holder is None else holder)
             if inverted and after and not speakers:
                 k = after[0]
                 if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
@@ -263,8 +267,10 @@ def find_speakers(
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
                     if nom is not None:
-                        nominal.append(nom)
-                        speakers.append(nom.id)
+                        holder = _role_holder(nom, role_holders or {})
+                        if holder is None:
+                            nominal.append(nom)
+                        speakers.append(nom.id if holder is None else holder)
                 pronoun = None if speakers else _pronoun_before(text, sent.start, cs)
                 if pronoun == "it":
                     at, them = last_said

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from speakers_reference import find_speakers as reference
 
 from explorer.model import ActorKind, Mention, Sentence
-from explorer.parse.actors import build_lexicon, speakers
+from explorer.parse.actors import _role_holders, build_lexicon, speakers
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.mentions import find_candidates
@@ -99,6 +99,9 @@ SENTENCES = [
     "{}\tin {} has also said it.",
     "{}, {}, said it.",
     "{} (AI) said it.",
+    "Governor {} addressed the court.",
+    "The governor said it.",
+    "“It is fine,” said the minister.",
     "{}, 54, who sells fruit in {}, said it.",
     "The head of {}, Gen. {}, warned it.",
     "“It is fine,” said the envoy, {}, who left.",
@@ -132,12 +135,17 @@ def both(
     kinds: dict[str, ActorKind],
     quotes: list[QuoteSpan],
     genders: dict[str, str],
+    holders: dict[str, tuple[str, int]] | None = None,
 ) -> tuple[SpeakerResult, SpeakerResult]:
     capital_of = build_lexicon().capital_of
     cues = scan_words(text).cues
     return (
-        find_speakers(text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders),
-        reference(text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders),
+        find_speakers(
+            text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders, holders
+        ),
+        reference(
+            text, sentences, mentions, kinds, quotes, capital_of, cues, lambda: genders, holders
+        ),
     )
 
 
@@ -168,7 +176,9 @@ def assert_reference(text: str) -> None:
     )
     kinds = {a.id: a.kind for a in actors}
     genders = person_genders(text, actors, mentions)
-    got, want = both(text, sentences, mentions, kinds, find_quotes(text, sentences), genders)
+    holders = _role_holders(actors, mentions)
+    quotes = find_quotes(text, sentences)
+    got, want = both(text, sentences, mentions, kinds, quotes, genders, holders)
     assert got == want
 
 
@@ -197,7 +207,13 @@ def test_speakers_of_any_mentions_are_the_reference(data: st.DataObject) -> None
     kinds = {i: data.draw(st.sampled_from(KINDS)) for i in ids}
     genders = data.draw(st.dictionaries(st.sampled_from(ids), st.sampled_from("fm")))
     quotes = find_quotes(text, sentences)
-    got, want = both(text, sentences, mentions, kinds, quotes, genders)
+    holders = data.draw(
+        st.dictionaries(
+            st.sampled_from(["governor", "minister"]),
+            st.tuples(st.sampled_from(ids), st.integers(0, n)),
+        )
+    )
+    got, want = both(text, sentences, mentions, kinds, quotes, genders, holders)
     assert got == want
 
 

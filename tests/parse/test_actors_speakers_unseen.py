@@ -137,3 +137,40 @@ def test_title_phrase_then_abbreviated_rank_and_name_warned() -> None:
     )
     assert speaker_of(text, "The chief") == "Ingrid Solberg"
     assert quote_speakers(text) == ["Ingrid Solberg"]
+
+
+# 6. "The governor said": the one person of the article with that role.
+
+
+def test_the_title_said_is_the_only_person_with_that_role() -> None:
+    text = (
+        "Central Bank Governor Lukas Brandt raised rates on Thursday. Inflation was 6%. "
+        "Bond yields rose.\n\n"
+        "The governor said further increases were possible.\n\n"
+        "“We will do what it takes,” he said."
+    )
+    assert speaker_of(text, "The governor") == "Lukas Brandt"
+    assert speaker_of(text, "“We will") == "Lukas Brandt"
+    assert quote_speakers(text) == ["Lukas Brandt"]
+    assert "the governor" not in {a.id for a in run(text).actors}
+
+
+def test_said_the_minister_is_the_only_minister() -> None:
+    text = (
+        "Minister Ana Rojas visited the port on Monday. Ships were stuck.\n\n"
+        "“The backlog will clear by June,” said the minister."
+    )
+    assert quote_speakers(text) == ["Ana Rojas"]
+
+
+def test_the_title_stays_a_group_when_two_persons_have_the_role() -> None:
+    text = (
+        "Governor Lukas Brandt met Governor Ana Rojas on Thursday.\n\n"
+        "The governor said the talks were useful."
+    )
+    assert speaker_of(text, "The governor") == "the governor"
+
+
+def test_the_title_stays_a_group_when_the_person_is_named_later() -> None:
+    text = "The governor said rates would rise. Governor Lukas Brandt spoke later."
+    assert speaker_of(text, "The governor") == "the governor"

@@ -180,6 +180,25 @@ def _with_nominal(
     return old + tuple(new.values()), kept
 
 
+def _role_holders(
+    actors: Sequence[Actor], mentions: Sequence[Mention]
+) -> dict[str, tuple[str, int]]:
+    """The roles only one person of the article has, to that person and the start of
+    their first mention ("the governor said" is RBI Governor Anand Kulkarni)."""
+    by_role: dict[str, list[str]] = {}
+    for a in actors:
+        if a.kind is ActorKind.PERSON and a.role:
+            by_role.setdefault(a.role, []).append(a.id)
+    ones = {ids[0]: role for role, ids in by_role.items() if len(ids) == 1}
+    if not ones:
+        return {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.actor_id in ones and m.start < first.get(m.actor_id, m.start + 1):
+            first[m.actor_id] = m.start
+    return {role: (pid, first[pid]) for pid, role in ones.items() if pid in first}
+
+
 def clear_caches() -> None:
     """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
     over a corpus; the parse results do not depend on them."""
@@ -213,6 +232,7 @@ def analyse_actors(
         lex.capital_of,
         words.cues,
         lambda: person_genders(text, actors, mentions),
+        _role_holders(actors, mentions),
     )
     if found.remapped:
         for idx, new_id in found.remapped.items():

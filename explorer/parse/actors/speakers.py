@@ -234,6 +234,18 @@ def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorK
     )
 
 
+def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int]]) -> str | None:
+    """The person a title alone after "the" refers to ("The governor said" after "RBI
+    Governor Anand Kulkarni"): ``holders`` maps a role to the one person of the article who
+    has it, with the start of their first mention (named before the phrase)."""
+    if nom.role is None or not nom.id.startswith("the "):
+        return None
+    held = holders.get(nom.role)
+    if held is None or held[1] >= nom.start or vocabulary().titles.get(nom.id[4:]) != nom.role:
+        return None  # (no such person, named after, or "the governor of Texas")
+    return held[0]
+
+
 def _place_opening(text: str, lo: int, hi: int) -> bool:
     """False where ``_PLACE_GAP`` cannot match ``text[lo:hi]``: it opens with spaces then "of",
     "in" or "from" (one space then another word is the common gap)."""
@@ -354,10 +366,12 @@ def find_speakers(
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
     genders: Callable[[], Mapping[str, str]] | None = None,
+    role_holders: Mapping[str, tuple[str, int]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (see
-    :func:`_choose_referent`), asked only when a pronoun needs it."""
+    :func:`_choose_referent`), asked only when a pronoun needs it; ``role_holders``: the
+    roles only one person has, for "the governor said" (:func:`_role_holder`)."""
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
@@ -586,8 +600,10 @@ def find_speakers(
             if appositive is not None:
                 speakers.append(appositive)
             elif nom is not None and not (after is not None and mentions[after].start < nom.start):
-                nominal.append(nom)
-                speakers.append(nom.id)
+                holder = _role_holder(nom, role_holders) if role_holders else None
+                if holder is None:
+                    nominal.append(nom)
+                speakers.append(nom.id if holder is None else holder)
             elif (
                 after is not None
                 and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
@@ -611,8 +627,10 @@ def find_speakers(
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
                 if nom is not None:
-                    nominal.append(nom)
-                    speakers.append(nom.id)
+                    holder = _role_holder(nom, role_holders) if role_holders else None
+                    if holder is None:
+                        nominal.append(nom)
+                    speakers.append(nom.id if holder is None else holder)
             if not speakers:
                 if lead_end < 0:
                     lead_end = _space_start(text, sent_start, cs)
