@@ -113,7 +113,7 @@ def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Time
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
-    ctx = Context(text, published, tense.at)
+    ctx = Context(text, published, tense.at, tense.gap)
     out: list[Timex] = []
     skip_until = 0
     for m in candidates(text):

@@ -51,6 +51,8 @@ class Context:
     text: str
     published: date
     tense: Callable[[int, int], Tense]
+    # Characters between an expression and the verb that gave it its tense.
+    verb_gap: Callable[[int, int], int] = lambda start, end: 1 << 30
     last_day: date | None = None  # the last specific date mentioned (for "two days later")
     last_quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
     # The last year (and month, 0 if none) a date named: anchor of "that year", "the

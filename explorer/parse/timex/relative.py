@@ -454,7 +454,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
         tense = Tense.NONE
-    y, why = year_for_month(month, ctx.published, tense)
+    gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+    y, why = year_for_month(month, ctx.published, tense, gap)
     same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"

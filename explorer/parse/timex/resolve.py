@@ -39,6 +39,7 @@ _CUE = re.compile(
 )
 _KIND = {"ed": "past", "ll": "fut"}
 _WINDOW = 200
+_FAR = 1 << 30  # the gap to a verb when no verb decided the tense
 _LONGEST_SENTENCE = 3000  # characters; longer ones are text without sentence ends
 _LONG_BLOCK = 1000
 # A past-tense sentence may still name a date a little after publication ("extended the
@@ -48,6 +49,9 @@ SHIFT_MARGIN_DAYS = 80
 # this many months away: "the sale closes in January" written in late October of a past-
 # tense story is still the coming January, "the trip in June" written in October is not.
 SHIFT_MARGIN_MONTHS = 2
+# ... unless the past verb governs the month itself, close by ("the outbreak was declared
+# over in April", "the ceasefire was agreed in December"): then it is the last such month.
+DIRECT_VERB_GAP = 20  # characters between the verb and the month
 # A word ending in -ed after a determiner is an adjective ("a planned merger", "the
 # alleged plot"); one followed by an agent is a participle ("markets untouched by the
 # crisis"): neither is a past-tense verb.
@@ -57,8 +61,34 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
-# A relative clause set off by commas: its verb does not govern the rest of the sentence.
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]{1,80},")
+# A relative clause after a comma: its verb does not govern the rest of the sentence.
+_ASIDE_START = re.compile(r",\s+(?:which|who)\b")
+# A comma that does not close such a clause: one before a name set off by commas ("in
+# Belém, Brazil, in November"), a year ("on Jan. 5, 2020") or a preposition ("in Belém,
+# in November").
+_ASIDE_GOES_ON = re.compile(
+    r",\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,|\s*$)|\d{4}\b"
+    r"|(?:in|on|at|for|from|during|by|to|with|after|before|until|near)\s)"
+)
+_COMMA = re.compile(r"[,;]")
+# Clause ends inside a sentence, so that a time expression takes its tense from the verbs of
+# its own clause:
+# - an attribution tail: "X will meet on Friday, his office said." / "..., according to X"
+# - the clause a reporting verb introduces: "X told reporters on Wednesday that disputes
+#   should be settled", "X said Friday: ..."
+# - a semicolon.
+_REPORT_VERBS = (
+    r"(?:said|says|say|told|tells|added|adds|reported|announced|stated|wrote|noted|explained"
+    r"|warned|insisted|argued|claimed|confirmed|stressed|acknowledged|recalled|predicted)"
+)
+_TAIL = re.compile(
+    r"[,;][\"”’']?\s+(?:according\s+to|(?:(?!that\b)[\w’'.-]+\s+){0,6}?"
+    + _REPORT_VERBS
+    + r")\b[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"(?<![\w'’])" + _REPORT_VERBS + r"\b[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))"
+)
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
 _PASSIVE = re.compile(
@@ -86,9 +116,13 @@ _NEGATED_PAST = re.compile(
 
 
 class TenseReader:
-    """Tense at a span: the nearest tense cue in the same sentence wins."""
+    """Tense at a span, from the verbs of its own clause: the nearest tense cue before it
+    in the clause wins, else the nearest after it. Attribution tails (", his office said"),
+    clauses after a reporting verb ("told reporters that ...") and relative clauses
+    (", which ...") are clauses of their own. A clause without a cue takes the nearest cue
+    in the sentence (a relative clause without one is in the present)."""
 
-    __slots__ = ("_asides", "_cache", "_ends", "_sentences", "_starts", "_text")
+    __slots__ = ("_asides", "_cache", "_cuts", "_ends", "_gap", "_sentences", "_starts", "_text")
 
     def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
         self._text = text
@@ -98,6 +132,8 @@ class TenseReader:
         self._ends = [s.end for s in self._sentences]
         self._cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._cuts: dict[tuple[int, int], list[int]] = {}
+        self._gap: tuple[int, int, int] = (-1, -1, _FAR)
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self._starts, pos) - 1
@@ -143,26 +179,103 @@ class TenseReader:
             self._cache[span] = cues
         return cues
 
-    def at(self, start: int, end: int) -> Tense:
-        best: tuple[int, str] | None = None
-        reported = past_perfect = strong_future = False
-        until_at = -1
-        span = self.sentence_span(start)
+    def _aside_spans(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Relative clauses (", which ...", ", who ...") in the sentence, as (start, end)."""
         asides = self._asides.get(span)
         if asides is None:
-            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self._text, *span)]
+            asides = []
+            text, hi = self._text, span[1]
+            for a in _ASIDE_START.finditer(text, *span):
+                close = hi
+                for c in _COMMA.finditer(text, a.end(), hi):
+                    if c.group() == ";" or not _ASIDE_GOES_ON.match(text, c.start(), hi):
+                        close = c.start() + 1
+                        break
+                asides.append((a.start(), close))
             self._asides[span] = asides
-        if asides:
-            asides = [(a, b) for a, b in asides if not a <= start < b]
-        for cs, ce, kind in self._cues(span):
+        return asides
+
+    def _clause_cuts(self, span: tuple[int, int]) -> list[int]:
+        """Where clauses begin and end inside the sentence (sorted positions)."""
+        cuts = self._cuts.get(span)
+        if cuts is None:
+            text = self._text
+            found: set[int] = set()
+            if "," in text[span[0] : span[1]] or ";" in text[span[0] : span[1]]:
+                for t in _TAIL.finditer(text, *span):
+                    found.update((t.start(), t.end()))
+            for r in _REPORTED_CLAUSE.finditer(text, *span):
+                found.add(r.start("that") if r.group("that") else r.start("p"))
+            cuts = sorted(found)
+            self._cuts[span] = cuts
+        return cuts
+
+    def at(self, start: int, end: int) -> Tense:
+        span = self.sentence_span(start)
+        asides = self._aside_spans(span)
+        inside = [(a, b) for a, b in asides if a <= start < b]
+        outside = [(a, b) for a, b in asides if not a <= start < b]
+        if inside:
+            lo, hi = inside[-1]
+        else:
+            lo, hi = span
+            for c in self._clause_cuts(span):
+                if c <= start:
+                    lo = c
+                elif c >= end:
+                    hi = c
+                    break
+        cues = [
+            c
+            for c in self._cues(span)
+            if lo <= c[0] and c[1] <= hi and not any(a <= c[0] < b for a, b in outside)
+        ]
+        decided = self._decide(cues, start, end, span, lo, prefer_before=True)
+        if decided is None and not inside:
+            # No verb in the expression's own clause: the nearest in the sentence.
+            cues = [c for c in self._cues(span) if not any(a <= c[0] < b for a, b in outside)]
+            decided = self._decide(cues, start, end, span, span[0], prefer_before=False)
+        if decided is None:
+            # (inside a relative clause, the present: "which are held in May")
+            self._gap = (start, end, _FAR)
+            return Tense.NONE
+        self._gap = (start, end, decided[1])
+        return decided[0]
+
+    def gap(self, start: int, end: int) -> int:
+        """Characters between the expression and the verb that gave it its tense (read by
+        the last ``at`` call for the same span; very large if no verb decided)."""
+        if self._gap[:2] != (start, end):
+            self.at(start, end)
+        return self._gap[2]
+
+    def _decide(
+        self,
+        cues: list[tuple[int, int, str]],
+        start: int,
+        end: int,
+        span: tuple[int, int],
+        lo: int,
+        *,
+        prefer_before: bool,
+    ) -> tuple[Tense, int] | None:
+        """The tense the cues give an expression at [start, end), and how far away the
+        deciding cue is; None if they give none.
+
+        With ``prefer_before`` the nearest cue before the expression wins, else the nearest
+        after it; otherwise the nearest on either side.
+        """
+        text = self._text
+        best: tuple[int, str, int] | None = None  # (rank, kind, distance)
+        reported = past_perfect = strong_future = False
+        until_at = -1
+        for cs, ce, kind in cues:
             if cs >= start and ce <= end:
                 continue
-            if any(a <= cs < b for a, b in asides):
-                continue  # "The sale, which had been expected, closes by February."
             if (
                 kind == "wfut"
-                and self._text[cs:ce].lower() == "could"
-                and (cs >= end or _COULD_PAST.match(self._text, ce))
+                and text[cs:ce].lower() == "could"
+                and (cs >= end or _COULD_PAST.match(text, ce))
             ):
                 # "could come as early as Tuesday" looks ahead; "could not stop the bullet
                 # ... Friday night", "could be located Wednesday" and "warnings on Thursday
@@ -174,20 +287,20 @@ class TenseReader:
             past_perfect = past_perfect or kind == "pp"
             strong_future = strong_future or kind == "fut"
             dist = start - ce if ce <= start else cs - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-                until_at = cs if self._text[cs:ce].lower() in ("until", "till") else -1
-        if _FORECAST.search(self._text, max(span[0], start - 80), start):
-            return Tense.FUTURE
+            # after the expression: with ``prefer_before`` only when nothing comes before
+            rank = dist + len(text) if prefer_before and ce > start else dist
+            if best is None or rank < best[0]:
+                best = (rank, kind, dist)
+                until_at = cs if text[cs:ce].lower() in ("until", "till") else -1
+        if _FORECAST.search(text, max(lo, start - 80), start):
+            return Tense.FUTURE, _FAR
         if best is None:
-            return Tense.PAST if reported else Tense.NONE
+            return (Tense.PAST, _FAR) if reported else None
         if best[1] == "wfut" and past_perfect and not strong_future:
-            return Tense.PAST  # "it had been due to expire Friday": the deadline has passed
-        if until_at >= 0 and _NEGATED_PAST.search(
-            self._text, max(span[0], until_at - 60), until_at
-        ):
-            return Tense.PAST  # "did not arrive until Friday"
-        return Tense.FUTURE if best[1] in ("fut", "wfut") else Tense.PAST
+            return Tense.PAST, _FAR  # "it had been due to expire Friday": the deadline passed
+        if until_at >= 0 and _NEGATED_PAST.search(text, max(span[0], until_at - 60), until_at):
+            return Tense.PAST, _FAR  # "did not arrive until Friday"
+        return (Tense.FUTURE if best[1] in ("fut", "wfut") else Tense.PAST), best[2]
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:
@@ -252,18 +365,21 @@ def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[i
     return y, "publication year"
 
 
-def year_for_month(month: int, published: date, tense: Tense) -> tuple[int, str]:
+def year_for_month(
+    month: int, published: date, tense: Tense, verb_gap: int = DIRECT_VERB_GAP + 1
+) -> tuple[int, str]:
     """The year of a month written without one.
 
     Past tense: the latest such month, unless it is at most ``SHIFT_MARGIN_MONTHS`` ahead
-    ("agreed to buy the unit in January", written in October: the coming January); future
-    tense mirrors that; otherwise the nearest such month.
+    ("agreed to buy the unit in January", written in October: the coming January) and the
+    past verb is not right by the month (``verb_gap`` characters away); future tense
+    mirrors that; otherwise the nearest such month.
     """
     y = published.year
     ahead = (month - published.month) % 12  # months from publication's month forward
     behind = (published.month - month) % 12
     if tense is Tense.PAST:
-        if 0 < ahead <= SHIFT_MARGIN_MONTHS:
+        if 0 < ahead <= SHIFT_MARGIN_MONTHS and verb_gap > DIRECT_VERB_GAP:
             if month < published.month:
                 return y + 1, "next year: the month is only a little after publication"
             return y, "publication year"
