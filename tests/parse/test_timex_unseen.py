@@ -124,3 +124,39 @@ def test_past_verb_right_before_a_month_puts_it_before_publication(
     text: str, surface: str, published: date, expected: str
 ) -> None:
     assert value(text, surface, published) == expected
+
+
+# -- a span of months names a quarter -----------------------------------------------------
+
+
+def test_month_range_quarter_is_the_quarter_and_anchors_a_year_earlier() -> None:
+    text = "The economy grew 6.2% in the October-December quarter, down from 8.2% a year earlier."
+    found = {t.text: t.value for t in timexes(text, APR9)}
+    assert found["the October-December quarter"] == "2025-Q4"
+    assert found["a year earlier"] == "2024-Q4"
+    assert "December" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Growth in the January-March quarter is expected to slow.",
+            "the January-March quarter",
+            "2026-Q1",
+        ),
+        ("Exports rose 4% in July-September, the ministry said.", "July-September", "2025-Q3"),
+        ("Output in the April-June 2024 quarter fell.", "the April-June 2024 quarter", "2024-Q2"),
+        ("Sales in the July-December period rose.", "the July-December period", "2025-H2"),
+    ],
+)
+def test_month_range_names_a_quarter_or_half(text: str, surface: str, expected: str) -> None:
+    assert value(text, surface, APR9) == expected
+
+
+def test_other_month_range_is_a_range_from_the_first_month() -> None:
+    found = [t for t in timexes("Sales fell in the November-January period.", APR9)]
+    assert [t.text for t in found] == ["the November-January period"]
+    assert found[0].value == "2025-11"
+    assert found[0].range is not None
+    assert (found[0].range.start.month, found[0].range.end.month) == (11, 2)

@@ -164,7 +164,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?-i:Q(?P<q_qn>[1-4])|(?P<q_qn2>[1-4])Q|H(?P<q_hn>[12]))"
+        # "the January-March quarter", "April-June 2025": a span of months, often a quarter
+        rf"(?:(?P<q_rthe>the)\s+)?(?P<q_rm1>{MONTH})\s*[-–—]\s*(?P<q_rm2>{MONTH})"
+        rf"(?:,?\s+(?P<q_ry>{YEAR4}))?(?:\s+(?P<q_ru>quarter|period|half))?(?![\w-])"
+        rf"|(?-i:Q(?P<q_qn>[1-4])|(?P<q_qn2>[1-4])Q|H(?P<q_hn>[12]))"
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|same|next|final|recent|year-ago)"

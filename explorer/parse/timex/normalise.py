@@ -27,6 +27,7 @@ from explorer.parse.timex.resolve import (
     latest_quarter_on_or_before,
     weekday_date,
     year_for_day,
+    year_for_month,
 )
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
@@ -652,7 +653,56 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-Q{q}", why)
 
 
+def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the January-March quarter": a calendar quarter (or half) named by its months; any
+    other span of months is a date range from the first month through the last."""
+    first, last = _month(m.group("q_rm1")), _month(m.group("q_rm2"))
+    if not first or not last or first == last:
+        return None
+    n = (last - first) % 12 + 1
+    start = m.start() if m.group("q_ru") else m.start("q_rm1")  # "the" goes with "quarter"
+    pub = ctx.published
+    explicit = int(m.group("q_ry")) if m.group("q_ry") else None
+    written = f"{m.group('q_rm1')}-{m.group('q_rm2')}"
+    if n == 3 and first % 3 == 1:
+        q = (first - 1) // 3 + 1
+        if explicit is not None:
+            y, why = explicit, "quarter as written"
+        else:
+            y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+            why = "latest such quarter by publication"
+        ctx.note_quarter((y, q))
+        return Reading(
+            DATE, f"{y:04d}-Q{q}", f"{written}: the calendar quarter ({why})", None, None, start
+        )
+    if n == 6 and first in (1, 7):
+        h = 1 if first == 1 else 2
+        y = (
+            explicit
+            if explicit is not None
+            else pub.year
+            if h == 1 or pub.month > 6
+            else (pub.year - 1)
+        )
+        return Reading(DATE, f"{y:04d}-H{h}", f"{written}: the half-year", None, None, start)
+    if explicit is not None:
+        y_last = explicit if last >= first else explicit + 1
+        why = "months as written"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+        y_last, why = year_for_month(last, pub, tense, gap)
+    y_first = y_last if first < last else y_last - 1
+    end = datetime(y_last + 1, 1, 1) if last == 12 else datetime(y_last, last + 1, 1)
+    rng = DateRange(datetime(y_first, first, 1), end, Precision.MONTH)
+    ctx.last_period = (y_last, last)
+    why = f"months {written} ({why}; value: the first month)"
+    return Reading(DATE, f"{y_first:04d}-{first:02d}", why, None, rng, start)
+
+
 def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("q_rm1"):
+        return _month_span(m, ctx)
     if m.group("q_qn") or m.group("q_qn2") or m.group("q_hn"):
         return _short_quarter(m, ctx)
     pub = ctx.published
