@@ -160,3 +160,57 @@ def test_other_month_range_is_a_range_from_the_first_month() -> None:
     assert found[0].value == "2025-11"
     assert found[0].range is not None
     assert (found[0].range.start.month, found[0].range.end.month) == (11, 2)
+
+
+# -- "the following week" counts from the last date named --------------------------------
+
+
+def test_the_following_week_is_the_week_after_the_last_date_named() -> None:
+    text = (
+        "The woman fell ill on Jan. 28 and died six days later. Three members of her family "
+        "died in the following week."
+    )
+    assert value(text, "six days later", FEB12) == "2026-02-03"
+    assert value(text, "the following week", FEB12) == "2026-W07"
+    text = "The dam broke on Jan. 5. The previous week, engineers had warned of cracks."
+    assert value(text, "The previous week", FEB12) == "2026-W01"
+
+
+def test_the_following_weekend_is_the_first_weekend_after_the_last_date_named() -> None:
+    text = "The strike began on Monday, Jan. 5, and ended the following weekend."
+    assert value(text, "the following weekend", FEB12) == "2026-W02-WE"
+
+
+# -- day words in rhetoric name no day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "“We will defend our waters today, tomorrow and every day after that,” he said.",
+            "tomorrow",
+            "FUTURE_REF",
+        ),
+        ("The party stands for yesterday, today and tomorrow.", "tomorrow", "FUTURE_REF"),
+        ("The party stands for yesterday, today and tomorrow.", "yesterday", "PAST_REF"),
+        ("We stand with them today, tomorrow and always.", "today", "PRESENT_REF"),
+    ],
+)
+def test_day_words_in_a_rhetorical_list_name_no_day(text: str, surface: str, expected: str) -> None:
+    assert value(text, surface, THU) == expected
+
+
+def test_day_words_in_a_plain_list_are_days() -> None:
+    text = "Talks continue today and tomorrow. She vowed to fight “today, tomorrow and always.”"
+    values = [t.value for t in timexes(text, THU)]
+    assert values == ["2025-11-06", "2025-11-07", "PRESENT_REF", "FUTURE_REF"]
+
+
+def test_a_year_earlier_compares_with_the_quarter_just_named() -> None:
+    text = (
+        "Third-quarter profit rose 5%. Second-quarter sales had fallen 2% from a year "
+        "earlier. Third-quarter sales were flat from a year earlier."
+    )
+    found = [t.value for t in timexes(text, date(1995, 10, 30))]
+    assert found == ["1995-Q3", "1995-Q2", "1994-Q2", "1995-Q3", "1994-Q3"]

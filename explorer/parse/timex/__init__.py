@@ -75,6 +75,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +138,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if start >= end:
             continue
         out.append(_timex(text, start, end, reading, published))
+        if reading.type is TimexType.DATE and _QUARTER_VALUE.match(reading.value):
+            ctx.quarter_named = (end, (int(reading.value[:4]), int(reading.value[6])))
         also = reading.also
         if (
             also is not None

@@ -62,6 +62,9 @@ class Context:
     # The story last spoke of a part of the year longer than a quarter ("the first nine
     # months"): "a year earlier" then means that year, not the quarter.
     year_to_date: bool = False
+    # The last quarter named and where its expression ends: "grew in the fourth quarter,
+    # down from a year earlier" compares with that quarter, whatever the story's latest.
+    quarter_named: tuple[int, tuple[int, int]] | None = None
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
@@ -598,6 +601,18 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     discourse = word in g.DISCOURSE_OFFSETS and ctx.last_day is not None
     anchor = ctx.last_day if discourse and ctx.last_day else ctx.published
     anchor_name = "the last date mentioned" if discourse else "publication"
+    near = ctx.quarter_named
+    if (
+        unit == "year"
+        and n == 1
+        and near is not None
+        and 0 <= m.start() - near[0] <= _QUARTER_REACH
+        and not _SENTENCE_END.search(ctx.text, near[0], m.start())
+    ):
+        y, q = near[1]
+        y += sign
+        why = f"same quarter one year {word} (the quarter named just before)"
+        return Reading(DATE, f"{y:04d}-Q{q}", why)
     if unit == "year" and n == 1 and ctx.last_quarter is not None and not ctx.year_to_date:
         y, q = ctx.last_quarter
         y += sign
@@ -628,6 +643,11 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+# How far (characters, same sentence) a quarter just named anchors "a year earlier".
+_QUARTER_REACH = 100
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -18,6 +18,8 @@ from explorer.parse.timex.calendar import (
     safe_date,
     shift_date,
     valid_year,
+    weekday_on_or_after,
+    weekday_on_or_before,
 )
 from explorer.parse.timex.normalise import (
     _PREP_BEFORE,
@@ -98,6 +100,9 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     discourse = det in ("that", "the same") or (
         det in ("the next", "the following", "the previous") and xl in ("day", "morning", "night")
     )
+    if det in ("the following", "the previous") and _unit(xl) in _ANAPHORIC_UNITS:
+        # "died on Feb. 3 ... in the following week": the week after the last date named
+        discourse = ctx.last_day is not None
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     if discourse and det in ("that", "the same"):
         direction = 0
@@ -186,6 +191,12 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
+    if unit == "weekend" and anchor is not pub and direction:
+        # after a date named: the first weekend after it (or the last one before it)
+        near = add_days(anchor, direction)
+        d = near and (
+            weekday_on_or_after(near, 5) if direction > 0 else weekday_on_or_before(near, 6)
+        )
     if d is None:
         return None
     if unit == "weekend":
@@ -240,6 +251,9 @@ def _deictic_month_day(
     return Reading(DATE, day_iso(d), why, mod)
 
 
+# Units that "the following"/"the previous" count from the last date mentioned (months
+# and years go by the last period named, see below).
+_ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
 # Determiners that point back at the period named last: "that year", "the following month".
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
 
@@ -348,6 +362,10 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.note_day(d)
         return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
     w = _low(m.group("w_w"))
+    if w != "tonight" and not m.group("w_pod") and _generic_day(m, ctx.text):
+        value = {"yesterday": "PAST_REF", "today": "PRESENT_REF"}.get(w, "FUTURE_REF")
+        why = f"{w}: rhetoric, not a day ('yesterday, today and tomorrow', '... every day')"
+        return Reading(DATE, value, why)
     d = add_days(ctx.published, g.DAY_WORDS[w])
     if d is None:
         return None
@@ -359,6 +377,33 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
     if pod:
         return Reading(TIME, _pod_value(d, pod), why)
     return Reading(DATE, day_iso(d), why)
+
+
+_DAY = r"(?:yesterday|today|tomorrow)"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# "today, tomorrow and every day after that", "yesterday, today and tomorrow": day words
+# in a list that names all of time, not particular days.
+_DAY_LIST = re.compile(
+    rf"(?<![\w'’]){_DAY}{_LIST_SEP}{_DAY}(?:{_LIST_SEP}{_DAY})?(?P<on>{_LIST_SEP}(?:every\s+day|forever"
+    r"|for\s+ever|always|beyond|for\s+(?:years|decades|generations)\s+to\s+come))?",
+    re.IGNORECASE,
+)
+_LIST_NEXT = re.compile(r"\s*,|\s+(?:and|or)\s", re.IGNORECASE)
+_LIST_PREV = re.compile(r"(?:,|\b(?:and|or))\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _generic_day(m: re.Match[str], text: str) -> bool:
+    """A day word in a rhetorical list ("today, tomorrow and every day after that")."""
+    if not _LIST_NEXT.match(text, m.end()) and not _LIST_PREV.search(
+        text, max(0, m.start() - 6), m.start()
+    ):
+        return False  # the cheap test: no list around the word
+    for d in _DAY_LIST.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 60)):
+        if d.start() <= m.start() < d.end():
+            named = {w.lower() for w in _WORD.findall(d.group()) if w.lower() in g.DAY_WORDS}
+            return d.group("on") is not None or len(named) == 3
+    return False
 
 
 def _day_word_or_weekday(word: str, m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
