@@ -75,7 +75,6 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 
 @lru_cache(maxsize=4096)
@@ -138,8 +137,9 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if start >= end:
             continue
         out.append(_timex(text, start, end, reading, published))
-        if reading.type is TimexType.DATE and _QUARTER_VALUE.match(reading.value):
-            ctx.quarter_named = (end, (int(reading.value[:4]), int(reading.value[6])))
+        v = reading.value
+        if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
+            ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         also = reading.also
         if (
             also is not None

@@ -673,6 +673,9 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-Q{q}", why)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "the January-March quarter": a calendar quarter (or half) named by its months; any
     other span of months is a date range from the first month through the last."""
@@ -680,7 +683,10 @@ def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
     if not first or not last or first == last:
         return None
     n = (last - first) % 12 + 1
-    start = m.start() if m.group("q_ru") else m.start("q_rm1")  # "the" goes with "quarter"
+    start = m.start()
+    the = _THE_BEFORE.search(ctx.text, max(0, start - 5), start) if m.group("q_ru") else None
+    if the is not None:
+        start = the.start()  # "the" goes with "quarter"
     pub = ctx.published
     explicit = int(m.group("q_ry")) if m.group("q_ry") else None
     written = f"{m.group('q_rm1')}-{m.group('q_rm2')}"

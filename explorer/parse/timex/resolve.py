@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from enum import Enum
+from typing import Final
 
 from explorer.model import Sentence
 from explorer.parse.timex import grammar as g
@@ -77,18 +78,19 @@ _COMMA = re.compile(r"[,;]")
 # - the clause a reporting verb introduces: "X told reporters on Wednesday that disputes
 #   should be settled", "X said Friday: ..."
 # - a semicolon.
-_REPORT_VERBS = (
-    r"(?:said|says|say|told|tells|added|adds|reported|announced|stated|wrote|noted|explained"
-    r"|warned|insisted|argued|claimed|confirmed|stressed|acknowledged|recalled|predicted)"
-)
-_TAIL = re.compile(
-    r"[,;][\"”’']?\s+(?:according\s+to|(?:(?!that\b)[\w’'.-]+\s+){0,6}?"
-    + _REPORT_VERBS
-    + r")\b[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)"
-)
-_REPORTED_CLAUSE = re.compile(
-    r"(?<![\w'’])" + _REPORT_VERBS + r"\b[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))"
-)
+# (found among the tense cues of the sentence, so a sentence without one costs nothing)
+_REPORT_VERBS: Final = frozenset(
+    {"said", "says", "told", "added", "reported", "announced", "stated", "noted", "explained",
+     "warned", "insisted", "argued", "claimed", "confirmed", "stressed", "acknowledged",
+     "recalled", "predicted"}
+)  # fmt: skip
+# Before the verb of a tail: a comma and at most six words ("..., the foreign ministry said").
+_TAIL_HEAD = re.compile(r"[,;][\"”’']?\s+(?:(?!that\b)[\w’'.-]+\s+){0,6}$")
+# After it: a few words to the end of the sentence or the next comma ("said in a statement.").
+_TAIL_END = re.compile(r"[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)")
+_ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(?=[,.;!?]|$)")
+# The clause a reporting verb introduces: "told a news conference on Wednesday that ...".
+_REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
 _PASSIVE = re.compile(
@@ -122,7 +124,16 @@ class TenseReader:
     (", which ...") are clauses of their own. A clause without a cue takes the nearest cue
     in the sentence (a relative clause without one is in the present)."""
 
-    __slots__ = ("_asides", "_cache", "_cuts", "_ends", "_gap", "_sentences", "_starts", "_text")
+    __slots__ = (
+        "_cache",
+        "_clauses",
+        "_ends",
+        "_gap",
+        "_reports",
+        "_sentences",
+        "_starts",
+        "_text",
+    )
 
     def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
         self._text = text
@@ -131,8 +142,10 @@ class TenseReader:
         self._starts = [s.start for s in self._sentences]
         self._ends = [s.end for s in self._sentences]
         self._cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-        self._asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._cuts: dict[tuple[int, int], list[int]] = {}
+        # per sentence: its reporting verbs (start, end), its relative clauses and where its
+        # other clauses begin and end
+        self._reports: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._clauses: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
         self._gap: tuple[int, int, int] = (-1, -1, _FAR)
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
@@ -171,70 +184,87 @@ class TenseReader:
                 kind = _KIND.get(kind, kind)
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
+                if kind == "past" and word in _REPORT_VERBS:
+                    kind = "rep"  # "warned", "noted": reporting verbs, which open clauses
                 if kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:
                     kind = "pp"
                 cues.append((m.start(), m.end(), kind))
+                if kind == "rep":
+                    self._reports.setdefault(span, []).append((m.start(), m.end()))
             self._cache[span] = cues
         return cues
 
     def _aside_spans(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         """Relative clauses (", which ...", ", who ...") in the sentence, as (start, end)."""
-        asides = self._asides.get(span)
-        if asides is None:
-            asides = []
-            text, hi = self._text, span[1]
-            for a in _ASIDE_START.finditer(text, *span):
-                close = hi
-                for c in _COMMA.finditer(text, a.end(), hi):
-                    if c.group() == ";" or not _ASIDE_GOES_ON.match(text, c.start(), hi):
-                        close = c.start() + 1
-                        break
-                asides.append((a.start(), close))
-            self._asides[span] = asides
+        asides: list[tuple[int, int]] = []
+        text, hi = self._text, span[1]
+        if text.find("which", *span) < 0 and text.find("who", *span) < 0:
+            return asides
+        for a in _ASIDE_START.finditer(text, *span):
+            close = hi
+            for c in _COMMA.finditer(text, a.end(), hi):
+                if c.group() == ";" or not _ASIDE_GOES_ON.match(text, c.start(), hi):
+                    close = c.start() + 1
+                    break
+            asides.append((a.start(), close))
         return asides
 
     def _clause_cuts(self, span: tuple[int, int]) -> list[int]:
         """Where clauses begin and end inside the sentence (sorted positions)."""
-        cuts = self._cuts.get(span)
-        if cuts is None:
-            text = self._text
-            found: set[int] = set()
-            if "," in text[span[0] : span[1]] or ";" in text[span[0] : span[1]]:
-                for t in _TAIL.finditer(text, *span):
-                    found.update((t.start(), t.end()))
-            for r in _REPORTED_CLAUSE.finditer(text, *span):
+        text = self._text
+        lo, hi = span
+        reports = self._reports.get(span)
+        according = text.find("ccording", lo, hi) >= 0
+        if reports is None and not according:
+            return []
+        found: set[int] = set()
+        for cs, ce in reports or ():
+            head = _TAIL_HEAD.search(text, max(lo, cs - 80), cs)
+            tail = _TAIL_END.match(text, ce, hi) if head is not None else None
+            if head is not None and tail is not None:
+                found.update((head.start(), tail.end()))  # ", his office said."
+            r = _REPORTED_CLAUSE.match(text, ce, hi)
+            if r is not None:
                 found.add(r.start("that") if r.group("that") else r.start("p"))
-            cuts = sorted(found)
-            self._cuts[span] = cuts
-        return cuts
+        if according:
+            for t in _ACCORDING.finditer(text, lo, hi):
+                found.update((t.start(), t.end()))
+        return sorted(found)
 
     def at(self, start: int, end: int) -> Tense:
         span = self.sentence_span(start)
-        asides = self._aside_spans(span)
-        inside = [(a, b) for a, b in asides if a <= start < b]
-        outside = [(a, b) for a, b in asides if not a <= start < b]
-        if inside:
-            lo, hi = inside[-1]
-        else:
-            lo, hi = span
-            for c in self._clause_cuts(span):
+        lo, hi = span
+        all_cues = self._cues(span)
+        cues = all_cues
+        inside = False
+        outside: list[tuple[int, int]] = []
+        clauses = self._clauses.get(span)
+        if clauses is None:
+            clauses = self._clauses[span] = (self._aside_spans(span), self._clause_cuts(span))
+        asides, cuts = clauses
+        for a, b in asides:
+            if a <= start < b:
+                lo, hi, inside = a, b, True
+            else:
+                outside.append((a, b))
+        if not inside:
+            for c in cuts:
                 if c <= start:
                     lo = c
                 elif c >= end:
                     hi = c
                     break
-        cues = [
-            c
-            for c in self._cues(span)
-            if lo <= c[0] and c[1] <= hi and not any(a <= c[0] < b for a, b in outside)
-        ]
-        decided = self._decide(cues, start, end, span, lo, prefer_before=True)
-        if decided is None and not inside:
+        if outside:
+            all_cues = [c for c in all_cues if not any(a <= c[0] < b for a, b in outside)]
+            cues = all_cues
+        if (lo, hi) != span:
+            cues = [c for c in cues if lo <= c[0] and c[1] <= hi]
+        decided = self._decide(cues, start, end, span, lo, True)
+        if decided is None and not inside and cues is not all_cues:
             # No verb in the expression's own clause: the nearest in the sentence.
-            cues = [c for c in self._cues(span) if not any(a <= c[0] < b for a, b in outside)]
-            decided = self._decide(cues, start, end, span, span[0], prefer_before=False)
+            decided = self._decide(all_cues, start, end, span, span[0], False)
         if decided is None:
             # (inside a relative clause, the present: "which are held in May")
             self._gap = (start, end, _FAR)
@@ -256,7 +286,6 @@ class TenseReader:
         end: int,
         span: tuple[int, int],
         lo: int,
-        *,
         prefer_before: bool,
     ) -> tuple[Tense, int] | None:
         """The tense the cues give an expression at [start, end), and how far away the
