@@ -13,6 +13,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
     _POSSESSIVE_ENDS,
     Known,
+    Name,
     Step,
     UnknownOrg,
     _name_step,
@@ -78,7 +79,14 @@ def _token(word: str, lex: Lexicon) -> _Token:
         lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
         title_counts=_title_counts(tkey, sets),
         stopword=bare in v.stopwords,
-        org_head=bare in v.organisation_heads or bare in sets.club_heads,
+        org_head=bare in v.organisation_heads
+        or bare in sets.club_heads
+        or (bare.endswith("ies") and bare[:-3] + "y" in v.organisation_heads)
+        or (
+            not bare.endswith("ies")
+            and bare.endswith(("es", "ers"))
+            and bare[:-1] in v.organisation_heads
+        ),
     )
 
 
@@ -164,6 +172,11 @@ def _organisations(
         while left > 0:
             prev = items[left - 1]
             if (
+                strip_possessive(text, toks[prev.j - 1][0], toks[prev.j - 1][1])
+                < toks[prev.j - 1][1]
+            ):
+                break  # a possessive ends a name
+            if (
                 prev.kind == "NAME"
                 or (prev.kind == "LEX" and prev.entry is not None)
                 # "the Justice Department", "the Premier League"
@@ -173,31 +186,40 @@ def _organisations(
                     prev.kind == "STOP"
                     and text[toks[prev.i][0] : toks[prev.i][1]] in vocabulary().org_openers
                 )
-                or (
-                    prev.kind == "CONN"
-                    and text[toks[prev.i][0] : toks[prev.i][1]]
-                    in (
-                        "of",
-                        "for",
-                        "the",
-                        "and",
-                    )
-                )
+                or (prev.kind == "CONN" and text[toks[prev.i][0] : toks[prev.i][1]] == "and")
             ):
                 left -= 1
             else:
                 break
         while left < idx and items[left].kind == "CONN":
             left += 1
+
+        def word(k: int) -> str:
+            return text[toks[items[k].i][0] : toks[items[k].i][1]]
+
+        def owner(k: int) -> bool:
+            t = toks[items[k].j - 1]
+            return strip_possessive(text, t[0], t[1]) < t[1]
+
         right = idx
-        while True:
-            if right + 1 < len(items) and items[right + 1].kind == "NAME":
+        crossed = False
+        inner: set[int] = set()
+        while right + 1 < len(items):
+            nxt = items[right + 1]
+            if nxt.kind == "NAME":
                 right += 1
             elif (
+                crossed
+                and nxt.kind == "LEX"
+                and items[right].kind in ("NAME", "LEX")
+                and not owner(right)
+            ):
+                right += 1
+                inner.add(right)
+            elif (
                 right + 2 < len(items)
-                and items[right + 1].kind == "CONN"
-                and text[toks[items[right + 1].i][0] : toks[items[right + 1].i][1]]
-                in ("of", "for", "on")
+                and nxt.kind == "CONN"
+                and word(right + 1) in ("of", "for", "on")
                 and (
                     items[right + 2].kind in ("NAME", "LEX")
                     or (  # "European Court of Justice"
@@ -208,6 +230,27 @@ def _organisations(
                 )
             ):
                 right += 2
+                crossed = True
+            elif (
+                crossed
+                and right + 2 < len(items)
+                and nxt.kind == "CONN"
+                and word(right + 1) == "and"
+            ):
+                last = right + 2
+                while last + 1 < len(items) and items[last + 1].kind in ("NAME", "LEX"):
+                    last += 1
+                tail = items[right + 2 : last + 1]
+                one_word = (
+                    len(tail) == 1
+                    and tail[0].kind == "NAME"
+                    and tail[0].j - tail[0].i == 1
+                    and items[right].kind == "NAME"
+                )
+                if one_word or (tail[-1].kind == "NAME" and infos[tail[-1].j - 1].org_head):
+                    inner.update(k for k in range(idx, last + 1) if items[k].kind == "LEX")
+                    right = last
+                break
             else:
                 break
         if items[right].j - items[left].i < 2:
@@ -215,11 +258,12 @@ def _organisations(
             continue
         affiliation = next(
             (
-                x.entry.id
-                for x in items[left : right + 1]
-                if x.kind == "LEX"
-                and x.entry is not None
-                and x.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                items[k].entry.id  # type: ignore[union-attr]
+                for k in range(left, right + 1)
+                if items[k].kind == "LEX"
+                and items[k].entry is not None
+                and items[k].entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)  # type: ignore[union-attr]
+                and k not in inner
             ),
             None,
         )
@@ -269,7 +313,16 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending = (pending[0], entry.id)
             prev_lex = (entry, end)
         elif it.kind == "ORG":
-            steps.append(UnknownOrg(s, strip_possessive(run, s, e), it.role))
+            role = it.role
+            # "Brazil's Supreme Federal Court": of Brazil
+            if (
+                role is None
+                and prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                role = prev_lex[0].id
+            steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
         elif it.kind == "TITLE":
             aff = None
@@ -279,6 +332,14 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and run[prev_lex[1] : s].strip(" ’'s") == ""
             ):
                 aff = prev_lex[0].id
+            elif (
+                k > 0
+                and items[k - 1].kind == "NAME"
+                and steps
+                and isinstance(steps[-1], UnknownOrg)
+                and steps[-1].start == toks[items[k - 1].i][0]
+            ):
+                aff = run[steps[-1].start : steps[-1].end]  # "FTC Chair"
             pending = (it.role or None, aff)
             prev_lex = None
         elif it.kind == "STOP":
@@ -302,6 +363,19 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 j += 1
             end = strip_possessive(run, s, toks[items[j].j - 1][1])
             count = items[j].j - it.i
+            name = run[s:end]
+            if (
+                count == 1
+                and pending is None
+                and j + 1 < len(items)
+                and items[j + 1].kind == "TITLE"
+                and len(name) > 1
+                and name.isupper()
+                and name.isalpha()
+            ):
+                steps.append(UnknownOrg(s, end, None))  # "FTC Chair Daniel Ferreira"
+                k = j + 1
+                continue
             # "Witnesses said": a generic group, found by the group scan.
             if not (count == 1 and run[s:end].lower() in sets.group_words):
                 step = _name_step(run, s, end, count, pending)
@@ -311,4 +385,19 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = j
         k += 1
+    # "NAME of (the) ORGANISATION": the name is affiliated with it; a one-word unknown name
+    # there is the organisation ("Maria Santos of Morningstar").
+    for k in range(len(steps) - 1):
+        a, b = steps[k], steps[k + 1]
+        if not isinstance(a, Name) or a.affiliation is not None:
+            continue
+        if run[a.end : b.start] not in (" of ", " of the "):
+            continue
+        if isinstance(b, Known) and b.entry.kind in _AFFILIATING:
+            steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, b.entry.id)
+        elif isinstance(b, UnknownOrg):
+            steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
+        elif isinstance(b, Name) and b.words == 1 and not b.titled and a.words >= 2:
+            steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
+            steps[k + 1] = UnknownOrg(b.start, b.end, None)
     return tuple(steps)

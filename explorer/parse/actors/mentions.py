@@ -254,7 +254,7 @@ class _RunScanner:
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
-                self.name(rs + step.start, rs + step.end, step.words, pending)
+                self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
                 self.out.append(
@@ -298,10 +298,16 @@ class _RunScanner:
         )
 
     def name(
-        self, s: int, e: int, ntok: int, pending: tuple[str | None, str | None] | None
+        self,
+        s: int,
+        e: int,
+        ntok: int,
+        pending: tuple[str | None, str | None] | None,
+        of: str | None = None,
     ) -> None:
         """An unknown name of ``ntok`` words; ``pending``: the role and affiliation of a
-        title right before it."""
+        title right before it; ``of``: the organisation its run names it of ("Jorge
+        Paredes of the Peruvian Fire Department")."""
         text = self.text
         name = text[s:e]
         spaced = s > 1 and text[s - 1] == " "
@@ -456,6 +462,8 @@ class _RunScanner:
         # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
         # decides whether the article makes it the club (not after a title: a person).
         club = self.clubs.get(name) if ntok == 1 and pending is None else None
+        if affiliation is None:
+            affiliation = of
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )

@@ -16,11 +16,21 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
 _AFFILIATING = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-# Connectors inside an organisation's name: before its last word ("Bank of England",
-# "the Justice Department"), and after it ("European Court of Justice").
-# (Not "on" to the left: "the top Democrat on the House Appropriations Committee".)
-_ORG_INNER_LEFT = ("of", "for", "the", "and")
+# Connectors inside an organisation's name: before its organisation word ("Food and
+# Agriculture Organization"), and after it ("European Court of Justice"). Not "of", "for"
+# or "the" to the left: the organisation word comes first in such names ("Bank of
+# England"), and words before "of the" are someone of it ("Jorge Paredes of the Peruvian
+# Fire Department"); not "on": "the top Democrat on the House Appropriations Committee".
+_ORG_INNER_LEFT = ("and",)
 _ORG_INNER_RIGHT = ("of", "for", "on")
+
+
+def _plural_head(word: str, heads: frozenset[str]) -> bool:
+    """A plural of an organisation word ("Societies", "Centres", "Centers"); not of one
+    ending otherwise ("Banks": a surname)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in heads
+    return word.endswith(("es", "ers")) and word[:-1] in heads
 
 
 def without_possessive(word: str) -> str:
@@ -173,7 +183,11 @@ def _token(word: str, lex: Lexicon) -> _Token:
     bare = without_possessive(word)
     connector = word in sets.connectors
     stopword = bare in v.stopwords
-    org_head = bare in v.organisation_heads or bare in sets.club_heads
+    org_head = (
+        bare in v.organisation_heads
+        or bare in sets.club_heads
+        or _plural_head(bare, v.organisation_heads)
+    )
     if not (connector or lex_counts or title_counts or stopword or org_head):
         return _PLAIN_OWNER if owner else _PLAIN
     return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
@@ -234,6 +248,71 @@ def _segment(
     return items
 
 
+def _org_right(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token], idx: int
+) -> tuple[int, frozenset[int]]:
+    """The last item of the organisation whose organisation word is ``items[idx]``, and the
+    known names inside it that are mere words of its name: "Alliance of Small Island
+    States" (no Iceland), "Centres for Disease Control and Prevention", "Federation of Red
+    Cross and Red Crescent Societies"; after "and" only one word or words ending in an
+    organisation word ("Bank of England and Barclays" is two)."""
+    n = len(items)
+    right = idx
+    crossed = False  # past a connector of the name ("of", "for", "on")
+    inner: set[int] = set()
+
+    def word(k: int) -> str:
+        return text[toks[items[k][1]][0] : toks[items[k][1]][1]]
+
+    while right + 1 < n:
+        nkind = items[right + 1][0]
+        if nkind == "NAME":
+            right += 1
+        elif (
+            crossed
+            and nkind == "LEX"
+            and items[right][0] in ("NAME", "LEX")
+            and not infos[items[right][2] - 1].owner
+        ):
+            right += 1  # "of Small Island States"
+            inner.add(right)
+        elif (
+            right + 2 < n
+            and nkind == "CONN"
+            and word(right + 1) in _ORG_INNER_RIGHT
+            and (
+                items[right + 2][0] in ("NAME", "LEX")
+                or (  # "European Court of Justice"
+                    items[right + 2][0] == "TITLE"
+                    and items[right + 2][2] - items[right + 2][1] == 1
+                    and (right + 3 >= n or items[right + 3][0] != "NAME")
+                )
+            )
+        ):
+            right += 2
+            crossed = True
+        elif crossed and right + 2 < n and nkind == "CONN" and word(right + 1) == "and":
+            last = right + 2
+            while last + 1 < n and items[last + 1][0] in ("NAME", "LEX"):
+                last += 1
+            tail = items[right + 2 : last + 1]
+            # (one word after names only: "Control and Prevention", not "of England and
+            # Barclays")
+            if (
+                len(tail) == 1
+                and tail[0][0] == "NAME"
+                and tail[0][2] - tail[0][1] == 1
+                and items[right][0] == "NAME"
+            ) or (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head):
+                # the known names inside are words of the name ("of Red Cross and ...")
+                inner.update(k for k in range(idx, last + 1) if items[k][0] == "LEX")
+                right = last
+            break
+        else:
+            break
+    return right, frozenset(inner)
+
+
 def _organisations(
     text: str,
     items: list[Item],
@@ -266,6 +345,8 @@ def _organisations(
         left = idx
         while left > 0:
             pkind, pi, pj, pentry, _ = items[left - 1]
+            if infos[pj - 1].owner:
+                break  # a possessive ends a name: "Brazil's Supreme Federal Court"
             if (
                 pkind == "NAME"
                 or (pkind == "LEX" and pentry is not None)
@@ -280,35 +361,18 @@ def _organisations(
                 break
         while left < idx and items[left][0] == "CONN":
             left += 1
-        right = idx
-        while True:
-            if right + 1 < len(items) and items[right + 1][0] == "NAME":
-                right += 1
-            elif (
-                right + 2 < len(items)
-                and items[right + 1][0] == "CONN"
-                and text[toks[items[right + 1][1]][0] : toks[items[right + 1][1]][1]]
-                in _ORG_INNER_RIGHT
-                and (
-                    items[right + 2][0] in ("NAME", "LEX")
-                    or (  # "European Court of Justice"
-                        items[right + 2][0] == "TITLE"
-                        and items[right + 2][2] - items[right + 2][1] == 1
-                        and (right + 3 >= len(items) or items[right + 3][0] != "NAME")
-                    )
-                )
-            ):
-                right += 2
-            else:
-                break
+        right, inner = _org_right(text, items, toks, infos, idx)
         if items[right][2] - items[left][1] < 2:
             idx += 1
             continue
         affiliation = next(
             (
                 x[3].id
-                for x in items[left : right + 1]
-                if x[0] == "LEX" and x[3] is not None and x[3].kind in _AFFILIATING
+                for n, x in enumerate(items[left : right + 1], left)
+                if x[0] == "LEX"
+                and x[3] is not None
+                and x[3].kind in _AFFILIATING
+                and n not in inner
             ),
             None,
         )
@@ -436,6 +500,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     pending: tuple[str | None, str | None] | None = None
     # The last known name, if right before the current item: (entry, end).
     prev_lex: tuple[Entry, int] | None = None
+    # An abbreviation right before the current title ("FTC Chair"): the organisation.
+    prev_org: str | None = None
     k = 0
     count_items = len(items)
     while k < count_items:
@@ -463,7 +529,23 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             end = strip_possessive(run, s, toks[end_tok - 1][1])
             count = end_tok - i
             # "Witnesses said": a generic group, found by the group scan.
-            if not (count == 1 and run[s:end].lower() in sets.group_words):
+            word = run[s:end]
+            if (
+                count == 1
+                and pending is None
+                and last + 1 < count_items
+                and items[last + 1][0] == "TITLE"
+                and len(word) > 1
+                and word.isupper()
+                and word.isalpha()
+            ):
+                # "FTC Chair Daniel Ferreira": an abbreviation before a title is the
+                # organisation the title is held in.
+                steps.append(UnknownOrg(s, end, None))
+                prev_org = word
+                k = last + 1
+                continue
+            if not (count == 1 and word.lower() in sets.group_words):
                 step = _name_step(run, s, end, count, pending)
                 if step is not None:
                     steps.append(step)
@@ -478,6 +560,13 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending = (pending[0], entry.id)
             prev_lex = (entry, end)
         elif kind == "ORG":
+            if (
+                role is None
+                and prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                role = prev_lex[0].id  # "Brazil's Supreme Federal Court": of Brazil
             steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
         elif kind == "TITLE":
@@ -488,12 +577,41 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and run[prev_lex[1] : s].strip(" ’'s") == ""
             ):
                 aff = prev_lex[0].id
+            elif prev_org is not None:
+                aff = prev_org
             pending = (role or None, aff)
             prev_lex = None
         elif kind == "STOP":
             pending = None
             prev_lex = None
+        if kind != "NAME":
+            prev_org = None
         k += 1
+    return _of_affiliations(run, steps)
+
+
+def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:
+    """A name followed by "of (the) ORGANISATION" in the run is affiliated with it
+    ("Jorge Paredes of the Peruvian Fire Department"); a one-word unknown name there is
+    the organisation ("Maria Santos of Morningstar")."""
+    for k in range(len(steps) - 1):
+        a, b = steps[k], steps[k + 1]
+        if type(a) is not Name or a.affiliation is not None:
+            continue
+        if run[a.end : b.start] not in (" of ", " of the "):
+            continue
+        if type(b) is Known:
+            if b.entry.kind not in _AFFILIATING:
+                continue
+            aff = b.entry.id
+        elif type(b) is UnknownOrg:
+            aff = run[b.start : b.end]
+        elif type(b) is Name and b.words == 1 and not b.titled and a.words >= 2:
+            aff = run[b.start : b.end]
+            steps[k + 1] = UnknownOrg(b.start, b.end, None)
+        else:
+            continue
+        steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, aff)
     return tuple(steps)
 
 

@@ -1,0 +1,73 @@
+"""Names the QA report on unseen articles found broken, on invented sentences: organisation
+names with inner connectors, a person "of the" organisation, an abbreviation before a
+title, a possessive before an organisation."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG = ActorKind.PERSON, ActorKind.ORGANISATION
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in analyse_actors(text, segment(text).sentences).actors}
+
+
+def test_organisation_with_and_after_its_connector_stays_one() -> None:
+    got = actors("The Nordic Centres for Soil Research and Conservation said the data were new.")
+    assert got["Nordic Centres for Soil Research and Conservation"].kind is ORG
+    assert "Soil Research" not in got and "Conservation" not in got
+
+
+def test_plural_organisation_word_after_and() -> None:
+    got = actors(
+        "The Federation of Red Cross and Red Crescent Societies said on Monday it sent aid."
+    )
+    org = got["Federation of Red Cross and Red Crescent Societies"]
+    assert org.kind is ORG and org.affiliation is None  # no part of the Red Cross
+    assert "Societies" not in got
+
+
+def test_known_names_inside_an_organisation_name() -> None:
+    got = actors("The Alliance of Small Island States walked out of the talks on Friday.")
+    assert got["Alliance of Small Island States"].kind is ORG
+    assert "United States" not in got and "Iceland" not in got
+
+
+def test_and_before_another_name_ends_the_organisation() -> None:
+    got = actors("The Bank of Zambia and Barclays said rates would fall.")
+    assert got["Bank of Zambia"].affiliation == "Zambia"
+
+
+def test_person_of_the_organisation() -> None:
+    got = actors(
+        "“We dug for hours,” said Capt. Marta Ibarra of the Andean Mountain Rescue Service."
+    )
+    person = got["Marta Ibarra"]
+    assert person.kind is P and person.role == "captain"
+    assert person.affiliation == "Andean Mountain Rescue Service"
+    assert got["Andean Mountain Rescue Service"].kind is ORG
+
+
+def test_person_of_a_one_word_organisation() -> None:
+    got = actors("“Margins will shrink,” said Tomas Berglund of Quantrix.")
+    assert got["Tomas Berglund"].affiliation == "Quantrix"
+    assert got["Quantrix"].kind is ORG
+
+
+def test_abbreviation_before_a_title_is_the_employer() -> None:
+    got = actors("NHTA Chair Leonie Brandt said the review would take a year.")
+    person = got["Leonie Brandt"]
+    assert person.role == "chair" and person.affiliation == "NHTA"
+    assert got["NHTA"].kind is ORG
+
+
+def test_possessive_before_an_organisation_is_its_country() -> None:
+    got = actors(
+        "Kenya’s Supreme Appeals Court upheld the ban. The Supreme Appeals Court said more."
+    )
+    court = got["Supreme Appeals Court"]
+    assert court.kind is ORG and court.affiliation == "Kenya"
+    assert not any("’s" in a or "'s" in a for a in got)
