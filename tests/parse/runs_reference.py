@@ -197,6 +197,17 @@ def _organisations(
         def word(k: int) -> str:
             return text[toks[items[k].i][0] : toks[items[k].i][1]]
 
+        # "Inspector General of Police Lazarus Phiri": no organisation
+        if (
+            left == idx
+            and idx >= 2
+            and items[idx - 1].kind == "CONN"
+            and word(idx - 1) == "of"
+            and items[idx - 2].kind == "TITLE"
+        ):
+            idx += 1
+            continue
+
         def owner(k: int) -> bool:
             t = toks[items[k].j - 1]
             return strip_possessive(text, t[0], t[1]) < t[1]
@@ -324,6 +335,13 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 role = prev_lex[0].id
             steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
+        elif (
+            it.kind == "TITLE"
+            and pending is not None
+            and pending[0] is not None
+            and items[k - 1].kind == "TITLE"
+        ):
+            pass  # "Health Minister Dr Sarah Achieng": the first title is the role
         elif it.kind == "TITLE":
             aff = None
             if (
@@ -346,6 +364,17 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         elif it.kind == "NAME":
+            if (
+                pending is not None
+                and infos[it.i].org_head
+                and k + 1 < len(items)
+                and items[k + 1].kind == "NAME"
+                and items[k - 1].kind == "CONN"
+                and run[toks[items[k - 1].i][0] : toks[items[k - 1].i][1]] == "of"
+            ):
+                k += 1  # "Inspector General of Police Lazarus Phiri": the name follows
+                it = items[k]
+                s, e = toks[it.i][0], toks[it.j - 1][1]
             j = k
             while (
                 j + 1 < len(items)

@@ -71,3 +71,42 @@ def test_possessive_before_an_organisation_is_its_country() -> None:
     court = got["Supreme Appeals Court"]
     assert court.kind is ORG and court.affiliation == "Kenya"
     assert not any("’s" in a or "'s" in a for a in got)
+
+
+def test_longest_title_before_a_name() -> None:
+    got = actors("Detective Chief Inspector Alma Reyes said the case was closed.")
+    assert got["Alma Reyes"].role == "detective chief inspector"
+
+
+def test_title_of_an_organisation_word_before_a_name() -> None:
+    got = actors("Chief Constable of Police Tendai Moyo said roads were closed.")
+    person = got["Tendai Moyo"]
+    assert person.kind is P and person.role == "chief constable"
+    assert not any("Police" in a for a in got)
+
+
+def test_honorific_after_a_title_keeps_the_title() -> None:
+    got = actors(
+        "Finance Minister Dr. Ruth Okello said. Defence Minister Gen Paul Mora said. "
+        "Dr. Hana Vik said."
+    )
+    assert got["Ruth Okello"].role == "finance minister"
+    assert got["Paul Mora"].role == "defence minister"
+    assert got["Hana Vik"].role == "doctor"
+
+
+def test_honorific_after_an_appositive_title() -> None:
+    got = actors("The UNHCR’s regional director for Asia, Dr. Kofi Mensah, said camps were full.")
+    person = got["Kofi Mensah"]
+    assert person.role == "director" and person.affiliation == "UNHCR"
+
+
+def test_appositive_title_at_an_organisation() -> None:
+    got = actors(
+        "“Demand is soft,” said Petra Lund, an analyst at Vexcor. Omar Diallo, chief "
+        "economist at the Sahel Bank, agreed. Ines Roth, a senior economist with Ostwind "
+        "Capital, said more."
+    )
+    assert got["Petra Lund"].affiliation == "Vexcor"
+    assert got["Omar Diallo"].affiliation == "Sahel Bank"
+    assert got["Ines Roth"].affiliation == "Ostwind Capital"

@@ -43,6 +43,7 @@ _EMPLOYEE_TITLES = frozenset(
     {"manager", "coach", "chief executive", "ceo", "chief", "chairman", "chairwoman", "chair"}
     | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain", "boss"}
 )
+_EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
@@ -227,6 +228,7 @@ class _RunScanner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.clubs = lex.clubs
+        self.lex = lex
         sets = run_sets()
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
@@ -381,6 +383,12 @@ class _RunScanner:
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 if before.role is not None:
                     kind, role = ActorKind.PERSON, before.role or None
+                    if cut > 2 and text[cut] == " ":
+                        # "Health Minister Dr. Sarah Achieng", "the WHO's regional director,
+                        # Dr. Mohamed Keita": the title before the honorific is the role.
+                        found = self._title_before_honorific(cut + 1)
+                        if found is not None:
+                            role, affiliation = found
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
@@ -399,6 +407,8 @@ class _RunScanner:
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = role or None
+                # "Gil Horowitz, an analyst at Bernstein": the employer.
+                affiliation = self._employer_after(am.end())
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)
@@ -467,6 +477,57 @@ class _RunScanner:
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
+
+    def _employer_after(self, pos: int) -> str | None:
+        """The organisation or country named right after a title at ``pos`` ("... an
+        analyst at Bernstein", "chief economist at the Halden Bank", "of Kenya")."""
+        text = self.text
+        for _ in range(3):  # (past two lower-case words: "chief| economist at")
+            for prep in (" at the ", " of the ", " with the ", " at ", " of ", " with "):
+                if text.startswith(prep, pos):
+                    break
+            else:
+                nxt = text.find(" ", pos + 1, pos + 24)
+                if nxt < 0 or not text[pos + 1 : nxt].isalpha() or not text[pos + 1].islower():
+                    return None
+                pos = nxt
+                continue
+            break
+        else:
+            return None
+        m = self.p.run_from_capital.match(text, pos + len(prep))
+        if m is None:
+            return None
+        run = m.group()
+        action = _action(run, self.lex, self.v.stopwords)
+        if isinstance(action, _KnownAt):
+            return action.id if action.kind in _EMPLOYERS else None
+        if isinstance(action, int):
+            return run[:action]
+        if action:
+            first = action[0]
+            if type(first) is UnknownOrg and first.start == 0:
+                return run[: first.end]
+            if type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
+                return first.entry.id
+        return None
+
+    def _title_before_honorific(self, t: int) -> tuple[str, str | None] | None:
+        """The role and affiliation of a title before the honorific at ``t`` ("Health
+        Minister Dr.", "its regional director, Dr."), or None."""
+        text = self.text
+        if text[t - 2] == ",":
+            _, role, affiliation = self._appos_before(t)
+        else:
+            words = text[t - 60 if t > 60 else 0 : t].split()[-4:]
+            if not words or words[-1].lower().rstrip(".") not in self.title_last:
+                return None
+            role = affiliation = None
+            for n in range(len(words), 0, -1):  # the longest title
+                role = self.titles.get(" ".join(words[-n:]).lower().rstrip("."))
+                if role:
+                    break
+        return None if not role else (role, affiliation)
 
     def _written_as_noun(self, word: str) -> bool:
         """Whether the text writes ``word`` (lower case) as a common noun elsewhere: after
@@ -580,6 +641,11 @@ class _RunScanner:
         affiliation = None
         if owner is not None:
             prev = self.out[-1] if self.out else None
+            # (the owner itself, where a place follows it: "WHO's director for Africa")
+            for cand in reversed(self.out):
+                if cand.start < am.start():
+                    break
+                prev = cand
             if (
                 prev is not None
                 and prev.start >= am.start()

@@ -361,6 +361,16 @@ def _organisations(
                 break
         while left < idx and items[left][0] == "CONN":
             left += 1
+        if (
+            left == idx >= 2
+            and items[idx - 1][0] == "CONN"
+            and text[toks[items[idx - 1][1]][0] : toks[items[idx - 1][1]][1]] == "of"
+            and items[idx - 2][0] == "TITLE"
+        ):
+            # "Inspector General of Police Lazarus Phiri": the word is the title's, the
+            # names after it a person's.
+            idx += 1
+            continue
         right, inner = _org_right(text, items, toks, infos, idx)
         if items[right][2] - items[left][1] < 2:
             idx += 1
@@ -508,6 +518,18 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         kind, i, j, entry, role = items[k]
         s, e = toks[i][0], toks[j - 1][1]
         if kind == "NAME":
+            if (
+                pending is not None
+                and infos[i].org_head
+                and k + 1 < count_items
+                and items[k + 1][0] == "NAME"
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "of"
+            ):
+                # "Inspector General of Police Lazarus Phiri": the person's name follows.
+                k += 1
+                kind, i, j, entry, role = items[k]
+                s, e = toks[i][0], toks[j - 1][1]
             # The name goes on over names and a particle between two ("Jurie de Wet"), up
             # to a possessive.
             last = k
@@ -570,6 +592,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
         elif kind == "TITLE":
+            if pending is not None and pending[0] is not None and items[k - 1][0] == "TITLE":
+                # "Health Minister Dr. Sarah Achieng": the first title is the role.
+                k += 1
+                continue
             aff = None
             if (
                 prev_lex is not None
