@@ -16,6 +16,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     Name,
     Step,
     UnknownOrg,
+    UnknownPlace,
     _name_step,
     _offsets,
     _title_counts,
@@ -45,6 +46,8 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     v = vocabulary()
     if word.lower().rstrip(".") in v.titles or without_possessive(word) in v.stopwords:
         return None
+    if "-" in word and all(part in v.stopwords for part in word.split("-")):
+        return None  # "January-March"
     if word[:length].lower() in run_sets().group_words:
         return None
     return None, length
@@ -78,7 +81,8 @@ def _token(word: str, lex: Lexicon) -> _Token:
         connector=word in sets.connectors,
         lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
         title_counts=_title_counts(tkey, sets),
-        stopword=bare in v.stopwords,
+        stopword=bare in v.stopwords
+        or ("-" in bare and all(part in v.stopwords for part in bare.split("-"))),
         org_head=bare in v.organisation_heads
         or bare in sets.club_heads
         or (bare.endswith("ies") and bare[:-3] + "y" in v.organisation_heads)
@@ -305,6 +309,24 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    # "South China Sea", "Long Island": names before a place's last word are one place.
+    place_heads = vocabulary().place_heads
+    idx = 0
+    while idx < len(items):
+        it = items[idx]
+        head = without_possessive(run[toks[it.i][0] : toks[it.i][1]])
+        if idx > 0 and it.kind in ("NAME", "LEX") and it.j - it.i == 1 and head in place_heads:
+            left = idx
+            while (
+                left > 0
+                and items[left - 1].kind in ("NAME", "LEX")
+                and not owners[items[left - 1].j - 1]
+            ):
+                left -= 1
+            if left < idx:
+                items[left : idx + 1] = [Item("PLACE", items[left].i, it.j)]
+                idx = left
+        idx += 1
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).
@@ -323,6 +345,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
                 pending = (pending[0], entry.id)
             prev_lex = (entry, end)
+        elif it.kind == "PLACE":
+            steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
+            pending = None
+            prev_lex = None
         elif it.kind == "ORG":
             role = it.role
             # "Brazil's Supreme Federal Court": of Brazil

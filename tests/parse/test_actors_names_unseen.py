@@ -110,3 +110,34 @@ def test_appositive_title_at_an_organisation() -> None:
     assert got["Petra Lund"].affiliation == "Vexcor"
     assert got["Omar Diallo"].affiliation == "Sahel Bank"
     assert got["Ines Roth"].affiliation == "Ostwind Capital"
+
+
+def test_appositive_job_noun_is_no_extra_group() -> None:
+    text = "Lena Moyo, a political analyst at the Kafue Institute, said turnout was low."
+    result = analyse_actors(text, segment(text).sentences)
+    assert not [a for a in result.actors if a.kind is ActorKind.GROUP]
+    text = "Turnout was low, a political analyst said."
+    result = analyse_actors(text, segment(text).sentences)
+    assert [a.id for a in result.actors if a.kind is ActorKind.GROUP]
+
+
+def test_places_by_the_words_around_them() -> None:
+    got = actors(
+        "Aid reached a fisherman from Nova Esperanca and families in Kaduna Sur province. "
+        "A pass from Tomas Berg found him."
+    )
+    assert got["Nova Esperanca"].kind is ActorKind.PLACE
+    assert got["Kaduna Sur"].kind is ActorKind.PLACE
+    assert got["Tomas Berg"].kind is P
+
+
+def test_month_ranges_are_no_actors() -> None:
+    got = actors("Sales fell in the April-June quarter and rose in the Monday-Friday sessions.")
+    assert not got
+
+
+def test_names_before_a_place_word_are_one_place() -> None:
+    got = actors("Boats sailed from the South China Sea to Long Island.")
+    assert got["South China Sea"].kind is ActorKind.PLACE
+    assert got["Long Island"].kind is ActorKind.PLACE
+    assert "China" not in got and "South" not in got

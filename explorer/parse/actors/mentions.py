@@ -44,6 +44,11 @@ _EMPLOYEE_TITLES = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain", "boss"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+# Lower-case nouns after which a name is a place's ("North Kivu province").
+_AREA_NOUNS = frozenset(
+    {"province", "state", "region", "district", "county", "prefecture", "municipality"}
+)
+_AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
@@ -243,6 +248,8 @@ class _RunScanner:
         self.particles = sets.particles
         self.not_subject = sets.not_subject
         self.employee_nouns = sets.employee_nouns
+        # nouns for people, after which "from NAME" is a place: "residents from X"
+        self.people_nouns = sets.employee_nouns | sets.group_words
         self.titles = self.v.titles
 
     # -- emission ----------------------------------------------------------------------
@@ -396,6 +403,13 @@ class _RunScanner:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
                 said_end = before.said_end
+        if (
+            kind is None
+            and text.startswith(" ", e)
+            and text[e + 1 : e + 2] in _AREA_FIRSTS
+            and text[e + 1 : e + 12].rstrip(".,;:)").split(" ", 1)[0] in _AREA_NOUNS
+        ):
+            kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
         if kind is None:
             p = self.p
             n = len(text)
@@ -446,7 +460,12 @@ class _RunScanner:
                 elif prev_word == "in" and _previous_word(text, s - 3) in _HOLDINGS:
                     kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
-                    kind = ActorKind.PERSON  # "a cross from Bukayo Saka"
+                    # "a cross from Bukayo Saka"; not "a businessman from São Paulo"
+                    noun = _previous_word(text, s - len(prev_word) - 1)
+                    people_noun = noun.endswith(("man", "men")) or (
+                        noun in self.people_nouns or noun + "s" in self.people_nouns
+                    )
+                    kind = ActorKind.PLACE if people_noun else ActorKind.PERSON
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
                     # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
                     # if it names a person of the article ("sold to DPC": a company).
@@ -760,6 +779,19 @@ def find_candidates(
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
+        if det is None and len(words) >= 3:
+            # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
+            # before the comma (see _resolve), from its determiner on.
+            for back in (2, 3):
+                if (
+                    len(words) > back
+                    and words[-back] in ("a", "an")
+                    and words[-back - 1].endswith(",")
+                    and all(w.isalpha() and w.islower() for w in words[1 - back :])
+                ):
+                    start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
+                    det = words[-back]
+                    break
         # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
         # a speech verb: "the army said", "the government says".
         if (

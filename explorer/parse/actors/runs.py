@@ -44,7 +44,7 @@ def without_possessive(word: str) -> str:
 
 # An item of a run: (kind, first token index, one past the last, entry, role); kind is one
 # of LEX (a lexicon name: its entry), TITLE (its role), CONN, STOP, NAME, ORG (its
-# affiliation as the role). Tuples: a run's items are many and short-lived.
+# affiliation as the role), PLACE. Tuples: a run's items are many and short-lived.
 Item = tuple[str, int, int, Entry | None, str | None]
 
 
@@ -103,6 +103,11 @@ def run_sets() -> Sets:
     )
 
 
+def _stop_compound(word: str, stopwords: frozenset[str]) -> bool:
+    """A hyphenated word of stopwords only ("January-March", "Monday-Friday")."""
+    return "-" in word and all(part in stopwords for part in word.split("-"))
+
+
 @lru_cache(maxsize=1 << 15)
 def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
@@ -119,6 +124,7 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     if (
         lower.rstrip(".") in v.titles
         or (without_possessive(word) if owner else word) in v.stopwords
+        or _stop_compound(word, v.stopwords)
     ):
         return None
     # (the word without its possessive in lower case: ``lower`` when there is none)
@@ -182,7 +188,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
     owner = word[-1] in _POSSESSIVE_ENDS and strip_possessive(word, 0, len(word)) < len(word)
     bare = without_possessive(word)
     connector = word in sets.connectors
-    stopword = bare in v.stopwords
+    stopword = bare in v.stopwords or _stop_compound(bare, v.stopwords)
     org_head = (
         bare in v.organisation_heads
         or bare in sets.club_heads
@@ -391,6 +397,35 @@ def _organisations(
     return items
 
 
+def _places(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+) -> list[Item]:
+    """Merge names before a place's last word into one place: "South China Sea", "Long
+    Island" (not China, not Iceland), "Mississippi River"; a possessive ends a name."""
+    place_heads = vocabulary().place_heads
+    idx = 1
+    while idx < len(items):
+        kind, i, j, _, _ = items[idx]
+        if kind not in ("NAME", "LEX") or j - i != 1:
+            idx += 1
+            continue
+        if without_possessive(text[toks[i][0] : toks[i][1]]) not in place_heads:
+            idx += 1
+            continue
+        left = idx
+        while (
+            left > 0
+            and items[left - 1][0] in ("NAME", "LEX")
+            and not infos[items[left - 1][2] - 1].owner
+        ):
+            left -= 1
+        if left < idx:
+            items[left : idx + 1] = [("PLACE", items[left][1], j, None, None)]
+            idx = left
+        idx += 1
+    return items
+
+
 def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
     """The offsets in ``run`` of its words (``run.split()``)."""
     out = []
@@ -504,6 +539,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)
             break
+    place_heads = vocabulary().place_heads
+    for w in words[1:]:
+        if w in place_heads or without_possessive(w) in place_heads:
+            items = _places(run, items, toks, infos)
+            break
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).
@@ -581,6 +621,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
                 pending = (pending[0], entry.id)
             prev_lex = (entry, end)
+        elif kind == "PLACE":
+            steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
+            pending = None
+            prev_lex = None
         elif kind == "ORG":
             if (
                 role is None
