@@ -123,7 +123,8 @@ def test_appositive_job_noun_is_no_extra_group() -> None:
 
 def test_places_by_the_words_around_them() -> None:
     got = actors(
-        "Aid reached a fisherman from Nova Esperanca and families in Kaduna Sur province. "
+        "Aid reached a fisherman from Nova Esperanca and families of Kaduna Sur "
+        "province, who fled. "
         "A pass from Tomas Berg found him."
     )
     assert got["Nova Esperanca"].kind is ActorKind.PLACE

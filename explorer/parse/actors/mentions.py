@@ -407,7 +407,7 @@ class _RunScanner:
             kind is None
             and text.startswith(" ", e)
             and text[e + 1 : e + 2] in _AREA_FIRSTS
-            and text[e + 1 : e + 12].rstrip(".,;:)").split(" ", 1)[0] in _AREA_NOUNS
+            and text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _AREA_NOUNS
         ):
             kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
         if kind is None:
