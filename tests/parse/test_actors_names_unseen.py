@@ -98,7 +98,7 @@ def test_honorific_after_a_title_keeps_the_title() -> None:
 def test_honorific_after_an_appositive_title() -> None:
     got = actors("The UNHCR’s regional director for Asia, Dr. Kofi Mensah, said camps were full.")
     person = got["Kofi Mensah"]
-    assert person.role == "director" and person.affiliation == "UNHCR"
+    assert person.role == "regional director" and person.affiliation == "UNHCR"
 
 
 def test_appositive_title_at_an_organisation() -> None:
