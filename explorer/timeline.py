@@ -77,6 +77,11 @@ _SPEECH_GAP_FIRST = frozenset(
         "last",
     ]
 )
+# A date that only describes a noun: "Wednesday's toll", "Friday's closing price", "the
+# quarter ended Sept. 30", "the 12 months through September". It names a thing, not when the
+# sentence happens, so it is no news day and dates no other sentence.
+_POSSESSIVE = ("'s", "’s")
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|through)(?:\s+on)?\s+$", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
@@ -93,6 +98,13 @@ def _dated_timexes(parsed: ParsedArticle, lo: int, hi: int, end: int) -> list[in
     ]
 
 
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] only describes a noun (see ``_POSSESSIVE``)."""
+    return text.startswith(_POSSESSIVE, end) or (
+        _ENDED_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
 def _day_of(rng: DateRange) -> DateRange:
     start = datetime.combine(rng.start.date(), time())
     return DateRange(start, start + timedelta(days=1), Precision.DAY)
@@ -103,7 +115,8 @@ def news_day(
 ) -> tuple[DateRange, int | None]:
     """The day the article reports: the first date of its opening (the first
     ``OPENING_SENTENCES`` sentences, outside quotes) that is a day, or finer, in the week up
-    to publication ("on Thursday" in the lead) -- else the publication date. Returns the day
+    to publication ("on Thursday" in the lead) and says when something happened, not what
+    ("Wednesday's toll" is background) -- else the publication date. Returns the day
     and the index of the time expression that gave it (None: the publication date).
     ``quoted``: the indexes of the timexes inside quotes, when already known."""
     art = parsed.article
@@ -118,6 +131,8 @@ def news_day(
             rng = parsed.timexes[ti].range
             assert rng is not None
             if ti in quoted or rng.precision < Precision.DAY or rng.open_end:
+                continue
+            if _modifies_noun(art.text, parsed.timexes[ti].start, parsed.timexes[ti].end):
                 continue
             if art.published - LEAD_WINDOW <= rng.start.date() <= art.published:
                 return _day_of(rng), ti
@@ -153,7 +168,8 @@ class ContextDater:
        never dates it.
     3. Narration takes the last date of day precision or finer of an earlier sentence of
        its paragraph, else the news day. Years, months, quarters and weeks are background:
-       they date their own sentence and no other.
+       they date their own sentence and no other; so is a date that only describes a noun
+       ("Friday's closing price", "the quarter ended Sept. 30").
     """
 
     parsed: ParsedArticle
@@ -187,7 +203,7 @@ class ContextDater:
             if ti in self.quoted or rng.open_end or rng.start.date() >= after_publication:
                 continue
             self._last_any = (rng, self._paragraph)
-            if rng.precision < Precision.DAY:
+            if rng.precision < Precision.DAY or _modifies_noun(text, timex.start, timex.end):
                 continue
             self._in_paragraph = rng
             for cue in cues:

@@ -144,3 +144,28 @@ def test_without_a_day_in_the_lead_the_publication_date() -> None:
 def test_the_news_day_is_named_in_every_view() -> None:
     assert DATED_BY_MARK[DatedBy.NEWS_DAY] == "~news"
     assert "news day" in dated_by_note(DatedBy.NEWS_DAY)
+
+
+def test_a_possessive_day_in_the_lead_is_background_not_the_news_day() -> None:
+    text = (
+        "Tuesday’s storm was the worst in a decade, forecasters said. "
+        "Crews cleared fallen trees across the valley.\n\n"
+        "Mayor Ines Dahl said the roads would reopen."
+    )
+    got = dates(text)
+    published = ("2025-09-18", DatedBy.PUBLISHED)
+    assert of(got, "Crews cleared fallen tre") == published  # not Tuesday
+    assert of(got, "Mayor Ines Dahl said the") == published
+
+
+def test_a_date_describing_a_noun_dates_no_other_sentence() -> None:
+    text = (
+        "OSLO — Fjellmat agreed on Wednesday to buy the bakery chain Brødhus.\n\n"
+        "The offer is a premium of 30% to Monday’s closing price. "
+        "Brødhus shares jumped 25% in early trading.\n\n"
+        "Revenue rose 12% in the quarter ended Aug. 31. Fjellmat shares fell 2%."
+    )
+    got = dates(text)
+    news = ("2025-09-17", DatedBy.NEWS_DAY)
+    assert of(got, "Brødhus shares jumped 25") == news  # not Monday
+    assert of(got, "Fjellmat shares fell 2%.") == news  # not Aug. 31

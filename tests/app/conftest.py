@@ -178,7 +178,7 @@ def truce_article() -> ParsedArticle:
     )
     b.para(
         SentenceSpec(
-            "Wednesday's toll was even higher, the activist said.",
+            "The toll was even higher on Wednesday, the activist said.",
             timex=("Wednesday", day(2016, 9, 21)),
             mentions={"the activist": "the activist"},
             speaker="the activist",
