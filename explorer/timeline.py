@@ -22,6 +22,7 @@ from explorer.model import (
     ParsedArticle,
     Precision,
     Sentence,
+    Timex,
     TimexType,
 )
 from explorer.parse.actors.patterns import patterns
@@ -82,6 +83,21 @@ _SPEECH_GAP_FIRST = frozenset(
 # sentence happens, so it is no news day and dates no other sentence.
 _POSSESSIVE = ("'s", "’s")
 _ENDED_BEFORE = re.compile(r"\b(?:ended|ending|through)(?:\s+on)?\s+$", re.IGNORECASE)
+# An occasion where people speak, dated in the same clause: "at an emergency meeting of the
+# Security Council on Saturday", "in an interview on Monday", "the ministers met in Vienna on
+# Thursday". The statements after it (any speaker) were made there.
+_OCCASION = re.compile(
+    r"\b(?:(?:at|during|in|after|before|on the sidelines of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|session|(?:news |press )?conference|briefing|summit|talks|hearing|debate"
+    r"|interview|(?:phone |telephone )?call|speech|address|visit|ceremony|forum)"
+    r"|spoke|met|addressed|briefed)\b",
+    re.IGNORECASE,
+)
+_OCCASION_GAP_AFTER = 8  # words at most between the occasion and its date after it
+_OCCASION_GAP_BEFORE = 3  # ... and before it ("on Saturday at a meeting")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”«»]")
+# A sentence about a statement is one: "Mr Kerry's statement, after three days of talks, ..."
+_STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|comments)\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
@@ -161,11 +177,13 @@ class ContextDater:
     1. "at the time" / "at that time" points back: the last date of the paragraph or the
        one before it (any precision: "France withdrew last year. Officials said at the
        time ...").
-    2. A statement (a speaker, a direct quote, or a speech verb) is dated by when it was
-       said: the last date of day precision or finer that its speaker's speech verb carried
-       ("X said on Monday", "X told reporters in Tokyo on Monday"), else the news day
-       (:func:`news_day`). What it reports (a background year, "next week", a forecast)
-       never dates it.
+    2. A statement (a speaker, a direct quote, a speech verb, or "his statement") is dated
+       by when it was said: the last date of day precision or finer that its speaker's
+       speech verb carried ("X said on Monday", "X told reporters in Tokyo on Monday"), or
+       that the last dated occasion where people speak carried ("at an emergency meeting on
+       Saturday": any speaker after it, across paragraphs, until the next sentence with a
+       day of its own), else the news day (:func:`news_day`). What it reports (a
+       background year, "next week", a forecast) never dates it.
     3. Narration takes the last date of day precision or finer of an earlier sentence of
        its paragraph, else the news day. Years, months, quarters and weeks are background:
        they date their own sentence and no other; so is a date that only describes a noun
@@ -179,6 +197,7 @@ class ContextDater:
     _in_paragraph: DateRange | None = None  # narration date of the current paragraph
     _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
     _spoken: dict[str, DateRange] = field(default_factory=dict)  # speaker -> speech date
+    _occasion: DateRange | None = None  # the date of the occasion statements are made at
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
@@ -196,6 +215,10 @@ class ContextDater:
         parsed = self.parsed
         text = parsed.article.text
         after_publication = parsed.article.published + timedelta(days=1)
+        sentence = parsed.sentences[si]
+        occasion: DateRange | None = None
+        moved = False  # a day of its own that spreads: the text moves on to another time
+        spoke: dict[str, DateRange] = {}
         for ti in dated:
             timex = parsed.timexes[ti]
             rng = timex.range
@@ -205,18 +228,26 @@ class ContextDater:
             self._last_any = (rng, self._paragraph)
             if rng.precision < Precision.DAY or _modifies_noun(text, timex.start, timex.end):
                 continue
-            self._in_paragraph = rng
-            for cue in cues:
+            self._in_paragraph, moved = rng, True
+            for cue in cues:  # "X said on Monday" (at a meeting or not): X's day
                 if _dates_speech(text, timex.start, timex.end, cue):
-                    self._spoken[cue.speaker_id] = rng
+                    spoke[cue.speaker_id] = rng
+            if not spoke and occasion is None and _dates_occasion(parsed, sentence, timex):
+                occasion = rng
+        if occasion is not None:
+            self._spoken.clear()  # a new scene: whoever speaks next speaks there
+        if moved:
+            self._occasion = occasion
+        self._spoken.update(spoke)
 
     def date(
         self, si: int, speaker: str | None, quotes: Sequence[int]
     ) -> tuple[DateRange, DatedBy]:
         """The date of a sentence with no date of its own, and how it was worked out."""
         self._enter(si)
-        sent = self.parsed.sentences[si]
-        text = self.parsed.article.text
+        parsed = self.parsed
+        sent = parsed.sentences[si]
+        text = parsed.article.text
         last = self._last_any
         if (
             last is not None
@@ -224,8 +255,10 @@ class ContextDater:
             and _says_at_the_time(self.parsed, sent)
         ):
             return last[0], DatedBy.CONTEXT
-        if speaker is not None or quotes or _has_cue(text, sent):
+        if speaker is not None or quotes or _has_cue(text, sent) or _about_statement(parsed, sent):
             spoken = self._spoken.get(speaker) if speaker is not None else None
+            if spoken is None:
+                spoken = self._occasion
             if spoken is not None:
                 return spoken, DatedBy.CONTEXT
         elif self._in_paragraph is not None:
@@ -246,6 +279,35 @@ def _dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
         gap = text[end : cue.cue_start]
         return not gap.strip()
     return False
+
+
+def _outside_quotes(parsed: ParsedArticle, at: int) -> bool:
+    return not any(q.start <= at < q.end for q in parsed.quotes)
+
+
+def _dates_occasion(parsed: ParsedArticle, sent: Sentence, timex: Timex) -> bool:
+    """Whether a date is that of an occasion where people speak, in the same clause (see
+    ``_OCCASION``)."""
+    text, start, end = parsed.article.text, timex.start, timex.end
+    for m in _OCCASION.finditer(text, sent.start, sent.end):
+        if not _outside_quotes(parsed, m.start()):
+            continue
+        if start >= m.end():
+            gap, most = text[m.end() : start], _OCCASION_GAP_AFTER
+        elif end <= m.start():
+            gap, most = text[end : m.start()], _OCCASION_GAP_BEFORE
+        else:
+            continue
+        if len(gap.split()) <= most and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+def _about_statement(parsed: ParsedArticle, sent: Sentence) -> bool:
+    """Whether a sentence is about a statement ("Mr Kerry's statement ...")."""
+    text = parsed.article.text
+    m = _STATEMENT_NOUN.search(text, sent.start, sent.end)
+    return m is not None and _outside_quotes(parsed, m.start())
 
 
 def _has_cue(text: str, sent: Sentence) -> bool:

@@ -169,3 +169,27 @@ def test_a_date_describing_a_noun_dates_no_other_sentence() -> None:
     news = ("2025-09-17", DatedBy.NEWS_DAY)
     assert of(got, "Brødhus shares jumped 25") == news  # not Monday
     assert of(got, "Fjellmat shares fell 2%.") == news  # not Aug. 31
+
+
+def test_statements_after_a_dated_meeting_were_made_there() -> None:
+    text = (
+        "GENEVA — Talks on a ceasefire in Sudan collapsed on Thursday.\n\n"
+        "The row broke out at a closed session of the Human Rights Council on Tuesday.\n\n"
+        "Sudan's envoy Omar Haddad said the draft was biased.\n\n"
+        "Norway's envoy Ane Lie hit back, calling the objection a stalling tactic.\n\n"
+        "Aid convoys reached Darfur on Thursday. Relief workers said food was short."
+    )
+    got = dates(text)
+    tuesday = ("2025-09-16", DatedBy.CONTEXT)
+    assert of(got, "Sudan's envoy Omar Hadda") == tuesday
+    assert of(got, "Norway's envoy Ane Lie h") == tuesday
+    assert of(got, "Relief workers said food") == ("2025-09-18", DatedBy.NEWS_DAY)
+
+
+def test_a_statement_refers_to_the_dated_occasion_it_was_made_at() -> None:
+    text = (
+        "OTTAWA — Canada expelled two diplomats on Thursday.\n\n"
+        "Foreign Minister Claire Roy spoke to reporters after cabinet met in Ottawa on Tuesday.\n\n"
+        "Ms Roy’s statement, after weeks of quiet diplomacy, surprised allies."
+    )
+    assert of(dates(text), "Ms Roy’s statement, afte") == ("2025-09-16", DatedBy.CONTEXT)
