@@ -82,7 +82,7 @@ _SPEECH_GAP_FIRST = frozenset(
 # quarter ended Sept. 30", "the 12 months through September". It names a thing, not when the
 # sentence happens, so it is no news day and dates no other sentence.
 _POSSESSIVE = ("'s", "’s")
-_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|through)(?:\s+on)?\s+$", re.IGNORECASE)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|through)(?:\s+on)?\s+$")  # lower case: cheap
 # An occasion where people speak, dated in the same clause: "at an emergency meeting of the
 # Security Council on Saturday", "in an interview on Monday", "the ministers met in Vienna on
 # Thursday". The statements after it (any speaker) were made there.
@@ -93,8 +93,15 @@ _OCCASION = re.compile(
     r"|spoke|met|addressed|briefed)\b",
     re.IGNORECASE,
 )
+# Cheap pre-test (case-sensitive: many times faster): a sentence without one of these words
+# names no occasion.
+_OCCASION_WORD = re.compile(
+    r"meeting|session|conference|briefing|summit|talks|hearing|debate|interview|call|speech"
+    r"|address|visit|ceremony|forum|spoke|met\b|briefed"
+)
 _OCCASION_GAP_AFTER = 8  # words at most between the occasion and its date after it
 _OCCASION_GAP_BEFORE = 3  # ... and before it ("on Saturday at a meeting")
+_OCCASION_REACH = 160  # characters before the date that can hold the occasion and its gap
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»]")
 # A sentence about a statement is one: "Mr Kerry's statement, after three days of talks, ..."
 _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|comments)\b", re.IGNORECASE)
@@ -196,8 +203,12 @@ class ContextDater:
     _paragraph: int = -1
     _in_paragraph: DateRange | None = None  # narration date of the current paragraph
     _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
-    _spoken: dict[str, DateRange] = field(default_factory=dict)  # speaker -> speech date
-    _occasion: DateRange | None = None  # the date of the occasion statements are made at
+    # speaker -> (the day their speech verb carried, its sentence)
+    _spoken: dict[str, tuple[DateRange, int]] = field(default_factory=dict)
+    # The last sentence with a day of its own that spreads, and those of its days no speech
+    # verb carried: whether one is an occasion is worked out only when a statement asks.
+    _occasion_from: tuple[int, tuple[int, ...]] | None = None
+    _occasion: tuple[DateRange, int] | None = None  # (its day, its sentence), once known
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
@@ -215,10 +226,8 @@ class ContextDater:
         parsed = self.parsed
         text = parsed.article.text
         after_publication = parsed.article.published + timedelta(days=1)
-        sentence = parsed.sentences[si]
-        occasion: DateRange | None = None
         moved = False  # a day of its own that spreads: the text moves on to another time
-        spoke: dict[str, DateRange] = {}
+        unspoken: list[int] = []  # days no speech verb carried: maybe an occasion's
         for ti in dated:
             timex = parsed.timexes[ti]
             rng = timex.range
@@ -229,16 +238,29 @@ class ContextDater:
             if rng.precision < Precision.DAY or _modifies_noun(text, timex.start, timex.end):
                 continue
             self._in_paragraph, moved = rng, True
+            spoke = False
             for cue in cues:  # "X said on Monday" (at a meeting or not): X's day
                 if _dates_speech(text, timex.start, timex.end, cue):
-                    spoke[cue.speaker_id] = rng
-            if not spoke and occasion is None and _dates_occasion(parsed, sentence, timex):
-                occasion = rng
-        if occasion is not None:
-            self._spoken.clear()  # a new scene: whoever speaks next speaks there
+                    self._spoken[cue.speaker_id] = (rng, si)
+                    spoke = True
+            if not spoke:
+                unspoken.append(ti)
         if moved:
-            self._occasion = occasion
-        self._spoken.update(spoke)
+            self._occasion_from = (si, tuple(unspoken)) if unspoken else None
+            self._occasion = None
+
+    def _occasion_day(self) -> tuple[DateRange, int] | None:
+        """The day of the last dated occasion where people speak (see ``_OCCASION``)."""
+        if self._occasion_from is not None:
+            si, candidates = self._occasion_from
+            self._occasion_from = None
+            sent = self.parsed.sentences[si]
+            for ti in candidates:
+                timex = self.parsed.timexes[ti]
+                if timex.range is not None and _dates_occasion(self.parsed, sent, timex):
+                    self._occasion = (timex.range, si)
+                    break
+        return self._occasion
 
     def date(
         self, si: int, speaker: str | None, quotes: Sequence[int]
@@ -256,11 +278,13 @@ class ContextDater:
         ):
             return last[0], DatedBy.CONTEXT
         if speaker is not None or quotes or _has_cue(text, sent) or _about_statement(parsed, sent):
-            spoken = self._spoken.get(speaker) if speaker is not None else None
-            if spoken is None:
-                spoken = self._occasion
-            if spoken is not None:
-                return spoken, DatedBy.CONTEXT
+            # the later of its speaker's dated speech verb and the last dated occasion
+            said = self._spoken.get(speaker) if speaker is not None else None
+            occasion = self._occasion_day()
+            if said is None or (occasion is not None and occasion[1] > said[1]):
+                said = occasion
+            if said is not None:
+                return said[0], DatedBy.CONTEXT
         elif self._in_paragraph is not None:
             return self._in_paragraph, DatedBy.CONTEXT
         rng, lead = self.news
@@ -289,7 +313,11 @@ def _dates_occasion(parsed: ParsedArticle, sent: Sentence, timex: Timex) -> bool
     """Whether a date is that of an occasion where people speak, in the same clause (see
     ``_OCCASION``)."""
     text, start, end = parsed.article.text, timex.start, timex.end
-    for m in _OCCASION.finditer(text, sent.start, sent.end):
+    # only the words near the date can name its occasion (see the gaps above)
+    lo, hi = max(sent.start, start - _OCCASION_REACH), min(sent.end, end + _OCCASION_REACH // 2)
+    if _OCCASION_WORD.search(text, lo, hi) is None:
+        return False
+    for m in _OCCASION.finditer(text, lo, hi):
         if not _outside_quotes(parsed, m.start()):
             continue
         if start >= m.end():
@@ -305,6 +333,9 @@ def _dates_occasion(parsed: ParsedArticle, sent: Sentence, timex: Timex) -> bool
 
 def _about_statement(parsed: ParsedArticle, sent: Sentence) -> bool:
     """Whether a sentence is about a statement ("Mr Kerry's statement ...")."""
+    t = sent.text
+    if "tatement" not in t and "emarks" not in t and "omments" not in t:  # cheap pre-test
+        return False
     text = parsed.article.text
     m = _STATEMENT_NOUN.search(text, sent.start, sent.end)
     return m is not None and _outside_quotes(parsed, m.start())
