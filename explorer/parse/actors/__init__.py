@@ -27,7 +27,7 @@ from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
-from explorer.parse.actors.nominal import Nominal
+from explorer.parse.actors.nominal import Nominal, definite_descriptions
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
@@ -199,6 +199,20 @@ def _role_holders(
     return {role: (pid, first[pid]) for pid, role in ones.items() if pid in first}
 
 
+def _with_descriptions(
+    actors: tuple[Actor, ...], mentions: list[Mention], described: list[Mention]
+) -> tuple[tuple[Actor, ...], list[Mention]]:
+    """The mentions with the definite descriptions ("the company") added, in place of a group
+    mention inside one ("the group"); the actors still mentioned."""
+    spans = [(d.start, d.end) for d in described]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    merged = sorted([*kept, *described], key=lambda m: (m.start, -m.end))
+    if len(kept) < len(mentions):
+        used = {m.actor_id for m in merged}
+        actors = tuple(a for a in actors if a.id in used)
+    return actors, merged
+
+
 def clear_caches() -> None:
     """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
     over a corpus; the parse results do not depend on them."""
@@ -222,6 +236,13 @@ def analyse_actors(
     raws = find_candidates(text, lex, words.group_heads, frozenset(s for s, _ in words.cues))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
+    holders = _role_holders(actors, mentions)
+    lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
+    described = definite_descriptions(
+        text, actors, mentions, holders, lex.club_ids, lead_end, kinds
+    )
+    if described:
+        actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)
     found = find_speakers(
         text,
@@ -232,7 +253,7 @@ def analyse_actors(
         lex.capital_of,
         words.cues,
         lambda: person_genders(text, actors, mentions),
-        _role_holders(actors, mentions),
+        holders,
     )
     if found.remapped:
         for idx, new_id in found.remapped.items():

@@ -2,15 +2,20 @@
 "a spokesman for the ministry said", "..., said a senior army commander").
 
 Such a speaker is a generic group, named by its phrase ("a spokesman for the ministry").
+A definite description ("the company", "the president") is the one actor of its kind
+named before (definite_descriptions).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from explorer.parse.actors.data import vocabulary
+from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.patterns import trie_words
 
 # Words between the phrase and a cue after it (as speakers.py's gaps).
@@ -98,3 +103,152 @@ def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal 
     p = _patterns()
     m = (p.after_according if according else p.after).match(text, cue_end, hi)
     return None if m is None else _found(text, m, m.group("det"))
+
+
+# Definite descriptions: "the company", "the bank" (an organisation of that kind) and "the
+# president" (a person with that role), each the one such actor of the article named before.
+# What makes an organisation one of a kind: a word of its name, or (company) its last word.
+_ORG_NOUNS: dict[str, frozenset[str]] = {
+    "bank": frozenset({"Bank"}),
+    "central bank": frozenset({"Bank", "Reserve"}),
+    "ministry": frozenset({"Ministry"}),
+    "agency": frozenset({"Agency"}),
+    "court": frozenset({"Court"}),
+    "club": frozenset({"Club", "FC", "AFC", "CF", "Rovers", "Wanderers", "Hotspur", "Albion"}),
+    "group": frozenset({"Group"}),
+}
+_COMPANY_ENDS = frozenset(
+    {
+        "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Co", "Group", "Holdings",
+        "PLC", "Plc", "LLC", "AG", "SA", "NV", "ASA", "AB", "SpA", "GmbH", "SE", "BV", "Oyj",
+        "Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals",
+        "Semiconductor", "Semiconductors", "Petroleum", "Chemicals", "Telecom", "Logistics",
+        "Shipping",
+    }
+)  # fmt: skip
+# Roles a reader names by "the" and the title alone ("the president would attend").
+_HELD_ROLES = frozenset(
+    {
+        "president", "vice president", "president-elect", "prime minister", "premier",
+        "chancellor", "king", "queen", "crown prince", "emir", "pope", "ambassador", "envoy",
+        "secretary-general", "secretary of state", "attorney general", "governor", "mayor",
+        "chief executive", "chairman", "chairwoman", "chief justice", "coach",
+    }
+)  # fmt: skip
+# A data source ("according to LSEG data", "data from LSEG") is no company of the article.
+_SOURCE_AFTER = re.compile(r"\s+(?:data|figures|estimates|calculations|statistics|polls?)\b")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:data|figures|estimates|statistics)\s+(?:from|by|compiled\s+by)\s+(?:the\s+)?$"
+)
+# The description is not followed by "of"/"for"/"at" ("the president of the bank") or a name.
+_NOT_AFTER = re.compile(r"\s+(?:of|for|at)\s|\s+[A-Z]")
+
+
+def _held_titles() -> dict[str, str]:
+    return {
+        t: role
+        for t, role in vocabulary().titles.items()
+        if "." not in t
+        and (role in _HELD_ROLES or role == "minister" or role.endswith(" minister"))
+    }
+
+
+@cache
+def _description() -> re.Pattern[str]:
+    nouns = trie_words(sorted({*_ORG_NOUNS, "company", *_held_titles()}))
+    return re.compile(rf"(?<![\w’'\-])[Tt]he\s+(?P<noun>{nouns})(?![\w\-])")
+
+
+def _company_nouns() -> frozenset[str]:
+    return frozenset({"company", "firm", *load_toml("vocabulary.toml")["company_nouns"]})
+
+
+def _is_source(text: str, m: Mention) -> bool:
+    return bool(
+        _SOURCE_AFTER.match(text, m.end)
+        or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
+
+
+def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> Iterator[str]:
+    words = actor.id.split()
+    for noun, marks in _ORG_NOUNS.items():
+        if marks.intersection(words):
+            yield noun
+    if actor.id in club_ids:
+        yield "club"
+    elif words[-1] in _COMPANY_ENDS or lead_company:
+        yield "company"
+
+
+def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> set[str]:
+    """The organisations the lead names as companies: after a company noun ("chipmaker
+    Nordlys", "the firm Nordlys")."""
+    nouns = _company_nouns()
+    out: set[str] = set()
+    for m in mentions:
+        if m.start >= lead_end:
+            break
+        before = text[max(0, m.start - 20) : m.start].split()
+        if before and before[-1].lower() in nouns:
+            out.add(m.actor_id)
+    return out
+
+
+def definite_descriptions(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    role_holders: Mapping[str, tuple[str, int]],
+    club_ids: frozenset[str],
+    lead_end: int,
+    kinds: Mapping[str, ActorKind],
+) -> list[Mention]:
+    """Mentions for the definite descriptions of the article's actors: "the company" (or
+    "the bank", "the ministry", "the agency", "the court", "the club", "the group") is the
+    one organisation of that kind, "the president" the one person with that role
+    (``role_holders``, as :func:`explorer.parse.actors._role_holders`); each named before the
+    description, which overlaps no mention but a group's ("the group", to be replaced by
+    the caller). An organisation named only as a data source
+    ("according to LSEG data") does not count."""
+    found = list(_description().finditer(text))
+    if not found:
+        return []
+    orgs = {a.id: a for a in actors if a.kind is ActorKind.ORGANISATION}
+    held = _held_titles()
+    by_noun: dict[str, list[str]] = {}
+    first: dict[str, int] = {}
+    if orgs:
+        named = [m for m in mentions if m.actor_id in orgs and not _is_source(text, m)]
+        for m in named:
+            first.setdefault(m.actor_id, m.start)
+        lead = _lead_companies(text, named, lead_end)
+        for oid in first:
+            for noun in _kinds_of(orgs[oid], club_ids, oid in lead):
+                by_noun.setdefault(noun, []).append(oid)
+    starts = [m.start for m in mentions]
+    out: list[Mention] = []
+    for d in found:
+        s, e = d.span()
+        noun = " ".join(d.group("noun").split())
+        if _NOT_AFTER.match(text, e):
+            continue
+        if noun in held:
+            holder = role_holders.get(held[noun])
+            who = None if holder is None or holder[1] >= s else holder[0]
+        else:
+            ids = by_noun.get(noun, ())
+            who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
+        if who is None:
+            continue
+        k = bisect_left(starts, s)
+        if k > 0 and mentions[k - 1].end > s:
+            continue
+        if (
+            k < len(mentions)
+            and mentions[k].start < e
+            and not (mentions[k].end <= e and kinds.get(mentions[k].actor_id) is ActorKind.GROUP)
+        ):
+            continue  # (part of a name or a group: "the Court of Appeal", "the spokesman")
+        out.append(Mention(s, e, text[s:e], who))
+    return out
