@@ -22,6 +22,8 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _INVERTED_LEAD,
     _IT_SPEAKERS,
     _LIST_GAP,
+    _ON_BEHALF,
+    _ON_BEHALF_REACH,
     _OPENING_COMMA,
     _OPENING_REACH,
     _PLACE_GAP,
@@ -39,6 +41,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _SUBJECT_LEAD,
     SpeakerResult,
     _appositive_after,
+    _behalf_referent,
     _choose_referent,
     _quoted,
     _role_holder,
@@ -216,6 +219,37 @@ def find_speakers(
                     )
                 ):
                     who = speaker_of(k)
+                    if who is not None:
+                        speakers.append(who)
+            behalf = None
+            if not speakers and cue != "according to":
+                # "his office said", "Lind's spokesman said": the person it speaks for.
+                behalf = _ON_BEHALF.search(text, max(sent.start, cs - _ON_BEHALF_REACH), cs)
+            if behalf is not None:
+                at = behalf.start()
+                pron = behalf.group("pron")
+                if pron is None:
+                    owner = [mentions[k].actor_id for k in before if mentions[k].end == at]
+                    if owner and kinds.get(owner[0]) is ActorKind.PERSON:
+                        speakers.append(owner[0])
+                else:
+                    gender = "f" if pron.lower() == "her" else "m"
+                    named = [
+                        mentions[k].actor_id
+                        for k in before
+                        if mentions[k].end <= at and kinds.get(mentions[k].actor_id) is person
+                    ]
+
+                    def earlier(si: int = si, gender: str = gender) -> str | None:
+                        floor = sentences[si].paragraph - _PRONOUN_PARAGRAPHS
+                        candidates = [
+                            (back(si, j), who, spoke)
+                            for j, who, spoke in reversed(persons)
+                            if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
+                        ]
+                        return _choose_referent(candidates, said, gender)
+
+                    who = _behalf_referent(named, said, gender, earlier)
                     if who is not None:
                         speakers.append(who)
             if not speakers and cue != "according to":

@@ -114,3 +114,26 @@ def test_two_presidents_leave_the_president_unlinked() -> None:
         "The president would attend the summit."
     )
     assert linked(text, "The president") is None
+
+
+# 2. An unnamed office or spokesman speaks for the person.
+
+
+def test_his_office_said_is_the_person_named_before() -> None:
+    text = "Governor Tomas Lind vetoed the bill on Monday. His office said the vote was rushed."
+    assert speaker_of(text, "His office said") == "Tomas Lind"
+
+
+def test_her_office_in_the_sentence_of_the_person() -> None:
+    text = "Ms Ana Ruiz met Mr Tomas Lind on Monday, her office said."
+    assert speaker_of(text, "Ms Ana Ruiz") == "Ana Ruiz"
+
+
+def test_a_possessive_name_before_spokesman_is_the_speaker() -> None:
+    text = "Tomas Lind's spokesman said the trip to Riga was off."
+    assert speaker_of(text, "Tomas Lind") == "Tomas Lind"
+
+
+def test_two_people_without_genders_leave_the_office_unattributed() -> None:
+    text = "Tomas Lind met Ana Ruiz in Riga, his office said."
+    assert speaker_of(text, "Tomas Lind") is None

@@ -92,6 +92,13 @@ _PREP_WORDS = ("of", "in", "from", "at", "near", "the")
 # The look-behind after the "s": the pattern then opens with a literal the regex engine
 # skips to in C (the same matches as with the look-behind first).
 _SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
+# "his office said", "Kulkarni's spokesman said": an unnamed office or spokesman speaks for
+# the person (``pron`` the pronoun, else a possessive after the person's name).
+_ON_BEHALF = re.compile(
+    r"(?:(?<![\w-])(?P<pron>[Hh]is|[Hh]er)|(?<=\w)['’]s)\s+(?:press\s+)?"
+    r"(?:office|spokesman|spokeswoman|spokesperson)" + _SIMPLE_GAP.pattern + r"\Z"
+)
+_ON_BEHALF_REACH = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +189,30 @@ def _choose_referent(
                 return who
             first = False
     return None
+
+
+def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
+    """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any."""
+    lo = max(sent_start, cue_start - _ON_BEHALF_REACH)
+    if text.find("office", lo, cue_start) < 0 and text.find("spokes", lo, cue_start) < 0:
+        return None
+    return _ON_BEHALF.search(text, lo, cue_start)
+
+
+def _behalf_referent(
+    named: Sequence[str], said: Mapping[str, str], gender: str, earlier: Callable[[], str | None]
+) -> str | None:
+    """The person "his office" (``gender`` "m") or "her spokesman" ("f") speaks for: of the
+    persons ``named`` before it in its sentence, the one, unless the text gives them the
+    other gender, or else the one of the pronoun's gender ("Lind met Ms Okafor, her office
+    said"); with none named, the person a "he said" there would be (``earlier``)."""
+    if not named:
+        return earlier()
+    people = list(dict.fromkeys(named))
+    if len(people) == 1 and said.get(people[0]) in (None, gender):
+        return people[0]
+    matching = [p for p in people if said.get(p) == gender]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _quote_filled(sent: Sentence, qstarts: Sequence[int], qends: Sequence[int]) -> bool:
@@ -534,6 +565,28 @@ def find_speakers(
             return speakers
         return []
 
+    def behalf_speaker(behalf: re.Match[str], si: int, before: Sequence[int]) -> list[str]:
+        """The person an office or spokesman before a cue speaks for ("his office said"):
+        :func:`_behalf_referent`; for "X's office" X, if a person."""
+        nonlocal known_genders
+        if behalf.group("pron") is None:
+            at = behalf.start()
+            owner = [mentions[k].actor_id for k in before if mentions[k].end == at]
+            return owner if owner and kinds.get(owner[0]) is person else []
+        if known_genders is None:
+            known_genders = {} if genders is None else genders()
+        said = known_genders
+        gender = "f" if behalf.group("pron") in ("her", "Her") else "m"
+        named = [
+            mentions[k].actor_id
+            for k in before
+            if mentions[k].end <= behalf.start() and kinds.get(mentions[k].actor_id) is person
+        ]
+        who = _behalf_referent(
+            named, said, gender, lambda: _choose_referent(pronoun_candidates(si), said, gender)
+        )
+        return [] if who is None else [who]
+
     # Only the sentences with a cue (the cues come sentence by sentence): the subject of an
     # earlier one is looked for when a "he said" needs it (pronoun_referent).
     in_quotes = _in_quotes(cue_spans, qstarts, qends)
@@ -613,7 +666,12 @@ def find_speakers(
                 if who is not None:
                     speakers.append(who)
         if not speakers and not according:
-            if c_hi - c_lo == 1:
+            # "his office said", "Lind's spokesman said": before the mention ("spokesman");
+            # an organisation's office or spokesman as before.
+            behalf = on_behalf(text, sent_start, cs)
+            if behalf is not None:
+                speakers = behalf_speaker(behalf, si, cands[c_lo:c_hi])
+            if not speakers and c_hi - c_lo == 1:
                 # "X said", X the one mention before: named_before's first test (spaces
                 # between) and its speaker, without the call.
                 m = mentions[cands[c_lo]]
