@@ -206,11 +206,13 @@ def _with_descriptions(
     mention inside one ("the group"); the actors still mentioned."""
     spans = [(d.start, d.end) for d in described]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-    merged = sorted([*kept, *described], key=lambda m: (m.start, -m.end))
-    if len(kept) < len(mentions):
-        used = {m.actor_id for m in merged}
+    dropped = len(kept) < len(mentions)
+    for d in described:  # (few: inserted in order)
+        kept.insert(bisect_right([m.start for m in kept], d.start), d)
+    if dropped:
+        used = {m.actor_id for m in kept}
         actors = tuple(a for a in actors if a.id in used)
-    return actors, merged
+    return actors, kept
 
 
 def clear_caches() -> None:

@@ -144,6 +144,7 @@ _SOURCE_BEFORE = re.compile(
 _NOT_AFTER = re.compile(r"\s+(?:of|for|at)\s|\s+[A-Z]")
 
 
+@cache
 def _held_titles() -> dict[str, str]:
     return {
         t: role
@@ -156,9 +157,12 @@ def _held_titles() -> dict[str, str]:
 @cache
 def _description() -> re.Pattern[str]:
     nouns = trie_words(sorted({*_ORG_NOUNS, "company", *_held_titles()}))
-    return re.compile(rf"(?<![\w’'\-])[Tt]he\s+(?P<noun>{nouns})(?![\w\-])")
+    # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
+    # what comes before it.
+    return re.compile(rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<noun>{nouns})(?![\w\-])")
 
 
+@cache
 def _company_nouns() -> frozenset[str]:
     return frozenset({"company", "firm", *load_toml("vocabulary.toml")["company_nouns"]})
 
@@ -211,26 +215,36 @@ def definite_descriptions(
     description, which overlaps no mention but a group's ("the group", to be replaced by
     the caller). An organisation named only as a data source
     ("according to LSEG data") does not count."""
-    found = list(_description().finditer(text))
+    held = _held_titles()
+    # The descriptions that may refer to someone: a title of a role one person holds, or an
+    # organisation's noun (looked up only then: most articles have neither).
+    found = [
+        (d, noun)
+        for d in _description().finditer(text)
+        if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
+    ]
     if not found:
         return []
-    orgs = {a.id: a for a in actors if a.kind is ActorKind.ORGANISATION}
-    held = _held_titles()
     by_noun: dict[str, list[str]] = {}
     first: dict[str, int] = {}
-    if orgs:
-        named = [m for m in mentions if m.actor_id in orgs and not _is_source(text, m)]
-        for m in named:
-            first.setdefault(m.actor_id, m.start)
-        lead = _lead_companies(text, named, lead_end)
-        for oid in first:
-            for noun in _kinds_of(orgs[oid], club_ids, oid in lead):
-                by_noun.setdefault(noun, []).append(oid)
+    wanted = {noun for _, noun in found if noun not in held}
+    if wanted:
+        lead = _lead_companies(text, mentions, lead_end) if "company" in wanted else set()
+        org_kinds = {
+            a.id: ks
+            for a in actors
+            if a.kind is ActorKind.ORGANISATION
+            and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
+        }
+        for m in mentions:
+            if m.actor_id in org_kinds and m.actor_id not in first and not _is_source(text, m):
+                first[m.actor_id] = m.start
+                for kind in org_kinds[m.actor_id]:
+                    by_noun.setdefault(kind, []).append(m.actor_id)
     starts = [m.start for m in mentions]
     out: list[Mention] = []
-    for d in found:
-        s, e = d.span()
-        noun = " ".join(d.group("noun").split())
+    for d, noun in found:
+        s, e = d.start() - 1, d.end()
         if _NOT_AFTER.match(text, e):
             continue
         if noun in held:

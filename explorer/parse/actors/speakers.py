@@ -587,6 +587,7 @@ def find_speakers(
         )
         return [] if who is None else [who]
 
+    behalf_words = "office" in text or "spokes" in text  # (for on_behalf: else none)
     # Only the sentences with a cue (the cues come sentence by sentence): the subject of an
     # earlier one is looked for when a "he said" needs it (pronoun_referent).
     in_quotes = _in_quotes(cue_spans, qstarts, qends)
@@ -668,7 +669,7 @@ def find_speakers(
         if not speakers and not according:
             # "his office said", "Lind's spokesman said": before the mention ("spokesman");
             # an organisation's office or spokesman as before.
-            behalf = on_behalf(text, sent_start, cs)
+            behalf = on_behalf(text, sent_start, cs) if behalf_words else None
             if behalf is not None:
                 speakers = behalf_speaker(behalf, si, cands[c_lo:c_hi])
             if not speakers and c_hi - c_lo == 1:
