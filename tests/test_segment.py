@@ -78,3 +78,37 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
     assert "".join(s.text for s in seg.sentences).replace(" ", "") == text.replace(" ", "")
     unbroken = "x" * 5000
     assert [len(s.text) for s in segment(unbroken).sentences] == [2000, 2000, 1000]
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in segment(text).sentences]
+
+
+def test_abbreviated_ranks_and_titles_do_not_end_sentences() -> None:
+    for text in (
+        "Brig. Gen. Tomas Riera told reporters the base was safe.",
+        "Det. Sgt. Paul Okoro said the suspect fled.",
+        "Supt. Kay Rand said the road was shut.",
+        "Insp. Tom Yule and Lt. Col. Nadia Brun agreed.",
+        "Climbers died on Mt. Kenya near St. Petersburg.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_an_abbreviation_ends_a_sentence_before_a_sentence_opener() -> None:
+    assert _texts("The deal was signed by Halvorsen Inc. The shares rose.") == [
+        "The deal was signed by Halvorsen Inc.",
+        "The shares rose.",
+    ]
+    assert _texts("Halvorsen Inc. Chief Executive Ola Berg said so.") == [
+        "Halvorsen Inc. Chief Executive Ola Berg said so."
+    ]
+    assert len(_texts("The sanctions were imposed by the U.S. It said more would come.")) == 2
+
+
+def test_number_abbreviations_continue_only_before_a_number() -> None:
+    assert len(_texts("He lives at No. 10 Downing Street. The vote is on Jan. 5 next year.")) == 2
+    assert _texts("Ms Moody said no. Tom Moody agreed.") == [
+        "Ms Moody said no.",
+        "Tom Moody agreed.",
+    ]

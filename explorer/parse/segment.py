@@ -31,14 +31,33 @@ _FURNITURE_RE = re.compile(
     r"^\s*(?:" + "|".join(FURNITURE_PATTERNS) + r")\s*$", re.IGNORECASE | re.DOTALL
 )
 
-# Abbreviations after which a period does not end a sentence.
-_ABBREVIATION_WORDS = """
-mr mrs ms dr prof gen col lt maj sgt capt cmdr adm sen rep gov pres st mt ft jr
-sr inc corp co ltd bros dept univ assn est no vs etc approx fig jan feb mar apr
-jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun rev
-hon messrs mme u.s u.n u.k e.u a.m p.m i.e e.g d.c n.y l.a u.s.a
+# Abbreviations before a name: a capitalised word after one continues the sentence
+# ("Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand", "St. Petersburg", "Mt. Kenya").
+_PREFIX_WORDS = """
+mr mrs ms dr prof gen col lt maj sgt capt cmdr cdr adm sen sens rep reps gov pres brig det
+supt insp cpl pvt lieut cmdt sec rev hon messrs mme mmes st mt ft
 """
-ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
+# Abbreviations that end a name or stand alone ("Halvorsen Inc.", "the U.S."): the period
+# ends the sentence only before a word that often opens one ("... Inc. The shares rose").
+_OTHER_WORDS = """
+jr sr inc corp co ltd plc bros dept univ assn est vs etc approx mon tue tues wed thu thur
+thurs fri sat sun u.s u.n u.k e.u a.m p.m i.e e.g d.c n.y l.a u.s.a
+"""
+# Abbreviations only before a number ("No. 10", "Jan. 5", "Sept. 11"): "said no." ends.
+_NUMBER_WORDS = "no nos fig jan feb mar apr jun jul aug sep sept oct nov dec"
+PREFIX_ABBREVIATIONS: frozenset[str] = frozenset(_PREFIX_WORDS.split())
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(_NUMBER_WORDS.split())
+ABBREVIATIONS: frozenset[str] = (
+    PREFIX_ABBREVIATIONS | NUMBER_ABBREVIATIONS | frozenset(_OTHER_WORDS.split())
+)
+# Words that often open a sentence and never follow an abbreviation inside one.
+_OPENER_WORDS = """
+The A An It Its He She His Her They Their Them We Our I In On At As But And Or So Yet
+This That These Those There Then However Meanwhile After Before When While If Although
+Since For With From By Earlier Later Last Some Many Most All Both Each Shares Analysts
+"""
+SENTENCE_OPENERS: frozenset[str] = frozenset(_OPENER_WORDS.split())
+_NEXT_WORD = re.compile(r"""\s*['"“‘(\[]?([A-Za-z]+)""")
 
 _SENTENCE_END = re.compile(
     r"""[.!?…]+['"’”)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|[.!?…]+['"’”)\]]*(?=\s*$)"""
@@ -87,6 +106,19 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _ends_after_abbreviation(text: str, word: str, cut: int, end: int) -> bool:
+    """Whether the period of the abbreviation ``word`` (lower case, no last dot) before
+    ``cut`` ends the sentence after all: "said no. Tom", "Halvorsen Inc. The shares"; not
+    "Maj. Gen. Ali", "No. 10", "Halvorsen Inc. Chief Executive"."""
+    if word in PREFIX_ABBREVIATIONS:
+        return False
+    nxt = text[cut : cut + 3].lstrip()
+    if word in NUMBER_ABBREVIATIONS:
+        return not nxt[:1].isdigit()
+    m = _NEXT_WORD.match(text, cut, min(end, cut + 40))
+    return m is not None and m.group(1) in SENTENCE_OPENERS and text[m.end() : m.end() + 1] != "."
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
@@ -95,9 +127,11 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         head = text[max(pos, m.start() - 40) : m.start() + 1]  # bounded: no quadratic scan
         wb = _WORD_BEFORE.search(head)
         if wb and m.group().startswith("."):
-            word = wb.group(1).lower()
+            word = wb.group(1).lower().rstrip(".")
             # "Mr.", "U.S.", single initials "John F. Kennedy": not an end.
-            if word.rstrip(".") in ABBREVIATIONS or len(word.rstrip(".")) == 1:
+            if (word in ABBREVIATIONS or len(word) == 1) and not _ends_after_abbreviation(
+                text, word, cut, end
+            ):
                 continue
         if cut > pos:
             out.append((pos, cut))
