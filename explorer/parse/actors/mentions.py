@@ -390,7 +390,10 @@ class _RunScanner:
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 if before.role is not None:
                     kind, role = ActorKind.PERSON, before.role or None
-                    if cut > 2 and text[cut] == " ":
+                    pair = self._abbreviated_pair(cut, word_before) if cut > 2 else None
+                    if pair is not None:
+                        role = pair  # "Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand"
+                    elif cut > 2 and text[cut] == " ":
                         # "Health Minister Dr. Sarah Achieng", "the WHO's regional director,
                         # Dr. Mohamed Keita": the title before the honorific is the role.
                         found = self._title_before_honorific(cut + 1)
@@ -530,6 +533,17 @@ class _RunScanner:
             if type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
                 return first.entry.id
         return None
+
+    def _abbreviated_pair(self, cut: int, word: str) -> str | None:
+        """The role of a title of two words ending in the abbreviation ``word``, whose
+        space before is at ``cut`` ("Maj. Gen.", "Lt. Col.", "Staff Sgt."), or None."""
+        text = self.text
+        j = text.rfind(" ", cut - 12 if cut > 12 else 0, cut) + 1
+        first = text[j:cut]
+        if not first[:1].isupper():
+            return None
+        phrase = f"{first} {word}".lower()
+        return self.titles.get(phrase) or self.titles.get(phrase.rstrip(".")) or None
 
     def _title_before_honorific(self, t: int) -> tuple[str, str | None] | None:
         """The role and affiliation of a title before the honorific at ``t`` ("Health

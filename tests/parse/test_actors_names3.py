@@ -1,0 +1,37 @@
+"""Names found broken on unseen articles, on invented sentences: abbreviated ranks of two
+words, a profession opening a sentence, an unknown place before an area noun, a demonym
+in an appositive job phrase, one-word NGOs and the rating agencies."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG, PLACE, GROUP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE, ActorKind.GROUP
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in analyse_actors(text, segment(text).sentences).actors}
+
+
+def test_abbreviated_rank_of_two_words_is_the_whole_role() -> None:
+    got = actors(
+        "Maj. Gen. Idris Kamau said the convoy had turned back. "
+        "Det. Sgt. Wanjiru Otieno said two men were held. "
+        "Lt. Col. Petra Ilves and Staff Sgt. Omar Daher were not hurt."
+    )
+    assert got["Idris Kamau"].role == "major general"
+    assert got["Wanjiru Otieno"].role == "detective sergeant"
+    assert got["Petra Ilves"].role == "lieutenant colonel"
+    assert got["Omar Daher"].role == "staff sergeant"
+
+
+def test_abbreviated_rank_without_dots_and_police_ranks() -> None:
+    got = actors(
+        "The army said Brig Gen Samuel Oduya was in command. "
+        "Supt. Kelvin Mugo said the road was shut. Insp. Ruth Chebet agreed."
+    )
+    assert got["Samuel Oduya"].role == "brigadier general"
+    assert got["Kelvin Mugo"].role == "superintendent"
+    assert got["Ruth Chebet"].role == "inspector"
