@@ -35,3 +35,19 @@ def test_abbreviated_rank_without_dots_and_police_ranks() -> None:
     assert got["Samuel Oduya"].role == "brigadier general"
     assert got["Kelvin Mugo"].role == "superintendent"
     assert got["Ruth Chebet"].role == "inspector"
+
+
+def test_profession_opening_a_sentence_is_the_role_of_the_name_after_it() -> None:
+    got = actors(
+        "Volcanologist Ines Marrero said the ash cloud was rising. "
+        "Researcher Lia Tamm Okafor agreed. Physician Amara Diallo said the ward was full."
+    )
+    assert got["Ines Marrero"].kind is P and got["Ines Marrero"].role == "volcanologist"
+    assert got["Lia Tamm Okafor"].role == "researcher"
+    assert got["Amara Diallo"].role == "physician"
+    assert not any(k.startswith(("Volcanologist", "Researcher", "Physician")) for k in got)
+
+
+def test_a_surname_ending_like_a_profession_stays_in_the_name() -> None:
+    got = actors("Lindqvist Karin Berg said the plan was sound.")
+    assert "Karin Berg" not in got

@@ -49,6 +49,10 @@ _AREA_NOUNS = frozenset(
     {"province", "state", "region", "district", "county", "prefecture", "municipality"}
 )
 _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
+# Endings of a profession's noun ("volcanologist", "cartographer", "physician",
+# "journalist"), not of a name ("Lindqvist", "Almquist").
+_PROFESSION_ENDS = ("ologist", "ographer", "ician", "ist")
+_NOT_PROFESSION = ("qvist", "quist", "christ")
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
@@ -346,9 +350,15 @@ class _RunScanner:
             cut = name.find(" ")
             first = name[:cut].lower()
             company = first in self.company_nouns
+            # "Volcanologist Ines Marr said": a profession's noun, before a name of two
+            # words at least; it is her role.
+            profession = ntok >= 3 and (
+                first in self.employee_nouns
+                or (first.endswith(_PROFESSION_ENDS) and not first.endswith(_NOT_PROFESSION))
+            )
             # (A noun the text writes so, before a name of two words at least: "Striker
             # Lena Foss" ... "the striker"; not "Will Tarrant" ... "the will".)
-            if company or (ntok >= 3 and self._written_as_noun(first)):
+            if company or profession or (ntok >= 3 and self._written_as_noun(first)):
                 s += cut + 1
                 while text[s] in " \t\u00a0":
                     s += 1
@@ -358,6 +368,8 @@ class _RunScanner:
                 if company:
                     self.out.append(Raw(s, e, ActorKind.ORGANISATION, name))
                     return
+                if profession:
+                    pending = (first, None)
         if ntok == 1 and pending is None and name in self.chambers:
             chamber = self._chamber(s, e, name)
             if chamber is not None:
