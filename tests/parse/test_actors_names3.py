@@ -51,3 +51,15 @@ def test_profession_opening_a_sentence_is_the_role_of_the_name_after_it() -> Non
 def test_a_surname_ending_like_a_profession_stays_in_the_name() -> None:
     got = actors("Lindqvist Karin Berg said the plan was sound.")
     assert "Karin Berg" not in got
+
+
+def test_known_place_inside_an_unknown_place_before_an_area_noun() -> None:
+    got = actors("Flooding cut roads in the Cerro Colorado district and in Nueva Lima province.")
+    assert got["Cerro Colorado"].kind is PLACE
+    assert got["Nueva Lima"].kind is PLACE
+    assert "Colorado" not in got and "Lima" not in got and "Peru" not in got
+
+
+def test_a_possessive_still_ends_the_place_before_an_area_noun() -> None:
+    got = actors("Uganda's Kasese district was hit by floods.")
+    assert got["Kasese"].kind is PLACE and got["Uganda"].kind is ActorKind.COUNTRY

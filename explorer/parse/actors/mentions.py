@@ -49,6 +49,8 @@ _AREA_NOUNS = frozenset(
     {"province", "state", "region", "district", "county", "prefecture", "municipality"}
 )
 _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
+# Known names that can be words of a place's name before an area noun.
+_AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # Endings of a profession's noun ("volcanologist", "cartographer", "physician",
 # "journalist"), not of a name ("Lindqvist", "Almquist").
 _PROFESSION_ENDS = ("ologist", "ographer", "ician", "ist")
@@ -260,6 +262,10 @@ class _RunScanner:
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
         """A run of several words starting at ``rs``: its plan, placed in the text."""
         text = self.text
+        if len(plan) > 1 and self._area_place(rs, plan):
+            s, end = rs + plan[0].start, rs + plan[-1].end
+            self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
+            return
         for step in plan:
             if type(step) is Known:
                 self.out.append(
@@ -287,6 +293,30 @@ class _RunScanner:
                         initial=is_initial(text, s),
                     )
                 )
+
+    def _area_place(self, rs: int, plan: tuple[Step, ...]) -> bool:
+        """Whether the names of ``plan`` (a run at ``rs``) are one place's, before an area
+        noun: "the Cerro Colorado district" (not Colorado); unknown names and known places
+        side by side, no possessive between."""
+        text = self.text
+        e = rs + plan[-1].end
+        if not (
+            text.startswith(" ", e)
+            and text[e + 1 : e + 2] in _AREA_FIRSTS
+            and text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _AREA_NOUNS
+        ):
+            return False
+        named = False
+        for k, step in enumerate(plan):
+            if type(step) is Name:
+                if step.titled:
+                    return False
+                named = True
+            elif type(step) is not Known or step.entry.kind not in _AREAS:
+                return False
+            if k and text[rs + plan[k - 1].end : rs + step.start] != " ":
+                return False
+        return named
 
     def known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
         """A mention of a lexicon entry; a place takes a direction before it along
