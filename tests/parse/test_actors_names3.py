@@ -63,3 +63,12 @@ def test_known_place_inside_an_unknown_place_before_an_area_noun() -> None:
 def test_a_possessive_still_ends_the_place_before_an_area_noun() -> None:
     got = actors("Uganda's Kasese district was hit by floods.")
     assert got["Kasese"].kind is PLACE and got["Uganda"].kind is ActorKind.COUNTRY
+
+
+def test_demonym_in_an_appositive_job_phrase_makes_no_group() -> None:
+    got = actors(
+        "André Correia, a senior Brazilian diplomat, said the talks failed. "
+        "Ken Obi, a veteran Nigerian trade negotiator, agreed."
+    )
+    assert got["André Correia"].role == "diplomat"
+    assert not any(a.kind is GROUP for a in got.values())

@@ -837,13 +837,14 @@ def find_candidates(
             mods = " ".join(b.group("mods").lower().split()) or None
         if det is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
-            # before the comma (see _resolve), from its determiner on.
-            for back in (2, 3):
+            # before the comma (see _resolve), from its determiner on; a capitalised
+            # modifier is no obstacle ("André Correia, a senior Brazilian diplomat").
+            for back in (2, 3, 4):
                 if (
                     len(words) > back
                     and words[-back] in ("a", "an")
                     and words[-back - 1].endswith(",")
-                    and all(w.isalpha() and w.islower() for w in words[1 - back :])
+                    and all(w.isalpha() and (w.islower() or w.istitle()) for w in words[1 - back :])
                 ):
                     start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
                     det = words[-back]
