@@ -72,3 +72,25 @@ def test_demonym_in_an_appositive_job_phrase_makes_no_group() -> None:
     )
     assert got["André Correia"].role == "diplomat"
     assert not any(a.kind is GROUP for a in got.values())
+
+
+def test_one_word_ngos_are_organisations() -> None:
+    got = actors(
+        "Oxfam said the aid was late. Greenpeace agreed, and Save the Children warned of "
+        "hunger. Transparency International said the tender was flawed."
+    )
+    for name in ("Oxfam", "Greenpeace", "Save the Children", "Transparency International"):
+        assert got[name].kind is ORG
+    assert "Children" not in got
+
+
+def test_rating_agencies_without_the_surname_moody() -> None:
+    got = actors(
+        "Moody's cut the rating on Friday, and S&P Global followed. "
+        "Moody's Investors Service said the outlook was negative. "
+        "Tom Moody, a farmer, said prices were low. Ms Moody's wife said so."
+    )
+    assert got["Moody's Investors Service"].kind is ORG
+    assert got["S&P Global"].kind is ORG
+    assert got["Tom Moody"].kind is P
+    assert "P Global" not in got and "Investors Service" not in got

@@ -254,6 +254,7 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         capital_of=b.capital_of,
         phrase_re=_phrase_re(user),
         first_words=frozenset(k.split(" ")[0] for k in b.entries)
+        | frozenset(lengths)  # (without a possessive: "Moody's Investors Service")
         | frozenset(k.split(" ")[1] for k in b.entries if k.startswith("the ")),
         lengths={w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()},
         # (one-word forms the lexicon knows otherwise are no clubs: "Madrid" is the city)

@@ -7,6 +7,7 @@ names carry their actor id; unknown names carry their surface form and a provisi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -55,6 +56,13 @@ _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # "journalist"), not of a name ("Lindqvist", "Almquist").
 _PROFESSION_ENDS = ("ologist", "ographer", "ician", "ist")
 _NOT_PROFESSION = ("qvist", "quist", "christ")
+# Words after a possessive that make it a person's ("Moody's wife", "Moody's own").
+_PERSONAL_AFTER = tuple(
+    f"{w} "
+    for w in ("wife", "husband", "son", "daughter", "family", "mother", "father", "own", "book")
+)
+# Names written with an ampersand ("S&P Global", "AT&T"), which no run of words holds.
+_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+){0,2}")
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
@@ -244,6 +252,7 @@ class _RunScanner:
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
+        self.possessive_orgs = sets.possessive_orgs
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -400,6 +409,20 @@ class _RunScanner:
                     return
                 if profession:
                     pending = (first, None)
+        if ntok == 1 and pending is None and name in self.possessive_orgs:
+            # "Moody's cut the rating": the possessive alone before a common word names the
+            # organisation (not "Tom Moody", "Moody's book": a person's).
+            after = e + (2 if text.startswith(("'s", "’s"), e) else 0)
+            entry = self.lex.lookup(self.possessive_orgs[name])
+            if (
+                after > e
+                and text.startswith(" ", after)
+                and text[after + 1 : after + 2].islower()
+                and not text.startswith(_PERSONAL_AFTER, after + 1)
+                and entry is not None
+            ):
+                self.out.append(self.known(entry, s, after, s))
+                return
         if ntok == 1 and pending is None and name in self.chambers:
             chamber = self._chamber(s, e, name)
             if chamber is not None:
@@ -766,6 +789,8 @@ def find_candidates(
                         entry.affiliation,
                     )
                 )
+    if "&" in text:
+        taken.extend(_ampersand_names(text, lex))
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     name = scanner.name
@@ -872,6 +897,24 @@ def find_candidates(
         # (Positional: keywords cost more in the dataclass's __init__.)
         groups.append(Raw(start, he, _GROUP, core, False, None, None, det, core, initial))
     return _resolve(taken, scanner.out, groups)
+
+
+def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
+    """The known names written with an ampersand ("S&P Global", "S&P"), longest first."""
+    out: list[Raw] = []
+    for m in _AMPERSAND.finditer(text):
+        surface = m.group()
+        while True:
+            entry = lex.lookup(surface)
+            if entry is not None:
+                s = m.start()
+                out.append(Raw(s, s + len(surface), entry.kind, entry.id, True, entry.role))
+                break
+            cut = surface.rfind(" ")
+            if cut < 0:
+                break
+            surface = surface[:cut]
+    return out
 
 
 _START = attrgetter("start")

@@ -66,6 +66,7 @@ class Sets:
     chamber_before: frozenset[str]
     chamber_modifiers: frozenset[str]
     company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
+    possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -100,6 +101,7 @@ def run_sets() -> Sets:
         chamber_before=frozenset(extra["chamber_before"]),
         chamber_modifiers=frozenset(extra["chamber_modifiers"]),
         company_nouns=frozenset(extra["company_nouns"]),
+        possessive_orgs=dict(extra["possessive_organisations"]),
     )
 
 
