@@ -160,7 +160,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM})[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
+        rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM})[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
         "quarter",

@@ -595,12 +595,14 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         # marks the length alone and leaves "after" as a signal.
         why = f"a length of time before/after an event ('{word}' is not part of it)"
         return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+    if word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
+        # "two years later than planned": a comparison of two dates, only the length is one
+        why = f"a length of time in a comparison ('{word} than ...'), not a date"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
-    discourse = word in g.DISCOURSE_OFFSETS and ctx.last_day is not None
-    anchor = ctx.last_day if discourse and ctx.last_day else ctx.published
-    anchor_name = "the last date mentioned" if discourse else "publication"
+    anchor, anchor_name = _offset_anchor(word, unit, ctx)
     near = ctx.quarter_named
     if (
         unit == "year"
@@ -643,6 +645,32 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# Units counted from the last period named (a year, or a month) when no day was named
+# since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.
+_PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
+
+
+def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
+    """What "N units later/earlier/after/before" counts from: the last date mentioned, at
+    the precision it was named (HeidelTime's anaphoric reference time); "ago" and "from
+    now" count from publication."""
+    if word not in g.DISCOURSE_OFFSETS:
+        return ctx.published, "publication"
+    period = ctx.last_period
+    day = ctx.last_day
+    if day is not None and (period is None or period == (day.year, day.month)):
+        return day, "the last date mentioned"
+    if period is not None and (unit in _PERIOD_OFFSET_UNITS or (unit == "month" and period[1])):
+        y, month = period
+        d = safe_date(y, month or 1, 1)
+        if d is not None:
+            return d, f"the last period mentioned ({y:04d}{f'-{month:02d}' if month else ''})"
+    if day is not None:
+        return day, "the last date mentioned"
+    return ctx.published, "publication"
 
 
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".

@@ -119,6 +119,8 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     if xl in g.SEASONS:
         code = g.SEASONS[xl]
         start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if ctx.last_period is not None and _anaphoric(det, m, ctx):
+            return _season_after_last_period(code, start_month, det, direction, ctx, mod)
         y = pub.year
         if direction < 0 and (pub.month < start_month + 3):
             y -= 1
@@ -163,7 +165,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(xl)
     if unit not in g.UNITS:
         return None
-    if unit in ("year", "month") and det in _PERIOD_DISCOURSE and ctx.last_period is not None:
+    if unit in ("year", "month") and ctx.last_period is not None and _anaphoric(det, m, ctx):
         return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod)
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
@@ -256,6 +258,46 @@ def _deictic_month_day(
 _ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
 # Determiners that point back at the period named last: "that year", "the following month".
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
+
+
+# "over the next year", "in the next month": a stretch from publication, not a period
+# after the one just named.
+_SPAN_PREP_BEFORE = re.compile(
+    r"\b(?:over|in|within|during|for|throughout|through|into)\s+$", re.IGNORECASE
+)
+
+
+def _anaphoric(det: str, m: re.Match[str], ctx: Context) -> bool:
+    """Whether a year, month or season with this determiner points back at the period
+    named last ("that summer", "the following spring", "The next year he ...") rather
+    than at publication ("next year", "over the next year")."""
+    if det in _PERIOD_DISCOURSE:
+        return True
+    return det == "the next" and not _SPAN_PREP_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    )
+
+
+def _season_after_last_period(
+    code: str, start_month: int, det: str, direction: int, ctx: Context, mod: str | None
+) -> Reading | None:
+    """ "That summer" after "the 2022 flood": 2022's; "the following spring": the first
+    one after the period named last; "the previous autumn": the last one before it."""
+    assert ctx.last_period is not None
+    y, month = ctx.last_period
+    if det not in ("that", "the same"):
+        if direction > 0 and (month >= start_month or (month == 0 and code != "WI")):
+            y += 1  # (winter begins in December: the one after a year is that year's)
+        elif direction < 0 and (month == 0 or month < start_month + 3):
+            y -= 1
+    if not valid_year(y):
+        return None
+    ctx.last_period = (y, 0)
+    why = f"{det} {_SEASON_NAMES[code]} relative to the last period mentioned"
+    return Reading(DATE, f"{y:04d}-{code}", why, mod)
+
+
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def _after_last_period(

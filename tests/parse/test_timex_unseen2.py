@@ -1,0 +1,130 @@
+"""Time expressions from QA round 2 (obituary, feature with flashbacks, match report,
+merger, Mars mission), plus invented variants of each construction: anaphoric
+"N years later" / "the following spring", football halves, past months and weekdays
+in business copy, years that are names, comparisons with "later than".
+
+Each sentence is judged as a reader would read it against the publication date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.model import Timex
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+NOV24 = date(2026, 11, 24)  # a Tuesday
+OCT12 = date(2025, 10, 12)  # a Sunday
+MAR13 = date(2026, 3, 13)  # a Friday
+SEP21 = date(2026, 9, 21)  # a Monday
+FEB4 = date(2026, 2, 4)  # a Wednesday
+
+
+def timexes(text: str, published: date) -> tuple[Timex, ...]:
+    return find_timexes(text, published, segment(text).sentences)
+
+
+def value(text: str, surface: str, published: date) -> str:
+    found = [t for t in timexes(text, published) if t.text == surface]
+    assert found, f"{surface!r} not in {[t.text for t in timexes(text, published)]}"
+    return found[0].value
+
+
+# -- anaphoric expressions count from the date just mentioned ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        (
+            "In 1995, she moved to Stockholm. She was elected to the Royal Swedish Academy "
+            "of Sciences two years later.",
+            "two years later",
+            NOV24,
+            "1997",
+        ),
+        (
+            "In June 2022, the river rose in a single night. Three years later, the town has "
+            "rebuilt much of what it lost.",
+            "Three years later",
+            OCT12,
+            "2025",
+        ),
+        (
+            "The storm hit in June 2022. Three years later, it was rebuilt.",
+            "Three years later",
+            FEB4,
+            "2025",
+        ),
+        ("The mill opened in 1931. A decade later it burned down.", "A decade later", FEB4, "1941"),
+        (
+            "He retired in 2004. Two years earlier, he had sold the farm.",
+            "Two years earlier",
+            FEB4,
+            "2002",
+        ),
+        (
+            "The 2022 flood took everything. Her son left for Dubai the following spring.",
+            "the following spring",
+            OCT12,
+            "2023-SP",
+        ),
+        (
+            "The 2022 flood took everything. That summer, after the water receded, she returned.",
+            "That summer",
+            OCT12,
+            "2022-SU",
+        ),
+        (
+            "The plant closed in March 2019. The previous autumn, workers had struck.",
+            "The previous autumn",
+            OCT12,
+            "2018-FA",
+        ),
+        (
+            "In 2010 he joined the firm. The next year he was promoted.",
+            "The next year",
+            OCT12,
+            "2011",
+        ),
+        (
+            "The dam was finished in 1968. The following winter it cracked.",
+            "The following winter",
+            OCT12,
+            "1968-WI",
+        ),
+    ],
+)
+def test_anaphoric_counts_from_last_date(
+    text: str, surface: str, published: date, expected: str
+) -> None:
+    assert value(text, surface, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # without an anaphoric marker, publication stays the anchor
+        ("In 2010 he joined the firm. Next week he retires.", "Next week", "2026-W12"),
+        ("In 2010 he joined the firm. Last year he retired.", "Last year", "2025"),
+        ("In 2010 he joined the firm. Two years ago he retired.", "Two years ago", "2024"),
+        ("In 2010 he joined the firm. Next summer he retires.", "Next summer", "2026-SU"),
+    ],
+)
+def test_deictic_stays_relative_to_publication(text: str, surface: str, expected: str) -> None:
+    assert value(text, surface, MAR13) == expected
+
+
+def test_over_the_next_year_is_a_stretch_from_publication() -> None:
+    text = "Sales fell in 2019. The firm expects to hire 500 people over the next year."
+    assert value(text, "the next year", MAR13) == "P1Y"
+
+
+def test_later_than_planned_is_a_comparison_not_a_date() -> None:
+    text = "The samples would not reach Earth before 2035, two years later than planned."
+    found = timexes(text, FEB4)
+    assert [t.value for t in found if t.type.value == "DATE"] == ["2035"]
+    assert "2037" not in [t.value for t in found] and "2028" not in [t.value for t in found]
