@@ -128,3 +128,36 @@ def test_later_than_planned_is_a_comparison_not_a_date() -> None:
     found = timexes(text, FEB4)
     assert [t.value for t in found if t.type.value == "DATE"] == ["2035"]
     assert "2037" not in [t.value for t in found] and "2028" not in [t.value for t in found]
+
+
+# -- a half of a match is no half-year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "River had dominated the first half and went ahead in the 27th minute.",
+        "Flares were thrown onto the pitch in the second half.",
+        "Boca equalised early in the second half through a header.",
+        "The visitors were the better side in the first half, but the hosts won the game.",
+    ],
+)
+def test_match_halves_are_not_dates(text: str) -> None:
+    assert [t.value for t in timexes(text, SEP21) if "-H" in t.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Profit rose in the first half of 2025.", "the first half of 2025", "2025-H1"),
+        (
+            "Sales will improve in the second half of the year.",
+            "the second half of the year",
+            "2026-H2",
+        ),
+        ("First-half profit rose 5%.", "First-half", "2026-H1"),
+        ("Sales fell in the first half, the company said.", "the first half", "2026-H1"),
+    ],
+)
+def test_half_years_with_a_year_or_business_context(text: str, surface: str, expected: str) -> None:
+    assert value(text, surface, SEP21) == expected

@@ -786,6 +786,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if explicit_year is not None:
             y, why = explicit_year, "year as written"
         elif half:
+            if not _half_year_context(m, ctx):
+                return None  # "dominated the first half": a half of a match
             cur_h = 1 if pub.month <= 6 else 2
             y = pub.year if q <= cur_h else pub.year - 1
             why = "latest such half-year by publication"
@@ -821,6 +823,42 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         yq, why = base, "the quarter under discussion"
         ctx.note_quarter(yq)
     return Reading(DATE, f"{yq[0]:04d}-Q{yq[1]}", why)
+
+
+# "the first half" names half a year only with no year written when its sentence is about
+# money or the economy ("first-half profit", "sales will recover in the second half") and
+# not about a match ("scored early in the second half").
+_HALF_YEAR_CUE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|growth|econom(?:y|ic|ies)|gdp"
+    r"|inflation|output|margins?|loss(?:es)?|dividends?|forecasts?|outlook|guidance|fiscal"
+    r"|budget|income|demand|prices|exports|imports|production|deliveries|orders|shipments"
+    r"|investment|spending|quarters?|percent|billion|million)\b|[%$€£¥]",
+    re.IGNORECASE,
+)
+_MATCH_CUE = re.compile(
+    r"\b(?:minutes?|goals?|match|matches|game|games|scored|scoring|penalty|half-?time"
+    r"|pitch|equali[sz]er|striker|referee|kick-?off|touchdowns?|innings|tries|stoppage"
+    r"|header|keeper|goalkeeper|whistle|fans)\b",
+    re.IGNORECASE,
+)
+_HALF_REACH = 150  # characters either side, within the sentence
+
+
+def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
+    text = ctx.text
+    lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
+    before = _SENTENCE_END_ANY.findall(text, lo, m.start())
+    if before:
+        lo = text.rfind(before[-1], lo, m.start()) + len(before[-1])
+    after = _SENTENCE_END_ANY.search(text, m.end(), hi)
+    if after is not None:
+        hi = after.start()
+    if _MATCH_CUE.search(text, lo, hi):
+        return False
+    return _HALF_YEAR_CUE.search(text, lo, hi) is not None
+
+
+_SENTENCE_END_ANY = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
