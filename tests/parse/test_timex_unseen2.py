@@ -161,3 +161,31 @@ def test_match_halves_are_not_dates(text: str) -> None:
 )
 def test_half_years_with_a_year_or_business_context(text: str, surface: str, expected: str) -> None:
     assert value(text, surface, SEP21) == expected
+
+
+# -- a past month or weekday in business copy ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "He said he had resisted several approaches before agreeing to talks in May.",
+            "May",
+            "2025-05",
+        ),
+        ("The board had rejected the offer before accepting it in April.", "April", "2025-04"),
+        (
+            "Kestrel will pay 4,200 yen a share, a premium of 38% to Hoshida’s closing price "
+            "on Wednesday, the companies said.",
+            "Wednesday",
+            "2026-03-11",
+        ),
+        ("The offer is 20% above the stock's close on Tuesday.", "Tuesday", "2026-03-10"),
+        # without a past perfect, a month just ahead in a past sentence is still to come
+        ("The company agreed to buy the unit, closing in May.", "May", "2026-05"),
+        ("The two leaders will meet on Wednesday.", "Wednesday", "2026-03-18"),
+    ],
+)
+def test_past_month_and_weekday(text: str, surface: str, expected: str) -> None:
+    assert value(text, surface, MAR13) == expected

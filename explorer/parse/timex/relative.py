@@ -570,6 +570,15 @@ def _year_in_sentence(at: int, ctx: Context) -> int | None:
     return y if valid_year(y) and y <= ctx.published.year else None
 
 
+# A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
+# another rule): that day has passed, whatever the tense of the deal around it.
+_SETTLED_VALUE_BEFORE = re.compile(
+    r"\b(?:(?:closing|opening|settlement|settling)\s+(?:share\s+|stock\s+)?"
+    r"(?:prices?|levels?|values?|rates?|bid)|close)\s+(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -578,7 +587,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
-    d, why = weekday_date(wd, ctx.published, ctx.tense(m.start(), m.end()))
+    tense = ctx.tense(m.start(), m.end())
+    if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
+    d, why = weekday_date(wd, ctx.published, tense)
     if d is None:
         return None
     ctx.note_day(d)

@@ -296,7 +296,7 @@ class TenseReader:
         """
         text = self._text
         best: tuple[int, str, int] | None = None  # (rank, kind, distance)
-        reported = past_perfect = strong_future = False
+        reported = past_perfect = strong_future = perfect_before = False
         until_at = -1
         for cs, ce, kind in cues:
             if cs >= start and ce <= end:
@@ -314,6 +314,7 @@ class TenseReader:
                 reported = True
                 kind = "past"
             past_perfect = past_perfect or kind == "pp"
+            perfect_before = perfect_before or (kind == "pp" and ce <= start)
             strong_future = strong_future or kind == "fut"
             dist = start - ce if ce <= start else cs - end
             # after the expression: with ``prefer_before`` only when nothing comes before
@@ -329,7 +330,13 @@ class TenseReader:
             return Tense.PAST, _FAR  # "it had been due to expire Friday": the deadline passed
         if until_at >= 0 and _NEGATED_PAST.search(text, max(span[0], until_at - 60), until_at):
             return Tense.PAST, _FAR  # "did not arrive until Friday"
-        return (Tense.FUTURE if best[1] in ("fut", "wfut") else Tense.PAST), best[2]
+        if best[1] in ("fut", "wfut"):
+            return Tense.FUTURE, best[2]
+        if perfect_before:
+            # "had resisted ... before agreeing to talks in May": a past perfect sets the
+            # clause before a past moment, so the month is behind publication however close
+            return Tense.PAST, 0
+        return Tense.PAST, best[2]
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:
