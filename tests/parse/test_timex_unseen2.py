@@ -189,3 +189,31 @@ def test_half_years_with_a_year_or_business_context(text: str, surface: str, exp
 )
 def test_past_month_and_weekday(text: str, surface: str, expected: str) -> None:
     assert value(text, surface, MAR13) == expected
+
+
+# -- a year inside a name is no date ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Vision 2030 needs a quiet neighbourhood,” she said.",
+        "The plan is part of the African Union’s Agenda 2063.",
+        "Organisers of Expo 2030 said the site was ready.",
+    ],
+)
+def test_year_in_a_name_is_not_a_date(text: str) -> None:
+    assert [t.text for t in timexes(text, FEB4) if t.type.value == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In 2030, the plan ends.", "2030"),
+        ("The 2022 flood took everything.", "2022"),
+        ("“We will run out of money in 2031,” she said.", "2031"),
+        ("Unlike 2019, the harvest was good.", "2019"),
+    ],
+)
+def test_year_after_a_function_word_stays_a_date(text: str, surface: str) -> None:
+    assert value(text, surface, FEB4) == surface

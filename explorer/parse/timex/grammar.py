@@ -217,6 +217,27 @@ NOT_TIME_NAMES: Final = frozenset(
 )  # fmt: skip
 # A word right before a four-digit number that makes it a label, not a year: "Route 2016",
 # "Windows 2000", "Room 1999", "Flight 1549" (lower case; a final dot is ignored).
+# Capitalised words that may stand before a year that is a date ("In 2020", "The 2022
+# flood", "Unlike 2019"); any other Capitalised word makes the year part of a name
+# ("Vision 2030", "Agenda 2063", "Tokyo 2020").
+YEAR_AFTER_CAPITAL: Final = frozenset(
+    {"in", "since", "until", "till", "by", "during", "from", "through", "to", "before",
+     "after", "of", "last", "next", "this", "early", "late", "mid", "between", "and", "or",
+     "around", "that", "each", "every", "on", "the", "a", "an", "its", "his", "her", "their",
+     "our", "my", "your", "these", "those", "whose", "all", "some", "both", "unlike", "like",
+     "including", "except", "than", "about", "circa", "ca", "c", "over", "throughout",
+     "beyond", "within", "past", "at", "for", "with", "as", "when", "against", "versus",
+     "vs", "but", "so", "yet", "even", "only", "also", "then", "not", "nor", "either",
+     "while", "whereas", "because", "once", "into", "amid", "despite", "given", "per", "via",
+     "toward", "towards", "ahead", "prior", "up", "if", "unless", "whether", "where",
+     "what", "which", "how", "why", "fiscal", "calendar", "financial", "year", "years",
+     "summer", "winter", "spring", "autumn", "fall", "christmas", "easter", "new",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "approximately", "roughly", "nearly",
+     "almost", "just", "already", "still", "again", "ever", "never", "is", "was", "be",
+     "are", "were", "it", "we", "they", "he", "she", "i", "you", "there", "here", "now"}
+)  # fmt: skip
 NOT_YEAR_BEFORE: Final = frozenset(
     {"route", "room", "flight", "windows", "highway", "interstate", "boeing", "airbus",
      "apollo", "gate", "platform", "suite", "box", "unit", "article", "section", "chapter",

@@ -458,8 +458,19 @@ def _day_word_or_weekday(word: str, m: re.Match[str], ctx: Context) -> tuple[dat
 def _label_or_count(m: re.Match[str], ctx: Context) -> bool:
     """ "Route 2016", "Windows 2000", "2000 people": a four-digit number that is no year."""
     b = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-    if b is not None and b.group("w").lower() in g.NOT_YEAR_BEFORE:
-        return True
+    if b is not None:
+        w = b.group("w")
+        low = w.lower()
+        if low in g.NOT_YEAR_BEFORE:
+            return True
+        if (
+            w[0].isupper()
+            and (len(w) == 1 or w[1:].islower())
+            and low not in g.YEAR_AFTER_CAPITAL
+            and b.group().endswith(" ")
+            and len(b.group()) - len(w) == 1
+        ):
+            return True  # "Vision 2030", "Agenda 2063": a name with a year in it
     a = _WORD_AFTER.match(ctx.text, m.end())
     return a is not None and a.group("w") in g.COUNT_NOUNS
 
