@@ -217,3 +217,13 @@ def test_year_in_a_name_is_not_a_date(text: str) -> None:
 )
 def test_year_after_a_function_word_stays_a_date(text: str, surface: str) -> None:
     assert value(text, surface, FEB4) == surface
+
+
+def test_dawn_in_a_flashback_is_no_publication_day() -> None:
+    text = (
+        "In June 2022, she woke to find the river in her kitchen, and by dawn the market "
+        "was gone. Three years later, the town has rebuilt much of what it lost."
+    )
+    found = {t.text: t.value for t in timexes(text, OCT12)}
+    assert "dawn" not in found
+    assert found["Three years later"] == "2025"

@@ -427,6 +427,9 @@ def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
         day, why = _day_of(m.group("t_day3"), m, ctx)
     else:
         day, why = _day_nearby(m, ctx)
+        pub, period = ctx.published, ctx.last_period
+        if day == pub and period is not None and period != (pub.year, pub.month):
+            return None  # "In June 2022 ... by dawn": a dawn of that time, not of today
     if day is None:
         return None
     ctx.note_day(day)
