@@ -180,9 +180,11 @@ def test_a_chamber_is_the_countrys_the_article_names() -> None:
     # Another country's senate named: that one.
     ids = mention_ids(run("The Philippine Senate met in Manila. The Senate then voted."))
     assert ids["Senate"] == {"Philippine Senate"}
-    # No country with a listed parliament: the chamber of no country.
+    # The article's country, with no listed parliament: its chamber.
     got = actors(run("The Senate in Canberra passed the bill. Australia welcomed it."))
-    assert got["Senate"].affiliation is None
+    assert got["Senate of Australia"].affiliation == "Australia"
+    # No country named: the chamber of no country.
+    assert actors(run("The Senate passed the bill."))["Senate"].affiliation is None
 
 
 def test_farm_bill_fixture() -> None:

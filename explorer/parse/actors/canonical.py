@@ -41,6 +41,14 @@ _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # Senate"); the last words of the organisations that make "the House" a chamber.
 _CHAMBER_NAMES = {"Senate": ("Senate",), "House": ("House of Representatives", "House of Commons")}
 _CHAMBER_ENDS = frozenset({"Senate", "Representatives", "Commons", "Congress"})
+# The words of a legislature's bare name, of no country ("Congress", "House of
+# Representatives"); what ends a dateline's place ("BOGOTÁ —", "SUNAMGANJ, Bangladesh —");
+# what stands between a country and its legislature ("Colombia's Congress", "the
+# Congress of Colombia").
+_LEGISLATURE_WORDS = frozenset({"Congress", "Senate", "House", "of", "Representatives", "Commons"})
+_DATELINE_ENDS = (",", " —", " –", " -", " (", ":")
+_OWNER_GAPS = frozenset({" ", "’s ", "'s "})
+_OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 _NO_OWNERS: frozenset[str] = frozenset()
@@ -355,7 +363,21 @@ def canonicalise(
             org_firsts.add(name)  # "Chipmaker Nordlys ..." ... "Nordlys will cut"
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
     club_ids = set(clubs.values())
-    chambers = _chamber_ids(chamber_raws, known, chamber_orgs, lex) if chamber_raws else {}
+    # Legislatures: "the Senate", and the listed ones named by a bare word ("Congress").
+    legislatures: dict[int, str] = {}  # id() of a listed legislature's candidate -> its id
+    chambers: dict[int, str] = {}
+    countries: dict[str, str] = {}  # a legislature of no listed entry -> its country
+    if chamber_raws or not known.isdisjoint(lex.chambers):
+        legislatures, countries, country = _legislature_ids(text, raws, lex)
+        if chamber_raws:
+            # A listed legislature named only as another country's names no chamber.
+            named = known
+            if legislatures:
+                kept = {r.name for r in raws if r.known and id(r) not in legislatures}
+                named = known & kept
+            chambers = _chamber_ids(
+                text, raws, chamber_raws, named, chamber_orgs, lex, country, countries
+            )
     demoted = (guessed & places) - said_persons if places and guessed else set()
     for name in demoted:
         if find_person(name) is None:  # (a listed person stays one)
@@ -380,12 +402,16 @@ def canonicalise(
             if kind is None:
                 continue
             aid = r.name
+            affiliation = r.affiliation
+            if legislatures and id(r) in legislatures:
+                aid = legislatures[id(r)]  # "Congress" in a story about Colombia
+                affiliation = countries.get(aid, affiliation)
             start, end = r.start, r.end
             surface = text[start:end]
             alias = aid if kind is _PLACE else surface
             acc = accs.get(aid)
             if acc is None:
-                accs[aid] = _Acc(kind, [alias], r.role, r.affiliation)
+                accs[aid] = _Acc(kind, [alias], r.role, affiliation)
             else:
                 # acc.add(alias, r.role, r.affiliation), inlined
                 if alias not in acc.aliases:
@@ -393,7 +419,7 @@ def canonicalise(
                 if not acc.role:
                     acc.role = r.role
                 if not acc.affiliation:
-                    acc.affiliation = r.affiliation
+                    acc.affiliation = affiliation
             add_mention(Mention(start, end, surface, aid))
             continue
         start, end = r.start, r.end
@@ -473,8 +499,8 @@ def canonicalise(
     for aid in set(chambers.values()):  # a listed chamber's country ("US Senate")
         entry = lex.lookup(aid)
         acc = accs.get(aid)
-        if entry is not None and acc is not None and acc.affiliation is None:
-            acc.affiliation = entry.affiliation
+        if acc is not None and acc.affiliation is None:
+            acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
     _merge_aliases(text, mentions, accs, known, new_orgs)
     listed = persons.listed.persons
     lex_aliases = lex.aliases
@@ -581,43 +607,176 @@ def _club_readings(
     }
 
 
+def _country_of(r: Raw, lex: Lexicon) -> str | None:
+    """The country a known candidate names: itself, its capital's, a listed organisation's
+    ("the White House"; not a legislature's, whose country is in question)."""
+    if r.kind is ActorKind.COUNTRY:
+        return r.name
+    if r.kind is _PLACE:
+        return lex.capital_of.get(r.name)
+    if r.kind is _ORGANISATION and r.name not in lex.chambers:
+        return r.affiliation
+    return None
+
+
+def _article_country(text: str, raws: list[Raw], lex: Lexicon) -> str | None:
+    """The country an article is about: its dateline's ("BOGOTÁ —", "SUNAMGANJ,
+    Bangladesh —"), else the one it names most (by name, demonym, capital or listed
+    organisation), if one does; else none."""
+    counts: dict[str, int] = {}
+    for i, r in enumerate(raws):
+        if r.initial and (r.start == 0 or text[r.start - 1] == "\n"):
+            surface = text[r.start : r.end]
+            if len(surface) > 1 and surface.isupper() and text.startswith(_DATELINE_ENDS, r.end):
+                own = _country_of(r, lex) if r.known else None
+                nxt = raws[i + 1] if i + 1 < len(raws) else None
+                if own is None and nxt is not None and nxt.known and nxt.start - r.end <= 2:
+                    own = _country_of(nxt, lex)
+                if own is not None:
+                    return own
+        if r.known:
+            own = _country_of(r, lex)
+            if own is not None:
+                counts[own] = counts.get(own, 0) + 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    top = [c for c, n in counts.items() if n == most]
+    return top[0] if len(top) == 1 else None
+
+
+def _qualifier(text: str, raws: list[Raw], i: int) -> str | None:
+    """The country named with the legislature ``raws[i]``: "Colombia's Congress", "the
+    Colombian Senate", "the Congress of Colombia"."""
+    r = raws[i]
+    if i > 0:
+        p = raws[i - 1]
+        if p.known and p.kind is ActorKind.COUNTRY and text[p.end : r.start] in _OWNER_GAPS:
+            return p.name
+    if i + 1 < len(raws):
+        n = raws[i + 1]
+        if n.known and n.kind is ActorKind.COUNTRY and text[r.end : n.start] in _OF_GAPS:
+            return n.name
+    return None
+
+
+def _country_phrase(country: str, lex: Lexicon) -> str:
+    """A country's name after "of": "Colombia", "the Philippines", "the Gambia"."""
+    if country.startswith("The "):
+        return "the " + country[4:]
+    if country.startswith("United ") or any(
+        a.endswith(" of the " + country) for a in lex.aliases.get(country, ())
+    ):
+        return "the " + country
+    return country
+
+
+def _legislature_ids(
+    text: str, raws: list[Raw], lex: Lexicon
+) -> tuple[dict[int, str], dict[str, str], str | None]:
+    """The listed legislatures named by bare words ("Congress", "House of Representatives")
+    that are another country's than the listed one: id() of the candidate -> the id
+    ("Congress of Colombia"); those ids -> their country; and the article's country. A
+    legislature is the country's its words name ("Colombia's Congress", "the Colombian
+    Congress", "the Congress of Colombia"), else the listed one where the article names it
+    so ("the U.S. Congress"), else the article's country's (``_article_country``); the
+    listed one when that is its own country, or no country is found."""
+    country = _article_country(text, raws, lex)
+    out: dict[int, str] = {}
+    countries: dict[str, str] = {}
+    bare: list[int] = []
+    in_full: set[str] = set()  # listed legislatures named with their country ("U.S. Congress")
+    for i, r in enumerate(raws):
+        if r.known and r.name in lex.chambers:
+            if _LEGISLATURE_WORDS.issuperset(text[r.start : r.end].split()):
+                bare.append(i)
+            else:
+                in_full.add(r.name)
+    for i in bare:
+        r = raws[i]
+        surface = text[r.start : r.end]
+        said = _qualifier(text, raws, i)
+        if said is None and r.name in in_full:
+            continue  # "the U.S. Congress" ... "Congress"
+        own = said or country
+        entry = lex.lookup(r.name)
+        if own is None or entry is None or own == entry.affiliation:
+            continue
+        word = "House" if surface.startswith("House") else surface
+        listed = lex.chambers_of.get(own, {}).get(word)
+        if listed is not None:
+            out[id(r)] = listed
+            continue
+        aid = f"{surface} of {_country_phrase(own, lex)}"
+        out[id(r)] = aid
+        countries[aid] = own
+    return out, countries, country
+
+
 def _chamber_ids(
-    chamber_raws: list[Raw], known: set[str], chamber_orgs: set[str], lex: Lexicon
+    text: str,
+    raws: list[Raw],
+    chamber_raws: list[Raw],
+    known: set[str],
+    chamber_orgs: set[str],
+    lex: Lexicon,
+    country: str | None,
+    countries: dict[str, str],
 ) -> dict[int, str]:
     """The chambers ``chamber_raws`` name ("the Senate", "the House"): id() of the
-    candidate -> the chamber's id. The article's only organisation named so ("US Senate",
-    "Philippine Senate"), else the chamber of the parliament the article names ("Congress":
-    the US Senate), else of the one country with a listed parliament the article names
-    (itself, an organisation of it, its capital), else the word itself, no country's. A
-    "House" the words around did not make a chamber (kind None) is one only in an article
-    naming a senate or a congress."""
-    named = known | chamber_orgs
+    candidate -> the chamber's id. The one of the country its words name ("the Senate of
+    Colombia"); the article's only organisation named so ("US Senate", "Philippine Senate",
+    "Senate of Mexico"); else the chamber of the article's country (``country``: the listed
+    one, "US Senate", or "Senate of Colombia", added to ``countries``); else of the
+    parliament the article names ("Congress": the US Senate), else of the one country with
+    a listed parliament the article names (itself, an organisation of it, its capital),
+    else the word itself, no country's. A "House" the words around did not make a chamber
+    (kind None) is one only in an article naming a senate or a congress."""
+    named = known | chamber_orgs | countries.keys()
+
+    def of_country(word: str, own: str) -> str:
+        listed = lex.chambers_of.get(own, {}).get(word)
+        if listed is not None:
+            return listed
+        # The name the article writes in full ("the House of Representatives").
+        full = next((n for n in _CHAMBER_NAMES[word] if n in text), word)
+        aid = f"{full} of {_country_phrase(own, lex)}"
+        countries[aid] = own
+        return aid
 
     def target(word: str) -> str:
-        own = {o for o in named if o.endswith(_CHAMBER_NAMES[word])}
+        own = {o for o in named if o.endswith(_CHAMBER_NAMES[word]) or o.startswith(word + " of ")}
         if len(own) == 1:
             return own.pop()
+        if country is not None:
+            return of_country(word, country)
         houses = {h[word] for o in known if (h := lex.chambers.get(o)) and word in h}
         if not houses:
             # The parliament's country: named, or the owner of a named organisation ("the
             # White House") or capital ("WASHINGTON").
             for o in known:
                 entry = lex.lookup(o)
-                country = lex.capital_of.get(o) or (
+                owner = lex.capital_of.get(o) or (
                     o if entry is None or entry.affiliation is None else entry.affiliation
                 )
-                h = lex.chambers_of.get(country)
+                h = lex.chambers_of.get(owner)
                 if h is not None and word in h:
                     houses.add(h[word])
         return houses.pop() if len(houses) == 1 else word
 
     sure = any(r.kind is not None for r in chamber_raws) or any(
-        o in lex.chambers or o.endswith(("Senate", "Congress")) for o in named
+        o in lex.chambers or o.endswith(("Senate", "Congress")) or o.startswith("Congress of ")
+        for o in named
     )
+    index = {id(r): i for i, r in enumerate(raws)} if chamber_raws else {}
     targets: dict[str, str] = {}
     out: dict[int, str] = {}
     for r in chamber_raws:
         if r.kind is None and not sure:
+            continue
+        said = _qualifier(text, raws, index[id(r)])
+        if said is not None:
+            out[id(r)] = of_country(r.name, said)
             continue
         if r.name not in targets:
             targets[r.name] = target(r.name)

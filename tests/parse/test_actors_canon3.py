@@ -1,0 +1,87 @@
+"""Merging actors: another country's legislature is no US one ("Congress" in a story about
+Peru), and Spanish/Portuguese double surnames ("Pardo" for "Gustavo Pardo Restrepo")."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG, L = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in run(text).actors}
+
+
+def mention_ids(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in run(text).mentions:
+        out.setdefault(m.text, set()).add(m.actor_id)
+    return out
+
+
+# -- legislatures ------------------------------------------------------------------------
+
+
+def test_a_bare_legislature_is_the_datelines_countrys() -> None:
+    text = (
+        "LIMA — Congress voted on Thursday to remove the minister. The Senate approved the "
+        "budget last week, and the House of Representatives will debate it in May. The "
+        "House is split."
+    )
+    got = actors(text)
+    assert not {"US Congress", "US Senate", "US House of Representatives"} & got.keys()
+    assert got["Congress of Peru"].kind is ORG and got["Congress of Peru"].affiliation == "Peru"
+    assert got["Senate of Peru"].affiliation == "Peru"
+    ids = mention_ids(text)
+    assert ids["House"] == ids["House of Representatives"] == {"House of Representatives of Peru"}
+
+
+def test_a_dateline_of_a_town_and_its_country() -> None:
+    got = actors("AREQUIPA, Peru — Congress rejected the plan.")
+    assert "Congress of Peru" in got and "US Congress" not in got
+
+
+def test_the_legislature_of_a_country_its_words_name() -> None:
+    for text in (
+        "The Congress of Paraguay will vote on Friday.",
+        "Paraguay's Congress will vote on Friday.",
+        "The Paraguayan Congress will vote on Friday.",
+    ):
+        got = actors(text)
+        assert got["Congress of Paraguay"].affiliation == "Paraguay", text
+        assert "US Congress" not in got, text
+    # Named so in a US story: still the other country's.
+    got = actors("WASHINGTON — Paraguay's Congress will vote on Friday. Congress is in recess.")
+    assert "Congress of Paraguay" in got and got["US Congress"].affiliation == "United States"
+
+
+def test_the_country_named_most_without_a_dateline() -> None:
+    text = "Thousands marched in Manila. Congress must act, Filipino unions said. The Senate met."
+    got = actors(text)
+    assert got["Congress of the Philippines"].affiliation == "Philippines"
+    assert got["Senate of the Philippines"].affiliation == "Philippines"
+
+
+def test_the_us_congress_stays_the_us_one() -> None:
+    for text in (
+        "WASHINGTON — Congress passed the bill. The Senate voted 60-40.",
+        "Congress passed the bill. The White House welcomed it. The Senate voted 60-40.",
+        "Congress passed the bill on Tuesday. The Senate voted 60-40.",  # no country at all
+        "Congress will vote on sanctions. American officials met Peruvian envoys in Lima. "
+        "The U.S. Congress was told.",
+    ):
+        got = actors(text)
+        assert got["US Congress"].affiliation == "United States", text
+        assert not any(a.endswith("of Peru") for a in got), text
+    assert "US Senate" in actors("WASHINGTON — Congress passed the bill. The Senate voted.")
+
+
+def test_a_bare_chamber_of_no_country_stays_so() -> None:
+    got = actors("The Senate passed the bill on Tuesday.")
+    assert got["Senate"].kind is ORG and got["Senate"].affiliation is None
