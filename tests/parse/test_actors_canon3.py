@@ -85,3 +85,59 @@ def test_the_us_congress_stays_the_us_one() -> None:
 def test_a_bare_chamber_of_no_country_stays_so() -> None:
     got = actors("The Senate passed the bill on Tuesday.")
     assert got["Senate"].kind is ORG and got["Senate"].affiliation is None
+
+
+# -- double surnames ---------------------------------------------------------------------
+
+
+def persons_of(text: str) -> dict[str, list[str]]:
+    """Person ids -> the texts of their mentions."""
+    result = run(text)
+    kinds = {a.id: a.kind for a in result.actors}
+    out: dict[str, list[str]] = {}
+    for m in result.mentions:
+        if kinds[m.actor_id] is P:
+            out.setdefault(m.actor_id, []).append(m.text)
+    return out
+
+
+def test_the_first_of_two_surnames_is_the_person() -> None:
+    text = (
+        "President Ramiro Esteban Cuadrado Lozano signed the decree on Monday. Cuadrado, a "
+        "former governor of Antioquia, said the budget was safe."
+    )
+    assert persons_of(text) == {
+        "Ramiro Esteban Cuadrado Lozano": ["Ramiro Esteban Cuadrado Lozano", "Cuadrado"]
+    }
+    said = "Senator Beatriz Olmedo Carvajal spoke first. Olmedo said the vote was fixed."
+    assert persons_of(said) == {"Beatriz Olmedo Carvajal": ["Beatriz Olmedo Carvajal", "Olmedo"]}
+
+
+def test_a_surname_after_from_is_the_person_not_a_place() -> None:
+    text = "Tomás Iriarte Bengoechea scored twice. The keeper made two saves from Iriarte."
+    got = actors(text)
+    assert "Iriarte" not in got
+    assert persons_of(text)["Tomás Iriarte Bengoechea"][-1] == "Iriarte"
+    # The last surname too; a place the article names is still one.
+    text = "Tomás Iriarte Bengoechea scored. A cross from Bengoechea. Fans came from Arequipa."
+    assert persons_of(text) == {
+        "Tomás Iriarte Bengoechea": ["Tomás Iriarte Bengoechea", "Bengoechea"]
+    }
+    assert actors(text)["Arequipa"].kind is L
+
+
+def test_a_word_inside_two_names_links_to_neither() -> None:
+    text = "Carla Vidal Ortiz and Mateo Vidal Sanz met. Vidal said the deal was done."
+    got = persons_of(text)
+    assert got["Carla Vidal Ortiz"] == ["Carla Vidal Ortiz"]
+    assert got["Mateo Vidal Sanz"] == ["Mateo Vidal Sanz"]
+
+
+def test_a_fathers_name_is_no_short_form() -> None:
+    got = persons_of("Prince Fahad bin Mansour Al Qasimi arrived. Mansour said he was glad.")
+    assert got["Fahad bin Mansour Al Qasimi"] == ["Fahad bin Mansour Al Qasimi"]
+
+
+def test_a_surname_in_east_asian_order_still_links() -> None:
+    got = persons_of("Zhou Minghao met Ana Beltrán Ruiz. Zhou said talks went well.")
+    assert got["Zhou Minghao"] == ["Zhou Minghao", "Zhou"]

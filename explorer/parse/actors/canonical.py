@@ -36,6 +36,10 @@ _COMPANY_HEADS = frozenset(
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
     }
 )
+# "two saves from Restrepo": words after which a one-word name may be a person's.
+_PERSON_PREPOSITIONS = ("from ", "through ")
+# Particles before a father's name, not a surname ("Faisal bin Khalid Al Saud").
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # A chamber's word -> the ends of the names of such chambers ("US Senate", "Philippine
 # Senate"); the last words of the organisations that make "the House" a chamber.
@@ -117,6 +121,20 @@ def _promotes(r: Raw, hit: Listed, in_lower_case: dict[str, bool], text: str) ->
         if in_lower_case[word]:
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _inner_keys(name: str) -> tuple[str, ...]:
+    """The words inside a full name (not its first or last), lower case, that may stand for
+    it alone: capitalised, and no father's name ("bin Khalid")."""
+    words = name.split()
+    return tuple(
+        w.lower()
+        for i in range(1, len(words) - 1)
+        if (w := words[i])[:1].isupper()
+        and "." not in w
+        and words[i - 1].lower() not in _PATRONYMIC_PARTICLES
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -213,8 +231,14 @@ class _PersonIds:
         # first word alone: a surname in East Asian order ("Liu Jiayi" ... "Liu"); not the
         # first word of an organisation ("Orkem" of "Orkem Coatings Ltd" and "Orkem S.A.").
         self.firsts = {first_key(n) for names in full.values() for n in names}
-        if org_firsts and self.firsts:
-            self.firsts -= {w.lower() for w in org_firsts}
+        # The words inside the full names (lower case), for the names written by one of
+        # them alone: the first of two surnames ("Pardo" for "Gustavo Andrés Pardo
+        # Restrepo"); not a father's name ("Khalid" of "Faisal bin Khalid Al Saud").
+        self.inner = {w for names in full.values() for n in names for w in _inner_keys(n)}
+        if org_firsts and (self.firsts or self.inner):
+            lowered = {w.lower() for w in org_firsts}
+            self.firsts -= lowered
+            self.inner -= lowered
         # name -> id, for the names whose id does not depend on where they are written
         # (a name recurs in an article: "Kerry" ... "Kerry").
         self.memo: dict[str, str | None] = {}
@@ -226,15 +250,34 @@ class _PersonIds:
         raws = self.raws
         return {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
 
-    def _by_first_word(self, key: str) -> str | None:
+    def _by_word(self, key: str) -> str | None:
         """The one full name of the article that a one-word name (``key``, lower case, the
-        last word of no full name) begins: "Liu" for "Liu Jiayi", "Daniel" for "Daniel
-        Okafor"; none when two persons begin so ("Kim Jong Un", "Kim Yo Jong"). Spellings of
-        one name ("Bashar Assad", "Bashar al-Assad") are one person: the longest."""
-        same = [n for names in self.full.values() for n in names if first_key(n) == key]
+        last word of no full name) begins or stands inside: "Liu" for "Liu Jiayi", "Daniel"
+        for "Daniel Okafor", "Pardo" for "Gustavo Pardo Restrepo"; none when two persons
+        have it so ("Kim Jong Un", "Kim Yo Jong"). Spellings of one name ("Bashar Assad",
+        "Bashar al-Assad") are one person: the longest."""
+        same = [
+            n
+            for names in self.full.values()
+            for n in names
+            if first_key(n) == key or key in _inner_keys(n)
+        ]
         if len({surname_key(n) for n in same}) != 1:
             return None
         return max(same, key=len)
+
+    def by_word(self, name: str) -> str | None:
+        """The id of the one person of the article a one-word name is a word of (its
+        surname, or a word its name begins or holds), if any."""
+        key = surname_key(name)
+        names = self.full.get(key, ())
+        if names:
+            aid = names[0] if len(names) == 1 else None
+        elif key in self.firsts or key in self.inner:
+            aid = self._by_word(key)
+        else:
+            aid = None
+        return None if aid is None else self._listed_id(aid)
 
     def id(
         self, name: str, kind: ActorKind | None, start: int, initial: bool = False
@@ -270,8 +313,10 @@ class _PersonIds:
             before = [n for n in names if self.text.find(n) < start]
             aid = before[-1] if before else names[0]
             return self._listed_id(aid)  # not memoised: depends on the position
-        elif key in self.firsts and (kind is _PERSON or (kind is None and not initial)):
-            aid = self._by_first_word(key) or (name if kind is _PERSON else None)
+        elif (key in self.firsts or key in self.inner) and (
+            kind is _PERSON or (kind is None and not initial)
+        ):
+            aid = self._by_word(key) or (name if kind is _PERSON else None)
             return None if aid is None else self._listed_id(aid)  # depends on the kind
         elif kind is _PERSON or key in self.single_persons:
             aid = name
@@ -387,6 +432,7 @@ def canonicalise(
     persons = _PersonIds(text, raws, full, single_persons, org_firsts)
     person_ids = persons.memo
     first_words = persons.firsts
+    inner_words = persons.inner
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
@@ -454,6 +500,13 @@ def canonicalise(
                 kind = _PERSON  # "the Elian standoff": the first name of a person
             elif demoted and name in demoted:
                 kind = _PLACE
+            elif (
+                kind is _PLACE
+                and text.endswith(_PERSON_PREPOSITIONS, 0, start)
+                and " " not in name
+                and persons.by_word(name) is not None
+            ):
+                kind = _PERSON  # "two saves from Restrepo": a word of the article's person
             elif kind is _PLACE and clubs and name in club_ids:
                 continue  # "in Liverpool" where Liverpool is a club: one id, one kind
             if kind is None and name in org_firsts and surname_key(name) not in full:
@@ -467,6 +520,7 @@ def canonicalise(
                     and (key := surname_key(name)) not in full
                     and key not in single_persons
                     and key not in first_words
+                    and key not in inner_words
                 ):
                     # No person by its look, and no person of the article with its surname
                     # or first word (the most common unknown name): persons.id() finds none.
