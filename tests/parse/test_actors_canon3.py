@@ -4,7 +4,7 @@ Peru), and Spanish/Portuguese double surnames ("Pardo" for "Gustavo Pardo Restre
 from __future__ import annotations
 
 from explorer.model import Actor, ActorKind
-from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.actors import ActorAnalysis, analyse_actors, link_corpus
 from explorer.parse.segment import segment
 
 P, ORG, L = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE
@@ -141,3 +141,23 @@ def test_a_fathers_name_is_no_short_form() -> None:
 def test_a_surname_in_east_asian_order_still_links() -> None:
     got = persons_of("Zhou Minghao met Ana Beltrán Ruiz. Zhou said talks went well.")
     assert got["Zhou Minghao"] == ["Zhou Minghao", "Zhou"]
+
+
+# -- across articles ---------------------------------------------------------------------
+
+
+def test_corpus_links_the_first_of_two_surnames() -> None:
+    a = run("President Ramiro Esteban Cuadrado Lozano signed the decree.")
+    b = run("Cuadrado said the budget was safe.")
+    mapping = link_corpus([a, b])
+    assert mapping["Cuadrado"] == "Ramiro Esteban Cuadrado Lozano"
+
+
+def test_corpus_keeps_apart_a_word_of_two_names() -> None:
+    a = run("Carla Vidal Ortiz said the plan would fail.")
+    b = run("Mateo Vidal Sanz said the plan would work.")
+    c = run("Vidal said the vote was fixed.")
+    assert link_corpus([a, b, c])["Vidal"] == "Vidal"
+    # Two persons with one surname, in different articles: the last word of neither.
+    d = run("Ana Vidal Ortiz said the plan would work.")
+    assert link_corpus([a, d, c])["Vidal"] == "Vidal"

@@ -15,7 +15,7 @@ from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.people import Listed, find_person, people
-from explorer.parse.actors.surnames import first_key, surname_key
+from explorer.parse.actors.surnames import first_key, inner_keys, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
@@ -38,8 +38,6 @@ _COMPANY_HEADS = frozenset(
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.
 _PERSON_PREPOSITIONS = ("from ", "through ")
-# Particles before a father's name, not a surname ("Faisal bin Khalid Al Saud").
-_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # A chamber's word -> the ends of the names of such chambers ("US Senate", "Philippine
 # Senate"); the last words of the organisations that make "the House" a chamber.
@@ -121,20 +119,6 @@ def _promotes(r: Raw, hit: Listed, in_lower_case: dict[str, bool], text: str) ->
         if in_lower_case[word]:
             return False
     return True
-
-
-@lru_cache(maxsize=4096)
-def _inner_keys(name: str) -> tuple[str, ...]:
-    """The words inside a full name (not its first or last), lower case, that may stand for
-    it alone: capitalised, and no father's name ("bin Khalid")."""
-    words = name.split()
-    return tuple(
-        w.lower()
-        for i in range(1, len(words) - 1)
-        if (w := words[i])[:1].isupper()
-        and "." not in w
-        and words[i - 1].lower() not in _PATRONYMIC_PARTICLES
-    )
 
 
 @lru_cache(maxsize=1024)
@@ -234,7 +218,7 @@ class _PersonIds:
         # The words inside the full names (lower case), for the names written by one of
         # them alone: the first of two surnames ("Pardo" for "Gustavo Andrés Pardo
         # Restrepo"); not a father's name ("Khalid" of "Faisal bin Khalid Al Saud").
-        self.inner = {w for names in full.values() for n in names for w in _inner_keys(n)}
+        self.inner = {w for names in full.values() for n in names for w in inner_keys(n)}
         if org_firsts and (self.firsts or self.inner):
             lowered = {w.lower() for w in org_firsts}
             self.firsts -= lowered
@@ -254,15 +238,16 @@ class _PersonIds:
         """The one full name of the article that a one-word name (``key``, lower case, the
         last word of no full name) begins or stands inside: "Liu" for "Liu Jiayi", "Daniel"
         for "Daniel Okafor", "Pardo" for "Gustavo Pardo Restrepo"; none when two persons
-        have it so ("Kim Jong Un", "Kim Yo Jong"). Spellings of one name ("Bashar Assad",
-        "Bashar al-Assad") are one person: the longest."""
+        have it so ("Kim Jong Un", "Kim Yo Jong"; "Carla Vidal Ortiz", "Ana Vidal Ortiz").
+        Spellings of one name ("Bashar Assad", "Bashar al-Assad": first word and surname)
+        are one person: the longest."""
         same = [
             n
             for names in self.full.values()
             for n in names
-            if first_key(n) == key or key in _inner_keys(n)
+            if first_key(n) == key or key in inner_keys(n)
         ]
-        if len({surname_key(n) for n in same}) != 1:
+        if len({(first_key(n), surname_key(n)) for n in same}) != 1:
             return None
         return max(same, key=len)
 

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from explorer.model import Actor, ActorKind
 from explorer.parse.actors.lexicon import build_lexicon, norm_key
-from explorer.parse.actors.surnames import first_key, surname_key
+from explorer.parse.actors.surnames import first_key, inner_keys, surname_key
 
 
 class HasActors(Protocol):
@@ -22,7 +22,8 @@ def link_corpus(items: Sequence[HasActors]) -> dict[str, str]:
     another ("John Kerry") when exactly one full name in the corpus has that surname; a
     one-word name that ends no full name links, as in an article, to the one full name it
     begins (a surname in East Asian order: "Liu" -> "Liu Jiayi"; never when two persons
-    begin so). Other ids map to themselves.
+    begin so), or stands inside (the first of two surnames: "Pardo" -> "Gustavo Andrés Pardo
+    Restrepo"; never when two persons hold it). Other ids map to themselves.
     """
     persons: dict[str, Actor] = {}
     mapping: dict[str, str] = {}
@@ -32,20 +33,23 @@ def link_corpus(items: Sequence[HasActors]) -> dict[str, str]:
             if actor.kind is ActorKind.PERSON:
                 persons.setdefault(actor.id, actor)
     full: dict[str, set[str]] = {}
-    by_first: dict[str, set[str]] = {}
+    by_word: dict[str, set[str]] = {}  # first words and words inside -> full names
     for pid in persons:
         if len(pid.split()) >= 2:
             full.setdefault(surname_key(pid), set()).add(pid)
-            by_first.setdefault(first_key(pid), set()).add(pid)
+            by_word.setdefault(first_key(pid), set()).add(pid)
+            for key in inner_keys(pid):
+                by_word.setdefault(key, set()).add(pid)
     for pid in persons:
         names = full.get(surname_key(pid), set())
         if len(pid.split()) == 1:
             if len(names) == 1:
                 mapping[pid] = next(iter(names))
             elif not names:
-                begun = by_first.get(first_key(pid), set())
-                if len({surname_key(n) for n in begun}) == 1:
-                    mapping[pid] = max(sorted(begun), key=len)
+                # One person: one first word and surname ("Bashar Assad", "Bashar al-Assad").
+                held = by_word.get(first_key(pid), set())
+                if len({(first_key(n), surname_key(n)) for n in held}) == 1:
+                    mapping[pid] = max(sorted(held), key=len)
         else:
             # "Bashar Assad" / "Bashar al-Assad": same first name and surname.
             same = sorted(n for n in names if n.split()[0] == pid.split()[0])

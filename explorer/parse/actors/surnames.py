@@ -1,4 +1,5 @@
-"""The linking key of a personal name (its surname, lower case, without "al-")."""
+"""The linking keys of a personal name: its surname (lower case, without "al-"), its first
+word, the words inside it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import re
 from functools import cache, lru_cache
 
 from explorer.parse.actors.data import vocabulary
+
+# Particles before a father's name, not a surname ("Faisal bin Khalid Al Saud").
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 
 
 @cache
@@ -29,3 +33,17 @@ def first_key(name: str) -> str:
     """The first word of a personal name, lower case (a surname in East Asian order)."""
     words = name.split()
     return words[0].lower() if words else ""
+
+
+@lru_cache(maxsize=4096)
+def inner_keys(name: str) -> tuple[str, ...]:
+    """The words inside a full name (not its first or last), lower case, that may stand for
+    it alone: capitalised, and no father's name ("bin Khalid")."""
+    words = name.split()
+    return tuple(
+        w.lower()
+        for i in range(1, len(words) - 1)
+        if (w := words[i])[:1].isupper()
+        and "." not in w
+        and words[i - 1].lower() not in _PATRONYMIC_PARTICLES
+    )
