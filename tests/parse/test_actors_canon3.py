@@ -30,16 +30,19 @@ def mention_ids(text: str) -> dict[str, set[str]]:
 
 def test_a_bare_legislature_is_the_datelines_countrys() -> None:
     text = (
-        "LIMA — Congress voted on Thursday to remove the minister. The Senate approved the "
+        "BOGOTÁ — Congress voted on Thursday to remove the minister. The Senate approved the "
         "budget last week, and the House of Representatives will debate it in May. The "
         "House is split."
     )
     got = actors(text)
     assert not {"US Congress", "US Senate", "US House of Representatives"} & got.keys()
-    assert got["Congress of Peru"].kind is ORG and got["Congress of Peru"].affiliation == "Peru"
-    assert got["Senate of Peru"].affiliation == "Peru"
+    congress = got["Congress of Colombia"]
+    assert congress.kind is ORG and congress.affiliation == "Colombia"
+    assert got["Senate of Colombia"].affiliation == "Colombia"
     ids = mention_ids(text)
-    assert ids["House"] == ids["House of Representatives"] == {"House of Representatives of Peru"}
+    assert (
+        ids["House"] == ids["House of Representatives"] == {"House of Representatives of Colombia"}
+    )
 
 
 def test_a_dateline_of_a_town_and_its_country() -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.people import Listed, find_person, people
@@ -436,7 +437,7 @@ def canonicalise(
             affiliation = r.affiliation
             if legislatures and id(r) in legislatures:
                 aid = legislatures[id(r)]  # "Congress" in a story about Colombia
-                affiliation = countries.get(aid, affiliation)
+                affiliation = countries.get(aid)  # (None: a chamber of no country)
             start, end = r.start, r.end
             surface = text[start:end]
             alias = aid if kind is _PLACE else surface
@@ -658,6 +659,32 @@ def _country_of(r: Raw, lex: Lexicon) -> str | None:
     return None
 
 
+# The key of data/legislatures.toml for a legislature's word.
+_LEGISLATURE_KEYS = {"Congress": "congress", "Senate": "senate", "House": "house"}
+
+
+@lru_cache(maxsize=8)
+def _legislature_countries(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """ "Congress", "Senate", "House" -> the countries (ids of ``lex``) whose parliament or a
+    chamber of it is called so (data/legislatures.toml)."""
+    out: dict[str, frozenset[str]] = {}
+    for word, key in _LEGISLATURE_KEYS.items():
+        ids = set()
+        for name in load_toml("legislatures.toml").get(key, ()):
+            entry = lex.lookup(name)
+            if entry is not None and entry.kind is ActorKind.COUNTRY:
+                ids.add(entry.id)
+        out[word] = frozenset(ids)
+    return out
+
+
+def _has_legislature(country: str, word: str, lex: Lexicon) -> bool:
+    """Whether ``country`` has a legislature called ``word`` ("Congress": Colombia, not
+    Russia); True for a word the data does not list."""
+    known = _legislature_countries(lex).get(word)
+    return known is None or country in known
+
+
 def _article_country(text: str, raws: list[Raw], lex: Lexicon) -> str | None:
     """The country an article is about: its dateline's ("BOGOTÁ —", "SUNAMGANJ,
     Bangladesh —"), else the one it names most (by name, demonym, capital or listed
@@ -724,6 +751,7 @@ def _legislature_ids(
     out: dict[int, str] = {}
     countries: dict[str, str] = {}
     bare: list[int] = []
+    lacking: list[tuple[Raw, str, str]] = []  # bare words of a legislature ``own`` lacks
     in_full: set[str] = set()  # listed legislatures named with their country ("U.S. Congress")
     for i, r in enumerate(raws):
         if r.known and r.name in lex.chambers:
@@ -742,6 +770,9 @@ def _legislature_ids(
         if own is None or entry is None or own == entry.affiliation:
             continue
         word = "House" if surface.startswith("House") else surface
+        if said is None and not _has_legislature(own, word, lex):
+            lacking.append((r, surface, own))
+            continue
         listed = lex.chambers_of.get(own, {}).get(word)
         if listed is not None:
             out[id(r)] = listed
@@ -749,6 +780,12 @@ def _legislature_ids(
         aid = f"{surface} of {_country_phrase(own, lex)}"
         out[id(r)] = aid
         countries[aid] = own
+    for r, surface, own in lacking:
+        # A legislature the article's country has none of: no other country's when the
+        # article names that country's own ("LIMA — Congress ... the House of
+        # Representatives"), else the listed one ("Congress" in a story about Russia).
+        if own in countries.values():
+            out[id(r)] = surface
     return out, countries, country
 
 
@@ -788,7 +825,12 @@ def _chamber_ids(
         if len(own) == 1:
             return own.pop()
         if country is not None:
-            return of_country(word, country)
+            if _has_legislature(country, word, lex):
+                return of_country(word, country)
+            if country in countries.values():
+                # The article's country has its own legislature named ("Congress of
+                # Peru"), but no chamber called so: no other country's.
+                return word
         houses = {h[word] for o in known if (h := lex.chambers.get(o)) and word in h}
         if not houses:
             # The parliament's country: named, or the owner of a named organisation ("the
