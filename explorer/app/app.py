@@ -249,9 +249,15 @@ class ExplorerApp(App[int]):
     def _timeline_ready(self, message: TimelineReady) -> None:
         started = time.monotonic()
         keep = message.keep
+        top = False
         if keep is None:
             selected = self.selected_event
-            keep = event_key(selected) if selected is not None else None
+            if selected is not None and not self.view.moved_by_user:
+                # the reader has not moved yet: the selection is just where the first
+                # batch started, so the grown timeline opens on its first row as well
+                top = True
+            elif selected is not None:
+                keep = event_key(selected)
         self.timeline = message.timeline
         self.loading = message.loading
         self.query_one("#progress").display = self.loading
@@ -259,7 +265,7 @@ class ExplorerApp(App[int]):
             self.view.empty_message = "No events: nothing was found in the articles."
             self.call_after_refresh(self.warm_search, self.timeline)
         select = find_event(self.timeline, keep) if keep is not None else None
-        self.apply_filter(select=select)
+        self.apply_filter(select=0 if top else select)  # event 0: the first row shown
         self._show_cost = time.monotonic() - started
 
     @on(Worker.StateChanged)

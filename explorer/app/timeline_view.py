@@ -74,6 +74,9 @@ class TimelineView(ScrollView, can_focus=True):
         self._date_width = 25
         self._short_width = 17
         self._has_actors = True
+        # False until the reader moves the cursor: while articles load, each new timeline
+        # then opens on its first row instead of keeping the first article's first event
+        self.moved_by_user = False
 
     # ----------------------------------------------------------------- data
 
@@ -285,12 +288,15 @@ class TimelineView(ScrollView, can_focus=True):
         return row
 
     def action_cursor_down(self) -> None:
+        self.moved_by_user = True
         self._move_to(self._step(self.cursor_row, 1))
 
     def action_cursor_up(self) -> None:
+        self.moved_by_user = True
         self._move_to(self._step(self.cursor_row, -1))
 
     def action_page_down(self) -> None:
+        self.moved_by_user = True
         height = max(1, self.scrollable_content_region.height - 1)
         target = min(len(self.rows) - 1, self.cursor_row + height)
         if target >= 0 and self.rows[target] < 0:
@@ -299,6 +305,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._move_to(target)
 
     def action_page_up(self) -> None:
+        self.moved_by_user = True
         height = max(1, self.scrollable_content_region.height - 1)
         target = max(0, self.cursor_row - height)
         if self.rows and self.rows[target] < 0:
@@ -307,10 +314,12 @@ class TimelineView(ScrollView, can_focus=True):
         self._move_to(target)
 
     def action_first(self) -> None:
+        self.moved_by_user = True
         self._move_to(0)
         self.scroll_to(y=0, animate=False, force=True)
 
     def action_last(self) -> None:
+        self.moved_by_user = True
         self._move_to(len(self.rows) - 1)
 
     def _date_of_row(self, row: int) -> tuple[object, ...] | None:
@@ -320,6 +329,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_next_date(self) -> None:
         """First event with a different date after the selected one."""
+        self.moved_by_user = True
         if self.cursor_row < 0 or self.timeline is None:
             return
         here = self._date_of_row(self.cursor_row)
@@ -332,6 +342,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_previous_date(self) -> None:
         """First event of the previous date (or of this date, if not on its first)."""
+        self.moved_by_user = True
         if self.cursor_row < 0 or self.timeline is None:
             return
         here = self._date_of_row(self.cursor_row)
@@ -360,6 +371,7 @@ class TimelineView(ScrollView, can_focus=True):
         row = int(self.scroll_offset.y) + offset.y
         if 0 <= row < len(self.rows) and self.rows[row] >= 0:
             self.focus()
+            self.moved_by_user = True
             self._move_to(row)
 
     def _on_resize(self, event: events.Resize) -> None:

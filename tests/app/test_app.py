@@ -17,7 +17,7 @@ from explorer.app.confirm_dialog import ConfirmDialog
 from explorer.app.date_dialog import DateDialog
 from explorer.app.export_view import ExportDialog
 from explorer.app.help_screen import HelpScreen
-from explorer.app.messages import LoadFailed
+from explorer.app.messages import LoadFailed, TimelineReady
 from explorer.app.quote_pane import QuotePane
 from explorer.app.search_bar import SearchBar
 from explorer.app.status_header import StatusHeader
@@ -672,3 +672,62 @@ async def test_export_expands_home(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         await pilot.press("enter")
         await pilot.pause()
         assert (tmp_path / "out.md").exists()
+
+
+def write_articles(folder: Path) -> None:
+    """Three small articles; the one read first does not hold the earliest date."""
+    articles = {
+        "a_summit.txt": (
+            "Leaders meet in Geneva",
+            "2024-05-03",
+            "Leaders met in Geneva on Friday, officials said.\n\n"
+            "The talks began in March 2019, a spokesman said.\n",
+        ),
+        "b_history.txt": (
+            "A short history",
+            "2024-04-01",
+            "The treaty was signed in 1990.\n\nIt was revised in 2005, diplomats said.\n",
+        ),
+        "c_vote.txt": (
+            "Parliament votes",
+            "2024-04-20",
+            "Parliament voted on 18 April 2024, the speaker said.\n",
+        ),
+    }
+    for name, (title, published, text) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.toml").write_text(
+            f'title = "{title}"\npublished = {published}\n', encoding="utf-8"
+        )
+
+
+async def test_loading_a_folder_opens_on_the_first_row(tmp_path: Path) -> None:
+    # the first article read used to keep its own first event selected as the others
+    # arrived, leaving the cursor mid-screen on an arbitrary row
+    write_articles(tmp_path)
+    app = ExplorerApp(paths=[str(tmp_path)], use_cache=False, jobs=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.timeline.articles) == 3
+        view = app.view
+        first_row = next(r for r, value in enumerate(view.rows) if value >= 0)
+        assert view.cursor_row == first_row
+        assert app.selected_event is app.timeline.events[app.shown[0]]
+        assert sentence(app) == "The treaty was signed in 1990."
+        assert view.scroll_offset.y == 0  # the first row (and its year above) on screen
+        assert "1990" in widget_lines(view)[0] and "treaty" in widget_lines(view)[1]
+        assert "A short history" in quote_text(app)
+
+
+async def test_loading_keeps_a_row_the_reader_chose(tmp_path: Path) -> None:
+    write_articles(tmp_path)
+    app = ExplorerApp(paths=[str(tmp_path)], use_cache=False, jobs=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("G")
+        chosen = app.selected_event
+        app.post_message(TimelineReady(app.timeline, loading=False))
+        await pilot.pause()
+        assert app.selected_event is chosen
