@@ -44,6 +44,8 @@ from explorer.model import Event, PublishedSource
 from explorer.parse.actors import ActorDictionary
 from explorer.timeline import EventFilter, Timeline, TimelineBuilder, Undated
 
+WIDE_FOOTER = 110  # narrower, an active search shows "esc Clear" in place of "/ Search"
+
 
 def start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker now, while ``sys.stderr`` is real.
@@ -93,6 +95,12 @@ class ExplorerApp(App[int]):
         # the search line / the actor filter, not to the timeline (see check_action)
         Binding("question_mark", "help", "Help"),  # first: still in the footer at 60 columns
         Binding("slash", "search", "Search", priority=True),
+        # Esc outside the search line clears the search, shown only while one is active; on a
+        # narrow footer "esc Clear" takes the place of "/ Search" (fits 80 columns), and / is
+        # then the unlisted twin below (see check_action)
+        Binding("escape", "clear_search", "Clear search"),
+        Binding("escape", "clear_search('narrow')", "Clear"),
+        Binding("slash", "search('narrow')", "Search", show=False, priority=True),
         Binding("a", "actor_filter", "Actors", priority=True),
         Binding("A", "clear_actors", "Clear actors", show=False),
         Binding("s", "toggle_speakers", "Speakers"),
@@ -313,7 +321,7 @@ class ExplorerApp(App[int]):
         self.shown = self.timeline.filter(self.event_filter)
         if self.timeline.events and not self.shown:
             self.view.empty_message = (
-                "No events match the filter. A clears actors, s/u toggle, / then Esc clears search."
+                "No events match the filter. Esc clears the search, A the actors, s/u toggle."
             )
         self.view.show(self.timeline, self.shown, select_event=select)
         self.update_status()
@@ -322,8 +330,12 @@ class ExplorerApp(App[int]):
                 "No event selected." if self.timeline.events or not self.loading else "Loading…"
             )
 
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # the footer's search keys depend on the width
+
     def watch_event_filter(self) -> None:
         self.apply_filter()
+        self.refresh_bindings()  # Esc "Clear search" shows only while a search is active
 
     def filter_labels(self) -> list[str]:
         f = self.event_filter
@@ -372,10 +384,21 @@ class ExplorerApp(App[int]):
     # ------------------------------------------------------------ actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        main = self.screen is self.screen_stack[0]
+        if action == "clear_search":
+            return main and bool(self.event_filter.search) and self._twin_for_width(parameters)
         if action in ("search", "actor_filter"):
             # priority bindings: only on the main screen, and never while typing in a box
-            return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
+            if action == "search" and not self._twin_for_width(parameters):
+                return False  # the twin binding of this footer width handles the key
+            return main and not isinstance(self.focused, Input)
         return True
+
+    def _twin_for_width(self, parameters: tuple[object, ...]) -> bool:
+        """Whether the binding with these parameters is the one for this width: the
+        ``('narrow',)`` twins while a search is active on a footer below WIDE_FOOTER."""
+        narrow = bool(self.event_filter.search) and self.size.width < WIDE_FOOTER
+        return narrow == (parameters == ("narrow",))
 
     def action_switch_pane(self) -> None:
         if self.view.has_focus:
@@ -383,10 +406,14 @@ class ExplorerApp(App[int]):
         else:
             self.view.focus()
 
-    def action_search(self) -> None:
+    def action_search(self, _width: str = "") -> None:
         bar = self.query_one(SearchBar)
         bar.display = True
         self.screen.set_focus(bar)  # at once: the next key typed goes to the search
+
+    def action_clear_search(self, _width: str = "") -> None:
+        """Esc in the timeline (or the source pane): drop the search kept with Enter."""
+        self.query_one(SearchBar).action_cancel()
 
     @on(SearchChanged)
     def _search_changed(self, message: SearchChanged) -> None:

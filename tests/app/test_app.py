@@ -168,6 +168,58 @@ async def test_search_incremental_enter_keeps_escape_clears() -> None:
         assert app.view.has_focus
 
 
+def footer_keys(app: ExplorerApp) -> list[str]:
+    return [k.render().plain for k in app.query("FooterKey")]  # type: ignore[attr-defined]
+
+
+async def test_escape_in_the_timeline_clears_a_kept_search() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        total = len(app.shown)
+        assert not any("esc" in key for key in footer_keys(app))  # nothing to clear yet
+        await pilot.press("escape")
+        assert len(app.shown) == total
+        await pilot.press("slash", *"kerry", "enter", "down")
+        assert app.view.has_focus
+        assert len(app.shown) == 1
+        assert "esc Clear search" in footer_keys(app)
+        await pilot.press("escape")  # in the timeline, without going back to the search
+        assert app.event_filter.search == ""
+        assert len(app.shown) == total
+        assert sentence(app).startswith("Kerry said")  # the selection stays where it was
+        assert not app.query_one(SearchBar).display
+        assert "search" not in header_text(app)
+        assert not any("esc" in key for key in footer_keys(app))
+
+
+async def test_escape_clears_only_the_search_not_the_actor_filter() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        app.set_actor_filter(frozenset({"Russia"}))
+        await pilot.press("slash", *"moscow", "enter")
+        assert len(app.shown) == 1
+        await pilot.press("escape", "escape")  # a second Esc does not drop the actors
+        assert app.event_filter.search == ""
+        assert app.event_filter.actor_ids == frozenset({"Russia"})
+        assert len(app.shown) > 1
+
+
+async def test_narrow_footer_shows_escape_while_searching() -> None:
+    app = app_for()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"kerry", "enter")
+        keys = list(app.query("FooterKey"))
+        assert "esc Clear" in footer_keys(app)
+        assert "q Quit" in footer_keys(app)
+        assert max(k.region.right for k in keys) <= 80
+        await pilot.press("slash")  # not listed at this width, / still edits the search
+        bar = app.query_one(SearchBar)
+        assert bar.has_focus and bar.value == "kerry"
+        await pilot.press("backspace", "escape")
+        assert app.event_filter.search == ""
+        assert "/ Search" in footer_keys(app)
+
+
 async def test_search_matches_actor_names() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
