@@ -2,7 +2,8 @@
 
 A search box on top narrows the list as you type (names and aliases, spaces included);
 ↓ moves into the list, where space toggles an actor ([x] chosen, [ ] not) and typing goes
-back to the search box. Enter applies, Esc cancels.
+back to the search box. Enter applies the chosen actors (any of them) or, if none was
+toggled after typing a name, the highlighted one; Esc cancels.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ class ActorFilterScreen(ModalScreen[frozenset[str] | None]):
         self.counts = dict(counts)
         self.chosen: set[str] = set(chosen)
         self.needle = ""
+        self.toggled = False  # space pressed in this dialog
         self.shown: list[str] = []
         ids = set(self.actors) | set(self.counts)
         self.order = sorted(ids, key=lambda a: (-self.counts.get(a, (0, 0))[0], a.casefold()))
@@ -142,7 +144,7 @@ class ActorFilterScreen(ModalScreen[frozenset[str] | None]):
             yield Label(self._count_label(), id="actor-count")
             yield Label(
                 Text(
-                    "↓ to the list · space toggles [x] · Enter applies (any of them) · Esc cancels"
+                    "↓ list · space toggles [x] · Enter: the [x] or the highlighted · Esc cancels"
                 ),
                 id="dialog-help",
             )
@@ -207,6 +209,7 @@ class ActorFilterScreen(ModalScreen[frozenset[str] | None]):
     @on(SelectionList.SelectionToggled)
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
         value = event.selection.value
+        self.toggled = True
         if value in self.chosen:
             self.chosen.discard(value)
         else:
@@ -234,6 +237,11 @@ class ActorFilterScreen(ModalScreen[frozenset[str] | None]):
             self.set_focus(search)
 
     def action_apply(self) -> None:
+        listing = self.query_one(ActorList)
+        if not self.toggled and self.needle.strip() and listing.highlighted is not None:
+            # a name typed, then Enter: that actor (nothing toggled would clear the filter)
+            self.dismiss(frozenset({self.shown[listing.highlighted]}))
+            return
         self.dismiss(frozenset(self.chosen))
 
     def action_cancel(self) -> None:

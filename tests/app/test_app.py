@@ -272,6 +272,20 @@ async def test_actor_filter_several_actors_is_any_of_them() -> None:
         assert speakers == {"Vitaly Churkin", "Samantha Power"}
 
 
+async def test_actor_filter_enter_after_a_name_applies_the_highlighted_actor() -> None:
+    # typing a name and pressing Enter used to apply nothing (no actor toggled)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"kerry", "enter")
+        assert not isinstance(app.screen, ActorFilterScreen)
+        assert app.event_filter.actor_ids == frozenset({"John Kerry"})
+        assert "actors: John Kerry" in header_text(app)
+        await pilot.press("a", *"power", "down", "enter")  # highlighted in the list
+        assert app.event_filter.actor_ids == frozenset({"Samantha Power"})
+        await pilot.press("a", *"power", "down", "space", "enter")
+        assert app.event_filter.actor_ids == frozenset()  # unchecked on purpose: cleared
+
+
 async def test_actor_filter_escape_cancels() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
