@@ -16,7 +16,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("PgUp PgDn", "page up / down"),
     ("Home End  g G", "first / last event"),
     ("] [", "next / previous date"),
-    ("Tab", "switch pane (timeline / source)"),
+    ("Tab  Enter", "switch pane: timeline / source (Esc: back)"),
     ("/", "search statements and actors as you type; Enter keeps it"),
     ("Esc", "clear the search (also after Enter, from the timeline)"),
     ("a", "actor filter (type to narrow; space toggles, Enter applies)"),

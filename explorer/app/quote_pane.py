@@ -23,6 +23,7 @@ class QuotePane(VerticalScroll, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "app.switch_pane", "Pane", show=False),
+        Binding("escape", "app.switch_pane", "Back", show=False),  # Enter came here
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -45,6 +45,7 @@ class TimelineView(ScrollView, can_focus=True):
         Binding("right_square_bracket", "next_date", "Next date", show=False),
         Binding("left_square_bracket", "previous_date", "Prev date", show=False),
         Binding("tab", "app.switch_pane", "Pane", show=False),
+        Binding("enter", "app.switch_pane", "Source", show=False),  # to read or scroll it
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

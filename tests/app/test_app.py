@@ -144,6 +144,23 @@ async def test_tab_switches_pane() -> None:
         assert app.view.has_focus
 
 
+async def test_enter_on_a_row_goes_to_its_source_and_escape_comes_back() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down")
+        chosen = app.selected_event
+        await pilot.press("enter")
+        assert app.query_one(QuotePane).has_focus
+        await pilot.press("escape")
+        assert app.view.has_focus
+        assert app.selected_event is chosen
+        await pilot.press("slash", *"kerry", "enter", "enter", "escape")
+        assert app.view.has_focus
+        assert app.event_filter.search == "kerry"  # the first Esc only came back
+        await pilot.press("escape")
+        assert app.event_filter.search == ""
+
+
 async def test_search_incremental_enter_keeps_escape_clears() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
