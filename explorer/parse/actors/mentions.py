@@ -624,6 +624,17 @@ class _RunScanner:
             for n in range(len(words), 0, -1):  # the longest title
                 role = self.titles.get(" ".join(words[-n:]).lower().rstrip("."))
                 if role:
+                    # "NASA Associate Administrator Dr.": the organisation before the title
+                    start = t - 1
+                    for _ in range(n):
+                        start = text.rfind(" ", 0, start - 1) + 1
+                    prev = self.out[-1] if self.out else None
+                    if (
+                        prev is not None
+                        and prev.kind in _EMPLOYERS
+                        and text[prev.end : start].strip(" ’'s") == ""
+                    ):
+                        affiliation = prev.name
                     break
         return None if not role else (role, affiliation)
 
