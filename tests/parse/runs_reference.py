@@ -407,11 +407,19 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not owners[items[j].j - 1]
                 and (
                     items[j + 1].kind == "NAME"
-                    or (
+                    or (  # one or two particles: "Jurie de Wet", "Sebastián de la Fuente"
                         items[j + 1].kind == "CONN"
-                        and j + 2 < len(items)
-                        and items[j + 2].kind == "NAME"
                         and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles
+                        and (
+                            (j + 2 < len(items) and items[j + 2].kind == "NAME")
+                            or (
+                                j + 3 < len(items)
+                                and items[j + 2].kind == "CONN"
+                                and items[j + 3].kind == "NAME"
+                                and run[toks[items[j + 2].i][0] : toks[items[j + 2].i][1]]
+                                in sets.particles
+                            )
+                        )
                     )
                 )
             ):

@@ -49,3 +49,17 @@ def test_sports_positions_and_monarchs_opening_a_sentence_are_roles() -> None:
         k.startswith(("Referee", "Sultan", "Forward", "Midfielder", "Goalkeeper", "Striker"))
         for k in got
     )
+
+
+def test_name_particles_of_two_words_keep_the_name_whole() -> None:
+    got = actors(
+        "Uruguayan midfielder Rodrigo de la Vega equalised. Defender Joost van der Linde "
+        "was injured. Mayor Ana de los Ríos said the stadium was safe. Winger Caio dos "
+        "Reis crossed for the goal."
+    )
+    assert got["Rodrigo de la Vega"].kind is P
+    assert got["Rodrigo de la Vega"].role == "midfielder"
+    assert got["Joost van der Linde"].role == "defender"
+    assert got["Ana de los Ríos"].role == "mayor"
+    assert got["Caio dos Reis"].role == "winger"
+    assert not {"Rodrigo", "Joost", "Ana", "Caio"} & set(got)

@@ -572,8 +572,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 k += 1
                 kind, i, j, entry, role = items[k]
                 s, e = toks[i][0], toks[j - 1][1]
-            # The name goes on over names and a particle between two ("Jurie de Wet"), up
-            # to a possessive.
+            # The name goes on over names and one or two particles between two ("Jurie de
+            # Wet", "Sebastián de la Fuente", "Ruud van der Berg"), up to a possessive.
             last = k
             while (
                 last + 1 < count_items
@@ -583,8 +583,16 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                     or (
                         items[last + 1][0] == "CONN"
                         and last + 2 < count_items
-                        and items[last + 2][0] == "NAME"
                         and words[items[last + 1][1]] in sets.particles
+                        and (
+                            items[last + 2][0] == "NAME"
+                            or (
+                                items[last + 2][0] == "CONN"
+                                and last + 3 < count_items
+                                and items[last + 3][0] == "NAME"
+                                and words[items[last + 2][1]] in sets.particles
+                            )
+                        )
                     )
                 )
             ):
