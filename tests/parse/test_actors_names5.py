@@ -63,3 +63,54 @@ def test_name_particles_of_two_words_keep_the_name_whole() -> None:
     assert got["Ana de los Ríos"].role == "mayor"
     assert got["Caio dos Reis"].role == "winger"
     assert not {"Rodrigo", "Joost", "Ana", "Caio"} & set(got)
+
+
+def test_an_appositive_job_beats_an_honorific_and_names_the_employer() -> None:
+    got = actors(
+        "Dr. Nadia al-Rashed, a researcher at the Gulf Policy Institute, said talks would "
+        "resume. Dr. Anjali Menon, a planetary scientist at the University of Arizona, said "
+        "the samples were safe. Sheikh Khalid bin Saeed al-Nuaimi, the foreign minister of "
+        "the United Arab Emirates, said the meeting was useful."
+    )
+    assert got["Nadia al-Rashed"].role == "researcher"
+    assert got["Nadia al-Rashed"].affiliation == "Gulf Policy Institute"
+    assert got["Anjali Menon"].role == "scientist"
+    assert got["Anjali Menon"].affiliation == "University of Arizona"
+    assert got["Khalid bin Saeed al-Nuaimi"].role == "foreign minister"
+    assert got["Khalid bin Saeed al-Nuaimi"].affiliation == "United Arab Emirates"
+
+
+def test_an_appositive_profession_before_at_names_the_employer() -> None:
+    got = actors(
+        "Rehana Sultana, a hydrologist at the Dhaka Institute of Water Studies, said the "
+        "river had moved."
+    )
+    assert got["Rehana Sultana"].role == "hydrologist"
+    assert got["Rehana Sultana"].affiliation == "Dhaka Institute of Water Studies"
+
+
+def test_an_organisation_before_a_title_is_the_employer() -> None:
+    got = actors(
+        "Osprey Chief Executive Officer Dana Whitlock said the deal was fair. "
+        "Tanabe President Kenji Morioka said the same. "
+        "UGT president María Elena Robles said the strike would go on. "
+        "Lanús coach Hernán Castillo said the team played well, and the fans cheered Lanús."
+    )
+    assert got["Dana Whitlock"].role == "chief executive"
+    assert got["Dana Whitlock"].affiliation == "Osprey"
+    assert got["Kenji Morioka"].affiliation == "Tanabe"
+    assert got["María Elena Robles"].role == "president"
+    assert got["María Elena Robles"].affiliation == "UGT"
+    assert got["Hernán Castillo"].affiliation == "Lanús"
+    assert got["Osprey"].kind is ORG
+
+
+def test_a_modifier_or_a_place_before_a_title_is_no_employer() -> None:
+    got = actors(
+        "Former President Nora Castell said no. Riverton Mayor Paul Hendry agreed. "
+        "Interim coach Ivo Brandt said the team would improve."
+    )
+    assert got["Nora Castell"].affiliation is None
+    assert got["Paul Hendry"].affiliation is None
+    assert got["Ivo Brandt"].affiliation is None
+    assert "Former" not in got and "Interim" not in got

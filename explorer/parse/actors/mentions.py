@@ -40,9 +40,15 @@ _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
 # Titles held in an organisation, whose owner before them is one ("Chelsea manager X").
+# (Title phrases and their roles: "Kestrel Chief Executive Officer X", "Hoshida President X",
+# "CUT president X", "NASA Administrator X"; not "mayor" or "governor": "Riverton mayor".)
 _EMPLOYEE_TITLES = frozenset(
     {"manager", "coach", "chief executive", "ceo", "chief", "chairman", "chairwoman", "chair"}
     | {"spokesman", "spokeswoman", "spokesperson", "director", "founder", "captain", "boss"}
+    | {"president", "chief executive officer", "chief financial officer", "cfo"}
+    | {"chief operating officer", "coo", "chief technology officer", "cto", "head coach"}
+    | {"administrator", "managing director", "executive director", "general secretary"}
+    | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 # Lower-case nouns after which a name is a place's ("North Kivu province").
@@ -65,6 +71,16 @@ _PERSONAL_AFTER = tuple(
 _AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+){0,2}")
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
+# An appositive job after a name, before "at" and its employer: "Farida Akter, a hydrologist
+# at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
+_APPOS_JOB = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<job>[a-z][\w\-]*(?:ist|er|or|ian))(?= at )"
+)
+# Roles of honorifics, which an appositive job after the name replaces ("Dr. Layla Amiri,
+# a researcher at ...", "Sheikh Hamdan ..., the foreign minister of ...").
+_HONORIFIC_ROLES = frozenset(
+    {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
+)
 # Prepositions after which a one-word name is a person or a company as often as a place.
 _NOT_PLACE_PREPOSITIONS = frozenset({"to"})
 
@@ -266,6 +282,7 @@ class _RunScanner:
         # nouns for people, after which "from NAME" is a place: "residents from X"
         self.people_nouns = sets.employee_nouns | sets.group_words
         self.titles = self.v.titles
+        self.title_modifiers = frozenset(self.v.title_modifiers)
 
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
@@ -282,6 +299,8 @@ class _RunScanner:
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
+                if pending is not None and step.affiliation is None and self.out:
+                    pending = self._employer_before(rs, step, pending)
                 self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
@@ -302,6 +321,27 @@ class _RunScanner:
                         initial=is_initial(text, s),
                     )
                 )
+
+    def _employer_before(
+        self, rs: int, step: Name, pending: tuple[str | None, str | None]
+    ) -> tuple[str | None, str | None]:
+        """``pending`` with the employer a title in the run names before ``step``: a
+        one-word unknown name right before the title ("Kestrel Chief Executive Officer
+        Laura Brennan", "Hoshida President Takeshi Yamamoto")."""
+        prev = self.out[-1]
+        if prev.kind is not None or prev.known or prev.end < rs:
+            return pending
+        text = self.text
+        title = text[prev.end : rs + step.start].strip()
+        if (
+            text[prev.end : prev.end + 1] != " "
+            or not title
+            or " ".join(title.lower().split()) not in _EMPLOYEE_TITLES
+            or not self._employer_name(prev, capital_title=True)
+        ):
+            return pending
+        prev.kind = ActorKind.ORGANISATION
+        return pending[0], prev.name
 
     def _area_place(self, rs: int, plan: tuple[Step, ...]) -> bool:
         """Whether the names of ``plan`` (a run at ``rs``) are one place's, before an area
@@ -472,6 +512,16 @@ class _RunScanner:
                 prev_word = before.lower
                 said_end = before.said_end
         if (
+            kind is ActorKind.PERSON
+            and (role is None or role in _HONORIFIC_ROLES)
+            and text.startswith(",", e)
+        ):
+            # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
+            # honorific, is the role.
+            job = self._appos_job(e)
+            if job is not None:
+                role, affiliation = job[0], job[1] or affiliation
+        if (
             kind is None
             and text.startswith(" ", e)
             and text[e + 1 : e + 2] in _AREA_FIRSTS
@@ -491,6 +541,9 @@ class _RunScanner:
                 role = role or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end())
+            elif am is None and (job := self._appos_job(e)) is not None and job[1] is not None:
+                # "Farida Akter, a hydrologist at the Bangladesh University ..."
+                kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)
@@ -564,6 +617,52 @@ class _RunScanner:
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
+
+    def _employer_name(self, prev: Raw, capital_title: bool = False) -> bool:
+        """Whether the unknown name ``prev``, right before an employee's title, can be the
+        employer: one word, not opening its sentence ("Veteran coach X"), unless a club's
+        name, an abbreviation ("CUT president X"), a word the text capitalises elsewhere
+        too ("Boca coach X" ... "beat Boca") or, before a capitalised title, a word it
+        never writes in lower case ("Hoshida President X"; not "Veteran Coach X" ... "the
+        veteran")."""
+        name = prev.name
+        if " " in name or name.lower() in self.title_modifiers:
+            return False  # "Former President X", "Acting Director X"
+        if not prev.initial or prev.club is not None or (name.isupper() and len(name) > 1):
+            return True
+        text = self.text
+        if capital_title and f" {name.lower()} " not in text:
+            return True
+        i = text.find(name, prev.end)
+        while i >= 0:
+            end = i + len(name)
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and not (end < len(text) and text[end].isalnum())
+                and not is_initial(text, i)
+            ):
+                return True
+            i = text.find(name, end)
+        return False
+
+    def _appos_job(self, e: int) -> tuple[str, str | None] | None:
+        """The role and employer of an appositive job after a name ending at ``e`` before a
+        comma: a listed title ("..., the foreign minister of the United Arab Emirates") or
+        a profession-like noun before "at" ("..., a hydrologist at ..."), else None."""
+        text = self.text
+        if not text.startswith(",", e):
+            return None
+        hi = e + 100 if e + 100 < len(text) else len(text)
+        am = self.p.appos_title.match(text, e, hi)
+        if am is not None:
+            role = self.titles.get(am.group("title").lower())
+            if role:
+                return role, self._employer_after(am.end())
+        jm = _APPOS_JOB.match(text, e, hi)
+        if jm is None:
+            return None
+        employer = self._employer_after(jm.end())
+        return None if employer is None else (jm.group("job"), employer)
 
     def _employer_after(self, pos: int) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
@@ -724,9 +823,8 @@ class _RunScanner:
                 prev.kind is None
                 and not prev.known
                 and between == " "
-                and " " not in prev.name
-                and (not prev.initial or prev.club is not None)
                 and head in _EMPLOYEE_TITLES
+                and self._employer_name(prev)
             ):
                 # "... as Chelsea manager Mauricio Pochettino said": a one-word name right
                 # before such a title is the employer (not "Riverton mayor": a town; a
