@@ -114,3 +114,12 @@ def test_a_modifier_or_a_place_before_a_title_is_no_employer() -> None:
     assert got["Paul Hendry"].affiliation is None
     assert got["Ivo Brandt"].affiliation is None
     assert "Former" not in got and "Interim" not in got
+
+
+def test_compound_titles_are_not_cut_to_their_first_word() -> None:
+    got = actors(
+        "Chief Magistrate Grace Wanjiku Muriuki adjourned the case. Tariq Rahman, the "
+        "authority’s chief engineer, said funding had been diverted."
+    )
+    assert got["Grace Wanjiku Muriuki"].role == "chief magistrate"
+    assert got["Tariq Rahman"].role == "chief engineer"

@@ -541,7 +541,11 @@ class _RunScanner:
                 role = role or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end())
-            elif am is None and (job := self._appos_job(e)) is not None and job[1] is not None:
+            elif (
+                am is None
+                and text.startswith(",", e)
+                and (job := self._appos_job(e, titled=False)) is not None
+            ):
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
             elif (
@@ -645,19 +649,23 @@ class _RunScanner:
             i = text.find(name, end)
         return False
 
-    def _appos_job(self, e: int) -> tuple[str, str | None] | None:
+    def _appos_job(self, e: int, titled: bool = True) -> tuple[str, str | None] | None:
         """The role and employer of an appositive job after a name ending at ``e`` before a
-        comma: a listed title ("..., the foreign minister of the United Arab Emirates") or
-        a profession-like noun before "at" ("..., a hydrologist at ..."), else None."""
+        comma: a listed title ("..., the foreign minister of the United Arab Emirates"; not
+        tried unless ``titled``) or a profession-like noun before "at" ("..., a
+        hydrologist at ..."), else None."""
         text = self.text
         if not text.startswith(",", e):
             return None
         hi = e + 100 if e + 100 < len(text) else len(text)
-        am = self.p.appos_title.match(text, e, hi)
-        if am is not None:
-            role = self.titles.get(am.group("title").lower())
-            if role:
-                return role, self._employer_after(am.end())
+        if titled:
+            am = self.p.appos_title.match(text, e, hi)
+            if am is not None:
+                role = self.titles.get(am.group("title").lower())
+                if role:
+                    return role, self._employer_after(am.end())
+        if " at " not in text[e:hi]:
+            return None
         jm = _APPOS_JOB.match(text, e, hi)
         if jm is None:
             return None
