@@ -32,7 +32,6 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _PRONOUN,
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
-    _RIGHT_GAP,
     _RIGHT_OF_TAIL,
     _RIGHT_TAIL,
     _SIMPLE_GAP,
@@ -45,6 +44,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _choose_referent,
     _quoted,
     _role_holder,
+    right_gap,
 )
 
 _START = attrgetter("start")
@@ -209,7 +209,7 @@ def find_speakers(
                     speakers.append(nom.id if holder is None else holder)
             if inverted and after and not speakers:
                 k = after[0]
-                if _RIGHT_GAP.fullmatch(text, ce, mentions[k].start) and (
+                if right_gap(text, ce, mentions[k].start) and (
                     cue == "according to"
                     or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
                     # "said X of Amnesty International."

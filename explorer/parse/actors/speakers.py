@@ -32,6 +32,9 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+# "said Dr. Priya Raman", "said Maj. Gen. Ali Musa", "said Prime Minister Jonas Berg": titles
+# (words of vocabulary().titles, capitalised) between an inverted cue and the name.
+_RIGHT_TITLES = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<titles>(?:[A-Z][\w\-]*\.?\s+){1,3})")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
 # "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name.
 _RIGHT_OF_TAIL = re.compile(
@@ -250,6 +253,19 @@ def _appositive_after(
             return m.actor_id
         return None
     return None
+
+
+def right_gap(text: str, cue_end: int, start: int) -> bool:
+    """Only spaces, a determiner or titles ("Dr.", "Prime Minister") between an inverted cue
+    ending at ``cue_end`` and the speaker's name at ``start``."""
+    if _RIGHT_GAP.fullmatch(text, cue_end, start):
+        return True
+    m = _RIGHT_TITLES.fullmatch(text, cue_end, start)
+    if m is None:
+        return False
+    titles = vocabulary().titles
+    words = [w.rstrip(".").lower() for w in m.group("titles").split()]
+    return " ".join(words) in titles or all(w in titles for w in words)
 
 
 def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKind]) -> bool:
@@ -660,7 +676,7 @@ def find_speakers(
                 speakers.append(nom.id if holder is None else holder)
             elif (
                 after is not None
-                and _RIGHT_GAP.fullmatch(text, ce, mentions[after].start)
+                and right_gap(text, ce, mentions[after].start)
                 and (according or _right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)

@@ -1,0 +1,50 @@
+"""Speakers in forms the second QA round on unseen articles found unattributed
+(tests/fixtures/actors_unseen2), each tried on invented sentences of its own: titles between
+an inverted cue and the name, coordinated subjects, "a COMPANY spokesman", speech verbs in
+relative clauses and "the companies said"."""
+
+from __future__ import annotations
+
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def speakers_of(text: str, opening: str) -> list[str]:
+    """The speakers of the sentence opening with ``opening``, in order."""
+    analysis = run(text)
+    sentences = list(segment(text).sentences)
+    (si,) = [i for i, s in enumerate(sentences) if s.text.startswith(opening)]
+    return [a.speaker_id for a in analysis.attributions if a.sentence_index == si]
+
+
+def quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker_id for q in run(text).quotes]
+
+
+# 1. Titles between an inverted cue and the name.
+
+
+def test_said_doctor_name_gives_the_person_and_the_next_she_said() -> None:
+    text = (
+        "“The first sample from the lake bed may well be Canadian,” said Dr. Helena Brask, "
+        "a geologist at the University of Tromsø. She said that would not make the Danish "
+        "cores less useful."
+    )
+    assert quote_speakers(text) == ["Helena Brask"]
+    assert speakers_of(text, "She said") == ["Helena Brask"]
+
+
+def test_said_abbreviated_ranks_and_two_word_titles_give_the_person() -> None:
+    for title in ("Prof.", "Gen.", "Sen.", "Gov.", "Maj. Gen.", "Prime Minister"):
+        text = f"“We will not wait for the report,” said {title} Tobias Hallqvist, 61."
+        assert quote_speakers(text) == ["Tobias Hallqvist"], title
+
+
+def test_said_capitalised_word_that_is_no_title_gives_no_person() -> None:
+    # "Monday" is no title: the name after it is not the speaker of an inverted cue.
+    text = "“We will not wait,” said Monday Tobias Hallqvist."
+    assert quote_speakers(text) == [None]
