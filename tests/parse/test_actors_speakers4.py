@@ -48,3 +48,28 @@ def test_said_capitalised_word_that_is_no_title_gives_no_person() -> None:
     # "Monday" is no title: the name after it is not the speaker of an inverted cue.
     text = "“We will not wait,” said Monday Tobias Hallqvist."
     assert quote_speakers(text) == [None]
+
+
+# 2. Coordinated subjects.
+
+
+def test_two_organisations_joined_by_and_the_both_speak() -> None:
+    text = (
+        "The Arctic Council and the European Environment Agency said on Friday that the "
+        "survey would be repeated."
+    )
+    assert speakers_of(text, "The Arctic Council") == [
+        "Arctic Council",
+        "European Environment Agency",
+    ]
+
+
+def test_each_clause_of_a_sentence_has_its_own_speaker() -> None:
+    text = (
+        "Amnesty International said guards had beaten the prisoners, and the Interior "
+        "Ministry said it had opened an inquiry."
+    )
+    assert speakers_of(text, "Amnesty International") == [
+        "Amnesty International",
+        "Interior Ministry",
+    ]

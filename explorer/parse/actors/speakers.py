@@ -28,7 +28,8 @@ _SIMPLE_GAP = re.compile(
 )
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it.
 _APPOSITION_GAP = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
-_AND_GAP = re.compile(r",?\s+(?:and|&)\s+")
+# "NASA and the European Space Agency said": "the" may open the second name.
+_AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
@@ -86,9 +87,9 @@ _LIST_GAP = re.compile(r"\s*,\s*")
 # Rights Watch (HRW) said", "Sen. Ana Ortiz (D-Texas) said").
 _BRACKET = re.compile(r" ?\([^()“”\",;\n]{1,20}\)")
 # The letters ending the words before the spaces ending _PREP_BEFORE ("of", "the") and
-# _AND_GAP ("and", "&").
+# _AND_GAP ("and", "&", "the").
 _PREP_ENDS = frozenset("fnmtre")
-_AND_ENDS = frozenset("d&")
+_AND_ENDS = frozenset("d&e")
 # "a resident of Djibo said": a name after a preposition is no subject.
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
 _PREP_WORDS = ("of", "in", "from", "at", "near", "the")
