@@ -44,6 +44,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _choose_referent,
     _quoted,
     _role_holder,
+    org_spokesman,
     right_gap,
 )
 
@@ -280,6 +281,9 @@ def find_speakers(
                         who = speaker_of(k)
                         if who is None:
                             break
+                        # "A Toyota spokesman said": Toyota.
+                        if pos > 0 and org_spokesman(text, mentions[before[pos - 1]], m, kinds):
+                            remapped[k] = who = mentions[before[pos - 1]].actor_id
                         speakers.append(who)
                         # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed
                         # ...": all are speakers.

@@ -73,3 +73,30 @@ def test_each_clause_of_a_sentence_has_its_own_speaker() -> None:
         "Amnesty International",
         "Interior Ministry",
     ]
+
+
+# 3. An organisation's spokesman speaks for it.
+
+
+def test_a_company_spokesman_is_the_company() -> None:
+    text = (
+        "Toyota Motor Corp. holds a stake in Kestrel. A Toyota spokesman said the carmaker "
+        "supported the deal."
+    )
+    analysis = run(text)
+    assert speakers_of(text, "A Toyota spokesman") == ["Toyota Motor Corp"]
+    # No group "spokesman" of its own in the actor filter.
+    assert "spokesman" not in {a.id for a in analysis.actors}
+
+
+def test_an_agency_spokeswoman_and_its_possessive_are_the_agency() -> None:
+    for text in (
+        "A NASA spokeswoman said the launch would slip to June.",
+        "NASA’s spokeswoman said the launch would slip to June.",
+    ):
+        assert speakers_of(text, text[:10]) == ["NASA"], text
+
+
+def test_a_named_company_spokesman_is_the_person() -> None:
+    text = "A Toyota spokesman, Kenji Sato, said the carmaker supported the deal."
+    assert speakers_of(text, "A Toyota") == ["Kenji Sato"]

@@ -103,6 +103,9 @@ _ON_BEHALF = re.compile(
     r"(?:office|spokesman|spokeswoman|spokesperson)" + _SIMPLE_GAP.pattern + r"\Z"
 )
 _ON_BEHALF_REACH = 80
+# "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +282,18 @@ def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorK
             and text[m.end : m.end + 1].isspace()
             and _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end)
         )
+    )
+
+
+def org_spokesman(text: str, owner: Mention, m: Mention, kinds: Mapping[str, ActorKind]) -> bool:
+    """Whether the group mention ``m`` is the spokesman of the organisation or country
+    ``owner`` right before it ("A Toyota spokesman said", "NASA's spokeswoman said"): the
+    organisation then speaks (a reader filtering by it expects the statement)."""
+    return (
+        m.actor_id in _SPOKES_WORDS
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(owner.actor_id) in _IT_SPEAKERS
+        and _OWNER_GAP.fullmatch(text, owner.end, m.start) is not None
     )
 
 
@@ -564,6 +579,8 @@ def find_speakers(
             who = km.actor_id if kinds.get(km.actor_id) in _SPEAKERS else speaker_of(k)
             if who is None:
                 break
+            if org_spokesman(text, prev, km, kinds):
+                remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
             speakers = [who]
             # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed ...": all are
             # speakers.
