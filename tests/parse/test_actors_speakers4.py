@@ -100,3 +100,35 @@ def test_an_agency_spokeswoman_and_its_possessive_are_the_agency() -> None:
 def test_a_named_company_spokesman_is_the_person() -> None:
     text = "A Toyota spokesman, Kenji Sato, said the carmaker supported the deal."
     assert speakers_of(text, "A Toyota") == ["Kenji Sato"]
+
+
+# 4. Speech verbs in relative clauses, naming verbs before a quote, more cue verbs.
+
+
+def test_who_told_in_a_relative_clause_gives_the_person() -> None:
+    text = (
+        "The survey is run by Harbour Authority chief Leonie Marsh, who told lawmakers in "
+        "May that the dredging was “well ahead of schedule.”"
+    )
+    assert quote_speakers(text) == ["Leonie Marsh"]
+
+
+def test_called_her_quote_in_a_statement_gives_the_person() -> None:
+    text = (
+        "Premier Oskar Lindqvist called the late composer “the conscience of our music” in "
+        "a statement on Tuesday."
+    )
+    assert quote_speakers(text) == ["Oskar Lindqvist"]
+
+
+def test_a_thing_called_a_quoted_name_has_no_speaker() -> None:
+    text = "The farmers formed a cooperative called “Green Valley” in 2019."
+    assert quote_speakers(text) == [None]
+
+
+def test_testified_and_conceded_are_speech_verbs() -> None:
+    text = (
+        "Sergeant Paul Njenga testified last week that the lorries were “waved through.” "
+        "Halvard Moe conceded that the budget was “far too thin.”"
+    )
+    assert quote_speakers(text) == ["Paul Njenga", "Halvard Moe"]

@@ -20,6 +20,14 @@ from explorer.parse.actors.patterns import patterns
 Span = tuple[int, int]
 
 _WORD_CHAR = re.compile(r"[\w-]")
+# "Jonas Berg called her “a quiet giant”", "dubbed the plan “a raid”": a verb naming what the
+# quote that follows within three words says (no cue elsewhere: "a group called Hamas").
+_NAMING = re.compile(
+    r"(?<![\w’'\-])(?<!is )(?<!was )(?<!be )(?<!been )(?<!are )(?<!were )"
+    r"(?:called|calls|dubbed|dubs|labell?ed|branded|brands|hailed|hails)"
+    r"\s+(?:[\w’'\-]+\s+){0,3}\Z"
+)
+_NAMING_REACH = 60
 _SENTENCE = itemgetter(0)
 
 
@@ -32,6 +40,26 @@ def _by_sentence(text: str, sentences: Sequence[Sentence]) -> dict[int, list[Spa
         if spans:
             out[si] = spans
     return out
+
+
+def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
+    """The spans of the naming verbs right before the quotes opening at ``quote_starts``
+    (``_NAMING``: "called her “...”"): cues of those quotes only."""
+    out: list[Span] = []
+    for q in quote_starts:
+        m = _NAMING.search(text, max(0, q - _NAMING_REACH), q)
+        if m is not None:
+            out.append((m.start(), m.start() + len(m.group().split()[0])))
+    return out
+
+
+def with_quote_cues(text: str, text_cues: list[Span], quote_starts: Sequence[int]) -> list[Span]:
+    """``text_cues`` with the :func:`quote_cues` of the quotes, in order."""
+    extra = quote_cues(text, quote_starts)
+    if not extra:
+        return text_cues
+    known = {cs for cs, _ in text_cues}
+    return sorted(text_cues + [c for c in extra if c[0] not in known])
 
 
 def sentence_cues(

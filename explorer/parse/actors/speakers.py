@@ -17,7 +17,7 @@ from itertools import chain, islice, repeat
 from sys import maxsize
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
-from explorer.parse.actors.cues import cues_in_order
+from explorer.parse.actors.cues import cues_in_order, with_quote_cues
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
@@ -26,8 +26,11 @@ _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
 )
-# ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it.
-_APPOSITION_GAP = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?")
+# ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
+# relative clause's speech verb: "Michael Tran, who told Congress ...".
+_APPOSITION_GAP = re.compile(
+    r",\s*(?:\d{1,3}\s*,\s*)?(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)(?:also\s+|then\s+)?"
+)
 # "NASA and the European Space Agency said": "the" may open the second name.
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
@@ -435,6 +438,8 @@ def find_speakers(
     (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (see
     :func:`_choose_referent`), asked only when a pronoun needs it; ``role_holders``: the
     roles only one person has, for "the governor said" (:func:`_role_holder`)."""
+    if quotes:  # "X called her “...”": a naming verb before a quote is its cue
+        text_cues = with_quote_cues(text, text_cues, [q.start for q in quotes])
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
