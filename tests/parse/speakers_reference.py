@@ -287,6 +287,17 @@ def find_speakers(
                         if pos > 0 and org_spokesman(text, mentions[before[pos - 1]], m, kinds):
                             remapped[k] = who = mentions[before[pos - 1]].actor_id
                         speakers.append(who)
+                        # "The companies said": every mention on the same span speaks.
+                        same = [
+                            speaker_of(j)
+                            for j in before[:pos]
+                            if (mentions[j].start, mentions[j].end) == (m.start, m.end)
+                        ]
+                        if same:
+                            for other in reversed(same):
+                                if other is not None and other not in speakers:
+                                    speakers.insert(0, other)
+                            break
                         # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed
                         # ...": all are speakers.
                         if pos > 0 and _AND_GAP.fullmatch(

@@ -132,3 +132,22 @@ def test_testified_and_conceded_are_speech_verbs() -> None:
         "Halvard Moe conceded that the budget was “far too thin.”"
     )
     assert quote_speakers(text) == ["Paul Njenga", "Halvard Moe"]
+
+
+# 5. "The companies said": the two companies of the article.
+
+
+def test_the_companies_said_in_a_joint_statement_are_both_companies() -> None:
+    text = (
+        "Brennick Analytics Inc. agreed to buy Solvang Data AG on Thursday. The deal values "
+        "Solvang at $2 billion, the companies said in a joint statement."
+    )
+    assert speakers_of(text, "The deal values") == ["Brennick Analytics Inc", "Solvang Data AG"]
+
+
+def test_the_companies_with_three_companies_named_is_nobody_in_particular() -> None:
+    text = (
+        "Brennick Analytics Inc. agreed to buy Solvang Data AG, outbidding Korvo Systems "
+        "Corp. The deal values Solvang at $2 billion, the companies said."
+    )
+    assert speakers_of(text, "The deal values") == []

@@ -135,6 +135,8 @@ _HELD_ROLES = frozenset(
         "chief executive", "chairman", "chairwoman", "chief justice", "coach",
     }
 )  # fmt: skip
+# "The companies said in a joint statement": the two companies of the article, if just two.
+_PAIR_NOUNS = frozenset({"companies", "two companies"})
 # A data source ("according to LSEG data", "data from LSEG") is no company of the article.
 _SOURCE_AFTER = re.compile(r"\s+(?:data|figures|estimates|calculations|statistics|polls?)\b")
 _SOURCE_BEFORE = re.compile(
@@ -156,7 +158,7 @@ def _held_titles() -> dict[str, str]:
 
 @cache
 def _description() -> re.Pattern[str]:
-    nouns = trie_words(sorted({*_ORG_NOUNS, "company", *_held_titles()}))
+    nouns = trie_words(sorted({*_ORG_NOUNS, "company", *_PAIR_NOUNS, *_held_titles()}))
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
     return re.compile(rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<noun>{nouns})(?![\w\-])")
@@ -210,7 +212,8 @@ def definite_descriptions(
 ) -> list[Mention]:
     """Mentions for the definite descriptions of the article's actors: "the company" (or
     "the bank", "the ministry", "the agency", "the court", "the club", "the group") is the
-    one organisation of that kind, "the president" the one person with that role
+    one organisation of that kind, "the (two) companies" both of two companies (a mention of
+    each, on the same span), "the president" the one person with that role
     (``role_holders``, as :func:`explorer.parse.actors._role_holders`); each named before the
     description, which overlaps no mention but a group's ("the group", to be replaced by
     the caller). An organisation named only as a data source
@@ -227,7 +230,7 @@ def definite_descriptions(
         return []
     by_noun: dict[str, list[str]] = {}
     first: dict[str, int] = {}
-    wanted = {noun for _, noun in found if noun not in held}
+    wanted = {"company" if noun in _PAIR_NOUNS else noun for _, noun in found if noun not in held}
     if wanted:
         lead = _lead_companies(text, mentions, lead_end) if "company" in wanted else set()
         org_kinds = {
@@ -247,9 +250,13 @@ def definite_descriptions(
         s, e = d.start() - 1, d.end()
         if _NOT_AFTER.match(text, e):
             continue
+        pair: list[str] = []
         if noun in held:
             holder = role_holders.get(held[noun])
             who = None if holder is None or holder[1] >= s else holder[0]
+        elif noun in _PAIR_NOUNS:
+            pair = [c for c in by_noun.get("company", ()) if first[c] < s]
+            who = pair[0] if len(pair) == 2 else None
         else:
             ids = by_noun.get(noun, ())
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
@@ -264,5 +271,6 @@ def definite_descriptions(
             and not (mentions[k].end <= e and kinds.get(mentions[k].actor_id) is ActorKind.GROUP)
         ):
             continue  # (part of a name or a group: "the Court of Appeal", "the spokesman")
-        out.append(Mention(s, e, text[s:e], who))
+        # "the companies": a mention of each, with the same span.
+        out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out

@@ -587,6 +587,15 @@ def find_speakers(
             if org_spokesman(text, prev, km, kinds):
                 remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
             speakers = [who]
+            # "The companies said": the mentions of each on the same span all speak.
+            p = pos - 1
+            while p >= lo and mentions[cands[p]].start == start and mentions[cands[p]].end == end:
+                other = speaker_of(cands[p])
+                if other is not None and other not in speakers:
+                    speakers.insert(0, other)
+                p -= 1
+            if p < pos - 1:
+                return speakers
             # "Russia and Syria denied ...", "Italy, Spain and Malta welcomed ...": all are
             # speakers.
             if (spaces or lead in _AND_ENDS) and _AND_GAP.fullmatch(text, prev.end, start):
