@@ -81,3 +81,82 @@ def test_a_common_word_short_form_is_no_club_without_another_club() -> None:
     found = actors(text)
     assert "River Plate" not in found
     assert "Boca Juniors" not in found
+
+
+# -- organisations and their abbreviations -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        (
+            "The European Space Agency said on Monday that ESA would delay the lander.",
+            "ESA",
+            "European Space Agency",
+        ),
+        (
+            "Engineers at the Jet Propulsion Laboratory said JPL had finished the tests.",
+            "JPL",
+            "Jet Propulsion Laboratory",
+        ),
+        ("JAXA said the probe was healthy.", "JAXA", "JAXA"),
+        (
+            "ISRO launched the satellite from Sriharikota.",
+            "ISRO",
+            "Indian Space Research Organisation",
+        ),
+        ("The CNSA said the rover had landed.", "CNSA", "China National Space Administration"),
+        ("Roscosmos said the crew was safe.", "Roscosmos", "Roscosmos"),
+        ("The Houthis said they had fired two drones.", "Houthis", "Houthis"),
+        ("The Houthi movement, also known as Ansar Allah, denied it.", "Ansar Allah", "Houthis"),
+        ("Al-Shabaab fighters attacked the base.", "Al-Shabaab", "al-Shabab"),
+        ("Boko Haram said it held the girls.", "Boko Haram", "Boko Haram"),
+        ("Maersk said its ships would avoid the strait.", "Maersk", "A.P. Moller-Maersk"),
+        ("Samsung said chip profits rose.", "Samsung", "Samsung Electronics"),
+        ("Morgan Stanley advised the buyer.", "Morgan Stanley", "Morgan Stanley"),
+    ],
+)
+def test_known_organisations_and_their_other_names(text: str, surface: str, actor: str) -> None:
+    assert (surface, actor) in mentions(text)
+    assert actors(text)[actor].kind is ORG
+
+
+def test_an_abbreviation_and_the_full_name_are_one_actor() -> None:
+    text = (
+        "The European Space Agency said on Tuesday it would pay for the orbiter. ESA "
+        "officials and the Jet Propulsion Laboratory met in Pasadena, where JPL builds it."
+    )
+    found = actors(text)
+    assert "ESA" not in found and "JPL" not in found
+    assert found["Jet Propulsion Laboratory"].affiliation == "NASA"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Houthis said the ship had been warned.", "Houthis"),
+        ("Maersk said it would reroute its vessels.", "A.P. Moller-Maersk"),
+        ("ESPN reported that the coach had resigned.", "ESPN"),
+        ("Apple said iPhone sales fell.", "Apple"),
+    ],
+)
+def test_groups_media_and_companies_are_no_persons(text: str, actor: str) -> None:
+    found = actors(text)
+    assert found[actor].kind is ORG
+    assert not any(a.kind is P for a in found.values())
+
+
+def test_a_person_named_like_a_company_word_keeps_the_person() -> None:
+    found = actors("Nikola Tesla was born in 1856 in Smiljan.")
+    assert found["Nikola Tesla"].kind is P
+
+
+def test_morgan_stanley_is_one_bank_and_no_person_stanley() -> None:
+    text = (
+        "Morgan Stanley and Goldman Sachs advised Halvorsen; Mizuho Securities and Morgan "
+        "Stanley MUFG advised the seller."
+    )
+    found = actors(text)
+    assert found["Morgan Stanley"].kind is ORG
+    assert found["Mitsubishi UFJ Financial Group"].kind is ORG
+    assert not any("Stanley" in a.id.split() for a in found.values() if a.id != "Morgan Stanley")

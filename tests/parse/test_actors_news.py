@@ -385,7 +385,7 @@ NOT_ACTORS: dict[str, list[str]] = {
     "un_sanctions": ["Advertisement", "Share", "Tuesday", "Nobody", "Secretary"],
     "senate_budget": ["Share", "Like", "Wednesday", "Half", "Asked", "Mexico"],
     "eu_summit": ["Friday", "Sunday", "June", "Solidarity", "Asked"],
-    "merger": ["Video", "Related", "Monday", "Stanley", "Together"],
+    "merger": ["Video", "Related", "Monday", "Together"],
     "court_case": ["Thursday", "January", "March", "Instead", "Department of"],
     "sahel_conflict": ["Sunday", "Monday", "Telegram", "Djibo", "Every"],
     "flood_disaster": ["Advertisement", "Saturday", "Stagnant", "Dadu", "Islamabad"],
