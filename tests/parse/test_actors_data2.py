@@ -160,3 +160,35 @@ def test_morgan_stanley_is_one_bank_and_no_person_stanley() -> None:
     assert found["Morgan Stanley"].kind is ORG
     assert found["Mitsubishi UFJ Financial Group"].kind is ORG
     assert not any("Stanley" in a.id.split() for a in found.values() if a.id != "Morgan Stanley")
+
+
+# -- places that are no persons, and no countries -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In 1985 the team flew over the South Pole to measure ozone.", "South Pole"),
+        ("The expedition reached the North Pole on skis.", "North Pole"),
+        ("Tankers sailed around the Cape of Good Hope instead.", "Cape of Good Hope"),
+        ("Sea ice in the Arctic fell to a record low.", "Arctic"),
+        ("Two research stations in Antarctica lost power.", "Antarctica"),
+        ("Insurers raised rates for ships in the Strait of Hormuz.", "Strait of Hormuz"),
+    ],
+)
+def test_poles_capes_and_polar_regions_are_places(text: str, place: str) -> None:
+    found = actors(text)
+    assert found[place].kind is L
+    assert not any(a.kind in (P, C) for a in found.values())
+
+
+def test_antarctica_is_no_country() -> None:
+    from explorer.parse.actors.countries import countries
+
+    assert "Antarctica" not in {c.name for c in countries()}
+
+
+def test_the_british_antarctic_survey_is_one_organisation() -> None:
+    found = actors("The British Antarctic Survey said the ice shelf had cracked.")
+    assert found["British Antarctic Survey"].kind is ORG
+    assert not any(a.kind is P for a in found.values())

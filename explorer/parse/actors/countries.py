@@ -118,13 +118,16 @@ def countries() -> tuple[Country, ...]:
     curated_owner = {
         _key(n): code
         for code, add in extra.items()
-        if len(code) == 2 and code.isupper()  # (not [ambiguous], [not_names])
+        if len(code) == 2 and code.isupper()  # (not [ambiguous], [not_names], ...)
         for n in (*add.get("aliases", []), *add.get("demonyms", []))
     }
     info = _countryinfo()
+    skipped = set(extra.get("not_countries", {}).get("codes", []))
     out: list[Country] = []
     for pc in pycountry.countries:
         code: str = pc.alpha_2
+        if code in skipped:  # (Antarctica: a place, see places.toml)
+            continue
         add = extra.get(code, {})
         curated_aliases: list[str] = list(add.get("aliases", []))
         ci = info.get(code)
