@@ -192,3 +192,21 @@ def test_the_british_antarctic_survey_is_one_organisation() -> None:
     found = actors("The British Antarctic Survey said the ice shelf had cracked.")
     assert found["British Antarctic Survey"].kind is ORG
     assert not any(a.kind is P for a in found.values())
+
+
+# -- rating agencies -----------------------------------------------------------------------
+
+
+def test_each_rating_agency_is_one_organisation_by_any_of_its_names() -> None:
+    text = (
+        "Moody’s Ratings placed the lender’s A3 rating on review. S&P Global Ratings said "
+        "it expected to cut the rating. S&P and Moody’s both cited the new debt."
+    )
+    found = actors(text)
+    agencies = {a.id for a in found.values() if a.kind is ORG}
+    assert agencies == {"Moody's Investors Service", "S&P Global"}
+    assert not any(a.kind is P for a in found.values())
+    said = mentions(text)
+    assert ("Moody’s Ratings", "Moody's Investors Service") in said
+    assert ("S&P Global Ratings", "S&P Global") in said
+    assert ("S&P", "S&P Global") in said
