@@ -35,6 +35,7 @@ _COMPANY_HEADS = frozenset(
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
         *("AFC", "Athletic", "Albion"),
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
+        *("K.K.", "KK", "Kaisha"),
     }
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.

@@ -123,7 +123,7 @@ _COMPANY_ENDS = frozenset(
         "PLC", "Plc", "LLC", "AG", "SA", "NV", "ASA", "AB", "SpA", "GmbH", "SE", "BV", "Oyj",
         "Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals",
         "Semiconductor", "Semiconductors", "Petroleum", "Chemicals", "Telecom", "Logistics",
-        "Shipping",
+        "Shipping", "K.K.", "KK", "Kaisha",
     }
 )  # fmt: skip
 # Roles a reader names by "the" and the title alone ("the president would attend").
