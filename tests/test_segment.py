@@ -112,3 +112,20 @@ def test_number_abbreviations_continue_only_before_a_number() -> None:
         "Ms Moody said no.",
         "Tom Moody agreed.",
     ]
+
+
+def test_a_decade_or_age_ends_a_sentence() -> None:
+    assert _texts("She reviewed papers into her 80s. Prime Minister Jonas Berg praised her.") == [
+        "She reviewed papers into her 80s.",
+        "Prime Minister Jonas Berg praised her.",
+    ]
+    assert len(_texts("Prices doubled in the 1970s. Dr. Ames disagreed.")) == 2
+
+
+def test_a_retired_rank_does_not_end_a_sentence() -> None:
+    for text in (
+        "Maj. Gen. (ret.) Samuel Kiprono Chebet, 63, was jailed for nine years.",
+        "The case began when Det. Insp. Hassan Abdi Omar stopped a convoy.",
+        "Two got nine years, and Det. Sgt. Agnes Wanjiru Kamau was sentenced.",
+    ):
+        assert _texts(text) == [text]

@@ -32,10 +32,11 @@ _FURNITURE_RE = re.compile(
 )
 
 # Abbreviations before a name: a capitalised word after one continues the sentence
-# ("Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand", "St. Petersburg", "Mt. Kenya").
+# ("Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand", "St. Petersburg", "Mt. Kenya", "Maj. Gen.
+# (ret.) Samuel Chebet").
 _PREFIX_WORDS = """
 mr mrs ms dr prof gen col lt maj sgt capt cmdr cdr adm sen sens rep reps gov pres brig det
-supt insp cpl pvt lieut cmdt sec rev hon messrs mme mmes st mt ft
+supt insp cpl pvt lieut cmdt sec rev hon messrs mme mmes st mt ft ret
 """
 # Abbreviations that end a name or stand alone ("Halvorsen Inc.", "the U.S."): the period
 # ends the sentence only before a word that often opens one ("... Inc. The shares rose").
@@ -62,7 +63,8 @@ _NEXT_WORD = re.compile(r"""\s*['"“‘(\[]?([A-Za-z]+)""")
 _SENTENCE_END = re.compile(
     r"""[.!?…]+['"’”)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|[.!?…]+['"’”)\]]*(?=\s*$)"""
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# The word before a period, whole: the "s" of "her 80s." or "Moody’s." is no initial.
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\.$")
 _TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*\s*$""")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
