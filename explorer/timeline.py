@@ -106,6 +106,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»]")
 # A sentence about a statement is one: "Mr Kerry's statement, after three days of talks, ..."
 _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|comments)\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
+_OPENING_QUOTES = ("“", '"', "‘", "«")
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
 
@@ -209,6 +210,9 @@ class ContextDater:
     # verb carried: whether one is an occasion is worked out only when a statement asks.
     _occasion_from: tuple[int, tuple[int, ...]] | None = None
     _occasion: tuple[DateRange, int] | None = None  # (its day, its sentence), once known
+    # A quote whose speech verb carried a date of any precision ("she told NRK in 2012"):
+    # (that date, the speaker, its sentence), for the quote going on in the next sentence.
+    _quote_said: tuple[DateRange, str, int] | None = None
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
@@ -220,7 +224,13 @@ class ContextDater:
         if paragraph != self._paragraph:
             self._paragraph, self._in_paragraph = paragraph, None
 
-    def saw_dated(self, si: int, dated: Sequence[int], cues: Sequence[Attribution]) -> None:
+    def saw_dated(
+        self,
+        si: int,
+        dated: Sequence[int],
+        cues: Sequence[Attribution],
+        quotes: Sequence[int] = (),
+    ) -> None:
         """Remember what a sentence with dates of its own lets later sentences inherit."""
         self._enter(si)
         parsed = self.parsed
@@ -235,6 +245,10 @@ class ContextDater:
             if ti in self.quoted or rng.open_end or rng.start.date() >= after_publication:
                 continue
             self._last_any = (rng, self._paragraph)
+            if quotes:  # "“...,” she told NRK in 2012.": the date of the quote, any precision
+                for cue in cues:
+                    if _dates_speech(text, timex.start, timex.end, cue):
+                        self._quote_said = (rng, cue.speaker_id, si)
             if rng.precision < Precision.DAY or _modifies_noun(text, timex.start, timex.end):
                 continue
             self._in_paragraph, moved = rng, True
@@ -270,6 +284,18 @@ class ContextDater:
         parsed = self.parsed
         sent = parsed.sentences[si]
         text = parsed.article.text
+        said_quote = self._quote_said
+        if (
+            said_quote is not None
+            and said_quote[2] == si - 1
+            and quotes
+            and speaker in (None, said_quote[1])
+            and parsed.sentences[si - 1].paragraph == sent.paragraph
+            and sent.text.startswith(_OPENING_QUOTES)
+            and not _has_cue(text, sent)
+        ):  # the same quote going on: "“...,” she told NRK in 2012. “I thought ...”"
+            self._quote_said = (said_quote[0], said_quote[1], si)
+            return said_quote[0], DatedBy.CONTEXT
         last = self._last_any
         if (
             last is not None
@@ -400,7 +426,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 assert rng is not None
                 events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
             if context is not None:
-                context.saw_dated(si, dated, own)
+                context.saw_dated(si, dated, own, quotes)
             continue
         if undated is Undated.HIDE:
             continue

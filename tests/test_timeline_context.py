@@ -193,3 +193,17 @@ def test_a_statement_refers_to_the_dated_occasion_it_was_made_at() -> None:
         "Ms Roy’s statement, after weeks of quiet diplomacy, surprised allies."
     )
     assert of(dates(text), "Ms Roy’s statement, afte") == ("2025-09-16", DatedBy.CONTEXT)
+
+
+def test_a_quote_going_on_keeps_the_date_its_speech_verb_carried() -> None:
+    text = (
+        "TROMSØ — The glaciologist Maren Solberg died on Tuesday.\n\n"
+        "“Nobody was measuring the snow,” she told the newspaper Nordlys in 2009. "
+        "“I thought somebody should.” "
+        "“So I bought a ruler.”\n\n"
+        "Her colleague Odd Rian said she never stopped working."
+    )
+    got = dates(text)
+    assert of(got, "“I thought somebody shou") == ("2009", DatedBy.CONTEXT)
+    assert of(got, "“So I bought a ruler.”") == ("2009", DatedBy.CONTEXT)
+    assert of(got, "Her colleague Odd Rian s") == ("2025-09-16", DatedBy.NEWS_DAY)
