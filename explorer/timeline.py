@@ -106,6 +106,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»]")
 # A sentence about a statement is one: "Mr Kerry's statement, after three days of talks, ..."
 _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|comments)\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
+# "at the time" ending an apposition that names a role ("X, the board's chief engineer at
+# the time, said ..."): it dates the role, not the sentence.
+_ROLE_APPOSITION = re.compile(r",\s*(?:the|a|an|then|his|her|its|their)\s[^,;:\"“”]*$", re.I)
 _OPENING_QUOTES = ("“", '"', "‘", "«")
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
@@ -184,7 +187,7 @@ class ContextDater:
 
     1. "at the time" / "at that time" points back: the last date of the paragraph or the
        one before it (any precision: "France withdrew last year. Officials said at the
-       time ...").
+       time ..."), unless it only dates a role ("X, the chief engineer at the time, said").
     2. A statement (a speaker, a direct quote, a speech verb, or "his statement") is dated
        by when it was said: the last date of day precision or finer that its speaker's
        speech verb carried ("X said on Monday", "X told reporters in Tokyo on Monday"), or
@@ -377,9 +380,15 @@ def _says_at_the_time(parsed: ParsedArticle, sent: Sentence) -> bool:
     """Whether a sentence says "at the time" (or "at that time") outside a quote."""
     if "time" not in sent.text:
         return False
-    for m in _AT_THE_TIME.finditer(parsed.article.text, sent.start, sent.end):
-        if not any(q.start <= m.start() < q.end for q in parsed.quotes):
-            return True
+    text = parsed.article.text
+    for m in _AT_THE_TIME.finditer(text, sent.start, sent.end):
+        if any(q.start <= m.start() < q.end for q in parsed.quotes):
+            continue
+        if text.startswith(",", m.end()) and _ROLE_APPOSITION.search(
+            text, max(sent.start, m.start() - 80), m.start()
+        ):
+            continue
+        return True
     return False
 
 

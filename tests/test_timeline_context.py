@@ -207,3 +207,15 @@ def test_a_quote_going_on_keeps_the_date_its_speech_verb_carried() -> None:
     assert of(got, "“I thought somebody shou") == ("2009", DatedBy.CONTEXT)
     assert of(got, "“So I bought a ruler.”") == ("2009", DatedBy.CONTEXT)
     assert of(got, "Her colleague Odd Rian s") == ("2025-09-16", DatedBy.NEWS_DAY)
+
+
+def test_at_the_time_in_a_role_does_not_date_the_statement() -> None:
+    text = (
+        "KHULNA — Villagers blocked the highway on Thursday.\n\n"
+        "The dyke was last repaired in 2019. "
+        "Anwar Sikder, the district's water engineer at the time, said the money ran out. "
+        "Officials said at the time that the dyke was safe."
+    )
+    got = dates(text)
+    assert of(got, "Anwar Sikder, the distri") == ("2025-09-18", DatedBy.NEWS_DAY)
+    assert of(got, "Officials said at the ti") == ("2019", DatedBy.CONTEXT)
