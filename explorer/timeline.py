@@ -109,6 +109,21 @@ _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
 # "at the time" ending an apposition that names a role ("X, the board's chief engineer at
 # the time, said ..."): it dates the role, not the sentence.
 _ROLE_APPOSITION = re.compile(r",\s*(?:the|a|an|then|his|her|its|their)\s[^,;:\"“”]*$", re.I)
+# Words that may open a sentence before a date that sets the time of the narration after it
+# ("In 1985, she began ...", "During the 1970s ...", "Back in June 2022 ...", "That summer").
+_FRAME_LEAD = frozenset(["in", "during", "throughout", "back", "early", "late", "by"])
+# Such a date is written out ("1985", "the 1970s", "June 2022") or counts on from one ("Two
+# years later", "That summer", "The following month"); not one counted from publication
+# ("Last year", "A decade ago": news background) nor a comparison ("the year-earlier
+# period", "A year earlier").
+_FRAME_DATE = re.compile(r"\d\d\d|nineteen|later|following|next|that", re.IGNORECASE)
+_NO_FRAME_DATE = re.compile(r"period|quarter|half|earlier|ago|last|previous|prior", re.I)
+_FRAME_PRECISIONS = frozenset([Precision.DECADE, Precision.YEAR, Precision.SEASON, Precision.MONTH])
+# Narration in the present or future is about now, not the past frame ("A decade ago, ...
+# Today the goal is ..."); only its words outside quotes count.
+_NOT_PAST = re.compile(
+    r"\b(?:is|are|has|have|remains?|will|now|today|currently|says|say)\b", re.IGNORECASE
+)
 _OPENING_QUOTES = ("“", '"', "‘", "«")
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
@@ -195,10 +210,15 @@ class ContextDater:
        Saturday": any speaker after it, across paragraphs, until the next sentence with a
        day of its own), else the news day (:func:`news_day`). What it reports (a
        background year, "next week", a forecast) never dates it.
+       A quote going on in the next sentence keeps the date its speech verb carried, at
+       any precision ("“...,” she told NRK in 2012. “I thought ...”").
     3. Narration takes the last date of day precision or finer of an earlier sentence of
        its paragraph, else the news day. Years, months, quarters and weeks are background:
        they date their own sentence and no other; so is a date that only describes a noun
-       ("Friday's closing price", "the quarter ended Sept. 30").
+       ("Friday's closing price", "the quarter ended Sept. 30"). Except a flashback: a
+       past year, season or month, written out or counted on from one, that opens a
+       narrating sentence ("In 1985, she began ...", "The following spring, ...") dates the
+       past-tense narration after it in its paragraph, until a statement.
     """
 
     parsed: ParsedArticle
@@ -206,6 +226,9 @@ class ContextDater:
     news: tuple[DateRange, int | None]
     _paragraph: int = -1
     _in_paragraph: DateRange | None = None  # narration date of the current paragraph
+    # A past year, season or month opening a narrating sentence ("In 1985, she began ..."):
+    # the time of the narration after it in the paragraph, until a statement.
+    _frame: DateRange | None = None
     _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
     # speaker -> (the day their speech verb carried, its sentence)
     _spoken: dict[str, tuple[DateRange, int]] = field(default_factory=dict)
@@ -225,7 +248,7 @@ class ContextDater:
     def _enter(self, si: int) -> None:
         paragraph = self.parsed.sentences[si].paragraph
         if paragraph != self._paragraph:
-            self._paragraph, self._in_paragraph = paragraph, None
+            self._paragraph, self._in_paragraph, self._frame = paragraph, None, None
 
     def saw_dated(
         self,
@@ -265,6 +288,33 @@ class ContextDater:
         if moved:
             self._occasion_from = (si, tuple(unspoken)) if unspoken else None
             self._occasion = None
+            self._frame = None
+        elif cues or quotes:
+            self._frame = None
+        else:
+            self._framed(si, dated)
+
+    def _framed(self, si: int, dated: Sequence[int]) -> None:
+        """A narrating sentence that opens with a past year, season or month (see
+        ``_frame``, ``_FRAME_DATE``) sets the time of the narration after it; such a date
+        elsewhere in the sentence is background ("A quake in 2007 killed 500")."""
+        parsed = self.parsed
+        text, sent = parsed.article.text, parsed.sentences[si]
+        today = datetime.combine(parsed.article.published, time())
+        timex = parsed.timexes[dated[0]]
+        rng = timex.range
+        assert rng is not None
+        if (
+            timex.type is TimexType.DATE
+            and rng.precision in _FRAME_PRECISIONS
+            and rng.end <= today
+            and not rng.open_end
+            and _opens_sentence(text, sent.start, timex.start)
+            and _FRAME_DATE.search(timex.text)
+            and not _NO_FRAME_DATE.search(timex.text)
+            and not _modifies_noun(text, timex.start, timex.end)
+        ):
+            self._frame, self._in_paragraph = rng, None
 
     def _occasion_day(self) -> tuple[DateRange, int] | None:
         """The day of the last dated occasion where people speak (see ``_OCCASION``)."""
@@ -307,6 +357,7 @@ class ContextDater:
         ):
             return last[0], DatedBy.CONTEXT
         if speaker is not None or quotes or _has_cue(text, sent) or _about_statement(parsed, sent):
+            self._frame = None
             # the later of its speaker's dated speech verb and the last dated occasion
             said = self._spoken.get(speaker) if speaker is not None else None
             occasion = self._occasion_day()
@@ -316,6 +367,8 @@ class ContextDater:
                 return said[0], DatedBy.CONTEXT
         elif self._in_paragraph is not None:
             return self._in_paragraph, DatedBy.CONTEXT
+        elif self._frame is not None and not _NOT_PAST.search(sent.text):
+            return self._frame, DatedBy.CONTEXT
         rng, lead = self.news
         return rng, DatedBy.PUBLISHED if lead is None else DatedBy.NEWS_DAY
 
@@ -332,6 +385,15 @@ def _dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
         gap = text[end : cue.cue_start]
         return not gap.strip()
     return False
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether a date at ``at`` opens the sentence starting at ``start``, after at most two
+    words of ``_FRAME_LEAD`` ("In 1985", "Back in June 2022", "That summer")."""
+    if at - start > 16:
+        return False
+    words = text[start:at].split()
+    return len(words) <= 2 and all(w.lower() in _FRAME_LEAD for w in words)
 
 
 def _outside_quotes(parsed: ParsedArticle, at: int) -> bool:

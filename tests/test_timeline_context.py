@@ -219,3 +219,38 @@ def test_at_the_time_in_a_role_does_not_date_the_statement() -> None:
     got = dates(text)
     assert of(got, "Anwar Sikder, the distri") == ("2025-09-18", DatedBy.NEWS_DAY)
     assert of(got, "Officials said at the ti") == ("2019", DatedBy.CONTEXT)
+
+
+def test_a_past_year_opening_narration_dates_the_narration_after_it() -> None:
+    text = (
+        "BERGEN — Astrid Moe, a marine biologist who mapped cold-water corals, died on "
+        "Tuesday. She was 88.\n\n"
+        "In 1979, she sailed north with a borrowed sonar. "
+        "Most of her colleagues doubted the reefs existed. "
+        "Her husband, Lars, said she never doubted it.\n\n"
+        "The following spring, the first photographs reached Oslo. "
+        "The reefs were larger than anyone had guessed. "
+        "The reefs are protected by law.\n\n"
+        "She is survived by two sons."
+    )
+    got = dates(text)
+    assert of(got, "Most of her colleagues d") == ("1979", DatedBy.CONTEXT)
+    # a statement is dated by when it was said, and ends the flashback
+    assert of(got, "Her husband, Lars, said ") == ("2025-09-16", DatedBy.NEWS_DAY)
+    assert of(got, "The reefs were larger th") == ("1980-03", DatedBy.CONTEXT)  # spring
+    assert of(got, "The reefs are protected ")[0] == "2025-09-16"  # present: not the past
+    assert of(got, "She is survived by two s") == ("2025-09-16", DatedBy.NEWS_DAY)
+
+
+def test_background_years_in_news_still_date_no_other_sentence() -> None:
+    text = (
+        "TOKYO — Kestrel Foods raised its forecast on Thursday.\n\n"
+        "Last year, the company closed two plants. Its shares rose 4% in Tokyo.\n\n"
+        "In the year-earlier quarter, profit fell 10%. Sales rose 8% to 2 billion yen.\n\n"
+        "A flood in 2019 destroyed its main warehouse. Workers rebuilt it in weeks."
+    )
+    got = dates(text)
+    news = ("2025-09-18", DatedBy.NEWS_DAY)
+    assert of(got, "Its shares rose 4% in To") == news
+    assert of(got, "Sales rose 8% to 2 billi") == news
+    assert of(got, "Workers rebuilt it in we") == news  # the year is not at the start
