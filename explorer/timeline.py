@@ -112,6 +112,7 @@ _ROLE_APPOSITION = re.compile(r",\s*(?:the|a|an|then|his|her|its|their)\s[^,;:\"
 # Words that may open a sentence before a date that sets the time of the narration after it
 # ("In 1985, she began ...", "During the 1970s ...", "Back in June 2022 ...", "That summer").
 _FRAME_LEAD = frozenset(["in", "during", "throughout", "back", "early", "late", "by"])
+_FRAME_LEAD_CHARS = 16
 # Such a date is written out ("1985", "the 1970s", "June 2022") or counts on from one ("Two
 # years later", "That summer", "The following month"); not one counted from publication
 # ("Last year", "A decade ago": news background) nor a comparison ("the year-earlier
@@ -299,17 +300,18 @@ class ContextDater:
         ``_frame``, ``_FRAME_DATE``) sets the time of the narration after it; such a date
         elsewhere in the sentence is background ("A quake in 2007 killed 500")."""
         parsed = self.parsed
-        text, sent = parsed.article.text, parsed.sentences[si]
-        today = datetime.combine(parsed.article.published, time())
         timex = parsed.timexes[dated[0]]
+        text, start = parsed.article.text, parsed.sentences[si].start
+        if timex.start - start > _FRAME_LEAD_CHARS:  # cheap: most dates open no sentence
+            return
         rng = timex.range
         assert rng is not None
         if (
             timex.type is TimexType.DATE
             and rng.precision in _FRAME_PRECISIONS
-            and rng.end <= today
+            and rng.end.date() <= parsed.article.published
             and not rng.open_end
-            and _opens_sentence(text, sent.start, timex.start)
+            and _opens_sentence(text, start, timex.start)
             and _FRAME_DATE.search(timex.text)
             and not _NO_FRAME_DATE.search(timex.text)
             and not _modifies_noun(text, timex.start, timex.end)
@@ -390,7 +392,7 @@ def _dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
 def _opens_sentence(text: str, start: int, at: int) -> bool:
     """Whether a date at ``at`` opens the sentence starting at ``start``, after at most two
     words of ``_FRAME_LEAD`` ("In 1985", "Back in June 2022", "That summer")."""
-    if at - start > 16:
+    if at - start > _FRAME_LEAD_CHARS:
         return False
     words = text[start:at].split()
     return len(words) <= 2 and all(w.lower() in _FRAME_LEAD for w in words)
