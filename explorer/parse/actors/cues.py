@@ -28,6 +28,8 @@ _NAMING = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,3}\Z"
 )
 _NAMING_REACH = 60
+# The verbs of _NAMING: a text with none of them has no naming cue (most texts).
+_NAMING_VERBS = re.compile(r"call|dub|label|brand|hail")
 _SENTENCE = itemgetter(0)
 
 
@@ -46,6 +48,8 @@ def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
     """The spans of the naming verbs right before the quotes opening at ``quote_starts``
     (``_NAMING``: "called her “...”"): cues of those quotes only."""
     out: list[Span] = []
+    if not quote_starts or _NAMING_VERBS.search(text) is None:
+        return out
     for q in quote_starts:
         m = _NAMING.search(text, max(0, q - _NAMING_REACH), q)
         if m is not None:
