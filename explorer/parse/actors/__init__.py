@@ -28,6 +28,7 @@ from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nominal import Nominal, definite_descriptions
+from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
@@ -220,6 +221,7 @@ def clear_caches() -> None:
     over a corpus; the parse results do not depend on them."""
     _clear_mention_caches()
     _clear_scan_caches()
+    _clear_nominal_caches()
     surname_key.cache_clear()
     find_person.cache_clear()
     lex = build_lexicon()

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import load_toml, vocabulary
@@ -176,15 +176,21 @@ def _is_source(text: str, m: Mention) -> bool:
     )
 
 
-def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> Iterator[str]:
-    words = actor.id.split()
-    for noun, marks in _ORG_NOUNS.items():
-        if marks.intersection(words):
-            yield noun
-    if actor.id in club_ids:
-        yield "club"
+def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> frozenset[str]:
+    """The nouns an organisation answers to ("the bank", "the club", "the company")."""
+    return _kinds_by_id(actor.id, actor.id in club_ids, lead_company)
+
+
+@lru_cache(maxsize=1 << 14)
+def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str]:
+    """:func:`_kinds_of` by the actor's id (ids recur across a corpus's articles)."""
+    words = actor_id.split()
+    kinds = {noun for noun, marks in _ORG_NOUNS.items() if marks.intersection(words)}
+    if club:
+        kinds.add("club")
     elif words[-1] in _COMPANY_ENDS or lead_company:
-        yield "company"
+        kinds.add("company")
+    return frozenset(kinds)
 
 
 def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> set[str]:
@@ -274,3 +280,8 @@ def definite_descriptions(
         # "the companies": a mention of each, with the same span.
         out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out
+
+
+def clear_caches() -> None:
+    """Forget the memoised organisation kinds (for benchmarks of a first pass)."""
+    _kinds_by_id.cache_clear()
