@@ -14,8 +14,9 @@ def _organisations(text: str) -> dict[str, str | None]:
 
 def test_congress_in_a_story_about_another_country_stays_the_us_congress() -> None:
     orgs = _organisations(
-        "Lawmakers in Congress said new sanctions on Russia would follow. Russia condemned "
-        "them. Russian diplomats said Russia would retaliate. The Senate voted on Friday."
+        "U.S. lawmakers in Congress said new sanctions on Russia would follow. Russia "
+        "condemned them. Russian diplomats said Russia would retaliate. The Senate voted on "
+        "Friday."
     )
     assert "US Congress" in orgs and "US Senate" in orgs
     assert not [o for o in orgs if "Russia" in o]
@@ -46,3 +47,12 @@ def test_a_chamber_the_countrys_legislature_lacks_is_no_other_countrys() -> None
     assert orgs.get("Congress of Peru") == "Peru"
     assert not [o for o in orgs if o.startswith("US ")]
     assert orgs["House of Representatives"] is None  # no country's, not the US House
+
+
+def test_congress_in_a_country_without_one_is_no_countrys() -> None:
+    orgs = _organisations(
+        "NEW DELHI — Congress leaders met in New Delhi on Monday, and India's opposition "
+        "said India needed a new coalition. Indian voters go to the polls in May."
+    )
+    assert "US Congress" not in orgs
+    assert orgs.get("Congress", "absent") is None  # no country's

@@ -781,12 +781,17 @@ def _legislature_ids(
         aid = f"{surface} of {_country_phrase(own, lex)}"
         out[id(r)] = aid
         countries[aid] = own
-    for r, surface, own in lacking:
-        # A legislature the article's country has none of: no other country's when the
-        # article names that country's own ("LIMA — Congress ... the House of
-        # Representatives"), else the listed one ("Congress" in a story about Russia).
-        if own in countries.values():
-            out[id(r)] = surface
+    if lacking:
+        # A legislature the article's country has none of ("Congress" in a story about
+        # India, where it is also a party's name): the listed one only if the article
+        # names the listed one's country ("the U.S. ... Congress" in a story about Russia)
+        # and not the article's country's own legislature; else no country's.
+        named = {c for r in raws if r.known and (c := _country_of(r, lex)) is not None}
+        for r, surface, own in lacking:
+            entry = lex.lookup(r.name)
+            listed_country = entry.affiliation if entry is not None else None
+            if own in countries.values() or listed_country not in named:
+                out[id(r)] = surface
     return out, countries, country
 
 
