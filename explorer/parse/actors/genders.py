@@ -10,7 +10,8 @@ from explorer.model import Actor, ActorKind, Mention
 
 _HONORIFICS = {
     **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady"), "f"),
-    **dict.fromkeys(("Mr", "Sir", "Lord"), "m"),
+    **dict.fromkeys(("Frau", "Señora", "Senhora"), "f"),
+    **dict.fromkeys(("Mr", "Sir", "Lord", "Herr", "Monsieur", "Señor", "Senhor"), "m"),
 }
 _ROLES = {
     **dict.fromkeys(
