@@ -147,7 +147,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("U.S.", "United States"),
     ],
     "berlin_paris_migration": [
-        ("Mme Moreau-Laurent", "Élise Moreau-Laurent"),
+        ("Moreau-Laurent", "Élise Moreau-Laurent"),
         ("Vogelsang", "Katharina Vogelsang"),
         ("CDU", "Christian Democratic Union"),
         ("SPD", "Social Democratic Party"),
