@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from explorer.parse.actors.surnames import surname_key
 def plain_surname_key(name: str) -> str:
     words = name.split()
     last = words[-1].lower() if words else ""
+    last = "".join(c for c in unicodedata.normalize("NFD", last) if not unicodedata.combining(c))
     particles = "|".join(sorted(vocabulary().name_particles, key=len, reverse=True))
     return re.sub(rf"^(?:{particles})[-‐‑]", "", last)
 

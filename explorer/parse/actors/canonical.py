@@ -16,7 +16,7 @@ from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.people import Listed, find_person, people
-from explorer.parse.actors.surnames import first_key, inner_keys, surname_key
+from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "that", "this"})
@@ -279,8 +279,8 @@ class _PersonIds:
             if kind is None:
                 # No person by its look ("DAR ES SALAAM"): a person of the article with
                 # this surname and first name, or none.
-                first = words[0].lower()
-                same = [n for n in names if n.split()[0].lower() == first]
+                first = first_key(name)
+                same = [n for n in names if first_key(n) == first]
                 aid = max(same, key=len) if same else None
             elif not names or (len(names) == 1 and names[0] == name):
                 aid = name  # the common case: as below, with no other spelling
@@ -626,16 +626,18 @@ def _club_readings(
 ) -> dict[int, str]:
     """The one-word club forms (``club_raws``) that are the club: id() of the candidate ->
     the club's name. Not a word of a person's name in the article ("Chelsea Clinton" ...
-    "Chelsea"). A town's name ("Newcastle") is no place ("in Newcastle") and only the club
-    in an article naming another club, or the same one by a longer name ("Newcastle
-    United"); other names are the club after a preposition too ("signed from Benfica")."""
-    person_words = {w for names in full.values() for n in names for w in n.split()}
+    "Chelsea"; "Paloma Vélez Ochoa" ... "Velez"). A town's name ("Newcastle") is no place
+    ("in Newcastle") and only the club in an article naming another club, or the same one
+    by a longer name ("Newcastle United"); other names are the club after a preposition
+    too ("signed from Benfica")."""
+    # (Without accents: "Velez" is the "Vélez" of "Paloma Vélez Ochoa", not Vélez Sarsfield.)
+    person_words = {fold(w) for names in full.values() for n in names for w in n.split()}
     towns = lex.club_towns
     kept = [
         r
         for r in club_raws
         if r.club is not None
-        and r.name not in person_words
+        and fold(r.name) not in person_words
         and not (r.kind is _PLACE and r.name in towns)
     ]
     named = {r.club for r in kept}
