@@ -84,3 +84,22 @@ def test_the_club_short_form_is_still_the_club_with_no_such_person() -> None:
         found = {a.id: a.kind for a in run(text).actors}
         assert found.get("Vélez Sarsfield") is ORG, short
         assert (short, "Vélez Sarsfield") in mentions(text), short
+
+
+def test_an_inner_word_opening_a_sentence_is_the_persons() -> None:
+    # No speech verb makes "Vidal" a person here: opening its sentence, it is still the
+    # one person of the article whose name holds it.
+    for rest in ("has led the office since 2022.", "declined to comment."):
+        text = f"Prosecutor Ana Vidal Ramírez said the case was closed. Vidal {rest}"
+        assert mentions(text) == [
+            ("Ana Vidal Ramírez", "Ana Vidal Ramírez"),
+            ("Vidal", "Ana Vidal Ramírez"),
+        ], rest
+
+
+def test_an_inner_word_of_two_persons_opening_a_sentence_is_nobody() -> None:
+    text = (
+        "Prosecutor Ana Vidal Ramírez and judge Carla Vidal Ortiz met on Monday. "
+        "Vidal declined to comment."
+    )
+    assert [m.actor_id for m in run(text).mentions if m.text == "Vidal"] == []

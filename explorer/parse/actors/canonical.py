@@ -300,8 +300,10 @@ class _PersonIds:
             before = [n for n in names if self.text.find(n) < start]
             aid = before[-1] if before else names[0]
             return self._listed_id(aid)  # not memoised: depends on the position
+        # A word inside a full name links opening its sentence too ("Vidal declined ..."
+        # for "Ana Vidal Ramírez"); a first word there may be any capitalised opener.
         elif (key in self.firsts or key in self.inner) and (
-            kind is _PERSON or (kind is None and not initial)
+            kind is _PERSON or (kind is None and (not initial or key in self.inner))
         ):
             aid = self._by_word(key) or (name if kind is _PERSON else None)
             return None if aid is None else self._listed_id(aid)  # depends on the kind
