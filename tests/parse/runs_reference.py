@@ -201,6 +201,24 @@ def _organisations(
         def word(k: int) -> str:
             return text[toks[items[k].i][0] : toks[items[k].i][1]]
 
+        def owner(k: int) -> bool:
+            t = toks[items[k].j - 1]
+            return strip_possessive(text, t[0], t[1]) < t[1]
+
+        # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a word
+        # of the name (not "Tomas Varga’s Office": after a name).
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1].kind in ("NAME", "TITLE")
+            and items[idx - 1].j - items[idx - 1].i == 1
+            and owner(idx - 1)
+            and (idx < 2 or items[idx - 2].kind not in ("NAME", "LEX"))
+        ):
+            left = idx - 1
+            if left > 0 and items[left - 1].kind == "TITLE" and not owner(left - 1):
+                left -= 1
+
         # "Inspector General of Police Lazarus Phiri": no organisation
         if (
             left == idx
@@ -211,10 +229,6 @@ def _organisations(
         ):
             idx += 1
             continue
-
-        def owner(k: int) -> bool:
-            t = toks[items[k].j - 1]
-            return strip_possessive(text, t[0], t[1]) < t[1]
 
         right = idx
         crossed = False

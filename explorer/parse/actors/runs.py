@@ -256,6 +256,20 @@ def _segment(
     return items
 
 
+def _owner_names(items: list[Item], infos: list[_Token], idx: int) -> bool:
+    """Whether the item before the organisation word ``items[idx]`` is an unknown word or
+    a title ending in a possessive that names the organisation ("Ombudsman’s Office",
+    "Prosecutor’s Office"): one word, right before it, after no name ("Tomas Varga’s
+    Office": a person's)."""
+    kind, i, j, _, _ = items[idx - 1]
+    return (
+        kind in ("NAME", "TITLE")
+        and j - i == 1
+        and infos[i].owner
+        and (idx < 2 or items[idx - 2][0] not in ("NAME", "LEX"))
+    )
+
+
 def _org_right(
     text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token], idx: int
 ) -> tuple[int, frozenset[int]]:
@@ -369,6 +383,16 @@ def _organisations(
                 break
         while left < idx and items[left][0] == "CONN":
             left += 1
+        if left == idx and idx > 0 and _owner_names(items, infos, idx):
+            # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a
+            # word of the organisation's name, no person of its own.
+            left = idx - 1
+            if (
+                left > 0
+                and items[left - 1][0] == "TITLE"
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1
         if (
             left == idx >= 2
             and items[idx - 1][0] == "CONN"

@@ -1,0 +1,42 @@
+"""Organisations named by an owner ("the Ombudsman’s Office"), ministries named by a list
+("Ministry of Economy, Trade and Industry") and prizes in a field ("Nobel Prize in
+Chemistry"): invented sentences."""
+
+from __future__ import annotations
+
+from explorer.model import ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+
+def _run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def _kinds(a: ActorAnalysis) -> dict[str, ActorKind]:
+    return {x.id: x.kind for x in a.actors}
+
+
+def _speakers(a: ActorAnalysis) -> set[str]:
+    return {t.speaker_id for t in a.attributions if t.speaker_id is not None}
+
+
+def test_owner_office_is_one_organisation() -> None:
+    a = _run("On Monday the Auditor’s Office said it had opened 12 inquiries into the port.")
+    kinds = _kinds(a)
+    assert kinds.get("Auditor’s Office") is ActorKind.ORGANISATION
+    assert "Office" not in kinds
+    assert _speakers(a) == {"Auditor’s Office"}
+
+
+def test_owner_office_straight_apostrophe_and_title() -> None:
+    a = _run("A day later the Inspector General's Office said the files had been lost.")
+    kinds = _kinds(a)
+    assert kinds.get("Inspector General's Office") is ActorKind.ORGANISATION
+    assert "Office" not in kinds
+    assert _speakers(a) == {"Inspector General's Office"}
+
+
+def test_person_owner_is_no_office_name() -> None:
+    a = _run("Reporters waited outside Tomas Varga’s Office in Lyon, where Varga said nothing.")
+    assert "Varga’s Office" not in _kinds(a)
