@@ -40,3 +40,14 @@ def test_owner_office_straight_apostrophe_and_title() -> None:
 def test_person_owner_is_no_office_name() -> None:
     a = _run("Reporters waited outside Tomas Varga’s Office in Lyon, where Varga said nothing.")
     assert "Varga’s Office" not in _kinds(a)
+
+
+def test_field_of_a_prize_is_no_place() -> None:
+    a = _run(
+        "She won the Wolf Prize in Physics in 2003 and the Gold Medal in Mathematics, "
+        "then an Award in Geology from the academy in Uppsala."
+    )
+    kinds = _kinds(a)
+    for field in ("Physics", "Mathematics", "Geology"):
+        assert field not in kinds
+    assert kinds.get("Uppsala") is ActorKind.PLACE

@@ -81,6 +81,8 @@ _APPOS_JOB = re.compile(
 _HONORIFIC_ROLES = frozenset(
     {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
 )
+# Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
+_AWARDS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"})
 # Prepositions after which a one-word name is a person or a company as often as a place.
 _NOT_PLACE_PREPOSITIONS = frozenset({"to"})
 
@@ -582,8 +584,10 @@ class _RunScanner:
             ):
                 if prev_word == "at" and _previous_word(text, s - 3) in self.employee_nouns:
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
-                elif prev_word == "in" and _previous_word(text, s - 3) in _HOLDINGS:
+                elif prev_word == "in" and (noun := _previous_word(text, s - 3)) in _HOLDINGS:
                     kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
+                elif prev_word == "in" and noun in _AWARDS:
+                    pass  # "the Nobel Prize in Chemistry": a field, no place
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
                     # "a cross from Bukayo Saka"; not "a businessman from São Paulo"
                     noun = _previous_word(text, s - len(prev_word) - 1)
