@@ -51,3 +51,25 @@ def test_field_of_a_prize_is_no_place() -> None:
     for field in ("Physics", "Mathematics", "Geology"):
         assert field not in kinds
     assert kinds.get("Uppsala") is ActorKind.PLACE
+
+
+def test_ministry_named_by_a_list_is_one_organisation() -> None:
+    a = _run(
+        "Norway’s Ministry of Fisheries, Coastal Affairs and Shipping will review the sale, "
+        "and the Department of Labour, Housing and Welfare said it had no objection."
+    )
+    kinds = _kinds(a)
+    assert kinds.get("Ministry of Fisheries, Coastal Affairs and Shipping") is (
+        ActorKind.ORGANISATION
+    )
+    assert kinds.get("Department of Labour, Housing and Welfare") is ActorKind.ORGANISATION
+    for word in ("Shipping", "Coastal Affairs", "Welfare", "Housing"):
+        assert word not in kinds
+    assert _speakers(a) == {"Department of Labour, Housing and Welfare"}
+
+
+def test_known_names_after_a_ministry_are_no_words_of_it() -> None:
+    a = _run("According to the Ministry of Defence, Reuters and Nigeria, the strikes hit Kyiv.")
+    kinds = _kinds(a)
+    assert kinds.get("Ministry of Defence") is ActorKind.ORGANISATION
+    assert "Reuters" in kinds and "Nigeria" in kinds

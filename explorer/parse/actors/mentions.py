@@ -83,6 +83,13 @@ _HONORIFIC_ROLES = frozenset(
 )
 # Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
 _AWARDS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"})
+# The rest of a list after an organisation's name ("Ministry of Economy| , Trade and
+# Industry"): items of one or two capitalised words, the last after "and".
+_LIST_ITEM = r"[A-Z][a-z\-]+(?:[ \u00a0][A-Z][a-z\-]+)?"
+_LIST_REST = re.compile(
+    rf"(?:,[ \u00a0](?P<items>{_LIST_ITEM}(?:,[ \u00a0]{_LIST_ITEM})*),?[ \u00a0]and"
+    rf"[ \u00a0](?P<last>{_LIST_ITEM}))(?![\w’'\-]|[ \u00a0][A-Z])"
+)
 # Prepositions after which a one-word name is a person or a company as often as a place.
 _NOT_PLACE_PREPOSITIONS = frozenset({"to"})
 
@@ -271,6 +278,10 @@ class _RunScanner:
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
         self.possessive_orgs = sets.possessive_orgs
+        self.list_name_heads = sets.list_name_heads
+        # Organisations whose name goes on over a list ("Ministry of Economy, Trade and
+        # Industry"): their spans, whose other runs are words of the name.
+        self.lists: list[tuple[int, int]] = []
         self.v = vocabulary()
         self.p = patterns()
         sets = run_sets()
@@ -312,6 +323,8 @@ class _RunScanner:
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end
+                if text.startswith(",", end) and step is plan[-1]:
+                    end = self._list_end(s, end)
                 self.out.append(
                     Raw(
                         s,
@@ -323,6 +336,25 @@ class _RunScanner:
                         initial=is_initial(text, s),
                     )
                 )
+
+    def _list_end(self, s: int, e: int) -> int:
+        """The end of the organisation's name at ``s``..``e`` (before a comma): after the
+        list that continues it, where it names a list-head "of" ("Ministry of Economy,
+        Trade and Industry"), a list of words no lexicon names ("the Ministry of Defence,
+        Reuters and AFP" is three)."""
+        of = self.text.find(" of ", s, e)
+        if of < 0 or self.text[s:of].rsplit(maxsplit=1)[-1] not in self.list_name_heads:
+            return e
+        m = _LIST_REST.match(self.text, e)
+        if m is None:
+            return e
+        lex = self.lex
+        stop = self.v.stopwords
+        words = f"{m.group('items')} {m.group('last')}".replace(",", " ").split()
+        if any(w in stop or lex.lookup(w) is not None for w in words):
+            return e
+        self.lists.append((s, m.end()))
+        return m.end()
 
     def _employer_before(
         self, rs: int, step: Name, pending: tuple[str | None, str | None]
@@ -1017,7 +1049,10 @@ def find_candidates(
         )
         # (Positional: keywords cost more in the dataclass's __init__.)
         groups.append(Raw(start, he, _GROUP, core, False, None, None, det, core, initial))
-    return _resolve(taken, scanner.out, groups)
+    out = scanner.out
+    if scanner.lists:
+        out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
+    return _resolve(taken, out, groups)
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:

@@ -67,6 +67,7 @@ class Sets:
     chamber_modifiers: frozenset[str]
     company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
+    list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -102,6 +103,7 @@ def run_sets() -> Sets:
         chamber_modifiers=frozenset(extra["chamber_modifiers"]),
         company_nouns=frozenset(extra["company_nouns"]),
         possessive_orgs=dict(extra["possessive_organisations"]),
+        list_name_heads=frozenset(extra["list_name_heads"]),
     )
 
 
