@@ -434,7 +434,8 @@ def find_speakers(
     genders: Callable[[], Mapping[str, str]] | None = None,
     role_holders: Mapping[str, tuple[str, int]] | None = None,
 ) -> SpeakerResult:
-    """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
+    """Who makes each statement. ``mentions``: in text order (sorted by start, as
+    analyse_actors gives them); ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan); ``genders``: gives "f" or "m" for the persons the text says it of (see
     :func:`_choose_referent`), asked only when a pronoun needs it; ``role_holders``: the
     roles only one person has, for "the governor said" (:func:`_role_holder`)."""
