@@ -15,11 +15,18 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from article_checks import (
+    missing_dates,
+    wrong_actors,
+    wrong_merges,
+    wrong_not_actors,
+    wrong_quote_speakers,
+    wrong_sentence_speakers,
+)
 
 from explorer.model import ActorKind
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
-from explorer.parse.timex import find_timexes
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen"
 P, C, ORG, G, L = (
@@ -473,75 +480,37 @@ def test_all_articles_listed() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_key_actors(name: str) -> None:
     _, r = run(name)
-    by_id = {a.id: a for a in r.actors}
-    wrong = []
-    for aid, (kind, aff, role) in ACTORS[name].items():
-        a = by_id.get(aid)
-        if a is None:
-            wrong.append(f"{aid}: missing")
-            continue
-        if a.kind is not kind:
-            wrong.append(f"{aid}: kind {a.kind}")
-        if aff is not None and a.affiliation != aff:
-            wrong.append(f"{aid}: affiliation {a.affiliation}")
-        if role is not None and a.role != role:
-            wrong.append(f"{aid}: role {a.role}")
-    assert not wrong
+    assert not wrong_actors(r, ACTORS[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_merges(name: str) -> None:
     _, r = run(name)
-    wrong = []
-    for surface, aid in MERGES[name]:
-        linked = {m.actor_id for m in r.mentions if m.text == surface}
-        if linked != {aid}:
-            wrong.append(f"{surface} -> {linked}")
-    assert not wrong
+    assert not wrong_merges(r, MERGES[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_quote_speakers(name: str) -> None:
     _, r = run(name)
-    wrong = []
-    for start, who in QUOTES[name]:
-        found = [q for q in r.quotes if q.text.startswith(start)]
-        if len(found) != 1:
-            wrong.append(f"{start}: {len(found)} quotes")
-        elif found[0].speaker_id != who:
-            wrong.append(f"{start}: {found[0].speaker_id}")
-    assert not wrong
+    assert not wrong_quote_speakers(r, QUOTES[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_sentence_speakers(name: str) -> None:
     text, r = run(name)
-    sentences = segment(text).sentences
-    wrong = []
-    for start, expected in SPEAKERS[name]:
-        idx = [i for i, s in enumerate(sentences) if s.text.startswith(start)]
-        assert len(idx) == 1, start
-        got = [a.speaker_id for a in r.attributions if a.sentence_index == idx[0]]
-        if got[: len(expected)] != expected:
-            wrong.append(f"{start}: {got}")
-    assert not wrong
+    assert not wrong_sentence_speakers(text, r, SPEAKERS[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_not_actors(name: str) -> None:
     _, r = run(name)
-    ids = [a.id for a in r.actors if a.kind not in (ActorKind.GROUP, ActorKind.PLACE)]
-    bad = [w for w in NOT_ACTORS[name] for aid in ids if w in aid.split() or w == aid]
-    assert not bad
+    assert not wrong_not_actors(r, NOT_ACTORS[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_dates(name: str) -> None:
     text = (UNSEEN / f"{name}.txt").read_text(encoding="utf-8")
-    found = find_timexes(text, published(name), segment(text).sentences)
-    values = {(t.text, t.value) for t in found}
-    missing = [pair for pair in DATES[name] if pair not in values]
-    assert not missing
+    assert not missing_dates(text, published(name), DATES[name])
 
 
 # (name, start of a quote, its end): quotes running over sentences are one quote, and a quote

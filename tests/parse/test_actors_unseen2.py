@@ -13,14 +13,20 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from article_checks import (
+    missing_dates,
+    wrong_actors,
+    wrong_merges,
+    wrong_news_days,
+    wrong_quote_speakers,
+    wrong_sentence_speakers,
+)
 
-from explorer.model import ActorKind, Article, DatedBy
+from explorer.model import ActorKind, Article
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
-from explorer.parse.timex import find_timexes
 from explorer.sources import load_articles
-from explorer.timeline import Undated, article_events
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen2"
 P, C, ORG, G, L = (
@@ -421,84 +427,36 @@ def test_all_articles_listed() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_key_actors(name: str) -> None:
     _, r = run(name)
-    by_id = {a.id: a for a in r.actors}
-    wrong = []
-    for aid, (kind, aff, role) in ACTORS[name].items():
-        a = by_id.get(aid)
-        if a is None:
-            wrong.append(f"{aid}: missing")
-            continue
-        if a.kind is not kind:
-            wrong.append(f"{aid}: kind {a.kind}")
-        if aff is not None and a.affiliation != aff:
-            wrong.append(f"{aid}: affiliation {a.affiliation}")
-        if role is not None and a.role != role:
-            wrong.append(f"{aid}: role {a.role}")
-    assert not wrong
+    assert not wrong_actors(r, ACTORS[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_merges(name: str) -> None:
     _, r = run(name)
-    wrong = []
-    for surface, aid in MERGES[name]:
-        linked = {m.actor_id for m in r.mentions if m.text == surface}
-        if linked != {aid}:
-            wrong.append(f"{surface} -> {linked}")
-    assert not wrong
+    assert not wrong_merges(r, MERGES[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_quote_speakers(name: str) -> None:
     _, r = run(name)
-    wrong = []
-    for start, who in QUOTES[name]:
-        found = [q for q in r.quotes if q.text.startswith(start)]
-        if len(found) != 1:
-            wrong.append(f"{start}: {len(found)} quotes")
-        elif found[0].speaker_id != who:
-            wrong.append(f"{start}: {found[0].speaker_id}")
-    assert not wrong
+    assert not wrong_quote_speakers(r, QUOTES[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_sentence_speakers(name: str) -> None:
     text, r = run(name)
-    sentences = segment(text).sentences
-    wrong = []
-    for start, expected in SPEAKERS[name]:
-        idx = [i for i, s in enumerate(sentences) if s.text.startswith(start)]
-        assert len(idx) == 1, start
-        got = [a.speaker_id for a in r.attributions if a.sentence_index == idx[0]]
-        if got[: len(expected)] != expected:
-            wrong.append(f"{start}: {got}")
-    assert not wrong
+    assert not wrong_sentence_speakers(text, r, SPEAKERS[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_dates(name: str) -> None:
     a = article(name)
-    found = find_timexes(a.text, a.published, segment(a.text).sentences)
-    values = {(t.text, t.value) for t in found}
-    missing = [pair for pair in DATES[name] if pair not in values]
-    assert not missing
+    assert not missing_dates(a.text, a.published, DATES[name])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_statements_on_the_news_day(name: str) -> None:
-    p = parsed(name)
-    days: dict[str, list[tuple[str, DatedBy]]] = {}
-    for e in article_events(p, Undated.CONTEXT):
-        if e.timex_index is None:
-            days.setdefault(p.sentences[e.sentence_index].text, []).append(
-                (e.range.iso(), e.dated_by)
-            )
-    wrong = []
-    for start, day in NEWS_DAY[name]:
-        got = [v for k, vs in days.items() if k.startswith(start) for v in vs]
-        if got != [(day, DatedBy.NEWS_DAY)]:
-            wrong.append(f"{start}: {got}")
-    assert not wrong
+    assert not wrong_news_days(parsed(name), NEWS_DAY[name])
 
 
 def test_spanish_and_arabic_names_are_kept_whole() -> None:

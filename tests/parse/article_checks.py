@@ -1,0 +1,111 @@
+"""Checks shared by the per-article table tests (test_actors_news.py, test_actors_unseen*.py).
+
+Each function compares one article's result with its table entry and returns the wrong
+items (empty when all is well), so a failing test shows everything that is off at once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from explorer.model import ActorKind, DatedBy
+from explorer.parse.actors import ActorAnalysis
+from explorer.parse.pipeline import ParsedArticle
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+from explorer.timeline import Undated, article_events
+
+
+def wrong_actors(
+    r: ActorAnalysis,
+    expected: Mapping[str, tuple[ActorKind, str | None, str | None]],
+) -> list[str]:
+    """Actors missing, or with another kind, affiliation or role (None: not checked)."""
+    by_id = {a.id: a for a in r.actors}
+    wrong = []
+    for aid, (kind, aff, role) in expected.items():
+        a = by_id.get(aid)
+        if a is None:
+            wrong.append(f"{aid}: missing")
+            continue
+        if a.kind is not kind:
+            wrong.append(f"{aid}: kind {a.kind}")
+        if aff is not None and a.affiliation != aff:
+            wrong.append(f"{aid}: affiliation {a.affiliation}")
+        if role is not None and a.role != role:
+            wrong.append(f"{aid}: role {a.role}")
+    return wrong
+
+
+def wrong_merges(r: ActorAnalysis, expected: Sequence[tuple[str, str]]) -> list[str]:
+    """Surfaces whose mentions are not all linked to exactly the expected actor."""
+    wrong = []
+    for surface, aid in expected:
+        linked = {m.actor_id for m in r.mentions if m.text == surface}
+        if linked != {aid}:
+            wrong.append(f"{surface} -> {linked}")
+    return wrong
+
+
+def wrong_quote_speakers(r: ActorAnalysis, expected: Sequence[tuple[str, str | None]]) -> list[str]:
+    """Quotes (by their start) not found exactly once, or given another speaker."""
+    wrong = []
+    for start, who in expected:
+        found = [q for q in r.quotes if q.text.startswith(start)]
+        if len(found) != 1:
+            wrong.append(f"{start}: {len(found)} quotes")
+        elif found[0].speaker_id != who:
+            wrong.append(f"{start}: {found[0].speaker_id}")
+    return wrong
+
+
+def wrong_sentence_speakers(
+    text: str,
+    r: ActorAnalysis,
+    expected: Sequence[tuple[str, list[str]]],
+    *,
+    empty_means_none: bool = False,
+) -> list[str]:
+    """Sentences (by their start, which must be unique) whose speakers do not begin with the
+    expected ones; with empty_means_none, an empty expectation means no speaker at all."""
+    sentences = segment(text).sentences
+    wrong = []
+    for start, speakers in expected:
+        idx = [i for i, s in enumerate(sentences) if s.text.startswith(start)]
+        assert len(idx) == 1, start
+        got = [a.speaker_id for a in r.attributions if a.sentence_index == idx[0]]
+        if got[: len(speakers)] != speakers or (empty_means_none and not speakers and got):
+            wrong.append(f"{start}: {got}")
+    return wrong
+
+
+def wrong_not_actors(r: ActorAnalysis, words: Sequence[str]) -> list[str]:
+    """Words that are, or are a word of, the id of an actor other than a group or place."""
+    ids = [a.id for a in r.actors if a.kind not in (ActorKind.GROUP, ActorKind.PLACE)]
+    return [w for w in words for aid in ids if w in aid.split() or w == aid]
+
+
+def missing_dates(
+    text: str, published: date, expected: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(text, value) pairs of time expressions that were not found."""
+    found = find_timexes(text, published, segment(text).sentences)
+    values = {(t.text, t.value) for t in found}
+    return [pair for pair in expected if pair not in values]
+
+
+def wrong_news_days(p: ParsedArticle, expected: Sequence[tuple[str, str]]) -> list[str]:
+    """Sentences (by their start) without a timex whose events are not dated exactly once,
+    to the given day, by the news day."""
+    days: dict[str, list[tuple[str, DatedBy]]] = {}
+    for e in article_events(p, Undated.CONTEXT):
+        if e.timex_index is None:
+            days.setdefault(p.sentences[e.sentence_index].text, []).append(
+                (e.range.iso(), e.dated_by)
+            )
+    wrong = []
+    for start, day in expected:
+        got = [v for k, vs in days.items() if k.startswith(start) for v in vs]
+        if got != [(day, DatedBy.NEWS_DAY)]:
+            wrong.append(f"{start}: {got}")
+    return wrong
