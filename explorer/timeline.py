@@ -153,17 +153,28 @@ def _day_of(rng: DateRange) -> DateRange:
     return DateRange(start, start + timedelta(days=1), Precision.DAY)
 
 
+_TICK = timedelta(microseconds=1)
+
+
+def _spans_midnight(rng: DateRange) -> bool:
+    """Whether a time of day runs into the next day ("overnight", "last night")."""
+    return rng.precision > Precision.DAY and rng.start.date() < (rng.end - _TICK).date()
+
+
 def news_day(
     parsed: ParsedArticle, quoted: frozenset[int] | None = None
 ) -> tuple[DateRange, int | None]:
     """The day the article reports: the first date of its opening (the first
     ``OPENING_SENTENCES`` sentences, outside quotes) that is a day, or finer, in the week up
     to publication ("on Thursday" in the lead) and says when something happened, not what
-    ("Wednesday's toll" is background) -- else the publication date. Returns the day
-    and the index of the time expression that gave it (None: the publication date).
+    ("Wednesday's toll" is background) -- else the publication date. A night, which runs
+    into the next day, gives way to a later day of the opening: in "drones struck overnight,
+    officials said on Saturday" the news is Saturday's, not Friday's. Returns the day and
+    the index of the time expression that gave it (None: the publication date).
     ``quoted``: the indexes of the timexes inside quotes, when already known."""
     art = parsed.article
     opening = parsed.sentences[:OPENING_SENTENCES]
+    found: tuple[DateRange, int] | None = None
     if opening:
         if quoted is None:
             quoted = _in_quotes(parsed)
@@ -177,9 +188,15 @@ def news_day(
                 continue
             if _modifies_noun(art.text, parsed.timexes[ti].start, parsed.timexes[ti].end):
                 continue
-            if art.published - LEAD_WINDOW <= rng.start.date() <= art.published:
-                return _day_of(rng), ti
-    return published_range(art.published), None
+            if not art.published - LEAD_WINDOW <= rng.start.date() <= art.published:
+                continue
+            if found is None or rng.start.date() > found[0].start.date():
+                found = (rng, ti)  # the first date, or a later day after a night
+            if not _spans_midnight(found[0]):
+                break
+    if found is None:
+        return published_range(art.published), None
+    return _day_of(found[0]), found[1]
 
 
 def _in_quotes(parsed: ParsedArticle) -> frozenset[int]:

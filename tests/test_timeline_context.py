@@ -254,3 +254,22 @@ def test_background_years_in_news_still_date_no_other_sentence() -> None:
     assert of(got, "Its shares rose 4% in To") == news
     assert of(got, "Sales rose 8% to 2 billi") == news
     assert of(got, "Workers rebuilt it in we") == news  # the year is not at the start
+
+
+def test_a_night_in_the_lead_gives_way_to_the_day_it_was_reported() -> None:
+    text = (
+        "ODESA — Russian missiles hit a grain terminal in the port overnight, setting "
+        "warehouses on fire, the regional governor said on Thursday.\n\n"
+        "The port authority said exports would resume within days. "
+        "“We will rebuild,” the mayor told reporters."
+    )
+    got = dates(text)
+    news = ("2025-09-18", DatedBy.NEWS_DAY)  # Thursday, not Wednesday (the night began then)
+    assert of(got, "The port authority said ") == news
+    assert of(got, "“We will rebuild,” the m") == news
+    # with no later day in the opening, the night still gives the news day
+    got = dates(
+        "ODESA — Russian missiles hit a grain terminal on Tuesday night.\n\n"
+        "The port authority said exports would resume within days."
+    )
+    assert of(got, "The port authority said ") == ("2025-09-16", DatedBy.NEWS_DAY)

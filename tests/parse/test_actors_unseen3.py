@@ -322,7 +322,8 @@ NEWS_DAY: dict[str, list[tuple[str, str]]] = {
         ("A CBN spokeswoman, Hadiza Bello", "2025-10-07"),  # not July / last month
         ("Kwame Asante-Mensah, a fintech analyst", "2025-10-07"),  # not September
     ],
-    "kharkiv_strikes": [("Its chief executive, Oleksandra Melnyk", "2025-10-17")],
+    # "struck … overnight …, officials said on Saturday": Saturday, not the night's Friday
+    "kharkiv_strikes": [("Its chief executive, Oleksandra Melnyk", "2025-10-18")],
     "berlin_paris_migration": [("Vogelsang said the vote", "2025-09-22")],  # not Thursday
     "denver_shooting": [("Denver District Attorney", "2025-10-14")],
 }
