@@ -67,7 +67,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "bihar_poll": {
         "Nitish Prasad Sinha": (P, None, "chief minister"),
         "Narendra Modi": (P, "India", "prime minister"),
-        "Jagdish Rao Naidu": (P, "BJP", "president"),
+        "Jagdish Rao Naidu": (P, "Bharatiya Janata Party", "president"),
         "Tejaswini Kumari Yadav": (P, None, "leader"),
         "Arvind Kumar Mishra": (P, None, None),
         "Election Commission of India": (ORG, "India", None),
@@ -108,7 +108,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Jens-Peter Hartmann": (P, "Christian Democratic Union", "leader"),
         "European Commission": (ORG, "European Union", None),
         "European Union Agency for Asylum": (ORG, "European Union", None),
-        "Social Democratic Party": (ORG, None, None),
+        "Social Democratic Party of Germany": (ORG, "Germany", None),
         "Germany": (C, None, None),
         "France": (C, None, None),
     },
@@ -156,7 +156,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Moreau-Laurent", "Élise Moreau-Laurent"),
         ("Vogelsang", "Katharina Vogelsang"),
         ("CDU", "Christian Democratic Union"),
-        ("SPD", "Social Democratic Party"),
+        ("SPD", "Social Democratic Party of Germany"),
         ("EUAA", "European Union Agency for Asylum"),
         ("EU", "European Union"),
     ],
@@ -235,7 +235,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "lagos_fintech": [
         ("The money will be used", ["Oluwaseun Adeyemi-Bakare"]),
         ("A CBN spokeswoman, Hadiza Bello, said", ["Hadiza Bello"]),
-        ("In Accra, Ghana’s Securities", ["Securities and Exchange Commission"]),
+        ("In Accra, Ghana’s Securities", ["Securities and Exchange Commission of Ghana"]),
     ],
     "kharkiv_strikes": [
         ("Kharkiv Oblast Governor Ihor Tkachenko", ["Ihor Tkachenko"]),

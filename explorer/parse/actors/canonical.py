@@ -412,6 +412,8 @@ def canonicalise(
             chambers = _chamber_ids(
                 text, raws, chamber_raws, named, chamber_orgs, lex, country, countries
             )
+    # "Ghana's Securities and Exchange Commission": not the listed (US) one.
+    owned = _foreign_owned(text, raws, lex) if known else {}
     demoted = (guessed & places) - said_persons if places and guessed else set()
     for name in demoted:
         if find_person(name) is None:  # (a listed person stays one)
@@ -441,6 +443,11 @@ def canonicalise(
             if legislatures and id(r) in legislatures:
                 aid = legislatures[id(r)]  # "Congress" in a story about Colombia
                 affiliation = countries.get(aid)  # (None: a chamber of no country)
+                if affiliation is None and (entry := lex.lookup(aid)) is not None:
+                    # A listed one ("Indian National Congress"); not the word's entry.
+                    affiliation = entry.affiliation if entry.id == aid else None
+            elif owned and id(r) in owned:
+                aid, affiliation = owned[id(r)]
             start, end = r.start, r.end
             surface = text[start:end]
             alias = aid if kind is _PLACE else surface
@@ -545,6 +552,9 @@ def canonicalise(
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
     _merge_aliases(text, mentions, accs, known, new_orgs)
+    # An affiliation to a listed legislature or organisation the article's words made
+    # another ("Congress general secretary NAME" in a story on India's Congress party).
+    moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
     listed = persons.listed.persons
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
@@ -563,6 +573,8 @@ def canonicalise(
                     aliases.append(alias)
         role, affiliation = acc.role, acc.affiliation
         if affiliation is not None:
+            if moved and affiliation in moved and affiliation not in accs:
+                affiliation = moved[affiliation]
             if clubs:  # "Villa manager Unai Emery": the club's name
                 affiliation = club_names.get(affiliation, affiliation)
             owner = accs.get(affiliation)
@@ -790,13 +802,94 @@ def _legislature_ids(
         # India, where it is also a party's name): the listed one only if the article
         # names the listed one's country ("the U.S. ... Congress" in a story about Russia)
         # and not the article's country's own legislature; else no country's.
+        # A listed organisation of the article's country the article names with the word
+        # ("the Indian National Congress" ... "the Congress") is that one.
         named = {c for r in raws if r.known and (c := _country_of(r, lex)) is not None}
+        orgs = {
+            r.name: r.affiliation
+            for r in raws
+            if r.known and r.kind is _ORGANISATION and r.name not in lex.chambers
+        }
         for r, surface, own in lacking:
             entry = lex.lookup(r.name)
             listed_country = entry.affiliation if entry is not None else None
-            if own in countries.values() or listed_country not in named:
+            party = next(
+                (o for o, c in orgs.items() if c == own and o.endswith(" " + surface)), None
+            )
+            if party is not None:
+                out[id(r)] = party
+            elif own in countries.values() or listed_country not in named:
                 out[id(r)] = surface
     return out, countries, country
+
+
+def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str]]:
+    """The listed organisations of one country the words make another's: "Ghana's
+    Securities and Exchange Commission", "the Ghanaian SEC" (the listed one the US
+    regulator): id() of the candidate -> (its id, "Securities and Exchange Commission of
+    Ghana", and that country). Where the article names no other mention's country so, nor
+    the listed one's country, its bare mentions ("the SEC said") are that one too."""
+    out: dict[int, tuple[str, str]] = {}
+    owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
+    for i in range(1, len(raws)):
+        r = raws[i]
+        if not r.known or r.kind is not _ORGANISATION or r.affiliation is None:
+            continue
+        p = raws[i - 1]
+        if (
+            p.known
+            and p.kind is ActorKind.COUNTRY
+            and p.name != r.affiliation
+            and text[p.end : r.start] in _OWNER_GAPS
+            and r.name not in lex.chambers
+            and (entry := lex.lookup(r.affiliation)) is not None
+            and entry.kind is ActorKind.COUNTRY
+        ):
+            out[id(r)] = (f"{r.name} of {_country_phrase(p.name, lex)}", p.name)
+            owners.setdefault(r.name, set()).add(p.name)
+    if out:
+        named = {
+            c
+            for r in raws
+            if r.known and r.name not in owners and (c := _country_of(r, lex)) is not None
+        }
+        # The listed one written with its country ("the U.S. Securities and Exchange
+        # Commission"): a longer name than its own.
+        in_full = {
+            r.name
+            for r in raws
+            if r.known and id(r) not in out and r.name in owners and r.end - r.start > len(r.name)
+        }
+        for r in raws:
+            if (
+                r.known
+                and id(r) not in out
+                and r.name in owners
+                and r.name not in in_full
+                and r.affiliation not in named
+                and len(owners[r.name]) == 1
+            ):
+                (own,) = owners[r.name]
+                out[id(r)] = (f"{r.name} of {_country_phrase(own, lex)}", own)
+    return out
+
+
+def _moved_ids(
+    raws: list[Raw], legislatures: dict[int, str], owned: dict[int, tuple[str, str]]
+) -> dict[str, str]:
+    """Listed name -> the one id all its mentions were given instead ("US Congress" ->
+    "Indian National Congress"), where there is one."""
+    ids: dict[str, set[str]] = {}
+    for r in raws:
+        if not r.known:
+            continue
+        aid = legislatures.get(id(r)) or (owned[id(r)][0] if id(r) in owned else r.name)
+        ids.setdefault(r.name, set()).add(aid)
+    return {
+        name: aid
+        for name, ids_ in ids.items()
+        if len(ids_) == 1 and (aid := next(iter(ids_))) != name
+    }
 
 
 def _chamber_ids(
