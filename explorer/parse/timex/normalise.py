@@ -20,7 +20,6 @@ from explorer.parse.timex.calendar import (
     quarter_of,
     safe_date,
     shift_date,
-    value_range,
 )
 from explorer.parse.timex.resolve import (
     Tense,
@@ -240,15 +239,6 @@ def at_granularity(d: date, unit: str) -> str:
     if code == "Q":
         return f"{d.year:04d}-Q{quarter_of(d)}"
     return f"{d.year:04d}"
-
-
-def _pretty_value(value: str) -> str:
-    r = value_range(value)
-    if r is None:
-        return value
-    if r.precision >= 9:
-        return pretty_day(r.start.date()) + (value[10:] if len(value) > 10 else "")
-    return value
 
 
 # ---- rules ---------------------------------------------------------------------------
