@@ -110,12 +110,47 @@ def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Time
     return Timex(start, end, surface, r.type, r.value, explanation, rng, r.mod)
 
 
+# Between the two months of a range: "March and August", "May to July", "June-September".
+_MONTH_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|\s(?:and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_month(text: str, start: int, end: int, value: str) -> bool:
+    """A month named without a year ("March", "in early May")."""
+    return (
+        len(value) == 7
+        and value[4] == "-"
+        and value[:4].isdigit()
+        and not any(c.isdigit() for c in text[start:end])
+    )
+
+
+def _range_start(
+    text: str, first: tuple[int, int, Reading], end_start: int, end_value: str
+) -> Reading | None:
+    """The first month of a range read in a later year than its last ("between March and
+    August" in a past-tense story of March: March 2025 to August 2024), moved to the year
+    that makes it start the range; None if the range is in order."""
+    f_end, reading = first[1], first[2]
+    if end_start - f_end > 24 or not _MONTH_RANGE_JOIN.match(text[f_end:end_start]):
+        return None
+    if reading.value <= end_value:
+        return None
+    month = int(reading.value[5:])
+    year = int(end_value[:4]) - (1 if month > int(end_value[5:]) else 0)
+    why = f"the first month of a range that ends in {end_value}"
+    return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
     ctx = Context(text, published, tense.at, tense.gap)
     out: list[Timex] = []
     skip_until = 0
+    prev_month: tuple[int, int, Reading] | None = None  # the last timex, a bare month
     for m in candidates(text):
         if m.start() < skip_until:
             continue  # already read as the second half of "March 3 and 5"
@@ -136,8 +171,13 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         end = m.end() if reading.end is None else reading.end
         if start >= end:
             continue
-        out.append(_timex(text, start, end, reading, published))
         v = reading.value
+        if prev_month is not None and len(v) == 7 and v[4] == "-" and v[:4].isdigit():
+            fixed = _range_start(text, prev_month, start, v)
+            if fixed is not None:
+                out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
+        prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
+        out.append(_timex(text, start, end, reading, published))
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         also = reading.also
@@ -149,4 +189,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         ):
             out.append(_timex(text, also.start, also.end, also, published))
             skip_until = also.end
+            prev_month = None
     return tuple(out)

@@ -314,6 +314,8 @@ PAST_CUES: Final = (
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
     "since",
 )  # fmt: skip
+# Past cues spelled like their base form: after a modal they are no past ("will put").
+BASE_FORM_PAST: Final = frozenset({"put", "hit"})
 # Reporting verbs are weak past cues: "X said the talks will resume on Monday".
 REPORTING_CUES: Final = ("said", "told", "says", "added", "reported", "announced", "stated")
 # Regular past participles/adjectives that end in -ed but mark no past event.

@@ -533,6 +533,14 @@ _TEMPORAL_PREP = re.compile(
 )
 
 
+# The second month of a range after an ambiguous first one ("March and August").
+_MONTH_RANGE_END = re.compile(
+    r"\s+(?:and|to|through|until|or)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+
+
 def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m.group("m_m")
     month = _month(word)
@@ -544,8 +552,14 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # after "in", "since", "until" ... the word is the month whatever follows ("since
         # March and", "in March for health reasons"); after "to", "and" it may be the verb
         strong = _TEMPORAL_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
-        if not strong and re.match(
-            r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b", ctx.text[m.end() : m.end() + 8]
+        if (
+            not strong
+            and re.match(
+                r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b",
+                ctx.text[m.end() : m.end() + 8],
+            )
+            # "between March and August", "from May to July": a range of months
+            and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)
         ):
             return None
     tense = ctx.tense(m.start(), m.end())

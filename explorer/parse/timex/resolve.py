@@ -39,6 +39,12 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KIND = {"ed": "past", "ll": "fut"}
+# A modal, "to" or "did" (and an adverb or "not") before a verb whose past is its base form.
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|can|may|might|must|shall|should|to|did|does|do|not)|['’]ll"
+    r"|n['’]t)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _WINDOW = 200
 _FAR = 1 << 30  # the gap to a verb when no verb decided the tense
 _LONGEST_SENTENCE = 3000  # characters; longer ones are text without sentence ends
@@ -182,6 +188,12 @@ class TenseReader:
                 if word == "next" and _NEXT_TO.match(text, m.end()):
                     continue  # "next to the embassy": a place, not a time
                 kind = _KIND.get(kind, kind)
+                if (
+                    kind == "past"
+                    and word in g.BASE_FORM_PAST
+                    and _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                ):
+                    continue  # "France will put ...", "could hit": the base form, no past
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "past" and word in _REPORT_VERBS:

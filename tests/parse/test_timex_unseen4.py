@@ -1,0 +1,63 @@
+"""Time expressions from QA round 4 (UN session, earnings, match report, study, relief
+story), with invented sentences: a verb whose past is its base form ("put", "hit") after a
+modal is no past, and ranges of months whose first month is also a verb ("March", "May")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.model import Timex
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+THU = date(2025, 3, 6)  # a Thursday
+OCT = date(2025, 10, 15)  # a Wednesday
+
+
+def timexes(text: str, published: date) -> dict[str, str]:
+    found: tuple[Timex, ...] = find_timexes(text, published, segment(text).sentences)
+    return {t.text: t.value for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry will put the plan to parliament on Friday.", "2025-03-07"),
+        ("Diplomats said Britain could put the text to a vote as early as Friday.", "2025-03-07"),
+        ("Forecasters said the cyclone would likely hit the coast on Friday.", "2025-03-07"),
+        ("The board is expected to put the offer to shareholders on Friday.", "2025-03-07"),
+        # the past stays past
+        ("The cyclone hit the coast on Friday.", "2025-02-28"),
+        ("The chair put the text to a vote on Friday, and it failed.", "2025-02-28"),
+        ("They did not put it to a vote on Friday.", "2025-02-28"),
+    ],
+)
+def test_base_form_verb_after_a_modal_is_not_past(text: str, expected: str) -> None:
+    assert timexes(text, THU)["Friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past ranges: the first month is in the range's year, before its last month
+        ("Cases rose between March and August.", {"March": "2025-03", "August": "2025-08"}),
+        ("Exports fell from May to July.", {"May": "2025-05", "July": "2025-07"}),
+        ("Sales slumped from May to September.", {"May": "2025-05", "September": "2025-09"}),
+        ("The survey ran from March to May last year.", {"March": "2024-03"}),
+        ("Prices rose from November to February.", {"November": "2024-11"}),
+        # future
+        ("The festival will run from May to July.", {"May": "2026-05", "July": "2026-07"}),
+    ],
+)
+def test_month_ranges_whose_first_month_is_also_a_verb(text: str, expected: dict[str, str]) -> None:
+    found = timexes(text, OCT)
+    for surface, value in expected.items():
+        assert found.get(surface) == value, found
+
+
+def test_march_and_may_as_verbs_stay_words() -> None:
+    assert timexes("Supporters will march and sing in the square.", OCT) == {}
+    assert timexes("Protesters march to the palace on Sunday.", OCT).keys() == {"Sunday"}
+    assert "May" not in timexes("Officials may to some extent relent.", OCT)
