@@ -61,3 +61,33 @@ def test_march_and_may_as_verbs_stay_words() -> None:
     assert timexes("Supporters will march and sing in the square.", OCT) == {}
     assert timexes("Protesters march to the palace on Sunday.", OCT).keys() == {"Sunday"}
     assert "May" not in timexes("Officials may to some extent relent.", OCT)
+
+
+FEB = date(2026, 2, 5)
+
+
+def test_a_fiscal_quarter_the_story_ties_to_months_sets_later_quarters() -> None:
+    text = (
+        "The carmaker said profit fell in the October-December quarter, the third quarter "
+        "of its fiscal year. Analysts said Q3 was weak. It expects a rebound in the fourth "
+        "quarter."
+    )
+    found = timexes(text, FEB)
+    assert found["the third quarter"] == "2025-Q4"
+    assert found["Q3"] == "2025-Q4"
+    assert found["the fourth quarter"] == "2026-Q1"  # January-March: its fiscal year's last
+
+
+def test_a_fiscal_quarter_ended_on_a_date() -> None:
+    text = (
+        "The software maker said revenue rose in its fiscal second quarter ended Dec. 31. "
+        "It forecast slower growth in the third quarter."
+    )
+    found = timexes(text, FEB)
+    assert found["fiscal second quarter"] == "2025-Q4"
+    assert found["the third quarter"] == "2026-Q1"
+
+
+def test_calendar_quarters_stay_calendar_without_a_fiscal_year() -> None:
+    text = "Profit fell in the October-December quarter. In the third quarter it had risen."
+    assert timexes(text, FEB)["the third quarter"] == "2025-Q3"

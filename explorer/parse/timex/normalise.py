@@ -64,6 +64,10 @@ class Context:
     # The last quarter named and where its expression ends: "grew in the fourth quarter,
     # down from a year earlier" compares with that quarter, whatever the story's latest.
     quarter_named: tuple[int, tuple[int, int]] | None = None
+    # Quarters from a fiscal quarter's number to its calendar quarter, once the story has
+    # said which months a fiscal quarter is ("the October-December quarter, the third
+    # quarter of its fiscal year": 1); 0 until then.
+    fiscal_shift: int = 0
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
@@ -671,6 +675,46 @@ _QUARTER_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
+# "the third quarter of its fiscal year", "of the financial year"
+_OF_FISCAL_YEAR = re.compile(
+    r"\s+of\s+(?:its|the|their|our|this|that)\s+(?:fiscal|financial|business)\s+year\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+)?(?:its\s+|the\s+)?$")
+
+
+def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, int], str] | None:
+    """A numbered fiscal quarter the story ties to calendar months: in apposition to the
+    calendar quarter just named ("the October-December quarter, the third quarter of its
+    fiscal year") or ended on a date ("its fiscal second quarter ended Dec. 31"). That
+    quarter, and the shift from fiscal to calendar quarters kept for the rest of the story;
+    None for any other quarter."""
+    text = ctx.text
+    fiscal = bool(m.group("q_fis")) or _OF_FISCAL_YEAR.match(text, m.end()) is not None
+    if not fiscal:
+        return None
+    near = ctx.quarter_named
+    if near is not None and 0 <= m.start() - near[0] <= 12:
+        between = text[near[0] : m.start()]
+        if _APPOSITION.match(between):
+            ctx.fiscal_shift = (near[1][1] - q) % 4
+            return near[1], "the calendar quarter just named, which the story calls so"
+    ended = _ended_quarter(m, ctx)
+    if ended is not None:
+        ctx.fiscal_shift = (ended[1] - q) % 4
+        return ended, "the calendar quarter of the three months up to the end date that follows"
+    return None
+
+
+def _calendar_quarter(q: int, ctx: Context) -> tuple[int, str]:
+    """The calendar quarter a numbered quarter of the story is, and why."""
+    if not ctx.fiscal_shift:
+        return q, "latest such quarter by publication"
+    cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
+    why = f"fiscal quarter {q} is calendar quarter {cal}, as the story says; the latest such"
+    return cal, why
+
+
 def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "Q3", "3Q 2015", "H1": the short forms of quarters and halves."""
     pub = ctx.published
@@ -688,8 +732,8 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if explicit is not None:
         y, why = explicit, "quarter as written"
     else:
+        q, why = _calendar_quarter(q, ctx)
         y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
-        why = "latest such quarter by publication"
     ctx.note_quarter((y, q))
     return Reading(DATE, f"{y:04d}-Q{q}", why)
 
@@ -784,9 +828,13 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             cur_h = 1 if pub.month <= 6 else 2
             y = pub.year if q <= cur_h else pub.year - 1
             why = "latest such half-year by publication"
-        else:
+        elif not half:
+            fiscal = _fiscal_quarter(m, ctx, q)
+            if fiscal is not None:
+                ctx.note_quarter(fiscal[0])
+                return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
+            q, why = _calendar_quarter(q, ctx)
             y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
-            why = "latest such quarter by publication"
         if half:
             return Reading(DATE, f"{y:04d}-H{q}", why)
         ctx.note_quarter((y, q))
