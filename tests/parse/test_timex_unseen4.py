@@ -91,3 +91,16 @@ def test_a_fiscal_quarter_ended_on_a_date() -> None:
 def test_calendar_quarters_stay_calendar_without_a_fiscal_year() -> None:
     text = "Profit fell in the October-December quarter. In the third quarter it had risen."
     assert timexes(text, FEB)["the third quarter"] == "2025-Q3"
+
+
+def test_a_past_offset_after_a_date_still_to_come_counts_from_publication() -> None:
+    text = (
+        "The court has until May 15 to rule on the appeals. Its president said two days "
+        "earlier that the count was clean."
+    )
+    assert timexes(text, FEB)["two days earlier"] == "2026-02-03"
+    # a past date still anchors, and so does a future one for a future verb
+    past = "The storm hit on Jan. 20. Two days earlier, officials had warned residents."
+    assert timexes(past, FEB)["Two days earlier"] == "2026-01-18"
+    future = "The vote is on March 20. Two days earlier, the polls will close."
+    assert timexes(future, FEB)["Two days earlier"] == "2026-03-18"

@@ -600,6 +600,10 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
+    if sign < 0 and anchor > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
+        # "has until May 15 to rule ... said two days earlier": the last date named is
+        # still to come, and what was said earlier is past: counted from publication.
+        anchor, anchor_name = ctx.published, "publication (the last date named is to come)"
     near = ctx.quarter_named
     if (
         unit == "year"
