@@ -104,3 +104,21 @@ def test_a_past_offset_after_a_date_still_to_come_counts_from_publication() -> N
     assert timexes(past, FEB)["Two days earlier"] == "2026-01-18"
     future = "The vote is on March 20. Two days earlier, the polls will close."
     assert timexes(future, FEB)["Two days earlier"] == "2026-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fixtures in the present tense are still to come (published on a Wednesday)
+        ("United host Rovers in the second leg on Tuesday.", "2025-10-21"),
+        ("The two sides meet again on Sunday.", "2025-10-19"),
+        ("City face Athletic on Saturday.", "2025-10-18"),
+        # the same words as nouns or after "to"/"did" are no schedule
+        ("The leaders failed to meet on Friday.", "2025-10-10"),
+        ("His visit on Monday drew protests.", "2025-10-13"),
+        ("The envoys did not meet on Friday.", "2025-10-10"),
+    ],
+)
+def test_present_tense_fixtures_are_to_come(text: str, expected: str) -> None:
+    days = [v for v in timexes(text, OCT).values() if len(v) == 10]
+    assert days == [expected]

@@ -290,7 +290,12 @@ FUTURE_CUES: Final = (
     # present-tense schedule verbs: "the leaders meet Monday", "the trial opens Thursday"
     "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
     "arrives", "travels", "visits",
+    # ... and their plural forms, for fixtures ("the two sides meet again on Sunday")
+    "meet", "host", "face", "visit", "travel",
 )  # fmt: skip
+# Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
+# "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
+BASE_FORM_FUTURE: Final = frozenset({"meet", "host", "face", "visit", "travel"})
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
 # Friday", "until Thursday they had not called").
@@ -300,7 +305,7 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "is scheduled", "are scheduled", "set for", "scheduled for", "payable", "must", "should",
      "may", "might", "can", "to be", "set to", "supposed to", "could", "meets",
      "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "travels",
-     "visits"}
+     "visits", "meet", "host", "face", "visit", "travel"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

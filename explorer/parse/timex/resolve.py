@@ -67,6 +67,9 @@ _DETERMINER = re.compile(
     r"\s+(?:\w+ly\s+|still\s+)?$",
     re.IGNORECASE,
 )
+_DETERMINER_JUST_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
+)
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
 # A relative clause after a comma: its verb does not govern the rest of the sentence.
 _ASIDE_START = re.compile(r",\s+(?:which|who)\b")
@@ -198,6 +201,11 @@ class TenseReader:
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "past" and word in _REPORT_VERBS:
                     kind = "rep"  # "warned", "noted": reporting verbs, which open clauses
+                if word in g.BASE_FORM_FUTURE and (
+                    _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                ):
+                    continue  # "failed to meet", "his visit": no schedule
                 if kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:
