@@ -69,13 +69,15 @@ FEB = date(2026, 2, 5)
 def test_a_fiscal_quarter_the_story_ties_to_months_sets_later_quarters() -> None:
     text = (
         "The carmaker said profit fell in the October-December quarter, the third quarter "
-        "of its fiscal year. Analysts said Q3 was weak. It expects a rebound in the fourth "
-        "quarter."
+        "of its fiscal year. Analysts said Q3 was weak. It expects profit to rebound in the "
+        "fourth quarter. A plant sale is expected to close in the second quarter."
     )
     found = timexes(text, FEB)
     assert found["the third quarter"] == "2025-Q4"
     assert found["Q3"] == "2025-Q4"
     assert found["the fourth quarter"] == "2026-Q1"  # January-March: its fiscal year's last
+    # a quarter of no results keeps the calendar
+    assert found["the second quarter"] == "2026-Q2"
 
 
 def test_a_fiscal_quarter_ended_on_a_date() -> None:

@@ -710,9 +710,19 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
     return None
 
 
-def _calendar_quarter(q: int, ctx: Context) -> tuple[int, str]:
-    """The calendar quarter a numbered quarter of the story is, and why."""
-    if not ctx.fiscal_shift:
+# Words of a company's results, near a quarter the story may count on its fiscal calendar.
+_RESULTS_CUE = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|results|loss(?:es)?|income|margins?|forecasts?"
+    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_quarter(q: int, ctx: Context, m: re.Match[str] | None = None) -> tuple[int, str]:
+    """The calendar quarter a numbered quarter of the story is, and why: on the story's
+    fiscal calendar for a short form ("Q3") or a quarter of results ("profit in the fourth
+    quarter"), not for other things ("expected to close in the second quarter")."""
+    if not ctx.fiscal_shift or (m is not None and not _results_sentence(m, ctx)):
         return q, "latest such quarter by publication"
     cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
     why = f"fiscal quarter {q} is calendar quarter {cal}, as the story says; the latest such"
@@ -837,7 +847,7 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             if fiscal is not None:
                 ctx.note_quarter(fiscal[0])
                 return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
-            q, why = _calendar_quarter(q, ctx)
+            q, why = _calendar_quarter(q, ctx, m)
             y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
         if half:
             return Reading(DATE, f"{y:04d}-H{q}", why)
@@ -904,6 +914,19 @@ def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
 
 
 _SENTENCE_END_ANY = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
+    text = ctx.text
+    lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
+    before = _SENTENCE_END_ANY.findall(text, lo, m.start())
+    if before:
+        lo = text.rfind(before[-1], lo, m.start()) + len(before[-1])
+    after = _SENTENCE_END_ANY.search(text, m.end(), hi)
+    if after is not None:
+        hi = after.start()
+    return bool(_RESULTS_CUE.search(text, lo, m.start()) or _RESULTS_CUE.search(text, m.end(), hi))
 
 
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
