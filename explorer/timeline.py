@@ -175,6 +175,7 @@ def news_day(
     art = parsed.article
     opening = parsed.sentences[:OPENING_SENTENCES]
     found: tuple[DateRange, int] | None = None
+    dateline: tuple[DateRange, int] | None = None
     if opening:
         if quoted is None:
             quoted = _in_quotes(parsed)
@@ -190,13 +191,32 @@ def news_day(
                 continue
             if not art.published - LEAD_WINDOW <= rng.start.date() <= art.published:
                 continue
+            if _in_dateline(art.text, parsed.timexes[ti].start, parsed.timexes[ti].end):
+                if dateline is None:
+                    dateline = (rng, ti)
+                continue  # "UNITED NATIONS, March 6 (Reuters) -": the day of filing
             if found is None or rng.start.date() > found[0].start.date():
                 found = (rng, ti)  # the first date, or a later day after a night
             if not _spans_midnight(found[0]):
                 break
+    found = found or dateline
     if found is None:
         return published_range(art.published), None
     return _day_of(found[0]), found[1]
+
+
+# A dateline: a place in capitals at a line's start, the date, then an agency or a dash
+# ("UNITED NATIONS, March 6 (Reuters) -", "LIMA, Peru, April 14 (AP) —").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .’'-]+(?:,[ \t]*[A-Z][\w .’'-]*)?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-—–]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is the date of a dateline."""
+    return (
+        _DATELINE_AFTER.match(text, end) is not None
+        and _DATELINE_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _in_quotes(parsed: ParsedArticle) -> frozenset[int]:

@@ -428,9 +428,11 @@ DATES: dict[str, list[tuple[str, str]]] = {
 # name -> [(first words of an undated statement, (day, how))]: put on the news day, not on a
 # background year or month mentioned earlier.
 NEWS_DAY: dict[str, list[tuple[str, str]]] = {
-    # (the session's quotes are put on the dateline's Thursday, not the lead's Wednesday:
-    # a known defect, so nothing is pinned here)
-    "unsc_lebanon": [],
+    # the session's day is the lead's Wednesday, not the dateline's Thursday
+    "unsc_lebanon": [
+        ("French Ambassador Claire", "2025-03-05"),
+        ("Russia's U.N. Ambassador", "2025-03-05"),
+    ],
     "lima_recount": [
         ("Police said protesters", "2026-04-13"),
         ("The Ombudsman, Eliana", "2026-04-13"),

@@ -1,0 +1,40 @@
+"""The news day of an article whose first line is a wire dateline: the dateline's date is
+when the story was filed, and the day its lead names is the day of the news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from explorer.model import Article, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import news_day
+
+FRI = date(2025, 3, 7)
+
+
+def day_of(text: str, published: date = FRI) -> date:
+    parsed = parse_article(Article("t", text, "T", published, PublishedSource.METADATA, "t"))
+    return news_day(parsed)[0].start.date()
+
+
+def test_the_leads_weekday_beats_the_datelines_date() -> None:
+    text = (
+        "GENEVA, March 7 (Reuters) - Negotiators ended talks on Thursday without a deal, "
+        "officials said.\n\nThe envoys will meet again next month."
+    )
+    assert day_of(text) == date(2025, 3, 6)
+
+
+def test_dateline_with_country_and_dash() -> None:
+    text = "PORTO ALEGRE, Brazil, March 7 — Floodwaters rose on Wednesday, the mayor said."
+    assert day_of(text) == date(2025, 3, 5)
+
+
+def test_a_dateline_alone_gives_its_day() -> None:
+    text = "GENEVA, March 6 (Reuters) - Negotiators ended talks without a deal."
+    assert day_of(text) == date(2025, 3, 6)
+
+
+def test_a_date_in_the_lead_that_is_no_dateline_still_counts() -> None:
+    text = "Negotiators met in Geneva on March 5, officials said on Friday."
+    assert day_of(text) == date(2025, 3, 5)
