@@ -4,6 +4,7 @@ each followed), kept to test the faster one against."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from itertools import compress, islice
@@ -30,6 +31,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _POSSESSIVE,
     _PREP_BEFORE,
     _PRONOUN,
+    _PRONOUN_GAP_WORDS,
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
     _RIGHT_OF_TAIL,
@@ -48,6 +50,10 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     right_gap,
 )
 
+_PRONOUN_GAPPED = re.compile(
+    r"(?<![\w-])(?P<p>he|she|He|She|it|It)"
+    rf"(?:\s+(?:{'|'.join(sorted(_PRONOUN_GAP_WORDS))})){{1,3}}\Z"
+)
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -83,7 +89,13 @@ def _pronoun_before(text: str, lo: int, cue_start: int) -> str | None:
     if end == cue_start:
         return None
     m = _PRONOUN.search(text, max(lo, end - 3), end)
-    return None if m is None else m.group().lower()
+    if m is None:
+        # "he also said", "it has also claimed": up to three such words between.
+        gapped = _PRONOUN_GAPPED.search(text, lo, end)
+        if gapped is None:
+            return None
+        return gapped.group("p").lower()
+    return m.group().lower()
 
 
 def _unquoted(starts: list[int], spans: list[tuple[int, int]]) -> Sequence[int]:

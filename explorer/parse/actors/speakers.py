@@ -60,6 +60,12 @@ _SPEAKERS = frozenset(
 # "he said", "it said": the pronoun ends where the spaces before the cue start.
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She|it|It)\Z")
 _PRONOUN_ENDS = ("he", "He", "it", "It")
+# Words between a pronoun and its cue: "he also said", "she later told", "it has claimed"
+# (not "was": "he was said to be").
+_PRONOUN_GAP_WORDS = frozenset(
+    {"also", "then", "later", "previously", "earlier", "again", "repeatedly", "reportedly"}
+    | {"further", "has", "have", "had", "would", "will"}
+)
 # How far back a "he said" or "she said" looks for its person: the sentences before the
 # cue's, and the paragraphs before its paragraph. The last person named counts within
 # _PRONOUN_NEAR sentences whatever the text says of their gender (unless it contradicts
@@ -167,6 +173,25 @@ def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
         and text.startswith(_PRONOUN_ENDS, end - 2, end)
         and _PRONOUN.search(text, max(lo, end - 3), end) is not None
     )
+
+
+def _over_adverbs(text: str, lo: int, end: int) -> int:
+    """``end`` moved back over up to three words of _PRONOUN_GAP_WORDS ending there, each
+    after spaces ("he also said", "it has also claimed": to the end of the pronoun), not
+    before ``lo``; ``end`` itself if none."""
+    for _ in range(3):
+        start = end
+        while start > lo and text[start - 1].isalpha():
+            start -= 1
+        if start == end or text[start:end] not in _PRONOUN_GAP_WORDS:
+            break
+        new = start
+        while new > lo and text[new - 1].isspace():
+            new -= 1
+        if new == start:
+            break
+        end = new
+    return end
 
 
 def _pronoun_gender(text: str, end: int) -> str:
@@ -742,8 +767,11 @@ def find_speakers(
             if not speakers:
                 if lead_end < 0:
                     lead_end = _space_start(text, sent_start, cs)
-                if _pronoun_before(text, sent_start, lead_end, cs):
-                    gender = _pronoun_gender(text, lead_end)
+                pronoun_end = lead_end
+                if lead_end > floor and text[lead_end - 1].isalpha():
+                    pronoun_end = _over_adverbs(text, floor, lead_end)
+                if _pronoun_before(text, sent_start, pronoun_end, cs):
+                    gender = _pronoun_gender(text, pronoun_end)
                     if gender == "n":
                         at, said = last_said
                         if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) in _IT_SPEAKERS:

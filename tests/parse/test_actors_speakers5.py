@@ -1,0 +1,63 @@
+"""Speakers in forms the third QA round on unseen articles found unattributed or wrongly
+attributed (tests/fixtures/actors_unseen3), each tried on invented sentences of its own:
+a pronoun with an adverb before its cue ("He also said", "It also claimed")."""
+
+from __future__ import annotations
+
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def speakers_of(text: str, opening: str) -> list[str]:
+    """The speakers of the sentence opening with ``opening``, in order."""
+    analysis = run(text)
+    sentences = list(segment(text).sentences)
+    (si,) = [i for i, s in enumerate(sentences) if s.text.startswith(opening)]
+    return [a.speaker_id for a in analysis.attributions if a.sentence_index == si]
+
+
+def quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker_id for q in run(text).quotes]
+
+
+# 1. A pronoun, then "also", "later", "has" ..., then the cue.
+
+
+def test_he_also_said_is_the_person_before() -> None:
+    text = (
+        "Tomasz Wielgus said the harbour would reopen in March. He also said the ferry "
+        "operator had been fined twice."
+    )
+    assert speakers_of(text, "He also said") == ["Tomasz Wielgus"]
+
+
+def test_she_has_also_told_and_he_later_said() -> None:
+    text = (
+        "Ingrid Solberg met the fishermen in Bodø on Monday. She has also told the council "
+        "that quotas will fall."
+    )
+    assert speakers_of(text, "She has also told") == ["Ingrid Solberg"]
+    text = "“We will rebuild the pier,” Mr Halvorsen said. He later added that it would cost more."
+    assert speakers_of(text, "He later added") == ["Halvorsen"]
+
+
+def test_it_also_claimed_is_the_organisation_that_just_spoke() -> None:
+    text = (
+        "The Defence Ministry said in a statement that its forces had struck a depot near "
+        "the river. It also claimed the capture of two villages."
+    )
+    assert speakers_of(text, "It also claimed") == ["Defence Ministry"]
+
+
+def test_a_quote_after_he_also_said_is_his() -> None:
+    text = "Marek Novak said the bridge was safe. He also said: “Nobody was ever in danger.”"
+    assert quote_speakers(text) == ["Marek Novak"]
+
+
+def test_he_was_said_to_be_is_no_statement() -> None:
+    text = "Marek Novak won the vote. He was said to be relieved."
+    assert speakers_of(text, "He was said") == []
