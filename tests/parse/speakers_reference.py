@@ -27,6 +27,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _ON_BEHALF_REACH,
     _OPENING_COMMA,
     _OPENING_REACH,
+    _PARTICIPLE_LEAD,
     _PLACE_GAP,
     _POSSESSIVE,
     _PREP_BEFORE,
@@ -46,6 +47,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _choose_referent,
     _quoted,
     _role_holder,
+    main_subject,
     org_spokesman,
     right_gap,
 )
@@ -234,6 +236,13 @@ def find_speakers(
                     )
                 ):
                     who = speaker_of(k)
+                    if who is not None:
+                        speakers.append(who)
+            if not speakers and cue != "according to" and "ing" in surface and before:
+                # "X congratulated the alliance, calling the result “...”": the main subject.
+                lead = _space_start(text, sent.start, cs)
+                if lead > max(sent.start, 0) and text[lead - 1] in _PARTICIPLE_LEAD:
+                    who = main_subject(text, sent.start, mentions, before, kinds)
                     if who is not None:
                         speakers.append(who)
             behalf = None

@@ -114,6 +114,11 @@ SENTENCES = [
     "{},a lawyer, said it.",
     "{}\n, a lawyer,\nsaid it.",
     "It rained.",
+    "He also said it.",
+    "It has also claimed it.",
+    "{} met {}, saying it.",
+    "After meeting {}, {} left {} — calling it “fine.”",
+    "{}, the head of {}, thanked {}, adding it.",
     "\n\n",
 ]
 sentence = st.builds(
@@ -157,6 +162,8 @@ def both(
 @example("Ana Rojas’s dog barked. He said it.")
 @example("Ana Rojas addressed the court. John Smith said it. He said it.")
 @example("It rained, John Smith  \n said. Russia \u00a0 told reporters.")
+@example("John Smith said it. He also said it. Russia said it. It has also claimed it.")
+@example("After meeting Ana Rojas, John Smith left Moscow — calling it “fine.”")
 def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
     assert_reference(text)
 

@@ -1,6 +1,7 @@
 """Speakers in forms the third QA round on unseen articles found unattributed or wrongly
 attributed (tests/fixtures/actors_unseen3), each tried on invented sentences of its own:
-a pronoun with an adverb before its cue ("He also said", "It also claimed")."""
+a pronoun with an adverb before its cue ("He also said", "It also claimed"), a participial
+speech clause after a main clause ("..., calling the result “...”")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,55 @@ def test_a_quote_after_he_also_said_is_his() -> None:
 def test_he_was_said_to_be_is_no_statement() -> None:
     text = "Marek Novak won the vote. He was said to be relieved."
     assert speakers_of(text, "He was said") == []
+
+
+# 2. A participial speech clause after the main clause: the main clause's subject speaks.
+
+
+def test_calling_after_a_main_clause_gives_the_quote_its_subject() -> None:
+    text = (
+        "Chancellor Ingrid Solberg congratulated the coalition in a post on Facebook, "
+        "calling the vote “a win for common sense.”"
+    )
+    assert quote_speakers(text) == ["Ingrid Solberg"]
+
+
+def test_saying_and_adding_after_a_main_clause_with_other_names() -> None:
+    text = (
+        "Marek Novak thanked the firefighters of Brno on Sunday, saying the town owed them "
+        "its old bridge."
+    )
+    assert speakers_of(text, "Marek Novak") == ["Marek Novak"]
+    # Not the name right before the comma, nor the object of an opening phrase.
+    text = "Marek Novak met the mayor, Jana Dvorak, adding that the bridge would reopen."
+    assert speakers_of(text, "Marek Novak") == ["Marek Novak"]
+    text = "After meeting Jana Dvorak, Marek Novak left for Prague, saying the talks went well."
+    assert speakers_of(text, "After meeting") == ["Marek Novak"]
+
+
+def test_an_organisation_with_an_apposition_speaks_by_a_participle() -> None:
+    text = (
+        "The Halvorsen Energy Group, the largest utility in the region, raised prices on "
+        "Monday, describing the increase as “unavoidable.”"
+    )
+    assert quote_speakers(text) == ["Halvorsen Energy Group"]
+
+
+def test_warning_after_a_group_and_urging_after_a_possessive_title() -> None:
+    text = "Police fired tear gas at the crowd, warning that the march was banned."
+    assert speakers_of(text, "Police") == ["police"]
+    text = "Norway's prime minister Jonas Berg visited the mine, urging calm."
+    assert speakers_of(text, "Norway") == ["Jonas Berg"]
+
+
+def test_a_participle_without_speech_names_no_speaker() -> None:
+    text = "Drones struck the port of Odesa overnight, killing three people."
+    assert speakers_of(text, "Drones") == []
+
+
+def test_an_organisation_after_a_verb_is_no_subject_of_a_participle() -> None:
+    text = (
+        "Delegates from five coastal towns walked out of a European Commission hearing in "
+        "Brussels on Friday, accusing the fishing fleets of lying."
+    )
+    assert "European Commission" not in speakers_of(text, "Delegates")

@@ -20,11 +20,13 @@ from explorer.parse.actors.patterns import patterns
 Span = tuple[int, int]
 
 _WORD_CHAR = re.compile(r"[\w-]")
-# "Jonas Berg called her “a quiet giant”", "dubbed the plan “a raid”": a verb naming what the
-# quote that follows within three words says (no cue elsewhere: "a group called Hamas").
+# "Jonas Berg called her “a quiet giant”", "dubbed the plan “a raid”", "..., calling the result
+# “...”": a verb naming what the quote that follows within three words says (no cue
+# elsewhere: "a group called Hamas").
 _NAMING = re.compile(
     r"(?<![\w’'\-])(?<!is )(?<!was )(?<!be )(?<!been )(?<!are )(?<!were )"
-    r"(?:called|calls|dubbed|dubs|labell?ed|branded|brands|hailed|hails)"
+    r"(?:called|calls|calling|dubbed|dubs|dubbing|labell?ed|labell?ing|branded|brands|branding"
+    r"|hailed|hails|hailing)"
     r"\s+(?:[\w’'\-]+\s+){0,3}\Z"
 )
 _NAMING_REACH = 60

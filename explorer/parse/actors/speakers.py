@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain, islice, repeat
 from sys import maxsize
 
@@ -115,6 +116,63 @@ _ON_BEHALF_REACH = 80
 # "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 _OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
+
+
+# A participial cue after the main clause ("X congratulated the alliance, calling the result
+# “...”", "..., saying", "— adding"): its speaker is the subject of the main clause.
+_PARTICIPLE_LEAD = ",—–"
+# The subject: a mention opening the sentence, maybe after one opening phrase ("In Kyiv, "),
+# then its verb (a lower-case word), maybe after a bracket, an age or an apposition opening
+# with a determiner or "who" (", the private-sector arm of the World Bank,"), "also" or "on
+# Sunday".
+_MAIN_LEAD = re.compile(r"(?:[^,;:“”\"]{0,50},\s+)?(?P<words>[^,;:“”\"]{0,60})")
+_MAIN_VERB = re.compile(
+    r"(?:\s?\([^()“”\",;\n]{1,20}\))?"
+    r"(?:\s*,\s*(?:\d{1,3}|(?:the|a|an|who|which)\s[^,;“”\"]{1,140})\s*,)?"
+    r"\s+(?:(?:also|then|on\s+\w+)\s+)?[a-z]"
+)
+
+
+def main_subject(
+    text: str,
+    sent_start: int,
+    mentions: Sequence[Mention],
+    before: Iterable[int],
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """The subject of the main clause of a sentence opening at ``sent_start``, for a
+    participial cue after it: of the first mentions ``before`` the cue (indices, in order),
+    the first one of a speaker's kind followed by a verb (``_MAIN_VERB``): not an owner
+    ("Ukraine's president ..."), a place ("In Kyiv, ...") or the object of an opening phrase
+    ("After meeting Biden, Modi left ...")."""
+    for k in islice(before, 4):
+        m = mentions[k]
+        lead = _MAIN_LEAD.fullmatch(text, sent_start, m.start)
+        if lead is None:
+            return None
+        if (
+            kinds.get(m.actor_id) in _SPEAKERS
+            and not text.startswith(_POSSESSIVE, m.end)
+            and _MAIN_VERB.match(text, m.end)
+            and _subject_words(lead.group("words"))
+        ):
+            return m.actor_id
+    return None
+
+
+def _subject_words(lead: str) -> bool:
+    """Whether the words before a subject are only names, possessives, determiners and
+    titles ("Norway's prime minister ..."): "Delegates walked out of U.N. talks" is no
+    subject "U.N."."""
+    lower = [w for w in lead.split() if w[0].islower()]
+    return not lower or all(w in _subject_lead_words() for w in lower)
+
+
+@cache
+def _subject_lead_words() -> frozenset[str]:
+    v = vocabulary()
+    titles = {w for t in v.titles for w in t.split()}
+    return frozenset({"the", "a", "an", *titles, *v.title_modifiers, *v.group_modifiers})
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,6 +796,15 @@ def find_speakers(
                 and (according or _right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)
+                if who is not None:
+                    speakers.append(who)
+        if not speakers and not according and "ing" in surface and c_hi > c_lo:
+            # "X congratulated the alliance, calling the result “...”": the main clause's
+            # subject (not a name right before the comma).
+            if lead_end < 0:
+                lead_end = _space_start(text, sent_start, cs)
+            if lead_end > floor and text[lead_end - 1] in _PARTICIPLE_LEAD:
+                who = main_subject(text, sent_start, mentions, cands[c_lo:c_hi], kinds)
                 if who is not None:
                     speakers.append(who)
         if not speakers and not according:
