@@ -50,6 +50,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     main_subject,
     org_spokesman,
     right_gap,
+    statement_cue,
 )
 
 _PRONOUN_GAPPED = re.compile(
@@ -203,6 +204,8 @@ def find_speakers(
             cue = surface.lower() if surface.isalpha() else " ".join(surface.lower().split())
             if cue in continuation_cues and found:
                 continue
+            if not statement_cue(text, surface, ce):
+                continue  # "the Assembly rejected the budget": a vote
             speakers: list[str] = []
             if ordered:
                 before = free[lo : bisect_right(free_ends, cs, lo, hi)]

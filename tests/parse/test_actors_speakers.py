@@ -119,6 +119,9 @@ SENTENCES = [
     "{} met {}, saying it.",
     "After meeting {}, {} left {} — calling it “fine.”",
     "{}, the head of {}, thanked {}, adding it.",
+    "{} rejected the budget.",
+    "{} rejected the claim.",
+    "{} dismissed it as a joke.",
     "\n\n",
 ]
 sentence = st.builds(

@@ -1,7 +1,8 @@
 """Speakers in forms the third QA round on unseen articles found unattributed or wrongly
 attributed (tests/fixtures/actors_unseen3), each tried on invented sentences of its own:
 a pronoun with an adverb before its cue ("He also said", "It also claimed"), a participial
-speech clause after a main clause ("..., calling the result “...”")."""
+speech clause after a main clause ("..., calling the result “...”"), a vote taken for a
+statement ("the Assembly rejected the budget")."""
 
 from __future__ import annotations
 
@@ -114,3 +115,24 @@ def test_an_organisation_after_a_verb_is_no_subject_of_a_participle() -> None:
         "Brussels on Friday, accusing the fishing fleets of lying."
     )
     assert "European Commission" not in speakers_of(text, "Delegates")
+
+
+# 3. "rejected" and "dismissed" state something only of a statement ("the claim", "as").
+
+
+def test_a_rejected_budget_is_a_vote_not_a_statement() -> None:
+    text = (
+        "Prime Minister Lars Eide resigned on Friday, a day after the Storting rejected the "
+        "government’s spending plan."
+    )
+    assert speakers_of(text, "Prime Minister") == []
+    text = "The club dismissed its coach, Tomas Varga, on Monday."
+    assert speakers_of(text, "The club") == []
+
+
+def test_a_rejected_claim_or_report_is_a_statement() -> None:
+    assert speakers_of("The Kremlin rejected the claims as absurd.", "The") == ["Kremlin"]
+    text = "Lars Eide dismissed the newspaper’s report on Monday."
+    assert speakers_of(text, "Lars Eide") == ["Lars Eide"]
+    text = "Lars Eide rejected the budget as “a fantasy.”"
+    assert quote_speakers(text) == ["Lars Eide"]

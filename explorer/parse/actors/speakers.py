@@ -175,6 +175,26 @@ def _subject_lead_words() -> frozenset[str]:
     return frozenset({"the", "a", "an", *titles, *v.title_modifiers, *v.group_modifiers})
 
 
+# "X rejected the claim", "dismissed the report as ...": statements; "the Assembly rejected
+# the budget", "dismissed the coach": acts. These cues count only before a statement's noun
+# (within four words), "as", "that", a quote or a comma.
+_OBJECT_CUES = frozenset({"rejected", "rejects", "dismissed", "dismisses"})
+_STATEMENT_OBJECT = re.compile(
+    r"\s*[,:;“\"]|\s+(?:that|as)\s"
+    r"|\s+(?:[\w’'\-]+\s+){0,4}?(?:as\s"
+    r"|(?:claim|report|allegation|accusation|charge|suggestion|assertion|notion|idea|call"
+    r"|demand|rumou?r|account|statement|remark|comment|characteri[sz]ation|assessment"
+    r"|finding|conclusion|concern|fear|warning|criticism|speculation|talk|view|argument"
+    r"|version|interpretation|description|portrayal|insinuation|theor(?:y|ie))s?(?![\w\-]))"
+)
+
+
+def statement_cue(text: str, surface: str, cue_end: int) -> bool:
+    """False for a cue of _OBJECT_CUES not followed by what a statement rejects or dismisses
+    (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote."""
+    return surface not in _OBJECT_CUES or _STATEMENT_OBJECT.match(text, cue_end) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerResult:
     attributions: tuple[Attribution, ...]
@@ -744,6 +764,8 @@ def find_speakers(
             continue
         surface = text[cs:ce]
         continuation, according, inverted_cue = _cue_kinds.get(surface) or _cue_kind(surface)
+        if surface in _OBJECT_CUES and not statement_cue(text, surface, ce):
+            continue  # ("the Assembly rejected the budget": a vote)
         if continuation and found:
             continue
         # The mentions before the cue: cands[c_lo:c_hi].
