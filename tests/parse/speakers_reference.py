@@ -50,6 +50,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     main_subject,
     org_spokesman,
     right_gap,
+    spokesman_for,
     statement_cue,
 )
 
@@ -310,6 +311,9 @@ def find_speakers(
                         # "A Toyota spokesman said": Toyota.
                         if pos > 0 and org_spokesman(text, mentions[before[pos - 1]], m, kinds):
                             remapped[k] = who = mentions[before[pos - 1]].actor_id
+                        # "A spokesman for NASA said": the spokesman is NASA's mention.
+                        elif pos > 0 and spokesman_for(text, mentions[before[pos - 1]], m, kinds):
+                            remapped[before[pos - 1]] = who
                         speakers.append(who)
                         # "The companies said": every mention on the same span speaks.
                         same = [

@@ -120,6 +120,7 @@ SENTENCES = [
     "After meeting {}, {} left {} — calling it “fine.”",
     "{}, the head of {}, thanked {}, adding it.",
     "{} rejected the budget.",
+    "A spokesman for {} said it.",
     "{} rejected the claim.",
     "{} dismissed it as a joke.",
     "\n\n",

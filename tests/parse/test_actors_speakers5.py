@@ -2,7 +2,8 @@
 attributed (tests/fixtures/actors_unseen3), each tried on invented sentences of its own:
 a pronoun with an adverb before its cue ("He also said", "It also claimed"), a participial
 speech clause after a main clause ("..., calling the result “...”"), a vote taken for a
-statement ("the Assembly rejected the budget")."""
+statement ("the Assembly rejected the budget"), an organisation by the noun of its kind ("the
+commission said", "a spokesman for the institution said")."""
 
 from __future__ import annotations
 
@@ -136,3 +137,56 @@ def test_a_rejected_claim_or_report_is_a_statement() -> None:
     assert speakers_of(text, "Lars Eide") == ["Lars Eide"]
     text = "Lars Eide rejected the budget as “a fantasy.”"
     assert quote_speakers(text) == ["Lars Eide"]
+
+
+# 4. "The commission said": the one organisation of that kind named before.
+
+
+def test_the_commission_said_is_the_commission_named_before() -> None:
+    text = (
+        "The Electoral Commission of Malawi said on Sunday that the count was complete. "
+        "Turnout was 71%, the highest since 1994, the commission said."
+    )
+    assert speakers_of(text, "Turnout") == ["Electoral Commission of Malawi"]
+
+
+def test_the_council_the_fund_the_organization_and_the_firm() -> None:
+    text = (
+        "The Nordic Council met in Reykjavik. A spokeswoman for the council said the "
+        "treaty would be signed."
+    )
+    assert speakers_of(text, "A spokeswoman") == ["Nordic Council"]
+    # The spokeswoman is the council's mention, no group of her own.
+    assert "a spokeswoman" not in {a.id for a in run(text).actors}
+    text = "The World Health Organization met in Geneva. The organization said 40 countries agreed."
+    assert speakers_of(text, "The organization") == ["World Health Organization"]
+    text = "Halvorsen Holdings cut 500 jobs in Bergen. The firm said demand had collapsed."
+    assert speakers_of(text, "The firm") == ["Halvorsen Holdings"]
+
+
+def test_two_councils_leave_the_council_unresolved() -> None:
+    text = (
+        "The Nordic Council and the Arctic Council met in Reykjavik. The council said the "
+        "treaty would be signed."
+    )
+    assert speakers_of(text, "The council said") == []
+
+
+def test_the_party_is_only_the_party_named_last() -> None:
+    text = (
+        "The Liberty Party won 40 seats and the Unity Congress won 12. Unity Congress "
+        "secretary Amara Diallo said the party would regroup."
+    )
+    mentions = {m.text: m.actor_id for m in run(text).mentions}
+    assert "the party" not in mentions
+    text = "The Liberty Party won 40 seats. Its leader Amara Diallo said the party would govern."
+    mentions = {m.text: m.actor_id for m in run(text).mentions}
+    assert mentions["the party"] == "Liberty Party"
+
+
+def test_a_spokesman_for_the_institution_is_the_organisation_opening_the_sentence() -> None:
+    text = (
+        "The Nordic Investment Bank, the lending arm of the Nordic Council, invested $35 "
+        "million, a spokesman for the institution said."
+    )
+    assert speakers_of(text, "The Nordic") == ["Nordic Investment Bank"]

@@ -243,7 +243,7 @@ def analyse_actors(
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
     described = definite_descriptions(
-        text, actors, mentions, holders, lex.club_ids, lead_end, kinds
+        text, actors, mentions, holders, lex.club_ids, lead_end, kinds, sentences
     )
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)

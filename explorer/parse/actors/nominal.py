@@ -9,12 +9,12 @@ named before (definite_descriptions).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from explorer.model import Actor, ActorKind, Mention
+from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.patterns import trie_words
 
@@ -116,7 +116,30 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "court": frozenset({"Court"}),
     "club": frozenset({"Club", "FC", "AFC", "CF", "Rovers", "Wanderers", "Hotspur", "Albion"}),
     "group": frozenset({"Group"}),
+    "commission": frozenset({"Commission"}),
+    "council": frozenset({"Council"}),
+    "committee": frozenset({"Committee"}),
+    "party": frozenset({"Party"}),
+    "authority": frozenset({"Authority"}),
+    "board": frozenset({"Board"}),
+    "tribunal": frozenset({"Tribunal"}),
+    "fund": frozenset({"Fund"}),
+    "institute": frozenset({"Institute"}),
+    "university": frozenset({"University"}),
+    "foundation": frozenset({"Foundation"}),
+    "organisation": frozenset({"Organisation", "Organization"}),
+    "bureau": frozenset({"Bureau"}),
+    "department": frozenset({"Department"}),
+    "service": frozenset({"Service"}),
 }
+# Other words for a kind: "the firm" is "the company", "the lender" "the bank".
+_NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
+# "The party" is the one named "... Party" only if it is the last organisation named before:
+# many parties' names lack the word ("Congress general secretary X said the party ...").
+_LAST_NAMED_NOUNS = frozenset({"party"})
+# "The IFC ... invested $35 million, a spokesman for the institution said": the organisation
+# opening its sentence (the subject), named before it in the sentence.
+_SUBJECT_NOUNS = frozenset({"institution"})
 _COMPANY_ENDS = frozenset(
     {
         "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Co", "Group", "Holdings",
@@ -158,7 +181,10 @@ def _held_titles() -> dict[str, str]:
 
 @cache
 def _description() -> re.Pattern[str]:
-    nouns = trie_words(sorted({*_ORG_NOUNS, "company", *_PAIR_NOUNS, *_held_titles()}))
+    nouns = trie_words(
+        sorted({*_ORG_NOUNS, "company", *_NOUN_KINDS, *_SUBJECT_NOUNS, *_PAIR_NOUNS})
+        + sorted(_held_titles())
+    )
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
     return re.compile(rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<noun>{nouns})(?![\w\-])")
@@ -215,6 +241,7 @@ def definite_descriptions(
     club_ids: frozenset[str],
     lead_end: int,
     kinds: Mapping[str, ActorKind],
+    sentences: Sequence[Sentence] = (),
 ) -> list[Mention]:
     """Mentions for the definite descriptions of the article's actors: "the company" (or
     "the bank", "the ministry", "the agency", "the court", "the club", "the group") is the
@@ -223,12 +250,14 @@ def definite_descriptions(
     (``role_holders``, as :func:`explorer.parse.actors._role_holders`); each named before the
     description, which overlaps no mention but a group's ("the group", to be replaced by
     the caller). An organisation named only as a data source
-    ("according to LSEG data") does not count."""
+    ("according to LSEG data") does not count. "The firm" is "the company", "the lender"
+    "the bank"; "the institution" is the first organisation of its sentence (named before
+    it; ``sentences`` in text order)."""
     held = _held_titles()
     # The descriptions that may refer to someone: a title of a role one person holds, or an
     # organisation's noun (looked up only then: most articles have neither).
     found = [
-        (d, noun)
+        (d, _NOUN_KINDS.get(noun, noun))
         for d in _description().finditer(text)
         if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
     ]
@@ -236,7 +265,11 @@ def definite_descriptions(
         return []
     by_noun: dict[str, list[str]] = {}
     first: dict[str, int] = {}
-    wanted = {"company" if noun in _PAIR_NOUNS else noun for _, noun in found if noun not in held}
+    wanted = {
+        "company" if noun in _PAIR_NOUNS else noun
+        for _, noun in found
+        if noun not in held and noun not in _SUBJECT_NOUNS
+    }
     if wanted:
         lead = _lead_companies(text, mentions, lead_end) if "company" in wanted else set()
         org_kinds = {
@@ -263,12 +296,16 @@ def definite_descriptions(
         elif noun in _PAIR_NOUNS:
             pair = [c for c in by_noun.get("company", ()) if first[c] < s]
             who = pair[0] if len(pair) == 2 else None
+        elif noun in _SUBJECT_NOUNS:
+            who = _sentence_organisation(mentions, starts, kinds, sentences, s)
         else:
             ids = by_noun.get(noun, ())
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
+        k = bisect_left(starts, s)
+        if who is not None and noun in _LAST_NAMED_NOUNS:
+            who = who if _last_organisation(mentions, kinds, k) == who else None
         if who is None:
             continue
-        k = bisect_left(starts, s)
         if k > 0 and mentions[k - 1].end > s:
             continue
         if (
@@ -280,6 +317,33 @@ def definite_descriptions(
         # "the companies": a mention of each, with the same span.
         out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out
+
+
+def _last_organisation(
+    mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], k: int
+) -> str | None:
+    """The organisation of the last organisation mention before ``mentions[k]``."""
+    for j in range(k - 1, -1, -1):
+        if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
+            return mentions[j].actor_id
+    return None
+
+
+def _sentence_organisation(
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+    sentences: Sequence[Sentence],
+    at: int,
+) -> str | None:
+    """The first organisation mentioned in the sentence of ``at``, before it."""
+    i = bisect_right([sent.start for sent in sentences], at) - 1
+    if i < 0:
+        return None
+    for k in range(bisect_left(starts, sentences[i].start), bisect_left(starts, at)):
+        if kinds.get(mentions[k].actor_id) is ActorKind.ORGANISATION:
+            return mentions[k].actor_id
+    return None
 
 
 def clear_caches() -> None:

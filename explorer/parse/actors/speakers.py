@@ -67,6 +67,7 @@ _PRONOUN_GAP_WORDS = frozenset(
     {"also", "then", "later", "previously", "earlier", "again", "repeatedly", "reportedly"}
     | {"further", "has", "have", "had", "would", "will"}
 )
+_PRONOUN_GAP_TUPLE = tuple(_PRONOUN_GAP_WORDS)  # (for str.endswith: a test in C)
 # How far back a "he said" or "she said" looks for its person: the sentences before the
 # cue's, and the paragraphs before its paragraph. The last person named counts within
 # _PRONOUN_NEAR sentences whatever the text says of their gender (unless it contradicts
@@ -116,6 +117,7 @@ _ON_BEHALF_REACH = 80
 # "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 _OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
+_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 
 
 # A participial cue after the main clause ("X congratulated the alliance, calling the result
@@ -388,6 +390,18 @@ def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorK
             and text[m.end : m.end + 1].isspace()
             and _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end)
         )
+    )
+
+
+def spokesman_for(text: str, m: Mention, owner: Mention, kinds: Mapping[str, ActorKind]) -> bool:
+    """Whether the group mention ``m`` is the spokesman of the organisation or country
+    ``owner`` right after it ("A spokesman for NASA said", "a spokeswoman for the fund
+    said"): the spokesman is then a mention of the organisation, no group of its own."""
+    return (
+        m.actor_id.rpartition(" ")[2] in _SPOKES_WORDS
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(owner.actor_id) in _IT_SPEAKERS
+        and _FOR_GAP.fullmatch(text, m.end, owner.start) is not None
     )
 
 
@@ -690,6 +704,8 @@ def find_speakers(
                 break
             if org_spokesman(text, prev, km, kinds):
                 remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
+            elif spokesman_for(text, prev, km, kinds):
+                remapped[cands[pos - 1]] = who  # ("A spokesman for NASA": NASA's mention)
             speakers = [who]
             # "The companies said": the mentions of each on the same span all speak.
             p = pos - 1
@@ -857,7 +873,7 @@ def find_speakers(
                 if lead_end < 0:
                     lead_end = _space_start(text, sent_start, cs)
                 pronoun_end = lead_end
-                if lead_end > floor and text[lead_end - 1].isalpha():
+                if text.endswith(_PRONOUN_GAP_TUPLE, floor, lead_end):
                     pronoun_end = _over_adverbs(text, floor, lead_end)
                 if _pronoun_before(text, sent_start, pronoun_end, cs):
                     gender = _pronoun_gender(text, pronoun_end)
