@@ -47,6 +47,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _choose_referent,
     _quoted,
     _role_holder,
+    it_subject,
     main_subject,
     org_spokesman,
     right_gap,
@@ -169,6 +170,15 @@ def find_speakers(
             free_ends = [mends[k] for k in free]
     else:
         quoted = _quoted(mstarts, qspans)
+
+    def unquoted_mentions(sent: Sentence) -> list[int]:
+        """The mentions of ``sent`` outside quotes."""
+        return [
+            k
+            for k in range(len(mentions))
+            if sent.start <= mstarts[k] < sent.end and not _inside(qspans, qstarts, mstarts[k])
+        ]
+
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next sentences) is only looked for when one of those has a cue.
     # A naming verb right before a quote ("called her “...”") is a cue too.
@@ -242,10 +252,15 @@ def find_speakers(
                     who = speaker_of(k)
                     if who is not None:
                         speakers.append(who)
-            if not speakers and cue != "according to" and "ing" in surface and before:
-                # "X congratulated the alliance, calling the result “...”": the main subject.
+            if not speakers and cue != "according to" and before:
+                # "X congratulated the alliance, calling the result “...”", "X flew to Padang
+                # and said": the main subject.
                 lead = _space_start(text, sent.start, cs)
-                if lead > max(sent.start, 0) and text[lead - 1] in _PARTICIPLE_LEAD:
+                if text[max(cs - 5, 0) : cs] == " and " or (
+                    "ing" in surface
+                    and lead > max(sent.start, 0)
+                    and text[lead - 1] in _PARTICIPLE_LEAD
+                ):
                     who = main_subject(text, sent.start, mentions, before, kinds)
                     if who is not None:
                         speakers.append(who)
@@ -355,6 +370,13 @@ def find_speakers(
                     at, them = last_said
                     if si - at <= 1 and len(them) == 1 and kinds.get(them[0]) in _IT_SPEAKERS:
                         speakers.append(them[0])
+                    elif si - at > 1:
+                        # "The ministry destroyed 40 drones. It said ...": the subject.
+                        who = it_subject(
+                            text, sentences, si, mentions, before, kinds, unquoted_mentions
+                        )
+                        if who is not None:
+                            speakers.append(who)
                 elif pronoun is not None:
                     floor = sent.paragraph - _PRONOUN_PARAGRAPHS
                     candidates = [

@@ -121,6 +121,8 @@ SENTENCES = [
     "{}, the head of {}, thanked {}, adding it.",
     "{} rejected the budget.",
     "A spokesman for {} said it.",
+    "{} destroyed it. It said so.",
+    "{} flew to {} and said it.",
     "{} rejected the claim.",
     "{} dismissed it as a joke.",
     "\n\n",
@@ -168,6 +170,7 @@ def both(
 @example("It rained, John Smith  \n said. Russia \u00a0 told reporters.")
 @example("John Smith said it. He also said it. Russia said it. It has also claimed it.")
 @example("After meeting Ana Rojas, John Smith left Moscow — calling it “fine.”")
+@example("Amnesty International destroyed it. It said so. Russia flew to Moscow and said it.")
 def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
     assert_reference(text)
 

@@ -66,6 +66,19 @@ def test_he_was_said_to_be_is_no_statement() -> None:
     assert speakers_of(text, "He was said") == []
 
 
+def test_it_said_after_an_organisation_subject_that_did_not_speak() -> None:
+    text = (
+        "The Defence Ministry destroyed 40 drones over the Black Sea overnight. It said two "
+        "villages had also been captured."
+    )
+    assert speakers_of(text, "It said") == ["Defence Ministry"]
+    text = "Russia fired 40 drones at Odesa, and it said the strikes were a reply."
+    assert speakers_of(text, "Russia") == ["Russia"]
+    # Not a person's, nor a place's.
+    text = "Marek Novak met the minister in Brno. It said nothing."
+    assert speakers_of(text, "It said") == []
+
+
 # 2. A participial speech clause after the main clause: the main clause's subject speaks.
 
 
@@ -103,6 +116,19 @@ def test_warning_after_a_group_and_urging_after_a_possessive_title() -> None:
     assert speakers_of(text, "Police") == ["police"]
     text = "Norway's prime minister Jonas Berg visited the mine, urging calm."
     assert speakers_of(text, "Norway") == ["Jonas Berg"]
+
+
+def test_a_second_verb_after_and_speaks_for_the_subject() -> None:
+    text = (
+        "Interior Minister Karin Lindqvist flew to Kiruna on Thursday with 200 rescuers and "
+        "said the mine would stay closed."
+    )
+    assert speakers_of(text, "Interior Minister") == ["Karin Lindqvist"]
+    text = (
+        "Ambassador Jonas Berg, the Nordic member of the council, called the raid on the "
+        "harbour “a grave mistake” and said more would follow."
+    )
+    assert quote_speakers(text) == ["Jonas Berg"]
 
 
 def test_a_participle_without_speech_names_no_speaker() -> None:

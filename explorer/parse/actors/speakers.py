@@ -123,6 +123,8 @@ _FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 # A participial cue after the main clause ("X congratulated the alliance, calling the result
 # “...”", "..., saying", "— adding"): its speaker is the subject of the main clause.
 _PARTICIPLE_LEAD = ",—–"
+# "X flew to Padang on Thursday and said ...": a second verb of the subject.
+_AND_LEAD = " and "
 # The subject: a mention opening the sentence, maybe after one opening phrase ("In Kyiv, "),
 # then its verb (a lower-case word), maybe after a bracket, an age or an apposition opening
 # with a determiner or "who" (", the private-sector arm of the World Bank,"), "also" or "on
@@ -131,7 +133,7 @@ _MAIN_LEAD = re.compile(r"(?:[^,;:“”\"]{0,50},\s+)?(?P<words>[^,;:“”\"]{
 _MAIN_VERB = re.compile(
     r"(?:\s?\([^()“”\",;\n]{1,20}\))?"
     r"(?:\s*,\s*(?:\d{1,3}|(?:the|a|an|who|which)\s[^,;“”\"]{1,140})\s*,)?"
-    r"\s+(?:(?:also|then|on\s+\w+)\s+)?[a-z]"
+    r"\s+(?:(?:also|then|on\s+\w+)\s+)?(?!(?:and|or|nor)\s)[a-z]"
 )
 
 
@@ -160,6 +162,26 @@ def main_subject(
         ):
             return m.actor_id
     return None
+
+
+def it_subject(
+    text: str,
+    sentences: Sequence[Sentence],
+    si: int,
+    mentions: Sequence[Mention],
+    before: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+    sentence_mentions: Callable[[Sentence], Sequence[int]],
+) -> str | None:
+    """The organisation or country an "it said" in sentence ``si`` refers to when nobody
+    spoke in it or the sentence before: the subject (:func:`main_subject`) of its sentence, with
+    the mentions ``before`` the cue, or else of the sentence before (its mentions outside
+    quotes by ``sentence_mentions``): "The ministry destroyed 40 drones. It said ..."."""
+    who = main_subject(text, sentences[si].start, mentions, before, kinds) if before else None
+    if who is None and si > 0:
+        prev = sentences[si - 1]
+        who = main_subject(text, prev.start, mentions, sentence_mentions(prev), kinds)
+    return who if kinds.get(who or "") in _IT_SPEAKERS else None
 
 
 def _subject_words(lead: str) -> bool:
@@ -836,12 +858,15 @@ def find_speakers(
                 who = speaker_of(after)
                 if who is not None:
                     speakers.append(who)
-        if not speakers and not according and "ing" in surface and c_hi > c_lo:
-            # "X congratulated the alliance, calling the result “...”": the main clause's
-            # subject (not a name right before the comma).
-            if lead_end < 0:
-                lead_end = _space_start(text, sent_start, cs)
-            if lead_end > floor and text[lead_end - 1] in _PARTICIPLE_LEAD:
+        if not speakers and not according and c_hi > c_lo:
+            # "X congratulated the alliance, calling the result “...”", "X flew to Padang and
+            # said": the main clause's subject (not a name right before the comma).
+            second = text.startswith(_AND_LEAD, cs - 5, cs)
+            if not second and "ing" in surface:
+                if lead_end < 0:
+                    lead_end = _space_start(text, sent_start, cs)
+                second = lead_end > floor and text[lead_end - 1] in _PARTICIPLE_LEAD
+            if second:
                 who = main_subject(text, sent_start, mentions, cands[c_lo:c_hi], kinds)
                 if who is not None:
                     speakers.append(who)
@@ -881,6 +906,15 @@ def find_speakers(
                         at, said = last_said
                         if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) in _IT_SPEAKERS:
                             speakers.append(said[0])
+                        elif si - at > 1:
+                            # "The ministry destroyed 40 drones. It said ...": the subject
+                            # (where nobody spoke).
+                            who = it_subject(
+                                text, sentences, si, mentions, cands[c_lo:c_hi], kinds,
+                                sentence_mentions,
+                            )  # fmt: skip
+                            if who is not None:
+                                speakers.append(who)
                     else:
                         candidates = pronoun_candidates(si)
                         latest = next(candidates, None)
