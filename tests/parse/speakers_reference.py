@@ -51,6 +51,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     main_subject,
     org_spokesman,
     right_gap,
+    service_speaker,
     spokesman_for,
     statement_cue,
 )
@@ -365,6 +366,13 @@ def find_speakers(
                         if holder is None:
                             nominal.append(nom)
                         speakers.append(nom.id if holder is None else holder)
+                if not speakers and before:
+                    # "Ukraine's air force said": the Ukrainian Air Force.
+                    lead = _space_start(text, sent.start, cs)
+                    service = service_speaker(text, sent.start, lead, cs, mentions, before, kinds)
+                    if service is not None:
+                        nominal.append(service)
+                        speakers.append(service.id)
                 pronoun = None if speakers else _pronoun_before(text, sent.start, cs)
                 if pronoun == "it":
                     at, them = last_said

@@ -123,6 +123,8 @@ SENTENCES = [
     "A spokesman for {} said it.",
     "{} destroyed it. It said so.",
     "{} flew to {} and said it.",
+    "{}’s air force has also said it.",
+    "The Russian military said it.",
     "{} rejected the claim.",
     "{} dismissed it as a joke.",
     "\n\n",
@@ -171,6 +173,7 @@ def both(
 @example("John Smith said it. He also said it. Russia said it. It has also claimed it.")
 @example("After meeting Ana Rojas, John Smith left Moscow — calling it “fine.”")
 @example("Amnesty International destroyed it. It said so. Russia flew to Moscow and said it.")
+@example("Russia’s air force has also said it. The Russian military said it. He said it.")
 def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
     assert_reference(text)
 

@@ -3,7 +3,8 @@ attributed (tests/fixtures/actors_unseen3), each tried on invented sentences of 
 a pronoun with an adverb before its cue ("He also said", "It also claimed"), a participial
 speech clause after a main clause ("..., calling the result “...”"), a vote taken for a
 statement ("the Assembly rejected the budget"), an organisation by the noun of its kind ("the
-commission said", "a spokesman for the institution said")."""
+commission said", "a spokesman for the institution said"), a country's armed service
+("Ukraine's air force said")."""
 
 from __future__ import annotations
 
@@ -216,3 +217,24 @@ def test_a_spokesman_for_the_institution_is_the_organisation_opening_the_sentenc
         "million, a spokesman for the institution said."
     )
     assert speakers_of(text, "The Nordic") == ["Nordic Investment Bank"]
+
+
+# 5. A country's armed service speaks as an organisation of that country.
+
+
+def test_a_countrys_air_force_or_military_speaks() -> None:
+    text = (
+        "Norway’s air force said it had intercepted two bombers over the Barents Sea. "
+        "“They never entered our airspace,” the Norwegian air force said."
+    )
+    r = run(text)
+    assert speakers_of(text, "Norway") == ["Norwegian Air Force"]
+    assert [q.speaker_id for q in r.quotes] == ["Norwegian Air Force"]
+    force = next(a for a in r.actors if a.id == "Norwegian Air Force")
+    assert (force.kind.value, force.affiliation) == ("organisation", "Norway")
+    text = "The Chilean navy has also said two fishermen were rescued."
+    assert speakers_of(text, "The Chilean") == ["Chilean Navy"]
+
+
+def test_a_service_of_no_country_stays_a_group() -> None:
+    assert speakers_of("The army said it had retaken the town.", "The army") == ["the army"]

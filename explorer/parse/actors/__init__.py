@@ -174,7 +174,7 @@ def _with_nominal(
             kept.append(Mention(n.start, n.end, text[n.start : n.end], n.id))
         if n.id not in new:
             aff = affiliations.get((n.start, n.end))
-            new[n.id] = Actor(n.id, ActorKind.GROUP, (), n.role, aff)
+            new[n.id] = Actor(n.id, n.kind, (), n.role, aff)
     kept.sort(key=lambda m: (m.start, -m.end))
     used = {m.actor_id for m in kept}
     old = tuple(a for a in actors if a.id in used and a.id not in new)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.patterns import trie_words
 
@@ -33,6 +34,7 @@ class Nominal:
     end: int
     id: str  # the phrase, determiner in lower case, spaces collapsed
     role: str | None
+    kind: ActorKind = ActorKind.GROUP  # (ORGANISATION: a country's armed service)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,55 @@ def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal 
     p = _patterns()
     m = (p.after_according if according else p.after).match(text, cue_end, hi)
     return None if m is None else _found(text, m, m.group("det"))
+
+
+# A country's armed service before a cue: "Ukraine's air force said", "the Israeli military
+# has said" (a service of no country, "the army said", is a group). The name it is given:
+# the country's adjective and the service ("Ukrainian Air Force").
+_SERVICES = {
+    "air force": "Air Force", "navy": "Navy", "army": "Army", "military": "Military",
+    "armed forces": "Armed Forces", "coast guard": "Coast Guard", "border guard": "Border Guard",
+    "general staff": "General Staff", "national guard": "National Guard",
+}  # fmt: skip
+# The last words of the services (a test before the regex).
+SERVICE_ENDS = tuple(sorted({k.split()[-1] for k in _SERVICES}))
+_SERVICE_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?P<np>(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
+    r"(?:[’']s)?\s+(?P<service>"
+    + "|".join(k.replace(" ", r"\s+") for k in _SERVICES)
+    + r"))"
+    + _GAP
+    + r"$"
+)
+_SERVICE_REACH = 80
+
+
+def service_before(
+    text: str, lo: int, cue_start: int, countries: Callable[[int, int], str | None]
+) -> Nominal | None:
+    """A country's armed service as the speaker of the cue at ``cue_start`` ("Ukraine's air
+    force said"), searched from ``lo``: an organisation named by the country's adjective
+    and the service, if ``countries(start, end)`` (the country mentioned in the phrase's
+    owner or adjective, if any) gives one."""
+    m = _SERVICE_BEFORE.search(text, max(lo, cue_start - _SERVICE_REACH), cue_start)
+    if m is None:
+        return None
+    country = countries(*m.span("owner"))
+    if country is None:
+        return None
+    service = _SERVICES[" ".join(m.group("service").split())]
+    name = f"{country_adjective(country)} {service}"
+    return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    return {c.name: c.demonyms[0] for c in countries() if c.demonyms}
+
+
+def country_adjective(country: str) -> str:
+    """The adjective of a country ("Ukrainian"), else its name."""
+    return _adjectives().get(country, country)
 
 
 # Definite descriptions: "the company", "the bank" (an organisation of that kind) and "the
@@ -278,12 +329,12 @@ def definite_descriptions(
             if a.kind is ActorKind.ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
-        for m in mentions:
+        for m in mentions if org_kinds else ():
             if m.actor_id in org_kinds and m.actor_id not in first and not _is_source(text, m):
                 first[m.actor_id] = m.start
                 for kind in org_kinds[m.actor_id]:
                     by_noun.setdefault(kind, []).append(m.actor_id)
-    starts = [m.start for m in mentions]
+    starts: list[int] = []  # (of the mentions, once a description refers to someone)
     out: list[Mention] = []
     for d, noun in found:
         s, e = d.start() - 1, d.end()
@@ -297,14 +348,16 @@ def definite_descriptions(
             pair = [c for c in by_noun.get("company", ()) if first[c] < s]
             who = pair[0] if len(pair) == 2 else None
         elif noun in _SUBJECT_NOUNS:
+            starts = starts or [m.start for m in mentions]
             who = _sentence_organisation(mentions, starts, kinds, sentences, s)
         else:
             ids = by_noun.get(noun, ())
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
-        k = bisect_left(starts, s)
-        if who is not None and noun in _LAST_NAMED_NOUNS:
-            who = who if _last_organisation(mentions, kinds, k) == who else None
         if who is None:
+            continue
+        starts = starts or [m.start for m in mentions]
+        k = bisect_left(starts, s)
+        if noun in _LAST_NAMED_NOUNS and _last_organisation(mentions, kinds, k) != who:
             continue
         if k > 0 and mentions[k - 1].end > s:
             continue

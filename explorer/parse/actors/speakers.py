@@ -20,7 +20,13 @@ from sys import maxsize
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order, with_quote_cues
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
+from explorer.parse.actors.nominal import (
+    SERVICE_ENDS,
+    Nominal,
+    nominal_after,
+    nominal_before,
+    service_before,
+)
 from explorer.parse.actors.quotes import QuoteSpan
 
 _SIMPLE_GAP = re.compile(
@@ -182,6 +188,36 @@ def it_subject(
         prev = sentences[si - 1]
         who = main_subject(text, prev.start, mentions, sentence_mentions(prev), kinds)
     return who if kinds.get(who or "") in _IT_SPEAKERS else None
+
+
+def service_speaker(
+    text: str,
+    sent_start: int,
+    lead_end: int,
+    cue_start: int,
+    mentions: Sequence[Mention],
+    before: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+) -> Nominal | None:
+    """A country's armed service speaking ("Ukraine's air force said", "the Israeli military
+    has said"): :func:`service_before`, where the words before the cue (ending at
+    ``lead_end``, adverbs such as "also" aside) end with a service's last word; the country
+    is the one of the mentions ``before`` the cue within the phrase."""
+    floor = sent_start if sent_start > 0 else 0
+    end = lead_end
+    if text.endswith(_PRONOUN_GAP_TUPLE, floor, end):
+        end = _over_adverbs(text, floor, end)
+    if not text.endswith(SERVICE_ENDS, floor, end):
+        return None
+
+    def country(start: int, end: int) -> str | None:
+        for k in before:
+            m = mentions[k]
+            if start <= m.start and m.end <= end and kinds.get(m.actor_id) is ActorKind.COUNTRY:
+                return m.actor_id
+        return None
+
+    return service_before(text, sent_start, cue_start, country)
 
 
 def _subject_words(lead: str) -> bool:
@@ -900,7 +936,18 @@ def find_speakers(
                 pronoun_end = lead_end
                 if text.endswith(_PRONOUN_GAP_TUPLE, floor, lead_end):
                     pronoun_end = _over_adverbs(text, floor, lead_end)
-                if _pronoun_before(text, sent_start, pronoun_end, cs):
+                service = (
+                    service_speaker(
+                        text, sent_start, lead_end, cs, mentions, cands[c_lo:c_hi], kinds
+                    )
+                    if c_hi > c_lo
+                    else None
+                )
+                if service is not None:
+                    # "Ukraine's air force said": the Ukrainian Air Force.
+                    nominal.append(service)
+                    speakers.append(service.id)
+                elif _pronoun_before(text, sent_start, pronoun_end, cs):
                     gender = _pronoun_gender(text, pronoun_end)
                     if gender == "n":
                         at, said = last_said
