@@ -20,6 +20,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _APPOSITION_GAP,
     _BRACKET,
     _CLOSING_COMMA,
+    _COMMA_NAMED,
     _INVERTED_LEAD,
     _IT_SPEAKERS,
     _LIST_GAP,
@@ -45,11 +46,13 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _appositive_after,
     _behalf_referent,
     _choose_referent,
+    _over_adverbs,
     _quoted,
     _role_holder,
     it_subject,
     main_subject,
     org_spokesman,
+    owner_title_after,
     right_gap,
     service_speaker,
     spokesman_for,
@@ -239,6 +242,11 @@ def find_speakers(
                     if holder is None:
                         nominal.append(nom)
                     speakers.append(nom.id if holder is None else holder)
+            if inverted and after and not speakers and cue == "according to":
+                # "according to Kremlin spokesman Dmitry Peskov": the person.
+                who = owner_title_after(text, ce, sent.end, mentions, kinds, after, True)
+                if who is not None:
+                    speakers.append(who)
             if inverted and after and not speakers:
                 k = after[0]
                 if right_gap(text, ce, mentions[k].start) and (
@@ -253,6 +261,13 @@ def find_speakers(
                     who = speaker_of(k)
                     if who is not None:
                         speakers.append(who)
+            if inverted and after and not speakers:
+                # "..., said Kremlin spokesman Dmitry Peskov."
+                who = owner_title_after(
+                    text, ce, sent.end, mentions, kinds, after, cue == "according to"
+                )
+                if who is not None:
+                    speakers.append(who)
             if not speakers and cue != "according to" and before:
                 # "X congratulated the alliance, calling the result “...”", "X flew to Padang
                 # and said": the main subject.
@@ -309,7 +324,7 @@ def find_speakers(
                         or _APPOSITION_GAP.fullmatch(text, gap, limit)
                         or _PLACE_GAP.fullmatch(text, gap, limit)
                         or (
-                            kinds.get(m.actor_id) is ActorKind.PERSON
+                            kinds.get(m.actor_id) in _COMMA_NAMED
                             and _CLOSING_COMMA.fullmatch(text, gap, limit)
                             and _OPENING_COMMA.search(
                                 text, max(sent.start, m.start - _OPENING_REACH), m.start
@@ -369,7 +384,8 @@ def find_speakers(
                 if not speakers and before:
                     # "Ukraine's air force said": the Ukrainian Air Force.
                     lead = _space_start(text, sent.start, cs)
-                    service = service_speaker(text, sent.start, lead, cs, mentions, before, kinds)
+                    end = _over_adverbs(text, max(sent.start, 0), lead)
+                    service = service_speaker(text, sent.start, end, cs, mentions, before, kinds)
                     if service is not None:
                         nominal.append(service)
                         speakers.append(service.id)

@@ -125,6 +125,9 @@ SENTENCES = [
     "{} flew to {} and said it.",
     "{}’s air force has also said it.",
     "The Russian military said it.",
+    "“It is fine,” said {} chief economist {}.",
+    "According to {} spokesman {}, it rained.",
+    "The force in {}, {}, said it.",
     "{} rejected the claim.",
     "{} dismissed it as a joke.",
     "\n\n",
@@ -174,6 +177,11 @@ def both(
 @example("After meeting Ana Rojas, John Smith left Moscow — calling it “fine.”")
 @example("Amnesty International destroyed it. It said so. Russia flew to Moscow and said it.")
 @example("Russia’s air force has also said it. The Russian military said it. He said it.")
+@example("“It is fine,” said Amnesty International chief economist John Smith. He said it.")
+@example(
+    "According to Russia spokesman Ana Rojas, it rained. "
+    "The force in Moscow, Amnesty International, said it."
+)
 def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
     assert_reference(text)
 

@@ -4,7 +4,8 @@ a pronoun with an adverb before its cue ("He also said", "It also claimed"), a p
 speech clause after a main clause ("..., calling the result “...”"), a vote taken for a
 statement ("the Assembly rejected the budget"), an organisation by the noun of its kind ("the
 commission said", "a spokesman for the institution said"), a country's armed service
-("Ukraine's air force said")."""
+("Ukraine's air force said"), and two forms the fourth round's articles showed: "said
+Kremlin spokesman Dmitry Peskov" and "The U.N. force in southern Lebanon, UNIFIL, said"."""
 
 from __future__ import annotations
 
@@ -238,3 +239,26 @@ def test_a_countrys_air_force_or_military_speaks() -> None:
 
 def test_a_service_of_no_country_stays_a_group() -> None:
     assert speakers_of("The army said it had retaken the town.", "The army") == ["the army"]
+
+
+# 6. An organisation and a title between an inverted cue and the name; an organisation's
+# name in commas before the cue.
+
+
+def test_said_org_title_name_gives_the_person() -> None:
+    text = "“The harbour will reopen in March,” said Maersk spokesman Tomas Varga."
+    assert quote_speakers(text) == ["Tomas Varga"]
+    text = "“Rates will fall,” said Nordea chief economist Helga Dahl."
+    assert quote_speakers(text) == ["Helga Dahl"]
+    text = "According to Greenpeace campaigner Ana Berglund, the spill was larger."
+    assert speakers_of(text, "According") == ["Ana Berglund"]
+
+
+def test_an_organisations_name_in_commas_before_the_cue_speaks() -> None:
+    text = "The U.N. mission in Mali, MINUSMA, said on Tuesday that two camps had been hit."
+    assert speakers_of(text, "The U.N.") == ["MINUSMA"]
+    text = (
+        "The rescue service of the Arctic coast, Nordhavn Rescue Agency, said on Tuesday that "
+        "two trawlers had been found."
+    )
+    assert speakers_of(text, "The rescue") == ["Nordhavn Rescue Agency"]

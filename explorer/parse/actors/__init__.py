@@ -11,9 +11,11 @@ Public API::
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
@@ -205,11 +207,27 @@ def _with_descriptions(
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """The mentions with the definite descriptions ("the company") added, in place of a group
     mention inside one ("the group"); the actors still mentioned."""
-    spans = [(d.start, d.end) for d in described]
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    starts = [m.start for m in mentions]
+    if not all(map(le, starts, islice(starts, 1, None))):
+        # (Mentions out of order: each tested against every description.)
+        spans = [(d.start, d.end) for d in described]
+        kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    else:
+        # The mentions inside a description start inside it (or at its end, if empty):
+        # found by bisect.
+        inside = {
+            k
+            for d in described
+            for k in range(bisect_left(starts, d.start), bisect_right(starts, d.end))
+            if mentions[k].end <= d.end
+        }
+        kept = [m for k, m in enumerate(mentions) if k not in inside] if inside else mentions[:]
     dropped = len(kept) < len(mentions)
+    kept_starts = [m.start for m in kept]
     for d in described:  # (few: inserted in order)
-        kept.insert(bisect_right([m.start for m in kept], d.start), d)
+        at = bisect_right(kept_starts, d.start)
+        kept.insert(at, d)
+        kept_starts.insert(at, d.start)
     if dropped:
         used = {m.actor_id for m in kept}
         actors = tuple(a for a in actors if a.id in used)

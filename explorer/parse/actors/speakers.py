@@ -46,6 +46,9 @@ _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 # "said Dr. Priya Raman", "said Maj. Gen. Ali Musa", "said Prime Minister Jonas Berg": titles
 # (words of vocabulary().titles, capitalised) between an inverted cue and the name.
 _RIGHT_TITLES = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<titles>(?:[A-Z][\w\-]*\.?\s+){1,3})")
+# "said Kremlin spokesman Dmitry Peskov": an organisation's name, then lower-case titles.
+_PROFESSION_ENDS = ("er", "ist", "or", "ian")
+_OWNER_TITLES = re.compile(r"(?:[’']s)?\s+(?P<titles>(?:[a-z][\w\-]*\s+){1,3})")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
 # "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name.
 _RIGHT_OF_TAIL = re.compile(
@@ -84,7 +87,9 @@ _PRONOUN_NEAR = 2
 # An "it said" is the statement of the organisation or country that alone made the last
 # statement, in the same or the previous sentence.
 _IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
-# "X's foreign minister, NAME, said": the name is itself an apposition, closed by a comma.
+# "X's foreign minister, NAME, said", "The U.N. force in southern Lebanon, UNIFIL, said": the
+# name (a person's or an organisation's) is itself an apposition, closed by a comma.
+_COMMA_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # The comma before the name, then maybe an abbreviated title ("the head of the agency, Gen.
 # Raúl Mendoza, warned"), searched from _OPENING_REACH characters before the name.
@@ -193,21 +198,17 @@ def it_subject(
 def service_speaker(
     text: str,
     sent_start: int,
-    lead_end: int,
+    end: int,
     cue_start: int,
     mentions: Sequence[Mention],
     before: Sequence[int],
     kinds: Mapping[str, ActorKind],
 ) -> Nominal | None:
     """A country's armed service speaking ("Ukraine's air force said", "the Israeli military
-    has said"): :func:`service_before`, where the words before the cue (ending at
-    ``lead_end``, adverbs such as "also" aside) end with a service's last word; the country
-    is the one of the mentions ``before`` the cue within the phrase."""
-    floor = sent_start if sent_start > 0 else 0
-    end = lead_end
-    if text.endswith(_PRONOUN_GAP_TUPLE, floor, end):
-        end = _over_adverbs(text, floor, end)
-    if not text.endswith(SERVICE_ENDS, floor, end):
+    has said"): :func:`service_before`, where the words before the cue end with a service's
+    last word at ``end`` (adverbs such as "also" before the cue aside: :func:`_over_adverbs`);
+    the country is the one of the mentions ``before`` the cue within the phrase."""
+    if not text.endswith(SERVICE_ENDS, sent_start if sent_start > 0 else 0, end):
         return None
 
     def country(start: int, end: int) -> str | None:
@@ -366,7 +367,9 @@ def _choose_referent(
 
 def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
     """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any."""
-    lo = max(sent_start, cue_start - _ON_BEHALF_REACH)
+    lo = cue_start - _ON_BEHALF_REACH
+    if lo < sent_start:  # (a test is cheaper than a max call)
+        lo = sent_start
     if text.find("office", lo, cue_start) < 0 and text.find("spokes", lo, cue_start) < 0:
         return None
     return _ON_BEHALF.search(text, lo, cue_start)
@@ -423,6 +426,60 @@ def _appositive_after(
             return m.actor_id
         return None
     return None
+
+
+def _owner_title_opening(first: str) -> bool:
+    """Whether ``_OWNER_TITLES`` may match from the character ``first`` (a space or an
+    apostrophe)."""
+    return first.isspace() or first in ("’", "'")
+
+
+def owner_title_after(
+    text: str,
+    cue_end: int,
+    sent_end: int,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    after: Sequence[int],
+    according: bool,
+) -> str | None:
+    """The person after an inverted cue, an organisation's name and a title ("..., said
+    Kremlin spokesman Dmitry Peskov.", "said Goldman Sachs analyst Jane Lee"): the second
+    of the mentions ``after`` the cue (in order), if the first, the title words (of
+    vocabulary().titles and title modifiers) and the person follow each other and the
+    sentence ends after the person (as ``_RIGHT_TAIL``; "according to" needs no end)."""
+    if len(after) < 2:
+        return None
+    owner, m = mentions[after[0]], mentions[after[1]]
+    if (
+        kinds.get(m.actor_id) is not ActorKind.PERSON
+        or not _owner_title_opening(text[owner.end : owner.end + 1])
+        or not _RIGHT_GAP.fullmatch(text, cue_end, owner.start)
+    ):
+        return None
+    gap = _OWNER_TITLES.fullmatch(text, owner.end, m.start)
+    if gap is None:
+        return None
+    words = gap.group("titles").split()
+    titles = vocabulary().titles
+    if not (" ".join(words) in titles or all(map(_title_word, words))):
+        return None
+    if not (according or _right_tail(text, m, sent_end, kinds)):
+        return None
+    return m.actor_id
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset({*v.titles, *v.title_modifiers})
+
+
+def _title_word(word: str) -> bool:
+    """A title, a title modifier, or a profession's noun ("campaigner", "economist")."""
+    return word in _title_words() or (
+        len(word) >= 6 and word.endswith(_PROFESSION_ENDS) and word not in vocabulary().stopwords
+    )
 
 
 def right_gap(text: str, cue_end: int, start: int) -> bool:
@@ -531,7 +588,7 @@ def _subject_gap(
         or (text.startswith(",", end, limit) and _APPOSITION_GAP.fullmatch(text, end, limit))
         or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
         or (
-            kinds.get(m.actor_id) is ActorKind.PERSON
+            kinds.get(m.actor_id) in _COMMA_NAMED
             and _CLOSING_COMMA.fullmatch(text, end, limit)
             and _OPENING_COMMA.search(text, max(sent_start, m.start - _OPENING_REACH), m.start)
         )
@@ -749,9 +806,13 @@ def find_speakers(
             # always).
             if spaces or (
                 lead in _PREP_ENDS
-                and text.endswith(_PREP_WORDS, max(sent_start, start - 12), start - 1)
+                and text.endswith(
+                    _PREP_WORDS, sent_start if start - 12 < sent_start else start - 12, start - 1
+                )
             ):
-                pm = _PREP_BEFORE.search(text, max(sent_start, start - 12), start)
+                pm = _PREP_BEFORE.search(
+                    text, sent_start if start - 12 < sent_start else start - 12, start
+                )
                 if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
                     limit = pm.start()  # "a resident of Djibo": the resident
                     continue
@@ -762,7 +823,9 @@ def find_speakers(
                 break
             if org_spokesman(text, prev, km, kinds):
                 remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
-            elif spokesman_for(text, prev, km, kinds):
+            elif kinds.get(prev.actor_id) is ActorKind.GROUP and spokesman_for(
+                text, prev, km, kinds
+            ):
                 remapped[cands[pos - 1]] = who  # ("A spokesman for NASA": NASA's mention)
             speakers = [who]
             # "The companies said": the mentions of each on the same span all speak.
@@ -879,6 +942,17 @@ def find_speakers(
                     free[a:hi] if ordered else (k for k in idxs if mstarts[k] >= ce),
                 )
             nom = None if appositive is not None else nominal_after(text, ce, sent_end, according)
+            owner = None  # "according to Kremlin spokesman Dmitry Peskov": the person
+            if according and after is not None:
+                owner = owner_title_after(
+                    text,
+                    ce,
+                    sent_end,
+                    mentions,
+                    kinds,
+                    free[a : a + 2] if ordered else [k for k in idxs if mstarts[k] >= ce],
+                    according,
+                )
             if appositive is not None:
                 speakers.append(appositive)
             elif nom is not None and not (after is not None and mentions[after].start < nom.start):
@@ -886,12 +960,27 @@ def find_speakers(
                 if holder is None:
                     nominal.append(nom)
                 speakers.append(nom.id if holder is None else holder)
+            elif owner is not None:
+                speakers.append(owner)  # ("according to Kremlin spokesman Dmitry Peskov")
             elif (
                 after is not None
                 and right_gap(text, ce, mentions[after].start)
                 and (according or _right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)
+                if who is not None:
+                    speakers.append(who)
+            if not speakers and after is not None and (not ordered or a + 1 < hi):
+                # "..., said Kremlin spokesman Dmitry Peskov." (two mentions after the cue)
+                who = owner_title_after(
+                    text,
+                    ce,
+                    sent_end,
+                    mentions,
+                    kinds,
+                    free[a : a + 2] if ordered else [k for k in idxs if mstarts[k] >= ce],
+                    according,
+                )
                 if who is not None:
                     speakers.append(who)
         if not speakers and not according and c_hi > c_lo:
@@ -936,13 +1025,11 @@ def find_speakers(
                 pronoun_end = lead_end
                 if text.endswith(_PRONOUN_GAP_TUPLE, floor, lead_end):
                     pronoun_end = _over_adverbs(text, floor, lead_end)
-                service = (
-                    service_speaker(
-                        text, sent_start, lead_end, cs, mentions, cands[c_lo:c_hi], kinds
+                service = None
+                if c_hi > c_lo and text.endswith(SERVICE_ENDS, floor, pronoun_end):
+                    service = service_speaker(
+                        text, sent_start, pronoun_end, cs, mentions, cands[c_lo:c_hi], kinds
                     )
-                    if c_hi > c_lo
-                    else None
-                )
                 if service is not None:
                     # "Ukraine's air force said": the Ukrainian Air Force.
                     nominal.append(service)
