@@ -55,8 +55,11 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     owner_title_after,
     right_gap,
     service_speaker,
+    sole_referent,
+    sole_window,
     spokesman_for,
     statement_cue,
+    unnamed_spoke,
 )
 
 _PRONOUN_GAPPED = re.compile(
@@ -408,7 +411,18 @@ def find_speakers(
                         for j, who, spoke in reversed(persons)
                         if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
                     ]
-                    referent = _choose_referent(candidates, said, "f" if pronoun == "she" else "m")
+                    gender = "f" if pronoun == "she" else "m"
+                    referent = _choose_referent(candidates, said, gender)
+                    since = sole_window(sentences, si)
+                    if referent is None and not unnamed_spoke(last_said, since, kinds):
+                        # The one person named in this paragraph or the one before.
+                        start = sentences[since].start
+                        named = [
+                            (mentions[k].actor_id, text.startswith(_POSSESSIVE, mentions[k].end))
+                            for k in range(len(mentions))
+                            if start <= mstarts[k] < cs and not _inside(qspans, qstarts, mstarts[k])
+                        ]
+                        referent = sole_referent(reversed(named), kinds, said, gender)
                     if referent is not None:
                         speakers.append(referent)
             if speakers:

@@ -96,9 +96,14 @@ def test_a_pronoun_skips_a_person_the_text_gives_the_other_gender() -> None:
 
 
 def test_a_matching_gender_wins_over_an_earlier_unknown_one_but_not_the_last() -> None:
-    # Rojas (no gender stated) is not reached past Mr Hale: the text does not say "she"
-    # is Rojas.
+    # Rojas (no gender stated) is reached past Mr Hale as the one person who may be "she";
+    # not past another person of unknown gender (Vidal).
     text = "Ana Rojas said the port would reopen. Mr Tom Hale said it would not. She said so."
+    assert speakers_of(text, analyse(text), "She said") == ["Ana Rojas"]
+    text = (
+        "Ana Rojas said the port would reopen. Mr Tom Hale said it would not. "
+        "Kim Vidal's ship waited. She said so."
+    )
     assert speakers_of(text, analyse(text), "She said") == []
     # With Rojas called Ms, she is.
     text = "Ms Ana Rojas said the port would reopen. Mr Tom Hale said it would not. She said so."
@@ -110,8 +115,12 @@ def test_a_matching_gender_wins_over_an_earlier_unknown_one_but_not_the_last() -
 
 def test_a_pronoun_does_not_reach_too_far_back() -> None:
     filler = "The port was closed. Ships waited offshore. Prices rose. Markets fell. "
-    text = f"Ms Ana Ortiz said the port would reopen. {filler}She said so."
+    # Two paragraphs back: too far.
+    text = f"Ms Ana Ortiz said the port would reopen.\n\n{filler}\n\n{filler}She said so."
     assert speakers_of(text, analyse(text), "She said") == []
+    # In the same paragraph, the one woman named.
+    text = f"Ms Ana Ortiz said the port would reopen. {filler}She said so."
+    assert speakers_of(text, analyse(text), "She said") == ["Ana Ortiz"]
     # Within reach (four sentences back), her stated gender finds her.
     text = "Ms Ana Ortiz said the port would reopen. Ships waited offshore. She said so."
     assert speakers_of(text, analyse(text), "She said") == ["Ana Ortiz"]

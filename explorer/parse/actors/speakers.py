@@ -3,8 +3,9 @@
 The speaker is a mention next to a cue verb: the subject before it (across one apposition:
 "X, the director of a hospital, told ..."), or after an inverted cue ("..., said X"). A
 pronoun before the cue refers back: "he/she said" to a person named before, of the
-pronoun's gender if the text says one (_choose_referent); "it said" to the organisation or
-country that has just spoken.
+pronoun's gender if the text says one (_choose_referent), or else the one person named
+nearby who may be meant (sole_referent); "it said" to the organisation or country that has
+just spoken.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 # "said Dr. Priya Raman", "said Maj. Gen. Ali Musa", "said Prime Minister Jonas Berg": titles
 # (words of vocabulary().titles, capitalised) between an inverted cue and the name.
 _RIGHT_TITLES = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<titles>(?:[A-Z][\w\-]*\.?\s+){1,3})")
+# "said coach Themba Nkosi", "said police spokesman Ade Putra", "according to Ahly coach X":
+# lower-case titles (the last a title or a profession's noun), maybe after one or two
+# capitalised words no mention covers (an employer the text does not name as an actor).
+_RIGHT_LOWER_TITLES = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}(?P<titles>(?:[a-z][\w\-]*\s+){1,3})"
+)
 # "said Kremlin spokesman Dmitry Peskov": an organisation's name, then lower-case titles.
 _PROFESSION_ENDS = ("er", "ist", "or", "ian")
 _OWNER_TITLES = re.compile(r"(?:[’']s)?\s+(?P<titles>(?:[a-z][\w\-]*\s+){1,3})")
@@ -84,6 +91,9 @@ _PRONOUN_GAP_TUPLE = tuple(_PRONOUN_GAP_WORDS)  # (for str.endswith: a test in C
 _PRONOUN_SENTENCES = 4
 _PRONOUN_PARAGRAPHS = 2
 _PRONOUN_NEAR = 2
+# Else the one person named in the pronoun's paragraph and the one before (within
+# _SOLE_SENTENCES sentences) who may be meant (sole_referent).
+_SOLE_SENTENCES = 8
 # An "it said" is the statement of the organisation or country that alone made the last
 # statement, in the same or the previous sentence.
 _IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
@@ -250,9 +260,19 @@ _STATEMENT_OBJECT = re.compile(
 )
 
 
+# "states" is mostly a noun ("in three U.S. states", "Gulf states said"): a cue only before
+# "that", a colon or a quote ("The report states that ...", "Article 5 states: “...”").
+_NOUN_CUES = frozenset({"states"})
+_NOUN_CUE_STATEMENT = re.compile(r"\s*(?:,\s*)?[:“\"]|\s+that\s")
+_CHECKED_CUES = _OBJECT_CUES | _NOUN_CUES
+
+
 def statement_cue(text: str, surface: str, cue_end: int) -> bool:
     """False for a cue of _OBJECT_CUES not followed by what a statement rejects or dismisses
-    (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote."""
+    (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote; or for a
+    cue of _NOUN_CUES not followed by a statement ("in three U.S. states, the study said")."""
+    if surface in _NOUN_CUES:
+        return _NOUN_CUE_STATEMENT.match(text, cue_end) is not None
     return surface not in _OBJECT_CUES or _STATEMENT_OBJECT.match(text, cue_end) is not None
 
 
@@ -363,6 +383,54 @@ def _choose_referent(
                 return who
             first = False
     return None
+
+
+def sole_window(sentences: Sequence[Sentence], si: int) -> int:
+    """The first sentence of the stretch a "he said" in sentence ``si`` looks back over for
+    the one person who may be meant (:func:`sole_referent`): its paragraph and the one
+    before, at most _SOLE_SENTENCES sentences before ``si``."""
+    floor = sentences[si].paragraph - 1
+    j = si
+    while j > 0 and si - j < _SOLE_SENTENCES and sentences[j - 1].paragraph >= floor:
+        j -= 1
+    return j
+
+
+def sole_referent(
+    named: Iterable[tuple[str, bool]],
+    kinds: Mapping[str, ActorKind],
+    said: Mapping[str, str],
+    gender: str,
+) -> str | None:
+    """The person a "he said" or "she said" (``gender`` "m" or "f") refers to when
+    :func:`_choose_referent` finds none, of the actors ``named`` (the mentions outside
+    quotes from :func:`sole_window` to the cue, the latest first, each with whether it is a
+    possessive): the latest person not said to be of the other gender, if the text gives
+    them the pronoun's gender or no other such person is named ("Dr. Okonkwo-Hale led the
+    study. It covered 40 farms. ... A second study is due, she said."). Not a possessive
+    ("Elian's story, she said": someone else)."""
+    who = None
+    for actor, possessive in named:
+        if actor == who or kinds.get(actor) is not ActorKind.PERSON:
+            continue
+        stated = said.get(actor)
+        if stated is not None and stated != gender:
+            continue
+        if who is not None or possessive:
+            return None  # (two persons who may be meant)
+        if stated == gender:
+            return actor
+        who = actor
+    return who
+
+
+def unnamed_spoke(
+    last_said: tuple[int, Sequence[str]], since: int, kinds: Mapping[str, ActorKind]
+) -> bool:
+    """Whether a group (an unnamed speaker: "A spokesman said ... He added") made the last
+    statement, ``last_said`` (its sentence and speakers), in sentence ``since`` or after: a
+    "he said" then is that speaker's, no named person's."""
+    return last_said[0] >= since and any(kinds.get(w) is ActorKind.GROUP for w in last_said[1])
 
 
 def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
@@ -488,11 +556,36 @@ def right_gap(text: str, cue_end: int, start: int) -> bool:
     if _RIGHT_GAP.fullmatch(text, cue_end, start):
         return True
     m = _RIGHT_TITLES.fullmatch(text, cue_end, start)
+    titles = vocabulary().titles
+    if m is not None:
+        words = [w.rstrip(".").lower() for w in m.group("titles").split()]
+        return " ".join(words) in titles or all(w in titles for w in words)
+    m = _RIGHT_LOWER_TITLES.fullmatch(text, cue_end, start)
     if m is None:
         return False
-    titles = vocabulary().titles
-    words = [w.rstrip(".").lower() for w in m.group("titles").split()]
-    return " ".join(words) in titles or all(w in titles for w in words)
+    words = m.group("titles").split()
+    return " ".join(words) in titles or (
+        _lower_title(words[-1]) and all(map(_right_title_word, words))
+    )
+
+
+@cache
+def _right_title_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset({*v.titles, *v.title_modifiers, *v.group_modifiers})
+
+
+def _lower_title(word: str) -> bool:
+    """A title or a profession's noun ("coach", "spokesman", "campaigner")."""
+    return word in vocabulary().titles or (
+        len(word) >= 6 and word.endswith(_PROFESSION_ENDS) and word not in vocabulary().stopwords
+    )
+
+
+def _right_title_word(word: str) -> bool:
+    """A title's word before a name after an inverted cue: a title, a title's or a group's
+    modifier ("senior", "police"), or a profession's noun."""
+    return word in _right_title_words() or _lower_title(word)
 
 
 def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKind]) -> bool:
@@ -721,6 +814,13 @@ def find_speakers(
         lo = bisect_left(mstarts, sent.start)
         return [k for k in range(lo, bisect_left(mstarts, sent.end)) if not quoted[k]]
 
+    def window(start: int, cs: int) -> Sequence[int]:
+        """The mentions outside quotes from ``start`` to the cue at ``cs``."""
+        if ordered:
+            return free[bisect_left(free_starts, start) : bisect_left(free_starts, cs)]
+        lo = bisect_left(mstarts, start)
+        return [k for k in range(lo, bisect_left(mstarts, cs)) if not quoted[k]]
+
     def subject(si: int) -> str | None:
         """The person who is the subject of sentence ``si`` ("Kowalski addressed the
         court."), if any."""
@@ -901,7 +1001,7 @@ def find_speakers(
             continue
         surface = text[cs:ce]
         continuation, according, inverted_cue = _cue_kinds.get(surface) or _cue_kind(surface)
-        if surface in _OBJECT_CUES and not statement_cue(text, surface, ce):
+        if surface in _CHECKED_CUES and not statement_cue(text, surface, ce):
             continue  # ("the Assembly rejected the budget": a vote)
         if continuation and found:
             continue
@@ -1060,6 +1160,22 @@ def find_speakers(
                             )
                             if referent is not None:
                                 speakers.append(referent)
+                        since = sole_window(sentences, si)
+                        if not speakers and not unnamed_spoke(last_said, since, kinds):
+                            # The one person named in this paragraph or the one before.
+                            if known_genders is None:
+                                known_genders = {} if genders is None else genders()
+                            who = sole_referent(
+                                (
+                                    (mentions[k].actor_id, text.startswith(_POSSESSIVE, mends[k]))
+                                    for k in reversed(window(sentences[since].start, cs))
+                                ),
+                                kinds,
+                                known_genders,
+                                gender,
+                            )
+                            if who is not None:
+                                speakers.append(who)
         if speakers:
             last_said = (si, speakers)
         for who in speakers:
