@@ -91,6 +91,8 @@ def test_abbreviated_ranks_and_titles_do_not_end_sentences() -> None:
         "Supt. Kay Rand said the road was shut.",
         "Insp. Tom Yule and Lt. Col. Nadia Brun agreed.",
         "Climbers died on Mt. Kenya near St. Petersburg.",
+        "Police chief Adj. Sr. Comr. Budi Santoso said roads were cut.",
+        "Asst. Supt. Maria Reyes and Atty. Gen. Tom Vale met Amb. Lena Roth.",
     ):
         assert _texts(text) == [text]
 

@@ -36,7 +36,8 @@ _FURNITURE_RE = re.compile(
 # (ret.) Samuel Chebet").
 _PREFIX_WORDS = """
 mr mrs ms dr prof gen col lt maj sgt capt cmdr cdr adm sen sens rep reps gov pres brig det
-supt insp cpl pvt lieut cmdt sec rev hon messrs mme mmes st mt ft ret
+supt insp cpl pvt lieut cmdt sec rev hon messrs mme mmes st mt ft ret adj comr asst atty
+amb pfc spc cpt radm vadm
 """
 # Abbreviations that end a name or stand alone ("Halvorsen Inc.", "the U.S."): the period
 # ends the sentence only before a word that often opens one ("... Inc. The shares rose").
