@@ -234,6 +234,29 @@ def _with_descriptions(
     return actors, kept
 
 
+# Nouns a group word may modify as an adjective ("the official results", "official case
+# counts"): then it names no group.
+_MODIFIED_WORDS = """
+results result figures figure data statement statements count counts estimate estimates
+toll tally media website visit visits residence language channels channel documents
+document records record report reports version numbers number statistics name status
+list rate rates policy position account ceremony launch announcement release response
+reaction decision confirmation business trip trips capacity duties duty case cases
+tallies vote votes seal portrait photograph photo car cars
+"""
+_MODIFIED_NOUNS = frozenset(_MODIFIED_WORDS.split())
+_MODIFIER_HEADS = frozenset({"official", "Official"})
+
+
+def _modifier(text: str, head: tuple[int, int]) -> bool:
+    """Whether the group word at ``head`` is an adjective before a noun ("official")."""
+    start, end = head
+    if text[start:end] not in _MODIFIER_HEADS or not text.startswith(" ", end):
+        return False
+    nxt = text[end + 1 : end + 16].split(None, 1)
+    return bool(nxt) and nxt[0].rstrip(".,;:") in _MODIFIED_NOUNS
+
+
 def clear_caches() -> None:
     """Forget the memoised name lookups (not the data), so a benchmark measures a first pass
     over a corpus; the parse results do not depend on them."""
@@ -255,7 +278,8 @@ def analyse_actors(
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
     words = scan_words(text)
-    raws = find_candidates(text, lex, words.group_heads, frozenset(s for s, _ in words.cues))
+    heads = [h for h in words.group_heads if not _modifier(text, h)]
+    raws = find_candidates(text, lex, heads, frozenset(s for s, _ in words.cues))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
