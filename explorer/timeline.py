@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from explorer.clauses import describes_other
 from explorer.model import (
     Actor,
     ActorKind,
@@ -294,8 +295,11 @@ class ContextDater:
         dated: Sequence[int],
         cues: Sequence[Attribution],
         quotes: Sequence[int] = (),
+        others: frozenset[int] = frozenset(),
     ) -> None:
-        """Remember what a sentence with dates of its own lets later sentences inherit."""
+        """Remember what a sentence with dates of its own lets later sentences inherit.
+        ``others``: its dates of another event or a noun (:func:`_dates_of_others`), which
+        date no other sentence."""
         self._enter(si)
         parsed = self.parsed
         text = parsed.article.text
@@ -313,7 +317,11 @@ class ContextDater:
                 for cue in cues:
                     if _dates_speech(text, timex.start, timex.end, cue):
                         self._quote_said = (rng, cue.speaker_id, si)
-            if rng.precision < Precision.DAY or _modifies_noun(text, timex.start, timex.end):
+            if (
+                rng.precision < Precision.DAY
+                or ti in others
+                or _modifies_noun(text, timex.start, timex.end)
+            ):
                 continue
             self._in_paragraph, moved = rng, True
             spoke = False
@@ -535,8 +543,22 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 rng = parsed.timexes[ti].range
                 assert rng is not None
                 events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
+            if undated is Undated.HIDE:
+                continue
+            quoted = context.quoted if context is not None else _in_quotes(parsed)
+            others = _dates_of_others(parsed, sent, dated, quoted)
             if context is not None:
-                context.saw_dated(si, dated, own, quotes)
+                context.saw_dated(si, dated, own, quotes, others)
+            # A sentence none of whose dates is its own ("X praised the vote, where polling
+            # was held on Nov. 6"; "X said the plant opened in 2019") also happens at its own
+            # time, worked out as for a sentence without a date.
+            if not _dates_itself(parsed, sent, dated, own, quoted, others):
+                if context is not None:
+                    rng, by = context.date(si, speaker, quotes)
+                else:
+                    rng, by = published_range(art.published), DatedBy.PUBLISHED
+                if not _same_day_or_later(parsed, dated, rng, quoted):
+                    events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
             continue
         if undated is Undated.HIDE:
             continue
@@ -546,6 +568,115 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             rng, by = published_range(art.published), DatedBy.PUBLISHED
         events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
     return events
+
+
+def _dates_of_others(
+    parsed: ParsedArticle, sent: Sentence, dated: Sequence[int], quoted: frozenset[int]
+) -> frozenset[int]:
+    """The dates of a sentence (outside quotes) in a clause about another event or a noun:
+    ", where polling was held on Nov. 6", ", founded in 2019,", "three days after
+    ministers met ... by the end of the year" (see :func:`describes_other`)."""
+    text = parsed.article.text
+    spans = [(parsed.timexes[ti].start, parsed.timexes[ti].end) for ti in dated]
+    return frozenset(
+        ti
+        for ti, (start, end) in zip(dated, spans, strict=True)
+        if ti not in quoted and describes_other(text, sent.start, sent.end, start, end, spans)
+    )
+
+
+def _dates_itself(
+    parsed: ParsedArticle,
+    sent: Sentence,
+    dated: Sequence[int],
+    cues: Sequence[Attribution],
+    quoted: frozenset[int],
+    others: frozenset[int],
+) -> bool:
+    """Whether some date of a sentence tells when the sentence itself happens. Not one in a
+    quote, one describing a noun or another event (``others``, "Friday's closing price"),
+    nor, in a statement, one of what is reported: after the speech verb and not carried by
+    it ("X said the plant opened in 2019"), or before a speech verb ending the sentence
+    ("The shooting happened at 5 p.m. Friday, police said")."""
+    text = parsed.article.text
+    spoken = _speech_cues(parsed, sent, cues)
+    for ti in dated:
+        timex = parsed.timexes[ti]
+        if ti in quoted or ti in others or _modifies_noun(text, timex.start, timex.end):
+            continue
+        if not spoken:
+            return True
+        if any(_dates_speech(text, timex.start, timex.end, c) for c in spoken):
+            return True
+        if any(c.cue_end <= timex.start for c in spoken):
+            continue  # in what is reported
+        nxt = min(spoken, key=lambda c: c.cue_start)
+        if _ends_sentence(text, sent, nxt) and _CLAUSE_BREAK.search(text, timex.end, nxt.cue_start):
+            continue  # "..., police said."
+        return True
+    return False
+
+
+_ACCORDING = ("according", "According")
+
+
+def _speech_cues(
+    parsed: ParsedArticle, sent: Sentence, cues: Sequence[Attribution]
+) -> list[Attribution]:
+    """The speech verbs of a sentence: those the parser gave a speaker, else any outside
+    quotes; "according to" is no speech (its dates are its source's: "according to figures
+    released on Monday")."""
+    text = parsed.article.text
+    found = list(cues)
+    if not found:
+        found = [
+            Attribution(-1, "", m.start(), m.end())
+            for m in patterns().cue.finditer(text, sent.start, sent.end)
+            if _outside_quotes(parsed, m.start())
+        ]
+    return [c for c in found if not text.startswith(_ACCORDING, c.cue_start)]
+
+
+_SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "that", "there"])
+
+
+def _ends_sentence(text: str, sent: Sentence, cue: Attribution) -> bool:
+    """Whether a speech verb closes its sentence, after what it reports: "..., police
+    said.", "..., said Lopez.", "..., she told reporters.", "..., the ministry said in a
+    statement." (not "On Monday, the minister said he would resign")."""
+    if text[sent.start : cue.cue_start].rstrip().endswith((",", "”", '"', "’")):
+        return True  # inverted: "..., said the minister"
+    tail = text[cue.cue_end : sent.end].strip().rstrip('.!?”"’').split()
+    if not tail:
+        return True
+    lowered = [w.lower().strip(",") for w in tail]
+    if _SUBJECT_WORDS.intersection(lowered):
+        return False
+    if lowered[0] in _SPEECH_GAP_FIRST:
+        return len(tail) <= _SPEECH_GAP_WORDS
+    tells = text[cue.cue_start : cue.cue_end].lower().startswith(("tell", "told"))
+    return tells and len(tail) <= 3
+
+
+def _same_day_or_later(
+    parsed: ParsedArticle, dated: Sequence[int], rng: DateRange, quoted: frozenset[int]
+) -> bool:
+    """Whether a sentence already has an event on that day, or reports a past day after it
+    (a statement is not made before what it tells of): dates of day precision or finer."""
+    day = rng.start.date()
+    published = parsed.article.published
+    for ti in dated:
+        own = parsed.timexes[ti].range
+        if own is None:
+            continue
+        if own.start == rng.start and own.precision == rng.precision:
+            return True
+        if own.precision < Precision.DAY or own.open_end:
+            continue
+        first = own.start.date()
+        if first == day or (ti not in quoted and day < first <= published):
+            return True
+    return False
 
 
 def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:

@@ -53,12 +53,23 @@ def test_json_schema_has_articles_and_events(tmp_path: Path) -> None:
             t = ev["timex"]
             assert text[t["start"] : t["end"]] == t["text"]
             assert t["explanation"]
-    assert len(doc["events"]) == 3
+    assert len(doc["events"]) == 4
     undated = [e for e in doc["events"] if e["sentence"]["text"].startswith("No date")]
     assert [e["dated_by"] for e in undated] == ["news_day"]  # the lead's day, Monday
+    # the minister's statement is at the ceasefire's start and, as a statement, on Monday
+    said = [e for e in doc["events"] if e["sentence"]["text"].startswith("The minister")]
+    assert [(e["date"], e["dated_by"]) for e in said] == [
+        ("2016-09-12", "explicit"),
+        ("2016-09-19", "news_day"),
+    ]
     # timeline order: by date, not by position in the article; the undated sentence of its
     # own paragraph is dated like the news (the lead's Monday), not by the ceasefire's start
-    assert [e["date"] for e in doc["events"]] == ["2016-09-12", "2016-09-19", "2016-09-19"]
+    assert [e["date"] for e in doc["events"]] == [
+        "2016-09-12",
+        "2016-09-19",
+        "2016-09-19",
+        "2016-09-19",
+    ]
 
 
 def test_dates_follow_the_publication_date(tmp_path: Path) -> None:
@@ -77,7 +88,7 @@ def test_undated_published_marks_the_rest(tmp_path: Path) -> None:
     path = article(tmp_path, "story.txt", STORY)
     _, out, _ = run("parse", str(path), "--format", "json", "--undated", "published")
     by = [e["dated_by"] for e in json.loads(out)["events"]]
-    assert by.count("published") == 1
+    assert by.count("published") == 2  # "No date ..." and the minister's statement
 
 
 def test_bad_published_is_a_usage_error(tmp_path: Path) -> None:
@@ -100,7 +111,7 @@ def test_other_inputs_still_processed(tmp_path: Path) -> None:
     code, out, err = run("parse", str(tmp_path / "missing.txt"), str(path), "--format", "json")
     assert code == 1
     assert "missing.txt" in err
-    assert len(json.loads(out)["events"]) == 3
+    assert len(json.loads(out)["events"]) == 4
 
 
 def test_csv_and_markdown(tmp_path: Path) -> None:
@@ -108,7 +119,7 @@ def test_csv_and_markdown(tmp_path: Path) -> None:
     _, out, _ = run("parse", str(path), "--format", "csv")
     lines = out.strip().splitlines()
     assert lines[0].startswith("date,date_end,precision,dated_by")
-    assert len(lines) == 4
+    assert len(lines) == 5
     _, out, _ = run("parse", str(path), "--format", "markdown")
     assert out.startswith("| Date |")
     assert "Talks collapsed" in out
@@ -141,7 +152,7 @@ def test_jsonl_reopens_without_reparsing(tmp_path: Path) -> None:
     assert code == 0
     lines = [json.loads(line) for line in events_file.read_text().splitlines()]
     assert lines[0]["type"] == "article"
-    assert sum(1 for line in lines if line["type"] == "event") == 3
+    assert sum(1 for line in lines if line["type"] == "event") == 4
     _, direct, _ = run("parse", str(path), "--format", "json")
     _, reopened, _ = run("parse", str(events_file), "--format", "json")
     assert json.loads(direct)["events"] == json.loads(reopened)["events"]

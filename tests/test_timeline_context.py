@@ -54,7 +54,9 @@ def test_statements_take_the_news_day_not_a_background_year_or_a_future_date() -
 def test_published_and_hide_are_unchanged() -> None:
     published = dates(VERDICT, undated=Undated.PUBLISHED)
     assert set(published.values()) == {("2025-09-18", DatedBy.PUBLISHED)}
-    assert len(published) == 3
+    # the three sentences without a date, and two whose dates are only what they tell of
+    # ("Silva, who governed ... from 2019 to 2022, denied", "said ... next week")
+    assert len(published) == 5
     assert dates(VERDICT, undated=Undated.HIDE) == {}
 
 

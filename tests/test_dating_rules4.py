@@ -1,0 +1,158 @@
+"""A sentence shows at its own time, not only at the dates of what it tells of: a statement
+whose dates are in a relative clause, a participle phrase, another event an offset counts
+from, or what it reports also appears on the day it was made. Invented articles through the
+real parser, plus the unseen fixture articles where the defects were found."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.sources import load_articles
+from explorer.timeline import Undated, article_events
+
+THURSDAY = date(2025, 9, 18)
+NEWS = ("2025-09-18", DatedBy.NEWS_DAY)
+UNSEEN3 = Path(__file__).parent / "fixtures" / "actors_unseen3"
+
+Rows = dict[str, list[tuple[str, DatedBy]]]
+
+
+def rows(text: str, published: date = THURSDAY, undated: Undated = Undated.CONTEXT) -> Rows:
+    """Sentence -> its events as (date, how it was dated), in order."""
+    parsed = parse_article(Article("t", text, "T", published, PublishedSource.METADATA, "t.txt"))
+    out: Rows = {}
+    for e in article_events(parsed, undated):
+        sentence = parsed.sentences[e.sentence_index].text
+        out.setdefault(sentence, []).append((e.range.iso(), e.dated_by))
+    return out
+
+
+def of(got: Rows, start: str) -> list[tuple[str, DatedBy]]:
+    (found,) = [v for k, v in got.items() if k.startswith(start)]
+    return found
+
+
+def explicit(*values: str) -> list[tuple[str, DatedBy]]:
+    return [(v, DatedBy.EXPLICIT) for v in values]
+
+
+LEAD = "HARARE — Zimbabwe's electoral body certified the results on Thursday.\n\n"
+
+
+def test_a_date_in_a_relative_clause_leaves_the_statement_on_its_day() -> None:
+    got = rows(
+        LEAD + "Commissioner Ruth Moyo praised the “calm” count across the province’s "
+        "districts, where voters cast ballots on Sept. 6 and Sept. 13.\n\n"
+        "The finance ministry urged both lenders to honour the accord signed in 2023, under "
+        "which the merger closes on March 3, 2026."
+    )
+    praise = of(got, "Commissioner Ruth Moyo")
+    assert praise == [*explicit("2025-09-06", "2025-09-13"), NEWS]
+    urged = of(got, "The finance ministry urged")
+    assert urged == [*explicit("2023", "2026-03-03"), NEWS]
+    # narration too: the queueing is today's, the opening of the polls was the 6th
+    got = rows(LEAD + "Voters queued for hours in Bulawayo, where polls opened on Sept. 6.")
+    assert of(got, "Voters queued for hours") == [*explicit("2025-09-06"), NEWS]
+    got = rows(LEAD + "Voters queued for hours in the town the storm hit on Sept. 6.")
+    assert of(got, "Voters queued for hours") == explicit("2025-09-06")  # no clause to tell
+
+
+def test_a_participle_phrase_dates_its_noun_not_the_sentence() -> None:
+    got = rows(
+        LEAD + "Korvex, founded in 2017, says it serves three million customers.\n\n"
+        "Founded in 1994, the Harare Bar Association says the rules are unfair."
+    )
+    assert of(got, "Korvex, founded in 2017") == [*explicit("2017"), NEWS]
+    assert of(got, "Founded in 1994") == [*explicit("1994"), NEWS]
+
+
+def test_a_main_verb_after_an_aside_is_not_a_participle() -> None:
+    got = rows(
+        LEAD + "Tomas Ruiz, of Mutare, made his first court appearance on Wednesday afternoon "
+        "before Judge Amy Lee, who set bail at $500.\n\n"
+        "The talks, which began in Gweru, ended on Tuesday, officials said."
+    )
+    assert of(got, "Tomas Ruiz, of Mutare") == explicit("2025-09-17")  # the afternoon
+    # "ended on Tuesday" is the sentence's own; officials said it later: both
+    assert of(got, "The talks, which began")[0] == ("2025-09-16", DatedBy.EXPLICIT)
+
+
+def test_what_a_statement_reports_does_not_replace_the_day_it_was_made() -> None:
+    got = rows(
+        LEAD + "Opposition leader Tendai Dube said his party would file a challenge next week.\n\n"
+        "The fire started on Tuesday, a fire brigade spokesman said.\n\n"
+        "Officials said on Wednesday that the count was complete."
+    )
+    assert of(got, "Opposition leader Tendai") == [*explicit("2025-09-22"), NEWS]
+    assert of(got, "The fire started") == [*explicit("2025-09-16"), NEWS]
+    # the speech verb carries its own day: that is the statement's, nothing to add
+    assert of(got, "Officials said on Wednes") == explicit("2025-09-17")
+
+
+def test_an_opening_date_of_the_statement_is_its_own() -> None:
+    got = rows(LEAD + "On Wednesday, the minister said he would resign by the end of the year.")
+    assert of(got, "On Wednesday, the minist") == explicit("2025-09-17", "2025")
+
+
+def test_a_statement_is_not_put_before_the_past_day_it_reports() -> None:
+    # the news day is Monday, but what the agency reports happened on Wednesday
+    got = rows(
+        "ATHENS — Greek coastguards found wreckage on Monday.\n\n"
+        "The agency said a second boat sank on Wednesday."
+    )
+    assert of(got, "The agency said a second") == explicit("2025-09-17")
+
+
+def test_no_second_event_on_the_same_day() -> None:
+    got = rows(LEAD + "Police said the suspect was arrested on Thursday.")
+    assert of(got, "Police said the suspect") == explicit("2025-09-18")
+
+
+def test_the_event_an_offset_counts_from_does_not_date_the_sentence() -> None:
+    got = rows(
+        LEAD + "The attack came two days after envoys met in Doha and agreed to resume talks "
+        "by the end of the year."
+    )
+    assert of(got, "The attack came two days") == [*explicit("2025"), NEWS]
+
+
+def test_publication_dating_adds_the_publication_day() -> None:
+    got = rows(
+        LEAD + "Korvex, founded in 2017, says it serves three million customers.",
+        undated=Undated.PUBLISHED,
+    )
+    assert of(got, "Korvex") == [*explicit("2017"), ("2025-09-18", DatedBy.PUBLISHED)]
+    got = rows(LEAD + "Korvex, founded in 2017, says it serves customers.", undated=Undated.HIDE)
+    assert of(got, "Korvex") == explicit("2017")
+
+
+# ------------------------------------------------------------- the unseen articles
+
+
+def fixture_rows(name: str) -> Rows:
+    (a,) = load_articles([str(UNSEEN3 / f"{name}.txt")])
+    parsed = parse_article(a)
+    out: Rows = {}
+    for e in article_events(parsed, Undated.CONTEXT):
+        sentence = parsed.sentences[e.sentence_index].text
+        out.setdefault(sentence, []).append((e.range.iso(), e.dated_by))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "day"),
+    [
+        ("bihar_poll", "Chief Election Commissioner", "2025-11-16"),  # not only Nov 6 / 11
+        ("berlin_paris_migration", "In Brussels, the European", "2025-09-22"),  # not 2024/2026
+        ("lagos_fintech", "Paylink, founded in 2019", "2025-10-07"),  # not only 2019
+        ("kharkiv_strikes", "The strike came three days", "2025-10-18"),  # not only 2025
+    ],
+)
+def test_unseen_statements_appear_on_their_day(name: str, start: str, day: str) -> None:
+    days = [d for d, by in of(fixture_rows(name), start) if by is not DatedBy.EXPLICIT]
+    assert days == [day]
