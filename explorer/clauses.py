@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 # What ends a clause inside a sentence (a comma inside a date, "June 12, 2026", does not).
-_BREAKS = frozenset(',;:()—–“”"«»')
+_BREAK = re.compile(r"[,;:()—–“”\"«»]")
 # Irregular past participles that open a describing phrase ("built in 1998"); regular ones
 # end in -ed.
 _IRREGULAR = (
@@ -25,6 +26,7 @@ _IRREGULAR = (
     "|paid|led|chosen|drawn|grown|shown|thrown|cut|put|shut|laid|sent|spent|lost|kept|told"
     "|found|struck|sworn|hit|torn|broken|spoken|stolen|frozen|hidden|driven|beaten|fallen|shaken"
 )
+_IRREGULAR_WORDS = frozenset(_IRREGULAR.split("|"))
 _PARTICIPLE = rf"(?-i:[a-z]{{3,}}ed|{_IRREGULAR})"  # lower case: not "United"
 # A clause that describes a noun, opening the stretch of text before the date:
 # ", where polling was held on", ", which opened in", ", under which the pact takes effect on".
@@ -58,6 +60,8 @@ _NOUN_PARTICIPLE = re.compile(
     rf"{_PARTICIPLE}\s+(?:[\w’'.-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
+_REACH = 160  # characters before a date that are read (a clause's start, further, is not)
+_PARTICIPLE_REACH = 90  # characters before a date that can hold "to the plan agreed in"
 # An offset counted from another event ("three days after NATO ministers met in Brussels
 # and pledged ... by"), or a reason ("because the budget was rejected on"): a date further on
 # in that clause is the other event's.
@@ -66,26 +70,36 @@ _OTHER_EVENT = re.compile(
     r"|because|although|though|whereas)\s+(?:[^\s]+\s+){0,16}$",
     re.IGNORECASE,
 )
-_OTHER_EVENT_WORD = re.compile(r"after|before|ecause|hough|hereas")  # cheap pre-test
+_OTHER_EVENT_WORDS = ("after", "before", "ecause", "hough", "hereas")  # cheap pre-test
 
 
 def _clause_start(text: str, lo: int, at: int, skip: Sequence[tuple[int, int]]) -> int:
     """Where the clause holding ``at`` begins: after the last break before it, from ``lo``
     (the sentence start); breaks inside the ``skip`` spans (other dates) do not count."""
-    i = at - 1
-    while i >= lo:
-        if text[i] in _BREAKS and not any(s <= i < e for s, e in skip):
-            return i + 1
-        i -= 1
-    return lo
+    begin = lo
+    for m in _BREAK.finditer(text, lo, at):
+        i = m.start()
+        if not any(s <= i < e for s, e in skip):
+            begin = i + 1
+    return begin
 
 
 def _clause_end(text: str, at: int, hi: int, skip: Sequence[tuple[int, int]]) -> int:
     """Where the clause holding ``at`` ends (the next break, or ``hi``)."""
-    for i in range(at, hi):
-        if text[i] in _BREAKS and not any(s <= i < e for s, e in skip):
+    for m in _BREAK.finditer(text, at, hi):
+        i = m.start()
+        if not any(s <= i < e for s, e in skip):
             return i
     return hi
+
+
+def _participle_near(window: str) -> bool:
+    """Whether a participle is among the last five words: "founded in", "the plan agreed
+    on", "first built as early as" (a cheap pre-test of the participle patterns)."""
+    for w in window[-48:].split()[-5:]:
+        if w in _IRREGULAR_WORDS or (w.endswith("ed") and len(w) > 4 and w[1:].islower()):
+            return True
+    return False
 
 
 def describes_other(
@@ -97,11 +111,18 @@ def describes_other(
     June 12"), a participle phrase (", founded in 2019,", "the timetable agreed in 2024"),
     the event an offset counts from ("three days after ministers met ... by the end of the
     year") or a reason ("because ... on Tuesday"). ``skip``: the sentence's date spans."""
-    begin = _clause_start(text, lo, start, skip)
+    window = text[max(lo, start - _REACH) : start]
+    # cheap pre-tests (plain substring searches): most dates are in no such clause
+    relative = "wh" in window or "Wh" in window
+    other = any(w in window for w in _OTHER_EVENT_WORDS)
+    participle = _participle_near(window)  # both participle patterns end near the date
+    if not (relative or other or participle):
+        return False
+    begin = _clause_start(text, max(lo, start - _REACH), start, skip)
     before = text[begin:start]
-    if _RELATIVE_OPEN.match(before):
+    if relative and _RELATIVE_OPEN.match(before):
         return True
-    if _PARTICIPLE_OPEN.match(before) and not _SPEAKING.match(before):
+    if participle and _PARTICIPLE_OPEN.match(before) and not _SPEAKING.match(before):
         # an aside closed by a comma with the sentence going on (", founded in 2019, says"),
         # or the sentence's opening ("Founded in 2019, Paylink ..."); not a main verb after
         # an aside ("The talks, which began in May, ended on Friday.")
@@ -116,9 +137,74 @@ def describes_other(
         # Aurora, made his appearance on Tuesday, ...": there "made" is the main verb)
         opened = _clause_start(text, lo, begin - 1, skip)
         return opened == lo or not _NOT_A_NOUN.match(text[opened : begin - 1])
-    window = text[max(begin, start - 120) : start]
-    if ("which" in window or "where" in window) and _RELATIVE_INSIDE.search(window):
+    window = window[len(window) - (start - begin) :] if start - begin < len(window) else window
+    if relative and ("which" in window or "where" in window) and _RELATIVE_INSIDE.search(window):
         return True
-    if _NOUN_PARTICIPLE.search(window):
+    if participle and _NOUN_PARTICIPLE.search(window, max(0, len(window) - _PARTICIPLE_REACH)):
         return True
-    return _OTHER_EVENT_WORD.search(window) is not None and _OTHER_EVENT.search(window) is not None
+    return other and _OTHER_EVENT.search(window) is not None
+
+
+# ---------------------------------------------------------------- offsets from an event
+
+_OFFSET_VALUE = re.compile(r"P(\d{1,3})([DWMY])")
+_OFFSET_LINK = re.compile(r"\s+(after|before)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Words that say nothing of which event an anchor is ("after the ministers met": "ministers",
+# "met" do).
+_FUNCTION_TEXT = """
+    a an the this that these those his her its their our my your he she it they we i you
+    of in on at to for from by with into over under about as and or but than then
+    is are was were be been being has have had do does did will would could should may
+    might not no also just first last next after before when while who which where what"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+ANCHOR_WORDS = 6  # content words of an anchor that are compared
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """ "three days after NATO ministers met in Brussels": a time counted from another event
+    (the anchor, text[anchor_start:anchor_end]) by ``n`` ``unit``s (D, W, M, Y) forward
+    (``sign`` 1, "after") or back (-1, "before")."""
+
+    n: int
+    unit: str
+    sign: int
+    anchor_start: int
+    anchor_end: int
+
+
+def offset_at(
+    text: str, value: str, end: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> Offset | None:
+    """The offset a duration (TIMEX3 ``value``, ending at ``end``) starts, if "after" or
+    "before" follows it: "three days after ...", "two weeks before the vote"; ``hi``: the
+    sentence end; ``skip``: the sentence's date spans."""
+    m = _OFFSET_VALUE.fullmatch(value)
+    if m is None:
+        return None
+    link = _OFFSET_LINK.match(text, end, hi)
+    if link is None:
+        return None
+    sign = 1 if link.group(1).lower() == "after" else -1
+    stop = _clause_end(text, link.end(), hi, skip)
+    return Offset(int(m.group(1)), m.group(2), sign, link.end(), stop)
+
+
+def content_words(text: str, start: int, end: int, most: int = 1 << 30) -> frozenset[str]:
+    """The words of text[start:end] that can tell one event from another, lower case,
+    without a plural or possessive "s" ("Ministers met in Brussels" -> minister, met,
+    brussels); at most ``most`` of them, from the start."""
+    out: list[str] = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group().lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in _FUNCTION_WORDS or len(w) < 3:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+        if len(out) >= most:
+            break
+    return frozenset(out)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from explorer.clauses import describes_other
+from explorer.clauses import ANCHOR_WORDS, Offset, content_words, describes_other, offset_at
 from explorer.model import (
     Actor,
     ActorKind,
@@ -27,6 +27,7 @@ from explorer.model import (
     TimexType,
 )
 from explorer.parse.actors.patterns import patterns
+from explorer.parse.timex.calendar import shift_date
 
 
 class Undated(StrEnum):
@@ -127,6 +128,15 @@ _NOT_PAST = re.compile(
     r"\b(?:is|are|has|have|remains?|will|now|today|currently|says|say)\b", re.IGNORECASE
 )
 _OPENING_QUOTES = ("“", '"', "‘", "«")
+# How far back (sentences with a day) the event an offset counts from is looked for, and the
+# precision of a time counted in days, weeks, months or years.
+_ANCHOR_LOOKBACK = 30
+_OFFSET_PRECISION = {
+    "D": Precision.DAY,
+    "W": Precision.DAY,
+    "M": Precision.MONTH,
+    "Y": Precision.YEAR,
+}
 _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 
 
@@ -278,6 +288,10 @@ class ContextDater:
     # A quote whose speech verb carried a date of any precision ("she told NRK in 2012"):
     # (that date, the speaker, its sentence), for the quote going on in the next sentence.
     _quote_said: tuple[DateRange, str, int] | None = None
+    # The first date of day precision or finer of each sentence that has one (outside
+    # quotes), as (sentence, date): the events an offset may count from ("two days after
+    # the ministers met").
+    _days: list[tuple[int, DateRange]] = field(default_factory=list)
 
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
@@ -295,10 +309,10 @@ class ContextDater:
         dated: Sequence[int],
         cues: Sequence[Attribution],
         quotes: Sequence[int] = (),
-        others: frozenset[int] = frozenset(),
+        others: Container[int] = frozenset(),
     ) -> None:
         """Remember what a sentence with dates of its own lets later sentences inherit.
-        ``others``: its dates of another event or a noun (:func:`_dates_of_others`), which
+        ``others``: its dates of another event or a noun (:class:`_DescribingDates`), which
         date no other sentence."""
         self._enter(si)
         parsed = self.parsed
@@ -310,7 +324,11 @@ class ContextDater:
             timex = parsed.timexes[ti]
             rng = timex.range
             assert rng is not None
-            if ti in self.quoted or rng.open_end or rng.start.date() >= after_publication:
+            if ti in self.quoted or rng.open_end:
+                continue
+            if rng.start.date() >= after_publication:  # "the vote on Sept. 28", to come
+                if rng.precision >= Precision.DAY and ti not in others:
+                    self.note_day(si, rng)
                 continue
             self._last_any = (rng, self._paragraph)
             if quotes:  # "“...,” she told NRK in 2012.": the date of the quote, any precision
@@ -324,6 +342,7 @@ class ContextDater:
             ):
                 continue
             self._in_paragraph, moved = rng, True
+            self.note_day(si, rng)
             spoke = False
             for cue in cues:  # "X said on Monday" (at a meeting or not): X's day
                 if _dates_speech(text, timex.start, timex.end, cue):
@@ -376,10 +395,62 @@ class ContextDater:
                     break
         return self._occasion
 
+    def note_day(self, si: int, rng: DateRange) -> None:
+        """Remember a sentence's own day (for an offset counting from its event)."""
+        if not self._days or self._days[-1][0] != si:
+            self._days.append((si, rng))
+
+    def counted_from(self, si: int, offset: Offset, dated: Sequence[int]) -> DateRange | None:
+        """The time of "three days after the vote on Sunday" or "two days after the
+        ministers met": counted from a date in the anchor, else from the last earlier
+        sentence with a day that names the anchor's event (at least two of its first words
+        that tell events apart: "Ministers met in Brussels on Monday"); None when the
+        article does not date the anchor."""
+        parsed = self.parsed
+        base: DateRange | None = None
+        for ti in dated:
+            timex = parsed.timexes[ti]
+            if offset.anchor_start <= timex.start < offset.anchor_end and ti not in self.quoted:
+                base = timex.range
+                break
+        text = parsed.article.text
+        if base is None:
+            words = content_words(text, offset.anchor_start, offset.anchor_end, ANCHOR_WORDS)
+            need = min(2, len(words))
+            for sj, rng in reversed(self._days[-_ANCHOR_LOOKBACK:]):
+                if sj >= si or not need:
+                    continue
+                earlier = parsed.sentences[sj]
+                if len(words & content_words(text, earlier.start, earlier.end)) >= need:
+                    base = rng
+                    break
+        if base is None or base.open_end:
+            return None
+        precision = _OFFSET_PRECISION[offset.unit]
+        if base.precision < precision:
+            return None
+        moved = shift_date(base.start.date(), offset.unit, offset.sign * offset.n)
+        if moved is None:
+            return None
+        start = datetime.combine(moved, time())
+        if precision is Precision.DAY:
+            return DateRange(start, start + timedelta(days=1), precision)
+        if precision is Precision.MONTH:
+            start = start.replace(day=1)
+            nxt = shift_date(moved.replace(day=1), "M", 1)
+        else:
+            start = start.replace(month=1, day=1)
+            nxt = shift_date(moved.replace(month=1, day=1), "Y", 1)
+        if nxt is None:
+            return None
+        return DateRange(start, datetime.combine(nxt, time()), precision)
+
     def date(
-        self, si: int, speaker: str | None, quotes: Sequence[int]
+        self, si: int, speaker: str | None, quotes: Sequence[int], counted: bool = False
     ) -> tuple[DateRange, DatedBy]:
-        """The date of a sentence with no date of its own, and how it was worked out."""
+        """The date of a sentence with no date of its own, and how it was worked out.
+        ``counted``: it is counted from an event the article does not date ("two days
+        after the summit"), so its paragraph's day, likely that event's, is not its own."""
         self._enter(si)
         parsed = self.parsed
         sent = parsed.sentences[si]
@@ -412,6 +483,8 @@ class ContextDater:
                 said = occasion
             if said is not None:
                 return said[0], DatedBy.CONTEXT
+        elif counted:
+            pass
         elif self._in_paragraph is not None:
             return self._in_paragraph, DatedBy.CONTEXT
         elif self._frame is not None and not _NOT_PAST.search(sent.text):
@@ -546,43 +619,111 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             if undated is Undated.HIDE:
                 continue
             quoted = context.quoted if context is not None else _in_quotes(parsed)
-            others = _dates_of_others(parsed, sent, dated, quoted)
+            others = _DescribingDates(parsed, sent, dated, quoted)
             if context is not None:
                 context.saw_dated(si, dated, own, quotes, others)
             # A sentence none of whose dates is its own ("X praised the vote, where polling
             # was held on Nov. 6"; "X said the plant opened in 2019") also happens at its own
             # time, worked out as for a sentence without a date.
-            if not _dates_itself(parsed, sent, dated, own, quoted, others):
-                if context is not None:
-                    rng, by = context.date(si, speaker, quotes)
-                else:
-                    rng, by = published_range(art.published), DatedBy.PUBLISHED
-                if not _same_day_or_later(parsed, dated, rng, quoted):
-                    events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+            if _dates_itself(parsed, sent, dated, own, quoted, others):
+                continue
+            shown = [_range(parsed, ti) for ti in dated]
+            told = [_range(parsed, ti) for ti in dated if ti not in quoted]
+        elif undated is Undated.HIDE:
             continue
-        if undated is Undated.HIDE:
-            continue
-        if context is not None:
+        elif context is not None and lo == hi:  # no time expression at all: the usual case
             rng, by = context.date(si, speaker, quotes)
+            events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+            continue
         else:
-            rng, by = published_range(art.published), DatedBy.PUBLISHED
-        events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+            shown, told = [], []
+        if context is None:
+            times = [(published_range(art.published), DatedBy.PUBLISHED)]
+        else:
+            times = _own_times(context, si, speaker, quotes, dated, lo, hi)
+        for rng, by in times:
+            if not _already_shown(rng, shown, told, art.published):
+                events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+                shown.append(rng)
+            told.append(rng)
     return events
 
 
-def _dates_of_others(
-    parsed: ParsedArticle, sent: Sentence, dated: Sequence[int], quoted: frozenset[int]
-) -> frozenset[int]:
+def _range(parsed: ParsedArticle, ti: int) -> DateRange:
+    rng = parsed.timexes[ti].range
+    assert rng is not None
+    return rng
+
+
+def _own_times(
+    context: ContextDater,
+    si: int,
+    speaker: str | None,
+    quotes: Sequence[int],
+    dated: Sequence[int],
+    lo: int,
+    hi: int,
+) -> list[tuple[DateRange, DatedBy]]:
+    """When a sentence none of whose dates is its own happens: counted from the event an
+    offset names ("three days after the vote on Sunday"), and for a statement also when
+    it was made; else by context."""
+    offset = _offset_of(context.parsed, si, lo, hi)
+    if offset is None:
+        return [context.date(si, speaker, quotes)]
+    counted = context.counted_from(si, offset, dated)
+    if counted is None:
+        return [context.date(si, speaker, quotes, counted=True)]
+    context.note_day(si, counted)
+    parsed = context.parsed
+    sent = parsed.sentences[si]
+    if speaker is None and not quotes and not _has_cue(parsed.article.text, sent):
+        return [(counted, DatedBy.CONTEXT)]
+    return [(counted, DatedBy.CONTEXT), context.date(si, speaker, quotes)]
+
+
+def _offset_of(parsed: ParsedArticle, si: int, lo: int, hi: int) -> Offset | None:
+    """The first offset from another event in a sentence ("three days after ...")."""
+    sent = parsed.sentences[si]
+    text = parsed.article.text
+    for i in range(lo, hi):
+        timex = parsed.timexes[i]
+        if timex.type is TimexType.DURATION and timex.range is None:
+            spans = [(t.start, t.end) for t in parsed.timexes[lo:hi]]
+            found = offset_at(text, timex.value, timex.end, sent.end, spans)
+            if found is not None and not any(q.start <= timex.start < q.end for q in parsed.quotes):
+                return found
+    return None
+
+
+@dataclass(slots=True)
+class _DescribingDates:
     """The dates of a sentence (outside quotes) in a clause about another event or a noun:
     ", where polling was held on Nov. 6", ", founded in 2019,", "three days after
-    ministers met ... by the end of the year" (see :func:`describes_other`)."""
-    text = parsed.article.text
-    spans = [(parsed.timexes[ti].start, parsed.timexes[ti].end) for ti in dated]
-    return frozenset(
-        ti
-        for ti, (start, end) in zip(dated, spans, strict=True)
-        if ti not in quoted and describes_other(text, sent.start, sent.end, start, end, spans)
-    )
+    ministers met ... by the end of the year" (see :func:`describes_other`); each worked
+    out when first asked."""
+
+    parsed: ParsedArticle
+    sent: Sentence
+    dated: Sequence[int]
+    quoted: frozenset[int]
+    _known: dict[int, bool] = field(default_factory=dict)
+    _spans: list[tuple[int, int]] | None = None
+
+    def __contains__(self, ti: object) -> bool:
+        if not isinstance(ti, int) or ti in self.quoted:
+            return False
+        known = self._known.get(ti)
+        if known is None:
+            timexes = self.parsed.timexes
+            spans = self._spans
+            if spans is None:
+                spans = self._spans = [(timexes[i].start, timexes[i].end) for i in self.dated]
+            timex, sent = timexes[ti], self.sent
+            known = describes_other(
+                self.parsed.article.text, sent.start, sent.end, timex.start, timex.end, spans
+            )
+            self._known[ti] = known
+        return known
 
 
 def _dates_itself(
@@ -591,7 +732,7 @@ def _dates_itself(
     dated: Sequence[int],
     cues: Sequence[Attribution],
     quoted: frozenset[int],
-    others: frozenset[int],
+    others: Container[int],
 ) -> bool:
     """Whether some date of a sentence tells when the sentence itself happens. Not one in a
     quote, one describing a noun or another event (``others``, "Friday's closing price"),
@@ -599,21 +740,25 @@ def _dates_itself(
     it ("X said the plant opened in 2019"), or before a speech verb ending the sentence
     ("The shooting happened at 5 p.m. Friday, police said")."""
     text = parsed.article.text
-    spoken = _speech_cues(parsed, sent, cues)
+    spoken: list[Attribution] | None = None
     for ti in dated:
         timex = parsed.timexes[ti]
-        if ti in quoted or ti in others or _modifies_noun(text, timex.start, timex.end):
+        if ti in quoted or _modifies_noun(text, timex.start, timex.end):
             continue
-        if not spoken:
+        if spoken is None:
+            spoken = _speech_cues(parsed, sent, cues)
+        if spoken:
+            if any(_dates_speech(text, timex.start, timex.end, c) for c in spoken):
+                return True
+            if any(c.cue_end <= timex.start for c in spoken):
+                continue  # in what is reported
+            nxt = min(spoken, key=lambda c: c.cue_start)
+            if _ends_sentence(text, sent, nxt) and _CLAUSE_BREAK.search(
+                text, timex.end, nxt.cue_start
+            ):
+                continue  # "..., police said."
+        if ti not in others:
             return True
-        if any(_dates_speech(text, timex.start, timex.end, c) for c in spoken):
-            return True
-        if any(c.cue_end <= timex.start for c in spoken):
-            continue  # in what is reported
-        nxt = min(spoken, key=lambda c: c.cue_start)
-        if _ends_sentence(text, sent, nxt) and _CLAUSE_BREAK.search(text, timex.end, nxt.cue_start):
-            continue  # "..., police said."
-        return True
     return False
 
 
@@ -658,25 +803,22 @@ def _ends_sentence(text: str, sent: Sentence, cue: Attribution) -> bool:
     return tells and len(tail) <= 3
 
 
-def _same_day_or_later(
-    parsed: ParsedArticle, dated: Sequence[int], rng: DateRange, quoted: frozenset[int]
+def _already_shown(
+    rng: DateRange, shown: Sequence[DateRange], told: Sequence[DateRange], published: date
 ) -> bool:
-    """Whether a sentence already has an event on that day, or reports a past day after it
-    (a statement is not made before what it tells of): dates of day precision or finer."""
+    """Whether a sentence already has an event at that time (``shown``; on that day, for
+    days), or tells of a past day after it (``told``): a statement is not made before what
+    it tells of."""
     day = rng.start.date()
-    published = parsed.article.published
-    for ti in dated:
-        own = parsed.timexes[ti].range
-        if own is None:
-            continue
+    for own in shown:
         if own.start == rng.start and own.precision == rng.precision:
             return True
-        if own.precision < Precision.DAY or own.open_end:
-            continue
-        first = own.start.date()
-        if first == day or (ti not in quoted and day < first <= published):
+        if own.precision >= Precision.DAY and not own.open_end and own.start.date() == day:
             return True
-    return False
+    return any(
+        own.precision >= Precision.DAY and not own.open_end and day < own.start.date() <= published
+        for own in told
+    )
 
 
 def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:

@@ -156,3 +156,36 @@ def fixture_rows(name: str) -> Rows:
 def test_unseen_statements_appear_on_their_day(name: str, start: str, day: str) -> None:
     days = [d for d, by in of(fixture_rows(name), start) if by is not DatedBy.EXPLICIT]
     assert days == [day]
+
+
+# ------------------------------------------------- offsets counted from another event
+
+
+def test_an_offset_from_a_dated_event_is_counted_from_its_date() -> None:
+    got = rows(LEAD + "Protests began three days after the runoff on Sept. 7.")
+    assert of(got, "Protests began three day") == [
+        *explicit("2025-09-07"),
+        ("2025-09-10", DatedBy.CONTEXT),
+    ]
+
+
+def test_an_offset_from_an_event_named_earlier_is_counted_from_its_day() -> None:
+    got = rows(
+        LEAD + "Regional envoys met in Lusaka on Monday.\n\n"
+        "The ambush came two days after the envoys met.\n\n"
+        "The vote is set for Sept. 28. Campaigning began two weeks before the vote."
+    )
+    assert of(got, "The ambush came two days") == [("2025-09-17", DatedBy.CONTEXT)]
+    assert of(got, "Campaigning began two we") == [("2025-09-14", DatedBy.CONTEXT)]
+
+
+def test_an_offset_from_an_undated_event_is_no_date_of_the_paragraph() -> None:
+    # Monday is the envoys' meeting, not the ambush two days after the summit: the ambush
+    # is left to the news, not put on the meeting's day
+    got = rows(
+        LEAD + "Regional envoys met in Lusaka on Monday. The ambush came two days after the "
+        "summit.\n\n"
+        "The strike came three days after NATO defence ministers met in Brussels."
+    )
+    assert of(got, "The ambush came two days") == [NEWS]
+    assert of(got, "The strike came three da") == [NEWS]
