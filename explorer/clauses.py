@@ -56,7 +56,9 @@ _SPEAKING = re.compile(r"\s*(?:asked|pressed|questioned|interviewed|quoted)\b", 
 # to the timetable agreed in", "against the law passed in".
 _NOUN_PARTICIPLE = re.compile(
     r"\b(?:to|for|of|with|on|in|at|from|into|under|by|against|over|about)"
-    r"\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must)\s)"
+    r"[\w’'-]+\s+){0,2}?"
     rf"{_PARTICIPLE}\s+(?:[\w’'.-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )

@@ -128,6 +128,16 @@ _NOT_PAST = re.compile(
     r"\b(?:is|are|has|have|remains?|will|now|today|currently|says|say)\b", re.IGNORECASE
 )
 _OPENING_QUOTES = ("“", '"', "‘", "«")
+# The past perfect: "had moved", "had then opened", "had not been", "had built" (not "had
+# a shop", "had to leave").
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|also|just|then|long|first|once|only|still|since"
+    r"|previously|earlier|recently|[a-z]+ly)\s+)?(?:been|[a-z]{2,}ed|[a-z]+[ew]n"
+    r"|built|made|held|set|won|begun|run|sold|bought|brought|paid|led|left|lost|kept|told"
+    r"|found|met|sent|spent|gone|come|become|done|seen|fought|taught|thought|felt|heard"
+    r"|put|read|shut|struck|stood|hit|cut|got|had|fled|spoken|said|sat|slept|taken|given"
+    r"|known|grown|written|drawn|shown|thrown|broken|chosen|risen|fallen|driven|flown)\b"
+)
 # How far back (sentences with a day) the event an offset counts from is looked for, and the
 # precision of a time counted in days, weeks, months or years.
 _ANCHOR_LOOKBACK = 30
@@ -267,7 +277,9 @@ class ContextDater:
        ("Friday's closing price", "the quarter ended Sept. 30"). Except a flashback: a
        past year, season or month, written out or counted on from one, that opens a
        narrating sentence ("In 1985, she began ...", "The following spring, ...") dates the
-       past-tense narration after it in its paragraph, until a statement.
+       past-tense narration after it in its paragraph, until a statement; in the past
+       perfect, such a date anywhere in the sentence dates the past perfect after it, and
+       past perfect opening the next paragraph goes on with the flashback.
     """
 
     parsed: ParsedArticle
@@ -278,6 +290,12 @@ class ContextDater:
     # A past year, season or month opening a narrating sentence ("In 1985, she began ..."):
     # the time of the narration after it in the paragraph, until a statement.
     _frame: DateRange | None = None
+    # The frame came from a sentence in the past perfect ("She had moved to Turin in 2019"):
+    # it holds only for narration in the past perfect ("She had then opened a bakery").
+    _frame_perfect: bool = False
+    # The frame the last paragraph ended in: narration in the past perfect opening the next
+    # paragraph goes on with it ("In 2019, she had ... \n\n She had then ...").
+    _carried: DateRange | None = None
     _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
     # speaker -> (the day their speech verb carried, its sentence)
     _spoken: dict[str, tuple[DateRange, int]] = field(default_factory=dict)
@@ -301,6 +319,7 @@ class ContextDater:
     def _enter(self, si: int) -> None:
         paragraph = self.parsed.sentences[si].paragraph
         if paragraph != self._paragraph:
+            self._carried = self._frame
             self._paragraph, self._in_paragraph, self._frame = paragraph, None, None
 
     def saw_dated(
@@ -350,6 +369,7 @@ class ContextDater:
                     spoke = True
             if not spoke:
                 unspoken.append(ti)
+        self._carried = None
         if moved:
             self._occasion_from = (si, tuple(unspoken)) if unspoken else None
             self._occasion = None
@@ -365,8 +385,10 @@ class ContextDater:
         elsewhere in the sentence is background ("A quake in 2007 killed 500")."""
         parsed = self.parsed
         timex = parsed.timexes[dated[0]]
-        text, start = parsed.article.text, parsed.sentences[si].start
-        if timex.start - start > _FRAME_LEAD_CHARS:  # cheap: most dates open no sentence
+        sent = parsed.sentences[si]
+        text, start = parsed.article.text, sent.start
+        opens = timex.start - start <= _FRAME_LEAD_CHARS  # cheap: most dates open no sentence
+        if not opens and "had" not in sent.text:
             return
         rng = timex.range
         assert rng is not None
@@ -375,12 +397,15 @@ class ContextDater:
             and rng.precision in _FRAME_PRECISIONS
             and rng.end.date() <= parsed.article.published
             and not rng.open_end
-            and _opens_sentence(text, start, timex.start)
             and _FRAME_DATE.search(timex.text)
             and not _NO_FRAME_DATE.search(timex.text)
             and not _modifies_noun(text, timex.start, timex.end)
         ):
-            self._frame, self._in_paragraph = rng, None
+            if opens and _opens_sentence(text, start, timex.start):
+                self._frame, self._frame_perfect, self._in_paragraph = rng, False, None
+            elif _PAST_PERFECT.search(sent.text) and not _NOT_PAST.search(sent.text):
+                # "She had moved to Turin in 2019.": a flashback, for the past perfect after it
+                self._frame, self._frame_perfect, self._in_paragraph = rng, True, None
 
     def _occasion_day(self) -> tuple[DateRange, int] | None:
         """The day of the last dated occasion where people speak (see ``_OCCASION``)."""
@@ -475,7 +500,7 @@ class ContextDater:
         ):
             return last[0], DatedBy.CONTEXT
         if speaker is not None or quotes or _has_cue(text, sent) or _about_statement(parsed, sent):
-            self._frame = None
+            self._frame = self._carried = None
             # the later of its speaker's dated speech verb and the last dated occasion
             said = self._spoken.get(speaker) if speaker is not None else None
             occasion = self._occasion_day()
@@ -488,7 +513,14 @@ class ContextDater:
         elif self._in_paragraph is not None:
             return self._in_paragraph, DatedBy.CONTEXT
         elif self._frame is not None and not _NOT_PAST.search(sent.text):
-            return self._frame, DatedBy.CONTEXT
+            if not self._frame_perfect or _PAST_PERFECT.search(sent.text):
+                return self._frame, DatedBy.CONTEXT
+        elif self._carried is not None:
+            carried, self._carried = self._carried, None
+            if _PAST_PERFECT.search(sent.text) and not _NOT_PAST.search(sent.text):
+                # a flashback going on in a new paragraph: "She had then ..."
+                self._frame, self._frame_perfect = carried, True
+                return carried, DatedBy.CONTEXT
         rng, lead = self.news
         return rng, DatedBy.PUBLISHED if lead is None else DatedBy.NEWS_DAY
 
@@ -735,18 +767,21 @@ def _dates_itself(
     others: Container[int],
 ) -> bool:
     """Whether some date of a sentence tells when the sentence itself happens. Not one in a
-    quote, one describing a noun or another event (``others``, "Friday's closing price"),
-    nor, in a statement, one of what is reported: after the speech verb and not carried by
-    it ("X said the plant opened in 2019"), or before a speech verb ending the sentence
-    ("The shooting happened at 5 p.m. Friday, police said")."""
+    quote, one describing another event or a noun (``others``, ", where polls opened on
+    Sept. 6"), nor, in a statement, one of what is reported: after the speech verb and not
+    carried by it ("X said the plant opened in 2019"), before a speech verb ending the
+    sentence ("The shooting happened at 5 p.m. Friday, police said"), or a noun's ("Friday's
+    closing price", which in narration stays the sentence's date)."""
     text = parsed.article.text
     spoken: list[Attribution] | None = None
     for ti in dated:
         timex = parsed.timexes[ti]
-        if ti in quoted or _modifies_noun(text, timex.start, timex.end):
+        if ti in quoted:
             continue
         if spoken is None:
             spoken = _speech_cues(parsed, sent, cues)
+        if spoken and _modifies_noun(text, timex.start, timex.end):
+            continue  # "..., a premium to Friday's closing price, the companies said"
         if spoken:
             if any(_dates_speech(text, timex.start, timex.end, c) for c in spoken):
                 return True

@@ -189,3 +189,51 @@ def test_an_offset_from_an_undated_event_is_no_date_of_the_paragraph() -> None:
     )
     assert of(got, "The ambush came two days") == [NEWS]
     assert of(got, "The strike came three da") == [NEWS]
+
+
+# --------------------------------------------------------------------- flashbacks
+
+
+FLASHBACK = (
+    "TURIN — The bakery Forno Sole closed on Thursday.\n\n"
+    "In 2019, its founder Marta Neri had moved to Turin from Naples. "
+    "She had rented a small shop near the station.\n\n"
+    "She had then hired four bakers. Customers queued around the block.\n\n"
+    "Neri had sold her first loaf in 2012. She had then borrowed money from her uncle. "
+    "Her uncle said the loan was repaid.\n\n"
+    "Shares of the chain fell 3%. "
+    "The city had granted the bakery a licence in 2020. Sales rose."
+)
+
+
+def test_a_flashback_in_the_past_perfect_goes_on_in_the_next_paragraph() -> None:
+    got = rows(FLASHBACK)
+    assert of(got, "She had rented a small s") == [("2019", DatedBy.CONTEXT)]
+    assert of(got, "She had then hired four ") == [("2019", DatedBy.CONTEXT)]  # new paragraph
+    # only the past perfect goes on with it: the rest is back to the news
+    assert of(got, "Customers queued around ") == [NEWS]
+
+
+def test_a_year_in_the_past_perfect_opens_a_flashback_for_the_past_perfect() -> None:
+    got = rows(FLASHBACK)
+    assert of(got, "She had then borrowed mo") == [("2012", DatedBy.CONTEXT)]
+    assert of(got, "Her uncle said the loan ") == [NEWS]  # a statement ends it
+    assert of(got, "Shares of the chain fell") == [NEWS]  # no past perfect: no flashback
+    assert of(got, "Sales rose.") == [NEWS]  # the simple past after it is the news
+
+
+def test_no_second_time_where_a_date_is_the_sentences_own() -> None:
+    got = rows(
+        LEAD + "A ruling on the appeal is expected next month.\n\n"
+        "The offer is a premium of 30% to Monday’s closing price.\n\n"
+        "The offer is a premium of 30% to Monday’s closing price, the companies said."
+    )
+    assert of(got, "A ruling on the appeal i") == explicit("2025-10")  # "is expected": a verb
+    # in narration a noun's date stays the sentence's; in a statement it is what is told
+    assert of(got, "The offer is a premium of 30% to Monday’s closing price.") == explicit(
+        "2025-09-15"
+    )
+    assert of(got, "The offer is a premium of 30% to Monday’s closing price, the") == [
+        *explicit("2025-09-15"),
+        NEWS,
+    ]
