@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from explorer.clauses import ANCHOR_WORDS, Offset, content_words, describes_other, offset_at
 from explorer.model import (
     Actor,
     ActorKind,
@@ -27,6 +26,7 @@ from explorer.model import (
     TimexType,
 )
 from explorer.parse.actors.patterns import patterns
+from explorer.parse.clauses import ANCHOR_WORDS, Offset, content_words, describes_other, offset_at
 from explorer.parse.timex.calendar import shift_date
 
 

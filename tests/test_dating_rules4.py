@@ -237,3 +237,48 @@ def test_no_second_time_where_a_date_is_the_sentences_own() -> None:
         *explicit("2025-09-15"),
         NEWS,
     ]
+
+
+# ------------------------------------------- "that summer" counts from the story's year
+
+
+def values(text: str) -> dict[str, str]:
+    """Time expression -> TIMEX3 value (the last one of that wording)."""
+    parsed = parse_article(Article("t", text, "T", THURSDAY, PublishedSource.METADATA, "t"))
+    return {t.text: t.value for t in parsed.timexes}
+
+
+def test_that_summer_counts_from_the_flashback_year_not_a_describing_one() -> None:
+    got = values(
+        "DHAKA — The river rose again on Thursday.\n\n"
+        "In June 2022, the floods came. The school, built in 1998, was destroyed. "
+        "That summer, the families camped on the embankment."
+    )
+    assert got["That summer"] == "2022-SU"  # not 1998's
+    got = values(
+        "In 2019, she moved to Turin, the city where her father had worked since 1975. "
+        "That summer, she opened a bakery. A year later, it closed."
+    )
+    assert (got["That summer"], got["A year later"]) == ("2019-SU", "2020")
+    got = values(
+        "In 2019, she moved to Turin. She had left Rome, which she had first visited in 2001. "
+        "That year she opened a bakery."
+    )
+    assert got["That year"] == "2019"
+
+
+def test_a_year_of_the_story_still_sets_that_year() -> None:
+    got = values(
+        "In 2019, she moved to Turin. She opened a bakery in 2021. That summer, it burned."
+    )
+    assert got["That summer"] == "2021-SU"
+
+
+def test_the_flashback_narration_after_that_summer_keeps_its_year() -> None:
+    got = rows(
+        "DHAKA — The river rose again on Thursday.\n\n"
+        "In June 2022, the floods came. The school, built in 1998, was destroyed. "
+        "That summer, the families camped on the embankment. Many fell ill."
+    )
+    assert of(got, "The school, built in 199") == [*explicit("1998"), ("2022-06", DatedBy.CONTEXT)]
+    assert of(got, "Many fell ill.") == [("2022-06", DatedBy.CONTEXT)]  # the summer of 2022

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from explorer.model import Sentence, Timex, TimexType
+from explorer.parse.clauses import describes_other
 from explorer.parse.timex.calendar import open_range, pretty_day, value_range
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.normalise import (
@@ -144,6 +145,19 @@ def _range_start(
     return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
 
 
+def _background(
+    text: str, tense: TenseReader, start: int, end: int, found: Sequence[Timex]
+) -> bool:
+    """Whether a date only describes a noun or another event, so that "that year", "that
+    summer", "the following spring" do not count from it: "since 1975", ", built in 1998,",
+    ", which she had first visited in 2001" (see :func:`describes_other`)."""
+    if text[max(0, start - 7) : start].strip().lower() == "since":
+        return True
+    lo, hi = tense.sentence_span(start)
+    spans = [(t.start, t.end) for t in found[-4:] if t.start >= lo]
+    return describes_other(text, lo, hi, start, end, spans)
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
@@ -157,11 +171,17 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         rule = RULES.get(rule_of(m))
         if rule is None:
             continue
-        last_day = ctx.last_day
+        last_day, last_period = ctx.last_day, ctx.last_period
         try:
             reading = rule(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
+        if (
+            ctx.last_period is not last_period
+            and last_period is not None
+            and _background(text, tense, m.start(), m.end(), out)
+        ):
+            ctx.last_period = last_period  # "That summer" still counts from the story's year
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
