@@ -620,6 +620,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     timex_starts = [t.start for t in parsed.timexes]
     events: list[Event] = []
     context = ContextDater.of(parsed) if undated is Undated.CONTEXT else None
+    in_quotes: frozenset[int] | None = context.quoted if context is not None else None
     for si, sent in enumerate(parsed.sentences):
         lo = bisect.bisect_left(timex_starts, sent.start)
         hi = bisect.bisect_left(timex_starts, sent.end, lo)
@@ -650,7 +651,9 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
             if undated is Undated.HIDE:
                 continue
-            quoted = context.quoted if context is not None else _in_quotes(parsed)
+            if in_quotes is None:
+                in_quotes = _in_quotes(parsed)
+            quoted = in_quotes
             others = _DescribingDates(parsed, sent, dated, quoted)
             if context is not None:
                 context.saw_dated(si, dated, own, quotes, others)
@@ -721,7 +724,7 @@ def _offset_of(parsed: ParsedArticle, si: int, lo: int, hi: int) -> Offset | Non
         timex = parsed.timexes[i]
         if timex.type is TimexType.DURATION and timex.range is None:
             spans = [(t.start, t.end) for t in parsed.timexes[lo:hi]]
-            found = offset_at(text, timex.value, timex.end, sent.end, spans)
+            found = offset_at(text, timex.value, timex.start, timex.end, sent.end, spans)
             if found is not None and not any(q.start <= timex.start < q.end for q in parsed.quotes):
                 return found
     return None

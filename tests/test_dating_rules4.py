@@ -282,3 +282,12 @@ def test_the_flashback_narration_after_that_summer_keeps_its_year() -> None:
     )
     assert of(got, "The school, built in 199") == [*explicit("1998"), ("2022-06", DatedBy.CONTEXT)]
     assert of(got, "Many fell ill.") == [("2022-06", DatedBy.CONTEXT)]  # the summer of 2022
+
+
+def test_how_long_before_is_no_offset() -> None:
+    got = rows(
+        LEAD + "Jurors deliberated for five days before returning their verdicts shortly after "
+        "3 p.m. They acquitted him on two counts."
+    )
+    assert of(got, "Jurors deliberated for f") == explicit("2025-09-18T15:00")
+    assert of(got, "They acquitted him on tw") == [("2025-09-18T15:00", DatedBy.CONTEXT)]

@@ -67,11 +67,15 @@ _PARTICIPLE_REACH = 90  # characters before a date that can hold "to the plan ag
 # An offset counted from another event ("three days after NATO ministers met in Brussels
 # and pledged ... by"), or a reason ("because the budget was rejected on"): a date further on
 # in that clause is the other event's.
+# A stretch of time before "after"/"before" is no offset when it is how long something
+# lasted: "deliberated for five days before returning verdicts at 3 p.m.".
 _OTHER_EVENT = re.compile(
-    r"\b(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)"
-    r"|because|although|though|whereas)\s+(?:[^\s]+\s+){0,16}$",
+    r"(?:\b(?P<lead>\w+)\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?"
+    r"|decades?)\s+(?:after|before)"
+    r"|\b(?:because|although|though|whereas))\s+(?:[^\s]+\s+){0,16}$",
     re.IGNORECASE,
 )
+_LASTING = frozenset(["for", "over", "within", "during", "in", "lasting", "spent", "took"])
 _OTHER_EVENT_WORDS = ("after", "before", "ecause", "hough", "hereas")  # cheap pre-test
 
 
@@ -144,7 +148,10 @@ def describes_other(
         return True
     if participle and _NOUN_PARTICIPLE.search(window, max(0, len(window) - _PARTICIPLE_REACH)):
         return True
-    return other and _OTHER_EVENT.search(window) is not None
+    if not other:
+        return False
+    found = _OTHER_EVENT.search(window)
+    return found is not None and (found["lead"] or "").lower() not in _LASTING
 
 
 # ---------------------------------------------------------------- offsets from an event
@@ -177,13 +184,16 @@ class Offset:
 
 
 def offset_at(
-    text: str, value: str, end: int, hi: int, skip: Sequence[tuple[int, int]]
+    text: str, value: str, start: int, end: int, hi: int, skip: Sequence[tuple[int, int]]
 ) -> Offset | None:
-    """The offset a duration (TIMEX3 ``value``, ending at ``end``) starts, if "after" or
+    """The offset a duration (TIMEX3 ``value``, at text[start:end]) starts, if "after" or
     "before" follows it: "three days after ...", "two weeks before the vote"; ``hi``: the
     sentence end; ``skip``: the sentence's date spans."""
     m = _OFFSET_VALUE.fullmatch(value)
     if m is None:
+        return None
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _LASTING:  # "for five days before": how long
         return None
     link = _OFFSET_LINK.match(text, end, hi)
     if link is None:
