@@ -783,8 +783,10 @@ def _dates_itself(
             continue
         if spoken is None:
             spoken = _speech_cues(parsed, sent, cues)
-        if spoken and _modifies_noun(text, timex.start, timex.end):
-            continue  # "..., a premium to Friday's closing price, the companies said"
+        if _modifies_noun(text, timex.start, timex.end):
+            if spoken:
+                continue  # "..., a premium to Friday's closing price, the companies said"
+            return True  # in narration, the sentence's date ("the quarter ended Sept. 30")
         if spoken:
             if any(_dates_speech(text, timex.start, timex.end, c) for c in spoken):
                 return True
@@ -801,6 +803,9 @@ def _dates_itself(
 
 
 _ACCORDING = ("according", "According")
+# Speech verbs that are as often nouns ("arrested in several states since 1990"): without a
+# speaker the parser found, they are not taken for one.
+_NOUN_CUES = frozenset(["states", "claims", "reports", "notes", "demands", "calls for", "calls on"])
 
 
 def _speech_cues(
@@ -815,7 +820,7 @@ def _speech_cues(
         found = [
             Attribution(-1, "", m.start(), m.end())
             for m in patterns().cue.finditer(text, sent.start, sent.end)
-            if _outside_quotes(parsed, m.start())
+            if m.group().lower() not in _NOUN_CUES and _outside_quotes(parsed, m.start())
         ]
     return [c for c in found if not text.startswith(_ACCORDING, c.cue_start)]
 

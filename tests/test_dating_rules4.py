@@ -291,3 +291,8 @@ def test_how_long_before_is_no_offset() -> None:
     )
     assert of(got, "Jurors deliberated for f") == explicit("2025-09-18T15:00")
     assert of(got, "They acquitted him on tw") == [("2025-09-18T15:00", DatedBy.CONTEXT)]
+
+
+def test_a_noun_that_looks_like_a_speech_verb_reports_nothing() -> None:
+    got = rows(LEAD + "Banda had been arrested in several states since 1990 for fraud.")
+    assert len(of(got, "Banda had been arrested")) == 1  # its date only: no statement

@@ -119,7 +119,7 @@ def describes_other(
     year") or a reason ("because ... on Tuesday"). ``skip``: the sentence's date spans."""
     window = text[max(lo, start - _REACH) : start]
     # cheap pre-tests (plain substring searches): most dates are in no such clause
-    relative = "wh" in window or "Wh" in window
+    relative = "which" in window or "where" in window or "who" in window or "Wh" in window
     other = any(w in window for w in _OTHER_EVENT_WORDS)
     participle = _participle_near(window)  # both participle patterns end near the date
     if not (relative or other or participle):
