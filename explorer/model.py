@@ -190,7 +190,7 @@ class ParsedArticle:
 
 class DatedBy(StrEnum):
     EXPLICIT = "explicit"  # a time expression in the sentence
-    CONTEXT = "context"  # an earlier date about the same time (timeline.ContextDater)
+    CONTEXT = "context"  # an earlier date about the same time (dating.ContextDater)
     NEWS_DAY = "news_day"  # the day the article reports: the date of its lead
     PUBLISHED = "published"  # the article's publication date
 
