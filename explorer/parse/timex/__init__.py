@@ -145,6 +145,9 @@ def _range_start(
     return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
 
 
+_OPENING = 16  # characters: a date this close to its sentence's start opens it
+
+
 def _background(
     text: str, tense: TenseReader, start: int, end: int, found: Sequence[Timex]
 ) -> bool:
@@ -154,6 +157,8 @@ def _background(
     if text[max(0, start - 7) : start].strip().lower() == "since":
         return True
     lo, hi = tense.sentence_span(start)
+    if start - lo <= _OPENING:  # "In 2019, ...": the story's year
+        return False
     spans = [(t.start, t.end) for t in found[-4:] if t.start >= lo]
     return describes_other(text, lo, hi, start, end, spans)
 
@@ -177,7 +182,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
         if (
-            ctx.last_period is not last_period
+            ctx.last_period != last_period
             and last_period is not None
             and _background(text, tense, m.start(), m.end(), out)
         ):
