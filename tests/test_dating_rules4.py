@@ -296,3 +296,29 @@ def test_how_long_before_is_no_offset() -> None:
 def test_a_noun_that_looks_like_a_speech_verb_reports_nothing() -> None:
     got = rows(LEAD + "Banda had been arrested in several states since 1990 for fraud.")
     assert len(of(got, "Banda had been arrested")) == 1  # its date only: no statement
+
+
+def test_that_summer_in_past_narration_counts_from_the_storys_year() -> None:
+    # the last years named are the present's, a perfect's and a noun's, not the story's
+    got = values(
+        "LIMA — The river rose again on Thursday.\n\n"
+        "In June 2019, Rosa Quispe woke to find the river in her kitchen, and the "
+        "market where she had sold bread was gone.\n\n"
+        "Four years later, the town has rebuilt its bridges. The ministry has spent $90 "
+        "million since March.\n\n"
+        "In May 2016, engineers had warned that the levees were too low. Their report "
+        "urged repairs before the 2017 rains.\n\n"
+        "That summer, after the water fell, Ms. Quispe returned to her stall. Her daughter "
+        "left for Santiago the following spring."
+    )
+    assert got["That summer"] == "2019-SU"
+    assert got["the following spring"] == "2020-SP"
+    # in the present, "that year" is still the last year named
+    got = values("Profit fell in 2021. In 2023 the company expects to recover; that year is key.")
+    assert got["that year"] == "2023"
+
+
+def test_unseen_feature_that_summer_is_the_floods() -> None:
+    (a,) = load_articles([str(UNSEEN3.parent / "actors_unseen2" / "feature_river_town.txt")])
+    got = {t.text: t.value for t in parse_article(a).timexes}
+    assert (got["That summer"], got["the following spring"]) == ("2022-SU", "2023-SP")

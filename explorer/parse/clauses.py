@@ -220,3 +220,24 @@ def content_words(text: str, start: int, end: int, most: int = 1 << 30) -> froze
         if len(out) >= most:
             break
     return frozenset(out)
+
+
+# ------------------------------------------------------------- the story's own time
+
+# A year a determiner puts before a noun names the noun's time: "the 2021 monsoon", "its
+# 2019 report" (lower-case word after it).
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$")
+ATTRIBUTIVE_AFTER = frozenset(" " + c for c in "abcdefghijklmnopqrstuvwxyz")
+# A perfect: "had warned", "has rebuilt", "have not been".
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:not|never|already|also|just|long|since|[a-z]+ly)\s+)?"
+    rf"(?:been|{_PARTICIPLE}|[a-z]+en|[a-z]+wn|gone|come|become|done|met|left|fled)\b"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that)\b")
+
+
+def has_perfect(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] has a perfect before any relative clause ("the
+    market where she had sold fish" does not count)."""
+    rel = _RELATIVE_WORD.search(text, lo, hi)
+    return _PERFECT.search(text, lo, rel.start() if rel else hi) is not None

@@ -18,7 +18,12 @@ from datetime import date
 from functools import lru_cache
 
 from explorer.model import Sentence, Timex, TimexType
-from explorer.parse.clauses import describes_other
+from explorer.parse.clauses import (
+    ATTRIBUTIVE_AFTER,
+    ATTRIBUTIVE_BEFORE,
+    describes_other,
+    has_perfect,
+)
 from explorer.parse.timex.calendar import open_range, pretty_day, value_range
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.normalise import (
@@ -46,7 +51,7 @@ from explorer.parse.timex.relative import (
     rule_weekday,
     rule_year,
 )
-from explorer.parse.timex.resolve import TenseReader
+from explorer.parse.timex.resolve import Tense, TenseReader
 
 __all__ = ["explain_value", "find_timexes"]
 
@@ -163,10 +168,25 @@ def _background(
     return describes_other(text, lo, hi, start, end, spans)
 
 
+def _narrates(text: str, tense: TenseReader, start: int, end: int) -> bool:
+    """Whether a date is named by past narration: past tense, no perfect in its sentence
+    before a relative clause ("had warned", "has rebuilt"), not a noun's ("the 2021
+    monsoon")."""
+    if ATTRIBUTIVE_BEFORE.search(text, max(0, start - 6), start) and text[end : end + 2] in (
+        ATTRIBUTIVE_AFTER
+    ):
+        return False
+    if tense.at(start, end) is not Tense.PAST:
+        return False
+    lo, hi = tense.sentence_span(start)
+    return not has_perfect(text, lo, hi)
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
     ctx = Context(text, published, tense.at, tense.gap)
+    ctx.narrates = lambda start, end: _narrates(text, tense, start, end)
     out: list[Timex] = []
     skip_until = 0
     prev_month: tuple[int, int, Reading] | None = None  # the last timex, a bare month
@@ -181,12 +201,11 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             reading = rule(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
-        if (
-            ctx.last_period != last_period
-            and last_period is not None
-            and _background(text, tense, m.start(), m.end(), out)
-        ):
-            ctx.last_period = last_period  # "That summer" still counts from the story's year
+        if ctx.last_period != last_period:
+            if last_period is not None and _background(text, tense, m.start(), m.end(), out):
+                ctx.last_period = last_period  # "That summer" still counts from the story's
+            elif ctx.last_period is not None:
+                ctx.periods.append((ctx.last_period, m.start(), m.end()))
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from explorer.model import DateRange, Precision, TimexType
@@ -44,6 +44,9 @@ class Reading:
     also: Reading | None = None  # a second expression read with this one ("May 3 and 5")
 
 
+_STORY_LOOKBACK = 12  # periods named: how far back the story's is looked for
+
+
 @dataclass(slots=True)
 class Context:
     """What a rule may look at: the text, publication date, tense, and discourse state."""
@@ -58,6 +61,21 @@ class Context:
     # The last year (and month, 0 if none) a date named: anchor of "that year", "the
     # following month".
     last_period: tuple[int, int] | None = None
+    # Every year (and month) named, as (period, start, end), and whether the expression at
+    # start..end is past narration ("In June 2022, she woke ..."), not a present ("three
+    # years later, the town has rebuilt"), perfect ("engineers had warned in March 2019")
+    # or a noun's ("the 2021 monsoon"): "that summer" in past narration counts from the
+    # last period such narration named (worked out only when asked: it is rare).
+    periods: list[tuple[tuple[int, int], int, int]] = field(default_factory=list)
+    narrates: Callable[[int, int], bool] = lambda start, end: False
+
+    def story_period(self) -> tuple[int, int] | None:
+        """The last year (and month) past narration named (see ``periods``)."""
+        for period, start, end in reversed(self.periods[-_STORY_LOOKBACK:]):
+            if self.narrates(start, end):
+                return period
+        return None
+
     # The story last spoke of a part of the year longer than a quarter ("the first nine
     # months"): "a year earlier" then means that year, not the quarter.
     year_to_date: bool = False

@@ -120,7 +120,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         code = g.SEASONS[xl]
         start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         if ctx.last_period is not None and _anaphoric(det, m, ctx):
-            return _season_after_last_period(code, start_month, det, direction, ctx, mod)
+            return _season_after_last_period(code, start_month, det, direction, ctx, mod, m)
         y = pub.year
         if direction < 0 and (pub.month < start_month + 3):
             y -= 1
@@ -166,7 +166,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit not in g.UNITS:
         return None
     if unit in ("year", "month") and ctx.last_period is not None and _anaphoric(det, m, ctx):
-        return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod)
+        return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod, m)
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
@@ -278,13 +278,29 @@ def _anaphoric(det: str, m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+def _period_anchor(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
+    """The period "that summer", "the following year" count from: in past narration, the
+    story's (``Context.story_period``), else the one named last."""
+    assert ctx.last_period is not None
+    if ctx.tense(m.start(), m.end()) is Tense.PAST:
+        story = ctx.story_period()
+        if story is not None:
+            return story
+    return ctx.last_period
+
+
 def _season_after_last_period(
-    code: str, start_month: int, det: str, direction: int, ctx: Context, mod: str | None
+    code: str,
+    start_month: int,
+    det: str,
+    direction: int,
+    ctx: Context,
+    mod: str | None,
+    m: re.Match[str],
 ) -> Reading | None:
     """ "That summer" after "the 2022 flood": 2022's; "the following spring": the first
     one after the period named last; "the previous autumn": the last one before it."""
-    assert ctx.last_period is not None
-    y, month = ctx.last_period
+    y, month = _period_anchor(ctx, m)
     if det not in ("that", "the same"):
         if direction > 0 and (month >= start_month or (month == 0 and code != "WI")):
             y += 1  # (winter begins in December: the one after a year is that year's)
@@ -301,10 +317,15 @@ _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def _after_last_period(
-    unit: str, det: str, direction: int, ctx: Context, lead: str, mod: str | None
+    unit: str,
+    det: str,
+    direction: int,
+    ctx: Context,
+    lead: str,
+    mod: str | None,
+    m: re.Match[str],
 ) -> Reading | None:
-    assert ctx.last_period is not None
-    y, month = ctx.last_period
+    y, month = _period_anchor(ctx, m)
     step = 0 if det in ("that", "the same") else direction
     why = f"{lead}{det} {unit} relative to the last period mentioned"
     if unit == "year":
