@@ -14,6 +14,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _POSSESSIVE_ENDS,
     Known,
     Name,
+    Office,
     Step,
     UnknownOrg,
     UnknownPlace,
@@ -131,6 +132,14 @@ def _segment(
             role = titles.get(phrase)
             if role is None and phrase.endswith("s"):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            last = toks[i + k - 1]
+            if (
+                role is None
+                and k > 1
+                and strip_possessive(text, last[0], last[1]) < last[1]
+                and (not items or items[-1].kind != "NAME")
+            ):
+                role = titles.get(without_possessive(phrase))  # "Attorney General's office"
             if role is not None:
                 items.append(Item("TITLE", i, i + k, role=role))
                 i += k
@@ -206,14 +215,21 @@ def _organisations(
             return strip_possessive(text, t[0], t[1]) < t[1]
 
         # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a word
-        # of the name (not "Tomas Varga’s Office": after a name).
+        # of the name (not "Tomas Varga’s Office": after a name; but "Ukraine's
+        # Prosecutor General's Office": a title after an owner).
         if (
             left == idx
             and idx > 0
-            and items[idx - 1].kind in ("NAME", "TITLE")
-            and items[idx - 1].j - items[idx - 1].i == 1
+            and (
+                items[idx - 1].kind == "TITLE"
+                or (items[idx - 1].kind == "NAME" and items[idx - 1].j - items[idx - 1].i == 1)
+            )
             and owner(idx - 1)
-            and (idx < 2 or items[idx - 2].kind not in ("NAME", "LEX"))
+            and (
+                idx < 2
+                or items[idx - 2].kind not in ("NAME", "LEX")
+                or (items[idx - 1].kind == "TITLE" and owner(idx - 2))
+            )
         ):
             left = idx - 1
             if left > 0 and items[left - 1].kind == "TITLE" and not owner(left - 1):
@@ -347,6 +363,26 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     pending: tuple[str | None, str | None] | None = None
     # The last known name, if right before the current item: (entry, end).
     prev_lex: tuple[Entry, int] | None = None
+    # The first words of the title to come ("Chief Election| Commissioner"), affiliation.
+    prefix: tuple[str, str | None] | None = None
+
+    def owner_before(s: int) -> str | None:
+        """The country or organisation right before ``s`` ("Kenya's| Health Secretary")."""
+        if (
+            prev_lex is not None
+            and prev_lex[0].kind in _AFFILIATING
+            and run[prev_lex[1] : s].strip(" ’'s") == ""
+        ):
+            return prev_lex[0].id
+        return None
+
+    def prefix_title(k: int) -> str | None:
+        """The word of the title prefix ``items[k]`` ("Chief"), if it is one."""
+        if k < 0 or items[k].kind != "TITLE" or items[k].j - items[k].i != 1:
+            return None
+        word = words[items[k].i].lower()
+        return word if word in sets.title_prefixes else None
+
     k = 0
     while k < len(items):
         it = items[k]
@@ -375,6 +411,23 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 role = prev_lex[0].id
             steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
+        elif it.kind == "TITLE" and prefix is not None:
+            pending = (f"{prefix[0]} {it.role}" if it.role else None, prefix[1])
+            prefix = None
+            prev_lex = None
+        elif it.kind == "TITLE" and owners[it.j - 1]:
+            # "the Attorney General's office": an office if "office" follows the run.
+            if k == len(items) - 1:
+                steps.append(Office(s, e, owner_before(s)))
+            pending = None
+            prev_lex = None
+        elif (
+            it.kind == "TITLE"
+            and pending is not None
+            and it.role
+            and (first := prefix_title(k - 1)) is not None
+        ):
+            pending = (f"{first} {it.role}", pending[1])  # "Chief Rabbi"
         elif (
             it.kind == "TITLE"
             and pending is not None
@@ -441,6 +494,23 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             end = strip_possessive(run, s, toks[items[j].j - 1][1])
             count = items[j].j - it.i
             name = run[s:end]
+            if (
+                count <= 2
+                and j + 1 < len(items)
+                and items[j + 1].kind == "TITLE"
+                and end == toks[items[j].j - 1][1]  # (no possessive)
+            ):
+                head = " ".join(name.lower().split())
+                first = prefix_title(k - 1) if pending is not None else None
+                if first is not None:
+                    head = f"{first} {head}"  # "Chief Election| Commissioner"
+                if first is not None or all(w in sets.title_words for w in head.split()):
+                    aff = pending[1] if pending is not None else None
+                    prefix = (head, aff or owner_before(s))  # "Labour| Minister"
+                    pending = None
+                    prev_lex = None
+                    k = j + 1
+                    continue
             if (
                 count == 1
                 and pending is None

@@ -1,7 +1,8 @@
 """run_plan and classify_single give what the reference (runs_reference.py: an Item per
 word or name, then the organisation merge, then the plan) gives, on random runs built from
-the words that matter to them: lexicon names, titles (singular, plural, with a dot),
-connectors, stopwords, organisation, place and group words, possessives and dots."""
+the words that matter to them: lexicon names, titles (singular, plural, with a dot), title
+words ("Deputy", "Labour"), connectors, stopwords, organisation, place and group words,
+possessives and dots."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon, build_lexicon
-from explorer.parse.actors.runs import classify_single, run_plan
+from explorer.parse.actors.runs import classify_single, run_plan, run_sets
 
 PLAIN = ["John", "Smith", "Kikwete", "Jakaya", "Halvorsen", "Elian", "Toure", "X", "Al"]
 TRICKY = ["U.S.", "U.N.", "US", "UN", "Us", "IS", "The", "the", "A", "Mr.", "Mr", "Gov.", "."]
@@ -35,6 +36,7 @@ def _pools() -> list[list[str]]:
         POSSESSIVES,
         ORGANISATIONS,
         sorted(v.titles),
+        sorted(run_sets().title_words),  # "Deputy", "Labour": words opening a title
         sorted(v.connectors),
         sorted(v.name_particles),
         sorted(v.stopwords)[::3],

@@ -23,6 +23,7 @@ from explorer.parse.actors.people import people
 from explorer.parse.actors.runs import (
     Known,
     Name,
+    Office,
     Step,
     UnknownOrg,
     UnknownPlace,
@@ -320,6 +321,21 @@ class _RunScanner:
                 self.out.append(
                     Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s))
                 )
+            elif type(step) is Office:
+                # "the Attorney General's office": an organisation; else no actor.
+                s, end = rs + step.start, rs + step.end
+                if text.startswith(" office", end) and not text[end + 7 : end + 8].isalpha():
+                    end += 7
+                    self.out.append(
+                        Raw(
+                            s,
+                            end,
+                            ActorKind.ORGANISATION,
+                            text[s:end],
+                            affiliation=step.affiliation,
+                            initial=is_initial(text, s),
+                        )
+                    )
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end

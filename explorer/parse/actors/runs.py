@@ -68,6 +68,8 @@ class Sets:
     company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
+    title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
+    title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -104,6 +106,8 @@ def run_sets() -> Sets:
         company_nouns=frozenset(extra["company_nouns"]),
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
+        title_prefixes=frozenset(extra["title_prefixes"]),
+        title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
     )
 
 
@@ -245,6 +249,10 @@ def _segment(
             role = titles.get(phrase)
             if role is None and phrase.endswith("s"):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            if role is None and k > 1 and infos[i + k - 1].owner and _owns(items):
+                # "the Attorney General's office": a title's possessive (not a name's: "Chris
+                # Major's goal").
+                role = titles.get(without_possessive(phrase))
             if role is not None:
                 items.append(("TITLE", i, i + k, None, role))
                 i += k
@@ -258,18 +266,24 @@ def _segment(
     return items
 
 
+def _owns(items: list[Item]) -> bool:
+    """Whether a title ending in a possessive after ``items`` is one ("the Prime
+    Minister's Office"): not after an unknown name, whose word it is ("Chris Major's")."""
+    return not items or items[-1][0] != "NAME"
+
+
 def _owner_names(items: list[Item], infos: list[_Token], idx: int) -> bool:
     """Whether the item before the organisation word ``items[idx]`` is an unknown word or
     a title ending in a possessive that names the organisation ("Ombudsman’s Office",
-    "Prosecutor’s Office"): one word, right before it, after no name ("Tomas Varga’s
-    Office": a person's)."""
+    "Prosecutor’s Office", "Prime Minister’s Office"): right before it, one word or a
+    title, after no name ("Tomas Varga’s Office": a person's) but an owner ("Ukraine's
+    Prosecutor General's Office")."""
     kind, i, j, _, _ = items[idx - 1]
-    return (
-        kind in ("NAME", "TITLE")
-        and j - i == 1
-        and infos[i].owner
-        and (idx < 2 or items[idx - 2][0] not in ("NAME", "LEX"))
-    )
+    if kind not in ("NAME", "TITLE") or not infos[j - 1].owner or (kind == "NAME" and j - i > 1):
+        return False
+    if idx < 2 or items[idx - 2][0] not in ("NAME", "LEX"):
+        return True
+    return kind == "TITLE" and infos[items[idx - 2][2] - 1].owner
 
 
 def _org_right(
@@ -517,7 +531,18 @@ class UnknownPlace:
     end: int
 
 
-Step = Known | UnknownOrg | Name | UnknownPlace
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A title ending its run with a possessive ("the Attorney General's| office"), up to
+    ``end`` (the possessive included): an office if the word after the run names one; of
+    the country or organisation before it ("Ukraine's Prosecutor General's office")."""
+
+    start: int
+    end: int
+    affiliation: str | None
+
+
+Step = Known | UnknownOrg | Name | UnknownPlace | Office
 
 
 def _name_step(
@@ -580,6 +605,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     prev_lex: tuple[Entry, int] | None = None
     # An abbreviation right before the current title ("FTC Chair"): the organisation.
     prev_org: str | None = None
+    # The first words of the title to come ("Chief Election| Commissioner", "Labour|
+    # Minister"), lower case, and the affiliation found before them.
+    prefix: tuple[str, str | None] | None = None
     k = 0
     count_items = len(items)
     while k < count_items:
@@ -629,6 +657,27 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             # "Witnesses said": a generic group, found by the group scan.
             word = run[s:end]
             if (
+                count <= 2
+                and last + 1 < count_items
+                and items[last + 1][0] == "TITLE"
+                and end == toks[end_tok - 1][1]
+            ):
+                # "Chief Election| Commissioner", "Labour| Minister": words of the title.
+                head = _title_head(words, i, end_tok, items, k, pending, sets)
+                if head is not None:
+                    aff = pending[1] if pending is not None else None
+                    if (
+                        aff is None
+                        and prev_lex is not None
+                        and prev_lex[0].kind in _AFFILIATING
+                        and run[prev_lex[1] : s].strip(" ’'s") == ""
+                    ):
+                        aff = prev_lex[0].id  # "Kenya's Health Secretary"
+                    prefix = (head, aff)
+                    pending = prev_lex = None
+                    k = last + 1
+                    continue
+            if (
                 count == 1
                 and pending is None
                 and last + 1 < count_items
@@ -672,6 +721,36 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
             prev_lex = None
         elif kind == "TITLE":
+            if prefix is not None:
+                pending = (f"{prefix[0]} {role}" if role else None, prefix[1])
+                prefix = prev_lex = None
+                k += 1
+                continue
+            if infos[j - 1].owner:
+                # "the Attorney General's office", "Prime Minister's visit": no person's
+                # title.
+                if k + 1 == count_items:
+                    aff = None
+                    if (
+                        prev_lex is not None
+                        and prev_lex[0].kind in _AFFILIATING
+                        and run[prev_lex[1] : s].strip(" ’'s") == ""
+                    ):
+                        aff = prev_lex[0].id
+                    steps.append(Office(s, e, aff))
+                pending = prev_lex = None
+                k += 1
+                continue
+            if (
+                pending is not None
+                and role
+                and items[k - 1][0] == "TITLE"
+                and items[k - 1][2] - items[k - 1][1] == 1
+                and (first := words[items[k - 1][1]].lower()) in sets.title_prefixes
+            ):
+                pending = (f"{first} {role}", pending[1])  # "Chief Rabbi"
+                k += 1
+                continue
             if pending is not None and pending[0] is not None and items[k - 1][0] == "TITLE":
                 # "Health Minister Dr. Sarah Achieng": the first title is the role.
                 k += 1
@@ -694,6 +773,33 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_org = None
         k += 1
     return _of_affiliations(run, steps)
+
+
+def _title_head(
+    words: list[str],
+    i: int,
+    j: int,
+    items: list[Item],
+    k: int,
+    pending: tuple[str | None, str | None] | None,
+    sets: Sets,
+) -> str | None:
+    """The first words of a title (lower case) that the words ``i``..``j`` of an unknown
+    name before a title make with it: all of them title words ("Deputy", "Labour"), or
+    any after a title prefix before them ("Chief| Election"), which they join. None if
+    they are no title's."""
+    head = " ".join(words[i:j]).lower()
+    if (
+        pending is not None
+        and k > 0
+        and items[k - 1][0] == "TITLE"
+        and items[k - 1][2] - items[k - 1][1] == 1
+        and (first := words[items[k - 1][1]].lower()) in sets.title_prefixes
+    ):
+        return f"{first} {head}"
+    if all(w in sets.title_words for w in head.split()):
+        return head
+    return None
 
 
 def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:

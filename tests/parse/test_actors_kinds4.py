@@ -1,0 +1,140 @@
+"""Actor kinds, compound titles, organisation names and affiliations (QA round 3): a rank
+read as a title before an organisation's word ("the General Staff"), titles of several
+words ("Chief Election Commissioner"), a title's office ("the Attorney General's office").
+Invented sentences."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG, PLACE = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE
+
+
+def _run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in _run(text).actors}
+
+
+def _speakers(text: str) -> list[str]:
+    return [a.speaker_id for a in _run(text).attributions]
+
+
+# -- "General" before an organisation's word -----------------------------------------------
+
+
+def test_general_staff_is_an_organisation_of_its_country() -> None:
+    text = "Moldova's General Staff said 14 drones were shot down overnight."
+    actors = _actors(text)
+    assert "Staff" not in actors
+    staff = actors["General Staff"]
+    assert (staff.kind, staff.affiliation) == (ORG, "Moldova")
+    assert _speakers(text) == ["General Staff"]
+
+
+def test_general_staff_denying_a_claim_is_the_organisation() -> None:
+    actors = _actors("The army took the village, a claim Moldova’s General Staff denied.")
+    assert actors["General Staff"].kind is ORG
+    assert not any(a.kind is P for a in actors.values())
+
+
+def test_chief_of_staff_and_staff_sergeant_are_still_titles() -> None:
+    actors = _actors("Staff Sgt. Lena Brook and Chief of Staff Omar Vidal met on Monday.")
+    assert actors["Lena Brook"].role == "staff sergeant"
+    assert actors["Omar Vidal"].role == "chief of staff"
+    assert all(a.kind is P for a in actors.values())
+
+
+def test_a_titles_office_is_an_organisation_not_a_person() -> None:
+    text = "The Attorney General's office said it would appeal the ruling."
+    actors = _actors(text)
+    assert "General" not in actors
+    assert actors["Attorney General's office"].kind is ORG
+    assert _speakers(text) == ["Attorney General's office"]
+
+
+def test_a_titles_office_with_a_capital_is_one_organisation() -> None:
+    actors = _actors("The Prime Minister's Office said the visit was cancelled.")
+    assert list(actors) == ["Prime Minister's Office"]
+    assert actors["Prime Minister's Office"].kind is ORG
+
+
+def test_a_countrys_prosecutor_generals_office() -> None:
+    actors = _actors("Moldova's Prosecutor General's office opened a criminal case.")
+    office = actors["Prosecutor General's office"]
+    assert (office.kind, office.affiliation) == (ORG, "Moldova")
+
+
+def test_a_titles_possessive_before_other_words_makes_no_actor() -> None:
+    actors = _actors("The Prime Minister's visit to the border was cancelled.")
+    assert not any(a.kind is P for a in actors.values())
+
+
+def test_a_surname_that_is_a_title_keeps_its_possessive_name() -> None:
+    actors = _actors("Defender Tom Brennan praised Chris Major's goal on Saturday.")
+    assert "Chris Major" in actors
+
+
+# -- compound titles ------------------------------------------------------------------------
+
+
+def test_chief_election_commissioner_is_one_role() -> None:
+    text = "Chief Election Commissioner Ravi Shankar Menon praised the turnout."
+    actors = _actors(text)
+    assert list(actors) == ["Ravi Shankar Menon"]
+    assert actors["Ravi Shankar Menon"].role == "chief election commissioner"
+
+
+def test_chief_and_any_word_before_a_title_is_one_role() -> None:
+    actors = _actors("Chief Risk Officer Paula Dunn and Chief Rabbi Ezra Lind spoke at the dinner.")
+    assert actors["Paula Dunn"].role == "chief risk officer"
+    assert actors["Ezra Lind"].role == "chief rabbi"
+    assert set(actors) == {"Paula Dunn", "Ezra Lind"}
+
+
+def test_portfolio_and_rank_words_join_the_title() -> None:
+    actors = _actors(
+        "Deputy Health Minister Anna Berg met Labour Minister Tomas Lind and Transport "
+        "Secretary Ruth Obi."
+    )
+    assert actors["Anna Berg"].role == "deputy health minister"
+    assert actors["Tomas Lind"].role == "labour minister"
+    assert actors["Ruth Obi"].role == "transport secretary"
+    assert len(actors) == 3
+
+
+def test_a_countrys_compound_title_keeps_the_country() -> None:
+    actors = _actors("Kenya's Chief Election Commissioner Wafula Chege said the vote was fair.")
+    chege = actors["Wafula Chege"]
+    assert (chege.role, chege.affiliation) == ("chief election commissioner", "Kenya")
+
+
+def test_an_unknown_word_before_a_capitalised_title_is_still_the_employer() -> None:
+    actors = _actors("Hoshida President Takeshi Yamamoto said sales would rise.")
+    assert actors["Takeshi Yamamoto"].affiliation == "Hoshida"
+
+
+def test_district_attorney_and_public_defender_are_one_role() -> None:
+    actors = _actors(
+        "Aurora District Attorney Mara Quinn said the charges stand. The man's public "
+        "defender, Rachel Stone, asked for bail."
+    )
+    assert actors["Mara Quinn"].role == "district attorney"
+    assert actors["Rachel Stone"].role == "public defender"
+    assert "Aurora District" not in actors
+
+
+def test_floor_leader_after_a_party_is_its_floor_leader() -> None:
+    actors = _actors("Unity Party floor leader Kim Do-yun called the vote a disgrace.")
+    kim = actors["Kim Do-yun"]
+    assert (kim.role, kim.affiliation) == ("floor leader", "Unity Party")
+
+
+def test_oblast_governor_is_no_person_of_the_city() -> None:
+    actors = _actors("Poltava Oblast Governor Ivan Marchenko said two people died.")
+    assert actors["Ivan Marchenko"].role == "governor"
+    assert actors["Poltava Oblast"].kind is PLACE
