@@ -138,3 +138,58 @@ def test_oblast_governor_is_no_person_of_the_city() -> None:
     actors = _actors("Poltava Oblast Governor Ivan Marchenko said two people died.")
     assert actors["Ivan Marchenko"].role == "governor"
     assert actors["Poltava Oblast"].kind is PLACE
+
+
+# -- the kind an apposition or a description gives ---------------------------------------
+
+
+def test_an_apposition_naming_an_organisation_makes_one() -> None:
+    for text in (
+        "Voltara, the state grid operator, said power was restored in six regions.",
+        "Power was restored in six regions, said Voltara, the state grid operator.",
+        "Kestrova, a Lagos-based fintech company, said it had raised $40 million.",
+    ):
+        actors = _actors(text)
+        (name,) = actors
+        assert actors[name].kind is ORG, text
+        assert _speakers(text) == [name]
+
+
+def test_an_apposition_of_a_person_stays_a_person() -> None:
+    for text in (
+        "Mark Levin, a member of the group, said the plan would fail.",
+        "Jana Novak, a company spokeswoman, said sales rose.",
+    ):
+        assert all(a.kind is P for a in _actors(text).values()), text
+
+
+def test_a_description_before_a_name_makes_it_an_organisation() -> None:
+    actors = _actors(
+        "The round was led by the venture firm Harbor Platform. Marta Lind told the "
+        "newspaper Nordische Allgemeine that the deal was done, and the broadcaster Rai "
+        "confirmed it."
+    )
+    assert actors["Harbor Platform"].kind is ORG
+    assert actors["Nordische Allgemeine"].kind is ORG
+    assert actors["Rai"].kind is ORG
+    assert actors["Marta Lind"].kind is P
+
+
+def test_investors_named_after_a_group_noun_are_two_firms() -> None:
+    actors = _actors("Existing investors Panther Global and Lagoon Capital also took part.")
+    assert actors["Panther Global"].kind is ORG
+    assert actors["Lagoon Capital"].kind is ORG
+    assert "Panther Global and Lagoon Capital" not in actors
+
+
+def test_a_newspapers_name_is_an_organisation() -> None:
+    actors = _actors("Hartwig told the Rheinische Zeitung that he expected a majority.")
+    assert actors["Rheinische Zeitung"].kind is ORG
+
+
+def test_a_party_in_the_plural_is_an_organisation() -> None:
+    text = "The Greens and the Tories said they would vote against the bill."
+    actors = _actors(text)
+    assert actors["Greens"].kind is ORG
+    assert actors["Tories"].kind is ORG
+    assert not any(a.kind is P for a in actors.values())

@@ -31,6 +31,7 @@ _COMPANY_HEADS = frozenset(
     {
         *("Group", "Inc", "Corp", "Co", "Ltd", "Limited", "PLC", "Plc", "LLC", "AG", "SA"),
         *("NV", "Holdings", "Investments", "Capital", "Partners", "Energy", "Resources"),
+        *("Global",),
         *("Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals"),
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
         *("AFC", "Athletic", "Albion"),

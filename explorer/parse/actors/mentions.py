@@ -193,6 +193,7 @@ class _Before:
     role: str | None  # the title's role for an abbreviation that is one ("" for no role)
     lower: str
     said_end: bool  # ends as the said_before pattern's last word ("said", "told")
+    org_noun: bool  # describes an organisation ("the venture firm| NAME")
 
 
 _BEFORE: dict[str, _Before] = {}
@@ -262,6 +263,7 @@ def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) 
         titles.get(word.lower().rstrip(".")) if abbreviated else None,
         word.lower(),
         word.endswith(_SAID_ENDS),
+        word in run_sets().organisation_nouns,
     )
     if len(_BEFORE) > 50_000:
         _BEFORE.clear()
@@ -278,6 +280,7 @@ class _RunScanner:
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
+        self.party_plurals = sets.party_plurals
         self.possessive_orgs = sets.possessive_orgs
         self.list_name_heads = sets.list_name_heads
         # Organisations whose name goes on over a list ("Ministry of Economy, Trade and
@@ -557,6 +560,8 @@ class _RunScanner:
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
+            elif before.org_noun and spaced:
+                kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
@@ -591,6 +596,10 @@ class _RunScanner:
                 role = role or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end())
+            elif text.startswith(",", e) and p.appos_org.match(text, e, e + 80):
+                kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
+            elif ntok == 1 and name in self.party_plurals and pending is None:
+                kind = ActorKind.ORGANISATION  # "the Greens"
             elif (
                 am is None
                 and text.startswith(",", e)

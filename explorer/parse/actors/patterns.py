@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -52,6 +52,7 @@ class Patterns:
     said_before: re.Pattern[str]  # "..., said NAME"
     appos_title: re.Pattern[str]  # "NAME, the director of ..."
     appos_before: re.Pattern[str]  # "OWNER's foreign minister, NAME"
+    appos_org: re.Pattern[str]  # "NAME, the state grid operator,": an organisation
     # The last words of the titles, lower case: one of them is among the last six words
     # before the comma of an appos_before match (an ASCII one: the pattern ignores case).
     title_last_lower: frozenset[str]
@@ -134,6 +135,8 @@ def patterns() -> Patterns:
     more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
+    extra = load_toml("vocabulary.toml")
+    org_nouns = {*extra["company_nouns"], *extra["organisation_nouns"]}
     cues = trie_words(v.cues)
     # Case-insensitive pattern: lower-case tries (the same matches as _alt, faster).
     g_mods = trie_words(sorted({w.lower() for w in v.group_modifiers}))
@@ -168,6 +171,12 @@ def patterns() -> Patterns:
             rf"(?:[\w’'\-]+\s+){{0,3}}?(?P<title>(?i:{titles}))"
             # "The United Nations special envoy for Yemen, Hans Grundberg,"
             r"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2})?,\s+$"
+        ),
+        # (No "of" before the noun: "NAME, a member of the group," is a person.)
+        appos_org=re.compile(
+            r",\s+(?:the|a|an)\s+(?:(?!of\s)[\w’'\-]+\s+){0,3}?"
+            rf"(?:{trie_words(sorted(org_nouns))})"
+            r"(?=[,.;:)]|\s+(?:that|which|in|based|with|whose|said|says)\b)"
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),

@@ -68,6 +68,8 @@ class Sets:
     company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
+    organisation_nouns: frozenset[str]  # "firm", "newspaper": see vocabulary.toml
+    party_plurals: frozenset[str]  # "Greens", "Tories": see vocabulary.toml
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
 
@@ -106,6 +108,8 @@ def run_sets() -> Sets:
         company_nouns=frozenset(extra["company_nouns"]),
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
+        organisation_nouns=frozenset((*extra["company_nouns"], *extra["organisation_nouns"])),
+        party_plurals=frozenset(extra["party_plurals"]),
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
     )
