@@ -277,10 +277,21 @@ def _organisations(
                 right += 2
                 crossed = True
             elif (
+                right + 3 < len(items)
+                and nxt.kind == "CONN"
+                and word(right + 1) in ("of", "for", "on")
+                and items[right + 2].kind == "CONN"
+                and word(right + 2) == "the"
+                and items[right + 3].kind in ("NAME", "LEX")
+            ):
+                right += 3  # "Centre for the Study of ..."
+                crossed = True
+            elif (
                 crossed
                 and right + 2 < len(items)
                 and nxt.kind == "CONN"
                 and word(right + 1) == "and"
+                and items[right + 2].kind in ("NAME", "LEX")
             ):
                 last = right + 2
                 while last + 1 < len(items) and items[last + 1].kind in ("NAME", "LEX"):

@@ -193,3 +193,48 @@ def test_a_party_in_the_plural_is_an_organisation() -> None:
     assert actors["Greens"].kind is ORG
     assert actors["Tories"].kind is ORG
     assert not any(a.kind is P for a in actors.values())
+
+
+# -- organisation names with "for the", "of the" -------------------------------------------
+
+
+def test_a_centre_for_the_study_of_is_one_organisation_with_its_abbreviation() -> None:
+    text = (
+        "Turnout rose, according to the Centre for the Study of Rural Economies (CSRE), a "
+        "think tank in Pune."
+    )
+    actors = _actors(text)
+    centre = actors["Centre for the Study of Rural Economies"]
+    assert centre.kind is ORG
+    assert "CSRE" in centre.aliases
+    assert "Centre" not in actors and "Rural Economies" not in actors
+
+
+def test_names_with_of_the_are_one_organisation() -> None:
+    actors = _actors(
+        "The Ministry of the Interior and the Foundation for the Defence of Lakes said "
+        "the University of the Andes would host the talks."
+    )
+    for name in (
+        "Ministry of the Interior",
+        "Foundation for the Defence of Lakes",
+        "University of the Andes",
+    ):
+        assert actors[name].kind is ORG, name
+    assert "Interior" not in actors
+
+
+def test_a_known_name_after_of_the_is_the_affiliation() -> None:
+    actors = _actors("The Commission of the African Union met on Monday.")
+    commission = actors["Commission of the African Union"]
+    assert (commission.kind, commission.affiliation) == (ORG, "African Union")
+
+
+def test_the_job_at_a_centre_for_the_study_of_names_the_employer() -> None:
+    text = (
+        "Ravi Kumar, a political scientist at the Centre for the Study of Rural Economies, "
+        "said turnout rose. Dr. Kumar said women voted in large numbers."
+    )
+    kumar = _actors(text)["Ravi Kumar"]
+    assert kumar.affiliation == "Centre for the Study of Rural Economies"
+    assert kumar.role == "scientist"

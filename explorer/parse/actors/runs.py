@@ -296,8 +296,9 @@ def _org_right(
     """The last item of the organisation whose organisation word is ``items[idx]``, and the
     known names inside it that are mere words of its name: "Alliance of Small Island
     States" (no Iceland), "Centres for Disease Control and Prevention", "Federation of Red
-    Cross and Red Crescent Societies"; after "and" only one word or words ending in an
-    organisation word ("Bank of England and Barclays" is two)."""
+    Cross and Red Crescent Societies", "Centre for the Study of Developing Societies";
+    after "and" only one word or words ending in an organisation word ("Bank of England
+    and Barclays" is two)."""
     n = len(items)
     right = idx
     crossed = False  # past a connector of the name ("of", "for", "on")
@@ -333,7 +334,23 @@ def _org_right(
         ):
             right += 2
             crossed = True
-        elif crossed and right + 2 < n and nkind == "CONN" and word(right + 1) == "and":
+        elif (
+            right + 3 < n
+            and nkind == "CONN"
+            and word(right + 1) in _ORG_INNER_RIGHT
+            and items[right + 2][0] == "CONN"
+            and word(right + 2) == "the"
+            and items[right + 3][0] in ("NAME", "LEX")
+        ):
+            right += 3  # "Centre for the Study of ...", "Ministry of the Interior"
+            crossed = True
+        elif (
+            crossed
+            and right + 2 < n
+            and nkind == "CONN"
+            and word(right + 1) == "and"
+            and items[right + 2][0] in ("NAME", "LEX")  # (not "and the": another one)
+        ):
             last = right + 2
             while last + 1 < n and items[last + 1][0] in ("NAME", "LEX"):
                 last += 1
