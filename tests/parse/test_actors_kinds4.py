@@ -238,3 +238,65 @@ def test_the_job_at_a_centre_for_the_study_of_names_the_employer() -> None:
     kumar = _actors(text)["Ravi Kumar"]
     assert kumar.affiliation == "Centre for the Study of Rural Economies"
     assert kumar.role == "scientist"
+
+
+# -- affiliations from the words before a title ----------------------------------------------
+
+
+def test_an_abbreviation_before_any_title_is_the_employer() -> None:
+    text = (
+        "The Rashtriya Lok Morcha (RLM) won 12 seats. RLM leader Kavita Devi Sharma said "
+        "the alliance would stay together."
+    )
+    sharma = _actors(text)["Kavita Devi Sharma"]
+    assert (sharma.role, sharma.affiliation) == ("leader", "Rashtriya Lok Morcha")
+
+
+def test_an_organisation_word_alone_before_a_title_is_the_articles_organisation() -> None:
+    text = (
+        "The European Commission urged both capitals to act. Commission spokeswoman Ilse "
+        "Varga said a deal was within reach."
+    )
+    actors = _actors(text)
+    assert actors["Ilse Varga"].affiliation == "European Commission"
+    assert "Commission" not in actors
+
+
+def test_an_organisation_word_alone_naming_nothing_is_no_actor() -> None:
+    actors = _actors("Party chairman Walter Brandt said the verdict was unjust.")
+    assert "Party" not in actors
+    assert actors["Walter Brandt"].affiliation is None
+
+
+def test_the_organisation_word_alone_is_the_last_one_named_so() -> None:
+    text = (
+        "The Federal Trade Commission sued the company in May. The European Commission "
+        "opened its own inquiry in June. A spokeswoman for the Commission, Lea Dumont, said "
+        "the inquiry was at an advanced stage."
+    )
+    actors = _actors(text)
+    assert actors["Lea Dumont"].affiliation == "European Commission"
+    assert "Commission" not in actors
+
+
+def test_the_assembly_is_the_national_assembly_and_no_person() -> None:
+    text = "The National Assembly met on Monday. The Assembly rejected the budget."
+    actors = _actors(text)
+    assert "Assembly" not in actors
+    assert actors["National Assembly"].kind is ORG
+    assert _speakers(text) == ["National Assembly"]
+
+
+def test_a_district_before_an_employees_title_is_a_body() -> None:
+    text = "Regional Transit District spokesman Kevin Dole said the agency would act."
+    actors = _actors(text)
+    district = actors["Regional Transit District"]
+    assert district.kind is ORG
+    assert actors["Kevin Dole"].affiliation == "Regional Transit District"
+
+
+def test_a_job_at_an_unknown_name_names_the_employer() -> None:
+    text = "“It is falling,” said Claire Rousset, a migration researcher at Lettres Po."
+    actors = _actors(text)
+    assert actors["Claire Rousset"].affiliation == "Lettres Po"
+    assert actors["Lettres Po"].kind is ORG

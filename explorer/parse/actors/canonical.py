@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
-from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.people import Listed, find_person, people
@@ -1007,6 +1007,8 @@ def _merge_aliases(
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
+    # "the Commission" for the article's one "European Commission".
+    _merge_bare_heads(accs, mentions, remap)
     # Unknown organisation names of several words -> their words.
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
     if org_words:
@@ -1038,6 +1040,42 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _merge_bare_heads(
+    accs: dict[str, _Acc], mentions: list[Mention], remap: dict[str, str]
+) -> None:
+    """Add to ``remap`` an organisation named by its organisation word alone ("the
+    Assembly") -> the organisation of the article whose name ends in it ("National
+    Assembly"): the one, or of several the one named last before ("the European
+    Commission opened ... a spokeswoman for the Commission"). So with an affiliation
+    ("Commission spokeswoman X"), which is none where no such organisation is named."""
+    heads = vocabulary().organisation_heads
+    bare = {aid for aid, acc in accs.items() if aid in heads and acc.kind is _ORGANISATION}
+    owned = [aid for aid, acc in accs.items() if acc.affiliation in heads]
+    if not bare and not owned:
+        return  # (the usual case)
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.actor_id, []).append(m.start)
+
+    def target(word: str, aid: str) -> str | None:
+        end = " " + word
+        longer = [o for o, acc in accs.items() if o.endswith(end) and acc.kind is _ORGANISATION]
+        if len(longer) <= 1:
+            return longer[0] if longer else None
+        at = starts[aid][0] if aid in starts else 0
+        before = [(max(p for p in starts[o] if p < at), o) for o in longer if starts[o][0] < at]
+        return max(before)[1] if before else None
+
+    for aid in bare:
+        found = target(aid, aid)
+        if found is not None and aid not in remap:
+            remap[aid] = found
+    for aid in owned:
+        acc = accs[aid]
+        if acc.affiliation is not None and acc.affiliation not in bare:
+            acc.affiliation = target(acc.affiliation, aid)
 
 
 def _merge_short_forms(

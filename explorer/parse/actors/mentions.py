@@ -133,6 +133,11 @@ def is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _abbreviation(name: str) -> bool:
+    """An abbreviation in capitals ("RJD", "ANC")."""
+    return len(name) > 1 and name.isalpha() and name.isupper()
+
+
 def _is_owner(text: str, end: int) -> bool:
     """True if a possessive follows the name ending at ``end`` ("Varga's", "Reuters'")."""
     return text.startswith(("’s", "'s"), end) or (
@@ -631,6 +636,8 @@ class _RunScanner:
                 kind = ActorKind.PERSON
                 if ntok >= 2 and name[name.rfind(" ") + 1 :] in self.club_heads:
                     kind = ActorKind.ORGANISATION  # "Stoke City said": no person's name
+                elif ntok == 1 and name in self.v.organisation_heads:
+                    kind = ActorKind.ORGANISATION  # "the Assembly rejected the plan"
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
@@ -693,7 +700,12 @@ class _RunScanner:
         name = prev.name
         if " " in name or name.lower() in self.title_modifiers:
             return False  # "Former President X", "Acting Director X"
-        if not prev.initial or prev.club is not None or (name.isupper() and len(name) > 1):
+        if (
+            not prev.initial
+            or prev.club is not None
+            or (name.isupper() and len(name) > 1)
+            or name in self.v.organisation_heads  # "Commission spokeswoman X"
+        ):
             return True
         text = self.text
         if capital_title and f" {name.lower()} " not in text:
@@ -763,6 +775,8 @@ class _RunScanner:
             first = action[0]
             if type(first) is UnknownOrg and first.start == 0:
                 return run[: first.end]
+            if type(first) is Name and first.start == 0 and not first.titled and prep == " at ":
+                return run[: first.end]  # "a researcher at Sciences Po" (an organisation)
             if type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
                 return first.entry.id
         return None
@@ -892,12 +906,25 @@ class _RunScanner:
                 prev.kind is None
                 and not prev.known
                 and between == " "
-                and head in _EMPLOYEE_TITLES
+                and (head in _EMPLOYEE_TITLES or _abbreviation(prev.name))
                 and self._employer_name(prev)
             ):
                 # "... as Chelsea manager Mauricio Pochettino said": a one-word name right
                 # before such a title is the employer (not "Riverton mayor": a town; a
-                # listed person among such names is still made a person later).
+                # listed person among such names is still made a person later); so is an
+                # abbreviation before any title ("RJD leader X"). An organisation's word
+                # alone ("Commission spokeswoman X") is the article's organisation so named
+                # (canonical finds it), else none: no actor of its own.
+                if prev.name not in self.v.organisation_heads:
+                    prev.kind = ActorKind.ORGANISATION
+                affiliation = prev.name
+            elif (
+                prev.kind is ActorKind.PLACE
+                and not prev.known
+                and between == " "
+                and head in _EMPLOYEE_TITLES
+            ):
+                # "Regional Transportation District spokesman X": a body, no place.
                 prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
         return ActorKind.PERSON, self.titles.get(head) or None, affiliation
