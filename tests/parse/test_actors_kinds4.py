@@ -300,3 +300,34 @@ def test_a_job_at_an_unknown_name_names_the_employer() -> None:
     actors = _actors(text)
     assert actors["Claire Rousset"].affiliation == "Lettres Po"
     assert actors["Lettres Po"].kind is ORG
+
+
+# -- a job beats an honorific ------------------------------------------------------------------
+
+
+def test_an_apposed_profession_beats_doctor() -> None:
+    actors = _actors(
+        "Dr. Lena Hart, a chemist who studies batteries, said the cells were safe. Prof. Ana "
+        "Ruiz, a historian, disagreed."
+    )
+    assert actors["Lena Hart"].role == "chemist"
+    assert actors["Ana Ruiz"].role == "historian"
+
+
+def test_a_job_named_after_dr_beats_it() -> None:
+    text = (
+        "Dr. Mehta said women voted in large numbers. Anil Mehta, a political scientist "
+        "who studies elections, said turnout rose."
+    )
+    mehta = _actors(text)["Anil Mehta"]
+    assert mehta.role == "scientist"
+    assert "Mehta" in mehta.aliases
+
+
+def test_a_profession_in_an_apposition_makes_a_person() -> None:
+    actors = _actors("Tomas Reyes, a pharmacist in Leeds, said the shelves were empty.")
+    assert (actors["Tomas Reyes"].kind, actors["Tomas Reyes"].role) == (P, "pharmacist")
+
+
+def test_dr_alone_stays_doctor() -> None:
+    assert _actors("Dr. Lena Hart said the cells were safe.")["Lena Hart"].role == "doctor"

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Lexicon
-from explorer.parse.actors.mentions import Raw
+from explorer.parse.actors.mentions import HONORIFIC_ROLES, Raw
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
@@ -542,7 +542,10 @@ def canonicalise(
             # acc.add(alias, r.role, affiliation), inlined
             if alias not in acc.aliases:
                 acc.aliases.append(alias)
-            if not acc.role:
+            if not acc.role or (
+                r.role is not None and acc.role in HONORIFIC_ROLES and r.role not in HONORIFIC_ROLES
+            ):
+                # (a job beats an honorific: "Dr. Kumar" ... "Kumar, a political scientist")
                 acc.role = r.role
             if not acc.affiliation:
                 acc.affiliation = affiliation

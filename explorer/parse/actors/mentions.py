@@ -77,9 +77,15 @@ _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "inve
 _APPOS_JOB = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<job>[a-z][\w\-]*(?:ist|er|or|ian))(?= at )"
 )
+# A scientist's or a like profession's noun in an apposition, with no employer: "Dr. Lena
+# Hart, a chemist who ...", "Dr. Omar Said, a physician in Gaza,".
+_APPOS_PROFESSION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<job>[a-z][\w\-]*(?:ist|ian))"
+    r"(?=[,.;]|\s+(?:who|at|in|with|for|from|and|whose)\b)"
+)
 # Roles of honorifics, which an appositive job after the name replaces ("Dr. Layla Amiri,
 # a researcher at ...", "Sheikh Hamdan ..., the foreign minister of ...").
-_HONORIFIC_ROLES = frozenset(
+HONORIFIC_ROLES = frozenset(
     {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
 )
 # Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
@@ -573,7 +579,7 @@ class _RunScanner:
                 said_end = before.said_end
         if (
             kind is ActorKind.PERSON
-            and (role is None or role in _HONORIFIC_ROLES)
+            and (role is None or role in HONORIFIC_ROLES)
             and text.startswith(",", e)
         ):
             # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
@@ -581,6 +587,8 @@ class _RunScanner:
             job = self._appos_job(e)
             if job is not None:
                 role, affiliation = job[0], job[1] or affiliation
+            elif (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None:
+                role = pm.group("job")  # "Dr. Lena Hart, a chemist who ..."
         if (
             kind is None
             and text.startswith(" ", e)
@@ -612,6 +620,11 @@ class _RunScanner:
             ):
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
+            elif (
+                text.startswith(",", e)
+                and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
+            ):
+                kind, role = ActorKind.PERSON, pm.group("job")  # "X, a chemist who"
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)
