@@ -331,3 +331,31 @@ def test_a_profession_in_an_apposition_makes_a_person() -> None:
 
 def test_dr_alone_stays_doctor() -> None:
     assert _actors("Dr. Lena Hart said the cells were safe.")["Lena Hart"].role == "doctor"
+
+
+# -- abbreviations without brackets -----------------------------------------------------------
+
+
+def test_an_abbreviation_of_an_organisations_initials_is_that_organisation() -> None:
+    text = "The Nordic Finance Corporation invested $50 million. The NFC said it was pleased."
+    actors = _actors(text)
+    assert "NFC" not in actors
+    assert "NFC" in actors["Nordic Finance Corporation"].aliases
+    assert _speakers(text) == ["Nordic Finance Corporation"]
+
+
+def test_an_abbreviation_makes_a_districts_name_an_organisations() -> None:
+    actors = _actors(
+        "The Regional Transit District will review security. The RTD board meets on Thursday."
+    )
+    district = actors["Regional Transit District"]
+    assert (district.kind, district.aliases) == (ORG, ("RTD",))
+
+
+def test_an_abbreviation_of_two_organisations_initials_stays_apart() -> None:
+    actors = _actors(
+        "The Nordic Finance Corporation and the National Farmers Council met. The NFC said "
+        "talks went well."
+    )
+    assert "NFC" not in actors["Nordic Finance Corporation"].aliases
+    assert "NFC" not in actors["National Farmers Council"].aliases

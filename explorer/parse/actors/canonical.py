@@ -1012,6 +1012,19 @@ def _merge_aliases(
             remap[b.actor_id] = a.actor_id
     # "the Commission" for the article's one "European Commission".
     _merge_bare_heads(accs, mentions, remap)
+    # "the RTD board" for the article's "Regional Transportation District".
+    shorts = [
+        aid
+        for aid, acc in accs.items()
+        if 2 <= len(aid) <= 6
+        and aid.isupper()
+        and aid.isalpha()
+        and (acc.kind is _ORGANISATION or acc.kind is _PERSON)
+        and aid not in known
+        and aid not in remap
+    ]
+    if shorts:
+        _merge_initials(accs, shorts, known, remap)
     # Unknown organisation names of several words -> their words.
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
     if org_words:
@@ -1037,12 +1050,31 @@ def _merge_aliases(
             dest.aliases.append(old)
         for alias in gone.aliases:
             dest.add(alias, None, None)
-        if dest.kind is _PERSON:
+        if dest.kind is _PERSON or dest.kind is _PLACE:  # (a place: see _merge_initials)
             dest.kind = _ORGANISATION
         dest.affiliation = dest.affiliation or gone.affiliation
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _merge_initials(
+    accs: dict[str, _Acc], shorts: list[str], known: set[str], remap: dict[str, str]
+) -> None:
+    """Add to ``remap`` the unknown abbreviations (``shorts``) that are the initials of the
+    capitalised words of one organisation of the article: "RTD" for "Regional
+    Transportation District", "CSDS" for "Centre for the Study of Developing Societies"
+    (or of an unknown place's name, then an organisation's: "the Regional Transit District
+    will ..." ... "the RTD board")."""
+    by_initials: dict[str, list[str]] = {}
+    for aid, acc in accs.items():
+        if " " in aid and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known)):
+            key = "".join(w[0] for w in aid.split() if w[0].isupper())
+            by_initials.setdefault(key, []).append(aid)
+    for short in shorts:
+        found = by_initials.get(short, ())
+        if len(found) == 1:
+            remap[short] = found[0]
 
 
 def _merge_bare_heads(
