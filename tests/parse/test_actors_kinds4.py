@@ -280,7 +280,7 @@ def test_the_organisation_word_alone_is_the_last_one_named_so() -> None:
 
 
 def test_the_assembly_is_the_national_assembly_and_no_person() -> None:
-    text = "The National Assembly met on Monday. The Assembly rejected the budget."
+    text = "The National Assembly met on Monday. The Assembly said it would reject the budget."
     actors = _actors(text)
     assert "Assembly" not in actors
     assert actors["National Assembly"].kind is ORG
