@@ -359,3 +359,59 @@ def test_an_abbreviation_of_two_organisations_initials_stays_apart() -> None:
     )
     assert "NFC" not in actors["Nordic Finance Corporation"].aliases
     assert "NFC" not in actors["National Farmers Council"].aliases
+
+
+# -- places, parties, clubs and offices by the words around them ------------------------------
+
+
+def test_a_name_after_town_of_or_village_of_is_a_place() -> None:
+    actors = _actors(
+        "Rescuers reached the village of Sungai Batang. Shells hit the border town of Kfar "
+        "Hamam, residents said."
+    )
+    assert actors["Sungai Batang"].kind is PLACE
+    assert actors["Kfar Hamam"].kind is PLACE
+
+
+def test_a_name_before_party_is_an_organisation() -> None:
+    actors = _actors("Keiko Ramos, who leads the Fuerza Nueva party, said the count was rigged.")
+    assert actors["Fuerza Nueva"].kind is ORG
+    assert actors["Keiko Ramos"].kind is P
+
+
+def test_a_led_compound_before_alliance_is_no_organisation() -> None:
+    actors = _actors("The ZNP-led alliance won 40 seats, officials said.")
+    assert "ZNP-led" not in actors
+
+
+def test_an_abbreviation_after_known_as_or_or_is_the_organisations() -> None:
+    text = (
+        "The National Office of Electoral Counts, known as ONEC, said most ballots were "
+        "counted. The Electoral Jury of Peru, or EJP, will rule on Monday. The EJP said it "
+        "needed time."
+    )
+    actors = _actors(text)
+    assert actors["National Office of Electoral Counts"].aliases == ("ONEC",)
+    assert "EJP" in actors["Electoral Jury of Peru"].aliases
+    assert "ONEC" not in actors and "EJP" not in actors
+
+
+def test_a_club_before_a_players_position_is_the_employer() -> None:
+    actors = _actors(
+        "Mamelodi Sundowns beat Orlando Pirates 2-0. Sundowns goalkeeper Sipho Dube saved a "
+        "penalty."
+    )
+    assert actors["Mamelodi Sundowns"].kind is ORG
+    assert actors["Orlando Pirates"].kind is ORG
+    assert actors["Sipho Dube"].affiliation == "Mamelodi Sundowns"
+
+
+def test_more_titles() -> None:
+    actors = _actors(
+        "Social Affairs Minister Budi Hartono met Air Marshal Teguh Sanjaya. The Ombudsman, "
+        "Eliana Ortiz, said the count was fair."
+    )
+    assert actors["Budi Hartono"].role == "social affairs minister"
+    assert actors["Teguh Sanjaya"].role == "air marshal"
+    assert actors["Eliana Ortiz"].role == "ombudsman"
+    assert set(actors) == {"Budi Hartono", "Teguh Sanjaya", "Eliana Ortiz"}

@@ -56,6 +56,8 @@ _OWNER_GAPS = frozenset({" ", "’s ", "'s "})
 _OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
+# "the National Jury of Elections, or JNE,", "the Office, known as ONPE,".
+_KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 _NO_OWNERS: frozenset[str] = frozenset()
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
@@ -1009,6 +1011,26 @@ def _merge_aliases(
         if b.actor_id in known:
             remap[a.actor_id] = b.actor_id
         else:
+            remap[b.actor_id] = a.actor_id
+    if " known as " in text or ", or " in text or " also called " in text:
+        for m in _KNOWN_AS.finditer(text):
+            if by_start is None:
+                by_start = {x.start: i for i, x in enumerate(mentions)}
+            idx = by_start.get(m.start(1), 0)
+            if idx == 0:
+                continue
+            a, b = mentions[idx - 1], mentions[idx]
+            long = accs.get(a.actor_id)
+            if (
+                a.end != m.start()
+                or b.end != m.end(1)
+                or a.actor_id == b.actor_id
+                or long is None
+                or long.kind is not _ORGANISATION
+                or b.actor_id in known
+                or b.actor_id not in accs
+            ):
+                continue
             remap[b.actor_id] = a.actor_id
     # "the Commission" for the article's one "European Commission".
     _merge_bare_heads(accs, mentions, remap)

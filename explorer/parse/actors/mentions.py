@@ -50,6 +50,7 @@ _EMPLOYEE_TITLES = frozenset(
     | {"chief operating officer", "coo", "chief technology officer", "cto", "head coach"}
     | {"administrator", "managing director", "executive director", "general secretary"}
     | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
+    | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 # Lower-case nouns after which a name is a place's ("North Kivu province").
@@ -57,6 +58,14 @@ _AREA_NOUNS = frozenset(
     {"province", "state", "region", "district", "county", "prefecture", "municipality"}
 )
 _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
+# Nouns before "of" after which a name is a place's ("the village of Sungai Jariang").
+_SETTLEMENTS = frozenset(
+    {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
+    | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
+)
+# Lower-case nouns after which a name is an organisation's ("the Renovación Popular party").
+_ORG_AFTER = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia"})
+_ORG_AFTER_FIRSTS = frozenset(w[0] for w in _ORG_AFTER)
 # Known names that can be words of a place's name before an area noun.
 _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # Endings of a profession's noun ("volcanologist", "cartographer", "physician",
@@ -596,6 +605,20 @@ class _RunScanner:
             and text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _AREA_NOUNS
         ):
             kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
+        elif (
+            kind is None
+            and text.startswith(" ", e)
+            and text[e + 1 : e + 2] in _ORG_AFTER_FIRSTS
+            and text[e + 1 : e + 12].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER
+            and not name.endswith(("-led", "-backed", "-based", "-aligned", "-allied"))
+        ):
+            kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
+        elif (
+            kind is None
+            and text.endswith(" of ", 0, s)
+            and _previous_word(text, s - 3) in _SETTLEMENTS
+        ):
+            kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:
             p = self.p
             n = len(text)
