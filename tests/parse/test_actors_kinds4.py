@@ -415,3 +415,11 @@ def test_more_titles() -> None:
     assert actors["Teguh Sanjaya"].role == "air marshal"
     assert actors["Eliana Ortiz"].role == "ombudsman"
     assert set(actors) == {"Budi Hartono", "Teguh Sanjaya", "Eliana Ortiz"}
+
+
+def test_an_organisation_word_affiliation_said_twice_stays_the_organisation() -> None:
+    text = (
+        "The European Commission urged both capitals to act. Commission spokeswoman Ilse "
+        "Varga said a deal was near. Commission spokeswoman Ilse Varga said it again."
+    )
+    assert _actors(text)["Ilse Varga"].affiliation == "European Commission"

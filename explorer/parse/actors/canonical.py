@@ -434,6 +434,12 @@ def canonicalise(
     # The unknown organisations of several words, in order of first mention: the only
     # actors _merge_short_forms can merge into (an actor's kind is its first mention's).
     new_orgs: list[str] = []
+    # The unknown names of one word that may be merged into an organisation's name
+    # (_merge_aliases): an organisation word alone ("Commission"), an abbreviation ("RTD");
+    # and the actors affiliated with such a word ("Commission spokeswoman X").
+    heads = _organisation_heads()
+    singles: list[str] = []
+    head_owned: list[str] = []
     for r in raws:
         aid: str | None
         kind = r.kind
@@ -535,11 +541,15 @@ def canonicalise(
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
             affiliation = _its_owner(text, its_raws[id(r)], mentions, accs) or affiliation
+        if affiliation is not None and affiliation in heads:
+            head_owned.append(aid)
         acc = accs.get(aid)
         if acc is None:
             accs[aid] = _Acc(kind, [alias], r.role, affiliation)
             if kind is _ORGANISATION and " " in aid:
                 new_orgs.append(aid)
+            elif kind is not _GROUP and (aid in heads or aid.isupper()) and " " not in aid:
+                singles.append(aid)
         else:
             # acc.add(alias, r.role, affiliation), inlined
             if alias not in acc.aliases:
@@ -557,7 +567,7 @@ def canonicalise(
         acc = accs.get(aid)
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
-    _merge_aliases(text, mentions, accs, known, new_orgs)
+    _merge_aliases(text, mentions, accs, known, new_orgs, singles, head_owned)
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
@@ -975,7 +985,13 @@ def _chamber_ids(
 
 
 def _merge_aliases(
-    text: str, mentions: list[Mention], accs: dict[str, _Acc], known: set[str], orgs: list[str]
+    text: str,
+    mentions: list[Mention],
+    accs: dict[str, _Acc],
+    known: set[str],
+    orgs: list[str],
+    singles: list[str],
+    owned: list[str],
 ) -> None:
     """Merge, in place, the names of one organisation: an abbreviation introduced in
     brackets ("the World Food Programme (WFP)") and a short form of an organisation's name
@@ -1012,7 +1028,10 @@ def _merge_aliases(
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
-    if " known as " in text or ", or " in text or " also called " in text:
+    # (Only where an unknown abbreviation is an actor: the text scans cost more.)
+    if any(aid.isupper() for aid in singles) and (
+        " known as " in text or ", or " in text or " also called " in text
+    ):
         for m in _KNOWN_AS.finditer(text):
             if by_start is None:
                 by_start = {x.start: i for i, x in enumerate(mentions)}
@@ -1032,20 +1051,31 @@ def _merge_aliases(
             ):
                 continue
             remap[b.actor_id] = a.actor_id
-    # "the Commission" for the article's one "European Commission".
-    _merge_bare_heads(accs, mentions, remap)
-    # "the RTD board" for the article's "Regional Transportation District".
-    shorts = [
-        aid
-        for aid, acc in accs.items()
-        if 2 <= len(aid) <= 6
-        and aid.isupper()
-        and aid.isalpha()
-        and (acc.kind is _ORGANISATION or acc.kind is _PERSON)
-        and aid not in known
-        and aid not in remap
-    ]
+    # The unknown names of one word (``singles``) merged below: an organisation's word
+    # alone ("the Commission"), an abbreviation ("RTD"); the affiliations so named
+    # (``owned``: the ids of the actors affiliated so).
+    heads = _organisation_heads()
+    bare: set[str] = set()
+    shorts: list[str] = []
+    for aid in singles:
+        acc = accs[aid]
+        if aid in heads:
+            if acc.kind is _ORGANISATION:
+                bare.add(aid)
+        elif (
+            2 <= len(aid) <= 6
+            and aid.isupper()
+            and aid.isalpha()
+            and (acc.kind is _ORGANISATION or acc.kind is _PERSON)
+            and aid not in known
+            and aid not in remap
+        ):
+            shorts.append(aid)
+    if bare or owned:
+        # "the Commission" for the article's one "European Commission".
+        _merge_bare_heads(accs, mentions, bare, owned, remap)
     if shorts:
+        # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
     # Unknown organisation names of several words -> their words.
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
@@ -1089,8 +1119,13 @@ def _merge_initials(
     (or of an unknown place's name, then an organisation's: "the Regional Transit District
     will ..." ... "the RTD board")."""
     by_initials: dict[str, list[str]] = {}
+    firsts = {s[0] for s in shorts}
     for aid, acc in accs.items():
-        if " " in aid and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known)):
+        if (
+            aid[:1] in firsts
+            and " " in aid
+            and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
+        ):
             key = "".join(w[0] for w in aid.split() if w[0].isupper())
             by_initials.setdefault(key, []).append(aid)
     for short in shorts:
@@ -1099,19 +1134,26 @@ def _merge_initials(
             remap[short] = found[0]
 
 
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str | None]:
+    """The organisation words ("Commission"); a set of optional strings, to test an
+    affiliation in it as it is."""
+    return frozenset(vocabulary().organisation_heads)
+
+
 def _merge_bare_heads(
-    accs: dict[str, _Acc], mentions: list[Mention], remap: dict[str, str]
+    accs: dict[str, _Acc],
+    mentions: list[Mention],
+    bare: set[str],
+    owned: list[str],
+    remap: dict[str, str],
 ) -> None:
-    """Add to ``remap`` an organisation named by its organisation word alone ("the
-    Assembly") -> the organisation of the article whose name ends in it ("National
+    """Add to ``remap`` an organisation named by its organisation word alone (``bare``:
+    "the Assembly") -> the organisation of the article whose name ends in it ("National
     Assembly"): the one, or of several the one named last before ("the European
-    Commission opened ... a spokeswoman for the Commission"). So with an affiliation
-    ("Commission spokeswoman X"), which is none where no such organisation is named."""
-    heads = vocabulary().organisation_heads
-    bare = {aid for aid, acc in accs.items() if aid in heads and acc.kind is _ORGANISATION}
-    owned = [aid for aid, acc in accs.items() if acc.affiliation in heads]
-    if not bare and not owned:
-        return  # (the usual case)
+    Commission opened ... a spokeswoman for the Commission"). So with an affiliation (of
+    the actors ``owned``: "Commission spokeswoman X"), which is none where no such
+    organisation is named."""
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.actor_id, []).append(m.start)
@@ -1129,10 +1171,12 @@ def _merge_bare_heads(
         found = target(aid, aid)
         if found is not None and aid not in remap:
             remap[aid] = found
+    heads = _organisation_heads()
     for aid in owned:
         acc = accs[aid]
-        if acc.affiliation is not None and acc.affiliation not in bare:
-            acc.affiliation = target(acc.affiliation, aid)
+        word = acc.affiliation
+        if word is not None and word in heads and word not in bare:
+            acc.affiliation = target(word, aid)
 
 
 def _merge_short_forms(

@@ -65,7 +65,12 @@ _SETTLEMENTS = frozenset(
 )
 # Lower-case nouns after which a name is an organisation's ("the Renovación Popular party").
 _ORG_AFTER = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia"})
-_ORG_AFTER_FIRSTS = frozenset(w[0] for w in _ORG_AFTER)
+# The nouns of both lists after a space (a test before reading the word).
+_AFTER_WORDS = tuple(sorted(" " + w for w in _ORG_AFTER | _AREA_NOUNS))
+_COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
+# What an apposition of a description opens with (a test before _APPOS_PROFESSION and
+# appos_org, which open so).
+_DESCRIBED = (", a ", ", an ", ", the ")
 # Known names that can be words of a place's name before an area noun.
 _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # Endings of a profession's noun ("volcanologist", "cartographer", "physician",
@@ -89,7 +94,7 @@ _APPOS_JOB = re.compile(
 # A scientist's or a like profession's noun in an apposition, with no employer: "Dr. Lena
 # Hart, a chemist who ...", "Dr. Omar Said, a physician in Gaza,".
 _APPOS_PROFESSION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<job>[a-z][\w\-]*(?:ist|ian))"
+    r", (?:a|an|the) (?:[\w’'\-]+\s+){0,2}?(?P<job>[a-z][\w\-]*(?:ist|ian))"
     r"(?=[,.;]|\s+(?:who|at|in|with|for|from|and|whose)\b)"
 )
 # Roles of honorifics, which an appositive job after the name replaces ("Dr. Layla Amiri,
@@ -596,55 +601,43 @@ class _RunScanner:
             job = self._appos_job(e)
             if job is not None:
                 role, affiliation = job[0], job[1] or affiliation
-            elif (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None:
+            elif (
+                text.startswith(_DESCRIBED, e)
+                and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
+            ):
                 role = pm.group("job")  # "Dr. Lena Hart, a chemist who ..."
-        if (
-            kind is None
-            and text.startswith(" ", e)
-            and text[e + 1 : e + 2] in _AREA_FIRSTS
-            and text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _AREA_NOUNS
-        ):
-            kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
-        elif (
-            kind is None
-            and text.startswith(" ", e)
-            and text[e + 1 : e + 2] in _ORG_AFTER_FIRSTS
-            and text[e + 1 : e + 12].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER
-            and not name.endswith(("-led", "-backed", "-based", "-aligned", "-allied"))
-        ):
-            kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
-        elif (
-            kind is None
-            and text.endswith(" of ", 0, s)
-            and _previous_word(text, s - 3) in _SETTLEMENTS
-        ):
+        if kind is None and text.startswith(_AFTER_WORDS, e):
+            noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
+            if noun in _AREA_NOUNS:
+                kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
+            elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
+                kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
+        if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
             kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:
             p = self.p
             n = len(text)
-            am = (
-                p.appos_title.match(text, e, e + 100 if e + 100 < n else n)
-                if text.startswith(",", e)
-                else None
-            )
+            comma = text.startswith(",", e)
+            am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = role or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end())
-            elif text.startswith(",", e) and p.appos_org.match(text, e, e + 80):
-                kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
-            elif ntok == 1 and name in self.party_plurals and pending is None:
-                kind = ActorKind.ORGANISATION  # "the Greens"
             elif (
-                am is None
-                and text.startswith(",", e)
-                and (job := self._appos_job(e, titled=False)) is not None
+                comma
+                and text.startswith(_DESCRIBED, e)
+                and p.appos_org.match(text, e, e + 80) is not None
             ):
+                kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
+            elif ntok == 1 and name in self.party_plurals:
+                kind = ActorKind.ORGANISATION  # "the Greens"
+            elif comma and (job := self._appos_job(e, titled=False)) is not None:
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
             elif (
-                text.startswith(",", e)
+                comma
+                and text.startswith(_DESCRIBED, e)
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
                 kind, role = ActorKind.PERSON, pm.group("job")  # "X, a chemist who"

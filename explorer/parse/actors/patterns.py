@@ -174,7 +174,7 @@ def patterns() -> Patterns:
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(
-            r",\s+(?:the|a|an)\s+(?:(?!of\s)[\w’'\-]+\s+){0,3}?"
+            r", (?:the|a|an) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
             rf"(?:{trie_words(sorted(org_nouns))})"
             r"(?=[,.;:)]|\s+(?:that|which|in|based|with|whose|said|says)\b)"
         ),
