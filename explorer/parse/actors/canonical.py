@@ -434,11 +434,12 @@ def canonicalise(
     # The unknown organisations of several words, in order of first mention: the only
     # actors _merge_short_forms can merge into (an actor's kind is its first mention's).
     new_orgs: list[str] = []
-    # The unknown names of one word that may be merged into an organisation's name
-    # (_merge_aliases): an organisation word alone ("Commission"), an abbreviation ("RTD");
-    # and the actors affiliated with such a word ("Commission spokeswoman X").
+    # The unknown names that may be merged into an organisation's name (_merge_aliases):
+    # an organisation word alone ("Commission"), an abbreviation ("RTD"); and the actors
+    # affiliated with such a word ("Commission spokeswoman X").
     heads = _organisation_heads()
-    singles: list[str] = []
+    bare: list[str] = []
+    shorts: list[str] = []
     head_owned: list[str] = []
     for r in raws:
         aid: str | None
@@ -541,15 +542,17 @@ def canonicalise(
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
             affiliation = _its_owner(text, its_raws[id(r)], mentions, accs) or affiliation
-        if affiliation is not None and affiliation in heads:
-            head_owned.append(aid)
         acc = accs.get(aid)
         if acc is None:
             accs[aid] = _Acc(kind, [alias], r.role, affiliation)
+            if affiliation is not None and affiliation in heads:
+                head_owned.append(aid)
             if kind is _ORGANISATION and " " in aid:
                 new_orgs.append(aid)
-            elif kind is not _GROUP and (aid in heads or aid.isupper()) and " " not in aid:
-                singles.append(aid)
+            elif aid in heads:
+                bare.append(aid)
+            elif aid.isupper() and kind is not _GROUP and 2 <= len(aid) <= 6 and aid.isalpha():
+                shorts.append(aid)
         else:
             # acc.add(alias, r.role, affiliation), inlined
             if alias not in acc.aliases:
@@ -561,13 +564,15 @@ def canonicalise(
                 acc.role = r.role
             if not acc.affiliation:
                 acc.affiliation = affiliation
+                if affiliation is not None and affiliation in heads:
+                    head_owned.append(aid)
         add_mention(Mention(start, end, surface, aid))
     for aid in set(chambers.values()):  # a listed chamber's country ("US Senate")
         entry = lex.lookup(aid)
         acc = accs.get(aid)
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
-    _merge_aliases(text, mentions, accs, known, new_orgs, singles, head_owned)
+    _merge_aliases(text, mentions, accs, known, new_orgs, bare, shorts, head_owned)
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
@@ -990,7 +995,8 @@ def _merge_aliases(
     accs: dict[str, _Acc],
     known: set[str],
     orgs: list[str],
-    singles: list[str],
+    bare: list[str],
+    shorts: list[str],
     owned: list[str],
 ) -> None:
     """Merge, in place, the names of one organisation: an abbreviation introduced in
@@ -1029,9 +1035,7 @@ def _merge_aliases(
         else:
             remap[b.actor_id] = a.actor_id
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
-    if any(aid.isupper() for aid in singles) and (
-        " known as " in text or ", or " in text or " also called " in text
-    ):
+    if shorts and (" known as " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
             if by_start is None:
                 by_start = {x.start: i for i, x in enumerate(mentions)}
@@ -1051,26 +1055,9 @@ def _merge_aliases(
             ):
                 continue
             remap[b.actor_id] = a.actor_id
-    # The unknown names of one word (``singles``) merged below: an organisation's word
-    # alone ("the Commission"), an abbreviation ("RTD"); the affiliations so named
-    # (``owned``: the ids of the actors affiliated so).
-    heads = _organisation_heads()
-    bare: set[str] = set()
-    shorts: list[str] = []
-    for aid in singles:
-        acc = accs[aid]
-        if aid in heads:
-            if acc.kind is _ORGANISATION:
-                bare.add(aid)
-        elif (
-            2 <= len(aid) <= 6
-            and aid.isupper()
-            and aid.isalpha()
-            and (acc.kind is _ORGANISATION or acc.kind is _PERSON)
-            and aid not in known
-            and aid not in remap
-        ):
-            shorts.append(aid)
+    # The unknown names merged below (noted as their actors were made): an organisation's
+    # word alone (``bare``: "the Commission"), an abbreviation (``shorts``: "RTD"); the
+    # affiliations so named (``owned``: the ids of the actors affiliated so).
     if bare or owned:
         # "the Commission" for the article's one "European Commission".
         _merge_bare_heads(accs, mentions, bare, owned, remap)
@@ -1118,6 +1105,13 @@ def _merge_initials(
     Transportation District", "CSDS" for "Centre for the Study of Developing Societies"
     (or of an unknown place's name, then an organisation's: "the Regional Transit District
     will ..." ... "the RTD board")."""
+    shorts = [
+        s
+        for s in shorts
+        if (accs[s].kind is _ORGANISATION or accs[s].kind is _PERSON)
+        and s not in known
+        and s not in remap
+    ]
     by_initials: dict[str, list[str]] = {}
     firsts = {s[0] for s in shorts}
     for aid, acc in accs.items():
@@ -1144,16 +1138,17 @@ def _organisation_heads() -> frozenset[str | None]:
 def _merge_bare_heads(
     accs: dict[str, _Acc],
     mentions: list[Mention],
-    bare: set[str],
+    words: list[str],
     owned: list[str],
     remap: dict[str, str],
 ) -> None:
-    """Add to ``remap`` an organisation named by its organisation word alone (``bare``:
-    "the Assembly") -> the organisation of the article whose name ends in it ("National
-    Assembly"): the one, or of several the one named last before ("the European
-    Commission opened ... a spokeswoman for the Commission"). So with an affiliation (of
-    the actors ``owned``: "Commission spokeswoman X"), which is none where no such
-    organisation is named."""
+    """Add to ``remap`` an organisation named by its organisation word alone (of the ids
+    ``words``: "the Assembly") -> the organisation of the article whose name ends in it
+    ("National Assembly"): the one, or of several the one named last before ("the
+    European Commission opened ... a spokeswoman for the Commission"). So with an
+    affiliation (of the actors ``owned``: "Commission spokeswoman X"), which is none where
+    no such organisation is named."""
+    bare = {aid for aid in words if accs[aid].kind is _ORGANISATION}
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.actor_id, []).append(m.start)

@@ -65,8 +65,8 @@ _SETTLEMENTS = frozenset(
 )
 # Lower-case nouns after which a name is an organisation's ("the Renovación Popular party").
 _ORG_AFTER = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia"})
-# The nouns of both lists after a space (a test before reading the word).
-_AFTER_WORDS = tuple(sorted(" " + w for w in _ORG_AFTER | _AREA_NOUNS))
+# The first two letters of the nouns of both lists (a test before reading the word).
+_AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
 _COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
@@ -606,7 +606,7 @@ class _RunScanner:
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
                 role = pm.group("job")  # "Dr. Lena Hart, a chemist who ..."
-        if kind is None and text.startswith(_AFTER_WORDS, e):
+        if kind is None and text.startswith(" ", e) and text[e + 1 : e + 3] in _AFTER_PAIRS:
             noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
             if noun in _AREA_NOUNS:
                 kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
