@@ -53,6 +53,12 @@ _CHAMBER_ENDS = frozenset({"Senate", "Representatives", "Commons", "Congress"})
 _LEGISLATURE_WORDS = frozenset({"Congress", "Senate", "House", "of", "Representatives", "Commons"})
 _DATELINE_ENDS = (",", " —", " –", " -", " (", ":")
 _OWNER_GAPS = frozenset({" ", "’s ", "'s "})
+# International movements whose national members a country before the short name names:
+# listed name -> the short names ("the Kenya Red Cross" is no ICRC).
+_NATIONAL_SOCIETIES = {
+    "International Committee of the Red Cross": frozenset({"Red Cross"}),
+    "Red Crescent": frozenset({"Red Crescent", "Red Crescent Society"}),
+}
 _OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
@@ -854,6 +860,21 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
     for i in range(1, len(raws)):
         r = raws[i]
+        if (
+            r.known
+            and r.name in _NATIONAL_SOCIETIES
+            and text[r.start : r.end] in _NATIONAL_SOCIETIES[r.name]
+            and raws[i - 1].known
+            and raws[i - 1].kind is ActorKind.COUNTRY
+            and text[raws[i - 1].end : r.start] in _OWNER_GAPS
+        ):
+            # "the Indonesian Red Cross", "Kenya Red Cross": the country's own society
+            p = raws[i - 1]
+            short = text[r.start : r.end]
+            written = text[p.start : r.end]
+            name = written if text[p.end : r.start] == " " else f"{p.name} {short}"
+            out[id(r)] = (name, p.name)
+            continue
         if not r.known or r.kind is not _ORGANISATION or r.affiliation is None:
             continue
         p = raws[i - 1]
