@@ -393,6 +393,18 @@ class ContextDater:
                 # "She had moved to Turin in 2019.": a flashback, for the past perfect after it
                 self._frame, self._frame_perfect, self._in_paragraph = rng, True, None
 
+    def _may_inherit(self) -> bool:
+        """Whether a sentence without a date of its own may take one of an earlier sentence
+        (a day of its paragraph, a frame, an occasion): when not, a statement and narration
+        both get the news day, and telling them apart (a cue search) is not needed."""
+        return (
+            self._in_paragraph is not None
+            or self._frame is not None
+            or self._carried is not None
+            or self._occasion_from is not None
+            or self._occasion is not None
+        )
+
     def _occasion_day(self) -> tuple[DateRange, int] | None:
         """The day of the last dated occasion where people speak (see ``_OCCASION``)."""
         if self._occasion_from is not None:
@@ -485,7 +497,7 @@ class ContextDater:
             and _says_at_the_time(self.parsed, sent)
         ):
             return last[0], DatedBy.CONTEXT
-        if speaker is not None or quotes or _has_cue(text, sent) or _about_statement(parsed, sent):
+        if speaker is not None or quotes or (self._may_inherit() and _states(parsed, sent)):
             self._frame = self._carried = None
             # the later of its speaker's dated speech verb and the last dated occasion
             said = self._spoken.get(speaker) if speaker is not None else None
@@ -568,6 +580,12 @@ def _about_statement(parsed: ParsedArticle, sent: Sentence) -> bool:
     text = parsed.article.text
     m = _STATEMENT_NOUN.search(text, sent.start, sent.end)
     return m is not None and _outside_quotes(parsed, m.start())
+
+
+def _states(parsed: ParsedArticle, sent: Sentence) -> bool:
+    """Whether a sentence without a speaker or quote is a statement all the same: a speech
+    verb, or "his statement"."""
+    return _has_cue(parsed.article.text, sent) or _about_statement(parsed, sent)
 
 
 def _has_cue(text: str, sent: Sentence) -> bool:

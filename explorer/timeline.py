@@ -73,26 +73,35 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     events: list[Event] = []
     context = ContextDater.of(parsed) if undated is Undated.CONTEXT else None
     all_quoted: frozenset[int] | None = context.quoted if context is not None else None
+    mentions = parsed.mentions
+    all_quotes = parsed.quotes
+    n_quotes = len(all_quotes)
     for si, sent in enumerate(parsed.sentences):
         lo = bisect.bisect_left(timex_starts, sent.start)
         hi = bisect.bisect_left(timex_starts, sent.end, lo)
         dated = dated_timexes(parsed, lo, hi, sent.end) if lo < hi else ()
         mlo = bisect.bisect_left(mention_starts, sent.start)
-        mhi = bisect.bisect_left(mention_starts, sent.end)
-        actor_ids = tuple(
-            dict.fromkeys(
-                parsed.mentions[i].actor_id
-                for i in range(mlo, mhi)
-                if parsed.mentions[i].actor_id not in places
+        mhi = bisect.bisect_left(mention_starts, sent.end, mlo)
+        actor_ids: tuple[str, ...] = (
+            tuple(
+                dict.fromkeys(
+                    mentions[i].actor_id
+                    for i in range(mlo, mhi)
+                    if mentions[i].actor_id not in places
+                )
             )
+            if mlo < mhi
+            else ()
         )
         qlo = bisect.bisect_right(quote_ends, sent.start)
         qhi = qlo
-        while qhi < len(parsed.quotes) and parsed.quotes[qhi].start < sent.end:
+        while qhi < n_quotes and all_quotes[qhi].start < sent.end:
             qhi += 1
-        quotes = tuple(range(qlo, qhi))
+        quotes = tuple(range(qlo, qhi)) if qlo < qhi else ()
         own = cues.get(si, ())
-        speaker = (own[-1].speaker_id if own else None) or _quoted_speaker(parsed, quotes)
+        speaker = own[-1].speaker_id if own else None
+        if not speaker:  # an empty id too, as before
+            speaker = _quoted_speaker(parsed, quotes) if quotes else None
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
         common = {"actor_ids": actor_ids, "speaker_id": speaker, "quote_indexes": quotes}
