@@ -139,13 +139,17 @@ _GAP_BREAK = re.compile(r"[,;:\"“”«»]|\bthat\b", re.IGNORECASE)
 def dated_timexes(parsed: ParsedArticle, lo: int, hi: int, end: int) -> list[int]:
     """Indexes of the timexes lo..hi-1 (those starting in a span ending at ``end``) that
     have a calendar reading and end inside the span, in text order."""
+    timexes = parsed.timexes
     return [
         i
         for i in range(lo, hi)
-        if parsed.timexes[i].range is not None
-        and parsed.timexes[i].end <= end
-        and parsed.timexes[i].type in (TimexType.DATE, TimexType.TIME, TimexType.DURATION)
+        if timexes[i].range is not None
+        and timexes[i].end <= end
+        and timexes[i].type in _CALENDAR_TYPES
     ]
+
+
+_CALENDAR_TYPES = frozenset([TimexType.DATE, TimexType.TIME, TimexType.DURATION])
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     sentences without one are dated by context (:class:`ContextDater`) or publication, or
     left out."""
     art = parsed.article
+    aid = art.id
     places = _non_actor_ids(parsed)
     cues: dict[int, list[Attribution]] = {}
     for a in parsed.attributions:
@@ -104,12 +105,11 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             speaker = _quoted_speaker(parsed, quotes) if quotes else None
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
-        common = {"actor_ids": actor_ids, "speaker_id": speaker, "quote_indexes": quotes}
         if dated:
             for ti in dated:
                 rng = parsed.timexes[ti].range
                 assert rng is not None
-                events.append(Event(art.id, si, rng, DatedBy.EXPLICIT, ti, **common))  # type: ignore[arg-type]
+                events.append(Event(aid, si, rng, DatedBy.EXPLICIT, ti, actor_ids, speaker, quotes))
             if undated is Undated.HIDE:
                 continue
             if all_quoted is None:
@@ -129,7 +129,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             continue
         elif context is not None and lo == hi:  # no time expression at all: the usual case
             rng, by = context.date(si, speaker, quotes)
-            events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+            events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
             continue
         else:
             shown, told = [], []
@@ -139,7 +139,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             times = own_times(context, si, speaker, quotes, dated, lo, hi)
         for rng, by in times:
             if not already_shown(rng, shown, told, art.published):
-                events.append(Event(art.id, si, rng, by, None, **common))  # type: ignore[arg-type]
+                events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
                 shown.append(rng)
             told.append(rng)
     return events
@@ -240,19 +240,21 @@ class Timeline:
         articles: dict[str, ParsedArticle] = {}
         for p in parsed:
             articles[p.article.id] = p
-        ranks = {aid: i for i, aid in enumerate(articles)}
-        events: list[Event] = []
+        keyed: list[tuple[tuple[object, ...], Event]] = []
         actors: dict[str, Actor] = {}
-        for p in articles.values():
+        for rank, p in enumerate(articles.values()):
             found = article_events(p, undated)
             for a in p.actors:
                 actors.setdefault(a.id, a)
             if actor_map:
                 found = [_relink(e, actor_map) for e in found]
-            events.extend(found)
+            published = p.article.published
+            keyed.extend((event_sort_key(e, published, rank), e) for e in found)
         if actor_map:
             actors = _merge_actors(actors, actor_map)
-        return cls(articles, order_events(events, articles, ranks), actors, undated, actor_map)
+        keyed.sort(key=_first)  # as order_events: by event_sort_key, stable
+        events = [e for _, e in keyed]
+        return cls(articles, events, actors, undated, actor_map)
 
     def replace_article(self, parsed: ParsedArticle) -> Timeline:
         """A new timeline with one article re-parsed (e.g. a new publication date)."""

@@ -76,16 +76,16 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _LASTING = frozenset(["for", "over", "within", "during", "in", "lasting", "spent", "took"])
-_OTHER_EVENT_WORDS = ("after", "before", "ecause", "hough", "hereas")  # cheap pre-test
 
 
 def _clause_start(text: str, lo: int, at: int, skip: Sequence[tuple[int, int]]) -> int:
     """Where the clause holding ``at`` begins: after the last break before it, from ``lo``
     (the sentence start); breaks inside the ``skip`` spans (other dates) do not count."""
     begin = lo
+    spans = [(s, e) for s, e in skip if s < at and e > lo]  # those that can hold a break
     for m in _BREAK.finditer(text, lo, at):
         i = m.start()
-        if not any(s <= i < e for s, e in skip):
+        if not spans or not any(s <= i < e for s, e in spans):
             begin = i + 1
     return begin
 
@@ -102,10 +102,13 @@ def _clause_end(text: str, at: int, hi: int, skip: Sequence[tuple[int, int]]) ->
 def _participle_near(window: str) -> bool:
     """Whether a participle is among the last five words: "founded in", "the plan agreed
     on", "first built as early as" (a cheap pre-test of the participle patterns)."""
-    for w in window[-48:].split()[-5:]:
-        if w in _IRREGULAR_WORDS or (w.endswith("ed") and len(w) > 4 and w[1:].islower()):
-            return True
-    return False
+    tail = window[-48:]
+    words = tail.split()[-5:]
+    if not _IRREGULAR_WORDS.isdisjoint(words):
+        return True
+    if "ed" not in tail:  # no word of it ends in -ed
+        return False
+    return any(w.endswith("ed") and len(w) > 4 and w[1:].islower() for w in words)
 
 
 def describes_other(
@@ -120,7 +123,13 @@ def describes_other(
     window = text[max(lo, start - _REACH) : start]
     # cheap pre-tests (plain substring searches): most dates are in no such clause
     relative = "which" in window or "where" in window or "who" in window or "Wh" in window
-    other = any(w in window for w in _OTHER_EVENT_WORDS)
+    other = (
+        "after" in window
+        or "before" in window
+        or "ecause" in window
+        or "hough" in window
+        or "hereas" in window
+    )  # the words of _OTHER_EVENT
     participle = _participle_near(window)  # both participle patterns end near the date
     if not (relative or other or participle):
         return False
