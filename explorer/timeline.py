@@ -74,7 +74,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     events: list[Event] = []
     context = ContextDater.of(parsed) if undated is Undated.CONTEXT else None
     all_quoted: frozenset[int] | None = context.quoted if context is not None else None
-    mentions = parsed.mentions
+    mention_ids = [m.actor_id for m in parsed.mentions]
     all_quotes = parsed.quotes
     n_quotes = len(all_quotes)
     for si, sent in enumerate(parsed.sentences):
@@ -83,17 +83,12 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         dated = dated_timexes(parsed, lo, hi, sent.end) if lo < hi else ()
         mlo = bisect.bisect_left(mention_starts, sent.start)
         mhi = bisect.bisect_left(mention_starts, sent.end, mlo)
-        actor_ids: tuple[str, ...] = (
-            tuple(
-                dict.fromkeys(
-                    mentions[i].actor_id
-                    for i in range(mlo, mhi)
-                    if mentions[i].actor_id not in places
-                )
-            )
-            if mlo < mhi
-            else ()
-        )
+        if mlo == mhi:
+            actor_ids: tuple[str, ...] = ()
+        elif places:
+            actor_ids = tuple(dict.fromkeys(a for a in mention_ids[mlo:mhi] if a not in places))
+        else:
+            actor_ids = tuple(dict.fromkeys(mention_ids[mlo:mhi]))
         qlo = bisect.bisect_right(quote_ends, sent.start)
         qhi = qlo
         while qhi < n_quotes and all_quotes[qhi].start < sent.end:
