@@ -125,12 +125,12 @@ _MONTH_RANGE_JOIN = re.compile(
 
 def _bare_month(text: str, start: int, end: int, value: str) -> bool:
     """A month named without a year ("March", "in early May")."""
-    return (
-        len(value) == 7
-        and value[4] == "-"
-        and value[:4].isdigit()
-        and not any(c.isdigit() for c in text[start:end])
-    )
+    return _is_month(value) and not any(c.isdigit() for c in text[start:end])
+
+
+def _is_month(value: str) -> bool:
+    """A month value ("2025-03"), not a quarter ("2025-Q3") or season ("2025-SU")."""
+    return len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit()
 
 
 def _range_start(
@@ -216,7 +216,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if start >= end:
             continue
         v = reading.value
-        if prev_month is not None and len(v) == 7 and v[4] == "-" and v[:4].isdigit():
+        if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)
             if fixed is not None:
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
