@@ -8,6 +8,7 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -204,6 +205,15 @@ class _Listing:
         return False
 
 
+def _ending(name: str, names: Sequence[str]) -> str | None:
+    """The one longer name of ``names`` that ``name`` (of several words) ends: a short form
+    of two surnames or of a surname with a particle ("Almeida Santos" for "Jorge Almeida
+    Santos", "López Obrador", "Lula da Silva"); none if several persons end so."""
+    tail = " " + name
+    longer = {n for n in names if n.endswith(tail)}
+    return longer.pop() if len(longer) == 1 else None
+
+
 class _PersonIds:
     """The person id of an article's person (or unknown) name: its full name in the
     article, then the listed person's name."""
@@ -290,7 +300,7 @@ class _PersonIds:
                 # this surname and first name, or none.
                 first = first_key(name)
                 same = [n for n in names if first_key(n) == first]
-                aid = max(same, key=len) if same else None
+                aid = max(same, key=len) if same else _ending(name, names)
             elif not names or (len(names) == 1 and names[0] == name):
                 aid = name  # the common case: as below, with no other spelling
             else:
@@ -298,6 +308,8 @@ class _PersonIds:
                 first = words[0]
                 same = [n for n in names if n.split()[0] == first]
                 aid = max(same, key=len) if same else name
+                if aid == name:
+                    aid = _ending(name, names) or name
                 if len(same) == 1 and aid == name and name in self.only_initial:
                     others = [n for n in names if n not in self.only_initial]
                     if len(others) == 1:

@@ -903,8 +903,12 @@ class _RunScanner:
             start = lo + m.start()
             if not (text[start].isupper() and is_initial(text, start)):
                 return None, None, None
+            gap = lo + m.end(1)
         else:
             start = m.start()
+            gap = m.end(1)
+        if text.count("\n", gap, s) > 1:
+            return None, None, None  # a headline's last word: no title across a blank line
         phrase = " ".join(m.group(1).split()).lower()
         head = next(
             (t for t in self.titles_longest_first if phrase.endswith(t)),

@@ -180,7 +180,10 @@ def patterns() -> Patterns:
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
-        direction_before=re.compile(rf"(?<![\w-])(?:{_alt(v.place_directions)})\s+$"),
+        direction_before=re.compile(
+            # (across one line break, not a blank line: "... in the south\n\nLIMA")
+            rf"(?<![\w-])(?:{_alt(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+        ),
         directions=tuple(v.place_directions),
         group_head=group_head,
         group_before=group_before,

@@ -1,0 +1,61 @@
+"""Name boundaries and kinds found broken on unseen articles, on invented sentences: short
+forms of two surnames, names across a blank line, stock tickers, openers glued to a company,
+abbreviations in apposition."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG, PLACE = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in analyse_actors(text, segment(text).sentences).actors}
+
+
+def test_a_short_form_of_two_surnames_is_the_same_person() -> None:
+    got = actors(
+        "Porto coach Mateus Ribeiro Costa praised his players. "
+        "“We were patient,” Ribeiro Costa told a news conference. "
+        "Senator Ana Paula Vidal de Souza agreed. Vidal de Souza said the club deserved it."
+    )
+    assert "Ribeiro Costa" not in got
+    assert "Ribeiro Costa" in got["Mateus Ribeiro Costa"].aliases
+    assert "Vidal de Souza" not in got
+    assert "Vidal de Souza" in got["Ana Paula Vidal de Souza"].aliases
+
+
+def test_a_short_form_two_persons_end_with_stays_apart() -> None:
+    got = actors(
+        "On Sunday, Mateus Ribeiro Costa and his brother Tiago Ribeiro Costa both played. "
+        "Ribeiro Costa said the match was hard."
+    )
+    assert got["Mateus Ribeiro Costa"].kind is P
+    assert got["Tiago Ribeiro Costa"].kind is P
+    assert "Ribeiro Costa" not in got["Mateus Ribeiro Costa"].aliases
+    assert "Ribeiro Costa" not in got["Tiago Ribeiro Costa"].aliases
+
+
+def test_a_headline_word_does_not_join_the_dateline_after_a_blank_line() -> None:
+    text = (
+        "Vote count tightens in the south\n\nQUITO, May 3 (AP) — Officials in Ecuador said "
+        "the count was close.\nFighting in eastern\nAleppo went on."
+    )
+    got = analyse_actors(text, segment(text).sentences)
+    surfaces = {m.text for m in got.mentions}
+    assert "QUITO" in surfaces
+    assert not any(s.startswith("south") for s in surfaces)
+    assert not any("south" in alias for a in got.actors for alias in a.aliases)
+    # One line break inside a paragraph still joins a direction to its place.
+    assert "eastern\nAleppo" in surfaces
+
+
+def test_a_title_ending_the_headline_is_not_the_datelines_role() -> None:
+    got = actors(
+        "Federation names new coach\n\nKANDURA, May 3 (Reuters) - The federation said on "
+        "Monday it had picked a coach. Team coach Piet Hendriks said he was pleased."
+    )
+    assert "KANDURA" not in got or got["KANDURA"].role is None
+    assert got["Piet Hendriks"].role == "coach"
