@@ -59,3 +59,29 @@ def test_a_title_ending_the_headline_is_not_the_datelines_role() -> None:
     )
     assert "KANDURA" not in got or got["KANDURA"].role is None
     assert got["Piet Hendriks"].role == "coach"
+
+
+def test_a_stock_ticker_in_brackets_is_no_actor_and_makes_its_name_a_company() -> None:
+    got = actors(
+        "Tomoe Motor Corp said it would buy a stake in Kestrel Mining (KMX.AX) for $20 "
+        "million. Shares of Halvorsen Energy Group (HALV.OL) rose. Nordvik Bank (NVB.N) "
+        "fell. Tomoe Motor (7211.T) is due to report on Friday."
+    )
+    assert not {"KMX", "HALV", "NVB", "AX", "OL", "T"} & set(got)
+    assert got["Kestrel Mining"].kind is ORG
+    assert got["Halvorsen Energy Group"].kind is ORG
+    assert got["Nordvik Bank"].kind is ORG
+    # (an abbreviation in brackets that is no ticker stays one)
+    got = actors("The Kestrel Mining Authority (KMA) said on Monday it would act.")
+    assert "KMA" in got["Kestrel Mining Authority"].aliases
+
+
+def test_an_adjective_opening_the_sentence_is_no_word_of_the_company() -> None:
+    got = actors(
+        "Tomoe Motor Corp lifted its forecast. Rival Kasuga Motor Corp (7261.T) is due to "
+        "report on Friday. Embattled Vestfold Energy Group denied the claims."
+    )
+    assert "Kasuga Motor Corp" in got
+    assert got["Kasuga Motor Corp"].kind is ORG
+    assert "Vestfold Energy Group" in got
+    assert not any(k.startswith(("Rival", "Embattled")) for k in got)

@@ -85,6 +85,12 @@ _PERSONAL_AFTER = tuple(
 # Names written with an ampersand ("S&P Global", "AT&T"), which no run of words holds.
 _AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+){0,2}")
 # Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
+# The rest of a stock ticker in brackets after its letters: an exchange's suffix ("(SCE.BK)",
+# "(HALV.OL)", "(BRKb.N)"). A ticker is no actor.
+_TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
+# A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
+# Motor (7211.T)", "(NYSE: KMX)").
+_TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # An appositive job after a name, before "at" and its employer: "Farida Akter, a hydrologist
 # at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
@@ -305,6 +311,7 @@ class _RunScanner:
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
+        self.name_openers = sets.name_openers
         self.party_plurals = sets.party_plurals
         self.possessive_orgs = sets.possessive_orgs
         self.list_name_heads = sets.list_name_heads
@@ -367,6 +374,13 @@ class _RunScanner:
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end
+                initial = is_initial(text, s)
+                if (
+                    initial
+                    and (cut := text.find(" ", s, end)) > 0
+                    and text[s:cut].lower() in self.name_openers
+                ):
+                    s, initial = cut + 1, False  # "Rival Mazda Motor Corp is due to report"
                 if text.startswith(",", end) and step is plan[-1]:
                     end = self._list_end(s, end)
                 self.out.append(
@@ -377,7 +391,7 @@ class _RunScanner:
                         text[s:end],
                         False,
                         affiliation=step.affiliation,
-                        initial=is_initial(text, s),
+                        initial=initial,
                     )
                 )
 
@@ -479,6 +493,13 @@ class _RunScanner:
         title right before it; ``of``: the organisation its run names it of ("Jorge
         Paredes of the Peruvian Fire Department")."""
         text = self.text
+        if (
+            ntok == 1
+            and text.startswith(".", e)
+            and text[s - 1 : s] == "("
+            and _TICKER_END.match(text, e)
+        ):
+            return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
@@ -515,7 +536,12 @@ class _RunScanner:
             )
             # (A noun the text writes so, before a name of two words at least: "Striker
             # Lena Foss" ... "the striker"; not "Will Tarrant" ... "the will".)
-            if company or profession or (ntok >= 3 and self._written_as_noun(first)):
+            if (
+                company
+                or profession
+                or first in self.name_openers
+                or (ntok >= 3 and self._written_as_noun(first))
+            ):
                 s += cut + 1
                 while text[s] in " \t\u00a0":
                     s += 1
@@ -612,6 +638,8 @@ class _RunScanner:
                 kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
             elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
                 kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
+        if kind is None and text.startswith(" (", e) and _TICKER_AFTER.match(text, e):
+            kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
         if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
             kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:

@@ -66,6 +66,7 @@ class Sets:
     chamber_before: frozenset[str]
     chamber_modifiers: frozenset[str]
     company_nouns: frozenset[str]  # "Chipmaker Nordlys": see vocabulary.toml
+    name_openers: frozenset[str]  # "Rival Nordlys Group": see vocabulary.toml
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
     organisation_nouns: frozenset[str]  # "firm", "newspaper": see vocabulary.toml
@@ -106,6 +107,7 @@ def run_sets() -> Sets:
         chamber_before=frozenset(extra["chamber_before"]),
         chamber_modifiers=frozenset(extra["chamber_modifiers"]),
         company_nouns=frozenset(extra["company_nouns"]),
+        name_openers=frozenset(extra["name_openers"]),
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
         organisation_nouns=frozenset((*extra["company_nouns"], *extra["organisation_nouns"])),
