@@ -85,3 +85,26 @@ def test_an_adjective_opening_the_sentence_is_no_word_of_the_company() -> None:
     assert got["Kasuga Motor Corp"].kind is ORG
     assert "Vestfold Energy Group" in got
     assert not any(k.startswith(("Rival", "Embattled")) for k in got)
+
+
+def test_a_short_name_between_commas_after_an_organisation_is_its_alias() -> None:
+    got = actors(
+        "The Hydrology, Forestry and Soil Agency, HFSA, warned of more rain. "
+        "The Provincial Search and Rescue Office, Sarprova, said 40 people were missing. "
+        "Sarprova said the search would go on."
+    )
+    assert "Sarprova" not in got
+    assert "Sarprova" in got["Provincial Search and Rescue Office"].aliases
+    assert "HFSA" not in got
+    assert "HFSA" in got["Hydrology, Forestry and Soil Agency"].aliases
+    assert not any(k.startswith("Forestry") for k in got)
+
+
+def test_a_list_of_names_stays_apart() -> None:
+    got = actors(
+        "He thanked the Nordics, Food and Drug Authority and others. "
+        "Mayor Ana Ruiz, Liberal, said the plan would work."
+    )
+    assert "Food and Drug Authority" in got
+    assert got["Ana Ruiz"].kind is P
+    assert "Liberal" not in got["Ana Ruiz"].aliases

@@ -65,6 +65,10 @@ _OF_GAPS = frozenset({" of ", " of the "})
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 # "the National Jury of Elections, or JNE,", "the Office, known as ONPE,".
 _KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
+# "The National Search and Rescue Agency, Basarnas, said", "the ... Agency, BMKG, warned":
+# one word between commas after an organisation's name, a verb or the like after it (not
+# "and": a list).
+_APPOSED = re.compile(r",[ \u00a0]([A-Z][A-Za-z&]{1,11}),[ \u00a0](?!(?:and|or)\b)[a-z]")
 _NO_OWNERS: frozenset[str] = frozenset()
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
@@ -1088,6 +1092,8 @@ def _merge_aliases(
             ):
                 continue
             remap[b.actor_id] = a.actor_id
+    if orgs:
+        _merge_apposed(text, mentions, accs, known, remap)
     # The unknown names merged below (noted as their actors were made): an organisation's
     # word alone (``bare``: "the Commission"), an abbreviation (``shorts``: "RTD"); the
     # affiliations so named (``owned``: the ids of the actors affiliated so).
@@ -1128,6 +1134,41 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _merge_apposed(
+    text: str,
+    mentions: list[Mention],
+    accs: dict[str, _Acc],
+    known: set[str],
+    remap: dict[str, str],
+) -> None:
+    """Add to ``remap`` the unknown one-word names set off by commas right after an
+    unknown organisation's name: its short name ("the National Search and Rescue Agency,
+    Basarnas, said")."""
+    by_start: dict[int, int] | None = None
+    for m in _APPOSED.finditer(text):
+        if by_start is None:
+            by_start = {x.start: i for i, x in enumerate(mentions)}
+        idx = by_start.get(m.start(1), 0)
+        if idx == 0:
+            continue
+        a, b = mentions[idx - 1], mentions[idx]
+        long, short = accs.get(a.actor_id), accs.get(b.actor_id)
+        if (
+            a.end != m.start()
+            or b.end != m.end(1)
+            or long is None
+            or short is None
+            or long.kind is not _ORGANISATION
+            or a.actor_id in known
+            or " " not in a.actor_id
+            or b.actor_id in known
+            or b.actor_id == a.actor_id
+            or short.role is not None
+        ):
+            continue
+        remap[b.actor_id] = a.actor_id
 
 
 def _merge_initials(

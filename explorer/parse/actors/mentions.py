@@ -91,6 +91,8 @@ _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").
 _TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
+# The first word of a list opening an organisation's name, after "the", before ", ".
+_LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # An appositive job after a name, before "at" and its employer: "Farida Akter, a hydrologist
 # at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
@@ -381,6 +383,8 @@ class _RunScanner:
                     and text[s:cut].lower() in self.name_openers
                 ):
                     s, initial = cut + 1, False  # "Rival Mazda Motor Corp is due to report"
+                elif text[s - 2 : s] == ", " and " and " in text[s:end]:
+                    s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
                 if text.startswith(",", end) and step is plan[-1]:
                     end = self._list_end(s, end)
                 self.out.append(
@@ -394,6 +398,22 @@ class _RunScanner:
                         initial=initial,
                     )
                 )
+
+    def _list_start(self, s: int) -> int:
+        """The start of the organisation's name at ``s`` (after a comma, a list's last
+        words "Y and Z ... Agency" in it): the list's first word if it is one word after
+        "the" that names nothing ("The Meteorology, Climatology and Geophysical Agency")."""
+        text = self.text
+        m = _LIST_START.search(text, s - 40 if s > 40 else 0, s)
+        if m is None or m.group(1).endswith("s") or m.group(1) in self.v.organisation_heads:
+            return s  # "the Nordics, Food and Drug Authority", "the Army, Navy and Air Force"
+        first = m.start(1)
+        out = self.out
+        if out and out[-1].start == first:
+            if out[-1].known:
+                return s
+            out.pop()  # (the word alone, an unknown name)
+        return first
 
     def _list_end(self, s: int, e: int) -> int:
         """The end of the organisation's name at ``s``..``e`` (before a comma): after the
