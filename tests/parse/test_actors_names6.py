@@ -108,3 +108,19 @@ def test_a_list_of_names_stays_apart() -> None:
     assert "Food and Drug Authority" in got
     assert got["Ana Ruiz"].kind is P
     assert "Liberal" not in got["Ana Ruiz"].aliases
+
+
+def test_a_name_after_at_a_job_is_the_employer() -> None:
+    got = actors(
+        "Prof. Lena Dahl, a virologist at Norrland Institutet in Umeå, said the results were "
+        "clear. Tom Reyes, head of equities research at Halbrook, said the stake made sense. "
+        "Protesters gathered at Halbrook Square on Monday."
+    )
+    assert got["Norrland Institutet"].kind is ORG
+    assert got["Halbrook"].kind is ORG
+    assert got["Lena Dahl"].affiliation == "Norrland Institutet"
+
+
+def test_a_name_ending_in_an_institute_word_is_an_organisation() -> None:
+    got = actors("The Instituto Nacional de Salud and the Pasteur Institut said cases rose.")
+    assert got["Pasteur Institut"].kind is ORG

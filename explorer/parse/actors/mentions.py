@@ -399,6 +399,22 @@ class _RunScanner:
                     )
                 )
 
+    def _employer_at(self, at: int) -> bool:
+        """Whether "at" (ending at ``at``) follows a job: right before it ("an analyst at
+        Berenberg", "a virologist at Karolinska Institutet"), or in the apposition it ends
+        ("Julia Brennan, head of equities research at Jefferies")."""
+        text = self.text
+        noun = _previous_word(text, at)
+        if noun in self.employee_nouns or (
+            noun.endswith(_PROFESSION_ENDS) and not noun.endswith(_NOT_PROFESSION)
+        ):
+            return True
+        comma = text.rfind(", ", at - 60 if at > 60 else 0, at)
+        if comma < 0:
+            return False
+        words = text[comma + 2 : at].split()
+        return len(words) <= 8 and any(w in self.employee_nouns for w in words)
+
     def _list_start(self, s: int) -> int:
         """The start of the organisation's name at ``s`` (after a comma, a list's last
         words "Y and Z ... Agency" in it): the list's first word if it is one word after
@@ -723,7 +739,7 @@ class _RunScanner:
                 # "outside Tomas Varga's office", "at Kopp's request": an owner, no place.
                 and not _is_owner(text, e)
             ):
-                if prev_word == "at" and _previous_word(text, s - 3) in self.employee_nouns:
+                if prev_word == "at" and self._employer_at(s - 3):
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
                 elif prev_word == "in" and (noun := _previous_word(text, s - 3)) in _HOLDINGS:
                     kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
