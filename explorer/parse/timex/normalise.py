@@ -918,25 +918,17 @@ _HALF_REACH = 150  # characters either side, within the sentence
 
 
 def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
-    text = ctx.text
-    lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
-    before = _SENTENCE_END_ANY.findall(text, lo, m.start())
-    if before:
-        lo = text.rfind(before[-1], lo, m.start()) + len(before[-1])
-    after = _SENTENCE_END_ANY.search(text, m.end(), hi)
-    if after is not None:
-        hi = after.start()
-    if _MATCH_CUE.search(text, lo, hi):
+    lo, hi = _sentence_around(m, ctx.text)
+    if _MATCH_CUE.search(ctx.text, lo, hi):
         return False
-    return _HALF_YEAR_CUE.search(text, lo, hi) is not None
+    return _HALF_YEAR_CUE.search(ctx.text, lo, hi) is not None
 
 
 _SENTENCE_END_ANY = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
-def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
-    """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
-    text = ctx.text
+def _sentence_around(m: re.Match[str], text: str) -> tuple[int, int]:
+    """The span of the sentence around ``m``, at most ``_HALF_REACH`` characters either side."""
     lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
     before = _SENTENCE_END_ANY.findall(text, lo, m.start())
     if before:
@@ -944,7 +936,14 @@ def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
     after = _SENTENCE_END_ANY.search(text, m.end(), hi)
     if after is not None:
         hi = after.start()
-    return bool(_RESULTS_CUE.search(text, lo, m.start()) or _RESULTS_CUE.search(text, m.end(), hi))
+    return lo, hi
+
+
+def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
+    lo, hi = _sentence_around(m, ctx.text)
+    cue = _RESULTS_CUE
+    return bool(cue.search(ctx.text, lo, m.start()) or cue.search(ctx.text, m.end(), hi))
 
 
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
