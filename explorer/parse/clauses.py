@@ -2,7 +2,7 @@
 or in one that only describes a noun or another event.
 
 "The commissioner praised the voting across the districts, where polling was held on
-Nov. 6": Nov. 6 is the polling's, not the praise's. "Paylink, founded in 2019, says ...":
+Nov. 6": Nov. 6 is the polling's, not the praise's. "Norvex, founded in 2019, says ...":
 2019 is the founding's. "The strike came three days after ministers met ... by the end of
 the year": the year is the ministers' pledge. A sentence whose every date is of that kind
 still happens at its own time (:mod:`explorer.timeline` dates it by context).
@@ -139,7 +139,7 @@ def describes_other(
         return True
     if participle and _PARTICIPLE_OPEN.match(before) and not _SPEAKING.match(before):
         # an aside closed by a comma with the sentence going on (", founded in 2019, says"),
-        # or the sentence's opening ("Founded in 2019, Paylink ..."); not a main verb after
+        # or the sentence's opening ("Founded in 2019, Norvex ..."); not a main verb after
         # an aside ("The talks, which began in May, ended on Friday.")
         after = _clause_end(text, end, hi, skip)
         if after >= hi or text[after] != "," or not text[after + 1 : hi].strip(' .\n”"'):
@@ -148,7 +148,7 @@ def describes_other(
             return True
         if text[begin - 1] != ",":
             return False
-        # the aside follows a noun ("Paylink, founded in 2019,"), not another aside ("X, of
+        # the aside follows a noun ("Norvex, founded in 2019,"), not another aside ("X, of
         # Aurora, made his appearance on Tuesday, ...": there "made" is the main verb)
         opened = _clause_start(text, lo, begin - 1, skip)
         return opened == lo or not _NOT_A_NOUN.match(text[opened : begin - 1])

@@ -211,8 +211,8 @@ class _Listing:
 
 def _ending(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of ``names`` that ``name`` (of several words) ends: a short form
-    of two surnames or of a surname with a particle ("Almeida Santos" for "Jorge Almeida
-    Santos", "López Obrador", "Lula da Silva"); none if several persons end so."""
+    of two surnames or of a surname with a particle ("Ribeiro Costa" for "Tiago
+    Ribeiro Costa", "López Obrador", "Lula da Silva"); none if several persons end so."""
     tail = " " + name
     longer = {n for n in names if n.endswith(tail)}
     return longer.pop() if len(longer) == 1 else None

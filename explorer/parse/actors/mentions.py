@@ -401,8 +401,8 @@ class _RunScanner:
 
     def _employer_at(self, at: int) -> bool:
         """Whether "at" (ending at ``at``) follows a job: right before it ("an analyst at
-        Berenberg", "a virologist at Karolinska Institutet"), or in the apposition it ends
-        ("Julia Brennan, head of equities research at Jefferies")."""
+        Berenberg", "a virologist at Halden Institutet"), or in the apposition it ends
+        ("Mia Lund, head of equities research at Fjordbank")."""
         text = self.text
         noun = _previous_word(text, at)
         if noun in self.employee_nouns or (

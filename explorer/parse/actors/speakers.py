@@ -97,7 +97,7 @@ _SOLE_SENTENCES = 8
 # An "it said" is the statement of the organisation or country that alone made the last
 # statement, in the same or the previous sentence.
 _IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
-# "X's foreign minister, NAME, said", "The U.N. force in southern Lebanon, UNIFIL, said": the
+# "X's foreign minister, NAME, said", "The U.N. mission in the north, UNMON, said": the
 # name (a person's or an organisation's) is itself an apposition, closed by a comma.
 _COMMA_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
@@ -406,7 +406,7 @@ def sole_referent(
     :func:`_choose_referent` finds none, of the actors ``named`` (the mentions outside
     quotes from :func:`sole_window` to the cue, the latest first, each with whether it is a
     possessive): the latest person not said to be of the other gender, if the text gives
-    them the pronoun's gender or no other such person is named ("Dr. Okonkwo-Hale led the
+    them the pronoun's gender or no other such person is named ("Dr. Ines Varga led the
     study. It covered 40 farms. ... A second study is due, she said."). Not a possessive
     ("Elian's story, she said": someone else)."""
     who = None
