@@ -61,7 +61,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Alliance for Democratic Renewal": (ORG, None, None),
         "Beatrice Nkandu": (P, None, None),
         "African Union": (ORG, None, None),
-        "Grace Banda": (P, "Malawi", "president"),
+        "Grace Banda": (P, "Malawi", "former president"),
         "European Union": (ORG, None, None),
         "Henrik Dahl": (P, None, None),
         "Chanda Mulenga": (P, None, "spokeswoman"),

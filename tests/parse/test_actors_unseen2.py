@@ -61,7 +61,11 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "obituary_chemist": {
         "Ingrid Halvorsen": (P, None, None),
         "Kari Halvorsen Lunde": (P, None, None),
-        "Susan Whitfield": (P, "National Oceanic and Atmospheric Administration", "director"),
+        "Susan Whitfield": (
+            P,
+            "National Oceanic and Atmospheric Administration",
+            "former director",
+        ),
         "National Oceanic and Atmospheric Administration": (ORG, "United States", None),
         "Norwegian Institute for Air Research": (ORG, "Norway", None),
         "Jonas Berg": (P, None, "prime minister"),

@@ -32,8 +32,9 @@ def person_genders(
     said: dict[str, set[str]] = {}
     persons = {a.id for a in actors if a.kind is ActorKind.PERSON}
     for a in actors:
-        if a.id in persons and a.role in _ROLES:
-            said.setdefault(a.id, set()).add(_ROLES[a.role])
+        role = a.role.removeprefix("former ") if a.role else None  # ("former congresswoman")
+        if a.id in persons and role in _ROLES:
+            said.setdefault(a.id, set()).add(_ROLES[role])
     for m in mentions:
         if m.actor_id in persons:
             before = text[max(0, m.start - 8) : m.start].rstrip(" .\u00a0").rsplit(None, 1)

@@ -161,6 +161,20 @@ def is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _former(role: str | None, lead: str) -> str | None:
+    """``role`` held in the past where ``lead``, the words before its title, say so ("a
+    61-year-old former mayor", "Former President", "former Costa Rican Foreign Minister"):
+    "former mayor". A reader takes a bare "mayor" for the sitting one."""
+    if (
+        role
+        and "ormer" in lead
+        and not role.startswith("former ")
+        and "former" in lead.lower().replace("-", " ").split()
+    ):
+        return f"former {role}"
+    return role
+
+
 def _abbreviation(name: str) -> bool:
     """An abbreviation in capitals ("RJD", "ANC")."""
     return len(name) > 1 and name.isalpha() and name.isupper()
@@ -343,13 +357,15 @@ class _RunScanner:
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
             return
-        for step in plan:
+        for k, step in enumerate(plan):
             if type(step) is Known:
                 self.out.append(
                     self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
+                if pending is not None and pending[0]:
+                    pending = (_former(pending[0], self._title_lead(rs, plan, k)), pending[1])
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
                 self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)
@@ -430,6 +446,18 @@ class _RunScanner:
                 return s
             out.pop()  # (the word alone, an unknown name)
         return first
+
+    def _title_lead(self, rs: int, plan: tuple[Step, ...], k: int) -> str:
+        """The text before the name of the titled step ``plan[k]`` (a run at ``rs``) from
+        the step before its title and the countries or organisations owning it on: "Former
+        President ", or with the word before the run, "former Costa Rican Foreign Minister "."""
+        j = k - 1
+        while j >= 0 and type(plan[j]) is Known:
+            j -= 1
+        end = rs + plan[k].start
+        if j >= 0:
+            return self.text[rs + plan[j].start : end]
+        return self.text[rs - 7 if rs > 7 else 0 : end]
 
     def _list_end(self, s: int, e: int) -> int:
         """The end of the organisation's name at ``s``..``e`` (before a comma): after the
@@ -667,7 +695,7 @@ class _RunScanner:
                 text.startswith(_DESCRIBED, e)
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
-                role = pm.group("job")  # "Dr. Lena Hart, a chemist who ..."
+                role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
         if kind is None and text.startswith(" ", e) and text[e + 1 : e + 3] in _AFTER_PAIRS:
             noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
             if noun in _AREA_NOUNS:
@@ -685,7 +713,7 @@ class _RunScanner:
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
-                role = role or None
+                role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end())
             elif (
@@ -704,7 +732,8 @@ class _RunScanner:
                 and text.startswith(_DESCRIBED, e)
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
-                kind, role = ActorKind.PERSON, pm.group("job")  # "X, a chemist who"
+                # "X, a chemist who"
+                kind, role = ActorKind.PERSON, _former(pm.group("job"), text[e : pm.start("job")])
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)
@@ -829,6 +858,7 @@ class _RunScanner:
             if am is not None:
                 role = self.titles.get(am.group("title").lower())
                 if role:
+                    role = _former(role, text[e : am.start("title")]) or role
                     return role, self._employer_after(am.end())
         if " at " not in text[e:hi]:
             return None
@@ -836,7 +866,9 @@ class _RunScanner:
         if jm is None:
             return None
         employer = self._employer_after(jm.end())
-        return None if employer is None else (jm.group("job"), employer)
+        if employer is None:
+            return None
+        return _former(jm.group("job"), text[e : jm.start("job")]) or jm.group("job"), employer
 
     def _employer_after(self, pos: int) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
@@ -1024,7 +1056,10 @@ class _RunScanner:
                 # "Regional Transportation District spokesman X": a body, no place.
                 prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
-        return ActorKind.PERSON, self.titles.get(head) or None, affiliation
+        role = self.titles.get(head) or None
+        if role and phrase.startswith("former "):
+            role = f"former {role}"  # "the former foreign minister NAME"
+        return ActorKind.PERSON, role, affiliation
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after "OWNER's title, " ."""
@@ -1037,6 +1072,7 @@ class _RunScanner:
         if am is None:
             return None, None, None
         role = self.titles.get(" ".join(am.group("title").lower().split())) or None
+        role = _former(role, self.text[am.start() : am.start("title")])
         owner = am.group("owner")
         affiliation = None
         if owner is not None:

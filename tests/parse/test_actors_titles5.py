@@ -1,0 +1,83 @@
+"""Titles, roles and affiliations of people (QA round 4): "former" stays in the role, a
+possessive country employs its envoy to the UN, "a spokesman for ORG" and "head of X at
+ORG" name the employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model import ActorKind
+from explorer.parse.actors import analyse_actors
+from explorer.parse.segment import segment
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Person id -> (role, affiliation)."""
+    r = analyse_actors(text, segment(text).sentences)
+    return {a.id: (a.role, a.affiliation) for a in r.actors if a.kind is ActorKind.PERSON}
+
+
+def kinds(text: str) -> dict[str, ActorKind]:
+    r = analyse_actors(text, segment(text).sentences)
+    return {a.id: a.kind for a in r.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Oruna, a 58-year-old former mayor of Tarnello, said he would appeal.",
+            "Oruna",
+            "former mayor",
+        ),
+        (
+            "The team's leader, former Chilean Foreign Minister Ana Ruiz Vidal, met both sides.",
+            "Ana Ruiz Vidal",
+            "former foreign minister",
+        ),
+        (
+            "Former President Jorge Alvarado said he would run again.",
+            "Jorge Alvarado",
+            "former president",
+        ),
+        (
+            "The former finance minister Dana Ortiz said the budget was wrong.",
+            "Dana Ortiz",
+            "former finance minister",
+        ),
+        (
+            "Poland's former foreign minister, Tomasz Wrona, said no.",
+            "Tomasz Wrona",
+            "former foreign minister",
+        ),
+        (
+            "Lena Hart, a former analyst at Bernstein, said the shares were cheap.",
+            "Lena Hart",
+            "former analyst",
+        ),
+        (
+            "Lena Hart, the former director of the Halden Institute, said no.",
+            "Lena Hart",
+            "former director",
+        ),
+    ],
+)
+def test_former_stays_in_the_role(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Mayor Oruna Vidal said the bridge would reopen.", "Oruna Vidal", "mayor"),
+        ("Lena Hart, an analyst at Bernstein, said the shares were cheap.", "Lena Hart", "analyst"),
+        ("The formerly quiet minister Dana Ortiz said no.", "Dana Ortiz", "minister"),
+    ],
+)
+def test_a_sitting_holder_is_not_former(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
+
+
+def test_former_keeps_the_country() -> None:
+    text = "Former Chilean Foreign Minister Ana Ruiz Vidal said the count was clean."
+    assert people(text)["Ana Ruiz Vidal"] == ("former foreign minister", "Chile")
