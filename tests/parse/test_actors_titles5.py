@@ -81,3 +81,35 @@ def test_a_sitting_holder_is_not_former(text: str, name: str, role: str) -> None
 def test_former_keeps_the_country() -> None:
     text = "Former Chilean Foreign Minister Ana Ruiz Vidal said the count was clean."
     assert people(text)["Ana Ruiz Vidal"] == ("former foreign minister", "Chile")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "Norway's U.N. Ambassador Erik Dahl said the draft was unbalanced.",
+            "Erik Dahl",
+            "Norway",
+        ),
+        ("Chile's UN envoy Ana Ruiz Vidal said talks would go on.", "Ana Ruiz Vidal", "Chile"),
+        ("Chile's U.N. envoy, Ana Ruiz Vidal, said talks would go on.", "Ana Ruiz Vidal", "Chile"),
+        ("The Norwegian U.N. Ambassador Erik Dahl said no.", "Erik Dahl", "Norway"),
+        ("Norwegian UN deputy ambassador Erik Dahl said no.", "Erik Dahl", "Norway"),
+        ("The Norwegian ambassador to the U.N., Erik Dahl, said no.", "Erik Dahl", "Norway"),
+        ("Germany's EU envoy Hans Berg said the rules were fair.", "Hans Berg", "Germany"),
+    ],
+)
+def test_a_country_sends_its_envoy_to_the_un(text: str, name: str, affiliation: str) -> None:
+    assert people(text)[name][1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("UN envoy Erik Dahl said the talks would go on.", "Erik Dahl", "United Nations"),
+        ("The EU ambassador to Norway, Hans Berg, said no.", "Hans Berg", "European Union"),
+        ("Norway's Equinor chief executive Erik Dahl said no.", "Erik Dahl", "Equinor"),
+    ],
+)
+def test_an_organisation_still_employs(text: str, name: str, affiliation: str) -> None:
+    assert people(text)[name][1] == affiliation

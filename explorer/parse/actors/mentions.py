@@ -53,6 +53,9 @@ _EMPLOYEE_TITLES = frozenset(
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+# Last words of a diplomat's role: a country before the organisation before such a title
+# sends the diplomat there ("Russia's U.N. Ambassador X" is Russia's, "Germany's EU envoy").
+_ENVOY_ENDS = ("ambassador", "envoy", "representative", "delegate")
 # Lower-case nouns after which a name is a place's ("North Kivu province").
 _AREA_NOUNS = frozenset(
     {"province", "state", "region", "district", "county", "prefecture", "municipality"}
@@ -364,8 +367,12 @@ class _RunScanner:
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
-                if pending is not None and pending[0]:
-                    pending = (_former(pending[0], self._title_lead(rs, plan, k)), pending[1])
+                if pending is not None and (role := pending[0]):
+                    role = _former(role, self._title_lead(rs, plan, k)) or role
+                    aff = pending[1]
+                    if aff is not None and k > 1 and role.endswith(_ENVOY_ENDS):
+                        aff = self._envoy_sender(rs, plan, k, aff)
+                    pending = (role, aff)
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
                 self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)
@@ -458,6 +465,22 @@ class _RunScanner:
         if j >= 0:
             return self.text[rs + plan[j].start : end]
         return self.text[rs - 7 if rs > 7 else 0 : end]
+
+    def _envoy_sender(self, rs: int, plan: tuple[Step, ...], k: int, org: str) -> str:
+        """The affiliation of the diplomat ``plan[k]`` (a run at ``rs``) whose title follows
+        the organisation ``org``: the country right before that organisation, if any
+        ("Russia's U.N. Ambassador X", "the Russian UN envoy X"), else ``org``."""
+        where, sender = plan[k - 1], plan[k - 2]
+        if (
+            type(where) is Known
+            and where.entry.id == org
+            and where.entry.kind is ActorKind.ORGANISATION
+            and type(sender) is Known
+            and sender.entry.kind is ActorKind.COUNTRY
+            and self.text[rs + sender.end : rs + where.start].strip(" ’'s") == ""
+        ):
+            return sender.entry.id
+        return org
 
     def _list_end(self, s: int, e: int) -> int:
         """The end of the organisation's name at ``s``..``e`` (before a comma): after the
@@ -1031,6 +1054,14 @@ class _RunScanner:
                 between.strip(" ’'s") == ""
             ):
                 affiliation = prev.name
+                if (
+                    prev.kind is ActorKind.ORGANISATION
+                    and head.endswith(_ENVOY_ENDS)
+                    and len(self.out) > 1
+                    and (sender := self.out[-2]).kind is ActorKind.COUNTRY
+                    and text[sender.end : prev.start].strip(" ’'s") == ""
+                ):
+                    affiliation = sender.name  # "China's U.N. envoy X": China's
             elif (
                 prev.kind is None
                 and not prev.known

@@ -168,7 +168,8 @@ def patterns() -> Patterns:
         appos_before=re.compile(
             r"(?<![\w’'\-])(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s"
             r"|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-            rf"(?:[\w’'\-]+\s+){{0,3}}?(?P<title>(?i:{titles}))"
+            # (an abbreviation with dots among the words: "China's U.N. envoy, Li Wen,")
+            rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?P<title>(?i:{titles}))"
             # "The United Nations special envoy for Yemen, Hans Grundberg,"
             r"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2})?,\s+$"
         ),
