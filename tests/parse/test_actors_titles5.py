@@ -113,3 +113,64 @@ def test_a_country_sends_its_envoy_to_the_un(text: str, name: str, affiliation: 
 )
 def test_an_organisation_still_employs(text: str, name: str, affiliation: str) -> None:
     assert people(text)[name][1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            '"We are still searching," said Wiranto, a spokesman for the National Flood Relief '
+            "Agency. Wiranto said more rain was due.",
+            "Wiranto",
+            "National Flood Relief Agency",
+        ),
+        (
+            "Tomas Berg, a spokeswoman for Halvorsen Energy, said no.",
+            "Tomas Berg",
+            "Halvorsen Energy",
+        ),
+        (
+            "Tomas Berg, spokesperson for the Halden Institute, said no.",
+            "Tomas Berg",
+            "Halden Institute",
+        ),
+        (
+            "Tomas Berg, a spokesman for Kenya's Interior Ministry, said no.",
+            "Tomas Berg",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_a_spokesman_for_an_organisation_is_its_own(text: str, name: str, affiliation: str) -> None:
+    assert people(text)[name][1] == affiliation
+
+
+def test_an_envoy_for_a_country_is_not_its_own() -> None:
+    assert people("Tomas Berg, an envoy for Syria, said no.")["Tomas Berg"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "employer"),
+    [
+        (
+            "Julia Brennan, head of Japan equities research at Fenwick, said shares were cheap.",
+            "Julia Brennan",
+            "Fenwick",
+        ),
+        (
+            "Ana Ruiz, head of Chile operations at Halvorsen Energy Group, said no.",
+            "Ana Ruiz",
+            "Halvorsen Energy Group",
+        ),
+    ],
+)
+def test_the_employer_at_beats_a_country_in_the_job(text: str, name: str, employer: str) -> None:
+    assert people(text)[name][1] == employer
+    found = kinds(text)
+    assert found[employer] is ActorKind.ORGANISATION
+    assert found[text.split(" of ")[1].split()[0]] is ActorKind.COUNTRY
+
+
+def test_the_country_of_a_job_without_employer_stays() -> None:
+    text = "Mary Otieno, the foreign minister of Kenya, said no."
+    assert people(text)["Mary Otieno"] == ("foreign minister", "Kenya")

@@ -53,6 +53,10 @@ _EMPLOYEE_TITLES = frozenset(
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+# Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
+_PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
+_FOR_PREPOSITIONS = (*_PREPOSITIONS, " for the ", " for ")
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Last words of a diplomat's role: a country before the organisation before such a title
 # sends the diplomat there ("Russia's U.N. Ambassador X" is Russia's, "Germany's EU envoy").
 _ENVOY_ENDS = ("ambassador", "envoy", "representative", "delegate")
@@ -351,6 +355,8 @@ class _RunScanner:
         self.people_nouns = sets.employee_nouns | sets.group_words
         self.titles = self.v.titles
         self.title_modifiers = frozenset(self.v.title_modifiers)
+        # Where an employer after "at" starts, found by an apposition before it.
+        self.employers_at: set[int] = set()
 
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
@@ -738,7 +744,7 @@ class _RunScanner:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
-                affiliation = self._employer_after(am.end())
+                affiliation = self._employer_after(am.end(), role in _SPOKES)
             elif (
                 comma
                 and text.startswith(_DESCRIBED, e)
@@ -791,7 +797,7 @@ class _RunScanner:
                 # "outside Tomas Varga's office", "at Kopp's request": an owner, no place.
                 and not _is_owner(text, e)
             ):
-                if prev_word == "at" and self._employer_at(s - 3):
+                if prev_word == "at" and (s in self.employers_at or self._employer_at(s - 3)):
                     kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
                 elif prev_word == "in" and (noun := _previous_word(text, s - 3)) in _HOLDINGS:
                     kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
@@ -882,7 +888,7 @@ class _RunScanner:
                 role = self.titles.get(am.group("title").lower())
                 if role:
                     role = _former(role, text[e : am.start("title")]) or role
-                    return role, self._employer_after(am.end())
+                    return role, self._employer_after(am.end(), role in _SPOKES)
         if " at " not in text[e:hi]:
             return None
         jm = _APPOS_JOB.match(text, e, hi)
@@ -893,12 +899,14 @@ class _RunScanner:
             return None
         return _former(jm.group("job"), text[e : jm.start("job")]) or jm.group("job"), employer
 
-    def _employer_after(self, pos: int) -> str | None:
+    def _employer_after(self, pos: int, spokes: bool = False) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
-        analyst at Bernstein", "chief economist at the Halden Bank", "of Kenya")."""
+        analyst at Bernstein", "chief economist at the Halden Bank", "of Kenya"); after
+        "for" too where ``spokes`` (a spokesman's: "a spokesman for the agency")."""
         text = self.text
+        preps = _FOR_PREPOSITIONS if spokes else _PREPOSITIONS
         for _ in range(3):  # (past two lower-case words: "chief| economist at")
-            for prep in (" at the ", " of the ", " with the ", " at ", " of ", " with "):
+            for prep in preps:
                 if text.startswith(prep, pos):
                     break
             else:
@@ -910,24 +918,55 @@ class _RunScanner:
             break
         else:
             return None
-        m = self.p.run_from_capital.match(text, pos + len(prep))
+        start = pos + len(prep)
+        m = self.p.run_from_capital.match(text, start)
         if m is None:
             return None
         run = m.group()
         action = _action(run, self.lex, self.v.stopwords)
+        found: str | None = None
+        country = False
         if isinstance(action, _KnownAt):
-            return action.id if action.kind in _EMPLOYERS else None
-        if isinstance(action, int):
-            return run[:action]
-        if action:
+            if action.kind in _EMPLOYERS:
+                found, country = action.id, action.kind is ActorKind.COUNTRY
+        elif isinstance(action, int):
+            found = run[:action]
+        elif action:
             first = action[0]
             if type(first) is UnknownOrg and first.start == 0:
-                return run[: first.end]
-            if type(first) is Name and first.start == 0 and not first.titled and prep == " at ":
-                return run[: first.end]  # "a researcher at Sciences Po" (an organisation)
-            if type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
-                return first.entry.id
-        return None
+                found = run[: first.end]
+            elif type(first) is Name and first.start == 0 and not first.titled and prep == " at ":
+                found = run[: first.end]  # "a researcher at Sciences Po" (an organisation)
+            elif type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
+                found, country = first.entry.id, first.entry.kind is ActorKind.COUNTRY
+                second = action[1] if len(action) > 1 else None
+                if (
+                    country
+                    and second is not None
+                    and type(second) is not Name
+                    and run[first.end : second.start].strip(" ’'s") == ""
+                    and (
+                        (type(second) is UnknownOrg and second.affiliation == found)
+                        or (type(second) is Known and second.entry.kind in _EMPLOYERS)
+                    )
+                ):
+                    # "a spokesman for Kenya's Interior Ministry": the country's body
+                    if type(second) is Known:
+                        found = second.entry.id
+                    else:
+                        found = run[second.start : second.end]
+                    country = False
+        if found is None:
+            return None
+        if country and prep.startswith(" of"):
+            # "head of Japan equities research at Jefferies": the employer after "at", in
+            # the same phrase, beats a country in the job.
+            at = text.find(" at ", m.end(), m.end() + 60)
+            if at > 0 and not any(c in text[m.end() : at] for c in ",.;"):
+                found = self._employer_after(at) or found
+        elif prep.startswith(" at"):
+            self.employers_at.add(start)  # (a name there is no place: "at Jefferies")
+        return found
 
     def _abbreviated_pair(self, cut: int, word: str) -> str | None:
         """The role of a title of two words ending in the abbreviation ``word``, whose
