@@ -174,3 +174,20 @@ def test_the_employer_at_beats_a_country_in_the_job(text: str, name: str, employ
 def test_the_country_of_a_job_without_employer_stays() -> None:
     text = "Mary Otieno, the foreign minister of Kenya, said no."
     assert people(text)["Mary Otieno"] == ("foreign minister", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Under-Secretary-General Maria Lopez said aid was blocked.", "under-secretary-general"),
+        (
+            "Assistant Secretary-General Maria Lopez said aid was blocked.",
+            "assistant secretary-general",
+        ),
+        ("Deputy Secretary-General Maria Lopez said aid was blocked.", "deputy secretary-general"),
+        ("Under Secretary of State Maria Lopez said no.", "under secretary of state"),
+        ("Undersecretary Maria Lopez said no.", "under-secretary"),
+    ],
+)
+def test_a_secretary_general_s_deputies_are_not_the_secretary_general(text: str, role: str) -> None:
+    assert people(text) == {"Maria Lopez": (role, None)}
