@@ -58,6 +58,11 @@ def _non_actor_ids(parsed: ParsedArticle) -> frozenset[str]:
     return frozenset(a.id for a in parsed.actors if a.kind is ActorKind.PLACE)
 
 
+def _is_now(parsed: ParsedArticle, ti: int) -> bool:
+    """Whether timex ``ti`` is the present of its speaker ("now", "currently", "today")."""
+    return parsed.timexes[ti].value == "PRESENT_REF"
+
+
 def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> list[Event]:
     """Events of one article, in text order: one per dated time expression of a sentence;
     sentences without one are dated by context (:class:`ContextDater`) or publication, or
@@ -81,6 +86,16 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         lo = bisect.bisect_left(timex_starts, sent.start)
         hi = bisect.bisect_left(timex_starts, sent.end, lo)
         dated = dated_timexes(parsed, lo, hi, sent.end) if lo < hi else ()
+        if dated and context is not None and any(_is_now(parsed, ti) for ti in dated):
+            # "“Our priority now is ...”": a quote's "now" is when it was said, which the
+            # context gives, not publication.
+            if all_quoted is None:
+                all_quoted = in_quotes(parsed)
+            kept = [ti for ti in dated if ti not in all_quoted or not _is_now(parsed, ti)]
+            if not kept and len(dated) == hi - lo:
+                rng, by = context.date(si, speaker, quotes)
+                events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
+                continue
         mlo = bisect.bisect_left(mention_starts, sent.start)
         mhi = bisect.bisect_left(mention_starts, sent.end, mlo)
         if mlo == mhi:
