@@ -1,6 +1,6 @@
 """Speakers in forms the fourth QA round on unseen articles found unattributed or wrongly
 attributed (tests/fixtures/actors_unseen4), each tried on invented sentences of its own: an
-inverted cue with lower-case titles before the name ("..., said coach Themba Nkosi", "said
+inverted cue with lower-case titles before the name ("..., said coach Sipho Dube", "said
 police spokesman Ade Putra"), the plural noun "states" taken for a speech verb ("in three
 U.S. states"), and a "she said" far from the one woman named."""
 
@@ -26,11 +26,11 @@ def quote_speakers(text: str) -> list[str | None]:
     return [q.speaker_id for q in run(text).quotes]
 
 
-# 1. "..., said coach Themba Nkosi": lower-case titles between an inverted cue and the name.
+# 1. "..., said coach Sipho Dube": lower-case titles between an inverted cue and the name.
 
 
 def test_said_a_lower_case_title_then_the_name() -> None:
-    assert quote_speakers('"We will not give up," said coach Themba Nkosi.') == ["Themba Nkosi"]
+    assert quote_speakers('"We will not give up," said coach Sipho Dube.') == ["Sipho Dube"]
     assert quote_speakers('"The data are clear," said analyst Julia Brennan.') == ["Julia Brennan"]
     assert quote_speakers('"The rally is over," said strategist Rohan Mehta.') == ["Rohan Mehta"]
 

@@ -47,7 +47,7 @@ _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 # "said Dr. Priya Raman", "said Maj. Gen. Ali Musa", "said Prime Minister Jonas Berg": titles
 # (words of vocabulary().titles, capitalised) between an inverted cue and the name.
 _RIGHT_TITLES = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<titles>(?:[A-Z][\w\-]*\.?\s+){1,3})")
-# "said coach Themba Nkosi", "said police spokesman Ade Putra", "according to Ahly coach X":
+# "said coach Sipho Dube", "said police spokesman Ade Putra", "according to Rovers coach X":
 # lower-case titles (the last a title or a profession's noun), maybe after one or two
 # capitalised words no mention covers (an employer the text does not name as an actor).
 _RIGHT_LOWER_TITLES = re.compile(
