@@ -11,6 +11,7 @@ stores that and re-attaches the article it was asked about (see ``explorer.store
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -19,7 +20,9 @@ from explorer.model import (
     ActorKind,
     Article,
     Attribution,
+    DatedBy,
     DateRange,
+    Event,
     Mention,
     ParsedArticle,
     Precision,
@@ -239,3 +242,51 @@ def parsed_from_dict(d: JSONDict, article: Article | None = None) -> ParsedArtic
         raise
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         raise CodecError(f"broken parsed article: {exc!r}") from exc
+
+
+def events_to_list(p: ParsedArticle, events: Sequence[Event]) -> list[list[Any]]:
+    """Compact rows of ``p``'s events (its own article's): an event dated by its time
+    expression stores no range (the expression's is it)."""
+    rows: list[list[Any]] = []
+    for e in events:
+        ti = e.timex_index
+        own = ti is not None and 0 <= ti < len(p.timexes) and p.timexes[ti].range == e.range
+        rows.append(
+            [
+                e.sentence_index,
+                None if own else range_to_list(e.range),
+                e.dated_by.value,
+                ti,
+                list(e.actor_ids),
+                e.speaker_id,
+                list(e.quote_indexes),
+            ]
+        )
+    return rows
+
+
+_DATED_BY = {d.value: d for d in DatedBy}
+
+
+def events_from_list(p: ParsedArticle, rows: list[list[Any]]) -> tuple[Event, ...]:
+    """The events of ``events_to_list``. Raises CodecError on broken rows."""
+    aid = p.article.id
+    timexes = p.timexes
+    out: list[Event] = []
+    try:
+        for si, rng, by, ti, actors, speaker, quotes in rows:
+            if rng is None:
+                own = timexes[ti].range
+                if own is None:
+                    raise CodecError("an event's time expression has no range")
+                when = own
+            else:
+                when = range_from_list(rng)
+            out.append(
+                Event(aid, si, when, _DATED_BY[by], ti, tuple(actors), speaker, tuple(quotes))
+            )
+    except CodecError:
+        raise
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise CodecError(f"broken events: {exc!r}") from exc
+    return tuple(out)

@@ -31,6 +31,7 @@ from explorer.store import (
     encode_entry,
     fingerprint,
 )
+from explorer.timeline import with_events
 
 ProblemHandler = Callable[[str, str], None]  # (origin, message)
 ProgressHandler = Callable[[int, int], None]  # (done, total)
@@ -78,6 +79,17 @@ def _problem(exc: Exception) -> str:
     return f"could not be parsed ({type(exc).__name__}: {exc})"
 
 
+def _dated(made: ParsedArticle | Exception) -> ParsedArticle | Exception:
+    """A fresh parse with its timeline events worked out (kept in the cache with it), so
+    the timeline is built from them; an article whose dating fails gets the exception."""
+    if not isinstance(made, ParsedArticle):
+        return made
+    try:
+        return with_events(made)
+    except Exception as exc:
+        return exc
+
+
 def _work_many(
     works: list[Work],
     dictionary: ActorDictionary | None,
@@ -97,6 +109,7 @@ def _work_many(
             parsed.append(exc)
     fresh_at = [i for i, p in enumerate(parsed) if p is None]
     made = parse_batch([works[i][0] for i in fresh_at], dictionary) if fresh_at else []
+    made = [_dated(m) for m in made]
     for i, made_one in zip(fresh_at, made, strict=True):
         parsed[i] = made_one
     fresh = set(fresh_at)
@@ -138,7 +151,7 @@ Outcome = tuple[ParsedArticle | str, bytes | None]
 def _parse_one(article: Article, dictionary: ActorDictionary | None, encode: bool) -> Outcome:
     """A parser bug on one article must not lose a whole corpus: it becomes a problem."""
     try:
-        p = parse_article(article, dictionary)
+        p = with_events(parse_article(article, dictionary))
         return p, encode_entry(article, p) if encode else None
     except Exception as exc:
         return f"could not be parsed ({type(exc).__name__}: {exc})", None

@@ -186,6 +186,10 @@ class ParsedArticle:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     furniture: tuple[tuple[int, int], ...] = ()  # spans of page furniture lines
+    # The article's timeline events dated by context, when worked out with the parse (the
+    # engine does, and the cache keeps them): a warm launch need not date every sentence
+    # again. None: not worked out. Not part of equality (derived from the rest).
+    events: tuple[Event, ...] | None = field(default=None, compare=False)
 
 
 class DatedBy(StrEnum):

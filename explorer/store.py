@@ -29,7 +29,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from explorer.codec import CODEC_VERSION, CodecError, article_to_dict, parsed_from_dict
+from explorer.codec import (
+    CODEC_VERSION,
+    CodecError,
+    article_to_dict,
+    events_from_list,
+    events_to_list,
+    parsed_from_dict,
+)
 from explorer.codec import parsed_to_dict as _parsed_to_dict
 from explorer.model import Article, ParsedArticle
 from explorer.parse.pipeline import PARSER_VERSION
@@ -120,6 +127,8 @@ def encode_entry(article: Article, parsed: ParsedArticle) -> bytes:
     """The stored form of ``parsed`` (parsed from ``article``): zlib of compact JSON.
     The article is left out when parsing returned it unchanged (the usual case)."""
     d = _parsed_to_dict(parsed, with_article=False)
+    if parsed.events is not None:
+        d["ev"] = events_to_list(parsed, parsed.events)
     if parsed.article != article:
         d["a"] = article_to_dict(parsed.article)
     blob = json.dumps(d, ensure_ascii=False, separators=(",", ":"))
@@ -131,6 +140,8 @@ def decode_entry(payload: bytes, article: Article) -> ParsedArticle | None:
     try:
         d = json.loads(zlib.decompress(payload).decode("utf-8", "surrogatepass"))
         parsed = parsed_from_dict(d, article)
+        if "ev" in d:
+            parsed = dataclasses.replace(parsed, events=events_from_list(parsed, d["ev"]))
     except (zlib.error, UnicodeDecodeError, ValueError, CodecError):
         return None
     if "a" in d and (parsed.article.id, parsed.article.origin) != (article.id, article.origin):

@@ -58,6 +58,13 @@ def _non_actor_ids(parsed: ParsedArticle) -> frozenset[str]:
     return frozenset(a.id for a in parsed.actors if a.kind is ActorKind.PLACE)
 
 
+def with_events(parsed: ParsedArticle) -> ParsedArticle:
+    """``parsed`` with its context-dated events worked out (see ``ParsedArticle.events``)."""
+    if parsed.events is not None:
+        return parsed
+    return replace(parsed, events=tuple(article_events(parsed)))
+
+
 def _is_now(parsed: ParsedArticle, ti: int) -> bool:
     """Whether timex ``ti`` is the present of its speaker ("now", "currently", "today")."""
     return parsed.timexes[ti].value == "PRESENT_REF"
@@ -66,7 +73,10 @@ def _is_now(parsed: ParsedArticle, ti: int) -> bool:
 def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) -> list[Event]:
     """Events of one article, in text order: one per dated time expression of a sentence;
     sentences without one are dated by context (:class:`ContextDater`) or publication, or
-    left out."""
+    left out. Context-dated events worked out with the parse (``parsed.events``) are used
+    as they are."""
+    if undated is Undated.CONTEXT and parsed.events is not None:
+        return list(parsed.events)
     art = parsed.article
     aid = art.id
     places = _non_actor_ids(parsed)
@@ -86,16 +96,6 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         lo = bisect.bisect_left(timex_starts, sent.start)
         hi = bisect.bisect_left(timex_starts, sent.end, lo)
         dated = dated_timexes(parsed, lo, hi, sent.end) if lo < hi else ()
-        if dated and context is not None and any(_is_now(parsed, ti) for ti in dated):
-            # "“Our priority now is ...”": a quote's "now" is when it was said, which the
-            # context gives, not publication.
-            if all_quoted is None:
-                all_quoted = in_quotes(parsed)
-            kept = [ti for ti in dated if ti not in all_quoted or not _is_now(parsed, ti)]
-            if not kept and len(dated) == hi - lo:
-                rng, by = context.date(si, speaker, quotes)
-                events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
-                continue
         mlo = bisect.bisect_left(mention_starts, sent.start)
         mhi = bisect.bisect_left(mention_starts, sent.end, mlo)
         if mlo == mhi:
@@ -115,6 +115,17 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             speaker = _quoted_speaker(parsed, quotes) if quotes else None
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
+        if dated and context is not None and any(_is_now(parsed, ti) for ti in dated):
+            # "“Our priority now is ...”": a quote's "now" is when it was said, which the
+            # context gives, not publication.
+            if all_quoted is None:
+                all_quoted = in_quotes(parsed)
+            kept = [ti for ti in dated if ti not in all_quoted or not _is_now(parsed, ti)]
+            if not kept and len(dated) == hi - lo:
+                when, by = context.date(si, speaker, quotes)
+                events.append(Event(aid, si, when, by, None, actor_ids, speaker, quotes))
+                continue
+            dated = kept
         if dated:
             for ti in dated:
                 rng = parsed.timexes[ti].range

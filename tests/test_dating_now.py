@@ -33,3 +33,8 @@ def test_now_in_a_quote_is_when_it_was_said() -> None:
 def test_now_in_narration_stays_the_present() -> None:
     text = "Floods killed 40 people on Wednesday. The army is now clearing roads."
     assert days_of(text, "The army") == ["2025-03-07"]
+
+
+def test_a_quote_with_now_may_open_the_article() -> None:
+    text = "“We are now in the rescue phase,” the governor said on Thursday. Roads are cut."
+    assert days_of(text, "“We are now") == ["2025-03-06"]

@@ -17,9 +17,11 @@ def _parser_fingerprint() -> str:
     never serves a parse made by other rules."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
+    # (with the dating of events, which the cache keeps with each parse)
+    dating = [root.parent / "dating.py", root.parent / "timeline.py"]
+    for path in [*sorted(root.rglob("*")), *dating]:
         if path.is_file() and path.suffix in {".py", ".toml", ".tsv", ".txt", ".json"}:
-            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.relative_to(root.parent).as_posix().encode())
             digest.update(path.read_bytes())
     return "2-" + digest.hexdigest()[:16]
 
