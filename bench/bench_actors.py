@@ -12,8 +12,8 @@ TimeML documents (tags stripped). For each corpus, best of N runs:
   with actors and with actor extraction switched off: what actors add to parse time.
 
 - end to end: a cold parse of the generated corpus (bench/make_corpus.py, 1,000 articles
-  by default) as ``explorer parse`` runs it (reading, parsing, writing the cache; one
-  process), CPU seconds with actors and with actor extraction switched off.
+  by default) as ``explorer parse`` runs it (reading, parsing, dating the events, writing
+  the cache; one process), CPU seconds with actors and with actor extraction switched off.
 
 The news corpora: the seed article as N separate articles (one text, every name lookup
 memoised after the first), and the news fixtures of the tests (tests/fixtures/actors_news,
@@ -167,7 +167,7 @@ def _fixture_docs() -> list[Doc]:
 
 
 def bench_end_to_end(corpus: Path, repeat: int) -> None:
-    """CPU seconds of a cold corpus parse (reading, parsing, writing the cache), one
+    """CPU seconds of a cold corpus parse (reading, parsing, dating, writing the cache), one
     process, with and without actor extraction."""
     from explorer.corpus import iter_parsed
 
