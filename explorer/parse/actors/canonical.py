@@ -73,6 +73,21 @@ _NO_OWNERS: frozenset[str] = frozenset()
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+
+
+@lru_cache(maxsize=1)
+def _owner_titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "The agency's head, NAME" (a title after "the" and an organisation's noun, right
+    before a name) and, after a name, ", its chief executive" / ", the group's Indonesia
+    director": the organisation's noun (group "noun") missing for "its"/"their"."""
+    extra = load_toml("vocabulary.toml")
+    nouns = sorted({*extra["company_nouns"], *extra["organisation_nouns"], *extra["owner_nouns"]})
+    noun = "|".join(nouns)
+    before = re.compile(rf"(?<![\w’'\-])[Tt]he\s+(?:{noun})[’']s\s+[^,;:.!?“”\"()]{{1,60}},\s+$")
+    after = re.compile(rf",\s+(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?P<noun>{noun})[’']s)\s+[a-zA-Z]")
+    return before, after
+
+
 # The end of a sentence before a capital or an opening quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'`A-Z\u00C0-\u00DE])|\n\s*")
 # Words whose dot ends no sentence ("Gen. Raúl Mendoza", "Sept. 17").
@@ -378,7 +393,10 @@ def canonicalise(
     club_raws: list[Raw] = []  # the one-word forms of listed clubs standing alone
     chamber_raws: list[Raw] = []  # "the Senate", "the House"
     chamber_orgs: set[str] = set()  # unknown organisations named as chambers ("... Senate")
-    its_raws: dict[int, int] = {}  # "Its director, NAME": id() of the name -> where "Its" is
+    # "Its director, NAME": id() of the name -> where "Its" is, whether only an
+    # organisation may own the title ("the agency's head")
+    its_raws: dict[int, tuple[int, bool]] = {}
+    its_owned: list[tuple[str, int, bool, str | None]] = []  # (id, *its_raws[...], affiliation)
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -401,10 +419,18 @@ def canonicalise(
                 places.add(name)
         if kind is _PERSON:
             (guessed if r.guessed and id(r) not in promoted else said_persons).add(name)
-            if r.role is not None and r.start > 1 and text[r.start - 2] == ",":
-                its = _ITS_TITLE.search(text, max(0, r.start - 90), r.start)
-                if its is not None:
-                    its_raws[id(r)] = its.start()
+            if r.role is not None:
+                if r.start > 1 and text[r.start - 2] == ",":
+                    lo = r.start - 90 if r.start > 90 else 0
+                    its = _ITS_TITLE.search(text, lo, r.start)
+                    if its is not None:
+                        its_raws[id(r)] = (its.start(), False)
+                    elif (its := _owner_titles()[0].search(text, lo, r.start)) is not None:
+                        its_raws[id(r)] = (its.start(), True)  # "The agency's head, NAME"
+                elif text.startswith(",", r.end):
+                    its = _owner_titles()[1].match(text, r.end)
+                    if its is not None:  # "NAME, the group's Indonesia director"
+                        its_raws[id(r)] = (r.end, its.group("noun") is not None)
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
@@ -563,7 +589,8 @@ def canonicalise(
             surface = alias = text[start:end]
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
-            affiliation = _its_owner(text, its_raws[id(r)], mentions, accs) or affiliation
+            # (resolved once every name is merged: the owner's kind is known then)
+            its_owned.append((aid, *its_raws[id(r)], affiliation))
         acc = accs.get(aid)
         if acc is None:
             accs[aid] = _Acc(kind, [alias], r.role, affiliation)
@@ -595,6 +622,12 @@ def canonicalise(
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
     _merge_aliases(text, mentions, accs, known, new_orgs, bare, shorts, head_owned)
+    for aid, at, orgs_only, was in its_owned:
+        acc = accs.get(aid)
+        if acc is not None and acc.affiliation in (None, was):
+            its_owner = _its_owner(text, at, mentions, accs, orgs_only)
+            if its_owner is not None:
+                acc.affiliation = its_owner
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
@@ -649,31 +682,43 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-def _its_owner(text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc]) -> str | None:
+def _its_owner(
+    text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], orgs_only: bool = False
+) -> str | None:
     """The owner of "its"/"their" at ``at`` ("Its director general, NAME"): the last
     organisation named before it in its sentence ("Giant Group Ltd and its chairman,
     NAME"), else the first in the sentence before (its subject as a rule: "MSF said it was
-    building a centre in Kasese. Its coordinator in Uganda, NAME"); a country where no
-    organisation is named."""
+    building a centre in Kasese. Its coordinator in Uganda, NAME"), else the first of the
+    nearest sentence before in the paragraph that names one (past quoted sentences); a
+    country where no organisation is named in the sentence or the one before, unless
+    ``orgs_only`` ("the agency's head")."""
     here = _sentence_start(text, at)
-    before = _sentence_start(text, here - 1) if here > 0 else here
-    window: list[Mention] = []  # the mentions so far from the sentence before
+    para = text.rfind("\n", 0, here) + 1
+    bounds = [here]
+    if here > 0:  # the sentence before, maybe the previous paragraph's last
+        bounds.append(_sentence_start(text, here - 1))
+    while len(bounds) < 5 and bounds[-1] > para:
+        bounds.append(max(para, _sentence_start(text, bounds[-1] - 1)))
+    first = bounds[-1]
+    window: list[Mention] = []  # the mentions so far from the first sentence looked at
     for m in reversed(mentions):
-        if m.start < before:
+        if m.start < first:
             break
-        window.append(m)
+        if m.start < at:
+            window.append(m)
     window.reverse()
-    for lo, hi, order in ((here, at, -1), (before, here, 1)):
+    spans = [(here, at, -1)] + [(bounds[k + 1], bounds[k], 1) for k in range(len(bounds) - 1)]
+    for n, (lo, hi, order) in enumerate(spans):
         country = None
         for m in window[::order]:
             if m.start < lo or m.start >= hi:
                 continue
-            kind = accs[m.actor_id].kind
+            kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION:
                 return m.actor_id
             if kind is ActorKind.COUNTRY and country is None:
                 country = m.actor_id
-        if country is not None:
+        if country is not None and not orgs_only and n < 2:
             return country
     return None
 

@@ -1,0 +1,75 @@
+"""Affiliations of people by the words around their titles (QA rounds 3-4): "its"/"their"
+and "the agency's" own a title ("Its chief executive, NAME", "NAME, the group's
+Indonesia director"): the organisation named just before."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.model import ActorKind
+from explorer.parse.actors import analyse_actors
+from explorer.parse.segment import segment
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Person id -> (role, affiliation)."""
+    r = analyse_actors(text, segment(text).sentences)
+    return {a.id: (a.role, a.affiliation) for a in r.actors if a.kind is ActorKind.PERSON}
+
+
+def kinds(text: str) -> dict[str, ActorKind]:
+    r = analyse_actors(text, segment(text).sentences)
+    return {a.id: a.kind for a in r.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        (
+            "The Halden Water Authority raised prices on Monday. The agency's head, Mona Ek, "
+            "said rains were late.",
+            "Mona Ek",
+            "Halden Water Authority",
+        ),
+        (
+            "Save the Children said it was sending teams to the coast. “Children have lost "
+            "their homes. They need support,” said Dewi Siregar, the group’s Indonesia "
+            "director.",
+            "Dewi Siregar",
+            "Save the Children",
+        ),
+        (
+            "Halden Bank raised rates on Tuesday. Its chief economist, Lena Hart, said "
+            "inflation was too high.",
+            "Lena Hart",
+            "Halden Bank",
+        ),
+        (
+            "Nordlys Energy Group, the grid operator, cut power in six regions.\n\n"
+            "Its chief executive, Oskar Vik, said repairs would take months.",
+            "Oskar Vik",
+            "Nordlys Energy Group",
+        ),
+        (
+            "The Ministry of Water said 40 wells had dried up. The ministry’s spokesman, "
+            "Ali Omar, said trucks were on their way.",
+            "Ali Omar",
+            "Ministry of Water",
+        ),
+        (
+            "Talks with Varto Mining Corp stalled, said Lena Berg, its chief negotiator.",
+            "Lena Berg",
+            "Varto Mining Corp",
+        ),
+    ],
+)
+def test_possessive_before_title_names_the_organisation_before(
+    text: str, name: str, owner: str
+) -> None:
+    assert people(text)[name][1] == owner
+
+
+def test_the_agency_is_no_country() -> None:
+    # "the agency's" owns only an organisation: a country named before is none.
+    got = people("Rain fell across Kenya on Monday. The agency's head, Mona Ek, said so.")
+    assert got["Mona Ek"][1] is None
