@@ -73,3 +73,48 @@ def test_the_agency_is_no_country() -> None:
     # "the agency's" owns only an organisation: a country named before is none.
     got = people("Rain fell across Kenya on Monday. The agency's head, Mona Ek, said so.")
     assert got["Mona Ek"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "owner"),
+    [
+        (
+            "Chile's former President Ana Ruiz met the envoy.",
+            "Ana Ruiz",
+            "former president",
+            "Chile",
+        ),
+        (
+            "Russia's former U.N. Ambassador Pavel Orlov said no.",
+            "Pavel Orlov",
+            "former ambassador",
+            "Russia",
+        ),
+        (
+            "Halden Bank's former Chief Executive Lena Hart said the bank was safe.",
+            "Lena Hart",
+            "former chief executive",
+            "Halden Bank",
+        ),
+        (
+            "Ex-President Jorge Alvarado said he would run again.",
+            "Jorge Alvarado",
+            "former president",
+            None,
+        ),
+        (
+            "Peru's ex-president Jorge Alvarado said no.",
+            "Jorge Alvarado",
+            "former president",
+            "Peru",
+        ),
+    ],
+)
+def test_former_title_after_possessive_keeps_owner(
+    text: str, name: str, role: str, owner: str | None
+) -> None:
+    assert people(text)[name] == (role, owner)
+
+
+def test_ex_is_no_word_of_the_name() -> None:
+    assert "Ex-President Jorge Alvarado" not in kinds("Ex-President Jorge Alvarado said so.")

@@ -378,6 +378,24 @@ class _RunScanner:
                     aff = pending[1]
                     if aff is not None and k > 1 and role.endswith(_ENVOY_ENDS):
                         aff = self._envoy_sender(rs, plan, k, aff)
+                    elif (
+                        k < 2
+                        and (
+                            aff is None
+                            if k == 0
+                            else (
+                                role.endswith(_ENVOY_ENDS)
+                                and type(plan[0]) is Known
+                                and plan[0].entry.id == aff
+                            )
+                        )
+                        and self.out
+                        and (owner := self._owner_before(rs)) is not None
+                        and (k == 0 or owner.kind is ActorKind.COUNTRY)
+                    ):
+                        # "Chile's former President X" (a lower-case word ends the run of
+                        # the owner), "Russia's former U.N. Ambassador X" (the sender)
+                        aff = owner.name
                     pending = (role, aff)
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
@@ -471,6 +489,24 @@ class _RunScanner:
         if j >= 0:
             return self.text[rs + plan[j].start : end]
         return self.text[rs - 7 if rs > 7 else 0 : end]
+
+    def _owner_before(self, rs: int) -> Raw | None:
+        """The country or organisation owning a title that opens the run at ``rs`` across
+        title modifiers in lower case ("Chile's former President", "Russia's former U.N.
+        Ambassador"), if any: the last name before the run, a possessive after it."""
+        out = self.out
+        prev = out[-1]
+        if prev.start >= rs:  # (the run's own organisation: "U.N. Ambassador")
+            if len(out) < 2:
+                return None
+            prev = out[-2]
+        text = self.text
+        if prev.kind not in _EMPLOYERS or not text.startswith(("’s ", "'s "), prev.end):
+            return None
+        words = text[prev.end + 3 : rs].split()
+        if 0 < len(words) < 3 and all(w in self.title_modifiers for w in words):
+            return prev
+        return None
 
     def _envoy_sender(self, rs: int, plan: tuple[Step, ...], k: int, org: str) -> str:
         """The affiliation of the diplomat ``plan[k]`` (a run at ``rs``) whose title follows
