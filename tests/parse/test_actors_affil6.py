@@ -118,3 +118,40 @@ def test_former_title_after_possessive_keeps_owner(
 
 def test_ex_is_no_word_of_the_name() -> None:
     assert "Ex-President Jorge Alvarado" not in kinds("Ex-President Jorge Alvarado said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israeli troops crossed the Blue Line near Naqoura on Monday.", "Blue Line"),
+        ("Trains on the Green Line were halted after the storm.", "Green Line"),
+    ],
+)
+def test_a_line_is_a_place(text: str, name: str) -> None:
+    assert kinds(text)[name] is ActorKind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        (
+            "The talks were led by Marta Lind, the UN under-secretary-general for "
+            "humanitarian affairs.",
+            "Marta Lind",
+            "United Nations",
+        ),
+        ("Marta Lind, a former NATO secretary-general, said no.", "Marta Lind", "NATO"),
+        ("Marta Lind, the French ambassador, said the talks failed.", "Marta Lind", "France"),
+        (
+            "Marta Lind, the Halden Bank chief economist, said rates would rise.",
+            "Marta Lind",
+            "Halden Bank",
+        ),
+    ],
+)
+def test_owner_between_article_and_title_in_apposition(text: str, name: str, owner: str) -> None:
+    assert people(text)[name][1] == owner
+
+
+def test_a_day_before_the_title_is_no_owner() -> None:
+    assert people("Andi Putra, the Monday keynote speaker, said so.")["Andi Putra"][1] is None

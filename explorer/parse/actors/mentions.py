@@ -30,6 +30,7 @@ from explorer.parse.actors.runs import (
     classify_single,
     run_plan,
     run_sets,
+    without_possessive,
 )
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
@@ -781,6 +782,9 @@ class _RunScanner:
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(am.end(), role in _SPOKES)
+                if affiliation is None and role and am.start("title") - e > 4:
+                    # "X, the UN under-secretary-general for ...": the employer before
+                    affiliation = self._employer_within(e + 2, am.start("title"), role)
             elif (
                 comma
                 and text.startswith(_DESCRIBED, e)
@@ -923,8 +927,12 @@ class _RunScanner:
             if am is not None:
                 role = self.titles.get(am.group("title").lower())
                 if role:
-                    role = _former(role, text[e : am.start("title")]) or role
-                    return role, self._employer_after(am.end(), role in _SPOKES)
+                    t = am.start("title")
+                    role = _former(role, text[e:t]) or role
+                    employer = self._employer_after(am.end(), role in _SPOKES)
+                    if employer is None and t - e > 4:
+                        employer = self._employer_within(e + 2, t, role)
+                    return role, employer
         if " at " not in text[e:hi]:
             return None
         jm = _APPOS_JOB.match(text, e, hi)
@@ -934,6 +942,28 @@ class _RunScanner:
         if employer is None:
             return None
         return _former(jm.group("job"), text[e : jm.start("job")]) or jm.group("job"), employer
+
+    def _employer_within(self, lo: int, hi: int, role: str) -> str | None:
+        """The country or organisation named by capitalised words between ``lo`` and the
+        title of ``role`` at ``hi`` in an apposition ("NAME, the UN under-secretary-general
+        for ...", "NAME, a former NATO secretary-general", "NAME, the Halden Bank chief
+        economist"): a known one, an unknown organisation's name, or an abbreviation (or
+        one word before an employee's title: "NAME, the Walhi campaigner")."""
+        text = self.text
+        m = self.p.run_from_capital.search(text, lo, hi)
+        if m is None or text[m.end() : hi].strip(" ’'s"):
+            return None  # (the name right before the title, or its possessive: no comma)
+        run = without_possessive(m.group())
+        action = _action(run, self.lex, self.v.stopwords)
+        if isinstance(action, _KnownAt):
+            return action.id if action.kind in _EMPLOYERS and action.end == len(run) else None
+        if isinstance(action, int):
+            if action == len(run) and (_abbreviation(run) or role in _EMPLOYEE_TITLES):
+                return run
+            return None
+        if action and len(action) == 1 and type(action[0]) is UnknownOrg:
+            return run[action[0].start : action[0].end]
+        return None
 
     def _employer_after(self, pos: int, spokes: bool = False) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
