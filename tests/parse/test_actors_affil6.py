@@ -155,3 +155,41 @@ def test_owner_between_article_and_title_in_apposition(text: str, name: str, own
 
 def test_a_day_before_the_title_is_no_owner() -> None:
     assert people("Andi Putra, the Monday keynote speaker, said so.")["Andi Putra"][1] is None
+
+
+_EARNINGS = (
+    "Varto Motor Corp cuts forecast on tariffs\n\n"
+    "OSLO, May 3 - Varto Motor Corp cut its profit forecast on Thursday, blaming tariffs, "
+    "and said it would buy a stake in battery maker Lumo Cell Energy.\n\n"
+    "Varto Motor Corp now expects a profit of 4 billion crowns for the year.\n\n"
+    '"The tariff burden is now a fixed cost," Chief Financial Officer Yuko Arai told an '
+    "earnings briefing.\n\n"
+    "Varto Motor Corp builds a third of its cars in Norway. Chief Executive Hiroshi Tanabe, "
+    "who took over in April, said the Lumo Cell Energy deal would help.\n"
+)
+
+
+def test_company_officers_are_the_story_company() -> None:
+    got = people(_EARNINGS)
+    assert got["Yuko Arai"] == ("chief financial officer", "Varto Motor Corp")
+    assert got["Hiroshi Tanabe"] == ("chief executive", "Varto Motor Corp")
+
+
+def test_officer_of_the_one_company_of_the_paragraph() -> None:
+    text = (
+        "Halden Bank raised rates on Tuesday.\n\n"
+        "Nordlys Energy Group said its costs would rise. Chief Executive Oskar Vik said "
+        "prices would follow.\n"
+    )
+    assert people(text)["Oskar Vik"] == ("chief executive", "Nordlys Energy Group")
+
+
+def test_no_officer_company_in_a_story_of_two_alike() -> None:
+    # Two companies named as often, both in the sentence before: no telling whose
+    # officer he is.
+    text = (
+        "Halden Bank and Nordlys Energy Group agreed a deal on Monday.\n\n"
+        "Halden Bank will pay cash, and Nordlys Energy Group will keep its name.\n\n"
+        '"This is a good day," Chief Executive Oskar Vik said.\n'
+    )
+    assert people(text)["Oskar Vik"] == ("chief executive", None)

@@ -70,6 +70,14 @@ _KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z]
 # "and": a list).
 _APPOSED = re.compile(r",[ \u00a0]([A-Z][A-Za-z&]{1,11}),[ \u00a0](?!(?:and|or)\b)[a-z]")
 _NO_OWNERS: frozenset[str] = frozenset()
+# Roles of a company's officers, whose company an article about one need not name again
+# ("Chief Financial Officer Yuko Arai told an earnings briefing").
+_OFFICER_ROLES = frozenset(
+    {"chief executive", "chief financial officer", "chief operating officer"}
+    | {"chief technology officer"}
+)
+# How far into the text the lead runs (the headline, the dateline, the first paragraph).
+_LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
@@ -628,6 +636,13 @@ def canonicalise(
             its_owner = _its_owner(text, at, mentions, accs, orgs_only)
             if its_owner is not None:
                 acc.affiliation = its_owner
+    officers = [
+        aid
+        for aid, acc in accs.items()
+        if acc.role in _OFFICER_ROLES and acc.affiliation is None and acc.kind is _PERSON
+    ]
+    if officers:
+        _company_of_officers(text, mentions, accs, officers)
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
@@ -721,6 +736,41 @@ def _its_owner(
         if country is not None and not orgs_only and n < 2:
             return country
     return None
+
+
+def _company_of_officers(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], officers: list[str]
+) -> None:
+    """Affiliate the company officers of no affiliation (``officers``: "Chief Financial
+    Officer Yuko Arai") with the one organisation named in their paragraph before their
+    first mention or in the sentence before, else with the article's company: the
+    organisation it names most, in its lead, where it is among those named so or none is
+    (then it must be named half as often again as any other)."""
+    counts: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for m in mentions:
+        if accs[m.actor_id].kind is _ORGANISATION if m.actor_id in accs else False:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            firsts.setdefault(m.actor_id, m.start)
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    company = None
+    dominant = False  # named half as often again as any other organisation
+    if ranked and counts[ranked[0]] >= 2 and firsts[ranked[0]] < _LEAD_CHARS:
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[ranked[0]] > second:
+            company = ranked[0]
+            dominant = 2 * counts[company] >= 3 * second
+    for aid in officers:
+        start = next((m.start for m in mentions if m.actor_id == aid), -1)
+        if start < 0:
+            continue
+        here = _sentence_start(text, start)
+        lo = min(text.rfind("\n", 0, start) + 1, _sentence_start(text, here - 1) if here else 0)
+        near = {m.actor_id for m in mentions if lo <= m.start < start and m.actor_id in counts}
+        if company is not None and (company in near if near else dominant):
+            accs[aid].affiliation = company
+        elif len(near) == 1:
+            accs[aid].affiliation = near.pop()
 
 
 def _club_readings(
