@@ -8,9 +8,11 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import load_toml, vocabulary
@@ -70,6 +72,7 @@ _KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z]
 # "and": a list).
 _APPOSED = re.compile(r",[ \u00a0]([A-Z][A-Za-z&]{1,11}),[ \u00a0](?!(?:and|or)\b)[a-z]")
 _NO_OWNERS: frozenset[str] = frozenset()
+_START = attrgetter("start")
 # Roles of a company's officers, whose company an article about one need not name again
 # ("Chief Financial Officer Yuko Arai told an earnings briefing").
 _OFFICER_ROLES = frozenset(
@@ -709,25 +712,13 @@ def _its_owner(
     ``orgs_only`` ("the agency's head")."""
     here = _sentence_start(text, at)
     para = text.rfind("\n", 0, here) + 1
-    bounds = [here]
-    if here > 0:  # the sentence before, maybe the previous paragraph's last
-        bounds.append(_sentence_start(text, here - 1))
-    while len(bounds) < 5 and bounds[-1] > para:
-        bounds.append(max(para, _sentence_start(text, bounds[-1] - 1)))
-    first = bounds[-1]
-    window: list[Mention] = []  # the mentions so far from the first sentence looked at
-    for m in reversed(mentions):
-        if m.start < first:
-            break
-        if m.start < at:
-            window.append(m)
-    window.reverse()
-    spans = [(here, at, -1)] + [(bounds[k + 1], bounds[k], 1) for k in range(len(bounds) - 1)]
-    for n, (lo, hi, order) in enumerate(spans):
+    lo, hi = here, at
+    for n in range(6):
         country = None
-        for m in window[::order]:
-            if m.start < lo or m.start >= hi:
-                continue
+        found = mentions[
+            bisect_left(mentions, lo, key=_START) : bisect_left(mentions, hi, key=_START)
+        ]
+        for m in found if n else reversed(found):
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION:
                 return m.actor_id
@@ -735,6 +726,13 @@ def _its_owner(
                 country = m.actor_id
         if country is not None and not orgs_only and n < 2:
             return country
+        if lo == 0 or (n and lo <= para):
+            break
+        # the sentence before (maybe the previous paragraph's last), then those of the
+        # paragraph
+        lo, hi = _sentence_start(text, lo - 1), lo
+        if n:
+            lo = max(lo, para)
     return None
 
 
