@@ -686,17 +686,21 @@ def canonicalise(
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a dot after an abbreviation, "U.S." or
     "Gen.", ends none)."""
-    lo = max(0, pos - 600)
-    start = lo
-    # (To pos + 1: the lookahead sees the character at pos.)
-    for m in _SENTENCE_END.finditer(text, lo, pos + 1):
-        if m.end() > pos:
-            break
-        if text[m.start()] == ".":
-            word = text[text.rfind(" ", lo, m.start()) + 1 : m.start()]
-            if "." in word or len(word) <= 1 or word in _DOT_WORDS:
-                continue
-        start = m.end()
+    # (Most sentences are short: a window of 250 characters first, then one of 600.)
+    for back in (250, 600):
+        lo = max(0, pos - back)
+        start = lo
+        # (To pos + 1: the lookahead sees the character at pos.)
+        for m in _SENTENCE_END.finditer(text, lo, pos + 1):
+            if m.end() > pos:
+                break
+            if text[m.start()] == ".":
+                word = text[text.rfind(" ", lo, m.start()) + 1 : m.start()]
+                if "." in word or len(word) <= 1 or word in _DOT_WORDS:
+                    continue
+            start = m.end()
+        if start > lo + 20 or lo == 0:  # (an end found well inside the window)
+            return start
     return start
 
 
@@ -744,31 +748,49 @@ def _company_of_officers(
     first mention or in the sentence before, else with the article's company: the
     organisation it names most, in its lead, where it is among those named so or none is
     (then it must be named half as often again as any other)."""
-    counts: dict[str, int] = {}
-    firsts: dict[str, int] = {}
-    for m in mentions:
-        if accs[m.actor_id].kind is _ORGANISATION if m.actor_id in accs else False:
-            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-            firsts.setdefault(m.actor_id, m.start)
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    company = None
+    orgs = {aid for aid, acc in accs.items() if acc.kind is _ORGANISATION}
+    if not orgs:
+        return
+    company: str | None = None
     dominant = False  # named half as often again as any other organisation
-    if ranked and counts[ranked[0]] >= 2 and firsts[ranked[0]] < _LEAD_CHARS:
-        second = counts[ranked[1]] if len(ranked) > 1 else 0
-        if counts[ranked[0]] > second:
-            company = ranked[0]
-            dominant = 2 * counts[company] >= 3 * second
+    counted = False
     for aid in officers:
         start = next((m.start for m in mentions if m.actor_id == aid), -1)
         if start < 0:
             continue
-        here = _sentence_start(text, start)
-        lo = min(text.rfind("\n", 0, start) + 1, _sentence_start(text, here - 1) if here else 0)
-        near = {m.actor_id for m in mentions if lo <= m.start < start and m.actor_id in counts}
+        lo = text.rfind("\n", 0, start) + 1
+        if lo and not any(c in text[lo:start] for c in ".!?"):
+            lo = _sentence_start(text, lo - 1)  # (a title opening the paragraph)
+        near = {
+            m.actor_id
+            for m in mentions[bisect_left(mentions, lo, key=_START) :]
+            if m.start < start and m.actor_id in orgs
+        }
+        if len(near) == 1:
+            accs[aid].affiliation = near.pop()
+            continue
+        if not counted:  # the article's company, found once
+            counted = True
+            company, dominant = _story_company(mentions, orgs)
         if company is not None and (company in near if near else dominant):
             accs[aid].affiliation = company
-        elif len(near) == 1:
-            accs[aid].affiliation = near.pop()
+
+
+def _story_company(mentions: list[Mention], orgs: set[str]) -> tuple[str | None, bool]:
+    """The organisation of ``orgs`` an article names most, more than any other, in its
+    lead, and whether half as often again as any other; else None."""
+    counts: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor_id in orgs:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            firsts.setdefault(m.actor_id, m.start)
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if ranked and counts[ranked[0]] >= 2 and firsts[ranked[0]] < _LEAD_CHARS:
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[ranked[0]] > second:
+            return ranked[0], 2 * counts[ranked[0]] >= 3 * second
+    return None, False
 
 
 def _club_readings(
