@@ -251,7 +251,7 @@ _MODIFIER_HEADS = frozenset({"official", "Official"})
 def _modifier(text: str, head: tuple[int, int]) -> bool:
     """Whether the group word at ``head`` is an adjective before a noun ("official")."""
     start, end = head
-    if text[start:end] not in _MODIFIER_HEADS or not text.startswith(" ", end):
+    if end - start != 8 or text[start:end] not in _MODIFIER_HEADS or text[end : end + 1] != " ":
         return False
     nxt = text[end + 1 : end + 16].split(None, 1)
     return bool(nxt) and nxt[0].rstrip(".,;:") in _MODIFIED_NOUNS
