@@ -278,7 +278,8 @@ def analyse_actors(
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
     words = scan_words(text)
-    heads = [h for h in words.group_heads if not _modifier(text, h)]
+    # (_modifier's first test inline: most heads are no "official")
+    heads = [h for h in words.group_heads if h[1] - h[0] != 8 or not _modifier(text, h)]
     raws = find_candidates(text, lex, heads, frozenset(s for s, _ in words.cues))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}

@@ -1301,6 +1301,8 @@ def _merge_initials(
         and s not in known
         and s not in remap
     ]
+    if not shorts:
+        return
     by_initials: dict[str, list[str]] = {}
     firsts = {s[0] for s in shorts}
     for aid, acc in accs.items():

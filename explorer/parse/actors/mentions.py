@@ -375,7 +375,9 @@ class _RunScanner:
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
                 if pending is not None and (role := pending[0]):
-                    role = _former(role, self._title_lead(rs, plan, k)) or role
+                    lead = self._title_lead(rs, plan, k) if k else (rs - 7 if rs > 7 else 0)
+                    if text.find("ormer", lead, rs + step.start) >= 0:  # (_former's pre-test)
+                        role = _former(role, text[lead : rs + step.start]) or role
                     aff = pending[1]
                     if aff is not None and k > 1 and role.endswith(_ENVOY_ENDS):
                         aff = self._envoy_sender(rs, plan, k, aff)
@@ -479,17 +481,18 @@ class _RunScanner:
             out.pop()  # (the word alone, an unknown name)
         return first
 
-    def _title_lead(self, rs: int, plan: tuple[Step, ...], k: int) -> str:
-        """The text before the name of the titled step ``plan[k]`` (a run at ``rs``) from
-        the step before its title and the countries or organisations owning it on: "Former
-        President ", or with the word before the run, "former Costa Rican Foreign Minister "."""
+    @staticmethod
+    def _title_lead(rs: int, plan: tuple[Step, ...], k: int) -> int:
+        """Where the text before the name of the titled step ``plan[k]`` (a run at ``rs``)
+        starts: at the step before its title and the countries or organisations owning it
+        ("Former President "), or with the word before the run ("former Costa Rican Foreign
+        Minister "; so for ``k`` 0)."""
         j = k - 1
         while j >= 0 and type(plan[j]) is Known:
             j -= 1
-        end = rs + plan[k].start
         if j >= 0:
-            return self.text[rs + plan[j].start : end]
-        return self.text[rs - 7 if rs > 7 else 0 : end]
+            return rs + plan[j].start
+        return rs - 7 if rs > 7 else 0
 
     def _owner_before(self, rs: int) -> Raw | None:
         """The country or organisation owning a title that opens the run at ``rs`` across
@@ -623,12 +626,8 @@ class _RunScanner:
         title right before it; ``of``: the organisation its run names it of ("Jorge
         Paredes of the Peruvian Fire Department")."""
         text = self.text
-        if (
-            ntok == 1
-            and text.startswith(".", e)
-            and text[s - 1 : s] == "("
-            and _TICKER_END.match(text, e)
-        ):
+        nxt = text[e : e + 1]  # the character after the name ("" at the end)
+        if ntok == 1 and nxt == "." and text[s - 1 : s] == "(" and _TICKER_END.match(text, e):
             return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
         spaced = s > 1 and text[s - 1] == " "
@@ -747,11 +746,7 @@ class _RunScanner:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
                 said_end = before.said_end
-        if (
-            kind is ActorKind.PERSON
-            and (role is None or role in HONORIFIC_ROLES)
-            and text.startswith(",", e)
-        ):
+        if kind is ActorKind.PERSON and (role is None or role in HONORIFIC_ROLES) and nxt == ",":
             # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
             # honorific, is the role.
             job = self._appos_job(e)
@@ -762,21 +757,28 @@ class _RunScanner:
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
                 role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
-        if kind is None and text.startswith(" ", e) and text[e + 1 : e + 3] in _AFTER_PAIRS:
+        if kind is None and nxt == " " and text[e + 1 : e + 3] in _AFTER_PAIRS:
             noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
             if noun in _AREA_NOUNS:
                 kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
             elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
                 kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
-        if kind is None and text.startswith(" (", e) and _TICKER_AFTER.match(text, e):
+        if (
+            kind is None
+            and nxt == " "
+            and text.startswith(" (", e)
+            and _TICKER_AFTER.match(text, e)
+        ):
             kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
         if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
             kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:
             p = self.p
             n = len(text)
-            comma = text.startswith(",", e)
+            comma = nxt == ","
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
+            # (", a ", ", the ": an apposition describing the name)
+            described = comma and am is None and text.startswith(_DESCRIBED, e)
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = _former(role, text[am.start() : am.start("title")]) or None
@@ -785,22 +787,14 @@ class _RunScanner:
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
-            elif (
-                comma
-                and text.startswith(_DESCRIBED, e)
-                and p.appos_org.match(text, e, e + 80) is not None
-            ):
+            elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
             elif ntok == 1 and name in self.party_plurals:
                 kind = ActorKind.ORGANISATION  # "the Greens"
             elif comma and (job := self._appos_job(e, titled=False)) is not None:
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
-            elif (
-                comma
-                and text.startswith(_DESCRIBED, e)
-                and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
-            ):
+            elif described and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None:
                 # "X, a chemist who"
                 kind, role = ActorKind.PERSON, _former(pm.group("job"), text[e : pm.start("job")])
             elif (
