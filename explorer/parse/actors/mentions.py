@@ -757,19 +757,16 @@ class _RunScanner:
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
                 role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
-        if kind is None and nxt == " " and text[e + 1 : e + 3] in _AFTER_PAIRS:
-            noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
-            if noun in _AREA_NOUNS:
-                kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
-            elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
-                kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
-        if (
-            kind is None
-            and nxt == " "
-            and text.startswith(" (", e)
-            and _TICKER_AFTER.match(text, e)
-        ):
-            kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
+        if kind is None and nxt == " ":
+            pair = text[e + 1 : e + 3]  # (the two characters after the space)
+            if pair in _AFTER_PAIRS:
+                noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
+                if noun in _AREA_NOUNS:
+                    kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
+                elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
+                    kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
+            elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
+                kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
         if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
             kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:

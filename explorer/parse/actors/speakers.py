@@ -1160,8 +1160,9 @@ def find_speakers(
                             )
                             if referent is not None:
                                 speakers.append(referent)
-                        since = sole_window(sentences, si)
-                        if not speakers and not unnamed_spoke(last_said, since, kinds):
+                        if not speakers and not unnamed_spoke(
+                            last_said, since := sole_window(sentences, si), kinds
+                        ):
                             # The one person named in this paragraph or the one before.
                             if known_genders is None:
                                 known_genders = {} if genders is None else genders()
