@@ -5,25 +5,7 @@ relative clauses and "the companies said"."""
 
 from __future__ import annotations
 
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
-
-
-def run(text: str) -> ActorAnalysis:
-    return analyse_actors(text, segment(text).sentences)
-
-
-def speakers_of(text: str, opening: str) -> list[str]:
-    """The speakers of the sentence opening with ``opening``, in order."""
-    analysis = run(text)
-    sentences = list(segment(text).sentences)
-    (si,) = [i for i, s in enumerate(sentences) if s.text.startswith(opening)]
-    return [a.speaker_id for a in analysis.attributions if a.sentence_index == si]
-
-
-def quote_speakers(text: str) -> list[str | None]:
-    return [q.speaker_id for q in run(text).quotes]
-
+from speaker_checks import quote_speakers, run, speakers_of
 
 # 1. Titles between an inverted cue and the name.
 
