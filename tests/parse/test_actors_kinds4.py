@@ -237,7 +237,7 @@ def test_the_job_at_a_centre_for_the_study_of_names_the_employer() -> None:
     )
     kumar = _actors(text)["Ravi Kumar"]
     assert kumar.affiliation == "Centre for the Study of Rural Economies"
-    assert kumar.role == "scientist"
+    assert kumar.role == "political scientist"
 
 
 # -- affiliations from the words before a title ----------------------------------------------
@@ -320,7 +320,7 @@ def test_a_job_named_after_dr_beats_it() -> None:
         "who studies elections, said turnout rose."
     )
     mehta = _actors(text)["Anil Mehta"]
-    assert mehta.role == "scientist"
+    assert mehta.role == "political scientist"
     assert "Mehta" in mehta.aliases
 
 
