@@ -84,6 +84,8 @@ _LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+# A title before a name, after the space of a comma: "General ", "Air Marshal ", "Lt. Gen. ".
+_TITLE_WORDS = re.compile(r" (?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3})")
 
 
 @lru_cache(maxsize=1)
@@ -431,12 +433,18 @@ def canonicalise(
         if kind is _PERSON:
             (guessed if r.guessed and id(r) not in promoted else said_persons).add(name)
             if r.role is not None:
-                if r.start > 1 and text[r.start - 2] == ",":
-                    lo = r.start - 90 if r.start > 90 else 0
-                    its = _ITS_TITLE.search(text, lo, r.start)
+                at = r.start  # where the apposition after the comma starts
+                if not (at > 1 and text[at - 2] == ","):
+                    # "Its head, Air Marshal NAME": a title of capitalised words after it
+                    comma = text.rfind(",", at - 40 if at > 40 else 0, at)
+                    if comma > 0 and _TITLE_WORDS.fullmatch(text, comma + 1, at):
+                        at = comma + 2
+                if at > 1 and text[at - 2] == ",":
+                    lo = at - 90 if at > 90 else 0
+                    its = _ITS_TITLE.search(text, lo, at)
                     if its is not None:
                         its_raws[id(r)] = (its.start(), False)
-                    elif (its := _owner_titles()[0].search(text, lo, r.start)) is not None:
+                    elif (its := _owner_titles()[0].search(text, lo, at)) is not None:
                         its_raws[id(r)] = (its.start(), True)  # "The agency's head, NAME"
                 elif text.startswith(",", r.end):
                     its = _owner_titles()[1].match(text, r.end)

@@ -101,10 +101,14 @@ _IT_SPEAKERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # name (a person's or an organisation's) is itself an apposition, closed by a comma.
 _COMMA_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
-# The comma before the name, then maybe an abbreviated title ("the head of the agency, Gen.
-# Raúl Mendoza, warned"), searched from _OPENING_REACH characters before the name.
-_OPENING_COMMA = re.compile(r",\s*(?:[A-Z][a-z]{0,4}\.\s*)?$")
-_OPENING_REACH = 10
+# The comma before the name, then maybe a title, abbreviated or of capitalised words ("the
+# head of the agency, Gen. Raúl Mendoza, warned", "Its head, Air Marshal Budi Santoso,
+# said"), or another name and "and" ("Two lawmakers, Lena Kross and Tomas Ekberg, said"),
+# searched from _OPENING_REACH characters before the name.
+_OPENING_COMMA = re.compile(
+    r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?)?$"
+)
+_OPENING_REACH = 40
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
