@@ -415,7 +415,12 @@ def _organisations(
                 or (pkind == "TITLE" and left == idx and pj - pi == 1)
                 # "World Meteorological Organization"
                 or (pkind == "STOP" and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers)
-                or (pkind == "CONN" and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT)
+                or (
+                    pkind == "CONN"
+                    and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT
+                    # (not after a whole organisation's word: "the Navy and Air Force")
+                    and not (left >= 2 and items[left - 2][0] == "NAME" and infos[pi - 1].org_head)
+                )
             ):
                 left -= 1
             else:
