@@ -199,7 +199,14 @@ def _organisations(
                     prev.kind == "STOP"
                     and text[toks[prev.i][0] : toks[prev.i][1]] in vocabulary().org_openers
                 )
-                or (prev.kind == "CONN" and text[toks[prev.i][0] : toks[prev.i][1]] == "and")
+                or (
+                    prev.kind == "CONN"
+                    and text[toks[prev.i][0] : toks[prev.i][1]] == "and"
+                    # (not after a whole organisation's word: "the Navy and Air Force")
+                    and not (
+                        left >= 2 and items[left - 2].kind == "NAME" and infos[prev.i - 1].org_head
+                    )
+                )
             ):
                 left -= 1
             else:
