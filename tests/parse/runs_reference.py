@@ -310,7 +310,19 @@ def _organisations(
                     and tail[0].j - tail[0].i == 1
                     and items[right].kind == "NAME"
                 )
-                if one_word or (tail[-1].kind == "NAME" and infos[tail[-1].j - 1].org_head):
+                places = (ActorKind.COUNTRY, ActorKind.PLACE)
+                two_places = (  # "of England and Wales"
+                    len(tail) == 1
+                    and all(
+                        x.kind == "LEX" and x.entry is not None and x.entry.kind in places
+                        for x in (items[right], tail[0])
+                    )
+                )
+                if (
+                    one_word
+                    or two_places
+                    or (tail[-1].kind == "NAME" and infos[tail[-1].j - 1].org_head)
+                ):
                     inner.update(k for k in range(idx, last + 1) if items[k].kind == "LEX")
                     right = last
                 break

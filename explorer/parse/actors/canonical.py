@@ -1226,6 +1226,9 @@ def _merge_aliases(
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
+    if not _party_plurals().keys().isdisjoint(accs):
+        # "Democrats" for the article's "Democratic Party".
+        _merge_party_plurals(accs, remap)
     # Unknown organisation names of several words -> their words.
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
     if org_words:
@@ -1332,6 +1335,39 @@ def _organisation_heads() -> frozenset[str | None]:
     """The organisation words ("Commission"); a set of optional strings, to test an
     affiliation in it as it is."""
     return frozenset(vocabulary().organisation_heads)
+
+
+@lru_cache(maxsize=1)
+def _party_plurals() -> dict[str, tuple[str, ...]]:
+    """The party plurals ("Democrats", "Greens"; ``party_plurals`` in vocabulary.toml) ->
+    the first words of the parties' names they stand for ("Democratic", "Democrat")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for plural in load_toml("vocabulary.toml")["party_plurals"]:
+        one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        out[plural] = (one, one + "ic") if one.endswith("at") else (one,)
+    out["Tories"] = (*out.get("Tories", ()), "Conservative")
+    return out
+
+
+def _merge_party_plurals(accs: dict[str, _Acc], remap: dict[str, str]) -> None:
+    """Add to ``remap`` a party plural ("Democrats", "the Greens", "Tories") -> the
+    article's one party whose name opens with its adjective and has the word "Party"
+    ("Democratic Party", "Green Party of England", "Conservative Party"), if one."""
+    firsts = _party_plurals()
+    for plural in [p for p in accs if p in firsts]:
+        if accs[plural].kind is not _ORGANISATION or plural in remap:
+            continue
+        words = firsts[plural]
+        parties = [
+            aid
+            for aid, acc in accs.items()
+            if acc.kind is _ORGANISATION
+            and aid.split(" ", 1)[0] in words
+            and " Party" in aid
+            and aid not in remap
+        ]
+        if len(parties) == 1:
+            remap[plural] = parties[0]
 
 
 def _merge_bare_heads(

@@ -364,7 +364,11 @@ def _org_right(
                 and tail[0][0] == "NAME"
                 and tail[0][2] - tail[0][1] == 1
                 and items[right][0] == "NAME"
-            ) or (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head):
+            ) or (
+                (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
+                # "of England and Wales": two places
+                or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+            ):
                 # the known names inside are words of the name ("of Red Cross and ...")
                 inner.update(k for k in range(idx, last + 1) if items[k][0] == "LEX")
                 right = last
@@ -372,6 +376,14 @@ def _org_right(
         else:
             break
     return right, frozenset(inner)
+
+
+def _is_place(item: Item) -> bool:
+    """A known country or place."""
+    return item[0] == "LEX" and item[3] is not None and item[3].kind in _PLACE_KINDS
+
+
+_PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
 def _organisations(
