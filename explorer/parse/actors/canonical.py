@@ -17,7 +17,13 @@ from operator import attrgetter
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Lexicon
-from explorer.parse.actors.mentions import HONORIFIC_ROLES, Raw
+from explorer.parse.actors.mentions import (
+    COMPANY_AFTER,
+    COMPANY_AFTER_FIRST,
+    COMPANY_AFTER_WORDS,
+    HONORIFIC_ROLES,
+    Raw,
+)
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
@@ -39,7 +45,7 @@ _COMPANY_HEADS = frozenset(
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
         *("AFC", "Athletic", "Albion"),
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
-        *("K.K.", "KK", "Kaisha"),
+        *("K.K.", "KK", "Kaisha", "N.V.", "S.A.", "B.V."),
     }
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.
@@ -597,12 +603,22 @@ def canonicalise(
                 ):
                     # No person by its look, and no person of the article with its surname
                     # or first word (the most common unknown name): persons.id() finds none.
-                    continue
+                    # Unless the text uses it as a company: "Kelvora's shares fell".
+                    if not (
+                        (
+                            text[end : end + 1] in COMPANY_AFTER_FIRST
+                            or text.startswith(COMPANY_AFTER_WORDS, end)
+                        )
+                        and COMPANY_AFTER.match(text, end)
+                    ):
+                        continue
+                    aid, kind = name, _ORGANISATION
                 else:
                     aid = persons.id(name, kind, start, r.initial)
                 if aid is None:
                     continue
-                kind = _PERSON
+                if kind is not _ORGANISATION:
+                    kind = _PERSON
             else:
                 aid = name
             surface = alias = text[start:end]
@@ -647,6 +663,15 @@ def canonicalise(
             its_owner = _its_owner(text, at, mentions, accs, orgs_only)
             if its_owner is not None:
                 acc.affiliation = its_owner
+    # A one-word "person" of no title that the text uses as a company ("Nordlys said it
+    # would cut 300 jobs", "Nordlys's shares fell"): an organisation.
+    lone = [
+        aid
+        for aid, acc in accs.items()
+        if acc.kind is _PERSON and acc.role is None and " " not in aid and aid not in known
+    ]
+    if lone:
+        _companies_by_usage(text, mentions, accs, lone)
     officers = [
         aid
         for aid, acc in accs.items()
@@ -689,6 +714,32 @@ def canonicalise(
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(Actor(aid, acc.kind, tuple(aliases), role, affiliation))
     return tuple(actors), mentions
+
+
+# What follows a person's name: "who", "said he", family.
+_PERSON_AFTER = re.compile(
+    r",\s+who\s|\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\s"
+    r"|['’]s\s+(?:wife|husband|son|daughter|family|mother|father|lawyer)\b"
+)
+
+
+def _companies_by_usage(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], ids: list[str]
+) -> None:
+    """Make an organisation of each person of ``ids`` whose mentions the text follows as
+    a company's (``COMPANY_AFTER``) and never as a person's (``_PERSON_AFTER``)."""
+    wanted = set(ids)
+    company: set[str] = set()
+    person: set[str] = set()
+    for m in mentions:
+        aid = m.actor_id
+        if aid in wanted:
+            if _PERSON_AFTER.match(text, m.end):
+                person.add(aid)
+            elif COMPANY_AFTER.match(text, m.end):
+                company.add(aid)
+    for aid in company - person:
+        accs[aid].kind = _ORGANISATION
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -67,6 +67,25 @@ _AREA_NOUNS = frozenset(
 )
 _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 # Nouns before "of" after which a name is a place's ("the village of Sungai Jariang").
+# What follows a company's name and no person's: its shares, its officers, "which", "said
+# its ..." or "said it would cut ..." (not "said it was": a dummy "it").
+COMPANY_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:shares|stock|share\s+price|profits?|revenues?|sales|earnings|"
+    r"chief\s+executive|chief\s+financial\s+officer|board|chairman|CEO|CFO|headquarters|"
+    r"subsidiary|factories|factory|plants?|customers|products|workforce|employees)\b"
+    r"|,\s+which\s"
+    r"|\s+(?:said|says|announced|reported|posted|added)\s+"
+    r"(?:on\s+\w+\s+|in\s+a\s+(?:statement|filing)\s+|late\s+\w+\s+|that\s+)*"
+    r"(?:its\s|it\s+(?:plans|planned|expects|expected|intends|intended|aims|agreed|has\s+agreed|"
+    r"had\s+agreed|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
+    r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off))"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b)"
+)
+# What such a match opens with where it makes an unknown name of no kind an organisation
+# (a test before the regex; not ", which": places too).
+COMPANY_AFTER_FIRST = frozenset("'’")
+COMPANY_AFTER_WORDS = (" shares ", " stock ")
+
 _SETTLEMENTS = frozenset(
     {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
     | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
