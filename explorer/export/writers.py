@@ -21,7 +21,8 @@ def write_timeline(fmt: str, timeline: Timeline, events: Sequence[Event], out: T
 
         from explorer.export.table import timeline_table
 
-        Console(file=out, soft_wrap=False).print(timeline_table(timeline, events))
+        console = Console(file=out, soft_wrap=False)
+        console.print(timeline_table(timeline, events, console.width))
     elif fmt == "json":
         from explorer.export.jsonout import write_json
 
