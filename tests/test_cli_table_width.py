@@ -66,3 +66,21 @@ def test_narrow_with_several_articles_names_the_article_after_the_statement(
     assert "Article" not in out
     words = " ".join(out.split())
     assert "— one" in words and "— two" in words
+
+
+def test_actors_in_80_columns_keep_role_affiliation_and_aliases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    path = tmp_path / "envoy.txt"
+    path.write_text(
+        "Russian Ambassador Ilya Varin said on Monday the talks had failed. Varin said "
+        "Moscow would wait.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["actors", str(path), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    words = " ".join(result.stdout.replace("│", " ").split())
+    assert "Ilya Varin person 2 2 ambassador of Russia; Varin" in words

@@ -105,7 +105,8 @@ def actors(
     else:
         from rich.console import Console
 
-        Console().print(actors_table(rows))
+        console = Console()
+        console.print(actors_table(rows, console.width))
     sys.exit(exit_code(problems, len(parsed)))
 
 

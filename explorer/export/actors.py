@@ -43,18 +43,33 @@ def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
     return rows
 
 
-def actors_table(rows: list[dict[str, Any]]) -> Table:
+# Narrower than this (a pipe's 80 columns), role, affiliation and aliases share a column.
+WIDE = 110
+
+
+def actors_table(rows: list[dict[str, Any]], width: int = WIDE) -> Table:
+    """The actors as a table ``width`` cells wide."""
     table = Table(header_style="bold")
-    for col in ("Actor", "Kind", "Role", "Affiliation", "Mentions", "Statements", "Aliases"):
-        table.add_column(col, justify="right" if col in ("Mentions", "Statements") else "left")
+    if width >= WIDE:
+        for col in ("Actor", "Kind", "Role", "Affiliation", "Mentions", "Statements", "Aliases"):
+            table.add_column(col, justify="right" if col in ("Mentions", "Statements") else "left")
+    else:
+        table.add_column("Actor", max_width=26)
+        table.add_column("Kind", no_wrap=True)
+        table.add_column("Mentions", justify="right", no_wrap=True)
+        table.add_column("Said", justify="right", no_wrap=True)
+        table.add_column("Role, affiliation; aliases", ratio=1, min_width=16)
     for r in rows:
-        table.add_row(
-            Text(display_text(r["name"]), style="bold"),
-            Text(r["kind"]),
-            Text(display_text(r["role"] or "")),
-            Text(display_text(r["affiliation"] or "")),
-            Text(str(r["mentions"])),
-            Text(str(r["statements"])),
-            Text(display_text(", ".join(r["aliases"]))),
-        )
+        role = display_text(r["role"] or "")
+        affiliation = display_text(r["affiliation"] or "")
+        aliases = display_text(", ".join(r["aliases"]))
+        counts = (Text(str(r["mentions"])), Text(str(r["statements"])))
+        name, kind = Text(display_text(r["name"]), style="bold"), Text(r["kind"])
+        if width >= WIDE:
+            table.add_row(name, kind, Text(role), Text(affiliation), *counts, Text(aliases))
+            continue
+        details = Text(" of ".join(x for x in (role, affiliation) if x))
+        if aliases:
+            details.append(("; " if details else "") + aliases, style="dim")
+        table.add_row(name, kind, *counts, details)
     return table
