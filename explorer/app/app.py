@@ -63,19 +63,33 @@ def start_resource_tracker() -> None:
 
 
 def event_key(event: Event) -> EventKey:
-    return (event.article_id, event.sentence_index, event.timex_index)
+    return (
+        event.article_id,
+        event.sentence_index,
+        event.timex_index,
+        event.dated_by,
+        event.range,
+    )
 
 
 def find_event(timeline: Timeline, key: EventKey) -> int | None:
-    """Index of the event with this identity, or of the first event of the same sentence."""
-    fallback: int | None = None
+    """Index of the event with this identity; else (the dates re-resolved) of the one most
+    like it: of the same sentence, time expression and way of dating, then of the same
+    sentence and time expression, then of the same sentence."""
+    best: int | None = None
+    best_score = 0
     for i, e in enumerate(timeline.events):
         if e.article_id == key[0] and e.sentence_index == key[1]:
+            score = 1
             if e.timex_index == key[2]:
+                score = 2
+                if e.dated_by is key[3]:
+                    score = 4 if e.range == key[4] else 3
+            if score == 4:
                 return i
-            if fallback is None:
-                fallback = i
-    return fallback
+            if score > best_score:
+                best, best_score = i, score
+    return best
 
 
 class ExplorerApp(App[int]):

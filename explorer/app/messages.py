@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from explorer.model import DatedBy, DateRange
 from explorer.timeline import Timeline
 
-# An event's identity across timeline rebuilds: (article id, sentence index, timex index).
-EventKey = tuple[str, int, int | None]
+# An event's identity across timeline rebuilds: (article id, sentence index, timex index,
+# how it was dated, its date). A sentence may be two rows: "said on Monday that talks open
+# Friday" is on Friday and, as a statement, on Monday.
+EventKey = tuple[str, int, int | None, DatedBy, DateRange]
 
 
 class TimelineReady(Message):
