@@ -33,6 +33,9 @@ SUFFIXES: dict[str, InputKind] = {
     ".te3input": InputKind.TIMEML,
     ".xml": InputKind.TIMEML,
     ".jsonl": InputKind.JSONL,
+    ".html": InputKind.HTML,
+    ".htm": InputKind.HTML,
+    ".xhtml": InputKind.HTML,
     ".ndjson": InputKind.JSONL,
 }
 _SNIFF_BYTES = 65536

@@ -1,4 +1,4 @@
-"""Read one input (text, Markdown, TimeML, JSON Lines, stdin) into Articles."""
+"""Read one input (text, Markdown, a web page, TimeML, JSON Lines, stdin) into Articles."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from explorer.model import Article, PublishedSource
 from explorer.sources.dateline import find_dateline
 from explorer.sources.decode import BinaryInput, decode_bytes, normalise_newlines
+from explorer.sources.html import looks_like_html, parse_html
 from explorer.sources.metadata import Metadata, find_sidecar, metadata_date, read_sidecar
 from explorer.sources.timeml import TimeMLError, parse_timeml
 from explorer.sources.types import InputFile, InputKind, LoadProblem
@@ -138,6 +139,30 @@ def _read_text(item: InputFile, text: str, warnings: list[str], opts: Options) -
         fmt=fmt,
         meta=meta,
         meta_date=meta.published,
+        opts=opts,
+        warnings=[*warnings, *meta.warnings],
+    )
+
+
+def _read_html(
+    id: str, origin: str, raw: str, meta: Metadata, warnings: list[str], opts: Options
+) -> Article | LoadProblem:
+    """A saved web page: its readable text; ``meta`` (the sidecar's) beats the page's."""
+    page = parse_html(raw)
+    if not page.text.strip():
+        return LoadProblem(origin, "web page without readable text")
+    return _article(
+        id=id,
+        text=page.text,
+        origin=origin,
+        fmt="html",
+        meta=Metadata(
+            meta.title or page.title,
+            meta.published,
+            meta.url or page.url,
+            meta.source or page.source,
+        ),
+        meta_date=meta.published or page.published,
         opts=opts,
         warnings=[*warnings, *meta.warnings],
     )
@@ -301,6 +326,9 @@ def _read_stdin(item: InputFile, opts: Options) -> Iterator[Article | LoadProble
     if _looks_like_jsonl(text):
         yield from _read_jsonl(text, item.origin, "stdin", opts, warnings)
         return
+    if looks_like_html(text):
+        yield _read_html(item.id, item.origin, text, Metadata(), warnings, opts)
+        return
     yield _article(
         id=item.id,
         text=text,
@@ -340,5 +368,8 @@ def read_input(item: InputFile, opts: Options) -> Iterator[Article | LoadProblem
         yield from _read_timeml(item, decoded.text, warnings, opts)
     elif item.kind is InputKind.JSONL:
         yield from _read_jsonl(decoded.text, item.origin, item.id, opts, warnings)
+    elif item.kind is InputKind.HTML or looks_like_html(decoded.text):
+        meta = _sidecar(item.path)
+        yield _read_html(item.id, item.origin, decoded.text, meta, warnings, opts)
     else:
         yield _read_text(item, decoded.text, warnings, opts)
