@@ -52,7 +52,9 @@ def test_the_company_speaks_and_gives_its_officer_an_affiliation() -> None:
 
 @pytest.mark.parametrize("suffix", ["N.V.", "S.A.", "B.V."])
 def test_a_dotted_company_suffix_makes_a_company_named_by_its_first_word(suffix: str) -> None:
-    text = f"Talvane {suffix} agreed to sell its steel unit. Talvane said the sale would close soon."
+    text = (
+        f"Talvane {suffix} agreed to sell its steel unit. Talvane said the sale would close soon."
+    )
     actors = {a.id: a for a in run(text).actors}
     company = actors[f"Talvane {suffix}"]
     assert company.kind is ActorKind.ORGANISATION
