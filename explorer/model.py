@@ -32,7 +32,7 @@ class Article:
     published: date
     published_source: PublishedSource
     origin: str  # path (or "<stdin>", or "path:LINE" for JSONL)
-    format: str = "text"  # "text" | "markdown" | "timeml" | "jsonl"
+    format: str = "text"  # "text" | "markdown" | "html" | "timeml" | "jsonl"
     url: str | None = None
     source: str | None = None  # outlet name from metadata
     # For TimeML input: the raw markup before and after the <TEXT> content, so an
@@ -42,8 +42,18 @@ class Article:
     warnings: tuple[str, ...] = ()
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset (for 'file:line' citations)."""
+        """1-based line number of a character offset in the text."""
         return self.text.count("\n", 0, max(0, offset)) + 1
+
+    def place_of(self, offset: int) -> str:
+        """Where a character offset is in the input, for citations: "file:line" (in the
+        file: after the markup before a TimeML text), "file, paragraph N" for a web page
+        (its text is not the file's), the line of a JSON Lines input ("file:LINE")."""
+        if self.format == "jsonl":
+            return self.origin
+        if self.format == "html":
+            return f"{self.origin}, paragraph {self.text.count(chr(10) * 2, 0, offset) + 1}"
+        return f"{self.origin}:{self.markup_before.count(chr(10)) + self.line_of(offset)}"
 
 
 @dataclass(frozen=True, slots=True)

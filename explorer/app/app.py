@@ -564,7 +564,7 @@ def citation(timeline: Timeline, event: Event) -> str:
     source = f", {inline(art.source)}" if art.source else ""
     return (
         f"“{inline(sent.text)}” — {title}{source}, {art.published.isoformat()}, "
-        f"{inline(art.origin)}:{art.line_of(sent.start)}"
+        f"{inline(art.place_of(sent.start))}"
     )
 
 

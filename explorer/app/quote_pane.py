@@ -82,7 +82,7 @@ class QuotePane(VerticalScroll, can_focus=True):
             out.append("; ".join(who))
         sent = parsed.sentences[event.sentence_index]
         out.append("\nSource ", style=label)
-        out.append(f"{inline(art.origin)}:{art.line_of(sent.start)}")
+        out.append(inline(art.place_of(sent.start)))
         if event.also_in:
             n = len(event.also_in)
             out.append(f"\nAlso in {n} article{'s' if n != 1 else ''}", style=label)
