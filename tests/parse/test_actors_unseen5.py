@@ -197,6 +197,8 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("UK", "United Kingdom"),
     ],
     "boston_fraud_trial": [
+        ("Marcus Delaney Hull", "Marcus Delaney Hull"),  # not his father, Thomas Hull
+        ("Thomas Hull", "Thomas Hull"),
         ("Moreno", "Kathleen Moreno"),
         ("Sandoval", "Robert Sandoval"),
         ("Fitzgerald", "Eleanor Fitzgerald"),

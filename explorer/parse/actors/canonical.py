@@ -78,6 +78,8 @@ _KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z]
 # "and": a list).
 _APPOSED = re.compile(r",[ \u00a0]([A-Z][A-Za-z&]{1,11}),[ \u00a0](?!(?:and|or)\b)[a-z]")
 _NO_OWNERS: frozenset[str] = frozenset()
+# How a line of running text ends (a headline has no full stop).
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ")")
 _START = attrgetter("start")
 # Roles of a company's officers, whose company an article about one need not name again
 # ("Chief Financial Officer Yuko Arai told an earnings briefing").
@@ -293,6 +295,22 @@ class _PersonIds:
         raws = self.raws
         return {r.name for r in raws if r.initial} - {r.name for r in raws if not r.initial}
 
+    def _opener_joined(self, first: str) -> bool:
+        """Whether the first word of a name written only opening sentences may be an opener
+        joined to a surname ("Late Okafor goal sends ..." for Daniel Okafor): a headline's
+        (a line with no full stop) or a word the text also writes in lower case. Not a
+        given name opening running text: "John Smith met Jane Smith." are two people."""
+        if _lower_word(first.lower()).search(self.text) is not None:
+            return True
+        text = self.text
+        for r in self.raws:
+            if r.initial and r.name.split()[:1] == [first]:
+                end = text.find("\n", r.end)
+                line = text[r.end : end if end >= 0 else len(text)].rstrip()
+                if not line.endswith(_SENTENCE_ENDS):
+                    return True
+        return False
+
     def _by_word(self, key: str) -> str | None:
         """The one full name of the article that a one-word name (``key``, lower case, the
         last word of no full name) begins or stands inside: "Liu" for "Liu Jiayi", "Daniel"
@@ -348,7 +366,12 @@ class _PersonIds:
                 aid = max(same, key=len) if same else name
                 if aid == name:
                     aid = _ending(name, names) or name
-                if len(same) == 1 and aid == name and name in self.only_initial:
+                if (
+                    len(same) == 1
+                    and aid == name
+                    and name in self.only_initial
+                    and self._opener_joined(words[0])
+                ):
                     others = [n for n in names if n not in self.only_initial]
                     if len(others) == 1:
                         aid = others[0]
