@@ -390,7 +390,8 @@ def find_speakers(
                     end = _over_adverbs(text, max(sent.start, 0), lead)
                     service = service_speaker(text, sent.start, end, cs, mentions, before, kinds)
                     if service is not None:
-                        nominal.append(service)
+                        if service.kind is not ActorKind.COUNTRY:
+                            nominal.append(service)
                         speakers.append(service.id)
                 pronoun = None if speakers else _pronoun_before(text, sent.start, cs)
                 if pronoun == "it":

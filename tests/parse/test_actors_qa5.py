@@ -4,7 +4,7 @@ government or ministry speaking, trade unions and parliamentary titles."""
 
 from __future__ import annotations
 
-from speaker_checks import run
+from speaker_checks import quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -43,3 +43,33 @@ def test_an_opener_joined_to_a_surname_in_a_headline_still_merges() -> None:
         "minute on Saturday."
     )
     assert persons == {"Ciaran Brannagh": {"Late Brannagh", "Ciaran Brannagh"}}
+
+
+def test_a_countrys_government_speaks_as_the_country() -> None:
+    """ "The Chilean government said", "Peru's government has said": the country speaks, also
+    after a clause in commas; a government of no country stays a group, and one backed by a
+    country is not that country's."""
+    assert speakers_of("The Chilean government said it would appeal.", "The") == ["Chile"]
+    assert speakers_of("Peru's government has said it would not pay.", "Peru") == ["Peru"]
+    text = (
+        "The Austrian government, which faces an election in the autumn, said it was "
+        "watching the takeover closely."
+    )
+    assert speakers_of(text, "The") == ["Austria"]
+    assert speakers_of("The government said it would appeal.", "The") == ["the government"]
+    assert speakers_of("The Iran-backed government said it won.", "The") == []
+
+
+def test_a_countrys_ministry_in_lower_case_speaks() -> None:
+    """ "Japan's foreign ministry said", "the Polish defence ministry said": an organisation
+    named by the country's adjective and the portfolio, of that country, which speaks the
+    quotes of its sentence."""
+    text = "Japan's foreign ministry said the envoy had been “summoned” on Friday."
+    r = run(text)
+    by_id = {a.id: a for a in r.actors}
+    assert by_id["Japanese Foreign Ministry"].kind is ActorKind.ORGANISATION
+    assert by_id["Japanese Foreign Ministry"].affiliation == "Japan"
+    assert speakers_of(text, "Japan") == ["Japanese Foreign Ministry"]
+    assert quote_speakers(text) == ["Japanese Foreign Ministry"]
+    text = "The Polish defence ministry said two drones had crossed the border."
+    assert speakers_of(text, "The") == ["Polish Defence Ministry"]

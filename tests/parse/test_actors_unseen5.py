@@ -316,6 +316,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ("“alarmed”", "Geir Pedersen"),
         ("“The dam is not a military target", "Geir Pedersen"),
         ("“committed to de-escalation”", "Mazloum Abdi"),
+        ("“neutralised”", "Turkish Defence Ministry"),  # Turkey’s defence ministry said
         ("“We fill bottles", "Ahmad Hussein"),
     ],
     "kessler_merger_strike": [
@@ -368,6 +369,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The United Nations special envoy", ["Geir Pedersen"]),
         ("The UN’s humanitarian office, OCHA", ["OCHA"]),
         ("The White House said", ["White House"]),
+        ("Turkey’s defence ministry said", ["Turkish Defence Ministry"]),
         ("A diplomat in Damascus said", ["a diplomat"]),
     ],
     "kessler_merger_strike": [
@@ -377,6 +379,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Germany's Federal Cartel Office", ["Federal Cartel Office"]),
         ("Lindner said he expected", ["Andreas Lindner"]),
         ("IG Metall's chairwoman, Christiane", ["Christiane Benner"]),
+        ("The German government, which", ["Germany"]),  # a government is its country
     ],
 }
 

@@ -34,7 +34,8 @@ class Nominal:
     end: int
     id: str  # the phrase, determiner in lower case, spaces collapsed
     role: str | None
-    kind: ActorKind = ActorKind.GROUP  # (ORGANISATION: a country's armed service)
+    # (ORGANISATION: a country's armed service or ministry; COUNTRY: its government)
+    kind: ActorKind = ActorKind.GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,40 +110,56 @@ def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal 
 
 # A country's armed service before a cue: "Ukraine's air force said", "the Israeli military
 # has said" (a service of no country, "the army said", is a group). The name it is given:
-# the country's adjective and the service ("Ukrainian Air Force").
+# the country's adjective and the service ("Ukrainian Air Force"). So is a ministry named
+# by its portfolio in lower case ("Russia's foreign ministry said": "Russian Foreign
+# Ministry"); a country's government is the country ("The Kenyan government said": Kenya).
 _SERVICES = {
     "air force": "Air Force", "navy": "Navy", "army": "Army", "military": "Military",
     "armed forces": "Armed Forces", "coast guard": "Coast Guard", "border guard": "Border Guard",
     "general staff": "General Staff", "national guard": "National Guard",
+    **{
+        f"{p} ministry": f"{p.title()} Ministry"
+        for p in load_toml("vocabulary.toml")["ministry_portfolios"]
+    },
 }  # fmt: skip
+_GOVERNMENT = "government"
 # The last words of the services (a test before the regex).
-SERVICE_ENDS = tuple(sorted({k.split()[-1] for k in _SERVICES}))
+SERVICE_ENDS = tuple(sorted({k.split()[-1] for k in (*_SERVICES, _GOVERNMENT)}))
 _SERVICE_BEFORE = re.compile(
     r"(?<![\w’'\-])(?P<np>(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
     r"(?:[’']s)?\s+(?P<service>"
-    + "|".join(k.replace(" ", r"\s+") for k in _SERVICES)
+    + "|".join(k.replace(" ", r"\s+") for k in sorted((*_SERVICES, _GOVERNMENT), key=len)[::-1])
     + r"))"
     + _GAP
     + r"$"
 )
 _SERVICE_REACH = 80
+_BACKED = re.compile(r"-[a-z]")
+# (With a clause between the service and the cue: "The German government, which ..., said".)
+_CLAUSE_REACH = 220
 
 
 def service_before(
     text: str, lo: int, cue_start: int, countries: Callable[[int, int], str | None]
 ) -> Nominal | None:
-    """A country's armed service as the speaker of the cue at ``cue_start`` ("Ukraine's air
-    force said"), searched from ``lo``: an organisation named by the country's adjective
-    and the service, if ``countries(start, end)`` (the country mentioned in the phrase's
-    owner or adjective, if any) gives one."""
-    m = _SERVICE_BEFORE.search(text, max(lo, cue_start - _SERVICE_REACH), cue_start)
+    """A country's armed service or ministry as the speaker of the cue at ``cue_start``
+    ("Ukraine's air force said", "the Russian foreign ministry said"), searched from
+    ``lo``: an organisation named by the country's adjective and the service, if
+    ``countries(start, end)`` (the country mentioned in the phrase's owner or adjective, if
+    any) gives one; for its government, the country (kind country)."""
+    reach = _CLAUSE_REACH if text.startswith(",", cue_start - 2) else _SERVICE_REACH
+    m = _SERVICE_BEFORE.search(text, max(lo, cue_start - reach), cue_start)
     if m is None:
         return None
+    if "-" in m.group("owner") and _BACKED.search(m.group("owner")):
+        return None  # "the US-backed government": not the United States'
     country = countries(*m.span("owner"))
     if country is None:
         return None
-    service = _SERVICES[" ".join(m.group("service").split())]
-    name = f"{country_adjective(country)} {service}"
+    word = " ".join(m.group("service").split())
+    if word == _GOVERNMENT:
+        return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
+    name = f"{country_adjective(country)} {_SERVICES[word]}"
     return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
 
 

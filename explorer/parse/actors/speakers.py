@@ -222,7 +222,9 @@ def service_speaker(
     has said"): :func:`service_before`, where the words before the cue end with a service's
     last word at ``end`` (adverbs such as "also" before the cue aside: :func:`_over_adverbs`);
     the country is the one of the mentions ``before`` the cue within the phrase."""
-    if not text.endswith(SERVICE_ENDS, sent_start if sent_start > 0 else 0, end):
+    if not text.endswith(SERVICE_ENDS, sent_start if sent_start > 0 else 0, end) and not (
+        text.startswith(",", end - 1)  # "The German government, which ..., said"
+    ):
         return None
 
     def country(start: int, end: int) -> str | None:
@@ -1130,13 +1132,18 @@ def find_speakers(
                 if text.endswith(_PRONOUN_GAP_TUPLE, floor, lead_end):
                     pronoun_end = _over_adverbs(text, floor, lead_end)
                 service = None
-                if c_hi > c_lo and text.endswith(SERVICE_ENDS, floor, pronoun_end):
+                if c_hi > c_lo and (
+                    text.endswith(SERVICE_ENDS, floor, pronoun_end)
+                    or text.startswith(",", pronoun_end - 1)
+                ):
                     service = service_speaker(
                         text, sent_start, pronoun_end, cs, mentions, cands[c_lo:c_hi], kinds
                     )
                 if service is not None:
-                    # "Ukraine's air force said": the Ukrainian Air Force.
-                    nominal.append(service)
+                    # "Ukraine's air force said": the Ukrainian Air Force; "the Kenyan
+                    # government said": Kenya.
+                    if service.kind is not ActorKind.COUNTRY:
+                        nominal.append(service)
                     speakers.append(service.id)
                 elif _pronoun_before(text, sent_start, pronoun_end, cs):
                     gender = _pronoun_gender(text, pronoun_end)
