@@ -529,6 +529,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and j + 1 < len(items)
                 and items[j + 1].kind == "TITLE"
                 and end == toks[items[j].j - 1][1]  # (no possessive)
+                and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]].lower()
+                not in sets.member_titles  # "Labour MP X": no "labour MP"
             ):
                 head = " ".join(name.lower().split())
                 first = prefix_title(k - 1) if pending is not None else None

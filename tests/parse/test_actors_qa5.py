@@ -73,3 +73,20 @@ def test_a_countrys_ministry_in_lower_case_speaks() -> None:
     assert quote_speakers(text) == ["Japanese Foreign Ministry"]
     text = "The Polish defence ministry said two drones had crossed the border."
     assert speakers_of(text, "The") == ["Polish Defence Ministry"]
+
+
+def test_mp_is_a_title_and_mps_a_group() -> None:
+    """ "MP" and "MEP" are titles (a party's word before is no portfolio: "Green MP X" is an
+    MP), "MPs" a group however many are counted, and a spelled-out number opens no name."""
+    r = run("Green MP Oona Farrell said the vote was rigged.")
+    by_id = {a.id: a for a in r.actors}
+    assert by_id["Oona Farrell"].role == "MP"
+    assert [a.speaker_id for a in r.attributions] == ["Oona Farrell"]
+    r = run("Nigerian MEP Ada Obi said the vote was rigged.")
+    assert {a.id: a.role for a in r.actors}["Ada Obi"] == "MEP"
+    r = run("Twenty-four Liberal MPs voted against the bill. The MPs said it was rushed.")
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds == {"MPs": ActorKind.GROUP}
+    assert [a.speaker_id for a in r.attributions] == ["MPs"]
+    r = run("Fourteen Democratic senators voted against the bill.")
+    assert not [a for a in r.actors if a.kind is ActorKind.PERSON]

@@ -67,6 +67,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "United Kingdom": (C, None, None),
         "France": (C, None, None),
         "rebels": (G, None, None),
+        "MPs": (G, None, None),  # "Thirty-one Conservative MPs" ... "MPs voted"
+        "Julia Thornbury": (P, None, "MP"),  # "the Conservative MP Julia Thornbury"
     },
     "boston_fraud_trial": {
         "Marcus Delaney Hull": (P, None, None),

@@ -1368,6 +1368,8 @@ def find_candidates(
             continue
         if det is not None and not mods and head == det:
             continue
+        if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
+            head = text[hs:he]  # "MPs": as written
         core = f"{mods} {head}" if mods else head
         # "opposition groups": the longer phrase replaces its modifier's own match.
         while groups and groups[-1].end > start:

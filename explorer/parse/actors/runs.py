@@ -73,6 +73,7 @@ class Sets:
     party_plurals: frozenset[str]  # "Greens", "Tories": see vocabulary.toml
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
+    member_titles: frozenset[str]  # "mp": titles no such word joins ("Labour MP X")
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -95,7 +96,7 @@ def run_sets() -> Sets:
         title_lengths=_title_lengths(v.titles),
         title_last=frozenset(t.split()[-1] for t in v.titles),
         titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
-        group_words=frozenset((*v.group_heads, *v.bound_group_heads)),
+        group_words=frozenset(w.lower() for w in (*v.group_heads, *v.bound_group_heads)),
         prepositions=frozenset((*v.place_prepositions, "the")),
         not_subject=frozenset(
             (*v.place_prepositions, "of", "with", "for", "by", "about", "against", "on")
@@ -114,6 +115,7 @@ def run_sets() -> Sets:
         party_plurals=frozenset(extra["party_plurals"]),
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
+        member_titles=frozenset(extra["member_titles"]),
     )
 
 
@@ -701,6 +703,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and last + 1 < count_items
                 and items[last + 1][0] == "TITLE"
                 and end == toks[end_tok - 1][1]
+                and words[items[last + 1][1]].lower() not in sets.member_titles
             ):
                 # "Chief Election| Commissioner", "Labour| Minister": words of the title.
                 head = _title_head(words, i, end_tok, items, k, pending, sets)
