@@ -90,3 +90,21 @@ def test_mp_is_a_title_and_mps_a_group() -> None:
     assert [a.speaker_id for a in r.attributions] == ["MPs"]
     r = run("Fourteen Democratic senators voted against the bill.")
     assert not [a for a in r.actors if a.kind is ActorKind.PERSON]
+
+
+def test_a_countrys_name_before_a_listed_name_names_another_organisation() -> None:
+    """ "The Zambia Congress Party" (the country's name, no possessive or adjective) is an
+    organisation of its own, of Zambia, not the listed Indian party of Zambia; its initials
+    are it too. "Ghana's ..." still names the listed organisation of another country."""
+    text = (
+        "Mary Banda of the Zambia Congress Party won 41%. The ZCP's secretary general, "
+        "Peter Mwale, said the party would appeal."
+    )
+    by_id = {a.id: a for a in run(text).actors}
+    assert by_id["Zambia Congress Party"].kind is ActorKind.ORGANISATION
+    assert by_id["Zambia Congress Party"].affiliation == "Zambia"
+    assert "ZCP" in by_id["Zambia Congress Party"].aliases
+    assert by_id["Peter Mwale"].affiliation == "Zambia Congress Party"
+    assert not [aid for aid in by_id if "Indian" in aid]
+    ids = {a.id for a in run("Ghana's Securities and Exchange Commission fined the bank.").actors}
+    assert "Securities and Exchange Commission of Ghana" in ids

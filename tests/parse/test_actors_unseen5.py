@@ -136,6 +136,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "University of Malawi": (ORG, "Malawi", None),
         "International Monetary Fund": (ORG, None, None),
         "Supreme Court": (ORG, "Kenya", None),
+        "Malawi Congress Party": (ORG, "Malawi", None),  # not the Indian one
         "Malawi": (C, None, None),
         "Kenya": (C, None, None),
     },
@@ -227,6 +228,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Phiri", "Lazarus Phiri"),
         ("Mhango", "Grace Mhango"),
         ("Nyirenda", "Chisomo Nyirenda"),
+        ("MCP", "Malawi Congress Party"),
         ("SADC", "Southern African Development Community"),
         ("Namibian", "Namibia"),
         ("Zambian", "Zambia"),

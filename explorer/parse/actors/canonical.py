@@ -1071,6 +1071,7 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
     the listed one's country, its bare mentions ("the SEC said") are that one too."""
     out: dict[int, tuple[str, str]] = {}
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
+    named_so: dict[tuple[str, str], str] = {}  # (listed name, country) -> the id given
     for i in range(1, len(raws)):
         r = raws[i]
         if (
@@ -1100,7 +1101,13 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
             and (entry := lex.lookup(r.affiliation)) is not None
             and entry.kind is ActorKind.COUNTRY
         ):
-            out[id(r)] = (f"{r.name} of {_country_phrase(p.name, lex)}", p.name)
+            if text[p.end : r.start] == " " and text[p.start : p.end] == p.name:
+                # "the Malawi Congress Party": the country's name opens a name of its own.
+                new_id = text[p.start : r.end]
+            else:
+                new_id = f"{r.name} of {_country_phrase(p.name, lex)}"
+            out[id(r)] = (new_id, p.name)
+            named_so.setdefault((r.name, p.name), new_id)
             owners.setdefault(r.name, set()).add(p.name)
     if out:
         named = {
@@ -1125,7 +1132,7 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
                 and len(owners[r.name]) == 1
             ):
                 (own,) = owners[r.name]
-                out[id(r)] = (f"{r.name} of {_country_phrase(own, lex)}", own)
+                out[id(r)] = (named_so[r.name, own], own)
     return out
 
 
