@@ -24,6 +24,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _INVERTED_LEAD,
     _IT_SPEAKERS,
     _LIST_GAP,
+    _NOUN_GAP,
     _ON_BEHALF,
     _ON_BEHALF_REACH,
     _OPENING_COMMA,
@@ -324,6 +325,10 @@ def find_speakers(
                     gap = m.end if bracket is None else bracket.end()
                     if (
                         _SIMPLE_GAP.fullmatch(text, gap, limit)
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.ORGANISATION
+                            and _NOUN_GAP.fullmatch(text, gap, limit)
+                        )
                         or _APPOSITION_GAP.fullmatch(text, gap, limit)
                         or _PLACE_GAP.fullmatch(text, gap, limit)
                         or (

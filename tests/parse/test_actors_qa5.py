@@ -108,3 +108,31 @@ def test_a_countrys_name_before_a_listed_name_names_another_organisation() -> No
     assert not [aid for aid in by_id if "Indian" in aid]
     ids = {a.id for a in run("Ghana's Securities and Exchange Commission fined the bank.").actors}
     assert "Securities and Exchange Commission of Ghana" in ids
+
+
+def test_a_union_or_group_after_a_name_makes_an_organisation_that_speaks() -> None:
+    """ "the Solvenka union", "the Ardent group": the name before is an organisation's, and
+    it speaks over the noun ("the Solvenka union said"); a description before a name
+    ("Environmental group Terrasana") is no organisation of its own."""
+    text = "Strikes were called by the Solvenka union. The Solvenka union said 800 joined."
+    r = run(text)
+    assert {a.id: a.kind for a in r.actors} == {"Solvenka": ActorKind.ORGANISATION}
+    assert speakers_of(text, "The Solvenka") == ["Solvenka"]
+    assert speakers_of("The Ardent group said it had left the city.", "The") == ["Ardent"]
+    r = run("Environmental group Terrasana blamed illegal logging.")
+    assert {a.id for a in r.actors} == {"Terrasana"}
+
+
+def test_company_words_end_a_companys_name() -> None:
+    """ "Holm Automotive", "Brenner Werke", "Norvale Diagnostics" are companies, whose first
+    word alone is them too, and whose officers they employ."""
+    text = (
+        "Holm Automotive agreed to buy Brenner Werke. Brenner Chief Executive Ida Lang said "
+        "the deal was fair. Holm shares fell 3%."
+    )
+    r = run(text)
+    by_id = {a.id: a for a in r.actors}
+    assert by_id["Holm Automotive"].kind is ActorKind.ORGANISATION
+    assert by_id["Brenner Werke"].kind is ActorKind.ORGANISATION
+    assert by_id["Ida Lang"].affiliation == "Brenner Werke"
+    assert {m.actor_id for m in r.mentions if m.text == "Holm"} == {"Holm Automotive"}

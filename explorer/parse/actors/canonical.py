@@ -46,6 +46,8 @@ _COMPANY_HEADS = frozenset(
         *("AFC", "Athletic", "Albion"),
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
         *("K.K.", "KK", "Kaisha", "N.V.", "S.A.", "B.V."),
+        *("Automotive", "Werke", "Diagnostics", "Therapeutics", "Electronics", "Aerospace"),
+        *("Software", "Mining", "Robotics"),
     }
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.

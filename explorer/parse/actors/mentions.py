@@ -16,7 +16,7 @@ from operator import attrgetter, le, lt
 from typing import NamedTuple
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.people import people
@@ -90,8 +90,9 @@ _SETTLEMENTS = frozenset(
     {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
     | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
 )
-# Lower-case nouns after which a name is an organisation's ("the Renovación Popular party").
-_ORG_AFTER = frozenset({"party", "movement", "alliance", "coalition", "bloc", "militia"})
+# Lower-case nouns after which a name is an organisation's ("the Renovación Popular party",
+# "the IG Metall union").
+_ORG_AFTER = frozenset(load_toml("vocabulary.toml")["organisation_after"])
 # The first two letters of the nouns of both lists (a test before reading the word).
 _AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
 _COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
@@ -782,8 +783,14 @@ class _RunScanner:
                 noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
                 if noun in _AREA_NOUNS:
                     kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
-                elif noun in _ORG_AFTER and not name.endswith(_COMPOUND_ENDS):
-                    kind = ActorKind.ORGANISATION  # "the Renovación Popular party"
+                elif (
+                    noun in _ORG_AFTER
+                    and not name.endswith(_COMPOUND_ENDS)
+                    and not text[e + 2 + len(noun) : e + 3 + len(noun)].isupper()
+                ):
+                    # "the Renovación Popular party" (not "Environmental group Walhi": a
+                    # description of the name after it)
+                    kind = ActorKind.ORGANISATION
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
                 kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
         if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:

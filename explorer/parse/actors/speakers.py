@@ -20,7 +20,7 @@ from sys import maxsize
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order, with_quote_cues
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.nominal import (
     SERVICE_ENDS,
     Nominal,
@@ -34,6 +34,11 @@ _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
 )
+# "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
+# (mentions.py makes such a name an organisation's); the first letters of the nouns.
+_ORG_NOUNS_AFTER = load_toml("vocabulary.toml")["organisation_after"]
+_NOUN_GAP = re.compile(r"\s+(?:" + "|".join(_ORG_NOUNS_AFTER) + ")" + _SIMPLE_GAP.pattern)
+_NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
 # relative clause's speech verb: "Michael Tran, who told Congress ...".
 _APPOSITION_GAP = re.compile(
@@ -676,6 +681,12 @@ def _subject_gap(
         first = text[end]
         if first == " " and end + 1 < limit:
             first = text[end + 1]
+    if (
+        first in _NOUN_OPENINGS
+        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and _NOUN_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "the IG Metall union said"
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
