@@ -21,6 +21,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _name_step,
     _offsets,
     _title_counts,
+    law_words,
     run_sets,
     strip_possessive,
     without_possessive,
@@ -353,6 +354,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    cut = law_words(words, lex)
+    if cut == 0:
+        return ()  # "the Border Security and Asylum Bill"
+    if cut is not None:
+        return run_plan(run[: _offsets(run, words)[cut - 1][1]], lex)
     infos = [_token(w, lex) for w in words]
     n = len(words)
     # A possessive ends a name: "Elian's Miami relatives" names Elian, then Miami.

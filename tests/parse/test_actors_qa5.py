@@ -136,3 +136,22 @@ def test_company_words_end_a_companys_name() -> None:
     assert by_id["Brenner Werke"].kind is ActorKind.ORGANISATION
     assert by_id["Ida Lang"].affiliation == "Brenner Werke"
     assert {m.actor_id for m in r.mentions if m.text == "Holm"} == {"Holm Automotive"}
+
+
+def test_dams_are_places_and_laws_or_treaties_no_actors() -> None:
+    """ "the Marevo Dam" is a place; "the 1998 Saltmarsh Convention", "the Charter on
+    Coastal Rights" and "the Tenancy and Housing Bill" name nobody (no person "Coastal
+    Rights" or "Tenancy"); a listed body so named stays one."""
+    r = run("Engineers could not reach the Marevo Dam on Monday.")
+    assert {a.id: a.kind for a in r.actors}["Marevo Dam"] is ActorKind.PLACE
+    for text in (
+        "The clauses breach the 1998 Saltmarsh Convention.",
+        "Ministers want to leave the Nordic Charter on Coastal Rights.",
+        "The Tenancy and Housing Bill passed its second reading.",
+    ):
+        assert run(text).actors == (), text
+    ids = {
+        a.id
+        for a in run("The UNFCCC and the U.N. Framework Convention on Climate Change met.").actors
+    }
+    assert "UNFCCC" in ids

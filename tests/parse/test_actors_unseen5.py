@@ -141,6 +141,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Kenya": (C, None, None),
     },
     "syria_truce": {
+        "Tishrin Dam": (ActorKind.PLACE, None, None),
         "Rami Abdel Rahman": (P, "Syrian Observatory for Human Rights", "head"),
         "Marco Rubio": (P, "United States", "secretary of state"),
         "Hakan Fidan": (P, "Turkey", "foreign minister"),
@@ -372,6 +373,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Analysts said Banda", ["analysts"]),
     ],
     "syria_truce": [
+        ("BEIRUT (AFP) - A US-brokered", ["a monitor"]),  # not the dam of the headline
         ("At least 11 fighters", ["Syrian Observatory for Human Rights"]),
         ("The activist said", ["the activist"]),
         ("Turkish Foreign Minister Hakan", ["Hakan Fidan"]),
@@ -423,3 +425,9 @@ def test_quote_speakers(name: str) -> None:
 def test_sentence_speakers(name: str) -> None:
     text, r = run(name)
     assert not wrong_sentence_speakers(text, r, SPEAKERS[name])
+
+
+def test_laws_and_treaties_are_no_actors() -> None:
+    ids = {a.id for a in run("westminster_asylum")[1].actors}
+    assert not ids & {"Border Security", "Refugee Convention", "European Convention"}
+    assert "Human Rights" not in ids

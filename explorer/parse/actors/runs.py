@@ -606,12 +606,48 @@ def _name_step(
     return Name(start, end, count, False, None, None)
 
 
+# Words after which the rest of a law's or treaty's name follows ("the European Convention
+# on Human Rights", "the Treaty of Lisbon").
+_LAW_LINKS = frozenset({"on", "of", "for", "against"})
+
+
+def law_words(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a run to plan when a law's, treaty's or other non-actor's name
+    takes the rest: up to its head word before "on"/"of" ("European Convention| on Human
+    Rights"), none for a name of two parts joined by "and" ("the Border Security and Asylum
+    Bill"); None when no such name is in the run, or a listed name holds it ("the U.N.
+    Framework Convention on Climate Change")."""
+    heads = vocabulary().not_actor_heads
+    n = len(words)
+    cut = None
+    if (
+        words[-1] in heads
+        and 3 <= n <= 7
+        and words.count("and") == 1
+        and all(w == "and" or w[:1].isupper() for w in words)
+    ):
+        cut = 0
+    if cut is None:
+        for i in range(n - 2):
+            if words[i] in heads and words[i + 1] in _LAW_LINKS:
+                cut = i + 1
+                break
+    if cut is not None and any(lex.lookup(" ".join(words[j:])) for j in range(n - 2)):
+        return None
+    return cut
+
+
 @lru_cache(maxsize=1 << 15)
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    if (cut := law_words(words, lex)) is not None:
+        if cut == 0:
+            return ()
+        end = _offsets(run, words)[cut - 1][1]
+        return run_plan(run[:end], lex)  # "European Convention| on Human Rights"
     known = _tokens(lex)
     infos = [known.get(w) or _new_token(w, lex, known) for w in words]
     n = len(words)
