@@ -274,9 +274,9 @@ def find_speakers(
                     speakers.append(who)
             if not speakers and cue != "according to" and before:
                 # "X congratulated the alliance, calling the result “...”", "X flew to Padang
-                # and said": the main subject.
+                # and said", "X did not dispute it but said": the main subject.
                 lead = _space_start(text, sent.start, cs)
-                if text[max(cs - 5, 0) : cs] == " and " or (
+                if text[max(cs - 5, 0) : cs] in (" and ", " but ") or (
                     "ing" in surface
                     and lead > max(sent.start, 0)
                     and text[lead - 1] in _PARTICIPLE_LEAD

@@ -155,3 +155,33 @@ def test_dams_are_places_and_laws_or_treaties_no_actors() -> None:
         for a in run("The UNFCCC and the U.N. Framework Convention on Climate Change met.").actors
     }
     assert "UNFCCC" in ids
+
+
+def test_more_speech_verbs_and_a_second_verb_after_but() -> None:
+    """ "countered", "retorted", "shot back" are speech verbs (also inverted); "X did not
+    dispute the estimate but said ..." is X's statement, also with X apposed to a title."""
+    text = "Prosecutor Lena Varga countered that the ledger was forged."
+    assert speakers_of(text, "Prosecutor") == ["Lena Varga"]
+    assert quote_speakers("“That is absurd,” retorted Omar Feld.") == ["Omar Feld"]
+    assert speakers_of("Omar Feld shot back that the audit was late.", "Omar") == ["Omar Feld"]
+    text = "Omar Feld did not contest the figure but said it would be “offset”."
+    assert speakers_of(text, "Omar") == ["Omar Feld"]
+    assert quote_speakers(text) == ["Omar Feld"]
+    text = (
+        "The Finance Secretary, Ruth Caldecott, did not dispute the estimate but said it "
+        "was “too high”."
+    )
+    assert quote_speakers(text) == ["Ruth Caldecott"]
+    # (another subject after "but" is none of X's: no speaker)
+    assert speakers_of("Omar Feld resigned but the panel said it erred.", "Omar") == []
+
+
+def test_anonymous_sources_named_by_what_they_know_speak() -> None:
+    """ "two people familiar with the matter said", "according to a person briefed on the
+    talks": a group that speaks (Reuters' staple)."""
+    text = "Varga met Feld last week, two people familiar with the matter said."
+    assert speakers_of(text, "Varga") == ["people familiar with the matter"]
+    text = "The bid valued Norlind at $2 billion, according to a person briefed on the talks."
+    assert speakers_of(text, "The bid") == ["person briefed on the talks"]
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["person briefed on the talks"] is ActorKind.GROUP

@@ -47,6 +47,17 @@ class Vocabulary:
     stopwords: frozenset[str]  # (with straight and curly apostrophes: "I'm", "I’m")
 
 
+def _informed(d: dict[str, Any]) -> list[str]:
+    """The group heads of anonymous sources named by what they know ("people familiar with
+    the matter"): each of ``informed_heads`` with each phrase and object."""
+    return [
+        f"{head} {phrase} {obj}"
+        for head in d["informed_heads"]
+        for phrase in d["informed_phrases"]
+        for obj in d["informed_objects"]
+    ]
+
+
 @cache
 def vocabulary() -> Vocabulary:
     d = load_toml("vocabulary.toml")
@@ -56,7 +67,7 @@ def vocabulary() -> Vocabulary:
         cues=tuple(d["cues"]),
         inverted_cues=frozenset(d["inverted_cues"]),
         continuation_cues=frozenset(d["continuation_cues"]),
-        group_heads=tuple(d["group_heads"]),
+        group_heads=(*d["group_heads"], *_informed(d)),
         bound_group_heads=tuple(d["bound_group_heads"]),
         group_modifiers=tuple(d["group_modifiers"]),
         determiners=tuple(d["determiners"]),

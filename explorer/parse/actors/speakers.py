@@ -153,8 +153,9 @@ _FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 # A participial cue after the main clause ("X congratulated the alliance, calling the result
 # “...”", "..., saying", "— adding"): its speaker is the subject of the main clause.
 _PARTICIPLE_LEAD = ",—–"
-# "X flew to Padang on Thursday and said ...": a second verb of the subject.
-_AND_LEAD = " and "
+# "X flew to Padang on Thursday and said ...", "X did not dispute the figure but said ...": a
+# second verb of the subject.
+_AND_LEADS = (" and ", " but ")
 # The subject: a mention opening the sentence, maybe after one opening phrase ("In Kyiv, "),
 # then its verb (a lower-case word), maybe after a bracket, an age or an apposition opening
 # with a determiner or "who" (", the private-sector arm of the World Bank,"), "also" or "on
@@ -165,6 +166,9 @@ _MAIN_VERB = re.compile(
     r"(?:\s*,\s*(?:\d{1,3}|(?:the|a|an|who|which)\s[^,;“”\"]{1,140})\s*,)?"
     r"\s+(?:(?:also|then|on\s+\w+)\s+)?(?!(?:and|or|nor)\s)[a-z]"
 )
+# "The Treasury Secretary, Hugh Dalton, did not dispute ...": a name apposed to the opening
+# phrase closes its apposition with a comma before the verb.
+_APPOSED_VERB = re.compile(r",\s+(?:(?:also|then|on\s+\w+)\s+)?(?!(?:and|or|nor|who|which)\s)[a-z]")
 
 
 def main_subject(
@@ -187,7 +191,13 @@ def main_subject(
         if (
             kinds.get(m.actor_id) in _SPEAKERS
             and not text.startswith(_POSSESSIVE, m.end)
-            and _MAIN_VERB.match(text, m.end)
+            and (
+                _MAIN_VERB.match(text, m.end)
+                or (
+                    text.startswith(", ", m.start - 2, m.start)
+                    and _APPOSED_VERB.match(text, m.end) is not None
+                )
+            )
             and _subject_words(lead.group("words"))
         ):
             return m.actor_id
@@ -1103,7 +1113,7 @@ def find_speakers(
         if not speakers and not according and c_hi > c_lo:
             # "X congratulated the alliance, calling the result “...”", "X flew to Padang and
             # said": the main clause's subject (not a name right before the comma).
-            second = text.startswith(_AND_LEAD, cs - 5, cs)
+            second = text.startswith(_AND_LEADS, cs - 5, cs)
             if not second and "ing" in surface:
                 if lead_end < 0:
                     lead_end = _space_start(text, sent_start, cs)
