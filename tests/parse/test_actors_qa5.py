@@ -185,3 +185,29 @@ def test_anonymous_sources_named_by_what_they_know_speak() -> None:
     assert speakers_of(text, "The bid") == ["person briefed on the talks"]
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds["person briefed on the talks"] is ActorKind.GROUP
+
+
+def test_an_organisation_or_person_set_off_by_a_description_speaks() -> None:
+    """ "A rights group, the Tarven Justice Coalition, said": the organisation in commas
+    speaks; so does "The head of the UN mission, Chilean diplomat Rosa Vial, told" (the
+    person, not the phrase before) — but not a name after a preposition or a participle
+    (", led by X, said", ", briefing the council, said")."""
+    text = "A rights group, the Tarven Justice Coalition, said it had received reports."
+    assert speakers_of(text, "A rights") == ["Tarven Justice Coalition"]
+    text = "The head of the UN mission, Chilean diplomat Rosa Vial, told reporters it was calm."
+    assert speakers_of(text, "The head") == ["Rosa Vial"]
+    text = "Rosa Vial, briefing the council, said the count was slow."
+    assert speakers_of(text, "Rosa") == ["Rosa Vial"]
+
+
+def test_a_mission_led_by_someone_speaks_for_its_organisation() -> None:
+    """ "The African Union's observer mission, led by X, said": the African Union speaks
+    (not X); a mission of no organisation is a group that speaks."""
+    text = (
+        "The African Union’s election observer mission, led by former President Ama Osei, "
+        "said the vote had been “largely peaceful”."
+    )
+    assert speakers_of(text, "The African") == ["African Union"]
+    assert quote_speakers(text) == ["African Union"]
+    text = "The observer mission, led by former President Ama Osei, said the vote was calm."
+    assert speakers_of(text, "The observer") == ["the observer mission"]

@@ -109,9 +109,15 @@ _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # The comma before the name, then maybe a title, abbreviated or of capitalised words ("the
 # head of the agency, Gen. Raúl Mendoza, warned", "Its head, Air Marshal Budi Santoso,
 # said"), or another name and "and" ("Two lawmakers, Lena Kross and Tomas Ekberg, said"),
+# "the" ("A rights group, the Kenya Rights Coalition, said") or one or two lower-case words
+# of a description ("The head of the mission, Swedish diplomat Lars Berg, told"; no
+# preposition, determiner or participle: not ", led by X, said", ", briefing the council,"),
 # searched from _OPENING_REACH characters before the name.
 _OPENING_COMMA = re.compile(
-    r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?)?$"
+    r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
+    r"|the\s+|(?:[A-Z][\w’'\-]*\s+)?"
+    r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
+    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+){1,2})?$"
 )
 _OPENING_REACH = 40
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
@@ -146,6 +152,8 @@ _ON_BEHALF = re.compile(
 _ON_BEHALF_REACH = 80
 # "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+# "the EU's observer mission said": a mission or delegation speaks for its organisation.
+_ENVOY_GROUPS = (" mission", " delegation")
 _OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
 _FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 
@@ -637,9 +645,10 @@ def spokesman_for(text: str, m: Mention, owner: Mention, kinds: Mapping[str, Act
 def org_spokesman(text: str, owner: Mention, m: Mention, kinds: Mapping[str, ActorKind]) -> bool:
     """Whether the group mention ``m`` is the spokesman of the organisation or country
     ``owner`` right before it ("A Toyota spokesman said", "NASA's spokeswoman said"): the
-    organisation then speaks (a reader filtering by it expects the statement)."""
+    organisation then speaks (a reader filtering by it expects the statement). So does its
+    mission or delegation ("The African Union's election observer mission said")."""
     return (
-        m.actor_id in _SPOKES_WORDS
+        (m.actor_id in _SPOKES_WORDS or m.actor_id.endswith(_ENVOY_GROUPS))
         and kinds.get(m.actor_id) is ActorKind.GROUP
         and kinds.get(owner.actor_id) in _IT_SPEAKERS
         and _OWNER_GAP.fullmatch(text, owner.end, m.start) is not None
