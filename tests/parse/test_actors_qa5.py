@@ -211,3 +211,23 @@ def test_a_mission_led_by_someone_speaks_for_its_organisation() -> None:
     assert quote_speakers(text) == ["African Union"]
     text = "The observer mission, led by former President Ama Osei, said the vote was calm."
     assert speakers_of(text, "The observer") == ["the observer mission"]
+
+
+def test_parties_by_a_plural_or_a_singular_name_are_organisations() -> None:
+    """ "The Free Democrats said" and "Labour said" are parties, not persons ("Labour" is the
+    article's "Labour Party"; "Labour costs" no party); "Reform UK" and "the Liberal
+    Democrats" are the British parties."""
+    r = run("The Free Democrats said they would abstain.")
+    assert {a.id: a.kind for a in r.actors} == {"Free Democrats": ActorKind.ORGANISATION}
+    assert speakers_of("The Free Democrats said they would abstain.", "The") == ["Free Democrats"]
+    text = "Labour said it would vote against the levy."
+    assert {a.id: a.kind for a in run(text).actors} == {"Labour": ActorKind.ORGANISATION}
+    assert speakers_of(text, "Labour") == ["Labour"]
+    text = "The Labour Party won in Tasman. Labour said it would govern alone."
+    assert speakers_of(text, "Labour said") == ["Labour Party"]
+    assert run("Labour costs rose by 4%.").actors == ()
+    r = run("Edwin Marsh, the leader of Reform UK, met the Liberal Democrats.")
+    by_id = {a.id: a for a in r.actors}
+    assert by_id["Reform UK"].kind is ActorKind.ORGANISATION
+    assert by_id["Edwin Marsh"].affiliation == "Reform UK"
+    assert by_id["Liberal Democrats"].kind is ActorKind.ORGANISATION

@@ -54,7 +54,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Hugh Pemberton": (P, None, "chancellor"),
         "Calum Macrae": (P, "Scottish National Party", "leader"),
         "Nadia Brennan-Soyinka": (P, "Refugee Council", "chief executive"),
-        "Nigel Farage": (P, None, "leader"),
+        "Nigel Farage": (P, "Reform UK", "leader"),
+        "Reform UK": (ORG, "United Kingdom", None),
         "Lindsay Hoyle": (P, None, None),
         "Home Office": (ORG, None, None),
         "Scottish National Party": (ORG, None, None),
@@ -201,7 +202,6 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("SNP", "Scottish National Party"),
         ("British", "United Kingdom"),
         ("Britain", "United Kingdom"),
-        ("UK", "United Kingdom"),
     ],
     "boston_fraud_trial": [
         ("Marcus Delaney Hull", "Marcus Delaney Hull"),  # not his father, Thomas Hull

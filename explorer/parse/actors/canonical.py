@@ -1422,13 +1422,16 @@ def _organisation_heads() -> frozenset[str | None]:
 
 @lru_cache(maxsize=1)
 def _party_plurals() -> dict[str, tuple[str, ...]]:
-    """The party plurals ("Democrats", "Greens"; ``party_plurals`` in vocabulary.toml) ->
-    the first words of the parties' names they stand for ("Democratic", "Democrat")."""
+    """The party plurals ("Democrats", "Greens"; ``party_plurals`` in vocabulary.toml) and
+    names ("Labour"; ``party_names``) -> the first words of the parties' names they stand
+    for ("Democratic", "Democrat"; "Labour")."""
     out: dict[str, tuple[str, ...]] = {}
     for plural in load_toml("vocabulary.toml")["party_plurals"]:
         one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
         out[plural] = (one, one + "ic") if one.endswith("at") else (one,)
     out["Tories"] = (*out.get("Tories", ()), "Conservative")
+    for name in load_toml("vocabulary.toml")["party_names"]:
+        out[name] = (name,)  # "Labour": the article's "Labour Party"
     return out
 
 

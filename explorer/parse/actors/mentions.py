@@ -99,6 +99,22 @@ _COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ")
+# Party names in the singular ("Labour", vocabulary.toml's party_names) and the verbs they
+# stand before as a party: a cue's first word or a word in -ed ("Labour said", "Labour
+# voted"), not a noun ("Labour costs rose").
+_PARTY_NAMES = frozenset(load_toml("vocabulary.toml")["party_names"])
+_PARTY_VERBS = frozenset(c.split()[0] for c in vocabulary().cues) | {"would", "will", "has"}
+
+
+def _party_alone(text: str, end: int, name: str) -> bool:
+    """Whether the one-word party name ``name`` ending at ``end`` stands for a party: a
+    plural always ("the Greens"), a singular ("Labour") not before a lower-case noun."""
+    if name not in _PARTY_NAMES or not text.startswith(" ", end):
+        return True
+    after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+    return not after[:1].islower() or after in _PARTY_VERBS or after.endswith("ed")
+
+
 # Known names that can be words of a place's name before an area noun.
 _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # Endings of a profession's noun ("volcanologist", "cartographer", "physician",
@@ -812,8 +828,10 @@ class _RunScanner:
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
             elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
-            elif ntok == 1 and name in self.party_plurals:
-                kind = ActorKind.ORGANISATION  # "the Greens"
+            elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
+                1 < ntok <= 3 and name.rpartition(" ")[2] in self.party_plurals
+            ):
+                kind = ActorKind.ORGANISATION  # "the Greens", "the Liberal Democrats"
             elif comma and (job := self._appos_job(e, titled=False)) is not None:
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]

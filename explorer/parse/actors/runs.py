@@ -70,7 +70,7 @@ class Sets:
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
     organisation_nouns: frozenset[str]  # "firm", "newspaper": see vocabulary.toml
-    party_plurals: frozenset[str]  # "Greens", "Tories": see vocabulary.toml
+    party_plurals: frozenset[str]  # "Greens", "Tories", "Labour": see vocabulary.toml
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
     member_titles: frozenset[str]  # "mp": titles no such word joins ("Labour MP X")
@@ -112,7 +112,7 @@ def run_sets() -> Sets:
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
         organisation_nouns=frozenset((*extra["company_nouns"], *extra["organisation_nouns"])),
-        party_plurals=frozenset(extra["party_plurals"]),
+        party_plurals=frozenset((*extra["party_plurals"], *extra["party_names"])),
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
         member_titles=frozenset(extra["member_titles"]),
