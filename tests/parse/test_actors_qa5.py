@@ -231,3 +231,40 @@ def test_parties_by_a_plural_or_a_singular_name_are_organisations() -> None:
     assert by_id["Reform UK"].kind is ActorKind.ORGANISATION
     assert by_id["Edwin Marsh"].affiliation == "Reform UK"
     assert by_id["Liberal Democrats"].kind is ActorKind.ORGANISATION
+
+
+def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Person id -> (role, affiliation)."""
+    return {a.id: (a.role, a.affiliation) for a in run(text).actors if a.kind is ActorKind.PERSON}
+
+
+def test_roles_keep_shadow_and_whole_titles() -> None:
+    """ "shadow" stays in a role; "Chancellor of the Exchequer", "chief legal officer",
+    "executive vice-president" and "commander-in-chief" are whole roles (no person
+    "Exchequer"); an organisation's word with a possessive before an apposed title is the
+    employer ("the Commission's ...", "Tunebox's head of ..."); a place before a title and a
+    name ("In Tarvos, army commander X") is nobody."""
+    assert _roles("The shadow home secretary, Dan Hale, told the BBC.") == {
+        "Dan Hale": ("shadow home secretary", None)
+    }
+    assert _roles("Shadow Foreign Secretary Dan Hale met them.") == {
+        "Dan Hale": ("shadow foreign secretary", None)
+    }
+    assert _roles("The Chancellor of the Exchequer, Ivo Pratt, said it was fine.") == {
+        "Ivo Pratt": ("chancellor of the exchequer", None)
+    }
+    text = "Norvik Inc fell. Norvik's chief legal officer, Sam Arendt, said it would appeal."
+    assert _roles(text) == {"Sam Arendt": ("chief legal officer", "Norvik Inc")}
+    text = (
+        "The European Commission fined Norvik Inc. The Commission's executive vice-president "
+        "for competition, Mia Lund, told a news conference it was fair."
+    )
+    assert _roles(text)["Mia Lund"] == ("executive vice-president", "European Commission")
+    text = "Tunebox welcomed the fine. “It is fair,” said Hal Vidor, Tunebox's head of policy."
+    assert _roles(text) == {"Hal Vidor": ("head", "Tunebox")}
+    assert {a.id: a.kind for a in run(text).actors}["Tunebox"] is ActorKind.ORGANISATION
+    text = "In Tarvos, SDF commander-in-chief Reza Kandil met the envoy."
+    assert _roles(text) == {"Reza Kandil": ("commander-in-chief", "Syrian Democratic Forces")}
+    assert _roles("In Tarvos, army commander Reza Kandil met the envoy.") == {
+        "Reza Kandil": ("commander", None)
+    }

@@ -539,6 +539,8 @@ def canonicalise(
     bare: list[str] = []
     shorts: list[str] = []
     head_owned: list[str] = []
+    # One-word "persons" the scan also found as an organisation ("X, Tunebox's head of ...")
+    org_seen: set[str] = set()
     for r in raws:
         aid: str | None
         kind = r.kind
@@ -664,6 +666,8 @@ def canonicalise(
                 shorts.append(aid)
         else:
             # acc.add(alias, r.role, affiliation), inlined
+            if kind is _ORGANISATION and acc.kind is _PERSON:
+                org_seen.add(aid)
             if alias not in acc.aliases:
                 acc.aliases.append(alias)
             if not acc.role or (
@@ -696,7 +700,7 @@ def canonicalise(
         if acc.kind is _PERSON and acc.role is None and " " not in aid and aid not in known
     ]
     if lone:
-        _companies_by_usage(text, mentions, accs, lone)
+        _companies_by_usage(text, mentions, accs, lone, org_seen)
     officers = [
         aid
         for aid, acc in accs.items()
@@ -749,12 +753,17 @@ _PERSON_AFTER = re.compile(
 
 
 def _companies_by_usage(
-    text: str, mentions: list[Mention], accs: dict[str, _Acc], ids: list[str]
+    text: str,
+    mentions: list[Mention],
+    accs: dict[str, _Acc],
+    ids: list[str],
+    org_seen: set[str],
 ) -> None:
     """Make an organisation of each person of ``ids`` whose mentions the text follows as
-    a company's (``COMPANY_AFTER``) and never as a person's (``_PERSON_AFTER``)."""
+    a company's (``COMPANY_AFTER``), or that another mention makes one (``org_seen``), and
+    never as a person's (``_PERSON_AFTER``)."""
     wanted = set(ids)
-    company: set[str] = set()
+    company: set[str] = org_seen & wanted
     person: set[str] = set()
     for m in mentions:
         aid = m.actor_id

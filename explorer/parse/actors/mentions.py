@@ -54,6 +54,9 @@ _EMPLOYEE_TITLES = frozenset(
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+# More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
+# policy", "Norvik's chief legal officer").
+_HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
 _PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
 _FOR_PREPOSITIONS = (*_PREPOSITIONS, " for the ", " for ")
@@ -99,6 +102,8 @@ _COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ")
+# A capitalised word right after a title: the title is that name's, not an apposition's.
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 # Party names in the singular ("Labour", vocabulary.toml's party_names) and the verbs they
 # stand before as a party: a cue's first word or a word in -ed ("Labour said", "Labour
 # voted"), not a noun ("Labour costs rose").
@@ -208,7 +213,15 @@ def is_initial(text: str, start: int) -> bool:
 def _former(role: str | None, lead: str) -> str | None:
     """``role`` held in the past where ``lead``, the words before its title, say so ("a
     61-year-old former mayor", "Former President", "former Costa Rican Foreign Minister"):
-    "former mayor". A reader takes a bare "mayor" for the sitting one."""
+    "former mayor". A reader takes a bare "mayor" for the sitting one. So is an opposition's
+    "shadow" role: "the shadow home secretary" is no home secretary."""
+    if (
+        role
+        and "hadow" in lead
+        and not role.startswith(("shadow ", "former shadow "))
+        and "shadow" in lead.lower().split()
+    ):
+        role = f"shadow {role}"
     if (
         role
         and "ormer" in lead
@@ -394,6 +407,9 @@ class _RunScanner:
         self.title_modifiers = frozenset(self.v.title_modifiers)
         # Where an employer after "at" starts, found by an apposition before it.
         self.employers_at: set[int] = set()
+        # Where a one-word employer whose possessive owns an apposed title starts ("NAME,
+        # Tunebox's head of global affairs"): an organisation.
+        self.employer_owners: set[int] = set()
 
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
@@ -809,6 +825,8 @@ class _RunScanner:
                     kind = ActorKind.ORGANISATION
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
                 kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
+        if kind is None and self.employer_owners and s in self.employer_owners:
+            kind = ActorKind.ORGANISATION
         if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
             kind = ActorKind.PLACE  # "the village of Sungai Jariang"
         if kind is None:
@@ -816,6 +834,8 @@ class _RunScanner:
             n = len(text)
             comma = nxt == ","
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
+            if am is not None and _NAME_AFTER.match(text, am.end()):
+                am = None  # "In Tarvos, army commander Reza Kandil met": the title is his
             # (", a ", ", the ": an apposition describing the name)
             described = comma and am is None and text.startswith(_DESCRIBED, e)
             if am is not None:
@@ -993,7 +1013,14 @@ class _RunScanner:
         if isinstance(action, _KnownAt):
             return action.id if action.kind in _EMPLOYERS and action.end == len(run) else None
         if isinstance(action, int):
-            if action == len(run) and (_abbreviation(run) or role in _EMPLOYEE_TITLES):
+            if action != len(run):
+                return None
+            if _is_owner(text, m.end() - 2) and (role in _EMPLOYEE_TITLES or role in _HEADS):
+                # "NAME, Tunebox's head of global affairs": the owner is an organisation
+                # (made one where the scan reaches its word)
+                self.employer_owners.add(m.start())
+                return run
+            if _abbreviation(run) or role in _EMPLOYEE_TITLES:
                 return run
             return None
         if action and len(action) == 1 and type(action[0]) is UnknownOrg:
@@ -1227,9 +1254,8 @@ class _RunScanner:
                 # "Regional Transportation District spokesman X": a body, no place.
                 prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
-        role = self.titles.get(head) or None
-        if role and phrase.startswith("former "):
-            role = f"former {role}"  # "the former foreign minister NAME"
+        # "the former foreign minister NAME", "shadow home secretary NAME"
+        role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
         return ActorKind.PERSON, role, affiliation
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
@@ -1260,7 +1286,9 @@ class _RunScanner:
             ):
                 affiliation = prev.name
             else:
-                affiliation = owner  # an unknown name: resolved (or dropped) later
+                # an unknown name: resolved (or dropped) later ("The Commission's ...",
+                # opening a sentence: "Commission")
+                affiliation = owner[4:] if owner.startswith("The ") else owner
         else:
             # "The United Nations special envoy for Yemen, NAME": the first country or
             # organisation the phrase names.
@@ -1268,6 +1296,15 @@ class _RunScanner:
                 if prev.start < am.start():
                     break
                 if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+                    affiliation = prev.name
+                elif (
+                    affiliation is None
+                    and prev.kind is None
+                    and prev.start < am.start("title")
+                    and _is_owner(self.text, prev.end)
+                ):
+                    # "the Commission's executive vice-president, NAME": an unknown owner
+                    # after the article (resolved or dropped later, as above).
                     affiliation = prev.name
         return ActorKind.PERSON, role, affiliation
 

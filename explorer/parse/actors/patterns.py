@@ -166,7 +166,8 @@ def patterns() -> Patterns:
             rf"(?P<title>{titles})\b"
         ),
         appos_before=re.compile(
-            r"(?<![\w’'\-])(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s"
+            # (an owner's dot is no sentence's end: "Monday. The Commission's")
+            r"(?<![\w’'\-])(?:(?P<owner>[A-Z](?:[\w\-]|\.(?!\s))*(?:\s+[A-Z](?:[\w\-]|\.(?!\s))*){0,3})[’']s"
             r"|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
             # (an abbreviation with dots among the words: "China's U.N. envoy, Li Wen,")
             rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?P<title>(?i:{titles}))"
