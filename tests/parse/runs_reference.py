@@ -11,6 +11,7 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
+    _COMMON_OWNERS,
     _POSSESSIVE_ENDS,
     Known,
     Name,
@@ -221,6 +222,16 @@ def _organisations(
         def owner(k: int) -> bool:
             t = toks[items[k].j - 1]
             return strip_possessive(text, t[0], t[1]) < t[1]
+
+        # "the People’s Protection Units": a people's possessive opens the name
+        if (
+            0 < left < idx
+            and items[left - 1].kind == "NAME"
+            and items[left - 1].j - items[left - 1].i == 1
+            and owner(left - 1)
+            and without_possessive(word(left - 1)) in _COMMON_OWNERS
+        ):
+            left -= 1
 
         # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a word
         # of the name (not "Tomas Varga’s Office": after a name; but "Ukraine's

@@ -268,3 +268,24 @@ def test_roles_keep_shadow_and_whole_titles() -> None:
     assert _roles("In Tarvos, army commander Reza Kandil met the envoy.") == {
         "Reza Kandil": ("commander", None)
     }
+
+
+def test_no_junk_actors_from_adjectives_pronouns_and_descriptions() -> None:
+    """ "European consumers" and "Nobody tells us" name nobody; "the Turkish-backed
+    factions" no place; "the People’s Protection Units" is one organisation (with its
+    abbreviation); "the Brussels office of Hale Morrow" and "the VDA auto industry
+    association" are organisations, no person or place."""
+    assert run("The bloc fined Norvik. It said European consumers pay more.").actors == ()
+    text = "“We are tired,” said Omar Haddad, a farmer. “Nobody tells us anything.”"
+    assert {a.id for a in run(text).actors} == {"Omar Haddad"}
+    r = run("A source in the Turkish-backed factions said it held.")
+    assert [a.kind for a in r.actors] == [ActorKind.GROUP]
+    r = run("Ankara calls the Women’s Defence Units (WDU) a terrorist group.")
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds["Women’s Defence Units"] is ActorKind.ORGANISATION
+    assert "Defence Units" not in kinds and "WDU" not in kinds
+    text = "said Elise Marsh, a lawyer at the Brussels office of Hale Morrow."
+    assert {a.id: a.kind for a in run(text).actors}["Hale Morrow"] is ActorKind.ORGANISATION
+    text = "Job cuts reached 50,000, according to the KFV auto industry association."
+    assert {a.id: a.kind for a in run(text).actors} == {"KFV": ActorKind.ORGANISATION}
+    assert speakers_of(text, "Job") == ["KFV"]

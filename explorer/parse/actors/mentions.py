@@ -102,6 +102,13 @@ _COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ")
+# "the VDA auto industry association": one or two lower-case words, then a noun of
+# organisation_after, after "the" and a name.
+_NOUNS_THEN_ORG = re.compile(
+    r" (?:[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
+)
+# "the Brussels office of X", "a subsidiary of X": X is an organisation.
+_BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
 # A capitalised word right after a title: the title is that name's, not an apposition's.
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 # Party names in the singular ("Labour", vocabulary.toml's party_names) and the verbs they
@@ -682,6 +689,8 @@ class _RunScanner:
         if ntok == 1 and nxt == "." and text[s - 1 : s] == "(" and _TICKER_END.match(text, e):
             return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
+        if ntok == 1 and name.endswith(_COMPOUND_ENDS):
+            return  # "the Turkish-backed factions": an adjective, no name
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
         initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
@@ -825,10 +834,20 @@ class _RunScanner:
                     kind = ActorKind.ORGANISATION
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
                 kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
+            elif (
+                text.startswith("the ", s - 4 if s > 4 else 0, s)
+                and pair[:1].islower()
+                and _NOUNS_THEN_ORG.match(text, e) is not None
+            ):
+                kind = ActorKind.ORGANISATION  # "the VDA auto industry association"
         if kind is None and self.employer_owners and s in self.employer_owners:
             kind = ActorKind.ORGANISATION
-        if kind is None and prev_word == "of" and _previous_word(text, s - 3) in _SETTLEMENTS:
-            kind = ActorKind.PLACE  # "the village of Sungai Jariang"
+        if kind is None and prev_word == "of":
+            noun = _previous_word(text, s - 3)
+            if noun in _SETTLEMENTS:
+                kind = ActorKind.PLACE  # "the village of Sungai Jariang"
+            elif noun in _BRANCHES:
+                kind = ActorKind.ORGANISATION  # "the Brussels office of Hale Morrow"
         if kind is None:
             p = self.p
             n = len(text)

@@ -274,6 +274,13 @@ def _segment(
     return items
 
 
+# Plural nouns whose possessive opens an organisation's name of several words: "the
+# People’s Protection Units", "the Women’s Defence Units", "Workers’ Solidarity Movement".
+_COMMON_OWNERS = frozenset(
+    {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
+)
+
+
 def _owns(items: list[Item]) -> bool:
     """Whether a title ending in a possessive after ``items`` is one ("the Prime
     Minister's Office"): not after an unknown name, whose word it is ("Chris Major's")."""
@@ -441,6 +448,15 @@ def _organisations(
                 break
         while left < idx and items[left][0] == "CONN":
             left += 1
+        if (
+            0 < left < idx
+            and items[left - 1][0] == "NAME"
+            and items[left - 1][2] - items[left - 1][1] == 1
+            and infos[items[left - 1][1]].owner
+            and without_possessive(text[toks[left_i := items[left - 1][1]][0] : toks[left_i][1]])
+            in _COMMON_OWNERS
+        ):
+            left -= 1  # "the People’s Protection Units": a people's word of the name
         if left == idx and idx > 0 and _owner_names(items, infos, idx):
             # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a
             # word of the organisation's name, no person of its own.
