@@ -289,3 +289,19 @@ def test_no_junk_actors_from_adjectives_pronouns_and_descriptions() -> None:
     text = "Job cuts reached 50,000, according to the KFV auto industry association."
     assert {a.id: a.kind for a in run(text).actors} == {"KFV": ActorKind.ORGANISATION}
     assert speakers_of(text, "Job") == ["KFV"]
+
+
+def test_a_merged_groups_name_does_not_take_a_companys_short_form() -> None:
+    """ "Holm Automotive" and the merged "Holm Brenner SE" (joining "Brenner Werke"'s first
+    word): "Holm" alone is Holm Automotive, and so is its chief executive's employer."""
+    text = (
+        "Workers at Holm Automotive and Brenner Werke struck on Thursday. The merged group, "
+        "Holm Brenner SE, will be based in Munich. Holm shares fell 4%. Holm Chief Executive "
+        "Ida Lang said the deal was fair."
+    )
+    r = run(text)
+    by_id = {a.id: a for a in r.actors}
+    assert "Holm" not in by_id
+    assert {m.actor_id for m in r.mentions if m.text == "Holm"} == {"Holm Automotive"}
+    assert by_id["Ida Lang"].affiliation == "Holm Automotive"
+    assert by_id["Holm Brenner SE"].kind is ActorKind.ORGANISATION

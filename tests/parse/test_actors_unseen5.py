@@ -169,7 +169,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "a military source": (G, None, None),
     },
     "kessler_merger_strike": {
-        "Andreas Lindner": (P, None, "chief executive"),
+        "Andreas Lindner": (P, "Kessler Automotive", "chief executive"),
         "Barbara Resch": (P, "IG Metall", None),  # "The union's district leader, NAME,"
         "Stefan Krämer": (P, None, None),
         "Claudia Werner": (P, "Baumann Werke", "chief executive"),
@@ -256,6 +256,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Resch", "Barbara Resch"),
         ("Benner", "Christiane Benner"),
         ("Baumann", "Baumann Werke"),
+        ("Kessler", "Kessler Automotive"),
         ("German", "Germany"),
     ],
 }

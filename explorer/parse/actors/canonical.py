@@ -1533,6 +1533,13 @@ def _merge_short_forms(
                 and (n > 1 or owords[-1] in _COMPANY_HEADS)
             ):
                 longer.add(o)
+        if len(longer) > 1:
+            # "Holm" of "Holm Automotive" and "Holm Brenner SE": not a name joining another
+            # organisation's first word (a merger's: "Brenner" of "Brenner Werke").
+            others = {w[0] for w in org_words.values() if w and w[0] != words[0]}
+            joined = {o for o in longer if not others.isdisjoint(org_words[o][1:])}
+            if joined and len(joined) < len(longer):
+                longer -= joined
         if longer:
             # The longest name that all the others are short forms of.
             best = max(longer, key=len)
