@@ -305,3 +305,16 @@ def test_a_merged_groups_name_does_not_take_a_companys_short_form() -> None:
     assert {m.actor_id for m in r.mentions if m.text == "Holm"} == {"Holm Automotive"}
     assert by_id["Ida Lang"].affiliation == "Holm Automotive"
     assert by_id["Holm Brenner SE"].kind is ActorKind.ORGANISATION
+
+
+def test_an_organisation_described_before_its_name_in_commas_speaks() -> None:
+    """ "Its biggest investor, the U.S. activist fund Tarn Capital, said": the fund speaks
+    (no group "activist"); "X, the head of Tarn Capital, said" is still X's. "A Downing
+    Street spokesperson said": Downing Street (the British prime minister's office)."""
+    text = "Its biggest investor, the U.S. activist fund Tarn Capital, said it backed the deal."
+    assert speakers_of(text, "Its") == ["Tarn Capital"]
+    assert not [a for a in run(text).actors if a.kind is ActorKind.GROUP]
+    text = "Ida Lang, the head of Tarn Capital, said she backed the deal."
+    assert speakers_of(text, "Ida") == ["Ida Lang"]
+    text = "A Downing Street spokesperson said the vote was won."
+    assert speakers_of(text, "A Downing") == ["Downing Street"]

@@ -107,6 +107,14 @@ _DESCRIBED = (", a ", ", an ", ", the ")
 _NOUNS_THEN_ORG = re.compile(
     r" (?:[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
 )
+# Nouns of companies and funds (lower case): a group's noun before one is its modifier
+# ("the activist fund X"; not "group" or "party": "the opposition party said").
+_ORG_NOUNS = frozenset(
+    (
+        *load_toml("vocabulary.toml")["company_nouns"],
+        *load_toml("vocabulary.toml")["organisation_nouns"],
+    )
+) - {"group", "party", "bloc"}
 # "the Brussels office of X", "a subsidiary of X": X is an organisation.
 _BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
 # A capitalised word right after a title: the title is that name's, not an apposition's.
@@ -1449,6 +1457,8 @@ def find_candidates(
             continue
         if det is not None and not mods and head == det:
             continue
+        if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
+            continue  # "the U.S. activist fund X": the noun describes an organisation
         if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
             head = text[hs:he]  # "MPs": as written
         core = f"{mods} {head}" if mods else head

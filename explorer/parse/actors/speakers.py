@@ -113,11 +113,14 @@ _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # of a description ("The head of the mission, Swedish diplomat Lars Berg, told"; no
 # preposition, determiner or participle: not ", led by X, said", ", briefing the council,"),
 # searched from _OPENING_REACH characters before the name.
+_DESCRIPTION_WORD = (
+    r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
+    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
+)
 _OPENING_COMMA = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
-    r"|the\s+|(?:[A-Z][\w’'\-]*\s+)?"
-    r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
-    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+){1,2})?$"
+    rf"|the\s+(?:(?:[A-Z]\.){{2,}}\s+)?{_DESCRIPTION_WORD}{{0,2}}"
+    rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}})?$"
 )
 _OPENING_REACH = 40
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
