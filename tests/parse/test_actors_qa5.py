@@ -318,3 +318,15 @@ def test_an_organisation_described_before_its_name_in_commas_speaks() -> None:
     assert speakers_of(text, "Ida") == ["Ida Lang"]
     text = "A Downing Street spokesperson said the vote was won."
     assert speakers_of(text, "A Downing") == ["Downing Street"]
+
+
+def test_the_union_is_the_union_named_before() -> None:
+    """ "the Solvenka union" ... "The union has called further strikes and said ...": the
+    union speaks; so does "the coalition" after "the Tarven Justice Coalition"."""
+    text = (
+        "Strikes were called by the Solvenka union on Monday. The union has called further "
+        "strikes and said it could extend them."
+    )
+    assert speakers_of(text, "The union") == ["Solvenka"]
+    text = "The Tarven Justice Coalition met on Monday. The coalition said it would appeal."
+    assert speakers_of(text, "The coalition") == ["Tarven Justice Coalition"]

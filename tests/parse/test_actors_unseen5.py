@@ -398,6 +398,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Lindner said he expected", ["Andreas Lindner"]),
         ("IG Metall's chairwoman, Christiane", ["Christiane Benner"]),
         ("The German government, which", ["Germany"]),  # a government is its country
+        ("The union has called further", ["IG Metall"]),  # "the IG Metall union"
     ],
 }
 

@@ -199,7 +199,18 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "bureau": frozenset({"Bureau"}),
     "department": frozenset({"Department"}),
     "service": frozenset({"Service"}),
+    "union": frozenset({"Union"}),
+    "coalition": frozenset({"Coalition"}),
+    "alliance": frozenset({"Alliance"}),
+    "movement": frozenset({"Movement"}),
+    "federation": frozenset({"Federation"}),
+    "association": frozenset({"Association"}),
 }
+# "the IG Metall union" ... "the union": an organisation the text names with such a noun
+# after its name is one of that kind too.
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0](" + "|".join(sorted(_ORG_NOUNS, key=len, reverse=True)) + r")\b"
+)
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank".
 _NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
 # "The party" is the one named "... Party" only if it is the last organisation named before:
@@ -346,6 +357,15 @@ def definite_descriptions(
             if a.kind is ActorKind.ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
+        for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) else ():
+            # ("the Solvenka union" ... "the union")
+            after = _NOUN_AFTER.match(text, m.end)
+            if (
+                after is not None
+                and after.group(1) in wanted
+                and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+            ):
+                org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), after.group(1)}
         for m in mentions if org_kinds else ():
             if m.actor_id in org_kinds and m.actor_id not in first and not _is_source(text, m):
                 first[m.actor_id] = m.start
