@@ -330,3 +330,15 @@ def test_the_union_is_the_union_named_before() -> None:
     assert speakers_of(text, "The union") == ["Solvenka"]
     text = "The Tarven Justice Coalition met on Monday. The coalition said it would appeal."
     assert speakers_of(text, "The coalition") == ["Tarven Justice Coalition"]
+
+
+def test_a_statement_from_an_organisation_and_non_names() -> None:
+    """ "according to a statement from the SDF" is the SDF's statement; "a Series C round"
+    names nobody; "New England" is one place (no "England")."""
+    text = "Tarvos fell on Monday, according to a statement from the SDF."
+    assert speakers_of(text, "Tarvos") == ["Syrian Democratic Forces"]
+    text = "The town fell, said a statement issued by the Tarven Justice Coalition."
+    assert speakers_of(text, "The town") == ["Tarven Justice Coalition"]
+    assert [a.id for a in run("Norvik raised $40 million in a Series C round.").actors] == []
+    r = run("Prices rose across New England in May.")
+    assert {a.id: a.kind for a in r.actors} == {"New England": ActorKind.PLACE}

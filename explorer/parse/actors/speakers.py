@@ -49,6 +49,10 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+# "according to a statement from the SDF", "said a statement issued by the army".
+_STATEMENT_FROM = re.compile(
+    r"\s+a\s+statement\s+(?:issued\s+|released\s+)?(?:from|by)\s+(?:the\s+)?"
+)
 # "said Dr. Priya Raman", "said Maj. Gen. Ali Musa", "said Prime Minister Jonas Berg": titles
 # (words of vocabulary().titles, capitalised) between an inverted cue and the name.
 _RIGHT_TITLES = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<titles>(?:[A-Z][\w\-]*\.?\s+){1,3})")
@@ -587,6 +591,9 @@ def right_gap(text: str, cue_end: int, start: int) -> bool:
     ending at ``cue_end`` and the speaker's name at ``start``."""
     if _RIGHT_GAP.fullmatch(text, cue_end, start):
         return True
+    if text.startswith("statement", cue_end + 3, start):
+        # "according to a statement from the SDF": the organisation
+        return _STATEMENT_FROM.fullmatch(text, cue_end, start) is not None
     m = _RIGHT_TITLES.fullmatch(text, cue_end, start)
     titles = vocabulary().titles
     if m is not None:
