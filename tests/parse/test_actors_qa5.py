@@ -342,3 +342,15 @@ def test_a_statement_from_an_organisation_and_non_names() -> None:
     assert [a.id for a in run("Norvik raised $40 million in a Series C round.").actors] == []
     r = run("Prices rose across New England in May.")
     assert {a.id: a.kind for a in r.actors} == {"New England": ActorKind.PLACE}
+
+
+def test_large_companies_are_listed() -> None:
+    """Companies a reader knows ("Epic Games", "Mercedes-Benz", "Bosch") are organisations;
+    "Robert Bosch" alone stays a person's name."""
+    r = run("Epic Games and Mercedes-Benz backed the rules. Bosch said it would cut 900 jobs.")
+    kinds = {a.id: a.kind for a in r.actors}
+    assert kinds == {
+        "Epic Games": ActorKind.ORGANISATION,
+        "Mercedes-Benz": ActorKind.ORGANISATION,
+        "Bosch": ActorKind.ORGANISATION,
+    }
