@@ -344,6 +344,16 @@ def test_a_statement_from_an_organisation_and_non_names() -> None:
     assert {a.id: a.kind for a in r.actors} == {"New England": ActorKind.PLACE}
 
 
+def test_a_name_after_named_in_an_apposition_speaks() -> None:
+    """ "The first witness, a former lab manager named Aisha Tarrant, testified": she speaks,
+    not the group "witness"."""
+    text = (
+        "The government's first witness, a former laboratory manager named Aisha Tarrant, "
+        "testified that she was told to hide data."
+    )
+    assert speakers_of(text, "The government") == ["Aisha Tarrant"]
+
+
 def test_large_companies_are_listed() -> None:
     """Companies a reader knows ("Epic Games", "Mercedes-Benz", "Bosch") are organisations;
     "Robert Bosch" alone stays a person's name."""

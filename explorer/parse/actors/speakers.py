@@ -116,6 +116,7 @@ _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # "the" ("A rights group, the Kenya Rights Coalition, said") or one or two lower-case words
 # of a description ("The head of the mission, Swedish diplomat Lars Berg, told"; no
 # preposition, determiner or participle: not ", led by X, said", ", briefing the council,"),
+# or a description ending in "named" ("a former lab manager named X"),
 # searched from _OPENING_REACH characters before the name.
 _DESCRIPTION_WORD = (
     r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
@@ -124,9 +125,11 @@ _DESCRIPTION_WORD = (
 _OPENING_COMMA = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
     rf"|the\s+(?:(?:[A-Z]\.){{2,}}\s+)?{_DESCRIPTION_WORD}{{0,2}}"
-    rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}})?$"
+    rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}}"
+    # "The first witness, a former lab manager named Aisha Trent, testified"
+    r"|(?:an?|the)\s+[^,;“”\"]{0,40}?\s(?:named|called)\s+)?$"
 )
-_OPENING_REACH = 40
+_OPENING_REACH = 60
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
