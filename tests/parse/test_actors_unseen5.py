@@ -353,6 +353,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Government sources said", ["government sources"]),
         ("Eleven people have died", ["International Organization for Migration"]),
         ("The Chancellor of the Exchequer, Hugh", ["Hugh Pemberton"]),
+        ("A Downing Street spokesperson said", ["Downing Street"]),
     ],
     "boston_fraud_trial": [
         ("U.S. District Judge Eleanor", ["Eleanor Fitzgerald"]),
@@ -360,6 +361,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("An FDA spokesperson said", ["Food and Drug Administration"]),
         ("Judge Fitzgerald told jurors", ["Eleanor Fitzgerald"]),
         ("Defense attorney Robert Sandoval countered", ["Robert Sandoval"]),
+        ("The government's first witness", ["Aisha Trent"]),  # "a ... manager named X"
     ],
     "brussels_appstore": [
         ("Orbitron said it would appeal", ["Orbitron Inc"]),
@@ -389,6 +391,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The White House said", ["White House"]),
         ("Turkey’s defence ministry said", ["Turkish Defence Ministry"]),
         ("A diplomat in Damascus said", ["a diplomat"]),
+        ("In Qamishli, SDF commander-in-chief", ["Syrian Democratic Forces"]),  # "a statement from"
     ],
     "kessler_merger_strike": [
         ("IG Metall said about", ["IG Metall"]),
@@ -399,6 +402,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("IG Metall's chairwoman, Christiane", ["Christiane Benner"]),
         ("The German government, which", ["Germany"]),  # a government is its country
         ("The union has called further", ["IG Metall"]),  # "the IG Metall union"
+        ("Baumann's biggest investor", ["Greyfield Capital"]),
     ],
 }
 
