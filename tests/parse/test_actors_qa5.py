@@ -364,3 +364,22 @@ def test_large_companies_are_listed() -> None:
         "Mercedes-Benz": ActorKind.ORGANISATION,
         "Bosch": ActorKind.ORGANISATION,
     }
+
+
+def test_more_portfolios_and_lawyers_titles() -> None:
+    """ "French Digital Minister X" is a digital minister of France; "Defense attorney X" and
+    "X, a defence lawyer," are defense attorneys or lawyers, not plain attorneys."""
+    assert _roles("French Digital Minister Lea Morel called it fair.") == {
+        "Lea Morel": ("digital minister", "France")
+    }
+    assert _roles("Justice Minister Tom Vale said so.") == {"Tom Vale": ("justice minister", None)}
+    assert _roles("Defense attorney Rob Sandell said it was wrong.") == {
+        "Rob Sandell": ("defense attorney", None)
+    }
+    assert _roles("Rob Sandell, a defence lawyer, said it was wrong.") == {
+        "Rob Sandell": ("defense lawyer", None)
+    }
+    # (also opening a paragraph: the title's first word after a line break)
+    assert _roles("Prosecutors say he lied.\n\nPress secretary Dana Ortiz denied it.") == {
+        "Dana Ortiz": ("press secretary", None)
+    }

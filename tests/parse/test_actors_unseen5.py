@@ -74,7 +74,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "boston_fraud_trial": {
         "Marcus Delaney Hull": (P, None, None),
         "Kathleen Moreno": (P, None, None),
-        "Robert Sandoval": (P, None, None),
+        "Robert Sandoval": (P, None, "defense attorney"),
         "Eleanor Fitzgerald": (P, None, "judge"),
         "Aisha Trent": (P, None, None),
         "Vikram Sethi": (P, None, "chief scientist"),
@@ -98,6 +98,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Samuel Achterberg": (P, "Orbitron Inc", "chief legal officer"),
         "Margit Lindahl": (P, "European Commission", "executive vice-president"),
         "Horacio Vidal": (P, "Spotify", "head"),
+        "Camille Arnaud": (P, "France", "digital minister"),
         "Darren Colfax": (P, None, "chief executive"),
         "Lotte Vermeulen": (P, "European Consumer Organisation", "director-general"),
         "Gregory Marsh": (P, "United States", "commerce secretary"),

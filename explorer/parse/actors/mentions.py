@@ -1229,7 +1229,9 @@ class _RunScanner:
         )
         if start > 1 and text[start - 1] == " ":
             # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
-            j = text.rfind(" ", 0, start - 1) + 1
+            j = start - 1
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1  # (after a space or a paragraph's line break)
             word = text[j : start - 1]
             if (
                 word[:1].isupper()
