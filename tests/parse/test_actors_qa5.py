@@ -383,3 +383,17 @@ def test_more_portfolios_and_lawyers_titles() -> None:
     assert _roles("Prosecutors say he lied.\n\nPress secretary Dana Ortiz denied it.") == {
         "Dana Ortiz": ("press secretary", None)
     }
+
+
+def test_a_towns_name_as_a_surname_in_an_apposition() -> None:
+    """ "An army commander, Musa Aleppo, told" and "commander Musa Aleppo said": one person
+    (not "Musa" and the city), who speaks; a list of towns stays towns."""
+    text = "An army commander, Musa Aleppo, told reporters the truce was over."
+    r = run(text)
+    assert _roles(text) == {"Musa Aleppo": ("commander", None)}
+    assert [a.speaker_id for a in r.attributions] == ["Musa Aleppo"]
+    assert _roles("Rebel commander Musa Aleppo said the truce was over.") == {
+        "Musa Aleppo": ("commander", None)
+    }
+    kinds = {a.id: a.kind for a in run("Troops moved from Idlib, Homs, and Aleppo.").actors}
+    assert kinds["Aleppo"] is ActorKind.PLACE

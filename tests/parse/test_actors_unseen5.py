@@ -152,6 +152,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Donald Trump": (P, "United States", "president"),
         "Recep Tayyip Erdoğan": (P, "Turkey", "president"),
         "Mazloum Abdi": (P, "Syrian Democratic Forces", "commander-in-chief"),
+        "Siamand Kobani": (P, "Syrian Democratic Forces", "commander"),
         "Bashar al-Assad": (P, "Syria", "president"),
         "Ahmad Hussein": (P, None, None),
         "Syrian Observatory for Human Rights": (ORG, None, None),
@@ -323,6 +324,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ("“The shelling did not stop", "Rami Abdel Rahman"),
         ("“The truce exists", "Rami Abdel Rahman"),
         ("“supports every effort", "Hakan Fidan"),
+        ("“We respected the agreement", "Siamand Kobani"),  # "he said" after his statement
         ("“We are only responding,”", "a military source"),  # "the source said"
         ("“ready to take over", "Asaad al-Shaibani"),
         ("“alarmed”", "Geir Pedersen"),
@@ -392,6 +394,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The White House said", ["White House"]),
         ("Turkey’s defence ministry said", ["Turkish Defence Ministry"]),
         ("A diplomat in Damascus said", ["a diplomat"]),
+        ("An SDF commander, Siamand", ["Siamand Kobani"]),  # a town's name as his surname
         ("In Qamishli, SDF commander-in-chief", ["Syrian Democratic Forces"]),  # "a statement from"
     ],
     "kessler_merger_strike": [

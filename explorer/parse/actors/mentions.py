@@ -434,6 +434,13 @@ class _RunScanner:
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
             return
+        if len(plan) == 2 and self._town_surname(rs, plan):
+            # "An SDF commander, Siamand Kobani, told": a surname that is a town's name
+            first = plan[0]
+            assert type(first) is Name
+            pending = (first.role, first.affiliation) if first.titled else None
+            self.name(rs + first.start, rs + plan[1].end, 2, pending)
+            return
         for k, step in enumerate(plan):
             if type(step) is Known:
                 self.out.append(
@@ -515,6 +522,28 @@ class _RunScanner:
                         initial=initial,
                     )
                 )
+
+    def _town_surname(self, rs: int, plan: tuple[Step, ...]) -> bool:
+        """Whether a run of two words, an unknown one and a known place ("Siamand Kobani"),
+        is a person's name: after a title ("Rebel commander Musa Aleppo said") or in commas
+        after a description ("An SDF commander, Siamand Kobani, told")."""
+        first, last = plan
+        if not (
+            type(first) is Name
+            and first.words == 1
+            and type(last) is Known
+            and last.entry.kind is ActorKind.PLACE
+            and last.start == first.end + 1
+            and " " not in self.text[rs + last.start : rs + last.end]
+        ):
+            return False
+        text = self.text
+        s = rs + first.start
+        return (
+            first.titled
+            or (text.endswith(", ", 0, s) and text.startswith(",", rs + last.end))
+            or self.p.title_before.search(text, s - 40 if s > 40 else 0, s) is not None
+        )
 
     def _employer_at(self, at: int) -> bool:
         """Whether "at" (ending at ``at``) follows a job: right before it ("an analyst at
