@@ -6,6 +6,7 @@ careful reader gives each expression; the words that only look like dates must s
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -71,6 +72,9 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the spring of 1994", "1994-SP"),
         ("the 1990s", "199"),
         ("the winter of 1996", "1996-WI"),
+        ("That winter", "1996-WI"),
+        ("Two years later", "1998"),
+        ("The following spring", "1999-SP"),
         ("nine days", "P9D"),
         ("2009", "2009"),
         ("2016", "2016"),
@@ -127,6 +131,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("March", "2025-03"),
         ("next month", "2025-07"),
         ("the fall of 2022", "2022-FA"),
+        ("the same summer", "2022-SU"),
+        ("the following year", "2023"),
         ("Oct. 14, 2022", "2022-10-14"),
         ("Two weeks later", "2022-W43"),
         ("April 2023", "2023-04"),
@@ -263,3 +269,37 @@ def test_where_sentences_land_on_the_timeline(name: str) -> None:
         if sorted(got) != sorted(expected):
             wrong.append(f"{start}: {got}")
     assert wrong == []
+
+
+# -- invented sentences for the fixes of this round ----------------------------------------
+
+APR = date(2026, 4, 8)  # a Wednesday
+
+
+def values(text: str, published: date) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, published, segment(text).sentences)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The dam burst in the summer of 2003. That summer, crops failed.",
+         "That summer", "2003-SU"),
+        ("The strike began in the autumn of 1984. The following spring it ended.",
+         "The following spring", "1985-SP"),
+        ("Fighting resumed in the spring of 2011. The following summer, talks began.",
+         "The following summer", "2011-SU"),
+        ("The firm was founded in the winter of 1979. Three years later, it went public.",
+         "Three years later", "1982"),
+        ("The audit started in the fall of 2019. Regulators stepped in the following year.",
+         "the following year", "2020"),
+        # an offset becomes the story's time in turn
+        ("She arrived in 1990. Two years later, she married. The following spring, a son "
+         "was born.", "The following spring", "1993-SP"),
+        # ... but not a comparison
+        ("Sales rose 5% in 2019, up from 3% a year earlier. A year later, they fell.",
+         "A year later", "2020"),
+    ],
+)  # fmt: skip
+def test_a_season_or_offset_becomes_the_story_time(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected

@@ -661,12 +661,22 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         value = day_iso(d)
     if g.UNITS.get(unit) in ("D",):
         ctx.note_day(d)
+    elif code in ("Y", "DE", "CE", "M") and not _COMPARED_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ):
+        # the story's time from here on ("Two years later, he died ... The following
+        # spring"), unless it is only compared with ("up from 40% a year earlier")
+        ctx.last_period = (d.year, d.month if code == "M" else 0)
     return Reading(
         DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
     )
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# What a figure is compared with: "up from 40% a year earlier", "compared with a year ago".
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|with|than|to|versus|against|vs\.?)|%|\d)\s+$", re.IGNORECASE
+)
 # Units counted from the last period named (a year, or a month) when no day was named
 # since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.
 _PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
@@ -1070,6 +1080,8 @@ def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
     y = int(m.group("s_y")) if m.group("s_y") else spelled_year(m.group("s_sy"))
     if y is None:
         return None
+    # the story's time from here on: "the winter of 1996 ... That winter ... Two years later"
+    ctx.last_period = (y, _SEASON_START[code])
     return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
 
 
