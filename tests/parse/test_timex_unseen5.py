@@ -93,6 +93,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("1994", "1994"),
         ("the eighties", "198"),
         ("the nineties", "199"),
+        ("Saturday", "XXXX-WXX-6"),  # "On a Saturday in October": no particular one
         ("October", "2025-10"),
         ("1984", "1984"),
         ("Friday", "2025-11-14"),
@@ -135,6 +136,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the following year", "2023"),
         ("Oct. 14, 2022", "2022-10-14"),
         ("Two weeks later", "2022-W43"),
+        ("Monday morning", "XXXX-WXX-1TMO"),  # "on a Monday morning in April 2023"
         ("April 2023", "2023-04"),
         ("Tuesday", "2025-06-03"),
         ("the 1980s", "198"),
@@ -303,3 +305,27 @@ def values(text: str, published: date) -> dict[str, str]:
 )  # fmt: skip
 def test_a_season_or_offset_becomes_the_story_time(text: str, surface: str, expected: str) -> None:
     assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Police raided the flat on a Tuesday in May 2019.", "Tuesday", "XXXX-WXX-2"),
+        ("One Friday, the owner simply did not open the shop.", "Friday", "XXXX-WXX-5"),
+        ("He was born on a Sunday morning in 1961.", "Sunday morning", "XXXX-WXX-7TMO"),
+        ("Any Monday is busy at the clinic.", "Monday", "XXXX-WXX-1"),
+        # "a" that goes with a noun after the weekday: that weekday's event
+        ("Hundreds attended a Sunday night vigil for the victims.", "Sunday night",
+         "2026-04-05TNI"),
+        ("The board held a Monday meeting on the merger.", "Monday", "2026-04-06"),
+        ("The board met on Monday.", "Monday", "2026-04-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_is_no_particular_day(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected
+
+
+def test_no_particular_weekday_puts_nothing_on_the_timeline() -> None:
+    text = "Agents searched the office on a Monday in April 2023."
+    found = find_timexes(text, APR, segment(text).sentences)
+    assert [(t.text, t.range is None) for t in found] == [("Monday", True), ("April 2023", False)]

@@ -625,6 +625,16 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
+# next to publication.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:in|of|at|on|when|after|before|that|and|or|but|as|while|last|this|with|by"
+    r"|during|for|to|from|early|late|he|she|they|we|i|it|the|a|an|his|her|their|is|was"
+    r"|are|were|will|would|could|has|had|can|may|might)\b)[a-z]"
+)
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -633,6 +643,14 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
+    if _INDEFINITE_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ) and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()):
+        # "on a Monday morning in April 2023", "one Saturday, ...": no particular day (but
+        # "a Sunday night memorial service" is that Sunday's: "a" goes with the noun)
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        return Reading(TIME if pod else DATE, value, "a weekday, but no particular one ('a')")
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
