@@ -134,6 +134,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the fall of 2022", "2022-FA"),
         ("the same summer", "2022-SU"),
         ("the following year", "2023"),
+        ("Sept. 18", "2025-09-18"),  # "set sentencing for Sept. 18"
         ("Oct. 14, 2022", "2022-10-14"),
         ("Two weeks later", "2022-W43"),
         ("Monday morning", "XXXX-WXX-1TMO"),  # "on a Monday morning in April 2023"
@@ -329,3 +330,21 @@ def test_no_particular_weekday_puts_nothing_on_the_timeline() -> None:
     text = "Agents searched the office on a Monday in April 2023."
     found = find_timexes(text, APR, segment(text).sentences)
     assert [(t.text, t.range is None) for t in found] == [("Monday", True), ("April 2023", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The judge set the retrial for Aug. 20 and denied bail.", "Aug. 20", "2026-08-20"),
+        ("The council postponed the vote to Monday after a walkout.", "Monday", "2026-04-13"),
+        ("The court adjourned the hearing until July 9, lawyers said.", "July 9", "2026-07-09"),
+        ("Organisers pushed back the launch to late September.", "late September", "2026-09"),
+        ("The league rescheduled the match for Thursday.", "Thursday", "2026-04-09"),
+        # the act's own date, and other past dates, stay past
+        ("The judge set bail on Monday.", "Monday", "2026-04-06"),
+        ("The company moved its headquarters in September.", "September", "2025-09"),
+        ("The court adjourned on March 30.", "March 30", "2026-03-30"),
+    ],
+)  # fmt: skip
+def test_a_date_something_is_set_for_is_to_come(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected
