@@ -154,6 +154,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     # Wednesday 18 February 2026
     "halden_results": [
         ("Wednesday", "2026-02-18"),
+        ("Thursday", "2026-02-19"),  # "which reports results on Thursday"
         ("fourth-quarter", "2025-Q4"),
         ("Dec. 31", "2025-12-31"),
         ("a year earlier", "2024-Q4"),
@@ -185,6 +186,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Noon", "2025-09-09T12:00"),
         ("2 a.m. Monday", "2025-09-08T02:00"),
         ("late Monday night", "2025-09-08TNI"),
+        ("Wednesday", "2025-09-10"),  # "Winds are forecast to ease Wednesday"
         ("this weekend", "2025-W37-WE"),
         ("The next 48 hours", "PT48H"),
         ("2017", "2017"),
@@ -347,4 +349,24 @@ def test_no_particular_weekday_puts_nothing_on_the_timeline() -> None:
     ],
 )  # fmt: skip
 def test_a_date_something_is_set_for_is_to_come(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Temperatures are forecast to drop sharply on Friday.", "Friday", "2026-04-10"),
+        ("Snow is likely to reach the capital on Saturday.", "Saturday", "2026-04-11"),
+        ("Its rival, which reports earnings on Thursday, slipped 2%.", "Thursday", "2026-04-09"),
+        ("The appeals court hears arguments on Monday.", "Monday", "2026-04-13"),
+        ("The statistics office releases inflation figures on Friday.", "Friday", "2026-04-10"),
+        ("The party holds its conference in October.", "October", "2026-10"),
+        # past and perfect forms stay past
+        ("Its rival reported earnings on Monday.", "Monday", "2026-04-06"),
+        ("Snow had been forecast to fall on Saturday, but it rained.", "Saturday", "2026-04-04"),
+    ],
+)  # fmt: skip
+def test_present_schedules_and_forecasts_are_to_come(
+    text: str, surface: str, expected: str
+) -> None:
     assert values(text, APR)[surface] == expected
