@@ -123,6 +123,7 @@ _TARGET = re.compile(
     r"\s+(?:(?:early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
+_TARGET_PREP = re.compile(r"(?:for|to|until|till)\s+(?:\w+[\s-]+)?$", re.IGNORECASE)  # cheap
 # "could" names a possibility to come only when it governs the expression, unnegated
 # and active ("could come as early as Tuesday").
 _COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
@@ -351,8 +352,9 @@ class TenseReader:
             if best is None or rank < best[0]:
                 best = (rank, kind, dist)
                 until_at = cs if text[cs:ce].lower() in ("until", "till") else -1
-        if _FORECAST.search(text, max(lo, start - 80), start) or _TARGET.search(
-            text, max(lo, start - 60), start
+        if _FORECAST.search(text, max(lo, start - 80), start) or (
+            _TARGET_PREP.search(text, max(lo, start - 16), start)
+            and _TARGET.search(text, max(lo, start - 60), start)
         ):
             return Tense.FUTURE, _FAR
         if best is None:
