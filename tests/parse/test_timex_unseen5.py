@@ -68,6 +68,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     # Wednesday 12 November 2025
     "pontyberw_bakery": [
         ("1958", "1958"),
+        ("Tuesday afternoon last week", "2025-11-04TAF"),
         ("31 years", "P31Y"),
         ("the spring of 1994", "1994-SP"),
         ("the 1990s", "199"),
@@ -370,3 +371,19 @@ def test_present_schedules_and_forecasts_are_to_come(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pair met on Tuesday last week.", {"Tuesday last week": "2026-03-31"}),
+        ("Talks resume on Monday next week.", {"Monday next week": "2026-04-13"}),
+        ("She spoke on Friday morning last week.", {"Friday morning last week": "2026-04-03TMO"}),
+        ("The report is due on Friday of this week.", {"Friday of this week": "2026-04-10"}),
+        # a week of its own is still one
+        ("The pair met on Tuesday, and last week's talks failed.",
+         {"Tuesday": "2026-04-07", "last week": "2026-W14"}),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_last_or_next_week(text: str, expected: dict[str, str]) -> None:
+    assert values(text, APR) == expected

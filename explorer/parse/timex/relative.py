@@ -625,6 +625,8 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
 # next to publication.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
@@ -657,14 +659,23 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
     d, why = weekday_date(wd, ctx.published, tense)
+    week = _WEEK_AFTER.match(ctx.text, m.end())
+    end = None
+    if week is not None:  # "on Tuesday last week": that week's Tuesday
+        shift = {"last": -7, "next": 7}.get(week.group("d").lower(), 0)
+        monday = add_days(ctx.published, shift - ctx.published.weekday())
+        d = monday and add_days(monday, wd)
+        why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
+        why += f" (publication {pretty_day(ctx.published)})"
+        end = week.end()
     if d is None:
         return None
     ctx.note_day(d)
     mod = _period_mod(m.group("k_pm"))
     pod = _low(m.group("k_pod"))
     if pod:
-        return Reading(TIME, _pod_value(d, pod), why, mod)
-    return Reading(DATE, day_iso(d), why, mod)
+        return Reading(TIME, _pod_value(d, pod), why, mod, end=end)
+    return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
 def _dt(d: date) -> datetime:
