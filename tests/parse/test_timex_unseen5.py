@@ -161,6 +161,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("a year earlier", "2024-Q4"),
         ("2024", "2024"),
         ("fiscal 2026", "2026"),
+        ("the second half", "2026-H2"),  # "would raise prices again in the second half"
         ("the first quarter", "2026-Q1"),
         ("May 2021", "2021-05"),
         ("the past 12 months", "P12M"),
@@ -387,3 +388,22 @@ def test_present_schedules_and_forecasts_are_to_come(
 )  # fmt: skip
 def test_a_weekday_of_last_or_next_week(text: str, expected: dict[str, str]) -> None:
     assert values(text, APR) == expected
+
+
+OCT = date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The chain will cut prices in the second half, its finance chief said.", APR, "2026-H2"),
+        ("Margins should recover in the first half, the bank said.", OCT, "2026-H1"),
+        ("Exports are expected to slow in H1.", OCT, "2026-H1"),
+        # the past: the latest half begun
+        ("Sales fell 4% in the first half.", OCT, "2025-H1"),
+        ("Profit rose in the second half.", APR, "2025-H2"),
+    ],
+)
+def test_a_half_year_to_come_follows_the_tense(text: str, published: date, expected: str) -> None:
+    found = [v for v in values(text, published).values() if "-H" in v]
+    assert found == [expected]
