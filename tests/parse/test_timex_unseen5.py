@@ -202,6 +202,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the 1990s", "199"),
         ("2000s", "200"),
         ("Last year", "2024"),
+        ("late June", "2024-06"),  # "Last year, the Darlene 3 fire ... in late June"
         ("Monday night", "2025-09-08TNI"),
         ("7 p.m. Wednesday", "2025-09-10T19:00"),
     ],
@@ -407,3 +408,20 @@ OCT = date(2025, 10, 15)
 def test_a_half_year_to_come_follows_the_tense(text: str, published: date, expected: str) -> None:
     found = [v for v in values(text, published).values() if "-H" in v]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Last year, floods cut the rail line in early November.", "early November", "2025-11"),
+        ("Next year, the festival moves to June.", "June", "2027-06"),
+        ("The bank raised rates last year, first in March and again in May.", "March",
+         "2025-03"),
+        # not across a semicolon, nor past another date in between
+        ("Sales fell last year; in March they rose.", "March", "2026-03"),
+        ("Shares fell last year, and this quarter they dropped again in March.", "March",
+         "2026-03"),
+    ],
+)  # fmt: skip
+def test_a_month_takes_the_year_its_sentence_set(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected

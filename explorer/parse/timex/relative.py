@@ -590,6 +590,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     y, why = year_for_month(month, ctx.published, tense, gap)
     same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
+    if same is None:
+        same = _relative_year_in_sentence(m.start(), ctx)
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     ctx.last_period = (y, month)
@@ -614,6 +616,20 @@ def _year_in_sentence(at: int, ctx: Context) -> int | None:
         return None
     y = int(s.group("y"))
     return y if valid_year(y) and y <= ctx.published.year else None
+
+
+# "Last year, the fire burned 3,900 acres in late June": a year named relative to
+# publication earlier in the sentence, with no other date in between.
+_SCENE_RELATIVE_YEAR = re.compile(
+    r"\b(?P<d>last|next|this)\s+year(?!\w|['’])(?P<rest>[^.;!?\n]*)$", re.IGNORECASE
+)
+
+
+def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
+    s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
 
 
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
