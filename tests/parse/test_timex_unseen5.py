@@ -204,6 +204,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Last year", "2024"),
         ("late June", "2024-06"),  # "Last year, the Darlene 3 fire ... in late June"
         ("Monday night", "2025-09-08TNI"),
+        ("The previous evening", "2025-09-07TEV"),
         ("7 p.m. Wednesday", "2025-09-10T19:00"),
     ],
 }
@@ -424,4 +425,19 @@ def test_a_half_year_to_come_follows_the_tense(text: str, published: date, expec
     ],
 )  # fmt: skip
 def test_a_month_takes_the_year_its_sentence_set(text: str, surface: str, expected: str) -> None:
+    assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The ship docked on March 30. The previous evening, a fire broke out.",
+         "The previous evening", "2026-03-29TEV"),
+        ("Ministers met on March 30. The following afternoon, they signed.",
+         "The following afternoon", "2026-03-31TAF"),
+    ],
+)  # fmt: skip
+def test_the_previous_evening_counts_from_the_day_named(
+    text: str, surface: str, expected: str
+) -> None:
     assert values(text, APR)[surface] == expected

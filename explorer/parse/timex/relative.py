@@ -98,7 +98,8 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     direction = g.DEICTICS.get(det, 0)
     pub = ctx.published
     discourse = det in ("that", "the same") or (
-        det in ("the next", "the following", "the previous") and xl in ("day", "morning", "night")
+        det in ("the next", "the following", "the previous")
+        and xl in ("day", "morning", "afternoon", "evening", "night")
     )
     if det in ("the following", "the previous") and _unit(xl) in _ANAPHORIC_UNITS:
         # "died on Feb. 3 ... in the following week": the week after the last date named
