@@ -444,6 +444,50 @@ def unnamed_spoke(
     return last_said[0] >= since and any(kinds.get(w) is ActorKind.GROUP for w in last_said[1])
 
 
+# Group nouns naming no one person ("the police", "the military") and heads of a
+# determiner's phrase that stop the head's search ("a spokesman for the authority").
+_COLLECTIVE = frozenset({"police", "army", "military", "government", "authorities", "press"})
+_PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "on", "close", "familiar"})
+_FEMININE = ("woman", "women", "mother", "wife", "daughter", "sister", "girl", "widow")
+_MASCULINE = ("man", "men", "father", "husband", "son", "brother", "boy", "widower")
+
+
+def unnamed_referent(
+    last_said: tuple[int, Sequence[str]],
+    si: int,
+    sentences: Sequence[Sentence],
+    kinds: Mapping[str, ActorKind],
+    gender: str,
+) -> str | None:
+    """The one unnamed person who made the statement right before a "he/she said" in
+    sentence ``si`` (in it or the sentence before, in its paragraph): "A spokesman for the
+    authority said ... “...,” he said"; a group of one ("a", "the activist", "that
+    source"), no plural, not of the other gender."""
+    at, said = last_said
+    if si - at > 1 or len(said) != 1:
+        return None
+    kind = kinds.get(said[0])
+    # (a description is a group too: "a spokesman for the authority")
+    if kind is not ActorKind.GROUP and not (kind is None and said[0][:1].islower()):
+        return None
+    if sentences[at].paragraph != sentences[si].paragraph:
+        return None
+    words = said[0].lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "one", "the", "that", "this"):
+        return None
+    head = words[1]
+    for word in words[2:]:
+        if word in _PHRASE_ENDS:
+            break
+        head = word
+    if head in _COLLECTIVE or (words[0] not in ("a", "an", "one") and head.endswith("s")):
+        return None
+    feminine = head.endswith(_FEMININE)  # (before the masculine: "woman" ends in "man")
+    if feminine if gender == "m" else not feminine and head.endswith(_MASCULINE):
+        return None
+    return said[0]
+
+
 def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
     """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any."""
     lo = cue_start - _ON_BEHALF_REACH
@@ -1171,6 +1215,10 @@ def find_speakers(
                             )  # fmt: skip
                             if who is not None:
                                 speakers.append(who)
+                    elif (
+                        group := unnamed_referent(last_said, si, sentences, kinds, gender)
+                    ) is not None:
+                        speakers.append(group)  # "A spokesman said ... “...,” he said."
                     else:
                         candidates = pronoun_candidates(si)
                         latest = next(candidates, None)
