@@ -70,6 +70,8 @@ _NATIONAL_SOCIETIES = {
     "International Committee of the Red Cross": frozenset({"Red Cross"}),
     "Red Crescent": frozenset({"Red Crescent", "Red Crescent Society"}),
 }
+# A people's adjective right before a national society's short name ("Kurdish").
+_PEOPLE_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+(?:ish|ian|an|ese|i))[ \u00a0]$")
 _OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
@@ -1065,17 +1067,43 @@ def _legislature_ids(
     return out, countries, country
 
 
-def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str]]:
+def _people_society(
+    text: str, r: Raw, prev: Raw | None, out: dict[int, tuple[str, str | None]]
+) -> bool:
+    """ "the Kurdish Red Crescent": a people's adjective (no country's: ``prev``, the
+    candidate before ``r``, is none or that word unknown) before a national society's short
+    name names that people's own society, of no country. Noted in ``out`` as
+    _foreign_owned does."""
+    if text[r.start : r.end] not in _NATIONAL_SOCIETIES[r.name]:
+        return False
+    people = _PEOPLE_BEFORE.search(text, max(0, r.start - 25), r.start)
+    if people is None:
+        return False
+    if (
+        prev is not None
+        and prev.end > people.start()
+        and (prev.known or prev.start != people.start())
+    ):
+        return False
+    out[id(r)] = (f"{people.group(1)} {text[r.start : r.end]}", None)
+    return True
+
+
+def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str | None]]:
     """The listed organisations of one country the words make another's: "Ghana's
     Securities and Exchange Commission", "the Ghanaian SEC" (the listed one the US
     regulator): id() of the candidate -> (its id, "Securities and Exchange Commission of
     Ghana", and that country). Where the article names no other mention's country so, nor
     the listed one's country, its bare mentions ("the SEC said") are that one too."""
-    out: dict[int, tuple[str, str]] = {}
+    out: dict[int, tuple[str, str | None]] = {}
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
     named_so: dict[tuple[str, str], str] = {}  # (listed name, country) -> the id given
-    for i in range(1, len(raws)):
+    for i in range(len(raws)):
         r = raws[i]
+        if i == 0:
+            if r.known and r.name in _NATIONAL_SOCIETIES:
+                _people_society(text, r, None, out)
+            continue
         if (
             r.known
             and r.name in _NATIONAL_SOCIETIES
@@ -1090,6 +1118,8 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
             written = text[p.start : r.end]
             name = written if text[p.end : r.start] == " " else f"{p.name} {short}"
             out[id(r)] = (name, p.name)
+            continue
+        if r.known and r.name in _NATIONAL_SOCIETIES and _people_society(text, r, raws[i - 1], out):
             continue
         if not r.known or r.kind is not _ORGANISATION or r.affiliation is None:
             continue
@@ -1139,7 +1169,7 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
 
 
 def _moved_ids(
-    raws: list[Raw], legislatures: dict[int, str], owned: dict[int, tuple[str, str]]
+    raws: list[Raw], legislatures: dict[int, str], owned: dict[int, tuple[str, str | None]]
 ) -> dict[str, str]:
     """Listed name -> the one id all its mentions were given instead ("US Congress" ->
     "Indian National Congress"), where there is one."""
