@@ -24,6 +24,7 @@ from explorer.parse.actors.mentions import (
     HONORIFIC_ROLES,
     Raw,
 )
+from explorer.parse.actors.nominal import SERVICE_NAMES
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
@@ -684,6 +685,8 @@ def canonicalise(
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
     _merge_aliases(text, mentions, accs, known, new_orgs, bare, shorts, head_owned)
+    if new_orgs:
+        _name_state_bodies(accs, mentions, new_orgs, lex)
     for aid, at, orgs_only, was in its_owned:
         acc = accs.get(aid)
         if acc is not None and acc.affiliation in (None, was):
@@ -1065,6 +1068,48 @@ def _legislature_ids(
             elif own in countries.values() or listed_country not in named:
                 out[id(r)] = surface
     return out, countries, country
+
+
+def _name_state_bodies(
+    accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], lex: Lexicon
+) -> None:
+    """One actor for a country's embassy, consulate or armed service (:data:`SERVICE_NAMES`)
+    whatever form of the country the text writes: "U.S. Embassy", "United States Embassy"
+    and "American Embassy" are the one first written (the others its aliases). ``orgs``:
+    the unknown organisations of several words, in order of first mention."""
+    first: dict[tuple[str, str], str] = {}
+    renames: dict[str, str] = {}
+    for aid in orgs:
+        acc = accs.get(aid)
+        if acc is None or acc.kind is not _ORGANISATION or acc.affiliation is None:
+            continue
+        for head in SERVICE_NAMES:
+            if aid.endswith(head) and aid[-len(head) - 1 : -len(head)] == " ":
+                entry = lex.lookup(aid[: -len(head) - 1])
+                if (
+                    entry is not None
+                    and entry.id == acc.affiliation
+                    and entry.kind is ActorKind.COUNTRY
+                ):
+                    kept = first.setdefault((entry.id, head), aid)
+                    if kept != aid:
+                        renames[aid] = kept
+                break
+    if not renames:
+        return
+    for old, new in renames.items():
+        gone = accs.pop(old)
+        dest = accs[new]
+        for alias in (old, *gone.aliases):
+            if alias not in dest.aliases and alias != new:
+                dest.aliases.append(alias)
+    mentions[:] = [
+        m if m.actor_id not in renames else Mention(m.start, m.end, m.text, renames[m.actor_id])
+        for m in mentions
+    ]
+    for acc in accs.values():
+        if acc.affiliation in renames:
+            acc.affiliation = renames[acc.affiliation]
 
 
 def _people_society(

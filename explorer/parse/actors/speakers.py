@@ -227,7 +227,7 @@ def service_speaker(
     has said"): :func:`service_before`, where the words before the cue end with a service's
     last word at ``end`` (adverbs such as "also" before the cue aside: :func:`_over_adverbs`);
     the country is the one of the mentions ``before`` the cue within the phrase."""
-    if not text.endswith(SERVICE_ENDS, sent_start if sent_start > 0 else 0, end) and not (
+    if not _service_may_end(text, sent_start if sent_start > 0 else 0, end) and not (
         text.startswith(",", end - 1)  # "The German government, which ..., said"
     ):
         return None
@@ -240,6 +240,15 @@ def service_speaker(
         return None
 
     return service_before(text, sent_start, cue_start, country)
+
+
+def _service_may_end(text: str, floor: int, end: int) -> bool:
+    """Whether the words from ``floor`` to ``end`` may end a service's phrase: with its last
+    word, or a place after it ("the Russian embassy in London")."""
+    if text.endswith(SERVICE_ENDS, floor, end):
+        return True
+    at = text.rfind(" in ", end - 30 if end - 30 > floor else floor, end)
+    return at > 0 and text[at + 4 : at + 5].isupper() and text.endswith(SERVICE_ENDS, floor, at)
 
 
 def _subject_words(lead: str) -> bool:
@@ -1188,7 +1197,7 @@ def find_speakers(
                     pronoun_end = _over_adverbs(text, floor, lead_end)
                 service = None
                 if c_hi > c_lo and (
-                    text.endswith(SERVICE_ENDS, floor, pronoun_end)
+                    _service_may_end(text, floor, pronoun_end)
                     or text.startswith(",", pronoun_end - 1)
                 ):
                     service = service_speaker(
