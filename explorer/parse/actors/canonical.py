@@ -92,6 +92,13 @@ _OFFICER_ROLES = frozenset(
     {"chief executive", "chief financial officer", "chief operating officer"}
     | {"chief technology officer"}
 )
+# Words of the organisations named around a company's news that employ none of its
+# officers: markets, indices, courts, ministries, the wires that report it ("... on the
+# Tokyo Stock Exchange. Chief Executive X said", "X told Reuters").
+_NO_EMPLOYER = frozenset(
+    {"Exchange", "Nasdaq", "NYSE", "Nikkei", "Index", "Court", "Ministry", "Reuters"}
+    | {"Bloomberg", "AFP", "Associated", "Jones", "Commission"}
+)
 # How far into the text the lead runs (the headline, the dateline, the first paragraph).
 _LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
@@ -837,7 +844,11 @@ def _company_of_officers(
     first mention or in the sentence before, else with the article's company: the
     organisation it names most, in its lead, where it is among those named so or none is
     (then it must be named half as often again as any other)."""
-    orgs = {aid for aid, acc in accs.items() if acc.kind is _ORGANISATION}
+    orgs = {
+        aid
+        for aid, acc in accs.items()
+        if acc.kind is _ORGANISATION and _NO_EMPLOYER.isdisjoint(aid.split())
+    }
     if not orgs:
         return
     company: str | None = None
