@@ -19,6 +19,7 @@ from operator import le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.capitals import capital_governments
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
@@ -323,15 +324,20 @@ def analyse_actors(
         lambda: person_genders(text, actors, mentions),
         holders,
     )
-    if found.remapped:
-        for idx, new_id in found.remapped.items():
+    remapped = found.remapped
+    if lex.capital_of and (
+        governments := capital_governments(text, mentions, kinds, lex.capital_of)
+    ):
+        remapped = {**governments, **remapped}
+    if remapped:
+        for idx, new_id in remapped.items():
             m = mentions[idx]
             mentions[idx] = Mention(m.start, m.end, m.text, new_id)
         used = {m.actor_id for m in mentions}
         present = {a.id for a in actors}
         extra = tuple(
             Actor(c, ActorKind.COUNTRY, lex.aliases.get(c, ()))
-            for c in dict.fromkeys(found.remapped.values())
+            for c in dict.fromkeys(remapped.values())
             if c not in present
         )
         actors = tuple(a for a in actors if a.id in used) + extra
