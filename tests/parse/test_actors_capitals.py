@@ -44,3 +44,20 @@ def test_a_capital_for_its_government_is_the_country(text: str, capital: str, co
 )
 def test_a_capital_as_a_place_stays_a_place(text: str, capital: str) -> None:
     assert _ids_of(text)[capital] == capital
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("The envoy said Moscow would not cooperate with the inquiry.", "Moscow", "Russia"),
+        ("Asked about the report, Beijing refused to comment.", "Beijing", "China"),
+    ],
+)
+def test_a_capital_doing_what_governments_do_is_the_country(
+    text: str, capital: str, country: str
+) -> None:
+    assert _ids_of(text)[capital] == country
+
+
+def test_a_capital_that_will_be_something_is_a_place() -> None:
+    assert _ids_of("Moscow will be cold this week.")["Moscow"] == "Moscow"

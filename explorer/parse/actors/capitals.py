@@ -26,6 +26,14 @@ _GOVERNMENT_OWNS = re.compile(
     r"|envoy|ambassador|intervention|involvement|sanctions|threats?|warnings?|refusal"
     r"|insistence|plans?|partners?|enemies|adversaries|relationship)\b"
 )
+# A verb after a capital that only a government does: "Moscow would not cooperate",
+# "Beijing refused", "Washington vowed" (not "Moscow will be cold").
+_GOVERNMENT_DOES = re.compile(
+    r"\s+(?:(?:would|will|could|should|must)(?:\s+not)?\s+(?!be\b|have\s+been\b)[a-z]"
+    r"|(?:wants|plans|intends|refuses|refused|insists|insisted|hopes|demands|demanded"
+    r"|rejected|rejects|denied|denies|agreed|agrees|accepted|vowed|vows|threatened"
+    r"|threatens|retaliated|responded|recognised|recognized|expelled|summoned)\b)"
+)
 _AND = (" and ", ", and ")
 # Capitals whose name stands for another government: "Brussels" is the EU's seat ("tensions
 # between Brussels and Washington"), not Belgium's.
@@ -41,8 +49,8 @@ def capital_governments(
     """Mention index -> country, for the capitals (places of ``capital_of``) the words
     around them make a government: after a verb addressing it or a relation to it
     (``_GOVERNMENT_BEFORE``), before a possessive of what a government has
-    (``_GOVERNMENT_OWNS``), or joined by "and" to a country or such a capital ("Moscow
-    and Washington")."""
+    (``_GOVERNMENT_OWNS``) or a verb only a government does (``_GOVERNMENT_DOES``), or
+    joined by "and" to a country or such a capital ("Moscow and Washington")."""
     found: dict[int, str] = {}
     capitals = [
         i
@@ -56,7 +64,11 @@ def capital_governments(
     for i in capitals:
         m = mentions[i]
         before = _GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before is not None or _GOVERNMENT_OWNS.match(text, m.end):
+        if (
+            before is not None
+            or _GOVERNMENT_OWNS.match(text, m.end)
+            or _GOVERNMENT_DOES.match(text, m.end)
+        ):
             found[i] = capital_of[m.actor_id]
     # "Moscow and Washington", "Russia and Washington": joined to a government, one too.
     changed = True
