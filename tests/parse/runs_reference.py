@@ -22,6 +22,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _offsets,
     _title_counts,
     law_words,
+    listed_ending,
     run_sets,
     strip_possessive,
     surname_demonym,
@@ -149,7 +150,11 @@ def _segment(
                 break
         if found:
             continue
-        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
+        stop = (
+            info.stopword
+            and not (i > 0 and info.org_head)  # "Sky News"
+            and not (items and items[-1].kind == "NAME" and listed_ending(text, toks, i))
+        )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1
     if not any(info.org_head for info in infos):

@@ -419,6 +419,15 @@ class _RunScanner:
                         # "Chile's former President X" (a lower-case word ends the run of
                         # the owner), "Russia's former U.N. Ambassador X" (the sender)
                         aff = owner.name
+                    if (
+                        k == 0
+                        and rs > 2
+                        and text[rs - 1] == " "
+                        and text[rs - 2].islower()
+                        and (job := self._title_before_honorific(rs)) is not None
+                    ):
+                        # "Pentagon spokesman Captain Jeff Davis": the job before the rank
+                        role, aff = job[0], job[1] or aff
                     pending = (role, aff)
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
@@ -1392,7 +1401,7 @@ def find_candidates(
     out = scanner.out
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
-    return _resolve(taken, out, groups)
+    return _resolve(text, taken, out, groups)
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
@@ -1437,7 +1446,20 @@ class _Spans:
         return idx < len(self.starts) and self.starts[idx] <= hi
 
 
-def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+_TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
+
+
+def _titled_after(text: str, group: Raw, person: Raw) -> bool:
+    """A person with a role right after a group noun over a rank or honorific ("spokesman
+    Captain Jeff Davis", "spokesman Capt. Jeff Davis"): the noun is a title, no group."""
+    return (
+        person.role is not None
+        and 3 <= person.start - group.end < 20
+        and _TITLE_GAP.fullmatch(text, group.end, person.start) is not None
+    )
+
+
+def _resolve(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if not first:
         starts = list(map(_START, names))
@@ -1445,12 +1467,12 @@ def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]
         # The scanner's names are in order and disjoint: then a few bisections per group
         # do what the general merge does with sorted copies of every list.
         if all(map(lt, starts, ends)) and all(map(le, ends, islice(starts, 1, None))):
-            return _resolve_ordered(names, starts, ends, groups)
-    return _resolve_general(first, names, groups)
+            return _resolve_ordered(text, names, starts, ends, groups)
+    return _resolve_general(text, first, names, groups)
 
 
 def _resolve_ordered(
-    names: list[Raw], starts: list[int], ends: list[int], groups: list[Raw]
+    text: str, names: list[Raw], starts: list[int], ends: list[int], groups: list[Raw]
 ) -> list[Raw]:
     """_resolve_general for names sorted, disjoint and not empty, and no user phrases."""
     dropped: set[int] = set()  # indexes of unknown names inside a kept group
@@ -1466,10 +1488,15 @@ def _resolve_ordered(
         # (Most groups overlap no name, and have none right after them: no generator then.)
         if overlapping and any(names[k].kind is not None for k in overlapping):
             continue  # a name wins
-        # "spokesman John Smith": a title, not a group.
+        # "spokesman John Smith", "spokesman Captain John Smith": a title, not a group.
         k = bisect_right(starts, ge)
         after = bisect_right(starts, ge + 2, k)
         if k < after and any(names[i].kind is _PERSON for i in range(k, after)):
+            continue
+        if any(
+            names[i].kind is _PERSON and _titled_after(text, g, names[i])
+            for i in range(bisect_left(starts, ge + 3), bisect_left(starts, ge + 20))
+        ):
             continue
         # "Priya Raman, an analyst at ...": the group phrase describes the person before.
         k = bisect_left(ends, gs - 2)
@@ -1493,7 +1520,7 @@ def _resolve_ordered(
     return names
 
 
-def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if first:
@@ -1507,12 +1534,18 @@ def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> l
         persons = [r for r in strong if r.kind is ActorKind.PERSON]
         person_spans = _Spans(persons)
         person_ends = {r.end for r in persons}
+        by_start = {r.start: r for r in persons}
         groups = [
             g
             for g in groups
             if not strong_spans.overlaps(g.start, g.end)
             # "spokesman John Smith": a title, not a group.
             and not person_spans.starts_within(g.end, g.end + 2)
+            # "spokesman Captain John Smith"
+            and not any(
+                (p := by_start.get(g.end + n)) is not None and _titled_after(text, g, p)
+                for n in range(3, 20)
+            )
             # "Priya Raman, an analyst at ...": the group phrase describes the person before.
             and g.start - 2 not in person_ends
         ]

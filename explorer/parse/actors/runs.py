@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
-from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.lexicon import Entry, Lexicon, norm_key
+from explorer.parse.actors.people import people
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
@@ -279,10 +280,22 @@ def _segment(
                 break
         if found:
             continue
-        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
+        stop = (
+            info.stopword
+            and not (i > 0 and info.org_head)  # "Sky News"
+            and not (items and items[-1][0] == "NAME" and listed_ending(text, toks, i))
+        )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
     return items
+
+
+def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether the stopword at token ``i`` ends a listed person's name with the one or two
+    words before it ("Theresa May", "Brian May": a month, no stop there)."""
+    full = people().full
+    end = toks[i][1]
+    return any(norm_key(text[toks[i - back][0] : end]) in full for back in (1, 2) if i - back >= 0)
 
 
 def _owns(items: list[Item]) -> bool:

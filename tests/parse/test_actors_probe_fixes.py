@@ -1,0 +1,39 @@
+"""Fixes from probing wire copy of the seed's kind: a spokesman's job before a rank ("Pentagon
+spokesman Captain X"), a listed person whose surname is a month ("... May"), and the UK
+prime minister's office as an organisation that speaks."""
+
+from __future__ import annotations
+
+from explorer.model import ActorKind
+from explorer.parse.actors.people import people
+from tests.parse.speaker_checks import run, speakers_of
+
+
+def test_a_job_before_a_rank_is_the_role_and_its_organisation_the_affiliation() -> None:
+    text = "Kremlin spokesman Colonel Ilya Varin said the drill was routine."
+    actors = {a.id: a for a in run(text).actors}
+    assert (actors["Ilya Varin"].role, actors["Ilya Varin"].affiliation) == (
+        "spokesman",
+        "Kremlin",
+    )
+    assert not [a for a in actors.values() if a.kind is ActorKind.GROUP]
+
+
+def test_a_listed_person_whose_surname_is_a_month_is_found_whole() -> None:
+    # (any listed person of such a name; the data file lists the UK prime minister)
+    month_names = [k for k in people().full if k.split()[-1] in {"may", "june", "august"}]
+    assert month_names
+    text = "Prime Minister Theresa May said the talks would go on."
+    assert speakers_of(text, "Prime Minister") == ["Theresa May"]
+
+
+def test_a_month_after_an_unlisted_name_is_still_no_name() -> None:
+    text = "Officials met Ola Brenne May 5 in Oslo."
+    assert "Ola Brenne May" not in {a.id for a in run(text).actors}
+
+
+def test_downing_street_speaks_for_the_united_kingdom() -> None:
+    text = "Downing Street said the prime minister would raise the issue at the summit."
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Downing Street"].affiliation == "United Kingdom"
+    assert speakers_of(text, "Downing Street") == ["Downing Street"]
