@@ -37,3 +37,13 @@ def test_downing_street_speaks_for_the_united_kingdom() -> None:
     actors = {a.id: a for a in run(text).actors}
     assert actors["Downing Street"].affiliation == "United Kingdom"
     assert speakers_of(text, "Downing Street") == ["Downing Street"]
+
+
+def test_a_ship_named_after_its_noun_is_no_actor() -> None:
+    text = "In 1987 the ferry Santa Lucia collided with an oil tanker off Mindoro."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["Santa Lucia"] is ActorKind.PLACE
+    text = "Greenpeace said its ship Silver Tern was boarded."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["Silver Tern"] is ActorKind.PLACE
+    assert kinds["Greenpeace"] is ActorKind.ORGANISATION

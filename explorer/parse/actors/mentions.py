@@ -86,6 +86,11 @@ COMPANY_AFTER = re.compile(
 COMPANY_AFTER_FIRST = frozenset("'’")
 COMPANY_AFTER_WORDS = (" shares ", " stock ")
 
+# Nouns of ships before their names ("the ferry Doña Paz").
+_VESSELS = frozenset(
+    {"ferry", "ship", "vessel", "tanker", "freighter", "trawler", "yacht", "submarine"}
+    | {"destroyer", "frigate", "liner", "warship", "icebreaker", "boat", "barge", "cruiser"}
+)
 _SETTLEMENTS = frozenset(
     {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
     | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
@@ -771,6 +776,9 @@ class _RunScanner:
                 kind, role, affiliation = self._appos_before(s)
             elif before.org_noun and spaced:
                 kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
+            elif spaced and before.lower in _VESSELS:
+                # "the ferry Doña Paz": a ship, where things happen, no actor
+                kind = ActorKind.PLACE
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
