@@ -47,3 +47,15 @@ def test_a_ship_named_after_its_noun_is_no_actor() -> None:
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds["Silver Tern"] is ActorKind.PLACE
     assert kinds["Greenpeace"] is ActorKind.ORGANISATION
+
+
+def test_an_appositive_job_after_a_rank_is_the_role_with_its_employer() -> None:
+    text = "Brig. Gen. Omar Haddad, a spokesman for the Joint Operations Command, said two died."
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Omar Haddad"].role == "spokesman"
+    assert actors["Omar Haddad"].affiliation == "Joint Operations Command"
+
+
+def test_an_unnamed_speaker_with_a_relative_clause() -> None:
+    text = "A police officer who spoke on condition of anonymity said 41 people were wounded."
+    assert speakers_of(text, "A police officer") == ["a police officer"]

@@ -143,6 +143,14 @@ _APPOS_PROFESSION = re.compile(
 HONORIFIC_ROLES = frozenset(
     {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
 )
+# Military and police ranks: an appositive job after the name is the role ("Maj. Gen. Ali
+# Musa, a spokesman for the army,": a spokesman, of the army), as after an honorific.
+_RANKS = frozenset(
+    {"general", "major general", "brigadier general", "lieutenant general", "brigadier"}
+    | {"colonel", "lieutenant colonel", "major", "captain", "lieutenant", "sergeant"}
+    | {"admiral", "rear admiral", "vice admiral", "air marshal", "commander", "corporal"}
+    | {"field marshal", "marshal", "air vice marshal", "commodore", "staff sergeant"}
+)
 # Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
 _AWARDS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"})
 # The rest of a list after an organisation's name ("Ministry of Economy| , Trade and
@@ -783,7 +791,11 @@ class _RunScanner:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
                 said_end = before.said_end
-        if kind is ActorKind.PERSON and (role is None or role in HONORIFIC_ROLES) and nxt == ",":
+        if (
+            kind is ActorKind.PERSON
+            and (role is None or role in HONORIFIC_ROLES or role in _RANKS)
+            and nxt == ","
+        ):
             # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
             # honorific, is the role.
             job = self._appos_job(e)

@@ -22,6 +22,8 @@ from explorer.parse.actors.patterns import trie_words
 # Words between the phrase and a cue after it (as speakers.py's gaps).
 _GAP = (
     r"(?:\s*,\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?"
+    # (a relative clause: "A police officer who spoke on condition of anonymity said")
+    r"|\s+who\s+[^,;:“”\"]{1,80}?\s+"
     r"|\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement"
     # (a place: "the Russian embassy in London said")
