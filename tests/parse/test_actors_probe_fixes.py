@@ -59,3 +59,18 @@ def test_an_appositive_job_after_a_rank_is_the_role_with_its_employer() -> None:
 def test_an_unnamed_speaker_with_a_relative_clause() -> None:
     text = "A police officer who spoke on condition of anonymity said 41 people were wounded."
     assert speakers_of(text, "A police officer") == ["a police officer"]
+
+
+def test_military_units_and_numbered_courts_are_organisations_with_their_ordinal() -> None:
+    text = (
+        "Troops from the 82nd Airborne Division arrived on Monday. The 3rd Armored Brigade "
+        "said it had taken the village. The 9th U.S. Circuit Court of Appeals ruled later."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    for unit in (
+        "82nd Airborne Division",
+        "3rd Armored Brigade",
+        "9th U.S. Circuit Court of Appeals",
+    ):
+        assert kinds[unit] is ActorKind.ORGANISATION
+    assert "Airborne Division" not in kinds

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
 from operator import attrgetter, le, lt
@@ -1421,6 +1421,17 @@ def find_candidates(
     out = scanner.out
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
+    for idx, r in enumerate(out):
+        # "the 82nd Airborne Division", "the 5th U.S. Circuit Court of Appeals": an ordinal
+        # opens the organisation's name.
+        if (
+            r.kind is _ORGANISATION
+            and not r.known
+            and r.start > 3
+            and text[r.start - 3 : r.start - 1] in _ORDINAL_ENDS
+            and (om := _ORDINAL_BEFORE.search(text, r.start - 8, r.start)) is not None
+        ):
+            out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
     return _resolve(text, taken, out, groups)
 
 
@@ -1442,6 +1453,9 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
     return out
 
 
+_ORGANISATION = ActorKind.ORGANISATION
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _START = attrgetter("start")
 _END = attrgetter("end")
 _PERSON = ActorKind.PERSON
