@@ -74,3 +74,23 @@ def test_military_units_and_numbered_courts_are_organisations_with_their_ordinal
     ):
         assert kinds[unit] is ActorKind.ORGANISATION
     assert "Airborne Division" not in kinds
+
+
+def test_two_countries_bodies_of_one_name_stay_two() -> None:
+    text = (
+        "Russia's Defense Ministry said it struck two depots. Ukraine's Defense Ministry "
+        "said it repelled the attack."
+    )
+    analysis = run(text)
+    actors = {a.id: a for a in analysis.actors}
+    assert actors["Russian Defense Ministry"].affiliation == "Russia"
+    assert actors["Ukrainian Defense Ministry"].affiliation == "Ukraine"
+    assert [a.speaker_id for a in analysis.attributions] == [
+        "Russian Defense Ministry",
+        "Ukrainian Defense Ministry",
+    ]
+
+
+def test_one_countrys_body_keeps_its_name() -> None:
+    actors = {a.id: a for a in run("Brazil's Supreme Federal Court ruled on Monday.").actors}
+    assert actors["Supreme Federal Court"].affiliation == "Brazil"

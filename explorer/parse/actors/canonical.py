@@ -24,7 +24,7 @@ from explorer.parse.actors.mentions import (
     HONORIFIC_ROLES,
     Raw,
 )
-from explorer.parse.actors.nominal import SERVICE_NAMES
+from explorer.parse.actors.nominal import SERVICE_NAMES, country_adjective
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
@@ -451,6 +451,9 @@ def canonicalise(
     # organisation may own the title ("the agency's head")
     its_raws: dict[int, tuple[int, bool]] = {}
     its_owned: list[tuple[str, int, bool, str | None]] = []  # (id, *its_raws[...], affiliation)
+    # Unknown organisations' names -> the owners the text gives them ("Russia's Defense
+    # Ministry", "Ukraine's Defense Ministry": two ministries, named apart below).
+    org_owners: dict[str, set[str]] = {}
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -499,6 +502,8 @@ def canonicalise(
             elif words:
                 single_persons.add(surname_key(name))
         elif kind is _ORGANISATION and " " in name:
+            if r.affiliation is not None:
+                org_owners.setdefault(name, set()).add(r.affiliation)
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
@@ -507,6 +512,7 @@ def canonicalise(
         elif kind is _ORGANISATION and name:
             org_firsts.add(name)  # "Chipmaker Nordlys ..." ... "Nordlys will cut"
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
+    owned_apart = _owned_apart(org_owners, lex) if org_owners else {}
     club_ids = set(clubs.values())
     # Legislatures: "the Senate", and the listed ones named by a bare word ("Congress").
     legislatures: dict[int, str] = {}  # id() of a listed legislature's candidate -> its id
@@ -656,6 +662,8 @@ def canonicalise(
                     kind = _PERSON
             else:
                 aid = name
+                if owned_apart and r.affiliation is not None:
+                    aid = owned_apart.get((name, r.affiliation), aid)  # "Russian Defense Ministry"
             surface = alias = text[start:end]
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
@@ -1079,6 +1087,22 @@ def _legislature_ids(
             elif own in countries.values() or listed_country not in named:
                 out[id(r)] = surface
     return out, countries, country
+
+
+def _owned_apart(owners: dict[str, set[str]], lex: Lexicon) -> dict[tuple[str, str], str]:
+    """(name, country) -> the id of each of the organisations of one name the text gives to
+    several countries: the country's adjective and the name ("Russia's Defense Ministry" ...
+    "Ukraine's Defense Ministry": "Russian Defense Ministry", "Ukrainian Defense Ministry",
+    as "Russia's defense ministry said" is named)."""
+    out: dict[tuple[str, str], str] = {}
+    for name, affs in owners.items():
+        countries = [
+            a for a in affs if (e := lex.lookup(a)) is not None and e.kind is ActorKind.COUNTRY
+        ]
+        if len(countries) > 1:
+            for country in countries:
+                out[(name, country)] = f"{country_adjective(country)} {name}"
+    return out
 
 
 def _name_state_bodies(
