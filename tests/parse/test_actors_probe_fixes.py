@@ -94,3 +94,10 @@ def test_two_countries_bodies_of_one_name_stay_two() -> None:
 def test_one_countrys_body_keeps_its_name() -> None:
     actors = {a.id: a for a in run("Brazil's Supreme Federal Court ruled on Monday.").actors}
     assert actors["Supreme Federal Court"].affiliation == "Brazil"
+
+
+def test_listed_armed_movements_are_organisations_not_people() -> None:
+    text = "Israel struck Hamas and Islamic Jihad positions, and HTS fighters moved south."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["Palestinian Islamic Jihad"] is ActorKind.ORGANISATION
+    assert kinds["Hayat Tahrir al-Sham"] is ActorKind.ORGANISATION
