@@ -101,3 +101,13 @@ def test_listed_armed_movements_are_organisations_not_people() -> None:
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds["Palestinian Islamic Jihad"] is ActorKind.ORGANISATION
     assert kinds["Hayat Tahrir al-Sham"] is ActorKind.ORGANISATION
+
+
+def test_the_chinese_army_and_office_are_chinas() -> None:
+    text = (
+        "China's People's Liberation Army held drills near the island. The Taiwan Affairs "
+        "Office said the visit sent the wrong signal."
+    )
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["People's Liberation Army"].affiliation == "China"
+    assert actors["Taiwan Affairs Office"].affiliation == "China"
