@@ -26,6 +26,8 @@ Advertisement Video: the UN Security Council Ambassador Reuters according to [bo
 \x1b[31m \x1b]52;c;aGk=\x07 \x00 \u200f \u202e 今天 星期五 🙂 yesterday today tomorrow tonight
 1998-99 Q3 10:30 a.m. p.m. 99999 0000-00-00 February 30 10,000 years 1990s mid-1990s the
 fall spring summer of 1998 fiscal quarter decade century noon midnight weekend
+Embassy embassy Navy Air Force Party Democrats Tories N.V. S.A. 's shares he she said a
+spokesman for Kurdish Red Crescent BEIRUT (AFP) - Its head, General Marshal
 """
 PIECES = _PIECE_WORDS.split(" ")
 

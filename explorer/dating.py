@@ -184,7 +184,17 @@ def news_day(
     the index of the time expression that gave it (None: the publication date).
     ``quoted``: the indexes of the timexes inside quotes, when already known."""
     art = parsed.article
-    opening = parsed.sentences[:OPENING_SENTENCES]
+    # The opening: the first sentences, or from a wire lead after a headline and a dek
+    # ("Shelling resumed on Wednesday evening. BEIRUT (AFP) - ... on Thursday").
+    lead = next(
+        (
+            i
+            for i, sent in enumerate(parsed.sentences[:LEAD_SEARCH])
+            if sent.text[:1].isupper() and _LEAD_DATELINE.match(sent.text) is not None
+        ),
+        0,
+    )
+    opening = parsed.sentences[lead : lead + OPENING_SENTENCES]
     found: tuple[DateRange, int] | None = None
     dateline: tuple[DateRange, int] | None = None
     if opening:
@@ -215,6 +225,15 @@ def news_day(
         return published_range(art.published), None
     return _day_of(found[0]), found[1]
 
+
+# A wire lead's dateline: a place in capitals (a country, a date after it), maybe an agency
+# in brackets, then a dash: "BEIRUT (AFP) -", "LIMA, Peru, April 14 (AP) —", "KYIV —".
+_LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z .’'-]{1,40}(?:,[ \t]*[A-Z][\w .’'-]{0,30}){0,2}[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?[-—–][ \t]"
+)
+# How many sentences from the start a wire lead may come (after headline, dek, byline).
+LEAD_SEARCH = 6
 
 # A dateline: a place in capitals at a line's start, the date, then an agency or a dash
 # ("UNITED NATIONS, March 6 (Reuters) -", "LIMA, Peru, April 14 (AP) —").

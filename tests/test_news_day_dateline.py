@@ -38,3 +38,22 @@ def test_a_dateline_alone_gives_its_day() -> None:
 def test_a_date_in_the_lead_that_is_no_dateline_still_counts() -> None:
     text = "Negotiators met in Geneva on March 5, officials said on Friday."
     assert day_of(text) == date(2025, 3, 5)
+
+
+def test_the_wire_lead_beats_the_headline_and_dek_before_it() -> None:
+    text = (
+        "Ferry talks stall as strike spreads\n\n"
+        "Dock workers walked out on Tuesday evening.\n\n"
+        "OSLO (Reuters) - Talks to end a ferry strike in Norway stalled on Thursday as "
+        "workers at two more ports joined the walkout, the union said.\n\n"
+        "The strike began last week."
+    )
+    assert day_of(text) == date(2025, 3, 6)
+
+
+def test_without_a_wire_lead_the_first_sentences_decide() -> None:
+    text = (
+        "Dock workers walked out on Tuesday evening.\n\n"
+        "Talks stalled on Thursday as workers at two more ports joined the walkout."
+    )
+    assert day_of(text) == date(2025, 3, 4)

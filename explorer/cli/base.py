@@ -214,5 +214,6 @@ def main() -> None:
     """Turn news articles into a keyboard-driven timeline.
 
     `explorer [PATH...]` opens the timeline app (the bundled seed article when no path
-    is given). PATH may be a file (.txt, .md, .tml, .jsonl), a directory, or - for stdin.
+    is given). PATH may be a file (.txt, .md, .html, .tml, .json, .jsonl), a directory, or -
+    for stdin.
     """

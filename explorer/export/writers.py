@@ -54,9 +54,13 @@ def may_overwrite_input(target: Path, inputs: Iterable[Path]) -> bool:
     existing file inside an input folder that the reader would take (an article, a
     sidecar)."""
     from explorer.sources import SUFFIXES
+    from explorer.sources.discover import looks_like_articles
 
     resolved = target.resolve()
-    readable = resolved.suffix.lower() in SUFFIXES or resolved.name.endswith(".meta.toml")
+    suffix = resolved.suffix.lower()
+    readable = (suffix in SUFFIXES or resolved.name.endswith(".meta.toml")) and not (
+        suffix == ".json" and resolved.exists() and not looks_like_articles(resolved)
+    )
     for given in inputs:
         p = given.resolve()
         if resolved == p:

@@ -240,6 +240,8 @@ ATTRIBUTIVE_AFTER = frozenset(" " + c for c in "abcdefghijklmnopqrstuvwxyz")
 # A perfect: "had warned", "has rebuilt", "have not been".
 _PERFECT = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:not|never|already|also|just|long|since|[a-z]+ly)\s+)?"
+    # (a prefixed irregular one too: "has rebuilt", "had overcome", "have undone")
+    r"(?:re|un|over|under|out|mis|up|with)?"
     rf"(?:been|{_PARTICIPLE}|[a-z]+en|[a-z]+wn|gone|come|become|done|met|left|fled)\b"
 )
 _RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that)\b")

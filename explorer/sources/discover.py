@@ -5,7 +5,7 @@
   sidecars are skipped; only supported suffixes are taken (files without a suffix
   are not: READMEs, LICENSEs and Makefiles are not articles — give such files
   explicitly). ``.xml`` files in a directory are taken only if they contain
-  ``<TimeML``.
+  ``<TimeML``, ``.json`` files only if they hold an article's text field.
 * Symbolic links are followed; a link back to an ancestor directory is reported and
   skipped; anything reachable twice (same resolved path) is read once.
 * ``-`` is standard input (read once).
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 from explorer.sources.metadata import is_sidecar
 from explorer.sources.types import InputFile, InputKind, LoadProblem
 
-__all__ = ["SUFFIXES", "discover"]
+__all__ = ["SUFFIXES", "discover", "looks_like_articles"]
 
 SUFFIXES: dict[str, InputKind] = {
     ".txt": InputKind.TEXT,
@@ -37,6 +38,7 @@ SUFFIXES: dict[str, InputKind] = {
     ".htm": InputKind.HTML,
     ".xhtml": InputKind.HTML,
     ".ndjson": InputKind.JSONL,
+    ".json": InputKind.JSON,
 }
 _SNIFF_BYTES = 65536
 
@@ -52,6 +54,25 @@ def _looks_like_timeml(path: Path) -> bool:
     except OSError:
         return True  # let the reader report the error
     return b"<TimeML" in head or b"<\x00T\x00i\x00m\x00e\x00M\x00L" in head
+
+
+# The keys an article's text may have in a JSON file (readers._FIELD_NAMES["text"]).
+_JSON_TEXT_KEY = re.compile(rb'"(?:text|maintext|content|body|article_text|article)"\s*:\s*"')
+
+
+# The opening of explorer's own JSON export (`explorer parse --format json`): no input.
+_OWN_EXPORT = re.compile(rb'\s*\{\s*"articles"\s*:\s*\[\s*(?:\]|\{\s*"id")')
+
+
+def looks_like_articles(path: Path) -> bool:
+    """A JSON file in a directory holds articles: an article's text field, and it is no
+    export of explorer's (nor a package.json or a config)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except OSError:
+        return True  # let the reader report the error
+    return _JSON_TEXT_KEY.search(head) is not None and _OWN_EXPORT.match(head) is None
 
 
 def _strip_suffix(rel: str) -> str:
@@ -161,7 +182,12 @@ class _Walker:
                 if not stat.S_ISREG(st.st_mode) or is_sidecar(path):
                     continue
                 kind = _kind_of(path)
-                if kind is None or (path.suffix.lower() == ".xml" and not _looks_like_timeml(path)):
+                suffix = path.suffix.lower()
+                if (
+                    kind is None
+                    or (suffix == ".xml" and not _looks_like_timeml(path))
+                    or (suffix == ".json" and not looks_like_articles(path))
+                ):
                     skipped += 1
                     continue
                 found += 1

@@ -1,4 +1,5 @@
-"""Read one input (text, Markdown, a web page, TimeML, JSON Lines, stdin) into Articles."""
+"""Read one input (text, Markdown, a web page, TimeML, JSON, JSON Lines, stdin) into
+Articles."""
 
 from __future__ import annotations
 
@@ -200,36 +201,60 @@ def _read_timeml(
     )
 
 
+# The names scrapers give an article's fields (news-please, newspaper3k, feeds, CMS
+# exports), after ours: the first one present is read.
+_FIELD_NAMES = {
+    "text": ("text", "maintext", "content", "body", "article_text", "article"),
+    "published": (
+        "published", "date_publish", "published_at", "publish_date", "pubDate",
+        "datePublished", "date",
+    ),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "source_domain", "outlet", "publisher"),
+}  # fmt: skip
+
+
+def _field(obj: dict[str, object], name: str) -> tuple[str, object]:
+    """The key and value of an article's field ``name`` (None: none of its names)."""
+    for key in _FIELD_NAMES[name]:
+        if obj.get(key) is not None:
+            return key, obj[key]
+    return name, None
+
+
 def _jsonl_line(
-    obj: object, line_no: int, origin: str, id_base: str, opts: Options
+    obj: object, line_no: int, origin: str, id_base: str, opts: Options, unit: str = "line"
 ) -> Article | LoadProblem:
+    """One article of a JSON Lines line or of a JSON file's list (``unit`` "item")."""
     where = f"{origin}:{line_no}"
     if not isinstance(obj, dict):
-        return LoadProblem(where, f"line {line_no}: not a JSON object", fatal_for_input=False)
-    text_value = obj.get("text")
+        return LoadProblem(where, f"{unit} {line_no}: not a JSON object", fatal_for_input=False)
+    text_key, text_value = _field(obj, "text")
     if not isinstance(text_value, str):
         what = "missing" if text_value is None else "not a string"
-        return LoadProblem(where, f"line {line_no}: 'text' {what}", fatal_for_input=False)
+        return LoadProblem(where, f"{unit} {line_no}: '{text_key}' {what}", fatal_for_input=False)
     text, warnings = _clean_text(text_value)
     empty = _empty(text)
     if empty:
-        return LoadProblem(where, f"line {line_no}: {empty} text", fatal_for_input=False)
+        return LoadProblem(where, f"{unit} {line_no}: {empty} text", fatal_for_input=False)
     fields: dict[str, str | None] = {}
-    for key in ("title", "url", "source"):
-        value = obj.get(key)
+    for name in ("title", "url", "source"):
+        key, value = _field(obj, name)
         if value is not None and not isinstance(value, str):
-            warnings.append(f"line {line_no}: '{key}' should be a string; ignored")
+            warnings.append(f"{unit} {line_no}: '{key}' should be a string; ignored")
             value = None
-        fields[key] = (_SURROGATE.sub("\ufffd", value).strip() or None) if value else None
+        fields[name] = (_SURROGATE.sub("\ufffd", value).strip() or None) if value else None
     raw_id = obj.get("id")
     article_id = f"{id_base}:{line_no}"
     if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
         article_id = _SURROGATE.sub("\ufffd", str(raw_id).strip())
     elif raw_id is not None:
-        warnings.append(f"line {line_no}: 'id' should be a string or integer; ignored")
+        warnings.append(f"{unit} {line_no}: 'id' should be a string or integer; ignored")
     meta_date: date | None = None
-    if obj.get("published") is not None:
-        meta_date, warning = metadata_date(obj["published"], f"line {line_no}")
+    _, published = _field(obj, "published")
+    if published is not None:
+        meta_date, warning = metadata_date(published, f"{unit} {line_no}")
         if warning:
             warnings.append(warning)
     meta = Metadata(fields["title"], meta_date, fields["url"], fields["source"])
@@ -283,6 +308,41 @@ def _read_jsonl(
         yield result
     if loaded == 0:
         yield LoadProblem(origin, "empty" if lines == 0 else "no article could be loaded")
+
+
+# Keys under which a JSON file may hold its list of articles.
+_LIST_KEYS = ("articles", "items", "data", "results", "documents")
+
+
+def _read_json(
+    text: str, origin: str, id_base: str, opts: Options, warnings: list[str]
+) -> Iterator[Article | LoadProblem]:
+    """A JSON file: a list of articles, an object holding one (``_LIST_KEYS``), or one
+    article; each read as a JSON Lines line is, numbered by its place in the list."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield LoadProblem(origin, f"invalid JSON ({e.msg}, line {e.lineno} column {e.colno})")
+        return
+    except RecursionError:
+        yield LoadProblem(origin, "JSON nested too deeply")
+        return
+    items: object = doc
+    if isinstance(doc, dict):
+        found = next((doc[k] for k in _LIST_KEYS if isinstance(doc.get(k), list)), None)
+        items = found if found is not None else [doc]
+    if not isinstance(items, list):
+        yield LoadProblem(origin, "JSON is neither an article, nor a list of articles")
+        return
+    loaded = 0
+    for n, obj in enumerate(items, start=1):
+        result = _jsonl_line(obj, n, origin, id_base, opts, unit="item")
+        if isinstance(result, Article):
+            loaded += 1
+            result = _with_warnings(result, warnings)
+        yield result
+    if loaded == 0:
+        yield LoadProblem(origin, "no article could be loaded" if items else "empty list")
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -368,6 +428,8 @@ def read_input(item: InputFile, opts: Options) -> Iterator[Article | LoadProblem
         yield from _read_timeml(item, decoded.text, warnings, opts)
     elif item.kind is InputKind.JSONL:
         yield from _read_jsonl(decoded.text, item.origin, item.id, opts, warnings)
+    elif item.kind is InputKind.JSON:
+        yield from _read_json(decoded.text, item.origin, item.id, opts, warnings)
     elif item.kind is InputKind.HTML or looks_like_html(decoded.text):
         meta = _sidecar(item.path)
         yield _read_html(item.id, item.origin, decoded.text, meta, warnings, opts)

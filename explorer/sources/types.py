@@ -31,6 +31,7 @@ class InputKind(StrEnum):
     MARKDOWN = "markdown"
     TIMEML = "timeml"
     JSONL = "jsonl"
+    JSON = "json"
     HTML = "html"
     STDIN = "stdin"  # text or JSON Lines, decided when read
 

@@ -23,8 +23,10 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _offsets,
     _title_counts,
     law_words,
+    listed_ending,
     run_sets,
     strip_possessive,
+    surname_demonym,
     without_possessive,
 )
 
@@ -149,7 +151,11 @@ def _segment(
                 break
         if found:
             continue
-        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
+        stop = (
+            info.stopword
+            and not (i > 0 and info.org_head)  # "Sky News"
+            and not (items and items[-1].kind == "NAME" and listed_ending(text, toks, i))
+        )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1
     if not any(info.org_head for info in infos):
@@ -504,6 +510,28 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         elif it.kind == "NAME":
+
+            def word_at(x: int) -> str:
+                return run[toks[items[x].i][0] : toks[items[x].i][1]]
+
+            fields = 0  # "Minister for Foreign Affairs X": the field's words are the title's
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1].kind == "CONN"
+                and word_at(k - 1) in ("for", "on")
+                and items[k - 2].kind == "TITLE"
+            ):
+                while (
+                    k + fields < len(items)
+                    and items[k + fields].kind == "NAME"
+                    and items[k + fields].j - items[k + fields].i == 1
+                    and word_at(k + fields).lower() in sets.title_fields
+                ):
+                    fields += 1
+            if fields:
+                k += fields
+                continue
             if (
                 pending is not None
                 and infos[it.i].org_head
@@ -521,6 +549,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not owners[items[j].j - 1]
                 and (
                     items[j + 1].kind == "NAME"
+                    or (  # "Volker Turk": a demonym noun ending a name
+                        j + 2 == len(items)
+                        and items[j + 1].kind == "LEX"
+                        and items[j + 1].j - items[j + 1].i == 1
+                        and surname_demonym(
+                            run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]],
+                            items[j + 1].entry,
+                        )
+                    )
                     or (  # one or two particles: "Jurie de Wet", "Sebastián de la Fuente"
                         items[j + 1].kind == "CONN"
                         and run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]] in sets.particles

@@ -60,6 +60,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     sole_window,
     spokesman_for,
     statement_cue,
+    unnamed_referent,
     unnamed_spoke,
 )
 
@@ -418,7 +419,9 @@ def find_speakers(
                         if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
                     ]
                     gender = "f" if pronoun == "she" else "m"
-                    referent = _choose_referent(candidates, said, gender)
+                    referent = unnamed_referent(last_said, si, sentences, kinds, gender)
+                    if referent is None:
+                        referent = _choose_referent(candidates, said, gender)
                     since = sole_window(sentences, si)
                     if referent is None and not unnamed_spoke(last_said, since, kinds):
                         # The one person named in this paragraph or the one before.

@@ -59,3 +59,19 @@ def test_a_dotted_company_suffix_makes_a_company_named_by_its_first_word(suffix:
     company = actors[f"Talvane {suffix}"]
     assert company.kind is ActorKind.ORGANISATION
     assert "Talvane" in company.aliases
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Its shares fell 3% on the Tokyo Stock Exchange.",
+        "The shares fell after the Supreme Court ruling, Reuters reported.",
+    ],
+)
+def test_a_company_officer_is_the_companys_not_the_markets_or_the_wires(between: str) -> None:
+    text = (
+        f"Kelvora Motors posted a quarterly loss on Monday. {between} Chief Executive Ola "
+        "Brenne said demand was weak."
+    )
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Ola Brenne"].affiliation == "Kelvora Motors"

@@ -54,7 +54,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "World Food Programme": (ORG, None, None),
         "Karin Lindqvist": (P, None, "director"),
         "European Union": (ORG, None, None),
-        "Moscow": (L, None, None),
+        # ("He said Moscow would not support measures ...": Russia's government, no place)
     },
     "senate_budget": {
         "US Congress": (ORG, None, None),

@@ -33,3 +33,11 @@ def test_the_international_committee_stays_itself() -> None:
     )
     assert ICRC in found
     assert "Kenya Red Cross" in found
+
+
+def test_a_peoples_adjective_before_red_crescent_names_its_own_society() -> None:
+    found = actors("The Kurdish Red Crescent said its ambulances carried 37 wounded people.")
+    assert found["Kurdish Red Crescent"].affiliation is None
+    assert "Red Crescent" not in found
+    found = actors("Medics said the Tamil Red Cross had opened two clinics.")
+    assert "Tamil Red Cross" not in found  # (not a people's adjective form: no guess)

@@ -140,3 +140,38 @@ PIECES += ["<time datetime='2024-13-45'>"]
 def test_broken_markup_never_raises(parts: list[str]) -> None:
     page = parse_html("".join(parts))
     assert "<p>" not in page.text
+
+
+def test_the_story_not_the_teasers_of_other_stories() -> None:
+    story = "".join(
+        f"<p>Sentence {i} of the story, said on Monday by the mayor.</p>" for i in range(8)
+    )
+    page = (
+        "<html><body><main><article><h1>The story</h1>" + story + "</article>"
+        "<section><article><h3>Another story</h3><p>Teaser one.</p></article>"
+        "<article><h3>A third story</h3><p>Teaser two.</p></article></section></main>"
+        "<p>Cookie notice: we use cookies.</p></body></html>"
+    )
+    text = parse_html(page).text
+    assert text.startswith("The story")
+    assert "Sentence 7 of the story" in text
+    assert "Cookie notice" not in text
+
+
+def test_a_page_whose_article_element_holds_only_a_teaser_is_read_whole() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} of the body text, long enough to count.</p>" for i in range(10)
+    )
+    page = f"<html><body><article><p>Teaser.</p></article><div>{body}</div></body></html>"
+    text = parse_html(page).text
+    assert "Paragraph 9 of the body text" in text
+
+
+def test_an_element_left_open_loses_only_its_tag() -> None:
+    page = "<html><body><p>First.</p><nav class='menu'><p>Talks resumed on Monday.</p>"
+    assert parse_html(page).text == "First.\n\nTalks resumed on Monday."
+
+
+def test_escaped_markup_in_the_text_is_text() -> None:
+    page = "<html><body><p>The rule is x &lt; y &amp; the tag &lt;b&gt; is text.</p></body></html>"
+    assert parse_html(page).text == "The rule is x < y & the tag <b> is text."

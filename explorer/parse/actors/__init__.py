@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from operator import le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.capitals import capital_governments
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
@@ -29,7 +30,7 @@ from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
-from explorer.parse.actors.nominal import Nominal, definite_descriptions
+from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
@@ -146,6 +147,7 @@ def _with_nominal(
     mentions: list[Mention],
     nominal: tuple[Nominal, ...],
     kinds: dict[str, ActorKind],
+    renamed: dict[str, str],
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """Add the title phrases found as speakers ("a spokesman for the ministry") as group
     actors; a group mention inside one ("a spokesman") is part of it. The affiliation is
@@ -170,16 +172,36 @@ def _with_nominal(
         kept.append(m)
     new: dict[str, Actor] = {}
     added: set[tuple[int, int]] = set()
+    # An actor the names made keeps its aliases (and gets the phrase's role if it has none);
+    # a country's service the names made in another form is that one ("the U.S. Navy" ...
+    # "the U.S. navy said": not "American Navy").
+    present = {a.id: a for a in actors}
+    services: dict[tuple[str | None, str | None], str] = {
+        (a.affiliation, head): a.id
+        for a in actors
+        if a.kind is ActorKind.ORGANISATION and a.affiliation is not None
+        for head in SERVICE_NAMES
+        if a.id.endswith(" " + head)
+    }
     for n in nominal:
+        aff = affiliations.get((n.start, n.end))
+        nid = n.id
+        if n.kind is ActorKind.ORGANISATION and nid not in present:
+            head = next((h for h in SERVICE_NAMES if nid.endswith(" " + h)), None)
+            nid = services.get((aff, head), nid)
+            if nid != n.id:
+                renamed[n.id] = nid  # (the speaker's id in the attributions)
         if (n.start, n.end) not in added:
             added.add((n.start, n.end))
-            kept.append(Mention(n.start, n.end, text[n.start : n.end], n.id))
-        if n.id not in new:
-            aff = affiliations.get((n.start, n.end))
-            new[n.id] = Actor(n.id, n.kind, (), n.role, aff)
+            kept.append(Mention(n.start, n.end, text[n.start : n.end], nid))
+        if nid in present:
+            if present[nid].role is None and n.role is not None:
+                present[nid] = replace(present[nid], role=n.role)
+        elif nid not in new:
+            new[nid] = Actor(nid, n.kind, (), n.role, aff)
     kept.sort(key=lambda m: (m.start, -m.end))
     used = {m.actor_id for m in kept}
-    old = tuple(a for a in actors if a.id in used and a.id not in new)
+    old = tuple(present[a.id] for a in actors if a.id in used)
     return old + tuple(new.values()), kept
 
 
@@ -302,23 +324,34 @@ def analyse_actors(
         lambda: person_genders(text, actors, mentions),
         holders,
     )
-    if found.remapped:
-        for idx, new_id in found.remapped.items():
+    remapped = found.remapped
+    if lex.capital_of and (
+        governments := capital_governments(text, mentions, kinds, lex.capital_of)
+    ):
+        remapped = {**governments, **remapped}
+    if remapped:
+        for idx, new_id in remapped.items():
             m = mentions[idx]
             mentions[idx] = Mention(m.start, m.end, m.text, new_id)
         used = {m.actor_id for m in mentions}
         present = {a.id for a in actors}
         extra = tuple(
             Actor(c, ActorKind.COUNTRY, lex.aliases.get(c, ()))
-            for c in dict.fromkeys(found.remapped.values())
+            for c in dict.fromkeys(remapped.values())
             if c not in present
         )
         actors = tuple(a for a in actors if a.id in used) + extra
+    attributions = found.attributions
     if found.nominal:
-        actors, mentions = _with_nominal(text, actors, mentions, found.nominal, kinds)
-    speakers = _quote_speakers(text, sentences, spans, found.attributions)
+        renamed: dict[str, str] = {}
+        actors, mentions = _with_nominal(text, actors, mentions, found.nominal, kinds, renamed)
+        if renamed:
+            attributions = tuple(
+                replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
+            )
+    speakers = _quote_speakers(text, sentences, spans, attributions)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
         for q, who in zip(spans, speakers, strict=True)
     )
-    return ActorAnalysis(actors, tuple(mentions), quotes, found.attributions)
+    return ActorAnalysis(actors, tuple(mentions), quotes, attributions)

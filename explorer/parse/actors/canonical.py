@@ -24,6 +24,7 @@ from explorer.parse.actors.mentions import (
     HONORIFIC_ROLES,
     Raw,
 )
+from explorer.parse.actors.nominal import SERVICE_NAMES, country_adjective
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
@@ -70,6 +71,8 @@ _NATIONAL_SOCIETIES = {
     "International Committee of the Red Cross": frozenset({"Red Cross"}),
     "Red Crescent": frozenset({"Red Crescent", "Red Crescent Society"}),
 }
+# A people's adjective right before a national society's short name ("Kurdish").
+_PEOPLE_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+(?:ish|ian|an|ese|i))[ \u00a0]$")
 _OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
@@ -88,6 +91,13 @@ _START = attrgetter("start")
 _OFFICER_ROLES = frozenset(
     {"chief executive", "chief financial officer", "chief operating officer"}
     | {"chief technology officer"}
+)
+# Words of the organisations named around a company's news that employ none of its
+# officers: markets, indices, courts, ministries, the wires that report it ("... on the
+# Tokyo Stock Exchange. Chief Executive X said", "X told Reuters").
+_NO_EMPLOYER = frozenset(
+    {"Exchange", "Nasdaq", "NYSE", "Nikkei", "Index", "Court", "Ministry", "Reuters"}
+    | {"Bloomberg", "AFP", "Associated", "Jones", "Commission"}
 )
 # How far into the text the lead runs (the headline, the dateline, the first paragraph).
 _LEAD_CHARS = 600
@@ -441,6 +451,9 @@ def canonicalise(
     # organisation may own the title ("the agency's head")
     its_raws: dict[int, tuple[int, bool]] = {}
     its_owned: list[tuple[str, int, bool, str | None]] = []  # (id, *its_raws[...], affiliation)
+    # Unknown organisations' names -> the owners the text gives them ("Russia's Defense
+    # Ministry", "Ukraine's Defense Ministry": two ministries, named apart below).
+    org_owners: dict[str, set[str]] = {}
     for r in raws:
         if r.known:
             add_known(r.name)
@@ -489,6 +502,8 @@ def canonicalise(
             elif words:
                 single_persons.add(surname_key(name))
         elif kind is _ORGANISATION and " " in name:
+            if r.affiliation is not None:
+                org_owners.setdefault(name, set()).add(r.affiliation)
             words = name.split()
             if words[-1] in _COMPANY_HEADS:
                 org_firsts.add(words[0])
@@ -497,6 +512,7 @@ def canonicalise(
         elif kind is _ORGANISATION and name:
             org_firsts.add(name)  # "Chipmaker Nordlys ..." ... "Nordlys will cut"
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}
+    owned_apart = _owned_apart(org_owners, lex) if org_owners else {}
     club_ids = set(clubs.values())
     # Legislatures: "the Senate", and the listed ones named by a bare word ("Congress").
     legislatures: dict[int, str] = {}  # id() of a listed legislature's candidate -> its id
@@ -648,6 +664,8 @@ def canonicalise(
                     kind = _PERSON
             else:
                 aid = name
+                if owned_apart and r.affiliation is not None:
+                    aid = owned_apart.get((name, r.affiliation), aid)  # "Russian Defense Ministry"
             surface = alias = text[start:end]
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
@@ -686,6 +704,8 @@ def canonicalise(
         if acc is not None and acc.affiliation is None:
             acc.affiliation = entry.affiliation if entry is not None else countries.get(aid)
     _merge_aliases(text, mentions, accs, known, new_orgs, bare, shorts, head_owned)
+    if new_orgs:
+        _name_state_bodies(accs, mentions, new_orgs, lex)
     for aid, at, orgs_only, was in its_owned:
         acc = accs.get(aid)
         if acc is not None and acc.affiliation in (None, was):
@@ -841,7 +861,11 @@ def _company_of_officers(
     first mention or in the sentence before, else with the article's company: the
     organisation it names most, in its lead, where it is among those named so or none is
     (then it must be named half as often again as any other)."""
-    orgs = {aid for aid, acc in accs.items() if acc.kind is _ORGANISATION}
+    orgs = {
+        aid
+        for aid, acc in accs.items()
+        if acc.kind is _ORGANISATION and _NO_EMPLOYER.isdisjoint(aid.split())
+    }
     if not orgs:
         return
     company: str | None = None
@@ -1074,17 +1098,101 @@ def _legislature_ids(
     return out, countries, country
 
 
-def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str]]:
+def _owned_apart(owners: dict[str, set[str]], lex: Lexicon) -> dict[tuple[str, str], str]:
+    """(name, country) -> the id of each of the organisations of one name the text gives to
+    several countries: the country's adjective and the name ("Russia's Defense Ministry" ...
+    "Ukraine's Defense Ministry": "Russian Defense Ministry", "Ukrainian Defense Ministry",
+    as "Russia's defense ministry said" is named)."""
+    out: dict[tuple[str, str], str] = {}
+    for name, affs in owners.items():
+        countries = [
+            a for a in affs if (e := lex.lookup(a)) is not None and e.kind is ActorKind.COUNTRY
+        ]
+        if len(countries) > 1:
+            for country in countries:
+                out[(name, country)] = f"{country_adjective(country)} {name}"
+    return out
+
+
+def _name_state_bodies(
+    accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], lex: Lexicon
+) -> None:
+    """One actor for a country's embassy, consulate or armed service (:data:`SERVICE_NAMES`)
+    whatever form of the country the text writes: "U.S. Embassy", "United States Embassy"
+    and "American Embassy" are the one first written (the others its aliases). ``orgs``:
+    the unknown organisations of several words, in order of first mention."""
+    first: dict[tuple[str, str], str] = {}
+    renames: dict[str, str] = {}
+    for aid in orgs:
+        acc = accs.get(aid)
+        if acc is None or acc.kind is not _ORGANISATION or acc.affiliation is None:
+            continue
+        for head in SERVICE_NAMES:
+            if aid.endswith(head) and aid[-len(head) - 1 : -len(head)] == " ":
+                entry = lex.lookup(aid[: -len(head) - 1])
+                if (
+                    entry is not None
+                    and entry.id == acc.affiliation
+                    and entry.kind is ActorKind.COUNTRY
+                ):
+                    kept = first.setdefault((entry.id, head), aid)
+                    if kept != aid:
+                        renames[aid] = kept
+                break
+    if not renames:
+        return
+    for old, new in renames.items():
+        gone = accs.pop(old)
+        dest = accs[new]
+        for alias in (old, *gone.aliases):
+            if alias not in dest.aliases and alias != new:
+                dest.aliases.append(alias)
+    mentions[:] = [
+        m if m.actor_id not in renames else Mention(m.start, m.end, m.text, renames[m.actor_id])
+        for m in mentions
+    ]
+    for acc in accs.values():
+        if acc.affiliation in renames:
+            acc.affiliation = renames[acc.affiliation]
+
+
+def _people_society(
+    text: str, r: Raw, prev: Raw | None, out: dict[int, tuple[str, str | None]]
+) -> bool:
+    """ "the Kurdish Red Crescent": a people's adjective (no country's: ``prev``, the
+    candidate before ``r``, is none or that word unknown) before a national society's short
+    name names that people's own society, of no country. Noted in ``out`` as
+    _foreign_owned does."""
+    if text[r.start : r.end] not in _NATIONAL_SOCIETIES[r.name]:
+        return False
+    people = _PEOPLE_BEFORE.search(text, max(0, r.start - 25), r.start)
+    if people is None:
+        return False
+    if (
+        prev is not None
+        and prev.end > people.start()
+        and (prev.known or prev.start != people.start())
+    ):
+        return False
+    out[id(r)] = (f"{people.group(1)} {text[r.start : r.end]}", None)
+    return True
+
+
+def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str | None]]:
     """The listed organisations of one country the words make another's: "Ghana's
     Securities and Exchange Commission", "the Ghanaian SEC" (the listed one the US
     regulator): id() of the candidate -> (its id, "Securities and Exchange Commission of
     Ghana", and that country). Where the article names no other mention's country so, nor
     the listed one's country, its bare mentions ("the SEC said") are that one too."""
-    out: dict[int, tuple[str, str]] = {}
+    out: dict[int, tuple[str, str | None]] = {}
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
     named_so: dict[tuple[str, str], str] = {}  # (listed name, country) -> the id given
-    for i in range(1, len(raws)):
+    for i in range(len(raws)):
         r = raws[i]
+        if i == 0:
+            if r.known and r.name in _NATIONAL_SOCIETIES:
+                _people_society(text, r, None, out)
+            continue
         if (
             r.known
             and r.name in _NATIONAL_SOCIETIES
@@ -1099,6 +1207,8 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
             written = text[p.start : r.end]
             name = written if text[p.end : r.start] == " " else f"{p.name} {short}"
             out[id(r)] = (name, p.name)
+            continue
+        if r.known and r.name in _NATIONAL_SOCIETIES and _people_society(text, r, raws[i - 1], out):
             continue
         if not r.known or r.kind is not _ORGANISATION or r.affiliation is None:
             continue
@@ -1148,7 +1258,7 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
 
 
 def _moved_ids(
-    raws: list[Raw], legislatures: dict[int, str], owned: dict[int, tuple[str, str]]
+    raws: list[Raw], legislatures: dict[int, str], owned: dict[int, tuple[str, str | None]]
 ) -> dict[str, str]:
     """Listed name -> the one id all its mentions were given instead ("US Congress" ->
     "Indian National Congress"), where there is one."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
 from operator import attrgetter, le, lt
@@ -89,6 +89,11 @@ COMPANY_AFTER = re.compile(
 COMPANY_AFTER_FIRST = frozenset("'’")
 COMPANY_AFTER_WORDS = (" shares ", " stock ")
 
+# Nouns of ships before their names ("the ferry Doña Paz").
+_VESSELS = frozenset(
+    {"ferry", "ship", "vessel", "tanker", "freighter", "trawler", "yacht", "submarine"}
+    | {"destroyer", "frigate", "liner", "warship", "icebreaker", "boat", "barge", "cruiser"}
+)
 _SETTLEMENTS = frozenset(
     {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
     | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
@@ -173,6 +178,14 @@ _APPOS_PROFESSION = re.compile(
 # a researcher at ...", "Sheikh Hamdan ..., the foreign minister of ...").
 HONORIFIC_ROLES = frozenset(
     {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
+)
+# Military and police ranks: an appositive job after the name is the role ("Maj. Gen. Ali
+# Musa, a spokesman for the army,": a spokesman, of the army), as after an honorific.
+_RANKS = frozenset(
+    {"general", "major general", "brigadier general", "lieutenant general", "brigadier"}
+    | {"colonel", "lieutenant colonel", "major", "captain", "lieutenant", "sergeant"}
+    | {"admiral", "rear admiral", "vice admiral", "air marshal", "commander", "corporal"}
+    | {"field marshal", "marshal", "air vice marshal", "commodore", "staff sergeant"}
 )
 # Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
 _AWARDS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"})
@@ -473,6 +486,15 @@ class _RunScanner:
                         # "Chile's former President X" (a lower-case word ends the run of
                         # the owner), "Russia's former U.N. Ambassador X" (the sender)
                         aff = owner.name
+                    if (
+                        k == 0
+                        and rs > 2
+                        and text[rs - 1] == " "
+                        and text[rs - 2].islower()
+                        and (job := self._title_before_honorific(rs)) is not None
+                    ):
+                        # "Pentagon spokesman Captain Jeff Davis": the job before the rank
+                        role, aff = job[0], job[1] or aff
                     pending = (role, aff)
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
@@ -840,11 +862,18 @@ class _RunScanner:
                 kind, role, affiliation = self._appos_before(s)
             elif before.org_noun and spaced:
                 kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
+            elif spaced and before.lower in _VESSELS:
+                # "the ferry Doña Paz": a ship, where things happen, no actor
+                kind = ActorKind.PLACE
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
                 said_end = before.said_end
-        if kind is ActorKind.PERSON and (role is None or role in HONORIFIC_ROLES) and nxt == ",":
+        if (
+            kind is ActorKind.PERSON
+            and (role is None or role in HONORIFIC_ROLES or role in _RANKS)
+            and nxt == ","
+        ):
             # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
             # honorific, is the role.
             job = self._appos_job(e)
@@ -1507,7 +1536,18 @@ def find_candidates(
     out = scanner.out
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
-    return _resolve(taken, out, groups)
+    for idx, r in enumerate(out):
+        # "the 82nd Airborne Division", "the 5th U.S. Circuit Court of Appeals": an ordinal
+        # opens the organisation's name.
+        if (
+            r.kind is _ORGANISATION
+            and not r.known
+            and r.start > 3
+            and text[r.start - 3 : r.start - 1] in _ORDINAL_ENDS
+            and (om := _ORDINAL_BEFORE.search(text, r.start - 8, r.start)) is not None
+        ):
+            out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
+    return _resolve(text, taken, out, groups)
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
@@ -1528,6 +1568,9 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
     return out
 
 
+_ORGANISATION = ActorKind.ORGANISATION
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _START = attrgetter("start")
 _END = attrgetter("end")
 _PERSON = ActorKind.PERSON
@@ -1552,7 +1595,20 @@ class _Spans:
         return idx < len(self.starts) and self.starts[idx] <= hi
 
 
-def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+_TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
+
+
+def _titled_after(text: str, group: Raw, person: Raw) -> bool:
+    """A person with a role right after a group noun over a rank or honorific ("spokesman
+    Captain Jeff Davis", "spokesman Capt. Jeff Davis"): the noun is a title, no group."""
+    return (
+        person.role is not None
+        and 3 <= person.start - group.end < 20
+        and _TITLE_GAP.fullmatch(text, group.end, person.start) is not None
+    )
+
+
+def _resolve(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if not first:
         starts = list(map(_START, names))
@@ -1560,12 +1616,12 @@ def _resolve(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]
         # The scanner's names are in order and disjoint: then a few bisections per group
         # do what the general merge does with sorted copies of every list.
         if all(map(lt, starts, ends)) and all(map(le, ends, islice(starts, 1, None))):
-            return _resolve_ordered(names, starts, ends, groups)
-    return _resolve_general(first, names, groups)
+            return _resolve_ordered(text, names, starts, ends, groups)
+    return _resolve_general(text, first, names, groups)
 
 
 def _resolve_ordered(
-    names: list[Raw], starts: list[int], ends: list[int], groups: list[Raw]
+    text: str, names: list[Raw], starts: list[int], ends: list[int], groups: list[Raw]
 ) -> list[Raw]:
     """_resolve_general for names sorted, disjoint and not empty, and no user phrases."""
     dropped: set[int] = set()  # indexes of unknown names inside a kept group
@@ -1581,10 +1637,15 @@ def _resolve_ordered(
         # (Most groups overlap no name, and have none right after them: no generator then.)
         if overlapping and any(names[k].kind is not None for k in overlapping):
             continue  # a name wins
-        # "spokesman John Smith": a title, not a group.
+        # "spokesman John Smith", "spokesman Captain John Smith": a title, not a group.
         k = bisect_right(starts, ge)
         after = bisect_right(starts, ge + 2, k)
         if k < after and any(names[i].kind is _PERSON for i in range(k, after)):
+            continue
+        if any(
+            names[i].kind is _PERSON and _titled_after(text, g, names[i])
+            for i in range(bisect_left(starts, ge + 3), bisect_left(starts, ge + 20))
+        ):
             continue
         # "Priya Raman, an analyst at ...": the group phrase describes the person before.
         k = bisect_left(ends, gs - 2)
@@ -1608,7 +1669,7 @@ def _resolve_ordered(
     return names
 
 
-def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
+def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if first:
@@ -1622,12 +1683,18 @@ def _resolve_general(first: list[Raw], names: list[Raw], groups: list[Raw]) -> l
         persons = [r for r in strong if r.kind is ActorKind.PERSON]
         person_spans = _Spans(persons)
         person_ends = {r.end for r in persons}
+        by_start = {r.start: r for r in persons}
         groups = [
             g
             for g in groups
             if not strong_spans.overlaps(g.start, g.end)
             # "spokesman John Smith": a title, not a group.
             and not person_spans.starts_within(g.end, g.end + 2)
+            # "spokesman Captain John Smith"
+            and not any(
+                (p := by_start.get(g.end + n)) is not None and _titled_after(text, g, p)
+                for n in range(3, 20)
+            )
             # "Priya Raman, an analyst at ...": the group phrase describes the person before.
             and g.start - 2 not in person_ends
         ]

@@ -22,8 +22,12 @@ from explorer.parse.actors.patterns import trie_words
 # Words between the phrase and a cue after it (as speakers.py's gaps).
 _GAP = (
     r"(?:\s*,\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?"
+    # (a relative clause: "A police officer who spoke on condition of anonymity said")
+    r"|\s+who\s+[^,;:“”\"]{1,80}?\s+"
     r"|\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
-    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*)"
+    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement"
+    # (a place: "the Russian embassy in London said")
+    r"|in\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)\s+)*)"
 )
 _TAIL = r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*"
 
@@ -117,11 +121,14 @@ _SERVICES = {
     "air force": "Air Force", "navy": "Navy", "army": "Army", "military": "Military",
     "armed forces": "Armed Forces", "coast guard": "Coast Guard", "border guard": "Border Guard",
     "general staff": "General Staff", "national guard": "National Guard",
+    "embassy": "Embassy", "consulate": "Consulate",
     **{
         f"{p} ministry": f"{p.title()} Ministry"
         for p in load_toml("vocabulary.toml")["ministry_portfolios"]
     },
 }  # fmt: skip
+# The names the services are given after the country's adjective ("Embassy", "Air Force").
+SERVICE_NAMES = tuple(sorted(set(_SERVICES.values()), key=len, reverse=True))
 _GOVERNMENT = "government"
 # The last words of the services (a test before the regex).
 SERVICE_ENDS = tuple(sorted({k.split()[-1] for k in (*_SERVICES, _GOVERNMENT)}))

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
-from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.lexicon import Entry, Lexicon, norm_key
+from explorer.parse.actors.people import people
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDS = frozenset("s’'")
@@ -74,6 +76,7 @@ class Sets:
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
     member_titles: frozenset[str]  # "mp": titles no such word joins ("Labour MP X")
+    title_fields: frozenset[str]  # "human", "rights": a title's field after "for"/"on"
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -116,6 +119,15 @@ def run_sets() -> Sets:
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
         member_titles=frozenset(extra["member_titles"]),
+        title_fields=frozenset(
+            w
+            for phrase in (
+                *extra["title_fields"],
+                *extra["title_portfolios"],
+                *extra["ministry_portfolios"],
+            )
+            for w in phrase.split()
+        ),
     )
 
 
@@ -268,7 +280,11 @@ def _segment(
                 break
         if found:
             continue
-        stop = info.stopword and not (i > 0 and info.org_head)  # "Sky News"
+        stop = (
+            info.stopword
+            and not (i > 0 and info.org_head)  # "Sky News"
+            and not (items and items[-1][0] == "NAME" and listed_ending(text, toks, i))
+        )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
     return items
@@ -279,6 +295,14 @@ def _segment(
 _COMMON_OWNERS = frozenset(
     {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
 )
+
+
+def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether the stopword at token ``i`` ends a listed person's name with the one or two
+    words before it ("Theresa May", "Brian May": a month, no stop there)."""
+    full = people().full
+    end = toks[i][1]
+    return any(norm_key(text[toks[i - back][0] : end]) in full for back in (1, 2) if i - back >= 0)
 
 
 def _owns(items: list[Item]) -> bool:
@@ -622,6 +646,8 @@ def _name_step(
     return Name(start, end, count, False, None, None)
 
 
+# Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on").
+_FIELD_LINKS = frozenset({"for", "on"})
 # Words after which the rest of a law's or treaty's name follows ("the European Convention
 # on Human Rights", "the Treaty of Lisbon").
 _LAW_LINKS = frozenset({"on", "of", "for", "against"})
@@ -710,6 +736,26 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if kind == "NAME":
             if (
                 pending is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] in _FIELD_LINKS
+                and items[k - 2][0] == "TITLE"
+            ):
+                # "Minister for Foreign Affairs Penny Wong", "High Commissioner for Human
+                # Rights": the field's words are the title's, the name comes after them.
+                m = k
+                while (
+                    m < count_items
+                    and items[m][0] == "NAME"
+                    and items[m][2] - items[m][1] == 1
+                    and words[items[m][1]].lower() in sets.title_fields
+                ):
+                    m += 1
+                if m > k:
+                    k = m
+                    continue
+            if (
+                pending is not None
                 and infos[i].org_head
                 and k + 1 < count_items
                 and items[k + 1][0] == "NAME"
@@ -728,6 +774,13 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not infos[items[last][2] - 1].owner
                 and (
                     items[last + 1][0] == "NAME"
+                    # "Volker Turk": a demonym noun ending a name is its surname
+                    or (
+                        last + 2 == count_items
+                        and items[last + 1][0] == "LEX"
+                        and items[last + 1][2] - items[last + 1][1] == 1
+                        and surname_demonym(words[items[last + 1][1]], items[last + 1][3])
+                    )
                     or (
                         items[last + 1][0] == "CONN"
                         and last + 2 < count_items
@@ -868,6 +921,27 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_org = None
         k += 1
     return _of_affiliations(run, steps)
+
+
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "i", "ic", "ine", "s")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    return {c.name: frozenset(c.demonyms) for c in countries()}
+
+
+def surname_demonym(word: str, entry: Entry | None) -> bool:
+    """A country's demonym noun that is also a surname after a first name: "Turk",
+    "French" (not an adjective's form: "Iranian", "Chinese", "Turkish", "Thai",
+    "Philippine"; not a plural; not a name of the country: "Holland", "America")."""
+    return (
+        entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and word in _demonyms().get(entry.id, ())
+        and word[1:].islower()
+        and not word.endswith(_ADJECTIVE_ENDS)
+    )
 
 
 def _title_head(

@@ -255,7 +255,7 @@ def service_speaker(
     has said"): :func:`service_before`, where the words before the cue end with a service's
     last word at ``end`` (adverbs such as "also" before the cue aside: :func:`_over_adverbs`);
     the country is the one of the mentions ``before`` the cue within the phrase."""
-    if not text.endswith(SERVICE_ENDS, sent_start if sent_start > 0 else 0, end) and not (
+    if not _service_may_end(text, sent_start if sent_start > 0 else 0, end) and not (
         text.startswith(",", end - 1)  # "The German government, which ..., said"
     ):
         return None
@@ -268,6 +268,15 @@ def service_speaker(
         return None
 
     return service_before(text, sent_start, cue_start, country)
+
+
+def _service_may_end(text: str, floor: int, end: int) -> bool:
+    """Whether the words from ``floor`` to ``end`` may end a service's phrase: with its last
+    word, or a place after it ("the Russian embassy in London")."""
+    if text.endswith(SERVICE_ENDS, floor, end):
+        return True
+    at = text.rfind(" in ", end - 30 if end - 30 > floor else floor, end)
+    return at > 0 and text[at + 4 : at + 5].isupper() and text.endswith(SERVICE_ENDS, floor, at)
 
 
 def _subject_words(lead: str) -> bool:
@@ -470,6 +479,50 @@ def unnamed_spoke(
     statement, ``last_said`` (its sentence and speakers), in sentence ``since`` or after: a
     "he said" then is that speaker's, no named person's."""
     return last_said[0] >= since and any(kinds.get(w) is ActorKind.GROUP for w in last_said[1])
+
+
+# Group nouns naming no one person ("the police", "the military") and heads of a
+# determiner's phrase that stop the head's search ("a spokesman for the authority").
+_COLLECTIVE = frozenset({"police", "army", "military", "government", "authorities", "press"})
+_PHRASE_ENDS = frozenset({"for", "of", "in", "at", "from", "with", "on", "close", "familiar"})
+_FEMININE = ("woman", "women", "mother", "wife", "daughter", "sister", "girl", "widow")
+_MASCULINE = ("man", "men", "father", "husband", "son", "brother", "boy", "widower")
+
+
+def unnamed_referent(
+    last_said: tuple[int, Sequence[str]],
+    si: int,
+    sentences: Sequence[Sentence],
+    kinds: Mapping[str, ActorKind],
+    gender: str,
+) -> str | None:
+    """The one unnamed person who made the statement right before a "he/she said" in
+    sentence ``si`` (in it or the sentence before, in its paragraph): "A spokesman for the
+    authority said ... “...,” he said"; a group of one ("a", "the activist", "that
+    source"), no plural, not of the other gender."""
+    at, said = last_said
+    if si - at > 1 or len(said) != 1:
+        return None
+    kind = kinds.get(said[0])
+    # (a description is a group too: "a spokesman for the authority")
+    if kind is not ActorKind.GROUP and not (kind is None and said[0][:1].islower()):
+        return None
+    if sentences[at].paragraph != sentences[si].paragraph:
+        return None
+    words = said[0].lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "one", "the", "that", "this"):
+        return None
+    head = words[1]
+    for word in words[2:]:
+        if word in _PHRASE_ENDS:
+            break
+        head = word
+    if head in _COLLECTIVE or (words[0] not in ("a", "an", "one") and head.endswith("s")):
+        return None
+    feminine = head.endswith(_FEMININE)  # (before the masculine: "woman" ends in "man")
+    if feminine if gender == "m" else not feminine and head.endswith(_MASCULINE):
+        return None
+    return said[0]
 
 
 def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
@@ -1176,7 +1229,7 @@ def find_speakers(
                     pronoun_end = _over_adverbs(text, floor, lead_end)
                 service = None
                 if c_hi > c_lo and (
-                    text.endswith(SERVICE_ENDS, floor, pronoun_end)
+                    _service_may_end(text, floor, pronoun_end)
                     or text.startswith(",", pronoun_end - 1)
                 ):
                     service = service_speaker(
@@ -1203,6 +1256,10 @@ def find_speakers(
                             )  # fmt: skip
                             if who is not None:
                                 speakers.append(who)
+                    elif (
+                        group := unnamed_referent(last_said, si, sentences, kinds, gender)
+                    ) is not None:
+                        speakers.append(group)  # "A spokesman said ... “...,” he said."
                     else:
                         candidates = pronoun_candidates(si)
                         latest = next(candidates, None)

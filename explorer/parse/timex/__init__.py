@@ -222,6 +222,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
         out.append(_timex(text, start, end, reading, published))
+        if end > m.end():  # the reading reaches past its match ("Tuesday last week")
+            skip_until = end
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         also = reading.also

@@ -292,6 +292,10 @@ FUTURE_CUES: Final = (
     "arrives", "travels", "visits",
     # ... and their plural forms, for fixtures ("the two sides meet again on Sunday")
     "meet", "host", "face", "visit", "travel",
+    # more schedules ("Corwin reports results on Thursday", "the court hears arguments
+    # Monday") and forecasts ("winds are forecast to ease Wednesday")
+    "reports", "holds", "hosts", "plays", "hears", "releases", "faces",
+    "forecast to", "forecasted to", "likely to", "projected to", "poised to",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -305,7 +309,9 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "is scheduled", "are scheduled", "set for", "scheduled for", "payable", "must", "should",
      "may", "might", "can", "to be", "set to", "supposed to", "could", "meets",
      "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "travels",
-     "visits", "meet", "host", "face", "visit", "travel"}
+     "visits", "meet", "host", "face", "visit", "travel", "reports", "holds", "hosts",
+     "plays", "hears", "releases", "faces", "forecast to", "forecasted to", "likely to",
+     "projected to", "poised to"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

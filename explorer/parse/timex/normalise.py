@@ -661,12 +661,22 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         value = day_iso(d)
     if g.UNITS.get(unit) in ("D",):
         ctx.note_day(d)
+    elif code in ("Y", "DE", "CE", "M") and not _COMPARED_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ):
+        # the story's time from here on ("Two years later, he died ... The following
+        # spring"), unless it is only compared with ("up from 40% a year earlier")
+        ctx.last_period = (d.year, d.month if code == "M" else 0)
     return Reading(
         DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
     )
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# What a figure is compared with: "up from 40% a year earlier", "compared with a year ago".
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|with|than|to|versus|against|vs\.?)|%|\d)\s+$", re.IGNORECASE
+)
 # Units counted from the last period named (a year, or a month) when no day was named
 # since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.
 _PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
@@ -747,6 +757,19 @@ def _calendar_quarter(q: int, ctx: Context, m: re.Match[str] | None = None) -> t
     return cal, why
 
 
+def _half_year(h: int, pub: date, tense: Tense) -> tuple[int, str]:
+    """The year of half ``h`` named without one: the latest begun by publication; in the
+    future tense the one under way or the next ("will raise prices in the second half")."""
+    current = 1 if pub.month <= 6 else 2
+    if tense is Tense.FUTURE:
+        if h >= current:
+            return pub.year, "the half-year under way or to come (future tense)"
+        return pub.year + 1, "the next such half-year (future tense)"
+    if h <= current:
+        return pub.year, "latest such half-year by publication"
+    return pub.year - 1, "latest such half-year by publication"
+
+
 def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "Q3", "3Q 2015", "H1": the short forms of quarters and halves."""
     pub = ctx.published
@@ -758,8 +781,8 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         h = int(m.group("q_hn"))
         if explicit is not None:
             return Reading(DATE, f"{explicit:04d}-H{h}", "half-year as written")
-        y = pub.year if h <= (1 if pub.month <= 6 else 2) else pub.year - 1
-        return Reading(DATE, f"{y:04d}-H{h}", "latest such half-year by publication")
+        y, why = _half_year(h, pub, ctx.tense(m.start(), m.end()))
+        return Reading(DATE, f"{y:04d}-H{h}", why)
     q = int(m.group("q_qn") or m.group("q_qn2"))
     if explicit is not None:
         y, why = explicit, "quarter as written"
@@ -857,9 +880,7 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         elif half:
             if not _half_year_context(m, ctx):
                 return None  # "dominated the first half": a half of a match
-            cur_h = 1 if pub.month <= 6 else 2
-            y = pub.year if q <= cur_h else pub.year - 1
-            why = "latest such half-year by publication"
+            y, why = _half_year(q, pub, ctx.tense(m.start(), m.end()))
         elif not half:
             fiscal = _fiscal_quarter(m, ctx, q)
             if fiscal is not None:
@@ -1070,6 +1091,8 @@ def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
     y = int(m.group("s_y")) if m.group("s_y") else spelled_year(m.group("s_sy"))
     if y is None:
         return None
+    # the story's time from here on: "the winter of 1996 ... That winter ... Two years later"
+    ctx.last_period = (y, _SEASON_START[code])
     return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
 
 

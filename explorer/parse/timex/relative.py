@@ -98,7 +98,8 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     direction = g.DEICTICS.get(det, 0)
     pub = ctx.published
     discourse = det in ("that", "the same") or (
-        det in ("the next", "the following", "the previous") and xl in ("day", "morning", "night")
+        det in ("the next", "the following", "the previous")
+        and xl in ("day", "morning", "afternoon", "evening", "night")
     )
     if det in ("the following", "the previous") and _unit(xl) in _ANAPHORIC_UNITS:
         # "died on Feb. 3 ... in the following week": the week after the last date named
@@ -590,6 +591,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     y, why = year_for_month(month, ctx.published, tense, gap)
     same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
+    if same is None:
+        same = _relative_year_in_sentence(m.start(), ctx)
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     ctx.last_period = (y, month)
@@ -616,12 +619,38 @@ def _year_in_sentence(at: int, ctx: Context) -> int | None:
     return y if valid_year(y) and y <= ctx.published.year else None
 
 
+# "Last year, the fire burned 3,900 acres in late June": a year named relative to
+# publication earlier in the sentence, with no other date in between.
+_SCENE_RELATIVE_YEAR = re.compile(
+    r"\b(?P<d>last|next|this)\s+year(?!\w|['’])(?P<rest>[^.;!?\n]*)$", re.IGNORECASE
+)
+
+
+def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
+    s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
+
+
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
 # another rule): that day has passed, whatever the tense of the deal around it.
 _SETTLED_VALUE_BEFORE = re.compile(
     r"\b(?:(?:closing|opening|settlement|settling)\s+(?:share\s+|stock\s+)?"
     r"(?:prices?|levels?|values?|rates?|bid)|close)\s+(?:on|of)\s+$",
     re.IGNORECASE,
+)
+
+
+# "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
+# next to publication.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:in|of|at|on|when|after|before|that|and|or|but|as|while|last|this|with|by"
+    r"|during|for|to|from|early|late|he|she|they|we|i|it|the|a|an|his|her|their|is|was"
+    r"|are|were|will|would|could|has|had|can|may|might)\b)[a-z]"
 )
 
 
@@ -633,20 +662,37 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
+    if _INDEFINITE_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ) and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()):
+        # "on a Monday morning in April 2023", "one Saturday, ...": no particular day (but
+        # "a Sunday night memorial service" is that Sunday's: "a" goes with the noun)
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        return Reading(TIME if pod else DATE, value, "a weekday, but no particular one ('a')")
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
     d, why = weekday_date(wd, ctx.published, tense)
+    week = _WEEK_AFTER.match(ctx.text, m.end())
+    end = None
+    if week is not None:  # "on Tuesday last week": that week's Tuesday
+        shift = {"last": -7, "next": 7}.get(week.group("d").lower(), 0)
+        monday = add_days(ctx.published, shift - ctx.published.weekday())
+        d = monday and add_days(monday, wd)
+        why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
+        why += f" (publication {pretty_day(ctx.published)})"
+        end = week.end()
     if d is None:
         return None
     ctx.note_day(d)
     mod = _period_mod(m.group("k_pm"))
     pod = _low(m.group("k_pod"))
     if pod:
-        return Reading(TIME, _pod_value(d, pod), why, mod)
-    return Reading(DATE, day_iso(d), why, mod)
+        return Reading(TIME, _pod_value(d, pod), why, mod, end=end)
+    return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
 def _dt(d: date) -> datetime:

@@ -114,6 +114,16 @@ _FORECAST = re.compile(
     r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that)\b[^.;]*$",
     re.IGNORECASE,
 )
+# A date an act sets something for is the target, to come whatever the act's tense: "set
+# sentencing for Sept. 18", "postponed the vote to Monday", "adjourned the case until May 4".
+_TARGET = re.compile(
+    r"(?<![\w'’])(?:set|sets|scheduled|schedules|rescheduled|reschedules|postponed|postpones"
+    r"|delayed|delays|adjourned|adjourns|deferred|defers|pushed\s+back|put\s+off"
+    r"|brought\s+forward|moved|moves)\s+(?:[\w'’-]+\s+){0,5}?(?:for|to|until|till)"
+    r"\s+(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_TARGET_PREP = re.compile(r"(?:for|to|until|till)\s+(?:\w+[\s-]+)?$", re.IGNORECASE)  # cheap
 # "could" names a possibility to come only when it governs the expression, unnegated
 # and active ("could come as early as Tuesday").
 _COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
@@ -342,7 +352,10 @@ class TenseReader:
             if best is None or rank < best[0]:
                 best = (rank, kind, dist)
                 until_at = cs if text[cs:ce].lower() in ("until", "till") else -1
-        if _FORECAST.search(text, max(lo, start - 80), start):
+        if _FORECAST.search(text, max(lo, start - 80), start) or (
+            _TARGET_PREP.search(text, max(lo, start - 16), start)
+            and _TARGET.search(text, max(lo, start - 60), start)
+        ):
             return Tense.FUTURE, _FAR
         if best is None:
             return (Tense.PAST, _FAR) if reported else None

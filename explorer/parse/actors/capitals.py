@@ -1,0 +1,91 @@
+"""A capital named for its government ("Moscow accused Washington of ...", "talks between
+Beijing and Washington", "Washington's allies"): the country, where the words around it
+make it an actor, not a place. (A capital that speaks, "Moscow said", is the speakers'.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from explorer.model import ActorKind, Mention
+
+# Words before a capital that address or relate to a government: "accused Washington of",
+# "urged Beijing to", "relations with Moscow", "pressure on Tehran", "between".
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|told|tells"
+    r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)"
+    r"|press(?:ed|es|ing)|call(?:ed|s|ing)\s+on|sanction(?:ed|s|ing)|pressure\s+on"
+    r"|(?:relations|ties|talks|dialogue|agreement|deal|dispute|rift|row|tensions)\s+with"
+    r"|between|against)\s+$",
+    re.IGNORECASE,
+)
+# Words after a capital's possessive that belong to its government: "Washington's allies".
+_GOVERNMENT_OWNS = re.compile(
+    r"[’']s\s+(?:policy|policies|position|support|allies|ally|decision|role|strategy|stance"
+    r"|demands?|offer|proposal|response|approach|accusations?|claims?|backing|efforts?"
+    r"|envoy|ambassador|intervention|involvement|sanctions|threats?|warnings?|refusal"
+    r"|insistence|plans?|partners?|enemies|adversaries|relationship)\b"
+)
+# A verb after a capital that only a government does: "Moscow would not cooperate",
+# "Beijing refused", "Washington vowed" (not "Moscow will be cold").
+_GOVERNMENT_DOES = re.compile(
+    r"\s+(?:(?:would|will|could|should|must)(?:\s+not)?\s+(?!be\b|have\s+been\b)[a-z]"
+    r"|(?:wants|plans|intends|refuses|refused|insists|insisted|hopes|demands|demanded"
+    r"|rejected|rejects|denied|denies|agreed|agrees|accepted|vowed|vows|threatened"
+    r"|threatens|retaliated|responded|recognised|recognized|expelled|summoned)\b)"
+)
+_AND = (" and ", ", and ")
+# Capitals whose name stands for another government: "Brussels" is the EU's seat ("tensions
+# between Brussels and Washington"), not Belgium's.
+_OTHER_SEATS = frozenset({"Brussels"})
+
+
+def capital_governments(
+    text: str,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    capital_of: Mapping[str, str],
+) -> dict[int, str]:
+    """Mention index -> country, for the capitals (places of ``capital_of``) the words
+    around them make a government: after a verb addressing it or a relation to it
+    (``_GOVERNMENT_BEFORE``), before a possessive of what a government has
+    (``_GOVERNMENT_OWNS``) or a verb only a government does (``_GOVERNMENT_DOES``), or
+    joined by "and" to a country or such a capital ("Moscow and Washington")."""
+    found: dict[int, str] = {}
+    capitals = [
+        i
+        for i, m in enumerate(mentions)
+        if m.actor_id in capital_of
+        and kinds.get(m.actor_id) is ActorKind.PLACE
+        and m.actor_id not in _OTHER_SEATS
+    ]
+    if not capitals:
+        return found
+    for i in capitals:
+        m = mentions[i]
+        before = _GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if (
+            before is not None
+            or _GOVERNMENT_OWNS.match(text, m.end)
+            or _GOVERNMENT_DOES.match(text, m.end)
+        ):
+            found[i] = capital_of[m.actor_id]
+    # "Moscow and Washington", "Russia and Washington": joined to a government, one too.
+    changed = True
+    while changed:
+        changed = False
+        for i in capitals:
+            if i in found:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(mentions):
+                    continue
+                a, b = (mentions[j], mentions[i]) if j < i else (mentions[i], mentions[j])
+                if text[a.end : b.start] not in _AND:
+                    continue
+                other = mentions[j]
+                if j in found or kinds.get(other.actor_id) is ActorKind.COUNTRY:
+                    found[i] = capital_of[mentions[i].actor_id]
+                    changed = True
+                    break
+    return found
