@@ -60,6 +60,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     sole_window,
     spokesman_for,
     statement_cue,
+    surname_people,
     unnamed_referent,
     unnamed_spoke,
 )
@@ -155,6 +156,7 @@ def find_speakers(
     # person subject), as (sentence, person) in order; the last statement's speakers.
     persons: list[tuple[int, str, bool]] = []
     last_said: tuple[int, list[str]] = (-10, [])
+    spokes_owner: dict[str, str] = {}  # a spokesman's group id -> the organisation it spoke for
 
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
@@ -164,6 +166,9 @@ def find_speakers(
         if kind is ActorKind.PLACE and m.actor_id in capital_of:
             remapped[idx] = capital_of[m.actor_id]
             return capital_of[m.actor_id]
+        if kind is ActorKind.PLACE and m.actor_id in surname_people(kinds):
+            remapped[idx] = surname_people(kinds)[m.actor_id]
+            return remapped[idx]
         return None
 
     # canonicalise gives the mentions in order and disjoint: those of a sentence outside
@@ -351,9 +356,13 @@ def find_speakers(
                         # "A Toyota spokesman said": Toyota.
                         if pos > 0 and org_spokesman(text, mentions[before[pos - 1]], m, kinds):
                             remapped[k] = who = mentions[before[pos - 1]].actor_id
+                            spokes_owner[m.actor_id] = who
                         # "A spokesman for NASA said": the spokesman is NASA's mention.
                         elif pos > 0 and spokesman_for(text, mentions[before[pos - 1]], m, kinds):
                             remapped[before[pos - 1]] = who
+                        # "The spokesperson said" after "A Downing Street spokesperson said"
+                        elif who in spokes_owner and m.text[:4].lower() == "the ":
+                            remapped[k] = who = spokes_owner[who]
                         speakers.append(who)
                         # "The companies said": every mention on the same span speaks.
                         same = [

@@ -111,3 +111,27 @@ def test_the_chinese_army_and_office_are_chinas() -> None:
     actors = {a.id: a for a in run(text).actors}
     assert actors["People's Liberation Army"].affiliation == "China"
     assert actors["Taiwan Affairs Office"].affiliation == "China"
+
+
+def test_the_spokesperson_later_is_the_organisations_that_spoke_before() -> None:
+    text = (
+        "A Siemens spokesperson said the plant would reopen. The spokesperson said workers "
+        "would be paid. A spokesperson for the union said that was not enough."
+    )
+    speakers = [a.speaker_id for a in run(text).attributions]
+    assert speakers[:2] == ["Siemens", "Siemens"]
+    assert "spokesperson" not in {a.id for a in run(text).actors}
+
+
+def test_a_surname_that_is_a_place_speaks_as_the_person() -> None:
+    text = (
+        "A rebel commander, Musa Idlib, told AFP the drones struck at dawn. Idlib said the "
+        "truce was dead."
+    )
+    assert speakers_of(text, "Idlib said") == ["Musa Idlib"]
+
+
+def test_an_honorific_after_an_apposed_title_keeps_the_title() -> None:
+    text = "The committee's chairman, Sir Alan Marsh, said the report was late."
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Alan Marsh"].role == "chairman"

@@ -270,7 +270,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ('"This bill ends', "Priya Maddox"),  # the quote goes on after "she said"
         ('"no appetite', "Anthony Greaves"),  # "Sir Anthony said"
         ('"We are legislating', "Anthony Greaves"),
-        ('"There will be the usual', "spokesperson"),  # "the spokesperson said:"
+        ('"There will be the usual', "Downing Street"),  # "the spokesperson said:" (its own)
         ('"The Chancellor cannot', "Rachel Okafor-Whitby"),
         ('"This is a government', "Daniel Ashcombe"),
         ('"a cruel and costly', "Calum Macrae"),  # NAME called the bill "…"

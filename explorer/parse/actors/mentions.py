@@ -496,6 +496,12 @@ class _RunScanner:
                         # "Pentagon spokesman Captain Jeff Davis": the job before the rank
                         role, aff = job[0], job[1] or aff
                     pending = (role, aff)
+                elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":
+                    # "The Speaker, Sir Lindsay Hoyle,": an honorific of no role after an
+                    # apposed title, which is the role
+                    _, apposed, owner_id = self._appos_before(rs)
+                    if apposed:
+                        pending = (apposed, owner_id or pending[1])
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
                 self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)

@@ -472,6 +472,22 @@ def sole_referent(
     return who
 
 
+def surname_people(kinds: Mapping[str, ActorKind]) -> dict[str, str]:
+    """The last words of the article's persons' names that only one has -> the person (a
+    place of that name speaking is the person: "Siamand Kobani ... Kobani said")."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for pid, kind in kinds.items():
+        if kind is ActorKind.PERSON and " " in pid:
+            last = pid.rsplit(" ", 1)[1]
+            if last in out:
+                shared.add(last)
+            out[last] = pid
+    for last in shared:
+        del out[last]
+    return out
+
+
 def unnamed_spoke(
     last_said: tuple[int, Sequence[str]], since: int, kinds: Mapping[str, ActorKind]
 ) -> bool:
@@ -889,14 +905,36 @@ def find_speakers(
     subjects: dict[int, str | None] = {}  # memo of subject()
     quote_filled: dict[int, bool] = {}  # memo of _quote_filled
 
+    surnames: list[dict[str, str]] = []  # surname_people(kinds), made when first needed
+    # The organisations whose spokesman spoke ("A Downing Street spokesperson said"), by the
+    # spokesman's group id: "the spokesperson" later is theirs.
+    spokes_owner: dict[str, str] = {}
+
+    def owned_spokesman(k: int, who: str) -> str:
+        """The organisation of "the spokesperson" (mention ``k``, speaker ``who``) whose
+        spokesperson spoke before ("A Downing Street spokesperson said ... The spokesperson
+        said"), else ``who``."""
+        owner = spokes_owner.get(who)
+        if owner is not None and mentions[k].text[:4].lower() == "the ":
+            remapped[k] = owner
+            return owner
+        return who
+
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
         kind = kinds.get(m.actor_id)
         if kind in _SPEAKERS:
             return m.actor_id
-        if kind is ActorKind.PLACE and m.actor_id in capital_of:
-            remapped[idx] = capital_of[m.actor_id]
-            return capital_of[m.actor_id]
+        if kind is ActorKind.PLACE:
+            if m.actor_id in capital_of:
+                remapped[idx] = capital_of[m.actor_id]
+                return capital_of[m.actor_id]
+            if not surnames:
+                surnames.append(surname_people(kinds))  # (once, when a place may speak)
+            who = surnames[0].get(m.actor_id)
+            if who is not None:
+                remapped[idx] = who  # "Siamand Kobani ... Kobani said": no town speaks
+                return who
         return None
 
     # canonicalise gives the mentions in order and disjoint: those of a sentence outside
@@ -998,7 +1036,7 @@ def find_speakers(
                 continue
             if pos == lo:
                 who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(k)
-                return [] if who is None else [who]
+                return [] if who is None else [owned_spokesman(k, who)]
             prev = mentions[cands[pos - 1]]
             # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
             # letter of one of their words or more spaces: their regex only then.
@@ -1024,11 +1062,14 @@ def find_speakers(
             if who is None:
                 break
             if org_spokesman(text, prev, km, kinds):
+                spokes_owner[km.actor_id] = prev.actor_id
                 remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
             elif kinds.get(prev.actor_id) is ActorKind.GROUP and spokesman_for(
                 text, prev, km, kinds
             ):
                 remapped[cands[pos - 1]] = who  # ("A spokesman for NASA": NASA's mention)
+            else:
+                who = owned_spokesman(k, who)
             speakers = [who]
             # "The companies said": the mentions of each on the same span all speak.
             p = pos - 1
@@ -1211,7 +1252,7 @@ def find_speakers(
                 if (gap == 0 or (0 < gap <= 8 and text[m.end : cs].isspace())) and kinds.get(
                     m.actor_id
                 ) in _SPEAKERS:
-                    speakers = [m.actor_id]
+                    speakers = [owned_spokesman(cands[c_lo], m.actor_id)]
             if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
                 speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
             if not speakers:
