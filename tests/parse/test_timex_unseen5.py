@@ -107,6 +107,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("August", "2025-08"),
         ("2019-20", "2019"),
         ("September", "2025-09"),
+        ("A week later", "2025-09"),  # "met at Harwich in September ... A week later"
         ("Tuesday night", "2026-01-20TNI"),
         ("Wednesday", "2026-01-21"),
         ("two days", "P2D"),
@@ -241,6 +242,7 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     "ashford_harwich": [
         ("Kofi Mensah", [("2026-01-24", DatedBy.NEWS_DAY)]),
         ("Harwich manager Steve Collins", [("2026-01-24", DatedBy.NEWS_DAY)]),
+        ("A week later, Ashford lost", [("2025-09", DatedBy.EXPLICIT)]),
     ],
     "mindoro_ferry": [
         ("He added that search", [
@@ -441,3 +443,30 @@ def test_the_previous_evening_counts_from_the_day_named(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text, APR)[surface] == expected
+
+
+# -- round 5, part 3 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The sides met in October and drew. A week later, the visitors lost at home.",
+         "A week later", "2025-10"),
+        # a month named after a day is the later one
+        ("The plant flooded on Feb. 3. In June, the owners sold it. Two weeks later, it "
+         "reopened.", "Two weeks later", "2025-06"),
+        ("The mine closed in March 2019. Six weeks later, it was sold.", "Six weeks later",
+         "2019-04"),
+        # a day named last still anchors
+        ("The strike began on March 3. Three days later, talks resumed.", "Three days later",
+         "2026-03-06"),
+    ],
+)  # fmt: skip
+def test_an_offset_after_a_month_falls_about_that_month(
+    text: str, surface: str, expected: str
+) -> None:
+    found = {t.text: t for t in find_timexes(text, APR, segment(text).sentences)}
+    assert found[surface].value == expected
+    assert found[surface].range is not None
+    assert found[surface].range.iso() == expected

@@ -617,6 +617,9 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+    in_month = _month_offset(n, unit, sign, word, ctx)
+    if in_month is not None:
+        return replace(in_month, mod=mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
     if sign < 0 and anchor > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
         # "has until May 15 to rule ... said two days earlier": the last date named is
@@ -680,6 +683,32 @@ _COMPARED_BEFORE = re.compile(
 # Units counted from the last period named (a year, or a month) when no day was named
 # since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.
 _PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
+
+
+_SHORT_UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7}
+
+
+def _month_offset(n: float, unit: str, sign: int, word: str, ctx: Context) -> Reading | None:
+    """ "In September ... A week later": a few days or weeks from a month named after the
+    last day (or with none named) fall in that month or a neighbour, as precisely as the
+    month was named; None for any other offset."""
+    days = _SHORT_UNIT_DAYS.get(unit)
+    period = ctx.last_period
+    if days is None or word not in g.DISCOURSE_OFFSETS or period is None or not period[1]:
+        return None
+    day = ctx.last_day
+    if day is not None and period == (day.year, day.month):
+        return None  # the last thing named was that day
+    y, month = add_months(period[0], period[1], sign * round(n * days / 30.4))
+    if not 1 <= y <= 9999:
+        return None
+    ctx.last_period = (y, month)
+    start = datetime(y, month, 1)
+    end = datetime(y + 1, 1, 1) if month == 12 else datetime(y, month + 1, 1)
+    rng = DateRange(start, end, Precision.MONTH, approximate=True)
+    why = f"{_num_str(n)} {unit}(s) {word} the last month mentioned "
+    why += f"({period[0]:04d}-{period[1]:02d}): about that month"
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, None, rng)
 
 
 def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
