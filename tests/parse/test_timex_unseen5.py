@@ -470,3 +470,30 @@ def test_an_offset_after_a_month_falls_about_that_month(
     assert found[surface].value == expected
     assert found[surface].range is not None
     assert found[surface].range.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("Prices rose early this year, the bank said.", "early this year", "2026-01", "2026-04"),
+        ("The plant shut in late 2024.", "late 2024", "2024-09", "2024-12"),
+        ("Talks stalled in mid-March.", "mid-March", "2026-03-11", "2026-03-20"),
+        ("The band formed in the early 1990s.", "the early 1990s", "1990", "1993"),
+    ],
+)
+def test_early_or_late_names_part_of_the_period(
+    text: str, surface: str, first: str, last: str
+) -> None:
+    found = {t.text: t for t in find_timexes(text, APR, segment(text).sentences)}
+    rng = found[surface].range
+    assert rng is not None
+    assert (rng.iso(), rng.end_iso(), rng.approximate) == (first, last, True)
+
+
+def test_a_year_without_early_or_late_stays_whole() -> None:
+    text = "Prices rose this year and in 2024."
+    found = find_timexes(text, APR, segment(text).sentences)
+    assert [(t.range.iso(), t.range.end_iso()) for t in found if t.range] == [
+        ("2026", "2026"),
+        ("2024", "2024"),
+    ]

@@ -24,7 +24,7 @@ from explorer.parse.clauses import (
     describes_other,
     has_perfect,
 )
-from explorer.parse.timex.calendar import open_range, pretty_day, value_range
+from explorer.parse.timex.calendar import open_range, part_range, pretty_day, value_range
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.normalise import (
     Context,
@@ -81,6 +81,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+# "early", "mid-", "late" name a part of their period ("the end of the year" is its end).
+_PART_WORD = re.compile(r"(?:the\s+)?(?:early|mid|late|earlier|later)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +102,8 @@ def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Time
     rng = r.range
     if rng is None and r.type in (TimexType.DATE, TimexType.TIME):
         rng = value_range(r.value)
+        if rng is not None and r.mod is not None and _PART_WORD.match(surface):
+            rng = part_range(rng, r.mod)  # "early this year": about January to April
     why = r.why
     if (
         rng is not None

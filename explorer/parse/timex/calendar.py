@@ -210,3 +210,33 @@ def open_range(start: DateRange, published: date) -> DateRange | None:
     if end <= start.start:
         return None
     return DateRange(start.start, end, start.precision, start.approximate, True, None)
+
+
+# The thirds of a year (months), a month (days) and a decade (years) that "early",
+# "mid" and "late" name: (first, last) counted from 1 (from 0 for a decade's years).
+_PART_THIRDS = {
+    Precision.YEAR: {"START": (1, 4), "MID": (5, 8), "END": (9, 12)},
+    Precision.MONTH: {"START": (1, 10), "MID": (11, 20), "END": (21, 31)},
+    Precision.DECADE: {"START": (0, 3), "MID": (4, 6), "END": (7, 9)},
+}
+
+
+def part_range(whole: DateRange, mod: str) -> DateRange:
+    """The part of a year, month or decade that "early", "mid-" or "late" names ("early
+    2024": about January to April), approximate; ``whole`` unchanged for anything else."""
+    parts = _PART_THIRDS.get(whole.precision)
+    if parts is None or mod not in parts:
+        return whole
+    first, last = parts[mod]
+    s = whole.start
+    if whole.precision is Precision.YEAR:
+        start, end = _dt(s.year, first), _dt(s.year + 1) if last == 12 else _dt(s.year, last + 1)
+        finer = Precision.MONTH
+    elif whole.precision is Precision.MONTH:
+        start = _dt(s.year, s.month, first)
+        end = whole.end if last == 31 else _dt(s.year, s.month, last + 1)
+        finer = Precision.DAY
+    else:
+        start, end = _dt(s.year + first), _dt(s.year + last + 1)
+        finer = Precision.YEAR
+    return _span(start, end, finer, approximate=True) or whole
