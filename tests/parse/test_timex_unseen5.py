@@ -160,6 +160,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("fourth-quarter", "2025-Q4"),
         ("Dec. 31", "2025-12-31"),
         ("a year earlier", "2024-Q4"),
+        ("the full year", "2025"),  # "For the full year, ... earned", in February
         ("2024", "2024"),
         ("fiscal 2026", "2026"),
         ("the second half", "2026-H2"),  # "would raise prices again in the second half"
@@ -497,3 +498,24 @@ def test_a_year_without_early_or_late_stays_whole() -> None:
         ("2026", "2026"),
         ("2024", "2024"),
     ]
+
+
+FEB = date(2026, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("For the full year, the brewer earned $310 million.", FEB, "2025"),
+        ("Sales for the year rose 4% to $2.2 billion.", FEB, "2025"),
+        ("For the whole year the airline carried 41 million passengers.", FEB, "2025"),
+        # the year under way: a forecast, another subject, or later in the year
+        ("The brewer expects profit for the full year to rise.", FEB, "2026"),
+        ("The worst storm of the year hit the coast.", FEB, "2026"),
+        ("For the full year, the brewer earned $310 million.", date(2026, 6, 18), "2026"),
+    ],
+)  # fmt: skip
+def test_a_year_of_results_reported_early_in_a_year_is_the_last(
+    text: str, published: date, expected: str
+) -> None:
+    assert [v for k, v in values(text, published).items() if "year" in k] == [expected]

@@ -1043,7 +1043,28 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
     y = pub.year
     mod = _period_mod(m.group("ty_pm2"))
+    if _year_reported(m, ctx):
+        y -= 1
+        why = f"the year just ended ({y}): results told in the past early in a year are of the last"
+        return Reading(DATE, f"{y:04d}", why, mod)
     return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})", mod)
+
+
+# The last month of a year's results season: a year's results come out by its end.
+_RESULTS_SEASON_END = 3
+
+
+def _year_reported(m: re.Match[str], ctx: Context) -> bool:
+    """ "For the full year, the company earned $1.5 billion" in February: the year just
+    ended, whose results the story reports (past tense, in a sentence of results, early in
+    the year or after the fourth quarter)."""
+    pub = ctx.published
+    if pub.month > _RESULTS_SEASON_END and ctx.last_quarter != (pub.year - 1, 4):
+        return False
+    if ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return False
+    whole = _low(m.group("ty_a")) in ("full", "fiscal", "entire", "whole")
+    return whole or _results_sentence(m, ctx)
 
 
 def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
