@@ -62,6 +62,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("2022", "2022"),
         ("last month", "2026-02"),
         ("Thursday morning", "2026-03-19TMO"),
+        ("11:15 p.m.", "2026-03-18T23:15"),  # "called her at 11:15 p.m.": the night before
         ("six hours", "PT6H"),
         ("Saturday", "2026-03-21"),
     ],
@@ -206,6 +207,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Last year", "2024"),
         ("late June", "2024-06"),  # "Last year, the Darlene 3 fire ... in late June"
         ("Monday night", "2025-09-08TNI"),
+        ("4 a.m.", "2025-09-09T04:00"),  # "Monday night ... by 4 a.m.": Tuesday's small hours
         ("The previous evening", "2025-09-07TEV"),
         ("7 p.m. Wednesday", "2025-09-10T19:00"),
     ],
@@ -519,3 +521,43 @@ def test_a_year_of_results_reported_early_in_a_year_is_the_last(
     text: str, published: date, expected: str
 ) -> None:
     assert [v for k, v in values(text, published).items() if "year" in k] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the night runs into the next morning
+        ("Saturday night, the river rose. \"We were bailing water until 3 a.m.,\" a "
+         "farmer said.", "3 a.m.", "2026-04-05T03:00"),
+        ("Rescuers worked through Monday night. By 5:30 a.m. they had reached the mine.",
+         "5:30 a.m.", "2026-04-07T05:30"),
+        # ... but not an evening hour, nor a night's small hours named with their own day
+        ("Saturday night, the river rose. At 11 p.m. the levee broke.", "11 p.m.",
+         "2026-04-04T23:00"),
+        ("Saturday night, the river rose. At 3 a.m. Sunday the levee broke.",
+         "3 a.m. Sunday", "2026-04-05T03:00"),
+    ],
+)  # fmt: skip
+def test_small_hours_after_a_night_are_the_next_morning(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # past, on publication day, after its morning: the evening had not come yet
+        ("Families waited at the port on Wednesday morning. One man said his brother "
+         "phoned at 10:40 p.m. from the deck.", "10:40 p.m.", "2026-04-07T22:40"),
+        # the evening to come, and a morning time, stay on the day
+        ("Families waited at the port on Wednesday morning. A vigil will start at 8 p.m.",
+         "8 p.m.", "2026-04-08T20:00"),
+        ("Families waited at the port on Wednesday morning. Divers arrived at 9:15 a.m.",
+         "9:15 a.m.", "2026-04-08T09:15"),
+    ],
+)  # fmt: skip
+def test_a_past_evening_after_the_morning_of_publication_is_the_day_before(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text, APR)[surface] == expected

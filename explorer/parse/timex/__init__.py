@@ -212,6 +212,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
+            v = "" if reading is None else reading.value
+            ctx.day_part = v[11:] if len(v) == 13 and v[10] == "T" else ""
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
         if reading is None:
             continue

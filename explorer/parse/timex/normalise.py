@@ -91,6 +91,8 @@ class Context:
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
     # the day of speaking, not of the events around it.
     day_reported: bool = False
+    # The part of ``last_day`` named with it ("Monday night": "NI"), else "".
+    day_part: str = ""
 
     def note_day(self, d: date) -> None:
         self.last_day = d
@@ -423,11 +425,47 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             day, why = _day_of(m.group("t_day"), m, ctx)
         else:
             day, why = _day_nearby(m, ctx)
+            on = day
+            day, why = _across_midnight(day, why, hour_i, m, ctx)
+            if day is not None and day != on:  # the night (or morning) named stays the day
+                return Reading(TIME, f"{day_iso(day)}T{hour_i:02d}:{mins}", f"clock time on {why}")
         hhmm = f"{hour_i:02d}:{mins}"
     if day is None:
         return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
     ctx.note_day(day)
     return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
+
+
+_SMALL_HOURS = 6  # a clock time before this hour after a night is the next morning
+_EVENING = 18  # ... and one from this hour after a morning on publication day, the evening before
+
+
+def _across_midnight(
+    day: date | None, why: str, hour: int, m: re.Match[str], ctx: Context
+) -> tuple[date | None, str]:
+    """A clock time read on the day just named, moved across midnight where the story's
+    part of day says so: "Monday night ... by 4 a.m." is Tuesday's small hours; "relatives
+    gathered on Thursday morning ... he called at 11:15 p.m.", in the past on publication
+    day Thursday, is the evening before (that evening had not come when it was filed)."""
+    if day is None or day != ctx.last_day:
+        return day, why
+    if hour < _SMALL_HOURS and ctx.day_part == "NI":
+        after = add_days(day, 1)
+        if after is not None:
+            return after, f"{pretty_day(after)}, the small hours after the night named before"
+    if (
+        hour >= _EVENING
+        and ctx.day_part == "MO"
+        and day == ctx.published
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):
+        before = add_days(day, -1)
+        if before is not None:
+            return before, (
+                f"{pretty_day(before)}, the evening before the morning named"
+                " (past tense; that evening was still to come at publication)"
+            )
+    return day, why
 
 
 def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
