@@ -561,3 +561,38 @@ def test_a_past_evening_after_the_morning_of_publication_is_the_day_before(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Every morning at 5 a.m., the fishermen haul their nets.", "5 a.m.",
+         "XXXX-XX-XXT05:00"),
+        ("The shelter opens its doors at 7 p.m. daily.", "7 p.m.", "XXXX-XX-XXT19:00"),
+        ("The choir sings on Sundays at 11 a.m.", "11 a.m.", "XXXX-WXX-7T11:00"),
+        ("The ferry leaves each Friday at 6:15 p.m.", "6:15 p.m.", "XXXX-WXX-5T18:15"),
+        ("The siren sounds at noon every day.", "noon", "XXXX-XX-XXT12:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_of_a_recurrence_is_a_recurrence(
+    text: str, surface: str, expected: str
+) -> None:
+    found = {t.text: t for t in find_timexes(text, APR, segment(text).sentences)}
+    assert (found[surface].type.name, found[surface].value) == ("SET", expected)
+    assert found[surface].range is None  # no row on the timeline
+
+
+def test_a_clock_time_after_a_recurrence_in_another_sentence_is_a_time() -> None:
+    assert values("She woke early every day. At 4 a.m. the phone rang.", APR)["4 a.m."] == (
+        "2026-04-08T04:00"
+    )
+
+
+def test_the_lead_of_a_recurrence_is_not_put_on_publication_day() -> None:
+    p = parsed("pontyberw_bakery")
+    lead = [
+        (e.range.iso(), e.dated_by)
+        for e in article_events(p, Undated.CONTEXT)
+        if p.sentences[e.sentence_index].text.startswith("PONTYBERW")
+    ]
+    assert lead == [("1958", DatedBy.EXPLICIT)]

@@ -390,11 +390,14 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         hhmm = f"{hour_i:02d}:{m.group('t_m4')}"
         return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"24-hour clock time on {why}")
     if named:
+        hhmm = g.NAMED_TIMES[named]
+        every = None if m.group("t_day2") else _recurrence(m, ctx.text)
+        if every is not None:  # "at noon every day"
+            return Reading(SET, f"{every}T{hhmm}", "a time of day of a recurrence ('every day')")
         if m.group("t_day2"):
             day, why = _day_of(m.group("t_day2"), m, ctx)
         else:
             day, why = _day_nearby(m, ctx)
-        hhmm = g.NAMED_TIMES[named]
     else:
         h = m.group("t_h") or m.group("t_h2")
         mins = m.group("t_m") or m.group("t_m2") or "00"
@@ -417,6 +420,10 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
                 hour_i = 0
         elif hour_i > 24:
             return None
+        every = None if m.group("t_mon") or m.group("t_day") else _recurrence(m, ctx.text)
+        if every is not None:  # "every morning at 4 a.m.": part of the recurrence
+            value = f"{every}T{hour_i:02d}:{mins}"
+            return Reading(SET, value, "a clock time of a recurrence ('every morning at')")
         if m.group("t_mon"):
             month, md = _month(m.group("t_mon")), int(m.group("t_md"))
             y, why = year_for_day(month, md, ctx.published, ctx.tense(m.start(), m.end()))
@@ -434,6 +441,34 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
     ctx.note_day(day)
     return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
+
+
+# A recurrence right before or after a clock time: "Every morning at 4 a.m.", "at 6 p.m.
+# daily", "on Sundays at 10 a.m.", "at noon each day".
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_EVERY_BEFORE = re.compile(
+    rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?P<pl>{_DAY_NAMES})s)"
+    r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
+    re.IGNORECASE,
+)
+_EVERY_AFTER = re.compile(
+    rf"\s*,?\s+(?:(?:every|each)\s+(?P<u>day|morning|afternoon|evening|night|weekday"
+    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?P<pl>{_DAY_NAMES})s\b)",
+    re.IGNORECASE,
+)
+
+
+def _recurrence(m: re.Match[str], text: str) -> str | None:
+    """The days a clock time recurs on ("XXXX-XX-XX", "XXXX-WXX-7" for Sundays) when a
+    recurrence stands right by it; None otherwise."""
+    found = _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _EVERY_AFTER.match(
+        text, m.end()
+    )
+    if found is None:
+        return None
+    day = (found.group("u") or found.group("pl") or "").lower()
+    return f"XXXX-WXX-{g.WEEKDAYS[day] + 1}" if day in g.WEEKDAYS else "XXXX-XX-XX"
 
 
 _SMALL_HOURS = 6  # a clock time before this hour after a night is the next morning
