@@ -97,6 +97,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the nineties", "199"),
         ("Saturday", "XXXX-WXX-6"),  # "On a Saturday in October": no particular one
         ("October", "2025-10"),
+        ("Sunday", "XXXX-WXX-7"),  # "A Sunday paper ... sent a photographer"
         ("1984", "1984"),
         ("Friday", "2025-11-14"),
     ],
@@ -596,3 +597,21 @@ def test_the_lead_of_a_recurrence_is_not_put_on_publication_day() -> None:
         if p.sentences[e.sentence_index].text.startswith("PONTYBERW")
     ]
     assert lead == [("1958", DatedBy.EXPLICIT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("\"A Saturday paper ran the story,\" she said.", "Saturday", "XXXX-WXX-6"),
+        ("The Sunday papers were full of the scandal.", "Sunday", "XXXX-WXX-7"),
+        ("He writes a Monday column for the local weekly.", "Monday", "XXXX-WXX-1"),
+        ("She works Saturday shifts at the mill.", "Saturday", "XXXX-WXX-6"),
+        # a particular day's event or thing
+        ("Police raided the paper on Sunday.", "Sunday", "2026-04-05"),
+        ("The board held a Monday meeting on the merger.", "Monday", "2026-04-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_weekly_thing_is_no_particular_day(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text, APR)[surface] == expected

@@ -215,6 +215,15 @@ NOT_TIME_NAMES: Final = frozenset(
      "Good Friday accord", "Bloody Sunday", "Black Monday", "Black Tuesday", "Black Thursday",
      "Man Friday", "Girl Friday", "High Noon", "high noon", "This Week"}
 )  # fmt: skip
+# Nouns for things every such weekday has: a weekday right before one names no particular
+# day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
+WEEKLY_THINGS: Final = frozenset(
+    {"paper", "papers", "newspaper", "newspapers", "tabloid", "tabloids", "broadsheet",
+     "broadsheets", "supplement", "supplements", "edition", "editions", "magazine", "column",
+     "columns", "columnist", "roast", "roasts", "school", "league", "leagues", "shift",
+     "shifts", "routine", "ritual", "rituals", "slot", "crossword", "best", "drivers",
+     "lie-in", "lunches", "dinners", "markets", "regulars", "crowds", "kind", "sort"}
+)  # fmt: skip
 # A word right before a four-digit number that makes it a label, not a year: "Route 2016",
 # "Windows 2000", "Room 1999", "Flight 1549" (lower case; a final dot is ignored).
 # Capitalised words that may stand before a year that is a date ("In 2020", "The 2022

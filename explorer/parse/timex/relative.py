@@ -654,6 +654,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -662,14 +665,19 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
-    if _INDEFINITE_BEFORE.search(
-        ctx.text, max(0, m.start() - 8), m.start()
-    ) and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()):
-        # "on a Monday morning in April 2023", "one Saturday, ...": no particular day (but
-        # "a Sunday night memorial service" is that Sunday's: "a" goes with the noun)
+    thing = _NEXT_WORD.match(ctx.text, m.end())
+    if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
+        _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+    ):
+        # "on a Monday morning in April 2023", "one Saturday, ...", "a Sunday paper": no
+        # particular day (but "a Sunday night memorial service" is that Sunday's: "a" goes
+        # with the noun)
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
-        return Reading(TIME if pod else DATE, value, "a weekday, but no particular one ('a')")
+        return Reading(
+            TIME if pod else DATE, value, "a weekday, but no particular one ('a', 'a Sunday paper')"
+        )
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
