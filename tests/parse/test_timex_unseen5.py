@@ -224,7 +224,7 @@ def test_what_a_reader_gives_each_expression(name: str) -> None:
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
     "mindoro_ferry": ["May Ramos", "second deadly", "2-year-old", "We are"],
-    "pontyberw_bakery": ["March on", "the Sun", "We weren't"],
+    "pontyberw_bakery": ["March on", "the Sun", "We weren't", "Christmas market"],
     "ashford_harwich": ["93rd minute", "first half", "second half", "sit second"],
     "crescent_ridge_live": ["Maya Sun", "second shelter", "Sunriver", "Road 40"],
 }
@@ -615,3 +615,23 @@ def test_a_weekday_before_a_weekly_thing_is_no_particular_day(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text, APR)[surface] == expected
+
+
+NOV = date(2025, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The square will host its first Christmas market on Saturday.",
+         {"Saturday": "2025-11-15"}),
+        ("Easter eggs sold out in March.", {"March": "2025-03"}),
+        ("Shops put up their Christmas lights.", {}),
+        ("The ship sailed for Christmas Island.", {}),
+        # the day itself
+        ("Christmas dinner was cancelled.", {"Christmas": "2024-12-25"}),
+        ("The family met at Christmas.", {"Christmas": "2024-12-25"}),
+    ],
+)  # fmt: skip
+def test_a_holiday_that_describes_a_thing_is_no_date(text: str, expected: dict[str, str]) -> None:
+    assert values(text, NOV) == expected

@@ -193,6 +193,19 @@ HOLIDAY_RULES: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+# Nouns a holiday's name describes, naming no day: "its first Christmas market", "Easter
+# eggs", "a Halloween costume" (but "Christmas dinner", "the Easter weekend" are that day's).
+HOLIDAY_THINGS: Final = frozenset(
+    {"market", "markets", "tree", "trees", "card", "cards", "lights", "decorations",
+     "carol", "carols", "pudding", "puddings", "cake", "cakes", "present", "presents",
+     "gift", "gifts", "song", "songs", "jumper", "jumpers", "sweater", "sweaters",
+     "stocking", "stockings", "fair", "fairs", "shopping", "shoppers", "menu", "film",
+     "films", "movie", "movies", "special", "album", "single", "number", "spirit", "cheer",
+     "bonus", "bonuses", "egg", "eggs", "bunny", "bonnet", "bonnets", "costume", "costumes",
+     "candy", "sweets", "turkey", "turkeys", "wreath", "wreaths", "ornaments",
+     "crackers", "hamper", "hampers", "sales", "catalogue", "advert", "advertisement",
+     "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls"}
+)  # fmt: skip
 # Time zones that may follow a clock time ("9 a.m. EDT").
 TIME_ZONES: Final = frozenset(
     {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CET"}
@@ -213,7 +226,8 @@ NOT_TIME_NAMES: Final = frozenset(
      "Independent on Sunday", "Scotland on Sunday", "Saturday Night Live",
      "Good Friday Agreement", "Good Friday agreement", "Good Friday Accord",
      "Good Friday accord", "Bloody Sunday", "Black Monday", "Black Tuesday", "Black Thursday",
-     "Man Friday", "Girl Friday", "High Noon", "high noon", "This Week"}
+     "Man Friday", "Girl Friday", "High Noon", "high noon", "This Week", "Christmas Island",
+     "Easter Island", "Easter Rising"}
 )  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").

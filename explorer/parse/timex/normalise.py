@@ -1163,9 +1163,15 @@ def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{century:02d}{yy // 10}", "decade in the last hundred years", mod)
 
 
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
 def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = _low(m.group("h_n"))
     det = _low(m.group("h_det"))
+    thing = None if m.group("h_y") else _WORD_AFTER.match(ctx.text, m.end())
+    if thing is not None and thing.group("w") in g.HOLIDAY_THINGS:
+        return None  # "its first Christmas market": a kind of thing, not the day
 
     def on(y: int) -> date | None:
         if name in g.EASTER_WEEKS:  # its Monday: the week is past once it has begun
