@@ -72,6 +72,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Tuesday afternoon last week", "2025-11-04TAF"),
         ("31 years", "P31Y"),
         ("the spring of 1994", "1994-SP"),
+        ("Christmas", "1994-12-25"),  # "People said we'd be gone by Christmas"
         ("the 1990s", "199"),
         ("the winter of 1996", "1996-WI"),
         ("That winter", "1996-WI"),
@@ -635,3 +636,20 @@ NOV = date(2025, 11, 12)
 )  # fmt: skip
 def test_a_holiday_that_describes_a_thing_is_no_date(text: str, expected: dict[str, str]) -> None:
     assert values(text, NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("When the mill shut in the autumn of 1992, few stayed. \"They told us we'd be "
+         "gone by Christmas,\" she said.", "Christmas", "1992-12-25"),
+        ("The dam collapsed in 2003. The village was empty by Easter.", "Easter", "2003-04-20"),
+        # a later day named since, or a story close to publication: the last one
+        ("The dam collapsed in 2003. On Monday, the mayor said it was rebuilt by Christmas.",
+         "Christmas", "2024-12-25"),
+        ("The dam collapsed in 2024. The village was empty by Christmas.", "Christmas",
+         "2024-12-25"),
+    ],
+)  # fmt: skip
+def test_a_holiday_in_a_flashback_is_of_that_time(text: str, surface: str, expected: str) -> None:
+    assert values(text, NOV)[surface] == expected

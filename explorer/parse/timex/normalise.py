@@ -1194,7 +1194,14 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         tense = ctx.tense(m.start(), m.end())
         y, why = ctx.published.year, "publication year"
-        if (det == "last" or (not det and tense is Tense.PAST)) and this > ctx.published:
+        back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
+        if back is not None:
+            y, month = back
+            first = on(y)
+            if first is not None and (first.month, first.day) < (month, 1):
+                y += 1  # the first such holiday from the time the story went back to
+            why = f"the first one after the past the story tells of ({back[0]:04d})"
+        elif (det == "last" or (not det and tense is Tense.PAST)) and this > ctx.published:
             y, why = y - 1, "the last one before publication"
         elif (det == "next" or (not det and tense is Tense.FUTURE)) and this < ctx.published:
             y, why = y + 1, "the next one after publication"
@@ -1205,6 +1212,19 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if name in g.EASTER_WEEKS:
         return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})")
     return Reading(DATE, day_iso(d), why)
+
+
+def _flashback_year(ctx: Context) -> tuple[int, int] | None:
+    """The year (and month, 1 if none) a story told in the past has gone back to, when it
+    is well before publication and nothing later was named since ("When the colliery closed
+    in the spring of 1994 ... 'we'd be gone by Christmas'"): a holiday then is of that time."""
+    story = ctx.story_period()
+    last = ctx.last_period
+    if story is None or last is None or last[0] != story[0]:
+        return None
+    if story[0] >= ctx.published.year - 1:
+        return None
+    return story[0], max(story[1], 1)
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
