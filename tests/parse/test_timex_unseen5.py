@@ -52,6 +52,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("this year", "2026"),
         ("January", "2026-01"),
         ("Tuesday", "2026-03-17"),
+        ("the day", "2026-03-17"),  # "the day before the accident" (Wednesday night's)
         ("30 days", "P30D"),
         ("the end of April", "2026-04"),
         ("Thursday afternoon", "2026-03-19TAF"),
@@ -653,3 +654,37 @@ def test_a_holiday_that_describes_a_thing_is_no_date(text: str, expected: dict[s
 )  # fmt: skip
 def test_a_holiday_in_a_flashback_is_of_that_time(text: str, surface: str, expected: str) -> None:
     assert values(text, NOV)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day the story gave the event
+        ("Protesters clashed with police on Tuesday, two days after Sunday's vote. The day "
+         "after the vote, the opposition had called for calm.", "2026-04-06"),
+        # an event the story is about: the first day of its opening
+        ("A bus overturned on a mountain road on Monday, killing 12. Police said the driver "
+         "had slept little the day before the crash.", "2026-04-05"),
+    ],
+)  # fmt: skip
+def test_the_day_before_an_event_counts_from_its_day(text: str, expected: str) -> None:
+    found = [
+        t for t in find_timexes(text, APR, segment(text).sentences) if t.text.lower() == "the day"
+    ]
+    assert [t.value for t in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day before the wedding, she fell ill.",  # no day for the event
+        "The minister resigned on Friday. On the day after the budget, markets fell.",
+    ],
+)
+def test_the_day_before_an_undated_event_is_no_date(text: str) -> None:
+    assert [
+        t.text for t in find_timexes(text, APR, segment(text).sentences) if "day" in t.text
+    ] in (
+        [],
+        ["Friday"],
+    )

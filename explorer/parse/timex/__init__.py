@@ -214,6 +214,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             ctx.day_at = m.start()
             v = "" if reading is None else reading.value
             ctx.day_part = v[11:] if len(v) == 13 and v[10] == "T" else ""
+            if ctx.last_day is not None:
+                ctx.days.append((m.start(), ctx.last_day))
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
         if reading is None:
             continue

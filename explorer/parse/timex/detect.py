@@ -220,6 +220,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<w_pm>early|late|earlier|later)\s+)?(?P<w_w>{DAYWORD})(?:\s+(?P<w_pod>{POD}))?"
         r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
         r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
+        # "the day before the accident": counted from an event the story names
+        r"|(?P<w_an>the\s+day)(?=\s+(?P<w_ab>before|after)\s+(?:the|his|her|their|its)\s+[a-z])"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
         r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)"
         rf"|(?P<w_mid>mid[-\s]?(?:morning|afternoon|evening))(?:\s+(?P<w_midday>{WEEKDAY}|{DAYWORD}))?"

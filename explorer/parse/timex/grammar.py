@@ -206,6 +206,20 @@ HOLIDAY_THINGS: Final = frozenset(
      "crackers", "hamper", "hampers", "sales", "catalogue", "advert", "advertisement",
      "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls"}
 )  # fmt: skip
+# Events a story is about, which "the day before the accident", "the day after the vote"
+# count from: the day the story gave them, else the first day of its opening.
+STORY_EVENTS: Final = frozenset(
+    {"accident", "crash", "collision", "sinking", "capsizing", "derailment", "attack",
+     "attacks", "bombing", "bombings", "blast", "explosion", "shooting", "stabbing", "fire",
+     "blaze", "earthquake", "quake", "storm", "flood", "floods", "flooding", "landslide",
+     "eruption", "disaster", "tragedy", "incident", "raid", "strike", "strikes", "vote",
+     "election", "elections", "referendum", "poll", "polls", "match", "game", "final",
+     "race", "summit", "meeting", "talks", "hearing", "trial", "verdict", "ruling", "coup",
+     "killing", "killings", "murder", "massacre", "collapse", "riot", "riots", "protest",
+     "protests", "ceremony", "wedding", "funeral", "launch", "invasion", "ambush", "arrest",
+     "robbery", "heist", "outage", "spill", "leak", "evacuation", "rescue", "escape",
+     "abduction", "kidnapping", "assassination", "debate", "announcement", "crackdown"}
+)  # fmt: skip
 # Time zones that may follow a clock time ("9 a.m. EDT").
 TIME_ZONES: Final = frozenset(
     {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "BST", "CET"}

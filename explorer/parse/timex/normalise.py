@@ -93,6 +93,9 @@ class Context:
     day_reported: bool = False
     # The part of ``last_day`` named with it ("Monday night": "NI"), else "".
     day_part: str = ""
+    # Every day named, as (where its expression starts, the day): what "the day before the
+    # accident" may count from.
+    days: list[tuple[int, date]] = field(default_factory=list)
 
     def note_day(self, d: date) -> None:
         self.last_day = d

@@ -391,6 +391,58 @@ def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), f"{off:+d} day from {name} ({pretty_day(anchor)})")
 
 
+_EVENT_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+_LEAD_CHARS = 600  # the opening, whose first day is the story's event
+_LEAD_DAYS = 7  # ... if no more than this before publication
+
+
+def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the day before the accident", "the day after the vote": a day from the event's,
+    which is the day named in the last earlier sentence that speaks of it ("Sunday's
+    vote"), else, for an event a story is about (``STORY_EVENTS``), the first day of the
+    story's opening; None if neither is known."""
+    noun = _EVENT_NOUN.match(ctx.text, m.end())
+    if noun is None:
+        return None
+    word = noun.group("w")
+    anchor = _day_where_named(word, m.start(), ctx)
+    why = f"the day of the {word} named earlier"
+    if anchor is None and word in g.STORY_EVENTS:
+        pub = ctx.published
+        lead = [d for at, d in ctx.days if at < _LEAD_CHARS and 0 <= (pub - d).days <= _LEAD_DAYS]
+        anchor = min(lead) if lead else None
+        why = f"the first day of the story's opening, its {word}"
+    if anchor is None:
+        return None
+    off = 1 if m.group("w_ab").lower() == "after" else -1
+    d = add_days(anchor, off)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), f"{off:+d} day from {why} ({pretty_day(anchor)})")
+
+
+_SENTENCE_REACH = 400  # characters back to a sentence's start
+
+
+def _day_where_named(word: str, before: int, ctx: Context) -> date | None:
+    """The day named nearest ``word`` in the last sentence before ``before`` that holds
+    both."""
+    text = ctx.text
+    for named in reversed(list(re.finditer(rf"\b{word}\b", text[:before], re.IGNORECASE))):
+        end = _SENTENCE_BREAK.search(text, named.end(), before)
+        if end is None:
+            continue  # the sentence of the expression itself
+        lo = max(0, named.start() - _SENTENCE_REACH)
+        for b in _SENTENCE_BREAK.finditer(text, lo, named.start()):
+            lo = b.end()
+        near = [(abs(at - named.start()), d) for at, d in ctx.days if lo <= at < end.start()]
+        if near:
+            return min(near)[1]
+    return None
+
+
 def _this_time(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "this time last year": the same day one year before (or after) publication."""
     off = -1 if _low(m.group("w_tt")) == "last" else 1
@@ -407,6 +459,8 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         return _overnight(m, ctx)
     if m.group("w_rel"):
         return _day_relative(m, ctx)
+    if m.group("w_an"):
+        return _day_of_event(m, ctx)
     if m.group("w_tt"):
         return _this_time(m, ctx)
     if m.group("w_mid"):  # "by mid-afternoon", "mid-morning Friday"
