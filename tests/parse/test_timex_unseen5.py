@@ -175,6 +175,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Feb. 27", "2026-02-27"),
         ("late 2023", "2023"),
         ("the October-December quarter", "2025-Q4"),
+        ("This quarter", "2025-Q4"),  # an analyst on the results: "This quarter it wasn't."
         ("the quarter", "2025-Q4"),
         ("the end of 2027", "2027"),
         ("March 3-5", "2026-03-03"),
@@ -688,3 +689,23 @@ def test_the_day_before_an_undated_event_is_no_date(text: str) -> None:
         [],
         ["Friday"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a quarter's results: the quarter just reported
+        ("The brewer's fourth-quarter profit rose 9%. \"Volumes fell for two years. This "
+         "quarter they didn't,\" an analyst said.", "2025-Q4"),
+        ("Profit rose in the fourth quarter. This quarter it wasn't hurt by the weather.",
+         "2025-Q4"),
+        # the quarter under way: a forecast, or no results under discussion
+        ("Profit rose in the fourth quarter. This quarter will be weaker, it said.",
+         "2026-Q1"),
+        ("Snow fell heavily. This quarter, roads were closed twice.", "2026-Q1"),
+    ],
+)  # fmt: skip
+def test_this_quarter_in_the_past_after_results_is_the_quarter_reported(
+    text: str, expected: str
+) -> None:
+    assert values(text, FEB)["This quarter"] == expected

@@ -353,7 +353,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
 PAST_CUES: Final = (
-    "was", "were", "had", "did", "didn't", "went", "met", "came", "took", "made", "gave",
+    "was", "were", "had", "did", "didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t",
+    "went", "met", "came", "took", "made", "gave",
     "saw", "held", "began", "broke", "fell", "rose", "won", "lost", "left", "led", "spoke",
     "struck", "sent", "found", "got", "put", "ran", "brought", "bought", "sold", "thought",
     "kept", "paid", "built", "fought", "became", "chose", "drove", "wrote", "flew", "shot",

@@ -192,6 +192,10 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         )
     if unit in g.TIME_UNITS:
         return None
+    if unit == "quarter" and det == "this":
+        reported = _quarter_reported(m, ctx)
+        if reported is not None:
+            return reported
     shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
     if unit == "weekend" and anchor is not pub and direction:
@@ -221,6 +225,18 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
     )
+
+
+def _quarter_reported(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "This quarter it wasn't", said of results just reported: in the past tense, "this
+    quarter" is the finished quarter under discussion, not the one under way."""
+    pub = ctx.published
+    q = quarter_of(pub)
+    prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
+    if ctx.last_quarter != prev or ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return None
+    why = "this quarter in the past tense: the quarter under discussion, just reported"
+    return Reading(DATE, f"{prev[0]:04d}-Q{prev[1]}", why)
 
 
 def _deictic_month_day(
