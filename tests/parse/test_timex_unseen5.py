@@ -228,7 +228,13 @@ def test_what_a_reader_gives_each_expression(name: str) -> None:
 NOT_DATES: dict[str, list[str]] = {
     "mindoro_ferry": ["May Ramos", "second deadly", "2-year-old", "We are"],
     "pontyberw_bakery": ["March on", "the Sun", "We weren't", "Christmas market"],
-    "ashford_harwich": ["93rd minute", "first half", "second half", "sit second"],
+    "ashford_harwich": [
+        "93rd minute",
+        "first half",
+        "second half",
+        "sit second",
+        "Sheffield Wednesday",
+    ],
     "crescent_ridge_live": ["Maya Sun", "second shelter", "Sunriver", "Road 40"],
 }
 
@@ -709,3 +715,15 @@ def test_this_quarter_in_the_past_after_results_is_the_quarter_reported(
     text: str, expected: str
 ) -> None:
     assert values(text, FEB)["This quarter"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rovers travel to Sheffield Wednesday on Saturday.", {"Saturday": "2026-04-11"}),
+        ("Sheffield Wednesday's manager was sacked.", {}),
+        ("Fans stayed up for Monday Night Football.", {}),
+    ],
+)
+def test_a_name_that_holds_a_weekday_is_no_date(text: str, expected: dict[str, str]) -> None:
+    assert values(text, APR) == expected

@@ -241,7 +241,9 @@ NOT_TIME_NAMES: Final = frozenset(
      "Good Friday Agreement", "Good Friday agreement", "Good Friday Accord",
      "Good Friday accord", "Bloody Sunday", "Black Monday", "Black Tuesday", "Black Thursday",
      "Man Friday", "Girl Friday", "High Noon", "high noon", "This Week", "Christmas Island",
-     "Easter Island", "Easter Rising"}
+     "Easter Island", "Easter Rising", "Sheffield Wednesday", "Monday Night Football",
+     "Thursday Night Football", "Sunday Night Football", "Friday Night Lights",
+     "Good Morning America", "Good Morning Britain"}
 )  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
