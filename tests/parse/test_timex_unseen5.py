@@ -234,6 +234,7 @@ NOT_DATES: dict[str, list[str]] = {
         "second half",
         "sit second",
         "Sheffield Wednesday",
+        "a night like",
     ],
     "crescent_ridge_live": ["Maya Sun", "second shelter", "Sunriver", "Road 40"],
 }
@@ -726,4 +727,16 @@ def test_this_quarter_in_the_past_after_results_is_the_quarter_reported(
     ],
 )
 def test_a_name_that_holds_a_weekday_is_no_date(text: str, expected: dict[str, str]) -> None:
+    assert values(text, APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans had waited for a night like this.", {}),
+        ("It was a day like no other for the town.", {}),
+        ("He stayed a week, like his brother.", {"a week": "P1W"}),
+    ],
+)
+def test_a_night_like_this_is_no_length(text: str, expected: dict[str, str]) -> None:
     assert values(text, APR) == expected

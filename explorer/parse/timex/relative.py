@@ -60,6 +60,7 @@ _FOR_BEFORE = re.compile(
     r"\b(?:for|in|over|within|took|take|takes|taking|spent|spend|spends|lasted)\s+$",
     re.IGNORECASE,
 )
+_LIKE_AFTER = re.compile(r"\s+like\b", re.IGNORECASE)
 _MOST_BEFORE = re.compile(r"\bmost\s+$", re.IGNORECASE)
 # "Hours later", "minutes after the blast": an unspecified length before/after an event.
 _OFFSET_AFTER = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
@@ -842,6 +843,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     start: int | None = None
     if raw_n in ("a", "an", "one") and unit in ("second", "quarter") and not plural:
         return None
+    if raw_n in ("a", "an") and not plural and _LIKE_AFTER.match(ctx.text, m.end()):
+        return None  # "a night like this": a kind of night, no length
     if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None
     mod = g.QUANTITY_MODS.get(_low(m.group("u_q"))) if m.group("u_q") else None
