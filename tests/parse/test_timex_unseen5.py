@@ -109,6 +109,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Nov. 29", "2025-11-29"),
         ("27 minutes", "PT27M"),
         ("August", "2025-08"),
+        ("January", "XXXX-01"),  # "March is when titles are decided, not January"
         ("2019-20", "2019"),
         ("September", "2025-09"),
         ("A week later", "2025-09"),  # "met at Harwich in September ... A week later"
@@ -740,3 +741,20 @@ def test_a_name_that_holds_a_weekday_is_no_date(text: str, expected: dict[str, s
 )
 def test_a_night_like_this_is_no_length(text: str, expected: dict[str, str]) -> None:
     assert values(text, APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Finals are won in May, not February," the coach said.', "XXXX-02"),
+        ("The sale will close in June, not December.", "XXXX-12"),
+    ],
+)
+def test_a_month_denied_is_no_time(text: str, expected: str) -> None:
+    found = find_timexes(text, APR, segment(text).sentences)
+    denied = [t for t in found if t.value.startswith("XXXX")]
+    assert [(t.value, t.range) for t in denied] == [(expected, None)]
+
+
+def test_not_until_a_month_is_still_that_month() -> None:
+    assert values("The plant will not reopen until December.", APR) == {"December": "2026-12"}

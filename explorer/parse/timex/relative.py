@@ -619,6 +619,7 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}", "year as written", mod)
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 _TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$",
@@ -655,6 +656,11 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)
         ):
             return None
+    if _NOT_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "March is when titles are decided, not January", "in June, not January": a month
+        # denied, when nothing happens
+        why = "a month denied ('..., not January'): no time of anything"
+        return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
     tense = ctx.tense(m.start(), m.end())
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
