@@ -758,3 +758,22 @@ def test_a_month_denied_is_no_time(text: str, expected: str) -> None:
 
 def test_not_until_a_month_is_still_that_month() -> None:
     assert values("The plant will not reopen until December.", APR) == {"December": "2026-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a month in a perfect, not the time the story told of: the last day still anchors
+        ("Inspectors visited on March 30. The agency has found 40 cases since the first was "
+         "reported in January. Two days earlier, it had warned farmers.", "Two days earlier",
+         "2026-03-28"),
+        # a month named far back
+        ("Inspectors visited on March 30. They first raised the alarm in January. "
+         + "The report runs to 300 pages and lists every farm, road and pond it covers. " * 4
+         + "Two days later, the ministry replied.", "Two days later", "2026-04-01"),
+    ],
+)  # fmt: skip
+def test_an_offset_after_a_month_in_passing_counts_from_the_day(
+    text: str, surface: str, expected: str
+) -> None:
+    assert values(text, APR)[surface] == expected

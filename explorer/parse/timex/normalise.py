@@ -693,7 +693,7 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
-    in_month = _month_offset(n, unit, sign, word, ctx)
+    in_month = _month_offset(n, unit, sign, word, ctx, m.start())
     if in_month is not None:
         return replace(in_month, mod=mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
@@ -764,10 +764,16 @@ _PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
 _SHORT_UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7}
 
 
-def _month_offset(n: float, unit: str, sign: int, word: str, ctx: Context) -> Reading | None:
+_MONTH_OFFSET_REACH = 250  # characters from a month to the offset that counts from it
+
+
+def _month_offset(
+    n: float, unit: str, sign: int, word: str, ctx: Context, m_start: int
+) -> Reading | None:
     """ "In September ... A week later": a few days or weeks from a month named after the
     last day (or with none named) fall in that month or a neighbour, as precisely as the
-    month was named; None for any other offset."""
+    month was named, when the month is close by and the time the story told of in the past
+    (not "has confirmed cases since March 2024"); None for any other offset."""
     days = _SHORT_UNIT_DAYS.get(unit)
     period = ctx.last_period
     if days is None or word not in g.DISCOURSE_OFFSETS or period is None or not period[1]:
@@ -775,6 +781,14 @@ def _month_offset(n: float, unit: str, sign: int, word: str, ctx: Context) -> Re
     day = ctx.last_day
     if day is not None and period == (day.year, day.month):
         return None  # the last thing named was that day
+    named = ctx.periods[-1] if ctx.periods else None
+    if (
+        named is None
+        or named[0] != period
+        or not 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
+        or not ctx.narrates(named[1], named[2])
+    ):
+        return None  # the month is not the time the story just told of
     y, month = add_months(period[0], period[1], sign * round(n * days / 30.4))
     if not 1 <= y <= 9999:
         return None
