@@ -777,3 +777,20 @@ def test_an_offset_after_a_month_in_passing_counts_from_the_day(
     text: str, surface: str, expected: str
 ) -> None:
     assert values(text, APR)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("Prices rose earlier this year.", "earlier this year", "2025-01", "2025-11"),
+        ("Sales will rise later this year.", "later this year", "2025-11", "2025-12"),
+        ("Talks began earlier this month.", "earlier this month", "2025-11-01", "2025-11-12"),
+    ],
+)
+def test_earlier_or_later_this_period_is_before_or_after_publication(
+    text: str, surface: str, first: str, last: str
+) -> None:
+    found = {t.text: t for t in find_timexes(text, NOV, segment(text).sentences)}
+    rng = found[surface].range
+    assert rng is not None
+    assert (rng.iso(), rng.end_iso(), rng.approximate) == (first, last, True)

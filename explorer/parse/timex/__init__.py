@@ -82,7 +82,7 @@ _REPORTED = re.compile(
 )
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 # "early", "mid-", "late" name a part of their period ("the end of the year" is its end).
-_PART_WORD = re.compile(r"(?:the\s+)?(?:early|mid|late|earlier|later)\b", re.IGNORECASE)
+_PART_WORD = re.compile(r"(?:the\s+)?(?P<w>early|mid|late|earlier|later)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -102,8 +102,11 @@ def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Time
     rng = r.range
     if rng is None and r.type in (TimexType.DATE, TimexType.TIME):
         rng = value_range(r.value)
-        if rng is not None and r.mod is not None and _PART_WORD.match(surface):
-            rng = part_range(rng, r.mod)  # "early this year": about January to April
+        part = _PART_WORD.match(surface) if rng is not None and r.mod is not None else None
+        if rng is not None and r.mod is not None and part is not None:
+            # "early this year": about January to April; "earlier this year": up to now
+            now = published if part.group("w").lower() in ("earlier", "later") else None
+            rng = part_range(rng, r.mod, now)
     why = r.why
     if (
         rng is not None

@@ -221,12 +221,22 @@ _PART_THIRDS = {
 }
 
 
-def part_range(whole: DateRange, mod: str) -> DateRange:
+def part_range(whole: DateRange, mod: str, now: date | None = None) -> DateRange:
     """The part of a year, month or decade that "early", "mid-" or "late" names ("early
-    2024": about January to April), approximate; ``whole`` unchanged for anything else."""
+    2024": about January to April), approximate; with ``now`` (publication, inside the
+    period), the part before or after it ("earlier this year", "later this month");
+    ``whole`` unchanged for anything else."""
     parts = _PART_THIRDS.get(whole.precision)
     if parts is None or mod not in parts:
         return whole
+    finest = {Precision.YEAR: Precision.MONTH, Precision.MONTH: Precision.DAY}
+    if now is not None and whole.precision in finest:
+        cut = _dt(now.year, now.month, now.day)
+        if cut is None or not whole.start <= cut < whole.end or mod == "MID":
+            return whole
+        cut += timedelta(days=1)
+        lo, hi = (whole.start, cut) if mod == "START" else (cut, whole.end)
+        return _span(lo, hi, finest[whole.precision], approximate=True) or whole
     first, last = parts[mod]
     s = whole.start
     if whole.precision is Precision.YEAR:
