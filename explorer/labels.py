@@ -3,7 +3,7 @@ Pure functions shared by every view (app, CLI table): no Textual."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.model import DatedBy, DateRange, Precision, PublishedSource
 
@@ -71,6 +71,9 @@ def _core_label(r: DateRange, short: bool = False) -> str:
     if p == Precision.WEEK:
         return f"week of {s.day} {MONTHS[s.month - 1]} {s.year}"
     if p == Precision.MONTH:
+        last = r.end - timedelta(days=1)
+        if r.approximate and not r.open_end and last.year == s.year and last.month > s.month:
+            return f"{MONTHS[s.month - 1]}–{MONTHS[last.month - 1]} {s.year}"  # "early 2024"
         return f"{MONTHS[s.month - 1]} {s.year}"
     if p == Precision.SEASON:
         return f"{SEASONS[s.month]} {s.year}"
@@ -79,6 +82,9 @@ def _core_label(r: DateRange, short: bool = False) -> str:
     if p == Precision.HALF:
         return f"H{(s.month - 1) // 6 + 1} {s.year}"
     if p == Precision.YEAR:
+        last_year = (r.end - timedelta(days=1)).year
+        if r.approximate and not r.open_end and last_year > s.year:
+            return f"{s.year}–{last_year}"  # "the early 1990s"
         return f"{s.year}"
     if p == Precision.DECADE:
         return f"{s.year // 10 * 10}s"

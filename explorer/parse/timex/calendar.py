@@ -212,40 +212,34 @@ def open_range(start: DateRange, published: date) -> DateRange | None:
     return DateRange(start.start, end, start.precision, start.approximate, True, None)
 
 
-# The thirds of a year (months), a month (days) and a decade (years) that "early",
-# "mid" and "late" name: (first, last) counted from 1 (from 0 for a decade's years).
+# The thirds of a year (months) and a decade (years) that "early", "mid" and "late" name:
+# (first, last) counted from 1 (from 0 for a decade's years). A month's stay whole: a part
+# of one would read as a day.
 _PART_THIRDS = {
     Precision.YEAR: {"START": (1, 4), "MID": (5, 8), "END": (9, 12)},
-    Precision.MONTH: {"START": (1, 10), "MID": (11, 20), "END": (21, 31)},
     Precision.DECADE: {"START": (0, 3), "MID": (4, 6), "END": (7, 9)},
 }
 
 
 def part_range(whole: DateRange, mod: str, now: date | None = None) -> DateRange:
-    """The part of a year, month or decade that "early", "mid-" or "late" names ("early
-    2024": about January to April), approximate; with ``now`` (publication, inside the
-    period), the part before or after it ("earlier this year", "later this month");
-    ``whole`` unchanged for anything else."""
+    """The part of a year or decade that "early", "mid-" or "late" names ("early 2024":
+    about January to April), approximate; with ``now`` (publication, inside the year), the
+    months before or after it ("earlier this year", "later this year"); ``whole``
+    unchanged for anything else."""
     parts = _PART_THIRDS.get(whole.precision)
     if parts is None or mod not in parts:
         return whole
-    finest = {Precision.YEAR: Precision.MONTH, Precision.MONTH: Precision.DAY}
-    if now is not None and whole.precision in finest:
-        cut = _dt(now.year, now.month, now.day)
-        if cut is None or not whole.start <= cut < whole.end or mod == "MID":
-            return whole
-        cut += timedelta(days=1)
-        lo, hi = (whole.start, cut) if mod == "START" else (cut, whole.end)
-        return _span(lo, hi, finest[whole.precision], approximate=True) or whole
-    first, last = parts[mod]
     s = whole.start
+    if now is not None and whole.precision is Precision.YEAR:
+        if now.year != s.year or mod == "MID":
+            return whole
+        month_end = _dt(now.year + 1) if now.month == 12 else _dt(now.year, now.month + 1)
+        lo, hi = (s, month_end) if mod == "START" else (_dt(now.year, now.month), whole.end)
+        return _span(lo, hi, Precision.MONTH, approximate=True) or whole
+    first, last = parts[mod]
     if whole.precision is Precision.YEAR:
         start, end = _dt(s.year, first), _dt(s.year + 1) if last == 12 else _dt(s.year, last + 1)
         finer = Precision.MONTH
-    elif whole.precision is Precision.MONTH:
-        start = _dt(s.year, s.month, first)
-        end = whole.end if last == 31 else _dt(s.year, s.month, last + 1)
-        finer = Precision.DAY
     else:
         start, end = _dt(s.year + first), _dt(s.year + last + 1)
         finer = Precision.YEAR
