@@ -56,6 +56,13 @@ _RATE_BEFORE = re.compile(
     r"(?:\s+[a-z]+s)?\s+$",
     re.IGNORECASE,
 )
+# "last" after "to" or a modal is the verb: "meant to last 30 days", "could last weeks" (a
+# length, not the stretch up to publication).
+_LAST_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|never|cannot|won['’]t"
+    r"|wouldn['’]t|couldn['’]t|['’]ll|likely|usually|typically|often)\s+$",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(
     r"\b(?:for|in|over|within|took|take|takes|taking|spent|spend|spends|lasted)\s+$",
     re.IGNORECASE,
@@ -808,6 +815,12 @@ def _anchored_duration(
     return Reading(DURATION, value, f"{_fmt(n)} {unit}(s) {where} publication", mod, rng)
 
 
+def _last_is_verb(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a duration's "last" is the verb: "meant to last 30 days", "will last weeks"."""
+    at = m.start()
+    return _LAST_VERB_BEFORE.search(ctx.text, max(0, at - 12), at) is not None
+
+
 def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
@@ -833,6 +846,9 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         if not m.group("u_u2").lower().endswith(("s", "ia")):
             return None
         rel2 = _low(m.group("u_rel2"))
+        if rel2 == "last" and _last_is_verb(m, ctx):  # "could last weeks": a length
+            why = f"a length of time ('last' is the verb): an unspecified number of {unit}s"
+            return Reading(DURATION, duration_value(None, unit), why, None, None, m.start("u_u2"))
         if rel2 == "recent":  # "in recent weeks": an unspecified stretch up to now
             why = f"an unspecified number of {unit}s up to publication"
             return Reading(DURATION, duration_value(None, unit), why)
@@ -856,6 +872,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = g.QUANTITY_MODS.get(_low(m.group("u_q"))) if m.group("u_q") else None
     rel = _low(m.group("u_rel"))
     det = m.group("u_det")
+    if rel == "last" and not det and not mod and _last_is_verb(m, ctx):
+        rel, start = "", m.start("u_n")  # "meant to last 30 days": a length, not a stretch
     if mod and (det or rel):  # "over the past three years": "over" is a preposition here
         mod, start = None, m.start("u_det") if det else m.start("u_rel")
     old = m.group("u_old") is not None or _OLD_AFTER.match(ctx.text, m.end()) is not None
