@@ -123,6 +123,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("May 2014", "2014-05"),
         ("Three years ago", "2022"),
         ("Monday", "2025-07-28"),  # "due to arrive on Monday"
+        ("Tuesday", "2025-07-29"),  # "forecast more heavy rain for Monday and Tuesday"
         ("next week", "2025-W31"),
         ("Friday afternoon", "2025-07-25TAF"),
         ("two days", "P2D"),
@@ -218,4 +219,27 @@ def found(text: str, published: date = OCT) -> list[tuple[str, str, bool]]:
     ],
 )  # fmt: skip
 def test_last_as_a_verb_is_a_length(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meteorologists forecast heavy rain for Saturday.", [("Saturday", "2026-10-17", True)]),
+        ("Forecasters predicted snow for Friday and Saturday.",
+         [("Friday", "2026-10-16", True), ("Saturday", "2026-10-17", True)]),
+        ("The weather service forecasts highs of 35C for Thursday.",
+         [("Thursday", "2026-10-15", True)]),
+        ("The judge set the hearings for Monday and Tuesday.",
+         [("Monday", "2026-10-19", True), ("Tuesday", "2026-10-20", True)]),
+        # the day of the forecast itself, and other past days, stay past
+        ("Forecasters predicted on Monday that snow would fall.",
+         [("Monday", "2026-10-12", True)]),
+        ("Heavy rain fell on Monday and Tuesday.",
+         [("Monday", "2026-10-12", True), ("Tuesday", "2026-10-13", True)]),
+    ],
+)  # fmt: skip
+def test_the_day_a_forecast_is_for_is_to_come(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
     assert found(text) == expected

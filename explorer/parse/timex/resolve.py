@@ -115,15 +115,20 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 # A date an act sets something for is the target, to come whatever the act's tense: "set
-# sentencing for Sept. 18", "postponed the vote to Monday", "adjourned the case until May 4".
+# sentencing for Sept. 18", "postponed the vote to Monday", "adjourned the case until May 4";
+# so is the day a forecast is for ("forecast more heavy rain for Monday").
 _TARGET = re.compile(
     r"(?<![\w'’])(?:set|sets|scheduled|schedules|rescheduled|reschedules|postponed|postpones"
     r"|delayed|delays|adjourned|adjourns|deferred|defers|pushed\s+back|put\s+off"
-    r"|brought\s+forward|moved|moves)\s+(?:[\w'’-]+\s+){0,5}?(?:for|to|until|till)"
-    r"\s+(?:(?:early|late|mid)[\s-]+)?$",
+    r"|brought\s+forward|moved|moves|forecast|forecasts|forecasted|predicted|predicts)"
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:for|to|until|till)"
+    r"\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_PREP = re.compile(r"(?:for|to|until|till)\s+(?:\w+[\s-]+)?$", re.IGNORECASE)  # cheap
+# (cheap pre-test; also the second of two days: "rain for Monday and Tuesday")
+_TARGET_PREP = re.compile(
+    r"(?:for|to|until|till)\s+(?:\w+[\s-]+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$", re.IGNORECASE
+)
 # "could" names a possibility to come only when it governs the expression, unnegated
 # and active ("could come as early as Tuesday").
 _COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
