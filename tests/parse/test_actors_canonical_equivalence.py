@@ -65,6 +65,11 @@ def _reference_short_forms(
             and o not in remap
             and (n > 1 or owords[-1] in _COMPANY_HEADS)
         }
+        if len(longer) > 1:  # not a name joining another organisation's first word
+            others = {w[0] for w in org_words.values() if w and w[0] != words[0]}
+            joined = {o for o in longer if not others.isdisjoint(org_words[o][1:])}
+            if joined and len(joined) < len(longer):
+                longer -= joined
         if longer:
             best = max(longer, key=len)
             bwords = org_words[best]
