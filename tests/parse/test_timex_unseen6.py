@@ -43,6 +43,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("late on Tuesday", "2026-05-12"),
         ("11:42 p.m.", "2026-05-12T23:42"),
         ("hours", "PTXH"),  # "hours later": TimeML's vague length
+        ("overnight", "2026-05-12TNI"),  # after the 11:42 p.m. quake: Tuesday's night
         ("Wednesday", "2026-05-13"),  # "Wednesday's toll"
         ("the coming days", "FUTURE_REF"),
         ("Tuesday night", "2026-05-12TNI"),
@@ -74,6 +75,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("last month", "2025-10"),
         ("Earlier this month", "2025-11"),
         ("six-year", "P6Y"),
+        ("overnight", "2025-11-20TNI"),  # "said in a statement overnight that ..."
         ("Nov. 12", "2025-11-12"),
         ("a year ago", "2024"),
         ("Wednesday", "2025-11-19"),
@@ -240,6 +242,34 @@ def test_last_as_a_verb_is_a_length(text: str, expected: list[tuple[str, str, bo
     ],
 )  # fmt: skip
 def test_the_day_a_forecast_is_for_is_to_come(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night just named: "overnight" is that night
+        ("The blast came at 11:20 p.m. on Sunday. Fires burned overnight.",
+         [("11:20 p.m.", "2026-10-11T23:20", True), ("Sunday", "2026-10-11", True),
+          ("overnight", "2026-10-11TNI", True)]),
+        ("Protesters gathered late on Monday. Police fired tear gas overnight.",
+         [("late on Monday", "2026-10-12", True), ("overnight", "2026-10-12TNI", True)]),
+        ("Storms hit on Sunday night. Rivers rose overnight, flooding two towns.",
+         [("Sunday night", "2026-10-11TNI", True), ("overnight", "2026-10-11TNI", True)]),
+        # a day named by day: still the night before publication
+        ("Protesters gathered on Monday. Police fired tear gas overnight.",
+         [("Monday", "2026-10-12", True), ("overnight", "2026-10-13TNI", True)]),
+        # "overnight that ...": the night the statement came
+        ("The army said overnight that two soldiers were killed.",
+         [("overnight", "2026-10-13TNI", True)]),
+        ("Rebels said in a statement overnight that talks were over.",
+         [("overnight", "2026-10-13TNI", True)]),
+        ("She booked an overnight that cost $90.", []),
+    ],
+)  # fmt: skip
+def test_overnight_is_the_night_just_named(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert found(text) == expected

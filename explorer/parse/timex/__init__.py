@@ -189,6 +189,19 @@ def _narrates(text: str, tense: TenseReader, start: int, end: int) -> bool:
     return not has_perfect(text, lo, hi)
 
 
+_NIGHT_HOUR = 20  # a clock time from this hour on is the night's
+
+
+def _names_night(surface: str, value: str, part: str) -> bool:
+    """Whether a day was named as a night or late in it: "Tuesday night", "late on
+    Tuesday", "11:42 p.m." (TIMEX3 ``value``, its part of day ``part``)."""
+    if part in ("NI", "EV"):
+        return True
+    if len(value) == 16 and value[10] == "T" and value[11:13].isdigit():
+        return int(value[11:13]) >= _NIGHT_HOUR
+    return surface[:4].lower() == "late"
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
@@ -217,6 +230,10 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             ctx.day_at = m.start()
             v = "" if reading is None else reading.value
             ctx.day_part = v[11:] if len(v) == 13 and v[10] == "T" else ""
+            # ("11:42 p.m. on Tuesday": the weekday after the time names the same night)
+            ctx.day_night = _names_night(m.group(), v, ctx.day_part) or (
+                ctx.day_night and ctx.last_day == last_day
+            )
             if ctx.last_day is not None:
                 ctx.days.append((m.start(), ctx.last_day))
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None

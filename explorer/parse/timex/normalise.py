@@ -93,6 +93,9 @@ class Context:
     day_reported: bool = False
     # The part of ``last_day`` named with it ("Monday night": "NI"), else "".
     day_part: str = ""
+    # ``last_day`` was named as a night or late in it ("Tuesday night", "late on Tuesday",
+    # "11:42 p.m."): what "overnight" right after it means.
+    day_night: bool = False
     # Every day named, as (where its expression starts, the day): what "the day before the
     # accident" may count from.
     days: list[tuple[int, date]] = field(default_factory=list)

@@ -82,9 +82,11 @@ _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
 # "overnight" is the night itself only where it ends a clause or leads a prepositional
 # phrase ("fighting raged overnight in the city"), not as an adjective ("an overnight stay").
 _OVERNIGHT_NOUN_BEFORE = re.compile(r"\b(?:an?|the|his|her|their|its|our|my)\s+$", re.IGNORECASE)
+# How far back a night named may be for "overnight" to be that night (about two sentences).
+_OVERNIGHT_REACH = 400
 _OVERNIGHT_END = re.compile(
     r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:in|on|at|to|from|and|as|after|before|when|while|with|near|"
-    r"into|across|around|inside|outside|by|amid|along|against|Monday|Tuesday|Wednesday|"
+    r"into|across|around|inside|outside|by|amid|along|against|that|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b"
 )
 
@@ -394,6 +396,13 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
             d, why = ctx.published, "the coming night (future tense)"
+        elif (
+            ctx.day_night
+            and ctx.last_day is not None
+            and ctx.last_day < ctx.published
+            and 0 <= m.start() - ctx.day_at <= _OVERNIGHT_REACH
+        ):  # "The quake hit at 11:42 p.m. ... tremors were recorded overnight"
+            d, why = ctx.last_day, "the night just named"
         else:
             d = add_days(ctx.published, -1)
             why = "the night before publication"
