@@ -92,6 +92,18 @@ _OCCASION_GAP_BEFORE = 3  # ... and before it ("on Saturday at a meeting")
 _OCCASION_REACH = 160  # characters before the date that can hold the occasion and its gap
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»]")
 # A sentence about a statement is one: "Mr Kerry's statement, after three days of talks, ..."
+# A reply verb followed by "with" and no words ("responded with a statement"): a reply in
+# deeds ("troops responded hours later with artillery", "retaliated with air strikes").
+_REPLY_CUES = frozenset(
+    ["responded", "responds", "replied", "replies", "answered", "answers", "hit back"]
+)
+_REPLY_IN_DEEDS = re.compile(
+    r"(?:\s+(?!with\b)[\w-]+){0,3}?\s+with\s+(?!(?:(?:a|an|its|his|her|their|the|our|my)\s+)?"
+    r"(?:statement|remark|comment|letter|tweet|post|message|word|question|silence|laughter"
+    r"|laugh|shrug|criticism|call|plea|warning|denial|vow|pledge|threat|anger|defiance)s?\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
 _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|comments)\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)
 # "at the time" ending an apposition that names a role ("X, the board's chief engineer at
@@ -613,8 +625,17 @@ def _states(parsed: ParsedArticle, sent: Sentence) -> bool:
 
 def _has_cue(text: str, sent: Sentence) -> bool:
     """Whether a sentence has a speech verb ("she added", "X denied") even when the parser
-    could not tell whose."""
-    return patterns().cue.search(text, sent.start, sent.end) is not None
+    could not tell whose; a reply in deeds is none ("troops responded with artillery")."""
+    for m in patterns().cue.finditer(text, sent.start, sent.end):
+        if not reply_in_deeds(text, m.start(), m.end()):
+            return True
+    return False
+
+
+def reply_in_deeds(text: str, start: int, end: int) -> bool:
+    """Whether the speech verb at text[start:end] replies in deeds, no words: "troops
+    responded hours later with artillery" (not "responded with a statement")."""
+    return text[start:end].lower() in _REPLY_CUES and _REPLY_IN_DEEDS.match(text, end) is not None
 
 
 def _says_at_the_time(parsed: ParsedArticle, sent: Sentence) -> bool:

@@ -22,6 +22,7 @@ from explorer.dating import (
     own_times,
     published_range,
     range_of,
+    reply_in_deeds,
 )
 from explorer.model import (
     Actor,
@@ -82,7 +83,8 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
     places = _non_actor_ids(parsed)
     cues: dict[int, list[Attribution]] = {}
     for a in parsed.attributions:
-        cues.setdefault(a.sentence_index, []).append(a)
+        if not reply_in_deeds(art.text, a.cue_start, a.cue_end):  # "responded with artillery"
+            cues.setdefault(a.sentence_index, []).append(a)
     mention_starts = [m.start for m in parsed.mentions]
     quote_ends = [q.end for q in parsed.quotes]
     timex_starts = [t.start for t in parsed.timexes]

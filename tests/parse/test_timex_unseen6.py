@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from article_checks import missing_dates
 
-from explorer.model import Article, DatedBy
+from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
@@ -169,6 +169,8 @@ def test_words_that_only_look_like_dates(name: str) -> None:
 # out for the sentence) and how each was found)
 EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     "kessim_shelling": [
+        # troops that "responded hours later with artillery" said nothing: Sunday's night
+        ("Government troops responded", [("2026-02-01", DatedBy.CONTEXT)]),
         # a length the truce was meant to last puts nothing on the timeline
         ("The truce, brokered", [("2026-02", DatedBy.EXPLICIT)]),
     ],
@@ -273,3 +275,39 @@ def test_overnight_is_the_night_just_named(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert found(text) == expected
+
+
+def sentence_dates(text: str) -> dict[str, tuple[str, DatedBy, str | None]]:
+    """sentence start -> (its day, how found, speaker) for sentences with no date."""
+    p = parse_article(Article("t", text, "T", OCT, PublishedSource.METADATA, "t"))
+    return {
+        p.sentences[e.sentence_index].text[:24]: (e.range.iso(), e.dated_by, e.speaker_id)
+        for e in article_events(p, Undated.CONTEXT)
+        if e.timex_index is None
+    }
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Government troops responded hours later with artillery.",
+         ("2026-10-11", DatedBy.CONTEXT, None)),
+        ("The army replied with air strikes on the old city.",
+         ("2026-10-11", DatedBy.CONTEXT, None)),
+        # a reply in words is a statement: the news day
+        ("The army responded with a statement denying the raid.",
+         ("2026-10-14", DatedBy.NEWS_DAY, "the army")),
+        ("The army replied that it had only returned fire.",
+         ("2026-10-14", DatedBy.NEWS_DAY, "the army")),
+    ],
+)  # fmt: skip
+def test_a_reply_in_deeds_is_narration(
+    reply: str, expected: tuple[str, DatedBy, str | None]
+) -> None:
+    text = (
+        "Shelling hits port city\n\nODESA (Reuters) - Shelling hit the port on Wednesday, "
+        "officials said.\n\nFighting erupted late on Sunday when rebels stormed a checkpoint. "
+        + reply
+        + "\n"
+    )
+    assert sentence_dates(text)[reply[:24]] == expected
