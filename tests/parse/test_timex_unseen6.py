@@ -311,3 +311,24 @@ def test_a_reply_in_deeds_is_narration(
         + "\n"
     )
     assert sentence_dates(text)[reply[:24]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new rules take effect on Friday.", [("Friday", "2026-10-16", True)]),
+        ("The ceasefire comes into force on Monday, officials said.",
+         [("Monday", "2026-10-19", True)]),
+        ("The law, which takes effect Saturday, bans smoking in bars.",
+         [("Saturday", "2026-10-17", True)]),
+        ("The treaty enters into force on Tuesday.", [("Tuesday", "2026-10-20", True)]),
+        # past and past perfect stay past
+        ("The rules took effect on Monday.", [("Monday", "2026-10-12", True)]),
+        ("The truce had been due to take effect on Monday.", [("Monday", "2026-10-12", True)]),
+        ("The rules failed to take effect on Monday.", [("Monday", "2026-10-12", True)]),
+    ],
+)  # fmt: skip
+def test_a_rule_that_takes_effect_on_a_day_is_to_come(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert found(text) == expected

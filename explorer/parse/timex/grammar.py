@@ -335,10 +335,17 @@ FUTURE_CUES: Final = (
     # Monday") and forecasts ("winds are forecast to ease Wednesday")
     "reports", "holds", "hosts", "plays", "hears", "releases", "faces",
     "forecast to", "forecasted to", "likely to", "projected to", "poised to",
+    # a rule's start ("the new rules take effect on Friday", "the truce comes into force
+    # Monday")
+    "takes effect", "take effect", "comes into force", "come into force", "enters into force",
+    "enter into force", "goes into effect", "go into effect",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
-BASE_FORM_FUTURE: Final = frozenset({"meet", "host", "face", "visit", "travel"})
+BASE_FORM_FUTURE: Final = frozenset(
+    {"meet", "host", "face", "visit", "travel", "take effect", "come into force",
+     "enter into force", "go into effect"}
+)  # fmt: skip
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
 # Friday", "until Thursday they had not called").
@@ -350,7 +357,9 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "travels",
      "visits", "meet", "host", "face", "visit", "travel", "reports", "holds", "hosts",
      "plays", "hears", "releases", "faces", "forecast to", "forecasted to", "likely to",
-     "projected to", "poised to"}
+     "projected to", "poised to", "takes effect", "take effect", "comes into force",
+     "come into force", "enters into force", "enter into force", "goes into effect",
+     "go into effect"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
