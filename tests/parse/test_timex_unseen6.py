@@ -78,6 +78,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("overnight", "2025-11-20TNI"),  # "said in a statement overnight that ..."
         ("Nov. 12", "2025-11-12"),
         ("a year ago", "2024"),
+        ("Two weeks earlier", "2024"),  # two weeks before the truce of a year ago
         ("Wednesday", "2025-11-19"),
         ("later this week", "2025-W47"),
         ("Nov. 17", "2025-11-17"),
@@ -332,3 +333,23 @@ def test_a_rule_that_takes_effect_on_a_day_is_to_come(
     text: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("A truce was agreed in 2019. Two weeks earlier, both sides had met.",
+         "Two weeks earlier", "2019"),
+        ("The plant closed a year ago. Three days later, the owner fled abroad.",
+         "Three days later", "2025"),
+        ("The dam failed in 2003. Ten days later, the river fell.", "Ten days later", "2003"),
+        # a day named, a month named, or too long an offset: as before
+        ("The war began on May 3, 2019. Two days later, shares fell.", "Two days later",
+         "2019-05-05"),
+        ("A truce was agreed in March 2019. Two weeks earlier, both sides had met.",
+         "Two weeks earlier", "2019-03"),
+        ("The dam burst in 2003. Two years later, the river fell.", "Two years later", "2005"),
+    ],
+)  # fmt: skip
+def test_days_or_weeks_from_a_year_stay_in_it(text: str, surface: str, expected: str) -> None:
+    assert {t: v for t, v, _ in found(text)}[surface] == expected

@@ -697,6 +697,8 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
     in_month = _month_offset(n, unit, sign, word, ctx, m.start())
+    if in_month is None:
+        in_month = _year_offset(n, unit, word, ctx, m.start())
     if in_month is not None:
         return replace(in_month, mod=mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
@@ -802,6 +804,43 @@ def _month_offset(
     why = f"{_num_str(n)} {unit}(s) {word} the last month mentioned "
     why += f"({period[0]:04d}-{period[1]:02d}): about that month"
     return Reading(DATE, f"{y:04d}-{month:02d}", why, None, rng)
+
+
+_YEAR_OFFSET_DAYS = 62  # a few days, weeks or a month from a year named stay in that year
+
+
+def _year_offset(n: float, unit: str, word: str, ctx: Context, m_start: int) -> Reading | None:
+    """ "A truce was agreed in 2019. Two weeks earlier, ...": a few days or weeks from a
+    year named after the last day (or with none named) are about that year, when it is close
+    by and the time the story told of in the past (like :func:`_month_offset`); None for any
+    other offset."""
+    days = _SHORT_UNIT_DAYS.get(unit, 30 if unit == "month" else None)
+    period = ctx.last_period
+    if (
+        days is None
+        or n * days > _YEAR_OFFSET_DAYS
+        or word not in g.DISCOURSE_OFFSETS
+        or period is None
+        or period[1]
+    ):
+        return None
+    day = ctx.last_day
+    if day is not None and day.year == period[0]:
+        return None  # a day of that year was named: it anchors
+    named = ctx.periods[-1] if ctx.periods else None
+    if (
+        named is None
+        or named[0] != period
+        or not 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
+        or not ctx.narrates(named[1], named[2])
+    ):
+        return None
+    y = period[0]
+    if not 1 <= y <= 9999:
+        return None
+    rng = DateRange(datetime(y, 1, 1), datetime(y + 1, 1, 1), Precision.YEAR, approximate=True)
+    why = f"{_num_str(n)} {unit}(s) {word} the last year mentioned ({y:04d}): about that year"
+    return Reading(DATE, f"{y:04d}", why, None, rng)
 
 
 def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
