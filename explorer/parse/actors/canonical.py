@@ -1366,6 +1366,7 @@ def _merge_aliases(
     ("Halvorsen" for "Halvorsen Energy Group"). ``orgs``: the ids of several words of the
     actors first mentioned as organisations, in order of first mention."""
     remap: dict[str, str] = {}
+    relink: dict[str, tuple[str, str]] = {}
     by_start: dict[int, int] | None = None
     # The pattern opens with a bracket: no match before the first one (most texts have none).
     bracket = text.find("(")
@@ -1393,9 +1394,16 @@ def _merge_aliases(
         if a.actor_id in known and b.actor_id in known:
             continue
         if b.actor_id in known:
+            if _initials(a.actor_id) == b.text != _initials(b.actor_id):
+                # The text's own name for these letters ("the Rapid Support Forces
+                # (RSF)"), not a listed organisation's ("RSF": Reporters Without Borders).
+                relink[b.text] = (b.actor_id, a.actor_id)
+                continue
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
+    if relink:
+        _relink_abbreviations(mentions, accs, relink)
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
     if shorts and (" known as " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
@@ -1462,6 +1470,40 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of a name ("RSF" for "Rapid Support Forces")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _relink_abbreviations(
+    mentions: list[Mention], accs: dict[str, _Acc], relink: dict[str, tuple[str, str]]
+) -> None:
+    """Link, in place, the mentions of an abbreviation the text introduces for its own name
+    (``relink``: letters -> (listed actor, the text's actor)) to the text's actor: the
+    listed organisation keeps only the mentions of its other names, and goes if none are
+    left (an affiliation to it then names the text's actor)."""
+    left: set[str] = set()
+    for i, m in enumerate(mentions):
+        moved = relink.get(m.text)
+        if moved is not None and m.actor_id == moved[0]:
+            mentions[i] = Mention(m.start, m.end, m.text, moved[1])
+        else:
+            left.add(m.actor_id)
+    for short, (old, new) in relink.items():
+        gone, dest = accs.get(old), accs.get(new)
+        if gone is None or dest is None:
+            continue
+        dest.add(short, None, None)
+        if old in left:
+            if short in gone.aliases:
+                gone.aliases.remove(short)
+            continue
+        del accs[old]
+        for acc in accs.values():
+            if acc.affiliation == old:
+                acc.affiliation = new
 
 
 def _merge_apposed(

@@ -1,0 +1,63 @@
+"""Wire-story habits met in QA round 6 (tests/fixtures/actors_unseen6), on invented
+sentences: an abbreviation the text introduces for its own name, words that name nobody."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+P, ORG = ActorKind.PERSON, ActorKind.ORGANISATION
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def actors(result: ActorAnalysis) -> dict[str, Actor]:
+    return {a.id: a for a in result.actors}
+
+
+def mention_ids(result: ActorAnalysis) -> dict[str, set[str]]:
+    """Surface -> the actor ids its mentions link to."""
+    out: dict[str, set[str]] = {}
+    for m in result.mentions:
+        out.setdefault(m.text, set()).add(m.actor_id)
+    return out
+
+
+# -- an abbreviation introduced in brackets -----------------------------------------------
+
+
+def test_the_texts_own_abbreviation_beats_a_listed_one() -> None:
+    """ "RSF" is listed for Reporters Without Borders; a text that introduces it for another
+    name means that name every time."""
+    r = run(
+        "Fighters of the Rapid Support Forces (RSF) entered the town on Friday, witnesses "
+        "said. The RSF said in a statement that it had taken the airport. An RSF commander, "
+        "Yusuf Adam Harun, told reporters the fighting was over."
+    )
+    ids = mention_ids(r)
+    assert ids["RSF"] == {"Rapid Support Forces"}
+    found = actors(r)
+    assert "Reporters Without Borders" not in found
+    assert found["Rapid Support Forces"].kind is ORG
+    assert found["Yusuf Adam Harun"].affiliation == "Rapid Support Forces"
+
+
+def test_a_listed_organisation_named_in_full_keeps_its_name() -> None:
+    r = run(
+        "The Rapid Support Forces (RSF) shelled the camp, residents said. Reporters Without "
+        "Borders said two journalists were wounded. The RSF denied the report."
+    )
+    ids = mention_ids(r)
+    assert ids["RSF"] == {"Rapid Support Forces"}
+    assert ids["Reporters Without Borders"] == {"Reporters Without Borders"}
+
+
+def test_a_listed_abbreviation_still_names_its_organisation() -> None:
+    r = run(
+        "Reporters Without Borders (RSF) said on Monday that three reporters had been "
+        "detained. The RSF called for their release."
+    )
+    assert mention_ids(r)["RSF"] == {"Reporters Without Borders"}
