@@ -61,3 +61,26 @@ def test_a_listed_abbreviation_still_names_its_organisation() -> None:
         "detained. The RSF called for their release."
     )
     assert mention_ids(r)["RSF"] == {"Reporters Without Borders"}
+
+
+# -- "a Saudi official said" ----------------------------------------------------------------
+
+
+def test_an_unnamed_official_keeps_the_country_before_the_noun() -> None:
+    """A country's adjective or abbreviation between the article and the noun is part of
+    the speaker, who is that country's; officials of two countries stay apart."""
+    r = run(
+        "A Qatari official said the talks would resume on Monday. Fighting went on in the "
+        "north. An American official, who asked not to be named, said Washington backed the "
+        "plan."
+    )
+    found = actors(r)
+    assert found["a Qatari official"].affiliation == "Qatar"
+    assert found["an American official"].affiliation == "United States"
+    assert "official" not in found
+    assert [a.speaker_id for a in r.attributions] == ["a Qatari official", "an American official"]
+
+
+def test_an_unnamed_source_without_a_country_is_unchanged() -> None:
+    r = run("A senior official said the talks would resume. A military source said so too.")
+    assert {a.speaker_id for a in r.attributions} == {"a senior official", "a military source"}

@@ -1499,6 +1499,16 @@ def find_candidates(
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
+        aff = None
+        if det is None and len(words) >= 2 and last[:1].isupper() and words[-2] in _A_AN:
+            # "a Saudi official said", "A U.S. official": the country's (its name kept).
+            entry = lex.lookup(last)
+            if entry is not None and entry.kind is _COUNTRY:
+                start = hs - len(last) - len(words[-2]) - 2
+                if text.startswith(words[-2], start):
+                    det, mods, aff = words[-2].lower(), last, entry.id
+                else:
+                    start = hs
         if det is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
@@ -1538,7 +1548,7 @@ def find_candidates(
             else is_initial(text, start)
         )
         # (Positional: keywords cost more in the dataclass's __init__.)
-        groups.append(Raw(start, he, _GROUP, core, False, None, None, det, core, initial))
+        groups.append(Raw(start, he, _GROUP, core, False, None, aff, det, core, initial))
     out = scanner.out
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
@@ -1582,6 +1592,8 @@ _END = attrgetter("end")
 _PERSON = ActorKind.PERSON
 _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
+_COUNTRY = ActorKind.COUNTRY
+_A_AN = frozenset({"a", "an", "A", "An"})
 
 
 class _Spans:
