@@ -345,6 +345,18 @@ def find_speakers(
                             )
                         )
                     ):
+                        # "The UN envoy for Yemen said": the envoy, not Yemen ("a spokesman
+                        # for NASA said": NASA).
+                        if text[sent.start : m.start].endswith(
+                            (" for ", " to ", " for the ", " to the ")
+                        ) and not _SPOKES.search(text, max(sent.start, m.start - 40), m.start):
+                            nom = nominal_before(text, sent.start, cs)
+                            if nom is not None and nom.start < m.start:
+                                holder = _role_holder(nom, role_holders or {})
+                                if holder is None:
+                                    nominal.append(nom)
+                                speakers.append(nom.id if holder is None else holder)
+                                break
                         pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                         spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
                         if pm is not None and pos > 0 and spokes is None:

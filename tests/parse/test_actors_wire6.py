@@ -84,3 +84,24 @@ def test_an_unnamed_official_keeps_the_country_before_the_noun() -> None:
 def test_an_unnamed_source_without_a_country_is_unchanged() -> None:
     r = run("A senior official said the talks would resume. A military source said so too.")
     assert {a.speaker_id for a in r.attributions} == {"a senior official", "a military source"}
+
+
+# -- "The UN envoy for Yemen said" ------------------------------------------------------------
+
+
+def test_the_country_of_an_envoys_brief_does_not_speak() -> None:
+    r = run(
+        "The United Nations envoy for Libya said on Friday that both camps had agreed to "
+        "meet. Elections were postponed again. The Canadian ambassador to Peru said the vote "
+        "should go ahead."
+    )
+    speakers = [a.speaker_id for a in r.attributions]
+    assert speakers == ["the United Nations envoy for Libya", "the Canadian ambassador to Peru"]
+    found = actors(r)
+    assert found["the United Nations envoy for Libya"].affiliation == "United Nations"
+    assert found["the Canadian ambassador to Peru"].affiliation == "Canada"
+
+
+def test_a_spokesman_for_an_organisation_is_still_the_organisation() -> None:
+    r = run("A spokesman for UNICEF said the convoy had arrived.")
+    assert [a.speaker_id for a in r.attributions] == ["UNICEF"]

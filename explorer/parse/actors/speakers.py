@@ -165,6 +165,8 @@ _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 # "the EU's observer mission said": a mission or delegation speaks for its organisation.
 _ENVOY_GROUPS = (" mission", " delegation")
 _OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
+# A name after these is a title's brief, no subject: "The UN envoy for Yemen said".
+_BRIEF_PREPS = (" for ", " to ", " for the ", " to the ")
 _FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 
 
@@ -1018,6 +1020,20 @@ def find_speakers(
                     if who is not None:
                         yield back, who, False
 
+    def _briefed(start: int, sent_start: int, cs: int) -> str | None:
+        """The title phrase whose brief the name at ``start`` is ("The UN envoy for Yemen
+        said", "the U.S. ambassador to Japan said": the envoy, not Yemen), if any; not a
+        spokesman's employer ("a spokesman for NASA said": NASA)."""
+        if _SPOKES.search(text, max(sent_start, start - 40), start):
+            return None
+        nom = nominal_before(text, sent_start, cs)
+        if nom is None or nom.start >= start:
+            return None
+        holder = _role_holder(nom, role_holders) if role_holders else None
+        if holder is None:
+            nominal.append(nom)
+        return nom.id if holder is None else holder
+
     def named_before(sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int) -> list[str]:
         """The speakers named before the cue at ``cs``: the nearest mention with a subject
         gap to the cue (``cands[lo:hi]``: the mentions before it, in order; a range of the
@@ -1034,6 +1050,10 @@ def find_speakers(
                 _subject_gap(text, sent_start, m, limit, kinds)
             ):
                 continue
+            if text.endswith(_BRIEF_PREPS, sent_start, start):
+                nom = _briefed(start, sent_start, cs)
+                if nom is not None:
+                    return [nom]
             if pos == lo:
                 who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(k)
                 return [] if who is None else [owned_spokesman(k, who)]
