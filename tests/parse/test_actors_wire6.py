@@ -105,3 +105,24 @@ def test_the_country_of_an_envoys_brief_does_not_speak() -> None:
 def test_a_spokesman_for_an_organisation_is_still_the_organisation() -> None:
     r = run("A spokesman for UNICEF said the convoy had arrived.")
     assert [a.speaker_id for a in r.attributions] == ["UNICEF"]
+
+
+# -- "Inside El Fasher, ..." ----------------------------------------------------------------
+
+
+def test_a_place_after_a_preposition_opening_the_sentence_is_a_place() -> None:
+    r = run(
+        "Inside Tarnova, residents described shortages of food. In Velsk, the commander "
+        "said his men would hold the bridge. Across Ostrava Province, aid workers said "
+        "convoys were blocked."
+    )
+    found = actors(r)
+    for place in ("Tarnova", "Velsk", "Ostrava Province"):
+        assert found[place].kind is ActorKind.PLACE, place
+    assert "Inside Tarnova" not in found
+    assert "Velsk" not in [a.speaker_id for a in r.attributions]
+
+
+def test_a_name_after_a_preposition_inside_a_sentence_keeps_its_apposition() -> None:
+    r = run("Aid reached the town after talks with Omar Haddad, the commander, on Monday.")
+    assert actors(r)["Omar Haddad"].role == "commander"

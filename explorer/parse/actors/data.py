@@ -82,5 +82,11 @@ def vocabulary() -> Vocabulary:
         place_firsts=frozenset(d["place_firsts"]),
         not_actor_heads=frozenset(d["not_actor_heads"]),
         not_actor_firsts=frozenset(d["not_actor_firsts"]),
-        stopwords=frozenset(w for s in d["stopwords"] for w in (s, s.replace("'", "’"))),
+        # (A place preposition opening a sentence opens no name: "Inside El Fasher, ...".)
+        stopwords=frozenset(
+            [
+                *(w for s in d["stopwords"] for w in (s, s.replace("'", "’"))),
+                *(p.capitalize() for p in d["place_prepositions"]),
+            ]
+        ),
     )

@@ -925,8 +925,12 @@ class _RunScanner:
             n = len(text)
             comma = nxt == ","
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
-            if am is not None and _NAME_AFTER.match(text, am.end()):
-                am = None  # "In Tarvos, army commander Reza Kandil met": the title is his
+            if am is not None and (
+                _NAME_AFTER.match(text, am.end()) or self._opening_place(s, prev_word)
+            ):
+                # "In Tarvos, army commander Reza Kandil met": the title is his; "In Tarvos,
+                # the commander said": the title describes no place.
+                am = None
             # (", a ", ", the ": an apposition describing the name)
             described = comma and am is None and text.startswith(_DESCRIBED, e)
             if am is not None:
@@ -1088,6 +1092,20 @@ class _RunScanner:
         if employer is None:
             return None
         return _former(jm.group("job"), text[e : jm.start("job")]) or jm.group("job"), employer
+
+    def _opening_place(self, s: int, prev_word: str | None) -> bool:
+        """Whether the name at ``s`` follows a place preposition opening its sentence ("In
+        Tarvos, ...", "Inside El Fasher, ...")."""
+        text = self.text
+        if prev_word is None:
+            prev_word = _previous_word(text, s)
+        at = s - len(prev_word) - 1
+        return (
+            prev_word in self.prepositions
+            and at >= 0
+            and text[at : at + 1].isupper()
+            and is_initial(text, at)
+        )
 
     def _employer_within(self, lo: int, hi: int, role: str) -> str | None:
         """The country or organisation named by capitalised words between ``lo`` and the

@@ -150,6 +150,7 @@ def patterns() -> Patterns:
         rf"(?<![\w’'\-‐‑])(?:(?P<det>{dets})\s+)?(?P<mods>(?:(?:{g_mods})\s+){{0,2}})$",
         re.IGNORECASE,
     )
+    preps = [*v.place_prepositions, *(w.capitalize() for w in v.place_prepositions)]
     return Patterns(
         run_from_capital=re.compile(rf"{_first_capital(v.name_particles)}{more}"),
         title_before=re.compile(rf"(?<![\w-])((?:(?:{mods})\s+){{0,2}}(?:{titles}))\.?\s+$"),
@@ -181,7 +182,8 @@ def patterns() -> Patterns:
             r"(?=[,.;:)]|\s+(?:that|which|in|based|with|whose|said|says)\b)"
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
-        prep_before=re.compile(rf"\b(?:{_alt(v.place_prepositions)})\s+(?:the\s+)?$"),
+        # (capitalised: opening a sentence, "Inside El Fasher, ...")
+        prep_before=re.compile(rf"\b(?:{_alt(preps)})\s+(?:the\s+)?$"),
         direction_before=re.compile(
             # (across one line break, not a blank line: "... in the south\n\nLIMA")
             rf"(?<![\w-])(?:{_alt(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
