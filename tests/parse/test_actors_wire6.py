@@ -126,3 +126,20 @@ def test_a_place_after_a_preposition_opening_the_sentence_is_a_place() -> None:
 def test_a_name_after_a_preposition_inside_a_sentence_keeps_its_apposition() -> None:
     r = run("Aid reached the town after talks with Omar Haddad, the commander, on Monday.")
     assert actors(r)["Omar Haddad"].role == "commander"
+
+
+# -- "North Korea's official Korean Central News Agency" -------------------------------------
+
+
+def test_official_before_a_name_after_an_owner_is_an_adjective() -> None:
+    r = run(
+        "Syria's official SANA news agency did not report the meeting. Fighting went on. "
+        "The official Xinhua news agency said it had been cancelled."
+    )
+    found = actors(r)
+    assert not {"official", "the official"} & found.keys()
+
+
+def test_official_before_a_name_as_a_title_is_kept() -> None:
+    r = run("A senior Hamas official Basem Naim said talks went on.")
+    assert actors(r)["Basem Naim"].role == "official"

@@ -268,6 +268,7 @@ tallies vote votes seal portrait photograph photo car cars
 """
 _MODIFIED_NOUNS = frozenset(_MODIFIED_WORDS.split())
 _MODIFIER_HEADS = frozenset({"official", "Official"})
+_OWNER_ENDS = ("'s ", "’s ", "the ", "The ", "its ", "Its ", "their ")
 
 
 def _modifier(text: str, head: tuple[int, int]) -> bool:
@@ -276,7 +277,13 @@ def _modifier(text: str, head: tuple[int, int]) -> bool:
     if end - start != 8 or text[start:end] not in _MODIFIER_HEADS or text[end : end + 1] != " ":
         return False
     nxt = text[end + 1 : end + 16].split(None, 1)
-    return bool(nxt) and nxt[0].rstrip(".,;:") in _MODIFIED_NOUNS
+    if not nxt:
+        return False
+    if nxt[0][:1].isupper():
+        # "North Korea's official Korean Central News Agency", "the official Xinhua news
+        # agency": before a name after an owner or "the" (not "Hamas official Basem Naim").
+        return text[max(0, start - 5) : start].endswith(_OWNER_ENDS)
+    return nxt[0].rstrip(".,;:") in _MODIFIED_NOUNS
 
 
 def clear_caches() -> None:
