@@ -93,7 +93,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Claire Nicolet": (P, "Doctors Without Borders", "emergency coordinator"),
         "Barbara Woodward": (P, "United Kingdom", "ambassador"),
         "Fatima Ishaq": (P, None, None),
-        "Kholood Khair": (P, None, "director"),
+        "Kholood Khair": (P, "Confluence Advisory", "director"),
+        "Confluence Advisory": (ORG, None, None),  # "the Confluence Advisory think tank"
         "UN Security Council": (ORG, "United Nations", None),
         "United Arab Emirates": (C, None, None),
         "a U.S. official": (G, "United States", None),

@@ -143,3 +143,17 @@ def test_official_before_a_name_after_an_owner_is_an_adjective() -> None:
 def test_official_before_a_name_as_a_title_is_kept() -> None:
     r = run("A senior Hamas official Basem Naim said talks went on.")
     assert actors(r)["Basem Naim"].role == "official"
+
+
+# -- "the Confluence Advisory think tank" ----------------------------------------------------
+
+
+def test_an_advisory_or_consultancy_is_an_organisation() -> None:
+    r = run(
+        "Both sides still think they can win, said Amira Salih, founding director of the "
+        "Nile Crest Advisory think tank. Analysts at Harbour Point Consulting agreed."
+    )
+    found = actors(r)
+    assert found["Nile Crest Advisory"].kind is ORG
+    assert found["Harbour Point Consulting"].kind is ORG
+    assert found["Amira Salih"].affiliation == "Nile Crest Advisory"
