@@ -440,6 +440,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     while k < len(items):
         it = items[k]
         s, e = toks[it.i][0], toks[it.j - 1][1]
+        if (
+            it.kind == "LEX"
+            and it.entry is not None
+            and pending is not None
+            and it.entry.kind is ActorKind.COUNTRY
+            and it.j - it.i == 1
+            and k > 0
+            and items[k - 1].kind == "TITLE"
+            and k + 2 == len(items)
+            and items[k + 1].kind == "NAME"
+            and items[k + 1].j - items[k + 1].i == 1
+            and words[it.i].isalpha()
+            and words[it.i][1:].islower()
+        ):
+            items[k] = Item("NAME", it.i, it.j)  # "Defence Minister Israel Katz"
+            continue
         if it.kind == "LEX" and it.entry is not None:
             entry = it.entry
             end = strip_possessive(run, s, e)

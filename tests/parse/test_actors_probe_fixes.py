@@ -135,3 +135,10 @@ def test_an_honorific_after_an_apposed_title_keeps_the_title() -> None:
     text = "The committee's chairman, Sir Alan Marsh, said the report was late."
     actors = {a.id: a for a in run(text).actors}
     assert actors["Alan Marsh"].role == "chairman"
+
+
+def test_a_countrys_name_as_a_first_name_after_a_title() -> None:
+    text = "Prime Minister Jordan Vell said the talks would resume on Monday."
+    actors = {a.id: a for a in run(text).actors}
+    assert actors["Jordan Vell"].role == "prime minister"
+    assert "Jordan" not in actors

@@ -297,6 +297,29 @@ _COMMON_OWNERS = frozenset(
 )
 
 
+def _first_name_country(
+    run: str, items: list[Item], k: int, words: list[str], titled: bool
+) -> bool:
+    """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
+    "Jordan"), right after a title waiting for its name, before the one unknown word of a
+    surname that ends the run ("Defence Minister Israel Katz", "Prime Minister Jordan
+    Smith"; not "Minister Israel's ...")."""
+    _, i, j, entry, _ = items[k]
+    return (
+        titled
+        and entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and j - i == 1
+        and k > 0
+        and items[k - 1][0] == "TITLE"
+        and k + 2 == len(items)
+        and items[k + 1][0] == "NAME"
+        and items[k + 1][2] - items[k + 1][1] == 1
+        and words[i].isalpha()
+        and words[i][1:].islower()
+    )
+
+
 def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     """Whether the stopword at token ``i`` ends a listed person's name with the one or two
     words before it ("Theresa May", "Brian May": a month, no stop there)."""
@@ -848,6 +871,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = last
         elif kind == "LEX" and entry is not None:
+            if _first_name_country(run, items, k, words, pending is not None):
+                # "Defence Minister Israel Katz": a country's name as a first name
+                items[k] = ("NAME", i, j, None, None)
+                continue
             end = strip_possessive(run, s, e)
             start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
             steps.append(Known(entry, start, end, s))
