@@ -1,19 +1,31 @@
-"""Checks shared by the per-article table tests (test_actors_news.py, test_actors_unseen*.py).
+"""Checks shared by the per-article table tests (test_actors_news.py, test_actors_unseen*.py,
+test_timex_unseen*.py), and the loader of their fixture articles.
 
-Each function compares one article's result with its table entry and returns the wrong
+Each check compares one article's result with its table entry and returns the wrong
 items (empty when all is well), so a failing test shows everything that is off at once."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import cache
+from pathlib import Path
 
-from explorer.model import ActorKind, DatedBy
+from explorer.model import ActorKind, Article, DatedBy
 from explorer.parse.actors import ActorAnalysis
 from explorer.parse.pipeline import ParsedArticle
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
+from explorer.sources import load_articles
 from explorer.timeline import Undated, article_events
+
+
+@cache
+def fixture_article(folder: Path, name: str) -> Article:
+    """The fixture article ``folder/name.txt``, with its sidecar, loaded as users load it."""
+    (a,) = load_articles([str(folder / f"{name}.txt")])
+    assert isinstance(a, Article)
+    return a
 
 
 def wrong_actors(

@@ -26,17 +26,14 @@ from explorer.model import ActorKind, Article
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
-from explorer.sources import load_articles
+from tests.parse.article_checks import fixture_article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen3"
 P, C, ORG = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANISATION
 
 
-@cache
 def article(name: str) -> Article:
-    (a,) = load_articles([str(UNSEEN / f"{name}.txt")])
-    assert isinstance(a, Article)
-    return a
+    return fixture_article(UNSEEN, name)
 
 
 @cache

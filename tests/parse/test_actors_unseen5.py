@@ -25,17 +25,14 @@ from article_checks import (
 from explorer.model import ActorKind, Article
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
-from explorer.sources import load_articles
+from tests.parse.article_checks import fixture_article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen5"
 P, C, ORG, G = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANISATION, ActorKind.GROUP
 
 
-@cache
 def article(name: str) -> Article:
-    (a,) = load_articles([str(UNSEEN / f"{name}.txt")])
-    assert isinstance(a, Article)
-    return a
+    return fixture_article(UNSEEN, name)
 
 
 @cache

@@ -17,17 +17,14 @@ from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
-from explorer.sources import load_articles
 from explorer.timeline import Undated, article_events
+from tests.parse.article_checks import fixture_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen6"
 
 
-@cache
 def article(name: str) -> Article:
-    (a,) = load_articles([str(FIXTURES / f"{name}.txt")])
-    assert isinstance(a, Article)
-    return a
+    return fixture_article(FIXTURES, name)
 
 
 @cache
