@@ -1114,6 +1114,9 @@ def _owned_apart(owners: dict[str, set[str]], lex: Lexicon) -> dict[tuple[str, s
     return out
 
 
+_SERVICE_ENDS = tuple(" " + h for h in SERVICE_NAMES)
+
+
 def _name_state_bodies(
     accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], lex: Lexicon
 ) -> None:
@@ -1126,6 +1129,8 @@ def _name_state_bodies(
     for aid in orgs:
         acc = accs.get(aid)
         if acc is None or acc.kind is not _ORGANISATION or acc.affiliation is None:
+            continue
+        if not aid.endswith(_SERVICE_ENDS):
             continue
         for head in SERVICE_NAMES:
             if aid.endswith(head) and aid[-len(head) - 1 : -len(head)] == " ":

@@ -52,6 +52,8 @@ def capital_governments(
     (``_GOVERNMENT_OWNS``) or a verb only a government does (``_GOVERNMENT_DOES``), or
     joined by "and" to a country or such a capital ("Moscow and Washington")."""
     found: dict[int, str] = {}
+    if all(kinds.get(c) is not ActorKind.PLACE for c in capital_of.keys() & kinds.keys()):
+        return found  # (most articles name no capital: no look at every mention)
     capitals = [
         i
         for i, m in enumerate(mentions)

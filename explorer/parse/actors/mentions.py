@@ -1678,9 +1678,13 @@ def _resolve_ordered(
         after = bisect_right(starts, ge + 2, k)
         if k < after and any(names[i].kind is _PERSON for i in range(k, after)):
             continue
-        if any(
-            names[i].kind is _PERSON and _titled_after(text, g, names[i])
-            for i in range(bisect_left(starts, ge + 3), bisect_left(starts, ge + 20))
+        if (
+            text[ge + 1 : ge + 2].isupper()  # (a capitalised rank or honorific after it)
+            and text.startswith(" ", ge)
+            and any(
+                names[i].kind is _PERSON and _titled_after(text, g, names[i])
+                for i in range(bisect_left(starts, ge + 3), bisect_left(starts, ge + 20))
+            )
         ):
             continue
         # "Priya Raman, an analyst at ...": the group phrase describes the person before.
@@ -1727,9 +1731,13 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
             # "spokesman John Smith": a title, not a group.
             and not person_spans.starts_within(g.end, g.end + 2)
             # "spokesman Captain John Smith"
-            and not any(
-                (p := by_start.get(g.end + n)) is not None and _titled_after(text, g, p)
-                for n in range(3, 20)
+            and not (
+                text[g.end + 1 : g.end + 2].isupper()
+                and text.startswith(" ", g.end)
+                and any(
+                    (p := by_start.get(g.end + n)) is not None and _titled_after(text, g, p)
+                    for n in range(3, 20)
+                )
             )
             # "Priya Raman, an analyst at ...": the group phrase describes the person before.
             and g.start - 2 not in person_ends
