@@ -4,10 +4,11 @@ day it was said)."""
 
 from __future__ import annotations
 
+from conftest import day, truce_article
+
 from explorer.app.app import event_key, find_event
 from explorer.model import DatedBy, Event
 from explorer.timeline import Timeline
-from tests.app.conftest import day, truce_article
 
 
 def _timeline(*events: Event) -> Timeline:

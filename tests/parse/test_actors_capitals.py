@@ -5,8 +5,7 @@ a capital as a place stays a place ("flew from Moscow to Washington")."""
 from __future__ import annotations
 
 import pytest
-
-from tests.parse.speaker_checks import run
+from speaker_checks import run
 
 
 def _ids_of(text: str) -> dict[str, str]:

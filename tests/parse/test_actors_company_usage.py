@@ -5,9 +5,9 @@ the text also uses as a person's ("said he", ", who") stays a person."""
 from __future__ import annotations
 
 import pytest
+from speaker_checks import run
 
 from explorer.model import ActorKind
-from tests.parse.speaker_checks import run
 
 
 def _kind(text: str, name: str) -> ActorKind:

@@ -6,9 +6,9 @@ Gaza said")."""
 from __future__ import annotations
 
 import pytest
+from speaker_checks import run, speakers_of
 
 from explorer.model import ActorKind
-from tests.parse.speaker_checks import run, speakers_of
 
 
 @pytest.mark.parametrize(

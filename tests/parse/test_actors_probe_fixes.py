@@ -4,9 +4,10 @@ prime minister's office as an organisation that speaks."""
 
 from __future__ import annotations
 
+from speaker_checks import run, speakers_of
+
 from explorer.model import ActorKind
 from explorer.parse.actors.people import people
-from tests.parse.speaker_checks import run, speakers_of
 
 
 def test_a_job_before_a_rank_is_the_role_and_its_organisation_the_affiliation() -> None:

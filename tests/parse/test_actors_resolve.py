@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from speaker_checks import run
 
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions import Raw, _resolve, _resolve_general
-from tests.parse.speaker_checks import run
 
 KINDS = [None, ActorKind.PERSON, ActorKind.PLACE, ActorKind.COUNTRY, ActorKind.ORGANISATION]
 

@@ -3,8 +3,9 @@ armed services is one organisation each ("the Navy and Air Force"), not one name
 
 from __future__ import annotations
 
+from speaker_checks import run, speakers_of
+
 from explorer.model import ActorKind
-from tests.parse.speaker_checks import run, speakers_of
 
 
 def test_a_countrys_navy_is_an_organisation_of_that_country() -> None:

@@ -5,8 +5,7 @@ NAME,"), and a demonym noun ending a name is a surname ("Volker Turk" is no Turk
 from __future__ import annotations
 
 import pytest
-
-from tests.parse.speaker_checks import run, speakers_of
+from speaker_checks import run, speakers_of
 
 
 @pytest.mark.parametrize(

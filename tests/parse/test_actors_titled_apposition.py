@@ -5,8 +5,7 @@ abbreviated title ("Gen. NAME") or none."""
 from __future__ import annotations
 
 import pytest
-
-from tests.parse.speaker_checks import run, speakers_of
+from speaker_checks import run, speakers_of
 
 
 @pytest.mark.parametrize(

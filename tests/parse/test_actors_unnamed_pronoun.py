@@ -5,8 +5,7 @@ when the pronoun fits: no plural, not the other gender."""
 from __future__ import annotations
 
 import pytest
-
-from tests.parse.speaker_checks import quote_speakers, speakers_of
+from speaker_checks import quote_speakers, speakers_of
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from article_checks import (
+    fixture_article,
     missing_dates,
     wrong_actors,
     wrong_merges,
@@ -26,7 +27,6 @@ from explorer.model import ActorKind, Article
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
-from tests.parse.article_checks import fixture_article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen2"
 P, C, ORG, G, L = (

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from article_checks import (
+    fixture_article,
     wrong_actors,
     wrong_merges,
     wrong_quote_speakers,
@@ -25,7 +26,6 @@ from article_checks import (
 from explorer.model import ActorKind, Article
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
-from tests.parse.article_checks import fixture_article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen6"
 P, C, ORG, G, L = (

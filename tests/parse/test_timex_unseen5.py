@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import missing_dates
+from article_checks import fixture_article, missing_dates
 
 from explorer.labels import date_label
 from explorer.model import Article, DatedBy
@@ -19,7 +19,6 @@ from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 from explorer.timeline import Undated, article_events
-from tests.parse.article_checks import fixture_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen5"
 

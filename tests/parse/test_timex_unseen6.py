@@ -11,14 +11,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import missing_dates
+from article_checks import fixture_article, missing_dates
 
 from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 from explorer.timeline import Undated, article_events
-from tests.parse.article_checks import fixture_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen6"
 
