@@ -786,13 +786,7 @@ def _month_offset(
     day = ctx.last_day
     if day is not None and period == (day.year, day.month):
         return None  # the last thing named was that day
-    named = ctx.periods[-1] if ctx.periods else None
-    if (
-        named is None
-        or named[0] != period
-        or not 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
-        or not ctx.narrates(named[1], named[2])
-    ):
+    if not _told_just_now(ctx, period, m_start):
         return None  # the month is not the time the story just told of
     y, month = add_months(period[0], period[1], sign * round(n * days / 30.4))
     if not 1 <= y <= 9999:
@@ -804,6 +798,18 @@ def _month_offset(
     why = f"{_num_str(n)} {unit}(s) {word} the last month mentioned "
     why += f"({period[0]:04d}-{period[1]:02d}): about that month"
     return Reading(DATE, f"{y:04d}-{month:02d}", why, None, rng)
+
+
+def _told_just_now(ctx: Context, period: tuple[int, int], m_start: int) -> bool:
+    """Whether ``period`` (year, month; month 0 for a year) is the last one the text named,
+    close before ``m_start``, and the time the story told of in the past."""
+    named = ctx.periods[-1] if ctx.periods else None
+    return (
+        named is not None
+        and named[0] == period
+        and 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
+        and ctx.narrates(named[1], named[2])
+    )
 
 
 _YEAR_OFFSET_DAYS = 62  # a few days, weeks or a month from a year named stay in that year
@@ -827,13 +833,7 @@ def _year_offset(n: float, unit: str, word: str, ctx: Context, m_start: int) -> 
     day = ctx.last_day
     if day is not None and day.year == period[0]:
         return None  # a day of that year was named: it anchors
-    named = ctx.periods[-1] if ctx.periods else None
-    if (
-        named is None
-        or named[0] != period
-        or not 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
-        or not ctx.narrates(named[1], named[2])
-    ):
+    if not _told_just_now(ctx, period, m_start):
         return None
     y = period[0]
     if not 1 <= y <= 9999:
