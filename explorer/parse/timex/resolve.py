@@ -125,6 +125,9 @@ _TARGET = re.compile(
     r"\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
+# A date something is due by is to come, whatever the sentence's tense ("setting up a
+# ruling due by the end of June", "a report due in March").
+_DUE_BY = re.compile(r"(?<![\w'’])due\s+(?:by|in|on|before)\s+$", re.IGNORECASE)
 # (cheap pre-test; also the second of two days: "rain for Monday and Tuesday")
 _TARGET_PREP = re.compile(
     r"(?:for|to|until|till)\s+(?:\w+[\s-]+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$", re.IGNORECASE
@@ -357,9 +360,16 @@ class TenseReader:
             if best is None or rank < best[0]:
                 best = (rank, kind, dist)
                 until_at = cs if text[cs:ce].lower() in ("until", "till") else -1
-        if _FORECAST.search(text, max(lo, start - 80), start) or (
-            _TARGET_PREP.search(text, max(lo, start - 16), start)
-            and _TARGET.search(text, max(lo, start - 60), start)
+        if (
+            _FORECAST.search(text, max(lo, start - 80), start)
+            or (
+                _TARGET_PREP.search(text, max(lo, start - 16), start)
+                and _TARGET.search(text, max(lo, start - 60), start)
+            )
+            or (
+                text.find("due", max(lo, start - 12), start) >= 0
+                and _DUE_BY.search(text, max(lo, start - 12), start)
+            )
         ):
             return Tense.FUTURE, _FAR
         if best is None:
