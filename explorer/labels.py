@@ -67,6 +67,13 @@ def _core_label(r: DateRange, short: bool = False) -> str:
         parts = SHORT_PART_OF_DAY if short else PART_OF_DAY
         return f"{day(s.date())} {parts.get(r.part_of_day or '', '')}".rstrip()
     if p == Precision.DAY:
+        last = (r.end - timedelta(days=1)).date()
+        if r.approximate and not r.open_end and last > s.date():
+            # "later this week": "Wed 8–Sun 12 May 2024"
+            if (last.year, last.month) == (s.year, s.month):
+                first = f"{s.day}" if short else f"{s:%a} {s.day}"
+                return f"{first}–{day(last)}"
+            return f"{day(s.date())} – {day(last)}"
         return day(s.date())
     if p == Precision.WEEK:
         return f"week of {s.day} {MONTHS[s.month - 1]} {s.year}"

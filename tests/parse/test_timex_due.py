@@ -33,3 +33,24 @@ def _values(text: str) -> dict[str, str]:
 )
 def test_a_date_something_is_due_by_is_to_come(text: str, surface: str, expected: str) -> None:
     assert _values(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("The envoy is due in the region later this week.", date(2021, 10, 26),
+         date(2021, 11, 1), "≈ Tue 26–Sun 31 Oct 2021"),
+        ("The talks resumed earlier this week.", date(2021, 10, 25), date(2021, 10, 26),
+         "≈ Mon 25 Oct 2021"),
+    ],
+)  # fmt: skip
+def test_earlier_and_later_this_week_are_the_days_before_and_after_publication(
+    text: str, start: date, end: date, label: str
+) -> None:
+    from explorer.labels import date_label
+
+    (t,) = find_timexes(text, OCT, segment(text).sentences)
+    assert t.value == "2021-W43"  # (the TimeML value: the week)
+    assert t.range is not None
+    assert (t.range.start.date(), t.range.end.date()) == (start, end)
+    assert date_label(t.range) == label

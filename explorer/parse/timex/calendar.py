@@ -223,13 +223,22 @@ _PART_THIRDS = {
 
 def part_range(whole: DateRange, mod: str, now: date | None = None) -> DateRange:
     """The part of a year or decade that "early", "mid-" or "late" names ("early 2024":
-    about January to April), approximate; with ``now`` (publication, inside the year), the
-    months before or after it ("earlier this year", "later this year"); ``whole``
-    unchanged for anything else."""
+    about January to April), approximate; with ``now`` (publication, inside the year or
+    week), the months or days before or after it ("earlier this year", "later this
+    week"); ``whole`` unchanged for anything else."""
+    s = whole.start
+    if now is not None and whole.precision is Precision.WEEK and mod in ("START", "END"):
+        # "earlier this week": from its start up to publication; "later this week": the
+        # days after publication to its end
+        if not s.date() <= now < whole.end.date():
+            return whole
+        day_after = _dt(now.year, now.month, now.day)
+        day_after = day_after + timedelta(days=1) if day_after is not None else None
+        lo, hi = (s, day_after) if mod == "START" else (day_after, whole.end)
+        return _span(lo, hi, Precision.DAY, approximate=True) or whole
     parts = _PART_THIRDS.get(whole.precision)
     if parts is None or mod not in parts:
         return whole
-    s = whole.start
     if now is not None and whole.precision is Precision.YEAR:
         if now.year != s.year or mod == "MID":
             return whole
