@@ -4,6 +4,7 @@ prime minister's office as an organisation that speaks."""
 
 from __future__ import annotations
 
+import pytest
 from speaker_checks import run, speakers_of
 
 from explorer.model import ActorKind
@@ -143,3 +144,24 @@ def test_a_countrys_name_as_a_first_name_after_a_title() -> None:
     actors = {a.id: a for a in run(text).actors}
     assert actors["Jordan Vell"].role == "prime minister"
     assert "Jordan" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The semi-official Varna agency said the talks had failed.", "Varna"),
+        ("The state-run Nordvik newspaper said the minister resigned.", "Nordvik"),
+        ("Kelvora Daily said the deal was off.", "Kelvora Daily"),
+    ],
+)
+def test_a_news_outlet_named_by_its_noun_is_an_organisation_that_speaks(
+    text: str, outlet: str
+) -> None:
+    analysis = run(text)
+    assert {a.id: a.kind for a in analysis.actors}[outlet] is ActorKind.ORGANISATION
+    assert [a.speaker_id for a in analysis.attributions] == [outlet]
+
+
+def test_a_language_before_newspaper_is_no_outlet() -> None:
+    text = "The news came from Uhuru, a Swahili newspaper owned by the ruling party."
+    assert "Swahili" not in {a.id for a in run(text).actors}

@@ -900,6 +900,8 @@ class _RunScanner:
                     noun in _ORG_AFTER
                     and not name.endswith(_COMPOUND_ENDS)
                     and not text[e + 2 + len(noun) : e + 3 + len(noun)].isupper()
+                    # (not "a Swahili newspaper": an adjective, no name)
+                    and not text.endswith((" a ", " an ", "A ", "An "), 0, s)
                 ):
                     # "the Renovación Popular party" (not "Environmental group Walhi": a
                     # description of the name after it)
