@@ -297,9 +297,7 @@ _COMMON_OWNERS = frozenset(
 )
 
 
-def _first_name_country(
-    run: str, items: list[Item], k: int, words: list[str], titled: bool
-) -> bool:
+def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
     """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
     "Jordan"), right after a title waiting for its name, before the one unknown word of a
     surname that ends the run ("Defence Minister Israel Katz", "Prime Minister Jordan
@@ -871,7 +869,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = last
         elif kind == "LEX" and entry is not None:
-            if _first_name_country(run, items, k, words, pending is not None):
+            if _first_name_country(items, k, words, pending is not None):
                 # "Defence Minister Israel Katz": a country's name as a first name
                 items[k] = ("NAME", i, j, None, None)
                 continue
