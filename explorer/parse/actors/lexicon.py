@@ -191,15 +191,16 @@ def _add_builtin(b: _Builder) -> None:
         elif existing.kind is ActorKind.PLACE:
             b.capital_of[existing.id] = c.name
     # "Washington D.C." is listed as the capital; the usual "Washington" is a place too.
+    # (The first words of the capitals, kept up to date as places join them.)
+    capital_firsts = {norm_key(p).split(" ")[0] for p in b.capital_of}
     for key, entry in list(b.entries.items()):
         if entry.kind is ActorKind.PLACE and entry.id in b.capital_of:
             continue
-        if entry.kind is ActorKind.PLACE and key.split(" ")[0] in {
-            norm_key(p).split(" ")[0] for p in b.capital_of
-        }:
+        if entry.kind is ActorKind.PLACE and key.split(" ")[0] in capital_firsts:
             for cap, country in list(b.capital_of.items()):
                 if norm_key(cap).split(" ")[0] == key and entry.id not in b.capital_of:
                     b.capital_of[entry.id] = country
+                    capital_firsts.add(norm_key(entry.id).split(" ")[0])
 
 
 def _add_clubs(b: _Builder) -> None:
