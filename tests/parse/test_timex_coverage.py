@@ -15,8 +15,10 @@ Decisions where news usage is ambiguous (TimeML/TimeBank conventions unless note
 - "the early hours of Sunday": TimeBank tags only "Sunday".
 - "the coming weeks": FUTURE_REF (TimeBank tags "coming months" so); "the past decade":
   DURATION P10Y (TimeBank "past decade").
-- "Hours later": the vague length is the timex (DURATION PTXH), "later" a signal, as
-  TimeBank does for "a month after the strike".
+- "Hours later", "Days later", "years earlier": the vague length is the timex (DURATION
+  PTXH, PXD, PXY), "later" a signal, as TimeBank does for "a month after the strike"
+  (days and longer units only before "later"/"earlier": "the days before the vote" is
+  anchored on the event).
 - "this time last year": the same date a year before publication.
 - "a five-year-old war": DURATION P5Y starting about five years back; a person's age
   ("a five-year-old boy") is no timex.
@@ -405,6 +407,9 @@ CASES: dict[str, Case] = {
     "last-few-years": Case("Sales fell in the last few years.", "the last few years", U, "PXY"),
     "hours-later": Case("Hours later, the building collapsed.", "Hours", U, "PTXH"),
     "minutes-after": Case("Minutes after the blast, police arrived.", "Minutes", U, "PTXM"),
+    "days-later-bare": Case("Days later, the rebels left.", "Days", U, "PXD"),
+    "weeks-later-bare": Case("The ceasefire collapsed weeks later.", "weeks", U, "PXW"),
+    "years-earlier-bare": Case("Years earlier, she had resigned.", "Years", U, "PXY"),
     # -- sets -----------------------------------------------------------------------------
     "every-weekday": Case("They meet every Friday.", "every Friday", S, "XXXX-WXX-5"),
     "each-year": Case("They meet each year.", "each year", S, "P1Y"),
@@ -485,6 +490,7 @@ NOT_TIMES: dict[str, tuple[str, str]] = {
     "overnight-adjective": ("She became an overnight sensation.", "overnight"),
     "nth-floor": ("He lives on the 11th floor.", "11th"),
     "nth-anniversary": ("They marked the 25th anniversary.", "25th"),
+    "the-days-later": ("In the days later described as chaotic, few slept.", "days"),
 }
 
 

@@ -76,6 +76,11 @@ _SHORT_BARE = frozenset({"day", "hour", "minute"})
 # Bare plurals that "later"/"after" may follow: "hours later", "minutes after the blast"
 # (TimeML reads "in the days before the vote" as a date anchored on the event: no value).
 _OFFSET_BARE = frozenset({"hour", "minute"})
+# Longer units are such a length only before "later"/"earlier": "Days later, ...", "years
+# earlier" (not "the days before the vote", "in the weeks after").
+_LATER_BARE = frozenset({"day", "week", "month", "year", "decade"})
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 # The word before a four-digit number, to tell "Route 2016" (a label) from a year.
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
@@ -842,7 +847,11 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DURATION, duration_value(n, unit), "a length of time ('-long')")
     if m.group("u_bare"):
         unit = _unit(m.group("u_bare"))
-        offset = unit in _OFFSET_BARE and _OFFSET_AFTER.match(ctx.text, m.end()) is not None
+        offset = (unit in _OFFSET_BARE and _OFFSET_AFTER.match(ctx.text, m.end()) is not None) or (
+            unit in _LATER_BARE
+            and _LATER_AFTER.match(ctx.text, m.end()) is not None
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is None
+        )
         prep = _FOR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         before = prep is not None
         if prep is not None and unit in _SHORT_BARE:
