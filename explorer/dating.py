@@ -473,13 +473,18 @@ class ContextDater:
                 break
         text = parsed.article.text
         if base is None:
-            words = content_words(text, offset.anchor_start, offset.anchor_end, ANCHOR_WORDS)
+            a, b = offset.anchor_start, offset.anchor_end
+            words = content_words(text, a, b, ANCHOR_WORDS)
+            # The names the anchor gives ("a day after rival Veltro unveiled its chip"): an
+            # earlier sentence about the same event names one of them too.
+            names = content_words(text, a, b, ANCHOR_WORDS, names=True)
             need = min(2, len(words))
             for sj, rng in reversed(self._days[-_ANCHOR_LOOKBACK:]):
                 if sj >= si or not need:
                     continue
                 earlier = parsed.sentences[sj]
-                if len(words & content_words(text, earlier.start, earlier.end)) >= need:
+                shared = words & content_words(text, earlier.start, earlier.end)
+                if len(shared) >= need and (not names or not names.isdisjoint(shared)):
                     base = rng
                     break
         if base is None or base.open_end:

@@ -191,6 +191,17 @@ def test_an_offset_from_an_undated_event_is_no_date_of_the_paragraph() -> None:
     assert of(got, "The strike came three da") == [NEWS]
 
 
+def test_an_offset_from_another_named_actors_event_is_not_counted_from_a_like_one() -> None:
+    # the earlier sentence shares "unveiled" and "chip", but not the rival who unveiled it
+    got = rows(
+        LEAD + "Shares in Nordlys rose on Monday after the company unveiled a new chip.\n\n"
+        "The launch came a day after rival Veltro unveiled its own chip.\n\n"
+        "The recall came two days after Nordlys unveiled the chip."
+    )
+    assert of(got, "The launch came a day") == [NEWS]
+    assert of(got, "The recall came two days") == [("2025-09-17", DatedBy.CONTEXT)]
+
+
 # --------------------------------------------------------------------- flashbacks
 
 

@@ -212,11 +212,15 @@ def offset_at(
     return Offset(int(m.group(1)), m.group(2), sign, link.end(), stop)
 
 
-def content_words(text: str, start: int, end: int, most: int = 1 << 30) -> frozenset[str]:
+def content_words(
+    text: str, start: int, end: int, most: int = 1 << 30, *, names: bool = False
+) -> frozenset[str]:
     """The words of text[start:end] that can tell one event from another, lower case,
     without a plural or possessive "s" ("Ministers met in Brussels" -> minister, met,
-    brussels); at most ``most`` of them, from the start."""
+    brussels); at most ``most`` of them, from the start. ``names``: only those written
+    with a capital (of the same first ``most``: "brussels")."""
     out: list[str] = []
+    kept: list[str] = []
     for m in _WORD.finditer(text, start, end):
         w = m.group().lower().replace("’", "'")
         if w.endswith("'s"):
@@ -226,9 +230,11 @@ def content_words(text: str, start: int, end: int, most: int = 1 << 30) -> froze
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
+        if m.group()[0].isupper():
+            kept.append(w)
         if len(out) >= most:
             break
-    return frozenset(out)
+    return frozenset(kept if names else out)
 
 
 # ------------------------------------------------------------- the story's own time
