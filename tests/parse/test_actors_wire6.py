@@ -81,6 +81,35 @@ def test_an_unnamed_official_keeps_the_country_before_the_noun() -> None:
     assert [a.speaker_id for a in r.attributions] == ["a Qatari official", "an American official"]
 
 
+def test_an_unnamed_source_keeps_its_countrys_or_organisations_name_before_modifiers() -> None:
+    """ "A Huthi military source", "A U.S. defense official", "an FBI official": the owner
+    named between the article and the noun, before modifiers too, is the affiliation; a
+    company's spokesman stays the company speaking."""
+    r = run(
+        "A Huthi military source said the drone was shot down over Marib. A U.S. defense "
+        "official said on Monday that no drone was lost. Later, an FBI official said the "
+        "tips were many. A Hamas official said talks would resume. A Toyota spokesman said "
+        "the plant would reopen."
+    )
+    speakers = [a.speaker_id for a in r.attributions]
+    assert speakers == [
+        "a Huthi military source",
+        "a U.S. defense official",
+        "an FBI official",
+        "a Hamas official",
+        "Toyota Motor Corp",
+    ]
+    found = actors(r)
+    assert found["a Huthi military source"].affiliation == "Houthis"
+    assert found["a U.S. defense official"].affiliation == "United States"
+    assert found["an FBI official"].affiliation == "FBI"
+    assert found["a Hamas official"].affiliation == "Hamas"
+    assert found["a Hamas official"].role == "official"
+    # the owners stay actors of their own ("Huthi" is the Houthis)
+    assert mention_ids(r)["Huthi"] == {"Houthis"}
+    assert found["Hamas"].kind is ORG
+
+
 def test_an_unnamed_source_without_a_country_is_unchanged() -> None:
     r = run("A senior official said the talks would resume. A military source said so too.")
     assert {a.speaker_id for a in r.attributions} == {"a senior official", "a military source"}

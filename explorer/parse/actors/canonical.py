@@ -29,6 +29,7 @@ from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, fold, inner_keys, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_A_AN = frozenset({"a", "an"})
 _DEFINITE = frozenset({"the", "that", "this"})
 # Module constants for the kinds tested once or twice per candidate: a global name is
 # found faster than an enum member (a class attribute lookup).
@@ -162,6 +163,14 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
         if plural:
             return core
         if raw.det in _INDEFINITE:
+            # Before a name, the article as written ("a U.S. official", "an FBI
+            # official", "an Iraqi official"); "one official" is "an official".
+            if (
+                raw.det in _A_AN
+                and core[:1].isupper()
+                and raw.end - raw.start == len(raw.det) + 1 + len(core)
+            ):
+                return f"{raw.det} {core}"
             return ("an " if core[:1] in "aeiou" else "a ") + core
         return "the " + core
     return core
@@ -598,7 +607,8 @@ def canonicalise(
             if aid not in ids:
                 ids.append(aid)
             surface = text[start:end]
-            alias = surface.lower()
+            # (an owner's name keeps its capitals: "a U.S. official")
+            alias = surface.lower() if r.affiliation is None else surface[:1].lower() + surface[1:]
         elif clubs and id(r) in clubs:
             aid, kind = clubs[id(r)], _ORGANISATION
             surface = alias = text[start:end]

@@ -1493,6 +1493,7 @@ def find_candidates(
         elif action:
             scan_run(rs, action)
     groups: list[Raw] = []
+    titles = vocabulary().titles
     before_words = p.group_before_words
     before_last = p.group_before_last
     group_before = p.group_before
@@ -1520,15 +1521,28 @@ def find_candidates(
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
         aff = None
-        if det is None and len(words) >= 2 and last[:1].isupper() and words[-2] in _A_AN:
-            # "a Saudi official said", "A U.S. official": the country's (its name kept).
-            entry = lex.lookup(last)
-            if entry is not None and entry.kind is _COUNTRY:
-                start = hs - len(last) - len(words[-2]) - 2
-                if text.startswith(words[-2], start):
-                    det, mods, aff = words[-2].lower(), last, entry.id
-                else:
-                    start = hs
+        # "a Saudi official said", "A U.S. defense official", "A Huthi military source": a
+        # country's or an organisation's (its name kept), before the modifiers if any.
+        k = mods.count(" ") + 1 if det is None and mods else 0
+        if (
+            det is None
+            and len(words) >= 2 + k
+            and words[-1 - k][:1].isupper()
+            and words[-2 - k] in _A_AN
+        ):
+            owner = words[-1 - k]
+            entry = lex.lookup(owner)
+            # (not "A Toyota spokesman": a company's spokesman is the company speaking)
+            if entry is not None and (
+                entry.kind is _COUNTRY
+                or (entry.kind is _ORGANISATION and head.lower() not in _SPOKES)
+            ):
+                ms = start if k else hs  # (where the modifiers start)
+                at = ms - len(owner) - len(words[-2 - k]) - 2
+                if text.startswith(f"{words[-2 - k]} {owner} ", at):
+                    det, aff = words[-2 - k].lower(), entry.id
+                    mods = f"{owner} {mods}" if k else owner
+                    start = at
         if det is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
@@ -1568,7 +1582,9 @@ def find_candidates(
             else is_initial(text, start)
         )
         # (Positional: keywords cost more in the dataclass's __init__.)
-        groups.append(Raw(start, he, _GROUP, core, False, None, aff, det, core, initial))
+        # (an owner's official or spokesman has the title's role, as a titled phrase does)
+        role = None if aff is None else titles.get(head.lower()) or None
+        groups.append(Raw(start, he, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
@@ -1646,6 +1662,14 @@ def _titled_after(text: str, group: Raw, person: Raw) -> bool:
     )
 
 
+def _owned_group(group: Raw, names: list[Raw]) -> bool:
+    """Whether the names a group overlaps are only its owner's ("a Saudi military source",
+    "A Hamas official": the group keeps the owner as its affiliation, the name stays)."""
+    return group.affiliation is not None and all(
+        r.known and r.name == group.affiliation for r in names
+    )
+
+
 def _resolve(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if not first:
@@ -1674,7 +1698,9 @@ def _resolve_ordered(
             j -= 1
         # (Most groups overlap no name, and have none right after them: no generator then.)
         if overlapping and any(names[k].kind is not None for k in overlapping):
-            continue  # a name wins
+            if not _owned_group(g, [names[k] for k in overlapping]):
+                continue  # a name wins
+            overlapping = []  # "A Huthi military source": the group and its owner's name
         # "spokesman John Smith", "spokesman Captain John Smith": a title, not a group.
         k = bisect_right(starts, ge)
         after = bisect_right(starts, ge + 2, k)
@@ -1729,7 +1755,10 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
         groups = [
             g
             for g in groups
-            if not strong_spans.overlaps(g.start, g.end)
+            if (
+                not strong_spans.overlaps(g.start, g.end)
+                or _owned_group(g, [r for r in strong if r.start < g.end and g.start < r.end])
+            )
             # "spokesman John Smith": a title, not a group.
             and not person_spans.starts_within(g.end, g.end + 2)
             # "spokesman Captain John Smith"
