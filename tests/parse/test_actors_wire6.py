@@ -169,6 +169,16 @@ def test_official_before_a_name_after_an_owner_is_an_adjective() -> None:
     assert not {"official", "the official"} & found.keys()
 
 
+def test_an_unknown_outlet_after_official_is_no_official() -> None:
+    """ "Egypt's official Al-Ahram newspaper": the name before an organisation's noun is the
+    outlet, which speaks; "official" is no title of a person there."""
+    r = run("Egypt's official Al-Ahram newspaper said the talks had failed.")
+    found = actors(r)
+    assert found["Al-Ahram"].kind is ORG
+    assert found["Al-Ahram"].role is None
+    assert [a.speaker_id for a in r.attributions] == ["Al-Ahram"]
+
+
 def test_official_before_a_name_as_a_title_is_kept() -> None:
     r = run("A senior Hamas official Basem Naim said talks went on.")
     assert actors(r)["Basem Naim"].role == "official"

@@ -849,7 +849,11 @@ class _RunScanner:
             if before is None:
                 before = _before_word(word_before, self.title_last, self.titles)
             if before.title_last:
-                kind, role, affiliation = self._title_before(s)
+                if before.lower == "official" and self._noun_of_organisation(e):
+                    # "Egypt's official Al-Ahram newspaper": an adjective, an outlet
+                    kind = ActorKind.ORGANISATION
+                else:
+                    kind, role, affiliation = self._title_before(s)
             elif before.abbreviated:
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 if before.role is not None:
@@ -1370,6 +1374,14 @@ class _RunScanner:
         # "the former foreign minister NAME", "shadow home secretary NAME"
         role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
         return ActorKind.PERSON, role, affiliation
+
+    def _noun_of_organisation(self, e: int) -> bool:
+        """Whether a noun of an organisation follows the name ending at ``e`` ("Al-Ahram
+        newspaper", "Renovación Popular party")."""
+        text = self.text
+        if not text.startswith(" ", e):
+            return False
+        return text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after "OWNER's title, " ."""
