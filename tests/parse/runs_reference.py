@@ -11,8 +11,10 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
+    _ARTICLES,
     _COMMON_OWNERS,
     _POSSESSIVE_ENDS,
+    COMPOUND_ENDS,
     Known,
     Name,
     Office,
@@ -21,6 +23,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     UnknownPlace,
     _name_step,
     _offsets,
+    _shifted,
     _title_counts,
     law_words,
     listed_ending,
@@ -371,6 +374,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    lead = 1 if words[0] in _ARTICLES else 0
+    if len(words) > lead + 1 and words[lead].endswith(COMPOUND_ENDS):
+        # "The Luxembourg-based Court of Arbitration": the name after the adjective
+        at = _offsets(run, words)[lead + 1][0]
+        return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

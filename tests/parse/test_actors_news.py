@@ -80,7 +80,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Olaf Scholz": (P, "Germany", None),
         "Viktor Orbán": (P, "Hungary", "prime minister"),
         "Tomasz Wrona": (P, "Poland", "foreign minister"),
-        "European Court of Justice": (ORG, None, None),
+        "Court of Justice of the European Union": (ORG, "European Union", None),
         "Giorgia Meloni": (P, "Italy", "prime minister"),
         "Amnesty International": (ORG, None, None),
         "Mark Rutte": (P, "Netherlands", "prime minister"),

@@ -23,6 +23,8 @@ SUFFIXES = ["", "", "", "", "", "", "'s", "’s", "'", "’", ".", "s", "'’", 
 POSSESSIVES = ["'s", "’s", "'", "’", "s’"]
 # Organisation names with a connector ("Committee on Finance"), and the words around them.
 ORGANISATIONS = ["Group on", "Committee on", "Bank of", "Court of", "Fund for", "the"]
+# Adjectives made with a name, which open no name ("Luxembourg-based Court of ...").
+COMPOUNDS = ["Luxembourg-based", "Iran-backed", "US-led", "Kremlin-aligned"]
 
 
 @cache
@@ -35,6 +37,7 @@ def _pools() -> list[list[str]]:
         TRICKY,
         POSSESSIVES,
         ORGANISATIONS,
+        COMPOUNDS,
         sorted(v.titles),
         sorted(run_sets().title_words),  # "Deputy", "Labour": words opening a title
         sorted(v.connectors),

@@ -21,6 +21,7 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.people import people
 from explorer.parse.actors.runs import (
+    COMPOUND_ENDS,
     Known,
     Name,
     Office,
@@ -103,7 +104,7 @@ _SETTLEMENTS = frozenset(
 _ORG_AFTER = frozenset(load_toml("vocabulary.toml")["organisation_after"])
 # The first two letters of the nouns of both lists (a test before reading the word).
 _AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
-_COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
+_COMPOUND_ENDS = COMPOUND_ENDS
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ")

@@ -6,7 +6,7 @@ A run's items depend on its text alone, so they are cached (names recur).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from explorer.model import ActorKind
@@ -700,12 +700,31 @@ def law_words(words: list[str], lex: Lexicon) -> int | None:
     return cut
 
 
+# Adjectives made with a name ("Luxembourg-based", "Iran-backed"): no word of a name.
+COMPOUND_ENDS = ("-led", "-backed", "-based", "-aligned", "-allied")
+_ARTICLES = frozenset({"The", "the", "A", "An"})
+
+
+def _shifted(step: Step, by: int) -> Step:
+    """``step`` with its offsets moved ``by`` characters on."""
+    if isinstance(step, Known):
+        return replace(
+            step, start=step.start + by, end=step.end + by, name_start=step.name_start + by
+        )
+    return replace(step, start=step.start + by, end=step.end + by)
+
+
 @lru_cache(maxsize=1 << 15)
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    lead = 1 if words[0] in _ARTICLES else 0
+    if len(words) > lead + 1 and words[lead].endswith(COMPOUND_ENDS):
+        # "The Luxembourg-based Court of Arbitration": the name after the adjective
+        at = _offsets(run, words)[lead + 1][0]
+        return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()

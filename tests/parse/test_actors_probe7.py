@@ -1,0 +1,47 @@
+"""Findings of session 7's probe stories (invented wire copy on courts, companies and the
+Sahel), on invented sentences."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+ORG = ActorKind.ORGANISATION
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def actors(result: ActorAnalysis) -> dict[str, Actor]:
+    return {a.id: a for a in result.actors}
+
+
+def test_a_place_based_adjective_is_no_word_of_the_name_after_it() -> None:
+    """ "The Luxembourg-based Nordvik Court of Arbitration", "Atlanta-based Korvell Holdings": the
+    adjective describes the organisation; later mentions find it by its own name."""
+    r = run(
+        "The Luxembourg-based Nordvik Court of Arbitration ruled on Monday. Atlanta-based "
+        "Korvell Holdings said it would appeal. Korvell said the ruling was unfair. A "
+        "Kremlin-backed Vostok Battalion commander was killed."
+    )
+    found = actors(r)
+    assert found["Nordvik Court of Arbitration"].kind is ORG
+    assert found["Korvell Holdings"].kind is ORG
+    assert found["Vostok Battalion"].kind is ORG
+    assert not [a for a in found if "-based" in a or "-backed" in a]
+    assert [a.speaker_id for a in r.attributions] == ["Korvell Holdings", "Korvell Holdings"]
+
+
+def test_the_eu_court_is_one_actor_under_its_names() -> None:
+    r = run(
+        "The Court of Justice of the European Union (CJEU) dismissed the appeal. The "
+        "European Court of Justice has ruled on such cases before."
+    )
+    (court,) = [a for a in r.actors if "Court" in a.id]
+    assert court.id == "Court of Justice of the European Union"
+    assert court.affiliation == "European Union"
+    assert {m.actor_id for m in r.mentions if m.text in ("CJEU", "European Court of Justice")} == {
+        court.id
+    }
