@@ -45,3 +45,19 @@ def test_the_eu_court_is_one_actor_under_its_names() -> None:
     assert {m.actor_id for m in r.mentions if m.text in ("CJEU", "European Court of Justice")} == {
         court.id
     }
+
+
+def test_judges_who_speak_are_a_group() -> None:
+    r = run('"The appeal is dismissed," judges said. The judges gave no reasons.')
+    assert [a.speaker_id for a in r.attributions] == ["judges"]
+    assert actors(r)["judges"].kind is ActorKind.GROUP
+
+
+def test_a_description_after_a_comma_stops_at_a_speech_verb() -> None:
+    """ "..., a federal prosecutor told investigators": two phrases, the prosecutor who
+    speaks and the investigators told, not one group reaching over the verb."""
+    r = run("The case is closed, a federal prosecutor told investigators on Monday.")
+    surfaces = {m.text for m in r.mentions}
+    assert "investigators" in surfaces
+    assert not [s for s in surfaces if "told" in s]
+    assert [a.speaker_id for a in r.attributions] == ["a federal prosecutor"]

@@ -293,6 +293,12 @@ _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    """The words of the speech cues ("said", "told", "according")."""
+    return frozenset(w for cue in vocabulary().cues for w in cue.split())
+
+
+@cache
 def _listed_first_names() -> frozenset[str]:
     """The first words of the listed public figures' names ("Bill", "Rose")."""
     return frozenset(a.id.split()[0] for a in people().full.values() if " " in a.id)
@@ -1566,6 +1572,8 @@ def find_candidates(
                     and words[-back] in ("a", "an")
                     and words[-back - 1].endswith(",")
                     and all(w.isalpha() and (w.islower() or w.istitle()) for w in words[1 - back :])
+                    # (no sentence between: "..., a prosecutor told investigators")
+                    and _cue_words().isdisjoint(words[1 - back :])
                 ):
                     start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
                     det = words[-back]
