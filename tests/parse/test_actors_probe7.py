@@ -61,3 +61,44 @@ def test_a_description_after_a_comma_stops_at_a_speech_verb() -> None:
     assert "investigators" in surfaces
     assert not [s for s in surfaces if "told" in s]
     assert [a.speaker_id for a in r.attributions] == ["a federal prosecutor"]
+
+
+def test_a_group_named_by_its_country_or_organisation_is_theirs() -> None:
+    """ "Ukrainian officials said", "according to Iraqi officials", "Hamas fighters": the
+    group is that country's or organisation's, and officials of two countries are two
+    groups; the country stays mentioned."""
+    r = run(
+        "On Friday, Ukrainian officials said the plant had been hit. According to Iraqi "
+        "officials, talks stalled. Hamas fighters fired rockets. U.S. officials said the "
+        "deal was close."
+    )
+    found = actors(r)
+    assert found["Ukrainian officials"].affiliation == "Ukraine"
+    assert found["Iraqi officials"].affiliation == "Iraq"
+    assert found["Hamas fighters"].affiliation == "Hamas"
+    assert found["U.S. officials"].affiliation == "United States"
+    assert "officials" not in found
+    assert [a.speaker_id for a in r.attributions] == [
+        "Ukrainian officials",
+        "Iraqi officials",
+        "U.S. officials",
+    ]
+    assert {"Ukraine", "Iraq", "Hamas", "United States"} <= found.keys()
+
+
+def test_a_country_adjective_among_modifiers_or_for_its_government_makes_no_such_group() -> None:
+    r = run(
+        "Qatari and Egyptian mediators said a deal was near. André Correia, a senior "
+        "Brazilian diplomat, said so too. The Chilean government said it would help. The NATO "
+        "alliance met. Lebanon. Diplomats said so."
+    )
+    found = actors(r)
+    groups = {a.id for a in r.actors if a.kind is ActorKind.GROUP}
+    assert groups == {"mediators", "diplomats"}
+    assert found["André Correia"].role == "diplomat"
+    assert [a.speaker_id for a in r.attributions] == [
+        "mediators",
+        "André Correia",
+        "Chile",
+        "diplomats",
+    ]

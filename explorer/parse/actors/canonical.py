@@ -607,8 +607,10 @@ def canonicalise(
             if aid not in ids:
                 ids.append(aid)
             surface = text[start:end]
-            # (an owner's name keeps its capitals: "a U.S. official")
-            alias = surface.lower() if r.affiliation is None else surface[:1].lower() + surface[1:]
+            # (an owner's name keeps its capitals: "a U.S. official", "Ukrainian officials")
+            alias = surface.lower()
+            if r.affiliation is not None:
+                alias = surface if r.det is None else surface[:1].lower() + surface[1:]
         elif clubs and id(r) in clubs:
             aid, kind = clubs[id(r)], _ORGANISATION
             surface = alias = text[start:end]

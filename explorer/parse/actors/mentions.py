@@ -292,6 +292,33 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
 _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 
 
+# Group nouns a country's adjective does not own as a group: its government, army and
+# forces are the country's (see nominal.service_before), not a generic group.
+_OWNED_AS_COUNTRY = frozenset({"government", "regime", "army", "force", "forces"})
+# ... and those an organisation's name before them makes the organisation itself ("the NATO
+# alliance").
+_OWNED_AS_ITSELF = frozenset({"alliance", "coalition", "group", "bloc", "movement"})
+# The lower-case words after which a name opens a group phrase ("according to Iraqi
+# officials", "said U.S. officials"); after others it is a modifier among several ("a senior
+# Brazilian diplomat", "Qatari and Egyptian mediators").
+_OWNER_AFTER = frozenset(
+    {"to", "by", "from", "with", "of", "for", "at", "among", "said", "says", "told", "that"}
+    | {"as", "when", "while", "but", "after", "before", "on", "in", "where", "because"}
+)
+
+
+def _owner_word(owner: str, before: str) -> bool:
+    """Whether ``owner``, the word before a group noun (and its modifiers), can name the
+    group's country or organisation: a plain word or an abbreviation ("U.S."), the first
+    word of the phrase (after an article, one of _OWNER_AFTER or punctuation; not after
+    "and" or a modifier)."""
+    if not (owner[-1].isalpha() or (owner[-1] == "." and "." in owner[:-1])):
+        return False  # "Lebanon. Diplomats said": the end of a sentence
+    if before in _ARTICLES or before in _OWNER_AFTER or not before:
+        return True
+    return not before[-1].isalnum()  # (a clause's or sentence's end: "On Friday, X")
+
+
 @cache
 def _cue_words() -> frozenset[str]:
     """The words of the speech cues ("said", "told", "according")."""
@@ -1540,29 +1567,41 @@ def find_candidates(
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
         aff = None
-        # "a Saudi official said", "A U.S. defense official", "A Huthi military source": a
-        # country's or an organisation's (its name kept), before the modifiers if any.
+        # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
+        # Hamas fighters": a country's or an organisation's (its name kept), before the
+        # modifiers if any.
         k = mods.count(" ") + 1 if det is None and mods else 0
         if (
             det is None
-            and len(words) >= 2 + k
+            and len(words) >= 1 + k
             and words[-1 - k][:1].isupper()
-            and words[-2 - k] in _A_AN
+            and head.lower() not in _OWNED_AS_COUNTRY
         ):
             owner = words[-1 - k]
-            entry = lex.lookup(owner)
-            # (not "A Toyota spokesman": a company's spokesman is the company speaking)
-            if entry is not None and (
-                entry.kind is _COUNTRY
-                or (entry.kind is _ORGANISATION and head.lower() not in _SPOKES)
+            before = words[-2 - k] if len(words) >= 2 + k else ""
+            entry = lex.lookup(owner) if _owner_word(owner, before) else None
+            # (not "A Toyota spokesman": a company's spokesman is the company speaking; not
+            # a plural noun: "Colombians")
+            if (
+                entry is not None
+                and (
+                    entry.kind is _COUNTRY
+                    or (
+                        entry.kind is _ORGANISATION
+                        and head.lower() not in _SPOKES
+                        and head.lower() not in _OWNED_AS_ITSELF
+                    )
+                )
+                and not (owner[-1] == "s" and owner != entry.id and owner[-2:-1].islower())
             ):
                 ms = start if k else hs  # (where the modifiers start)
-                at = ms - len(owner) - len(words[-2 - k]) - 2
-                if text.startswith(f"{words[-2 - k]} {owner} ", at):
-                    det, aff = words[-2 - k].lower(), entry.id
+                at = ms - len(owner) - 1
+                if text.startswith(f"{owner} ", at):
+                    if before in _ARTICLES and text.startswith(f"{before} ", at - len(before) - 1):
+                        det, at = before.lower(), at - len(before) - 1
+                    aff, start = entry.id, at
                     mods = f"{owner} {mods}" if k else owner
-                    start = at
-        if det is None and len(words) >= 3:
+        if det is None and aff is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
             # modifier is no obstacle ("André Correia, a senior Brazilian diplomat").
@@ -1651,6 +1690,7 @@ _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
 _A_AN = frozenset({"a", "an", "A", "An"})
+_ARTICLES = _A_AN | {"the", "The"}
 
 
 class _Spans:
@@ -1749,12 +1789,12 @@ def _resolve_ordered(
         starts = [r.start for r in names]
     else:
         names = names.copy()
-    # The stable sort of names + kept by start, without sorting: kept groups are few, in
-    # order (the group scan keeps them disjoint and ascending), and each goes after the
-    # names starting where it does (none does: kept groups overlap no kept name). Inserted
-    # from the last, the indexes found in ``starts`` stay valid.
+    # The sort of names + kept by start, the longer span first, without sorting: kept
+    # groups are few, in order (the group scan keeps them disjoint and ascending), and each
+    # goes before the names starting where it does (only its owner's can: "Iraqi
+    # officials"). Inserted from the last, the indexes found in ``starts`` stay valid.
     for g in reversed(kept):
-        names.insert(bisect_right(starts, g.start), g)
+        names.insert(bisect_left(starts, g.start), g)
     return names
 
 
