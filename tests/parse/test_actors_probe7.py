@@ -102,3 +102,8 @@ def test_a_country_adjective_among_modifiers_or_for_its_government_makes_no_such
         "Chile",
         "diplomats",
     ]
+
+
+def test_political_camps_that_speak_are_groups() -> None:
+    r = run("Some hardliners criticized the deal. Moderates said the bill was fair.")
+    assert [a.speaker_id for a in r.attributions] == ["hardliners", "moderates"]
