@@ -107,3 +107,22 @@ def test_a_country_adjective_among_modifiers_or_for_its_government_makes_no_such
 def test_political_camps_that_speak_are_groups() -> None:
     r = run("Some hardliners criticized the deal. Moderates said the bill was fair.")
     assert [a.speaker_id for a in r.attributions] == ["hardliners", "moderates"]
+
+
+def test_an_organisations_describing_adjective_makes_the_name_after_it_one() -> None:
+    """ "State-run Sinopec said", "The New York-based Crescott Investment Associates said":
+    the adjective (after a place of several words too) says an organisation follows; one
+    made with "-born" describes a person."""
+    r = run(
+        "State-run Sinopec said output rose. The New York-based Crescott Investment "
+        "Associates said it sold its stake. The Russian-born Anna Petrova said she agreed."
+    )
+    found = actors(r)
+    assert found["Sinopec"].kind is ORG
+    assert found["Crescott Investment Associates"].kind is ORG
+    assert found["Anna Petrova"].kind is ActorKind.PERSON
+    assert [a.speaker_id for a in r.attributions] == [
+        "Sinopec",
+        "Crescott Investment Associates",
+        "Anna Petrova",
+    ]
