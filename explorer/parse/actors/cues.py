@@ -30,8 +30,10 @@ _NAMING = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,3}\Z"
 )
 _NAMING_REACH = 60
-# The verbs of _NAMING: a text with none of them has no naming cue (most texts).
+# The stems of _NAMING's verbs: a match opens with one.
 _NAMING_VERBS = re.compile(r"call|dub|label|brand|hail")
+# The last character of _NAMING's words: a match has one before the spaces ending it.
+_WORD_END = re.compile(r"[\w’'\-]")
 _SENTENCE = itemgetter(0)
 
 
@@ -50,10 +52,19 @@ def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
     """The spans of the naming verbs right before the quotes opening at ``quote_starts``
     (``_NAMING``: "called her “...”"): cues of those quotes only."""
     out: list[Span] = []
-    if not quote_starts or _NAMING_VERBS.search(text) is None:
-        return out
     for q in quote_starts:
-        m = _NAMING.search(text, max(0, q - _NAMING_REACH), q)
+        # _NAMING ends with a word and spaces: most quotes follow a colon, a comma or a
+        # paragraph's end instead (tests cheaper than the search, which then opens at the
+        # first verb's stem in reach: no match opens before it).
+        end = q
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == q or end == 0 or _WORD_END.match(text, end - 1) is None:
+            continue
+        verb = _NAMING_VERBS.search(text, q - _NAMING_REACH if q > _NAMING_REACH else 0, q)
+        if verb is None:
+            continue
+        m = _NAMING.search(text, verb.start(), q)
         if m is not None:
             out.append((m.start(), m.start() + len(m.group().split()[0])))
     return out
