@@ -69,17 +69,19 @@ def _own_speaker(
     starts: list[int],
     by_sentence: dict[int, list[Attribution]],
 ) -> str | None:
-    si = bisect_right(starts, q.start) - 1
+    qs, qe = q.start, q.end
+    si = bisect_right(starts, qs) - 1
     if si < 0:
         return None
     sent = sentences[si]
-    own = [a for a in by_sentence.get(si, []) if not q.start <= a.cue_start < q.end]
-    if own:
-        best = min(
-            own,
-            key=lambda a: q.start - a.cue_end if a.cue_end <= q.start else a.cue_start - q.end,
-        )
-        return best.speaker_id
+    said = by_sentence.get(si)
+    if said:
+        own = [a for a in said if not qs <= a.cue_start < qe]
+        if len(own) == 1:
+            return own[0].speaker_id  # (the common case: no key function to call)
+        if own:
+            best = min(own, key=lambda a: qs - a.cue_end if a.cue_end <= qs else a.cue_start - qe)
+            return best.speaker_id
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
     last = bisect_right(starts, q.end - 1) - 1
     if last > si:
@@ -95,7 +97,7 @@ def _own_speaker(
         and prev is not None
         and prev.paragraph == sent.paragraph
         and by_sentence.get(si - 1)
-        and any(mark in prev.text for mark in _QUOTE_MARKS)
+        and _has_quote_mark(prev.text)
     ):
         return by_sentence[si - 1][-1].speaker_id
     nxt = sentences[si + 1] if si + 1 < len(sentences) else None
@@ -115,6 +117,11 @@ def _own_speaker(
     ):
         return by_sentence[si + 1][0].speaker_id
     return None
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` has a mark of _QUOTE_MARKS (three tests without a generator)."""
+    return "“" in text or "”" in text or '"' in text
 
 
 def _quote_speakers(

@@ -52,15 +52,16 @@ def capital_governments(
     (``_GOVERNMENT_OWNS``) or a verb only a government does (``_GOVERNMENT_DOES``), or
     joined by "and" to a country or such a capital ("Moscow and Washington")."""
     found: dict[int, str] = {}
-    if all(kinds.get(c) is not ActorKind.PLACE for c in capital_of.keys() & kinds.keys()):
-        return found  # (most articles name no capital: no look at every mention)
-    capitals = [
-        i
-        for i, m in enumerate(mentions)
-        if m.actor_id in capital_of
-        and kinds.get(m.actor_id) is ActorKind.PLACE
-        and m.actor_id not in _OTHER_SEATS
-    ]
+    # The capitals the article names as places (most articles none: no look at every
+    # mention), then their mentions by one set test each.
+    places = {
+        c
+        for c in capital_of.keys() & kinds.keys()
+        if kinds[c] is ActorKind.PLACE and c not in _OTHER_SEATS
+    }
+    if not places:
+        return found
+    capitals = [i for i, m in enumerate(mentions) if m.actor_id in places]
     if not capitals:
         return found
     for i in capitals:
