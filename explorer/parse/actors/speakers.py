@@ -160,6 +160,9 @@ _ON_BEHALF = re.compile(
     r"(?:office|spokesman|spokeswoman|spokesperson)" + _SIMPLE_GAP.pattern + r"\Z"
 )
 _ON_BEHALF_REACH = 80
+# The words one of which every match of _ON_BEHALF holds, all of _BEHALF_LEN letters.
+_BEHALF_WORDS = ("office", "spokes")
+_BEHALF_LEN = 6
 # "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
 _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # "the EU's observer mission said": a mission or delegation speaks for its organisation.
@@ -543,14 +546,31 @@ def unnamed_referent(
     return said[0]
 
 
-def on_behalf(text: str, sent_start: int, cue_start: int) -> re.Match[str] | None:
-    """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any."""
+def on_behalf(
+    text: str, sent_start: int, cue_start: int, words: Sequence[int]
+) -> re.Match[str] | None:
+    """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any.
+    ``words``: the starts of _BEHALF_WORDS in ``text`` (:func:`behalf_words`), ascending."""
     lo = cue_start - _ON_BEHALF_REACH
     if lo < sent_start:  # (a test is cheaper than a max call)
         lo = sent_start
-    if text.find("office", lo, cue_start) < 0 and text.find("spokes", lo, cue_start) < 0:
+    # The search only where one of the words lies between (most cues: none).
+    at = bisect_left(words, lo)
+    if at == len(words) or words[at] + _BEHALF_LEN > cue_start:
         return None
     return _ON_BEHALF.search(text, lo, cue_start)
+
+
+def behalf_words(text: str) -> list[int]:
+    """The starts of _BEHALF_WORDS in ``text``, ascending (a match of _ON_BEHALF holds one)."""
+    out: list[int] = []
+    for word in _BEHALF_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
 
 
 def _behalf_referent(
@@ -1139,7 +1159,7 @@ def find_speakers(
         )
         return [] if who is None else [who]
 
-    behalf_words = "office" in text or "spokes" in text  # (for on_behalf: else none)
+    behalf_at = behalf_words(text)  # (for on_behalf: none in most texts)
     # Only the sentences with a cue (the cues come sentence by sentence): the subject of an
     # earlier one is looked for when a "he said" needs it (pronoun_referent).
     in_quotes = _in_quotes(cue_spans, qstarts, qends)
@@ -1261,7 +1281,7 @@ def find_speakers(
         if not speakers and not according:
             # "his office said", "Lind's spokesman said": before the mention ("spokesman");
             # an organisation's office or spokesman as before.
-            behalf = on_behalf(text, sent_start, cs) if behalf_words else None
+            behalf = on_behalf(text, sent_start, cs, behalf_at) if behalf_at else None
             if behalf is not None:
                 speakers = behalf_speaker(behalf, si, cands[c_lo:c_hi])
             if not speakers and c_hi - c_lo == 1:
