@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import le
+from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
@@ -219,7 +219,7 @@ def _role_holders(
     their first mention ("the governor said" is RBI Governor Anand Kulkarni)."""
     by_role: dict[str, list[str]] = {}
     for a in actors:
-        if a.kind is ActorKind.PERSON and a.role:
+        if a.role and a.kind is ActorKind.PERSON:  # (most actors have no role)
             by_role.setdefault(a.role, []).append(a.id)
     ones = {ids[0]: role for role, ids in by_role.items() if len(ids) == 1}
     if not ones:
@@ -316,7 +316,7 @@ def analyse_actors(
     words = scan_words(text)
     # (_modifier's first test inline: most heads are no "official")
     heads = [h for h in words.group_heads if h[1] - h[0] != 8 or not _modifier(text, h)]
-    raws = find_candidates(text, lex, heads, frozenset(s for s, _ in words.cues))
+    raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)

@@ -137,7 +137,8 @@ def cues_in_order(
     # The character after each sentence ending before the text does (one C call for all).
     inner = bisect_left(ends, n)
     following = "".join(itemgetter(*ends[:inner])(text)) if inner else ""
-    redo.update(m.start() for m in _WORD_CHAR.finditer(following))
+    if _WORD_CHAR.search(following) is not None:  # (rare: one search first)
+        redo.update(m.start() for m in _WORD_CHAR.finditer(following))
     if not redo:
         return sis, spans
     # Each sentence to redo: its own scan's cues instead, then all in sentence order again.

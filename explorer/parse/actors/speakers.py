@@ -866,9 +866,11 @@ def _in_quotes(cue_spans: list[tuple[int, int]], qstarts: list[int], qends: list
     cstarts = [cs for cs, _ in cue_spans]
     cstarts.sort()
     nexts = chain(islice(qstarts, 1, None), (maxsize,))
-    los = map(bisect_right, repeat(cstarts), qstarts)
-    his = map(bisect_left, repeat(cstarts), map(min, qends, nexts))
+    los = list(map(bisect_right, repeat(cstarts), qstarts))
+    his = list(map(bisect_left, repeat(cstarts), map(min, qends, nexts)))
     out: set[int] = set()
+    if los == his:
+        return out  # (no cue inside a quote, as in most texts: one comparison in C)
     for lo, hi in zip(los, his, strict=True):
         if lo < hi:
             out.update(cstarts[lo:hi])
