@@ -126,3 +126,41 @@ def test_an_organisations_describing_adjective_makes_the_name_after_it_one() -> 
         "Crescott Investment Associates",
         "Anna Petrova",
     ]
+
+
+def test_a_speaker_described_by_a_clause_before_a_perfect_speaks() -> None:
+    r = run(
+        "Colonel Assimi Goita, who led coups in August 2020 and May 2021, has said the delay "
+        "is needed. The European Commission, which opened the case in 2021, has repeatedly "
+        "denied the claim."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Assimi Goita", "European Commission"]
+
+
+def test_a_listed_company_with_its_legal_form_is_the_company() -> None:
+    r = run(
+        "General Motors Corp said sales rose. Nestle S.A. said it would sell the unit. "
+        "Later, General Motors said it agreed."
+    )
+    found = actors(r)
+    assert found["General Motors"].kind is ORG
+    assert "General Motors Corp" not in found
+    assert [a.speaker_id for a in r.attributions] == ["General Motors", "Nestle", "General Motors"]
+
+
+def test_a_company_spokesperson_speaks_for_the_company_named_last() -> None:
+    """ "Google said ... a company spokesperson said": the company speaks; a spokesman of
+    no company named stays a group."""
+    r = run(
+        'Google said it was disappointed. "This judgment relates to a narrow set of facts," a '
+        "company spokesperson said. Shell said profits fell. A company spokeswoman said the "
+        "plan stood. A spokesman for the mayor said nothing."
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "Google",
+        "Google",
+        "Shell",
+        "Shell",
+        "a spokesman for the mayor",
+    ]
+    assert [q.speaker_id for q in r.quotes] == ["Google"]

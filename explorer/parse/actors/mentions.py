@@ -573,6 +573,10 @@ class _RunScanner:
                     s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
                 if text.startswith(",", end) and step is plan[-1]:
                     end = self._list_end(s, end)
+                if step.affiliation is not None and (known := self._legal_form_of(s, end)):
+                    # "General Motors Corp", "Nestle S.A.": the listed company itself
+                    self.out.append(self.known(known, s, end, s))
+                    continue
                 self.out.append(
                     Raw(
                         s,
@@ -1409,6 +1413,16 @@ class _RunScanner:
         role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
         return ActorKind.PERSON, role, affiliation
 
+    def _legal_form_of(self, s: int, e: int) -> Entry | None:
+        """The listed organisation that ``text[s:e]`` names with a legal form after its
+        name ("General Motors Corp", "Nestle S.A."), if any."""
+        name = self.text[s:e]
+        cut = name.rfind(" ")
+        if cut < 0 or name[cut + 1 :] not in _LEGAL_FORMS:
+            return None
+        entry = self.lex.lookup(name[:cut])
+        return entry if entry is not None and entry.kind is ActorKind.ORGANISATION else None
+
     def _noun_of_organisation(self, e: int) -> bool:
         """Whether a noun of an organisation follows the name ending at ``e`` ("Al-Ahram
         newspaper", "Renovación Popular party")."""
@@ -1689,6 +1703,11 @@ _PERSON = ActorKind.PERSON
 _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
+# The legal forms written after a company's name ("Corp", "S.A.").
+_LEGAL_FORMS = frozenset(
+    {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
+    | {"SA", "S.A.", "NV", "N.V.", "LLC", "SE", "ASA", "AB", "Oyj", "SpA", "S.p.A."}
+)
 _A_AN = frozenset({"a", "an", "A", "An"})
 _ARTICLES = _A_AN | {"the", "The"}
 

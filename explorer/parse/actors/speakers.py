@@ -42,12 +42,18 @@ _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
 # relative clause's speech verb: "Michael Tran, who told Congress ...".
 _APPOSITION_GAP = re.compile(
-    r",\s*(?:\d{1,3}\s*,\s*)?(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)(?:also\s+|then\s+)?"
+    r",\s*(?:\d{1,3}\s*,\s*)?(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
+    # (", who led two coups, has said", ", has repeatedly said")
+    r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
 # "NASA and the European Space Agency said": "the" may open the second name.
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
+# "a company spokesperson said": the company is the organisation named last, within reach.
+_SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
+_COMPANY_REACH = 600
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 # "according to a statement from the SDF", "said a statement issued by the army".
 _STATEMENT_FROM = re.compile(
@@ -942,6 +948,15 @@ def find_speakers(
         if owner is not None and mentions[k].text[:4].lower() == "the ":
             remapped[k] = owner
             return owner
+        at = mentions[k].start
+        if who in _SPOKES_GROUPS and text.endswith(_COMPANY_BEFORE, max(0, at - 12), at):
+            # "Google said ... a company spokesperson said": the organisation named last
+            for j in range(k - 1, -1, -1):
+                if mentions[j].end < at - _COMPANY_REACH:
+                    break
+                if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
+                    remapped[k] = mentions[j].actor_id
+                    return mentions[j].actor_id
         return who
 
     def speaker_of(idx: int) -> str | None:
