@@ -415,7 +415,9 @@ def find_speakers(
                     # "Ukraine's air force said": the Ukrainian Air Force.
                     lead = _space_start(text, sent.start, cs)
                     end = _over_adverbs(text, max(sent.start, 0), lead)
-                    service = service_speaker(text, sent.start, end, cs, mentions, before, kinds)
+                    service = service_speaker(
+                        text, sent.start, end, cs, mentions, before, kinds, capital_of
+                    )
                     if service is not None:
                         if service.kind is not ActorKind.COUNTRY:
                             nominal.append(service)

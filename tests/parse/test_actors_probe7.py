@@ -164,3 +164,18 @@ def test_a_company_spokesperson_speaks_for_the_company_named_last() -> None:
         "a spokesman for the mayor",
     ]
     assert [q.speaker_id for q in r.quotes] == ["Google"]
+
+
+def test_a_ministry_in_a_capital_is_that_countrys() -> None:
+    """ "the defence ministry in Taipei said", "Moscow's foreign ministry said": the
+    ministry of the country whose capital the phrase names, not the country itself."""
+    r = run(
+        "Chinese jets crossed the median line on Monday. The defence ministry in Taipei said "
+        "it tracked 20 aircraft. The foreign ministry in Beijing said the drills were "
+        "routine. Moscow's foreign ministry said it was watching."
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "Taiwanese Defence Ministry",
+        "Chinese Foreign Ministry",
+        "Russian Foreign Ministry",
+    ]

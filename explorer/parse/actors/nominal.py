@@ -140,6 +140,14 @@ _SERVICE_BEFORE = re.compile(
     + _GAP
     + r"$"
 )
+# "the defence ministry in Taipei said": a service of no owner, then the capital it sits in.
+_SERVICE_IN = re.compile(
+    r"(?<![\w’'\-])(?P<np>[Tt]he\s+(?P<service>"
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1])
+    + r"))\s+in\s+(?P<owner>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)"
+    + _GAP
+    + r"$"
+)
 _SERVICE_REACH = 80
 _BACKED = re.compile(r"-[a-z]")
 # (With a clause between the service and the cue: "The German government, which ..., said".)
@@ -153,9 +161,13 @@ def service_before(
     ("Ukraine's air force said", "the Russian foreign ministry said"), searched from
     ``lo``: an organisation named by the country's adjective and the service, if
     ``countries(start, end)`` (the country mentioned in the phrase's owner or adjective, if
-    any) gives one; for its government, the country (kind country)."""
+    any, or whose capital it names: "the defence ministry in Taipei said") gives one; for its
+    government, the country (kind country)."""
     reach = _CLAUSE_REACH if text.startswith(",", cue_start - 2) else _SERVICE_REACH
-    m = _SERVICE_BEFORE.search(text, max(lo, cue_start - reach), cue_start)
+    floor = max(lo, cue_start - reach, 0)
+    m = _SERVICE_BEFORE.search(text, floor, cue_start)
+    if m is None and text.find(" in ", floor, cue_start) >= 0:
+        m = _SERVICE_IN.search(text, floor, cue_start)  # (the owner is the capital)
     if m is None:
         return None
     if "-" in m.group("owner") and _BACKED.search(m.group("owner")):

@@ -50,6 +50,7 @@ _APPOSITION_GAP = re.compile(
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
+_NO_CAPITALS: Mapping[str, str] = {}
 # "a company spokesperson said": the company is the organisation named last, within reach.
 _SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
@@ -261,6 +262,7 @@ def service_speaker(
     mentions: Sequence[Mention],
     before: Sequence[int],
     kinds: Mapping[str, ActorKind],
+    capital_of: Mapping[str, str] = _NO_CAPITALS,
 ) -> Nominal | None:
     """A country's armed service speaking ("Ukraine's air force said", "the Israeli military
     has said"): :func:`service_before`, where the words before the cue end with a service's
@@ -274,8 +276,11 @@ def service_speaker(
     def country(start: int, end: int) -> str | None:
         for k in before:
             m = mentions[k]
-            if start <= m.start and m.end <= end and kinds.get(m.actor_id) is ActorKind.COUNTRY:
-                return m.actor_id
+            if start <= m.start and m.end <= end:
+                if kinds.get(m.actor_id) is ActorKind.COUNTRY:
+                    return m.actor_id
+                if m.actor_id in capital_of:  # "Moscow's foreign ministry", "... in Taipei"
+                    return capital_of[m.actor_id]
         return None
 
     return service_before(text, sent_start, cue_start, country)
@@ -966,8 +971,17 @@ def find_speakers(
             return m.actor_id
         if kind is ActorKind.PLACE:
             if m.actor_id in capital_of:
-                remapped[idx] = capital_of[m.actor_id]
-                return capital_of[m.actor_id]
+                country = capital_of[m.actor_id]
+                if text.endswith(" in ", m.start - 4, m.start):
+                    # "the defence ministry in Taipei said": Taiwan's ministry
+                    service = service_before(
+                        text, m.start - 80, m.end, lambda s, e: country if s <= m.start else None
+                    )
+                    if service is not None and service.kind is ActorKind.ORGANISATION:
+                        nominal.append(service)
+                        return service.id
+                remapped[idx] = country
+                return country
             if not surnames:
                 surnames.append(surname_people(kinds))  # (once, when a place may speak)
             who = surnames[0].get(m.actor_id)
@@ -1331,7 +1345,14 @@ def find_speakers(
                     or text.startswith(",", pronoun_end - 1)
                 ):
                     service = service_speaker(
-                        text, sent_start, pronoun_end, cs, mentions, cands[c_lo:c_hi], kinds
+                        text,
+                        sent_start,
+                        pronoun_end,
+                        cs,
+                        mentions,
+                        cands[c_lo:c_hi],
+                        kinds,
+                        capital_of,
                     )
                 if service is not None:
                     # "Ukraine's air force said": the Ukrainian Air Force; "the Kenyan
