@@ -13,7 +13,7 @@ from operator import attrgetter, le, not_
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import quote_cues, sentence_cues
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
 from explorer.parse.actors.quotes import QuoteSpan
 from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _AND_GAP,
@@ -164,8 +164,19 @@ def find_speakers(
         if kind in _SPEAKERS:
             return m.actor_id
         if kind is ActorKind.PLACE and m.actor_id in capital_of:
-            remapped[idx] = capital_of[m.actor_id]
-            return capital_of[m.actor_id]
+            country = capital_of[m.actor_id]
+            if text[: m.start].endswith(" in "):
+                # "the defence ministry in Taipei said": Taiwan's ministry
+                service = service_before(text, 0, m.end, lambda s, e: country)
+                if service is not None and service.kind is ActorKind.ORGANISATION:
+                    nominal.append(service)
+                    return service.id
+            if text[max(0, m.start - 8) : m.start].endswith(
+                (" in ", " from ", " at ", " across ", " outside ", " near ")
+            ):
+                return None  # "People in Taipei said"
+            remapped[idx] = country
+            return country
         if kind is ActorKind.PLACE and m.actor_id in surname_people(kinds):
             remapped[idx] = surname_people(kinds)[m.actor_id]
             return remapped[idx]
@@ -375,6 +386,18 @@ def find_speakers(
                         # "The spokesperson said" after "A Downing Street spokesperson said"
                         elif who in spokes_owner and m.text[:4].lower() == "the ":
                             remapped[k] = who = spokes_owner[who]
+                        # "Google said ... a company spokesperson said": Google.
+                        elif who in ("spokesman", "spokeswoman", "spokesperson") and text[
+                            : m.start
+                        ].endswith(("company ", "firm ", "company's ", "company’s ")):
+                            orgs = [
+                                j
+                                for j in range(k)
+                                if mentions[j].end >= m.start - 600
+                                and kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION
+                            ]
+                            if orgs:
+                                remapped[k] = who = mentions[orgs[-1]].actor_id
                         speakers.append(who)
                         # "The companies said": every mention on the same span speaks.
                         same = [

@@ -172,10 +172,12 @@ def test_a_ministry_in_a_capital_is_that_countrys() -> None:
     r = run(
         "Chinese jets crossed the median line on Monday. The defence ministry in Taipei said "
         "it tracked 20 aircraft. The foreign ministry in Beijing said the drills were "
-        "routine. Moscow's foreign ministry said it was watching."
+        "routine. Moscow's foreign ministry said it was watching. People in Taipei said they "
+        "were calm. Beijing said it would respond."
     )
     assert [a.speaker_id for a in r.attributions] == [
         "Taiwanese Defence Ministry",
         "Chinese Foreign Ministry",
         "Russian Foreign Ministry",
+        "China",  # (the people in Taipei are no government)
     ]

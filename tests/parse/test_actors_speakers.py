@@ -182,6 +182,9 @@ def both(
     "According to Russia spokesman Ana Rojas, it rained. "
     "The force in Moscow, Amnesty International, said it."
 )
+# A ministry in a capital, a capital after a preposition, a company's spokesperson.
+@example("Jets flew. The defence ministry in Taipei said it. People in Taipei said it.")
+@example("Google said it. A company spokesperson said it. A spokesman said it.")
 def test_speakers_of_parsed_texts_are_the_reference(text: str) -> None:
     assert_reference(text)
 

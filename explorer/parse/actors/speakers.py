@@ -51,6 +51,8 @@ _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
 _NO_CAPITALS: Mapping[str, str] = {}
+# Before a capital, words that make it the place it is ("People in Taipei said").
+_PLACE_PREPOSITIONS = (" in ", " from ", " at ", " across ", " outside ", " near ")
 # "a company spokesperson said": the company is the organisation named last, within reach.
 _SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
@@ -980,6 +982,8 @@ def find_speakers(
                     if service is not None and service.kind is ActorKind.ORGANISATION:
                         nominal.append(service)
                         return service.id
+                if text.endswith(_PLACE_PREPOSITIONS, max(0, m.start - 8), m.start):
+                    return None  # "People in Taipei said": the town, no government
                 remapped[idx] = country
                 return country
             if not surnames:
