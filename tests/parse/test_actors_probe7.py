@@ -181,3 +181,11 @@ def test_a_ministry_in_a_capital_is_that_countrys() -> None:
         "Russian Foreign Ministry",
         "China",  # (the people in Taipei are no government)
     ]
+
+
+def test_a_name_after_a_description_of_an_institution_speaks() -> None:
+    r = run(
+        "Their chief observer, Dutch member of the European Parliament Anna Visser, said the "
+        "vote was fair."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Anna Visser"]

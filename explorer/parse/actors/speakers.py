@@ -135,6 +135,8 @@ _OPENING_COMMA = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
     rf"|the\s+(?:(?:[A-Z]\.){{2,}}\s+)?{_DESCRIPTION_WORD}{{0,2}}"
     rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}}"
+    # "Their chief observer, Dutch member of the European Parliament Anna Visser, said"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3})?"
     # "The first witness, a former lab manager named Aisha Trent, testified"
     r"|(?:an?|the)\s+[^,;“”\"]{0,40}?\s(?:named|called)\s+)?$"
 )
