@@ -8,7 +8,7 @@ with that surname ("Bashar al-Assad"). Generic groups: "That activist" links to 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -148,8 +148,9 @@ class _Acc:
         self.affiliation = self.affiliation or affiliation
 
 
-def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
-    """The id of a generic group mention, linking definite mentions to earlier ones."""
+def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
+    """The id of a generic group mention, linking definite mentions to earlier ones, and
+    its head word (the key of ``earlier``)."""
     core = raw.core or raw.name
     words = core.split()
     head = words[-1]
@@ -159,9 +160,9 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
             for gid in reversed(earlier.get(head, [])):
                 gwords = gid.split()
                 if set(words[:-1]) <= set(gwords[:-1]):
-                    return gid
+                    return gid, head
         if plural:
-            return core
+            return core, head
         if raw.det in _INDEFINITE:
             # Before a name, the article as written ("a U.S. official", "an FBI
             # official", "an Iraqi official"); "one official" is "an official".
@@ -170,10 +171,10 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> str:
                 and core[:1].isupper()
                 and raw.end - raw.start == len(raw.det) + 1 + len(core)
             ):
-                return f"{raw.det} {core}"
-            return ("an " if core[:1] in "aeiou" else "a ") + core
-        return "the " + core
-    return core
+                return f"{raw.det} {core}", head
+            return ("an " if core[:1] in "aeiou" else "a ") + core, head
+        return "the " + core, head
+    return core, head
 
 
 def _promotes(r: Raw, hit: Listed, in_lower_case: dict[str, bool], text: str) -> bool:
@@ -601,8 +602,7 @@ def canonicalise(
             continue
         start, end = r.start, r.end
         if kind is _GROUP:
-            aid = _group_id(r, groups_by_head)
-            head = (r.core or r.name).split()[-1]
+            aid, head = _group_id(r, groups_by_head)
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
@@ -726,18 +726,19 @@ def canonicalise(
                 acc.affiliation = its_owner
     # A one-word "person" of no title that the text uses as a company ("Nordlys said it
     # would cut 300 jobs", "Nordlys's shares fell"): an organisation.
-    lone = [
-        aid
-        for aid, acc in accs.items()
-        if acc.kind is _PERSON and acc.role is None and " " not in aid and aid not in known
-    ]
+    # Company officers of no affiliation ("Chief Financial Officer Yuko Arai"), found in the
+    # same pass: persons with a role, whose kind _companies_by_usage leaves as it is.
+    lone: list[str] = []
+    officers: list[str] = []
+    for aid, acc in accs.items():
+        if acc.kind is _PERSON:
+            if acc.role is None:
+                if " " not in aid and aid not in known:
+                    lone.append(aid)
+            elif acc.role in _OFFICER_ROLES and acc.affiliation is None:
+                officers.append(aid)
     if lone:
         _companies_by_usage(text, mentions, accs, lone, org_seen)
-    officers = [
-        aid
-        for aid, acc in accs.items()
-        if acc.role in _OFFICER_ROLES and acc.affiliation is None and acc.kind is _PERSON
-    ]
     if officers:
         _company_of_officers(text, mentions, accs, officers)
     # An affiliation to a listed legislature or organisation the article's words made
@@ -1204,30 +1205,34 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
     out: dict[int, tuple[str, str | None]] = {}
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
     named_so: dict[tuple[str, str], str] = {}  # (listed name, country) -> the id given
-    for i in range(len(raws)):
+    # Only a listed organisation with a country, or a national society, is made another
+    # country's: the few such candidates are found by one comprehension.
+    for i in [
+        i
+        for i, r in enumerate(raws)
+        if r.known and (r.affiliation is not None or r.name in _NATIONAL_SOCIETIES)
+    ]:
         r = raws[i]
-        if i == 0:
-            if r.known and r.name in _NATIONAL_SOCIETIES:
+        if r.name in _NATIONAL_SOCIETIES:
+            if i == 0:
                 _people_society(text, r, None, out)
-            continue
-        if (
-            r.known
-            and r.name in _NATIONAL_SOCIETIES
-            and text[r.start : r.end] in _NATIONAL_SOCIETIES[r.name]
-            and raws[i - 1].known
-            and raws[i - 1].kind is ActorKind.COUNTRY
-            and text[raws[i - 1].end : r.start] in _OWNER_GAPS
-        ):
-            # "the Indonesian Red Cross", "Kenya Red Cross": the country's own society
+                continue
             p = raws[i - 1]
-            short = text[r.start : r.end]
-            written = text[p.start : r.end]
-            name = written if text[p.end : r.start] == " " else f"{p.name} {short}"
-            out[id(r)] = (name, p.name)
-            continue
-        if r.known and r.name in _NATIONAL_SOCIETIES and _people_society(text, r, raws[i - 1], out):
-            continue
-        if not r.known or r.kind is not _ORGANISATION or r.affiliation is None:
+            if (
+                text[r.start : r.end] in _NATIONAL_SOCIETIES[r.name]
+                and p.known
+                and p.kind is ActorKind.COUNTRY
+                and text[p.end : r.start] in _OWNER_GAPS
+            ):
+                # "the Indonesian Red Cross", "Kenya Red Cross": the country's own society
+                short = text[r.start : r.end]
+                written = text[p.start : r.end]
+                name = written if text[p.end : r.start] == " " else f"{p.name} {short}"
+                out[id(r)] = (name, p.name)
+                continue
+            if _people_society(text, r, p, out):
+                continue
+        if i == 0 or r.kind is not _ORGANISATION or r.affiliation is None:
             continue
         p = raws[i - 1]
         if (
@@ -1368,6 +1373,14 @@ def _chamber_ids(
     return out
 
 
+def _mention_at(mentions: list[Mention], start: int) -> int:
+    """The index of the last of ``mentions`` (in text order) that starts at ``start``; 0 if
+    none does (as for the first: no mention before it). A binary search: most texts need
+    only a few lookups, too few to index every mention."""
+    i = bisect_right(mentions, start, key=_START) - 1
+    return i if i > 0 and mentions[i].start == start else 0
+
+
 def _merge_aliases(
     text: str,
     mentions: list[Mention],
@@ -1384,13 +1397,10 @@ def _merge_aliases(
     actors first mentioned as organisations, in order of first mention."""
     remap: dict[str, str] = {}
     relink: dict[str, tuple[str, str]] = {}
-    by_start: dict[int, int] | None = None
     # The pattern opens with a bracket: no match before the first one (most texts have none).
     bracket = text.find("(")
     for m in _ABBREVIATION.finditer(text, bracket) if bracket >= 0 else ():
-        if by_start is None:
-            by_start = {x.start: i for i, x in enumerate(mentions)}
-        idx = by_start.get(m.start(1), 0)
+        idx = _mention_at(mentions, m.start(1))
         if idx == 0:
             continue
         a, b = mentions[idx - 1], mentions[idx]
@@ -1424,9 +1434,7 @@ def _merge_aliases(
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
     if shorts and (" known as " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
-            if by_start is None:
-                by_start = {x.start: i for i, x in enumerate(mentions)}
-            idx = by_start.get(m.start(1), 0)
+            idx = _mention_at(mentions, m.start(1))
             if idx == 0:
                 continue
             a, b = mentions[idx - 1], mentions[idx]
@@ -1533,11 +1541,8 @@ def _merge_apposed(
     """Add to ``remap`` the unknown one-word names set off by commas right after an
     unknown organisation's name: its short name ("the National Search and Rescue Agency,
     Basarnas, said")."""
-    by_start: dict[int, int] | None = None
     for m in _APPOSED.finditer(text):
-        if by_start is None:
-            by_start = {x.start: i for i, x in enumerate(mentions)}
-        idx = by_start.get(m.start(1), 0)
+        idx = _mention_at(mentions, m.start(1))
         if idx == 0:
             continue
         a, b = mentions[idx - 1], mentions[idx]
@@ -1688,13 +1693,18 @@ def _merge_short_forms(
     # A short form's first word, as written, is an organisation's: the few actors with one
     # are found by one comprehension over the ids, the other tests made for them only.
     for aid in [aid for aid in accs if aid.split(" ", 1)[0] in firsts]:
+        words = aid.split()
+        same_first: Sequence[tuple[str, list[str]]] = (
+            by_first.get(words[0], ()) if words else list(org_words.items())
+        )
+        if words and (not same_first or (len(same_first) == 1 and same_first[0][0] == aid)):
+            continue  # no other organisation's name begins so (most: the organisations')
         if accs[aid].kind is _GROUP or aid in known or aid in remap:
             continue
-        words = aid.split()
         n = len(words)
         # A set, as it was: max() below takes the first of equally long names.
         longer: set[str] = set()
-        for o, owords in by_first.get(words[0], ()) if words else org_words.items():
+        for o, owords in same_first:
             if (
                 o != aid
                 and owords[:n] == words

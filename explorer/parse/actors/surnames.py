@@ -40,6 +40,7 @@ def surname_key(name: str) -> str:
     return _particle_re().sub("", last)
 
 
+@lru_cache(maxsize=1 << 14)
 def first_key(name: str) -> str:
     """The first word of a personal name, lower case without accents (a surname in East
     Asian order)."""
