@@ -1,0 +1,45 @@
+"""Property tests: canonical.py's fast constructors and lookups give what the plain code
+gives."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.canonical import _actor, _mention, _mention_at
+
+_text = st.text(max_size=6)
+_maybe = st.none() | _text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(), st.integers(), _text, _text)
+def test_mention_as_dataclass(start: int, end: int, text: str, actor_id: str) -> None:
+    got, want = _mention(start, end, text, actor_id), Mention(start, end, text, actor_id)
+    assert type(got) is Mention
+    assert got == want and hash(got) == hash(want) and repr(got) == repr(want)
+    assert pickle.loads(pickle.dumps(got)) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text, st.sampled_from(list(ActorKind)), st.lists(_text).map(tuple), _maybe, _maybe)
+def test_actor_as_dataclass(
+    aid: str, kind: ActorKind, aliases: tuple[str, ...], role: str | None, aff: str | None
+) -> None:
+    got, want = _actor(aid, kind, aliases, role, aff), Actor(aid, kind, aliases, role, aff)
+    assert type(got) is Actor
+    assert got == want and hash(got) == hash(want) and repr(got) == repr(want)
+    assert pickle.loads(pickle.dumps(got)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=12), st.integers(-2, 32))
+def test_mention_at_as_index(starts: list[int], start: int) -> None:
+    """The binary search finds what an index of the mentions by start (the last one at a
+    start) finds, 0 for none."""
+    mentions = [Mention(s, s + 1, "x", "x") for s in sorted(starts)]
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    assert _mention_at(mentions, start) == by_start.get(start, 0)
