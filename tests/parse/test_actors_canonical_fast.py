@@ -4,12 +4,13 @@ gives."""
 from __future__ import annotations
 
 import pickle
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.model import Actor, ActorKind, Mention
-from explorer.parse.actors.canonical import _actor, _mention, _mention_at
+from explorer.parse.actors.canonical import _actor, _has_word, _mention, _mention_at
 
 _text = st.text(max_size=6)
 _maybe = st.none() | _text
@@ -43,3 +44,13 @@ def test_mention_at_as_index(starts: list[int], start: int) -> None:
     mentions = [Mention(s, s + 1, "x", "x") for s in sorted(starts)]
     by_start = {m.start: i for i, m in enumerate(mentions)}
     assert _mention_at(mentions, start) == by_start.get(start, 0)
+
+
+_letters = st.text(alphabet="ab-_ é.'1\n", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_letters, st.text(alphabet="ab-é.'", max_size=3))
+def test_has_word_as_lookbehind_regex(text: str, word: str) -> None:
+    want = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    assert _has_word(text, word) == want

@@ -227,17 +227,35 @@ def _promotes(r: Raw, hit: Listed, in_lower_case: dict[str, bool], text: str) ->
     if hit.bare and r.kind is None and r.initial:
         word = r.name.lower()
         if word not in in_lower_case:
-            # The substring test first: the regex search (a lookbehind, so no fast literal
-            # scan) can only match where the word occurs at all.
-            in_lower_case[word] = word in text and _lower_word(word).search(text) is not None
+            in_lower_case[word] = _has_word(text, word)
         if in_lower_case[word]:
             return False
     return True
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own: no word character or dash
+    right before or after it (as ``(?<![\\w-])word(?![\\w-])`` finds)."""
+    # The word's places, found by the pattern without the lookbehind (which would make the
+    # regex try every position of a long text); the character before each tested here.
+    pattern = _word_end(word)
+    at = 0
+    # (At most to the text's end: an empty word matches there, a search from further on
+    # would find it there again.)
+    while at <= len(text) and (m := pattern.search(text, at)) is not None:
+        at = m.start()
+        if at == 0 or _WORD_CHAR.match(text, at - 1) is None:
+            return True
+        at += 1
+    return False
+
+
 @lru_cache(maxsize=1024)
-def _lower_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+def _word_end(word: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(word)}(?![\w-])")
 
 
 class _Listing:
@@ -362,7 +380,7 @@ class _PersonIds:
         joined to a surname ("Late Okafor goal sends ..." for Daniel Okafor): a headline's
         (a line with no full stop) or a word the text also writes in lower case. Not a
         given name opening running text: "John Smith met Jane Smith." are two people."""
-        if _lower_word(first.lower()).search(self.text) is not None:
+        if _has_word(self.text, first.lower()):
             return True
         text = self.text
         for r in self.raws:
