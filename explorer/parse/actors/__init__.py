@@ -35,7 +35,7 @@ from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
-from explorer.parse.actors.surnames import surname_key
+from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
 
@@ -300,6 +300,7 @@ def clear_caches() -> None:
     _clear_scan_caches()
     _clear_nominal_caches()
     surname_key.cache_clear()
+    first_key.cache_clear()
     find_person.cache_clear()
     lex = build_lexicon()
     lex.memo.clear()
