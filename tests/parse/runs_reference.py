@@ -11,11 +11,8 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
-    _ARTICLES,
     _COMMON_OWNERS,
-    _ORG_COMPOUNDS,
     _POSSESSIVE_ENDS,
-    COMPOUND_ENDS,
     Known,
     Name,
     Office,
@@ -24,8 +21,8 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     UnknownPlace,
     _name_step,
     _offsets,
-    _shifted,
     _title_counts,
+    after_adjective,
     law_words,
     listed_ending,
     run_sets,
@@ -375,22 +372,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
-    lead = 1 if words[0] in _ARTICLES else 0
-    for i in range(lead, min(lead + 3, len(words) - 1)):
-        if words[i].endswith(COMPOUND_ENDS):
-            # "The Luxembourg-based Court of Arbitration", "New York-based X": the name
-            # after the adjective
-            at = _offsets(run, words)[i + 1][0]
-            described = [_shifted(step, at) for step in run_plan(run[at:], lex)]
-            opening = described[0] if described else None
-            if (
-                isinstance(opening, Name)
-                and not opening.titled
-                and words[i].endswith(_ORG_COMPOUNDS)
-            ):
-                # "State-run Sinopec", "Tokyo-based Asia Advisory": an organisation
-                described[0] = UnknownOrg(opening.start, opening.end, None)
-            return tuple(described)
+    if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
+        return described
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

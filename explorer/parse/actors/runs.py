@@ -6,6 +6,7 @@ A run's items depend on its text alone, so they are cached (names recur).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -719,28 +720,37 @@ def _shifted(step: Step, by: int) -> Step:
     return replace(step, start=step.start + by, end=step.end + by)
 
 
-@lru_cache(maxsize=1 << 15)
-def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
-    """What a run of several words says, in order: known names, unknown organisations and
-    unknown names (with the title before them). A function of the run's text alone, so
-    cached (names recur); what depends on the words around the run is decided later."""
-    words = run.split()
+def after_adjective(
+    run: str, words: list[str], plan: Callable[[str], tuple[Step, ...]]
+) -> tuple[Step, ...] | None:
+    """The plan of a run that opens with an adjective made with a name ("The
+    Luxembourg-based Court of Arbitration", "New York-based X"): the name after it, planned
+    by ``plan``, an organisation's after "-based", "-owned", "-run", "-funded" ("State-run
+    Sinopec"); None when the run opens with no such adjective."""
     lead = 1 if words[0] in _ARTICLES else 0
     for i in range(lead, min(lead + 3, len(words) - 1)):
         if words[i].endswith(COMPOUND_ENDS):
-            # "The Luxembourg-based Court of Arbitration", "New York-based X": the name
-            # after the adjective
             at = _offsets(run, words)[i + 1][0]
-            described = [_shifted(step, at) for step in run_plan(run[at:], lex)]
+            described = [_shifted(step, at) for step in plan(run[at:])]
             opening = described[0] if described else None
             if (
                 isinstance(opening, Name)
                 and not opening.titled
                 and words[i].endswith(_ORG_COMPOUNDS)
             ):
-                # "State-run Sinopec", "Tokyo-based Asia Advisory": an organisation
                 described[0] = UnknownOrg(opening.start, opening.end, None)
             return tuple(described)
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
+    """What a run of several words says, in order: known names, unknown organisations and
+    unknown names (with the title before them). A function of the run's text alone, so
+    cached (names recur); what depends on the words around the run is decided later."""
+    words = run.split()
+    if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
+        return described
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()
