@@ -189,3 +189,19 @@ def test_a_name_after_a_description_of_an_institution_speaks() -> None:
         "vote was fair."
     )
     assert [a.speaker_id for a in r.attributions] == ["Anna Visser"]
+
+
+def test_a_group_owned_by_a_name_of_two_words_is_theirs() -> None:
+    r = run(
+        "Goldman Sachs economists said they expected a cut. New Zealand officials said no. "
+        "The African Union’s observer mission said the count was fair."
+    )
+    found = actors(r)
+    assert found["Goldman Sachs economists"].affiliation == "Goldman Sachs"
+    assert found["New Zealand officials"].affiliation == "New Zealand"
+    # (an organisation's own body, by its possessive, is the organisation speaking)
+    assert [a.speaker_id for a in r.attributions] == [
+        "Goldman Sachs economists",
+        "New Zealand officials",
+        "African Union",
+    ]

@@ -307,12 +307,18 @@ _OWNER_AFTER = frozenset(
 )
 
 
+def _name_word(word: str) -> bool:
+    """A word that ends as a name's does: a letter, or an abbreviation's dot ("U.S."), not a
+    sentence's end ("Lebanon.") or other punctuation."""
+    return word[-1].isalpha() or (word[-1] == "." and "." in word[:-1])
+
+
 def _owner_word(owner: str, before: str) -> bool:
-    """Whether ``owner``, the word before a group noun (and its modifiers), can name the
-    group's country or organisation: a plain word or an abbreviation ("U.S."), the first
-    word of the phrase (after an article, one of _OWNER_AFTER or punctuation; not after
-    "and" or a modifier)."""
-    if not (owner[-1].isalpha() or (owner[-1] == "." and "." in owner[:-1])):
+    """Whether ``owner``, the last word of a name before a group noun (and its modifiers),
+    can end the name of the group's country or organisation (:func:`_name_word`) that opens
+    the phrase (after an article, one of _OWNER_AFTER or punctuation; not after "and" or a
+    modifier)."""
+    if not _name_word(owner):
         return False  # "Lebanon. Diplomats said": the end of a sentence
     if before in _ARTICLES or before in _OWNER_AFTER or not before:
         return True
@@ -1591,9 +1597,18 @@ def find_candidates(
             and words[-1 - k][:1].isupper()
             and head.lower() not in _OWNED_AS_COUNTRY
         ):
-            owner = words[-1 - k]
-            before = words[-2 - k] if len(words) >= 2 + k else ""
-            entry = lex.lookup(owner) if _owner_word(owner, before) else None
+            # The owner's name: one word, else two ("Goldman Sachs economists", "New Zealand
+            # officials").
+            owner, before, entry = "", "", None
+            for n in (1, 2):
+                named = words[len(words) - n - k : len(words) - k]
+                if len(named) < n or not named[0][:1].isupper() or not _name_word(named[0]):
+                    break
+                owner = " ".join(named)
+                before = words[-n - 1 - k] if len(words) >= n + 1 + k else ""
+                entry = lex.lookup(owner) if _owner_word(named[-1], before) else None
+                if entry is not None:
+                    break
             # (not "A Toyota spokesman": a company's spokesman is the company speaking; not
             # a plural noun: "Colombians")
             if (
@@ -1604,6 +1619,8 @@ def find_candidates(
                         entry.kind is _ORGANISATION
                         and head.lower() not in _SPOKES
                         and head.lower() not in _OWNED_AS_ITSELF
+                        # ("The African Union's observer mission said": the Union speaks)
+                        and not owner.endswith(_POSSESSIVE_ENDS)
                     )
                 )
                 and not (owner[-1] == "s" and owner != entry.id and owner[-2:-1].islower())
@@ -1703,6 +1720,7 @@ _PERSON = ActorKind.PERSON
 _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
