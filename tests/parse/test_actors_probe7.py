@@ -205,3 +205,10 @@ def test_a_group_owned_by_a_name_of_two_words_is_theirs() -> None:
         "New Zealand officials",
         "African Union",
     ]
+
+
+def test_a_players_position_opening_a_sentence_is_the_role() -> None:
+    r = run("Substitute Mikel Oyarzabal scored late. Goalkeeper Unai Simon saved twice.")
+    found = actors(r)
+    assert found["Mikel Oyarzabal"].role == "substitute"
+    assert found["Unai Simon"].role == "goalkeeper"
