@@ -212,3 +212,12 @@ def test_a_players_position_opening_a_sentence_is_the_role() -> None:
     found = actors(r)
     assert found["Mikel Oyarzabal"].role == "substitute"
     assert found["Unai Simon"].role == "goalkeeper"
+
+
+def test_people_opening_a_sentence_is_nobody_named() -> None:
+    r = run(
+        '"People said we would be gone by Christmas," Rhys Pritchard recalled. Children were '
+        "among the dead. People have predicted his fall many times."
+    )
+    assert not [a for a in r.actors if a.id in ("People", "Children")]
+    assert [a.speaker_id for a in r.attributions] == ["Rhys Pritchard"]

@@ -100,7 +100,9 @@ def run_sets() -> Sets:
         title_lengths=_title_lengths(v.titles),
         title_last=frozenset(t.split()[-1] for t in v.titles),
         titles_longest_first=tuple(sorted(v.titles, key=len, reverse=True)),
-        group_words=frozenset(w.lower() for w in (*v.group_heads, *v.bound_group_heads)),
+        group_words=frozenset(
+            w.lower() for w in (*v.group_heads, *v.bound_group_heads, *_PLAIN_PLURALS)
+        ),
         prepositions=frozenset((*v.place_prepositions, "the")),
         not_subject=frozenset(
             (*v.place_prepositions, "of", "with", "for", "by", "about", "against", "on")
@@ -130,6 +132,11 @@ def run_sets() -> Sets:
             for w in phrase.split()
         ),
     )
+
+
+# Plural nouns of people that are no group of the article's but never a name either
+# ('"People said we'd be gone"', "Children were among the dead").
+_PLAIN_PLURALS = ("people", "women", "men", "children", "families")
 
 
 def _stop_compound(word: str, stopwords: frozenset[str]) -> bool:
