@@ -221,3 +221,10 @@ def test_people_opening_a_sentence_is_nobody_named() -> None:
     )
     assert not [a for a in r.actors if a.id in ("People", "Children")]
     assert [a.speaker_id for a in r.attributions] == ["Rhys Pritchard"]
+
+
+def test_a_model_with_a_digit_is_no_person() -> None:
+    r = run(
+        "Rebels shot down an MQ-9 Reaper drone. Russia sent Su-35 Flanker jets. Anna Berg said so."
+    )
+    assert {a.id for a in r.actors if a.kind is ActorKind.PERSON} == {"Anna Berg"}

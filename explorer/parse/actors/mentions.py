@@ -1061,10 +1061,12 @@ class _RunScanner:
                 # Capitalised words, name particles between them ("Jurie de Wet"). Not
                 # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
                 # names a person of the article.
-                # Not with a club's last word ("Stoke City": a club or a place).
+                # Not with a club's last word ("Stoke City": a club or a place), nor with a
+                # digit (a model: "MQ-9 Reaper", "Su-35 Flanker").
                 if (
                     not name.isupper()
                     and name[name.rfind(" ") + 1 :] not in self.club_heads
+                    and not any(c in _DIGITS for c in name)
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                     )
@@ -1721,6 +1723,7 @@ _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+_DIGITS = frozenset("0123456789")
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
