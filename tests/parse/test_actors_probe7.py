@@ -228,3 +228,10 @@ def test_a_model_with_a_digit_is_no_person() -> None:
         "Rebels shot down an MQ-9 Reaper drone. Russia sent Su-35 Flanker jets. Anna Berg said so."
     )
     assert {a.id for a in r.actors if a.kind is ActorKind.PERSON} == {"Anna Berg"}
+
+
+def test_the_nhs_is_an_organisation() -> None:
+    r = run("Ministers promised to invest in the NHS. NHS England said waiting lists fell.")
+    nhs = actors(r)["National Health Service"]
+    assert nhs.kind is ORG
+    assert nhs.affiliation == "United Kingdom"
