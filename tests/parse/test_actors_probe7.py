@@ -235,3 +235,8 @@ def test_the_nhs_is_an_organisation() -> None:
     nhs = actors(r)["National Health Service"]
     assert nhs.kind is ORG
     assert nhs.affiliation == "United Kingdom"
+
+
+def test_an_acronym_title_ending_a_sentence_names_nobody_after_it() -> None:
+    r = run("He was appointed CEO. Shares rose after the news. Gov. Maria Delgado said no.")
+    assert {a.id for a in r.actors if a.kind is ActorKind.PERSON} == {"Maria Delgado"}

@@ -307,6 +307,12 @@ _OWNER_AFTER = frozenset(
 )
 
 
+def _acronym_end(word: str) -> bool:
+    """An acronym with a full stop: a sentence's end ("He was named CEO. Shares rose"), no
+    abbreviation's dot ("Gov.")."""
+    return len(word) > 2 and word[-1] == "." and word[:-1].isupper() and "." not in word[:-1]
+
+
 def _name_word(word: str) -> bool:
     """A word that ends as a name's does: a letter, or an abbreviation's dot ("U.S."), not a
     sentence's end ("Lebanon.") or other punctuation."""
@@ -892,13 +898,13 @@ class _RunScanner:
             before = _BEFORE.get(word_before)
             if before is None:
                 before = _before_word(word_before, self.title_last, self.titles)
-            if before.title_last:
+            if before.title_last and not _acronym_end(word_before):
                 if before.lower == "official" and self._noun_of_organisation(e):
                     # "Egypt's official Al-Ahram newspaper": an adjective, an outlet
                     kind = ActorKind.ORGANISATION
                 else:
                     kind, role, affiliation = self._title_before(s)
-            elif before.abbreviated:
+            elif before.abbreviated and not _acronym_end(word_before):
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 if before.role is not None:
                     kind, role = ActorKind.PERSON, before.role or None
