@@ -240,3 +240,11 @@ def test_the_nhs_is_an_organisation() -> None:
 def test_an_acronym_title_ending_a_sentence_names_nobody_after_it() -> None:
     r = run("He was appointed CEO. Shares rose after the news. Gov. Maria Delgado said no.")
     assert {a.id for a in r.actors if a.kind is ActorKind.PERSON} == {"Maria Delgado"}
+
+
+def test_places_often_in_the_news_are_places_not_persons() -> None:
+    r = run("Khan Younis was shelled overnight. PORT SUDAN, June 3 (Reuters) - Aid ran out.")
+    found = actors(r)
+    assert found["Khan Younis"].kind is ActorKind.PLACE
+    assert found["Port Sudan"].kind is ActorKind.PLACE
+    assert not [a for a in r.actors if a.kind is ActorKind.PERSON]
