@@ -248,3 +248,13 @@ def test_places_often_in_the_news_are_places_not_persons() -> None:
     assert found["Khan Younis"].kind is ActorKind.PLACE
     assert found["Port Sudan"].kind is ActorKind.PLACE
     assert not [a for a in r.actors if a.kind is ActorKind.PERSON]
+
+
+def test_a_titles_field_before_the_employer_keeps_the_employer() -> None:
+    r = run(
+        "Leni Kinzli, head of communications for the World Food Programme in Sudan, said aid "
+        "was late. Tom Ray, director of public affairs at Nordlys Holdings, said no."
+    )
+    found = actors(r)
+    assert found["Leni Kinzli"].affiliation == "World Food Programme"
+    assert found["Tom Ray"].affiliation == "Nordlys Holdings"

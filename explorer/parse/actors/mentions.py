@@ -61,6 +61,9 @@ _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief sci
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
 _PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
 _FOR_PREPOSITIONS = (*_PREPOSITIONS, " for the ", " for ")
+# A title's field of one or two lower-case words, then its employer: "(head of)
+# communications for the", "(director of) public affairs at".
+_FIELD_THEN_EMPLOYER = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)? (?:for|at|with) (?:the )?")
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Last words of a diplomat's role: a country before the organisation before such a title
 # sends the diplomat there ("Russia's U.N. Ambassador X" is Russia's, "Germany's EU envoy").
@@ -1214,6 +1217,13 @@ class _RunScanner:
         else:
             return None
         start = pos + len(prep)
+        if prep == " of " and text[start : start + 1].islower():
+            # "head of communications for the World Food Programme": the field, then the
+            # employer after "for"/"at"
+            field = _FIELD_THEN_EMPLOYER.match(text, start)
+            if field is None:
+                return None
+            start = field.end()
         m = self.p.run_from_capital.match(text, start)
         if m is None:
             return None
