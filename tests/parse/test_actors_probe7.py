@@ -258,3 +258,16 @@ def test_a_titles_field_before_the_employer_keeps_the_employer() -> None:
     found = actors(r)
     assert found["Leni Kinzli"].affiliation == "World Food Programme"
     assert found["Tom Ray"].affiliation == "Nordlys Holdings"
+
+
+def test_a_spokesman_phrase_before_the_named_spokesman_is_no_group_of_its_own() -> None:
+    """ "A spokesman for the junta, Colonel X, told": the phrase describes X; "supporters of
+    the academy, including Y," and a new clause after the comma keep their group."""
+    r = run(
+        "A spokeswoman for the Commission, Lea Vandamme, said on Wednesday that talks went on. "
+        "A spokesman for the junta, Colonel Abdoulaye Maiga, told reporters it was calm. "
+        "Supporters of the academy, including Ann Robinson, rallied."
+    )
+    groups = {a.id for a in r.actors if a.kind is ActorKind.GROUP}
+    assert groups == {"supporters"}
+    assert [a.speaker_id for a in r.attributions] == ["Lea Vandamme", "Abdoulaye Maiga"]

@@ -1767,6 +1767,22 @@ class _Spans:
 
 
 _TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
+# The rest of a group's phrase before the name it describes: " for the junta, ".
+_APPOSED_OPENINGS = (" for ", " of ")
+_APPOSED_TAIL = re.compile(r" (?:for|of) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
+_RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
+_RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
+
+
+def _apposed_person(text: str, at: int, person: Raw) -> bool:
+    """Whether ``person`` is the name set off by commas at ``at`` ("..., Colonel X, told"):
+    a person starting there (after a rank or honorific at most) and followed by a comma."""
+    return (
+        person.kind is _PERSON
+        and at <= person.start <= at + _RANK_REACH
+        and text.startswith(",", person.end)
+        and _RANKS_BETWEEN.fullmatch(text, at, person.start) is not None
+    )
 
 
 def _titled_after(text: str, group: Raw, person: Raw) -> bool:
@@ -1836,6 +1852,14 @@ def _resolve_ordered(
         k = bisect_left(ends, gs - 2)
         if k < len(ends) and ends[k] == gs - 2 and names[k].kind is _PERSON:
             continue
+        # "A spokesman for the junta, Colonel X,": it describes the person after.
+        if text.startswith(_APPOSED_OPENINGS, ge) and (tail := _APPOSED_TAIL.match(text, ge)):
+            at = tail.end()
+            if any(
+                _apposed_person(text, at, names[i])
+                for i in range(bisect_left(starts, at), bisect_left(starts, at + _RANK_REACH))
+            ):
+                continue
         dropped.update(overlapping)
         kept.append(g)
     if not kept:
@@ -1889,6 +1913,12 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
             )
             # "Priya Raman, an analyst at ...": the group phrase describes the person before.
             and g.start - 2 not in person_ends
+            # "A spokesman for the junta, Colonel X,": ... or the person after.
+            and not (
+                text.startswith(_APPOSED_OPENINGS, g.end)
+                and (tail := _APPOSED_TAIL.match(text, g.end)) is not None
+                and any(_apposed_person(text, tail.end(), p) for p in persons)
+            )
         ]
         if groups:
             group_spans = _Spans(groups)
