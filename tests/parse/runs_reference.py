@@ -132,7 +132,7 @@ def _segment(
         for k in info.title_counts:
             if k > n - i:
                 continue
-            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
+            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             phrase = " ".join(phrase.split())
             role = titles.get(phrase)
             if role is None and phrase.endswith("s"):

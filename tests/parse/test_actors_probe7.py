@@ -271,3 +271,20 @@ def test_a_spokesman_phrase_before_the_named_spokesman_is_no_group_of_its_own() 
     groups = {a.id for a in r.actors if a.kind is ActorKind.GROUP}
     assert groups == {"supporters"}
     assert [a.speaker_id for a in r.attributions] == ["Lea Vandamme", "Abdoulaye Maiga"]
+
+
+def test_a_then_title_is_the_title() -> None:
+    r = run("Then-Secretary of State Hillary Clinton said in 2011 that ties were strong.")
+    assert actors(r)["Hillary Clinton"].role == "secretary of state"
+    assert [a.speaker_id for a in r.attributions] == ["Hillary Clinton"]
+
+
+def test_news_agencies_that_speak_are_organisations() -> None:
+    r = run(
+        "Deputy Foreign Minister Sergei Ryabkov told RIA that talks had stalled. Iran's IRNA "
+        "reported the blast. Fars said two people died."
+    )
+    found = actors(r)
+    assert found["RIA Novosti"].kind is ORG
+    assert found["IRNA"].affiliation == "Iran"
+    assert [a.speaker_id for a in r.attributions] == ["Sergei Ryabkov", "IRNA", "Fars"]

@@ -189,7 +189,9 @@ _PLAIN_OWNER = _Token(False, (), (), False, False, True, True)
 
 def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
     """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
-    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega")."""
+    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega"); "then-" opens
+    the title after it ("then-Secretary of State")."""
+    key = key.removeprefix("then-")
     if key in sets.title_first:
         return sets.title_lengths.get(key, ())
     if key.endswith("s") and key[:-1] in sets.title_first:
@@ -271,7 +273,7 @@ def _segment(
         for k in info.title_counts:
             if k > n - i:
                 continue
-            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".")
+            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             if k > 1:
                 phrase = " ".join(phrase.split())
             role = titles.get(phrase)
