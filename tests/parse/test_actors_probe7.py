@@ -288,3 +288,11 @@ def test_news_agencies_that_speak_are_organisations() -> None:
     assert found["RIA Novosti"].kind is ORG
     assert found["IRNA"].affiliation == "Iran"
     assert [a.speaker_id for a in r.attributions] == ["Sergei Ryabkov", "IRNA", "Fars"]
+
+
+def test_the_military_that_speaks_is_a_group_and_a_countrys_its_service() -> None:
+    r = run(
+        "Israel struck targets in Lebanon, the military said. The Israeli military said it "
+        "hit 40 targets."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["the military", "Israeli Military"]

@@ -297,7 +297,7 @@ _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 
 # Group nouns a country's adjective does not own as a group: its government, army and
 # forces are the country's (see nominal.service_before), not a generic group.
-_OWNED_AS_COUNTRY = frozenset({"government", "regime", "army", "force", "forces"})
+_OWNED_AS_COUNTRY = frozenset({"government", "regime", "army", "military", "force", "forces"})
 # ... and those an organisation's name before them makes the organisation itself ("the NATO
 # alliance").
 _OWNED_AS_ITSELF = frozenset({"alliance", "coalition", "group", "bloc", "movement"})
