@@ -286,7 +286,10 @@ def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | No
 
 _NEARBY_DAY = re.compile(
     r"(?<![\w'’])(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<dw>yesterday|today|tomorrow|tonight))(?!\w)",
+    r"|(?P<dw>yesterday|today|tomorrow|tonight)"
+    # "just after 3 o'clock this morning", "at 11 p.m. last night": the part of a day the
+    # speaker is in (or just left), which beats a day named in an earlier sentence
+    r"|(?P<tm>this\s+(?:morning|afternoon|evening))|(?P<ln>last\s+night))(?!\w)",
     re.IGNORECASE,
 )
 _NEARBY = 60  # characters either side of a clock time searched for its day
@@ -322,6 +325,9 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
         return md[1], md[2]
     if best is None:
         return _last_day_or_publication(m, ctx)
+    if best.group("tm") or best.group("ln"):
+        back = -1 if best.group("ln") else 0
+        return add_days(ctx.published, back), f"{_low(best.group())} (named in the same sentence)"
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
 
@@ -1067,7 +1073,13 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if ordw in ("year-ago", "year-earlier"):
         yq = (base[0] - 1, base[1])
         why = "the same quarter a year before"
-    elif ordw in ("last", "previous"):
+    elif ordw in ("previous", "preceding") and ctx.last_quarter is not None:
+        # "grew in the third quarter, after contracting in the previous quarter": the one
+        # before the quarter just named ("last quarter" stays the one before publication's)
+        lq = ctx.last_quarter
+        yq = (lq[0] - 1, 4) if lq[1] == 1 else (lq[0], lq[1] - 1)
+        why = "the quarter before the one just named"
+    elif ordw in ("last", "previous", "preceding"):
         yq, why = prev, "the quarter before publication's"
     elif ordw == "current":
         yq, why = cur, "publication's quarter"

@@ -45,6 +45,11 @@ _MODAL_BEFORE = re.compile(
     r"|n['’]t)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# A modal before "have" and a participle is a past that did not (or may have) happened:
+# "Wednesday's vote would have been lost", "the plane could have landed on Friday", not
+# a future ("would have to pay on Friday" is an obligation still to come).
+_MODAL_PERFECT_MODALS: Final = frozenset({"would", "could", "might", "should", "must", "may"})
+_MODAL_PERFECT = re.compile(r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]", re.IGNORECASE)
 _WINDOW = 200
 _FAR = 1 << 30  # the gap to a verb when no verb decided the tense
 _LONGEST_SENTENCE = 3000  # characters; longer ones are text without sentence ends
@@ -52,6 +57,11 @@ _LONG_BLOCK = 1000
 # A past-tense sentence may still name a date a little after publication ("extended the
 # offer to Nov. 20"); only further than this does tense move a month-day to another year.
 SHIFT_MARGIN_DAYS = 80
+# A future-tense sentence may name a day a little before publication (a schedule reported
+# late: "would reopen on Dec. 28", in early January), but not months before: "said on
+# Tuesday it would push for a vote at the annual meeting on Nov. 12", written in late
+# January, is the coming November.
+FUTURE_SHIFT_MARGIN_DAYS = 31
 # A month named without a day moves to another year by tense only when it is more than
 # this many months away: "the sale closes in January" written in late October of a past-
 # tense story is still the coming January, "the trip in June" written in October is not.
@@ -224,7 +234,13 @@ class TenseReader:
                     or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 ):
                     continue  # "failed to meet", "his visit": no schedule
-                if kind == "fut" and word in g.WEAK_FUTURE_CUES:
+                if (
+                    kind == "fut"
+                    and word in _MODAL_PERFECT_MODALS
+                    and _MODAL_PERFECT.match(text, m.end())
+                ):
+                    kind = "past"  # "would have been lost": a past, if one that did not happen
+                elif kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:
                     kind = "pp"
@@ -419,7 +435,8 @@ def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[i
     """The year of a month-day written without one.
 
     Past tense: the latest such day no more than ``SHIFT_MARGIN_DAYS`` after publication;
-    future tense: the earliest no more than that before it; otherwise the nearest one.
+    future tense: the earliest no more than ``FUTURE_SHIFT_MARGIN_DAYS`` before it;
+    otherwise the nearest one.
     """
     y = published.year
     this = safe_date(y, month, day)
@@ -434,7 +451,7 @@ def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[i
             return best, "next year: the date is only a few weeks after publication"
         return y, "publication year"
     if tense is Tense.FUTURE:
-        best = min(c for c, d in cands if (published - d).days <= SHIFT_MARGIN_DAYS)
+        best = min(c for c, d in cands if (published - d).days <= FUTURE_SHIFT_MARGIN_DAYS)
         if best > y:
             return best, "next year: future tense and the date is before publication"
         if best < y:

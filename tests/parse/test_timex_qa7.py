@@ -1,0 +1,93 @@
+"""Time expressions from QA round 7 (tests/fixtures/dates_unseen7/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+MON = date(2025, 12, 22)  # a Monday
+WED = date(2026, 1, 7)  # a Wednesday
+LATE_JAN = date(2026, 1, 29)  # a Thursday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wednesday's vote would have been lost, officials said.", [("Wednesday", "2025-12-17")]),
+        ("The plane could have landed on Friday, investigators said.", [("Friday", "2025-12-19")]),
+        ("The talks might have collapsed on Thursday without him.", [("Thursday", "2025-12-18")]),
+        # a modal without a perfect, or "would have to", still looks ahead
+        ("The vote on Wednesday would fail, officials said.", [("Wednesday", "2025-12-24")]),
+        ("He would have to pay on Friday.", [("Friday", "2025-12-26")]),
+    ],
+)  # fmt: skip
+def test_a_modal_perfect_is_a_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered on Sunday. \"We have been here since 5 o'clock this morning,\" "
+         "she said.",
+         [("Sunday", "2026-01-04"), ("5 o'clock", "2026-01-07T05:00"),
+          ("this morning", "2026-01-07TMO")]),
+        ("Rain fell on Monday. The river burst its banks at 4 p.m. this afternoon.",
+         [("Monday", "2026-01-05"), ("4 p.m.", "2026-01-07T16:00"),
+          ("this afternoon", "2026-01-07TAF")]),
+        ("Shots were fired on Sunday. Police were called at 11:30 p.m. last night.",
+         [("Sunday", "2026-01-04"), ("11:30 p.m.", "2026-01-06T23:30"),
+          ("last night", "2026-01-06TNI")]),
+        # with nothing by it, a clock time still takes the day just named
+        ("Fighting began on Sunday. At 4 a.m. the shelling stopped.",
+         [("Sunday", "2026-01-04"), ("4 a.m.", "2026-01-04T04:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_this_morning_is_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The economy grew 0.3% in the third quarter, after contracting in the previous "
+         "quarter.", [("the third quarter", "2025-Q3"), ("the previous quarter", "2025-Q2")]),
+        ("Sales rose in the first quarter of 2024 after falling in the previous quarter.",
+         [("the first quarter of 2024", "2024-Q1"), ("the previous quarter", "2023-Q4")]),
+        # none named: the quarter before publication's; "last quarter" always is
+        ("Profit fell in the previous quarter.", [("the previous quarter", "2025-Q3")]),
+        ("The economy grew in the second quarter. Profit fell last quarter.",
+         [("the second quarter", "2025-Q2"), ("last quarter", "2025-Q3")]),
+    ],
+)  # fmt: skip
+def test_the_previous_quarter_is_before_the_one_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund said on Tuesday it would push for a vote at the annual meeting on Nov. 12.",
+         [("Tuesday", "2026-01-27"), ("Nov. 12", "2026-11-12")]),
+        ("The company will hold its annual meeting on Oct. 30.", [("Oct. 30", "2026-10-30")]),
+        # a schedule reported a few weeks late is still the date just gone
+        ("The ministry had said the road would reopen on Jan. 5.", [("Jan. 5", "2026-01-05")]),
+        ("Officials said the border would reopen on Jan. 12.", [("Jan. 12", "2026-01-12")]),
+    ],
+)  # fmt: skip
+def test_a_future_date_months_before_publication_is_next_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, LATE_JAN) == expected
