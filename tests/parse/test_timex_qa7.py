@@ -91,3 +91,70 @@ def test_a_future_date_months_before_publication_is_next_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, LATE_JAN) == expected
+
+
+FRI = date(2026, 1, 2)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forecasters said the weekend would bring more snow.", [("the weekend", "2026-W02-WE")]),
+        ("He said Friday would be a holiday.", [("Friday", "2026-01-09")]),
+        # the saying's own day, and a subject in the past, stay past
+        ("He said Friday was a holiday.", [("Friday", "2026-01-02")]),
+        ("He said Friday that talks would resume.", [("Friday", "2026-01-02")]),
+        ("He said on Friday the talks would resume.", [("Friday", "2026-01-02")]),
+        ("He said the weekend was quiet.", [("the weekend", "2026-W01-WE")]),
+    ],
+)  # fmt: skip
+def test_the_subject_of_what_was_said_takes_its_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bureau said last month that spring 2025 was the second-warmest on record.",
+         [("last month", "2025-12"), ("spring 2025", "2025-SP")]),
+        ("Farmers recalled that winter of 1996 well.", [("winter of 1996", "1996-WI")]),
+        ("This summer 2,000 people came.", [("This summer", "2026-SU")]),
+        # without a year "that" still points back
+        ("The river rose in 2019. That spring, the dam failed.",
+         [("2019", "2019"), ("That spring", "2019-SP")]),
+    ],
+)  # fmt: skip
+def test_a_season_with_its_year_is_one_expression(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire season began unusually early this year.", [("this year", "2026")]),
+        ("The invoice arrived too late this week.", [("this week", "2026-W01")]),
+        # no adverb of degree: a part of the period
+        ("Sales rose early this year.", [("early this year", "2026")]),
+    ],
+)  # fmt: skip
+def test_how_early_is_no_part_of_the_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit fell in its second quarter, the three months to Dec. 31. Revenue dropped. "
+         "Shares fell 5% by 0830 GMT.", "2026-01-29T08:30"),
+        ("The company, whose fiscal year ends on June 30, cut jobs. Shares fell 2% by 0900 GMT.",
+         "2026-01-29T09:00"),
+        # a day something happened still gives a later clock time its day
+        ("Talks ended on Dec. 31. Shares fell 5% by 0830 GMT.", "2025-12-31T08:30"),
+    ],
+)  # fmt: skip
+def test_a_period_end_gives_no_clock_time_its_day(text: str, expected: str) -> None:
+    assert [v for _, v in found(text, LATE_JAN) if "T" in v] == [expected]

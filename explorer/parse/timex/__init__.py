@@ -202,6 +202,16 @@ def _names_night(surface: str, value: str, part: str) -> bool:
     return surface[:4].lower() == "late"
 
 
+# The day a period ends ("its second quarter, the three months to Dec. 31", "whose fiscal
+# year ends on June 30") is no day anything happened on: a later clock time ("shares fell
+# 5% by 0830 GMT") or "two days later" does not count from it.
+_PERIOD_END = re.compile(
+    r"\b(?:months?|weeks?|year|quarter|half|period)\s+(?:that\s+)?"
+    r"(?:to|ended|ending|ends|end|through|until)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
@@ -226,6 +236,10 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
+        if ctx.last_day is not last_day and _PERIOD_END.search(
+            text, max(0, m.start() - 40), m.start()
+        ):  # (only when a day was just named: a few times an article)
+            ctx.last_day = last_day  # "the three months to Dec. 31": no day anything happened
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
             v = "" if reading is None else reading.value

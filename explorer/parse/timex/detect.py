@@ -211,8 +211,10 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "rel",
         rf"(?:(?P<r_pm>early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|rest)\s+of)\s+)?"
-        rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}|{SEASON}|{POD})(?!-)"
-        r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|\s*(?:%|percent)))?"
+        # (not a season with its year: "said that spring 2025 was the warmest" is "spring 2025")
+        rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}"
+        rf"|{SEASON}(?!\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))|{POD})(?!-)"
+        r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),
     (

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from explorer.model import DateRange, Precision
@@ -100,13 +101,31 @@ def _pod_value(d: date, pod: str) -> str:
     return f"{day_iso(d)}T{g.PARTS_OF_DAY[pod]}"
 
 
+# "began unusually early this year", "arrived too late this week": "early" and "late" after
+# an adverb of degree say how early something happened, not which part of the period.
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:unusually|very|too|so|relatively|surprisingly|particularly|quite|remarkably"
+    r"|exceptionally|extremely|comparatively|fairly|rather|much|far|uncharacteristically)\s+$",
+    re.IGNORECASE,
+)
+
+
 def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
+    pm = _low(m.group("r_pm"))
+    if pm in ("early", "late") and _DEGREE_BEFORE.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        r = _rule_rel(m, ctx, "")
+        return None if r is None else replace(r, start=m.start("r_det"))
+    return _rule_rel(m, ctx, pm)
+
+
+def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if m.group("r_we"):
         return _the_weekend(m, ctx)
     det = _low(m.group("r_det"))
     x = m.group("r_x")
     xl = _low(x)
-    pm = _low(m.group("r_pm"))
     mod = {"earlier": "START", "later": "END"}.get(pm) or _period_mod(pm)
     if pm.startswith("the rest"):
         mod = None

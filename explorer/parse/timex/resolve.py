@@ -349,6 +349,9 @@ class TenseReader:
         after it; otherwise the nearest on either side.
         """
         text = self._text
+        subject = self._reported_subject(cues, start, end)
+        if subject is not None:
+            return subject
         best: tuple[int, str, int] | None = None  # (rank, kind, distance)
         reported = past_perfect = strong_future = perfect_before = False
         until_at = -1
@@ -401,6 +404,35 @@ class TenseReader:
             # clause before a past moment, so the month is behind publication however close
             return Tense.PAST, 0
         return Tense.PAST, best[2]
+
+    def _reported_subject(
+        self, cues: list[tuple[int, int, str]], start: int, end: int
+    ) -> tuple[Tense, int] | None:
+        """An expression right after a reporting verb and right before a verb is the
+        subject of what was said ("said the weekend would be dangerous", "said Friday was a
+        holiday"): its tense is that verb's, not the saying's ("said Friday that ..." and
+        "said on Friday" stay the day of the saying)."""
+        text = self._text
+        before = after = None
+        for c in cues:
+            if c[1] <= start:
+                before = c
+            elif c[0] >= end:
+                after = c
+                break
+        if (
+            before is None
+            or after is None
+            or before[2] != "rep"
+            or text[before[1] : start].strip()
+            or text[end : after[0]].strip()
+        ):
+            return None
+        if after[2] in ("fut", "wfut"):
+            return Tense.FUTURE, after[0] - end
+        if after[2] in ("past", "pp"):
+            return Tense.PAST, after[0] - end
+        return None
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:
