@@ -158,3 +158,49 @@ def test_how_early_is_no_part_of_the_period(text: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_a_period_end_gives_no_clock_time_its_day(text: str, expected: str) -> None:
     assert [v for _, v in found(text, LATE_JAN) if "T" in v] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a day named in passing since the clock time does not move "an hour later"
+        ("The decision, announced at 10:00 a.m., had been widely expected by economists after "
+         "figures published on Tuesday. The governor spoke to reporters an hour later.",
+         "an hour later",
+         "2026-01-02"),
+        # counted in hours from the time: past midnight is the next day
+        ("The blast came at 11 p.m. on Sunday. Two hours later, police arrived.",
+         "Two hours later", "2025-12-29"),
+        ("The blast came at 11 p.m. on Sunday. Three hours earlier, crowds gathered.",
+         "Three hours earlier", "2025-12-28"),
+        # days still count from the last day named
+        ("The vote came at 10 a.m. on Tuesday. Two days later, he quit.", "Two days later",
+         "2026-01-01"),
+    ],
+)  # fmt: skip
+def test_hours_later_count_from_the_clock_time(text: str, surface: str, expected: str) -> None:
+    assert dict(found(text, FRI))[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police issued a warning at 4:15 a.m. (1715 GMT Thursday), urging residents to leave.",
+         [("4:15 a.m.", "2026-01-02T04:15"), ("1715 GMT", "2026-01-01T17:15"),
+          ("Thursday", "2026-01-01")]),
+        ("Polls closed at 7 p.m. (0000 GMT) on Tuesday.",
+         [("7 p.m.", "2025-12-30T19:00"), ("0000 GMT", "2025-12-31T00:00"),
+          ("Tuesday", "2025-12-30")]),
+        ("The rate decision, announced at 10:00 a.m. (0900 GMT), had been widely expected "
+         "by economists after figures published on Tuesday.",
+         [("10:00 a.m.", "2026-01-02T10:00"), ("0900 GMT", "2026-01-02T09:00"),
+          ("Tuesday", "2025-12-30")]),
+        ("The quake struck at 10:35 a.m. (0735 GMT) Friday.",
+         [("10:35 a.m.", "2026-01-02T10:35"), ("0735 GMT", "2026-01-02T07:35"),
+          ("Friday", "2026-01-02")]),
+    ],
+)  # fmt: skip
+def test_universal_time_in_brackets_keeps_the_local_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI) == expected

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from explorer.model import Sentence, Timex, TimexType
@@ -24,7 +24,12 @@ from explorer.parse.clauses import (
     describes_other,
     has_perfect,
 )
-from explorer.parse.timex.calendar import open_range, part_range, pretty_day, value_range
+from explorer.parse.timex.calendar import (
+    open_range,
+    part_range,
+    pretty_day,
+    value_range,
+)
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.normalise import (
     Context,
@@ -264,6 +269,15 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
         out.append(_timex(text, start, end, reading, published))
+        if reading.type is TimexType.TIME and len(v) >= 16 and v[13] == ":" and v[:4].isdigit():
+            try:  # "10:00 a.m.": what "an hour later" counts from
+                at = datetime.fromisoformat(v[:10]) + timedelta(
+                    hours=int(v[11:13]), minutes=int(v[14:16])
+                )
+            except ValueError:
+                at = None
+            if at is not None:
+                ctx.last_clock = (start, end, at)
         if end > m.end():  # the reading reaches past its match ("Tuesday last week")
             skip_until = end
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"

@@ -86,6 +86,10 @@ class Context:
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
     fiscal_shift: int = 0
+    # The last clock time named: where it starts and its day. "an hour later" counts from
+    # it, not from a day named since in passing ("announced at 10 a.m., after figures
+    # published on Tuesday ... told a news conference an hour later").
+    last_clock: tuple[int, int, datetime] | None = None  # (start, end, the time)
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
@@ -314,7 +318,11 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     if a is not None:
         hi = a.start()
     best: re.Match[str] | None = None
+    # "at 4:15 a.m. (1715 GMT Thursday)": Thursday is the universal time's day
+    bracket = _UNIVERSAL_AFTER.match(ctx.text, m.end())
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
+        if bracket is not None and bracket.start() <= w.start() < bracket.end():
+            continue
         dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
         if best is None or dist < (
             m.start() - best.end() if best.end() <= m.start() else best.start() - m.end()
@@ -330,6 +338,39 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
         return add_days(ctx.published, back), f"{_low(best.group())} (named in the same sentence)"
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
+
+
+# A local clock time with its universal time in brackets: "at 4:15 a.m. (1715 GMT
+# Thursday)", "at 10:00 a.m. (0900 GMT)". A day named inside the brackets is the universal
+# time's, not the local one's.
+_UNIVERSAL_AFTER = re.compile(r"\s*\((?P<in>[^()]{0,30}?\b(?:GMT|UTC)\b[^()]{0,20})\)")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# Time zones are at most 12 hours behind universal time and 14 ahead.
+_ZONE_BEHIND, _ZONE_AHEAD = -12 * 60, 14 * 60
+
+
+def _universal_of_local(
+    m: re.Match[str], ctx: Context, hour: int, minute: int
+) -> tuple[date, str] | None:
+    """The day of "0900 GMT" in brackets right after a local clock time with no day of its
+    own named in them: the local time's, moved across midnight by the zone's offset ("7
+    p.m. (0000 GMT)" is the next day)."""
+    clock = ctx.last_clock
+    if clock is None or not 0 <= m.start() - clock[1] <= 4:
+        return None
+    if not _OPEN_BRACKET.fullmatch(ctx.text, clock[1], m.start()):
+        return None
+    close = ctx.text.find(")", m.end(), m.end() + 30)
+    if close < 0 or _NEARBY_DAY.search(ctx.text, m.end(), close):
+        return None  # "(1715 GMT Thursday)": the day named is the universal time's
+    local = clock[2]
+    offset = local.hour * 60 + local.minute - (hour * 60 + minute)
+    while offset > _ZONE_AHEAD:
+        offset -= 24 * 60
+    while offset < _ZONE_BEHIND:
+        offset += 24 * 60
+    day = (local - timedelta(minutes=offset)).date()
+    return day, f"the day of the local time before it ({pretty_day(local.date())})"
 
 
 def _dist(m: re.Match[str], w: re.Match[str]) -> int:
@@ -395,7 +436,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         hour_i = int(m.group("t_h4"))
         if hour_i > 24:
             return None
-        day, why = _day_nearby(m, ctx)
+        day, why = _universal_of_local(m, ctx, hour_i, int(m.group("t_m4"))) or _day_nearby(m, ctx)
         if day is None:
             return None
         ctx.note_day(day)
@@ -708,6 +749,18 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if in_month is not None:
         return replace(in_month, mod=mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
+    clock = ctx.last_clock
+    if (
+        unit in g.TIME_UNITS
+        and word in g.DISCOURSE_OFFSETS
+        and clock is not None
+        and 0 <= m.start() - clock[0] <= _CLOCK_REACH
+    ):
+        # counted in hours from the time itself: "at 11 p.m. ... Two hours later" is the
+        # next day
+        shift = timedelta(**{unit + "s": sign * n}) if unit in ("hour", "minute") else None
+        at = clock[2] + shift if shift is not None else clock[2]
+        anchor, anchor_name = at.date(), "the last clock time named"
     if sign < 0 and anchor > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
         # "has until May 15 to rule ... said two days earlier": the last date named is
         # still to come, and what was said earlier is past: counted from publication.
@@ -869,6 +922,8 @@ def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
     return ctx.published, "publication"
 
 
+# How far back (characters, about two sentences) a clock time anchors "an hour later".
+_CLOCK_REACH = 400
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".
 _QUARTER_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
