@@ -188,6 +188,14 @@ def test_hours_later_count_from_the_clock_time(text: str, surface: str, expected
         ("Police issued a warning at 4:15 a.m. (1715 GMT Thursday), urging residents to leave.",
          [("4:15 a.m.", "2026-01-02T04:15"), ("1715 GMT", "2026-01-01T17:15"),
           ("Thursday", "2026-01-01")]),
+        # the local day from the universal one, not from a day named before
+        ("The fire started on Dec. 24. Police issued a warning at 4:15 a.m. (1715 GMT "
+         "Thursday).",
+         [("Dec. 24", "2025-12-24"), ("4:15 a.m.", "2026-01-02T04:15"),
+          ("1715 GMT", "2026-01-01T17:15"), ("Thursday", "2026-01-01")]),
+        ("Polls closed at 7 p.m. (0000 GMT Wednesday).",
+         [("7 p.m.", "2025-12-30T19:00"), ("0000 GMT", "2025-12-31T00:00"),
+          ("Wednesday", "2025-12-31")]),
         ("Polls closed at 7 p.m. (0000 GMT) on Tuesday.",
          [("7 p.m.", "2025-12-30T19:00"), ("0000 GMT", "2025-12-31T00:00"),
           ("Tuesday", "2025-12-30")]),

@@ -364,13 +364,44 @@ def _universal_of_local(
     if close < 0 or _NEARBY_DAY.search(ctx.text, m.end(), close):
         return None  # "(1715 GMT Thursday)": the day named is the universal time's
     local = clock[2]
-    offset = local.hour * 60 + local.minute - (hour * 60 + minute)
+    offset = _zone_offset(local.hour * 60 + local.minute, hour * 60 + minute)
+    day = (local - timedelta(minutes=offset)).date()
+    return day, f"the day of the local time before it ({pretty_day(local.date())})"
+
+
+_UNIVERSAL_CLOCK = re.compile(r"\s*(?P<h>[0-2]\d)(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
+
+
+def _zone_offset(local_minutes: int, universal_minutes: int) -> int:
+    """Minutes a time zone is ahead of universal time, from one time read in both."""
+    offset = local_minutes - universal_minutes
     while offset > _ZONE_AHEAD:
         offset -= 24 * 60
     while offset < _ZONE_BEHIND:
         offset += 24 * 60
-    day = (local - timedelta(minutes=offset)).date()
-    return day, f"the day of the local time before it ({pretty_day(local.date())})"
+    return offset
+
+
+def _local_of_universal(
+    m: re.Match[str], ctx: Context, hour: int, minute: int
+) -> tuple[date, str] | None:
+    """The day of a local clock time whose universal time in brackets names its day: "at
+    4:15 a.m. (1715 GMT Thursday)" is Friday's 4:15, eleven hours ahead."""
+    bracket = _UNIVERSAL_AFTER.match(ctx.text, m.end())
+    if bracket is None:
+        return None
+    inner = bracket.group("in")
+    clock = _UNIVERSAL_CLOCK.match(inner)
+    named = _NEARBY_DAY.search(inner)
+    if clock is None or named is None or named.group("tm") or named.group("ln"):
+        return None
+    day, _ = _day_of(named.group(), m, ctx)
+    if day is None:
+        return None
+    universal = int(clock.group("h")) * 60 + int(clock.group("m"))
+    offset = _zone_offset(hour * 60 + minute, universal)
+    at = datetime(day.year, day.month, day.day) + timedelta(minutes=universal + offset)
+    return at.date(), f"{pretty_day(at.date())} (the universal time's day in brackets)"
 
 
 def _dist(m: re.Match[str], w: re.Match[str]) -> int:
@@ -484,6 +515,10 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         elif m.group("t_day"):
             day, why = _day_of(m.group("t_day"), m, ctx)
         else:
+            local = _local_of_universal(m, ctx, hour_i, int(mins))
+            if local is not None:
+                ctx.note_day(local[0])
+                return Reading(TIME, f"{day_iso(local[0])}T{hour_i:02d}:{mins}", local[1])
             day, why = _day_nearby(m, ctx)
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
