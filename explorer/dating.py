@@ -33,6 +33,14 @@ def published_range(day: date) -> DateRange:
     return DateRange(start, start + timedelta(days=1), Precision.DAY)
 
 
+# A relative clause on a noun ("after a three-day debate that ran late into the night on
+# Saturday and Sunday", ", which ..."): a day in it after the sentence's own day is
+# background, not where the narration after the sentence goes on ("One lawmaker abstained"
+# is the vote's day).
+_RELATIVE_BETWEEN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+that\b|,\s+(?:which|who)\b"
+)
+
 # Where the news day is looked for, and how far before publication it may lie.
 OPENING_SENTENCES = 3
 LEAD_WINDOW = timedelta(days=7)
@@ -359,6 +367,7 @@ class ContextDater:
         text = parsed.article.text
         after_publication = parsed.article.published + timedelta(days=1)
         moved = False  # a day of its own that spreads: the text moves on to another time
+        last_start = 0  # where the text after that day begins
         unspoken: list[int] = []  # days no speech verb carried: maybe an occasion's
         for ti in dated:
             timex = parsed.timexes[ti]
@@ -381,7 +390,9 @@ class ContextDater:
                 or _modifies_noun(text, timex.start, timex.end)
             ):
                 continue
-            self._in_paragraph, moved = rng, True
+            if moved and _RELATIVE_BETWEEN.search(text, last_start, timex.start):
+                continue  # "voted at 7 p.m., after a debate that ran on Sunday": background
+            self._in_paragraph, moved, last_start = rng, True, timex.end
             self.note_day(si, rng)
             spoke = False
             for cue in cues:  # "X said on Monday" (at a meeting or not): X's day

@@ -1,0 +1,48 @@
+"""Dating rules from QA round 7 (tests/fixtures/dates_unseen7/FINDINGS.md): where a
+sentence without a date of its own lands, on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import Undated, article_events
+
+MONDAY = date(2025, 12, 22)
+
+
+def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
+    """The events of the sentence that starts with ``start``: (day, how it was dated)."""
+    parsed = parse_article(Article("t", text, "T", MONDAY, PublishedSource.METADATA, "t.txt"))
+    return [
+        (e.range.iso()[:10], e.dated_by)
+        for e in article_events(parsed, Undated.CONTEXT)
+        if parsed.sentences[e.sentence_index].text.startswith(start)
+    ]
+
+
+LEAD = "Budget passes\n\nOSLO (Reuters) - Parliament passed the budget on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a day in a relative clause on a noun is background for the narration after it
+        ("Lawmakers voted 88-87 shortly after 7 p.m., after a three-day debate that ran late "
+         "into the night on Saturday and Sunday. One opposition lawmaker abstained.",
+         "2025-12-22"),
+        ("The bill passed on Monday, replacing an earlier plan, which the cabinet had drawn "
+         "up on Friday. Two members walked out.", "2025-12-22"),
+        # days of the sentence's own clauses: the last goes on
+        ("Fighting erupted on Saturday and spread to the capital on Sunday. Rebels fled.",
+         "2025-12-21"),
+        ("Police said on Monday that the attack happened on Saturday. The gunmen fled.",
+         "2025-12-20"),
+    ],
+)  # fmt: skip
+def test_narration_goes_on_from_the_main_clause_day(story: str, expected: str) -> None:
+    last = story.rsplit(". ", 1)[1]
+    assert day_of(LEAD + story + "\n", last[:12]) == [(expected, DatedBy.CONTEXT)]
