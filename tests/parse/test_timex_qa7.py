@@ -212,3 +212,32 @@ def test_universal_time_in_brackets_keeps_the_local_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group threatened on Sunday to publish the records if the ransom was not paid by "
+         "Friday.", [("Sunday", "2026-01-04"), ("Friday", "2026-01-09")]),
+        ("On Tuesday, the court gave him until Monday to appeal.",
+         [("Tuesday", "2026-01-06"), ("Monday", "2026-01-12")]),
+        # a deadline already after its day, or with no day named before it, stays
+        ("He was told on Dec. 30 to leave by Friday.",
+         [("Dec. 30", "2025-12-30"), ("Friday", "2026-01-02")]),
+        ("The ransom was paid by Friday.", [("Friday", "2026-01-02")]),
+        ("The group threatened on Sunday. The ransom was paid by Friday.",
+         [("Sunday", "2026-01-04"), ("Friday", "2026-01-02")]),
+    ],
+)  # fmt: skip
+def test_a_deadline_comes_after_the_day_it_was_set(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+def test_a_count_by_a_day_before_a_vote_to_come_is_no_deadline() -> None:
+    text = "Voters will go to the polls on Tuesday, and 40 million had voted by Saturday morning."
+    assert found(text, date(2022, 11, 7)) == [
+        ("Tuesday", "2022-11-08"),
+        ("Saturday morning", "2022-11-05TMO"),
+    ]

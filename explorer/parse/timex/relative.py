@@ -810,6 +810,13 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end()
+    elif d is not None and _deadline_before_its_day(m, ctx, d):
+        # "threatened on Sunday to publish the records if not paid by Friday": a deadline
+        # comes after the day it was set
+        assert ctx.last_day is not None
+        after = add_days(ctx.last_day, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
     if d is None:
         return None
     ctx.note_day(d)
@@ -818,6 +825,25 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if pod:
         return Reading(TIME, _pod_value(d, pod), why, mod, end=end)
     return Reading(DATE, day_iso(d), why, mod, end=end)
+
+
+# A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
+    """Whether a weekday after "by" or "until" falls before the day named earlier in its
+    sentence, a day gone (the day the deadline was set; not "will go to the polls on
+    Tuesday, and 40 million had voted by Saturday")."""
+    last = ctx.last_day
+    return (
+        last is not None
+        and d < last <= ctx.published
+        and 0 <= ctx.day_at < m.start()
+        and _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+    )
 
 
 def _dt(d: date) -> datetime:
