@@ -241,3 +241,27 @@ def test_a_count_by_a_day_before_a_vote_to_come_is_no_deadline() -> None:
         ("Tuesday", "2022-11-08"),
         ("Saturday morning", "2022-11-05TMO"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months the quarter covers say which calendar quarter it is
+        ("Profit fell in its second quarter, the three months to Dec. 31, from a year "
+         "earlier. It is due to report third-quarter production figures on April 23.",
+         [("second quarter", "2025-Q4"), ("the three months", "P3M"), ("Dec. 31", "2025-12-31"),
+          ("a year earlier", "2024-Q4"), ("third-quarter", "2026-Q1"),
+          ("April 23", "2026-04-23")]),
+        # so does the day its fiscal year ends, which is no day on the timeline
+        ("The company, whose fiscal year ends on June 30, said profit in the second quarter "
+         "fell.", [("June 30", "XXXX-06-30"), ("the second quarter", "2025-Q4")]),
+        # a calendar quarter stays one
+        ("Sales rose in the second quarter, the three months to June 30.",
+         [("the second quarter", "2025-Q2"), ("the three months", "P3M"),
+          ("June 30", "2025-06-30")]),
+        ("The deal closed on June 30, and profit in the second quarter fell.",
+         [("June 30", "2025-06-30"), ("the second quarter", "2025-Q2")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_calendar_from_its_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, LATE_JAN) == expected

@@ -150,6 +150,9 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Jan 29", "2026-01-29"),
         ("Thursday", "2026-01-29"),
         ("two-week", "P2W"),
+        ("June 30", "XXXX-06-30"),  # "whose fiscal year ends on June 30": every year's
+        ("second quarter", "2025-Q4"),  # "its second quarter, the three months to Dec. 31"
+        ("a year earlier", "2024-Q4"),
         ("the three months", "P3M"),
         ("Dec. 31", "2025-12-31"),
         ("0830 GMT", "2026-01-29T08:30"),  # shares today, not on "the three months to Dec. 31"
@@ -172,6 +175,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Tuesday", "2026-01-27"),
         ("Nov. 12", "2026-11-12"),  # "would push for a vote ... at the annual meeting"
         ("late October", "2025-10"),
+        ("third-quarter", "2026-Q1"),  # fiscal: January to March
         ("April 23", "2026-04-23"),
         ("August", "2026-08"),
     ],
@@ -234,6 +238,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the summer", "2025-SU"),
         ("2021", "2021"),
         ("Sunday", "2026-01-04"),
+        ("Friday", "2026-01-09"),  # "threatened on Sunday ... if the ransom was not paid by Friday"
         ("days", "PXD"),
         ("Jan. 2", "2026-01-02"),
         ("Thursday evening", "2026-01-08TEV"),  # "The ... board will meet on Thursday evening"

@@ -35,6 +35,7 @@ from explorer.parse.timex.normalise import (
     Context,
     Reading,
     Rule,
+    fiscal_year_end,
     rule_ago,
     rule_decade,
     rule_full,
@@ -263,6 +264,16 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if start >= end:
             continue
         v = reading.value
+        if (
+            reading.type is TimexType.DATE
+            and len(v) == 10
+            and v[:4].isdigit()
+            and fiscal_year_end(ctx, start, int(v[5:7]))
+        ):
+            # "whose fiscal year ends on June 30": every year's June 30, no day on the timeline
+            v = "XXXX" + v[4:]
+            why = "the day a fiscal year ends, every year"
+            reading = Reading(reading.type, v, why, reading.mod, None, reading.start, reading.end)
         if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)
             if fixed is not None:

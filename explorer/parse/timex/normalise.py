@@ -131,9 +131,18 @@ _PREP_BEFORE = re.compile(
     r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
     re.IGNORECASE,
 )
-# "the quarter ended Sept. 30": the period's last day follows the expression.
+# "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the
+# period's last day follows the expression.
 _ENDED = re.compile(
-    r",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
+    r"(?:,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)"
+    r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until))"
+    r"\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
+)
+# "whose fiscal year ends on June 30", "its financial year ending in March"
+_FISCAL_YEAR_END = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?end(?:s|ed|ing)?"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
 )
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -981,7 +990,12 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
     text = ctx.text
     fiscal = bool(m.group("q_fis")) or _OF_FISCAL_YEAR.match(text, m.end()) is not None
     if not fiscal:
-        return None
+        # "its second quarter, the three months to Dec. 31": the months say which it is
+        ended = _ended_quarter(m, ctx)
+        if ended is None or (ended[1] - q) % 4 == 0:
+            return None
+        ctx.fiscal_shift = (ended[1] - q) % 4
+        return ended, "the calendar quarter of the three months up to the end date that follows"
     near = ctx.quarter_named
     if near is not None and 0 <= m.start() - near[0] <= 12:
         between = text[near[0] : m.start()]
@@ -995,10 +1009,19 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
     return None
 
 
+def fiscal_year_end(ctx: Context, start: int, month: int) -> bool:
+    """After "whose fiscal year ends on June 30" (a month-day at ``start``): the story's
+    quarters are counted on that fiscal calendar (its fourth quarter ends that month)."""
+    if _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start) is None:
+        return False
+    ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+    return True
+
+
 # Words of a company's results, near a quarter the story may count on its fiscal calendar.
 _RESULTS_CUE = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|results|loss(?:es)?|income|margins?|forecasts?"
-    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders)\b",
+    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders|production|output)\b",
     re.IGNORECASE,
 )
 
