@@ -265,3 +265,18 @@ def test_a_count_by_a_day_before_a_vote_to_come_is_no_deadline() -> None:
 )  # fmt: skip
 def test_a_fiscal_calendar_from_its_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, LATE_JAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most economists expect the bank to cut rates in March, analysts said.",
+         [("March", "2026-03")]),
+        ("We expect a cut in March, he said.", [("March", "2026-03")]),
+        # an expectation denied or gone stays past
+        ("Economists did not expect a cut in March.", [("March", "2025-03")]),
+        ("Investors had not expected the cut in March.", [("March", "2025-03")]),
+    ],
+)  # fmt: skip
+def test_what_people_expect_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2025, 12, 18)) == expected

@@ -326,6 +326,8 @@ FUTURE_CUES: Final = (
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
     "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
     "has scheduled", "have scheduled", "could", "forecasts", "predicts", "expects",
+    # ... and the plural ("most economists expect the bank to cut rates in March")
+    "expect",
     # present-tense schedule verbs: "the leaders meet Monday", "the trial opens Thursday"
     "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
     "arrives", "travels", "visits",
@@ -344,7 +346,7 @@ FUTURE_CUES: Final = (
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
 BASE_FORM_FUTURE: Final = frozenset(
     {"meet", "host", "face", "visit", "travel", "take effect", "come into force",
-     "enter into force", "go into effect"}
+     "enter into force", "go into effect", "expect"}
 )  # fmt: skip
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
