@@ -133,6 +133,33 @@ _FRAME_PRECISIONS = frozenset([Precision.DECADE, Precision.YEAR, Precision.SEASO
 _NOT_PAST = re.compile(
     r"\b(?:is|are|has|have|remains?|will|now|today|currently|says|say)\b", re.IGNORECASE
 )
+# A sentence that tells the present and nothing past ("The union, which represents 1,900
+# pilots, is seeking a 15% rise.", "Skyvia has offered 8%."): how things stand at
+# publication, not more of the day its paragraph told.
+_PRESENT_VERB = re.compile(r"\b(?:is|are|remains?|says|say)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|never|already|also|just|yet|long|so\s+far)\s+)*"
+    r"(?:been\s+)?[a-z]+\b",
+    re.IGNORECASE,
+)
+_ANY_PAST = re.compile(
+    r"\b(?:was|were|had|did|didn't|wasn't|weren't|went|came|took|made|gave|saw|held|began"
+    r"|broke|fell|rose|won|lost|left|led|spoke|struck|sent|found|got|ran|brought|told|said"
+    r"|fled|hit|stood|grew|spent|felt|heard|sought|caught|kept|paid|met|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_the_present(text: str) -> bool:
+    """Whether a sentence's verbs are all present or present perfect (see above)."""
+    if "has" not in text and "have" not in text and _PRESENT_VERB.search(text) is None:
+        return False
+    rest = _PRESENT_PERFECT.sub(" ", text)
+    return _ANY_PAST.search(rest) is None and (
+        rest != text or _PRESENT_VERB.search(rest) is not None
+    )
+
+
 _OPENING_QUOTES = ("“", '"', "‘", "«")
 # The past perfect: "had moved", "had then opened", "had not been", "had built" (not "had
 # a shop", "had to leave").
@@ -559,7 +586,10 @@ class ContextDater:
                 return said[0], DatedBy.CONTEXT
         elif counted:
             pass
-        elif self._in_paragraph is not None:
+        elif self._in_paragraph is not None and (
+            self._in_paragraph.start.date() == self.news[0].start.date()
+            or not _tells_the_present(sent.text)
+        ):  # (a present told on a day gone is the news day's; on the news day, that day)
             return self._in_paragraph, DatedBy.CONTEXT
         elif self._frame is not None and not _NOT_PAST.search(sent.text):
             if not self._frame_perfect or _PAST_PERFECT.search(sent.text):

@@ -46,3 +46,29 @@ LEAD = "Budget passes\n\nOSLO (Reuters) - Parliament passed the budget on Monday
 def test_narration_goes_on_from_the_main_clause_day(story: str, expected: str) -> None:
     last = story.rsplit(". ", 1)[1]
     assert day_of(LEAD + story + "\n", last[:12]) == [(expected, DatedBy.CONTEXT)]
+
+
+STRIKE = (
+    "Pilots strike\n\nVALSBURG (AP) - Pilots walked off the job on Monday.\n\n"
+    "Mediation broke down on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how things stand now: the news day, not the day the paragraph told
+        ("The union, which represents 1,900 pilots, is seeking a 15% pay rise.",
+         ("2025-12-22", DatedBy.NEWS_DAY)),
+        ("The airline has offered 8%.", ("2025-12-22", DatedBy.NEWS_DAY)),
+        ("The government has not ruled out emergency legislation.",
+         ("2025-12-22", DatedBy.NEWS_DAY)),
+        # narration goes on from the paragraph's day
+        ("The union walked out of the talks.", ("2025-12-20", DatedBy.CONTEXT)),
+        ("The union, which is seeking 15%, walked out of the talks.",
+         ("2025-12-20", DatedBy.CONTEXT)),
+        ("The airline had offered 8%.", ("2025-12-20", DatedBy.CONTEXT)),
+    ],
+)  # fmt: skip
+def test_the_present_is_the_news_day(sentence: str, expected: tuple[str, DatedBy]) -> None:
+    assert day_of(STRIKE + sentence + "\n", sentence[:16]) == [expected]
