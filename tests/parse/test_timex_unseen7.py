@@ -320,6 +320,11 @@ NEWS_DAYS: dict[str, list[tuple[str, str]]] = {
     ],
     "tellmark_results": [('"We expect a stronger second half."', "2026-01-29")],
     "norland_rates": [("Unions reacted angrily.", "2025-12-18")],
+    "skyvia_strike": [
+        # how things stand, after "That mediation broke down on Saturday."
+        ("The union, which represents about 1,900 pilots, is seeking", "2026-01-05"),
+        ("Skyvia has offered 8%.", "2026-01-05"),
+    ],
 }
 
 
