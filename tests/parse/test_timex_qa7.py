@@ -280,3 +280,23 @@ def test_a_fiscal_calendar_from_its_months(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_what_people_expect_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2025, 12, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The decision, announced at 10:00 a.m., followed figures published on Tuesday.",
+         [("10:00 a.m.", "2026-01-02T10:00"), ("Tuesday", "2025-12-30")]),
+        ("Polls opened at 7 a.m. and closed on Tuesday.",
+         [("7 a.m.", "2026-01-02T07:00"), ("Tuesday", "2025-12-30")]),
+        # no other verb between: the time's own day
+        ("He was arrested at 6 a.m. at his home in a northern suburb on Tuesday.",
+         [("6 a.m.", "2025-12-30T06:00"), ("Tuesday", "2025-12-30")]),
+        ("The quake struck at 10:35 a.m. local time on Wednesday.",
+         [("10:35 a.m.", "2025-12-31T10:35"), ("Wednesday", "2025-12-31")]),
+    ],
+)  # fmt: skip
+def test_a_day_after_another_verb_is_not_the_clock_times(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI) == expected

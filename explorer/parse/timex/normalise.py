@@ -332,6 +332,8 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
         if bracket is not None and bracket.start() <= w.start() < bracket.end():
             continue
+        if w.start() > m.end() and _other_verb_between(ctx.text, m.end(), w.start()):
+            continue  # "announced at 10 a.m. after figures published on Tuesday"
         dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
         if best is None or dist < (
             m.start() - best.end() if best.end() <= m.start() else best.start() - m.end()
@@ -411,6 +413,16 @@ def _local_of_universal(
     offset = _zone_offset(hour * 60 + minute, universal)
     at = datetime(day.year, day.month, day.day) + timedelta(minutes=universal + offset)
     return at.date(), f"{pretty_day(at.date())} (the universal time's day in brackets)"
+
+
+_ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _other_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a past verb or participle stands between a clock time and a day named after
+    it: the day is that verb's ("announced at 10 a.m., had been expected after figures
+    published on Tuesday"), not the time's."""
+    return any(w.group() not in g.NOT_PAST_ED for w in _ED_WORD.finditer(text, start, end))
 
 
 def _dist(m: re.Match[str], w: re.Match[str]) -> int:
