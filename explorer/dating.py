@@ -417,6 +417,8 @@ class ContextDater:
                 or _modifies_noun(text, timex.start, timex.end)
             ):
                 continue
+            if moved and text[timex.start - 1 : timex.start] == "(":
+                continue  # "at 7 p.m. (1800 GMT)": the local time stays the story's
             if moved and _RELATIVE_BETWEEN.search(text, last_start, timex.start):
                 continue  # "voted at 7 p.m., after a debate that ran on Sunday": background
             self._in_paragraph, moved, last_start = rng, True, timex.end

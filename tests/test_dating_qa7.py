@@ -72,3 +72,14 @@ STRIKE = (
 )  # fmt: skip
 def test_the_present_is_the_news_day(sentence: str, expected: tuple[str, DatedBy]) -> None:
     assert day_of(STRIKE + sentence + "\n", sentence[:16]) == [expected]
+
+
+def test_a_universal_time_in_brackets_is_no_day_for_the_narration() -> None:
+    story = LEAD + "Lawmakers voted shortly after 7 p.m. (1800 GMT). One lawmaker abstained.\n"
+    parsed = parse_article(Article("t", story, "T", MONDAY, PublishedSource.METADATA, "t.txt"))
+    got = [
+        (e.range.iso(), e.dated_by)
+        for e in article_events(parsed, Undated.CONTEXT)
+        if parsed.sentences[e.sentence_index].text.startswith("One lawmaker")
+    ]
+    assert got == [("2025-12-22T19:00", DatedBy.CONTEXT)]

@@ -277,7 +277,7 @@ def test_words_that_only_look_like_dates(name: str) -> None:
 EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     "vessland_budget": [
         # the vote's day, not Sunday from "a three-day debate that ran ... on Sunday"
-        ("One opposition lawmaker abstained.", [("2025-12-22T18:00", DatedBy.CONTEXT)]),
+        ("One opposition lawmaker abstained.", [("2025-12-22T19:00", DatedBy.CONTEXT)]),
         ("Wednesday's vote would have been lost", [("2025-12-17", DatedBy.EXPLICIT),
                                                    ("2025-12-22", DatedBy.NEWS_DAY)]),
     ],
