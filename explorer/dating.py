@@ -589,7 +589,7 @@ class ContextDater:
         elif counted:
             pass
         elif self._in_paragraph is not None and (
-            self._in_paragraph.start.date() == self.news[0].start.date()
+            self._in_paragraph.start.date() >= self.news[0].start.date()
             or not _tells_the_present(sent.text)
         ):  # (a present told on a day gone is the news day's; on the news day, that day)
             return self._in_paragraph, DatedBy.CONTEXT
