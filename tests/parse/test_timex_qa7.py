@@ -255,6 +255,9 @@ def test_a_count_by_a_day_before_a_vote_to_come_is_no_deadline() -> None:
         # so does the day its fiscal year ends, which is no day on the timeline
         ("The company, whose fiscal year ends on June 30, said profit in the second quarter "
          "fell.", [("June 30", "XXXX-06-30"), ("the second quarter", "2025-Q4")]),
+        # ... but the day a past fiscal year ended is that day
+        ("In the fiscal year ended Jan. 31, sales rose.",
+         [("the fiscal year", "P1Y"), ("Jan. 31", "2026-01-31")]),
         # a calendar quarter stays one
         ("Sales rose in the second quarter, the three months to June 30.",
          [("the second quarter", "2025-Q2"), ("the three months", "P3M"),

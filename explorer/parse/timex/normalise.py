@@ -1023,11 +1023,14 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
 
 def fiscal_year_end(ctx: Context, start: int, month: int) -> bool:
     """After "whose fiscal year ends on June 30" (a month-day at ``start``): the story's
-    quarters are counted on that fiscal calendar (its fourth quarter ends that month)."""
-    if _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start) is None:
+    quarters are counted on that fiscal calendar (its fourth quarter ends that month), and
+    the day is every year's (True). "In the fiscal year ended Jan. 31" sets the calendar
+    too, but that day is one past day (False)."""
+    m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
+    if m is None:
         return False
     ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
-    return True
+    return "ended" not in m.group().lower()
 
 
 # Words of a company's results, near a quarter the story may count on its fiscal calendar.
