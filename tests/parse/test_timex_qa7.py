@@ -303,3 +303,18 @@ def test_a_day_after_another_verb_is_not_the_clock_times(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what they said they expected is to come
+        ("Economists said they expected the first cut in June.", [("June", "2026-06")]),
+        # so is what people see coming, written in January: March is this March
+        ("Most now see a first cut in March.", [("now", "PRESENT_REF"), ("March", "2026-03")]),
+        # "than expected" compares with the past
+        ("Sales rose more than expected in January.", [("January", "2026-01")]),
+    ],
+)  # fmt: skip
+def test_what_was_expected_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, LATE_JAN) == expected

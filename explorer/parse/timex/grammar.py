@@ -326,8 +326,10 @@ FUTURE_CUES: Final = (
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
     "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
     "has scheduled", "have scheduled", "could", "forecasts", "predicts", "expects",
-    # ... and the plural ("most economists expect the bank to cut rates in March")
-    "expect",
+    # ... and the plural ("most economists expect the bank to cut rates in March"), and
+    # what one expected or sees coming ("said they expected the first cut in June", "a cut
+    # is likely in June", "Most now see a first cut in March")
+    "expect", "they expected", "we expected", "is likely", "are likely", "see a", "sees a",
     # present-tense schedule verbs: "the leaders meet Monday", "the trial opens Thursday"
     "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
     "arrives", "travels", "visits",
