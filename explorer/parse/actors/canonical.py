@@ -157,7 +157,9 @@ def _owner_titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
     extra = load_toml("vocabulary.toml")
     nouns = sorted({*extra["company_nouns"], *extra["organisation_nouns"], *extra["owner_nouns"]})
     noun = "|".join(nouns)
-    before = re.compile(rf"(?<![\w’'\-])[Tt]he\s+(?:{noun})[’']s\s+[^,;:.!?“”\"()]{{1,60}},\s+$")
+    before = re.compile(
+        rf"(?<![\w’'\-])[Tt]he\s+(?P<noun>{noun})[’']s\s+[^,;:.!?“”\"()]{{1,60}},\s+$"
+    )
     after = re.compile(rf",\s+(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?P<noun>{noun})[’']s)\s+[a-zA-Z]")
     return before, after
 
@@ -517,8 +519,9 @@ def canonicalise(
     chamber_orgs: set[str] = set()  # unknown organisations named as chambers ("... Senate")
     # "Its director, NAME": id() of the name -> where "Its" is, whether only an
     # organisation may own the title ("the agency's head")
-    its_raws: dict[int, tuple[int, bool]] = {}
-    its_owned: list[tuple[str, int, bool, str | None]] = []  # (id, *its_raws[...], affiliation)
+    # (the organisation's noun of "the agency's head": "" for "its"/"their")
+    its_raws: dict[int, tuple[int, str]] = {}
+    its_owned: list[tuple[str, int, str, str | None]] = []  # (id, *its_raws[...], affiliation)
     # Unknown organisations' names -> the owners the text gives them ("Russia's Defense
     # Ministry", "Ukraine's Defense Ministry": two ministries, named apart below).
     org_owners: dict[str, set[str]] = {}
@@ -555,13 +558,14 @@ def canonicalise(
                     lo = at - 90 if at > 90 else 0
                     its = _ITS_TITLE.search(text, lo, at)
                     if its is not None:
-                        its_raws[id(r)] = (its.start(), False)
+                        its_raws[id(r)] = (its.start(), "")
                     elif (its := _owner_titles()[0].search(text, lo, at)) is not None:
-                        its_raws[id(r)] = (its.start(), True)  # "The agency's head, NAME"
+                        # "The agency's head, NAME"
+                        its_raws[id(r)] = (its.start(), its.group("noun").lower())
                 elif text.startswith(",", r.end):
                     its = _owner_titles()[1].match(text, r.end)
                     if its is not None:  # "NAME, the group's Indonesia director"
-                        its_raws[id(r)] = (r.end, its.group("noun") is not None)
+                        its_raws[id(r)] = (r.end, (its.group("noun") or "").lower())
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
@@ -776,10 +780,12 @@ def canonicalise(
     _merge_aliases(text, mentions, accs, known, new_orgs, bare, shorts, head_owned)
     if new_orgs:
         _name_state_bodies(accs, mentions, new_orgs, lex)
-    for aid, at, orgs_only, was in its_owned:
+    for aid, at, noun, was in its_owned:
         acc = accs.get(aid)
         if acc is not None and acc.affiliation in (None, was):
-            its_owner = _its_owner(text, at, mentions, accs, orgs_only)
+            its_owner = (noun and _described_owner(text, at, mentions, accs, noun)) or _its_owner(
+                text, at, mentions, accs, bool(noun)
+            )
             if its_owner is not None:
                 acc.affiliation = its_owner
     # A one-word "person" of no title that the text uses as a company ("Nordlys said it
@@ -886,6 +892,31 @@ def _sentence_start(text: str, pos: int) -> int:
         if start > lo + 20 or lo == 0:  # (an end found well inside the window)
             return start
     return start
+
+
+def _described_owner(
+    text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str
+) -> str | None:
+    """The organisation of "the association's head" at ``at`` that the text described with
+    the same noun in its paragraph or the one before ("The consumer association VZBV
+    urged ... said NAME, the association's chief executive"): the nearest such, though
+    another organisation is named in between; else None."""
+    para = text.rfind("\n", 0, at)
+    para = text.rfind("\n", 0, para - 1) if para > 0 else 0
+    lo = max(para, 0)
+    n = len(noun)
+    for m in reversed(
+        mentions[bisect_left(mentions, lo, key=_START) : bisect_left(mentions, at, key=_START)]
+    ):
+        acc = accs.get(m.actor_id)
+        if acc is None or acc.kind is not _ORGANISATION:
+            continue
+        if (
+            text[m.start - n - 1 : m.start - 1].lower() == noun
+            or text[m.end + 1 : m.end + 1 + n].lower() == noun
+        ):
+            return m.actor_id
+    return None
 
 
 def _its_owner(
@@ -1479,9 +1510,14 @@ def _merge_aliases(
         if a.actor_id in known and b.actor_id in known:
             continue
         if b.actor_id in known:
-            if _initials(a.actor_id) == b.text != _initials(b.actor_id):
+            if _initials(a.actor_id) == b.text != _initials(b.actor_id) or (
+                _listed_letters_apart(a.actor_id, b)
+            ):
                 # The text's own name for these letters ("the Rapid Support Forces
-                # (RSF)"), not a listed organisation's ("RSF": Reporters Without Borders).
+                # (RSF)"), not a listed organisation's ("RSF": Reporters Without Borders);
+                # or another organisation's name before the letters of a listed one that
+                # shares none of its words ("the Federation of Copper Workers (FTC)" in
+                # its own language: not the Federal Trade Commission).
                 relink[b.text] = (b.actor_id, a.actor_id)
                 continue
             remap[a.actor_id] = b.actor_id
@@ -1553,6 +1589,18 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _listed_letters_apart(name: str, letters: Mention) -> bool:
+    """Whether the bracketed ``letters`` after the text's organisation ``name`` are a
+    listed organisation's initials ("FTC": Federal Trade Commission) whose name shares no
+    capitalised word with ``name`` ("Federation of Copper Workers", in its own language:
+    another organisation; not "Food and Agriculture agency (FAO)")."""
+    listed = letters.actor_id
+    if _initials(listed) != letters.text:
+        return False
+    words = {w.lower() for w in name.split() if w[:1].isupper()}
+    return words.isdisjoint(w.lower() for w in listed.split() if w[:1].isupper())
 
 
 def _initials(name: str) -> str:

@@ -110,7 +110,7 @@ _AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
 _COMPOUND_ENDS = COMPOUND_ENDS
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
-_DESCRIBED = (", a ", ", an ", ", the ")
+_DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
 # "the VDA auto industry association": one or two lower-case words, then a noun of
 # organisation_after, after "the" and a name.
 _NOUNS_THEN_ORG = re.compile(
@@ -171,6 +171,29 @@ _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "inve
 # at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
 _APPOS_JOB = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<job>[a-z][\w\-]*(?:ist|er|or|ian))(?= at )"
+)
+# A description of an employer between "of the"/"at the" after a job and the employer's
+# name: up to three words (a "-based" compound, a capitalised adjective, lower-case words),
+# then a noun of an organisation ("executive director of the Santiago-based consultancy
+# Plusmining", "head of research at the British cybersecurity firm Northgate Labs",
+# "chairman of the Colombo-based think tank Advocata Institute").
+_EMPLOYER_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w’'.\-]*-(?:based|owned|run|funded|backed) |[A-Z][a-z]+ (?=[a-z])|[a-z][a-z\-]* )"
+    r"{0,3}?(?:"
+    + "|".join(sorted({*_ORG_NOUNS, "think tank", "group"}, key=lambda w: (-len(w), w)))
+    + r") (?=[A-Z])"
+)
+# Nouns of an organisation that, opening a sentence before a comma, describe the name in
+# apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
+# NADO Vlaanderen, cleared" (an organisation, though its words look like a person's).
+_APPOS_ORG_NOUNS = _ORG_NOUNS | {"team", "body", "club", "union", "federation", "group", "party"}
+# The opening of such a sentence: an article, a possessive pronoun or an owner's name, then
+# up to four words and the noun, then the comma right before the name.
+_APPOS_ORG_BEFORE = re.compile(
+    r"(?:(?:\A|(?<=[.!?\n])\s*|(?<=[.!?][\"”’]) )(?:The|His|Her|Its|Their)"
+    # (an owner's possessive anywhere: "after Belgium's anti-doping body, NADO Vlaanderen,")
+    r"|(?<![\w’'.\-])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}[’']s) "
+    r"(?:[\w’'\-]+ ){0,4}?[a-z]+,[ \u00a0]\Z"
 )
 # A scientist's or a like profession's noun in an apposition, with no employer: "Dr. Lena
 # Hart, a chemist who ...", "Dr. Omar Said, a physician in Gaza,".
@@ -923,6 +946,13 @@ class _RunScanner:
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
+                if (
+                    kind is None
+                    and nxt == ","
+                    and word_before[:-1] in _APPOS_ORG_NOUNS
+                    and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                ):
+                    kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
             elif before.org_noun and spaced:
                 kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
             elif spaced and before.lower in _VESSELS:
@@ -1221,11 +1251,24 @@ class _RunScanner:
             # "head of communications for the World Food Programme": the field, then the
             # employer after "for"/"at"
             field = _FIELD_THEN_EMPLOYER.match(text, start)
-            if field is None:
-                return None
-            start = field.end()
+            if field is not None:
+                start = field.end()
+        described = False
+        # (an anchored match, tried only after a title's preposition: cheap)
+        dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)
+        if dm is not None:
+            start, described = dm.end(), True
         m = self.p.run_from_capital.match(text, start)
         if m is None:
+            if (
+                prep == " of "
+                and (at := text.find(" at ", start, start + 40)) > 0
+                and text[start:at].replace(" ", "").isalpha()
+                and text[start].islower()
+            ):
+                # "head of threat research at the British firm X": the employer after
+                # "at", past the lower-case words of the job
+                return self._employer_after(at)
             return None
         run = m.group()
         action = _action(run, self.lex, self.v.stopwords)
@@ -1240,8 +1283,14 @@ class _RunScanner:
             first = action[0]
             if type(first) is UnknownOrg and first.start == 0:
                 found = run[: first.end]
-            elif type(first) is Name and first.start == 0 and not first.titled and prep == " at ":
-                found = run[: first.end]  # "a researcher at Sciences Po" (an organisation)
+            elif (
+                type(first) is Name
+                and first.start == 0
+                and not first.titled
+                and (prep == " at " or described)
+            ):
+                # "a researcher at Sciences Po", "the consultancy Plusmining": an organisation
+                found = run[: first.end]
             elif type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
                 found, country = first.entry.id, first.entry.kind is ActorKind.COUNTRY
                 second = action[1] if len(action) > 1 else None
@@ -1271,6 +1320,10 @@ class _RunScanner:
                 found = self._employer_after(at) or found
         elif prep.startswith(" at"):
             self.employers_at.add(start)  # (a name there is no place: "at Jefferies")
+        if described and not country:
+            # "the Kandy-based think tank Orvane Policy Forum": an organisation, whatever
+            # its words look like
+            self.employer_owners.add(start)
         return found
 
     def _abbreviated_pair(self, cut: int, word: str) -> str | None:

@@ -77,6 +77,13 @@ class Patterns:
 _CAPWORD = r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'\-‐‑]*"
 
 
+def _plural(noun: str) -> str:
+    """The plural of an organisation's noun ("company" -> "companies", "firm" -> "firms")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def _first_capital(particles: tuple[str, ...]) -> str:
     """The first capitalised token of a run, not preceded by a word character; for a token
     opening with a name particle ("al-Assad") only its part from the capital ("Assad"),
@@ -181,9 +188,13 @@ def patterns() -> Patterns:
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(
-            r", (?:the|a|an) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
+            r", (?:(?:the|a|an) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
             rf"(?:{trie_words(sorted(org_nouns))})"
-            r"(?=[,.;:)]|\s+(?:that|which|in|based|with|whose|said|says)\b)"
+            # "X, one of Germany's largest retail chains,": one of several organisations
+            r"|one of (?:the|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,4}?"
+            rf"(?:{trie_words(sorted(_plural(n) for n in org_nouns))}))"
+            # ("of" too: "X, an umbrella organisation of national associations,")
+            r"(?=[,.;:)]|\s+(?:that|which|in|based|with|whose|said|says|of)\b)"
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         # (capitalised: opening a sentence, "Inside El Fasher, ...")

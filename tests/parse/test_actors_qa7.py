@@ -1,0 +1,122 @@
+"""QA round 7 on actors (tests/fixtures/actors_unseen7/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run, speakers_of
+
+from explorer.model import ActorKind
+
+
+def _actor(text: str, aid: str) -> tuple[ActorKind, str | None, str | None]:
+    (a,) = [a for a in run(text).actors if a.id == aid]
+    return a.kind, a.affiliation, a.role
+
+
+# An employer named after a description of it: "ROLE of the X-based consultancy NAME".
+
+
+def test_employer_after_a_based_description() -> None:
+    text = (
+        '"Demand is fading," said Rosa Quintero, chief economist of the Lima-based '
+        "consultancy Andeva Partners."
+    )
+    assert _actor(text, "Rosa Quintero")[1] == "Andeva Partners"
+
+
+def test_employer_after_an_adjective_and_a_firm_noun() -> None:
+    text = (
+        '"They wait for weeks," said Tomas Ried, head of research at the Dutch '
+        "security firm Keelbrook."
+    )
+    assert _actor(text, "Tomas Ried")[1:] == ("Keelbrook", "head")
+
+
+def test_employer_after_a_think_tank() -> None:
+    text = (
+        '"Reform is overdue," said Nadia Perera, director of the Kandy-based think tank '
+        "Lanka Policy Forum."
+    )
+    assert _actor(text, "Nadia Perera")[1] == "Lanka Policy Forum"
+
+
+def test_employer_after_a_bare_description() -> None:
+    text = '"Prices will rise," said Omar Haddad, founder of the consultancy TradeLens.'
+    assert _actor(text, "Omar Haddad")[1] == "TradeLens"
+
+
+# An organisation described in an apposition, before or after its name.
+
+
+def test_team_before_its_name_speaks_as_an_organisation() -> None:
+    text = "Rider Jan Pors was suspended. His team, Velora Norte, said it had fired him."
+    assert _actor(text, "Velora Norte")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "His team") == ["Velora Norte"]
+
+
+def test_owners_body_before_a_name_is_an_organisation() -> None:
+    text = (
+        "The case was reopened after Norway's sports integrity body, Rena Idrett, cleared "
+        "the skier. Its director, Kari Moen, said the body had acted in good faith."
+    )
+    assert _actor(text, "Rena Idrett")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Kari Moen")[1:] == ("Rena Idrett", "director")
+
+
+def test_no_organisation_after_according_to() -> None:
+    """A lower-case article before the noun opens no apposition: a person stays one."""
+    text = "According to the agency, Mark Dalby, who led the raid, was arrested."
+    assert _actor(text, "Mark Dalby")[0] is ActorKind.PERSON
+
+
+def test_one_of_a_countrys_chains_is_an_organisation() -> None:
+    text = (
+        "Hackers hit Tovenmark, one of Austria's largest furniture retail chains, on "
+        "Monday. A Tovenmark manager said tills were down."
+    )
+    assert _actor(text, "Tovenmark")[0] is ActorKind.ORGANISATION
+
+
+def test_organisation_of_members_is_an_organisation() -> None:
+    text = "Lumen Aid, an umbrella organisation of fishing cooperatives, said the ban was unfair."
+    assert _actor(text, "Lumen Aid")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Lumen Aid") == ["Lumen Aid"]
+
+
+# "the association's head": the organisation the text described with that noun.
+
+
+def test_owner_noun_picks_the_organisation_it_described() -> None:
+    text = (
+        "The tenants' association Mietbund urged renters to check their contracts. "
+        '"Anyone who banks with Deutsche Bank should ask for a refund," said Ida Brandt, the '
+        "association's chair."
+    )
+    assert _actor(text, "Ida Brandt")[1] == "Mietbund"
+
+
+# Letters in brackets after the text's own organisation: its abbreviation, though a listed
+# organisation has those initials (in its own language: same first letter, other words).
+
+
+def test_bracketed_letters_name_the_texts_organisation() -> None:
+    text = (
+        "The Federation of Port Workers (FTC) said it would strike on Monday. The FTC said talks "
+        "with the operator had failed."
+    )
+    r = run(text)
+    ids = {a.id for a in r.actors}
+    assert "Federal Trade Commission" not in ids
+    assert speakers_of(text, "The FTC said") == ["Federation of Port Workers"]
+
+
+def test_bracketed_letters_of_a_listed_name_sharing_words_stay_listed() -> None:
+    """A description sharing words with the listed name is that organisation's."""
+    text = "The Federal Trade Commission (FTC) sued the company. The FTC said it would appeal."
+    assert speakers_of(text, "The FTC said") == ["Federal Trade Commission"]
+
+
+def test_news_agency_credit_after_a_name_stays_the_agency() -> None:
+    """Letters of another first letter are a credit, not the name's abbreviation."""
+    text = "Judges at the Constitutional Court (AP) ruled on Monday. AP said it would appeal."
+    assert speakers_of(text, "AP said") == ["Associated Press"]
