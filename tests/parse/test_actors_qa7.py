@@ -120,3 +120,53 @@ def test_news_agency_credit_after_a_name_stays_the_agency() -> None:
     """Letters of another first letter are a credit, not the name's abbreviation."""
     text = "Judges at the Constitutional Court (AP) ruled on Monday. AP said it would appeal."
     assert speakers_of(text, "AP said") == ["Associated Press"]
+
+
+# A first initial alone before a surname is part of the name.
+
+
+def test_single_initial_and_surname_are_one_speaker() -> None:
+    text = '"The queues were long," said R. Dharmasena, a 52-year-old farmer, in Kandy.'
+    r = run(text)
+    assert [q.speaker_id for q in r.quotes] == ["R. Dharmasena"]
+    assert "R" not in {a.id for a in r.actors}
+
+
+def test_single_initial_name_then_surname_alone() -> None:
+    text = "Police questioned K. Marlowe on Monday. Marlowe said he had done nothing wrong."
+    assert speakers_of(text, "Marlowe said") == ["K. Marlowe"]
+
+
+def test_letter_before_a_sentence_opener_is_no_initial() -> None:
+    text = "The army chose Plan B. The minister said it had worked."
+    assert speakers_of(text, "The minister said") == ["the minister"]
+
+
+# "the association said", "the team said": the organisation the text described with that
+# noun before its name.
+
+
+def test_the_association_said_is_the_described_association() -> None:
+    text = (
+        "Prices rose on Monday.\n\nThe consumer association Mietbund urged tenants to "
+        'complain. "We will win in court," the association said.'
+    )
+    assert speakers_of(text, '"We will win') == ["Mietbund"]
+
+
+def test_the_team_said_is_the_described_team() -> None:
+    text = (
+        "Riders protested on Monday.\n\nThe cycling team Velora Norte fired Jan Pors. "
+        '"We have a zero-tolerance policy," the team said.'
+    )
+    assert _actor(text, "Velora Norte")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, '"We have a zero') == ["Velora Norte"]
+
+
+def test_the_team_said_with_two_teams_is_nobody() -> None:
+    """Two organisations described as teams: "the team" names neither."""
+    text = (
+        "The cycling team Velora Norte fired Jan Pors. The cycling team Astana Kira hired "
+        'him. "We believe him," the team said.'
+    )
+    assert speakers_of(text, '"We believe') == []

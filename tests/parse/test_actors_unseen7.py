@@ -108,6 +108,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Advocata Institute": (ORG, None, None),
         "analysts": (G, None, None),
         "Jaffna": (L, None, None),
+        "S. Kumaravel": (P, None, None),  # a first initial alone, then the surname
     },
     "retailer_ransomware": {
         "Anna Keller": (P, None, None),
@@ -259,6 +260,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ('"We will not betray', "Tilvin Silva"),
         ('"a strong and responsible opposition."', "Sajith Premadasa"),
         ('"Compared to previous elections', "Rohana Hettiarachchi"),
+        ('"Young Tamils voted', "S. Kumaravel"),  # said S. Kumaravel, a ... teacher
         ('"A big majority', "Murtaza Jafferjee"),
     ],
     "retailer_ransomware": [

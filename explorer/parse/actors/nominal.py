@@ -224,6 +224,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "movement": frozenset({"Movement"}),
     "federation": frozenset({"Federation"}),
     "association": frozenset({"Association"}),
+    "team": frozenset({"Team"}),
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
@@ -286,6 +287,19 @@ def _description() -> re.Pattern[str]:
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
     return re.compile(rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<noun>{nouns})(?![\w\-])")
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    """The kind a noun right before a name gives it ("the consumer association VZBV", "His
+    team, Velora Norte,", "drugmaker Nordvik": "association", "team", "company"), else
+    None."""
+    words = text[start - 24 if start > 24 else 0 : start].split()
+    if not words:
+        return None
+    word = words[-1].rstrip(",")
+    if word in _ORG_NOUNS:
+        return word
+    return "company" if word in _company_nouns() else _NOUN_KINDS.get(word)
 
 
 @cache
@@ -376,15 +390,17 @@ def definite_descriptions(
             if a.kind is ActorKind.ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
-        for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) else ():
+        for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) or "company" in wanted else ():
             # ("the Solvenka union" ... "the union")
             after = _NOUN_AFTER.match(text, m.end)
+            # (or before it: "the consumer association Mietbund" ... "the association")
+            kind_noun = after.group(1) if after is not None else _noun_before(text, m.start)
             if (
-                after is not None
-                and after.group(1) in wanted
+                kind_noun is not None
+                and kind_noun in wanted
                 and kinds.get(m.actor_id) is ActorKind.ORGANISATION
             ):
-                org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), after.group(1)}
+                org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), kind_noun}
         for m in mentions if org_kinds else ():
             if m.actor_id in org_kinds and m.actor_id not in first and not _is_source(text, m):
                 first[m.actor_id] = m.start

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.segment import SENTENCE_OPENERS
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -102,8 +103,12 @@ def _first_capital(particles: tuple[str, ...]) -> str:
         for _, ws in sorted(by_len.items())
     )
     rest = r"[\w\u00C0-\u024F’'\-‐‑]*"
+    # A first initial alone before a surname ("said S. Kumaravel"), unless the word after
+    # it opens sentences ("Plan B. The minister said"), as the segmenter reads it.
+    openers = "|".join(sorted(SENTENCE_OPENERS))
+    initial = rf"(?<=[A-Z])\.(?=[ \u00a0]+(?!(?:{openers})[ \u00a0,])[A-Z][a-z])"
     return (
-        rf"[A-Z\u00C0-\u00DE](?:(?<!{before}.)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{rest})"
+        rf"[A-Z\u00C0-\u00DE](?:(?<!{before}.)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{initial}|{rest})"
         rf"|(?:{after_particle}){rest})"
     )
 
