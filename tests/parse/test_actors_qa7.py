@@ -170,3 +170,32 @@ def test_the_team_said_with_two_teams_is_nobody() -> None:
         'him. "We believe him," the team said.'
     )
     assert speakers_of(text, '"We believe') == []
+
+
+# A possessive word inside an organisation's name, confirmed by its abbreviation.
+
+
+def test_possessive_inside_a_name_with_its_abbreviation() -> None:
+    text = (
+        "The ruling Rural People's Voice (RPV) led the count on Sunday. RPV general "
+        "secretary Anil Perera said the party was pleased."
+    )
+    r = run(text)
+    ids = {a.id for a in r.actors}
+    assert "Rural People's Voice" in ids
+    assert _actor(text, "Anil Perera")[1] == "Rural People's Voice"
+
+
+def test_possessive_name_with_connectors_speaks() -> None:
+    text = (
+        "The monitoring group Citizens' Watch for Clean Elections (CWCE) said it had "
+        "received 300 complaints."
+    )
+    assert speakers_of(text, "The monitoring group") == ["Citizens' Watch for Clean Elections"]
+
+
+def test_owner_before_a_name_stays_the_owner() -> None:
+    """A country's possessive before a body's name is its owner, no word of the name."""
+    text = "Kenya's Independent Electoral Commission (IEC) said turnout was high."
+    assert speakers_of(text, "Kenya's") == ["Independent Electoral Commission"]
+    assert _actor(text, "Independent Electoral Commission")[1] == "Kenya"

@@ -1587,6 +1587,8 @@ def find_candidates(
                 )
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
+    if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
+        taken.extend(_possessive_names(text))
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     name = scanner.name
@@ -1779,6 +1781,40 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
             if cut < 0:
                 break
             surface = surface[:cut]
+    return out
+
+
+# A name with a possessive word inside, then its abbreviation in brackets: "National
+# People's Power (NPP)", "Citizens' Watch for Clean Elections (CWCE)".
+_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w’'\-])(?:[A-Z][\w\-]*[ \u00a0])*[A-Z][\w\-]*(?:['’]s|(?<=s)['’])"
+    r"(?:[ \u00a0](?:(?:of|for|and|the|on|in|to)[ \u00a0]){0,2}[A-Z][\w\-]*)+"
+    r"(?=[ \u00a0]\(([A-Z]{2,8})\))"
+)
+
+
+def _possessive_names(text: str) -> list[Raw]:
+    """Organisations whose names hold a possessive word, confirmed by the abbreviation in
+    brackets after them: its first letter is the name's first word's (words before are
+    dropped: "The", an owner "Sri Lanka's"), its letters are the name's in order, and the
+    possessive word stays inside the name. A possessive ends a name otherwise ("Brazil's
+    Supreme Court"), which would split these in two."""
+    out: list[Raw] = []
+    for m in _POSSESSIVE_NAME.finditer(text):
+        abbr = m.group(1).lower()
+        words = m.group().split()
+        drop = 0
+        while drop < len(words) and words[drop][0].lower() != abbr[0]:
+            drop += 1
+        kept = words[drop:]
+        if not any(w.endswith(("'s", "’s", "s'", "s’")) for w in kept[:-1]):
+            continue
+        letters = iter("".join(c for c in "".join(kept).lower() if c.isalpha()))
+        if not all(c in letters for c in abbr):  # (a subsequence, in order)
+            continue
+        start = m.start() + len(" ".join(words[:drop])) + (1 if drop else 0)
+        name = text[start : m.end()]
+        out.append(Raw(start, m.end(), _ORGANISATION, " ".join(name.split())))
     return out
 
 
