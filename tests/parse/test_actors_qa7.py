@@ -199,3 +199,21 @@ def test_owner_before_a_name_stays_the_owner() -> None:
     text = "Kenya's Independent Electoral Commission (IEC) said turnout was high."
     assert speakers_of(text, "Kenya's") == ["Independent Electoral Commission"]
     assert _actor(text, "Independent Electoral Commission")[1] == "Kenya"
+
+
+# Abbreviations of things (vocabulary.toml's thing_abbreviations) standing alone.
+
+
+def test_abbreviations_of_things_are_no_actors() -> None:
+    text = (
+        "Patients need regular MRI scans, the regulator said. Hackers entered its IT "
+        "systems. The AI boom lifted shares, Velmora said."
+    )
+    ids = {a.id for a in run(text).actors}
+    assert not {"MRI", "IT", "AI"} & ids
+    assert speakers_of(text, "The AI boom") == ["Velmora"]
+
+
+def test_abbreviation_of_a_thing_inside_a_name_stays() -> None:
+    text = "The HIV Alliance said funding had been cut."
+    assert speakers_of(text, "The HIV Alliance") == ["HIV Alliance"]

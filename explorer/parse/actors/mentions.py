@@ -1600,6 +1600,10 @@ def find_candidates(
     for m in p.run_from_capital.finditer(text):
         rs = m.start()
         word = m.group()
+        if word in _THING_ABBREVIATIONS or (
+            word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS
+        ):
+            continue  # "regular MRI scans", "The AI boom": a thing's abbreviation, no actor
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
@@ -1784,6 +1788,7 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
     return out
 
 
+_THING_ABBREVIATIONS = frozenset(load_toml("vocabulary.toml")["thing_abbreviations"])
 # A name with a possessive word inside, then its abbreviation in brackets: "National
 # People's Power (NPP)", "Citizens' Watch for Clean Elections (CWCE)".
 _POSSESSIVE_NAME = re.compile(
