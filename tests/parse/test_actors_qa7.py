@@ -217,3 +217,24 @@ def test_abbreviations_of_things_are_no_actors() -> None:
 def test_abbreviation_of_a_thing_inside_a_name_stays() -> None:
     text = "The HIV Alliance said funding had been cut."
     assert speakers_of(text, "The HIV Alliance") == ["HIV Alliance"]
+
+
+# "known by its acronym X": the organisation's abbreviation.
+
+
+def test_known_by_its_acronym_merges_the_abbreviation() -> None:
+    text = (
+        "Austria's Federal Office for Road Safety, known by its German acronym BVS, said "
+        "crashes rose. BVS President Eva Lindl said the figures were alarming."
+    )
+    r = run(text)
+    assert "BVS" not in {a.id for a in r.actors}
+    assert _actor(text, "Eva Lindl")[1:] == ("Federal Office for Road Safety", "president")
+
+
+def test_known_by_its_initials_in_another_language_merges_too() -> None:
+    text = (
+        "The Union of Dock Workers, known by its Spanish initials STP, struck on Monday. The STP "
+        "said talks had failed."
+    )
+    assert speakers_of(text, "The STP said") == ["Union of Dock Workers"]

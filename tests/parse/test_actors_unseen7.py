@@ -120,7 +120,9 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Brennmark": (ORG, None, None),
         "Katrin Vollmer": (P, "Brennmark", "chief executive"),
         "Federal Office for Information Security": (ORG, "Germany", None),
-        "Claudia Plattner": (P, None, "president"),
+        # "Germany's Federal Office for Information Security, known by its German acronym
+        # BSI," ... "BSI President Claudia Plattner"
+        "Claudia Plattner": (P, "Federal Office for Information Security", "president"),
         "Federal Criminal Police Office": (ORG, None, None),
         "Nadja Niesen": (P, None, "spokeswoman"),
         # "head of threat research at the British cybersecurity firm Northgate Labs"
@@ -217,6 +219,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
     ],
     "retailer_ransomware": [
         ("BKA", "Federal Criminal Police Office"),
+        ("BSI", "Federal Office for Information Security"),
         ("Halvard", "Halvard Capital"),  # a short form of a company's name
         ("German", "Germany"),
         ("British", "United Kingdom"),

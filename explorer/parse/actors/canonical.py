@@ -78,7 +78,12 @@ _OF_GAPS = frozenset({" of ", " of the "})
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
 _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 # "the National Jury of Elections, or JNE,", "the Office, known as ONPE,".
-_KNOWN_AS = re.compile(r",\s+(?:known\s+as|or|also\s+called)\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
+_KNOWN_AS = re.compile(
+    r",\s+(?:known\s+as|or|also\s+called"
+    # "known by its German acronym BSI", "known by the initials FCW"
+    r"|known\s+by\s+(?:its|the)\s+(?:[A-Za-z\-]+\s+)?(?:acronym|abbreviation|initials))"
+    r"\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b"
+)
 # "The National Search and Rescue Agency, Basarnas, said", "the ... Agency, BMKG, warned":
 # one word between commas after an organisation's name, a verb or the like after it (not
 # "and": a list).
@@ -1526,12 +1531,17 @@ def _merge_aliases(
     if relink:
         _relink_abbreviations(mentions, accs, relink)
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
-    if shorts and (" known as " in text or ", or " in text or " also called " in text):
+    if shorts and (" known " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
             idx = _mention_at(mentions, m.start(1))
             if idx == 0:
                 continue
             a, b = mentions[idx - 1], mentions[idx]
+            j = idx - 1
+            while j > 0 and a.start >= m.start():
+                # (past a mention inside the phrase: "known by its German acronym BSI")
+                j -= 1
+                a = mentions[j]
             long = accs.get(a.actor_id)
             if (
                 a.end != m.start()
