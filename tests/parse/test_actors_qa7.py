@@ -238,3 +238,21 @@ def test_known_by_its_initials_in_another_language_merges_too() -> None:
         "said talks had failed."
     )
     assert speakers_of(text, "The STP said") == ["Union of Dock Workers"]
+
+
+# "official" before a noun at a quote's end, or before "death toll".
+
+
+def test_official_before_a_noun_at_a_quotes_end_is_no_group() -> None:
+    text = '"Please wait for the official results," the commissioner told reporters.'
+    assert "the official" not in {a.id for a in run(text).actors}
+
+
+def test_official_death_toll_is_no_group() -> None:
+    text = "The official death toll rose to 40 on Tuesday."
+    assert "the official" not in {a.id for a in run(text).actors}
+
+
+def test_the_official_who_speaks_stays_a_group() -> None:
+    text = "Talks failed on Monday. The official said more would follow."
+    assert speakers_of(text, "The official said") == ["the official"]

@@ -271,7 +271,7 @@ toll tally media website visit visits residence language channels channel docume
 document records record report reports version numbers number statistics name status
 list rate rates policy position account ceremony launch announcement release response
 reaction decision confirmation business trip trips capacity duties duty case cases
-tallies vote votes seal portrait photograph photo car cars
+tallies vote votes seal portrait photograph photo car cars death
 """
 _MODIFIED_NOUNS = frozenset(_MODIFIED_WORDS.split())
 _MODIFIER_HEADS = frozenset({"official", "Official"})
@@ -290,7 +290,8 @@ def _modifier(text: str, head: tuple[int, int]) -> bool:
         # "North Korea's official Korean Central News Agency", "the official Xinhua news
         # agency": before a name after an owner or "the" (not "Hamas official Basem Naim").
         return text[max(0, start - 5) : start].endswith(_OWNER_ENDS)
-    return nxt[0].rstrip(".,;:") in _MODIFIED_NOUNS
+    # (a closing quote too: '... wait for the official count."')
+    return nxt[0].rstrip(".,;:!?\"'”’)") in _MODIFIED_NOUNS
 
 
 def clear_caches() -> None:
