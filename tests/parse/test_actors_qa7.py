@@ -256,3 +256,21 @@ def test_official_death_toll_is_no_group() -> None:
 def test_the_official_who_speaks_stays_a_group() -> None:
     text = "Talks failed on Monday. The official said more would follow."
     assert speakers_of(text, "The official said") == ["the official"]
+
+
+# More words that end a company's or an organisation's name.
+
+
+def test_pharma_company_first_word_is_the_company() -> None:
+    text = (
+        "The regulator rejected a drug from Velmora Pharma on Friday. Its chief executive, "
+        "Ana Ruiz, said the company would appeal. Velmora said it had new data."
+    )
+    assert speakers_of(text, "Velmora said") == ["Velmora Pharma"]
+    assert _actor(text, "Velmora Pharma")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Ana Ruiz")[1] == "Velmora Pharma"
+
+
+def test_body_ends_an_organisations_name() -> None:
+    text = "The court's Appeals Body has been paralysed since 2019, diplomats said."
+    assert _actor(text, "Appeals Body")[0] is ActorKind.ORGANISATION

@@ -77,7 +77,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "European Medicines Agency": (ORG, "European Union", None),
         "Nordvik Pharma": (ORG, None, None),
         "Denmark": (C, None, None),
-        "Henrik Aaberg": (P, None, "chief executive"),
+        "Henrik Aaberg": (P, "Nordvik Pharma", "chief executive"),
         "Food and Drug Administration": (ORG, "United States", None),
         "Lena Hoffmann": (P, "Charité", "neurologist"),  # "a neurologist at Charité hospital"
         "Jean Georges": (P, None, "executive director"),
@@ -169,6 +169,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Anna Wiegand": (P, None, "lawyer"),
         "Kessler Lindqvist": (ORG, None, None),
         "Tsingshan Holding Group": (ORG, None, None),
+        "Appellate Body": (ORG, "World Trade Organization", None),  # "the WTO's Appellate Body"
         "Prabowo Subianto": (P, "Indonesia", "president"),
         "Airlangga Hartarto": (P, None, None),
         "European Steel Association": (ORG, None, None),
@@ -199,6 +200,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
     ],
     "alzheimer_drug_panel": [
         ("Aaberg", "Henrik Aaberg"),
+        ("Nordvik", "Nordvik Pharma"),  # a company's first word alone
         ("FDA", "Food and Drug Administration"),
         ("U.S. Food and Drug Administration", "Food and Drug Administration"),
         ("The commission", "European Commission"),
@@ -319,7 +321,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Prosecutor Javier", ["Javier von Bischhoffshausen"]),
     ],
     "alzheimer_drug_panel": [
-        ("Nordvik said it would ask", ["Nordvik"]),
+        ("Nordvik said it would ask", ["Nordvik Pharma"]),
         ("Its chief executive, Henrik", ["Henrik Aaberg"]),
         ("Dr. Lena Hoffmann", ["Lena Hoffmann"]),
     ],

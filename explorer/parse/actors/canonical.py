@@ -49,7 +49,8 @@ _COMPANY_HEADS = frozenset(
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
         *("K.K.", "KK", "Kaisha", "N.V.", "S.A.", "B.V."),
         *("Automotive", "Werke", "Diagnostics", "Therapeutics", "Electronics", "Aerospace"),
-        *("Software", "Mining", "Robotics"),
+        *("Software", "Mining", "Robotics", "Pharma", "Biotech", "Labs", "Systems", "Logistics"),
+        *("Foods", "Chemicals", "Telecom", "Shipping", "Steel", "Networks", "Brands", "Retail"),
     }
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.
