@@ -274,3 +274,19 @@ def test_pharma_company_first_word_is_the_company() -> None:
 def test_body_ends_an_organisations_name() -> None:
     text = "The court's Appeals Body has been paralysed since 2019, diplomats said."
     assert _actor(text, "Appeals Body")[0] is ActorKind.ORGANISATION
+
+
+# "its executive director NAME told": "its" before a lower-case title, no commas.
+
+
+def test_its_title_without_commas_names_the_organisation() -> None:
+    text = (
+        "The monitoring group Civic Eye said it had received 400 complaints. "
+        '"This was a peaceful poll," its executive director Rohan Silva told reporters.'
+    )
+    assert _actor(text, "Rohan Silva")[1:] == ("Civic Eye", "executive director")
+
+
+def test_its_title_without_commas_after_a_company() -> None:
+    text = "Velmora Pharma cut 300 jobs on Monday. Its chief executive Ana Ruiz said sales fell."
+    assert _actor(text, "Ana Ruiz")[1] == "Velmora Pharma"

@@ -103,7 +103,12 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         # (PAFFREL)": a possessive word inside the name
         "National People's Power": (ORG, None, None),
         "People's Action for Free and Fair Elections": (ORG, None, None),
-        "Rohana Hettiarachchi": (P, None, "executive director"),
+        # "its executive director Rohana Hettiarachchi told AFP" (no commas)
+        "Rohana Hettiarachchi": (
+            P,
+            "People's Action for Free and Fair Elections",
+            "executive director",
+        ),
         "European Union": (ORG, None, None),
         "Gotabaya Rajapaksa": (P, "Sri Lanka", "president"),
         "International Monetary Fund": (ORG, None, None),

@@ -111,6 +111,9 @@ _LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+# "its executive director NAME": "its"/"their", then the lower-case words of a title right
+# before the name, no comma.
+_ITS_BARE_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){1,4}$")
 # A title before a name, after the space of a comma: "General ", "Air Marshal ", "Lt. Gen. ".
 _TITLE_WORDS = re.compile(r" (?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3})")
 
@@ -572,6 +575,11 @@ def canonicalise(
                     its = _owner_titles()[1].match(text, r.end)
                     if its is not None:  # "NAME, the group's Indonesia director"
                         its_raws[id(r)] = (r.end, (its.group("noun") or "").lower())
+                elif text[at - 5 if at > 5 else 0 : at].islower() and (
+                    its := _ITS_BARE_TITLE.search(text, at - 50 if at > 50 else 0, at)
+                ):
+                    # "its executive director NAME told AFP": a lower-case title, no commas
+                    its_raws[id(r)] = (its.start(), "")
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])
