@@ -290,3 +290,23 @@ def test_its_title_without_commas_names_the_organisation() -> None:
 def test_its_title_without_commas_after_a_company() -> None:
     text = "Velmora Pharma cut 300 jobs on Monday. Its chief executive Ana Ruiz said sales fell."
     assert _actor(text, "Ana Ruiz")[1] == "Velmora Pharma"
+
+
+# The Court of Arbitration for Sport is listed ("Sport" is a page word ending runs).
+
+
+def test_court_of_arbitration_for_sport_is_one_listed_court() -> None:
+    text = (
+        "The Court of Arbitration for Sport (CAS) banned the sprinter for two years on "
+        "Monday. CAS said the sample had not been contaminated."
+    )
+    assert speakers_of(text, "CAS said") == ["Court of Arbitration for Sport"]
+    assert "Court of Arbitration" not in {a.id for a in run(text).actors}
+
+
+def test_other_organisations_letters_cas_stay_its_own() -> None:
+    text = (
+        "The Chinese Academy of Sciences (CAS) said the probe had landed. CAS said it "
+        "would publish the data."
+    )
+    assert speakers_of(text, "CAS said") == ["Chinese Academy of Sciences"]

@@ -145,7 +145,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Cologne": (L, None, None),
     },
     "cyclist_doping": {
-        "CAS": (ORG, None, None),
+        "Court of Arbitration for Sport": (ORG, None, None),  # listed, "(CAS)" after it
         "Thomas Verlinden": (P, None, None),
         "World Anti-Doping Agency": (ORG, None, None),
         # "Belgium's Flemish anti-doping body, NADO Vlaanderen,"
@@ -233,6 +233,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
     ],
     "cyclist_doping": [
         ("WADA", "World Anti-Doping Agency"),
+        ("CAS", "Court of Arbitration for Sport"),
         ("UCI", "International Cycling Union"),
         ("USADA", "United States Anti-Doping Agency"),
         ("De Wolf", "Pieter De Wolf"),
@@ -288,7 +289,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ('"the most serious cyber threat"', "Europol"),  # Europol, the ..., warned
     ],
     "cyclist_doping": [
-        ('"was comfortably satisfied', "CAS"),  # "..., the CAS said"
+        ('"was comfortably satisfied', "Court of Arbitration for Sport"),  # the CAS said
         ('"fundamentally flawed."', "World Anti-Doping Agency"),  # a ruling that WADA said
         ("\"Today's decision", "Olivier Niggli"),
         ('"devastated"', "Pieter De Wolf"),
