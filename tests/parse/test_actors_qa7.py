@@ -310,3 +310,21 @@ def test_other_organisations_letters_cas_stay_its_own() -> None:
         "would publish the data."
     )
     assert speakers_of(text, "CAS said") == ["Chinese Academy of Sciences"]
+
+
+# A person's surname between "the" and a noun is a modifier naming that person.
+
+
+def test_surname_before_a_noun_is_the_person_not_a_place() -> None:
+    text = (
+        "The court banned sprinter Ada Okonjo on Monday. Rivals objected to the Okonjo "
+        "ruling on Tuesday."
+    )
+    r = run(text)
+    assert "Okonjo" not in {a.id for a in r.actors}
+    assert {m.actor_id for m in r.mentions if m.text == "Okonjo"} == {"Ada Okonjo"}
+
+
+def test_place_before_a_noun_stays_a_place() -> None:
+    text = "Fighting spread in the Tarvani region on Monday, officials said."
+    assert _actor(text, "Tarvani")[0] is ActorKind.PLACE

@@ -239,6 +239,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("De Wolf", "Pieter De Wolf"),
         ("Gilbert", "Philippe Gilbert"),
         ("Belgian", "Belgium"),
+        ("Verlinden", "Thomas Verlinden"),  # also "the Verlinden ruling": no place
     ],
     "wto_nickel_ruling": [
         ("WTO", "World Trade Organization"),

@@ -754,6 +754,8 @@ def canonicalise(
                 aid = name
                 if owned_apart and r.affiliation is not None:
                     aid = owned_apart.get((name, r.affiliation), aid)  # "Russian Defense Ministry"
+                elif kind is _PLACE and (modified := _surname_modifier(text, r, full)) is not None:
+                    aid, kind = modified, _PERSON  # "in a reaction to the Verlinden ruling"
             surface = alias = text[start:end]
         affiliation = r.affiliation
         if its_raws and id(r) in its_raws:
@@ -931,6 +933,21 @@ def _described_owner(
         ):
             return m.actor_id
     return None
+
+
+def _surname_modifier(text: str, r: Raw, full: dict[str, list[str]]) -> str | None:
+    """The one person of the article whose surname is the unknown one-word "place" ``r``
+    written between "the" and a lower-case noun ("a reaction to the Verlinden ruling", "the
+    Okafor case"): a modifier naming that person, no place. Else None."""
+    name = r.name
+    if " " in name or not text.endswith(("the ", "The "), 0, r.start):
+        return None
+    if not (text.startswith(" ", r.end) and text[r.end + 1 : r.end + 2].islower()):
+        return None
+    names = full.get(surname_key(name))
+    if names is None or len(names) != 1 or names[0].rpartition(" ")[2] != name:
+        return None
+    return names[0]
 
 
 def _its_owner(
