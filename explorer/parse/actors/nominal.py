@@ -293,10 +293,11 @@ def _noun_before(text: str, start: int) -> str | None:
     """The kind a noun right before a name gives it ("the consumer association VZBV", "His
     team, Velora Norte,", "drugmaker Nordvik": "association", "team", "company"), else
     None."""
-    words = text[start - 24 if start > 24 else 0 : start].split()
-    if not words:
+    if start < 2 or text[start - 1] != " ":
         return None
-    word = words[-1].rstrip(",")
+    # (one word between spaces, found without splitting: this runs for every mention)
+    word = text[text.rfind(" ", start - 26 if start > 26 else 0, start - 1) + 1 : start - 1]
+    word = word.rstrip(",")
     if word in _ORG_NOUNS:
         return word
     return "company" if word in _company_nouns() else _NOUN_KINDS.get(word)
