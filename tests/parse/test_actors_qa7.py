@@ -328,3 +328,17 @@ def test_surname_before_a_noun_is_the_person_not_a_place() -> None:
 def test_place_before_a_noun_stays_a_place() -> None:
     text = "Fighting spread in the Tarvani region on Monday, officials said."
     assert _actor(text, "Tarvani")[0] is ActorKind.PLACE
+
+
+def test_the_adjective_team_said_is_the_described_team() -> None:
+    text = (
+        "Riders protested on Monday.\n\nThe cycling team Velora Norte fired Jan Pors. "
+        '"We have a zero-tolerance policy," the Belgian team said.'
+    )
+    assert speakers_of(text, '"We have a zero') == ["Velora Norte"]
+
+
+def test_a_countrys_ministry_is_not_the_one_named() -> None:
+    """ "The Russian ministry" may be another country's: no speaker from the description."""
+    text = "The Foreign Ministry said talks had failed. The Russian ministry said otherwise."
+    assert speakers_of(text, "The Russian ministry") != ["Foreign Ministry"]

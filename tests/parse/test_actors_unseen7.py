@@ -351,6 +351,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "cyclist_doping": [
         ("His team, Soudal Quick-Step", ["Soudal Quick-Step"]),
+        ('"We have a zero-tolerance', ["Soudal Quick-Step"]),  # the Belgian team said
         ("The International Cycling Union", ["International Cycling Union"]),
         ("UCI President David", ["David Lappartient"]),
         ("Former world champion", ["Philippe Gilbert"]),

@@ -233,6 +233,9 @@ _NOUN_AFTER = re.compile(
 )
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank".
 _NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
+# Nouns a capitalised adjective may stand before ("the Belgian team", "the German
+# company"): not a government's ("the Russian ministry" may be another than the one named).
+_ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union"})
 # "The party" is the one named "... Party" only if it is the last organisation named before:
 # many parties' names lack the word ("Congress general secretary X said the party ...").
 _LAST_NAMED_NOUNS = frozenset({"party"})
@@ -286,7 +289,11 @@ def _description() -> re.Pattern[str]:
     )
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
-    return re.compile(rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<noun>{nouns})(?![\w\-])")
+    # (a capitalised adjective may stand between: "the Belgian team said"; the mention is
+    # then the noun's alone, past the adjective's own mention)
+    return re.compile(
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>[A-Z][a-z]+\s+)?(?P<noun>{nouns})(?![\w\-])"
+    )
 
 
 def _noun_before(text: str, start: int) -> str | None:
@@ -410,7 +417,13 @@ def definite_descriptions(
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
     out: list[Mention] = []
     for d, noun in found:
-        s, e = d.start() - 1, d.end()
+        if d.group("adj") is None:
+            s, e = d.start() - 1, d.end()
+        elif noun in _ADJECTIVE_NOUNS:
+            s, e = d.start("noun"), d.end()  # "the Belgian team said": the noun's span
+        else:
+            continue  # "the Russian ministry": maybe another country's, not the one named
+
         if _NOT_AFTER.match(text, e):
             continue
         pair: list[str] = []
