@@ -443,6 +443,10 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
     :func:`run_plan` for several words or :func:`classify_single` for one."""
     if word in stop:
         return None
+    if word in _THING_ABBREVIATIONS or (
+        word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS
+    ):
+        return None  # "regular MRI scans", "The AI boom": a thing's abbreviation, no actor
     if " " in word or "\u00a0" in word:
         plan = run_plan(word, lex)
         if len(plan) == 1 and type(plan[0]) is Known:
@@ -1600,10 +1604,6 @@ def find_candidates(
     for m in p.run_from_capital.finditer(text):
         rs = m.start()
         word = m.group()
-        if word in _THING_ABBREVIATIONS or (
-            word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS
-        ):
-            continue  # "regular MRI scans", "The AI boom": a thing's abbreviation, no actor
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
@@ -1798,18 +1798,24 @@ _POSSESSIVE_NAME = re.compile(
 )
 
 
-def _possessive_hits(text: str) -> list[int]:
-    """Where a possessive ("'s ", "s' ") stands before a capital, in order (found by
-    str.find: faster than a regex over the text)."""
-    hits = []
-    for token in ("'s ", "’s ", "s' ", "s’ "):
-        at = text.find(token)
-        while at >= 0:
-            if text[at + 3 : at + 4].isupper():
-                hits.append(at)
-            at = text.find(token, at + 3)
-    hits.sort()
-    return hits
+# " (NPP)": an abbreviation in brackets, as _POSSESSIVE_NAME's look-ahead ends.
+_BRACKETED_ABBREVIATION = re.compile(r" \([A-Z]{2,8}\)")
+
+
+def _possessive_hits(text: str, brackets: list[int]) -> list[int]:
+    """Where a possessive ("'s ", "s' ") stands before a capital, in order, at most 118
+    characters before one of the abbreviations in brackets at ``brackets`` (found by
+    str.find in those windows only: faster than a regex, or a search of the whole text)."""
+    hits: set[int] = set()
+    for b in brackets:
+        lo, hi = (b - 118 if b > 118 else 0), b + 3
+        for token in ("'s ", "’s ", "s' ", "s’ "):
+            at = text.find(token, lo, hi)
+            while at >= 0:
+                if text[at + 3 : at + 4].isupper():
+                    hits.add(at)
+                at = text.find(token, at + 3, hi)
+    return sorted(hits)
 
 
 def _possessive_names(text: str) -> list[Raw]:
@@ -1819,12 +1825,16 @@ def _possessive_names(text: str) -> list[Raw]:
     possessive word stays inside the name. A possessive ends a name otherwise ("Brazil's
     Supreme Court"), which would split these in two."""
     out: list[Raw] = []
+    # (the full pattern only near a possessive before a capital with an abbreviation in
+    # brackets after it: tried at every capital of the text, it costs a few per cent of the
+    # whole analysis; most texts have no such abbreviation at all)
+    brackets = [b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)]
+    if not brackets:
+        return out
     matches = []
     done = 0
-    # (the full pattern only near a possessive before a capital with a bracket after it:
-    # tried at every capital of the text, it costs a few per cent of the whole analysis)
-    for at in _possessive_hits(text):
-        if at < done or text.find(" (", at, at + 120) < 0:
+    for at in _possessive_hits(text, brackets):
+        if at < done:
             continue
         m = _POSSESSIVE_NAME.search(text, max(done, at - 80), at + 140)
         if m is not None:

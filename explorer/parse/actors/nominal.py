@@ -399,15 +399,13 @@ def definite_descriptions(
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
         for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) or "company" in wanted else ():
+            if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+                continue  # (the cheap test first: most mentions are no organisation's)
             # ("the Solvenka union" ... "the union")
             after = _NOUN_AFTER.match(text, m.end)
             # (or before it: "the consumer association Mietbund" ... "the association")
             kind_noun = after.group(1) if after is not None else _noun_before(text, m.start)
-            if (
-                kind_noun is not None
-                and kind_noun in wanted
-                and kinds.get(m.actor_id) is ActorKind.ORGANISATION
-            ):
+            if kind_noun is not None and kind_noun in wanted:
                 org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), kind_noun}
         for m in mentions if org_kinds else ():
             if m.actor_id in org_kinds and m.actor_id not in first and not _is_source(text, m):
