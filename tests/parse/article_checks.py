@@ -6,10 +6,12 @@ items (empty when all is well), so a failing test shows everything that is off a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
+
+import pytest
 
 from explorer.model import ActorKind, Article, DatedBy
 from explorer.parse.actors import ActorAnalysis
@@ -121,3 +123,57 @@ def wrong_news_days(p: ParsedArticle, expected: Sequence[tuple[str, str]]) -> li
         if got != [(day, DatedBy.NEWS_DAY)]:
             wrong.append(f"{start}: {got}")
     return wrong
+
+
+ActorTable = Mapping[str, tuple[ActorKind, str | None, str | None]]
+TableTest = Callable[..., None]
+
+
+def actor_table_tests(
+    folder: Path,
+    run: Callable[[str], tuple[str, ActorAnalysis]],
+    actors: ActorTable,
+    merges: Mapping[str, Sequence[tuple[str, str]]],
+    quotes: Mapping[str, Sequence[tuple[str, str | None]]],
+    speakers: Mapping[str, Sequence[tuple[str, list[str]]]],
+    *more_tables: Mapping[str, object],
+) -> tuple[TableTest, TableTest, TableTest, TableTest, TableTest]:
+    """The tests every set of fixture articles with actor tables runs, for its module to
+    bind (pytest collects them there): every article has an entry in every table, and its
+    key actors, merges, quote speakers and sentence speakers are the tables'. ``run``:
+    the module's (cached) analysis of one article by name; ``more_tables``: the module's
+    other tables by article."""
+    names = sorted(actors)
+
+    def test_all_articles_listed() -> None:
+        assert sorted(p.stem for p in folder.glob("*.txt")) == names
+        for table in (merges, quotes, speakers, *more_tables):
+            assert sorted(table) == names
+
+    @pytest.mark.parametrize("name", names)
+    def test_key_actors(name: str) -> None:
+        _, r = run(name)
+        assert not wrong_actors(r, actors[name])
+
+    @pytest.mark.parametrize("name", names)
+    def test_merges(name: str) -> None:
+        _, r = run(name)
+        assert not wrong_merges(r, merges[name])
+
+    @pytest.mark.parametrize("name", names)
+    def test_quote_speakers(name: str) -> None:
+        _, r = run(name)
+        assert not wrong_quote_speakers(r, quotes[name])
+
+    @pytest.mark.parametrize("name", names)
+    def test_sentence_speakers(name: str) -> None:
+        text, r = run(name)
+        assert not wrong_sentence_speakers(text, r, speakers[name])
+
+    return (
+        test_all_articles_listed,
+        test_key_actors,
+        test_merges,
+        test_quote_speakers,
+        test_sentence_speakers,
+    )

@@ -14,13 +14,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
 from article_checks import (
+    actor_table_tests,
     fixture_article,
-    wrong_actors,
-    wrong_merges,
-    wrong_quote_speakers,
-    wrong_sentence_speakers,
 )
 
 from explorer.model import ActorKind, Article
@@ -410,34 +406,13 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
 NAMES = sorted(ACTORS)
 
 
-def test_all_articles_listed() -> None:
-    assert sorted(p.stem for p in UNSEEN.glob("*.txt")) == NAMES
-    for table in (MERGES, QUOTES, SPEAKERS):
-        assert sorted(table) == NAMES
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_key_actors(name: str) -> None:
-    _, r = run(name)
-    assert not wrong_actors(r, ACTORS[name])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_merges(name: str) -> None:
-    _, r = run(name)
-    assert not wrong_merges(r, MERGES[name])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_quote_speakers(name: str) -> None:
-    _, r = run(name)
-    assert not wrong_quote_speakers(r, QUOTES[name])
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_sentence_speakers(name: str) -> None:
-    text, r = run(name)
-    assert not wrong_sentence_speakers(text, r, SPEAKERS[name])
+(
+    test_all_articles_listed,
+    test_key_actors,
+    test_merges,
+    test_quote_speakers,
+    test_sentence_speakers,
+) = actor_table_tests(UNSEEN, run, ACTORS, MERGES, QUOTES, SPEAKERS)
 
 
 def test_laws_and_treaties_are_no_actors() -> None:
