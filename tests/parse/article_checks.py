@@ -125,6 +125,24 @@ def wrong_news_days(p: ParsedArticle, expected: Sequence[tuple[str, str]]) -> li
     return wrong
 
 
+def wrong_landings(
+    p: ParsedArticle, expected: Sequence[tuple[str, Sequence[tuple[str, DatedBy]]]]
+) -> list[str]:
+    """Sentences (by their start) whose events on the timeline are not exactly the given
+    (value, dated_by) pairs: a date's TIMEX3 value, or the day of an undated sentence."""
+    events = article_events(p, Undated.CONTEXT)
+    wrong = []
+    for start, want in expected:
+        got = [
+            (e.range.iso() if e.timex_index is None else p.timexes[e.timex_index].value, e.dated_by)
+            for e in events
+            if p.sentences[e.sentence_index].text.startswith(start)
+        ]
+        if sorted(got) != sorted(want):
+            wrong.append(f"{start}: {got}")
+    return wrong
+
+
 ActorTable = Mapping[str, tuple[ActorKind, str | None, str | None]]
 TableTest = Callable[..., None]
 

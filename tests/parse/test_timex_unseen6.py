@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import fixture_article, missing_dates
+from article_checks import fixture_article, missing_dates, wrong_landings
 
 from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import ParsedArticle, parse_article
@@ -179,18 +179,7 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
 
 @pytest.mark.parametrize("name", sorted(EVENTS))
 def test_where_sentences_land_on_the_timeline(name: str) -> None:
-    p = parsed(name)
-    events = article_events(p, Undated.CONTEXT)
-    wrong = []
-    for start, expected in EVENTS[name]:
-        got = [
-            (e.range.iso() if e.timex_index is None else p.timexes[e.timex_index].value, e.dated_by)
-            for e in events
-            if p.sentences[e.sentence_index].text.startswith(start)
-        ]
-        if sorted(got) != sorted(expected):
-            wrong.append(f"{start}: {got}")
-    assert wrong == []
+    assert wrong_landings(parsed(name), EVENTS[name]) == []
 
 
 # -- invented sentences for the fixes of this round ----------------------------------------

@@ -12,13 +12,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import fixture_article, missing_dates, wrong_news_days
+from article_checks import fixture_article, missing_dates, wrong_landings, wrong_news_days
 
 from explorer.model import Article, DatedBy
 from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
-from explorer.timeline import Undated, article_events
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen7"
 
@@ -293,18 +292,7 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
 
 @pytest.mark.parametrize("name", sorted(EVENTS))
 def test_where_sentences_land_on_the_timeline(name: str) -> None:
-    p = parsed(name)
-    events = article_events(p, Undated.CONTEXT)
-    wrong = []
-    for start, expected in EVENTS[name]:
-        got = [
-            (e.range.iso() if e.timex_index is None else p.timexes[e.timex_index].value, e.dated_by)
-            for e in events
-            if p.sentences[e.sentence_index].text.startswith(start)
-        ]
-        if sorted(got) != sorted(expected):
-            wrong.append(f"{start}: {got}")
-    assert wrong == []
+    assert wrong_landings(parsed(name), EVENTS[name]) == []
 
 
 # Statements with no date of their own: the day of the news.
