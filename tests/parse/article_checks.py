@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from explorer.model import ActorKind, Article, DatedBy
-from explorer.parse.actors import ActorAnalysis
+from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
@@ -141,6 +141,18 @@ def wrong_landings(
         if sorted(got) != sorted(want):
             wrong.append(f"{start}: {got}")
     return wrong
+
+
+def fixture_actors(folder: Path) -> Callable[[str], tuple[str, ActorAnalysis]]:
+    """The actor analysis of a fixture article of ``folder`` by name, with its text (each
+    article analysed once)."""
+
+    @cache
+    def run(name: str) -> tuple[str, ActorAnalysis]:
+        text = fixture_article(folder, name).text
+        return text, analyse_actors(text, segment(text).sentences)
+
+    return run
 
 
 ActorTable = Mapping[str, tuple[ActorKind, str | None, str | None]]

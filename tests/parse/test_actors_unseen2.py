@@ -15,15 +15,14 @@ from pathlib import Path
 import pytest
 from article_checks import (
     actor_table_tests,
+    fixture_actors,
     fixture_article,
     missing_dates,
     wrong_news_days,
 )
 
 from explorer.model import ActorKind, Article
-from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle, parse_article
-from explorer.parse.segment import segment
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen2"
 P, C, ORG, G, L = (
@@ -39,10 +38,7 @@ def article(name: str) -> Article:
     return fixture_article(UNSEEN, name)
 
 
-@cache
-def run(name: str) -> tuple[str, ActorAnalysis]:
-    text = article(name).text
-    return text, analyse_actors(text, segment(text).sentences)
+run = fixture_actors(UNSEEN)
 
 
 @cache

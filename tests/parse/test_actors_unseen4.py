@@ -17,15 +17,14 @@ from pathlib import Path
 import pytest
 from article_checks import (
     actor_table_tests,
+    fixture_actors,
     fixture_article,
     missing_dates,
     wrong_news_days,
 )
 
 from explorer.model import ActorKind, Article
-from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.pipeline import ParsedArticle, parse_article
-from explorer.parse.segment import segment
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen4"
 P, C, ORG = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANISATION
@@ -35,10 +34,7 @@ def article(name: str) -> Article:
     return fixture_article(UNSEEN, name)
 
 
-@cache
-def run(name: str) -> tuple[str, ActorAnalysis]:
-    text = article(name).text
-    return text, analyse_actors(text, segment(text).sentences)
+run = fixture_actors(UNSEEN)
 
 
 @cache

@@ -11,17 +11,15 @@ defects on these articles are listed in the QA report, not asserted here."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from article_checks import (
     actor_table_tests,
+    fixture_actors,
     fixture_article,
 )
 
 from explorer.model import ActorKind, Article
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen6"
 P, C, ORG, G, L = (
@@ -37,10 +35,7 @@ def article(name: str) -> Article:
     return fixture_article(UNSEEN, name)
 
 
-@cache
-def run(name: str) -> tuple[str, ActorAnalysis]:
-    text = article(name).text
-    return text, analyse_actors(text, segment(text).sentences)
+run = fixture_actors(UNSEEN)
 
 
 # name -> {actor id: (kind, affiliation or None to skip the check, role or None)}
