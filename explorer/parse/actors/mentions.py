@@ -22,6 +22,7 @@ from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.people import people
 from explorer.parse.actors.runs import (
     COMPOUND_ENDS,
+    POSSESSIVES,
     Known,
     Name,
     Office,
@@ -1697,7 +1698,7 @@ def find_candidates(
                         and head.lower() not in _SPOKES
                         and head.lower() not in _OWNED_AS_ITSELF
                         # ("The African Union's observer mission said": the Union speaks)
-                        and not owner.endswith(_POSSESSIVE_ENDS)
+                        and not owner.endswith(POSSESSIVES)
                     )
                 )
                 and not (owner[-1] == "s" and owner != entry.id and owner[-2:-1].islower())
@@ -1867,7 +1868,6 @@ _PERSON = ActorKind.PERSON
 _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
-_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 _DIGITS = frozenset("0123456789")
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
