@@ -296,3 +296,12 @@ def test_the_military_that_speaks_is_a_group_and_a_countrys_its_service() -> Non
         "hit 40 targets."
     )
     assert [a.speaker_id for a in r.attributions] == ["the military", "Israeli Military"]
+
+
+def test_capitalised_words_opening_a_quote_name_nobody_unless_named_again() -> None:
+    r = run(
+        '"Young Tamils voted for change," said Rohan Silva, an analyst. "John Smith is a '
+        'liar," said Jane Roe. John Smith denied it.'
+    )
+    persons = {a.id for a in r.actors if a.kind is ActorKind.PERSON}
+    assert persons == {"Rohan Silva", "Jane Roe", "John Smith"}

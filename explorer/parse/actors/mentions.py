@@ -1106,11 +1106,14 @@ class _RunScanner:
                 # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
                 # names a person of the article.
                 # Not with a club's last word ("Stoke City": a club or a place), nor with a
-                # digit (a model: "MQ-9 Reaper", "Su-35 Flanker").
+                # digit (a model: "MQ-9 Reaper", "Su-35 Flanker"), nor opening a quote
+                # ('"Young Tamils voted for change," said X': kept only if it names a
+                # person of the article).
                 if (
                     not name.isupper()
                     and name[name.rfind(" ") + 1 :] not in self.club_heads
                     and not any(c in _DIGITS for c in name)
+                    and not (s and text[s - 1] in _QUOTE_OPENERS)
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                     )
@@ -1869,6 +1872,7 @@ _PLACE = ActorKind.PLACE
 _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
 _DIGITS = frozenset("0123456789")
+_QUOTE_OPENERS = frozenset('"“‘')
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
