@@ -244,6 +244,7 @@ def news_day(
     opening = parsed.sentences[lead : lead + OPENING_SENTENCES]
     found: tuple[DateRange, int] | None = None
     dateline: tuple[DateRange, int] | None = None
+    settled = False  # the first day found; only the dateline's day may still replace it
     if opening:
         if quoted is None:
             quoted = in_quotes(parsed)
@@ -263,10 +264,20 @@ def news_day(
                 if dateline is None:
                     dateline = (rng, ti)
                 continue  # "UNITED NATIONS, March 6 (Reuters) -": the day of filing
+            if settled:
+                # "KABUL, Oct 8 (Reuters) - ... quakes that struck on Saturday ..., a
+                # spokesman said on Sunday": a later day of the lead that is the dateline's
+                assert found is not None and dateline is not None
+                if rng.start.date() == dateline[0].start.date() > found[0].start.date():
+                    found = (rng, ti)
+                    break
+                continue
             if found is None or rng.start.date() > found[0].start.date():
                 found = (rng, ti)  # the first date, or a later day after a night
             if not _spans_midnight(found[0]):
-                break
+                if dateline is None or found[0].start.date() >= dateline[0].start.date():
+                    break
+                settled = True
     found = found or dateline
     if found is None:
         return published_range(art.published), None

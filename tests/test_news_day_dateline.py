@@ -25,6 +25,18 @@ def test_the_leads_weekday_beats_the_datelines_date() -> None:
     assert day_of(text) == date(2025, 3, 6)
 
 
+def test_a_later_day_of_the_lead_that_is_the_datelines_is_the_news() -> None:
+    # the quake is Thursday's; the toll the story reports was given on Friday, the day filed
+    text = (
+        "KABUL, March 7 (Reuters) - The death toll from earthquakes that struck on Thursday "
+        "has risen to 2,000, a spokesman said on Friday.\n\nRescuers dug through rubble."
+    )
+    assert day_of(text) == date(2025, 3, 7)
+    # (without the dateline, or with another day, the lead's first day stays the news)
+    assert day_of(text.replace("KABUL, March 7 (Reuters) - ", "")) == date(2025, 3, 6)
+    assert day_of(text.replace("March 7", "March 8")) == date(2025, 3, 6)
+
+
 def test_dateline_with_country_and_dash() -> None:
     text = "PORTO ALEGRE, Brazil, March 7 — Floodwaters rose on Wednesday, the mayor said."
     assert day_of(text) == date(2025, 3, 5)
