@@ -108,6 +108,20 @@ def missing_dates(
     return [pair for pair in expected if pair not in values]
 
 
+def dates_among(article: Article, words: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The words of ``article`` (each by its first occurrence) that overlap a time
+    expression, with those expressions' texts."""
+    text = article.text
+    found = find_timexes(text, article.published, segment(text).sentences)
+    wrong = []
+    for w in words:
+        at = text.index(w)
+        hits = [t.text for t in found if t.start < at + len(w) and at < t.end]
+        if hits:
+            wrong.append((w, hits))
+    return wrong
+
+
 def wrong_news_days(p: ParsedArticle, expected: Sequence[tuple[str, str]]) -> list[str]:
     """Sentences (by their start) without a timex whose events are not dated exactly once,
     to the given day, by the news day."""
