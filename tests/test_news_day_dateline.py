@@ -34,7 +34,7 @@ def test_a_later_day_of_the_lead_that_is_the_datelines_is_the_news() -> None:
     assert day_of(text) == date(2025, 3, 7)
     # (without the dateline, or with another day, the lead's first day stays the news)
     assert day_of(text.replace("KABUL, March 7 (Reuters) - ", "")) == date(2025, 3, 6)
-    assert day_of(text.replace("March 7", "March 8")) == date(2025, 3, 6)
+    assert day_of(text.replace("March 7", "March 5")) == date(2025, 3, 6)
 
 
 def test_dateline_with_country_and_dash() -> None:
