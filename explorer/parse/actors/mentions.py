@@ -32,6 +32,7 @@ from explorer.parse.actors.runs import (
     classify_single,
     run_plan,
     run_sets,
+    strip_possessive,
     without_possessive,
 )
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
@@ -317,6 +318,15 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
 
 
 _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
+# An apposition after a name that only a person takes: ", who", ", 45,".
+_APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
+# Capitalised words that modify a country's or a place's name ("Mainland China reported"):
+# no first names.
+_PLACE_MODIFIERS = frozenset(
+    {"Mainland", "Greater", "Communist", "Socialist", "Imperial", "Nazi", "Soviet", "Royal"}
+    | {"Democratic", "Federal", "Free", "Modern", "Ancient", "Rural", "Metropolitan", "Upper"}
+    | {"Lower", "Inner", "Outer", "Downtown", "Occupied", "Colonial", "Independent", "All"}
+)
 
 
 # Group nouns a country's adjective does not own as a group: its government, army and
@@ -515,6 +525,8 @@ class _RunScanner:
         # Where a one-word employer whose possessive owns an apposed title starts ("NAME,
         # Tunebox's head of global affairs"): an organisation.
         self.employer_owners: set[int] = set()
+        # Persons' names holding a known one-word name ("Israel Katz"; _entity_in_name).
+        self.entity_names: set[str] = set()
 
     # -- emission ----------------------------------------------------------------------
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
@@ -523,6 +535,14 @@ class _RunScanner:
         if len(plan) > 1 and self._area_place(rs, plan):
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
+            return
+        if len(plan) == 2 and (entity_kind := self._entity_in_name(rs, plan)) is not None:
+            s, end = rs + plan[0].start, rs + plan[1].end
+            if entity_kind is ActorKind.ORGANISATION:
+                self.out.append(Raw(s, end, entity_kind, text[s:end], initial=is_initial(text, s)))
+                return
+            self.entity_names.add(text[s:end])
+            self.name(s, end, 2, None)
             return
         if len(plan) == 2 and self._town_surname(rs, plan):
             # "An SDF commander, Siamand Kobani, told": a surname that is a town's name
@@ -653,6 +673,56 @@ class _RunScanner:
             or (text.endswith(", ", 0, s) and text.startswith(",", rs + last.end))
             or self.p.title_before.search(text, s - 40 if s > 40 else 0, s) is not None
         )
+
+    def _entity_in_name(self, rs: int, plan: tuple[Step, ...]) -> ActorKind | None:
+        """What a run of two words, a known one-word country, place or organisation and an
+        unknown word in either order, names as the subject of a speech verb or before ",
+        who": a person ("Israel Katz said", "Michael Jordan, who", "London Breed told"), or
+        after "the" an organisation ("the Kyiv Independent reported": an outlet); None (the
+        known name and the word apart) where the unknown word is a noun the text writes in
+        lower case ("Kenya Power said" ... "the power cuts") or a modifier of places
+        ("Mainland China reported")."""
+        first, last = plan
+        if type(first) is Name:
+            known, unknown = last, first
+        elif type(last) is Name:
+            known, unknown = first, last
+        else:
+            return None
+        if not (
+            type(known) is Known
+            and unknown.words == 1
+            and not unknown.titled
+            and last.start == first.end + 1
+        ):
+            return None
+        text = self.text
+        s, e = rs + first.start, rs + last.end
+        word = text[rs + known.start : rs + known.end]
+        if not (word.istitle() and word.isalpha()) or known.entry.kind is ActorKind.GROUP:
+            return None
+        after = text[e : e + 2]
+        if after == ", ":
+            if not _APPOSED_AFTER.match(text, e):
+                return None
+        elif not (
+            _cue_may_follow(text, e, self.p.cue_after_prefixes)
+            and self.p.cue_after.match(text, e, e + 160)
+        ):
+            return None
+        other = text[rs + unknown.start : rs + unknown.end]
+        if (
+            unknown is first
+            and (
+                other in self.v.org_openers
+                or other in _PLACE_MODIFIERS
+                or other.lower() in self.v.place_directions
+            )
+        ) or self._written_as_noun(other.lower()):
+            return None
+        if text.endswith(("the ", "The "), 0, s):
+            return ActorKind.ORGANISATION if known is first else None
+        return ActorKind.PERSON
 
     def _employer_at(self, at: int) -> bool:
         """Whether "at" (ending at ``at``) follows a job: right before it ("an analyst at
@@ -1758,6 +1828,8 @@ def find_candidates(
         role = None if aff is None else titles.get(head.lower()) or None
         groups.append(Raw(start, he, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
+    if scanner.entity_names:
+        out = _entity_names_again(text, out, scanner.entity_names)
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):
@@ -1772,6 +1844,24 @@ def find_candidates(
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
     return _resolve(text, taken, out, groups)
+
+
+def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]:
+    """``out`` with each other mention of a person's name that holds a known one-word name
+    (``names``: "Israel Katz said") as that name, not the country and a surname ("a
+    statement from Israel Katz's office")."""
+    merged: list[Raw] = []
+    for r in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.end + 1 == r.start and (prev.known or r.known):
+            end = strip_possessive(text, prev.start, r.end)
+            name = text[prev.start : end]
+            if name in names:
+                # (no kind: canonical links it to the person, as any unknown name)
+                merged[-1] = Raw(prev.start, end, None, name, initial=prev.initial)
+                continue
+        merged.append(r)
+    return merged
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:

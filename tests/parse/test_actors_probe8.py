@@ -1,0 +1,58 @@
+"""Findings of session 8's probes, on invented sentences."""
+
+from __future__ import annotations
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+PERSON = ActorKind.PERSON
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def actors(result: ActorAnalysis) -> dict[str, Actor]:
+    return {a.id: a for a in result.actors}
+
+
+def test_a_person_named_like_a_country_speaks_as_a_person() -> None:
+    """ "Michael Jordan said", "Chad Okoro told": a first name or a surname that is a
+    country's is part of the person's name; the country does not speak."""
+    r = run(
+        "Michael Jordan said the team would win. Chad Okoro told reporters he was tired. "
+        "Georgia Mensah, who chairs the board, said profits fell."
+    )
+    found = actors(r)
+    assert {a.speaker_id for a in r.attributions} == {
+        "Michael Jordan",
+        "Chad Okoro",
+        "Georgia Mensah",
+    }
+    assert all(found[p].kind is PERSON for p in ("Michael Jordan", "Chad Okoro", "Georgia Mensah"))
+    assert not {"Jordan", "Chad", "Georgia"} & set(found)
+
+
+def test_the_persons_name_holds_in_the_rest_of_the_article() -> None:
+    """Once "Israel Navon said" names a person, "Israel Navon's office" is that person too,
+    not the country and a surname."""
+    r = run(
+        "Israel Navon said the talks had failed. A statement from Israel Navon's office "
+        "followed on Monday. Israel rejected the plan."
+    )
+    assert [m.actor_id for m in r.mentions] == ["Israel Navon", "Israel Navon", "Israel"]
+    assert actors(r)["Israel"].kind is ActorKind.COUNTRY
+
+
+def test_a_country_with_a_modifier_or_an_outlet_stays_what_it_is() -> None:
+    """ "Mainland China reported" is the country; "the Kyiv Independent reported" an outlet
+    (after "the": no person's name); a country's name before a noun the text writes in lower
+    case is no first name ("Kenya Power said ... the power cuts")."""
+    r = run(
+        "Mainland China reported 30 new cases. The Kyiv Independent reported the strike. "
+        "Visit Jordan, the tourism board, said visitors returned."
+    )
+    found = actors(r)
+    assert "China" in found and "Jordan" in found
+    assert not [a for a in found.values() if a.kind is PERSON]
