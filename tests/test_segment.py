@@ -18,6 +18,21 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     assert got == ["Mr. Smith met Gen. Jones in the U.S. on Monday.", "John F. Kennedy was there."]
 
 
+def test_initials_written_together_do_not_end_sentences() -> None:
+    """ "R.M.A.L. Ranasinghe", "J.C. Matlock": initials before a surname stay in the
+    sentence; dotted letters before a word that opens sentences still end one."""
+    got = texts(
+        "Its chairman, R.M.A.L. Ranasinghe, told reporters. The profit rose, J.C. Matlock "
+        "said. It was made in the U.S.A. The firm said so."
+    )
+    assert got == [
+        "Its chairman, R.M.A.L. Ranasinghe, told reporters.",
+        "The profit rose, J.C. Matlock said.",
+        "It was made in the U.S.A.",
+        "The firm said so.",
+    ]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     got = texts("He said: “It is over.” Then he left.")
     assert got == ["He said: “It is over.”", "Then he left."]

@@ -66,6 +66,8 @@ _SENTENCE_END = re.compile(
 )
 # The word before a period, whole: the "s" of "her 80s." or "Moody’s." is no initial.
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\.$")
+# Initials written together ("R.M.A.L.", "J.R.R."), without their last period.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*\s*$""")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -131,10 +133,10 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         wb = _WORD_BEFORE.search(head)
         if wb and m.group().startswith("."):
             word = wb.group(1).lower().rstrip(".")
-            # "Mr.", "U.S.", single initials "John F. Kennedy": not an end.
-            if (word in ABBREVIATIONS or len(word) == 1) and not _ends_after_abbreviation(
-                text, word, cut, end
-            ):
+            # "Mr.", "U.S.", initials "John F. Kennedy", "R.M.A.L. Rathnayake": not an end.
+            if (
+                word in ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(wb.group(1))
+            ) and not _ends_after_abbreviation(text, word, cut, end):
                 continue
         if cut > pos:
             out.append((pos, cut))
