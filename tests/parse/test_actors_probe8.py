@@ -56,3 +56,24 @@ def test_a_country_with_a_modifier_or_an_outlet_stays_what_it_is() -> None:
     found = actors(r)
     assert "China" in found and "Jordan" in found
     assert not [a for a in found.values() if a.kind is PERSON]
+
+
+def test_a_name_the_next_sentence_calls_the_company_is_that_company() -> None:
+    """ "Tarnwell cut 300 jobs. The company said ...": an unknown name opening a sentence,
+    named again inside one, is the company the next sentence speaks for; so is a name whose
+    shares the text gives ("Kelvora's shares fell"). A common word opening a sentence
+    ("Revenue rose") is no company."""
+    r = run(
+        "Tarnwell cut 300 jobs on Monday. The company said demand for its pumps had fallen. "
+        "Shares in Tarnwell fell 4 percent."
+    )
+    assert actors(r)["Tarnwell"].kind is ActorKind.ORGANISATION
+    assert [a.speaker_id for a in r.attributions] == ["Tarnwell"]
+    r = run("Kelvora's shares fell 5% on Monday. The company said orders had slowed.")
+    assert [a.speaker_id for a in r.attributions] == ["Kelvora"]
+    r = run(
+        "Revenue rose 5% in the quarter. The company said demand had grown. Analysts said "
+        "revenue was strong."
+    )
+    assert "Revenue" not in actors(r)
+    assert [a.speaker_id for a in r.attributions] == ["analysts"]

@@ -21,6 +21,7 @@ from explorer.parse.actors.mentions import (
     COMPANY_AFTER,
     COMPANY_AFTER_FIRST,
     COMPANY_AFTER_WORDS,
+    COMPANY_NEXT,
     HONORIFIC_ROLES,
     Raw,
 )
@@ -500,6 +501,20 @@ class _PersonIds:
         return self.listed.id(aid)
 
 
+def _named_inside(text: str, name: str, after: int) -> bool:
+    """Whether ``text`` names ``name`` again after ``after`` inside a sentence (after a
+    lower-case word or a comma): a company's name recurs so ("Brennmark's chief
+    executive"), a capitalised common word opening a sentence ("Revenue rose") does not."""
+    at = text.find(" " + name, after)
+    while at > 0:
+        end = at + 1 + len(name)
+        before = text[at - 1]
+        if (before.islower() or before == ",") and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(" " + name, end)
+    return False
+
+
 def canonicalise(
     text: str, raws: list[Raw], lex: Lexicon
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
@@ -643,6 +658,7 @@ def canonicalise(
     head_owned: list[str] = []
     # One-word "persons" the scan also found as an organisation ("X, Tunebox's head of ...")
     org_seen: set[str] = set()
+    companies_named = "he company" in text or "he firm" in text  # (COMPANY_NEXT's pre-test)
     for r in raws:
         aid: str | None
         kind = r.kind
@@ -735,12 +751,19 @@ def canonicalise(
                     # No person by its look, and no person of the article with its surname
                     # or first word (the most common unknown name): persons.id() finds none.
                     # Unless the text uses it as a company: "Kelvora's shares fell".
+                    # Or the next sentence calls it "the company": "Brennmark cut 300
+                    # jobs on Monday. The company said ...".
                     if not (
                         (
                             text[end : end + 1] in COMPANY_AFTER_FIRST
                             or text.startswith(COMPANY_AFTER_WORDS, end)
                         )
                         and COMPANY_AFTER.match(text, end)
+                    ) and not (
+                        r.initial
+                        and companies_named
+                        and COMPANY_NEXT.match(text, end, end + 400) is not None
+                        and _named_inside(text, name, end)
                     ):
                         continue
                     aid, kind = name, _ORGANISATION

@@ -94,6 +94,12 @@ COMPANY_AFTER = re.compile(
 # (a test before the regex; not ", which": places too).
 COMPANY_AFTER_FIRST = frozenset("'’")
 COMPANY_AFTER_WORDS = (" shares ", " stock ")
+# The rest of a sentence, then a next one that opens with "The company" or "The firm" (or
+# quotes it as "the company said"): after a name, what makes it that company.
+COMPANY_NEXT = re.compile(
+    r"[^.!?\n]*[.!?][\"”’]?[ \n]+(?:The (?:company|firm)\b|[\"“][^\"”\n]{1,300}[,.?!][\"”] "
+    r"the (?:company|firm) (?:said|says|added)\b)"
+)
 
 # Nouns of ships before their names ("the ferry Doña Paz").
 _VESSELS = frozenset(

@@ -17,6 +17,12 @@ from functools import cache, lru_cache
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.mentions import (
+    COMPANY_AFTER,
+    COMPANY_AFTER_FIRST,
+    COMPANY_AFTER_WORDS,
+    COMPANY_NEXT,
+)
 from explorer.parse.actors.patterns import trie_words
 
 # Words between the phrase and a cue after it (as speakers.py's gaps).
@@ -353,6 +359,25 @@ def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> se
     return out
 
 
+def _described_companies(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
+) -> set[str]:
+    """The organisations the text shows are companies: their shares or officers after a
+    mention ("Kelvora's shares fell"), or a next sentence calling them "The company"
+    ("Brennmark cut 300 jobs. The company said")."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.actor_id in out or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            continue
+        e = m.end
+        if (
+            (text[e : e + 1] in COMPANY_AFTER_FIRST or text.startswith(COMPANY_AFTER_WORDS, e))
+            and COMPANY_AFTER.match(text, e)
+        ) or COMPANY_NEXT.match(text, e, e + 400):
+            out.add(m.actor_id)
+    return out
+
+
 def definite_descriptions(
     text: str,
     actors: Sequence[Actor],
@@ -398,6 +423,12 @@ def definite_descriptions(
             if a.kind is ActorKind.ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
+        if "company" in wanted and not any("company" in ks for ks in org_kinds.values()):
+            # No company by its name or the lead: the ones the text shows are companies.
+            lead = _described_companies(text, mentions, kinds)
+            for a in actors:
+                if a.id in lead:
+                    org_kinds[a.id] = {*org_kinds.get(a.id, ()), "company"}
         for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) or "company" in wanted else ():
             if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
                 continue  # (the cheap test first: most mentions are no organisation's)
