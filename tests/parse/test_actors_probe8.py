@@ -77,3 +77,22 @@ def test_a_name_the_next_sentence_calls_the_company_is_that_company() -> None:
     )
     assert "Revenue" not in actors(r)
     assert [a.speaker_id for a in r.attributions] == ["analysts"]
+
+
+def test_a_continent_ends_an_organisations_name() -> None:
+    """ "Dementia Europe welcomed": an organisation, not a person, nor the place Europe."""
+    r = run(
+        "Dementia Europe welcomed the ruling on Monday. Memory Asia, an umbrella organisation "
+        "of patient groups, said it would appeal."
+    )
+    found = actors(r)
+    assert found["Dementia Europe"].kind is ActorKind.ORGANISATION
+    assert found["Memory Asia"].kind is ActorKind.ORGANISATION
+    assert not {"Europe", "Asia"} & set(found)
+    assert [a.speaker_id for a in r.attributions] == ["Dementia Europe", "Memory Asia"]
+
+
+def test_a_things_name_after_its_noun_is_no_actor() -> None:
+    """ "the hormone EPO", "the drug Kisunla": things, not organisations or persons."""
+    r = run("Riders used the hormone EPO for years. Patients took the drug Kisunla, doctors said.")
+    assert set(actors(r)) == {"doctors"}

@@ -326,6 +326,8 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
 _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
+# Continents, which end organisations' names ("Alzheimer Europe"), not persons'.
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica"})
 # Capitalised words that modify a country's or a place's name ("Mainland China reported"):
 # no first names.
 _PLACE_MODIFIERS = frozenset(
@@ -415,6 +417,7 @@ class _Before:
     lower: str
     said_end: bool  # ends as the said_before pattern's last word ("said", "told")
     org_noun: bool  # describes an organisation ("the venture firm| NAME")
+    thing_noun: bool  # names a thing ("the hormone| EPO")
 
 
 _BEFORE: dict[str, _Before] = {}
@@ -489,6 +492,7 @@ def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) 
         word.lower(),
         word.endswith(_SAID_ENDS),
         word in run_sets().organisation_nouns,
+        word in _THING_NOUNS,
     )
     if len(_BEFORE) > 50_000:
         _BEFORE.clear()
@@ -709,6 +713,8 @@ class _RunScanner:
             return None
         after = text[e : e + 2]
         if after == ", ":
+            if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
+                return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
             if not _APPOSED_AFTER.match(text, e):
                 return None
         elif not (
@@ -728,6 +734,8 @@ class _RunScanner:
             return None
         if text.endswith(("the ", "The "), 0, s):
             return ActorKind.ORGANISATION if known is first else None
+        if known is last and word in _CONTINENTS:
+            return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
         return ActorKind.PERSON
 
     def _employer_at(self, at: int) -> bool:
@@ -1036,6 +1044,8 @@ class _RunScanner:
                     kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
             elif before.org_noun and spaced:
                 kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
+            elif before.thing_noun and spaced and ntok == 1:
+                return  # "the hormone EPO", "the drug Leqembi": a thing's name
             elif spaced and before.lower in _VESSELS:
                 # "the ferry Doña Paz": a ship, where things happen, no actor
                 kind = ActorKind.PLACE
@@ -1889,6 +1899,7 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
 
 
 _THING_ABBREVIATIONS = frozenset(load_toml("vocabulary.toml")["thing_abbreviations"])
+_THING_NOUNS = frozenset(load_toml("vocabulary.toml")["thing_nouns"])
 # A name with a possessive word inside, then its abbreviation in brackets: "National
 # People's Power (NPP)", "Citizens' Watch for Clean Elections (CWCE)".
 _POSSESSIVE_NAME = re.compile(
