@@ -96,3 +96,17 @@ def test_a_things_name_after_its_noun_is_no_actor() -> None:
     """ "the hormone EPO", "the drug Kisunla": things, not organisations or persons."""
     r = run("Riders used the hormone EPO for years. Patients took the drug Kisunla, doctors said.")
     assert set(actors(r)) == {"doctors"}
+
+
+def test_listed_names_with_a_number_are_found() -> None:
+    """ "No 10" is Downing Street, "BBC Radio 4" the BBC, "Channel 4 News" Channel 4; "no 10
+    people" is no name."""
+    r = run(
+        "A No 10 spokesperson said the plan was fine. He told BBC Radio 4 on Monday it was "
+        "over. Channel 4 News reported the leak. There were no 10 people there."
+    )
+    assert [(m.text, m.actor_id) for m in r.mentions if m.actor_id != "Downing Street"] == [
+        ("BBC Radio 4", "BBC"),
+        ("Channel 4 News", "Channel 4"),
+    ]
+    assert [a.speaker_id for a in r.attributions] == ["Downing Street", "Channel 4"]

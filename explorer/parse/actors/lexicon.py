@@ -73,6 +73,9 @@ class Lexicon:
     # and the same by the parliament's country.
     chambers: dict[str, dict[str, str]] = field(default_factory=dict)
     chambers_of: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Built-in names with a number as a word ("No 10", "Channel 4"), which the scan of
+    # capitalised runs cannot find: as written.
+    numbered_re: re.Pattern[str] | None = None
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
     firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
 
@@ -233,6 +236,21 @@ def _phrase_re(actors: tuple[Actor, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+def _numbered_re(aliases: dict[str, list[str]]) -> re.Pattern[str] | None:
+    names = sorted(
+        {n for aid, known in aliases.items() for n in (aid, *known) if _NUMBER_WORD.search(n)},
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return None
+    body = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+_NUMBER_WORD = re.compile(r" \d")
+
+
 @cache
 def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
     """The lexicon: user dictionary actors first (they win), then the built-in names."""
@@ -265,4 +283,5 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         cities=cities,
         chambers=b.chambers,
         chambers_of=b.chambers_of,
+        numbered_re=_numbered_re(b.aliases),
     )

@@ -1679,6 +1679,12 @@ def find_candidates(
                         entry.affiliation,
                     )
                 )
+    if lex.numbered_re is not None:
+        for m in lex.numbered_re.finditer(text):
+            entry = lex.lookup(m.group())
+            if entry is not None:  # ("No 10 said", "told Channel 4 News")
+                s, e = m.span()
+                taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
     if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
