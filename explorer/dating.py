@@ -244,6 +244,9 @@ def news_day(
     opening = parsed.sentences[lead : lead + OPENING_SENTENCES]
     found: tuple[DateRange, int] | None = None
     dateline: tuple[DateRange, int] | None = None
+    # A day in a relative clause ("earthquakes that struck on Saturday"): the news only if
+    # the opening gives no other day ("..., a spokesman said on Sunday").
+    background: tuple[DateRange, int] | None = None
     settled = False  # the first day found; only the dateline's day may still replace it
     if opening:
         if quoted is None:
@@ -264,6 +267,10 @@ def news_day(
                 if dateline is None:
                     dateline = (rng, ti)
                 continue  # "UNITED NATIONS, March 6 (Reuters) -": the day of filing
+            if found is None and _in_relative_clause(art.text, parsed.timexes[ti].start):
+                if background is None:
+                    background = (rng, ti)
+                continue
             if settled:
                 # "KABUL, Oct 8 (Reuters) - ... quakes that struck on Saturday ..., a
                 # spokesman said on Sunday": a later day of the lead that is the dateline's
@@ -278,10 +285,32 @@ def news_day(
                 if dateline is None or found[0].start.date() >= dateline[0].start.date():
                     break
                 settled = True
-    found = found or dateline
+    found = found or dateline or background
     if found is None:
         return published_range(art.published), None
     return _day_of(found[0]), found[1]
+
+
+# A relative clause open before a date, and the word before its pronoun: "earthquakes that
+# struck western Afghanistan on", "the talks, which began on".
+_RELATIVE_BEFORE_DATE = re.compile(r"([A-Za-z]+),?[ \t]+(?:that|which|who)[ \t]+[^,;:()\n—–]*$")
+# Words before "that" that open no relative clause: what is said ("said that"), "so that".
+_THAT_NO_NOUN = frozenset(
+    {"said", "says", "say", "told", "tells", "announced", "reported", "warned", "added"}
+    | {"stated", "claimed", "believed", "believe", "thought", "think", "insisted", "so"}
+    | {"confirmed", "denied", "noted", "explained", "argued", "such", "now", "fact", "and"}
+)
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a relative clause on a noun ("earthquakes that
+    struck on Saturday", "the talks, which began on Friday"): what that noun did, not
+    when the news happened."""
+    window = text[max(0, start - 80) : start]
+    if "that" not in window and "which" not in window and "who" not in window:
+        return False
+    m = _RELATIVE_BEFORE_DATE.search(window)
+    return m is not None and m.group(1).lower() not in _THAT_NO_NOUN
 
 
 # A wire lead's dateline: a place in capitals (a country, a date after it), maybe an agency

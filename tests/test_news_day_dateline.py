@@ -32,9 +32,34 @@ def test_a_later_day_of_the_lead_that_is_the_datelines_is_the_news() -> None:
         "has risen to 2,000, a spokesman said on Friday.\n\nRescuers dug through rubble."
     )
     assert day_of(text) == date(2025, 3, 7)
-    # (without the dateline, or with another day, the lead's first day stays the news)
-    assert day_of(text.replace("KABUL, March 7 (Reuters) - ", "")) == date(2025, 3, 6)
-    assert day_of(text.replace("March 7", "March 5")) == date(2025, 3, 6)
+    # without the dateline too: the quake's day, in a relative clause on a noun, is
+    # background to the toll given on Friday
+    assert day_of(text.replace("KABUL, March 7 (Reuters) - ", "")) == date(2025, 3, 7)
+    # the first day of the lead's own clause stays the news, with or without a dateline
+    own = (
+        "KABUL, March 5 (Reuters) - The death toll rose to 2,000 on Thursday, a spokesman "
+        "said on Friday.\n\nRescuers dug through rubble."
+    )
+    assert day_of(own) == date(2025, 3, 6)
+    assert day_of(own.replace("KABUL, March 5 (Reuters) - ", "")) == date(2025, 3, 6)
+
+
+def test_a_day_in_a_relative_clause_is_the_news_only_if_the_lead_has_no_other() -> None:
+    """ "Protesters who gathered on Wednesday ... police said on Thursday": Thursday; "the
+    talks, which began on Wednesday, ..." with no other day: Wednesday."""
+    assert day_of(
+        "Protesters who gathered outside parliament on Wednesday were dispersed, police "
+        "said on Thursday.\n\nSeveral were arrested."
+    ) == date(2025, 3, 6)
+    assert day_of(
+        "The talks, which began in Geneva on Wednesday, made little progress, diplomats "
+        "said.\n\nBoth sides blamed each other."
+    ) == date(2025, 3, 5)
+    # a clause after a speech verb is what is said, no relative clause
+    assert day_of(
+        "Officials said that the dam burst on Wednesday, flooding villages, a report "
+        "said on Thursday."
+    ) == date(2025, 3, 5)
 
 
 def test_dateline_with_country_and_dash() -> None:
