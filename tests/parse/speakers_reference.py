@@ -368,6 +368,12 @@ def find_speakers(
                                     nominal.append(nom)
                                 speakers.append(nom.id if holder is None else holder)
                                 break
+                        if (
+                            pos > 0
+                            and mentions[before[pos - 1]].end == m.end
+                            and mentions[before[pos - 1]].start < m.start
+                        ):
+                            continue  # the employer inside its group: the group speaks
                         pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                         spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
                         if pm is not None and pos > 0 and spokes is None:

@@ -110,3 +110,21 @@ def test_listed_names_with_a_number_are_found() -> None:
         ("Channel 4 News", "Channel 4"),
     ]
     assert [a.speaker_id for a in r.attributions] == ["Downing Street", "Channel 4"]
+
+
+def test_a_group_named_with_its_employer_after_it_is_the_employers() -> None:
+    """ "Analysts at Deutsche Bank said": the bank's analysts speak (filtering by the bank
+    finds them); "officials of the World Bank" likewise. Not a place after a preposition:
+    "A resident of Djibo said" stays a resident."""
+    r = run(
+        "Analysts at Deutsche Bank said the plan was credible. Officials of the World Bank "
+        "said growth would slow. A resident of Djibo said the town was calm."
+    )
+    found = actors(r)
+    assert found["Deutsche Bank analysts"].affiliation == "Deutsche Bank"
+    assert found["World Bank officials"].affiliation == "World Bank"
+    assert [a.speaker_id for a in r.attributions] == [
+        "Deutsche Bank analysts",
+        "World Bank officials",
+        "a resident",
+    ]

@@ -327,7 +327,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ('"Nobody sat down with us', "Barbara Resch"),
         ('"If they want a fight', "Barbara Resch"),  # quote of its own after "Resch told"
         ('"We have lost money', "Claudia Werner"),
-        ('"ambitious but credible"', "analysts"),
+        ('"ambitious but credible"', "Deutsche Bank analysts"),
         ('"The logic is sound', "Markus Heller"),
         ('"keep their promises', "Katherina Reiche"),
         ('"finally unlocks the value"', "Greyfield Capital"),

@@ -59,7 +59,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Plusmining": (ORG, None, None),
         "Attorney General's Office": (ORG, "Chile", None),
         "Javier von Bischhoffshausen": (P, None, "prosecutor"),
-        "analysts": (G, None, None),
+        "Goldman Sachs analysts": (G, "Goldman Sachs", None),  # "Analysts at Goldman Sachs"
         "traders": (G, None, None),
         "Machalí": (L, None, None),
         "Los Lagos": (L, None, None),
@@ -314,7 +314,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Sernageomin ordered a halt", ["Aurora Williams"]),  # ..., she said.
         ("The Federation of Copper Workers", ["Federation of Copper Workers"]),
         ("Shares of copper miners", ["traders"]),
-        ("Analysts at Goldman Sachs", ["analysts"]),
+        ("Analysts at Goldman Sachs", ["Goldman Sachs analysts"]),
         ("Chile's Attorney General's Office", ["Attorney General's Office"]),
         ("Prosecutor Javier", ["Javier von Bischhoffshausen"]),
     ],

@@ -1732,6 +1732,7 @@ def find_candidates(
         elif action:
             scan_run(rs, action)
     groups: list[Raw] = []
+    known_at: dict[int, Raw] | None = None  # the scan's listed organisations by start
     titles = vocabulary().titles
     before_words = p.group_before_words
     before_last = p.group_before_last
@@ -1739,6 +1740,7 @@ def find_candidates(
     bound_heads = p.bound_heads
     for hs, he in group_heads:
         head = text[hs:he].lower()
+        group_end = he  # (after the employer's name if it follows the head)
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
         lo = hs - 60 if hs > 60 else 0
@@ -1805,6 +1807,18 @@ def find_candidates(
                         det, at = before.lower(), at - len(before) - 1
                     aff, start = entry.id, at
                     mods = f"{owner} {mods}" if k else owner
+        if aff is None and text.startswith(_EMPLOYER_PREPS, he) and _employee_head(head):
+            # "Analysts at Deutsche Bank said", "officials of the World Bank": a listed
+            # organisation's, named after the head (the group reaches over its name).
+            if known_at is None:
+                known_at = {r.start: r for r in out if r.known and r.kind is _ORGANISATION}
+            at = text.find(" ", he + 1) + 1
+            if text.startswith("the ", at):
+                at += 4
+            employer = known_at.get(at)
+            if employer is not None:
+                aff, group_end = employer.name, employer.end
+                mods = f"{employer.name} {mods}" if mods else employer.name
         if det is None and aff is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
@@ -1848,7 +1862,7 @@ def find_candidates(
         # (Positional: keywords cost more in the dataclass's __init__.)
         # (an owner's official or spokesman has the title's role, as a titled phrase does)
         role = None if aff is None else titles.get(head.lower()) or None
-        groups.append(Raw(start, he, _GROUP, core, False, role, aff, det, core, initial))
+        groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
@@ -1884,6 +1898,22 @@ def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]
                 continue
         merged.append(r)
     return merged
+
+
+# Prepositions between a group's head and its employer ("analysts at Deutsche Bank").
+_EMPLOYER_PREPS = (" at ", " of ", " from ", " with ")
+
+
+@cache
+def _employee_heads() -> frozenset[str]:
+    """Group heads that name people working for an organisation ("analysts", "officials"),
+    singular and plural (the vocabulary's ``employee_nouns``)."""
+    nouns = run_sets().employee_nouns
+    return frozenset(nouns) | frozenset(f"{n}s" for n in nouns) | {"sources", "source"}
+
+
+def _employee_head(head: str) -> bool:
+    return head.lower() in _employee_heads()
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:

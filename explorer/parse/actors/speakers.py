@@ -1115,6 +1115,8 @@ def find_speakers(
                 who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(k)
                 return [] if who is None else [owned_spokesman(k, who)]
             prev = mentions[cands[pos - 1]]
+            if prev.end == end and prev.start < start:
+                continue  # the employer inside its group ("Analysts at Deutsche Bank said")
             # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
             # letter of one of their words or more spaces: their regex only then.
             lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
