@@ -128,3 +128,22 @@ def test_a_group_named_with_its_employer_after_it_is_the_employers() -> None:
         "World Bank officials",
         "a resident",
     ]
+
+
+def test_a_politicians_party_is_his_affiliation() -> None:
+    """ "Republican lawmaker X", "X, a Labour lawmaker,", "Democratic Senator X",
+    "Conservative MP X": members of their party, which the filter finds; the article's
+    "Republican Party" is the same party."""
+    r = run(
+        "Republican lawmaker Tom Whitfield said the bill was dead. Ann Price, a Labour "
+        "lawmaker, said it was not. Democratic Senator Joan Ruiz disagreed. Conservative MP "
+        "Ian Leys said nothing."
+    )
+    found = actors(r)
+    assert found["Tom Whitfield"].affiliation == "Republicans"
+    assert found["Ann Price"].affiliation == "Labour"
+    assert found["Joan Ruiz"].affiliation == "Democrats"
+    assert found["Ian Leys"].affiliation == "Conservatives"
+    assert all(found[p].kind is ActorKind.ORGANISATION for p in ("Republicans", "Democrats"))
+    r = run("The Republican Party won. Republican lawmaker Tom Whitfield said the bill was dead.")
+    assert actors(r)["Tom Whitfield"].affiliation == "Republican Party"

@@ -140,7 +140,35 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 # stand before as a party: a cue's first word or a word in -ed ("Labour said", "Labour
 # voted"), not a noun ("Labour costs rose").
 _PARTY_NAMES = frozenset(load_toml("vocabulary.toml")["party_names"])
+
+
+def _party_plurals_list() -> list[str]:
+    return list(load_toml("vocabulary.toml")["party_plurals"])
+
+
 _PARTY_VERBS = frozenset(c.split()[0] for c in vocabulary().cues) | {"would", "will", "has"}
+
+
+# A party's adjective before a politician's noun ("Republican lawmaker", "a Labour MP") ->
+# the party's id as its plural or name stands for it ("Republicans", "Labour"; merged with
+# the article's "Republican Party" as they are).
+_PARTY_ADJECTIVES: dict[str, str] = {
+    **{p[:-3] + "y" if p.endswith("ies") else p[:-1]: p for p in _party_plurals_list()},
+    "Democratic": "Democrats",
+    **{name: name for name in _PARTY_NAMES},
+}
+_POLITICIAN_ROLES = frozenset(
+    {"lawmaker", "senator", "mp", "mep", "peer", "congressman", "congresswoman"}
+    | {"representative", "legislator", "councillor", "councilor", "politician", "candidate"}
+    | {"leader", "governor", "mayor", "deputy", "whip", "backbencher", "strategist", "member"}
+)
+_POLITICIANS = frozenset(
+    {"lawmaker", "lawmakers", "senator", "senators", "MP", "MPs", "MEP", "MEPs", "peer"}
+    | {"congressman", "congresswoman", "congressmen", "representative", "legislator"}
+    | {"legislators", "councillor", "councilor", "councillors", "politician", "politicians"}
+    | {"candidate", "candidates", "leader", "leaders", "governor", "mayor", "deputy", "whip"}
+    | {"backbencher", "backbenchers", "strategist", "strategists", "member", "members"}
+)
 
 
 def _party_alone(text: str, end: int, name: str) -> bool:
@@ -594,6 +622,18 @@ class _RunScanner:
                         # the owner), "Russia's former U.N. Ambassador X" (the sender)
                         aff = owner.name
                     if (
+                        k == 1
+                        and aff is None
+                        and type(plan[0]) is Name
+                        and plan[0].words == 1
+                        and role.lower() in _POLITICIAN_ROLES
+                        and (party := text[rs + plan[0].start : rs + plan[0].end])
+                        in _PARTY_ADJECTIVES
+                    ):
+                        # "Democratic Senator Amy Klobuchar": a member of the party (whose
+                        # word is the party's mention: see name())
+                        aff = _PARTY_ADJECTIVES[party]
+                    if (
                         k == 0
                         and rs > 2
                         and text[rs - 1] == " "
@@ -921,6 +961,12 @@ class _RunScanner:
         name = text[s:e]
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
+        if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
+            noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
+            if noun in _POLITICIANS or noun.lower() in _POLITICIAN_ROLES:
+                # "Republican lawmaker X", "a Labour MP": the party, whose member X is
+                self.out.append(Raw(s, e, ActorKind.ORGANISATION, _PARTY_ADJECTIVES[name]))
+                return
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
         initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
@@ -1309,6 +1355,8 @@ class _RunScanner:
         if isinstance(action, int):
             if action != len(run):
                 return None
+            if run in _PARTY_ADJECTIVES and role.lower() in _POLITICIAN_ROLES:
+                return _PARTY_ADJECTIVES[run]  # "NAME, a Republican lawmaker,"
             if _is_owner(text, m.end() - 2) and (role in _EMPLOYEE_TITLES or role in _HEADS):
                 # "NAME, Tunebox's head of global affairs": the owner is an organisation
                 # (made one where the scan reaches its word)
