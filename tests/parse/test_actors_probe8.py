@@ -147,3 +147,16 @@ def test_a_politicians_party_is_his_affiliation() -> None:
     assert all(found[p].kind is ActorKind.ORGANISATION for p in ("Republicans", "Democrats"))
     r = run("The Republican Party won. Republican lawmaker Tom Whitfield said the bill was dead.")
     assert actors(r)["Tom Whitfield"].affiliation == "Republican Party"
+
+
+def test_opposition_before_a_party_or_a_title_is_no_group() -> None:
+    """ "leader of the opposition Conservatives": the party is her employer, and "the
+    opposition" no group; nor is it in "Opposition leader X". "The opposition said" is."""
+    r = run(
+        "Ann Price, leader of the opposition Conservatives, accused him. Opposition leader "
+        "Ian Leys said no. The opposition said the vote was rigged."
+    )
+    found = actors(r)
+    assert found["Ann Price"].affiliation == "Conservatives"
+    assert [a.id for a in r.actors if a.kind is ActorKind.GROUP] == ["the opposition"]
+    assert [a.speaker_id for a in r.attributions] == ["Ann Price", "Ian Leys", "the opposition"]

@@ -213,10 +213,15 @@ _APPOS_JOB = re.compile(
 # then a noun of an organisation ("executive director of the Santiago-based consultancy
 # Plusmining", "head of research at the British cybersecurity firm Northgate Labs",
 # "chairman of the Colombo-based think tank Advocata Institute").
+# Words before a party's name that say its place in parliament ("the opposition
+# Conservatives", "the ruling Labour Party"): a description, no group.
+_PARTY_ROLES = frozenset({"opposition", "ruling", "governing"})
 _EMPLOYER_DESCRIPTION = re.compile(
     r"(?:[A-Z][\w’'.\-]*-(?:based|owned|run|funded|backed) |[A-Z][a-z]+ (?=[a-z])|[a-z][a-z\-]* )"
     r"{0,3}?(?:"
-    + "|".join(sorted({*_ORG_NOUNS, "think tank", "group"}, key=lambda w: (-len(w), w)))
+    + "|".join(
+        sorted({*_ORG_NOUNS, "think tank", "group", *_PARTY_ROLES}, key=lambda w: (-len(w), w))
+    )
     + r") (?=[A-Z])"
 )
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in
@@ -1895,6 +1900,12 @@ def find_candidates(
             continue
         if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
             continue  # "the U.S. activist fund X": the noun describes an organisation
+        if head in _PARTY_ROLES and text[he : he + 1] == " ":
+            following = text[he + 1 : he + 16].split(" ", 1)[0]
+            if following[:1].isupper() or following.lower() in _POLITICIAN_ROLES:
+                # "the opposition Conservatives": the party; "Opposition leader X": his
+                # title's word
+                continue
         if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
             head = text[hs:he]  # "MPs": as written
         core = f"{mods} {head}" if mods else head
