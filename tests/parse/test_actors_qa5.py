@@ -86,9 +86,9 @@ def test_mp_is_a_title_and_mps_a_group() -> None:
     assert {a.id: a.role for a in r.actors}["Ada Obi"] == "MEP"
     r = run("Twenty-four Liberal MPs voted against the bill. The MPs said it was rushed.")
     kinds = {a.id: a.kind for a in r.actors}
-    # (the party's adjective is the party: session 8)
-    assert kinds == {"MPs": ActorKind.GROUP, "Liberals": ActorKind.ORGANISATION}
-    assert [a.speaker_id for a in r.attributions] == ["MPs"]
+    # (the party's adjective is the party, whose MPs they are: session 8)
+    assert kinds == {"Liberal MPs": ActorKind.GROUP, "Liberals": ActorKind.ORGANISATION}
+    assert [a.speaker_id for a in r.attributions] == ["Liberal MPs"]
     r = run("Fourteen Democratic senators voted against the bill.")
     assert not [a for a in r.actors if a.kind is ActorKind.PERSON]
 

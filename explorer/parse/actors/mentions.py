@@ -157,6 +157,11 @@ _PARTY_ADJECTIVES: dict[str, str] = {
     "Democratic": "Democrats",
     **{name: name for name in _PARTY_NAMES},
 }
+# Group heads a party's adjective makes the party's ("Labour MPs", "Republican voters").
+_PARTY_MEMBERS = frozenset(
+    {"mps", "meps", "lawmakers", "senators", "members", "voters", "supporters", "activists"}
+    | {"candidates", "leaders", "legislators", "councillors", "politicians", "delegates"}
+)
 _POLITICIAN_ROLES = frozenset(
     {"lawmaker", "senator", "mp", "mep", "peer", "congressman", "congresswoman"}
     | {"representative", "legislator", "councillor", "councilor", "politician", "candidate"}
@@ -970,7 +975,8 @@ class _RunScanner:
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             if noun in _POLITICIANS or noun.lower() in _POLITICIAN_ROLES:
                 # "Republican lawmaker X", "a Labour MP": the party, whose member X is
-                self.out.append(Raw(s, e, ActorKind.ORGANISATION, _PARTY_ADJECTIVES[name]))
+                party = _PARTY_ADJECTIVES[name]
+                self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
                 return
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
@@ -1860,6 +1866,16 @@ def find_candidates(
                         det, at = before.lower(), at - len(before) - 1
                     aff, start = entry.id, at
                     mods = f"{owner} {mods}" if k else owner
+            elif (
+                entry is None
+                and (party := words[len(words) - 1 - k]) in _PARTY_ADJECTIVES
+                and head.lower() in _PARTY_MEMBERS
+            ):
+                # "120 Labour MPs", "Twenty-four Liberal MPs": the party's
+                at = (start if k else hs) - len(party) - 1
+                if text.startswith(f"{party} ", at):
+                    aff, start = _PARTY_ADJECTIVES[party], at
+                    mods = f"{party} {mods}" if k else party
         if aff is None and text.startswith(_EMPLOYER_PREPS, he) and _employee_head(head):
             # "Analysts at Deutsche Bank said", "officials of the World Bank": a listed
             # organisation's, named after the head (the group reaches over its name).
