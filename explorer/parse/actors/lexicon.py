@@ -76,6 +76,7 @@ class Lexicon:
     # Built-in names with a number as a word ("No 10", "Channel 4"), which the scan of
     # capitalised runs cannot find: as written.
     numbered_re: re.Pattern[str] | None = None
+    numbered: tuple[str, ...] = ()  # those names with spaces (numbered_re's pre-test)
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
     firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
 
@@ -236,12 +237,18 @@ def _phrase_re(actors: tuple[Actor, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def _numbered_re(aliases: dict[str, list[str]]) -> re.Pattern[str] | None:
-    names = sorted(
-        {n for aid, known in aliases.items() for n in (aid, *known) if _NUMBER_WORD.search(n)},
-        key=len,
-        reverse=True,
+def _numbered(aliases: dict[str, list[str]]) -> tuple[str, ...]:
+    """The names with a number as a word, longest first."""
+    return tuple(
+        sorted(
+            {n for aid, known in aliases.items() for n in (aid, *known) if _NUMBER_WORD.search(n)},
+            key=len,
+            reverse=True,
+        )
     )
+
+
+def _numbered_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
     body = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]") for n in names)
@@ -283,5 +290,6 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         cities=cities,
         chambers=b.chambers,
         chambers_of=b.chambers_of,
-        numbered_re=_numbered_re(b.aliases),
+        numbered_re=_numbered_re(numbered := _numbered(b.aliases)),
+        numbered=numbered,
     )

@@ -1738,7 +1738,9 @@ def find_candidates(
                         entry.affiliation,
                     )
                 )
-    if lex.numbered_re is not None:
+    if lex.numbered_re is not None and (
+        "\u00a0" in text or any(name in text for name in lex.numbered)
+    ):  # (substring tests first: the regex tries every position of the text)
         for m in lex.numbered_re.finditer(text):
             entry = lex.lookup(m.group())
             if entry is not None:  # ("No 10 said", "told Channel 4 News")
