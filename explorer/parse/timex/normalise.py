@@ -316,6 +316,16 @@ _CLAUSE_END = re.compile(
 )
 
 
+# A clock time whose "a.m."/"p.m." ends its sentence: the full stop is the abbreviation's,
+# so a capitalised word after it opens the next sentence, unless it is a weekday or month
+# naming the time's day ("at 10:35 a.m. Friday", "at 9 p.m. Nov. 4") or its zone ("at 11
+# p.m. London time on March 29").
+_NEW_SENTENCE_AFTER = re.compile(
+    r"(?<=\.)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec|GMT|UTC|EST|EDT|PST|PDT|CET|BST)[a-z]*\b|[A-Z][a-z]+\s+time\b)[A-Z\"“‘']"
+)
+
+
 def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     """A clock time without its day takes a weekday or day word named close by in the
     same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
@@ -326,6 +336,8 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     a = _CLAUSE_END.search(ctx.text, m.end(), hi)
     if a is not None:
         hi = a.start()
+    if _NEW_SENTENCE_AFTER.match(ctx.text, m.end()):
+        hi = m.end()  # "read shortly after 2:30 p.m. Judge Roth set sentencing for Oct. 3"
     best: re.Match[str] | None = None
     # "at 4:15 a.m. (1715 GMT Thursday)": Thursday is the universal time's day
     bracket = _UNIVERSAL_AFTER.match(ctx.text, m.end())
@@ -472,6 +484,9 @@ def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | Non
         not ctx.day_reported
         and last is not None
         and last != ctx.published
+        # a day still to come ("a dividend payable on Sept. 24") is no day a past clock
+        # time ("shares fell 2% by 11:30 a.m.") happened on
+        and not (last > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST)
         and 0 <= m.start() - ctx.day_at <= _LAST_DAY_REACH
         and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
