@@ -37,3 +37,24 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_a_clock_time_keeps_its_own_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The snow began on Sunday and barely stopped until Tuesday.",
+         [("Sunday", "2026-11-15"), ("Tuesday", "2026-11-17")]),
+        ("The hearing ran until after 11 p.m. on Monday and resumed on Tuesday.",
+         [("11 p.m.", "2026-11-16T23:00"), ("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
+        ("Fighting raged until Saturday, residents said.", [("Saturday", "2026-11-14")]),
+        ("Talks continued late into the night until Sunday.", [("Sunday", "2026-11-15")]),
+        # a deadline or an extension still looks ahead
+        ("The ceasefire was extended until Friday.", [("Friday", "2026-11-20")]),
+        ("Schools will stay closed until Friday.", [("Friday", "2026-11-20")]),
+        ("The offer runs until Friday.", [("Friday", "2026-11-20")]),
+    ],
+)  # fmt: skip
+def test_until_after_a_past_that_went_on_is_the_day_it_ended(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

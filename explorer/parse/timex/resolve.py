@@ -154,6 +154,19 @@ _NEGATED_PAST = re.compile(
 )
 
 
+# "the rain barely stopped until Saturday", "a session that ran until after 10 p.m. on
+# Monday": a past verb of something that goes on makes "until" name the day it ended, not a
+# deadline to come ("was extended until Monday", "were closed until Friday" stay deadlines).
+_LASTED_UNTIL = re.compile(
+    r"\b(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|stayed|remained|waited"
+    r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
+    r"|partied|played|slept|hid|negotiated|debated|danced|celebrated|lingered|persisted"
+    r"|stretched|held\s+out|kept\s+going|searched|marched|prayed|sang)"
+    r"(?:\s+(?!until\b|till\b)[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 class TenseReader:
     """Tense at a span, from the verbs of its own clause: the nearest tense cue before it
     in the clause wins, else the nearest after it. Attribution tails (", his office said"),
@@ -395,8 +408,11 @@ class TenseReader:
             return (Tense.PAST, _FAR) if reported else None
         if best[1] == "wfut" and past_perfect and not strong_future:
             return Tense.PAST, _FAR  # "it had been due to expire Friday": the deadline passed
-        if until_at >= 0 and _NEGATED_PAST.search(text, max(span[0], until_at - 60), until_at):
-            return Tense.PAST, _FAR  # "did not arrive until Friday"
+        if until_at >= 0 and (
+            _NEGATED_PAST.search(text, max(span[0], until_at - 60), until_at)
+            or _LASTED_UNTIL.search(text, max(span[0], until_at - 50), until_at)
+        ):
+            return Tense.PAST, _FAR  # "did not arrive until Friday", "ran until Monday"
         if best[1] in ("fut", "wfut"):
             return Tense.FUTURE, best[2]
         if perfect_before:
