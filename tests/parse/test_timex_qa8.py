@@ -58,3 +58,25 @@ def test_until_after_a_past_that_went_on_is_the_day_it_ended(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+MON_APR = date(2026, 4, 20)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day after Thanksgiving (Nov 27, 2025), not the last Friday
+        ("Its Black Friday offer sold 8,000 tickets.", MON_APR,
+         [("Black Friday", "2025-11-28")]),
+        ("Online sales on Cyber Monday rose 5%.", date(2026, 12, 5),
+         [("Cyber Monday", "2026-11-30")]),
+        # a Capitalised ordinal before a weekday is a name
+        ("A concert by the band Second Sunday raised money on Saturday.", MON_APR,
+         [("Saturday", "2026-04-18")]),
+        ("The Third Thursday market returns next week.", MON_APR, [("next week", "2026-W18")]),
+        ("Last Sunday the vote was held.", MON_APR, [("Last Sunday", "2026-04-19")]),
+    ],
+)  # fmt: skip
+def test_names_with_a_weekday(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected

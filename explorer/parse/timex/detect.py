@@ -115,11 +115,24 @@ DAYWORD = _alt(g.DAY_WORDS)
 ORDINAL = _alt(g.ORDINALS)
 OFFSET = _alt(g.OFFSET_WORDS)
 HOLIDAY = _cased(
-    list(g.HOLIDAYS) + list(g.HOLIDAY_RULES) + list(g.EASTER_HOLIDAYS) + list(g.EASTER_WEEKS)
+    list(g.HOLIDAYS)
+    + list(g.HOLIDAY_RULES)
+    + list(g.EASTER_HOLIDAYS)
+    + list(g.EASTER_WEEKS)
+    + list(g.HOLIDAY_DAYS_AFTER)
 )
 DAY_ORDINAL_WORD = _alt(g.DAY_ORDINAL_WORDS)
 TWILIGHT = _alt(g.TWILIGHT)
-BLOCKED = "(?-i:" + _alt(g.NOT_TIME_NAMES) + r")(?!\w)"
+BLOCKED = (
+    "(?-i:"
+    + _alt(g.NOT_TIME_NAMES)
+    # mid-sentence, after a lower-case word or a comma: "the band Second Sunday"
+    + "|(?<=[a-z,;] )"
+    + _alt(g.NAME_ORDINALS)
+    + " "
+    + _alt(w.capitalize() for w in g.WEEKDAYS)
+    + r")(?!\w)"
+)
 AGED = _alt(g.AGED_THINGS)
 # "Sept. 23-25": the last day of a range written with a dash.
 DAY_RANGE_END = r"(?:\s*[-–]\s*(?P<{n}>[0-3]?\d)(?![\d:]|\s*(?:%|percent)))?"
@@ -285,6 +298,7 @@ def _first_words() -> set[str]:
         g.QUANTITY_MODS, g.DEICTICS, g.DAY_WORDS, g.VAGUE, g.SETS, g.HOLIDAYS,
         g.HOLIDAY_RULES, g.SEASONS, g.NAMED_TIMES, g.PERIOD_MODS, g.EASTER_HOLIDAYS,
         g.TWILIGHT, g.NOT_TIME_NAMES, g.DAY_ORDINAL_WORDS, g.EASTER_WEEKS,
+        g.HOLIDAY_DAYS_AFTER, g.NAME_ORDINALS,
         ("the", "a", "an", "early", "late", "mid", "earlier", "later", "every", "each", "once",
          "twice", "fiscal", "calendar", "financial", "model", "comparable", "year", "years",
          "decades", "months", "weeks", "centuries", "this", "last", "next", "half", "quarter",

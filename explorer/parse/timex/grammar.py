@@ -192,6 +192,11 @@ HOLIDAY_RULES: Final = MappingProxyType(
         "memorial day": (5, 0, -1), "election day": (11, 1, 0),
     }
 )  # fmt: skip
+# Shopping days named by a holiday of HOLIDAY_RULES: name -> (that holiday, days after it).
+# "Black Friday" is the day after Thanksgiving, not the last Friday.
+HOLIDAY_DAYS_AFTER: Final = MappingProxyType(
+    {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4)}
+)  # fmt: skip
 
 # Nouns a holiday's name describes, naming no day: "its first Christmas market", "Easter
 # eggs", "a Halloween costume" (but "Christmas dinner", "the Easter weekend" are that day's).
@@ -245,6 +250,9 @@ NOT_TIME_NAMES: Final = frozenset(
      "Thursday Night Football", "Sunday Night Football", "Friday Night Lights",
      "Good Morning America", "Good Morning Britain"}
 )  # fmt: skip
+# A Capitalised ordinal right before a weekday makes a name ("the band Second Sunday", "the
+# Third Thursday art walk"), not a date; "on the second Sunday of May" is a day.
+NAME_ORDINALS: Final = ("First", "Second", "Third", "Fourth", "Fifth")
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
 WEEKLY_THINGS: Final = frozenset(

@@ -1397,6 +1397,11 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if name in g.HOLIDAYS:
             mo, d = g.HOLIDAYS[name]
             return safe_date(y, mo, d)
+        if name in g.HOLIDAY_DAYS_AFTER:  # "Black Friday": the day after Thanksgiving
+            base, after = g.HOLIDAY_DAYS_AFTER[name]
+            mo, wd, nth = g.HOLIDAY_RULES[base]
+            day = nth_weekday(y, mo, wd, nth)
+            return add_days(day, after) if day else None
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
