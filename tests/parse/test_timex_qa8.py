@@ -80,3 +80,59 @@ MON_APR = date(2026, 4, 20)  # a Monday
 )  # fmt: skip
 def test_names_with_a_weekday(text: str, published: date, expected: list[tuple[str, str]]) -> None:
     assert found(text, published) == expected
+
+
+LATE_AUG = date(2026, 8, 27)  # a Thursday
+
+
+def typed(text: str, published: date) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each time expression."""
+    return [
+        (t.text, t.type.value, t.value)
+        for t in find_timexes(text, published, segment(text).sentences)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year named by the month it ends in is a length; the month is read on its own
+        ("Net income for the year to June 30 rose 12%.",
+         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2026-06-30")]),
+        ("Exports will slow in the year to March 2027.",
+         [("the year", "DURATION", "P1Y"), ("March 2027", "DATE", "2027-03")]),
+        # a quarter named by its last month
+        ("Wages rose 1.1% in the June quarter.", [("the June quarter", "DATE", "2026-Q2")]),
+        ("Drilling is due to start in the March quarter.",
+         [("the March quarter", "DATE", "2027-Q1")]),
+        ("The miner will report output for the December quarter in January.",
+         [("the December quarter", "DATE", "2026-Q4"), ("January", "DATE", "2027-01")]),
+    ],
+)  # fmt: skip
+def test_periods_named_by_the_month_they_end(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert typed(text, LATE_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months a fiscal year runs are every year's, not dates
+        ("The retailer, whose financial year runs from July to June, cut its dividend.",
+         [("July", "XXXX-07"), ("June", "XXXX-06")]),
+        ("Its fiscal year ends in December, the bank said.", [("December", "XXXX-12")]),
+        ("Sales rose from July to June.", [("July", "2025-07"), ("June", "2026-06")]),
+        # ... and its halves are the calendar halves they cover
+        ("The retailer, whose financial year runs from July to June, said H1 profit, "
+         "reported in February, rose 4%. Second-half sales rose 9%.",
+         [("July", "XXXX-07"), ("June", "XXXX-06"), ("H1", "2025-H2"),
+          ("February", "2026-02"), ("Second-half", "2026-H1")]),
+        ("The retailer's fiscal year runs from July. It expects sales to fall in the first half "
+         "of fiscal 2027.", [("July", "XXXX-07"), ("the first half of fiscal 2027", "2026-H2")]),
+        # a calendar-year company's halves stay calendar halves
+        ("The bank said first-half profit rose 14%.", [("first-half", "2026-H1")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_from_july(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, LATE_AUG) == expected

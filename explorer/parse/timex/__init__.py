@@ -266,13 +266,16 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         v = reading.value
         if (
             reading.type is TimexType.DATE
-            and len(v) == 10
+            and len(v) in (7, 10)
             and v[:4].isdigit()
-            and fiscal_year_end(ctx, start, int(v[5:7]))
+            and v[4:5] == "-"
+            and v[5:7].isdigit()
+            and fiscal_year_end(ctx, start, int(v[5:7]), len(v) == 7)
         ):
-            # "whose fiscal year ends on June 30": every year's June 30, no day on the timeline
+            # "whose fiscal year ends on June 30", "runs from July to June": every year's
+            # June 30 (or July, June), nothing on the timeline
             v = "XXXX" + v[4:]
-            why = "the day a fiscal year ends, every year"
+            why = "a day or month of a fiscal year, every year"
             reading = Reading(reading.type, v, why, reading.mod, None, reading.start, reading.end)
         if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)

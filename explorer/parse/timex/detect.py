@@ -177,8 +177,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
+        # "the June quarter", "the March quarter": the quarter ending in that month
+        r"the\s+(?P<q_qm>(?-i:March|June|September|December))\s+quarter(?!\w)"
         # "the January-March quarter", "April-June 2025": a span of months, often a quarter
-        rf"(?P<q_rm1>{MONTH})\s*[-–—]\s*(?P<q_rm2>{MONTH})"
+        rf"|(?P<q_rm1>{MONTH})\s*[-–—]\s*(?P<q_rm2>{MONTH})"
         rf"(?:,?\s+(?P<q_ry>{YEAR4}))?(?:\s+(?P<q_ru>quarter|period|half))?(?![\w-])"
         rf"|(?-i:Q(?P<q_qn>[1-4])|(?P<q_qn2>[1-4])Q|H(?P<q_hn>[12]))"
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"

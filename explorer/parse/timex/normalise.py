@@ -144,6 +144,11 @@ _FISCAL_YEAR_END = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# "whose fiscal year runs from July to June": both months are every year's.
+_FISCAL_YEAR_RUNS = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
+    r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
+)
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
     r"\s+(?:and|or)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
@@ -1036,16 +1041,27 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
     return None
 
 
-def fiscal_year_end(ctx: Context, start: int, month: int) -> bool:
+def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = False) -> bool:
     """After "whose fiscal year ends on June 30" (a month-day at ``start``): the story's
     quarters are counted on that fiscal calendar (its fourth quarter ends that month), and
     the day is every year's (True). "In the fiscal year ended Jan. 31" sets the calendar
-    too, but that day is one past day (False)."""
+    too, but that day is one past day (False). A month (``whole_month``) is every year's
+    only after "ends in" ("its fiscal year ends in December"), not after "the fiscal year
+    ending in March", which is one year."""
     m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
     if m is None:
-        return False
+        runs = _FISCAL_YEAR_RUNS.search(ctx.text, max(0, start - 60), start)
+        if runs is None:
+            return False
+        if not runs.group("first"):  # "runs from July": it ends in June
+            month = (month - 2) % 12 + 1
+        ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+        return True
     ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
-    return "ended" not in m.group().lower()
+    said = m.group().lower()
+    if whole_month:
+        return "ending" not in said and "ended" not in said
+    return "ended" not in said
 
 
 # Words of a company's results, near a quarter the story may count on its fiscal calendar.
@@ -1080,6 +1096,27 @@ def _half_year(h: int, pub: date, tense: Tense) -> tuple[int, str]:
     return pub.year - 1, "latest such half-year by publication"
 
 
+def _fiscal_half(h: int, ctx: Context, m: re.Match[str], fiscal_year: int | None) -> Reading | None:
+    """A half of a fiscal year that ends in June (``fiscal_shift`` 2, from "whose fiscal year
+    runs from July to June"), in a sentence of results: its first half is the calendar
+    second half before ("H1 results, released in February", written in August, are
+    2025-H2), its second half the calendar first half. Told in the past, it is a half that
+    has ended; ``fiscal_year`` is the year written after "of fiscal"."""
+    if ctx.fiscal_shift != 2 or not (_results_sentence(m, ctx) or "fiscal" in m.group().lower()):
+        return None
+    cal = 3 - h
+    if fiscal_year is not None:
+        y = fiscal_year - 1 if cal == 2 else fiscal_year
+        return Reading(DATE, f"{y:04d}-H{cal}", f"fiscal half {h} of fiscal {fiscal_year}")
+    pub = ctx.published
+    tense = ctx.tense(m.start(), m.end())
+    y, why = _half_year(cal, pub, tense)
+    if tense is not Tense.FUTURE and (y, cal) == (pub.year, 1 if pub.month <= 6 else 2):
+        y, why = y - 1, "the latest such half-year ended by publication (results told)"
+    why = f"fiscal half {h} of a year ending in June: the calendar half {cal} ({why})"
+    return Reading(DATE, f"{y:04d}-H{cal}", why)
+
+
 def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "Q3", "3Q 2015", "H1": the short forms of quarters and halves."""
     pub = ctx.published
@@ -1091,6 +1128,9 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         h = int(m.group("q_hn"))
         if explicit is not None:
             return Reading(DATE, f"{explicit:04d}-H{h}", "half-year as written")
+        fiscal = _fiscal_half(h, ctx, m, None)
+        if fiscal is not None:
+            return fiscal
         y, why = _half_year(h, pub, ctx.tense(m.start(), m.end()))
         return Reading(DATE, f"{y:04d}-H{h}", why)
     q = int(m.group("q_qn") or m.group("q_qn2"))
@@ -1156,7 +1196,17 @@ def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y_first:04d}-{first:02d}", why, None, rng, start)
 
 
+# A quarter named by its last month: "the June quarter" is April to June.
+_QUARTER_OF_END_MONTH = {"March": 1, "June": 2, "September": 3, "December": 4}
+
+
 def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("q_qm"):
+        qe = _QUARTER_OF_END_MONTH[m.group("q_qm")]
+        y = latest_quarter_on_or_before(qe, ctx.published, ctx.tense(m.start(), m.end()))
+        ctx.note_quarter((y, qe))
+        why = f"the quarter ending in {m.group('q_qm')} (latest such quarter by publication)"
+        return Reading(DATE, f"{y:04d}-Q{qe}", why)
     if m.group("q_rm1"):
         return _month_span(m, ctx)
     if m.group("q_qn") or m.group("q_qn2") or m.group("q_hn"):
@@ -1185,6 +1235,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         q = 4 if ordw == "final" else g.ORDINALS[ordw]
         if q > (2 if half else 4):
             return None
+        if half and (explicit_year is None or m.group("q_y2")):
+            fy = int(m.group("q_y2")) if m.group("q_y2") else None
+            fiscal_half = _fiscal_half(q, ctx, m, fy)
+            if fiscal_half is not None and (fy is not None or _half_year_context(m, ctx)):
+                return fiscal_half
         if explicit_year is not None:
             y, why = explicit_year, "year as written"
         elif half:
@@ -1306,6 +1361,10 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# "the year to June 30", "the year through March": a year named by the month it ends in.
+_YEAR_TO = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?P<mon>(?-i:[A-Z][a-z]{2,8}))\b")
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
@@ -1326,7 +1385,9 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
             why = f"since year-end: the end of the year before publication ({y})"
         mod = "APPROX" if m.group("ty_around") else "END"
         return Reading(DATE, f"{y:04d}", why, mod)
-    if _ENDED.match(ctx.text, m.end()):
+    to = _YEAR_TO.match(ctx.text, m.end())
+    if _ENDED.match(ctx.text, m.end()) or (to is not None and _month(to.group("mon"))):
+        # ("the year to June 30", "the year to June 2027": the date is read on its own)
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
     y = pub.year
     mod = _period_mod(m.group("ty_pm2"))
