@@ -136,3 +136,43 @@ def test_periods_named_by_the_month_they_end(
 )  # fmt: skip
 def test_a_fiscal_year_from_july(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, LATE_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a condition in the present is still to come
+        ("If second-placed Lund lose on Saturday, the title could be decided.", WED,
+         [("Saturday", "2026-11-21")]),
+        ("Unless talks resume on Monday, the strike goes ahead.", WED,
+         [("Monday", "2026-11-23")]),
+        ("If he was there on Friday, nobody saw him.", WED, [("Friday", "2026-11-13")]),
+        # an adjective joined by a hyphen is no past verb
+        ("The state-owned firm meets creditors on Monday.", WED, [("Monday", "2026-11-23")]),
+        # early in a week, "next weekend" is the coming one (as "next Sunday" is)
+        ("They could clinch it next weekend, away on Saturday.", date(2026, 4, 20),
+         [("next weekend", "2026-W17-WE"), ("Saturday", "2026-04-25")]),
+        ("They could clinch it next weekend.", date(2026, 4, 23),
+         [("next weekend", "2026-W18-WE")]),
+    ],
+)  # fmt: skip
+def test_what_is_still_to_come(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+MID_SEPT = date(2026, 9, 17)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan given up or overtaken names a date already gone
+        ("It was first due to open in April, but was postponed after a fire.",
+         [("April", "2026-04")]),
+        ("The summit, originally planned for June, was called off.", [("June", "2026-06")]),
+        ("The launch had been scheduled for Monday.", [("Monday", "2026-09-14")]),
+        ("The hearing is now set for Oct. 3.", [("now", "PRESENT_REF"), ("Oct. 3", "2026-10-03")]),
+    ],
+)  # fmt: skip
+def test_a_plan_given_up_names_a_date_gone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MID_SEPT) == expected

@@ -238,6 +238,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         d = near and (
             weekday_on_or_after(near, 5) if direction > 0 else weekday_on_or_before(near, 6)
         )
+    elif unit == "weekend" and direction > 0 and pub.weekday() < _NEXT_WEEKEND_IS_COMING:
+        # written early in a week, just after a weekend, "next weekend" is the coming one
+        # (as "next Sunday" is): "That win could come next weekend, when they travel to
+        # Kestrel on Saturday"
+        d = pub
     if d is None:
         return None
     if unit == "weekend":
@@ -392,6 +397,10 @@ def _after_last_period(
         return None
     ctx.last_period = (y2, m2)
     return Reading(DATE, f"{y2:04d}-{m2:02d}", f"{why} ({y:04d}-{month:02d})", mod)
+
+
+# Weekdays (Monday 0) before which "next weekend" is the coming one: Monday to Wednesday.
+_NEXT_WEEKEND_IS_COMING = 3
 
 
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:

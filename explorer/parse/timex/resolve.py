@@ -154,6 +154,17 @@ _NEGATED_PAST = re.compile(
 )
 
 
+# A plan given up or overtaken: "the summit, originally planned for June, was called off",
+# "It was first due to start in April, but was postponed", "had been scheduled for Monday":
+# the date it was set for, not one to come.
+_FORMER_PLAN = re.compile(
+    r"\b(?:(?:originally|initially|first|previously)\s+(?:been\s+)?|had\s+been\s+)"
+    r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^.;:!?,]{0,40}$",
+    re.IGNORECASE,
+)
+# A condition in the present with no past verb ("If Lund lose on Saturday, the title could
+# be decided", "unless talks resume on Monday"): what it names is still to come.
+_OPEN_CONDITION = re.compile(r"(?<![\w'’])(?:if|unless)\s+[^,;:.!?]*$", re.IGNORECASE)
 # "the rain barely stopped until Saturday", "a session that ran until after 10 p.m. on
 # Monday": a past verb of something that goes on makes "until" name the day it ended, not a
 # deadline to come ("was extended until Monday", "were closed until Friday" stay deadlines).
@@ -229,6 +240,8 @@ class TenseReader:
                     continue  # "a planned merger", "markets untouched by the crisis"
                 if m.group() == "May":  # the month, not the modal
                     continue
+                if kind in ("ed", "past") and m.start() > 0 and text[m.start() - 1] == "-":
+                    continue  # "second-placed Valby", "the Saudi-led coalition": adjectives
                 if word == "next" and _NEXT_TO.match(text, m.end()):
                     continue  # "next to the embassy": a place, not a time
                 kind = _KIND.get(kind, kind)
@@ -333,8 +346,10 @@ class TenseReader:
             # No verb in the expression's own clause: the nearest in the sentence.
             decided = self._decide(all_cues, start, end, span, span[0], False)
         if decided is None:
-            # (inside a relative clause, the present: "which are held in May")
             self._gap = (start, end, _FAR)
+            if _OPEN_CONDITION.search(self._text, max(span[0], start - 80), start):
+                return Tense.FUTURE  # "If Lund lose on Saturday, ...": a condition still open
+            # (inside a relative clause, the present: "which are held in May")
             return Tense.NONE
         self._gap = (start, end, decided[1])
         return decided[0]
@@ -392,6 +407,8 @@ class TenseReader:
             if best is None or rank < best[0]:
                 best = (rank, kind, dist)
                 until_at = cs if text[cs:ce].lower() in ("until", "till") else -1
+        if _FORMER_PLAN.search(text, max(lo, start - 60), start):
+            return Tense.PAST, _FAR  # "originally planned for June", "had been set for Monday"
         if (
             _FORECAST.search(text, max(lo, start - 80), start)
             or (
