@@ -176,3 +176,29 @@ MID_SEPT = date(2026, 9, 17)  # a Thursday
 )  # fmt: skip
 def test_a_plan_given_up_names_a_date_gone(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MID_SEPT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after a month and year named earlier in the sentence is the first after it
+        ("She was detained in January 2025, weeks after the raid, and was charged in March.",
+         [("January 2025", "2025-01"), ("March", "2025-03")]),
+        ("He was arrested in November 2024 and was indicted in February.",
+         [("November 2024", "2024-11"), ("February", "2025-02")]),
+        ("The plant opened in May 2019, and production began in October.",
+         [("May 2019", "2019-05"), ("October", "2019-10")]),
+        # a counted year with the year itself in apposition is that year
+        ("Her book came out in 1989. A decade later, in 1996, she won the prize.",
+         [("1989", "1989"), ("A decade later", "1996"), ("1996", "1996")]),
+        # a bare season after a season with its year in the same sentence
+        ("When fares rose in the spring of 2019, riders left for months before returning in "
+         "the autumn.", [("the spring of 2019", "2019-SP"), ("months", "PXM"),
+                         ("the autumn", "2019-FA")]),
+        ("The winter of 2019 was harsh, and crops only recovered in the spring.",
+         [("The winter of 2019", "2019-WI"), ("the spring", "2020-SP")]),
+        ("Fares rose in the spring.", [("the spring", "2026-SP")]),
+    ],
+)  # fmt: skip
+def test_the_time_a_sentence_is_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MID_SEPT) == expected

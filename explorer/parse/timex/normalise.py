@@ -801,6 +801,10 @@ def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(day), why)
 
 
+# "a decade later, in 1996": a year in apposition right after a counted offset.
+_YEAR_IN_APPOSITION = re.compile(r",?\s+in\s+(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d)")
+
+
 def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(m.group("a_n"))
     unit = _unit(m.group("a_u"))
@@ -819,6 +823,12 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+    written = _YEAR_IN_APPOSITION.match(ctx.text, m.end()) if word in ("later", "earlier") else None
+    if written is not None and unit in ("year", "decade"):
+        # "A decade later, in 1996, she won the prize": the year the text gives is the date
+        y = int(written.group("y"))
+        why = f"{y}: the year written right after it, which it counts to"
+        return Reading(DATE, f"{y:04d}", why, mod)
     in_month = _month_offset(n, unit, sign, word, ctx, m.start())
     if in_month is None:
         in_month = _year_offset(n, unit, word, ctx, m.start())
@@ -1543,5 +1553,27 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
             why = "the next such season after publication (future tense)"
         else:
             why = "the season under way at publication (future tense)"
+    else:
+        named = _period_earlier_in_sentence(m, ctx)
+        if named is not None and named[0] < begun:
+            # "fell for six months after the rise in the spring of 2024, before recovering in
+            # the autumn": the first such season after the time the sentence named
+            begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
+            why = f"the first such season after the one named earlier in the sentence ({named[0]})"
     mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
     return Reading(DATE, f"{begun:04d}-{code}", why, mod)
+
+
+_PERIOD_REACH = 150  # characters back to a period named earlier in the sentence
+
+
+def _period_earlier_in_sentence(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year (and month) the last date named earlier in ``m``'s sentence sets, if any."""
+    if not ctx.periods:
+        return None
+    period, _start, end = ctx.periods[-1]
+    if not 0 <= m.start() - end <= _PERIOD_REACH:
+        return None
+    if _SENTENCE_END_ANY.search(ctx.text, end, m.start()):
+        return None
+    return period

@@ -716,7 +716,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = Tense.NONE
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     y, why = year_for_month(month, ctx.published, tense, gap)
-    same = _year_in_sentence(m.start(), ctx) if tense is not Tense.FUTURE else None
+    same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
     if same is None:
         same = _relative_year_in_sentence(m.start(), ctx)
     if same is not None:
@@ -727,8 +727,12 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 # "In 2010 we saw it coming in August": a year set as the scene earlier in the sentence
 # ("in 2010", "during 1998"), with no other date in between, is the month's year.
+# So is a month with its year ("was arrested in January 2025 ... and was charged in
+# March": March 2025; one in an earlier month is the next year's).
 _SCENE_YEAR = re.compile(
-    r"\b(?:in|during|by|of)\s+(?P<y>(?:1[89]|20)\d\d)(?![\d,.%-]|\s*(?:percent|%))"
+    r"\b(?:in|during|by|of)\s+(?:(?P<mon>(?-i:[A-Z][a-z]{2,8}))\.?,?\s+)?"
+    # (a comma may follow a month's year, not a bare year: "in 2024, and again in March")
+    r"(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d|\s*(?:percent|%)|(?(mon)(?!)|[,.]))"
     r"(?P<rest>[^.;!?\n]*)$",
     re.IGNORECASE,
 )
@@ -737,11 +741,16 @@ _OTHER_DATE = re.compile(
 )
 
 
-def _year_in_sentence(at: int, ctx: Context) -> int | None:
+def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
     s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is None or _OTHER_DATE.search(s.group("rest")):
         return None
     y = int(s.group("y"))
+    scene_month = _month(s.group("mon")) if s.group("mon") else 0
+    if s.group("mon") and not scene_month:
+        return None  # "in Brussels 2024"? not a month: no scene
+    if scene_month and month and month < scene_month:
+        y += 1  # "arrested in November 2024 ... and charged in March": the March after
     return y if valid_year(y) and y <= ctx.published.year else None
 
 
