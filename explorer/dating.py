@@ -526,10 +526,19 @@ class ContextDater:
             si, candidates = self._occasion_from
             self._occasion_from = None
             sent = self.parsed.sentences[si]
-            for ti in candidates:
+            for i, ti in enumerate(candidates):
                 timex = self.parsed.timexes[ti]
                 if timex.range is not None and _dates_occasion(self.parsed, sent, timex):
-                    self._occasion = (timex.range, si)
+                    # an occasion the sentence follows over days ("a session that ran until
+                    # 10 p.m. on Monday and resumed on Tuesday") ends on its last day
+                    last = max(
+                        (r for r in (self.parsed.timexes[t].range for t in candidates[i:]) if r),
+                        key=lambda r: r.start,
+                    )
+                    self._occasion = (
+                        _day_of(last) if last.start > timex.range.start else timex.range,
+                        si,
+                    )
                     break
         return self._occasion
 

@@ -1,0 +1,45 @@
+"""Dating rules from QA round 8 (tests/fixtures/dates_unseen8/FINDINGS.md): where a
+sentence without a date of its own lands, on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import Undated, article_events
+
+TUESDAY = date(2026, 11, 17)
+
+
+def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
+    """The events of the sentence that starts with ``start``: (day, how it was dated)."""
+    parsed = parse_article(Article("t", text, "T", TUESDAY, PublishedSource.METADATA, "t.txt"))
+    return [
+        (e.range.iso()[:10], e.dated_by)
+        for e in article_events(parsed, Undated.CONTEXT)
+        if parsed.sentences[e.sentence_index].text.startswith(start)
+    ]
+
+
+LEAD = "Council rejects plan\n\nBRIMLEY (AP) - The city council rejected the plan on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # an occasion followed over two days: speakers after it speak on its last day
+        ("Members voted 12-9 at a session that ran until 11 p.m. on Monday and resumed at "
+         "9 a.m. on Tuesday. \u201cWe tried,\u201d the mayor told reporters.", "2026-11-17"),
+        ("Lawyers argued at a hearing that began on Friday and resumed on Monday. The judge "
+         "said she would rule soon.", "2026-11-16"),
+        # one day named: that day
+        ("The council met in a special session on Monday. The mayor said the plan was dead.",
+         "2026-11-16"),
+    ],
+)  # fmt: skip
+def test_an_occasion_over_days_ends_on_its_last(story: str, expected: str) -> None:
+    last = story.rsplit(". ", 1)[1]
+    assert day_of(LEAD + story + "\n", last[:12]) == [(expected, DatedBy.CONTEXT)]
