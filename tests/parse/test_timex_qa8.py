@@ -202,3 +202,47 @@ def test_a_plan_given_up_names_a_date_gone(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_the_time_a_sentence_is_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MID_SEPT) == expected
+
+
+def ranged(text: str, published: date) -> list[tuple[str, str, str | None]]:
+    """(text, value, first month or day of its range) of each time expression."""
+    return [
+        (t.text, t.value, t.range.iso() if t.range else None)
+        for t in find_timexes(text, published, segment(text).sentences)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part of a year named after the length: the length, placed in that year
+        ("The bank lost $6 million in the last three months of 2027.", date(2028, 2, 29),
+         [("the last three months", "P3M", "2027-10"), ("2027", "2027", "2027")]),
+        ("Imports rose 8% in the first seven months of the calendar year.", LATE_AUG,
+         [("the first seven months", "P7M", "2026-01")]),
+        ("Sales rose in the first nine months of last year.", LATE_AUG,
+         [("the first nine months", "P9M", "2025-01"), ("last year", "2025", "2025")]),
+        # without a year: up to publication, or no place at all
+        ("Prices rose 5% in the last three months.", LATE_AUG,
+         [("the last three months", "P3M", "2026-05-27")]),
+        ("Sales rose in the first nine months.", LATE_AUG,
+         [("the first nine months", "P9M", None)]),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_months_of_a_year(
+    text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert ranged(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past perfect of another clause sets no deadline back
+        ("The agency said on Saturday it had sent 40 pumps, and a team of engineers was due "
+         "to arrive on Tuesday.", [("Saturday", "2026-02-28"), ("Tuesday", "2026-03-03")]),
+        ("The permit had been due to expire Friday.", [("Friday", "2026-02-27")]),
+    ],
+)  # fmt: skip
+def test_a_past_perfect_of_another_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 3, 2)) == expected

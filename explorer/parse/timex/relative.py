@@ -902,6 +902,41 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# "the last three months of 2027", "the first seven months of the calendar year": a part of
+# a year named after it, not the months up to publication.
+_OF_YEAR_AFTER = re.compile(
+    r"\s+of\s+(?:(?P<y>(?:1[89]|20)\d\d)(?!\d)|(?P<d>the|this|last|next)\s+(?:calendar\s+)?"
+    r"year(?![\w'’-]))",
+    re.IGNORECASE,
+)
+
+
+def _months_of_year(
+    m: re.Match[str], ctx: Context, n: float | None, unit: str, rel: str
+) -> tuple[DateRange, str] | None:
+    """The range of "the first/last N months of YEAR" (TimeML keeps the length, ``P3M``;
+    the timeline places it in that year)."""
+    if unit != "month" or rel not in ("first", "last", "final") or n is None:
+        return None
+    if not 1 <= n <= 12 or n != int(n):
+        return None
+    of = _OF_YEAR_AFTER.match(ctx.text, m.end())
+    if of is None:
+        return None
+    pub = ctx.published
+    if of.group("y"):
+        y = int(of.group("y"))
+    else:
+        y = pub.year + {"last": -1, "next": 1}.get(of.group("d").lower(), 0)
+    if not valid_year(y):
+        return None
+    first = 1 if rel == "first" else 13 - int(n)
+    last = int(n) if rel == "first" else 12
+    end = datetime(y + 1, 1, 1) if last == 12 else datetime(y, last + 1, 1)
+    rng = DateRange(datetime(y, first, 1), end, Precision.MONTH)
+    return rng, f"a length of time: the {rel} {int(n)} months of {y}"
+
+
 def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("u_dl"):  # "a day-long meeting", "the decades-long feud"
         word = m.group("u_dlu").lower()
@@ -974,6 +1009,9 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("u_long") and raw_n in ("a", "an") and not (det or rel or mod):
         start = m.start("u_u")  # "a day-long meeting": the article belongs to the noun
     value = duration_value(n, unit)
+    part = _months_of_year(m, ctx, n, unit, rel)
+    if part is not None:
+        return Reading(DURATION, value, part[1], mod, part[0], start)
     if n is not None and n > 0 and rel in ("last", "past", "recent", "previous", "preceding"):
         r = _anchored_duration(n, unit, -1, ctx.published, mod, rel)
         return Reading(r.type, r.value, r.why, r.mod, r.range, start)

@@ -162,6 +162,8 @@ _FORMER_PLAN = re.compile(
     r"(?:due|scheduled|planned|set|slated|expected|meant|supposed)\b[^.;:!?,]{0,40}$",
     re.IGNORECASE,
 )
+# A coordinated clause of its own between a verb and a date: ", and a team", "; the".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|his|her|their|it|he|she|they)\b|;")
 # A condition in the present with no past verb ("If Lund lose on Saturday, the title could
 # be decided", "unless talks resume on Monday"): what it names is still to come.
 _OPEN_CONDITION = re.compile(r"(?<![\w'’])(?:if|unless)\s+[^,;:.!?]*$", re.IGNORECASE)
@@ -398,6 +400,10 @@ class TenseReader:
             if kind == "rep":
                 reported = True
                 kind = "past"
+            if kind == "pp" and _NEW_CLAUSE.search(text, min(ce, start), max(cs, end)):
+                # "said it had sent pumps, and a team was due to arrive on Tuesday": a past
+                # perfect of another clause sets no deadline back
+                continue
             past_perfect = past_perfect or kind == "pp"
             perfect_before = perfect_before or (kind == "pp" and ce <= start)
             strong_future = strong_future or kind == "fut"
