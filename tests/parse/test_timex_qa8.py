@@ -219,7 +219,7 @@ def ranged(text: str, published: date) -> list[tuple[str, str, str | None]]:
         ("The bank lost $6 million in the last three months of 2027.", date(2028, 2, 29),
          [("the last three months", "P3M", "2027-10"), ("2027", "2027", "2027")]),
         ("Imports rose 8% in the first seven months of the calendar year.", LATE_AUG,
-         [("the first seven months", "P7M", "2026-01")]),
+         [("the first seven months", "P7M", "2026-01"), ("the calendar year", "2026", "2026")]),
         ("Sales rose in the first nine months of last year.", LATE_AUG,
          [("the first nine months", "P9M", "2025-01"), ("last year", "2025", "2025")]),
         # without a year: up to publication, or no place at all
@@ -246,3 +246,25 @@ def test_the_first_or_last_months_of_a_year(
 )  # fmt: skip
 def test_a_past_perfect_of_another_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The buyback will be completed by the end of the calendar year.", LATE_AUG,
+         [("the end of the calendar year", "2026", "END")]),
+        # on a fiscal year the story gave: the month the fiscal year under way ends
+        ("The miner, whose fiscal year runs from July to June, will review its coal assets by "
+         "the end of the financial year.", LATE_AUG,
+         [("July", "XXXX-07", None), ("June", "XXXX-06", None),
+          ("the end of the financial year", "2027-06", None)]),
+        ("The retailer, whose fiscal year ends in March, expects a loss by the end of the "
+         "fiscal year.", date(2026, 11, 5),
+         [("March", "XXXX-03", None), ("the end of the fiscal year", "2027-03", None)]),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_calendar_or_fiscal_year(
+    text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(t.text, t.value, t.mod) for t in find_timexes(text, published, segment(text).sentences)]
+    assert got == expected

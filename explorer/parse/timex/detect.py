@@ -202,7 +202,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-        r"the\s+(?:(?P<ty_a>full|fiscal|current\s+fiscal|entire|whole)\s+)?year"
+        r"the\s+(?:(?P<ty_a>full|fiscal|financial|calendar|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
     ),
     (

@@ -1401,6 +1401,13 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
     y = pub.year
     mod = _period_mod(m.group("ty_pm2"))
+    if mod == "END" and ctx.fiscal_shift and _low(m.group("ty_a")) in ("fiscal", "financial"):
+        # "by the end of the financial year", on a fiscal year ending in June (see
+        # ``fiscal_shift``): the month the fiscal year under way ends
+        last = 3 * ctx.fiscal_shift
+        y = pub.year if pub.month <= last else pub.year + 1
+        why = f"the month the fiscal year under way ends ({y:04d}-{last:02d})"
+        return Reading(DATE, f"{y:04d}-{last:02d}", why)
     if _year_reported(m, ctx):
         y -= 1
         why = f"the year just ended ({y}): results told in the past early in a year are of the last"
@@ -1421,7 +1428,7 @@ def _year_reported(m: re.Match[str], ctx: Context) -> bool:
         return False
     if ctx.tense(m.start(), m.end()) is not Tense.PAST:
         return False
-    whole = _low(m.group("ty_a")) in ("full", "fiscal", "entire", "whole")
+    whole = _low(m.group("ty_a")) in ("full", "fiscal", "financial", "entire", "whole")
     return whole or _results_sentence(m, ctx)
 
 
