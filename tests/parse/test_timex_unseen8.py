@@ -264,8 +264,11 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("a year", "P1Y"),
         ("2030", "2030"),
         ("the March quarter", "2027-Q1"),
+        ("the calendar year", "2026"),  # "In the first seven months of the calendar year"
         ("earlier this week", "2026-W35"),
         ("the end of July", "2026-07"),
+        ("the end of the calendar year", "2026"),
+        ("the end of the financial year", "2027-06"),  # on the July-June fiscal year
         ("the end of June", "2026-06"),
         ("H1", "2025-H2"),  # "The company's H1 results, released in February"
         ("February", "2026-02"),
