@@ -133,6 +133,10 @@ _FRAME_PRECISIONS = frozenset([Precision.DECADE, Precision.YEAR, Precision.SEASO
 _NOT_PAST = re.compile(
     r"\b(?:is|are|has|have|remains?|will|now|today|currently|says|say)\b", re.IGNORECASE
 )
+# A relative clause set off by a comma tells about a noun, not the narration's time: "She
+# used the prize money to set up a foundation, which has since given grants to 400
+# students" goes on with the past its paragraph told.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?]*", re.IGNORECASE)
 # A sentence that tells the present and nothing past ("The union, which represents 1,900
 # pilots, is seeking a 15% rise.", "Skyvia has offered 8%."): how things stand at
 # publication, not more of the day its paragraph told.
@@ -658,7 +662,9 @@ class ContextDater:
             or not _tells_the_present(sent.text)
         ):  # (a present told on a day gone is the news day's; on the news day, that day)
             return self._in_paragraph, DatedBy.CONTEXT
-        elif self._frame is not None and not _NOT_PAST.search(sent.text):
+        elif self._frame is not None and not _NOT_PAST.search(
+            _RELATIVE_CLAUSE.sub("", sent.text) if "," in sent.text else sent.text
+        ):
             if not self._frame_perfect or _PAST_PERFECT.search(sent.text):
                 return self._frame, DatedBy.CONTEXT
         elif self._carried is not None:

@@ -43,3 +43,26 @@ LEAD = "Council rejects plan\n\nBRIMLEY (AP) - The city council rejected the pla
 def test_an_occasion_over_days_ends_on_its_last(story: str, expected: str) -> None:
     last = story.rsplit(". ", 1)[1]
     assert day_of(LEAD + story + "\n", last[:12]) == [(expected, DatedBy.CONTEXT)]
+
+
+OBIT = "Architect dies\n\nLINDAU (Reuters) - The architect died on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a present in a relative clause leaves the narration in the flashback
+        ("In 1996 she won the prize. She used the money to set up a fund, which has since "
+         "given grants to 400 students.", [("1996", DatedBy.CONTEXT)]),
+        ("In 1996 she won the prize. She joined a studio, whose founder is her cousin.",
+         [("1996", DatedBy.CONTEXT)]),
+        # a present of the sentence itself is about now
+        ("In 1996 she won the prize. The fund has since given grants to 400 students.",
+         [("2026-11-13", DatedBy.NEWS_DAY)]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_in_the_present_keeps_a_flashback(
+    story: str, expected: list[tuple[str, DatedBy]]
+) -> None:
+    last = story.split(". ", 1)[1]
+    assert day_of(OBIT + story + "\n", last[:12]) == expected
