@@ -339,6 +339,8 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     "obit_ruthmann": [
         ("A decade later, in 1996,", [("1996", DatedBy.EXPLICIT), ("1996", DatedBy.EXPLICIT)]),
         ("Two years later she resigned", [("2006", DatedBy.EXPLICIT)]),
+        # the flashback goes on past "which has since given grants"
+        ("She used the prize money", [("1996", DatedBy.CONTEXT)]),
     ],
 }  # fmt: skip
 
