@@ -268,3 +268,20 @@ def test_the_end_of_a_calendar_or_fiscal_year(
 ) -> None:
     got = [(t.text, t.value, t.mod) for t in find_timexes(text, published, segment(text).sentences)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year inside one clause frames only that clause
+        ("As recently as last year she spoke at a hearing, and in March she gave her final "
+         "interview.", [("recently", "PAST_REF"), ("last year", "2025"), ("March", "2026-03")]),
+        # ... a year opening the sentence with a comma frames all of it
+        ("Last year, floods hit the valley, and in November the bridge fell.",
+         [("Last year", "2025"), ("November", "2025-11")]),
+        ("Last year the fire burned 3,900 acres in late June.",
+         [("Last year", "2025"), ("late June", "2025-06")]),
+    ],
+)  # fmt: skip
+def test_a_year_frames_its_own_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 6, 14)) == expected

@@ -761,9 +761,18 @@ _SCENE_RELATIVE_YEAR = re.compile(
 )
 
 
+_COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
+
+
 def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    rest = s.group("rest")
+    if not rest.startswith(",") and _COORDINATED.search(rest):
+        # "As recently as last year she spoke at a hearing, and in March she gave her final
+        # interview": a year inside one clause frames only that clause ("Last year, ..." the
+        # whole sentence)
         return None
     return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
 
