@@ -145,6 +145,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("1963", "1963"),
         ("2011", "2011"),
         ("last year", "2025"),
+        ("March", "2026-03"),  # "As recently as last year she spoke ..., and in March she gave"
         ("Sunday", "2026-06-14"),
         ("next year", "2027"),
         ("the weekend", "2026-W24-WE"),
