@@ -285,3 +285,21 @@ def test_the_end_of_a_calendar_or_fiscal_year(
 )  # fmt: skip
 def test_a_year_frames_its_own_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # on the fiscal calendar the story gave, a fiscal year's months
+        ("The miner, whose fiscal year runs from July to June, paid $1.70 for fiscal 2026 and "
+         "expects flat output in FY28.",
+         [("July", "XXXX-07", None), ("June", "XXXX-06", None),
+          ("fiscal 2026", "2026", "2025-07"), ("FY28", "2028", "2027-07")]),
+        # without one, the calendar year
+        ("Dividends for fiscal 2026 rose.", [("fiscal 2026", "2026", "2026")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_on_the_story_calendar(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert ranged(text, LATE_AUG) == expected

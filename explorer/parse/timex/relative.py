@@ -640,7 +640,7 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
         fy = m.group("y_fy")
         y = int(fy) if len(fy) == 4 else (ctx.published.year // 100) * 100 + int(fy)
         ctx.last_period = (y, 0)
-        return Reading(DATE, f"{y:04d}", "fiscal year as written")
+        return Reading(DATE, f"{y:04d}", "fiscal year as written", None, _fiscal_range(y, ctx))
     if m.group("y_y"):
         y = int(m.group("y_y"))
         bare = not (m.group("y_pm") or m.group("y_fis"))
@@ -665,7 +665,21 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if half.endswith("half of") and not m.group("y_fis"):  # "the last half of 1989"
         h = 1 if half.startswith("the first") else 2
         return Reading(DATE, f"{y:04d}-H{h}", "half of the year as written")
+    fiscal = _fiscal_range(y, ctx) if _low(m.group("y_fis")) in ("fiscal", "financial") else None
+    if fiscal is not None and not mod:
+        why = "fiscal year as written, on the fiscal calendar the story gave"
+        return Reading(DATE, f"{y:04d}", why, None, fiscal)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
+    """The months of fiscal year ``y`` (named by the year it ends in) once the story gave its
+    calendar ("whose fiscal year runs from July to June": fiscal 2026 is July 2025 to June
+    2026); None for a calendar year (TimeML keeps the value ``2026`` either way)."""
+    if not ctx.fiscal_shift or not valid_year(y - 1):
+        return None
+    last = 3 * ctx.fiscal_shift  # the month the fiscal year ends in
+    return DateRange(datetime(y - 1, last + 1, 1), datetime(y, last + 1, 1), Precision.MONTH)
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
