@@ -303,3 +303,18 @@ def test_a_fiscal_year_on_the_story_calendar(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert ranged(text, LATE_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year earlier" right after a month compares with that month a year before
+        ("Sales in January fell 3% from a year earlier.",
+         [("January", "2028-01"), ("a year earlier", "2027-01")]),
+        # ... as after a quarter
+        ("Profit in the fourth quarter rose from a year earlier.",
+         [("the fourth quarter", "2027-Q4"), ("a year earlier", "2026-Q4")]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_than_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2028, 2, 29)) == expected

@@ -82,6 +82,9 @@ class Context:
     # The last quarter named and where its expression ends: "grew in the fourth quarter,
     # down from a year earlier" compares with that quarter, whatever the story's latest.
     quarter_named: tuple[int, tuple[int, int]] | None = None
+    # ... and the last month named: "Sales in January fell 3% from a year earlier" compares
+    # with January of the year before.
+    month_named: tuple[int, tuple[int, int]] | None = None
     # Quarters from a fiscal quarter's number to its calendar quarter, once the story has
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
@@ -863,6 +866,19 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         y += sign
         why = f"same quarter one year {word} (the quarter named just before)"
         return Reading(DATE, f"{y:04d}-Q{q}", why)
+    month = ctx.month_named
+    if (
+        unit == "year"
+        and n == 1
+        and month is not None
+        and word in ("earlier", "before")
+        and 0 <= m.start() - month[0] <= _QUARTER_REACH
+        and not _SENTENCE_END.search(ctx.text, month[0], m.start())
+        and (near is None or near[0] < month[0])
+    ):
+        y, mo = month[1]
+        why = f"same month one year {word} (the month named just before)"
+        return Reading(DATE, f"{y + sign:04d}-{mo:02d}", why)
     if unit == "year" and n == 1 and ctx.last_quarter is not None and not ctx.year_to_date:
         y, q = ctx.last_quarter
         y += sign
