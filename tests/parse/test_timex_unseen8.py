@@ -112,6 +112,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("March", "2028-03"),
         ("March 14", "2028-03-14"),
         ("yesterday", "2028-02-28"),
+        ("a year earlier", "2027-01"),  # "Sales in January fell 3% from a year earlier"
         ("Friday", "2028-03-03"),
         ("the second quarter", "2028-Q2"),
         ("January 2029", "2029-01"),
