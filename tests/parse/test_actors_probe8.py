@@ -147,6 +147,11 @@ def test_a_politicians_party_is_his_affiliation() -> None:
     assert all(found[p].kind is ActorKind.ORGANISATION for p in ("Republicans", "Democrats"))
     r = run("The Republican Party won. Republican lawmaker Tom Whitfield said the bill was dead.")
     assert actors(r)["Tom Whitfield"].affiliation == "Republican Party"
+    r = run("Republican Sen. Tom Pratt said no. Democratic Rep. Ann Lowe said yes.")
+    assert {a.id: a.affiliation for a in r.actors if a.kind is ActorKind.PERSON} == {
+        "Tom Pratt": "Republicans",
+        "Ann Lowe": "Democrats",
+    }
     r = run("More than 120 Labour MPs signed an amendment. The MPs said it was fair.")
     assert actors(r)["Labour MPs"].affiliation == "Labour"
     assert [a.speaker_id for a in r.attributions] == ["Labour MPs"]

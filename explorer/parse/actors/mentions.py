@@ -166,6 +166,7 @@ _POLITICIAN_ROLES = frozenset(
     {"lawmaker", "senator", "mp", "mep", "peer", "congressman", "congresswoman"}
     | {"representative", "legislator", "councillor", "councilor", "politician", "candidate"}
     | {"leader", "governor", "mayor", "deputy", "whip", "backbencher", "strategist", "member"}
+    | {"sen", "sens", "rep", "reps", "gov"}  # (abbreviated: "Republican Sen. X")
 )
 _POLITICIANS = frozenset(
     {"lawmaker", "lawmakers", "senator", "senators", "MP", "MPs", "MEP", "MEPs", "peer"}
@@ -1089,6 +1090,14 @@ class _RunScanner:
                         found = self._title_before_honorific(cut + 1)
                         if found is not None:
                             role, affiliation = found
+                    if (
+                        affiliation is None
+                        and cut > 2
+                        and role is not None
+                        and role.lower() in _POLITICIAN_ROLES
+                        and (party := text[text.rfind(" ", 0, cut) + 1 : cut]) in _PARTY_ADJECTIVES
+                    ):
+                        affiliation = _PARTY_ADJECTIVES[party]  # "Republican Sen. Rand Paul"
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)
