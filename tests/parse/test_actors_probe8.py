@@ -168,3 +168,27 @@ def test_opposition_before_a_party_or_a_title_is_no_group() -> None:
     assert found["Ann Price"].affiliation == "Conservatives"
     assert [a.id for a in r.actors if a.kind is ActorKind.GROUP] == ["the opposition"]
     assert [a.speaker_id for a in r.attributions] == ["Ann Price", "Ian Leys", "the opposition"]
+
+
+def test_unlisted_employers_and_the_company_a_lead_shows() -> None:
+    """ "Medical sources at Nasser Hospital said": the hospital's sources (an unlisted
+    organisation too); "X, an analyst at Y" stays a description of X. A company the text
+    shows is one ("Valmora said it would cut 2,000 jobs") is "the company" even where a
+    company named later has a legal form ("Sorenberg AG")."""
+    r = run(
+        "Medical sources at Nasser Hospital said 20 died. Ruth Kane, an aviation analyst at "
+        "Harbourline Securities, said the deal was cheap."
+    )
+    groups = [a for a in r.actors if a.kind is ActorKind.GROUP]
+    assert [(g.id, g.affiliation) for g in groups] == [
+        ("Nasser Hospital medical sources", "Nasser Hospital")
+    ]
+    assert actors(r)["Ruth Kane"].affiliation == "Harbourline Securities"
+    r = run(
+        "Industrial group Valmora said on Thursday it would cut 2,000 jobs. The cuts will be "
+        "completed by 2025, the company said. Its rival Sorenberg AG reported a rise in profit."
+    )
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions][:2] == [
+        (0, "Valmora"),
+        (1, "Valmora"),
+    ]

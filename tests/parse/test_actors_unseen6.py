@@ -133,7 +133,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Einav Zangauker": (P, None, None),
         "Israeli Military": (ORG, "Israel", None),
         "mediators": (G, None, None),
-        "medical sources": (G, None, None),
+        "Nasser Hospital medical sources": (G, "Nasser Hospital", None),
         "Khan Younis": (L, None, None),
         "Deir el-Balah": (L, None, None),
     },
@@ -273,7 +273,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Egypt's Foreign Minister Badr", ["Badr Abdelatty"]),
         ("A senior Hamas official, Basem", ["Basem Naim"]),
         ("Gaza's Ministry of Health said", ["Ministry of Health"]),
-        ("Medical sources at Nasser", ["medical sources"]),
+        ("Medical sources at Nasser", ["Nasser Hospital medical sources"]),
         ("The Israeli military said", ["Israeli Military"]),
         ("In Washington, the White House said", ["White House"]),
         ("The United Nations Relief and Works", ["UNRWA"]),  # its full name, not "refugees"

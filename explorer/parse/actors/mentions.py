@@ -1802,7 +1802,7 @@ def find_candidates(
         elif action:
             scan_run(rs, action)
     groups: list[Raw] = []
-    known_at: dict[int, Raw] | None = None  # the scan's listed organisations by start
+    known_at: dict[int, Raw] | None = None  # the scan's organisations by start
     titles = vocabulary().titles
     before_words = p.group_before_words
     before_last = p.group_before_last
@@ -1887,18 +1887,6 @@ def find_candidates(
                 if text.startswith(f"{party} ", at):
                     aff, start = _PARTY_ADJECTIVES[party], at
                     mods = f"{party} {mods}" if k else party
-        if aff is None and text.startswith(_EMPLOYER_PREPS, he) and _employee_head(head):
-            # "Analysts at Deutsche Bank said", "officials of the World Bank": a listed
-            # organisation's, named after the head (the group reaches over its name).
-            if known_at is None:
-                known_at = {r.start: r for r in out if r.known and r.kind is _ORGANISATION}
-            at = text.find(" ", he + 1) + 1
-            if text.startswith("the ", at):
-                at += 4
-            employer = known_at.get(at)
-            if employer is not None:
-                aff, group_end = employer.name, employer.end
-                mods = f"{employer.name} {mods}" if mods else employer.name
         if det is None and aff is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
@@ -1915,6 +1903,24 @@ def find_candidates(
                     start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
                     det = words[-back]
                     break
+        if (
+            aff is None
+            and text.startswith(_EMPLOYER_PREPS, he)
+            and _employee_head(head)
+            # (not "X, an analyst at Y": the phrase describes the name before it)
+            and not text.endswith((", ", ",\u00a0"), 0, start)
+        ):
+            # "Analysts at Deutsche Bank said", "officials of the World Bank": an
+            # organisation's, named after the head (the group reaches over its name).
+            if known_at is None:
+                known_at = {r.start: r for r in out if r.kind is _ORGANISATION}
+            at = text.find(" ", he + 1) + 1
+            if text.startswith("the ", at):
+                at += 4
+            employer = known_at.get(at)
+            if employer is not None:
+                aff, group_end = employer.name, employer.end
+                mods = f"{employer.name} {mods}" if mods else employer.name
         # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
         # a speech verb: "the army said", "the government says".
         if (
@@ -2161,7 +2167,8 @@ def _owned_group(group: Raw, names: list[Raw]) -> bool:
     """Whether the names a group overlaps are only its owner's ("a Saudi military source",
     "A Hamas official": the group keeps the owner as its affiliation, the name stays)."""
     return group.affiliation is not None and all(
-        r.known and r.name == group.affiliation for r in names
+        r.kind is None or ((r.known or r.kind is _ORGANISATION) and r.name == group.affiliation)
+        for r in names
     )
 
 

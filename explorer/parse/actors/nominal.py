@@ -17,12 +17,7 @@ from functools import cache, lru_cache
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
-from explorer.parse.actors.mentions import (
-    COMPANY_AFTER,
-    COMPANY_AFTER_FIRST,
-    COMPANY_AFTER_WORDS,
-    COMPANY_NEXT,
-)
+from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
 
 # Words between the phrase and a cue after it (as speakers.py's gaps).
@@ -361,20 +356,23 @@ def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> se
 
 def _described_companies(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
-) -> set[str]:
+) -> list[tuple[str, int]]:
     """The organisations the text shows are companies: their shares or officers after a
-    mention ("Kelvora's shares fell"), or a next sentence calling them "The company"
+    mention ("Kelvora's shares fell"), what they said they would do ("Valmora said on
+    Thursday it would cut 2,000 jobs"), or a next sentence calling them "The company"
     ("Brennmark cut 300 jobs. The company said")."""
-    out: set[str] = set()
+    out: list[tuple[str, int]] = []
+    first: dict[str, int] = {}
     for m in mentions:
-        if m.actor_id in out or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            continue
+        first.setdefault(m.actor_id, m.start)
+        if any(aid == m.actor_id for aid, _ in out):
             continue
         e = m.end
-        if (
-            (text[e : e + 1] in COMPANY_AFTER_FIRST or text.startswith(COMPANY_AFTER_WORDS, e))
-            and COMPANY_AFTER.match(text, e)
-        ) or COMPANY_NEXT.match(text, e, e + 400):
-            out.add(m.actor_id)
+        # (no pre-test: asked only when no name says which organisation is the company)
+        if COMPANY_AFTER.match(text, e) or COMPANY_NEXT.match(text, e, e + 400):
+            out.append((m.actor_id, first[m.actor_id]))
     return out
 
 
@@ -423,12 +421,6 @@ def definite_descriptions(
             if a.kind is ActorKind.ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
-        if "company" in wanted and not any("company" in ks for ks in org_kinds.values()):
-            # No company by its name or the lead: the ones the text shows are companies.
-            lead = _described_companies(text, mentions, kinds)
-            for a in actors:
-                if a.id in lead:
-                    org_kinds[a.id] = {*org_kinds.get(a.id, ()), "company"}
         for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) or "company" in wanted else ():
             if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
                 continue  # (the cheap test first: most mentions are no organisation's)
@@ -444,6 +436,7 @@ def definite_descriptions(
                 for kind in org_kinds[m.actor_id]:
                     by_noun.setdefault(kind, []).append(m.actor_id)
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
+    described: list[tuple[str, int]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
     for d, noun in found:
         if d.group("adj") is None:
@@ -468,6 +461,14 @@ def definite_descriptions(
         else:
             ids = by_noun.get(noun, ())
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
+            if who is None and noun == "company" and not any(first[c] < s for c in ids):
+                # No company named so before it: the one the text shows is a company
+                # ("Valmora said it would cut 2,000 jobs ... the company said").
+                if described is None:
+                    described = _described_companies(text, mentions, kinds)
+                # (in order of first mention, each with the start of its first)
+                before = [c for c, at in described if at < s]
+                who = before[0] if len(before) == 1 else None
         if who is None:
             continue
         starts = starts or [m.start for m in mentions]
