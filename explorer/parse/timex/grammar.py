@@ -338,6 +338,12 @@ FUTURE_CUES: Final = (
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")
     "expect", "they expected", "we expected", "is likely", "are likely", "see a", "sees a",
+    # ... and what a company or a person said it expected of a figure ("the group expected
+    # sales to stabilise in the second half")
+    "it expected", "he expected", "she expected", "group expected", "company expected",
+    "firm expected", "bank expected", "expected sales", "expected profit", "expected profits",
+    "expected revenue", "expected revenues", "expected demand", "expected growth",
+    "expected earnings", "expected prices", "expected inflation", "expected output",
     # present-tense schedule verbs: "the leaders meet Monday", "the trial opens Thursday"
     "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
     "arrives", "travels", "visits",
