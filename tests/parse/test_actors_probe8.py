@@ -192,3 +192,8 @@ def test_unlisted_employers_and_the_company_a_lead_shows() -> None:
         (0, "Valmora"),
         (1, "Valmora"),
     ]
+
+
+def test_a_finance_chief_is_the_chief_financial_officer() -> None:
+    r = run("Finance chief Anja Becker said sales would stabilise.")
+    assert actors(r)["Anja Becker"].role == "chief financial officer"
