@@ -802,7 +802,7 @@ def own_times(
         # had denied the reports").
         parsed, sent = context.parsed, context.parsed.sentences[si]
         if not any(
-            a.sentence_index == si and _ends_sentence(parsed.article.text, sent, a)
+            a.sentence_index == si and ends_sentence(parsed.article.text, sent, a)
             for a in parsed.attributions
         ):
             return [(around, DatedBy.CONTEXT)]
@@ -960,7 +960,7 @@ def dates_itself(
             if any(c.cue_end <= timex.start for c in spoken):
                 continue  # in what is reported
             nxt = min(spoken, key=lambda c: c.cue_start)
-            if _ends_sentence(text, sent, nxt) and _CLAUSE_BREAK.search(
+            if ends_sentence(text, sent, nxt) and _CLAUSE_BREAK.search(
                 text, timex.end, nxt.cue_start
             ):
                 continue  # "..., police said."
@@ -995,7 +995,7 @@ def _speech_cues(
 _SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "that", "there"])
 
 
-def _ends_sentence(text: str, sent: Sentence, cue: Attribution) -> bool:
+def ends_sentence(text: str, sent: Sentence, cue: Attribution) -> bool:
     """Whether a speech verb closes its sentence, after what it reports: "..., police
     said.", "..., said Lopez.", "..., she told reporters.", "..., the ministry said in a
     statement." (not "On Monday, the minister said he would resign")."""

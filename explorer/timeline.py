@@ -17,6 +17,7 @@ from explorer.dating import (
     already_shown,
     dated_timexes,
     dates_itself,
+    ends_sentence,
     in_quotes,
     news_day,
     own_times,
@@ -31,6 +32,7 @@ from explorer.model import (
     DatedBy,
     Event,
     ParsedArticle,
+    Sentence,
 )
 
 __all__ = [
@@ -112,7 +114,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             qhi += 1
         quotes = tuple(range(qlo, qhi)) if qlo < qhi else ()
         own = cues.get(si, ())
-        speaker = own[-1].speaker_id if own else None
+        speaker = _main_speaker(parsed.article.text, sent, own) if own else None
         if not speaker:  # an empty id too, as before
             speaker = _quoted_speaker(parsed, quotes) if quotes else None
         if speaker is not None and speaker not in actor_ids:
@@ -166,6 +168,26 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 shown.append(rng)
             told.append(rng)
     return events
+
+
+def _main_speaker(text: str, sent: Sentence, own: Sequence[Attribution]) -> str:
+    """The speaker of a sentence with several speech verbs: the last one's that closes it
+    after what it reports ("X said ... , Y said."), else the first one's, whose clause the
+    others depend on ("Yoon said he would lift the order after the Assembly demanded it")."""
+    if len(own) == 1:
+        return own[0].speaker_id
+    for cue in reversed(own):
+        if ends_sentence(text, sent, cue):
+            return cue.speaker_id
+    main = [c for c in own if not _in_relative_clause(text, sent.start, c.cue_start)]
+    return (main or own)[0].speaker_id
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Whether the speech verb at ``at`` is in a relative clause still open ("The UAE,
+    which U.N. experts have accused of ..., has denied it")."""
+    opened = max(text.rfind(", which ", start, at), text.rfind(", who ", start, at))
+    return opened >= 0 and text.find(", ", opened + 2, at) < 0
 
 
 def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:
