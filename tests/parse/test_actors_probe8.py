@@ -197,3 +197,16 @@ def test_unlisted_employers_and_the_company_a_lead_shows() -> None:
 def test_a_finance_chief_is_the_chief_financial_officer() -> None:
     r = run("Finance chief Anja Becker said sales would stabilise.")
     assert actors(r)["Anja Becker"].role == "chief financial officer"
+
+
+def test_aides_are_a_group_and_a_partys_aides_its_own() -> None:
+    r = run(
+        "Two Republican aides, speaking on condition of anonymity, said talks would resume. "
+        "A senior aide to the governor said the plan was dead."
+    )
+    found = actors(r)
+    assert found["Republican aides"].affiliation == "Republicans"
+    assert [a.speaker_id for a in r.attributions] == [
+        "Republican aides",
+        "a senior aide to the governor",
+    ]

@@ -161,6 +161,7 @@ _PARTY_ADJECTIVES: dict[str, str] = {
 _PARTY_MEMBERS = frozenset(
     {"mps", "meps", "lawmakers", "senators", "members", "voters", "supporters", "activists"}
     | {"candidates", "leaders", "legislators", "councillors", "politicians", "delegates"}
+    | {"aides", "staffers", "advisers"}
 )
 _POLITICIAN_ROLES = frozenset(
     {"lawmaker", "senator", "mp", "mep", "peer", "congressman", "congresswoman"}
@@ -974,7 +975,8 @@ class _RunScanner:
             return  # "the Turkish-backed factions": an adjective, no name
         if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
-            if noun in _POLITICIANS or noun.lower() in _POLITICIAN_ROLES:
+            low = noun.lower()
+            if noun in _POLITICIANS or low in _POLITICIAN_ROLES or low in _PARTY_MEMBERS:
                 # "Republican lawmaker X", "a Labour MP": the party, whose member X is
                 party = _PARTY_ADJECTIVES[name]
                 self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
@@ -1879,7 +1881,10 @@ def find_candidates(
                     mods = f"{owner} {mods}" if k else owner
             elif (
                 entry is None
-                and (party := words[len(words) - 1 - k]) in _PARTY_ADJECTIVES
+                and (
+                    (party := words[len(words) - 1 - k]) in _PARTY_ADJECTIVES
+                    or (k and (party := words[len(words) - k]) in _PARTY_ADJECTIVES)
+                )
                 and head.lower() in _PARTY_MEMBERS
             ):
                 # "120 Labour MPs", "Twenty-four Liberal MPs": the party's
@@ -1887,6 +1892,12 @@ def find_candidates(
                 if text.startswith(f"{party} ", at):
                     aff, start = _PARTY_ADJECTIVES[party], at
                     mods = f"{party} {mods}" if k else party
+        if aff is None and mods and head.lower() in _PARTY_MEMBERS:
+            # "Two Republican aides": a party's adjective among the modifiers, as written
+            for word in text[start:hs].split():
+                if word in _PARTY_ADJECTIVES:
+                    aff = _PARTY_ADJECTIVES[word]
+                    break
         if det is None and aff is None and len(words) >= 3:
             # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
             # before the comma (see _resolve), from its determiner on; a capitalised
