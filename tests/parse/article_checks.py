@@ -15,7 +15,7 @@ import pytest
 
 from explorer.model import ActorKind, Article, DatedBy
 from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.pipeline import ParsedArticle
+from explorer.parse.pipeline import ParsedArticle, parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 from explorer.sources import load_articles
@@ -220,4 +220,48 @@ def actor_table_tests(
         test_merges,
         test_quote_speakers,
         test_sentence_speakers,
+    )
+
+
+DateEvents = Mapping[str, Sequence[tuple[str, Sequence[tuple[str, DatedBy]]]]]
+
+
+def date_table_tests(
+    folder: Path,
+    readings: Mapping[str, Sequence[tuple[str, str]]],
+    not_dates: Mapping[str, Sequence[str]],
+    events: DateEvents,
+    news_days: Mapping[str, Sequence[tuple[str, str]]],
+) -> tuple[TableTest, TableTest, TableTest, TableTest]:
+    """The tests every set of fixture articles with date tables runs, for its module to
+    bind (pytest collects them there): what a reader gives each expression, the words that
+    only look like dates, where sentences land on the timeline, and the statements that
+    fall on the news day (each table by article name)."""
+
+    @cache
+    def parsed(name: str) -> ParsedArticle:
+        return parse_article(fixture_article(folder, name))
+
+    @pytest.mark.parametrize("name", sorted(readings))
+    def test_what_a_reader_gives_each_expression(name: str) -> None:
+        a = fixture_article(folder, name)
+        assert missing_dates(a.text, a.published, readings[name]) == []
+
+    @pytest.mark.parametrize("name", sorted(not_dates))
+    def test_words_that_only_look_like_dates(name: str) -> None:
+        assert dates_among(fixture_article(folder, name), not_dates[name]) == []
+
+    @pytest.mark.parametrize("name", sorted(events))
+    def test_where_sentences_land_on_the_timeline(name: str) -> None:
+        assert wrong_landings(parsed(name), events[name]) == []
+
+    @pytest.mark.parametrize("name", sorted(news_days))
+    def test_statements_fall_on_the_news_day(name: str) -> None:
+        assert wrong_news_days(parsed(name), news_days[name]) == []
+
+    return (
+        test_what_a_reader_gives_each_expression,
+        test_words_that_only_look_like_dates,
+        test_where_sentences_land_on_the_timeline,
+        test_statements_fall_on_the_news_day,
     )

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import dates_among, fixture_article, missing_dates, wrong_landings
+from article_checks import date_table_tests, fixture_article
 
 from explorer.labels import date_label
 from explorer.model import Article, DatedBy
@@ -216,12 +216,6 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(READINGS))
-def test_what_a_reader_gives_each_expression(name: str) -> None:
-    a = article(name)
-    assert missing_dates(a.text, a.published, READINGS[name]) == []
-
-
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
     "mindoro_ferry": ["May Ramos", "second deadly", "2-year-old", "We are"],
@@ -236,11 +230,6 @@ NOT_DATES: dict[str, list[str]] = {
     ],
     "crescent_ridge_live": ["Maya Sun", "second shelter", "Sunriver", "Road 40"],
 }
-
-
-@pytest.mark.parametrize("name", sorted(NOT_DATES))
-def test_words_that_only_look_like_dates(name: str) -> None:
-    assert dates_among(article(name), NOT_DATES[name]) == []
 
 
 # name -> (sentence start, its events: the value of the date (a timex's, or the day worked
@@ -273,9 +262,12 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("name", sorted(EVENTS))
-def test_where_sentences_land_on_the_timeline(name: str) -> None:
-    assert wrong_landings(parsed(name), EVENTS[name]) == []
+(
+    test_what_a_reader_gives_each_expression,
+    test_words_that_only_look_like_dates,
+    test_where_sentences_land_on_the_timeline,
+    _,
+) = date_table_tests(FIXTURES, READINGS, NOT_DATES, EVENTS, {})
 
 
 # -- invented sentences for the fixes of this round ----------------------------------------

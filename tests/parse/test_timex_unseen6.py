@@ -7,28 +7,18 @@ that only look like dates must stay words.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pytest
-from article_checks import dates_among, fixture_article, missing_dates, wrong_landings
+from article_checks import date_table_tests
 
 from explorer.model import Article, DatedBy, PublishedSource
-from explorer.parse.pipeline import ParsedArticle, parse_article
+from explorer.parse.pipeline import parse_article
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 from explorer.timeline import Undated, article_events
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen6"
-
-
-def article(name: str) -> Article:
-    return fixture_article(FIXTURES, name)
-
-
-@cache
-def parsed(name: str) -> ParsedArticle:
-    return parse_article(article(name))
 
 
 READINGS: dict[str, list[tuple[str, str]]] = {
@@ -137,12 +127,6 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(READINGS))
-def test_what_a_reader_gives_each_expression(name: str) -> None:
-    a = article(name)
-    assert missing_dates(a.text, a.published, READINGS[name]) == []
-
-
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
     "tarsen_quake": ["May Haddad", "second floor", "would March", "The Sun"],
@@ -150,11 +134,6 @@ NOT_DATES: dict[str, list[str]] = {
     "kessim_shelling": ["first week", "Human Rights"],
     "morava_floods": ["May Lindqvist"],
 }
-
-
-@pytest.mark.parametrize("name", sorted(NOT_DATES))
-def test_words_that_only_look_like_dates(name: str) -> None:
-    assert dates_among(article(name), NOT_DATES[name]) == []
 
 
 # name -> (sentence start, its events: the value of the date (a timex's, or the day worked
@@ -172,9 +151,12 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("name", sorted(EVENTS))
-def test_where_sentences_land_on_the_timeline(name: str) -> None:
-    assert wrong_landings(parsed(name), EVENTS[name]) == []
+(
+    test_what_a_reader_gives_each_expression,
+    test_words_that_only_look_like_dates,
+    test_where_sentences_land_on_the_timeline,
+    _,
+) = date_table_tests(FIXTURES, READINGS, NOT_DATES, EVENTS, {})
 
 
 # -- invented sentences for the fixes of this round ----------------------------------------

@@ -8,31 +8,15 @@ words.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-import pytest
 from article_checks import (
-    dates_among,
-    fixture_article,
-    missing_dates,
-    wrong_landings,
-    wrong_news_days,
+    date_table_tests,
 )
 
-from explorer.model import Article, DatedBy
-from explorer.parse.pipeline import ParsedArticle, parse_article
+from explorer.model import DatedBy
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen7"
-
-
-def article(name: str) -> Article:
-    return fixture_article(FIXTURES, name)
-
-
-@cache
-def parsed(name: str) -> ParsedArticle:
-    return parse_article(article(name))
 
 
 READINGS: dict[str, list[tuple[str, str]]] = {
@@ -249,12 +233,6 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(READINGS))
-def test_what_a_reader_gives_each_expression(name: str) -> None:
-    a = article(name)
-    assert missing_dates(a.text, a.published, READINGS[name]) == []
-
-
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
     "norland_rates": ["quarter-point", "third straight month"],
@@ -263,11 +241,6 @@ NOT_DATES: dict[str, list[str]] = {
     "tellmark_results": ["fourth straight month", "three consecutive quarters"],
     "brenholt_cyberattack": ["around the clock", "Black Lantern"],
 }
-
-
-@pytest.mark.parametrize("name", sorted(NOT_DATES))
-def test_words_that_only_look_like_dates(name: str) -> None:
-    assert dates_among(article(name), NOT_DATES[name]) == []
 
 
 # name -> (sentence start, its events: the value of the date (a timex's, or the day worked
@@ -287,11 +260,6 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
         ("Economists polled by Reuters last week", [("2025-W50", DatedBy.EXPLICIT)]),
     ],
 }  # fmt: skip
-
-
-@pytest.mark.parametrize("name", sorted(EVENTS))
-def test_where_sentences_land_on_the_timeline(name: str) -> None:
-    assert wrong_landings(parsed(name), EVENTS[name]) == []
 
 
 # Statements with no date of their own: the day of the news.
@@ -315,6 +283,9 @@ NEWS_DAYS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(NEWS_DAYS))
-def test_statements_fall_on_the_news_day(name: str) -> None:
-    assert wrong_news_days(parsed(name), NEWS_DAYS[name]) == []
+(
+    test_what_a_reader_gives_each_expression,
+    test_words_that_only_look_like_dates,
+    test_where_sentences_land_on_the_timeline,
+    test_statements_fall_on_the_news_day,
+) = date_table_tests(FIXTURES, READINGS, NOT_DATES, EVENTS, NEWS_DAYS)
