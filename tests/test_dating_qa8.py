@@ -6,22 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_checks import sentence_events
 
-from explorer.model import Article, DatedBy, PublishedSource
-from explorer.parse.pipeline import parse_article
-from explorer.timeline import Undated, article_events
+from explorer.model import DatedBy
 
 TUESDAY = date(2026, 11, 17)
 
 
 def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
     """The events of the sentence that starts with ``start``: (day, how it was dated)."""
-    parsed = parse_article(Article("t", text, "T", TUESDAY, PublishedSource.METADATA, "t.txt"))
-    return [
-        (e.range.iso()[:10], e.dated_by)
-        for e in article_events(parsed, Undated.CONTEXT)
-        if parsed.sentences[e.sentence_index].text.startswith(start)
-    ]
+    return [(e.range.iso()[:10], e.dated_by) for e in sentence_events(text, TUESDAY, start)]
 
 
 LEAD = "Council rejects plan\n\nBRIMLEY (AP) - The city council rejected the plan on Tuesday.\n\n"

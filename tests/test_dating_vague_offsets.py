@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_checks import sentence_events
+
 from explorer.labels import date_label
 from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import parse_article
-from explorer.timeline import Undated, article_events
+from explorer.timeline import article_events
 
 FRIDAY = date(2024, 5, 10)
 
@@ -17,11 +19,9 @@ FRIDAY = date(2024, 5, 10)
 def events_of(text: str, start: str) -> list[tuple[str, str, bool, DatedBy]]:
     """The events of the sentence that starts with ``start``: (start day, end day,
     approximate, how it was dated)."""
-    parsed = parse_article(Article("t", text, "T", FRIDAY, PublishedSource.METADATA, "t.txt"))
     return [
         (e.range.iso(), e.range.end_iso(), e.range.approximate, e.dated_by)
-        for e in article_events(parsed, Undated.CONTEXT)
-        if parsed.sentences[e.sentence_index].text.startswith(start)
+        for e in sentence_events(text, FRIDAY, start)
     ]
 
 
