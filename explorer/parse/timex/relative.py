@@ -858,6 +858,13 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif d is not None and _after_clause_past_its_event(m, ctx, d):
+        # "will miss Saturday's game after picking up a red card on Sunday": what an
+        # "after" clause tells came before the day of the clause it follows
+        assert ctx.last_day is not None
+        before = add_days(ctx.last_day, -1)
+        d = before and weekday_on_or_before(before, wd)
+        why = f"the last {m.group('k_wd')} before the day named before 'after ...-ing'"
     if d is None:
         return None
     ctx.note_day(d)
@@ -884,6 +891,26 @@ def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
         and 0 <= ctx.day_at < m.start()
         and _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
         and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+    )
+
+
+# "after" opening a clause of a gerund, whose tense is its main clause's: "after picking
+# up", "after having been" ("after he was injured" has a past of its own).
+_AFTER_GERUND = re.compile(r"\bafter\s+(?:\w+ing|having)\b", re.IGNORECASE)
+
+
+def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> bool:
+    """Whether a weekday in an "after" clause would fall after the day still to come that
+    its sentence named before the clause ("will miss Saturday's game after picking up a
+    card on Sunday": the card came first, so the Sunday is the one before)."""
+    last = ctx.last_day
+    if last is None or not (d > last > ctx.published) or not 0 <= ctx.day_at < m.start():
+        return False
+    between = ctx.text[ctx.day_at : m.start()]
+    return (
+        "after" in between.lower()
+        and _SENTENCE_BREAK.search(between) is None
+        and _AFTER_GERUND.search(between) is not None
     )
 
 

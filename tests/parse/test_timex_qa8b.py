@@ -1,0 +1,39 @@
+"""Time expressions from QA round 8, second pass (tests/fixtures/dates_unseen8/FINDINGS.md,
+items marked session 8): invented sentences for each general rule fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+WED = date(2026, 11, 18)  # a Wednesday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an "after ...-ing" clause tells came before its main clause's day
+        ("Striker Joe Lane will miss Saturday's match after picking up a red card in the "
+         "defeat on Sunday.", [("Saturday", "2026-11-21"), ("Sunday", "2026-11-15")]),
+        ("The goalkeeper will be banned for Friday's derby after being sent off on Sunday.",
+         [("Friday", "2026-11-20"), ("Sunday", "2026-11-15")]),
+        # an order that fits stays ahead
+        ("The team will travel on Sunday after training on Saturday.",
+         [("Sunday", "2026-11-22"), ("Saturday", "2026-11-21")]),
+        ("The squad will fly out on Saturday after resting on Thursday.",
+         [("Saturday", "2026-11-21"), ("Thursday", "2026-11-19")]),
+    ],
+)  # fmt: skip
+def test_an_after_clause_comes_before_its_main_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected
