@@ -37,3 +37,23 @@ def test_an_after_clause_comes_before_its_main_clause(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("First-half profit rose 22% from the same period a year earlier.", WED,
+         [("First-half", "2026-H1"), ("the same period a year earlier", "2025-H1")]),
+        ("Sales in the second half rose 4% from a year earlier.", date(2027, 2, 10),
+         [("the second half", "2026-H2"), ("a year earlier", "2025-H2")]),
+        # a quarter named after the half is what is compared
+        ("Profit in the first half of 2025 rose, while third-quarter sales fell 2% from a "
+         "year earlier.", WED,
+         [("the first half of 2025", "2025-H1"), ("third-quarter", "2026-Q3"),
+          ("a year earlier", "2025-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_after_a_half_is_that_half(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -296,6 +296,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             skip_until = end
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
+        elif len(v) == 7 and v[5] == "H" and v[:4].isdigit() and v[6] in "12":  # "2026-H2"
+            ctx.half_named = (end, (int(v[:4]), int(v[6])))
         elif len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():  # a month: "2028-01"
             ctx.month_named = (end, (int(v[:4]), int(v[5:])))
         also = reading.also

@@ -85,6 +85,9 @@ class Context:
     # ... and the last month named: "Sales in January fell 3% from a year earlier" compares
     # with January of the year before.
     month_named: tuple[int, tuple[int, int]] | None = None
+    # ... and the last half-year named: "Second-half profit rose 22% from the same period a
+    # year earlier" compares with that half a year before.
+    half_named: tuple[int, tuple[int, int]] | None = None
     # Quarters from a fiscal quarter's number to its calendar quarter, once the story has
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
@@ -855,6 +858,11 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         # still to come, and what was said earlier is past: counted from publication.
         anchor, anchor_name = ctx.published, "publication (the last date named is to come)"
     near = ctx.quarter_named
+    half = _half_just_named(m, ctx)
+    if unit == "year" and n == 1 and half is not None:
+        y, h = half
+        why = f"same half-year one year {word} (the half named just before)"
+        return Reading(DATE, f"{y + sign:04d}-H{h}", why)
     if (
         unit == "year"
         and n == 1
@@ -1029,6 +1037,20 @@ _CLOCK_REACH = 400
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".
 _QUARTER_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _half_just_named(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The half-year (year, 1 or 2) named just before ``m`` in its sentence, after any
+    quarter or month: what "a year earlier" then compares with."""
+    half = ctx.half_named
+    if half is None or not 0 <= m.start() - half[0] <= _QUARTER_REACH:
+        return None
+    if _SENTENCE_END.search(ctx.text, half[0], m.start()):
+        return None
+    later = [p[0] for p in (ctx.quarter_named, ctx.month_named) if p is not None]
+    if any(at > half[0] for at in later):
+        return None
+    return half[1]
 
 
 # "the third quarter of its fiscal year", "of the financial year"
@@ -1286,6 +1308,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if half:
         return None
     base = ctx.last_quarter or prev
+    half_named = _half_just_named(m, ctx)
+    if half_named is not None and ordw in ("year-ago", "year-earlier"):
+        # "Second-half profit rose from the same period a year earlier": that half
+        why = "the same half-year a year before (the half named just before)"
+        return Reading(DATE, f"{half_named[0] - 1:04d}-H{half_named[1]}", why)
     if ctx.year_to_date and ordw in ("year-ago", "year-earlier"):
         return Reading(DATE, f"{base[0] - 1:04d}", "the same part of the year a year before")
     # A quarter already under discussion (perhaps a fiscal one) is the one that ended.
