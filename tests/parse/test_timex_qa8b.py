@@ -57,3 +57,15 @@ def test_a_year_earlier_after_a_half_is_that_half(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+def test_the_year_ahead_is_the_twelve_months_from_publication() -> None:
+    text = "The chief executive said she was confident about the year ahead."
+    (t,) = find_timexes(text, WED, segment(text).sentences)
+    assert t.range is not None
+    assert (t.text, t.type.value, t.value) == ("the year ahead", "DURATION", "P1Y")
+    assert (t.range.start.date(), t.range.end.date()) == (WED, date(2027, 11, 18))
+
+
+def test_the_year_ahead_of_an_event_stays_the_year() -> None:
+    assert found("He resigned the year ahead of the election.", WED) == [("the year", "2026")]

@@ -1418,6 +1418,10 @@ _NOUN_AFTER = re.compile(
 _YEAR_TO = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?P<mon>(?-i:[A-Z][a-z]{2,8}))\b")
 
 
+# "the year ahead" (not "the year ahead of the election": a preposition)
+_AHEAD = re.compile(r"\s+ahead\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
@@ -1442,6 +1446,17 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     if _ENDED.match(ctx.text, m.end()) or (to is not None and _month(to.group("mon"))):
         # ("the year to June 30", "the year to June 2027": the date is read on its own)
         return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
+    ahead = _AHEAD.match(ctx.text, m.end())
+    if ahead is not None and not m.group("ty_pm2") and not m.group("ty_a"):
+        # "confident about the year ahead": the twelve months from publication, as "the
+        # coming year" (not the calendar year, most of which may be gone)
+        nxt = shift_date(pub, "Y", 1)
+        rng = None
+        if nxt is not None:
+            start = datetime(pub.year, pub.month, pub.day)
+            rng = DateRange(start, datetime(nxt.year, nxt.month, nxt.day), Precision.DAY)
+        why = "the year ahead: the twelve months from publication"
+        return Reading(DURATION, "P1Y", why, range=rng, end=ahead.end())
     y = pub.year
     mod = _period_mod(m.group("ty_pm2"))
     if mod == "END" and ctx.fiscal_shift and _low(m.group("ty_a")) in ("fiscal", "financial"):
