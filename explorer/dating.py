@@ -191,13 +191,45 @@ def dated_timexes(parsed: ParsedArticle, lo: int, hi: int, end: int) -> list[int
     """Indexes of the timexes lo..hi-1 (those starting in a span ending at ``end``) that
     have a calendar reading and end inside the span, in text order."""
     timexes = parsed.timexes
+    text = parsed.article.text
     return [
         i
         for i in range(lo, hi)
         if timexes[i].range is not None
         and timexes[i].end <= end
         and timexes[i].type in _CALENDAR_TYPES
+        and not _decade_describes_noun(text, timexes[i])
     ]
+
+
+# What may follow a decade that is no noun it describes: function words and verbs of a
+# decade as subject ("the 1990s were", "the 1980s saw") or object ("in the 1990s when").
+_NOT_NOUN_AFTER_DECADE = frozenset(
+    {
+        "and", "or", "but", "nor", "in", "at", "to", "for", "when", "where", "while", "with", "of",
+        "on", "as", "by", "from", "than", "that", "which", "who", "the", "a", "an", "is", "was",
+        "were", "are", "be", "been", "have", "has", "had", "will", "would", "could", "saw",
+        "brought", "became", "began", "gave", "made", "marked", "meant", "onward", "onwards",
+        "until", "through", "before", "after", "also", "too", "amid", "during", "despite", "under",
+        "into", "over", "about", "around", "against", "among", "because", "though", "although",
+        "if", "so", "then", "only", "already", "even", "just", "it", "he", "she", "they", "we",
+        "i", "you", "there", "this", "these", "those", "its", "his", "her", "their", "our"
+    }
+)  # fmt: skip
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _decade_describes_noun(text: str, timex: Timex) -> bool:
+    """Whether a decade only says what a noun is like ("the 1990s band Blue Harbour", "a
+    1970s rock group"): a style or era, not when the sentence happens."""
+    value = timex.value
+    if len(value) != 3 or not value.isdigit():
+        return False  # a decade's value is three digits ("199")
+    nxt = _WORD_AFTER.match(text, timex.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word not in _NOT_NOUN_AFTER_DECADE and not word.endswith("ed")
 
 
 _CALENDAR_TYPES = frozenset([TimexType.DATE, TimexType.TIME, TimexType.DURATION])

@@ -1,0 +1,48 @@
+"""Dating rules from QA round 8, second pass (tests/fixtures/dates_unseen8/FINDINGS.md,
+items marked session 8): where a sentence lands, on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import Undated, article_events
+
+TUESDAY = date(2026, 11, 17)
+LEAD = "Town floods\n\nBRIMLEY (AP) - Floods hit the town on Tuesday.\n\n"
+
+
+def events_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
+    """The events of the sentence that starts with ``start``: (when, how it was dated)."""
+    parsed = parse_article(Article("t", text, "T", TUESDAY, PublishedSource.METADATA, "t.txt"))
+    return [
+        (e.range.iso(), e.dated_by)
+        for e in article_events(parsed, Undated.CONTEXT)
+        if parsed.sentences[e.sentence_index].text.startswith(start)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "start", "expected"),
+    [
+        # a decade before a noun says what the noun is like, not when the sentence happens
+        ("A benefit concert by the 1990s band Blue Harbour raised 20,000 euros on Saturday "
+         "night.", "A benefit", [("2026-11-14", DatedBy.EXPLICIT)]),
+        ("Volunteers cleared the square on Monday. Fans of the 1980s sitcom joined them.",
+         "Fans", [("2026-11-16", DatedBy.CONTEXT)]),
+        ("He sang in a 1970s rock group before he became mayor in 2004.", "He sang",
+         [("2004", DatedBy.EXPLICIT)]),
+        # a decade as a time stays one
+        ("The mill closed in the 1990s.", "The mill", [("1990", DatedBy.EXPLICIT)]),
+        ("In the 1990s the mill closed.", "In the", [("1990", DatedBy.EXPLICIT)]),
+        ("The 1990s were hard for the town.", "The 1990s", [("1990", DatedBy.EXPLICIT)]),
+        ("The 1980s saw a boom.", "The 1980s", [("1980", DatedBy.EXPLICIT)]),
+    ],
+)  # fmt: skip
+def test_a_decade_describing_a_noun_dates_nothing(
+    story: str, start: str, expected: list[tuple[str, DatedBy]]
+) -> None:
+    assert events_of(LEAD + story + "\n", start) == expected
