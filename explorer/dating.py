@@ -24,6 +24,7 @@ from explorer.model import (
     TimexType,
 )
 from explorer.parse.actors.patterns import patterns
+from explorer.parse.actors.speakers import statement_cue
 from explorer.parse.clauses import ANCHOR_WORDS, Offset, content_words, describes_other, offset_at
 from explorer.parse.timex.calendar import shift_date
 
@@ -776,10 +777,14 @@ def _states(parsed: ParsedArticle, sent: Sentence) -> bool:
 
 def _has_cue(text: str, sent: Sentence) -> bool:
     """Whether a sentence has a speech verb ("she added", "X denied") even when the parser
-    could not tell whose; a reply in deeds is none ("troops responded with artillery")."""
+    could not tell whose; a reply in deeds is none ("troops responded with artillery"), nor
+    is a rejection of no statement ("the council rejected the plan": a vote)."""
     for m in patterns().cue.finditer(text, sent.start, sent.end):
-        if not reply_in_deeds(text, m.start(), m.end()):
-            return True
+        if reply_in_deeds(text, m.start(), m.end()):
+            continue
+        if not statement_cue(text, m.group().lower(), m.end()):
+            continue  # "The city council rejected it at first": a vote, no statement
+        return True
     return False
 
 

@@ -46,3 +46,30 @@ def test_a_decade_describing_a_noun_dates_nothing(
     story: str, start: str, expected: list[tuple[str, DatedBy]]
 ) -> None:
     assert events_of(LEAD + story + "\n", start) == expected
+
+
+OBIT = "Architect dies\n\nLINDAU (Reuters) - The architect died on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "start", "expected"),
+    [
+        # a rejection of no statement is a deed: the flashback goes on
+        ("In 1972 he won a design contest for a bridge. The regional government rejected it "
+         "at first.", "The regional", [("1972", DatedBy.CONTEXT)]),
+        ("In 1972 he won a design contest for a bridge. The assembly rejected the design, "
+         "and the town later approved a smaller version.", "The assembly",
+         [("1972", DatedBy.CONTEXT)]),
+        # and the narration after it stays there too
+        ("In 1972 he won a design contest for a bridge. The assembly dismissed the design. "
+         "The town later approved a smaller version.", "The town",
+         [("1972", DatedBy.CONTEXT)]),
+        # rejecting what was said is a statement: its day is the news day
+        ("In 1972 he won a design contest for a bridge. Critics dismissed the claim that it "
+         "was copied.", "Critics", [("2026-11-13", DatedBy.NEWS_DAY)]),
+    ],
+)  # fmt: skip
+def test_a_vote_in_a_flashback_stays_narration(
+    story: str, start: str, expected: list[tuple[str, DatedBy]]
+) -> None:
+    assert events_of(OBIT + story + "\n", start) == expected
