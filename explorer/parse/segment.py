@@ -59,6 +59,19 @@ This That These Those There Then However Meanwhile After Before When While If Al
 Since For With From By Earlier Later Last Some Many Most All Both Each Shares Analysts
 """
 SENTENCE_OPENERS: frozenset[str] = frozenset(_OPENER_WORDS.split())
+# Titles before a name: after a clock time's "a.m." or "p.m.", a title and a capitalised
+# word open a sentence ("... read at 2:30 p.m. Judge Lee Park set sentencing ..."), while
+# "at 9 a.m. New York time" or "at 4 p.m. Friday" go on.
+_TITLE_LIST = """
+Judge Justice President Prime Minister Mayor Governor Senator Police Prosecutor Prosecutors
+Attorney Sheriff Chief Officer Officers Commissioner Inspector Detective Sergeant Captain
+General Colonel Coach Manager Chairman Chairwoman Director Secretary Spokesman Spokeswoman
+Professor Doctor Dr Mr Mrs Ms Rev Father Bishop Pope King Queen Prince Princess Deputy
+Lawyer Lawyers Defense Defence Representative Rep Sen Gov Gen Col Lt Maj Sgt Capt Det
+"""
+_TITLE_WORDS = frozenset(_TITLE_LIST.split())
+_CLOCK_WORDS = frozenset({"a.m", "p.m"})
+_TITLE_AND_NAME = re.compile(r"""\s*['"“‘(\[]?([A-Z][a-z]+)\.?\s+[A-Z][a-z]""")
 _NEXT_WORD = re.compile(r"""\s*['"“‘(\[]?([A-Za-z]+)""")
 
 _SENTENCE_END = re.compile(
@@ -120,6 +133,10 @@ def _ends_after_abbreviation(text: str, word: str, cut: int, end: int) -> bool:
     nxt = text[cut : cut + 3].lstrip()
     if word in NUMBER_ABBREVIATIONS:
         return not nxt[:1].isdigit()
+    if word in _CLOCK_WORDS:
+        title = _TITLE_AND_NAME.match(text, cut, min(end, cut + 40))
+        if title is not None and title.group(1) in _TITLE_WORDS:
+            return True  # "at 2:30 p.m. Judge Lee Park set ...": a new sentence
     m = _NEXT_WORD.match(text, cut, min(end, cut + 40))
     return m is not None and m.group(1) in SENTENCE_OPENERS and text[m.end() : m.end() + 1] != "."
 

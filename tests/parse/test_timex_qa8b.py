@@ -69,3 +69,25 @@ def test_the_year_ahead_is_the_twelve_months_from_publication() -> None:
 
 def test_the_year_ahead_of_an_event_stays_the_year() -> None:
     assert found("He resigned the year ahead of the election.", WED) == [("the year", "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a clock time's "p.m.", a title and a name open a new sentence
+        ("The verdicts were read shortly after 4:15 p.m. Judge Lee Park set sentencing for "
+         "Dec. 3.", ["The verdicts were read shortly after 4:15 p.m.",
+                     "Judge Lee Park set sentencing for Dec. 3."]),
+        ("The vote ended at 7 p.m. Mayor Jo Hale said she was pleased.",
+         ["The vote ended at 7 p.m.", "Mayor Jo Hale said she was pleased."]),
+        # a place's time or a day after the clock time goes on
+        ("Trading opens at 9 a.m. New York time on Monday.",
+         ["Trading opens at 9 a.m. New York time on Monday."]),
+        ("It ended at 5 p.m. Eastern Time on Tuesday.",
+         ["It ended at 5 p.m. Eastern Time on Tuesday."]),
+    ],
+)  # fmt: skip
+def test_a_title_and_name_after_a_clock_time_open_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment(text).sentences] == expected

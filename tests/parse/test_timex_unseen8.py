@@ -300,8 +300,9 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
         ('"We have run out of road,"', [("2028-02-29", DatedBy.CONTEXT)]),
     ],
     "kessler_trial": [
-        ("Martin Kessler, 52,", [("2026-09-17T14:30", DatedBy.EXPLICIT),
-                                 ("2026-10-03", DatedBy.EXPLICIT)]),
+        # "... after 2:30 p.m. Judge Ana Roth set sentencing ...": two sentences
+        ("Martin Kessler, 52,", [("2026-09-17T14:30", DatedBy.EXPLICIT)]),
+        ("Judge Ana Roth set sentencing", [("2026-10-03", DatedBy.EXPLICIT)]),
     ],
     "marlow_earnings": [
         ("Marlow shares fell 2.3%", [("2026-08-27T11:30", DatedBy.EXPLICIT),
