@@ -226,6 +226,8 @@ def _decade_describes_noun(text: str, timex: Timex) -> bool:
     value = timex.value
     if len(value) != 3 or not value.isdigit():
         return False  # a decade's value is three digits ("199")
+    if text.startswith("-", timex.end) and text[timex.end + 1 : timex.end + 2].isalpha():
+        return True  # "the 1990s-era mill", "1980s-style": joined to what it describes
     nxt = _WORD_AFTER.match(text, timex.end)
     if nxt is None:
         return False

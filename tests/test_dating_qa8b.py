@@ -35,6 +35,7 @@ def events_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
          "Fans", [("2026-11-16", DatedBy.CONTEXT)]),
         ("He sang in a 1970s rock group before he became mayor in 2004.", "He sang",
          [("2004", DatedBy.EXPLICIT)]),
+        ("The 1990s-era mill closed in 2001.", "The 1990s-era", [("2001", DatedBy.EXPLICIT)]),
         # a decade as a time stays one
         ("The mill closed in the 1990s.", "The mill", [("1990", DatedBy.EXPLICIT)]),
         ("In the 1990s the mill closed.", "In the", [("1990", DatedBy.EXPLICIT)]),
