@@ -33,3 +33,23 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
 )
 def test_an_expectation_of_a_figure_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter of no results, in the future tense, is the one under way or to come
+        (
+            "The company will close the deal in the fourth quarter.",
+            [("the fourth quarter", "2024-Q4")],
+        ),
+        ("He expects the plant to open in the third quarter.", [("the third quarter", "2024-Q3")]),
+        # results to come may be of a quarter just ended
+        (
+            "It expects to report a charge for the fourth quarter.",
+            [("the fourth quarter", "2023-Q4")],
+        ),
+    ],
+)
+def test_a_quarter_to_come_follows_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MARCH) == expected

@@ -1115,7 +1115,8 @@ def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = Fa
 # Words of a company's results, near a quarter the story may count on its fiscal calendar.
 _RESULTS_CUE = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|results|loss(?:es)?|income|margins?|forecasts?"
-    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders|production|output)\b",
+    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders|production|output"
+    r"|charges?|write-?downs?)\b",
     re.IGNORECASE,
 )
 
@@ -1300,7 +1301,9 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
                 ctx.note_quarter(fiscal[0])
                 return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
             q, why = _calendar_quarter(q, ctx, m)
-            y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+            y = latest_quarter_on_or_before(
+                q, pub, ctx.tense(m.start(), m.end()), _results_sentence(m, ctx)
+            )
         if half:
             return Reading(DATE, f"{y:04d}-H{q}", why)
         ctx.note_quarter((y, q))

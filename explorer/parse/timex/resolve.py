@@ -574,11 +574,16 @@ def year_for_month(
     return y, "publication year"
 
 
-def latest_quarter_on_or_before(q: int, published: date, tense: Tense) -> int:
-    """Year of quarter ``q`` named without a year (future tense: the next one)."""
+def latest_quarter_on_or_before(q: int, published: date, tense: Tense, results: bool = True) -> int:
+    """Year of quarter ``q`` named without a year (future tense: the next one). A quarter
+    of no results in the future tense is the one under way or to come ("the deal will close
+    in the fourth quarter", in March); results to come may be of one just ended ("expects
+    to report third-quarter results", in October)."""
     current = (published.month - 1) // 3 + 1
     if tense is Tense.PAST:
         return published.year if q <= current else published.year - 1
+    if tense is Tense.FUTURE and not results:
+        return published.year if q >= current else published.year + 1
     diff = q - current
     if diff > 2 or (diff == 2 and tense is Tense.NONE):
         return published.year - 1
