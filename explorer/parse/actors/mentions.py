@@ -1982,6 +1982,10 @@ def find_candidates(
             and (om := _ORDINAL_BEFORE.search(text, r.start - 8, r.start)) is not None
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
+    if " (" in text:
+        brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
+        if brackets:
+            out = _initialled(text, out, brackets)
     return _resolve(text, taken, out, groups)
 
 
@@ -2017,6 +2021,59 @@ def _employee_heads() -> frozenset[str]:
 
 def _employee_head(head: str) -> bool:
     return head.lower() in _employee_heads()
+
+
+# Capitalised words (and the spaces after them) ending right before a name.
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w\-]*[ \u00a0]){1,4}$")
+
+
+def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
+    """The unknown names right before their own initials in brackets (``brackets``: where
+    " (LETTERS)" starts) made organisations: "the Dravida Munnetra Kazhagam (DMK)" is no
+    person by its look (whose surname would make it a short form of another such name). The
+    words right before such a name whose initials are the letters' first ones open it:
+    "the All India Anna Dravida Munnetra Kazhagam (AIADMK)" (a stopword and a country
+    otherwise, and the rest the DMK's longer name)."""
+    result = out
+    for r in out:
+        if r.end not in brackets or r.known:
+            continue
+        if not (r.kind is _ORGANISATION or (r.kind is _PERSON and r.guessed)):
+            continue
+        letters = text[r.end + 2 : text.find(")", r.end)]
+        own = "".join(w[0] for w in r.name.split() if w[:1].isupper())
+        if len(own) < 2 or not letters.endswith(own):
+            continue
+        start = r.start
+        need = letters[: len(letters) - len(own)]
+        if need:
+            lo = start - 80 if start > 80 else 0
+            m = _CAPITALISED_BEFORE.search(text, lo, start)
+            words = m.group().split() if m is not None else []
+            if len(words) < len(need):
+                continue
+            words = words[len(words) - len(need) :]
+            if "".join(w[0] for w in words) != need:
+                continue
+            start -= sum(len(w) + 1 for w in words)
+        elif r.kind is _ORGANISATION:
+            continue  # (already one, of these words)
+        if result is out:
+            result = list(out)
+        # (the earlier candidates inside the name: "India" of "All India ...")
+        kept = [x for x in result if not (start <= x.start < r.start)]
+        at = kept.index(r)
+        name = " ".join(text[start : r.end].split())
+        kept[at] = replace(
+            r,
+            start=start,
+            kind=_ORGANISATION,
+            name=name,
+            guessed=False,
+            initial=is_initial(text, start),
+        )
+        result = kept
+    return result
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:

@@ -1,0 +1,42 @@
+"""QA round 8 on actors (tests/fixtures/actors_unseen8/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run, speakers_of
+
+from explorer.model import ActorKind
+
+
+def _actor(text: str, aid: str) -> tuple[ActorKind, str | None, str | None]:
+    (a,) = [a for a in run(text).actors if a.id == aid]
+    return a.kind, a.affiliation, a.role
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in run(text).actors}
+
+
+# A name followed by its own initials in brackets is an organisation: two parties whose
+# names end alike stay two, and words before the name that its letters open are its own.
+
+
+def test_two_parties_ending_alike_with_their_own_initials_stay_apart() -> None:
+    text = (
+        "The ruling Kongu Makkal Katchi (KMK) backed the plan. The rival Periya Kongu "
+        "Makkal Katchi (PKMK) walked out. The KMK said the vote was fair."
+    )
+    assert {"Kongu Makkal Katchi", "Periya Kongu Makkal Katchi"} <= _ids(text)
+    assert _actor(text, "Periya Kongu Makkal Katchi")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The KMK said") == ["Kongu Makkal Katchi"]
+
+
+def test_words_before_a_name_that_its_initials_open_are_its_own() -> None:
+    text = (
+        "The ruling Seva Janata Morcha (SJM) won. The All India Seva Janata Morcha "
+        "(AISJM) came second. The AISJM said it would appeal."
+    )
+    ids = _ids(text)
+    assert "All India Seva Janata Morcha" in ids
+    assert "India" not in ids  # (the name's word, no country of its own)
+    assert speakers_of(text, "The AISJM said") == ["All India Seva Janata Morcha"]
