@@ -29,6 +29,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _ON_BEHALF_REACH,
     _OPENING_COMMA,
     _OPENING_REACH,
+    _OWNED_APPOSED,
     _PARTICIPLE_LEAD,
     _PLACE_GAP,
     _POSSESSIVE,
@@ -507,6 +508,14 @@ def find_speakers(
                 if kinds.get(first.actor_id) is ActorKind.PERSON:
                     if not text.startswith(_POSSESSIVE, first.end):
                         subject = first.actor_id
+                    elif (
+                        k + 1 < len(mentions)
+                        and kinds.get(mentions[k + 1].actor_id) is ActorKind.PERSON
+                        and text.startswith(",", mentions[k + 1].end)
+                        and _OWNED_APPOSED.fullmatch(text, first.end, mentions[k + 1].start)
+                    ):
+                        # "Okafor's widow, Ada Okafor, wept.": the apposed name
+                        subject = mentions[k + 1].actor_id
                     break
             if subject is not None:
                 persons.append((si, subject, True))

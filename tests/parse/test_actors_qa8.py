@@ -40,3 +40,17 @@ def test_words_before_a_name_that_its_initials_open_are_its_own() -> None:
     assert "All India Seva Janata Morcha" in ids
     assert "India" not in ids  # (the name's word, no country of its own)
     assert speakers_of(text, "The AISJM said") == ["All India Seva Janata Morcha"]
+
+
+# "X's mother, NAME, sat ...": the apposed name is the subject a later "she said" refers to,
+# not the owner named before it.
+
+
+def test_name_apposed_to_an_owned_noun_is_the_subject_for_a_pronoun() -> None:
+    text = (
+        "Officers stopped Tomas Brandt, 29, on a bridge. Brandt died in hospital.\n\n"
+        "Brandt's sister, Ilse Brandt, wept as the charges were read.\n\n"
+        'Later she said the family wanted answers. "Nobody has told us anything," she said.'
+    )
+    assert speakers_of(text, "Later she said") == ["Ilse Brandt"]
+    assert speakers_of(text, '"Nobody') == ["Ilse Brandt"]

@@ -87,6 +87,8 @@ _TITLE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:[A-Z][a-z]{0,4}\.\s*)?"
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# A possessive, then the owned noun and a comma before a name apposed to it: "'s widow, ".
+_OWNED_APPOSED = re.compile(r"(?:'s|’s|'|’)(?: [a-z][\w\-]*){1,3}, ")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 _SPEAKERS = frozenset(
@@ -1029,7 +1031,18 @@ def find_speakers(
             if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
                 return None
             if kinds.get(first.actor_id) is person:
-                return None if text.startswith(_POSSESSIVE, first.end) else first.actor_id
+                if not text.startswith(_POSSESSIVE, first.end):
+                    return first.actor_id
+                # "Okafor's widow, Ada Okafor, wept.": the name apposed to the owned noun
+                nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                if (
+                    nxt is not None
+                    and kinds.get(nxt.actor_id) is person
+                    and text.startswith(",", nxt.end)
+                    and _OWNED_APPOSED.fullmatch(text, first.end, nxt.start)
+                ):
+                    return nxt.actor_id
+                return None
         return None
 
     def first_person(si: int) -> str | None:
