@@ -54,3 +54,23 @@ def test_name_apposed_to_an_owned_noun_is_the_subject_for_a_pronoun() -> None:
     )
     assert speakers_of(text, "Later she said") == ["Ilse Brandt"]
     assert speakers_of(text, '"Nobody') == ["Ilse Brandt"]
+
+
+# Local and state offices before a name are titles, not words of the name.
+
+
+def test_sheriff_and_treasurer_are_titles() -> None:
+    text = (
+        "Sheriff Dale Warrick said the road would stay closed. The premier on Monday "
+        "sacked Treasurer Ken Obiri. Comptroller Ruth Aske said revenue fell."
+    )
+    ids = _ids(text)
+    assert {"Dale Warrick", "Ken Obiri", "Ruth Aske"} <= ids
+    assert _actor(text, "Dale Warrick")[2] == "sheriff"
+    assert _actor(text, "Ken Obiri")[2] == "treasurer"
+    assert speakers_of(text, "Sheriff") == ["Dale Warrick"]
+
+
+def test_police_minister_is_the_role() -> None:
+    text = "Police Minister Aaron Kuli said officers were ready."
+    assert _actor(text, "Aaron Kuli")[2] == "police minister"
