@@ -74,3 +74,21 @@ def test_sheriff_and_treasurer_are_titles() -> None:
 def test_police_minister_is_the_role() -> None:
     text = "Police Minister Aaron Kuli said officers were ready."
     assert _actor(text, "Aaron Kuli")[2] == "police minister"
+
+
+# States of federations are places, and currencies before an amount no actors.
+
+
+def test_states_of_federations_are_places() -> None:
+    text = (
+        "Farmers in Uttar Pradesh and West Bengal protested. The Tamil Nadu government "
+        "said it would pay."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    for state in ("Uttar Pradesh", "West Bengal", "Tamil Nadu"):
+        assert kinds[state] is ActorKind.PLACE
+
+
+def test_currencies_before_amounts_are_no_actors() -> None:
+    text = "Tickets went up from Rs 450 to Rs 700, and a visa now costs AED 300."
+    assert not {"Rs", "AED"} & _ids(text)
