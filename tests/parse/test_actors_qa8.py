@@ -92,3 +92,26 @@ def test_states_of_federations_are_places() -> None:
 def test_currencies_before_amounts_are_no_actors() -> None:
     text = "Tickets went up from Rs 450 to Rs 700, and a visa now costs AED 300."
     assert not {"Rs", "AED"} & _ids(text)
+
+
+# An unnamed broker, trader or employee speaking: a "he said" after it is theirs, not the
+# person named before.
+
+
+def test_unnamed_broker_at_a_firm_keeps_the_pronoun() -> None:
+    text = (
+        '"Rates will climb," said Omar Field of Baltic Analytics.\n\n'
+        "A broker at a Singapore-based firm said cover had doubled. "
+        '"Nobody wants the risk," he said.'
+    )
+    assert speakers_of(text, "A broker") == ["a broker at a Singapore-based firm"]
+    assert speakers_of(text, '"Nobody') == ["a broker at a Singapore-based firm"]
+
+
+def test_unnamed_employee_with_a_modifier_keeps_the_pronoun() -> None:
+    text = (
+        '"Sales are fine," said Karin Holt, the chain\'s chief executive.\n\n'
+        "A warehouse employee said the tills had failed. "
+        '"We wrote receipts by hand," she said.'
+    )
+    assert speakers_of(text, '"We wrote') == ["employee"]

@@ -527,6 +527,19 @@ _FEMININE = ("woman", "women", "mother", "wife", "daughter", "sister", "girl", "
 _MASCULINE = ("man", "men", "father", "husband", "son", "brother", "boy", "widower")
 
 
+@cache
+def _countable_heads() -> frozenset[str]:
+    """The group nouns of one person whose plural is a group noun too ("broker", "source")."""
+    heads = frozenset(vocabulary().group_heads)
+    return frozenset(h for h in heads if f"{h}s" in heads)
+
+
+def _one_person_noun(word: str) -> bool:
+    """Whether a group's id of one word names one person: a singular of a listed plural
+    ("broker", "official"), not a collective ("opposition", "police")."""
+    return word in _countable_heads() and word not in _COLLECTIVE
+
+
 def unnamed_referent(
     last_said: tuple[int, Sequence[str]],
     si: int,
@@ -548,6 +561,10 @@ def unnamed_referent(
     if sentences[at].paragraph != sentences[si].paragraph:
         return None
     words = said[0].lower().split()
+    if len(words) == 1 and kind is ActorKind.GROUP and _one_person_noun(words[0]):
+        # "A shipping broker said": a modifier the group's phrase does not take leaves the
+        # noun alone, still one person
+        words = ["a", *words]
     if len(words) < 2 or words[0] not in ("a", "an", "one", "the", "that", "this"):
         return None
     head = words[1]
