@@ -115,3 +115,21 @@ def test_unnamed_employee_with_a_modifier_keeps_the_pronoun() -> None:
         '"We wrote receipts by hand," she said.'
     )
     assert speakers_of(text, '"We wrote') == ["employee"]
+
+
+# Shipping and research firms' names end in words of their trade.
+
+
+def test_tanker_manager_is_a_company_that_the_company_names() -> None:
+    text = (
+        "The tanker was struck off Fujairah, its Piraeus-based manager, Corvus Tankers, "
+        'said in a statement. "The crew is safe," the company said.'
+    )
+    assert _actor(text, "Corvus Tankers")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, '"The crew') == ["Corvus Tankers"]
+
+
+def test_research_firm_after_of_is_the_employer() -> None:
+    text = '"Freight will stay tight," said Lena Moss of Harbor Research.'
+    assert _actor(text, "Harbor Research")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Lena Moss")[1] == "Harbor Research"

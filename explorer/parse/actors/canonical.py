@@ -52,6 +52,8 @@ _COMPANY_HEADS = frozenset(
         *("Automotive", "Werke", "Diagnostics", "Therapeutics", "Electronics", "Aerospace"),
         *("Software", "Mining", "Robotics", "Pharma", "Biotech", "Labs", "Systems", "Logistics"),
         *("Foods", "Chemicals", "Telecom", "Shipping", "Steel", "Networks", "Brands", "Retail"),
+        *("Tankers", "Maritime", "Lines", "Navigation", "Freight", "Carriers", "Offshore"),
+        *("Analytics", "Research", "Ventures", "Associates", "Media"),
     }
 )
 # "two saves from Restrepo": words after which a one-word name may be a person's.

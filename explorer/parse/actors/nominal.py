@@ -249,7 +249,8 @@ _COMPANY_ENDS = frozenset(
         "PLC", "Plc", "LLC", "AG", "SA", "NV", "ASA", "AB", "SpA", "GmbH", "SE", "BV", "Oyj",
         "Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals",
         "Semiconductor", "Semiconductors", "Petroleum", "Chemicals", "Telecom", "Logistics",
-        "Shipping", "K.K.", "KK", "Kaisha",
+        "Shipping", "K.K.", "KK", "Kaisha", "Tankers", "Maritime", "Lines", "Navigation",
+        "Freight", "Carriers", "Offshore", "Pharma", "Biotech", "Labs", "Mining", "Steel",
     }
 )  # fmt: skip
 # Roles a reader names by "the" and the title alone ("the president would attend").
