@@ -133,3 +133,22 @@ def test_research_firm_after_of_is_the_employer() -> None:
     text = '"Freight will stay tight," said Lena Moss of Harbor Research.'
     assert _actor(text, "Harbor Research")[0] is ActorKind.ORGANISATION
     assert _actor(text, "Lena Moss")[1] == "Harbor Research"
+
+
+# "the minister said" is the one minister of a portfolio the article names.
+
+
+def test_the_minister_is_the_one_minister_of_a_portfolio() -> None:
+    text = (
+        "Chief Minister K. Raman met Transport Minister P. Velu on Monday. "
+        '"Fares will stay," Raman said.\n\n'
+        'Velu said a panel would review fares. "We want a fair system," the minister said.'
+    )
+    assert speakers_of(text, '"We want') == ["P. Velu"]
+
+
+def test_the_minister_of_two_portfolios_stays_unresolved() -> None:
+    text = (
+        'Health Minister Ana Silva met Finance Minister Rui Costa. "We agreed," the minister said.'
+    )
+    assert speakers_of(text, '"We agreed') not in (["Ana Silva"], ["Rui Costa"])

@@ -212,23 +212,42 @@ def _with_nominal(
     return old + tuple(new.values()), kept
 
 
+# Roles ending in "minister" of no portfolio: heads of government, and former ministers.
+_NOT_PORTFOLIOS = frozenset(
+    {"prime minister", "chief minister", "deputy prime minister", "first minister"}
+)
+
+
 def _role_holders(
     actors: Sequence[Actor], mentions: Sequence[Mention]
 ) -> dict[str, tuple[str, int]]:
     """The roles only one person of the article has, to that person and the start of
     their first mention ("the governor said" is RBI Governor Anand Kulkarni)."""
     by_role: dict[str, list[str]] = {}
+    portfolios: list[str] = []  # the ministers of a portfolio ("transport minister")
     for a in actors:
         if a.role and a.kind is ActorKind.PERSON:  # (most actors have no role)
             by_role.setdefault(a.role, []).append(a.id)
+            if (
+                a.role.endswith(" minister")
+                and a.role not in _NOT_PORTFOLIOS
+                and not a.role.startswith(("former ", "ex-"))
+            ):
+                portfolios.append(a.id)
     ones = {ids[0]: role for role, ids in by_role.items() if len(ids) == 1}
+    # "the minister said" of the one minister of a portfolio named ("Transport Minister X"),
+    # if no one is a minister of none; not of a head of government ("the chief minister")
+    minister = portfolios[0] if len(portfolios) == 1 and "minister" not in by_role else None
     if not ones:
         return {}
     first: dict[str, int] = {}
     for m in mentions:
         if m.actor_id in ones and m.start < first.get(m.actor_id, m.start + 1):
             first[m.actor_id] = m.start
-    return {role: (pid, first[pid]) for pid, role in ones.items() if pid in first}
+    held = {role: (pid, first[pid]) for pid, role in ones.items() if pid in first}
+    if minister is not None and minister in first:
+        held["minister"] = (minister, first[minister])
+    return held
 
 
 def _with_descriptions(
