@@ -152,3 +152,15 @@ def test_the_minister_of_two_portfolios_stays_unresolved() -> None:
         'Health Minister Ana Silva met Finance Minister Rui Costa. "We agreed," the minister said.'
     )
     assert speakers_of(text, '"We agreed') not in (["Ana Silva"], ["Rui Costa"])
+
+
+# A group noun before a title in lower case is the title's modifier, no speaker.
+
+
+def test_opposition_before_a_lower_case_title_is_no_group() -> None:
+    text = (
+        "Opposition leader Ravi Pillai, general secretary of the Reform League, said the "
+        'rollback was "a win for voters" but blamed the cabinet.'
+    )
+    assert "opposition" not in _ids(text)
+    assert [q.speaker_id for q in run(text).quotes] == ["Ravi Pillai"]

@@ -2231,6 +2231,21 @@ def _titled_after(text: str, group: Raw, person: Raw) -> bool:
     )
 
 
+# The title in lower case between a group noun and a titled person: " leader ".
+_LOWER_TITLE_GAP = re.compile(r" ([a-z]+(?: [a-z]+)?) ")
+_LOWER_TITLE_REACH = 30
+
+
+def _lower_titled_after(text: str, group: Raw, person: Raw) -> bool:
+    """A person titled in lower case right after a group noun ("Opposition leader X",
+    "police spokesman X"): the noun is the title's modifier, no group (which would speak
+    for the person)."""
+    if person.role is None:
+        return False
+    m = _LOWER_TITLE_GAP.fullmatch(text, group.end, person.start)
+    return m is not None and m.group(1) in vocabulary().titles
+
+
 def _owned_group(group: Raw, names: list[Raw]) -> bool:
     """Whether the names a group overlaps are only its owner's ("a Saudi military source",
     "A Hamas official": the group keeps the owner as its affiliation, the name stays)."""
@@ -2282,6 +2297,17 @@ def _resolve_ordered(
             and any(
                 names[i].kind is _PERSON and _titled_after(text, g, names[i])
                 for i in range(bisect_left(starts, ge + 3), bisect_left(starts, ge + 20))
+            )
+        ):
+            continue
+        if (
+            text[ge + 1 : ge + 2].islower()  # ("Opposition leader X": a title in lower case)
+            and text.startswith(" ", ge)
+            and any(
+                names[i].kind is _PERSON and _lower_titled_after(text, g, names[i])
+                for i in range(
+                    bisect_left(starts, ge + 3), bisect_left(starts, ge + _LOWER_TITLE_REACH)
+                )
             )
         ):
             continue
@@ -2346,6 +2372,15 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
                 and any(
                     (p := by_start.get(g.end + n)) is not None and _titled_after(text, g, p)
                     for n in range(3, 20)
+                )
+            )
+            # "Opposition leader X"
+            and not (
+                text[g.end + 1 : g.end + 2].islower()
+                and text.startswith(" ", g.end)
+                and any(
+                    (p := by_start.get(g.end + n)) is not None and _lower_titled_after(text, g, p)
+                    for n in range(3, _LOWER_TITLE_REACH)
                 )
             )
             # "Priya Raman, an analyst at ...": the group phrase describes the person before.
