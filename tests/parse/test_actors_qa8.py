@@ -164,3 +164,23 @@ def test_opposition_before_a_lower_case_title_is_no_group() -> None:
     )
     assert "opposition" not in _ids(text)
     assert [q.speaker_id for q in run(text).quotes] == ["Ravi Pillai"]
+
+
+# "software group X" in the lead is a company: "the company" names it.
+
+
+def test_trade_group_in_the_lead_is_the_company() -> None:
+    text = (
+        "Regulators fined U.S. software group Vexlo 1 billion euros on Tuesday.\n\n"
+        'The ruling was unfair, the company said. "We disagree," a spokesperson for the '
+        "company said."
+    )
+    assert speakers_of(text, '"We disagree') == ["Vexlo"]
+
+
+def test_militant_group_is_no_company() -> None:
+    text = (
+        "Troops fought the militant group Vexlo on Tuesday, and shelled a depot of "
+        'Halden Mining Corp. "We lost two trucks," the company said.'
+    )
+    assert speakers_of(text, '"We lost') == ["Halden Mining Corp"]

@@ -343,14 +343,18 @@ def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str
 
 def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> set[str]:
     """The organisations the lead names as companies: after a company noun ("chipmaker
-    Nordlys", "the firm Nordlys")."""
+    Nordlys", "the firm Nordlys") or a trade's group ("software group Vexlo")."""
     nouns = _company_nouns()
     out: set[str] = set()
     for m in mentions:
         if m.start >= lead_end:
             break
-        before = text[max(0, m.start - 20) : m.start].split()
-        if before and before[-1].lower() in nouns:
+        before = text[max(0, m.start - 30) : m.start].split()
+        if before and (
+            before[-1].lower() in nouns
+            # "U.S. software group Vexlo"
+            or (before[-1] == "group" and len(before) > 1 and before[-2] in _group_trades())
+        ):
             out.add(m.actor_id)
     return out
 
@@ -375,6 +379,11 @@ def _described_companies(
         if COMPANY_AFTER.match(text, e) or COMPANY_NEXT.match(text, e, e + 400):
             out.append((m.actor_id, first[m.actor_id]))
     return out
+
+
+@cache
+def _group_trades() -> frozenset[str]:
+    return frozenset(load_toml("vocabulary.toml")["company_group_trades"])
 
 
 def definite_descriptions(
