@@ -184,3 +184,18 @@ def test_militant_group_is_no_company() -> None:
         'Halden Mining Corp. "We lost two trucks," the company said.'
     )
     assert speakers_of(text, '"We lost') == ["Halden Mining Corp"]
+
+
+# An owner's name after a count before a group noun: the group's affiliation.
+
+
+def test_count_before_an_owner_keeps_the_affiliation() -> None:
+    text = (
+        "Two EU officials, who spoke on condition of anonymity, said talks would go on. "
+        "Several Kenyan officials said the deal was close."
+    )
+    speakers = {a.speaker_id for a in run(text).attributions}
+    groups = {a.id: a.affiliation for a in run(text).actors if a.kind is ActorKind.GROUP}
+    assert groups.get("EU officials") == "European Union"
+    assert groups.get("Kenyan officials") == "Kenya"
+    assert speakers == {"EU officials", "Kenyan officials"}

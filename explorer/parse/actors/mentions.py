@@ -392,6 +392,13 @@ _OWNER_AFTER = frozenset(
 )
 
 
+# Counts before an owner's name before a group noun ("Two EU officials said").
+_OWNER_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+    | {"some", "many", "few", "other", "both", "dozens", "hundreds", "more", "most", "all"}
+)
+
+
 def _acronym_end(word: str) -> bool:
     """An acronym with a full stop: a sentence's end ("He was named CEO. Shares rose"), no
     abbreviation's dot ("Gov.")."""
@@ -413,6 +420,8 @@ def _owner_word(owner: str, before: str) -> bool:
         return False  # "Lebanon. Diplomats said": the end of a sentence
     if before in _ARTICLES or before in _OWNER_AFTER or not before:
         return True
+    if before.lower() in _OWNER_COUNTS:
+        return True  # "Two EU officials", "several Iraqi officials"
     return not before[-1].isalnum()  # (a clause's or sentence's end: "On Friday, X")
 
 
