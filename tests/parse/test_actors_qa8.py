@@ -199,3 +199,15 @@ def test_count_before_an_owner_keeps_the_affiliation() -> None:
     assert groups.get("EU officials") == "European Union"
     assert groups.get("Kenyan officials") == "Kenya"
     assert speakers == {"EU officials", "Kenyan officials"}
+
+
+# A job apposed before an honorific with a role ("Prince", "Sheikh") is the role.
+
+
+def test_apposed_job_before_an_honorific_is_the_role() -> None:
+    text = (
+        "Oman's energy minister, Sheikh Salim bin Nasser, said output would hold. "
+        "Kuwait's finance minister, Prince Badr al-Sabah, told reporters so."
+    )
+    assert _actor(text, "Salim bin Nasser")[1:] == ("Oman", "energy minister")
+    assert _actor(text, "Badr al-Sabah")[1:] == ("Kuwait", "finance minister")

@@ -663,6 +663,16 @@ class _RunScanner:
                     ):
                         # "Pentagon spokesman Captain Jeff Davis": the job before the rank
                         role, aff = job[0], job[1] or aff
+                    elif (
+                        k == 0
+                        and role in HONORIFIC_ROLES
+                        and rs > 2
+                        and text[rs - 2] == ","
+                        and (job_before := self._appos_before(rs))[1]
+                    ):
+                        # "Saudi Arabia's energy minister, Prince X,": the apposed title
+                        # before the honorific is the role, of its owner
+                        role, aff = job_before[1] or role, job_before[2] or aff
                     pending = (role, aff)
                 elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":
                     # "The Speaker, Sir Lindsay Hoyle,": an honorific of no role after an
