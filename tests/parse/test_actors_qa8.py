@@ -211,3 +211,21 @@ def test_apposed_job_before_an_honorific_is_the_role() -> None:
     )
     assert _actor(text, "Salim bin Nasser")[1:] == ("Oman", "energy minister")
     assert _actor(text, "Badr al-Sabah")[1:] == ("Kuwait", "finance minister")
+
+
+# A title after a verb in the clause after a name is no apposition.
+
+
+def test_promoted_to_minister_is_no_apposed_title() -> None:
+    text = (
+        "Mara Tuilagi, a lawyer from Upolu Rise, was promoted to minister for youth. "
+        "Later they met Sione Falo, then named minister."
+    )
+    roles = {a.id: a.role for a in run(text).actors}
+    assert "minister" not in {roles.get("Upolu Rise"), roles.get("Sione Falo")}
+    assert _actor(text, "Mara Tuilagi")[2] == "lawyer"
+
+
+def test_apposed_title_after_a_determiner_still_counts() -> None:
+    text = "Bo Lee, the foreign minister, said talks would resume."
+    assert _actor(text, "Bo Lee")[2] == "foreign minister"

@@ -179,7 +179,11 @@ def patterns() -> Patterns:
             r"\b(?:said|says|added|according\s+to|told|wrote|asked|declared)\s+$"
         ),
         appos_title=re.compile(
-            r",\s+(?:the|a|an|his|her|its|their)?\s*(?:[\w’'-]+\s+){0,3}?"
+            r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+            # (no verb or clause word before the title: "NAME, was promoted to minister",
+            # "NAME, who became minister" name no minister)
+            r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
+            r"|would|to)\s)[\w’'-]+\s+){0,3}?"
             rf"(?P<title>{titles})\b"
         ),
         appos_before=re.compile(
