@@ -229,3 +229,11 @@ def test_promoted_to_minister_is_no_apposed_title() -> None:
 def test_apposed_title_after_a_determiner_still_counts() -> None:
     text = "Bo Lee, the foreign minister, said talks would resume."
     assert _actor(text, "Bo Lee")[2] == "foreign minister"
+
+
+def test_executive_committee_and_a_worker_description_are_no_groups() -> None:
+    text = (
+        "The federation said its executive committee had met. The victim, a warehouse "
+        "worker from Dallas, died on Friday."
+    )
+    assert not {"executive", "worker"} & _ids(text)
