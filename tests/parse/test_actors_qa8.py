@@ -237,3 +237,15 @@ def test_executive_committee_and_a_worker_description_are_no_groups() -> None:
         "worker from Dallas, died on Friday."
     )
     assert not {"executive", "worker"} & _ids(text)
+
+
+# Anonymous sources briefed on findings or familiar with a proposal.
+
+
+def test_people_briefed_on_the_initial_findings_speak() -> None:
+    text = (
+        "Two people briefed on the initial findings said the wreck held no bodies. "
+        "A person familiar with the proposal said it would be rejected."
+    )
+    assert speakers_of(text, "Two people") == ["people briefed on the initial findings"]
+    assert speakers_of(text, "A person") == ["a person familiar with the proposal"]
