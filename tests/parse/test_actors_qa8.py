@@ -249,3 +249,16 @@ def test_people_briefed_on_the_initial_findings_speak() -> None:
     )
     assert speakers_of(text, "Two people") == ["people briefed on the initial findings"]
     assert speakers_of(text, "A person") == ["a person familiar with the proposal"]
+
+
+# A title before the name and an apposed job after it: the job's employer.
+
+
+def test_title_before_and_apposed_employer_after() -> None:
+    text = (
+        "Political analyst Grace Wanek, a lecturer at the University of Lae, said it was "
+        "unusual. Opposition leader Ravi Pillai, general secretary of the Reform League, "
+        "said the rollback was welcome."
+    )
+    assert _actor(text, "Grace Wanek")[1:] == ("University of Lae", "analyst")
+    assert _actor(text, "Ravi Pillai")[1:] == ("Reform League", "leader")

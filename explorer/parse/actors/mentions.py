@@ -1155,6 +1155,13 @@ class _RunScanner:
                 and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
             ):
                 role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
+        elif kind is ActorKind.PERSON and affiliation is None and nxt == ",":
+            # "Opposition leader X, general secretary of the Y,", "Political analyst X, a
+            # lecturer at Y,": the title before stays the role, the apposed job's employer is
+            # the affiliation
+            job = self._appos_job(e)
+            if job is not None and job[1] is not None:
+                affiliation = job[1]
         if kind is None and nxt == " ":
             pair = text[e + 1 : e + 3]  # (the two characters after the space)
             if pair in _AFTER_PAIRS:
