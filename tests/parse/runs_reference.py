@@ -13,6 +13,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
     _COMMON_OWNERS,
     _POSSESSIVE_ENDS,
+    _WEEKDAYS,
     Known,
     Name,
     Office,
@@ -156,6 +157,14 @@ def _segment(
             info.stopword
             and not (i > 0 and info.org_head)  # "Sky News"
             and not (items and items[-1].kind == "NAME" and listed_ending(text, toks, i))
+            # "Governor Monday Okpebholo": a weekday between a title and a name
+            and not (
+                items
+                and items[-1].kind == "TITLE"
+                and i + 1 < len(toks)
+                and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                and not infos[i + 1].stopword
+            )
         )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1

@@ -262,3 +262,16 @@ def test_title_before_and_apposed_employer_after() -> None:
     )
     assert _actor(text, "Grace Wanek")[1:] == ("University of Lae", "analyst")
     assert _actor(text, "Ravi Pillai")[1:] == ("Reform League", "leader")
+
+
+# A weekday between a title and a name is a first name (West African names).
+
+
+def test_weekday_after_a_title_is_a_first_name() -> None:
+    text = (
+        "Former captain Sunday Adebayo-Cole said the team lacked a plan. Edo Governor "
+        "Monday Okpara spoke on Monday. Police said on Sunday Ade Bello was arrested."
+    )
+    ids = _ids(text)
+    assert {"Sunday Adebayo-Cole", "Monday Okpara", "Ade Bello"} <= ids
+    assert _actor(text, "Monday Okpara")[2] == "governor"

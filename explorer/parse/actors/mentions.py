@@ -21,6 +21,7 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
 from explorer.parse.actors.people import people
 from explorer.parse.actors.runs import (
+    _WEEKDAYS,
     COMPOUND_ENDS,
     POSSESSIVES,
     Known,
@@ -682,7 +683,10 @@ class _RunScanner:
                         pending = (apposed, owner_id or pending[1])
                 if pending is not None and step.affiliation is None and self.out:
                     pending = self._employer_before(rs, step, pending)
-                self.name(rs + step.start, rs + step.end, step.words, pending, step.affiliation)
+                start, words = rs + step.start, step.words
+                if k == 0 and step.start and pending is None and self._weekday_name(rs, start):
+                    start, words = rs, words + 1  # "captain Sunday Oliseh": a first name
+                self.name(start, rs + step.end, words, pending, step.affiliation)
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
                 self.out.append(
@@ -1526,6 +1530,16 @@ class _RunScanner:
             return None
         phrase = f"{first} {word}".lower()
         return self.titles.get(phrase) or self.titles.get(phrase.rstrip(".")) or None
+
+    def _weekday_name(self, rs: int, start: int) -> bool:
+        """Whether the run at ``rs`` opens with a weekday before the name at ``start``
+        that is a first name: after a title in lower case ("Former Super Eagles captain
+        Sunday Oliseh", "Edo governor Monday Okpebholo"; West African names), not after
+        "on" or at a sentence's start."""
+        if self.text[rs:start].rstrip() not in _WEEKDAYS:  # (the usual case: "The ...")
+            return False
+        text_before = self.text[rs - 12 if rs > 12 else 0 : rs].split()
+        return bool(text_before) and text_before[-1] in self.titles
 
     def _title_before_honorific(self, t: int) -> tuple[str, str | None] | None:
         """The role and affiliation of a title before the honorific at ``t`` ("Health

@@ -294,6 +294,15 @@ def _segment(
             info.stopword
             and not (i > 0 and info.org_head)  # "Sky News"
             and not (items and items[-1][0] == "NAME" and listed_ending(text, toks, i))
+            # "Governor Monday Okpebholo": a weekday between a title and a name is a first
+            # name (West African names)
+            and not (
+                items
+                and items[-1][0] == "TITLE"
+                and i + 1 < n
+                and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                and not infos[i + 1].stopword
+            )
         )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
@@ -1002,6 +1011,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     return _of_affiliations(run, steps)
 
 
+# Weekdays, which are West African first names after a title ("Governor Monday X").
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "i", "ic", "ine", "s")
 
 
