@@ -275,3 +275,12 @@ def test_weekday_after_a_title_is_a_first_name() -> None:
     ids = _ids(text)
     assert {"Sunday Adebayo-Cole", "Monday Okpara", "Ade Bello"} <= ids
     assert _actor(text, "Monday Okpara")[2] == "governor"
+
+
+# National teams by their nicknames are organisations of their country.
+
+
+def test_national_team_nickname_is_the_coachs_employer() -> None:
+    text = "Ghana sacked Black Stars coach Emil Rasmussen after a 3-0 defeat."
+    assert _actor(text, "Black Stars")[:2] == (ActorKind.ORGANISATION, "Ghana")
+    assert _actor(text, "Emil Rasmussen")[1:] == ("Black Stars", "coach")
