@@ -284,3 +284,22 @@ def test_national_team_nickname_is_the_coachs_employer() -> None:
     text = "Ghana sacked Black Stars coach Emil Rasmussen after a 3-0 defeat."
     assert _actor(text, "Black Stars")[:2] == (ActorKind.ORGANISATION, "Ghana")
     assert _actor(text, "Emil Rasmussen")[1:] == ("Black Stars", "coach")
+
+
+# A club named before ("club X") is the employer of "X coach NAME" opening a sentence.
+
+
+def test_club_named_before_employs_its_coach_at_a_sentence_start() -> None:
+    text = (
+        "The striker plays for Dutch club Vlietburg. Vlietburg coach Arne Vos said the "
+        "club would support him."
+    )
+    assert _actor(text, "Vlietburg")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Arne Vos")[1:] == ("Vlietburg", "coach")
+
+
+def test_a_word_of_a_longer_name_before_is_no_employer() -> None:
+    text = (
+        "Harbour City's poor run went on. City manager Olle Brandt said the side had lost its edge."
+    )
+    assert "City" not in _ids(text)

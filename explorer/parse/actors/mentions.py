@@ -400,6 +400,14 @@ _OWNER_COUNTS = frozenset(
 )
 
 
+def _after_capitalised(text: str, i: int) -> bool:
+    """Whether the word at ``i`` follows a capitalised word (of the same name)."""
+    if i < 2 or text[i - 1] != " ":
+        return False
+    cut = text.rfind(" ", 0, i - 1)
+    return text[cut + 1 : cut + 2].isupper()
+
+
 def _acronym_end(word: str) -> bool:
     """An acronym with a full stop: a sentence's end ("He was named CEO. Shares rose"), no
     abbreviation's dot ("Gov.")."""
@@ -1318,9 +1326,9 @@ class _RunScanner:
         """Whether the unknown name ``prev``, right before an employee's title, can be the
         employer: one word, not opening its sentence ("Veteran coach X"), unless a club's
         name, an abbreviation ("CUT president X"), a word the text capitalises elsewhere
-        too ("Boca coach X" ... "beat Boca") or, before a capitalised title, a word it
-        never writes in lower case ("Hoshida President X"; not "Veteran Coach X" ... "the
-        veteran")."""
+        too ("Boca coach X" ... "beat Boca", "club Genk" ... "Genk coach X") or, before a
+        capitalised title, a word it never writes in lower case ("Hoshida President X"; not
+        "Veteran Coach X" ... "the veteran")."""
         name = prev.name
         if " " in name or name.lower() in self.title_modifiers:
             return False  # "Former President X", "Acting Director X"
@@ -1334,11 +1342,15 @@ class _RunScanner:
         text = self.text
         if capital_title and f" {name.lower()} " not in text:
             return True
-        i = text.find(name, prev.end)
+        # (before it too: "Belgian club Genk" ... "Genk coach X")
+        i = text.find(name)
         while i >= 0:
             end = i + len(name)
             if (
-                (i == 0 or not text[i - 1].isalnum())
+                i != prev.start
+                and (i == 0 or not text[i - 1].isalnum())
+                # (before it, standing alone: not "Manchester City" ... "City manager X")
+                and (i > prev.start or not _after_capitalised(text, i))
                 and not (end < len(text) and text[end].isalnum())
                 and not is_initial(text, i)
             ):
