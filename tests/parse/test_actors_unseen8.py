@@ -40,7 +40,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Samuel Kopi": (P, None, "defence minister"),
         "Lucy Mond": (P, None, None),
         "Job Pomat": (P, None, "speaker"),  # "The speaker, Job Pomat,"
-        "Grace Wanek": (P, None, "analyst"),
+        # "Political analyst Grace Wanek, a lecturer at the University of Papua New Guinea,"
+        "Grace Wanek": (P, "University of Papua New Guinea", "analyst"),
         "Ian Tarutia": (P, None, "head"),
         "Australia": (C, None, None),
         "Department of Foreign Affairs and Trade": (ORG, "Australia", None),
@@ -112,6 +113,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Energy Aspects": (ORG, None, None),
         "Marko Ilic": (P, None, "captain"),
         "a source familiar with the matter": (G, None, None),
+        "people briefed on the initial findings": (G, None, None),
         "a broker at a London-based firm": (G, None, "broker"),
         "diplomats": (G, None, None),
         "Strait of Hormuz": (L, None, None),
@@ -120,13 +122,17 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "nigeria_coach_sacked": {
         "Nigeria Football Federation": (ORG, "Nigeria", None),
         "Nigeria": (C, None, None),
-        "Henrik Valdsen": (P, None, "coach"),
+        "Super Eagles": (ORG, "Nigeria", None),  # a national team's nickname, no person
+        "Henrik Valdsen": (P, "Super Eagles", "coach"),  # "Super Eagles coach Henrik Valdsen"
+        # "Former Super Eagles captain Sunday Oliseh-Amadi": a weekday as a first name
+        "Sunday Oliseh-Amadi": (P, "Super Eagles", "captain"),
+        "Genk": (ORG, None, None),  # "Belgian club Genk"
         "Emeka Obiora": (P, None, "assistant coach"),
         "Ibrahim Gusau-Danjuma": (P, "Nigeria Football Federation", "president"),
         "John Enoh-Ayuk": (P, "Nigeria", None),  # "Nigeria's sports minister, X,"
         "William Ekong-Bassey": (P, None, "captain"),
         "Chidera Nwankwo": (P, None, "striker"),
-        "Thorsten Fink-Adler": (P, None, "coach"),
+        "Thorsten Fink-Adler": (P, "Genk", "coach"),  # "Genk coach X" opening a sentence
         "Rahman Adewale": (P, "Nigeria Football Supporters Club", "chairman"),
         "Nigeria Football Supporters Club": (ORG, None, None),
         "CAF": (ORG, None, None),
@@ -252,6 +258,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"I was promised a project,"', "Henrik Valdsen"),
         ('"What I got was a countdown."', "Henrik Valdsen"),
         ('"another foreign coach', "John Enoh-Ayuk"),
+        ('"You can change the driver', "Sunday Oliseh-Amadi"),
         ('"He is a young man', "Emeka Obiora"),
         ('"all the support he needs"', "Thorsten Fink-Adler"),
         ('"Sacking the coach is easy.', "Rahman Adewale"),
@@ -297,6 +304,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "hormuz_tanker": [
         ("A source familiar", ["a source familiar with the matter"]),
+        ("Two people briefed", ["people briefed on the initial findings"]),
         (
             "Oman's Ministry of Transport",
             ["Ministry of Transport, Communications and Information Technology"],
