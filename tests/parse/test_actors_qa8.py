@@ -303,3 +303,15 @@ def test_a_word_of_a_longer_name_before_is_no_employer() -> None:
         "Harbour City's poor run went on. City manager Olle Brandt said the side had lost its edge."
     )
     assert "City" not in _ids(text)
+
+
+# "EU competition chief X": the owner before a field before the title.
+
+
+def test_owner_field_chief_is_the_owners() -> None:
+    text = (
+        "EU competition chief Marta Lindqvist said the fine was fair. UN aid chief Omar "
+        "Haddad-Ruiz said the convoy was blocked."
+    )
+    assert _actor(text, "Marta Lindqvist")[1:] == ("European Union", "competition chief")
+    assert _actor(text, "Omar Haddad-Ruiz")[1:] == ("United Nations", "aid chief")

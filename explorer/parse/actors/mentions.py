@@ -393,6 +393,9 @@ _OWNER_AFTER = frozenset(
 )
 
 
+# Fields of a title in lower case between its owner and it, besides the portfolios and
+# title fields of vocabulary.toml: "UN aid chief X", "EU foreign policy chief X".
+_CHIEF_FIELDS = frozenset({"aid", "policy", "antitrust", "nuclear", "intelligence", "spy"})
 # Counts before an owner's name before a group noun ("Two EU officials said").
 _OWNER_COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
@@ -1662,6 +1665,7 @@ class _RunScanner:
                     self.out.pop()  # (the word alone, an unknown name)
                 start = j
         affiliation = None
+        role_field = ""  # a field between the owner and the title ("competition")
         if self.out:
             prev = self.out[-1]
             between = text[prev.end : start]
@@ -1677,6 +1681,16 @@ class _RunScanner:
                     and text[sender.end : prev.start].strip(" ’'s") == ""
                 ):
                     affiliation = sender.name  # "China's U.N. envoy X": China's
+            elif (
+                prev.kind in _EMPLOYERS
+                and between.startswith(" ")
+                and between.endswith(" ")
+                and 0 < len(field := between.split()) <= 2
+                and all(w in run_sets().title_fields or w in _CHIEF_FIELDS for w in field)
+            ):
+                # "EU competition chief X", "UN aid chief X": the owner's, in the field
+                affiliation = prev.name
+                role_field = " ".join(field)
             elif (
                 prev.kind is None
                 and not prev.known
@@ -1704,6 +1718,8 @@ class _RunScanner:
                 affiliation = prev.name
         # "the former foreign minister NAME", "shadow home secretary NAME"
         role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
+        if role_field and role and " " not in role:
+            role = f"{role_field} {role}"  # "competition chief"
         return ActorKind.PERSON, role, affiliation
 
     def _legal_form_of(self, s: int, e: int) -> Entry | None:
