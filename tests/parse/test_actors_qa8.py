@@ -315,3 +315,12 @@ def test_owner_field_chief_is_the_owners() -> None:
     )
     assert _actor(text, "Marta Lindqvist")[1:] == ("European Union", "competition chief")
     assert _actor(text, "Omar Haddad-Ruiz")[1:] == ("United Nations", "aid chief")
+
+
+def test_official_before_a_charge_or_a_statistic_is_an_adjective() -> None:
+    text = (
+        "He was charged with official oppression. Official inflation was 5 percent. An "
+        "official said the figures were final."
+    )
+    assert "official" not in _ids(text)
+    assert speakers_of(text, "An official") == ["an official"]

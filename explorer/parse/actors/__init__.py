@@ -290,7 +290,9 @@ toll tally media website visit visits residence language channels channel docume
 document records record report reports version numbers number statistics name status
 list rate rates policy position account ceremony launch announcement release response
 reaction decision confirmation business trip trips capacity duties duty case cases
-tallies vote votes seal portrait photograph photo car cars death
+tallies vote votes seal portrait photograph photo car cars death oppression misconduct
+corruption secrets opening inflation unemployment guidance forecast forecasts projections
+languages line
 """
 _MODIFIED_NOUNS = frozenset(_MODIFIED_WORDS.split())
 _MODIFIER_HEADS = frozenset({"official", "Official"})
