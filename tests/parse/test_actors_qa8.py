@@ -324,3 +324,15 @@ def test_official_before_a_charge_or_a_statistic_is_an_adjective() -> None:
     )
     assert "official" not in _ids(text)
     assert speakers_of(text, "An official") == ["an official"]
+
+
+# A party's level between the owner and the title; the owner's bracketed letters.
+
+
+def test_party_state_president_after_bracketed_letters() -> None:
+    text = (
+        "The Rashtriya Seva Dal (RSD) state president P. Murugan said the fares were "
+        "unfair. The Kenya Union of Teachers (KUT) chairman Ben Otieno-Wafula said so."
+    )
+    assert _actor(text, "P. Murugan")[1:] == ("Rashtriya Seva Dal", "state president")
+    assert _actor(text, "Ben Otieno-Wafula")[1:] == ("Kenya Union of Teachers", "chairman")

@@ -62,7 +62,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "All India Anna Dravida Munnetra Kazhagam": (ORG, None, None),
         "Bharatiya Janata Party": (ORG, None, None),
         "Edappadi M. Palanikumar": (P, None, "leader"),
-        "N. Ilangovan": (P, None, "president"),
+        # "Bharatiya Janata Party (BJP) state president N. Ilangovan"
+        "N. Ilangovan": (P, "Bharatiya Janata Party", "state president"),
         "A. Soundararajan": (P, None, "secretary"),
         "S. Meenakshi": (P, None, None),
         "J. Jeyaranjan": (P, "Madras Institute of Development Studies", "professor"),

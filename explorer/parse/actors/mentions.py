@@ -395,7 +395,11 @@ _OWNER_AFTER = frozenset(
 
 # Fields of a title in lower case between its owner and it, besides the portfolios and
 # title fields of vocabulary.toml: "UN aid chief X", "EU foreign policy chief X".
-_CHIEF_FIELDS = frozenset({"aid", "policy", "antitrust", "nuclear", "intelligence", "spy"})
+_CHIEF_FIELDS = frozenset(
+    {"aid", "policy", "antitrust", "nuclear", "intelligence", "spy"}
+    # a party's levels: "BJP state president X", "ANC district secretary X"
+    | {"state", "national", "provincial", "district"}
+)
 # Counts before an owner's name before a group noun ("Two EU officials said").
 _OWNER_COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
@@ -1669,8 +1673,13 @@ class _RunScanner:
         if self.out:
             prev = self.out[-1]
             between = text[prev.end : start]
-            if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and (
-                between.strip(" ’'s") == ""
+            if (
+                prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                and (
+                    between.strip(" ’'s") == ""
+                    # "the Kenya Union of Teachers (KUT) chairman X": its bracketed letters
+                    or (between == ") " and text[prev.start - 1 : prev.start] == "(")
+                )
             ):
                 affiliation = prev.name
                 if (
@@ -1683,9 +1692,13 @@ class _RunScanner:
                     affiliation = sender.name  # "China's U.N. envoy X": China's
             elif (
                 prev.kind in _EMPLOYERS
-                and between.startswith(" ")
+                and (
+                    between.startswith(" ")
+                    # "the Bharatiya Janata Party (BJP) state president X"
+                    or (between.startswith(") ") and text[prev.start - 1 : prev.start] == "(")
+                )
                 and between.endswith(" ")
-                and 0 < len(field := between.split()) <= 2
+                and 0 < len(field := between.lstrip(")").split()) <= 2
                 and all(w in run_sets().title_fields or w in _CHIEF_FIELDS for w in field)
             ):
                 # "EU competition chief X", "UN aid chief X": the owner's, in the field
