@@ -336,3 +336,15 @@ def test_party_state_president_after_bracketed_letters() -> None:
     )
     assert _actor(text, "P. Murugan")[1:] == ("Rashtriya Seva Dal", "state president")
     assert _actor(text, "Ben Otieno-Wafula")[1:] == ("Kenya Union of Teachers", "chairman")
+
+
+# "Country's sports minister, X,": the portfolio before a lower-case "minister".
+
+
+def test_apposed_portfolio_minister_keeps_the_portfolio() -> None:
+    text = (
+        "Ghana's sports minister, Kofi Mensah-Bonsu, said the coach would stay. "
+        "Canada's foreign affairs minister, Jo Bellweather, said so too."
+    )
+    assert _actor(text, "Kofi Mensah-Bonsu")[1:] == ("Ghana", "sports minister")
+    assert _actor(text, "Jo Bellweather")[1:] == ("Canada", "foreign affairs minister")

@@ -131,7 +131,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Genk": (ORG, None, None),  # "Belgian club Genk"
         "Emeka Obiora": (P, None, "assistant coach"),
         "Ibrahim Gusau-Danjuma": (P, "Nigeria Football Federation", "president"),
-        "John Enoh-Ayuk": (P, "Nigeria", None),  # "Nigeria's sports minister, X,"
+        "John Enoh-Ayuk": (P, "Nigeria", "sports minister"),  # "Nigeria's sports minister, X,"
         "William Ekong-Bassey": (P, None, "captain"),
         "Chidera Nwankwo": (P, None, "striker"),
         "Thorsten Fink-Adler": (P, "Genk", "coach"),  # "Genk coach X" opening a sentence

@@ -1764,6 +1764,13 @@ class _RunScanner:
         if am is None:
             return None, None, None
         role = self.titles.get(" ".join(am.group("title").lower().split())) or None
+        if role == "minister":
+            # "Nigeria's sports minister, X,": the portfolio before the bare title
+            before = self.text[am.start() : am.start("title")].split()
+            if before and before[-1] in run_sets().title_fields:
+                # ("foreign affairs minister": both words)
+                n = 2 if before[-1] == "affairs" and len(before) > 2 else 1
+                role = f"{' '.join(before[-n:])} minister"
         role = _former(role, self.text[am.start() : am.start("title")])
         owner = am.group("owner")
         affiliation = None
