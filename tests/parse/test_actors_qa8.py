@@ -348,3 +348,8 @@ def test_apposed_portfolio_minister_keeps_the_portfolio() -> None:
     )
     assert _actor(text, "Kofi Mensah-Bonsu")[1:] == ("Ghana", "sports minister")
     assert _actor(text, "Jo Bellweather")[1:] == ("Canada", "foreign affairs minister")
+
+
+def test_source_of_a_thing_is_no_informant() -> None:
+    text = "Tolls are the port's main source of income. Sources of funding dried up."
+    assert not {"source", "sources"} & _ids(text)

@@ -299,6 +299,11 @@ _MODIFIER_HEADS = frozenset({"official", "Official"})
 _OWNER_ENDS = ("'s ", "’s ", "the ", "The ", "its ", "Its ", "their ")
 
 
+def _source(text: str, head: tuple[int, int]) -> bool:
+    """Whether the group word at ``head`` is "source(s)" (before "of": a thing's source)."""
+    return text[head[0] : head[1]].lower() in ("source", "sources")
+
+
 def _modifier(text: str, head: tuple[int, int]) -> bool:
     """Whether the group word at ``head`` is an adjective before a noun ("official")."""
     start, end = head
@@ -338,7 +343,13 @@ def analyse_actors(
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
     words = scan_words(text)
     # (_modifier's first test inline: most heads are no "official")
-    heads = [h for h in words.group_heads if h[1] - h[0] != 8 or not _modifier(text, h)]
+    heads = [
+        h
+        for h in words.group_heads
+        if (h[1] - h[0] != 8 or not _modifier(text, h))
+        # "a source of income", "sources of funding": no informant
+        and not (h[1] - h[0] in (6, 7) and text.startswith(" of ", h[1]) and _source(text, h))
+    ]
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
     kinds = {a.id: a.kind for a in actors}
