@@ -93,7 +93,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Pieter Vandael": (P, "BEUC", "director-general"),  # "X, BEUC's director general"
         "General Court": (ORG, None, None),
         "Amazon Web Services": (ORG, None, None),
-        "analysts": (G, None, None),
+        "analysts": (G, None, None),  # "told analysts last month"
+        "Jefferies analysts": (G, "Jefferies", None),  # "Analysts at Jefferies said"
         "Brussels": (L, None, None),
     },
     "hormuz_tanker": {
@@ -302,7 +303,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Its secretary general", ["Elena Marchetti"]),
         ("A State Department spokesperson", ["State Department"]),
         ("Two EU officials", ["EU officials"]),
-        ("Analysts at Jefferies", ["analysts"]),
+        ("Analysts at Jefferies", ["Jefferies analysts"]),
     ],
     "hormuz_tanker": [
         ("A source familiar", ["a source familiar with the matter"]),
