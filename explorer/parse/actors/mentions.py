@@ -2391,11 +2391,12 @@ def _resolve_ordered(
         if (
             text[ge + 1 : ge + 2].islower()  # ("Opposition leader X": a title in lower case)
             and text.startswith(" ", ge)
+            # (most groups have no name that close after them: no generator then)
+            and (i0 := bisect_left(starts, ge + 3))
+            < (i1 := bisect_left(starts, ge + _LOWER_TITLE_REACH, i0))
             and any(
                 names[i].kind is _PERSON and _lower_titled_after(text, g, names[i])
-                for i in range(
-                    bisect_left(starts, ge + 3), bisect_left(starts, ge + _LOWER_TITLE_REACH)
-                )
+                for i in range(i0, i1)
             )
         ):
             continue
