@@ -2032,12 +2032,9 @@ def find_candidates(
             continue
         if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
             continue  # "the U.S. activist fund X": the noun describes an organisation
-        if head in _PARTY_ROLES and text[he : he + 1] == " ":
-            following = text[he + 1 : he + 16].split(" ", 1)[0]
-            if following[:1].isupper() or following.lower() in _POLITICIAN_ROLES:
-                # "the opposition Conservatives": the party; "Opposition leader X": his
-                # title's word
-                continue
+        if head in _PARTY_ROLES and text[he : he + 1] == " " and text[he + 1 : he + 2].isupper():
+            continue  # "the opposition Conservatives": the party ("Opposition leader X": see
+            # _lower_titled_after)
         if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
             head = text[hs:he]  # "MPs": as written
         core = f"{mods} {head}" if mods else head
