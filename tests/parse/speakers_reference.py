@@ -11,7 +11,7 @@ from itertools import compress, islice
 from operator import attrgetter, le, not_
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
-from explorer.parse.actors.cues import quote_cues, sentence_cues
+from explorer.parse.actors.cues import question_cues, quote_cues, sentence_cues
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
 from explorer.parse.actors.quotes import QuoteSpan
@@ -208,7 +208,12 @@ def find_speakers(
     # The cues of every sentence first: a sentence's subject (read by a "he said" in one of
     # the next sentences) is only looked for when one of those has a cue.
     # A naming verb right before a quote ("called her “...”") is a cue too.
-    extra = [c for c in quote_cues(text, qstarts) if c[0] not in {cs for cs, _ in text_cues}]
+    # So is "asked" right after a quoted question ('"Who pays?" she asked').
+    extra = [
+        c
+        for c in quote_cues(text, qstarts) + question_cues(text, [e for _, e in qspans])
+        if c[0] not in {cs for cs, _ in text_cues}
+    ]
     cues = sentence_cues(text, sentences, sorted(text_cues + extra))
     # Every sentence: a "he said" may read the subject of one any number of sentences back
     # when quotes fill those between.

@@ -210,3 +210,17 @@ def test_aides_are_a_group_and_a_partys_aides_its_own() -> None:
         "Republican aides",
         "a senior aide to the governor",
     ]
+
+
+def test_asked_after_a_quoted_question_is_its_speech_verb() -> None:
+    """'"Where will the money come from?" she asked', '"Who pays?" asked Senator X': the
+    question is theirs; "X asked the judge to delay the trial" is no statement."""
+    r = run(
+        'Ann Lowe spoke at length. "Where will that money come from?" she asked. "Who pays?" '
+        "asked Senator Tom Pratt. Tom Pratt asked the judge to delay the trial."
+    )
+    assert [q.speaker_id for q in r.quotes] == ["Ann Lowe", "Tom Pratt"]
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [
+        (1, "Ann Lowe"),
+        (2, "Tom Pratt"),
+    ]

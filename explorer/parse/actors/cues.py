@@ -70,9 +70,34 @@ def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
     return out
 
 
-def with_quote_cues(text: str, text_cues: list[Span], quote_starts: Sequence[int]) -> list[Span]:
-    """``text_cues`` with the :func:`quote_cues` of the quotes, in order."""
-    extra = quote_cues(text, quote_starts)
+# A question quoted, then who asked it: '"Where will the money come from?" she asked', '...?"
+# asked the senator'. "asked" is the speech verb of the quote there only ("X asked the judge
+# to ..." is a request, no statement).
+_ASKED_AFTER = re.compile(
+    r"[ \t]+(?:(?:he|she|they|[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})[ \t]+)?"
+    r"(asked|asks|wondered)\b"
+)
+_CLOSING = frozenset('"”’')
+
+
+def question_cues(text: str, quote_ends: Sequence[int]) -> list[Span]:
+    """The spans of "asked" right after the quoted questions ending at ``quote_ends``
+    (``_ASKED_AFTER``): cues of those quotes only."""
+    out: list[Span] = []
+    for e in quote_ends:
+        if e >= 2 and text[e - 1] in _CLOSING and text[e - 2] == "?":
+            m = _ASKED_AFTER.match(text, e, e + 60)
+            if m is not None:
+                out.append(m.span(1))
+    return out
+
+
+def with_quote_cues(
+    text: str, text_cues: list[Span], quote_starts: Sequence[int], quote_ends: Sequence[int] = ()
+) -> list[Span]:
+    """``text_cues`` with the :func:`quote_cues` and :func:`question_cues` of the quotes,
+    in order."""
+    extra = quote_cues(text, quote_starts) + question_cues(text, quote_ends)
     if not extra:
         return text_cues
     known = {cs for cs, _ in text_cues}

@@ -941,7 +941,9 @@ def find_speakers(
     :func:`_choose_referent`), asked only when a pronoun needs it; ``role_holders``: the
     roles only one person has, for "the governor said" (:func:`_role_holder`)."""
     if quotes:  # "X called her “...”": a naming verb before a quote is its cue
-        text_cues = with_quote_cues(text, text_cues, [q.start for q in quotes])
+        text_cues = with_quote_cues(
+            text, text_cues, [q.start for q in quotes], [q.end for q in quotes]
+        )
     cue_sentences, cue_spans = cues_in_order(text, sentences, text_cues)
     if not cue_sentences:
         return SpeakerResult((), {}, ())
