@@ -53,3 +53,32 @@ def test_an_expectation_of_a_figure_looks_ahead(text: str, expected: list[tuple[
 )
 def test_a_quarter_to_come_follows_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MARCH) == expected
+
+
+WED = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mishap that keeps someone out has happened, whatever the main clause's tense
+        (
+            "Lane will miss the cup tie on Tuesday after injuring his ankle on Saturday.",
+            [("Tuesday", "2026-12-01"), ("Saturday", "2026-11-21")],
+        ),
+        (
+            "Lane will be out for two weeks after injuring his knee on Monday.",
+            [("two weeks", "P2W"), ("Monday", "2026-11-23")],
+        ),
+        ("He will be suspended after being sent off on Sunday.", [("Sunday", "2026-11-22")]),
+        # what the team does before it travels is still to come
+        (
+            "The team will travel on Sunday after training on Saturday.",
+            [("Sunday", "2026-11-29"), ("Saturday", "2026-11-28")],
+        ),
+    ],
+)
+def test_a_mishap_after_a_future_verb_has_happened(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -858,6 +858,11 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif d is not None and d > ctx.published and _after_mishap(m, ctx):
+        # "will miss the cup tie on Tuesday after injuring his ankle on Saturday": what
+        # keeps him out has happened
+        d = weekday_on_or_before(ctx.published, wd)
+        why = f"the last {m.group('k_wd')} by publication (a mishap 'after ...-ing')"
     elif d is not None and _after_clause_past_its_event(m, ctx, d):
         # "will miss Saturday's game after picking up a red card on Sunday": what an
         # "after" clause tells came before the day of the clause it follows
@@ -897,6 +902,28 @@ def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
 # "after" opening a clause of a gerund, whose tense is its main clause's: "after picking
 # up", "after having been" ("after he was injured" has a past of its own).
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:\w+ing|having)\b", re.IGNORECASE)
+
+
+# "after" and a gerund of a mishap that keeps someone out, then words up to the weekday
+# (no clause break): "after injuring his ankle in training on", "after picking up a fifth
+# yellow card on", "after being sent off on".
+_AFTER_MISHAP = re.compile(
+    r"\bafter\s+(?:being\s+(?:sent\s+off|injured|hurt|booked|suspended|banned|arrested)"
+    r"|(?:injuring|hurting|straining|spraining|tearing|breaking|fracturing|rupturing|pulling"
+    r"|twisting|damaging|suffering|sustaining|picking\s+up|receiving|collecting|getting))"
+    r"\b[^.;:!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _after_mishap(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday ends a clause "after" a mishap's gerund ("will miss the game after
+    injuring his ankle on Saturday"): the mishap has happened, whatever the tense of the
+    clause it follows."""
+    lo = m.start() - 120 if m.start() > 120 else 0
+    return "after" in ctx.text[lo : m.start()].lower() and (
+        _AFTER_MISHAP.search(ctx.text, lo, m.start()) is not None
+    )
 
 
 def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> bool:
