@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_checks import sentence_events
 
-from explorer.model import Article, DatedBy, PublishedSource
-from explorer.parse.pipeline import parse_article
-from explorer.timeline import Undated, article_events
+from explorer.model import DatedBy
 
 TUESDAY = date(2026, 11, 17)
 LEAD = "Town floods\n\nBRIMLEY (AP) - Floods hit the town on Tuesday.\n\n"
@@ -17,12 +16,7 @@ LEAD = "Town floods\n\nBRIMLEY (AP) - Floods hit the town on Tuesday.\n\n"
 
 def events_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
     """The events of the sentence that starts with ``start``: (when, how it was dated)."""
-    parsed = parse_article(Article("t", text, "T", TUESDAY, PublishedSource.METADATA, "t.txt"))
-    return [
-        (e.range.iso(), e.dated_by)
-        for e in article_events(parsed, Undated.CONTEXT)
-        if parsed.sentences[e.sentence_index].text.startswith(start)
-    ]
+    return [(e.range.iso(), e.dated_by) for e in sentence_events(text, TUESDAY, start)]
 
 
 @pytest.mark.parametrize(
@@ -74,3 +68,10 @@ def test_a_vote_in_a_flashback_stays_narration(
     story: str, start: str, expected: list[tuple[str, DatedBy]]
 ) -> None:
     assert events_of(OBIT + story + "\n", start) == expected
+
+
+def test_a_refusal_is_a_deed_and_keeps_a_flashback() -> None:
+    """ "The ministry denied the permit" refuses (no statement): the flashback of 1972 goes
+    on; "denied the allegations" stays a statement."""
+    text = "In 1972 he won a design contest in Oslo. The ministry denied the permit at first."
+    assert events_of(text, "The ministry") == [("1972", DatedBy.CONTEXT)]

@@ -224,3 +224,8 @@ def test_asked_after_a_quoted_question_is_its_speech_verb() -> None:
         (1, "Ann Lowe"),
         (2, "Tom Pratt"),
     ]
+
+
+def test_denied_before_what_is_refused_is_no_statement() -> None:
+    r = run("Reno denied the request on Monday. Smith denied the allegations on Monday.")
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [(1, "Smith")]

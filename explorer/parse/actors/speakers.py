@@ -334,15 +334,26 @@ _STATEMENT_OBJECT = re.compile(
 # "that", a colon or a quote ("The report states that ...", "Article 5 states: “...”").
 _NOUN_CUES = frozenset({"states"})
 _NOUN_CUE_STATEMENT = re.compile(r"\s*(?:,\s*)?[:“\"]|\s+that\s")
-_CHECKED_CUES = _OBJECT_CUES | _NOUN_CUES
+# "denied" refuses, no statement, before what one applies for ("denied the permit", "denied
+# him entry", "was denied bail"); it contradicts otherwise ("denied the allegations").
+_DENIED = frozenset({"denied", "denies"})
+_REFUSED_OBJECT = re.compile(
+    r"\s+(?:[\w’'\-]+\s+){0,2}?(?:permits?|requests?|applications?|visas?|entry|bail|access"
+    r"|asylum|permission|licen[cs]es?|approval|passage|parole|appeals?)(?![\w\-])"
+)
+_CHECKED_CUES = _OBJECT_CUES | _NOUN_CUES | _DENIED
 
 
 def statement_cue(text: str, surface: str, cue_end: int) -> bool:
     """False for a cue of _OBJECT_CUES not followed by what a statement rejects or dismisses
-    (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote; or for a
-    cue of _NOUN_CUES not followed by a statement ("in three U.S. states, the study said")."""
+    (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote; for a
+    cue of _NOUN_CUES not followed by a statement ("in three U.S. states, the study said");
+    or for "denied" before what is refused, not contradicted ("denied the permit", "was
+    denied bail")."""
     if surface in _NOUN_CUES:
         return _NOUN_CUE_STATEMENT.match(text, cue_end) is not None
+    if surface in _DENIED:
+        return _REFUSED_OBJECT.match(text, cue_end) is None
     return surface not in _OBJECT_CUES or _STATEMENT_OBJECT.match(text, cue_end) is not None
 
 
