@@ -120,11 +120,16 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         if speaker is not None and speaker not in actor_ids:
             actor_ids = (speaker, *actor_ids)
         if dated and context is not None and any(_is_now(parsed, ti) for ti in dated):
-            # "“Our priority now is ...”": a quote's "now" is when it was said, which the
-            # context gives, not publication.
+            # "“Our priority now is ...”", "It now goes to the Senate, the White House said":
+            # a statement's "now" is when it was said, which the context gives, not
+            # publication.
             if all_quoted is None:
                 all_quoted = in_quotes(parsed)
-            kept = [ti for ti in dated if ti not in all_quoted or not _is_now(parsed, ti)]
+            kept = [
+                ti
+                for ti in dated
+                if not _is_now(parsed, ti) or (speaker is None and ti not in all_quoted)
+            ]
             if not kept and len(dated) == hi - lo:
                 when, by = context.date(si, speaker, quotes)
                 events.append(Event(aid, si, when, by, None, actor_ids, speaker, quotes))

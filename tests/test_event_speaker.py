@@ -44,3 +44,22 @@ def test_a_speech_verb_in_a_relative_clause_is_not_the_sentences_speaker() -> No
         "has denied the allegation."
     )
     assert speakers(text)[-1] == "United Arab Emirates"
+
+
+def test_a_statements_now_is_when_it_was_said() -> None:
+    """ "It now goes to the president ..., the White House said": no row for "now" at
+    publication beside the statement's own."""
+    text = (
+        "The Senate passed the bill on Tuesday.\n\n"
+        "It now goes to the president, the White House said.\n\n"
+        "Prices are now higher, the data show."
+    )
+    parsed = parse_article(
+        Article("t", text, "T", date(2024, 12, 4), PublishedSource.METADATA, "t.txt")
+    )
+    rows = [
+        (e.range.iso(), e.range.approximate)
+        for e in article_events(parsed)
+        if parsed.sentences[e.sentence_index].text.startswith("It now")
+    ]
+    assert rows == [("2024-12-03", False)]
