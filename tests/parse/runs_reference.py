@@ -29,6 +29,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     run_sets,
     strip_possessive,
     surname_demonym,
+    titled_office,
     without_possessive,
 )
 
@@ -383,6 +384,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     words = run.split()
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
+    if (office := titled_office(run, words)) is not None:
+        return office
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

@@ -229,3 +229,20 @@ def test_asked_after_a_quoted_question_is_its_speech_verb() -> None:
 def test_denied_before_what_is_refused_is_no_statement() -> None:
     r = run("Reno denied the request on Monday. Smith denied the allegations on Monday.")
     assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [(1, "Smith")]
+
+
+def test_the_office_of_a_titles_holder_is_one_organisation() -> None:
+    """ "The Travis County Sheriff's Office said": one organisation, no place "Travis
+    County" and organisation "Office"; "Chile's Attorney General's Office" stays Chile's."""
+    r = run(
+        "The Travis County Sheriff's Office said it would cooperate. Chile's Attorney "
+        "General's Office said it had opened an inquiry."
+    )
+    found = actors(r)
+    assert found["Travis County Sheriff's Office"].kind is ActorKind.ORGANISATION
+    assert found["Attorney General's Office"].affiliation == "Chile"
+    assert "Office" not in found and "Travis County" not in found
+    assert [a.speaker_id for a in r.attributions] == [
+        "Travis County Sheriff's Office",
+        "Attorney General's Office",
+    ]

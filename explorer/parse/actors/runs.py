@@ -738,6 +738,26 @@ def _shifted(step: Step, by: int) -> Step:
     return replace(step, start=step.start + by, end=step.end + by)
 
 
+def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
+    """The plan of a run that ends with the office of a title's holder ("Travis County
+    Sheriff's Office", "the Manhattan District Attorney's Office"): one organisation (the
+    place before it is no place of its own, nor the title a person's name)."""
+    if len(words) < 3 or words[-1] not in _OFFICE_HEADS or words[-2][-2:] not in _POSSESSIVE_S:
+        return None
+    if any(w[-2:] in _POSSESSIVE_S for w in words[:-2]):
+        return None  # "Chile's Attorney General's Office": the country's (see Office)
+    titles = vocabulary().titles
+    holder = words[-2][:-2].lower()
+    if holder not in titles and f"{words[-3].lower()} {holder}" not in titles:
+        return None
+    start = 4 if run.startswith(("The ", "the ")) else 0
+    return (UnknownOrg(start, len(run), None),)
+
+
+_OFFICE_HEADS = frozenset({"Office", "Department"})
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+
+
 def after_adjective(
     run: str, words: list[str], plan: Callable[[str], tuple[Step, ...]]
 ) -> tuple[Step, ...] | None:
@@ -769,6 +789,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     words = run.split()
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
+    if (office := titled_office(run, words)) is not None:
+        return office
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()
