@@ -306,7 +306,7 @@ def news_day(
                 if dateline is None:
                     dateline = (rng, ti)
                 continue  # "UNITED NATIONS, March 6 (Reuters) -": the day of filing
-            if found is None and _in_relative_clause(art.text, parsed.timexes[ti].start):
+            if found is None and in_relative_clause(art.text, parsed.timexes[ti].start):
                 if background is None:
                     background = (rng, ti)
                 continue
@@ -341,10 +341,11 @@ _THAT_NO_NOUN = frozenset(
 )
 
 
-def _in_relative_clause(text: str, start: int) -> bool:
-    """Whether the date at ``start`` ends a relative clause on a noun ("earthquakes that
-    struck on Saturday", "the talks, which began on Friday"): what that noun did, not
-    when the news happened."""
+def in_relative_clause(text: str, start: int) -> bool:
+    """Whether the word at ``start`` (a date, a speech verb) is in a relative clause on a
+    noun still open ("earthquakes that struck on Saturday", "the talks, which began on
+    Friday", "The UAE, which U.N. experts have accused"): what that noun did, not what its
+    sentence tells."""
     window = text[max(0, start - 80) : start]
     if "that" not in window and "which" not in window and "who" not in window:
         return False

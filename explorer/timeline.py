@@ -19,6 +19,7 @@ from explorer.dating import (
     dates_itself,
     ends_sentence,
     in_quotes,
+    in_relative_clause,
     news_day,
     own_times,
     published_range,
@@ -184,15 +185,8 @@ def _main_speaker(text: str, sent: Sentence, own: Sequence[Attribution]) -> str:
     for cue in reversed(own):
         if ends_sentence(text, sent, cue):
             return cue.speaker_id
-    main = [c for c in own if not _in_relative_clause(text, sent.start, c.cue_start)]
+    main = [c for c in own if not in_relative_clause(text, c.cue_start)]
     return (main or own)[0].speaker_id
-
-
-def _in_relative_clause(text: str, start: int, at: int) -> bool:
-    """Whether the speech verb at ``at`` is in a relative clause still open ("The UAE,
-    which U.N. experts have accused of ..., has denied it")."""
-    opened = max(text.rfind(", which ", start, at), text.rfind(", who ", start, at))
-    return opened >= 0 and text.find(", ", opened + 2, at) < 0
 
 
 def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:

@@ -143,10 +143,6 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _PARTY_NAMES = frozenset(load_toml("vocabulary.toml")["party_names"])
 
 
-def _party_plurals_list() -> list[str]:
-    return list(load_toml("vocabulary.toml")["party_plurals"])
-
-
 _PARTY_VERBS = frozenset(c.split()[0] for c in vocabulary().cues) | {"would", "will", "has"}
 
 
@@ -154,7 +150,10 @@ _PARTY_VERBS = frozenset(c.split()[0] for c in vocabulary().cues) | {"would", "w
 # the party's id as its plural or name stands for it ("Republicans", "Labour"; merged with
 # the article's "Republican Party" as they are).
 _PARTY_ADJECTIVES: dict[str, str] = {
-    **{p[:-3] + "y" if p.endswith("ies") else p[:-1]: p for p in _party_plurals_list()},
+    **{
+        p[:-3] + "y" if p.endswith("ies") else p[:-1]: p
+        for p in load_toml("vocabulary.toml")["party_plurals"]
+    },
     "Democratic": "Democrats",
     **{name: name for name in _PARTY_NAMES},
 }
@@ -486,6 +485,7 @@ class _Before:
 
 
 _BEFORE: dict[str, _Before] = {}
+_THING_NOUNS = frozenset(load_toml("vocabulary.toml")["thing_nouns"])
 
 
 def clear_caches() -> None:
@@ -2180,7 +2180,6 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
 
 
 _THING_ABBREVIATIONS = frozenset(load_toml("vocabulary.toml")["thing_abbreviations"])
-_THING_NOUNS = frozenset(load_toml("vocabulary.toml")["thing_nouns"])
 # A name with a possessive word inside, then its abbreviation in brackets: "National
 # People's Power (NPP)", "Citizens' Watch for Clean Elections (CWCE)".
 _POSSESSIVE_NAME = re.compile(
