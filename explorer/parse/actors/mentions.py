@@ -313,6 +313,10 @@ def is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+# Sentence openers before a lower-case title that make it a past or an opposition's role.
+_ROLE_OPENERS = frozenset({"Former", "Shadow", "Ex-"})
+
+
 def _former(role: str | None, lead: str) -> str | None:
     """``role`` held in the past where ``lead``, the words before its title, say so ("a
     61-year-old former mayor", "Former President", "former Costa Rican Foreign Minister"):
@@ -1653,21 +1657,21 @@ class _RunScanner:
             (t for t in self.titles_longest_first if phrase.endswith(t)),
             phrase,
         )
+        opener = ""  # "Former", "Shadow" opening the sentence before the title
         if start > 1 and text[start - 1] == " ":
             # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
             j = start - 1
             while j > 0 and not text[j - 1].isspace():
                 j -= 1  # (after a space or a paragraph's line break)
             word = text[j : start - 1]
-            if (
-                word[:1].isupper()
-                and f"{word.lower()} {head}" in self.titles
-                and is_initial(text, j)
-            ):
-                head = f"{word.lower()} {head}"
-                if self.out and self.out[-1].start == j:
-                    self.out.pop()  # (the word alone, an unknown name)
-                start = j
+            if word[:1].isupper() and is_initial(text, j):
+                if f"{word.lower()} {head}" in self.titles:
+                    head = f"{word.lower()} {head}"
+                    if self.out and self.out[-1].start == j:
+                        self.out.pop()  # (the word alone, an unknown name)
+                    start = j
+                elif word in _ROLE_OPENERS:
+                    opener = f"{word} "  # "Former chancellor X said": no chancellor now
         affiliation = None
         role_field = ""  # a field between the owner and the title ("competition")
         if self.out:
@@ -1730,7 +1734,7 @@ class _RunScanner:
                 prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
         # "the former foreign minister NAME", "shadow home secretary NAME"
-        role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
+        role = _former(self.titles.get(head) or None, opener + phrase[: len(phrase) - len(head)])
         if role_field and role and " " not in role:
             role = f"{role_field} {role}"  # "competition chief"
         return ActorKind.PERSON, role, affiliation

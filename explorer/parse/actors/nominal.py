@@ -273,14 +273,30 @@ _SOURCE_BEFORE = re.compile(
 _NOT_AFTER = re.compile(r"\s+(?:of|for|at)\s|\s+[A-Z]")
 
 
+# Words a capitalised title keeps in lower case ("the Secretary of State").
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and"})
+
+
+def _capitalised(title: str) -> str:
+    """A title as British and many other papers write it of its holder ("the Prime
+    Minister", "the Secretary-General", "the Secretary of State")."""
+    return " ".join(
+        w if w in _TITLE_SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in title.split()
+    )
+
+
 @cache
 def _held_titles() -> dict[str, str]:
-    return {
+    """The titles of a role one person of an article may hold, to the role; each also
+    capitalised ("the Chancellor said" after "Chancellor Rachel Reeves")."""
+    held = {
         t: role
         for t, role in vocabulary().titles.items()
         if "." not in t
         and (role in _HELD_ROLES or role == "minister" or role.endswith(" minister"))
     }
+    return {**held, **{_capitalised(t): role for t, role in held.items()}}
 
 
 @cache
@@ -293,8 +309,11 @@ def _description() -> re.Pattern[str]:
     # what comes before it.
     # (a capitalised adjective may stand between: "the Belgian team said"; the mention is
     # then the noun's alone, past the adjective's own mention)
+    # (no adjective opens a capitalised title: "the Prime Minister" is one)
+    titles = trie_words(sorted(t for t in _held_titles() if t[:1].isupper()))
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>[A-Z][a-z]+\s+)?(?P<noun>{nouns})(?![\w\-])"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
+        rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
 

@@ -1,0 +1,57 @@
+"""Findings of session 9's probes, on invented sentences."""
+
+from __future__ import annotations
+
+from explorer.model import Actor
+from explorer.parse.actors import ActorAnalysis, analyse_actors
+from explorer.parse.segment import segment
+
+
+def run(text: str) -> ActorAnalysis:
+    return analyse_actors(text, segment(text).sentences)
+
+
+def actors(result: ActorAnalysis) -> dict[str, Actor]:
+    return {a.id: a for a in result.actors}
+
+
+def speakers(result: ActorAnalysis) -> list[tuple[int, str | None]]:
+    return sorted((a.sentence_index, a.speaker_id) for a in result.attributions)
+
+
+def test_a_capitalised_title_after_the_is_its_one_holder() -> None:
+    """British and many other papers write "the Prime Minister said", "The Chancellor told
+    MPs": the one person of the article with that title, named before."""
+    r = run(
+        "Prime Minister Alan Brightwell flew to Oslo on Friday. The Prime Minister said the "
+        "deal was close. Chancellor Nadia Rowe stayed in London. The Chancellor told MPs "
+        "the rules would not change. “We will hold firm,” the Prime Minister said."
+    )
+    assert speakers(r) == [(1, "Alan Brightwell"), (3, "Nadia Rowe"), (4, "Alan Brightwell")]
+    assert r.quotes[0].speaker_id == "Alan Brightwell"
+
+
+def test_a_capitalised_title_of_no_single_holder_names_no_one() -> None:
+    """Two presidents in the article, or none named before: "The President said" is no
+    guess."""
+    r = run(
+        "President Lena Varga met President Tomas Berg on Monday. The President said the "
+        "talks went well."
+    )
+    assert speakers(r) == []
+    r = run("The Governor said the budget was balanced. Governor Ada Quist signed it.")
+    assert speakers(r) == []
+
+
+def test_former_or_shadow_opening_the_sentence_keeps_the_role_apart() -> None:
+    """ "Former chancellor X said" is no chancellor now, "Shadow chancellor X" the
+    opposition's: neither is "the Chancellor" of the article."""
+    r = run(
+        "Shadow chancellor Owen Tate said the plan would fail. Former chancellor Ruth Dale "
+        "agreed. Chancellor Nadia Rowe defended it. The Chancellor said growth would return."
+    )
+    found = actors(r)
+    assert found["Owen Tate"].role == "shadow chancellor"
+    assert found["Ruth Dale"].role == "former chancellor"
+    assert found["Nadia Rowe"].role == "chancellor"
+    assert (3, "Nadia Rowe") in speakers(r)
