@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.model import Actor
+from explorer.model import Actor, ActorKind
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
 
@@ -55,3 +55,16 @@ def test_former_or_shadow_opening_the_sentence_keeps_the_role_apart() -> None:
     assert found["Ruth Dale"].role == "former chancellor"
     assert found["Nadia Rowe"].role == "chancellor"
     assert (3, "Nadia Rowe") in speakers(r)
+
+
+def test_a_name_ending_in_tech_is_an_organisation() -> None:
+    """ "Louisiana Tech said", "Halvard Tech said": a university or a company, not a person
+    named Tech."""
+    r = run(
+        "Louisiana Tech said the study was sound. Halvard Tech said profits rose. "
+        "Researchers at Louisiana Tech said more work was needed."
+    )
+    found = actors(r)
+    assert found["Louisiana Tech"].kind is ActorKind.ORGANISATION
+    assert found["Halvard Tech"].kind is ActorKind.ORGANISATION
+    assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
