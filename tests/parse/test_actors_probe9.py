@@ -68,3 +68,22 @@ def test_a_name_ending_in_tech_is_an_organisation() -> None:
     assert found["Louisiana Tech"].kind is ActorKind.ORGANISATION
     assert found["Halvard Tech"].kind is ActorKind.ORGANISATION
     assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
+
+
+def test_a_lower_case_office_or_department_is_the_one_named_before() -> None:
+    """ "the sheriff's office said", "the police department said": the organisation named
+    before whose name holds the modifier; "the office" alone, or an office of no such name,
+    refers to no one."""
+    r = run(
+        "The Bexar County Sheriff's Office said the deputy was on leave. The sheriff's "
+        "office said an inquiry had begun. The Dallas Police Department arrested two men. "
+        "Later the police department said they were released. The mayor's office said "
+        "nothing. He went back to the office."
+    )
+    assert speakers(r) == [
+        (0, "Bexar County Sheriff's Office"),
+        (1, "Bexar County Sheriff's Office"),
+        (3, "Dallas Police Department"),
+    ]
+    texts = {m.text for m in r.mentions}
+    assert "the office" not in texts and "The mayor's office" not in texts

@@ -226,6 +226,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "federation": frozenset({"Federation"}),
     "association": frozenset({"Association"}),
     "team": frozenset({"Team"}),
+    "office": frozenset({"Office"}),
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
@@ -234,6 +235,9 @@ _NOUN_AFTER = re.compile(
 )
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank".
 _NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
+# Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
+# office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.
+_MODIFIED_ONLY = frozenset({"office"})
 # Nouns a capitalised adjective may stand before ("the Belgian team", "the German
 # company"): not a government's ("the Russian ministry" may be another than the one named).
 _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union"})
@@ -311,8 +315,11 @@ def _description() -> re.Pattern[str]:
     # then the noun's alone, past the adjective's own mention)
     # (no adjective opens a capitalised title: "the Prime Minister" is one)
     titles = trie_words(sorted(t for t in _held_titles() if t[:1].isupper()))
+    # (or a lower-case modifier the organisation's name holds capitalised: "the sheriff's
+    # office", "the police department"; no word opening a noun: "the central bank")
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
+        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:['’]s)?\s+)?"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
@@ -468,7 +475,14 @@ def definite_descriptions(
     described: list[tuple[str, int]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
     for d, noun in found:
-        if d.group("adj") is None:
+        mod = d.group("mod")
+        if mod is not None:
+            if noun in held or noun not in _ORG_NOUNS or d.group("adj") is not None:
+                continue  # ("the deputy governor", "the state company": none named so)
+            s, e = d.start() - 1, d.end()
+        elif noun in _MODIFIED_ONLY:
+            continue
+        elif d.group("adj") is None:
             s, e = d.start() - 1, d.end()
         elif noun in _ADJECTIVE_NOUNS:
             s, e = d.start("noun"), d.end()  # "the Belgian team said": the noun's span
@@ -478,7 +492,13 @@ def definite_descriptions(
         if _NOT_AFTER.match(text, e):
             continue
         pair: list[str] = []
-        if noun in held:
+        if mod is not None:
+            # The one organisation of that kind whose name holds the modifier.
+            word = mod.rstrip().replace("’", "'")
+            word = word[0].upper() + word[1:]
+            ids = [c for c in by_noun.get(noun, ()) if word in c.replace("’", "'").split()]
+            who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
+        elif noun in held:
             holder = role_holders.get(held[noun])
             who = None if holder is None or holder[1] >= s else holder[0]
         elif noun in _PAIR_NOUNS:
@@ -488,7 +508,7 @@ def definite_descriptions(
             starts = starts or [m.start for m in mentions]
             who = _sentence_organisation(mentions, starts, kinds, sentences, s)
         else:
-            ids = by_noun.get(noun, ())
+            ids = by_noun.get(noun, [])
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
             if who is None and noun == "company" and not any(first[c] < s for c in ids):
                 # No company named so before it: the one the text shows is a company
