@@ -30,6 +30,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     strip_possessive,
     surname_demonym,
     titled_office,
+    trailing_abbreviation,
     without_possessive,
 )
 
@@ -386,6 +387,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return described
     if (office := titled_office(run, words)) is not None:
         return office
+    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+        return named
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

@@ -87,3 +87,18 @@ def test_a_lower_case_office_or_department_is_the_one_named_before() -> None:
     ]
     texts = {m.text for m in r.mentions}
     assert "the office" not in texts and "The mayor's office" not in texts
+
+
+def test_a_name_followed_by_its_letters_is_one_organisation() -> None:
+    """ "The Baltic Grain Association BGA said ... BGA's chairman, X,": one organisation,
+    named by its words, the letters an alias; the chairman is its. Not a title's letters:
+    "the Labour Party MP" is no alias of the party."""
+    r = run(
+        "The Baltic Grain Association BGA said prices rose on Monday. BGA's chairman, "
+        "Ilmar Kask, said the harvest was poor. The plan was backed by the Labour Party MP."
+    )
+    found = actors(r)
+    assert found["Baltic Grain Association"].aliases == ("BGA",)
+    assert found["Ilmar Kask"].affiliation == "Baltic Grain Association"
+    assert speakers(r)[0] == (0, "Baltic Grain Association")
+    assert "MP" not in found and "MP" not in found["Labour Party"].aliases

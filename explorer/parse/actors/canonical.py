@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from explorer.model import Actor, ActorKind, Mention
@@ -1605,6 +1606,20 @@ def _merge_aliases(
             ):
                 continue
             remap[b.actor_id] = a.actor_id
+    if shorts and orgs:
+        # "The European Consumer Organisation BEUC said": the letters right after the name
+        # (runs.trailing_abbreviation splits them off) are its abbreviation.
+        letters = set(shorts).difference(known)
+        for a, b in pairwise(mentions):
+            if (
+                b.actor_id in letters
+                and b.start == a.end + 1
+                and text[a.end] == " "
+                and a.actor_id in orgs
+                and a.actor_id not in known
+                and b.actor_id not in remap
+            ):
+                remap[b.actor_id] = a.actor_id
     if orgs:
         _merge_apposed(text, mentions, accs, known, remap)
     # The unknown names merged below (noted as their actors were made): an organisation's

@@ -754,6 +754,27 @@ def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
     return (UnknownOrg(start, len(run), None),)
 
 
+def trailing_abbreviation(
+    run: str, words: list[str], lex: Lexicon, plan: Callable[[str], tuple[Step, ...]]
+) -> tuple[Step, ...] | None:
+    """The plan of a run that ends with an organisation's name then its abbreviation ("the
+    European Consumer Organisation BEUC", "Bureau of Meteorology BOM"): the name, planned by
+    ``plan``, then the letters as an organisation of their own (canonical merges the two);
+    None for any other run. Not a title's letters ("the Labour Party MP") nor a listed
+    name's."""
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
+        return None
+    if words[-2] not in vocabulary().organisation_heads:
+        return None
+    if last.lower() in vocabulary().titles or lex.lookup(last) is not None:
+        return None
+    at = len(run) - len(last)
+    return (*plan(run[: at - 1].rstrip()), UnknownOrg(at, len(run), None))
+
+
 _OFFICE_HEADS = frozenset({"Office", "Department"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 
@@ -791,6 +812,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return described
     if (office := titled_office(run, words)) is not None:
         return office
+    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+        return named
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()
