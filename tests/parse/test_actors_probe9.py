@@ -102,3 +102,17 @@ def test_a_name_followed_by_its_letters_is_one_organisation() -> None:
     assert found["Ilmar Kask"].affiliation == "Baltic Grain Association"
     assert speakers(r)[0] == (0, "Baltic Grain Association")
     assert "MP" not in found and "MP" not in found["Labour Party"].aliases
+
+
+def test_its_title_is_no_country_a_phrase_of_the_sentence_before_names() -> None:
+    """ "The freighter's crew, from Indonesia and Vietnam, stayed aboard. Its master, X,"
+    is the freighter's, not a country's; "Chile rejected it. Its ambassador, X," is
+    Chile's."""
+    r = run(
+        "The freighter's crew, mostly from Indonesia and Vietnam, stayed aboard on Monday. "
+        "Its master, Tomas Lind, said the hull held. Chile rejected the plan. Its "
+        "ambassador, Rosa Ibarra, said so."
+    )
+    found = actors(r)
+    assert found["Tomas Lind"].affiliation is None
+    assert found["Rosa Ibarra"].affiliation == "Chile"

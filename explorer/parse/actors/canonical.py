@@ -976,6 +976,12 @@ def _surname_modifier(text: str, r: Raw, full: dict[str, list[str]]) -> str | No
     return names[0]
 
 
+# A preposition right before a name (and "the"): the name is a place the phrase names.
+_PLACE_PHRASE = re.compile(
+    r"(?<![\w’'\-])(?:from|in|into|to|at|near|across|off)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _its_owner(
     text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], orgs_only: bool = False
 ) -> str | None:
@@ -998,7 +1004,14 @@ def _its_owner(
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION:
                 return m.actor_id
-            if kind is ActorKind.COUNTRY and country is None:
+            if (
+                kind is ActorKind.COUNTRY
+                and country is None
+                and not (n and (m is not found[0] or _PLACE_PHRASE.search(text, lo, m.start)))
+            ):
+                # (in the sentence before, only its first name, and no place a phrase names:
+                # "The tanker's crew, from the Philippines and India, stayed. Its captain,
+                # NAME," is the tanker's)
                 country = m.actor_id
         if country is not None and not orgs_only and n < 2:
             return country

@@ -767,8 +767,9 @@ def trailing_abbreviation(
     last = words[-1]
     if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
         return None
-    if words[-2] not in vocabulary().organisation_heads:
-        return None
+    heads = vocabulary().organisation_heads
+    if words[-2] not in heads or last in heads:
+        return None  # (a legal form is no abbreviation: "Reed International PLC")
     if last.lower() in vocabulary().titles or lex.lookup(last) is not None:
         return None
     at = len(run) - len(last)
