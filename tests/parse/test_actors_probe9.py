@@ -116,3 +116,18 @@ def test_its_title_is_no_country_a_phrase_of_the_sentence_before_names() -> None
     found = actors(r)
     assert found["Tomas Lind"].affiliation is None
     assert found["Rosa Ibarra"].affiliation == "Chile"
+
+
+def test_an_adjective_made_of_a_name_is_no_person() -> None:
+    """ "A Hong Kong-based firm", "the Marshall Islands-flagged tanker": an adjective, no
+    person; "the Panama-flagged Kestrel Star" is a ship (a place, no actor); the name before
+    "and the Lagos-based ..." stays."""
+    r = run(
+        "A Hong Kong-based firm said profits rose. The Marshall Islands-flagged tanker Sea "
+        "Wren was not hit, but the Panama-flagged Kestrel Star sank. Early investors Orbis "
+        "Capital and the Lagos-based fund Akoma Partners took part."
+    )
+    found = actors(r)
+    assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
+    assert found["Kestrel Star"].kind is ActorKind.PLACE
+    assert found["Orbis Capital"].kind is ActorKind.ORGANISATION

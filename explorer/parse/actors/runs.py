@@ -722,11 +722,14 @@ def law_words(words: list[str], lex: Lexicon) -> int | None:
 # Adjectives made with a name ("Luxembourg-based", "Iran-backed"): no word of a name.
 COMPOUND_ENDS = (
     *("-led", "-backed", "-based", "-aligned", "-allied", "-made", "-owned", "-run"),
-    *("-funded", "-linked", "-born"),
+    *("-funded", "-linked", "-born", "-flagged", "-registered"),
 )
 _ARTICLES = frozenset({"The", "the", "A", "An"})
 # ... of which those that describe an organisation ("state-run", "Tokyo-based").
 _ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
+# A ship's flag before its name ("the Liberian-flagged Aurora Spirit"): a vessel, where
+# things happen (as "the ferry Doña Paz"), no actor.
+_VESSEL_COMPOUNDS = ("-flagged",)
 
 
 def _shifted(step: Step, by: int) -> Step:
@@ -786,7 +789,20 @@ def after_adjective(
     """The plan of a run that opens with an adjective made with a name ("The
     Luxembourg-based Court of Arbitration", "New York-based X"): the name after it, planned
     by ``plan``, an organisation's after "-based", "-owned", "-run", "-funded" ("State-run
-    Sinopec"); None when the run opens with no such adjective."""
+    Sinopec"); None when the run opens with no such adjective. A run that is such an
+    adjective as a whole ("Hong Kong-based", "Marshall Islands-flagged") names no one."""
+    if words[-1].endswith(COMPOUND_ENDS):
+        # The adjective: its last word and the capitalised words right before it; the
+        # name before the connectors before that is planned alone ("Tiger Global and the
+        # Lagos-based").
+        j = len(words) - 1
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        while j > 0 and not words[j - 1][:1].isupper():
+            j -= 1
+        if j == 0:
+            return ()
+        return plan(run[: _offsets(run, words)[j - 1][1]])
     lead = 1 if words[0] in _ARTICLES else 0
     for i in range(lead, min(lead + 3, len(words) - 1)):
         if words[i].endswith(COMPOUND_ENDS):
@@ -799,6 +815,8 @@ def after_adjective(
                 and words[i].endswith(_ORG_COMPOUNDS)
             ):
                 described[0] = UnknownOrg(opening.start, opening.end, None)
+            elif isinstance(opening, Name) and words[i].endswith(_VESSEL_COMPOUNDS):
+                described[0] = UnknownPlace(opening.start, opening.end)
             return tuple(described)
     return None
 
