@@ -131,3 +131,18 @@ def test_an_adjective_made_of_a_name_is_no_person() -> None:
     assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
     assert found["Kestrel Star"].kind is ActorKind.PLACE
     assert found["Orbis Capital"].kind is ActorKind.ORGANISATION
+
+
+def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    """ "Lender Halvard Bank said", "Regulator Ofwatt said", "Investors Orbis Capital took
+    part": the noun describes the organisation; names that open with such a word stay
+    whole ("Network Rail", "Bank Negara")."""
+    r = run(
+        "Lender Halvard Bank said rates rose. Regulator Ofwatt said bills would rise. "
+        "Investors Orbis Capital took part. Network Rail said trains ran. Bank Negara "
+        "said rates held."
+    )
+    found = actors(r)
+    for name in ("Halvard Bank", "Ofwatt", "Orbis Capital", "Network Rail", "Bank Negara"):
+        assert found[name].kind is ActorKind.ORGANISATION, name
+    assert speakers(r)[:2] == [(0, "Halvard Bank"), (1, "Ofwatt")]

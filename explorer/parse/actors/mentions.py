@@ -578,6 +578,9 @@ class _RunScanner:
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
+        # The nouns of an organisation's trade that open no name ("Lender", "Regulator",
+        # "Broadcaster"; not "Bank", "Network", "Club": "Bank Negara", "Network Rail").
+        self.trade_nouns = sets.trade_nouns
         self.name_openers = sets.name_openers
         self.party_plurals = sets.party_plurals
         self.possessive_orgs = sets.possessive_orgs
@@ -733,9 +736,15 @@ class _RunScanner:
                 if (
                     initial
                     and (cut := text.find(" ", s, end)) > 0
-                    and text[s:cut].lower() in self.name_openers
+                    and (
+                        (opener := text[s:cut].lower()) in self.name_openers
+                        or opener in self.trade_nouns
+                        or opener in self.v.group_heads
+                    )
                 ):
-                    s, initial = cut + 1, False  # "Rival Mazda Motor Corp is due to report"
+                    # "Rival Mazda Motor Corp is due to report", "Lender Halvard Bank said",
+                    # "Investors Orbis Capital took part"
+                    s, initial = cut + 1, False
                 elif text[s - 2 : s] == ", " and " and " in text[s:end]:
                     s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
                 if text.startswith(",", end) and step is plan[-1]:
@@ -1049,7 +1058,7 @@ class _RunScanner:
             # part of the name after it.
             cut = name.find(" ")
             first = name[:cut].lower()
-            company = first in self.company_nouns
+            company = first in self.company_nouns or first in self.trade_nouns
             # "Volcanologist Ines Marr said": a profession's noun, before a name of two
             # words at least; it is her role.
             profession = ntok >= 3 and (

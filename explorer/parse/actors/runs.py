@@ -73,6 +73,7 @@ class Sets:
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
     organisation_nouns: frozenset[str]  # "firm", "newspaper": see vocabulary.toml
+    trade_nouns: frozenset[str]  # the organisation nouns that end no name ("lender")
     party_plurals: frozenset[str]  # "Greens", "Tories", "Labour": see vocabulary.toml
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
@@ -118,6 +119,11 @@ def run_sets() -> Sets:
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
         organisation_nouns=frozenset((*extra["company_nouns"], *extra["organisation_nouns"])),
+        trade_nouns=frozenset(
+            n
+            for n in (*extra["company_nouns"], *extra["organisation_nouns"])
+            if n.capitalize() not in vocabulary().organisation_heads and n not in _NAME_NOUNS
+        ),
         party_plurals=frozenset((*extra["party_plurals"], *extra["party_names"])),
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
@@ -780,6 +786,8 @@ def trailing_abbreviation(
 
 
 _OFFICE_HEADS = frozenset({"Office", "Department"})
+# Organisation nouns that open names ("Team Sky", "Channel 4", "Platform 9"): no trade.
+_NAME_NOUNS = frozenset({"team", "channel", "platform", "chain"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 
 
