@@ -12,6 +12,7 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
     _COMMON_OWNERS,
+    _MONTH_NAMES,
     _POSSESSIVE_ENDS,
     _WEEKDAYS,
     Known,
@@ -166,6 +167,15 @@ def _segment(
                 and i + 1 < len(toks)
                 and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
                 and not infos[i + 1].stopword
+            )
+            # "Jan Kowalski", "Mayor June Okafor": a month that is a given name
+            and not (
+                i + 1 < len(toks)
+                and not infos[i + 1].stopword
+                and text[toks[i][0] : toks[i][1]] in _MONTH_NAMES
+                and (
+                    text[toks[i][0] : toks[i][1]] == "Jan" or (items and items[-1].kind == "TITLE")
+                )
             )
         )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))

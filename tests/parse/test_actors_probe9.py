@@ -146,3 +146,38 @@ def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
     for name in ("Halvard Bank", "Ofwatt", "Orbis Capital", "Network Rail", "Bank Negara"):
         assert found[name].kind is ActorKind.ORGANISATION, name
     assert speakers(r)[:2] == [(0, "Halvard Bank"), (1, "Ofwatt")]
+
+
+def test_an_employer_after_its_modifiers_and_co_titles() -> None:
+    """ "X, co-leader of the far-right Y," is Y's co-leader; "president of the Kiel-based
+    Z institute" Z's president: the modifiers stand between the title and the name."""
+    r = run(
+        "Lena Vogt, co-leader of the far-right Patriot Front, said so. Oskar Rahn, "
+        "president of the Kiel-based Nordo institute, said so. Ana Ruiz, head of the "
+        "left-wing Avanza, said so."
+    )
+    found = actors(r)
+    assert (found["Lena Vogt"].role, found["Lena Vogt"].affiliation) == (
+        "co-leader",
+        "Patriot Front",
+    )
+    assert found["Oskar Rahn"].affiliation == "Nordo"
+    assert found["Nordo"].kind is ActorKind.ORGANISATION
+    assert found["Ana Ruiz"].affiliation == "Avanza"
+
+
+def test_a_month_that_is_a_given_name_opens_a_persons_name() -> None:
+    """ "Jan Novak said", "Mayor June Okafor said": the whole name, not the surname
+    alone."""
+    r = run("Jan Novak, a farmer, said so. Mayor June Okafor said so.")
+    assert speakers(r) == [(0, "Jan Novak"), (1, "June Okafor")]
+
+
+def test_a_word_ending_in_bank_is_a_bank() -> None:
+    """ "Nordlandbank said", "the Vestenbanken": a bank, no person; not a short name such
+    as "Eubank"."""
+    r = run("Nordlandbank said rates rose. The Vestenbanken agreed. Eubank said so.")
+    found = actors(r)
+    assert found["Nordlandbank"].kind is ActorKind.ORGANISATION
+    assert found["Vestenbanken"].kind is ActorKind.ORGANISATION
+    assert found["Eubank"].kind is ActorKind.PERSON

@@ -231,6 +231,13 @@ _EMPLOYER_DESCRIPTION = re.compile(
     )
     + r") (?=[A-Z])"
 )
+_BANK_ENDS = ("bank", "banken")
+# Modifiers before an employer's name after its title's preposition ("of the far-right
+# Alternative for Germany", "at the Munich-based Ifo institute", "of the ruling X").
+_EMPLOYER_MODIFIERS = re.compile(
+    r"(?:(?:[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.\-]*-(?:based|owned|run|funded|backed|led)"
+    r"|ruling|governing|main|opposition) )+(?=[A-Z])"
+)
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in
 # apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
 # NADO Vlaanderen, cleared" (an organisation, though its words look like a person's).
@@ -1024,6 +1031,16 @@ class _RunScanner:
         name = text[s:e]
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
+        if (
+            ntok == 1
+            and pending is None
+            and name.endswith(_BANK_ENDS)
+            and len(name.rstrip("n").rstrip("e")) >= 8
+        ):
+            # "Commerzbank said", "the Bundesbank", "Rabobank", "Handelsbanken": a bank (a
+            # word of four letters at least before "bank": not "Eubank")
+            self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
+            return
         if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             low = noun.lower()
@@ -1484,6 +1501,10 @@ class _RunScanner:
         dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)
         if dm is not None:
             start, described = dm.end(), True
+        elif (mm := _EMPLOYER_MODIFIERS.match(text, start, start + 60)) is not None:
+            # "co-leader of the far-right Alternative for Germany", "president of the
+            # Munich-based Ifo institute": an organisation's name after its modifiers
+            start, described = mm.end(), True
         m = self.p.run_from_capital.match(text, start)
         if m is None:
             if (

@@ -303,11 +303,22 @@ def _segment(
             # "Governor Monday Okpebholo": a weekday between a title and a name is a first
             # name (West African names)
             and not (
-                items
-                and items[-1][0] == "TITLE"
-                and i + 1 < n
-                and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                i + 1 < n
                 and not infos[i + 1].stopword
+                and (
+                    (
+                        items
+                        and items[-1][0] == "TITLE"
+                        and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                    )
+                    # "Jan Kowalski said", "Councillor May Okafor": a month that is a given
+                    # name, before a surname (after a title, or "Jan" anywhere: the month
+                    # is "Jan." or "January" in prose)
+                    or (
+                        (word := text[toks[i][0] : toks[i][1]]) in _MONTH_NAMES
+                        and (word == "Jan" or (items and items[-1][0] == "TITLE"))
+                    )
+                )
             )
         )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
@@ -1087,6 +1098,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+# Months that are also given names ("Jan Kowalski", "Mayor June Okafor").
+_MONTH_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "i", "ic", "ine", "s")
 
 
