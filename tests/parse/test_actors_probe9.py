@@ -181,3 +181,17 @@ def test_a_word_ending_in_bank_is_a_bank() -> None:
     assert found["Nordlandbank"].kind is ActorKind.ORGANISATION
     assert found["Vestenbanken"].kind is ActorKind.ORGANISATION
     assert found["Eubank"].kind is ActorKind.PERSON
+
+
+def test_a_us_lawmakers_party_letter_affiliates_them() -> None:
+    """ "Sen. X, R-Texas, said", "Rep. Y (D-Ohio) agreed": a Republican and a Democrat,
+    named in the article as parties or not; the speaker stays the lawmaker."""
+    r = run(
+        "Sen. Mark Veltri, R-Texas, said the bill was dead. Rep. Tom Hale (D-Ohio) agreed, "
+        "and Rep. Ada Quist, D-N.Y., said it would pass."
+    )
+    found = actors(r)
+    assert found["Mark Veltri"].affiliation == "Republicans"
+    assert found["Tom Hale"].affiliation == "Democrats"
+    assert found["Ada Quist"].affiliation == "Democrats"
+    assert speakers(r)[0] == (0, "Mark Veltri")

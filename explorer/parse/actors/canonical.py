@@ -24,6 +24,7 @@ from explorer.parse.actors.mentions import (
     COMPANY_AFTER_WORDS,
     COMPANY_NEXT,
     HONORIFIC_ROLES,
+    PARTY_IDS,
     Raw,
 )
 from explorer.parse.actors.nominal import SERVICE_NAMES, country_adjective
@@ -874,8 +875,10 @@ def canonicalise(
                 affiliation = club_names.get(affiliation, affiliation)
             owner = accs.get(affiliation)
             if owner is None:
-                if lex.lookup(affiliation) is None:
-                    affiliation = None  # an owner that is no country or organisation
+                if lex.lookup(affiliation) is None and affiliation not in PARTY_IDS:
+                    # an owner that is no country or organisation (a party by its letter
+                    # stays: "Sen. X, R-Texas," is a Republican)
+                    affiliation = None
             elif owner.kind not in _AFFILIATION_KINDS:
                 affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones

@@ -157,6 +157,13 @@ _PARTY_ADJECTIVES: dict[str, str] = {
     "Democratic": "Democrats",
     **{name: name for name in _PARTY_NAMES},
 }
+# A US lawmaker's party and state after the name: ", R-Texas,", " (D-Calif.)".
+_PARTY_STATE_OPENINGS = (", R-", ", D-", " (R-", " (D-")
+_PARTY_STATE = re.compile(r"(?:, | \()([RD])-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?:[,)]|\.(?!\w))")
+_PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
+# The parties a person may be affiliated with by their adjective ("Republicans"), named in
+# the article or not.
+PARTY_IDS = frozenset(_PARTY_ADJECTIVES.values())
 # Group heads a party's adjective makes the party's ("Labour MPs", "Republican voters").
 _PARTY_MEMBERS = frozenset(
     {"mps", "meps", "lawmakers", "senators", "members", "voters", "supporters", "activists"}
@@ -1355,6 +1362,12 @@ class _RunScanner:
         club = self.clubs.get(name) if ntok == 1 and pending is None else None
         if affiliation is None:
             affiliation = of
+        if affiliation is None and text.startswith(_PARTY_STATE_OPENINGS, e):
+            pm = _PARTY_STATE.match(text, e)
+            if pm is not None:
+                # "Sen. Ted Cruz, R-Texas,", "Rep. X (D-Calif.)": the party's member
+                affiliation = _PARTY_ADJECTIVES[_PARTY_LETTERS[pm.group(1)]]
+                kind = ActorKind.PERSON
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
