@@ -195,3 +195,14 @@ def test_a_us_lawmakers_party_letter_affiliates_them() -> None:
     assert found["Tom Hale"].affiliation == "Democrats"
     assert found["Ada Quist"].affiliation == "Democrats"
     assert speakers(r)[0] == (0, "Mark Veltri")
+
+
+def test_a_party_letter_before_an_apposition_keeps_the_lawmaker_speaking() -> None:
+    """ "Sen. X, R-S.D., the majority leader, said", "Sen. Y, R-Texas, who chairs the
+    panel, said": the senator speaks; the letters name no one."""
+    r = run(
+        "Sen. John Thale, R-S.D., the majority leader, said no. Sen. Mark Veltri, R-Texas, "
+        "who chairs the panel, said so."
+    )
+    assert speakers(r) == [(0, "John Thale"), (1, "Mark Veltri")]
+    assert set(actors(r)) == {"John Thale", "Mark Veltri"}

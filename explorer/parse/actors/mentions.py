@@ -1038,6 +1038,8 @@ class _RunScanner:
         name = text[s:e]
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
+        if name[1:2] == "-" and name[:1] in "RDI" and text[s - 2 : s] in (", ", " ("):
+            return  # "Sen. X, R-Texas, who": a lawmaker's party and state (see below)
         if (
             ntok == 1
             and pending is None

@@ -42,7 +42,9 @@ _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
 # relative clause's speech verb: "Michael Tran, who told Congress ...".
 _APPOSITION_GAP = re.compile(
-    r",\s*(?:\d{1,3}\s*,\s*)?(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
+    # (or a US lawmaker's party and state: "Sen. X, R-S.D., the majority leader, said")
+    r",\s*(?:\d{1,3}\s*,\s*|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?"
+    r"(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
