@@ -25,6 +25,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _offsets,
     _title_counts,
     after_adjective,
+    chamber_party,
     law_words,
     listed_ending,
     run_sets,
@@ -399,6 +400,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return office
     if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
         return named
+    if (apart := chamber_party(words)) is not None:
+        return apart
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

@@ -206,3 +206,15 @@ def test_a_party_letter_before_an_apposition_keeps_the_lawmaker_speaking() -> No
     )
     assert speakers(r) == [(0, "John Thale"), (1, "Mark Veltri")]
     assert set(actors(r)) == {"John Thale", "Mark Veltri"}
+
+
+def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
+    """ "Senate Republican leader X", "House Democratic leader Y": the party's leaders (no
+    organisation "Senate Republican", no person "House Democratic")."""
+    r = run(
+        "Senate Republican leader Mitch Hale said no. House Democratic leader Hakim Jeff said yes."
+    )
+    found = actors(r)
+    assert found["Mitch Hale"].affiliation == "Republicans"
+    assert found["Hakim Jeff"].affiliation == "Democrats"
+    assert "Senate Republican" not in found and "House Democratic" not in found

@@ -796,6 +796,30 @@ def trailing_abbreviation(
     return (*plan(run[: at - 1].rstrip()), UnknownOrg(at, len(run), None))
 
 
+def chamber_party(words: list[str]) -> tuple[Step, ...] | None:
+    """The plan of a run of a chamber and a party's word ("Senate Democratic leader X",
+    "House Republicans said"): the two words apart, the chamber and the party (see
+    mentions: a party's adjective before a politician's noun is the party); None for any
+    other run."""
+    if len(words) != 2 or words[0] not in run_sets().chambers or words[1] not in _party_words():
+        return None
+    first = len(words[0])
+    return (
+        Name(0, first, 1, False, None, None),
+        Name(first + 1, first + 1 + len(words[1]), 1, False, None, None),
+    )
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """Parties' words in the plural and as adjectives ("Democrats", "Democratic",
+    "Labour")."""
+    extra = load_toml("vocabulary.toml")
+    plurals = extra["party_plurals"]
+    adjectives = [p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in plurals]
+    return frozenset((*plurals, *adjectives, "Democratic", *extra["party_names"]))
+
+
 _OFFICE_HEADS = frozenset({"Office", "Department"})
 # Organisation nouns that open names ("Team Sky", "Channel 4", "Platform 9"): no trade.
 _NAME_NOUNS = frozenset({"team", "channel", "platform", "chain"})
@@ -852,6 +876,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return office
     if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
         return named
+    if (apart := chamber_party(words)) is not None:
+        return apart
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()
