@@ -218,3 +218,13 @@ def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
     assert found["Mitch Hale"].affiliation == "Republicans"
     assert found["Hakim Jeff"].affiliation == "Democrats"
     assert "Senate Republican" not in found and "House Democratic" not in found
+
+
+def test_a_party_known_only_as_an_affiliation_can_be_filtered_by() -> None:
+    """ "--actor Republicans" on an article that names Republicans only by their letters
+    selects the party (its people follow by affiliation), not nothing."""
+    from explorer.parse.actors import match_actor_names
+
+    r = run("Sen. Mark Veltri, R-Texas, said the bill was dead.")
+    assert match_actor_names("republicans", r.actors) == {"Republicans"}
+    assert match_actor_names("democrats", r.actors) == set()
