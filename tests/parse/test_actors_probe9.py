@@ -205,7 +205,8 @@ def test_a_party_letter_before_an_apposition_keeps_the_lawmaker_speaking() -> No
         "who chairs the panel, said so."
     )
     assert speakers(r) == [(0, "John Thale"), (1, "Mark Veltri")]
-    assert set(actors(r)) == {"John Thale", "Mark Veltri"}
+    assert set(actors(r)) == {"John Thale", "Mark Veltri", "Republicans"}
+    assert [m.text for m in r.mentions] == ["John Thale", "Mark Veltri"]
 
 
 def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
@@ -228,3 +229,4 @@ def test_a_party_known_only_as_an_affiliation_can_be_filtered_by() -> None:
     r = run("Sen. Mark Veltri, R-Texas, said the bill was dead.")
     assert match_actor_names("republicans", r.actors) == {"Republicans"}
     assert match_actor_names("democrats", r.actors) == set()
+    assert actors(r)["Republicans"].kind is ActorKind.ORGANISATION  # (listed in the filter)

@@ -855,6 +855,7 @@ def canonicalise(
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
     actors = []
+    parties: set[str] = set()  # (parties known by their letters only: see below)
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
         aliases = acc.aliases
@@ -875,15 +876,20 @@ def canonicalise(
                 affiliation = club_names.get(affiliation, affiliation)
             owner = accs.get(affiliation)
             if owner is None:
-                if lex.lookup(affiliation) is None and affiliation not in PARTY_IDS:
-                    # an owner that is no country or organisation (a party by its letter
-                    # stays: "Sen. X, R-Texas," is a Republican)
-                    affiliation = None
+                if affiliation in PARTY_IDS:
+                    # a party by its letter: "Sen. X, R-Texas," is a Republican; the party
+                    # is an actor of the article, named so only (see below)
+                    parties.add(affiliation)
+                elif lex.lookup(affiliation) is None:
+                    affiliation = None  # an owner that is no country or organisation
             elif owner.kind not in _AFFILIATION_KINDS:
                 affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation))
+    # The parties named only by their members' letters, as actors of no mention (the actor
+    # filter lists them: "Republicans" selects "Sen. X, R-Texas,").
+    actors.extend(_actor(p, _ORGANISATION, (), None, None) for p in sorted(parties))
     return tuple(actors), mentions
 
 
