@@ -230,3 +230,28 @@ def test_a_party_known_only_as_an_affiliation_can_be_filtered_by() -> None:
     assert match_actor_names("republicans", r.actors) == {"Republicans"}
     assert match_actor_names("democrats", r.actors) == set()
     assert actors(r)["Republicans"].kind is ActorKind.ORGANISATION  # (listed in the filter)
+
+
+def test_a_places_ministry_speaks_as_its_own() -> None:
+    """ "Gaza's health ministry says" is the place's ministry speaking, as "Ukraine's
+    foreign ministry said" is the country's; a place's government is no country."""
+    r = run(
+        "The strikes went on. Kurdistan's health ministry says 40 people were killed. "
+        "Ukraine's foreign ministry said so. Kurdistan's government said nothing."
+    )
+    assert speakers(r) == [(1, "Kurdistan Health Ministry"), (2, "Ukrainian Foreign Ministry")]
+
+
+def test_medics_and_prosecutors_at_an_organisation_are_its() -> None:
+    """ "Medics at Nasser Hospital said", "investigators from the FBI": the organisation's
+    group, as "Analysts at Deutsche Bank"."""
+    r = run(
+        "Medics at Kessim Hospital said 12 of the dead were children. Prosecutors at the "
+        "International Criminal Court said so."
+    )
+    found = actors(r)
+    assert found["Kessim Hospital medics"].affiliation == "Kessim Hospital"
+    assert speakers(r) == [
+        (0, "Kessim Hospital medics"),
+        (1, "International Criminal Court prosecutors"),
+    ]

@@ -289,6 +289,10 @@ def service_speaker(
                     return m.actor_id
                 if m.actor_id in capital_of:  # "Moscow's foreign ministry", "... in Taipei"
                     return capital_of[m.actor_id]
+                if kinds.get(m.actor_id) is ActorKind.PLACE and text.startswith(
+                    ("'s ", "’s "), m.end
+                ):
+                    return m.actor_id  # "Gaza's health ministry says": the place's own
         return None
 
     return service_before(text, sent_start, cue_start, country)
