@@ -255,3 +255,26 @@ def test_medics_and_prosecutors_at_an_organisation_are_its() -> None:
         (0, "Kessim Hospital medics"),
         (1, "International Criminal Court prosecutors"),
     ]
+
+
+def test_an_organisations_national_section_is_the_organisation() -> None:
+    """ "Amnesty International Kenya and the Law Society said": Amnesty speaks (its Kenyan
+    section), not Kenya; not "the EU Ukraine summit" (a noun follows) nor "told NATO
+    Britain would" (letters)."""
+    r = run(
+        "Amnesty International Kenya and the Law Society of Kenya said eight people died. "
+        "The EU Ukraine summit ended. Save the Children UK said so."
+    )
+    found = actors(r)
+    assert {s for _, s in speakers(r)} == {
+        "Amnesty International",
+        "Law Society of Kenya",
+        "Save the Children",
+    }
+    assert "Ukraine" in found
+
+
+def test_a_tv_channel_is_an_organisation() -> None:
+    """ "told Citizen TV" names a broadcaster, not a person "Citizen"."""
+    r = run("The chairman told Kestrel TV the findings would be published.")
+    assert actors(r)["Kestrel TV"].kind is ActorKind.ORGANISATION

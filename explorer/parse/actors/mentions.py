@@ -16,6 +16,7 @@ from operator import attrgetter, le, lt
 from typing import NamedTuple
 
 from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
@@ -239,6 +240,17 @@ _EMPLOYER_DESCRIPTION = re.compile(
     + r") (?=[A-Z])"
 )
 _BANK_ENDS = ("bank", "banken")
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The countries' adjectives and peoples ("French", "Kenyans")."""
+    return frozenset(d for c in countries() for d in c.demonyms)
+
+
+# Words after an organisation's national section that make it the subject ("Amnesty
+# International Kenya said", "... and the Law Society").
+_SECTION_VERBS = (" and ", " said", " says", " told", " has ", " have ", " had ", " is ")
 # Modifiers before an employer's name after its title's preposition ("of the far-right
 # Alternative for Germany", "at the Munich-based Ifo institute", "of the ruling X").
 _EMPLOYER_MODIFIERS = re.compile(
@@ -647,8 +659,21 @@ class _RunScanner:
             pending = (first.role, first.affiliation) if first.titled else None
             self.name(rs + first.start, rs + plan[1].end, 2, pending)
             return
+        section = -1  # the index of a country step that is an organisation's section
         for k, step in enumerate(plan):
+            if k == section:
+                continue
             if type(step) is Known:
+                if (
+                    step.entry.kind is ActorKind.ORGANISATION
+                    and k + 1 < len(plan)
+                    and self._national_section(rs, step, plan[k + 1])
+                ):
+                    # "Amnesty International Kenya said": the organisation (its section)
+                    section = k + 1
+                    end = rs + plan[k + 1].end
+                    self.out.append(self.known(step.entry, rs + step.start, end, rs + step.start))
+                    continue
                 self.out.append(
                     self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
                 )
@@ -778,6 +803,28 @@ class _RunScanner:
                         initial=initial,
                     )
                 )
+
+    def _national_section(self, rs: int, org: Known, nxt: Step) -> bool:
+        """Whether the step after the organisation ``org`` names its national section
+        ("Amnesty International Kenya said", "Save the Children UK and ..."): a country's
+        name right after the organisation's (not after its letters, not its adjective or
+        dotted letters: "the UN U.S. envoy"), no noun after that ("the EU Ukraine
+        summit")."""
+        if not (
+            type(nxt) is Known and nxt.entry.kind is ActorKind.COUNTRY and nxt.start == org.end + 1
+        ):
+            return False
+        text = self.text
+        surface = text[rs + nxt.start : rs + nxt.end]
+        if "." in surface or surface in _country_adjectives():
+            return False
+        if text[rs + org.start : rs + org.end].isupper():
+            return False  # (letters: "told NATO Britain would ...")
+        end = rs + nxt.end
+        after = text[end : end + 2]
+        return not (after[:1] == " " and after[1:].islower()) or text.startswith(
+            _SECTION_VERBS, end
+        )
 
     def _town_surname(self, rs: int, plan: tuple[Step, ...]) -> bool:
         """Whether a run of two words, an unknown one and a known place ("Siamand Kobani"),
