@@ -278,3 +278,30 @@ def test_a_tv_channel_is_an_organisation() -> None:
     """ "told Citizen TV" names a broadcaster, not a person "Citizen"."""
     r = run("The chairman told Kestrel TV the findings would be published.")
     assert actors(r)["Kestrel TV"].kind is ActorKind.ORGANISATION
+
+
+def test_a_party_name_before_a_function_word_is_the_party() -> None:
+    """ "accused Labor of spending", "Labour and the Greens agreed": the party; "the
+    Labour market" stays no party."""
+    r = run(
+        'The opposition leader accused Labor of "spending like there is no tomorrow". '
+        "Labour and the Greens agreed."
+    )
+    assert [m.text for m in r.mentions if m.actor_id in ("Labor", "Labour")] == [
+        "Labor",
+        "Labour",
+    ]
+    assert run("Labour market data fell on Monday.").mentions == ()
+
+
+def test_a_persons_apposed_title_is_no_group() -> None:
+    """ "Luci Ellis, Westpac's chief economist, said": her title, no group "economist";
+    "..., and riot police fired" is still the police."""
+    r = run(
+        "Luci Ellis, Westpac's chief economist, said so. Ann Bo, the campaign spokesman "
+        "for Lee, said no. The march was backed by Ana Ruiz, and riot police fired tear gas."
+    )
+    found = actors(r)
+    assert "economist" not in found and "spokesman" not in found
+    assert found["Luci Ellis"].role == "chief economist"
+    assert "police" in found

@@ -192,7 +192,20 @@ def _party_alone(text: str, end: int, name: str) -> bool:
     if name not in _PARTY_NAMES or not text.startswith(" ", end):
         return True
     after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
-    return not after[:1].islower() or after in _PARTY_VERBS or after.endswith("ed")
+    return (
+        not after[:1].islower()
+        or after in _PARTY_VERBS
+        or after.endswith("ed")
+        or after in _FUNCTION_WORDS  # "accused Labor of ...", "Labour and the Greens"
+    )
+
+
+# Words after a party's singular name that make it no noun's modifier ("Labour market").
+_FUNCTION_WORDS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "as", "but"}
+    | {"that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "would"}
+    | {"will", "could", "should", "must", "can", "may", "might", "did", "does"}
+)
 
 
 # Known names that can be words of a place's name before an area noun.
@@ -240,6 +253,13 @@ _EMPLOYER_DESCRIPTION = re.compile(
     + r") (?=[A-Z])"
 )
 _BANK_ENDS = ("bank", "banken")
+# The words of an apposed title before its noun, with no determiner: "Westpac's chief",
+# "chief", "the bank's senior" (an owner's possessive and lower-case modifiers).
+_APPOS_TITLE_WORDS = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.&\-]*['’]s\s+|(?:the\s+)?[a-z]+['’]s\s+)?"
+    r"(?:(?!(?:and|or|but|as|while|when|with|who|which)\s)[a-z][a-z\-]*\s+){0,2}"
+)
+_PERSON_OR_UNKNOWN = frozenset({ActorKind.PERSON, None})
 
 
 @cache
@@ -1994,8 +2014,20 @@ def find_candidates(
     before_last = p.group_before_last
     group_before = p.group_before
     bound_heads = p.bound_heads
+    names_end: set[int] | None = None  # where the scan's persons' names end, once asked
     for hs, he in group_heads:
         head = text[hs:he].lower()
+        if (
+            not head.endswith("s")
+            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
+            and _APPOS_TITLE_WORDS.fullmatch(text, c + 2, hs)
+        ):
+            # "Luci Ellis, Westpac's chief economist, said": the title of the person named
+            # before the comma, no group
+            if names_end is None:
+                names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
+            if c in names_end:
+                continue
         group_end = he  # (after the employer's name if it follows the head)
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
