@@ -305,3 +305,13 @@ def test_a_persons_apposed_title_is_no_group() -> None:
     assert "economist" not in found and "spokesman" not in found
     assert found["Luci Ellis"].role == "chief economist"
     assert "police" in found
+
+
+def test_the_bank_is_the_one_named_before_it() -> None:
+    """ "The central bank said" after the Reserve Bank is named, before another bank is:
+    the Reserve Bank (a bank named later is no rival)."""
+    r = run(
+        "The Reserve Bank of Norlandia kept rates on hold on Tuesday. The central bank said "
+        "inflation would stay high. Halvard Bank had predicted a hold."
+    )
+    assert speakers(r)[0] == (1, "Reserve Bank of Norlandia")

@@ -516,8 +516,11 @@ def definite_descriptions(
             who = _sentence_organisation(mentions, starts, kinds, sentences, s)
         else:
             ids = by_noun.get(noun, [])
-            who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
-            if who is None and noun == "company" and not any(first[c] < s for c in ids):
+            # (the one named before it: "Commonwealth Bank", named later, is no rival of
+            # the "Reserve Bank of Australia" for "the central bank said")
+            named = [c for c in ids if first[c] < s]
+            who = named[0] if len(named) == 1 else None
+            if who is None and noun == "company" and not named:
                 # No company named so before it: the one the text shows is a company
                 # ("Valmora said it would cut 2,000 jobs ... the company said").
                 if described is None:
