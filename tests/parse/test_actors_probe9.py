@@ -315,3 +315,13 @@ def test_the_bank_is_the_one_named_before_it() -> None:
         "inflation would stay high. Halvard Bank had predicted a hold."
     )
     assert speakers(r)[0] == (1, "Reserve Bank of Norlandia")
+
+
+def test_added_before_what_is_added_is_a_deed() -> None:
+    """ "Gakpo added a third in stoppage time" scores, says nothing; "he added that ..." and
+    '"...," he added' are statements."""
+    r = run(
+        'Tom Gakpo added a third in stoppage time. "We won," he added. He added that the '
+        "team was tired."
+    )
+    assert speakers(r) == [(1, "Tom Gakpo"), (2, "Tom Gakpo")]

@@ -347,7 +347,11 @@ _REFUSED_OBJECT = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,2}?(?:permits?|requests?|applications?|visas?|entry|bail|access"
     r"|asylum|permission|licen[cs]es?|approval|passage|parole|appeals?)(?![\w\-])"
 )
-_CHECKED_CUES = _OBJECT_CUES | _NOUN_CUES | _DENIED
+# "added" before what is added is a deed, no statement: "Gakpo added a third in stoppage
+# time", "she added her name to the letter" (not "he added that ...", "..., he added").
+_ADDED = frozenset({"added", "adds"})
+_ADDED_THING = re.compile(r"\s+(?:a|an|another|his|her|their|its)\s")
+_CHECKED_CUES = _OBJECT_CUES | _NOUN_CUES | _DENIED | _ADDED
 
 
 def statement_cue(text: str, surface: str, cue_end: int) -> bool:
@@ -355,11 +359,13 @@ def statement_cue(text: str, surface: str, cue_end: int) -> bool:
     (``_STATEMENT_OBJECT``): "the National Assembly rejected the budget" is a vote; for a
     cue of _NOUN_CUES not followed by a statement ("in three U.S. states, the study said");
     or for "denied" before what is refused, not contradicted ("denied the permit", "was
-    denied bail")."""
+    denied bail"); or for "added" before what is added ("added a third goal")."""
     if surface in _NOUN_CUES:
         return _NOUN_CUE_STATEMENT.match(text, cue_end) is not None
     if surface in _DENIED:
         return _REFUSED_OBJECT.match(text, cue_end) is None
+    if surface in _ADDED:
+        return _ADDED_THING.match(text, cue_end) is None
     return surface not in _OBJECT_CUES or _STATEMENT_OBJECT.match(text, cue_end) is not None
 
 
