@@ -325,3 +325,13 @@ def test_added_before_what_is_added_is_a_deed() -> None:
         "team was tired."
     )
     assert speakers(r) == [(1, "Tom Gakpo"), (2, "Tom Gakpo")]
+
+
+def test_a_clubs_nickname_is_the_club() -> None:
+    """ "The Gunners, who had not lost since September," is Arsenal (data: nicknames no
+    other club shares)."""
+    r = run("Arsenal lost at Villa on Saturday. The Gunners are second, two points behind.")
+    assert [m.actor_id for m in r.mentions if m.text in ("Arsenal", "Gunners")] == [
+        "Arsenal",
+        "Arsenal",
+    ]
