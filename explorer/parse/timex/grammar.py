@@ -390,10 +390,13 @@ PAST_CUES: Final = (
     "ago", "earlier", "last", "fled", "hit", "slid", "sank", "swept", "stood", "told",
     "knew", "grew", "spent", "meant", "felt", "heard", "sought", "caught", "taught",
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
-    "since",
+    "since", "shut", "cut", "quit", "cost", "spread",
 )  # fmt: skip
 # Past cues spelled like their base form: after a modal they are no past ("will put").
-BASE_FORM_PAST: Final = frozenset({"put", "hit"})
+BASE_FORM_PAST: Final = frozenset({"put", "hit", "shut", "cut", "quit", "cost", "spread"})
+# ... and also nouns: one before a preposition is the noun ("a rate cut in March", "the
+# cost of"), not the verb ("the strike cut output in March").
+BASE_FORM_PAST_NOUNS: Final = frozenset({"cut", "cost", "spread"})
 # Reporting verbs are weak past cues: "X said the talks will resume on Monday".
 REPORTING_CUES: Final = ("said", "told", "says", "added", "reported", "announced", "stated")
 # Regular past participles/adjectives that end in -ed but mark no past event.

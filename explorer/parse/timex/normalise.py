@@ -732,7 +732,13 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
     if ystr:
         y, why = int(ystr), "date as written"
     else:
-        y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        gap = 1 << 30
+        if tense is Tense.PAST and _PAST_VERB_ON.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            gap = ctx.verb_gap(m.start(), m.end())
+        y, why = year_for_day(month, day, ctx.published, tense, gap)
     d = safe_date(y, month, day)
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
@@ -746,6 +752,17 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         why += f"; a range of days through {pretty_day(span.end.date() - timedelta(days=1))}"
         return Reading(DATE, day_iso(d), why, None, span)
     return Reading(DATE, day_iso(d), why, also=_and_day(m, ctx, d, why))
+
+
+# A past verb of an event right before "on" and a month-day ("the government fell on Dec.
+# 9", "prices rose sharply on"): the day it happened, gone by publication. Not "was likely
+# on Jan. 13", "extended the offer to Nov. 20" or a passive ("the summit was held on April
+# 24", reported early in a year, may be the coming one).
+_PAST_VERB_ON = re.compile(
+    r"(?<![\w'’])(?<!was )(?<!were )(?<!been )(?!(?:was|were|had|been)\b)(?:[a-z]+ed|"
+    + "|".join(w for w in g.PAST_CUES if " " not in w and w.isalpha())
+    + r")\s+(?:[a-z]+ly\s+)?on\s+$"
+)
 
 
 def _ordinal_of_month(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -81,6 +81,11 @@ _DETERMINER_JUST_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
 )
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
+# A preposition or verb right after a word that is a noun as well as a past verb: the noun
+# ("a rate cut in March", "the cost of the repairs was").
+_NOUN_FOLLOWS = re.compile(
+    r"\s+(?:in|on|at|of|for|from|into|is|was|will|would|has|had|and|or)\b|\s*[,.;:]"
+)
 # A relative clause after a comma: its verb does not govern the rest of the sentence.
 _ASIDE_START = re.compile(r",\s+(?:which|who)\b")
 # A comma that does not close such a clause: one before a name set off by commas ("in
@@ -174,7 +179,7 @@ _LASTED_UNTIL = re.compile(
     r"\b(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|stayed|remained|waited"
     r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
     r"|partied|played|slept|hid|negotiated|debated|danced|celebrated|lingered|persisted"
-    r"|stretched|held\s+out|kept\s+going|searched|marched|prayed|sang)"
+    r"|stretched|held\s+out|kept|searched|marched|prayed|sang)"
     r"(?:\s+(?!until\b|till\b)[\w'’-]+){0,4}\s+$",
     re.IGNORECASE,
 )
@@ -253,6 +258,15 @@ class TenseReader:
                     and _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 ):
                     continue  # "France will put ...", "could hit": the base form, no past
+                if (
+                    kind == "past"
+                    and word in g.BASE_FORM_PAST_NOUNS
+                    and (
+                        _NOUN_FOLLOWS.match(text, m.end())
+                        or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    )
+                ):
+                    continue  # "a rate cut in March", "the cost": the noun
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "past" and word in _REPORT_VERBS:
@@ -502,10 +516,14 @@ def relative_weekday(weekday: int, published: date, direction: int) -> date | No
     return weekday_on_or_after(published, weekday)
 
 
-def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[int, str]:
+def year_for_day(
+    month: int, day: int, published: date, tense: Tense, verb_gap: int = DIRECT_VERB_GAP + 1
+) -> tuple[int, str]:
     """The year of a month-day written without one.
 
-    Past tense: the latest such day no more than ``SHIFT_MARGIN_DAYS`` after publication;
+    Past tense: the latest such day no more than ``SHIFT_MARGIN_DAYS`` after publication,
+    or on or before it when the past verb is right by the day (``verb_gap`` characters
+    away: "the government fell on Dec. 9", written in November, is last December's);
     future tense: the earliest no more than ``FUTURE_SHIFT_MARGIN_DAYS`` before it;
     otherwise the nearest one.
     """
@@ -515,7 +533,8 @@ def year_for_day(month: int, day: int, published: date, tense: Tense) -> tuple[i
         return y, "publication year"
     cands = [(cand, d) for cand in (y - 1, y, y + 1) if (d := safe_date(cand, month, day))]
     if tense is Tense.PAST:
-        best = max(c for c, d in cands if (d - published).days <= SHIFT_MARGIN_DAYS)
+        margin = 0 if verb_gap <= DIRECT_VERB_GAP else SHIFT_MARGIN_DAYS
+        best = max(c for c, d in cands if (d - published).days <= margin)
         if best < y:
             return best, "previous year: past tense and the date is after publication"
         if best > y:
