@@ -45,3 +45,30 @@ def test_a_past_verb_keeps_its_date_behind_publication(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+WED = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an end or a start on a timetable, in the present, is to come
+        ("The offer window closes early on Friday.", [("early on Friday", "2026-11-20")]),
+        ("The school holidays start on Saturday and last two weeks.",
+         [("Saturday", "2026-11-21"), ("last two weeks", "P2W")]),
+        ("Peace talks resume on Monday.", [("Monday", "2026-11-23")]),
+        # ... not a noun, nor a past
+        ("The team got off to a flying start on Friday.", [("Friday", "2026-11-13")]),
+        ("His state visit on Monday was cancelled.", [("Monday", "2026-11-16")]),
+        ("The season ended on Sunday.", [("Sunday", "2026-11-15")]),
+        # what something is ahead of comes after the day named before it, or publication
+        ("Both parties held rallies on Monday ahead of Sunday's vote.",
+         [("Monday", "2026-11-16"), ("Sunday", "2026-11-22")]),
+        ("Crowds gathered ahead of Saturday's final.", [("Saturday", "2026-11-21")]),
+        ("Stocks rose on Monday ahead of Tuesday's rate decision.",
+         [("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
+    ],
+)  # fmt: skip
+def test_a_day_still_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -357,12 +357,17 @@ FUTURE_CUES: Final = (
     # Monday")
     "takes effect", "take effect", "comes into force", "come into force", "enters into force",
     "enter into force", "goes into effect", "go into effect",
+    # an end or a start on a timetable ("the search window closes early on Friday", "the
+    # holidays start on Saturday", "talks resume Monday")
+    "closes", "ends", "finishes", "kicks off", "start", "begin", "end", "resume", "finish",
+    "kick off",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
 BASE_FORM_FUTURE: Final = frozenset(
     {"meet", "host", "face", "visit", "travel", "take effect", "come into force",
-     "enter into force", "go into effect", "expect"}
+     "enter into force", "go into effect", "expect", "start", "begin", "end", "resume",
+     "finish", "kick off"}
 )  # fmt: skip
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
@@ -377,7 +382,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "plays", "hears", "releases", "faces", "forecast to", "forecasted to", "likely to",
      "projected to", "poised to", "takes effect", "take effect", "comes into force",
      "come into force", "enters into force", "enter into force", "goes into effect",
-     "go into effect"}
+     "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
+     "resume", "finish", "kick off"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

@@ -858,6 +858,20 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif d is not None and _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+        # "held their final rallies on Thursday ahead of Sunday's vote": what something is
+        # ahead of comes after it, the day named before it in the sentence or publication
+        if (
+            ctx.last_day is not None
+            and 0 <= ctx.day_at < m.start()
+            and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+        ):
+            after = add_days(ctx.last_day, 1)
+            d = after and weekday_on_or_after(after, wd)
+            why = f"the first {m.group('k_wd')} after the day named before it ('ahead of')"
+        elif d < ctx.published:
+            d = weekday_on_or_after(ctx.published, wd)
+            why = f"the next {m.group('k_wd')} on or after publication ('ahead of')"
     elif d is not None and d > ctx.published and _after_mishap(m, ctx):
         # "will miss the cup tie on Tuesday after injuring his ankle on Saturday": what
         # keeps him out has happened
@@ -880,6 +894,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
+# "ahead of Sunday's vote", "in the run-up to Friday's summit": a day still to come.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")

@@ -80,6 +80,12 @@ _DETERMINER = re.compile(
 _DETERMINER_JUST_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
 )
+# ... or with one word between that is no plural noun ("a fresh start on Friday", "his state
+# visit"; not "the holidays start on Saturday", "the teams meet on Sunday").
+_DETERMINER_AND_WORD_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+[\w-]*[^\Ws]\s+$",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
 # A preposition or verb right after a word that is a noun as well as a past verb: the noun
 # ("a rate cut in March", "the cost of the repairs was").
@@ -274,8 +280,9 @@ class TenseReader:
                 if word in g.BASE_FORM_FUTURE and (
                     _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
                     or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    or _DETERMINER_AND_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ):
-                    continue  # "failed to meet", "his visit": no schedule
+                    continue  # "failed to meet", "his visit", "a fresh start": no schedule
                 if (
                     kind == "fut"
                     and word in _MODAL_PERFECT_MODALS
