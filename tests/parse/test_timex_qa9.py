@@ -72,3 +72,33 @@ WED = date(2026, 11, 18)  # a Wednesday
 )  # fmt: skip
 def test_a_day_still_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+MON_MAY = date(2031, 5, 12)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story gone back to a month or season: a later month of that year, next sentence
+        ("Unrest began in the summer of 1996, when bread prices doubled. Dockers walked out "
+         "in September, and the port closed.",
+         [("the summer of 1996", "1996-SU"), ("September", "1996-09")]),
+        ("The siege began on March 3, 1993. The garrison surrendered on April 20.",
+         [("March 3, 1993", "1993-03-03"), ("April 20", "1993-04-20")]),
+        # "the" before a weekday: the one after the day the story is at
+        ("The march set off on Monday, Oct. 2, 1961. By the Thursday, 40,000 had joined.",
+         [("Monday, Oct. 2, 1961", "1961-10-02"), ("Thursday", "1961-10-05")]),
+        # a month that would turn the year, or a story left a sentence before, is this year's
+        ("The bank last cut rates in December 2019. Two members argued for a cut in "
+         "October.", [("December 2019", "2019-12"), ("October", "2030-10")]),
+        ("The rebels took the city on Jan. 1, 1959. The leader is now 90. His boat sank "
+         "in late November.",
+         [("Jan. 1, 1959", "1959-01-01"), ("now", "PRESENT_REF"), ("late November", "2030-11")]),
+        # a bare year frames no month
+        ("The firm was founded in 1998. It cut 200 jobs in March.",
+         [("1998", "1998"), ("March", "2031-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_in_a_story_told_of_a_past_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_MAY) == expected

@@ -739,6 +739,9 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         ):
             gap = ctx.verb_gap(m.start(), m.end())
         y, why = year_for_day(month, day, ctx.published, tense, gap)
+        back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
+        if back is not None:
+            y, why = back, f"the first such day after the past the story tells of ({back})"
     d = safe_date(y, month, day)
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
@@ -1600,6 +1603,30 @@ def _flashback_year(ctx: Context) -> tuple[int, int] | None:
     if story[0] >= ctx.published.year - 1:
         return None
     return story[0], max(story[1], 1)
+
+
+def flashback_month_year(ctx: Context, month: int, at: int) -> int | None:
+    """The year of a month named without one in past narration, when the story has gone
+    back to a month or season well before publication and nothing later was named since
+    ("Trouble began in the spring of 1989 ... Welders stopped work in April", "The strike
+    began on Nov. 12, 1989 ... The government fell on Dec. 9"): that year, when the month
+    comes later in it. A story back at a bare year ("founded in 1998. In March it cut
+    jobs") frames no month, nor does a month that would turn the year ("cut rates in
+    December 2019. ... at the meeting in late October" is last October): news goes back to
+    the past in passing and returns to its present. Only a time the sentence before named
+    frames it (one in the month's own sentence has rules of its own; one further back may
+    have been left: "... on Jan. 1, 1959. Castro said ... Their boat sank in late
+    November" is last November)."""
+    story = ctx.story_period()
+    if story is None or story[1] == 0 or story[0] >= ctx.published.year - 1:
+        return None
+    last = ctx.last_period
+    if last is None or last != story or month <= story[1] or not ctx.periods:
+        return None
+    named_end = max(ctx.periods[-1][2], ctx.day_at)  # (a day of the same month adds none)
+    if named_end > at or len(_SENTENCE_END_ANY.findall(ctx.text, named_end, at)) != 1:
+        return None
+    return story[0]
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")

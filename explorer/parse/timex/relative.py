@@ -37,6 +37,7 @@ from explorer.parse.timex.normalise import (
     _weekday,
     at_granularity,
     duration_value,
+    flashback_month_year,
     number,
     spelled_year,
 )
@@ -735,6 +736,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         same = _relative_year_in_sentence(m.start(), ctx)
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
+    elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
+        y, why = back, f"the first such month after the past the story tells of ({back})"
     ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
 
@@ -858,6 +861,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif (
+        d is not None
+        and ctx.last_day is not None
+        and (ctx.published - ctx.last_day).days > 7
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        # "The strike began on Sunday, Nov. 12, 1989. By the Wednesday, the yard was
+        # occupied": "the" makes it the one after the day the story is at, not this week's
+        after = add_days(ctx.last_day, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day the story is at ('the')"
     elif d is not None and _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
         # "held their final rallies on Thursday ahead of Sunday's vote": what something is
         # ahead of comes after it, the day named before it in the sentence or publication
@@ -894,6 +908,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "ahead of Sunday's vote", "in the run-up to Friday's summit": a day still to come.
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
