@@ -102,3 +102,21 @@ MON_MAY = date(2031, 5, 12)  # a Monday
 )  # fmt: skip
 def test_a_month_in_a_story_told_of_a_past_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named with a universal time in its brackets is that time's day
+        ("The blast struck at 3:40 a.m. on Tuesday (1940 GMT on Monday), police said.",
+         [("3:40 a.m.", "2026-11-17T03:40"), ("Tuesday", "2026-11-17"),
+          ("1940 GMT", "2026-11-16T19:40"), ("Monday", "2026-11-16")]),
+        ("Polls closed at 8 p.m. on Sunday (0100 GMT Monday).",
+         [("8 p.m.", "2026-11-15T20:00"), ("Sunday", "2026-11-15"),
+          ("0100 GMT", "2026-11-16T01:00"), ("Monday", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_a_universal_time_keeps_the_day_in_its_brackets(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

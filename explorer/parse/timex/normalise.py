@@ -403,6 +403,21 @@ def _universal_of_local(
     return day, f"the day of the local time before it ({pretty_day(local.date())})"
 
 
+def _day_in_its_brackets(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
+    """The day named after a universal time inside its brackets: "at 2:14 a.m. on Tuesday
+    (1814 GMT on Monday)" is Monday's 18:14, not the local time's Tuesday."""
+    if not ctx.text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
+        return None
+    close = ctx.text.find(")", m.end(), m.end() + 30)
+    named = _NEARBY_DAY.search(ctx.text, m.end(), close) if close >= 0 else None
+    if named is None or named.group("tm") or named.group("ln"):
+        return None
+    day, why = _day_of(named.group(), m, ctx)
+    if day is None:
+        return None
+    return day, f"{why} (named with it in its brackets)"
+
+
 _UNIVERSAL_CLOCK = re.compile(r"\s*(?P<h>[0-2]\d)(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
 
 
@@ -514,7 +529,11 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
         hour_i = int(m.group("t_h4"))
         if hour_i > 24:
             return None
-        day, why = _universal_of_local(m, ctx, hour_i, int(m.group("t_m4"))) or _day_nearby(m, ctx)
+        day, why = (
+            _universal_of_local(m, ctx, hour_i, int(m.group("t_m4")))
+            or _day_in_its_brackets(m, ctx)
+            or _day_nearby(m, ctx)
+        )
         if day is None:
             return None
         ctx.note_day(day)
