@@ -120,3 +120,23 @@ def test_a_universal_time_keeps_the_day_in_its_brackets(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+THU_OCT = date(2026, 10, 22)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past year before the noun a sentence opens with frames its month
+        ("The 2019 referendum was held in November. Turnout that year was low.",
+         [("2019", "2019"), ("November", "2019-11"), ("that year", "2019")]),
+        ("The 2022 flood peaked in March.", [("2022", "2022"), ("March", "2022-03")]),
+        # not a year still to come
+        ("The 2030 target will be reviewed in March.", [("2030", "2030"), ("March", "2027-03")]),
+    ],
+)  # fmt: skip
+def test_a_year_before_the_subject_frames_the_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_OCT) == expected

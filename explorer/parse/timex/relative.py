@@ -758,8 +758,23 @@ _OTHER_DATE = re.compile(
 )
 
 
+# "The 2021 runoff was held in November": a year before the noun a sentence opens with is
+# the year of what the sentence tells of.
+_SUBJECT_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)The\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?P<rest>[^.;!?\n]*)$"
+)
+
+
 def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
     s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None:
+        s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
+        if s is not None and _OTHER_DATE.search(s.group("rest")):
+            return None
+        if s is not None:
+            y = int(s.group("y"))
+            return y if valid_year(y) and y < ctx.published.year else None
     if s is None or _OTHER_DATE.search(s.group("rest")):
         return None
     y = int(s.group("y"))
