@@ -140,3 +140,27 @@ def test_a_year_before_the_subject_frames_the_month(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday after a job and a given name, or "Mr", is a surname
+        ("Board member Lina Friday, who chairs the audit panel, resigned on Monday.",
+         [("Monday", "2026-11-16")]),
+        ("The club's coach, Tomas Saturday, said the team was tired.", []),
+        ("Mr Monday declined to comment.", []),
+        # a holiday or weekday after a work or business is its title
+        ("The station will show the war film Armistice Day on Friday.",
+         [("Friday", "2026-11-20")]),
+        ("Viewers spent the evening watching \u201cIndependence Day\u201d again.",
+         []),
+        ("A hotel owned by the restaurant chain Monday's was evacuated.", []),
+        # ... while a job before the day itself is no name
+        ("The council member said on Sunday that the plan had failed.",
+         [("Sunday", "2026-11-15")]),
+        ("The minister Sunday said talks would resume.", [("Sunday", "2026-11-15")]),
+    ],
+)  # fmt: skip
+def test_names_and_titles_that_hold_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -253,6 +253,26 @@ NOT_TIME_NAMES: Final = frozenset(
 # A Capitalised ordinal right before a weekday makes a name ("the band Second Sunday", "the
 # Third Thursday art walk"), not a date; "on the second Sunday of May" is a day.
 NAME_ORDINALS: Final = ("First", "Second", "Third", "Fourth", "Fifth")
+# A lower-case job before a Capitalised name and a weekday makes the weekday a surname
+# ("Council member Ada Sunday, who proposed the tax", "its chief executive, Jonas Tuesday,
+# said"), not a date.
+NAME_BEFORE_JOBS: Final = frozenset(
+    {"member", "executive", "officer", "director", "minister", "spokesman", "spokeswoman",
+     "spokesperson", "leader", "chief", "head", "chairman", "chairwoman", "secretary",
+     "manager", "coach", "founder", "owner", "analyst", "economist", "professor", "lawyer",
+     "attorney", "mayor", "councillor", "councilor", "senator", "governor", "official",
+     "historian", "captain", "editor", "reporter", "author", "singer", "actor", "actress",
+     "player", "striker", "midfielder", "defender", "goalkeeper", "resident", "student",
+     "teacher", "nurse", "doctor", "farmer", "driver", "pilot", "researcher", "colleague",
+     "wife", "husband", "daughter", "son", "mother", "father", "sister", "brother"}
+)  # fmt: skip
+# A work or business named after a holiday or a weekday: "the disaster blockbuster
+# Independence Day", "watching \"Independence Day\"", "the restaurant chain Tuesday's".
+TITLE_BEFORE_NOUNS: Final = frozenset(
+    {"film", "movie", "blockbuster", "sitcom", "album", "song", "novel", "musical",
+     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine",
+     "watching", "watched"}
+)  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
 WEEKLY_THINGS: Final = frozenset(

@@ -1558,9 +1558,32 @@ def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
 
 
+# A job and a Capitalised name, or "Mr", right before a weekday make it a surname ("Council
+# member Ada Sunday", "its chief executive, Jonas Tuesday,"); a work or a business before a
+# holiday or a weekday makes it a title ("the blockbuster Independence Day", "watching
+# \"Independence Day\"", "the restaurant chain Tuesday's").
+_SURNAME_BEFORE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(g.NAME_BEFORE_JOBS))
+    + r"),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+$|\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"
+)
+_TITLE_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(g.TITLE_BEFORE_NOUNS)) + r"),?\s+[\"“]?$")
+
+
+def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
+    """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
+    person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``)."""
+    lo = max(0, start - 40)
+    return _TITLE_BEFORE.search(text, lo, start) is not None or (
+        weekday and _SURNAME_BEFORE.search(text, lo, start) is not None
+    )
+
+
 def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = _low(m.group("h_n"))
     det = _low(m.group("h_det"))
+    if not det and is_name_not_date(ctx.text, m.start("h_n"), weekday=False):
+        return None  # "the blockbuster Independence Day": a film
     thing = None if m.group("h_y") else _WORD_AFTER.match(ctx.text, m.end())
     if thing is not None and thing.group("w") in g.HOLIDAY_THINGS:
         return None  # "its first Christmas market": a kind of thing, not the day

@@ -38,6 +38,7 @@ from explorer.parse.timex.normalise import (
     at_granularity,
     duration_value,
     flashback_month_year,
+    is_name_not_date,
     number,
     spelled_year,
 )
@@ -837,6 +838,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
         return None
+    if m.start("k_wd") == m.start() and is_name_not_date(ctx.text, m.start(), weekday=True):
+        return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
     if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
