@@ -164,3 +164,19 @@ def test_a_year_before_the_subject_frames_the_month(
 )  # fmt: skip
 def test_names_and_titles_that_hold_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port will stop burning oil by the end of the decade.",
+         [("the end of the decade", "202")]),
+        ("Prices fell at the start of the decade.", [("the start of the decade", "202")]),
+        ("Sea levels could rise a metre by the end of the century.",
+         [("the end of the century", "20")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_decade_is_the_one_under_way(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -198,7 +198,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "theyear",
-        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week)(?!\w)"
+        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"

@@ -1472,6 +1472,13 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         mod = _period_mod(m.group("ty_pm"))
         if unit == "week":
             return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
+        if unit == "decade":  # "close its last coal plant by the end of the decade"
+            return Reading(
+                DATE, f"{pub.year // 10:03d}", "the decade under way at publication", mod
+            )
+        if unit == "century":
+            value = f"{pub.year // 100:02d}"
+            return Reading(DATE, value, "the century under way at publication", mod)
         value = f"{pub.year:04d}-{pub.month:02d}"
         return Reading(DATE, value, "the month under way at publication", mod)
     if m.group("ty_ye"):
