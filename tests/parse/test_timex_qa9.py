@@ -180,3 +180,20 @@ def test_the_end_of_the_decade_is_the_one_under_way(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the week, month or day of publication so many years back: one expression
+        ("Thirty years ago this week, the dam burst.",
+         [("Thirty years ago this week", "1996-W47")]),
+        ("A decade ago this month, the mine closed.", [("A decade ago this month", "2016-11")]),
+        ("Five years ago today, the bridge fell.", [("Five years ago today", "2021-11-18")]),
+        # a comma makes two
+        ("Two years ago, this week was quiet.",
+         [("Two years ago", "2024"), ("this week", "2026-W47")]),
+    ],
+)  # fmt: skip
+def test_years_ago_this_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

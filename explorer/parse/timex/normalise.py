@@ -850,6 +850,9 @@ def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
 _YEAR_IN_APPOSITION = re.compile(r",?\s+in\s+(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d)")
 
 
+_THIS_PART_AFTER = re.compile(r"\s+(?:this\s+(?P<p>week|month)|(?P<p2>today))\b", re.IGNORECASE)
+
+
 def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     n = number(m.group("a_n"))
     unit = _unit(m.group("a_u"))
@@ -868,6 +871,25 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+    same = _THIS_PART_AFTER.match(ctx.text, m.end()) if word == "ago" else None
+    if same is not None and unit in ("year", "decade", "century") and n == int(n):
+        # "Forty years ago this week", "a year ago this month", "ten years ago today": that
+        # week, month or day so many years back, one expression
+        years = int(n) * {"year": 1, "decade": 10, "century": 100}[unit]
+        then = shift_date(ctx.published, "Y", -years)
+        if then is None:
+            return None
+        part = (same.group("p") or "day").lower()
+        if part == "week":
+            value, what = iso_week(then), "week"
+        elif part == "month":
+            value, what = f"{then.year:04d}-{then.month:02d}", "month"
+        else:
+            ctx.note_day(then)
+            value, what = day_iso(then), "day"
+        ctx.last_period = (then.year, then.month)  # the story's time from here on
+        why = f"the {what} of publication, {years} years back"
+        return Reading(DATE, value, why, mod, None, None, same.end())
     written = _YEAR_IN_APPOSITION.match(ctx.text, m.end()) if word in ("later", "earlier") else None
     if written is not None and unit in ("year", "decade"):
         # "A decade later, in 1996, she won the prize": the year the text gives is the date
