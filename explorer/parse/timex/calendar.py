@@ -114,6 +114,18 @@ def easter_sunday(y: int) -> date | None:
     return date(y, month, day + 1)
 
 
+def orthodox_easter(y: int) -> date | None:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar
+    (13 days ahead from 1900 to 2099)."""
+    if not valid_year(y) or not 1900 <= y <= 2099:
+        return None
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(y, month, day + 1) + timedelta(days=13)
+
+
 def _dt(y: int, m: int = 1, d: int = 1, h: int = 0) -> datetime | None:
     if not valid_year(y):
         return None

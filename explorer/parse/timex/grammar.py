@@ -183,6 +183,10 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
         "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
     }
 )  # fmt: skip
+# Feasts of the Orthodox churches, which move with the Julian Easter: name -> days from it.
+ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
+    {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2}
+)
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
 # name -> (month, weekday, nth): nth weekday of the month (-1 = last).

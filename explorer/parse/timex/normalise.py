@@ -16,6 +16,7 @@ from explorer.parse.timex.calendar import (
     easter_sunday,
     iso_week,
     nth_weekday,
+    orthodox_easter,
     pretty_day,
     quarter_of,
     safe_date,
@@ -1621,6 +1622,9 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if name in g.EASTER_WEEKS:  # its Monday: the week is past once it has begun
             easter = easter_sunday(y)
             return add_days(easter, -6) if easter else None
+        if name in g.ORTHODOX_EASTER_HOLIDAYS:
+            easter = orthodox_easter(y)
+            return add_days(easter, g.ORTHODOX_EASTER_HOLIDAYS[name]) if easter else None
         if name in g.EASTER_HOLIDAYS:
             easter = easter_sunday(y)
             return add_days(easter, g.EASTER_HOLIDAYS[name]) if easter else None
