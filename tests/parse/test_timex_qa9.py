@@ -214,3 +214,42 @@ def test_years_ago_this_week(text: str, expected: list[tuple[str, str]]) -> None
 )  # fmt: skip
 def test_orthodox_easter(text: str, published: date, expected: list[tuple[str, str]]) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after midnight" with its day, or after the small hours of a day, begins that day
+        ("The blast came shortly after midnight on Tuesday.",
+         [("midnight", "2026-11-17T00:00"), ("Tuesday", "2026-11-17")]),
+        ("Crews worked from 9 p.m. on Monday to 5 a.m. on Tuesday. Power failed just after "
+         "midnight.",
+         [("9 p.m.", "2026-11-16T21:00"), ("Monday", "2026-11-16"),
+          ("5 a.m.", "2026-11-17T05:00"), ("Tuesday", "2026-11-17"),
+          ("midnight", "2026-11-17T00:00")]),
+        # "midnight on Friday" is its end; after a day named alone, so is "after midnight"
+        ("Campaigning must stop at midnight on Friday.",
+         [("midnight", "2026-11-20T24:00"), ("Friday", "2026-11-20")]),
+        ("The truce began on Monday. Drones struck shortly after midnight.",
+         [("Monday", "2026-11-16"), ("midnight", "2026-11-16T24:00")]),
+    ],
+)  # fmt: skip
+def test_after_midnight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday right after a clock time is its day, however near the one before
+        ("Crews worked from 9 p.m. on Monday to 5 a.m. on Tuesday.",
+         [("9 p.m.", "2026-11-16T21:00"), ("Monday", "2026-11-16"),
+          ("5 a.m.", "2026-11-17T05:00"), ("Tuesday", "2026-11-17")]),
+        # "until" after a past that went on, with clock times between
+        ("Talks ran from 10 a.m. on Friday until 2 a.m. on Saturday.",
+         [("10 a.m.", "2026-11-13T10:00"), ("Friday", "2026-11-13"),
+          ("2 a.m.", "2026-11-14T02:00"), ("Saturday", "2026-11-14")]),
+    ],
+)  # fmt: skip
+def test_a_night_told_by_its_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -353,9 +353,14 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     best: re.Match[str] | None = None
     # "at 4:15 a.m. (1715 GMT Thursday)": Thursday is the universal time's day
     bracket = _UNIVERSAL_AFTER.match(ctx.text, m.end())
+    own = _DAY_RIGHT_AFTER.match(ctx.text, m.end())
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
         if bracket is not None and bracket.start() <= w.start() < bracket.end():
             continue
+        if own is not None and w.end() == own.end():
+            # "from 9 p.m. on Monday to 5 a.m. on Tuesday": the day right after is its own
+            best = w
+            break
         if w.start() > m.end() and _other_verb_between(ctx.text, m.end(), w.start()):
             continue  # "announced at 10 a.m. after figures published on Tuesday"
         dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
@@ -549,6 +554,20 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             day, why = _day_of(m.group("t_day2"), m, ctx)
         else:
             day, why = _day_nearby(m, ctx)
+        clock = ctx.last_clock
+        if (
+            named == "midnight"
+            and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and (
+                m.group("t_day2")
+                or _DAY_RIGHT_AFTER.match(ctx.text, m.end())
+                or (clock is not None and clock[2].date() == day and clock[2].hour < 12)
+            )
+        ):
+            # "shortly after midnight on Saturday", or after "until 6 a.m. on Friday": the
+            # small hours the day begins with, not its end (after a day named alone,
+            # "midnight" ends it)
+            hhmm = "00:00"
     else:
         h = m.group("t_h") or m.group("t_h2")
         mins = m.group("t_m") or m.group("t_m2") or "00"
@@ -598,6 +617,10 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TIME, f"{day_iso(day)}T{hhmm}", f"clock time on {why}")
 
 
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_DAY_RIGHT_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
+)
 # A recurrence right before or after a clock time: "Every morning at 4 a.m.", "at 6 p.m.
 # daily", "on Sundays at 10 a.m.", "at noon each day".
 _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"

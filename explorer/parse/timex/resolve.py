@@ -186,7 +186,7 @@ _LASTED_UNTIL = re.compile(
     r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
     r"|partied|played|slept|hid|negotiated|debated|danced|celebrated|lingered|persisted"
     r"|stretched|held\s+out|kept|searched|marched|prayed|sang)"
-    r"(?:\s+(?!until\b|till\b)[\w'’-]+){0,4}\s+$",
+    r"(?:\s+(?!until\b|till\b)[\w'’.-]+){0,6}\s+$",
     re.IGNORECASE,
 )
 
