@@ -253,3 +253,24 @@ def test_after_midnight(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_a_night_told_by_its_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+TUE_MAR = date(2027, 3, 23)  # a Tuesday in spring
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # in the present, the nearer season: the summer to come in March
+        ("Hotel rates for the summer are up 4%.", TUE_MAR, [("the summer", "2027-SU")]),
+        # ... the one just gone in October, and the winter under way in March
+        ("Hotel rates for the summer are up 4%.", date(2026, 10, 5), [("the summer", "2026-SU")]),
+        ("The winter is long.", TUE_MAR, [("The winter", "2026-WI")]),
+        # a past stays the last one
+        ("Sales rose in the summer.", TUE_MAR, [("the summer", "2026-SU")]),
+    ],
+)  # fmt: skip
+def test_a_season_in_the_present_is_the_nearer(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -1755,10 +1755,21 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
     begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
     why = "the latest such season begun by publication"
-    if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+    tense = ctx.tense(m.start(), m.end())
+    start_month = begun * 12 + _SEASON_START[code]
+    now = pub.year * 12 + pub.month
+    if (
+        tense is Tense.NONE
+        and start_month + 12 - now < now - start_month
+        and _period_earlier_in_sentence(m, ctx) is None
+    ):
+        # "Prices for the summer are up 5%", in March: in the present, the nearer season
+        # (the summer to come), not the one nine months gone
+        begun += 1
+        why = "the nearest such season to publication (present tense)"
+    elif tense is Tense.FUTURE:
         # under way (begun at most three months ago) or the next one
-        start_month = begun * 12 + _SEASON_START[code]
-        if pub.year * 12 + pub.month - start_month >= 3:
+        if now - start_month >= 3:
             begun += 1
             why = "the next such season after publication (future tense)"
         else:
