@@ -274,3 +274,25 @@ def test_a_season_in_the_present_is_the_nearer(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after another past verb is that verb's, not the clock time's
+        ("Aid began to arrive on Wednesday. A rescue team landed at dawn, and the EU said on "
+         "Tuesday it would send money.",
+         [("Wednesday", "2026-11-18"), ("dawn", "2026-11-18TMO"), ("Tuesday", "2026-11-17")]),
+        ("Aid began to arrive on Wednesday. A team landed at 6 a.m., and officials told "
+         "reporters on Tuesday that more would come.",
+         [("Wednesday", "2026-11-18"), ("6 a.m.", "2026-11-18T06:00"),
+          ("Tuesday", "2026-11-17")]),
+        # its own day stays
+        ("The plane landed at 6 a.m. on Tuesday.",
+         [("6 a.m.", "2026-11-17T06:00"), ("Tuesday", "2026-11-17")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_does_not_take_the_day_of_a_saying_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

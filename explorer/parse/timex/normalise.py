@@ -460,13 +460,21 @@ def _local_of_universal(
 
 
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+# Irregular pasts that open a clause of their own after a clock time: "landed at dawn, and
+# the EU said on Tuesday".
+_IRREGULAR_PAST_WORD = re.compile(
+    r"\b(?:said|told|says|sent|went|came|took|gave|made|met|held|began|broke|fell|rose|won"
+    r"|lost|left|spoke|struck|found|ran|brought|wrote|flew|hit|put|kept|paid|built)\b"
+)
 
 
 def _other_verb_between(text: str, start: int, end: int) -> bool:
     """Whether a past verb or participle stands between a clock time and a day named after
     it: the day is that verb's ("announced at 10 a.m., had been expected after figures
-    published on Tuesday"), not the time's."""
-    return any(w.group() not in g.NOT_PAST_ED for w in _ED_WORD.finditer(text, start, end))
+    published on Tuesday", "landed at dawn, and the EU said on Tuesday"), not the time's."""
+    return any(w.group() not in g.NOT_PAST_ED for w in _ED_WORD.finditer(text, start, end)) or (
+        _IRREGULAR_PAST_WORD.search(text, start, end) is not None
+    )
 
 
 def _dist(m: re.Match[str], w: re.Match[str]) -> int:
