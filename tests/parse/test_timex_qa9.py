@@ -296,3 +296,11 @@ def test_a_clock_time_does_not_take_the_day_of_a_saying_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+def test_hours_later_count_from_the_local_time_not_its_universal_one() -> None:
+    text = (
+        "The blast struck at 3:40 a.m. on Tuesday (1940 GMT on Monday). The road was "
+        "reopened two hours later."
+    )
+    assert found(text, WED)[-1] == ("two hours later", "2026-11-17")

@@ -218,6 +218,13 @@ _PERIOD_END = re.compile(
 )
 
 
+def _bracketed_universal(text: str, start: int, end: int) -> bool:
+    """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
+    return text[max(0, start - 3) : start].rstrip().endswith("(") and (
+        "GMT" in text[start : end + 5] or "UTC" in text[start : end + 5]
+    )
+
+
 def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> tuple[Timex, ...]:
     """All time expressions in ``text``, in text order, resolved against ``published``."""
     tense = TenseReader(text, sentences)
@@ -290,7 +297,9 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 )
             except ValueError:
                 at = None
-            if at is not None:
+            if at is not None and not _bracketed_universal(text, start, end):
+                # (a universal time in brackets restates the local one before it, which
+                # stays the story's clock: "at 2:14 a.m. (1814 GMT) ... three hours later")
                 ctx.last_clock = (start, end, at)
         if end > m.end():  # the reading reaches past its match ("Tuesday last week")
             skip_until = end
