@@ -61,6 +61,9 @@ WED = date(2026, 11, 18)  # a Wednesday
         # ... not a noun, nor a past
         ("The team got off to a flying start on Friday.", [("Friday", "2026-11-13")]),
         ("His state visit on Monday was cancelled.", [("Monday", "2026-11-16")]),
+        # a plural verb after a singular noun is still a verb
+        ("Hotels across the region expect crowds between Friday and Sunday.",
+         [("Friday", "2026-11-20"), ("Sunday", "2026-11-22")]),
         ("The season ended on Sunday.", [("Sunday", "2026-11-15")]),
         # what something is ahead of comes after the day named before it, or publication
         ("Both parties held rallies on Monday ahead of Sunday's vote.",

@@ -80,8 +80,8 @@ _DETERMINER = re.compile(
 _DETERMINER_JUST_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
 )
-# ... or with one word between that is no plural noun ("a fresh start on Friday", "his state
-# visit"; not "the holidays start on Saturday", "the teams meet on Sunday").
+# ... or, for a word that is often a noun, with one word between that is no plural noun
+# ("a fresh start on Friday", "his state visit"; not "the holidays start on Saturday").
 _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+[\w-]*[^\Ws]\s+$",
     re.IGNORECASE,
@@ -280,7 +280,12 @@ class TenseReader:
                 if word in g.BASE_FORM_FUTURE and (
                     _MODAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
                     or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                    or _DETERMINER_AND_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or (
+                        word in g.SCHEDULE_NOUNS
+                        and _DETERMINER_AND_WORD_BEFORE.search(
+                            text, max(0, m.start() - 30), m.start()
+                        )
+                    )
                 ):
                     continue  # "failed to meet", "his visit", "a fresh start": no schedule
                 if (
