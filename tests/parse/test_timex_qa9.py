@@ -24,12 +24,16 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
     [
         # a past spelled like its base form is a past: last March, not the coming one
         ("A walkout in March shut two factories.", SAT_JAN, [("March", "2026-03")]),
-        ("The mill cut 300 jobs in October.", SAT_JAN, [("October", "2026-10")]),
+        ("Flooding shut the mill in October.", SAT_JAN, [("October", "2026-10")]),
         ("The floods cost the region 40 million euros in November.", SAT_JAN,
          [("November", "2026-11")]),
         # ... but the noun, or the verb after a modal, is no past
+        ("The cost in March is not yet known.", SAT_JAN, [("March", "2027-03")]),
+        ("The bank will shut two branches in March.", SAT_JAN, [("March", "2027-03")]),
+        # "cut" is too often a noun or a perfect of what is to come
         ("Economists expect a rate cut in March.", SAT_JAN, [("March", "2027-03")]),
-        ("The bank will cut rates in March.", SAT_JAN, [("March", "2027-03")]),
+        ("Two airlines have cut the city from their routes from April.", SAT_JAN,
+         [("April", "2027-04")]),
         # "kept ... until" a month is how long it lasted, not a deadline to come
         ("A fire in July kept the museum closed until October.", SAT_JAN,
          [("July", "2026-07"), ("October", "2026-10")]),

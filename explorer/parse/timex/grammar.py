@@ -425,13 +425,15 @@ PAST_CUES: Final = (
     "ago", "earlier", "last", "fled", "hit", "slid", "sank", "swept", "stood", "told",
     "knew", "grew", "spent", "meant", "felt", "heard", "sought", "caught", "taught",
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
-    "since", "shut", "cut", "quit", "cost", "spread",
+    "since", "shut", "quit", "cost", "spread",
 )  # fmt: skip
 # Past cues spelled like their base form: after a modal they are no past ("will put").
-BASE_FORM_PAST: Final = frozenset({"put", "hit", "shut", "cut", "quit", "cost", "spread"})
-# ... and also nouns: one before a preposition is the noun ("a rate cut in March", "the
-# cost of"), not the verb ("the strike cut output in March").
-BASE_FORM_PAST_NOUNS: Final = frozenset({"cut", "cost", "spread"})
+# ("cut" is left out: as often a noun, "a rate cut in March", or a perfect of what is to
+# come, "have cut the city from their routes from April".)
+BASE_FORM_PAST: Final = frozenset({"put", "hit", "shut", "quit", "cost", "spread"})
+# ... and also nouns: one before a preposition is the noun ("the cost of the repairs in
+# March"), not the verb ("the floods cost the region 40 million euros in November").
+BASE_FORM_PAST_NOUNS: Final = frozenset({"cost", "spread"})
 # Reporting verbs are weak past cues: "X said the talks will resume on Monday".
 REPORTING_CUES: Final = ("said", "told", "says", "added", "reported", "announced", "stated")
 # Regular past participles/adjectives that end in -ed but mark no past event.

@@ -88,7 +88,7 @@ _DETERMINER_AND_WORD_BEFORE = re.compile(
 )
 _AGENT = re.compile(r"\s+by\s+(?:the|a|an|[A-Z])\b")
 # A preposition or verb right after a word that is a noun as well as a past verb: the noun
-# ("a rate cut in March", "the cost of the repairs was").
+# ("a wider spread in March", "the cost of the repairs was").
 _NOUN_FOLLOWS = re.compile(
     r"\s+(?:in|on|at|of|for|from|into|is|was|will|would|has|had|and|or)\b|\s*[,.;:]"
 )
@@ -272,7 +272,7 @@ class TenseReader:
                         or _DETERMINER_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
                     )
                 ):
-                    continue  # "a rate cut in March", "the cost": the noun
+                    continue  # "the cost in March", "a wider spread": the noun
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "past" and word in _REPORT_VERBS:
