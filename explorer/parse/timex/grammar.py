@@ -393,11 +393,10 @@ BASE_FORM_FUTURE: Final = frozenset(
      "enter into force", "go into effect", "expect", "start", "begin", "end", "resume",
      "finish", "kick off"}
 )  # fmt: skip
-# ... of which these are nouns as often ("a flying start", "his state visit"): after a
-# determiner and one more word, no schedule ("Airports across the region expect" is one).
-SCHEDULE_NOUNS: Final = frozenset(
-    {"start", "begin", "end", "resume", "finish", "kick off", "visit", "travel"}
-)
+# ... of which these are nouns as often ("a flying start"): after a determiner and one more
+# word, no schedule ("Airports across the region expect" is one; "the slated visit in
+# September" stays a schedule).
+SCHEDULE_NOUNS: Final = frozenset({"start", "begin", "end", "resume", "finish", "kick off"})
 # Future cues that only say something is pending (a deadline, an expiry, an obligation):
 # a past-perfect "had" in the same sentence outweighs them ("it had been due to expire
 # Friday", "until Thursday they had not called").
