@@ -137,6 +137,14 @@ _NOT_PAST = re.compile(
 # A relative clause set off by a comma tells about a noun, not the narration's time: "She
 # used the prize money to set up a foundation, which has since given grants to 400
 # students" goes on with the past its paragraph told.
+# How far ahead of publication a day may be for a future sentence after it to go on then.
+_AHEAD_DAYS = 60
+# A sentence that opens in the future tense: a subject of a few words, then "will" or "is
+# to" ("He will then vote ...", "The team is to fly home afterwards").
+_FUTURE_NARRATION = re.compile(
+    r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?\s+(?:will|is\s+to|are\s+to|plans\s+to|plan\s+to)"
+    r"\s+(?:then\s+|also\s+)?(?!be\s+(?:able|likely|unable)\b)[a-z]"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?]*", re.IGNORECASE)
 # A sentence that tells the present and nothing past ("The union, which represents 1,900
 # pilots, is seeking a 15% rise.", "Skyvia has offered 8%."): how things stand at
@@ -433,6 +441,10 @@ class ContextDater:
     # paragraph goes on with it ("In 2019, she had ... \n\n She had then ...").
     _carried: DateRange | None = None
     _last_any: tuple[DateRange, int] | None = None  # (range, paragraph), for "at the time"
+    # The last day still to come a sentence named outside quotes, and that sentence: the
+    # time of a future sentence right after it ("The mayor will open the polls at 7 a.m. on
+    # Sunday. He will then vote in his village.").
+    _ahead: tuple[DateRange, int] | None = None
     # speaker -> (the day their speech verb carried, its sentence)
     _spoken: dict[str, tuple[DateRange, int]] = field(default_factory=dict)
     # The last sentence with a day of its own that spreads, and those of its days no speech
@@ -485,6 +497,11 @@ class ContextDater:
             if rng.start.date() >= after_publication:  # "the vote on Sept. 28", to come
                 if rng.precision >= Precision.DAY and ti not in others:
                     self.note_day(si, rng)
+                    if (self._ahead is None or self._ahead[1] != si) and (
+                        rng.start.date() - parsed.article.published
+                    ).days <= _AHEAD_DAYS:
+                        self._ahead = (rng, si)  # (the first such day: "... on Nov. 16 its
+                        # debentures due March 1, 2011": the redemption, not the maturity)
                 continue
             self._last_any = (rng, self._paragraph)
             if quotes:  # "“...,” she told NRK in 2012.": the date of the quote, any precision
@@ -682,6 +699,19 @@ class ContextDater:
             and _says_at_the_time(self.parsed, sent)
         ):
             return last[0], DatedBy.CONTEXT
+        ahead = self._ahead
+        if (
+            ahead is not None
+            and ahead[1] == si - 1
+            and speaker is None
+            and not quotes
+            and not counted
+            and parsed.sentences[si - 1].paragraph == sent.paragraph
+            and _FUTURE_NARRATION.match(sent.text)
+        ):
+            # "The mayor will open the polls at 7 a.m. on Sunday. He will then vote in his
+            # village.": what is still to come goes on on the day just named
+            return ahead[0], DatedBy.CONTEXT
         if speaker is not None or quotes or (self._may_inherit() and _states(parsed, sent)):
             self._frame = self._carried = None
             # the later of its speaker's dated speech verb and the last dated occasion
