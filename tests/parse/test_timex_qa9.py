@@ -311,3 +311,23 @@ def test_hours_later_count_from_the_local_time_not_its_universal_one() -> None:
         "reopened two hours later."
     )
     assert found(text, WED)[-1] == ("two hours later", "2026-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday right after a present "is" is the schedule's day
+        ("The referendum is on Sunday.", [("Sunday", "2026-11-22")]),
+        ("The final is Saturday, organisers said.", [("Saturday", "2026-11-21")]),
+        # polls or shops opening and closing at a time
+        ("Polls close at 8 p.m. on Sunday.",
+         [("8 p.m.", "2026-11-22T20:00"), ("Sunday", "2026-11-22")]),
+        # a past, or "open" as an adjective, stays behind
+        ("The referendum was on Sunday.", [("Sunday", "2026-11-15")]),
+        ("The shops remained open on Sunday.", [("Sunday", "2026-11-15")]),
+        ("Polls opened at 7 a.m. on Sunday.",
+         [("7 a.m.", "2026-11-15T07:00"), ("Sunday", "2026-11-15")]),
+    ],
+)  # fmt: skip
+def test_a_schedule_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -385,13 +385,16 @@ FUTURE_CUES: Final = (
     # holidays start on Saturday", "talks resume Monday")
     "closes", "ends", "finishes", "kicks off", "start", "begin", "end", "resume", "finish",
     "kick off",
+    # ... and polls, shops or markets opening and closing at a time ("Polls close at 8 p.m.
+    # on Sunday"; "open" and "close" alone are as often adjectives: "remained open")
+    "close at", "open at", "closes at", "opens at",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
 BASE_FORM_FUTURE: Final = frozenset(
     {"meet", "host", "face", "visit", "travel", "take effect", "come into force",
      "enter into force", "go into effect", "expect", "start", "begin", "end", "resume",
-     "finish", "kick off"}
+     "finish", "kick off", "close at", "open at"}
 )  # fmt: skip
 # ... of which these are nouns as often ("a flying start"): after a determiner and one more
 # word, no schedule ("Airports across the region expect" is one; "the slated visit in
@@ -411,7 +414,7 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "projected to", "poised to", "takes effect", "take effect", "comes into force",
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
-     "resume", "finish", "kick off"}
+     "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

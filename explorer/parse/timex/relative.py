@@ -83,6 +83,8 @@ _OFFSET_BARE = frozenset({"hour", "minute"})
 # earlier" (not "the days before the vote", "in the weeks after").
 _LATER_BARE = frozenset({"day", "week", "month", "year", "decade"})
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+# A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 # The word before a four-digit number, to tell "Route 2016" (a label) from a year.
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)\.?\s+$")
@@ -858,6 +860,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             TIME if pod else DATE, value, "a weekday, but no particular one ('a', 'a Sunday paper')"
         )
     tense = ctx.tense(m.start(), m.end())
+    if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
+        # present right before outweighs an attribution's past)
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -926,6 +934,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
+# A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "ahead of Sunday's vote", "in the run-up to Friday's summit": a day still to come.
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
