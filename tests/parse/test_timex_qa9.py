@@ -331,3 +331,17 @@ def test_hours_later_count_from_the_local_time_not_its_universal_one() -> None:
 )  # fmt: skip
 def test_a_schedule_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The months ahead will decide whether the plan works.",
+         [("The months ahead", "PXM")]),
+        ("Talks will resume in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        # "ahead of" an event is before it
+        ("Tension rose in the days ahead of the vote.", []),
+    ],
+)  # fmt: skip
+def test_the_months_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

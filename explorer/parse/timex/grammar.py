@@ -147,6 +147,8 @@ VAGUE: Final = MappingProxyType(
         "the future": "FUTURE_REF",
         "as soon as possible": "FUTURE_REF",
         "in the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+        "the months ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+        "the days ahead": "FUTURE_REF",
         "the near future": "FUTURE_REF",
         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
         "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
@@ -1222,6 +1223,10 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, duration_value(every, unit), "a recurring time")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AHEAD_UNITS: Final = {"the months ahead": "M", "the weeks ahead": "W", "the days ahead": "D"}
+
+
 def rule_vague(m: re.Match[str], ctx: Context) -> Reading | None:
     w = _low(m.group("v_w"))
     value = g.VAGUE.get(w)
@@ -1229,6 +1234,11 @@ def rule_vague(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if w == "recently" and _MOST_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "most recently in January": "the last time", the date follows
+    if w.endswith(" ahead") and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "in the days ahead of the vote": before an event, not the future
+    unit = _AHEAD_UNITS.get(w)
+    if unit is not None:  # "in the weeks ahead": an unknown number of them, as TimeML has it
+        return Reading(DURATION, f"PX{unit}", "an unspecified number of the units to come")
     if w in ("future", "current", "recent") and re.match(
         r"\s+(?:of|and|,)", ctx.text[m.end() : m.end() + 5]
     ):
