@@ -163,6 +163,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("January", "2027-01"),
         ("2032", "2032"),
         ("the coming weeks", "FUTURE_REF"),
+        ("The months ahead", "PXM"),
         ("the summer", "2026-SU"),
         ("July 3", "2026-07-03"),
         ("Jan. 1, 2027", "2027-01-01"),
