@@ -345,3 +345,7 @@ def test_a_schedule_in_the_present(text: str, expected: list[tuple[str, str]]) -
 )  # fmt: skip
 def test_the_months_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+def test_a_title_in_capitals_before_a_name_and_a_day_is_no_surname() -> None:
+    assert found("Defense Minister Gantz Sunday warned of war.", WED) == [("Sunday", "2026-11-15")]

@@ -1624,7 +1624,8 @@ _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
 # holiday or a weekday makes it a title ("the blockbuster Independence Day", "watching
 # \"Independence Day\"", "the restaurant chain Tuesday's").
 _SURNAME_BEFORE = re.compile(
-    r"\b(?i:"
+    # (the job in lower case: "Defense Minister Gantz Sunday warned" is a title and a day)
+    r"\b(?:"
     + "|".join(sorted(g.NAME_BEFORE_JOBS))
     + r"),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+$|\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"
 )
