@@ -349,3 +349,15 @@ def test_the_months_ahead(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_title_in_capitals_before_a_name_and_a_day_is_no_surname() -> None:
     assert found("Defense Minister Gantz Sunday warned of war.", WED) == [("Sunday", "2026-11-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one watches is a title only in quotes
+        ("Millions watched Sunday's final.", [("Sunday", "2026-11-15")]),
+        ("Fans watching Monday's game cheered.", [("Monday", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_a_day_one_watches_is_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -276,8 +276,7 @@ NAME_BEFORE_JOBS: Final = frozenset(
 # Independence Day", "watching \"Independence Day\"", "the restaurant chain Tuesday's".
 TITLE_BEFORE_NOUNS: Final = frozenset(
     {"film", "movie", "blockbuster", "sitcom", "album", "song", "novel", "musical",
-     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine",
-     "watching", "watched"}
+     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine"}
 )  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").

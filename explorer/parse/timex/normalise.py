@@ -1629,7 +1629,11 @@ _SURNAME_BEFORE = re.compile(
     + "|".join(sorted(g.NAME_BEFORE_JOBS))
     + r"),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+$|\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"
 )
-_TITLE_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(g.TITLE_BEFORE_NOUNS)) + r"),?\s+[\"“]?$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted(g.TITLE_BEFORE_NOUNS)) + r"),?\s+[\"“]?$"
+    # (what one watches is a title only in quotes: "watched Sunday's final" is a day)
+    r"|\b(?i:watching|watched|watch)\s+[\"“]$"
+)
 
 
 def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
