@@ -72,7 +72,9 @@ WED = date(2026, 11, 18)  # a Wednesday
         # what something is ahead of comes after the day named before it, or publication
         ("Both parties held rallies on Monday ahead of Sunday's vote.",
          [("Monday", "2026-11-16"), ("Sunday", "2026-11-22")]),
-        ("Crowds gathered ahead of Saturday's final.", [("Saturday", "2026-11-21")]),
+        ("Crowds are gathering ahead of Saturday's final.", [("Saturday", "2026-11-21")]),
+        # in the past with no day before it, it may be gone
+        ("Stocks fell ahead of Monday's jobs report.", [("Monday", "2026-11-16")]),
         ("Stocks rose on Monday ahead of Tuesday's rate decision.",
          [("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
     ],

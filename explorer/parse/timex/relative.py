@@ -910,7 +910,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             after = add_days(ctx.last_day, 1)
             d = after and weekday_on_or_after(after, wd)
             why = f"the first {m.group('k_wd')} after the day named before it ('ahead of')"
-        elif d < ctx.published:
+        elif d < ctx.published and tense is not Tense.PAST:
+            # (in the past, with no day before it, it may be gone too: "Stocks fell ahead
+            # of Friday's jobs report", on a Saturday)
             d = weekday_on_or_after(ctx.published, wd)
             why = f"the next {m.group('k_wd')} on or after publication ('ahead of')"
     elif d is not None and d > ctx.published and _after_mishap(m, ctx):
