@@ -363,3 +363,15 @@ def test_a_title_in_capitals_before_a_name_and_a_day_is_no_surname() -> None:
 )  # fmt: skip
 def test_a_day_one_watches_is_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start or an end joined by a hyphen is a noun, no timetable
+        ("The firm posted year-end results on Friday.", [("Friday", "2026-11-13")]),
+        ("A start-up fair was held on Friday.", [("Friday", "2026-11-13")]),
+    ],
+)  # fmt: skip
+def test_a_hyphened_end_is_no_schedule(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -255,6 +255,11 @@ class TenseReader:
                     continue
                 if kind in ("ed", "past") and m.start() > 0 and text[m.start() - 1] == "-":
                     continue  # "second-placed Valby", "the Saudi-led coalition": adjectives
+                if word in g.SCHEDULE_NOUNS and (
+                    (m.start() > 0 and text[m.start() - 1] in "-/")
+                    or text[m.end() : m.end() + 1] == "-"
+                ):
+                    continue  # "year-end results", "a start-up fair": nouns, no schedule
                 if word == "next" and _NEXT_TO.match(text, m.end()):
                     continue  # "next to the embassy": a place, not a time
                 kind = _KIND.get(kind, kind)
