@@ -375,3 +375,17 @@ def test_a_day_one_watches_is_a_day(text: str, expected: list[tuple[str, str]]) 
 )  # fmt: skip
 def test_a_hyphened_end_is_no_schedule(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a moment after something told, with no clock time to count from, is no day
+        ("The crowd pushed. A second later, the gates gave way.", [("A second", "PT1S")]),
+        # minutes keep the day they count from ("Eleven minutes later he scored again")
+        ("He scored in the 20th minute. Eleven minutes later he scored again.",
+         [("Eleven minutes later", "2026-11-18")]),
+    ],
+)  # fmt: skip
+def test_a_second_later(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -132,6 +132,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Sunday, Nov. 12, 1989", "1989-11-12"),
         ("Wednesday", "1989-11-15"),
         ("Dec. 9", "1989-12-09"),  # after "Sunday, Nov. 12, 1989 ... By the Wednesday"
+        ("A second", "PT1S"),  # '"A second later, the gates were shut"': no day
         ("June 1990", "1990-06"),
         ("1994", "1994"),
         ("2008", "2008"),

@@ -936,6 +936,15 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
     clock = ctx.last_clock
     if (
+        unit == "second"
+        and word in g.DISCOURSE_OFFSETS
+        and (clock is None or not 0 <= m.start() - clock[0] <= _CLOCK_REACH)
+    ):
+        # "A second later, the gates were shut": a moment after something the story tells,
+        # with no clock time to count from, is no day (not the day of publication)
+        why = f"{word} by seconds, with no clock time to count from: a length, not a date"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+    if (
         unit in g.TIME_UNITS
         and word in g.DISCOURSE_OFFSETS
         and clock is not None
