@@ -235,7 +235,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dayword",
-        rf"(?:(?P<w_pm>early|late|earlier|later)\s+)?(?P<w_w>{DAYWORD})(?:\s+(?P<w_pod>{POD}))?"
+        # (not the idiom "like there is no tomorrow")
+        rf"(?:(?P<w_pm>early|late|earlier|later)\s+)?(?<![Nn]o\s)(?P<w_w>{DAYWORD})"
+        rf"(?:\s+(?P<w_pod>{POD}))?"
         r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
         r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
         # "the day before the accident": counted from an event the story names

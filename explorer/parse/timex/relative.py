@@ -940,8 +940,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-# "ahead of Sunday's vote", "in the run-up to Friday's summit": a day still to come.
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "ahead of Sunday's vote", "in the run-up to Friday's summit", "days before a Friday
+# deadline": a day still to come.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|(?:days|hours|weeks)\s+before)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")

@@ -123,6 +123,12 @@ _ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(
 _REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
 _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
+# A present copula before a participle: a state now ("is all but closed", "are now
+# banned"), no past.
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:(?:all\s+but|now|still|already|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -249,8 +255,11 @@ class TenseReader:
                     word in g.NOT_PAST_ED
                     or _DETERMINER.search(text, max(0, m.start() - 24), m.start())
                     or _AGENT.match(text, m.end())
+                    or _PRESENT_STATE.search(text, max(0, m.start() - 24), m.start())
                 ):
-                    continue  # "a planned merger", "markets untouched by the crisis"
+                    # "a planned merger", "markets untouched by the crisis", "the door to a
+                    # cut in February is all but closed" (a present state)
+                    continue
                 if m.group() == "May":  # the month, not the modal
                     continue
                 if kind in ("ed", "past") and m.start() > 0 and text[m.start() - 1] == "-":
