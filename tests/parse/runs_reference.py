@@ -237,6 +237,13 @@ def _organisations(
                     and not (
                         left >= 2 and items[left - 2].kind == "NAME" and infos[prev.i - 1].org_head
                     )
+                    # (nor after a listed organisation: "Nvidia and Advanced Micro Devices")
+                    and not (
+                        left >= 2
+                        and items[left - 2].kind == "LEX"
+                        and items[left - 2].entry is not None
+                        and items[left - 2].entry.kind is ActorKind.ORGANISATION
+                    )
                 )
             ):
                 left -= 1

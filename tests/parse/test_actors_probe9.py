@@ -335,3 +335,16 @@ def test_a_clubs_nickname_is_the_club() -> None:
         "Arsenal",
         "Arsenal",
     ]
+
+
+def test_a_listed_organisation_and_another_are_two() -> None:
+    """ "deals with Nvidia and Advanced Micro Devices": two companies ("Devices" ends a
+    company's name), not one "Nvidia and ..." affiliated with Nvidia; "unlock AI's
+    potential" names no organisation "AI"."""
+    r = run(
+        "The deals with Nvidia and Halvard Micro Devices followed. It would unlock AI's "
+        "potential, Tom Lee said."
+    )
+    found = actors(r)
+    assert found["Halvard Micro Devices"].kind is ActorKind.ORGANISATION
+    assert "Nvidia" in found and "AI" not in found

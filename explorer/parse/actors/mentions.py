@@ -578,10 +578,14 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
     :func:`run_plan` for several words or :func:`classify_single` for one."""
     if word in stop:
         return None
-    if word in _THING_ABBREVIATIONS or (
-        word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS
+    if (
+        word in _THING_ABBREVIATIONS
+        or (word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS)
+        or (word.endswith(("'s", "’s")) and word[:-2] in _THING_ABBREVIATIONS)
     ):
-        return None  # "regular MRI scans", "The AI boom": a thing's abbreviation, no actor
+        # "regular MRI scans", "The AI boom", "unlock AI's potential": a thing's
+        # abbreviation, no actor
+        return None
     if " " in word or "\u00a0" in word:
         plan = run_plan(word, lex)
         if len(plan) == 1 and type(plan[0]) is Known:

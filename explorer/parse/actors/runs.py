@@ -522,6 +522,8 @@ def _organisations(
                     and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT
                     # (not after a whole organisation's word: "the Navy and Air Force")
                     and not (left >= 2 and items[left - 2][0] == "NAME" and infos[pi - 1].org_head)
+                    # (nor after a listed organisation: "Nvidia and Advanced Micro Devices")
+                    and not (left >= 2 and _listed_org(items[left - 2]))
                 )
             ):
                 left -= 1
@@ -818,6 +820,11 @@ def _party_words() -> frozenset[str]:
     plurals = extra["party_plurals"]
     adjectives = [p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in plurals]
     return frozenset((*plurals, *adjectives, "Democratic", *extra["party_names"]))
+
+
+def _listed_org(item: Item) -> bool:
+    """Whether a run's item is a listed organisation's name ("Nvidia")."""
+    return item[0] == "LEX" and item[3] is not None and item[3].kind is ActorKind.ORGANISATION
 
 
 _OFFICE_HEADS = frozenset({"Office", "Department"})
