@@ -37,3 +37,23 @@ def test_the_irish_head_of_government_is_a_title() -> None:
     text = "Taoiseach Liam Boyd said the budget was fair. Boyd later met unions."
     assert _actor(text, "Liam Boyd")[2] == "taoiseach"
     assert speakers_of(text, "Taoiseach") == ["Liam Boyd"]
+
+
+# A capital written without its accents is the capital, also in a dateline, which then
+# gives "the Senate" its country.
+
+
+def test_a_dateline_without_accents_gives_the_senate_its_country() -> None:
+    text = (
+        "BRASILIA (Reuters) - The Senate approved the bill on Tuesday. A U.S. envoy "
+        "praised the vote. The Senate will meet again in May."
+    )
+    ids = _ids(text)
+    assert "Senate of Brazil" in ids
+    assert "US Senate" not in ids
+    assert "Brasília" in ids  # (the capital, not an unknown word)
+
+
+def test_a_capital_without_accents_is_the_capital() -> None:
+    text = "Talks resumed in Bogota on Monday. Bogotá had hosted them before."
+    assert {a.id for a in run(text).actors if a.kind is ActorKind.PLACE} == {"Bogotá"}
