@@ -452,6 +452,20 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return word if word in sets.title_prefixes else None
 
     k = 0
+
+    def place_in_name(x: int) -> bool:
+        """A known place of one word before a particle and a name: after a name (any
+        particle), or opening the run before a Portuguese one ("Lima dos Santos")."""
+        it = items[x]
+        if it.entry is None or it.entry.kind is not ActorKind.PLACE or it.j - it.i != 1:
+            return False
+        if x + 2 >= len(items) or items[x + 1].kind != "CONN" or items[x + 2].kind != "NAME":
+            return False
+        particle = words[items[x + 1].i]
+        if x > 0 and items[x - 1].kind == "NAME":
+            return particle in sets.particles
+        return x == 0 and particle in ("da", "das", "do", "dos")
+
     while k < len(items):
         it = items[k]
         s, e = toks[it.i][0], toks[it.j - 1][1]
@@ -470,6 +484,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             and words[it.i][1:].islower()
         ):
             items[k] = Item("NAME", it.i, it.j)  # "Defence Minister Israel Katz"
+            continue
+        if it.kind == "LEX" and place_in_name(k):
+            items[k] = Item("NAME", it.i, it.j)  # "Arthur Lima dos Santos"
             continue
         if it.kind == "LEX" and it.entry is not None:
             entry = it.entry
@@ -580,6 +597,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not owners[items[j].j - 1]
                 and (
                     items[j + 1].kind == "NAME"
+                    or (items[j + 1].kind == "LEX" and place_in_name(j + 1))  # "Lima dos"
                     or (  # "Volker Turk": a demonym noun ending a name
                         j + 2 == len(items)
                         and items[j + 1].kind == "LEX"

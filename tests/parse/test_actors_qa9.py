@@ -57,3 +57,26 @@ def test_a_dateline_without_accents_gives_the_senate_its_country() -> None:
 def test_a_capital_without_accents_is_the_capital() -> None:
     text = "Talks resumed in Bogota on Monday. Bogotá had hosted them before."
     assert {a.id for a in run(text).actors if a.kind is ActorKind.PLACE} == {"Bogotá"}
+
+
+# A place's name inside a Portuguese or Spanish name with particles is a word of the name.
+
+
+def test_a_place_name_inside_a_name_with_particles_is_the_persons() -> None:
+    text = (
+        "Deputy Carlos Lima da Costa said the reform was sound. Mayor Ana Paris de Souza "
+        'disagreed. "It will fail," Lima da Costa told reporters in Recife.'
+    )
+    ids = _ids(text)
+    assert {"Carlos Lima da Costa", "Ana Paris de Souza"} <= ids
+    assert not {"Lima", "Paris", "Costa", "Souza"} & ids
+    assert _actor(text, "Carlos Lima da Costa")[2] == "deputy"
+    assert speakers_of(text, "Deputy Carlos") == ["Carlos Lima da Costa"]
+    assert speakers_of(text, '"It will fail,"') == ["Carlos Lima da Costa"]
+
+
+def test_a_place_joined_by_de_to_another_name_stays_a_place() -> None:
+    text = "Pilgrims walked to Santiago de Compostela. Officials in Lima said the border was open."
+    ids = _ids(text)
+    assert "Lima" in ids
+    assert not any(" de " in aid for aid in ids)

@@ -337,6 +337,31 @@ def _first_name_country(items: list[Item], k: int, words: list[str], titled: boo
     )
 
 
+# Portuguese particles of a surname: a place's name before one is a name's word too ("Lima
+# dos Santos said"); not "de", which joins places' names ("Santiago de Compostela").
+_SURNAME_PARTICLES = frozenset({"da", "das", "do", "dos"})
+
+
+def _place_in_name(items: list[Item], k: int, words: list[str], particles: frozenset[str]) -> bool:
+    """Whether the known place of one word at ``items[k]`` is a word of a person's name:
+    before a name's particle and name, after a name ("Arthur Lima dos Santos", "Ana Paris
+    de Souza") or opening the run before a Portuguese particle ("Lima dos Santos")."""
+    _, i, j, entry, _ = items[k]
+    if (
+        entry is None
+        or entry.kind is not ActorKind.PLACE
+        or j - i != 1
+        or k + 2 >= len(items)
+        or items[k + 1][0] != "CONN"
+        or items[k + 2][0] != "NAME"
+    ):
+        return False
+    particle = words[items[k + 1][1]]
+    if k > 0 and items[k - 1][0] == "NAME":
+        return particle in particles
+    return k == 0 and particle in _SURNAME_PARTICLES
+
+
 def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     """Whether the stopword at token ``i`` ends a listed person's name with the one or two
     words before it ("Theresa May", "Brian May": a month, no stop there)."""
@@ -880,6 +905,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not infos[items[last][2] - 1].owner
                 and (
                     items[last + 1][0] == "NAME"
+                    # "Arthur Lima dos Santos": a place's name before a particle
+                    or (
+                        items[last + 1][0] == "LEX"
+                        and _place_in_name(items, last + 1, words, sets.particles)
+                    )
                     # "Volker Turk": a demonym noun ending a name is its surname
                     or (
                         last + 2 == count_items
@@ -954,8 +984,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = last
         elif kind == "LEX" and entry is not None:
-            if _first_name_country(items, k, words, pending is not None):
-                # "Defence Minister Israel Katz": a country's name as a first name
+            if _first_name_country(items, k, words, pending is not None) or _place_in_name(
+                items, k, words, sets.particles
+            ):
+                # "Defence Minister Israel Katz": a country's name as a first name; "Arthur
+                # Lima dos Santos": a place's as a word of a surname
                 items[k] = ("NAME", i, j, None, None)
                 continue
             end = strip_possessive(run, s, e)
