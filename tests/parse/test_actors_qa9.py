@@ -80,3 +80,20 @@ def test_a_place_joined_by_de_to_another_name_stays_a_place() -> None:
     ids = _ids(text)
     assert "Lima" in ids
     assert not any(" de " in aid for aid in ids)
+
+
+# A surname with its particle, capitalised to open a sentence, is the full name's short
+# form: one person, also where the particle is in lower case later.
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_person() -> None:
+    text = (
+        "Labour Minister Paulo da Silva presented the plan. Da Silva, a former teacher, "
+        "said it was fair. Unions kept up the pressure on da Silva."
+    )
+    people = [a for a in run(text).actors if a.kind is ActorKind.PERSON]
+    assert [a.id for a in people] == ["Paulo da Silva"]
+    assert speakers_of(text, "Da Silva,") == ["Paulo da Silva"]
+    assert {m.actor_id for m in run(text).mentions if m.text.endswith("Silva")} == {
+        "Paulo da Silva"
+    }

@@ -339,12 +339,30 @@ class _Listing:
         return False
 
 
+def _particle_short_form(name: str, names: Sequence[str]) -> bool:
+    """Whether ``name`` is another full name's surname with its particle, capitalised to
+    open a sentence ("Dos Reis, a former metalworker," for "Antônio Carlos dos Reis"): no
+    full name of its own, so a later "dos Reis" is the president's too."""
+    first = name.split(" ", 1)[0]
+    if not first[:1].isupper() or first.lower() not in _PARTICLES:
+        return False
+    tail = " " + name.lower()
+    return any(other != name and other.lower().endswith(tail) for other in names)
+
+
+_PARTICLES = frozenset(vocabulary().name_particles)
+
+
 def _ending(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of ``names`` that ``name`` (of several words) ends: a short form
     of two surnames or of a surname with a particle ("Ribeiro Costa" for "Tiago
     Ribeiro Costa", "López Obrador", "Lula da Silva"); none if several persons end so."""
     tail = " " + name
     longer = {n for n in names if n.endswith(tail)}
+    if not longer and name.split(" ", 1)[0].lower() in _PARTICLES:
+        # "Dos Reis, a former metalworker,": a particle capitalised to open a sentence
+        tail = tail.lower()
+        longer = {n for n in names if n.lower().endswith(tail)}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -640,6 +658,10 @@ def canonicalise(
             full[surname_key(name)].remove(name)
         else:
             demoted.discard(name)
+    for names in full.values():
+        if len(names) > 1:  # (most surnames have one full name)
+            for name in [n for n in names if _particle_short_form(n, names)]:
+                names.remove(name)
     persons = _PersonIds(text, raws, full, single_persons, org_firsts)
     person_ids = persons.memo
     first_words = persons.firsts
