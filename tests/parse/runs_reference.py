@@ -137,8 +137,11 @@ def _segment(
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             phrase = " ".join(phrase.split())
             role = titles.get(phrase)
-            if role is None and phrase.endswith("s"):
-                role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            members = i + k == n and any(info.org_head for info in infos[:i])
+            if role is None and phrase.endswith("s") and not members:
+                # "Presidents Putin and Xi", "foreign ministers"; not "the Union of Zambian
+                # Farmers": an organisation's members ending its name
+                role = titles.get(phrase[:-1])
             last = toks[i + k - 1]
             if (
                 role is None

@@ -97,3 +97,38 @@ def test_a_capitalised_particle_opening_a_sentence_is_the_same_person() -> None:
     assert {m.actor_id for m in run(text).mentions if m.text.endswith("Silva")} == {
         "Paulo da Silva"
     }
+
+
+# "A shop steward at the plant, who asked not to be named, said": an anonymous speaker,
+# whose "he said" after is his, not the analyst's quoted before.
+
+
+def test_an_anonymous_shop_steward_keeps_his_quote() -> None:
+    text = (
+        "Analyst Jane Roe said the firm was weak. A shop steward at the plant, who asked not "
+        'to be named, said wages were low. "I pay my rent with loans," he said.'
+    )
+    assert speakers_of(text, "A shop steward") == ["a shop steward at the plant"]
+    assert [q.speaker_id for q in run(text).quotes] == ["a shop steward at the plant"]
+
+
+def test_an_anonymous_nurse_keeps_her_quote() -> None:
+    text = (
+        "Minister Tom Hale said the wards were safe. A nurse at the hospital said beds were "
+        'full. "We are exhausted," she said.'
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["a nurse at the hospital"]
+
+
+def test_members_ending_an_organisations_name_are_its_words() -> None:
+    text = (
+        "The Union of Zambian Farmers said prices fell. The Association of Brazilian Brokers "
+        "said fees rose. The Confederation of Bolivian Miners called a strike."
+    )
+    ids = _ids(text)
+    assert {
+        "Union of Zambian Farmers",
+        "Association of Brazilian Brokers",
+        "Confederation of Bolivian Miners",
+    } <= ids
+    assert speakers_of(text, "The Union") == ["Union of Zambian Farmers"]

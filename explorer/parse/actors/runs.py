@@ -277,7 +277,7 @@ def _segment(
             if k > 1:
                 phrase = " ".join(phrase.split())
             role = titles.get(phrase)
-            if role is None and phrase.endswith("s"):
+            if role is None and phrase.endswith("s") and not _members_ending(infos, i, k, n):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
             if role is None and k > 1 and infos[i + k - 1].owner and _owns(items):
                 # "the Attorney General's office": a title's possessive (not a name's: "Chris
@@ -307,6 +307,13 @@ def _segment(
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
     return items
+
+
+def _members_ending(infos: list[_Token], i: int, k: int, n: int) -> bool:
+    """Whether the plural title of ``k`` words at ``i`` ends the run after an organisation's
+    word: its members, the last word of its name ("the Association of Bolivian Miners",
+    "the Union of Zambian Farmers"), no title of a person after it."""
+    return i + k == n and any(info.org_head for info in infos[:i])
 
 
 # Plural nouns whose possessive opens an organisation's name of several words: "the
