@@ -132,3 +132,19 @@ def test_members_ending_an_organisations_name_are_its_words() -> None:
         "Confederation of Bolivian Miners",
     } <= ids
     assert speakers_of(text, "The Union") == ["Union of Zambian Farmers"]
+
+
+# A barrister's rank after the name is the role, no word of the name.
+
+
+def test_a_barristers_rank_after_the_name_is_the_role() -> None:
+    text = (
+        "Rachel Dunmore KC, for the family, said the delay was fatal. Later Ms Dunmore asked "
+        "for the records. Owen Pryce QC said the trust accepted the failings."
+    )
+    ids = _ids(text)
+    assert {"Rachel Dunmore", "Owen Pryce"} <= ids
+    assert not {"Rachel Dunmore KC", "Owen Pryce QC"} & ids
+    assert _actor(text, "Rachel Dunmore")[2] == "KC"
+    assert speakers_of(text, "Rachel Dunmore") == ["Rachel Dunmore"]
+    assert speakers_of(text, "Owen Pryce") == ["Owen Pryce"]

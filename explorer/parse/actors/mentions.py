@@ -204,6 +204,9 @@ _AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+
 # The rest of a stock ticker in brackets after its letters: an exchange's suffix ("(SCE.BK)",
 # "(HALV.OL)", "(BRKb.N)"). A ticker is no actor.
 _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
+# A barrister's rank after the name (UK courts and inquests): "Jonathan Ashby KC, for the
+# family,"; the rank is the role, no word of the name.
+_COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").
 _TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
@@ -1011,6 +1014,13 @@ class _RunScanner:
         name = text[s:e]
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
+        if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
+            # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
+            # the name does not
+            name = name[:-3]
+            ntok -= 1
+            if pending is None:
+                pending = (text[e - 2 : e], None)
         if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             low = noun.lower()
