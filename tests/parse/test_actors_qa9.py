@@ -148,3 +148,8 @@ def test_a_barristers_rank_after_the_name_is_the_role() -> None:
     assert _actor(text, "Rachel Dunmore")[2] == "KC"
     assert speakers_of(text, "Rachel Dunmore") == ["Rachel Dunmore"]
     assert speakers_of(text, "Owen Pryce") == ["Owen Pryce"]
+
+
+def test_a_company_noun_that_is_a_job_too_still_names_a_company() -> None:
+    text = "Rival miner Kolvex said output fell."
+    assert _actor(text, "Kolvex")[0] is ActorKind.ORGANISATION
