@@ -153,3 +153,32 @@ def test_a_barristers_rank_after_the_name_is_the_role() -> None:
 def test_a_company_noun_that_is_a_job_too_still_names_a_company() -> None:
     text = "Rival miner Kolvex said output fell."
     assert _actor(text, "Kolvex")[0] is ActorKind.ORGANISATION
+
+
+# Bands, record labels and lobbies named after their noun are organisations; a work's title
+# in quotes is no actor.
+
+
+def test_a_band_and_a_label_named_after_their_noun_are_organisations() -> None:
+    text = (
+        "Tom Reilly, whose band Silver Orchard sold millions of records, has died. The band "
+        "signed with the London label Crooked Lane in 1992. Crooked Lane said in a statement "
+        "he was a great voice."
+    )
+    assert _actor(text, "Silver Orchard")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Crooked Lane")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Crooked Lane said") == ["Crooked Lane"]
+
+
+def test_an_albums_title_in_quotes_is_no_actor() -> None:
+    text = 'Their second album, "The Long Meadow," went platinum, the singer Ann Rowe said.'
+    assert "Long Meadow" not in _ids(text)
+
+
+def test_an_organisation_described_by_its_countrys_possessive() -> None:
+    text = (
+        "Denkora, Japan's largest business lobby, said it hoped for a deal. Its chairman, "
+        "Hiro Tanabe, led a delegation of 40 executives."
+    )
+    assert _actor(text, "Denkora")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Hiro Tanabe")[1] == "Denkora"

@@ -120,6 +120,7 @@ _COMPOUND_ENDS = COMPOUND_ENDS
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
+_OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s")
 # "the VDA auto industry association": one or two lower-case words, then a noun of
 # organisation_after, after "the" and a name.
 _NOUNS_THEN_ORG = re.compile(
@@ -1235,7 +1236,15 @@ class _RunScanner:
                 # the commander said": the title describes no place.
                 am = None
             # (", a ", ", the ": an apposition describing the name)
-            described = comma and am is None and text.startswith(_DESCRIBED, e)
+            described = (
+                comma
+                and am is None
+                and (
+                    text.startswith(_DESCRIBED, e)
+                    # ", Japan's largest business lobby,": an owner for the article
+                    or (text[e + 2 : e + 3].isupper() and _OWNER_AHEAD in text[e + 3 : e + 30])
+                )
+            )
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = _former(role, text[am.start() : am.start("title")]) or None
@@ -1322,7 +1331,7 @@ class _RunScanner:
                     not name.isupper()
                     and name[name.rfind(" ") + 1 :] not in self.club_heads
                     and not any(c in _DIGITS for c in name)
-                    and not (s and text[s - 1] in _QUOTE_OPENERS)
+                    and not _opens_quote(text, s)
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                     )
@@ -2270,6 +2279,16 @@ _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
 _DIGITS = frozenset("0123456789")
 _QUOTE_OPENERS = frozenset('"“‘')
+
+
+def _opens_quote(text: str, s: int) -> bool:
+    """Whether the name at ``s`` opens a quote, also after "The" (an album's or a book's
+    title: 'their second album, "The Long Field," went platinum')."""
+    if s and text[s - 1] in _QUOTE_OPENERS:
+        return True
+    return s > 4 and text[s - 5] in _QUOTE_OPENERS and text.startswith("The ", s - 4)
+
+
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
