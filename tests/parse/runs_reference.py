@@ -253,6 +253,19 @@ def _organisations(
         ):
             left -= 1
 
+        # "Leeds Coroner's Court": a local court's owner, with the town's words before it
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1].kind == "NAME"
+            and owner(idx - 1)
+            and without_possessive(word(idx - 1))
+            in ("Coroner", "Coroners", "Magistrate", "Magistrates")
+        ):
+            left = idx - 1
+            while left > 0 and items[left - 1].kind in ("NAME", "LEX") and not owner(left - 1):
+                left -= 1
+
         # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a word
         # of the name (not "Tomas Varga’s Office": after a name; but "Ukraine's
         # Prosecutor General's Office": a title after an owner).

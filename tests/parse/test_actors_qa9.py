@@ -182,3 +182,17 @@ def test_an_organisation_described_by_its_countrys_possessive() -> None:
     )
     assert _actor(text, "Denkora")[0] is ActorKind.ORGANISATION
     assert _actor(text, "Hiro Tanabe")[1] == "Denkora"
+
+
+# An English local court's name holds its owner's possessive and its town.
+
+
+def test_a_local_courts_name_is_one_organisation() -> None:
+    text = (
+        "The inquest opened at Leeds Coroner's Court on Monday. A man appeared at Hull "
+        "Magistrates' Court on Friday."
+    )
+    ids = _ids(text)
+    assert {"Leeds Coroner's Court", "Hull Magistrates' Court"} <= ids
+    assert not {"Leeds Coroner", "Hull Magistrates", "Leeds"} & ids
+    assert _actor(text, "Leeds Coroner's Court")[0] is ActorKind.ORGANISATION

@@ -323,6 +323,10 @@ _COMMON_OWNERS = frozenset(
 )
 
 
+# The owners in the names of English local courts ("Leeds Coroner's Court").
+_COURT_OWNERS = frozenset({"Coroner", "Coroners", "Magistrate", "Magistrates"})
+
+
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
     """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
     "Jordan"), right after a title waiting for its name, before the one unknown word of a
@@ -553,6 +557,23 @@ def _organisations(
             in _COMMON_OWNERS
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1][0] == "NAME"
+            and infos[items[idx - 1][1]].owner
+            and without_possessive(text[toks[items[idx - 1][1]][0] : toks[items[idx - 1][1]][1]])
+            in _COURT_OWNERS
+        ):
+            # "Leeds Coroner's Court", "Hull Magistrates' Court": the court's words and the
+            # town's before them, one organisation (no person "Leeds Coroner")
+            left = idx - 1
+            while (
+                left > 0
+                and items[left - 1][0] in ("NAME", "LEX")
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1
         if left == idx and idx > 0 and _owner_names(items, infos, idx):
             # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a
             # word of the organisation's name, no person of its own.
