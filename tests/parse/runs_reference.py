@@ -578,6 +578,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             def word_at(x: int) -> str:
                 return run[toks[items[x].i][0] : toks[items[x].i][1]]
 
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1].kind == "CONN"
+                and word_at(k - 1) == "for"
+                and items[k - 2].kind == "TITLE"
+                and words[items[k - 2].j - 1].lower() in sets.member_titles
+            ):
+                # "the MP for Leeds": the names after are a constituency, a place
+                last = k
+                while last + 1 < len(items) and items[last + 1].kind == "NAME":
+                    last += 1
+                steps.append(UnknownPlace(s, strip_possessive(run, s, toks[items[last].j - 1][1])))
+                pending = prev_lex = None
+                k = last + 1
+                continue
             fields = 0  # "Minister for Foreign Affairs X": the field's words are the title's
             if (
                 pending is not None

@@ -196,3 +196,14 @@ def test_a_local_courts_name_is_one_organisation() -> None:
     assert {"Leeds Coroner's Court", "Hull Magistrates' Court"} <= ids
     assert not {"Leeds Coroner", "Hull Magistrates", "Leeds"} & ids
     assert _actor(text, "Leeds Coroner's Court")[0] is ActorKind.ORGANISATION
+
+
+# "the MP for Leeds": the member's constituency is a place, no person with the title.
+
+
+def test_an_mps_constituency_is_a_place() -> None:
+    text = "Ann Lee, the MP for Leeds, said the rules must change. The MEP for Wales agreed."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds["Leeds"] is ActorKind.PLACE
+    assert kinds["Wales"] is ActorKind.PLACE
+    assert speakers_of(text, "Ann Lee") == ["Ann Lee"]

@@ -897,6 +897,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending is not None
                 and k >= 2
                 and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "for"
+                and items[k - 2][0] == "TITLE"
+                and words[items[k - 2][2] - 1].lower() in sets.member_titles
+            ):
+                # "the MP for Leeds": a member's constituency, a place (no person after)
+                last = k
+                while last + 1 < count_items and items[last + 1][0] == "NAME":
+                    last += 1
+                steps.append(UnknownPlace(s, strip_possessive(run, s, toks[items[last][2] - 1][1])))
+                pending = prev_lex = None
+                k = last + 1
+                continue
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
                 and words[items[k - 1][1]] in _FIELD_LINKS
                 and items[k - 2][0] == "TITLE"
             ):
