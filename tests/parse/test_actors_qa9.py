@@ -207,3 +207,15 @@ def test_an_mps_constituency_is_a_place() -> None:
     assert kinds["Leeds"] is ActorKind.PLACE
     assert kinds["Wales"] is ActorKind.PLACE
     assert speakers_of(text, "Ann Lee") == ["Ann Lee"]
+
+
+# A title written in capitals gives its role after the name too.
+
+
+def test_a_title_in_capitals_after_the_name_is_the_role() -> None:
+    text = (
+        "Ann Lee, the CEO of Nordlys Group, said sales fell. Tom Hart, a Labour MP, said "
+        "the plan was wrong."
+    )
+    assert _actor(text, "Ann Lee")[1:] == ("Nordlys Group", "chief executive")
+    assert _actor(text, "Tom Hart")[2] == "MP"

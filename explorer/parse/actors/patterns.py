@@ -152,6 +152,7 @@ def patterns() -> Patterns:
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
     extra = load_toml("vocabulary.toml")
+    appos_titles = trie_words([*v.titles, *(t.upper() for t in extra["acronym_titles"])])
     org_nouns = {*extra["company_nouns"], *extra["organisation_nouns"]}
     cues = trie_words(v.cues)
     # Case-insensitive pattern: lower-case tries (the same matches as _alt, faster).
@@ -184,7 +185,7 @@ def patterns() -> Patterns:
             # "NAME, who became minister" name no minister)
             r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
             r"|would|to)\s)[\w’'-]+\s+){0,3}?"
-            rf"(?P<title>{titles})\b"
+            rf"(?P<title>{appos_titles})\b"
         ),
         appos_before=re.compile(
             # (an owner's dot is no sentence's end: "Monday. The Commission's")
