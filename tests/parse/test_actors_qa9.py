@@ -219,3 +219,19 @@ def test_a_title_in_capitals_after_the_name_is_the_role() -> None:
     )
     assert _actor(text, "Ann Lee")[1:] == ("Nordlys Group", "chief executive")
     assert _actor(text, "Tom Hart")[2] == "MP"
+
+
+# A family name written first, alone at a sentence's start, is the person the text names so
+# elsewhere.
+
+
+def test_a_family_name_opening_a_sentence_is_the_person_named_so_elsewhere() -> None:
+    text = (
+        "President Park Min-jun hosted Premier Zhou Lihua in Seoul. Park said the talks "
+        "went well. Park's approval rating rose on Friday. Zhou said trade would grow. Zhou "
+        "is due to travel to Hanoi."
+    )
+    people = {a.id for a in run(text).actors if a.kind is ActorKind.PERSON}
+    assert people == {"Park Min-jun", "Zhou Lihua"}
+    linked = {m.actor_id for m in run(text).mentions if m.text in ("Park", "Zhou")}
+    assert linked == {"Park Min-jun", "Zhou Lihua"}

@@ -497,7 +497,13 @@ class _PersonIds:
         # A word inside a full name links opening its sentence too ("Vidal declined ..."
         # for "Ana Vidal Ramírez"); a first word there may be any capitalised opener.
         elif (key in self.firsts or key in self.inner) and (
-            kind is _PERSON or (kind is None and (not initial or key in self.inner))
+            kind is _PERSON
+            or (
+                kind is None
+                # (opening a sentence: a word the text also writes alone as a person's,
+                # "Lee said" ... "Lee's approval rating rose")
+                and (not initial or key in self.inner or key in self.single_persons)
+            )
         ):
             aid = self._by_word(key) or (name if kind is _PERSON else None)
             return None if aid is None else self._listed_id(aid)  # depends on the kind
