@@ -235,3 +235,22 @@ def test_a_family_name_opening_a_sentence_is_the_person_named_so_elsewhere() -> 
     assert people == {"Park Min-jun", "Zhou Lihua"}
     linked = {m.actor_id for m in run(text).mentions if m.text in ("Park", "Zhou")}
     assert linked == {"Park Min-jun", "Zhou Lihua"}
+
+
+# A capitalised title after "the" is its one holder's, as in lower case.
+
+
+def test_the_prime_minister_capitalised_is_the_one_holder() -> None:
+    text = (
+        'Prime Minister Anthony Albers visited Perth on Monday. "We will act," the Prime '
+        "Minister said."
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["Anthony Albers"]
+
+
+def test_a_capitalised_title_of_three_words_is_its_holders() -> None:
+    text = (
+        "Chief Cabinet Secretary Hiroshi Matsuda told reporters Japan regretted the "
+        'omission. "Dialogue itself has meaning," the Chief Cabinet Secretary said.'
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["Hiroshi Matsuda"]

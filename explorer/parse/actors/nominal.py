@@ -260,6 +260,7 @@ _HELD_ROLES = frozenset(
         "chancellor", "king", "queen", "crown prince", "emir", "pope", "ambassador", "envoy",
         "secretary-general", "secretary of state", "attorney general", "governor", "mayor",
         "chief executive", "chairman", "chairwoman", "chief justice", "coach",
+        "chief cabinet secretary", "taoiseach", "coroner", "senior coroner",
     }
 )  # fmt: skip
 # "The companies said in a joint statement": the two companies of the article, if just two.
@@ -283,11 +284,34 @@ def _held_titles() -> dict[str, str]:
     }
 
 
+def _capitalised(title: str) -> str:
+    """A title as written capitalised: "Secretary of State", "Prime Minister"."""
+    return " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in title.split())
+
+
+def _described_noun(d: re.Match[str], held: Mapping[str, str]) -> tuple[str, bool]:
+    """The noun of a description (lower case, spaces collapsed), and whether a capitalised
+    word before it is an adjective of its own ("the Belgian team"): not a word of a
+    capitalised title ("the Chief Cabinet Secretary", found as "Chief" + "Cabinet
+    Secretary" by the pattern)."""
+    noun = " ".join(d.group("noun").split())
+    adj = d.group("adj")
+    if not noun[:1].isupper():
+        return noun, adj is not None
+    noun = noun.lower()
+    if adj is not None and (whole := f"{adj.strip().lower()} {noun}") in held:
+        return whole, False
+    return noun, adj is not None
+
+
 @cache
 def _description() -> re.Pattern[str]:
+    held = sorted(_held_titles())
     nouns = trie_words(
         sorted({*_ORG_NOUNS, "company", *_NOUN_KINDS, *_SUBJECT_NOUNS, *_PAIR_NOUNS})
-        + sorted(_held_titles())
+        + held
+        # (capitalised as a title: "the Prime Minister said", "the Chief Cabinet Secretary")
+        + [_capitalised(t) for t in held]
     )
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
@@ -409,18 +433,18 @@ def definite_descriptions(
     held = _held_titles()
     # The descriptions that may refer to someone: a title of a role one person holds, or an
     # organisation's noun (looked up only then: most articles have neither).
-    found = [
-        (d, _NOUN_KINDS.get(noun, noun))
-        for d in _description().finditer(text)
-        if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
-    ]
+    found: list[tuple[re.Match[str], str, bool]] = []
+    for d in _description().finditer(text):
+        noun, adj = _described_noun(d, held)
+        if noun not in held or held[noun] in role_holders:
+            found.append((d, _NOUN_KINDS.get(noun, noun), adj))
     if not found:
         return []
     by_noun: dict[str, list[str]] = {}
     first: dict[str, int] = {}
     wanted = {
         "company" if noun in _PAIR_NOUNS else noun
-        for _, noun in found
+        for _, noun, _ in found
         if noun not in held and noun not in _SUBJECT_NOUNS
     }
     if wanted:
@@ -448,8 +472,8 @@ def definite_descriptions(
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
     described: list[tuple[str, int]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
-    for d, noun in found:
-        if d.group("adj") is None:
+    for d, noun, adj in found:
+        if not adj:
             s, e = d.start() - 1, d.end()
         elif noun in _ADJECTIVE_NOUNS:
             s, e = d.start("noun"), d.end()  # "the Belgian team said": the noun's span
