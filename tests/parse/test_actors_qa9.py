@@ -254,3 +254,15 @@ def test_a_capitalised_title_of_three_words_is_its_holders() -> None:
         'omission. "Dialogue itself has meaning," the Chief Cabinet Secretary said.'
     )
     assert [q.speaker_id for q in run(text).quotes] == ["Hiroshi Matsuda"]
+
+
+# An owner's possessive, then lower-case words of the title, names the employer.
+
+
+def test_an_owners_possessive_before_a_modified_title_is_the_employer() -> None:
+    text = (
+        "MSF runs two clinics in the camp. Jo Ray, MSF's medical coordinator in Chad, said "
+        "cases had doubled. Ed Fox, Britain's former foreign secretary, said aid was late."
+    )
+    assert _actor(text, "Jo Ray")[1] == "Doctors Without Borders"
+    assert _actor(text, "Ed Fox")[1] == "United Kingdom"

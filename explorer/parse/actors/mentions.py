@@ -58,6 +58,17 @@ _EMPLOYEE_TITLES = frozenset(
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the run ``m`` is an owner's, then one or two lower-case words of the title
+    up to ``hi``: "NAME, MSF’s medical coordinator in Chad", "Britain's former envoy"."""
+    if not m.group().endswith(("’s", "'s")):
+        return False
+    words = text[m.end() : hi].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
@@ -1436,7 +1447,7 @@ class _RunScanner:
         one word before an employee's title: "NAME, the Walhi campaigner")."""
         text = self.text
         m = self.p.run_from_capital.search(text, lo, hi)
-        if m is None or text[m.end() : hi].strip(" ’'s"):
+        if m is None or (text[m.end() : hi].strip(" ’'s") and not _owner_then_words(text, m, hi)):
             return None  # (the name right before the title, or its possessive: no comma)
         run = without_possessive(m.group())
         action = _action(run, self.lex, self.v.stopwords)
