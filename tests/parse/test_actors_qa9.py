@@ -266,3 +266,12 @@ def test_an_owners_possessive_before_a_modified_title_is_the_employer() -> None:
     )
     assert _actor(text, "Jo Ray")[1] == "Doctors Without Borders"
     assert _actor(text, "Ed Fox")[1] == "United Kingdom"
+
+
+def test_a_title_after_two_fields_joined_by_and_is_the_role() -> None:
+    text = (
+        "Ed Fox, a mining and metals analyst at Anchor Capital, said the firm was weak. "
+        "Ida Berg, an oil and gas analyst at Jefferies, disagreed."
+    )
+    assert _actor(text, "Ed Fox")[1:] == ("Anchor Capital", "analyst")
+    assert _actor(text, "Ida Berg")[1:] == ("Jefferies", "analyst")

@@ -184,7 +184,8 @@ def patterns() -> Patterns:
             # (no verb or clause word before the title: "NAME, was promoted to minister",
             # "NAME, who became minister" name no minister)
             r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
-            r"|would|to)\s)[\w’'-]+\s+){0,3}?"
+            # ("and" between two of them: "NAME, an oil and gas analyst at X")
+            r"|would|to)\s)[\w’'-]+\s+(?:and\s+(?=[a-z]))?){0,3}?"
             rf"(?P<title>{appos_titles})\b"
         ),
         appos_before=re.compile(
