@@ -275,3 +275,12 @@ def test_a_title_after_two_fields_joined_by_and_is_the_role() -> None:
     )
     assert _actor(text, "Ed Fox")[1:] == ("Anchor Capital", "analyst")
     assert _actor(text, "Ida Berg")[1:] == ("Jefferies", "analyst")
+
+
+def test_an_unnamed_speakers_quote_over_two_sentences_stays_his() -> None:
+    text = (
+        "Analyst Jane Roe said the firm was weak. A shop steward at the plant, who asked not "
+        'to be named, said workers earned little. "My son is at university. I pay for him '
+        'with loans," he said.'
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["a shop steward at the plant"]
