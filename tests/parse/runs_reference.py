@@ -363,8 +363,15 @@ def _organisations(
                         for x in (items[right], tail[0])
                     )
                 )
+                fields = (  # "Department of Health and Social Care"
+                    len(tail) == 2
+                    and items[right].kind == "NAME"
+                    and all(x.kind == "NAME" for x in tail)
+                    and without_possessive(word(idx)) in run_sets().list_name_heads
+                )
                 if (
                     one_word
+                    or fields
                     or two_places
                     or (tail[-1].kind == "NAME" and infos[tail[-1].j - 1].org_head)
                 ):

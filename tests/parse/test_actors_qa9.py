@@ -284,3 +284,29 @@ def test_an_unnamed_speakers_quote_over_two_sentences_stays_his() -> None:
         'with loans," he said.'
     )
     assert [q.speaker_id for q in run(text).quotes] == ["a shop steward at the plant"]
+
+
+# A ministry's or commission's name goes on over its fields joined by "and" or a list.
+
+
+def test_a_ministrys_two_fields_after_and_are_its_name() -> None:
+    text = (
+        "A spokesperson for the Department of Health and Social Care said the review was "
+        "under way. The Ministry of Housing and Urban Affairs declined to comment. The Bank "
+        "of England and Barclays said nothing."
+    )
+    ids = _ids(text)
+    assert {"Department of Health and Social Care", "Ministry of Housing and Urban Affairs"} <= ids
+    assert not {"Social Care", "Urban Affairs"} & ids
+    assert {"Bank of England", "Barclays"} <= ids  # (two, as before)
+    assert speakers_of(text, "A spokesperson") == ["Department of Health and Social Care"]
+
+
+def test_a_commission_for_a_list_of_fields_is_one_organisation() -> None:
+    text = (
+        "Both sides returned to the Commission for Conciliation, Mediation and Arbitration "
+        "(CCMA). The CCMA said talks would resume on Thursday."
+    )
+    assert speakers_of(text, "The CCMA said") == [
+        "Commission for Conciliation, Mediation and Arbitration"
+    ]

@@ -928,6 +928,8 @@ class _RunScanner:
         Trade and Industry"), a list of words no lexicon names ("the Ministry of Defence,
         Reuters and AFP" is three)."""
         of = self.text.find(" of ", s, e)
+        if of < 0:
+            of = self.text.find(" for ", s, e)  # "Commission for Conciliation, Mediation ..."
         if of < 0 or self.text[s:of].rsplit(maxsplit=1)[-1] not in self.list_name_heads:
             return e
         m = _LIST_REST.match(self.text, e)

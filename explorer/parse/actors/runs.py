@@ -469,14 +469,25 @@ def _org_right(
             # (one word after names only: "Control and Prevention", not "of England and
             # Barclays")
             if (
-                len(tail) == 1
-                and tail[0][0] == "NAME"
-                and tail[0][2] - tail[0][1] == 1
-                and items[right][0] == "NAME"
-            ) or (
-                (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
-                # "of England and Wales": two places
-                or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+                (
+                    len(tail) == 1
+                    and tail[0][0] == "NAME"
+                    and tail[0][2] - tail[0][1] == 1
+                    and items[right][0] == "NAME"
+                )
+                or (
+                    # "Department of Health and Social Care": a ministry's fields, two words
+                    # after names only
+                    len(tail) == 2
+                    and items[right][0] == "NAME"
+                    and all(x[0] == "NAME" for x in tail)
+                    and without_possessive(word(idx)) in run_sets().list_name_heads
+                )
+                or (
+                    (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
+                    # "of England and Wales": two places
+                    or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+                )
             ):
                 # the known names inside are words of the name ("of Red Cross and ...")
                 inner.update(k for k in range(idx, last + 1) if items[k][0] == "LEX")
