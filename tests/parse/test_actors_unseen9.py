@@ -99,6 +99,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "High Court": (ORG, None, None),
         "Stepping Hill Hospital": (ORG, None, None),
         "Mersey Square": (L, None, None),
+        "Department of Health and Social Care": (ORG, None, None),  # not "Social Care"
     },
     "chad_refugees_un": {
         "Chad": (C, None, None),
@@ -146,6 +147,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         # "Lerato Sithole, a mining and metals analyst at Anchor Capital"
         "Lerato Sithole": (P, "Anchor Capital", "analyst"),
         "Anchor Capital": (ORG, None, None),
+        "Commission for Conciliation, Mediation and Arbitration": (ORG, None, None),
         "a shop steward at the plant": (G, None, "shop steward"),
         "police": (G, None, None),
         "analysts": (G, None, None),
@@ -212,6 +214,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Van der Merwe", "Pieter van der Merwe"),
         ("Kestrel", "Kestrel Steel"),
         ("The company", "Kestrel Steel"),
+        ("CCMA", "Commission for Conciliation, Mediation and Arbitration"),
     ],
     "singer_obituary": [
         ("Ó Dálaigh", "Ciarán Ó Dálaigh"),
@@ -322,6 +325,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Mr Ashby told the court", ["Jonathan Ashby"]),
         ("PC Daniel Hughes said", ["Daniel Hughes"]),
         ("Counsel for the trust", ["Helen Morgan-Price"]),
+        ("A spokesperson for the Department", ["Department of Health and Social Care"]),
     ],
     "chad_refugees_un": [
         ("The World Food Programme (WFP) said", ["World Food Programme"]),
@@ -384,6 +388,8 @@ def test_no_junk_actors() -> None:
         "US Senate",
         "US Congress",
         "Peru",
+        "Social Care",
+        "Commission for Conciliation",
     }
     assert not junk & ids
     kinds = {a.id: a.kind for name in NAMES for a in run(name)[1].actors}
