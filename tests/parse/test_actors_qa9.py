@@ -310,3 +310,14 @@ def test_a_commission_for_a_list_of_fields_is_one_organisation() -> None:
     assert speakers_of(text, "The CCMA said") == [
         "Commission for Conciliation, Mediation and Arbitration"
     ]
+
+
+def test_a_portfolio_of_two_capitalised_words_is_the_titles() -> None:
+    text = (
+        "Indigenous Peoples Minister Raquel Moura said the vote was a betrayal. Local "
+        "Government Minister Ann Lee said councils would pay."
+    )
+    ids = _ids(text)
+    assert not {"Indigenous Peoples", "Local Government"} & ids
+    assert _actor(text, "Raquel Moura")[2] == "indigenous peoples minister"
+    assert _actor(text, "Ann Lee")[2] == "local government minister"

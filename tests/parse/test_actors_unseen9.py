@@ -37,7 +37,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Antônio Carlos dos Reis": (P, None, "president"),
         # "Chamber of Deputies Speaker Arthur Lima dos Santos": one person, no place Lima
         "Arthur Lima dos Santos": (P, None, "speaker"),
-        "Raquel Tupinambá da Silva": (P, None, "minister"),
+        # "Indigenous Peoples Minister X": no person "Indigenous Peoples"
+        "Raquel Tupinambá da Silva": (P, None, "indigenous peoples minister"),
         "Paulo Henrique de Oliveira": (P, None, "spokesman"),
         "João Paulo de Andrade Neto": (P, None, "energy minister"),
         "Flávio da Costa Neves": (P, None, "senator"),
@@ -388,6 +389,7 @@ def test_no_junk_actors() -> None:
         "US Senate",
         "US Congress",
         "Peru",
+        "Indigenous Peoples",
         "Social Care",
         "Commission for Conciliation",
     }
