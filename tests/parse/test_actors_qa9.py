@@ -321,3 +321,20 @@ def test_a_portfolio_of_two_capitalised_words_is_the_titles() -> None:
     assert not {"Indigenous Peoples", "Local Government"} & ids
     assert _actor(text, "Raquel Moura")[2] == "indigenous peoples minister"
     assert _actor(text, "Ann Lee")[2] == "local government minister"
+
+
+# A rank before an apposed title is part of the role.
+
+
+def test_a_rank_before_an_apposed_title_is_part_of_the_role() -> None:
+    text = (
+        "The National Union of Mineworkers (NUM) called a strike. The union's deputy general "
+        "secretary, Ann Lee, said it was legal. Al Poe, the deputy mayor of Leeds, said "
+        "no. Tom Hart, the acting president of Nordlys, agreed."
+    )
+    assert _actor(text, "Ann Lee")[1:] == (
+        "National Union of Mineworkers",
+        "deputy general secretary",
+    )
+    assert _actor(text, "Al Poe")[2] == "deputy mayor"
+    assert _actor(text, "Tom Hart")[2] == "acting president"

@@ -134,7 +134,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
             "National Union of Metalworkers of South Africa",
             "general secretary",
         ),
-        "Thandeka Dlamini": (P, None, None),
+        "Thandeka Dlamini": (P, None, "deputy general secretary"),
         "Pieter van der Merwe": (P, None, "chief executive"),
         "Solidarity": (ORG, None, None),
         "Johan Kruger-Botha": (P, None, "spokesman"),

@@ -340,6 +340,11 @@ def _former(role: str | None, lead: str) -> str | None:
         and "shadow" in lead.lower().split()
     ):
         role = f"shadow {role}"
+    if role and lead.endswith(_RANK_ENDS):
+        # "the union's deputy general secretary, X": a deputy, not the general secretary
+        rank = lead.rsplit(maxsplit=1)[-1].lower()
+        if rank in _ROLE_RANKS and not role.startswith(rank):
+            role = f"{rank} {role}"
     if (
         role
         and "ormer" in lead
@@ -348,6 +353,12 @@ def _former(role: str | None, lead: str) -> str | None:
     ):
         return f"former {role}"
     return role
+
+
+# Words before a title that make the role a lesser or a passing one ("deputy general
+# secretary", "acting president"); the ends of the text before the title that may hold one.
+_ROLE_RANKS = frozenset(load_toml("vocabulary.toml")["title_ranks"])
+_RANK_ENDS = tuple(f"{w[-3:]} " for w in _ROLE_RANKS)
 
 
 def _abbreviation(name: str) -> bool:

@@ -152,7 +152,10 @@ def patterns() -> Patterns:
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
     extra = load_toml("vocabulary.toml")
-    appos_titles = trie_words([*v.titles, *(t.upper() for t in extra["acronym_titles"])])
+    ranks = set(extra["title_ranks"])
+    appos_titles = trie_words(
+        [*(t for t in v.titles if t not in ranks), *(t.upper() for t in extra["acronym_titles"])]
+    )
     org_nouns = {*extra["company_nouns"], *extra["organisation_nouns"]}
     cues = trie_words(v.cues)
     # Case-insensitive pattern: lower-case tries (the same matches as _alt, faster).
