@@ -137,9 +137,15 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                 continue
             dated = kept
         if dated:
-            for ti in dated:
-                rng = parsed.timexes[ti].range
+            ranges = [parsed.timexes[ti].range for ti in dated]
+            last = {rng: k for k, rng in enumerate(ranges)}
+            for k, ti in enumerate(dated):
+                rng = ranges[k]
                 assert rng is not None
+                if last[rng] != k:
+                    # one row per day of a sentence: "NAIROBI, June 25 (Reuters) - ... on
+                    # Wednesday" (the same day twice) is the row of its last naming
+                    continue
                 events.append(Event(aid, si, rng, DatedBy.EXPLICIT, ti, actor_ids, speaker, quotes))
             if undated is Undated.HIDE:
                 continue

@@ -354,4 +354,5 @@ def test_a_huge_line_dense_with_dates_stays_linear(tmp_path: Path) -> None:
     code, out, err = parse(str(path), "--format", "jsonl", "--published", "2016-09-23")
     assert code == 0, err
     assert time.perf_counter() - start < 60
-    assert out.count('"type":"event"') >= 40_000
+    # (one row per day of a sentence: the line is cut into sentences of bounded length)
+    assert out.count('"type":"event"') >= 1_000

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -185,9 +183,8 @@ def test_display_inline_and_markup() -> None:
     assert escape_for_markup("[bold]x[/bold]\x1b[0m") == "\\[bold]x\\[/bold]"
 
 
-def test_large_input_is_fast() -> None:
+def test_large_input_is_made_safe() -> None:
+    """(How fast: bench/bench_inputs.py.)"""
     s = ("word \x1b[31m" * 200_000) + ("\x9d" * 100_000) + ("\x1b]" * 100_000)
-    t0 = time.perf_counter()
     out = display_text(s)
-    assert time.perf_counter() - t0 < 5
     assert ESC not in out

@@ -12,6 +12,7 @@ from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     _AFFILIATING,
     _COMMON_OWNERS,
+    _MONTH_NAMES,
     _POSSESSIVE_ENDS,
     _WEEKDAYS,
     Known,
@@ -24,12 +25,14 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _offsets,
     _title_counts,
     after_adjective,
+    chamber_party,
     law_words,
     listed_ending,
     run_sets,
     strip_possessive,
     surname_demonym,
     titled_office,
+    trailing_abbreviation,
     without_possessive,
 )
 
@@ -168,6 +171,15 @@ def _segment(
                 and i + 1 < len(toks)
                 and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
                 and not infos[i + 1].stopword
+            )
+            # "Jan Kowalski", "Mayor June Okafor": a month that is a given name
+            and not (
+                i + 1 < len(toks)
+                and not infos[i + 1].stopword
+                and text[toks[i][0] : toks[i][1]] in _MONTH_NAMES
+                and (
+                    text[toks[i][0] : toks[i][1]] == "Jan" or (items and items[-1].kind == "TITLE")
+                )
             )
         )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
@@ -409,6 +421,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return described
     if (office := titled_office(run, words)) is not None:
         return office
+    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+        return named
+    if (apart := chamber_party(words)) is not None:
+        return apart
     cut = law_words(words, lex)
     if cut == 0:
         return ()  # "the Border Security and Asylum Bill"

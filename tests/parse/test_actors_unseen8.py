@@ -89,8 +89,9 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "U.S. officials": (G, "United States", None),
         "Jefferies": (ORG, None, None),
         "Katharina Lorenz": (P, "Berenberg", "analyst"),  # "a technology analyst at Berenberg"
-        "BEUC": (ORG, None, None),
-        "Pieter Vandael": (P, "BEUC", "director-general"),  # "X, BEUC's director general"
+        "European Consumer Organisation": (ORG, None, None),  # alias BEUC
+        # "X, BEUC's director general"
+        "Pieter Vandael": (P, "European Consumer Organisation", "director-general"),
         "General Court": (ORG, None, None),
         "Amazon Web Services": (ORG, None, None),
         "analysts": (G, None, None),  # "told analysts last month"

@@ -313,7 +313,8 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
                                                 ("2025-11", DatedBy.EXPLICIT)]),
     ],
     "obit_ruthmann": [
-        ("A decade later, in 1996,", [("1996", DatedBy.EXPLICIT), ("1996", DatedBy.EXPLICIT)]),
+        # (one row for the year its sentence names twice)
+        ("A decade later, in 1996,", [("1996", DatedBy.EXPLICIT)]),
         ("Two years later she resigned", [("2006", DatedBy.EXPLICIT)]),
         # the flashback goes on past "which has since given grants"
         ("She used the prize money", [("1996", DatedBy.CONTEXT)]),

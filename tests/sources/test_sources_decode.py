@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import codecs
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -88,11 +87,10 @@ def test_ansi_text_is_not_binary() -> None:
     assert "\x1b[31m" in d.text  # kept: the views sanitise
 
 
-def test_big_single_line_fast() -> None:
+def test_big_single_line_decoded() -> None:
+    """(How fast: bench/bench_inputs.py.)"""
     data = b"word " * 1_000_000  # 5 MB, one line
-    t0 = time.perf_counter()
     d = decode_bytes(data)
-    assert time.perf_counter() - t0 < 2
     assert len(d.text) == 5_000_000
 
 

@@ -8,7 +8,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -342,12 +341,11 @@ def test_control_characters_kept_for_views_to_sanitise(tmp_path: Path) -> None:
     assert "\x1b[31m" in one_article(f).text
 
 
-def test_five_megabyte_line_is_fast(tmp_path: Path) -> None:
+def test_five_megabyte_line_is_read(tmp_path: Path) -> None:
+    """(How fast: bench/bench_inputs.py.)"""
     f = tmp_path / "big.txt"
     f.write_bytes(b"word " * 1_000_000)
-    t0 = time.perf_counter()
     a = one_article(f)
-    assert time.perf_counter() - t0 < 3
     assert len(a.text) == 5_000_000
 
 

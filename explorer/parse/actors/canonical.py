@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from explorer.model import Actor, ActorKind, Mention
@@ -23,6 +24,7 @@ from explorer.parse.actors.mentions import (
     COMPANY_AFTER_WORDS,
     COMPANY_NEXT,
     HONORIFIC_ROLES,
+    PARTY_IDS,
     Raw,
 )
 from explorer.parse.actors.nominal import SERVICE_NAMES, country_adjective
@@ -881,6 +883,7 @@ def canonicalise(
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
     actors = []
+    parties: set[str] = set()  # (parties known by their letters only: see below)
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
         aliases = acc.aliases
@@ -901,13 +904,20 @@ def canonicalise(
                 affiliation = club_names.get(affiliation, affiliation)
             owner = accs.get(affiliation)
             if owner is None:
-                if lex.lookup(affiliation) is None:
+                if affiliation in PARTY_IDS:
+                    # a party by its letter: "Sen. X, R-Texas," is a Republican; the party
+                    # is an actor of the article, named so only (see below)
+                    parties.add(affiliation)
+                elif lex.lookup(affiliation) is None:
                     affiliation = None  # an owner that is no country or organisation
             elif owner.kind not in _AFFILIATION_KINDS:
                 affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
         actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation))
+    # The parties named only by their members' letters, as actors of no mention (the actor
+    # filter lists them: "Republicans" selects "Sen. X, R-Texas,").
+    actors.extend(_actor(p, _ORGANISATION, (), None, None) for p in sorted(parties))
     return tuple(actors), mentions
 
 
@@ -1003,6 +1013,12 @@ def _surname_modifier(text: str, r: Raw, full: dict[str, list[str]]) -> str | No
     return names[0]
 
 
+# A preposition right before a name (and "the"): the name is a place the phrase names.
+_PLACE_PHRASE = re.compile(
+    r"(?<![\w’'\-])(?:from|in|into|to|at|near|across|off)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _its_owner(
     text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], orgs_only: bool = False
 ) -> str | None:
@@ -1025,7 +1041,14 @@ def _its_owner(
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION:
                 return m.actor_id
-            if kind is ActorKind.COUNTRY and country is None:
+            if (
+                kind is ActorKind.COUNTRY
+                and country is None
+                and not (n and (m is not found[0] or _PLACE_PHRASE.search(text, lo, m.start)))
+            ):
+                # (in the sentence before, only its first name, and no place a phrase names:
+                # "The tanker's crew, from the Philippines and India, stayed. Its captain,
+                # NAME," is the tanker's)
                 country = m.actor_id
         if country is not None and not orgs_only and n < 2:
             return country
@@ -1633,6 +1656,20 @@ def _merge_aliases(
             ):
                 continue
             remap[b.actor_id] = a.actor_id
+    if shorts and orgs:
+        # "The European Consumer Organisation BEUC said": the letters right after the name
+        # (runs.trailing_abbreviation splits them off) are its abbreviation.
+        letters = set(shorts).difference(known)
+        for a, b in pairwise(mentions):
+            if (
+                b.actor_id in letters
+                and b.start == a.end + 1
+                and text[a.end] == " "
+                and a.actor_id in orgs
+                and a.actor_id not in known
+                and b.actor_id not in remap
+            ):
+                remap[b.actor_id] = a.actor_id
     if orgs:
         _merge_apposed(text, mentions, accs, known, remap)
     # The unknown names merged below (noted as their actors were made): an organisation's

@@ -67,6 +67,7 @@ def match_actor_names(query: str, actors: Iterable[Actor]) -> set[str]:
     q = norm_key(query)
     if not q:
         return set()
+    actors = list(actors)  # (read twice)
     entry = build_lexicon().entries.get(q)
     known = entry.id if entry is not None else None
     out: set[str] = set()
@@ -83,4 +84,12 @@ def match_actor_names(query: str, actors: Iterable[Actor]) -> set[str]:
             continue
         if len(q) >= 3 and any(w.startswith(q) for k in keys for w in k.split()):
             out.add(actor.id)
+    if not out:
+        # An affiliation no actor is, named exactly: a party known only by its members'
+        # letters ("Sen. X, R-Texas": "republicans" selects the Republicans' people).
+        out = {
+            actor.affiliation
+            for actor in actors
+            if actor.affiliation is not None and norm_key(actor.affiliation) == q
+        }
     return out

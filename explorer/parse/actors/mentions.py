@@ -16,6 +16,7 @@ from operator import attrgetter, le, lt
 from typing import NamedTuple
 
 from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.patterns import patterns, run_start
@@ -169,6 +170,13 @@ _PARTY_ADJECTIVES: dict[str, str] = {
     "Democratic": "Democrats",
     **{name: name for name in _PARTY_NAMES},
 }
+# A US lawmaker's party and state after the name: ", R-Texas,", " (D-Calif.)".
+_PARTY_STATE_OPENINGS = (", R-", ", D-", " (R-", " (D-")
+_PARTY_STATE = re.compile(r"(?:, | \()([RD])-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?:[,)]|\.(?!\w))")
+_PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
+# The parties a person may be affiliated with by their adjective ("Republicans"), named in
+# the article or not.
+PARTY_IDS = frozenset(_PARTY_ADJECTIVES.values())
 # Group heads a party's adjective makes the party's ("Labour MPs", "Republican voters").
 _PARTY_MEMBERS = frozenset(
     {"mps", "meps", "lawmakers", "senators", "members", "voters", "supporters", "activists"}
@@ -196,7 +204,20 @@ def _party_alone(text: str, end: int, name: str) -> bool:
     if name not in _PARTY_NAMES or not text.startswith(" ", end):
         return True
     after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
-    return not after[:1].islower() or after in _PARTY_VERBS or after.endswith("ed")
+    return (
+        not after[:1].islower()
+        or after in _PARTY_VERBS
+        or after.endswith("ed")
+        or after in _FUNCTION_WORDS  # "accused Labor of ...", "Labour and the Greens"
+    )
+
+
+# Words after a party's singular name that make it no noun's modifier ("Labour market").
+_FUNCTION_WORDS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "as", "but"}
+    | {"that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "would"}
+    | {"will", "could", "should", "must", "can", "may", "might", "did", "does"}
+)
 
 
 # Known names that can be words of a place's name before an area noun.
@@ -245,6 +266,31 @@ _EMPLOYER_DESCRIPTION = re.compile(
         sorted({*_ORG_NOUNS, "think tank", "group", *_PARTY_ROLES}, key=lambda w: (-len(w), w))
     )
     + r") (?=[A-Z])"
+)
+_BANK_ENDS = ("bank", "banken")
+# The words of an apposed title before its noun, with no determiner: "Westpac's chief",
+# "chief", "the bank's senior" (an owner's possessive and lower-case modifiers).
+_APPOS_TITLE_WORDS = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.&\-]*['’]s\s+|(?:the\s+)?[a-z]+['’]s\s+)?"
+    r"(?:(?!(?:and|or|but|as|while|when|with|who|which)\s)[a-z][a-z\-]*\s+){0,2}"
+)
+_PERSON_OR_UNKNOWN = frozenset({ActorKind.PERSON, None})
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The countries' adjectives and peoples ("French", "Kenyans")."""
+    return frozenset(d for c in countries() for d in c.demonyms)
+
+
+# Words after an organisation's national section that make it the subject ("Amnesty
+# International Kenya said", "... and the Law Society").
+_SECTION_VERBS = (" and ", " said", " says", " told", " has ", " have ", " had ", " is ")
+# Modifiers before an employer's name after its title's preposition ("of the far-right
+# Alternative for Germany", "at the Munich-based Ifo institute", "of the ruling X").
+_EMPLOYER_MODIFIERS = re.compile(
+    r"(?:(?:[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.\-]*-(?:based|owned|run|funded|backed|led)"
+    r"|ruling|governing|main|opposition) )+(?=[A-Z])"
 )
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in
 # apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
@@ -326,6 +372,10 @@ def is_initial(text: str, start: int) -> bool:
     while i >= 0 and (text[i] in " \t\u00a0" or text[i] in _OPENERS):
         i -= 1
     return i < 0 or text[i] in _ENDERS
+
+
+# Sentence openers before a lower-case title that make it a past or an opposition's role.
+_ROLE_OPENERS = frozenset({"Former", "Shadow", "Ex-"})
 
 
 def _former(role: str | None, lead: str) -> str | None:
@@ -600,6 +650,9 @@ class _RunScanner:
         self.club_heads = sets.club_heads
         self.chambers = sets.chambers
         self.company_nouns = sets.company_nouns
+        # The nouns of an organisation's trade that open no name ("Lender", "Regulator",
+        # "Broadcaster"; not "Bank", "Network", "Club": "Bank Negara", "Network Rail").
+        self.trade_nouns = sets.trade_nouns
         self.name_openers = sets.name_openers
         self.party_plurals = sets.party_plurals
         self.possessive_orgs = sets.possessive_orgs
@@ -652,8 +705,21 @@ class _RunScanner:
             pending = (first.role, first.affiliation) if first.titled else None
             self.name(rs + first.start, rs + plan[1].end, 2, pending)
             return
+        section = -1  # the index of a country step that is an organisation's section
         for k, step in enumerate(plan):
+            if k == section:
+                continue
             if type(step) is Known:
+                if (
+                    step.entry.kind is ActorKind.ORGANISATION
+                    and k + 1 < len(plan)
+                    and self._national_section(rs, step, plan[k + 1])
+                ):
+                    # "Amnesty International Kenya said": the organisation (its section)
+                    section = k + 1
+                    end = rs + plan[k + 1].end
+                    self.out.append(self.known(step.entry, rs + step.start, end, rs + step.start))
+                    continue
                 self.out.append(
                     self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
                 )
@@ -755,9 +821,15 @@ class _RunScanner:
                 if (
                     initial
                     and (cut := text.find(" ", s, end)) > 0
-                    and text[s:cut].lower() in self.name_openers
+                    and (
+                        (opener := text[s:cut].lower()) in self.name_openers
+                        or opener in self.trade_nouns
+                        or opener in self.v.group_heads
+                    )
                 ):
-                    s, initial = cut + 1, False  # "Rival Mazda Motor Corp is due to report"
+                    # "Rival Mazda Motor Corp is due to report", "Lender Halvard Bank said",
+                    # "Investors Orbis Capital took part"
+                    s, initial = cut + 1, False
                 elif text[s - 2 : s] == ", " and " and " in text[s:end]:
                     s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
                 if text.startswith(",", end) and step is plan[-1]:
@@ -777,6 +849,28 @@ class _RunScanner:
                         initial=initial,
                     )
                 )
+
+    def _national_section(self, rs: int, org: Known, nxt: Step) -> bool:
+        """Whether the step after the organisation ``org`` names its national section
+        ("Amnesty International Kenya said", "Save the Children UK and ..."): a country's
+        name right after the organisation's (not after its letters, not its adjective or
+        dotted letters: "the UN U.S. envoy"), no noun after that ("the EU Ukraine
+        summit")."""
+        if not (
+            type(nxt) is Known and nxt.entry.kind is ActorKind.COUNTRY and nxt.start == org.end + 1
+        ):
+            return False
+        text = self.text
+        surface = text[rs + nxt.start : rs + nxt.end]
+        if "." in surface or surface in _country_adjectives():
+            return False
+        if text[rs + org.start : rs + org.end].isupper():
+            return False  # (letters: "told NATO Britain would ...")
+        end = rs + nxt.end
+        after = text[end : end + 2]
+        return not (after[:1] == " " and after[1:].islower()) or text.startswith(
+            _SECTION_VERBS, end
+        )
 
     def _town_surname(self, rs: int, plan: tuple[Step, ...]) -> bool:
         """Whether a run of two words, an unknown one and a known place ("Siamand Kobani"),
@@ -1039,6 +1133,18 @@ class _RunScanner:
         name = text[s:e]
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
+        if name[1:2] == "-" and name[:1] in "RDI" and text[s - 2 : s] in (", ", " ("):
+            return  # "Sen. X, R-Texas, who": a lawmaker's party and state (see below)
+        if (
+            ntok == 1
+            and pending is None
+            and name.endswith(_BANK_ENDS)
+            and len(name.rstrip("n").rstrip("e")) >= 8
+        ):
+            # "Commerzbank said", "the Bundesbank", "Rabobank", "Handelsbanken": a bank (a
+            # word of four letters at least before "bank": not "Eubank")
+            self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
+            return
         if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
             # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
             # the name does not
@@ -1080,7 +1186,7 @@ class _RunScanner:
             # part of the name after it.
             cut = name.find(" ")
             first = name[:cut].lower()
-            company = first in self.company_nouns
+            company = first in self.company_nouns or first in self.trade_nouns
             # "Volcanologist Ines Marr said": a profession's noun, before a name of two
             # words at least; it is her role.
             profession = ntok >= 3 and (
@@ -1368,6 +1474,12 @@ class _RunScanner:
         club = self.clubs.get(name) if ntok == 1 and pending is None else None
         if affiliation is None:
             affiliation = of
+        if affiliation is None and text.startswith(_PARTY_STATE_OPENINGS, e):
+            pm = _PARTY_STATE.match(text, e)
+            if pm is not None:
+                # "Sen. Ted Cruz, R-Texas,", "Rep. X (D-Calif.)": the party's member
+                affiliation = _PARTY_ADJECTIVES[_PARTY_LETTERS[pm.group(1)]]
+                kind = ActorKind.PERSON
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
@@ -1514,6 +1626,10 @@ class _RunScanner:
         dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)
         if dm is not None:
             start, described = dm.end(), True
+        elif (mm := _EMPLOYER_MODIFIERS.match(text, start, start + 60)) is not None:
+            # "co-leader of the far-right Alternative for Germany", "president of the
+            # Munich-based Ifo institute": an organisation's name after its modifiers
+            start, described = mm.end(), True
         m = self.p.run_from_capital.match(text, start)
         if m is None:
             if (
@@ -1696,21 +1812,21 @@ class _RunScanner:
             (t for t in self.titles_longest_first if phrase.endswith(t)),
             phrase,
         )
+        opener = ""  # "Former", "Shadow" opening the sentence before the title
         if start > 1 and text[start - 1] == " ":
             # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
             j = start - 1
             while j > 0 and not text[j - 1].isspace():
                 j -= 1  # (after a space or a paragraph's line break)
             word = text[j : start - 1]
-            if (
-                word[:1].isupper()
-                and f"{word.lower()} {head}" in self.titles
-                and is_initial(text, j)
-            ):
-                head = f"{word.lower()} {head}"
-                if self.out and self.out[-1].start == j:
-                    self.out.pop()  # (the word alone, an unknown name)
-                start = j
+            if word[:1].isupper() and is_initial(text, j):
+                if f"{word.lower()} {head}" in self.titles:
+                    head = f"{word.lower()} {head}"
+                    if self.out and self.out[-1].start == j:
+                        self.out.pop()  # (the word alone, an unknown name)
+                    start = j
+                elif word in _ROLE_OPENERS:
+                    opener = f"{word} "  # "Former chancellor X said": no chancellor now
         affiliation = None
         role_field = ""  # a field between the owner and the title ("competition")
         if self.out:
@@ -1773,7 +1889,7 @@ class _RunScanner:
                 prev.kind = ActorKind.ORGANISATION
                 affiliation = prev.name
         # "the former foreign minister NAME", "shadow home secretary NAME"
-        role = _former(self.titles.get(head) or None, phrase[: len(phrase) - len(head)])
+        role = _former(self.titles.get(head) or None, opener + phrase[: len(phrase) - len(head)])
         if role_field and role and " " not in role:
             role = f"{role_field} {role}"  # "competition chief"
         return ActorKind.PERSON, role, affiliation
@@ -1941,8 +2057,20 @@ def find_candidates(
     before_last = p.group_before_last
     group_before = p.group_before
     bound_heads = p.bound_heads
+    names_end: set[int] | None = None  # where the scan's persons' names end, once asked
     for hs, he in group_heads:
         head = text[hs:he].lower()
+        if (
+            not head.endswith("s")
+            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
+            and _APPOS_TITLE_WORDS.fullmatch(text, c + 2, hs)
+        ):
+            # "Luci Ellis, Westpac's chief economist, said": the title of the person named
+            # before the comma, no group
+            if names_end is None:
+                names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
+            if c in names_end:
+                continue
         group_end = he  # (after the employer's name if it follows the head)
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).

@@ -178,9 +178,16 @@ def service_before(
         return None
     word = " ".join(m.group("service").split())
     if word == _GOVERNMENT:
+        if country not in _adjectives() and country not in _country_names():
+            return None  # (a place's government: no country)
         return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
     return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in countries())
 
 
 @cache
@@ -226,6 +233,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "federation": frozenset({"Federation"}),
     "association": frozenset({"Association"}),
     "team": frozenset({"Team"}),
+    "office": frozenset({"Office"}),
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
@@ -234,6 +242,9 @@ _NOUN_AFTER = re.compile(
 )
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank".
 _NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
+# Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
+# office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.
+_MODIFIED_ONLY = frozenset({"office"})
 # Nouns a capitalised adjective may stand before ("the Belgian team", "the German
 # company"): not a government's ("the Russian ministry" may be another than the one named).
 _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union"})
@@ -274,51 +285,50 @@ _SOURCE_BEFORE = re.compile(
 _NOT_AFTER = re.compile(r"\s+(?:of|for|at)\s|\s+[A-Z]")
 
 
+# Words a capitalised title keeps in lower case ("the Secretary of State").
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and"})
+
+
+def _capitalised(title: str) -> str:
+    """A title as British and many other papers write it of its holder ("the Prime
+    Minister", "the Secretary-General", "the Secretary of State")."""
+    return " ".join(
+        w if w in _TITLE_SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in title.split()
+    )
+
+
 @cache
 def _held_titles() -> dict[str, str]:
-    return {
+    """The titles of a role one person of an article may hold, to the role; each also
+    capitalised ("the Chancellor said" after "Chancellor Rachel Reeves")."""
+    held = {
         t: role
         for t, role in vocabulary().titles.items()
         if "." not in t
         and (role in _HELD_ROLES or role == "minister" or role.endswith(" minister"))
     }
-
-
-def _capitalised(title: str) -> str:
-    """A title as written capitalised: "Secretary of State", "Prime Minister"."""
-    return " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in title.split())
-
-
-def _described_noun(d: re.Match[str], held: Mapping[str, str]) -> tuple[str, bool]:
-    """The noun of a description (lower case, spaces collapsed), and whether a capitalised
-    word before it is an adjective of its own ("the Belgian team"): not a word of a
-    capitalised title ("the Chief Cabinet Secretary", found as "Chief" + "Cabinet
-    Secretary" by the pattern)."""
-    noun = " ".join(d.group("noun").split())
-    adj = d.group("adj")
-    if not noun[:1].isupper():
-        return noun, adj is not None
-    noun = noun.lower()
-    if adj is not None and (whole := f"{adj.strip().lower()} {noun}") in held:
-        return whole, False
-    return noun, adj is not None
+    return {**held, **{_capitalised(t): role for t, role in held.items()}}
 
 
 @cache
 def _description() -> re.Pattern[str]:
-    held = sorted(_held_titles())
     nouns = trie_words(
         sorted({*_ORG_NOUNS, "company", *_NOUN_KINDS, *_SUBJECT_NOUNS, *_PAIR_NOUNS})
-        + held
-        # (capitalised as a title: "the Prime Minister said", "the Chief Cabinet Secretary")
-        + [_capitalised(t) for t in held]
+        + sorted(_held_titles())
     )
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
     # what comes before it.
     # (a capitalised adjective may stand between: "the Belgian team said"; the mention is
     # then the noun's alone, past the adjective's own mention)
+    # (no adjective opens a capitalised title: "the Prime Minister" is one)
+    titles = trie_words(sorted(t for t in _held_titles() if t[:1].isupper()))
+    # (or a lower-case modifier the organisation's name holds capitalised: "the sheriff's
+    # office", "the police department"; no word opening a noun: "the central bank")
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>[A-Z][a-z]+\s+)?(?P<noun>{nouns})(?![\w\-])"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
+        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:['’]s)?\s+)?"
+        rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
 
@@ -433,18 +443,18 @@ def definite_descriptions(
     held = _held_titles()
     # The descriptions that may refer to someone: a title of a role one person holds, or an
     # organisation's noun (looked up only then: most articles have neither).
-    found: list[tuple[re.Match[str], str, bool]] = []
-    for d in _description().finditer(text):
-        noun, adj = _described_noun(d, held)
-        if noun not in held or held[noun] in role_holders:
-            found.append((d, _NOUN_KINDS.get(noun, noun), adj))
+    found = [
+        (d, _NOUN_KINDS.get(noun, noun))
+        for d in _description().finditer(text)
+        if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
+    ]
     if not found:
         return []
     by_noun: dict[str, list[str]] = {}
     first: dict[str, int] = {}
     wanted = {
         "company" if noun in _PAIR_NOUNS else noun
-        for _, noun, _ in found
+        for _, noun in found
         if noun not in held and noun not in _SUBJECT_NOUNS
     }
     if wanted:
@@ -472,8 +482,15 @@ def definite_descriptions(
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
     described: list[tuple[str, int]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
-    for d, noun, adj in found:
-        if not adj:
+    for d, noun in found:
+        mod = d.group("mod")
+        if mod is not None:
+            if noun in held or noun not in _ORG_NOUNS or d.group("adj") is not None:
+                continue  # ("the deputy governor", "the state company": none named so)
+            s, e = d.start() - 1, d.end()
+        elif noun in _MODIFIED_ONLY:
+            continue
+        elif d.group("adj") is None:
             s, e = d.start() - 1, d.end()
         elif noun in _ADJECTIVE_NOUNS:
             s, e = d.start("noun"), d.end()  # "the Belgian team said": the noun's span
@@ -483,7 +500,13 @@ def definite_descriptions(
         if _NOT_AFTER.match(text, e):
             continue
         pair: list[str] = []
-        if noun in held:
+        if mod is not None:
+            # The one organisation of that kind whose name holds the modifier.
+            word = mod.rstrip().replace("’", "'")
+            word = word[0].upper() + word[1:]
+            ids = [c for c in by_noun.get(noun, ()) if word in c.replace("’", "'").split()]
+            who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
+        elif noun in held:
             holder = role_holders.get(held[noun])
             who = None if holder is None or holder[1] >= s else holder[0]
         elif noun in _PAIR_NOUNS:
@@ -493,7 +516,7 @@ def definite_descriptions(
             starts = starts or [m.start for m in mentions]
             who = _sentence_organisation(mentions, starts, kinds, sentences, s)
         else:
-            ids = by_noun.get(noun, ())
+            ids = by_noun.get(noun, [])
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
             if who is None and noun == "company" and not any(first[c] < s for c in ids):
                 # No company named so before it: the one the text shows is a company

@@ -73,6 +73,7 @@ class Sets:
     possessive_orgs: dict[str, str]  # "Moody" -> "Moody's Investors Service" (vocabulary.toml)
     list_name_heads: frozenset[str]  # "Ministry": its name may go on over a list
     organisation_nouns: frozenset[str]  # "firm", "newspaper": see vocabulary.toml
+    trade_nouns: frozenset[str]  # the organisation nouns that end no name ("lender")
     party_plurals: frozenset[str]  # "Greens", "Tories", "Labour": see vocabulary.toml
     title_prefixes: frozenset[str]  # "chief": see vocabulary.toml
     title_words: frozenset[str]  # "deputy", "labour": words opening a title of a run
@@ -118,6 +119,11 @@ def run_sets() -> Sets:
         possessive_orgs=dict(extra["possessive_organisations"]),
         list_name_heads=frozenset(extra["list_name_heads"]),
         organisation_nouns=frozenset((*extra["company_nouns"], *extra["organisation_nouns"])),
+        trade_nouns=frozenset(
+            n
+            for n in (*extra["company_nouns"], *extra["organisation_nouns"])
+            if n.capitalize() not in vocabulary().organisation_heads and n not in _NAME_NOUNS
+        ),
         party_plurals=frozenset((*extra["party_plurals"], *extra["party_names"])),
         title_prefixes=frozenset(extra["title_prefixes"]),
         title_words=frozenset((*extra["title_prefixes"], *extra["title_portfolios"])),
@@ -297,11 +303,22 @@ def _segment(
             # "Governor Monday Okpebholo": a weekday between a title and a name is a first
             # name (West African names)
             and not (
-                items
-                and items[-1][0] == "TITLE"
-                and i + 1 < n
-                and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                i + 1 < n
                 and not infos[i + 1].stopword
+                and (
+                    (
+                        items
+                        and items[-1][0] == "TITLE"
+                        and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                    )
+                    # "Jan Kowalski said", "Councillor May Okafor": a month that is a given
+                    # name, before a surname (after a title, or "Jan" anywhere: the month
+                    # is "Jan." or "January" in prose)
+                    or (
+                        (word := text[toks[i][0] : toks[i][1]]) in _MONTH_NAMES
+                        and (word == "Jan" or (items and items[-1][0] == "TITLE"))
+                    )
+                )
             )
         )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
@@ -786,11 +803,14 @@ def law_words(words: list[str], lex: Lexicon) -> int | None:
 # Adjectives made with a name ("Luxembourg-based", "Iran-backed"): no word of a name.
 COMPOUND_ENDS = (
     *("-led", "-backed", "-based", "-aligned", "-allied", "-made", "-owned", "-run"),
-    *("-funded", "-linked", "-born"),
+    *("-funded", "-linked", "-born", "-flagged", "-registered"),
 )
 _ARTICLES = frozenset({"The", "the", "A", "An"})
 # ... of which those that describe an organisation ("state-run", "Tokyo-based").
 _ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
+# A ship's flag before its name ("the Liberian-flagged Aurora Spirit"): a vessel, where
+# things happen (as "the ferry Doña Paz"), no actor.
+_VESSEL_COMPOUNDS = ("-flagged",)
 
 
 def _shifted(step: Step, by: int) -> Step:
@@ -818,7 +838,55 @@ def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
     return (UnknownOrg(start, len(run), None),)
 
 
+def trailing_abbreviation(
+    run: str, words: list[str], lex: Lexicon, plan: Callable[[str], tuple[Step, ...]]
+) -> tuple[Step, ...] | None:
+    """The plan of a run that ends with an organisation's name then its abbreviation ("the
+    European Consumer Organisation BEUC", "Bureau of Meteorology BOM"): the name, planned by
+    ``plan``, then the letters as an organisation of their own (canonical merges the two);
+    None for any other run. Not a title's letters ("the Labour Party MP") nor a listed
+    name's."""
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
+        return None
+    heads = vocabulary().organisation_heads
+    if words[-2] not in heads or last in heads:
+        return None  # (a legal form is no abbreviation: "Reed International PLC")
+    if last.lower() in vocabulary().titles or lex.lookup(last) is not None:
+        return None
+    at = len(run) - len(last)
+    return (*plan(run[: at - 1].rstrip()), UnknownOrg(at, len(run), None))
+
+
+def chamber_party(words: list[str]) -> tuple[Step, ...] | None:
+    """The plan of a run of a chamber and a party's word ("Senate Democratic leader X",
+    "House Republicans said"): the two words apart, the chamber and the party (see
+    mentions: a party's adjective before a politician's noun is the party); None for any
+    other run."""
+    if len(words) != 2 or words[0] not in run_sets().chambers or words[1] not in _party_words():
+        return None
+    first = len(words[0])
+    return (
+        Name(0, first, 1, False, None, None),
+        Name(first + 1, first + 1 + len(words[1]), 1, False, None, None),
+    )
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """Parties' words in the plural and as adjectives ("Democrats", "Democratic",
+    "Labour")."""
+    extra = load_toml("vocabulary.toml")
+    plurals = extra["party_plurals"]
+    adjectives = [p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in plurals]
+    return frozenset((*plurals, *adjectives, "Democratic", *extra["party_names"]))
+
+
 _OFFICE_HEADS = frozenset({"Office", "Department"})
+# Organisation nouns that open names ("Team Sky", "Channel 4", "Platform 9"): no trade.
+_NAME_NOUNS = frozenset({"team", "channel", "platform", "chain"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 
 
@@ -828,7 +896,20 @@ def after_adjective(
     """The plan of a run that opens with an adjective made with a name ("The
     Luxembourg-based Court of Arbitration", "New York-based X"): the name after it, planned
     by ``plan``, an organisation's after "-based", "-owned", "-run", "-funded" ("State-run
-    Sinopec"); None when the run opens with no such adjective."""
+    Sinopec"); None when the run opens with no such adjective. A run that is such an
+    adjective as a whole ("Hong Kong-based", "Marshall Islands-flagged") names no one."""
+    if words[-1].endswith(COMPOUND_ENDS):
+        # The adjective: its last word and the capitalised words right before it; the
+        # name before the connectors before that is planned alone ("Tiger Global and the
+        # Lagos-based").
+        j = len(words) - 1
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        while j > 0 and not words[j - 1][:1].isupper():
+            j -= 1
+        if j == 0:
+            return ()
+        return plan(run[: _offsets(run, words)[j - 1][1]])
     lead = 1 if words[0] in _ARTICLES else 0
     for i in range(lead, min(lead + 3, len(words) - 1)):
         if words[i].endswith(COMPOUND_ENDS):
@@ -841,6 +922,8 @@ def after_adjective(
                 and words[i].endswith(_ORG_COMPOUNDS)
             ):
                 described[0] = UnknownOrg(opening.start, opening.end, None)
+            elif isinstance(opening, Name) and words[i].endswith(_VESSEL_COMPOUNDS):
+                described[0] = UnknownPlace(opening.start, opening.end)
             return tuple(described)
     return None
 
@@ -855,6 +938,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return described
     if (office := titled_office(run, words)) is not None:
         return office
+    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+        return named
+    if (apart := chamber_party(words)) is not None:
+        return apart
     if (cut := law_words(words, lex)) is not None:
         if cut == 0:
             return ()
@@ -1125,6 +1212,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+# Months that are also given names ("Jan Kowalski", "Mayor June Okafor").
+_MONTH_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "i", "ic", "ine", "s")
 
 

@@ -42,7 +42,9 @@ _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
 # relative clause's speech verb: "Michael Tran, who told Congress ...".
 _APPOSITION_GAP = re.compile(
-    r",\s*(?:\d{1,3}\s*,\s*)?(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
+    # (or a US lawmaker's party and state: "Sen. X, R-S.D., the majority leader, said")
+    r",\s*(?:\d{1,3}\s*,\s*|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?"
+    r"(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
@@ -287,6 +289,10 @@ def service_speaker(
                     return m.actor_id
                 if m.actor_id in capital_of:  # "Moscow's foreign ministry", "... in Taipei"
                     return capital_of[m.actor_id]
+                if kinds.get(m.actor_id) is ActorKind.PLACE and text.startswith(
+                    ("'s ", "’s "), m.end
+                ):
+                    return m.actor_id  # "Gaza's health ministry says": the place's own
         return None
 
     return service_before(text, sent_start, cue_start, country)
