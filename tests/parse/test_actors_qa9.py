@@ -338,3 +338,16 @@ def test_a_rank_before_an_apposed_title_is_part_of_the_role() -> None:
     )
     assert _actor(text, "Al Poe")[2] == "deputy mayor"
     assert _actor(text, "Tom Hart")[2] == "acting president"
+
+
+def test_a_union_or_coalition_described_so_is_an_organisation_its_spokesman_speaks_for() -> None:
+    text = (
+        "Police arrested six workers. Solidarity, a smaller union, said it would not join "
+        "the strike. Its spokesman, Tom Hart, said 1,500 members worked. Verde Vivo, a "
+        "coalition of 90 groups, said the bill was a disaster. Ann Lee, a member of the "
+        "union, said so."
+    )
+    assert _actor(text, "Solidarity")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Tom Hart")[1:] == ("Solidarity", "spokesman")
+    assert _actor(text, "Verde Vivo")[0] is ActorKind.ORGANISATION
+    assert _actor(text, "Ann Lee")[0] is ActorKind.PERSON
