@@ -351,3 +351,15 @@ def test_a_union_or_coalition_described_so_is_an_organisation_its_spokesman_spea
     assert _actor(text, "Tom Hart")[1:] == ("Solidarity", "spokesman")
     assert _actor(text, "Verde Vivo")[0] is ActorKind.ORGANISATION
     assert _actor(text, "Ann Lee")[0] is ActorKind.PERSON
+
+
+def test_musicians_titles_are_roles() -> None:
+    text = (
+        "Tom Reilly, the singer and songwriter whose band Silver Orchard sold millions, has "
+        "died. He started the band with guitarist Fergal Moran and bassist Niamh Keating. "
+        "The Songwriters Guild said he was kind."
+    )
+    assert _actor(text, "Tom Reilly")[2] == "singer"
+    assert _actor(text, "Fergal Moran")[2] == "guitarist"
+    assert _actor(text, "Niamh Keating")[2] == "bassist"
+    assert _actor(text, "Songwriters Guild")[0] is ActorKind.ORGANISATION

@@ -156,10 +156,10 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Vanderbijlpark": (L, None, None),
     },
     "singer_obituary": {
-        "Ciarán Ó Dálaigh": (P, None, None),
+        "Ciarán Ó Dálaigh": (P, None, "singer"),  # "X, the singer and songwriter whose"
         "Dee Carroway": (P, None, "manager"),  # "his manager, Dee Carroway, said"
-        "Fergal Moran": (P, None, None),
-        "Niamh Keating": (P, None, None),
+        "Fergal Moran": (P, None, "guitarist"),  # "two school friends, guitarist X and"
+        "Niamh Keating": (P, None, "bassist"),
         # "the London label Rough Trade", "the independent label Small Hours", "the band
         # Kodaline": organisations, no persons
         "Rough Trade": (ORG, None, None),
