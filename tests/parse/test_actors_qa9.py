@@ -363,3 +363,12 @@ def test_musicians_titles_are_roles() -> None:
     assert _actor(text, "Fergal Moran")[2] == "guitarist"
     assert _actor(text, "Niamh Keating")[2] == "bassist"
     assert _actor(text, "Songwriters Guild")[0] is ActorKind.ORGANISATION
+
+
+def test_the_unions_official_is_the_one_union_named_paragraphs_before() -> None:
+    text = (
+        "The National Union of Mineworkers (NUM) called a strike on Monday.\n\n"
+        'Police arrested six people. "We will stay out," a worker said.\n\n'
+        "The union's deputy general secretary, Ann Lee, said the strike was legal."
+    )
+    assert _actor(text, "Ann Lee")[1] == "National Union of Mineworkers"

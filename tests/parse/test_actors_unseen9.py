@@ -134,7 +134,12 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
             "National Union of Metalworkers of South Africa",
             "general secretary",
         ),
-        "Thandeka Dlamini": (P, None, "deputy general secretary"),
+        # "The union's deputy general secretary, Thandeka Dlamini,"
+        "Thandeka Dlamini": (
+            P,
+            "National Union of Metalworkers of South Africa",
+            "deputy general secretary",
+        ),
         "Pieter van der Merwe": (P, None, "chief executive"),
         "Solidarity": (ORG, None, None),
         "Johan Kruger-Botha": (P, None, "spokesman"),

@@ -857,6 +857,8 @@ def canonicalise(
             its_owner = (noun and _described_owner(text, at, mentions, accs, noun)) or _its_owner(
                 text, at, mentions, accs, bool(noun)
             )
+            if its_owner is None and noun:
+                its_owner = _named_owner(at, mentions, accs, noun)
             if its_owner is not None:
                 acc.affiliation = its_owner
     # A one-word "person" of no title that the text uses as a company ("Nordlys said it
@@ -971,6 +973,21 @@ def _sentence_start(text: str, pos: int) -> int:
         if start > lo + 20 or lo == 0:  # (an end found well inside the window)
             return start
     return start
+
+
+def _named_owner(at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str) -> str | None:
+    """The one organisation named before ``at`` whose name holds the noun of "the union's
+    deputy general secretary" ("the National Union of Metalworkers (Numsa)" paragraphs
+    before), where none is within the reach of :func:`_its_owner`; else None."""
+    word = noun[:1].upper() + noun[1:]
+    found = {
+        m.actor_id
+        for m in mentions[: bisect_left(mentions, at, key=_START)]
+        if word in m.actor_id.split()
+        and (acc := accs.get(m.actor_id)) is not None
+        and acc.kind is _ORGANISATION
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_owner(
