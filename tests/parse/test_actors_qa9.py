@@ -372,3 +372,17 @@ def test_the_unions_official_is_the_one_union_named_paragraphs_before() -> None:
         "The union's deputy general secretary, Ann Lee, said the strike was legal."
     )
     assert _actor(text, "Ann Lee")[1] == "National Union of Mineworkers"
+
+
+# A quote filling its sentence right after one speaker's reported statement in its paragraph
+# is that speaker's.
+
+
+def test_a_bare_quote_after_a_reported_statement_is_its_speakers() -> None:
+    text = (
+        "Jean Mbaye spoke by video link from the border. He said the agency had registered "
+        "58 children in a week. “Some of them do not know if their parents are alive.”\n\n"
+        "Ann Lee said the talks had failed.\n\n"
+        '"We tried everything."'
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["Jean Mbaye", None]

@@ -272,6 +272,8 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
     "chad_refugees_un": [
         ("“We are being forced", "Amira Haddad-Fofana"),
         ("“Every morning there are", "Jean-Pierre Mbaye"),
+        # "He said the agency had registered 58 ... children ... “Some of them ...”"
+        ("“Some of them do not know", "Jean-Pierre Mbaye"),
         ("“lifesaving assistance”", "State Department"),
         ("“In our feeding centre", "Halima Oumar"),
         ("“share the burden.”", "Chad"),
