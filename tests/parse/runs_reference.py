@@ -140,8 +140,11 @@ def _segment(
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             phrase = " ".join(phrase.split())
             role = titles.get(phrase)
-            if role is None and phrase.endswith("s"):
-                role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            members = i + k == n and any(info.org_head for info in infos[:i])
+            if role is None and phrase.endswith("s") and not members:
+                # "Presidents Putin and Xi", "foreign ministers"; not "the Union of Zambian
+                # Farmers": an organisation's members ending its name
+                role = titles.get(phrase[:-1])
             last = toks[i + k - 1]
             if (
                 role is None
@@ -269,6 +272,19 @@ def _organisations(
         ):
             left -= 1
 
+        # "Leeds Coroner's Court": a local court's owner, with the town's words before it
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1].kind == "NAME"
+            and owner(idx - 1)
+            and without_possessive(word(idx - 1))
+            in ("Coroner", "Coroners", "Magistrate", "Magistrates")
+        ):
+            left = idx - 1
+            while left > 0 and items[left - 1].kind in ("NAME", "LEX") and not owner(left - 1):
+                left -= 1
+
         # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a word
         # of the name (not "Tomas Varga’s Office": after a name; but "Ukraine's
         # Prosecutor General's Office": a title after an owner).
@@ -366,8 +382,15 @@ def _organisations(
                         for x in (items[right], tail[0])
                     )
                 )
+                fields = (  # "Department of Health and Social Care"
+                    len(tail) == 2
+                    and items[right].kind == "NAME"
+                    and all(x.kind == "NAME" for x in tail)
+                    and without_possessive(word(idx)) in run_sets().list_name_heads
+                )
                 if (
                     one_word
+                    or fields
                     or two_places
                     or (tail[-1].kind == "NAME" and infos[tail[-1].j - 1].org_head)
                 ):
@@ -475,6 +498,20 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return word if word in sets.title_prefixes else None
 
     k = 0
+
+    def place_in_name(x: int) -> bool:
+        """A known place of one word before a particle and a name: after a name (any
+        particle), or opening the run before a Portuguese one ("Lima dos Santos")."""
+        it = items[x]
+        if it.entry is None or it.entry.kind is not ActorKind.PLACE or it.j - it.i != 1:
+            return False
+        if x + 2 >= len(items) or items[x + 1].kind != "CONN" or items[x + 2].kind != "NAME":
+            return False
+        particle = words[items[x + 1].i]
+        if x > 0 and items[x - 1].kind == "NAME":
+            return particle in sets.particles
+        return x == 0 and particle in ("da", "das", "do", "dos")
+
     while k < len(items):
         it = items[k]
         s, e = toks[it.i][0], toks[it.j - 1][1]
@@ -493,6 +530,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             and words[it.i][1:].islower()
         ):
             items[k] = Item("NAME", it.i, it.j)  # "Defence Minister Israel Katz"
+            continue
+        if it.kind == "LEX" and place_in_name(k):
+            items[k] = Item("NAME", it.i, it.j)  # "Arthur Lima dos Santos"
             continue
         if it.kind == "LEX" and it.entry is not None:
             entry = it.entry
@@ -568,6 +608,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             def word_at(x: int) -> str:
                 return run[toks[items[x].i][0] : toks[items[x].i][1]]
 
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1].kind == "CONN"
+                and word_at(k - 1) == "for"
+                and items[k - 2].kind == "TITLE"
+                and words[items[k - 2].j - 1].lower() in sets.member_titles
+            ):
+                # "the MP for Leeds": the names after are a constituency, a place
+                last = k
+                while last + 1 < len(items) and items[last + 1].kind == "NAME":
+                    last += 1
+                steps.append(UnknownPlace(s, strip_possessive(run, s, toks[items[last].j - 1][1])))
+                pending = prev_lex = None
+                k = last + 1
+                continue
             fields = 0  # "Minister for Foreign Affairs X": the field's words are the title's
             if (
                 pending is not None
@@ -603,6 +659,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not owners[items[j].j - 1]
                 and (
                     items[j + 1].kind == "NAME"
+                    or (items[j + 1].kind == "LEX" and place_in_name(j + 1))  # "Lima dos"
                     or (  # "Volker Turk": a demonym noun ending a name
                         j + 2 == len(items)
                         and items[j + 1].kind == "LEX"

@@ -477,7 +477,9 @@ def find_speakers(
                         if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
                     ]
                     gender = "f" if pronoun == "she" else "m"
-                    referent = unnamed_referent(last_said, si, sentences, kinds, gender)
+                    referent = unnamed_referent(
+                        last_said, si, sentences, kinds, gender, back(si, last_said[0])
+                    )
                     if referent is None:
                         referent = _choose_referent(candidates, said, gender)
                     since = sole_window(sentences, si)

@@ -46,7 +46,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "United Kingdom": (C, None, None),
         "Helena Marsh": (P, "United Kingdom", "ambassador"),
         "Vassily Nebenzia": (P, "Russia", "ambassador"),
-        "Geng Shuang": (P, "China", "ambassador"),
+        "Geng Shuang": (P, "China", "deputy ambassador"),  # "China's deputy ambassador, X,"
         "Linda Thomas-Greenfield": (P, "United States", "ambassador"),
         "António Guterres": (P, "United Nations", "secretary-general"),
         "Kyaw Min Htut": (P, "Myanmar", "envoy"),

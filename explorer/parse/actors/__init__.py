@@ -116,6 +116,12 @@ def _own_speaker(
         and by_sentence.get(si + 1)
     ):
         return by_sentence[si + 1][0].speaker_id
+    # 'X said the talks had failed. "We tried everything."': a quote filling its sentence
+    # right after one speaker's reported statement in its paragraph is that speaker's.
+    if whole and prev is not None and prev.paragraph == sent.paragraph:
+        before = by_sentence.get(si - 1)
+        if before and len({a.speaker_id for a in before}) == 1:
+            return before[0].speaker_id
     return None
 
 

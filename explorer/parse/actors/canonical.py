@@ -341,12 +341,30 @@ class _Listing:
         return False
 
 
+def _particle_short_form(name: str, names: Sequence[str]) -> bool:
+    """Whether ``name`` is another full name's surname with its particle, capitalised to
+    open a sentence ("Dos Reis, a former metalworker," for "Antônio Carlos dos Reis"): no
+    full name of its own, so a later "dos Reis" is the president's too."""
+    first = name.split(" ", 1)[0]
+    if not first[:1].isupper() or first.lower() not in _PARTICLES:
+        return False
+    tail = " " + name.lower()
+    return any(other != name and other.lower().endswith(tail) for other in names)
+
+
+_PARTICLES = frozenset(vocabulary().name_particles)
+
+
 def _ending(name: str, names: Sequence[str]) -> str | None:
     """The one longer name of ``names`` that ``name`` (of several words) ends: a short form
     of two surnames or of a surname with a particle ("Ribeiro Costa" for "Tiago
     Ribeiro Costa", "López Obrador", "Lula da Silva"); none if several persons end so."""
     tail = " " + name
     longer = {n for n in names if n.endswith(tail)}
+    if not longer and name.split(" ", 1)[0].lower() in _PARTICLES:
+        # "Dos Reis, a former metalworker,": a particle capitalised to open a sentence
+        tail = tail.lower()
+        longer = {n for n in names if n.lower().endswith(tail)}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -481,7 +499,13 @@ class _PersonIds:
         # A word inside a full name links opening its sentence too ("Vidal declined ..."
         # for "Ana Vidal Ramírez"); a first word there may be any capitalised opener.
         elif (key in self.firsts or key in self.inner) and (
-            kind is _PERSON or (kind is None and (not initial or key in self.inner))
+            kind is _PERSON
+            or (
+                kind is None
+                # (opening a sentence: a word the text also writes alone as a person's,
+                # "Lee said" ... "Lee's approval rating rose")
+                and (not initial or key in self.inner or key in self.single_persons)
+            )
         ):
             aid = self._by_word(key) or (name if kind is _PERSON else None)
             return None if aid is None else self._listed_id(aid)  # depends on the kind
@@ -642,6 +666,10 @@ def canonicalise(
             full[surname_key(name)].remove(name)
         else:
             demoted.discard(name)
+    for names in full.values():
+        if len(names) > 1:  # (most surnames have one full name)
+            for name in [n for n in names if _particle_short_form(n, names)]:
+                names.remove(name)
     persons = _PersonIds(text, raws, full, single_persons, org_firsts)
     person_ids = persons.memo
     first_words = persons.firsts
@@ -829,6 +857,8 @@ def canonicalise(
             its_owner = (noun and _described_owner(text, at, mentions, accs, noun)) or _its_owner(
                 text, at, mentions, accs, bool(noun)
             )
+            if its_owner is None and noun:
+                its_owner = _named_owner(at, mentions, accs, noun)
             if its_owner is not None:
                 acc.affiliation = its_owner
     # A one-word "person" of no title that the text uses as a company ("Nordlys said it
@@ -943,6 +973,21 @@ def _sentence_start(text: str, pos: int) -> int:
         if start > lo + 20 or lo == 0:  # (an end found well inside the window)
             return start
     return start
+
+
+def _named_owner(at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str) -> str | None:
+    """The one organisation named before ``at`` whose name holds the noun of "the union's
+    deputy general secretary" ("the National Union of Metalworkers (Numsa)" paragraphs
+    before), where none is within the reach of :func:`_its_owner`; else None."""
+    word = noun[:1].upper() + noun[1:]
+    found = {
+        m.actor_id
+        for m in mentions[: bisect_left(mentions, at, key=_START)]
+        if word in m.actor_id.split()
+        and (acc := accs.get(m.actor_id)) is not None
+        and acc.kind is _ORGANISATION
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_owner(

@@ -8,6 +8,7 @@ all-capital abbreviations ("US", "UN", "IS") only match when written in capitals
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -194,6 +195,11 @@ def _add_builtin(b: _Builder) -> None:
             b.capital_of[c.capital] = c.name
         elif existing.kind is ActorKind.PLACE:
             b.capital_of[existing.id] = c.name
+        # English news and datelines often drop the accents ("BRASILIA (Reuters) -",
+        # "in Bogota"): the plain spelling is the same capital.
+        plain = _unaccented(c.capital)
+        if plain != c.capital and (capital := b.entries.get(norm_key(c.capital))) is not None:
+            b.add(plain, capital, alias=False)
     # "Washington D.C." is listed as the capital; the usual "Washington" is a place too.
     # (The first words of the capitals, kept up to date as places join them.)
     capital_firsts = {norm_key(p).split(" ")[0] for p in b.capital_of}
@@ -205,6 +211,14 @@ def _add_builtin(b: _Builder) -> None:
                 if norm_key(cap).split(" ")[0] == key and entry.id not in b.capital_of:
                     b.capital_of[entry.id] = country
                     capital_firsts.add(norm_key(entry.id).split(" ")[0])
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its accents ("Brasília" -> "Brasilia"); as is when ASCII."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _add_clubs(b: _Builder) -> None:

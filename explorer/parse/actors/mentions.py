@@ -59,6 +59,17 @@ _EMPLOYEE_TITLES = frozenset(
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the run ``m`` is an owner's, then one or two lower-case words of the title
+    up to ``hi``: "NAME, MSF’s medical coordinator in Chad", "Britain's former envoy"."""
+    if not m.group().endswith(("’s", "'s")):
+        return False
+    words = text[m.end() : hi].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
@@ -121,6 +132,7 @@ _COMPOUND_ENDS = COMPOUND_ENDS
 # What an apposition of a description opens with (a test before _APPOS_PROFESSION and
 # appos_org, which open so).
 _DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
+_OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s")
 # "the VDA auto industry association": one or two lower-case words, then a noun of
 # organisation_after, after "the" and a name.
 _NOUNS_THEN_ORG = re.compile(
@@ -225,6 +237,9 @@ _AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+
 # The rest of a stock ticker in brackets after its letters: an exchange's suffix ("(SCE.BK)",
 # "(HALV.OL)", "(BRKb.N)"). A ticker is no actor.
 _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
+# A barrister's rank after the name (UK courts and inquests): "Jonathan Ashby KC, for the
+# family,"; the rank is the role, no word of the name.
+_COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").
 _TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
@@ -375,6 +390,11 @@ def _former(role: str | None, lead: str) -> str | None:
         and "shadow" in lead.lower().split()
     ):
         role = f"shadow {role}"
+    if role and lead.endswith(_RANK_ENDS):
+        # "the union's deputy general secretary, X": a deputy, not the general secretary
+        rank = lead.rsplit(maxsplit=1)[-1].lower()
+        if rank in _ROLE_RANKS and not role.startswith(rank):
+            role = f"{rank} {role}"
     if (
         role
         and "ormer" in lead
@@ -383,6 +403,12 @@ def _former(role: str | None, lead: str) -> str | None:
     ):
         return f"former {role}"
     return role
+
+
+# Words before a title that make the role a lesser or a passing one ("deputy general
+# secretary", "acting president"); the ends of the text before the title that may hold one.
+_ROLE_RANKS = frozenset(load_toml("vocabulary.toml")["title_ranks"])
+_RANK_ENDS = tuple(f"{w[-3:]} " for w in _ROLE_RANKS)
 
 
 def _abbreviation(name: str) -> bool:
@@ -1011,6 +1037,8 @@ class _RunScanner:
         Trade and Industry"), a list of words no lexicon names ("the Ministry of Defence,
         Reuters and AFP" is three)."""
         of = self.text.find(" of ", s, e)
+        if of < 0:
+            of = self.text.find(" for ", s, e)  # "Commission for Conciliation, Mediation ..."
         if of < 0 or self.text[s:of].rsplit(maxsplit=1)[-1] not in self.list_name_heads:
             return e
         m = _LIST_REST.match(self.text, e)
@@ -1121,6 +1149,13 @@ class _RunScanner:
             # word of four letters at least before "bank": not "Eubank")
             self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
             return
+        if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
+            # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
+            # the name does not
+            name = name[:-3]
+            ntok -= 1
+            if pending is None:
+                pending = (text[e - 2 : e], None)
         if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             low = noun.lower()
@@ -1335,7 +1370,15 @@ class _RunScanner:
                 # the commander said": the title describes no place.
                 am = None
             # (", a ", ", the ": an apposition describing the name)
-            described = comma and am is None and text.startswith(_DESCRIBED, e)
+            described = (
+                comma
+                and am is None
+                and (
+                    text.startswith(_DESCRIBED, e)
+                    # ", Japan's largest business lobby,": an owner for the article
+                    or (text[e + 2 : e + 3].isupper() and _OWNER_AHEAD in text[e + 3 : e + 30])
+                )
+            )
             if am is not None:
                 kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
                 role = _former(role, text[am.start() : am.start("title")]) or None
@@ -1422,7 +1465,7 @@ class _RunScanner:
                     not name.isupper()
                     and name[name.rfind(" ") + 1 :] not in self.club_heads
                     and not any(c in _DIGITS for c in name)
-                    and not (s and text[s - 1] in _QUOTE_OPENERS)
+                    and not _opens_quote(text, s)
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                     )
@@ -1533,7 +1576,7 @@ class _RunScanner:
         one word before an employee's title: "NAME, the Walhi campaigner")."""
         text = self.text
         m = self.p.run_from_capital.search(text, lo, hi)
-        if m is None or text[m.end() : hi].strip(" ’'s"):
+        if m is None or (text[m.end() : hi].strip(" ’'s") and not _owner_then_words(text, m, hi)):
             return None  # (the name right before the title, or its possessive: no comma)
         run = without_possessive(m.group())
         action = _action(run, self.lex, self.v.stopwords)
@@ -2392,6 +2435,16 @@ _GROUP = ActorKind.GROUP
 _COUNTRY = ActorKind.COUNTRY
 _DIGITS = frozenset("0123456789")
 _QUOTE_OPENERS = frozenset('"“‘')
+
+
+def _opens_quote(text: str, s: int) -> bool:
+    """Whether the name at ``s`` opens a quote, also after "The" (an album's or a book's
+    title: 'their second album, "The Long Field," went platinum')."""
+    if s and text[s - 1] in _QUOTE_OPENERS:
+        return True
+    return s > 4 and text[s - 5] in _QUOTE_OPENERS and text.startswith("The ", s - 4)
+
+
 # The legal forms written after a company's name ("Corp", "S.A.").
 _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}

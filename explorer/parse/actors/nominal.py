@@ -271,6 +271,7 @@ _HELD_ROLES = frozenset(
         "chancellor", "king", "queen", "crown prince", "emir", "pope", "ambassador", "envoy",
         "secretary-general", "secretary of state", "attorney general", "governor", "mayor",
         "chief executive", "chairman", "chairwoman", "chief justice", "coach",
+        "chief cabinet secretary", "taoiseach", "coroner", "senior coroner",
     }
 )  # fmt: skip
 # "The companies said in a joint statement": the two companies of the article, if just two.

@@ -152,6 +152,10 @@ def patterns() -> Patterns:
     titles = trie_words(list(v.titles))
     mods = _alt(v.title_modifiers)
     extra = load_toml("vocabulary.toml")
+    ranks = set(extra["title_ranks"])
+    appos_titles = trie_words(
+        [*(t for t in v.titles if t not in ranks), *(t.upper() for t in extra["acronym_titles"])]
+    )
     org_nouns = {*extra["company_nouns"], *extra["organisation_nouns"]}
     cues = trie_words(v.cues)
     # Case-insensitive pattern: lower-case tries (the same matches as _alt, faster).
@@ -183,8 +187,9 @@ def patterns() -> Patterns:
             # (no verb or clause word before the title: "NAME, was promoted to minister",
             # "NAME, who became minister" name no minister)
             r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
-            r"|would|to)\s)[\w’'-]+\s+){0,3}?"
-            rf"(?P<title>{titles})\b"
+            # ("and" between two of them: "NAME, an oil and gas analyst at X")
+            r"|would|to)\s)[\w’'-]+\s+(?:and\s+(?=[a-z]))?){0,3}?"
+            rf"(?P<title>{appos_titles})\b"
         ),
         appos_before=re.compile(
             # (an owner's dot is no sentence's end: "Monday. The Commission's")
@@ -197,7 +202,8 @@ def patterns() -> Patterns:
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(
-            r", (?:(?:the|a|an) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
+            # (an owner for the article: "Keidanren, Japan's largest business lobby,")
+            r", (?:(?:the|a|an|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
             rf"(?:{trie_words(sorted(org_nouns))})"
             # "X, one of Germany's largest retail chains,": one of several organisations
             r"|one of (?:the|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,4}?"

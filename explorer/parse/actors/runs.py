@@ -283,7 +283,7 @@ def _segment(
             if k > 1:
                 phrase = " ".join(phrase.split())
             role = titles.get(phrase)
-            if role is None and phrase.endswith("s"):
+            if role is None and phrase.endswith("s") and not _members_ending(infos, i, k, n):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
             if role is None and k > 1 and infos[i + k - 1].owner and _owns(items):
                 # "the Attorney General's office": a title's possessive (not a name's: "Chris
@@ -326,11 +326,22 @@ def _segment(
     return items
 
 
+def _members_ending(infos: list[_Token], i: int, k: int, n: int) -> bool:
+    """Whether the plural title of ``k`` words at ``i`` ends the run after an organisation's
+    word: its members, the last word of its name ("the Association of Bolivian Miners",
+    "the Union of Zambian Farmers"), no title of a person after it."""
+    return i + k == n and any(info.org_head for info in infos[:i])
+
+
 # Plural nouns whose possessive opens an organisation's name of several words: "the
 # People’s Protection Units", "the Women’s Defence Units", "Workers’ Solidarity Movement".
 _COMMON_OWNERS = frozenset(
     {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
 )
+
+
+# The owners in the names of English local courts ("Leeds Coroner's Court").
+_COURT_OWNERS = frozenset({"Coroner", "Coroners", "Magistrate", "Magistrates"})
 
 
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
@@ -352,6 +363,31 @@ def _first_name_country(items: list[Item], k: int, words: list[str], titled: boo
         and words[i].isalpha()
         and words[i][1:].islower()
     )
+
+
+# Portuguese particles of a surname: a place's name before one is a name's word too ("Lima
+# dos Santos said"); not "de", which joins places' names ("Santiago de Compostela").
+_SURNAME_PARTICLES = frozenset({"da", "das", "do", "dos"})
+
+
+def _place_in_name(items: list[Item], k: int, words: list[str], particles: frozenset[str]) -> bool:
+    """Whether the known place of one word at ``items[k]`` is a word of a person's name:
+    before a name's particle and name, after a name ("Arthur Lima dos Santos", "Ana Paris
+    de Souza") or opening the run before a Portuguese particle ("Lima dos Santos")."""
+    _, i, j, entry, _ = items[k]
+    if (
+        entry is None
+        or entry.kind is not ActorKind.PLACE
+        or j - i != 1
+        or k + 2 >= len(items)
+        or items[k + 1][0] != "CONN"
+        or items[k + 2][0] != "NAME"
+    ):
+        return False
+    particle = words[items[k + 1][1]]
+    if k > 0 and items[k - 1][0] == "NAME":
+        return particle in particles
+    return k == 0 and particle in _SURNAME_PARTICLES
 
 
 def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
@@ -450,14 +486,25 @@ def _org_right(
             # (one word after names only: "Control and Prevention", not "of England and
             # Barclays")
             if (
-                len(tail) == 1
-                and tail[0][0] == "NAME"
-                and tail[0][2] - tail[0][1] == 1
-                and items[right][0] == "NAME"
-            ) or (
-                (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
-                # "of England and Wales": two places
-                or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+                (
+                    len(tail) == 1
+                    and tail[0][0] == "NAME"
+                    and tail[0][2] - tail[0][1] == 1
+                    and items[right][0] == "NAME"
+                )
+                or (
+                    # "Department of Health and Social Care": a ministry's fields, two words
+                    # after names only
+                    len(tail) == 2
+                    and items[right][0] == "NAME"
+                    and all(x[0] == "NAME" for x in tail)
+                    and without_possessive(word(idx)) in run_sets().list_name_heads
+                )
+                or (
+                    (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
+                    # "of England and Wales": two places
+                    or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+                )
             ):
                 # the known names inside are words of the name ("of Red Cross and ...")
                 inner.update(k for k in range(idx, last + 1) if items[k][0] == "LEX")
@@ -540,6 +587,23 @@ def _organisations(
             in _COMMON_OWNERS
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1][0] == "NAME"
+            and infos[items[idx - 1][1]].owner
+            and without_possessive(text[toks[items[idx - 1][1]][0] : toks[items[idx - 1][1]][1]])
+            in _COURT_OWNERS
+        ):
+            # "Leeds Coroner's Court", "Hull Magistrates' Court": the court's words and the
+            # town's before them, one organisation (no person "Leeds Coroner")
+            left = idx - 1
+            while (
+                left > 0
+                and items[left - 1][0] in ("NAME", "LEX")
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1
         if left == idx and idx > 0 and _owner_names(items, infos, idx):
             # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a
             # word of the organisation's name, no person of its own.
@@ -938,6 +1002,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending is not None
                 and k >= 2
                 and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "for"
+                and items[k - 2][0] == "TITLE"
+                and words[items[k - 2][2] - 1].lower() in sets.member_titles
+            ):
+                # "the MP for Leeds": a member's constituency, a place (no person after)
+                last = k
+                while last + 1 < count_items and items[last + 1][0] == "NAME":
+                    last += 1
+                steps.append(UnknownPlace(s, strip_possessive(run, s, toks[items[last][2] - 1][1])))
+                pending = prev_lex = None
+                k = last + 1
+                continue
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
                 and words[items[k - 1][1]] in _FIELD_LINKS
                 and items[k - 2][0] == "TITLE"
             ):
@@ -974,6 +1054,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and not infos[items[last][2] - 1].owner
                 and (
                     items[last + 1][0] == "NAME"
+                    # "Arthur Lima dos Santos": a place's name before a particle
+                    or (
+                        items[last + 1][0] == "LEX"
+                        and _place_in_name(items, last + 1, words, sets.particles)
+                    )
                     # "Volker Turk": a demonym noun ending a name is its surname
                     or (
                         last + 2 == count_items
@@ -1048,8 +1133,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = last
         elif kind == "LEX" and entry is not None:
-            if _first_name_country(items, k, words, pending is not None):
-                # "Defence Minister Israel Katz": a country's name as a first name
+            if _first_name_country(items, k, words, pending is not None) or _place_in_name(
+                items, k, words, sets.particles
+            ):
+                # "Defence Minister Israel Katz": a country's name as a first name; "Arthur
+                # Lima dos Santos": a place's as a word of a surname
                 items[k] = ("NAME", i, j, None, None)
                 continue
             end = strip_possessive(run, s, e)

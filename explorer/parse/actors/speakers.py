@@ -569,13 +569,15 @@ def unnamed_referent(
     sentences: Sequence[Sentence],
     kinds: Mapping[str, ActorKind],
     gender: str,
+    back: int | None = None,
 ) -> str | None:
     """The one unnamed person who made the statement right before a "he/she said" in
-    sentence ``si`` (in it or the sentence before, in its paragraph): "A spokesman for the
-    authority said ... “...,” he said"; a group of one ("a", "the activist", "that
-    source"), no plural, not of the other gender."""
+    sentence ``si`` (in it or the sentence before, in its paragraph; ``back``: the
+    sentences between, those a quote fills not counted, if not ``si`` minus the
+    statement's): "A spokesman for the authority said ... “...,” he said"; a group of one
+    ("a", "the activist", "that source"), no plural, not of the other gender."""
     at, said = last_said
-    if si - at > 1 or len(said) != 1:
+    if (si - at if back is None else back) > 1 or len(said) != 1:
         return None
     kind = kinds.get(said[0])
     # (a description is a group too: "a spokesman for the authority")
@@ -1095,6 +1097,20 @@ def find_speakers(
                 return m.actor_id
         return None
 
+    def said_back(at: int, si: int) -> int:
+        """The sentences from ``at`` to ``si``, not counting those a quote fills between
+        ('A shop steward said ... "My son is at university. I pay with loans," he said')."""
+        back = si - at
+        if back <= 1 or at < 0:
+            return back  # (mostly: no sentence between, or none said before; each
+            # sentence's test is kept, so all cost at most one test a sentence)
+        for j in range(at + 1, si):
+            filled = quote_filled.get(j)
+            if filled is None:
+                filled = quote_filled[j] = _quote_filled(sentences[j], qstarts, qends)
+            back -= filled
+        return back
+
     def pronoun_candidates(si: int) -> Iterator[tuple[int, str, bool]]:
         """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
         :func:`_choose_referent`): each sentence's person speakers (the last first), or, in an
@@ -1439,7 +1455,9 @@ def find_speakers(
                             if who is not None:
                                 speakers.append(who)
                     elif (
-                        group := unnamed_referent(last_said, si, sentences, kinds, gender)
+                        group := unnamed_referent(
+                            last_said, si, sentences, kinds, gender, said_back(last_said[0], si)
+                        )
                     ) is not None:
                         speakers.append(group)  # "A spokesman said ... “...,” he said."
                     else:
