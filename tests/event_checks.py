@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from explorer.model import Article, Event, PublishedSource
+from explorer.model import Article, DatedBy, Event, PublishedSource
 from explorer.parse.pipeline import parse_article
 from explorer.timeline import Undated, article_events
 
@@ -18,3 +18,9 @@ def sentence_events(text: str, published: date, start: str) -> list[Event]:
         for e in article_events(parsed, Undated.CONTEXT)
         if parsed.sentences[e.sentence_index].text.startswith(start)
     ]
+
+
+def sentence_days(text: str, published: date, start: str) -> list[tuple[str, DatedBy]]:
+    """The days of those events (their ISO dates' first ten characters) and how each was
+    dated."""
+    return [(e.range.iso()[:10], e.dated_by) for e in sentence_events(text, published, start)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_checks import sentence_events
+from event_checks import sentence_days
 
 from explorer.model import Article, DatedBy, PublishedSource
 from explorer.parse.pipeline import parse_article
@@ -16,8 +16,7 @@ MONDAY = date(2025, 12, 22)
 
 
 def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
-    """The events of the sentence that starts with ``start``: (day, how it was dated)."""
-    return [(e.range.iso()[:10], e.dated_by) for e in sentence_events(text, MONDAY, start)]
+    return sentence_days(text, MONDAY, start)
 
 
 LEAD = "Budget passes\n\nOSLO (Reuters) - Parliament passed the budget on Monday.\n\n"

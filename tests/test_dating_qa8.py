@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_checks import sentence_events
+from event_checks import sentence_days
 
 from explorer.model import DatedBy
 
@@ -14,8 +14,7 @@ TUESDAY = date(2026, 11, 17)
 
 
 def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
-    """The events of the sentence that starts with ``start``: (day, how it was dated)."""
-    return [(e.range.iso()[:10], e.dated_by) for e in sentence_events(text, TUESDAY, start)]
+    return sentence_days(text, TUESDAY, start)
 
 
 LEAD = "Council rejects plan\n\nBRIMLEY (AP) - The city council rejected the plan on Tuesday.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_checks import sentence_events
+from event_checks import sentence_days
 
 from explorer.model import DatedBy
 
@@ -14,8 +14,7 @@ THURSDAY = date(2026, 10, 22)
 
 
 def day_of(text: str, start: str) -> list[tuple[str, DatedBy]]:
-    """The events of the sentence that starts with ``start``: (day, how it was dated)."""
-    return [(e.range.iso()[:10], e.dated_by) for e in sentence_events(text, THURSDAY, start)]
+    return sentence_days(text, THURSDAY, start)
 
 
 LEAD = "Vote nears\n\nPORT ALDIN (AP) - The candidates held final rallies on Thursday.\n\n"

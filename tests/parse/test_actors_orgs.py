@@ -8,26 +8,19 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from explorer.model import Actor, ActorKind
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
+from speaker_checks import actors_by_id, run
+
+from explorer.model import ActorKind
+from explorer.parse.actors import ActorAnalysis
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "actors_orgs"
 P, ORG, L = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.PLACE
-
-
-def run(text: str) -> ActorAnalysis:
-    return analyse_actors(text, segment(text).sentences)
 
 
 @cache
 def fixture(name: str) -> tuple[str, ActorAnalysis]:
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
     return text, run(text)
-
-
-def actors(result: ActorAnalysis) -> dict[str, Actor]:
-    return {a.id: a for a in result.actors}
 
 
 def kinds(text: str) -> dict[str, ActorKind]:
@@ -60,13 +53,13 @@ def test_short_forms_are_the_club() -> None:
     ids = mention_ids(result)
     assert ids["Spurs"] == ids["Tottenham"] == {"Tottenham Hotspur"}
     assert ids["Man City"] == ids["Manchester City"] == {"Manchester City"}
-    assert "Spurs" in actors(result)["Tottenham Hotspur"].aliases
+    assert "Spurs" in actors_by_id(result)["Tottenham Hotspur"].aliases
 
 
 def test_a_club_name_opening_a_persons_name_stays_the_person() -> None:
     text = "Chelsea Clinton spoke in New York on Monday. Chelsea later met donors."
     result = run(text)
-    assert actors(result)["Chelsea Clinton"].kind is P
+    assert actors_by_id(result)["Chelsea Clinton"].kind is P
     assert not any(a.kind is ORG for a in result.actors)
     # (as the subject of a speech verb too)
     assert kinds("Chelsea Clinton said the plan works.") == {"Chelsea Clinton": P}
@@ -92,7 +85,7 @@ def test_a_club_not_named_after_a_town_is_the_club_after_a_preposition() -> None
 
 def test_a_club_before_a_staff_title_employs_the_person() -> None:
     result = run("Spurs manager Aurelio Vance praised Villa. Villa boss Erik Sandmo was calm.")
-    got = actors(result)
+    got = actors_by_id(result)
     assert (got["Aurelio Vance"].role, got["Aurelio Vance"].affiliation) == (
         "manager",
         "Tottenham Hotspur",
@@ -116,7 +109,7 @@ def test_a_city_and_a_clubs_last_word_make_a_club() -> None:
 
 def test_derby_day_fixture() -> None:
     _, result = fixture("derby_day")
-    got = actors(result)
+    got = actors_by_id(result)
     for club in ("Tottenham Hotspur", "Chelsea", "Leicester City", "Manchester City"):
         assert got[club].kind is ORG, club
     for club in ("Benfica", "Napoli", "Everton", "Fulham", "Newcastle United", "Aston Villa"):
@@ -135,7 +128,7 @@ def test_derby_day_fixture() -> None:
 
 def test_the_senate_is_an_organisation() -> None:
     result = run("The Senate passed the bill on Tuesday. Senators cheered in the Senate.")
-    got = actors(result)
+    got = actors_by_id(result)
     assert got["Senate"].kind is ORG and got["Senate"].affiliation is None
     assert [m.text for m in result.mentions if m.actor_id == "Senate"] == ["Senate", "Senate"]
 
@@ -161,7 +154,7 @@ def test_the_house_only_where_the_words_make_it_a_chamber() -> None:
 
 def test_the_white_house_stays_the_white_house() -> None:
     result = run("The White House said the House would vote on Friday, after the Senate.")
-    got = actors(result)
+    got = actors_by_id(result)
     assert got["White House"].affiliation == "United States"
     assert [m.text for m in result.mentions if m.actor_id == "White House"] == ["White House"]
     assert "House" not in {m.text for m in result.mentions if m.actor_id == "White House"}
@@ -170,7 +163,7 @@ def test_the_white_house_stays_the_white_house() -> None:
 def test_a_chamber_is_the_countrys_the_article_names() -> None:
     # The US Congress named: its chambers.
     result = run("Congress is split. The Senate voted 51-49, and the House passed it too.")
-    got = actors(result)
+    got = actors_by_id(result)
     assert got["US Senate"].affiliation == "United States"
     assert got["US House of Representatives"].kind is ORG
     assert "Senate" not in got and "House" not in got
@@ -181,15 +174,15 @@ def test_a_chamber_is_the_countrys_the_article_names() -> None:
     ids = mention_ids(run("The Philippine Senate met in Manila. The Senate then voted."))
     assert ids["Senate"] == {"Philippine Senate"}
     # The article's country, with no listed parliament: its chamber.
-    got = actors(run("The Senate in Canberra passed the bill. Australia welcomed it."))
+    got = actors_by_id(run("The Senate in Canberra passed the bill. Australia welcomed it."))
     assert got["Senate of Australia"].affiliation == "Australia"
     # No country named: the chamber of no country.
-    assert actors(run("The Senate passed the bill."))["Senate"].affiliation is None
+    assert actors_by_id(run("The Senate passed the bill."))["Senate"].affiliation is None
 
 
 def test_farm_bill_fixture() -> None:
     _, result = fixture("farm_bill")
-    got = actors(result)
+    got = actors_by_id(result)
     # The dateline (Washington) and the White House name the United States.
     assert got["US Senate"].kind is ORG and got["US Senate"].affiliation == "United States"
     house = got["US House of Representatives"]
@@ -205,7 +198,7 @@ def test_farm_bill_fixture() -> None:
 
 def test_a_company_noun_before_a_name_is_no_part_of_it() -> None:
     result = run("Chipmaker Nordlys cuts 500 jobs. Nordlys said demand fell.")
-    got = actors(result)
+    got = actors_by_id(result)
     assert "Chipmaker Nordlys" not in got
     assert got["Nordlys"].kind is ORG
     assert [m.text for m in result.mentions if m.actor_id == "Nordlys"] == ["Nordlys"] * 2
@@ -221,15 +214,15 @@ def test_a_noun_the_text_writes_in_lower_case_is_no_part_of_a_name() -> None:
 
 
 def test_a_title_opening_a_sentence_keeps_its_first_word() -> None:
-    got = actors(run("Press secretary Dana Ortiz said the talks went well."))
+    got = actors_by_id(run("Press secretary Dana Ortiz said the talks went well."))
     assert got["Dana Ortiz"].role == "press secretary"
-    got = actors(run("Chief executive Sigrun Hatlevik said costs would fall."))
+    got = actors_by_id(run("Chief executive Sigrun Hatlevik said costs would fall."))
     assert got["Sigrun Hatlevik"].role == "chief executive"
 
 
 def test_chip_cuts_fixture() -> None:
     _, result = fixture("chip_cuts")
-    got = actors(result)
+    got = actors_by_id(result)
     assert "Chipmaker Nordlys" not in got
     assert got["Nordlys"].kind is ORG
     assert got["Fjordkreditt"].kind is ORG  # "Lender Fjordkreditt, the chipmaker's ..."

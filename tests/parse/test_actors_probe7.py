@@ -3,19 +3,11 @@ Sahel), on invented sentences."""
 
 from __future__ import annotations
 
-from explorer.model import Actor, ActorKind
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
+from speaker_checks import actors_by_id, run
+
+from explorer.model import ActorKind
 
 ORG = ActorKind.ORGANISATION
-
-
-def run(text: str) -> ActorAnalysis:
-    return analyse_actors(text, segment(text).sentences)
-
-
-def actors(result: ActorAnalysis) -> dict[str, Actor]:
-    return {a.id: a for a in result.actors}
 
 
 def test_a_place_based_adjective_is_no_word_of_the_name_after_it() -> None:
@@ -26,7 +18,7 @@ def test_a_place_based_adjective_is_no_word_of_the_name_after_it() -> None:
         "Korvell Holdings said it would appeal. Korvell said the ruling was unfair. A "
         "Kremlin-backed Vostok Battalion commander was killed."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Nordvik Court of Arbitration"].kind is ORG
     assert found["Korvell Holdings"].kind is ORG
     assert found["Vostok Battalion"].kind is ORG
@@ -50,7 +42,7 @@ def test_the_eu_court_is_one_actor_under_its_names() -> None:
 def test_judges_who_speak_are_a_group() -> None:
     r = run('"The appeal is dismissed," judges said. The judges gave no reasons.')
     assert [a.speaker_id for a in r.attributions] == ["judges"]
-    assert actors(r)["judges"].kind is ActorKind.GROUP
+    assert actors_by_id(r)["judges"].kind is ActorKind.GROUP
 
 
 def test_a_description_after_a_comma_stops_at_a_speech_verb() -> None:
@@ -72,7 +64,7 @@ def test_a_group_named_by_its_country_or_organisation_is_theirs() -> None:
         "officials, talks stalled. Hamas fighters fired rockets. U.S. officials said the "
         "deal was close."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Ukrainian officials"].affiliation == "Ukraine"
     assert found["Iraqi officials"].affiliation == "Iraq"
     assert found["Hamas fighters"].affiliation == "Hamas"
@@ -92,7 +84,7 @@ def test_a_country_adjective_among_modifiers_or_for_its_government_makes_no_such
         "Brazilian diplomat, said so too. The Chilean government said it would help. The NATO "
         "alliance met. Lebanon. Diplomats said so."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     groups = {a.id for a in r.actors if a.kind is ActorKind.GROUP}
     assert groups == {"mediators", "diplomats"}
     assert found["André Correia"].role == "diplomat"
@@ -117,7 +109,7 @@ def test_an_organisations_describing_adjective_makes_the_name_after_it_one() -> 
         "State-run Sinopec said output rose. The New York-based Crescott Investment "
         "Associates said it sold its stake. The Russian-born Anna Petrova said she agreed."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Sinopec"].kind is ORG
     assert found["Crescott Investment Associates"].kind is ORG
     assert found["Anna Petrova"].kind is ActorKind.PERSON
@@ -142,7 +134,7 @@ def test_a_listed_company_with_its_legal_form_is_the_company() -> None:
         "General Motors Corp said sales rose. Nestle S.A. said it would sell the unit. "
         "Later, General Motors said it agreed."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["General Motors"].kind is ORG
     assert "General Motors Corp" not in found
     assert [a.speaker_id for a in r.attributions] == ["General Motors", "Nestle", "General Motors"]
@@ -196,7 +188,7 @@ def test_a_group_owned_by_a_name_of_two_words_is_theirs() -> None:
         "Goldman Sachs economists said they expected a cut. New Zealand officials said no. "
         "The African Union’s observer mission said the count was fair."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Goldman Sachs economists"].affiliation == "Goldman Sachs"
     assert found["New Zealand officials"].affiliation == "New Zealand"
     # (an organisation's own body, by its possessive, is the organisation speaking)
@@ -209,7 +201,7 @@ def test_a_group_owned_by_a_name_of_two_words_is_theirs() -> None:
 
 def test_a_players_position_opening_a_sentence_is_the_role() -> None:
     r = run("Substitute Mikel Oyarzabal scored late. Goalkeeper Unai Simon saved twice.")
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Mikel Oyarzabal"].role == "substitute"
     assert found["Unai Simon"].role == "goalkeeper"
 
@@ -232,7 +224,7 @@ def test_a_model_with_a_digit_is_no_person() -> None:
 
 def test_the_nhs_is_an_organisation() -> None:
     r = run("Ministers promised to invest in the NHS. NHS England said waiting lists fell.")
-    nhs = actors(r)["National Health Service"]
+    nhs = actors_by_id(r)["National Health Service"]
     assert nhs.kind is ORG
     assert nhs.affiliation == "United Kingdom"
 
@@ -244,7 +236,7 @@ def test_an_acronym_title_ending_a_sentence_names_nobody_after_it() -> None:
 
 def test_places_often_in_the_news_are_places_not_persons() -> None:
     r = run("Khan Younis was shelled overnight. PORT SUDAN, June 3 (Reuters) - Aid ran out.")
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Khan Younis"].kind is ActorKind.PLACE
     assert found["Port Sudan"].kind is ActorKind.PLACE
     assert not [a for a in r.actors if a.kind is ActorKind.PERSON]
@@ -255,7 +247,7 @@ def test_a_titles_field_before_the_employer_keeps_the_employer() -> None:
         "Leni Kinzli, head of communications for the World Food Programme in Sudan, said aid "
         "was late. Tom Ray, director of public affairs at Nordlys Holdings, said no."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Leni Kinzli"].affiliation == "World Food Programme"
     assert found["Tom Ray"].affiliation == "Nordlys Holdings"
 
@@ -275,7 +267,7 @@ def test_a_spokesman_phrase_before_the_named_spokesman_is_no_group_of_its_own() 
 
 def test_a_then_title_is_the_title() -> None:
     r = run("Then-Secretary of State Hillary Clinton said in 2011 that ties were strong.")
-    assert actors(r)["Hillary Clinton"].role == "secretary of state"
+    assert actors_by_id(r)["Hillary Clinton"].role == "secretary of state"
     assert [a.speaker_id for a in r.attributions] == ["Hillary Clinton"]
 
 
@@ -284,7 +276,7 @@ def test_news_agencies_that_speak_are_organisations() -> None:
         "Deputy Foreign Minister Sergei Ryabkov told RIA that talks had stalled. Iran's IRNA "
         "reported the blast. Fars said two people died."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["RIA Novosti"].kind is ORG
     assert found["IRNA"].affiliation == "Iran"
     assert [a.speaker_id for a in r.attributions] == ["Sergei Ryabkov", "IRNA", "Fars"]

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from explorer.model import Actor, ActorKind
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
+from speaker_checks import actors_by_id, run
 
-
-def run(text: str) -> ActorAnalysis:
-    return analyse_actors(text, segment(text).sentences)
-
-
-def actors(result: ActorAnalysis) -> dict[str, Actor]:
-    return {a.id: a for a in result.actors}
+from explorer.model import ActorKind
+from explorer.parse.actors import ActorAnalysis
 
 
 def speakers(result: ActorAnalysis) -> list[tuple[int, str | None]]:
@@ -50,7 +43,7 @@ def test_former_or_shadow_opening_the_sentence_keeps_the_role_apart() -> None:
         "Shadow chancellor Owen Tate said the plan would fail. Former chancellor Ruth Dale "
         "agreed. Chancellor Nadia Rowe defended it. The Chancellor said growth would return."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Owen Tate"].role == "shadow chancellor"
     assert found["Ruth Dale"].role == "former chancellor"
     assert found["Nadia Rowe"].role == "chancellor"
@@ -64,7 +57,7 @@ def test_a_name_ending_in_tech_is_an_organisation() -> None:
         "Louisiana Tech said the study was sound. Halvard Tech said profits rose. "
         "Researchers at Louisiana Tech said more work was needed."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Louisiana Tech"].kind is ActorKind.ORGANISATION
     assert found["Halvard Tech"].kind is ActorKind.ORGANISATION
     assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
@@ -97,7 +90,7 @@ def test_a_name_followed_by_its_letters_is_one_organisation() -> None:
         "The Baltic Grain Association BGA said prices rose on Monday. BGA's chairman, "
         "Ilmar Kask, said the harvest was poor. The plan was backed by the Labour Party MP."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Baltic Grain Association"].aliases == ("BGA",)
     assert found["Ilmar Kask"].affiliation == "Baltic Grain Association"
     assert speakers(r)[0] == (0, "Baltic Grain Association")
@@ -113,7 +106,7 @@ def test_its_title_is_no_country_a_phrase_of_the_sentence_before_names() -> None
         "Its master, Tomas Lind, said the hull held. Chile rejected the plan. Its "
         "ambassador, Rosa Ibarra, said so."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Tomas Lind"].affiliation is None
     assert found["Rosa Ibarra"].affiliation == "Chile"
 
@@ -127,7 +120,7 @@ def test_an_adjective_made_of_a_name_is_no_person() -> None:
         "Wren was not hit, but the Panama-flagged Kestrel Star sank. Early investors Orbis "
         "Capital and the Lagos-based fund Akoma Partners took part."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert not [a for a in found.values() if a.kind is ActorKind.PERSON]
     assert found["Kestrel Star"].kind is ActorKind.PLACE
     assert found["Orbis Capital"].kind is ActorKind.ORGANISATION
@@ -142,7 +135,7 @@ def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
         "Investors Orbis Capital took part. Network Rail said trains ran. Bank Negara "
         "said rates held."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     for name in ("Halvard Bank", "Ofwatt", "Orbis Capital", "Network Rail", "Bank Negara"):
         assert found[name].kind is ActorKind.ORGANISATION, name
     assert speakers(r)[:2] == [(0, "Halvard Bank"), (1, "Ofwatt")]
@@ -156,7 +149,7 @@ def test_an_employer_after_its_modifiers_and_co_titles() -> None:
         "president of the Kiel-based Nordo institute, said so. Ana Ruiz, head of the "
         "left-wing Avanza, said so."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert (found["Lena Vogt"].role, found["Lena Vogt"].affiliation) == (
         "co-leader",
         "Patriot Front",
@@ -177,7 +170,7 @@ def test_a_word_ending_in_bank_is_a_bank() -> None:
     """ "Nordlandbank said", "the Vestenbanken": a bank, no person; not a short name such
     as "Eubank"."""
     r = run("Nordlandbank said rates rose. The Vestenbanken agreed. Eubank said so.")
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Nordlandbank"].kind is ActorKind.ORGANISATION
     assert found["Vestenbanken"].kind is ActorKind.ORGANISATION
     assert found["Eubank"].kind is ActorKind.PERSON
@@ -190,7 +183,7 @@ def test_a_us_lawmakers_party_letter_affiliates_them() -> None:
         "Sen. Mark Veltri, R-Texas, said the bill was dead. Rep. Tom Hale (D-Ohio) agreed, "
         "and Rep. Ada Quist, D-N.Y., said it would pass."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Mark Veltri"].affiliation == "Republicans"
     assert found["Tom Hale"].affiliation == "Democrats"
     assert found["Ada Quist"].affiliation == "Democrats"
@@ -205,7 +198,7 @@ def test_a_party_letter_before_an_apposition_keeps_the_lawmaker_speaking() -> No
         "who chairs the panel, said so."
     )
     assert speakers(r) == [(0, "John Thale"), (1, "Mark Veltri")]
-    assert set(actors(r)) == {"John Thale", "Mark Veltri", "Republicans"}
+    assert set(actors_by_id(r)) == {"John Thale", "Mark Veltri", "Republicans"}
     assert [m.text for m in r.mentions] == ["John Thale", "Mark Veltri"]
 
 
@@ -215,7 +208,7 @@ def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
     r = run(
         "Senate Republican leader Mitch Hale said no. House Democratic leader Hakim Jeff said yes."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Mitch Hale"].affiliation == "Republicans"
     assert found["Hakim Jeff"].affiliation == "Democrats"
     assert "Senate Republican" not in found and "House Democratic" not in found
@@ -229,7 +222,7 @@ def test_a_party_known_only_as_an_affiliation_can_be_filtered_by() -> None:
     r = run("Sen. Mark Veltri, R-Texas, said the bill was dead.")
     assert match_actor_names("republicans", r.actors) == {"Republicans"}
     assert match_actor_names("democrats", r.actors) == set()
-    assert actors(r)["Republicans"].kind is ActorKind.ORGANISATION  # (listed in the filter)
+    assert actors_by_id(r)["Republicans"].kind is ActorKind.ORGANISATION  # (listed in the filter)
 
 
 def test_a_places_ministry_speaks_as_its_own() -> None:
@@ -249,7 +242,7 @@ def test_medics_and_prosecutors_at_an_organisation_are_its() -> None:
         "Medics at Kessim Hospital said 12 of the dead were children. Prosecutors at the "
         "International Criminal Court said so."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Kessim Hospital medics"].affiliation == "Kessim Hospital"
     assert speakers(r) == [
         (0, "Kessim Hospital medics"),
@@ -265,7 +258,7 @@ def test_an_organisations_national_section_is_the_organisation() -> None:
         "Amnesty International Kenya and the Law Society of Kenya said eight people died. "
         "The EU Ukraine summit ended. Save the Children UK said so."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert {s for _, s in speakers(r)} == {
         "Amnesty International",
         "Law Society of Kenya",
@@ -277,7 +270,7 @@ def test_an_organisations_national_section_is_the_organisation() -> None:
 def test_a_tv_channel_is_an_organisation() -> None:
     """ "told Citizen TV" names a broadcaster, not a person "Citizen"."""
     r = run("The chairman told Kestrel TV the findings would be published.")
-    assert actors(r)["Kestrel TV"].kind is ActorKind.ORGANISATION
+    assert actors_by_id(r)["Kestrel TV"].kind is ActorKind.ORGANISATION
 
 
 def test_a_party_name_before_a_function_word_is_the_party() -> None:
@@ -301,7 +294,7 @@ def test_a_persons_apposed_title_is_no_group() -> None:
         "Luci Ellis, Westpac's chief economist, said so. Ann Bo, the campaign spokesman "
         "for Lee, said no. The march was backed by Ana Ruiz, and riot police fired tear gas."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert "economist" not in found and "spokesman" not in found
     assert found["Luci Ellis"].role == "chief economist"
     assert "police" in found
@@ -345,6 +338,6 @@ def test_a_listed_organisation_and_another_are_two() -> None:
         "The deals with Nvidia and Halvard Micro Devices followed. It would unlock AI's "
         "potential, Tom Lee said."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Halvard Micro Devices"].kind is ActorKind.ORGANISATION
     assert "Nvidia" in found and "AI" not in found

@@ -3,15 +3,9 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import run, speakers_of
+from speaker_checks import actor_of, run, speakers_of
 
 from explorer.model import ActorKind
-
-
-def _actor(text: str, aid: str) -> tuple[ActorKind, str | None, str | None]:
-    (a,) = [a for a in run(text).actors if a.id == aid]
-    return a.kind, a.affiliation, a.role
-
 
 # An employer named after a description of it: "ROLE of the X-based consultancy NAME".
 
@@ -21,7 +15,7 @@ def test_employer_after_a_based_description() -> None:
         '"Demand is fading," said Rosa Quintero, chief economist of the Lima-based '
         "consultancy Andeva Partners."
     )
-    assert _actor(text, "Rosa Quintero")[1] == "Andeva Partners"
+    assert actor_of(text, "Rosa Quintero")[1] == "Andeva Partners"
 
 
 def test_employer_after_an_adjective_and_a_firm_noun() -> None:
@@ -29,7 +23,7 @@ def test_employer_after_an_adjective_and_a_firm_noun() -> None:
         '"They wait for weeks," said Tomas Ried, head of research at the Dutch '
         "security firm Keelbrook."
     )
-    assert _actor(text, "Tomas Ried")[1:] == ("Keelbrook", "head")
+    assert actor_of(text, "Tomas Ried")[1:] == ("Keelbrook", "head")
 
 
 def test_employer_after_a_think_tank() -> None:
@@ -37,12 +31,12 @@ def test_employer_after_a_think_tank() -> None:
         '"Reform is overdue," said Nadia Perera, director of the Kandy-based think tank '
         "Lanka Policy Forum."
     )
-    assert _actor(text, "Nadia Perera")[1] == "Lanka Policy Forum"
+    assert actor_of(text, "Nadia Perera")[1] == "Lanka Policy Forum"
 
 
 def test_employer_after_a_bare_description() -> None:
     text = '"Prices will rise," said Omar Haddad, founder of the consultancy TradeLens.'
-    assert _actor(text, "Omar Haddad")[1] == "TradeLens"
+    assert actor_of(text, "Omar Haddad")[1] == "TradeLens"
 
 
 # An organisation described in an apposition, before or after its name.
@@ -50,7 +44,7 @@ def test_employer_after_a_bare_description() -> None:
 
 def test_team_before_its_name_speaks_as_an_organisation() -> None:
     text = "Rider Jan Pors was suspended. His team, Velora Norte, said it had fired him."
-    assert _actor(text, "Velora Norte")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Velora Norte")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, "His team") == ["Velora Norte"]
 
 
@@ -59,14 +53,14 @@ def test_owners_body_before_a_name_is_an_organisation() -> None:
         "The case was reopened after Norway's sports integrity body, Rena Idrett, cleared "
         "the skier. Its director, Kari Moen, said the body had acted in good faith."
     )
-    assert _actor(text, "Rena Idrett")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Kari Moen")[1:] == ("Rena Idrett", "director")
+    assert actor_of(text, "Rena Idrett")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Kari Moen")[1:] == ("Rena Idrett", "director")
 
 
 def test_no_organisation_after_according_to() -> None:
     """A lower-case article before the noun opens no apposition: a person stays one."""
     text = "According to the agency, Mark Dalby, who led the raid, was arrested."
-    assert _actor(text, "Mark Dalby")[0] is ActorKind.PERSON
+    assert actor_of(text, "Mark Dalby")[0] is ActorKind.PERSON
 
 
 def test_one_of_a_countrys_chains_is_an_organisation() -> None:
@@ -74,12 +68,12 @@ def test_one_of_a_countrys_chains_is_an_organisation() -> None:
         "Hackers hit Tovenmark, one of Austria's largest furniture retail chains, on "
         "Monday. A Tovenmark manager said tills were down."
     )
-    assert _actor(text, "Tovenmark")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Tovenmark")[0] is ActorKind.ORGANISATION
 
 
 def test_organisation_of_members_is_an_organisation() -> None:
     text = "Lumen Aid, an umbrella organisation of fishing cooperatives, said the ban was unfair."
-    assert _actor(text, "Lumen Aid")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Lumen Aid")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, "Lumen Aid") == ["Lumen Aid"]
 
 
@@ -92,7 +86,7 @@ def test_owner_noun_picks_the_organisation_it_described() -> None:
         '"Anyone who banks with Deutsche Bank should ask for a refund," said Ida Brandt, the '
         "association's chair."
     )
-    assert _actor(text, "Ida Brandt")[1] == "Mietbund"
+    assert actor_of(text, "Ida Brandt")[1] == "Mietbund"
 
 
 # Letters in brackets after the text's own organisation: its abbreviation, though a listed
@@ -159,7 +153,7 @@ def test_the_team_said_is_the_described_team() -> None:
         "Riders protested on Monday.\n\nThe cycling team Velora Norte fired Jan Pors. "
         '"We have a zero-tolerance policy," the team said.'
     )
-    assert _actor(text, "Velora Norte")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Velora Norte")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, '"We have a zero') == ["Velora Norte"]
 
 
@@ -183,7 +177,7 @@ def test_possessive_inside_a_name_with_its_abbreviation() -> None:
     r = run(text)
     ids = {a.id for a in r.actors}
     assert "Rural People's Voice" in ids
-    assert _actor(text, "Anil Perera")[1] == "Rural People's Voice"
+    assert actor_of(text, "Anil Perera")[1] == "Rural People's Voice"
 
 
 def test_possessive_name_with_connectors_speaks() -> None:
@@ -198,7 +192,7 @@ def test_owner_before_a_name_stays_the_owner() -> None:
     """A country's possessive before a body's name is its owner, no word of the name."""
     text = "Kenya's Independent Electoral Commission (IEC) said turnout was high."
     assert speakers_of(text, "Kenya's") == ["Independent Electoral Commission"]
-    assert _actor(text, "Independent Electoral Commission")[1] == "Kenya"
+    assert actor_of(text, "Independent Electoral Commission")[1] == "Kenya"
 
 
 # Abbreviations of things (vocabulary.toml's thing_abbreviations) standing alone.
@@ -229,7 +223,7 @@ def test_known_by_its_acronym_merges_the_abbreviation() -> None:
     )
     r = run(text)
     assert "BVS" not in {a.id for a in r.actors}
-    assert _actor(text, "Eva Lindl")[1:] == ("Federal Office for Road Safety", "president")
+    assert actor_of(text, "Eva Lindl")[1:] == ("Federal Office for Road Safety", "president")
 
 
 def test_known_by_its_initials_in_another_language_merges_too() -> None:
@@ -267,13 +261,13 @@ def test_pharma_company_first_word_is_the_company() -> None:
         "Ana Ruiz, said the company would appeal. Velmora said it had new data."
     )
     assert speakers_of(text, "Velmora said") == ["Velmora Pharma"]
-    assert _actor(text, "Velmora Pharma")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Ana Ruiz")[1] == "Velmora Pharma"
+    assert actor_of(text, "Velmora Pharma")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Ana Ruiz")[1] == "Velmora Pharma"
 
 
 def test_body_ends_an_organisations_name() -> None:
     text = "The court's Appeals Body has been paralysed since 2019, diplomats said."
-    assert _actor(text, "Appeals Body")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Appeals Body")[0] is ActorKind.ORGANISATION
 
 
 # "its executive director NAME told": "its" before a lower-case title, no commas.
@@ -284,12 +278,12 @@ def test_its_title_without_commas_names_the_organisation() -> None:
         "The monitoring group Civic Eye said it had received 400 complaints. "
         '"This was a peaceful poll," its executive director Rohan Silva told reporters.'
     )
-    assert _actor(text, "Rohan Silva")[1:] == ("Civic Eye", "executive director")
+    assert actor_of(text, "Rohan Silva")[1:] == ("Civic Eye", "executive director")
 
 
 def test_its_title_without_commas_after_a_company() -> None:
     text = "Velmora Pharma cut 300 jobs on Monday. Its chief executive Ana Ruiz said sales fell."
-    assert _actor(text, "Ana Ruiz")[1] == "Velmora Pharma"
+    assert actor_of(text, "Ana Ruiz")[1] == "Velmora Pharma"
 
 
 # The Court of Arbitration for Sport is listed ("Sport" is a page word ending runs).
@@ -327,7 +321,7 @@ def test_surname_before_a_noun_is_the_person_not_a_place() -> None:
 
 def test_place_before_a_noun_stays_a_place() -> None:
     text = "Fighting spread in the Tarvani region on Monday, officials said."
-    assert _actor(text, "Tarvani")[0] is ActorKind.PLACE
+    assert actor_of(text, "Tarvani")[0] is ActorKind.PLACE
 
 
 def test_the_adjective_team_said_is_the_described_team() -> None:

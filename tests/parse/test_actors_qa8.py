@@ -3,19 +3,9 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import run, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
-
-
-def _actor(text: str, aid: str) -> tuple[ActorKind, str | None, str | None]:
-    (a,) = [a for a in run(text).actors if a.id == aid]
-    return a.kind, a.affiliation, a.role
-
-
-def _ids(text: str) -> set[str]:
-    return {a.id for a in run(text).actors}
-
 
 # A name followed by its own initials in brackets is an organisation: two parties whose
 # names end alike stay two, and words before the name that its letters open are its own.
@@ -26,8 +16,8 @@ def test_two_parties_ending_alike_with_their_own_initials_stay_apart() -> None:
         "The ruling Kongu Makkal Katchi (KMK) backed the plan. The rival Periya Kongu "
         "Makkal Katchi (PKMK) walked out. The KMK said the vote was fair."
     )
-    assert {"Kongu Makkal Katchi", "Periya Kongu Makkal Katchi"} <= _ids(text)
-    assert _actor(text, "Periya Kongu Makkal Katchi")[0] is ActorKind.ORGANISATION
+    assert {"Kongu Makkal Katchi", "Periya Kongu Makkal Katchi"} <= actor_ids(text)
+    assert actor_of(text, "Periya Kongu Makkal Katchi")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, "The KMK said") == ["Kongu Makkal Katchi"]
 
 
@@ -36,7 +26,7 @@ def test_words_before_a_name_that_its_initials_open_are_its_own() -> None:
         "The ruling Seva Janata Morcha (SJM) won. The All India Seva Janata Morcha "
         "(AISJM) came second. The AISJM said it would appeal."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert "All India Seva Janata Morcha" in ids
     assert "India" not in ids  # (the name's word, no country of its own)
     assert speakers_of(text, "The AISJM said") == ["All India Seva Janata Morcha"]
@@ -64,16 +54,16 @@ def test_sheriff_and_treasurer_are_titles() -> None:
         "Sheriff Dale Warrick said the road would stay closed. The premier on Monday "
         "sacked Treasurer Ken Obiri. Comptroller Ruth Aske said revenue fell."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Dale Warrick", "Ken Obiri", "Ruth Aske"} <= ids
-    assert _actor(text, "Dale Warrick")[2] == "sheriff"
-    assert _actor(text, "Ken Obiri")[2] == "treasurer"
+    assert actor_of(text, "Dale Warrick")[2] == "sheriff"
+    assert actor_of(text, "Ken Obiri")[2] == "treasurer"
     assert speakers_of(text, "Sheriff") == ["Dale Warrick"]
 
 
 def test_police_minister_is_the_role() -> None:
     text = "Police Minister Aaron Kuli said officers were ready."
-    assert _actor(text, "Aaron Kuli")[2] == "police minister"
+    assert actor_of(text, "Aaron Kuli")[2] == "police minister"
 
 
 # States of federations are places, and currencies before an amount no actors.
@@ -91,7 +81,7 @@ def test_states_of_federations_are_places() -> None:
 
 def test_currencies_before_amounts_are_no_actors() -> None:
     text = "Tickets went up from Rs 450 to Rs 700, and a visa now costs AED 300."
-    assert not {"Rs", "AED"} & _ids(text)
+    assert not {"Rs", "AED"} & actor_ids(text)
 
 
 # An unnamed broker, trader or employee speaking: a "he said" after it is theirs, not the
@@ -125,14 +115,14 @@ def test_tanker_manager_is_a_company_that_the_company_names() -> None:
         "The tanker was struck off Fujairah, its Piraeus-based manager, Corvus Tankers, "
         'said in a statement. "The crew is safe," the company said.'
     )
-    assert _actor(text, "Corvus Tankers")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Corvus Tankers")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, '"The crew') == ["Corvus Tankers"]
 
 
 def test_research_firm_after_of_is_the_employer() -> None:
     text = '"Freight will stay tight," said Lena Moss of Harbor Research.'
-    assert _actor(text, "Harbor Research")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Lena Moss")[1] == "Harbor Research"
+    assert actor_of(text, "Harbor Research")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Lena Moss")[1] == "Harbor Research"
 
 
 # "the minister said" is the one minister of a portfolio the article names.
@@ -162,7 +152,7 @@ def test_opposition_before_a_lower_case_title_is_no_group() -> None:
         "Opposition leader Ravi Pillai, general secretary of the Reform League, said the "
         'rollback was "a win for voters" but blamed the cabinet.'
     )
-    assert "opposition" not in _ids(text)
+    assert "opposition" not in actor_ids(text)
     assert [q.speaker_id for q in run(text).quotes] == ["Ravi Pillai"]
 
 
@@ -209,8 +199,8 @@ def test_apposed_job_before_an_honorific_is_the_role() -> None:
         "Oman's energy minister, Sheikh Salim bin Nasser, said output would hold. "
         "Kuwait's finance minister, Prince Badr al-Sabah, told reporters so."
     )
-    assert _actor(text, "Salim bin Nasser")[1:] == ("Oman", "energy minister")
-    assert _actor(text, "Badr al-Sabah")[1:] == ("Kuwait", "finance minister")
+    assert actor_of(text, "Salim bin Nasser")[1:] == ("Oman", "energy minister")
+    assert actor_of(text, "Badr al-Sabah")[1:] == ("Kuwait", "finance minister")
 
 
 # A title after a verb in the clause after a name is no apposition.
@@ -223,12 +213,12 @@ def test_promoted_to_minister_is_no_apposed_title() -> None:
     )
     roles = {a.id: a.role for a in run(text).actors}
     assert "minister" not in {roles.get("Upolu Rise"), roles.get("Sione Falo")}
-    assert _actor(text, "Mara Tuilagi")[2] == "lawyer"
+    assert actor_of(text, "Mara Tuilagi")[2] == "lawyer"
 
 
 def test_apposed_title_after_a_determiner_still_counts() -> None:
     text = "Bo Lee, the foreign minister, said talks would resume."
-    assert _actor(text, "Bo Lee")[2] == "foreign minister"
+    assert actor_of(text, "Bo Lee")[2] == "foreign minister"
 
 
 def test_executive_committee_and_a_worker_description_are_no_groups() -> None:
@@ -236,7 +226,7 @@ def test_executive_committee_and_a_worker_description_are_no_groups() -> None:
         "The federation said its executive committee had met. The victim, a warehouse "
         "worker from Dallas, died on Friday."
     )
-    assert not {"executive", "worker"} & _ids(text)
+    assert not {"executive", "worker"} & actor_ids(text)
 
 
 # Anonymous sources briefed on findings or familiar with a proposal.
@@ -260,8 +250,8 @@ def test_title_before_and_apposed_employer_after() -> None:
         "unusual. Opposition leader Ravi Pillai, general secretary of the Reform League, "
         "said the rollback was welcome."
     )
-    assert _actor(text, "Grace Wanek")[1:] == ("University of Lae", "analyst")
-    assert _actor(text, "Ravi Pillai")[1:] == ("Reform League", "leader")
+    assert actor_of(text, "Grace Wanek")[1:] == ("University of Lae", "analyst")
+    assert actor_of(text, "Ravi Pillai")[1:] == ("Reform League", "leader")
 
 
 # A weekday between a title and a name is a first name (West African names).
@@ -272,9 +262,9 @@ def test_weekday_after_a_title_is_a_first_name() -> None:
         "Former captain Sunday Adebayo-Cole said the team lacked a plan. Edo Governor "
         "Monday Okpara spoke on Monday. Police said on Sunday Ade Bello was arrested."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Sunday Adebayo-Cole", "Monday Okpara", "Ade Bello"} <= ids
-    assert _actor(text, "Monday Okpara")[2] == "governor"
+    assert actor_of(text, "Monday Okpara")[2] == "governor"
 
 
 # National teams by their nicknames are organisations of their country.
@@ -282,8 +272,8 @@ def test_weekday_after_a_title_is_a_first_name() -> None:
 
 def test_national_team_nickname_is_the_coachs_employer() -> None:
     text = "Ghana sacked Black Stars coach Emil Rasmussen after a 3-0 defeat."
-    assert _actor(text, "Black Stars")[:2] == (ActorKind.ORGANISATION, "Ghana")
-    assert _actor(text, "Emil Rasmussen")[1:] == ("Black Stars", "coach")
+    assert actor_of(text, "Black Stars")[:2] == (ActorKind.ORGANISATION, "Ghana")
+    assert actor_of(text, "Emil Rasmussen")[1:] == ("Black Stars", "coach")
 
 
 # A club named before ("club X") is the employer of "X coach NAME" opening a sentence.
@@ -294,15 +284,15 @@ def test_club_named_before_employs_its_coach_at_a_sentence_start() -> None:
         "The striker plays for Dutch club Vlietburg. Vlietburg coach Arne Vos said the "
         "club would support him."
     )
-    assert _actor(text, "Vlietburg")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Arne Vos")[1:] == ("Vlietburg", "coach")
+    assert actor_of(text, "Vlietburg")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Arne Vos")[1:] == ("Vlietburg", "coach")
 
 
 def test_a_word_of_a_longer_name_before_is_no_employer() -> None:
     text = (
         "Harbour City's poor run went on. City manager Olle Brandt said the side had lost its edge."
     )
-    assert "City" not in _ids(text)
+    assert "City" not in actor_ids(text)
 
 
 # "EU competition chief X": the owner before a field before the title.
@@ -313,8 +303,8 @@ def test_owner_field_chief_is_the_owners() -> None:
         "EU competition chief Marta Lindqvist said the fine was fair. UN aid chief Omar "
         "Haddad-Ruiz said the convoy was blocked."
     )
-    assert _actor(text, "Marta Lindqvist")[1:] == ("European Union", "competition chief")
-    assert _actor(text, "Omar Haddad-Ruiz")[1:] == ("United Nations", "aid chief")
+    assert actor_of(text, "Marta Lindqvist")[1:] == ("European Union", "competition chief")
+    assert actor_of(text, "Omar Haddad-Ruiz")[1:] == ("United Nations", "aid chief")
 
 
 def test_official_before_a_charge_or_a_statistic_is_an_adjective() -> None:
@@ -322,7 +312,7 @@ def test_official_before_a_charge_or_a_statistic_is_an_adjective() -> None:
         "He was charged with official oppression. Official inflation was 5 percent. An "
         "official said the figures were final."
     )
-    assert "official" not in _ids(text)
+    assert "official" not in actor_ids(text)
     assert speakers_of(text, "An official") == ["an official"]
 
 
@@ -334,8 +324,8 @@ def test_party_state_president_after_bracketed_letters() -> None:
         "The Rashtriya Seva Dal (RSD) state president P. Murugan said the fares were "
         "unfair. The Kenya Union of Teachers (KUT) chairman Ben Otieno-Wafula said so."
     )
-    assert _actor(text, "P. Murugan")[1:] == ("Rashtriya Seva Dal", "state president")
-    assert _actor(text, "Ben Otieno-Wafula")[1:] == ("Kenya Union of Teachers", "chairman")
+    assert actor_of(text, "P. Murugan")[1:] == ("Rashtriya Seva Dal", "state president")
+    assert actor_of(text, "Ben Otieno-Wafula")[1:] == ("Kenya Union of Teachers", "chairman")
 
 
 # "Country's sports minister, X,": the portfolio before a lower-case "minister".
@@ -346,10 +336,10 @@ def test_apposed_portfolio_minister_keeps_the_portfolio() -> None:
         "Ghana's sports minister, Kofi Mensah-Bonsu, said the coach would stay. "
         "Canada's foreign affairs minister, Jo Bellweather, said so too."
     )
-    assert _actor(text, "Kofi Mensah-Bonsu")[1:] == ("Ghana", "sports minister")
-    assert _actor(text, "Jo Bellweather")[1:] == ("Canada", "foreign affairs minister")
+    assert actor_of(text, "Kofi Mensah-Bonsu")[1:] == ("Ghana", "sports minister")
+    assert actor_of(text, "Jo Bellweather")[1:] == ("Canada", "foreign affairs minister")
 
 
 def test_source_of_a_thing_is_no_informant() -> None:
     text = "Tolls are the port's main source of income. Sources of funding dried up."
-    assert not {"source", "sources"} & _ids(text)
+    assert not {"source", "sources"} & actor_ids(text)

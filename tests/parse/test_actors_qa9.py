@@ -3,19 +3,9 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import run, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
-
-
-def _actor(text: str, aid: str) -> tuple[ActorKind, str | None, str | None]:
-    (a,) = [a for a in run(text).actors if a.id == aid]
-    return a.kind, a.affiliation, a.role
-
-
-def _ids(text: str) -> set[str]:
-    return {a.id for a in run(text).actors}
-
 
 # UK and Irish titles before a name are its role, not words of the name.
 
@@ -25,17 +15,17 @@ def test_inquest_and_police_titles_are_roles() -> None:
         "Senior Coroner Mary Holt opened the hearing in Leeds. Paramedic Tom Reyes told the "
         "court the crew arrived late. PC Jane Orr said she had tried to help."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert not {"Senior Coroner Mary Holt", "Paramedic Tom Reyes", "PC Jane Orr"} & ids
-    assert _actor(text, "Mary Holt")[2] == "senior coroner"
-    assert _actor(text, "Tom Reyes")[2] == "paramedic"
-    assert _actor(text, "Jane Orr")[2] == "police constable"
+    assert actor_of(text, "Mary Holt")[2] == "senior coroner"
+    assert actor_of(text, "Tom Reyes")[2] == "paramedic"
+    assert actor_of(text, "Jane Orr")[2] == "police constable"
     assert speakers_of(text, "PC Jane Orr") == ["Jane Orr"]
 
 
 def test_the_irish_head_of_government_is_a_title() -> None:
     text = "Taoiseach Liam Boyd said the budget was fair. Boyd later met unions."
-    assert _actor(text, "Liam Boyd")[2] == "taoiseach"
+    assert actor_of(text, "Liam Boyd")[2] == "taoiseach"
     assert speakers_of(text, "Taoiseach") == ["Liam Boyd"]
 
 
@@ -48,7 +38,7 @@ def test_a_dateline_without_accents_gives_the_senate_its_country() -> None:
         "BRASILIA (Reuters) - The Senate approved the bill on Tuesday. A U.S. envoy "
         "praised the vote. The Senate will meet again in May."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert "Senate of Brazil" in ids
     assert "US Senate" not in ids
     assert "Brasília" in ids  # (the capital, not an unknown word)
@@ -67,17 +57,17 @@ def test_a_place_name_inside_a_name_with_particles_is_the_persons() -> None:
         "Deputy Carlos Lima da Costa said the reform was sound. Mayor Ana Paris de Souza "
         'disagreed. "It will fail," Lima da Costa told reporters in Recife.'
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Carlos Lima da Costa", "Ana Paris de Souza"} <= ids
     assert not {"Lima", "Paris", "Costa", "Souza"} & ids
-    assert _actor(text, "Carlos Lima da Costa")[2] == "deputy"
+    assert actor_of(text, "Carlos Lima da Costa")[2] == "deputy"
     assert speakers_of(text, "Deputy Carlos") == ["Carlos Lima da Costa"]
     assert speakers_of(text, '"It will fail,"') == ["Carlos Lima da Costa"]
 
 
 def test_a_place_joined_by_de_to_another_name_stays_a_place() -> None:
     text = "Pilgrims walked to Santiago de Compostela. Officials in Lima said the border was open."
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert "Lima" in ids
     assert not any(" de " in aid for aid in ids)
 
@@ -125,7 +115,7 @@ def test_members_ending_an_organisations_name_are_its_words() -> None:
         "The Union of Zambian Farmers said prices fell. The Association of Brazilian Brokers "
         "said fees rose. The Confederation of Bolivian Miners called a strike."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {
         "Union of Zambian Farmers",
         "Association of Brazilian Brokers",
@@ -142,17 +132,17 @@ def test_a_barristers_rank_after_the_name_is_the_role() -> None:
         "Rachel Dunmore KC, for the family, said the delay was fatal. Later Ms Dunmore asked "
         "for the records. Owen Pryce QC said the trust accepted the failings."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Rachel Dunmore", "Owen Pryce"} <= ids
     assert not {"Rachel Dunmore KC", "Owen Pryce QC"} & ids
-    assert _actor(text, "Rachel Dunmore")[2] == "KC"
+    assert actor_of(text, "Rachel Dunmore")[2] == "KC"
     assert speakers_of(text, "Rachel Dunmore") == ["Rachel Dunmore"]
     assert speakers_of(text, "Owen Pryce") == ["Owen Pryce"]
 
 
 def test_a_company_noun_that_is_a_job_too_still_names_a_company() -> None:
     text = "Rival miner Kolvex said output fell."
-    assert _actor(text, "Kolvex")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Kolvex")[0] is ActorKind.ORGANISATION
 
 
 # Bands, record labels and lobbies named after their noun are organisations; a work's title
@@ -165,14 +155,14 @@ def test_a_band_and_a_label_named_after_their_noun_are_organisations() -> None:
         "signed with the London label Crooked Lane in 1992. Crooked Lane said in a statement "
         "he was a great voice."
     )
-    assert _actor(text, "Silver Orchard")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Crooked Lane")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Silver Orchard")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Crooked Lane")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, "Crooked Lane said") == ["Crooked Lane"]
 
 
 def test_an_albums_title_in_quotes_is_no_actor() -> None:
     text = 'Their second album, "The Long Meadow," went platinum, the singer Ann Rowe said.'
-    assert "Long Meadow" not in _ids(text)
+    assert "Long Meadow" not in actor_ids(text)
 
 
 def test_an_organisation_described_by_its_countrys_possessive() -> None:
@@ -180,8 +170,8 @@ def test_an_organisation_described_by_its_countrys_possessive() -> None:
         "Denkora, Japan's largest business lobby, said it hoped for a deal. Its chairman, "
         "Hiro Tanabe, led a delegation of 40 executives."
     )
-    assert _actor(text, "Denkora")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Hiro Tanabe")[1] == "Denkora"
+    assert actor_of(text, "Denkora")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Hiro Tanabe")[1] == "Denkora"
 
 
 # An English local court's name holds its owner's possessive and its town.
@@ -192,10 +182,10 @@ def test_a_local_courts_name_is_one_organisation() -> None:
         "The inquest opened at Leeds Coroner's Court on Monday. A man appeared at Hull "
         "Magistrates' Court on Friday."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Leeds Coroner's Court", "Hull Magistrates' Court"} <= ids
     assert not {"Leeds Coroner", "Hull Magistrates", "Leeds"} & ids
-    assert _actor(text, "Leeds Coroner's Court")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Leeds Coroner's Court")[0] is ActorKind.ORGANISATION
 
 
 # "the MP for Leeds": the member's constituency is a place, no person with the title.
@@ -217,8 +207,8 @@ def test_a_title_in_capitals_after_the_name_is_the_role() -> None:
         "Ann Lee, the CEO of Nordlys Group, said sales fell. Tom Hart, a Labour MP, said "
         "the plan was wrong."
     )
-    assert _actor(text, "Ann Lee")[1:] == ("Nordlys Group", "chief executive")
-    assert _actor(text, "Tom Hart")[2] == "MP"
+    assert actor_of(text, "Ann Lee")[1:] == ("Nordlys Group", "chief executive")
+    assert actor_of(text, "Tom Hart")[2] == "MP"
 
 
 # A family name written first, alone at a sentence's start, is the person the text names so
@@ -264,8 +254,8 @@ def test_an_owners_possessive_before_a_modified_title_is_the_employer() -> None:
         "MSF runs two clinics in the camp. Jo Ray, MSF's medical coordinator in Chad, said "
         "cases had doubled. Ed Fox, Britain's former foreign secretary, said aid was late."
     )
-    assert _actor(text, "Jo Ray")[1] == "Doctors Without Borders"
-    assert _actor(text, "Ed Fox")[1] == "United Kingdom"
+    assert actor_of(text, "Jo Ray")[1] == "Doctors Without Borders"
+    assert actor_of(text, "Ed Fox")[1] == "United Kingdom"
 
 
 def test_a_title_after_two_fields_joined_by_and_is_the_role() -> None:
@@ -273,8 +263,8 @@ def test_a_title_after_two_fields_joined_by_and_is_the_role() -> None:
         "Ed Fox, a mining and metals analyst at Anchor Capital, said the firm was weak. "
         "Ida Berg, an oil and gas analyst at Jefferies, disagreed."
     )
-    assert _actor(text, "Ed Fox")[1:] == ("Anchor Capital", "analyst")
-    assert _actor(text, "Ida Berg")[1:] == ("Jefferies", "analyst")
+    assert actor_of(text, "Ed Fox")[1:] == ("Anchor Capital", "analyst")
+    assert actor_of(text, "Ida Berg")[1:] == ("Jefferies", "analyst")
 
 
 def test_an_unnamed_speakers_quote_over_two_sentences_stays_his() -> None:
@@ -295,7 +285,7 @@ def test_a_ministrys_two_fields_after_and_are_its_name() -> None:
         "under way. The Ministry of Housing and Urban Affairs declined to comment. The Bank "
         "of England and Barclays said nothing."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert {"Department of Health and Social Care", "Ministry of Housing and Urban Affairs"} <= ids
     assert not {"Social Care", "Urban Affairs"} & ids
     assert {"Bank of England", "Barclays"} <= ids  # (two, as before)
@@ -317,10 +307,10 @@ def test_a_portfolio_of_two_capitalised_words_is_the_titles() -> None:
         "Indigenous Peoples Minister Raquel Moura said the vote was a betrayal. Local "
         "Government Minister Ann Lee said councils would pay."
     )
-    ids = _ids(text)
+    ids = actor_ids(text)
     assert not {"Indigenous Peoples", "Local Government"} & ids
-    assert _actor(text, "Raquel Moura")[2] == "indigenous peoples minister"
-    assert _actor(text, "Ann Lee")[2] == "local government minister"
+    assert actor_of(text, "Raquel Moura")[2] == "indigenous peoples minister"
+    assert actor_of(text, "Ann Lee")[2] == "local government minister"
 
 
 # A rank before an apposed title is part of the role.
@@ -332,12 +322,12 @@ def test_a_rank_before_an_apposed_title_is_part_of_the_role() -> None:
         "secretary, Ann Lee, said it was legal. Al Poe, the deputy mayor of Leeds, said "
         "no. Tom Hart, the acting president of Nordlys, agreed."
     )
-    assert _actor(text, "Ann Lee")[1:] == (
+    assert actor_of(text, "Ann Lee")[1:] == (
         "National Union of Mineworkers",
         "deputy general secretary",
     )
-    assert _actor(text, "Al Poe")[2] == "deputy mayor"
-    assert _actor(text, "Tom Hart")[2] == "acting president"
+    assert actor_of(text, "Al Poe")[2] == "deputy mayor"
+    assert actor_of(text, "Tom Hart")[2] == "acting president"
 
 
 def test_a_union_or_coalition_described_so_is_an_organisation_its_spokesman_speaks_for() -> None:
@@ -347,10 +337,10 @@ def test_a_union_or_coalition_described_so_is_an_organisation_its_spokesman_spea
         "coalition of 90 groups, said the bill was a disaster. Ann Lee, a member of the "
         "union, said so."
     )
-    assert _actor(text, "Solidarity")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Tom Hart")[1:] == ("Solidarity", "spokesman")
-    assert _actor(text, "Verde Vivo")[0] is ActorKind.ORGANISATION
-    assert _actor(text, "Ann Lee")[0] is ActorKind.PERSON
+    assert actor_of(text, "Solidarity")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Tom Hart")[1:] == ("Solidarity", "spokesman")
+    assert actor_of(text, "Verde Vivo")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Ann Lee")[0] is ActorKind.PERSON
 
 
 def test_musicians_titles_are_roles() -> None:
@@ -359,10 +349,10 @@ def test_musicians_titles_are_roles() -> None:
         "died. He started the band with guitarist Fergal Moran and bassist Niamh Keating. "
         "The Songwriters Guild said he was kind."
     )
-    assert _actor(text, "Tom Reilly")[2] == "singer"
-    assert _actor(text, "Fergal Moran")[2] == "guitarist"
-    assert _actor(text, "Niamh Keating")[2] == "bassist"
-    assert _actor(text, "Songwriters Guild")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Tom Reilly")[2] == "singer"
+    assert actor_of(text, "Fergal Moran")[2] == "guitarist"
+    assert actor_of(text, "Niamh Keating")[2] == "bassist"
+    assert actor_of(text, "Songwriters Guild")[0] is ActorKind.ORGANISATION
 
 
 def test_the_unions_official_is_the_one_union_named_paragraphs_before() -> None:
@@ -371,7 +361,7 @@ def test_the_unions_official_is_the_one_union_named_paragraphs_before() -> None:
         'Police arrested six people. "We will stay out," a worker said.\n\n'
         "The union's deputy general secretary, Ann Lee, said the strike was legal."
     )
-    assert _actor(text, "Ann Lee")[1] == "National Union of Mineworkers"
+    assert actor_of(text, "Ann Lee")[1] == "National Union of Mineworkers"
 
 
 # A quote filling its sentence right after one speaker's reported statement in its paragraph

@@ -3,19 +3,12 @@ sentences: an abbreviation the text introduces for its own name, words that name
 
 from __future__ import annotations
 
-from explorer.model import Actor, ActorKind
-from explorer.parse.actors import ActorAnalysis, analyse_actors
-from explorer.parse.segment import segment
+from speaker_checks import actors_by_id, run
+
+from explorer.model import ActorKind
+from explorer.parse.actors import ActorAnalysis
 
 P, ORG = ActorKind.PERSON, ActorKind.ORGANISATION
-
-
-def run(text: str) -> ActorAnalysis:
-    return analyse_actors(text, segment(text).sentences)
-
-
-def actors(result: ActorAnalysis) -> dict[str, Actor]:
-    return {a.id: a for a in result.actors}
 
 
 def mention_ids(result: ActorAnalysis) -> dict[str, set[str]]:
@@ -39,7 +32,7 @@ def test_the_texts_own_abbreviation_beats_a_listed_one() -> None:
     )
     ids = mention_ids(r)
     assert ids["RSF"] == {"Rapid Support Forces"}
-    found = actors(r)
+    found = actors_by_id(r)
     assert "Reporters Without Borders" not in found
     assert found["Rapid Support Forces"].kind is ORG
     assert found["Yusuf Adam Harun"].affiliation == "Rapid Support Forces"
@@ -74,7 +67,7 @@ def test_an_unnamed_official_keeps_the_country_before_the_noun() -> None:
         "north. An American official, who asked not to be named, said Washington backed the "
         "plan."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["a Qatari official"].affiliation == "Qatar"
     assert found["an American official"].affiliation == "United States"
     assert "official" not in found
@@ -99,7 +92,7 @@ def test_an_unnamed_source_keeps_its_countrys_or_organisations_name_before_modif
         "a Hamas official",
         "Toyota Motor Corp",
     ]
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["a Huthi military source"].affiliation == "Houthis"
     assert found["a U.S. defense official"].affiliation == "United States"
     assert found["an FBI official"].affiliation == "FBI"
@@ -126,7 +119,7 @@ def test_the_country_of_an_envoys_brief_does_not_speak() -> None:
     )
     speakers = [a.speaker_id for a in r.attributions]
     assert speakers == ["the United Nations envoy for Libya", "the Canadian ambassador to Peru"]
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["the United Nations envoy for Libya"].affiliation == "United Nations"
     assert found["the Canadian ambassador to Peru"].affiliation == "Canada"
 
@@ -145,7 +138,7 @@ def test_a_place_after_a_preposition_opening_the_sentence_is_a_place() -> None:
         "said his men would hold the bridge. Across Ostrava Province, aid workers said "
         "convoys were blocked."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     for place in ("Tarnova", "Velsk", "Ostrava Province"):
         assert found[place].kind is ActorKind.PLACE, place
     assert "Inside Tarnova" not in found
@@ -154,7 +147,7 @@ def test_a_place_after_a_preposition_opening_the_sentence_is_a_place() -> None:
 
 def test_a_name_after_a_preposition_inside_a_sentence_keeps_its_apposition() -> None:
     r = run("Aid reached the town after talks with Omar Haddad, the commander, on Monday.")
-    assert actors(r)["Omar Haddad"].role == "commander"
+    assert actors_by_id(r)["Omar Haddad"].role == "commander"
 
 
 # -- "North Korea's official Korean Central News Agency" -------------------------------------
@@ -165,7 +158,7 @@ def test_official_before_a_name_after_an_owner_is_an_adjective() -> None:
         "Syria's official SANA news agency did not report the meeting. Fighting went on. "
         "The official Xinhua news agency said it had been cancelled."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert not {"official", "the official"} & found.keys()
 
 
@@ -173,7 +166,7 @@ def test_an_unknown_outlet_after_official_is_no_official() -> None:
     """ "Egypt's official Al-Ahram newspaper": the name before an organisation's noun is the
     outlet, which speaks; "official" is no title of a person there."""
     r = run("Egypt's official Al-Ahram newspaper said the talks had failed.")
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Al-Ahram"].kind is ORG
     assert found["Al-Ahram"].role is None
     assert [a.speaker_id for a in r.attributions] == ["Al-Ahram"]
@@ -181,7 +174,7 @@ def test_an_unknown_outlet_after_official_is_no_official() -> None:
 
 def test_official_before_a_name_as_a_title_is_kept() -> None:
     r = run("A senior Hamas official Basem Naim said talks went on.")
-    assert actors(r)["Basem Naim"].role == "official"
+    assert actors_by_id(r)["Basem Naim"].role == "official"
 
 
 # -- "the Confluence Advisory think tank" ----------------------------------------------------
@@ -192,7 +185,7 @@ def test_an_advisory_or_consultancy_is_an_organisation() -> None:
         "Both sides still think they can win, said Amira Salih, founding director of the "
         "Nile Crest Advisory think tank. Analysts at Harbour Point Consulting agreed."
     )
-    found = actors(r)
+    found = actors_by_id(r)
     assert found["Nile Crest Advisory"].kind is ORG
     assert found["Harbour Point Consulting"].kind is ORG
     assert found["Amira Salih"].affiliation == "Nile Crest Advisory"
