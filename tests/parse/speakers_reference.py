@@ -55,6 +55,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     main_subject,
     org_spokesman,
     owner_title_after,
+    possessed_org,
     right_gap,
     service_speaker,
     sole_referent,
@@ -258,6 +259,14 @@ def find_speakers(
             inverted = cue in inverted_cues and (
                 cue == "according to" or _after_lead(text, sent.start, cs) or not before
             )
+            gap_end = mentions[after[0]].start if after else 0  # (the owner's, if any)
+            if (
+                inverted
+                and ordered
+                and len(after) > 1
+                and possessed_org(text, mentions, kinds, after[0], after[1])
+            ):
+                after = after[1:]  # "according to China's official Xinhua": Xinhua
             if inverted and after and cue != "according to":
                 who = _appositive_after(text, ce, sent.end, mentions, kinds, after)
                 if who is not None:
@@ -276,7 +285,7 @@ def find_speakers(
                     speakers.append(who)
             if inverted and after and not speakers:
                 k = after[0]
-                if right_gap(text, ce, mentions[k].start) and (
+                if right_gap(text, ce, gap_end) and (
                     cue == "according to"
                     or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
                     # "said X of Amnesty International."

@@ -341,3 +341,13 @@ def test_a_listed_organisation_and_another_are_two() -> None:
     found = actors_by_id(r)
     assert found["Halvard Micro Devices"].kind is ActorKind.ORGANISATION
     assert "Nvidia" in found and "AI" not in found
+
+
+def test_according_to_a_countrys_organisation_is_the_organisation() -> None:
+    """ "according to Chile's National Seismic Office", "according to China's official
+    Xinhua news agency": the organisation speaks, not the country that owns it."""
+    r = run(
+        "The quake struck at noon, according to Chile's National Seismic Office. The talks "
+        "ended, according to China's official Xinhua news agency."
+    )
+    assert speakers(r) == [(0, "National Seismic Office"), (1, "Xinhua")]

@@ -691,6 +691,26 @@ def _owner_title_opening(first: str) -> bool:
     return first.isspace() or first in ("’", "'")
 
 
+# Lower-case words between an owner's possessive and what it owns ("China's official
+# Xinhua", "Russia's state-run Gazprom").
+_OWNED_GAP = re.compile(r"(?:[a-z][a-z\-]*\s+){0,3}")
+
+
+def possessed_org(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], first: int, second: int
+) -> bool:
+    """Whether mention ``second`` is an organisation that mention ``first``, a country's or an
+    organisation's possessive, owns ("according to China's official Xinhua news agency",
+    "said Russia's Gazprom"): then it is the speaker after an inverted cue."""
+    owner, owned = mentions[first], mentions[second]
+    return (
+        text.startswith(("'s ", "’s "), owner.end)
+        and kinds.get(owned.actor_id) is ActorKind.ORGANISATION
+        and kinds.get(owner.actor_id) in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+        and _OWNED_GAP.fullmatch(text, owner.end + 3, owned.start) is not None
+    )
+
+
 def owner_title_after(
     text: str,
     cue_end: int,
@@ -1324,6 +1344,16 @@ def find_speakers(
                 after = free[a] if a < hi else None
             else:
                 after = next((k for k in idxs if mstarts[k] >= ce), None)
+            # where the words after the cue reach the speaker (its owner's possessive first)
+            gap_end = mstarts[after] if after is not None else 0
+            if (
+                after is not None
+                and ordered
+                and a + 1 < hi
+                and possessed_org(text, mentions, kinds, after, free[a + 1])
+            ):
+                a += 1  # "according to China's official Xinhua news agency": Xinhua
+                after = free[a]
             appositive = None
             if after is not None and not according:
                 appositive = _appositive_after(
@@ -1357,7 +1387,7 @@ def find_speakers(
                 speakers.append(owner)  # ("according to Kremlin spokesman Dmitry Peskov")
             elif (
                 after is not None
-                and right_gap(text, ce, mentions[after].start)
+                and right_gap(text, ce, gap_end)
                 and (according or _right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)
