@@ -351,3 +351,12 @@ def test_according_to_a_countrys_organisation_is_the_organisation() -> None:
         "ended, according to China's official Xinhua news agency."
     )
     assert speakers(r) == [(0, "National Seismic Office"), (1, "Xinhua")]
+
+
+def test_large_companies_and_broadcasters_are_listed() -> None:
+    """ "SK Hynix said", "told GloboNews", "AMD": organisations from the data file, not
+    persons or unknown letters."""
+    found = actors_by_id(run("SK Hynix said profits rose. She told GloboNews AMD would gain."))
+    assert found["SK Hynix"].kind is ActorKind.ORGANISATION
+    assert "GloboNews" in found["Globo"].aliases
+    assert found["Advanced Micro Devices"].kind is ActorKind.ORGANISATION
