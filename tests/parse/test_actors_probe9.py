@@ -360,3 +360,10 @@ def test_large_companies_and_broadcasters_are_listed() -> None:
     assert found["SK Hynix"].kind is ActorKind.ORGANISATION
     assert "GloboNews" in found["Globo"].aliases
     assert found["Advanced Micro Devices"].kind is ActorKind.ORGANISATION
+
+
+def test_critics_and_columnists_are_titles() -> None:
+    """ "Critic Anna Berg said", "Columnist Ann Bo said": the role, not a word of the
+    name."""
+    found = actors_by_id(run("Critic Anna Berg said so. Columnist Ann Bo said yes."))
+    assert (found["Anna Berg"].role, found["Ann Bo"].role) == ("critic", "columnist")
