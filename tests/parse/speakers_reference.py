@@ -38,8 +38,6 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _PRONOUN_GAP_WORDS,
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
-    _RIGHT_OF_TAIL,
-    _RIGHT_TAIL,
     _SIMPLE_GAP,
     _SPEAKERS,
     _SPOKES,
@@ -57,6 +55,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     owner_title_after,
     possessed_org,
     right_gap,
+    right_tail,
     service_speaker,
     sole_referent,
     sole_window,
@@ -286,13 +285,8 @@ def find_speakers(
             if inverted and after and not speakers:
                 k = after[0]
                 if right_gap(text, ce, gap_end) and (
-                    cue == "according to"
-                    or _RIGHT_TAIL.fullmatch(text, mentions[k].end, sent.end)
-                    # "said X of Amnesty International."
-                    or (
-                        kinds.get(mentions[k].actor_id) is ActorKind.PERSON
-                        and _RIGHT_OF_TAIL.fullmatch(text, mentions[k].end, sent.end)
-                    )
+                    # ("said X of Amnesty International.", "said ... Xinhua news agency.")
+                    cue == "according to" or right_tail(text, mentions[k], sent.end, kinds)
                 ):
                     who = speaker_of(k)
                     if who is not None:

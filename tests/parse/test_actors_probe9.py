@@ -348,9 +348,10 @@ def test_according_to_a_countrys_organisation_is_the_organisation() -> None:
     Xinhua news agency": the organisation speaks, not the country that owns it."""
     r = run(
         "The quake struck at noon, according to Chile's National Seismic Office. The talks "
-        "ended, according to China's official Xinhua news agency."
+        "ended, according to China's official Xinhua news agency. Prices rose, said China's "
+        "official Xinhua news agency."
     )
-    assert speakers(r) == [(0, "National Seismic Office"), (1, "Xinhua")]
+    assert speakers(r) == [(0, "National Seismic Office"), (1, "Xinhua"), (2, "Xinhua")]
 
 
 def test_large_companies_and_broadcasters_are_listed() -> None:

@@ -77,6 +77,11 @@ _RIGHT_LOWER_TITLES = re.compile(
 _PROFESSION_ENDS = ("er", "ist", "or", "ian")
 _OWNER_TITLES = re.compile(r"(?:[’']s)?\s+(?P<titles>(?:[a-z][\w\-]*\s+){1,3})")
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+# "..., said China's official Xinhua news agency.": an organisation's noun after its name.
+_RIGHT_NOUN_TAIL = re.compile(
+    r"\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|channel|network)"
+    + _RIGHT_TAIL.pattern
+)
 # "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name.
 _RIGHT_OF_TAIL = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,6}"
@@ -741,7 +746,7 @@ def owner_title_after(
     titles = vocabulary().titles
     if not (" ".join(words) in titles or all(map(_title_word, words))):
         return None
-    if not (according or _right_tail(text, m, sent_end, kinds)):
+    if not (according or right_tail(text, m, sent_end, kinds)):
         return None
     return m.actor_id
 
@@ -800,16 +805,20 @@ def _right_title_word(word: str) -> bool:
     return word in _right_title_words() or _lower_title(word)
 
 
-def _right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKind]) -> bool:
+def right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKind]) -> bool:
     """The end of the sentence after the speaker of an inverted cue: punctuation, a clause
-    after a comma, or for a person an organisation ("said X of Amnesty International.")."""
-    return bool(
-        _RIGHT_TAIL.fullmatch(text, m.end, sent_end)
-        or (
-            kinds.get(m.actor_id) is ActorKind.PERSON
-            and text[m.end : m.end + 1].isspace()
-            and _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end)
-        )
+    after a comma, for a person an organisation ("said X of Amnesty International."), for
+    an organisation the noun of its kind ("said China's official Xinhua news agency.")."""
+    if _RIGHT_TAIL.fullmatch(text, m.end, sent_end):
+        return True
+    if not text[m.end : m.end + 1].isspace():
+        return False
+    kind = kinds.get(m.actor_id)
+    if kind is ActorKind.PERSON:
+        return _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end) is not None
+    return (
+        kind is ActorKind.ORGANISATION
+        and _RIGHT_NOUN_TAIL.fullmatch(text, m.end, sent_end) is not None
     )
 
 
@@ -1388,7 +1397,7 @@ def find_speakers(
             elif (
                 after is not None
                 and right_gap(text, ce, gap_end)
-                and (according or _right_tail(text, mentions[after], sent_end, kinds))
+                and (according or right_tail(text, mentions[after], sent_end, kinds))
             ):
                 who = speaker_of(after)
                 if who is not None:
