@@ -261,7 +261,6 @@ def find_speakers(
             gap_end = mentions[after[0]].start if after else 0  # (the owner's, if any)
             if (
                 inverted
-                and ordered
                 and len(after) > 1
                 and possessed_org(text, mentions, kinds, after[0], after[1])
             ):

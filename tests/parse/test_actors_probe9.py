@@ -368,3 +368,14 @@ def test_critics_and_columnists_are_titles() -> None:
     name."""
     found = actors_by_id(run("Critic Anna Berg said so. Columnist Ann Bo said yes."))
     assert (found["Anna Berg"].role, found["Ann Bo"].role) == ("critic", "columnist")
+
+
+def test_an_outlet_named_after_its_noun_speaks() -> None:
+    """ "said the state news agency Tass", "according to the Russian daily Vedomosti",
+    "according to Chinese state broadcaster CCTV": the outlet, not the country."""
+    r = run(
+        "Prices fell, said the state news agency Tass. Prices rose, according to the "
+        "Russian daily Vedomosti. It ended, according to Chinese state broadcaster CCTV. "
+        "It began, according to Russian officials."
+    )
+    assert [s for _, s in speakers(r)] == ["Tass", "Vedomosti", "CCTV", "Russian officials"]

@@ -60,6 +60,14 @@ _SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
 _COMPANY_REACH = 600
 _RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+# "said the state news agency Tass", "according to the daily Kommersant": an outlet's noun
+# (and its modifiers) between an inverted cue and its name.
+_OUTLET_OPENINGS = ("the ", "The ", "state ", "official ")
+_OUTLET_BEFORE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:state|official|state-run|state-owned|independent|pro-government|"
+    r"opposition|business|daily|weekly|[A-Z][\w\-]*)\s+){0,2}"
+    r"(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|channel|tabloid)\s+"
+)
 # "according to a statement from the SDF", "said a statement issued by the army".
 _STATEMENT_FROM = re.compile(
     r"\s+a\s+statement\s+(?:issued\s+|released\s+)?(?:from|by)\s+(?:the\s+)?"
@@ -705,14 +713,25 @@ def possessed_org(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], first: int, second: int
 ) -> bool:
     """Whether mention ``second`` is an organisation that mention ``first``, a country's or an
-    organisation's possessive, owns ("according to China's official Xinhua news agency",
-    "said Russia's Gazprom"): then it is the speaker after an inverted cue."""
+    organisation's possessive or a country's adjective, owns ("according to China's
+    official Xinhua news agency", "said Russia's Gazprom", "according to the Russian daily
+    Vedomosti"): then it is the speaker after an inverted cue."""
     owner, owned = mentions[first], mentions[second]
+    if kinds.get(owned.actor_id) is not ActorKind.ORGANISATION:
+        return False
+    owner_kind = kinds.get(owner.actor_id)
+    if text.startswith(("'s ", "’s "), owner.end):
+        return (
+            owner_kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+            and _OWNED_GAP.fullmatch(text, owner.end + 3, owned.start) is not None
+        )
+    # a country's adjective, then lower-case words: "the Russian daily Vedomosti", "the
+    # Chinese state broadcaster CCTV"
     return (
-        text.startswith(("'s ", "’s "), owner.end)
-        and kinds.get(owned.actor_id) is ActorKind.ORGANISATION
-        and kinds.get(owner.actor_id) in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-        and _OWNED_GAP.fullmatch(text, owner.end + 3, owned.start) is not None
+        owner_kind is ActorKind.COUNTRY
+        and text.startswith(" ", owner.end)
+        and text[owner.end + 1 : owner.end + 2].islower()
+        and _OWNED_GAP.fullmatch(text, owner.end + 1, owned.start) is not None
     )
 
 
@@ -772,6 +791,9 @@ def right_gap(text: str, cue_end: int, start: int) -> bool:
     if text.startswith("statement", cue_end + 3, start):
         # "according to a statement from the SDF": the organisation
         return _STATEMENT_FROM.fullmatch(text, cue_end, start) is not None
+    if text.startswith(_OUTLET_OPENINGS, cue_end + 1, start):
+        # "said the state news agency Tass", "according to the newspaper Kommersant"
+        return _OUTLET_BEFORE.fullmatch(text, cue_end, start) is not None
     m = _RIGHT_TITLES.fullmatch(text, cue_end, start)
     titles = vocabulary().titles
     if m is not None:
@@ -1355,14 +1377,16 @@ def find_speakers(
                 after = next((k for k in idxs if mstarts[k] >= ce), None)
             # where the words after the cue reach the speaker (its owner's possessive first)
             gap_end = mstarts[after] if after is not None else 0
-            if (
-                after is not None
-                and ordered
-                and a + 1 < hi
-                and possessed_org(text, mentions, kinds, after, free[a + 1])
-            ):
-                a += 1  # "according to China's official Xinhua news agency": Xinhua
-                after = free[a]
+            if after is not None:
+                if ordered:
+                    nxt = free[a + 1] if a + 1 < hi else None
+                else:
+                    nxt = next((k for k in idxs if mstarts[k] >= ce and k != after), None)
+                if nxt is not None and possessed_org(text, mentions, kinds, after, nxt):
+                    # "according to China's official Xinhua news agency": Xinhua
+                    after = nxt
+                    if ordered:
+                        a += 1
             appositive = None
             if after is not None and not according:
                 appositive = _appositive_after(
