@@ -379,3 +379,15 @@ def test_an_outlet_named_after_its_noun_speaks() -> None:
         "It began, according to Russian officials."
     )
     assert [s for _, s in speakers(r)] == ["Tass", "Vedomosti", "CCTV", "Russian officials"]
+
+
+def test_an_organisations_people_after_its_possessive_are_its_group() -> None:
+    """ "Nvidia's engineers said" are Nvidia's group (as "Russia's diplomats" are Russia's);
+    "The African Union's observer mission said" is the Union speaking."""
+    r = run(
+        "Nvidia's engineers said the chip was late. The African Union's observer mission "
+        "said the vote was fair."
+    )
+    found = actors_by_id(r)
+    assert found["Nvidia's engineers"].affiliation == "Nvidia"
+    assert speakers(r) == [(0, "Nvidia's engineers"), (1, "African Union")]

@@ -2129,8 +2129,9 @@ def find_candidates(
                         entry.kind is _ORGANISATION
                         and head.lower() not in _SPOKES
                         and head.lower() not in _OWNED_AS_ITSELF
-                        # ("The African Union's observer mission said": the Union speaks)
-                        and not owner.endswith(POSSESSIVES)
+                        # ("The African Union's observer mission said": the Union speaks;
+                        # not its people: "Nvidia's engineers said")
+                        and (not owner.endswith(POSSESSIVES) or _employee_head(head))
                     )
                 )
                 and not (owner[-1] == "s" and owner != entry.id and owner[-2:-1].islower())
