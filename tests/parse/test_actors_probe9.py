@@ -391,3 +391,13 @@ def test_an_organisations_people_after_its_possessive_are_its_group() -> None:
     found = actors_by_id(r)
     assert found["Nvidia's engineers"].affiliation == "Nvidia"
     assert speakers(r) == [(0, "Nvidia's engineers"), (1, "African Union")]
+
+
+def test_advocates_and_barristers_are_titles_and_groups() -> None:
+    """ "Senior advocate C.U. Singh said" has the role; "Advocates said", "Attorneys said"
+    are groups, no persons."""
+    r = run("Senior advocate C.U. Singh said so. Advocates said no. Attorneys said yes.")
+    found = actors_by_id(r)
+    assert found["C.U. Singh"].role == "senior advocate"
+    assert found["advocates"].kind is ActorKind.GROUP
+    assert found["attorneys"].kind is ActorKind.GROUP
