@@ -67,7 +67,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
 )
 
 _PRONOUN_GAPPED = re.compile(
-    r"(?<![\w-])(?P<p>he|she|He|She|it|It)"
+    r"(?<![\w-])(?P<p>he|she|He|She|it|It|they|They)"
     rf"(?:\s+(?:{'|'.join(sorted(_PRONOUN_GAP_WORDS))})){{1,3}}\Z"
 )
 _START = attrgetter("start")
@@ -104,7 +104,7 @@ def _pronoun_before(text: str, lo: int, cue_start: int) -> str | None:
     end = _space_start(text, lo, cue_start)
     if end == cue_start:
         return None
-    m = _PRONOUN.search(text, max(lo, end - 3), end)
+    m = _PRONOUN.search(text, max(lo, end - 4), end)
     if m is None:
         # "he also said", "it has also claimed": up to three such words between.
         gapped = _PRONOUN_GAPPED.search(text, lo, end)
@@ -460,7 +460,11 @@ def find_speakers(
                             nominal.append(service)
                         speakers.append(service.id)
                 pronoun = None if speakers else _pronoun_before(text, sent.start, cs)
-                if pronoun == "it":
+                if pronoun == "they":
+                    at, them = last_said
+                    if si - at <= 1 and len(them) == 1 and kinds.get(them[0]) is ActorKind.GROUP:
+                        speakers.append(them[0])
+                elif pronoun == "it":
                     at, them = last_said
                     if si - at <= 1 and len(them) == 1 and kinds.get(them[0]) in _IT_SPEAKERS:
                         speakers.append(them[0])

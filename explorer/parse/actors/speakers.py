@@ -110,8 +110,9 @@ _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
 # "he said", "it said": the pronoun ends where the spaces before the cue start.
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She|it|It)\Z")
-_PRONOUN_ENDS = ("he", "He", "it", "It")
+_GROUP = ActorKind.GROUP
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She|it|It|they|They)\Z")
+_PRONOUN_ENDS = ("he", "He", "it", "It", "ey")
 # Words between a pronoun and its cue: "he also said", "she later told", "it has claimed"
 # (not "was": "he was said to be").
 _PRONOUN_GAP_WORDS = frozenset(
@@ -436,7 +437,7 @@ def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
     return (
         end < cue_start
         and text.startswith(_PRONOUN_ENDS, end - 2, end)
-        and _PRONOUN.search(text, max(lo, end - 3), end) is not None
+        and _PRONOUN.search(text, max(lo, end - 4), end) is not None
     )
 
 
@@ -460,9 +461,12 @@ def _over_adverbs(text: str, lo: int, end: int) -> int:
 
 
 def _pronoun_gender(text: str, end: int) -> str:
-    """ "f" for the pronoun "she" ending at ``end``, "m" for "he", "n" for "it"."""
+    """ "f" for the pronoun "she" ending at ``end``, "m" for "he", "n" for "it", "p" for
+    "they"."""
     if text[end - 1] == "t":
         return "n"
+    if text[end - 1] == "y":
+        return "p"
     return "f" if text[end - 3 : end] in ("she", "She") else "m"
 
 
@@ -1504,7 +1508,13 @@ def find_speakers(
                     speakers.append(service.id)
                 elif _pronoun_before(text, sent_start, pronoun_end, cs):
                     gender = _pronoun_gender(text, pronoun_end)
-                    if gender == "n":
+                    if gender == "p":
+                        # "Officials said ... They said ...": the group that spoke in this
+                        # sentence or the one before (no one else)
+                        at, said = last_said
+                        if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) is _GROUP:
+                            speakers.append(said[0])
+                    elif gender == "n":
                         at, said = last_said
                         if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) in _IT_SPEAKERS:
                             speakers.append(said[0])
