@@ -178,7 +178,7 @@ def service_before(
         return None
     word = " ".join(m.group("service").split())
     if word == _GOVERNMENT:
-        if country not in _adjectives() and country not in _country_names():
+        if country not in _country_names():
             return None  # (a place's government: no country)
         return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
