@@ -614,7 +614,7 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
         return None
     if " " in word or "\u00a0" in word:
         plan = run_plan(word, lex)
-        if len(plan) == 1 and type(plan[0]) is Known:
+        if len(plan) == 1 and type(plan[0]) is Known and not _party_letter(word):
             k = plan[0]
             e = k.entry
             return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
@@ -626,6 +626,11 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
     if entry is None:
         return length
     return _KnownAt(0, length, 0, entry.kind, entry.id, entry.role, entry.affiliation)
+
+
+def _party_letter(word: str) -> bool:
+    """Whether ``word`` opens as a US lawmaker's party letter does ("D-New Mexico")."""
+    return word[1:2] == "-" and word[:1] in "RDI" and word[2:3].isupper()
 
 
 def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) -> _Before:
@@ -690,6 +695,12 @@ class _RunScanner:
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
         """A run of several words starting at ``rs``: its plan, placed in the text."""
         text = self.text
+        if (
+            text[rs + 1 : rs + 2] == "-"
+            and _party_letter(text[rs : rs + 3])
+            and _PARTY_STATE.match(text, rs - 2 if rs > 1 else 0)
+        ):
+            return  # "Sen. X, D-New Mexico, said": a lawmaker's party and state (see name)
         if len(plan) > 1 and self._area_place(rs, plan):
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
