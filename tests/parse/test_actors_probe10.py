@@ -17,3 +17,26 @@ def test_a_two_word_state_after_a_party_letter_is_no_country() -> None:
     assert found["Ana Ortiz"].affiliation == "Democrats"
     # The country is still the country where the text names it.
     assert "Mexico" in actor_ids("Mexico said the border would reopen.")
+
+
+def test_staff_a_possessive_owns_make_the_owner_an_organisation() -> None:
+    """ "Norlend's chief economist said": no person has a chief economist, so the unknown
+    owner is an organisation and the speaker its group, with the whole title."""
+    r = run(
+        "Norlend's chief economist said rates would fall in March. Kestrel's analysts "
+        "expect a cut too."
+    )
+    found = actors_by_id(r)
+    assert found["Norlend"].kind.value == "organisation"
+    assert found["Kestrel"].kind.value == "organisation"
+    speaker = found["Norlend's chief economist"]
+    assert (speaker.role, speaker.affiliation) == ("chief economist", "Norlend")
+    assert [a.speaker_id for a in r.attributions] == ["Norlend's chief economist"]
+
+
+def test_a_persons_possessive_before_staff_stays_a_person() -> None:
+    """ "Tom Hart's analysts said": a person's name of two words keeps its kind, and
+    "Keating's employees" (employees a person may have) names no company."""
+    found = actors_by_id(run("Tom Hart's analysts said no. Rick Vale's employees said yes."))
+    assert found["Tom Hart"].kind.value == "person"
+    assert found["Rick Vale"].kind.value == "person"

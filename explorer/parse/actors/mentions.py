@@ -73,6 +73,14 @@ def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
+# Staff a company has and no person: a possessive before them names an organisation
+# ("Westpac's chief economist", "Halvard's analysts"; see COMPANY_AFTER).
+# (Not "employees": "Keating's employees" were a banker's.)
+_COMPANY_STAFF = frozenset(
+    {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
+)
+# Ranks between the owner and such staff ("Westpac's chief economist").
+_STAFF_RANKS = frozenset({"chief", "senior", "lead", "head"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
 _PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
 _FOR_PREPOSITIONS = (*_PREPOSITIONS, " for the ", " for ")
@@ -94,6 +102,7 @@ _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 COMPANY_AFTER = re.compile(
     r"(?:['’]s?\s+(?:shares|stock|share\s+price|profits?|revenues?|sales|earnings|"
     r"chief\s+executive|chief\s+financial\s+officer|board|chairman|CEO|CFO|headquarters|"
+    r"(?:chief\s+|senior\s+)?(?:economists?|analysts?|strategists?)|shareholders|"
     r"subsidiary|factories|factory|plants?|customers|products|workforce|employees)\b"
     r"|,\s+which\s"
     r"|\s+(?:said|says|announced|reported|posted|added)\s+"
@@ -2167,6 +2176,28 @@ def find_candidates(
                 if text.startswith(f"{party} ", at):
                     aff, start = _PARTY_ADJECTIVES[party], at
                     mods = f"{party} {mods}" if k else party
+        if aff is None and det is None and head.lower() in _COMPANY_STAFF:
+            # "Westpac's chief economist said", "Halvard's analysts": staff no person has,
+            # so the owner is an organisation (canonical: COMPANY_AFTER) and the group its
+            # own (not after an article: "the Halvard's")
+            n = 2 if words[-1:] and words[-1].lower() in _STAFF_RANKS else 1
+            owner = words[-n] if len(words) >= n else ""
+            before = words[-n - 1] if len(words) > n else ""
+            if (
+                owner[:1].isupper()
+                and owner.endswith(("'s", "’s"))
+                and before not in _ARTICLES
+                # (one word of a name: not "Tom Hart's analysts")
+                and _owner_word(owner[:-2], before)
+            ):
+                at = text.rfind(owner, lo, hs)
+                aff, start = owner[:-2], at
+                mods = " ".join(text[at:hs].split())
+                for idx in range(len(out) - 1, -1, -1):
+                    r = out[idx]
+                    if r.start == at and r.kind is None and r.name == aff:
+                        out[idx] = replace(r, kind=_ORGANISATION)
+                        break
         if aff is None and mods and head.lower() in _PARTY_MEMBERS:
             # "Two Republican aides": a party's adjective among the modifiers, as written
             for word in text[start:hs].split():
@@ -2236,7 +2267,14 @@ def find_candidates(
         )
         # (Positional: keywords cost more in the dataclass's __init__.)
         # (an owner's official or spokesman has the title's role, as a titled phrase does)
-        role = None if aff is None else titles.get(head.lower()) or None
+        role = (
+            None
+            if aff is None
+            # (a rank the title holds: "Westpac's chief economist")
+            else (mods and titles.get(f"{mods.rsplit(None, 1)[-1].lower()} {head.lower()}"))
+            or titles.get(head.lower())
+            or None
+        )
         groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
     if scanner.entity_names:
