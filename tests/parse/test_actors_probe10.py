@@ -40,3 +40,25 @@ def test_a_persons_possessive_before_staff_stays_a_person() -> None:
     found = actors_by_id(run("Tom Hart's analysts said no. Rick Vale's employees said yes."))
     assert found["Tom Hart"].kind.value == "person"
     assert found["Rick Vale"].kind.value == "person"
+
+
+def test_the_demonym_of_one_person_speaking_is_that_person() -> None:
+    """Sports and feature pages call a player "the Italian", "the American": the person the
+    story is about speaks, not the country (which would crowd a filter by Italy)."""
+    r = run(
+        "Marco Ventri, the world number one, was gracious in defeat. "
+        '"He was better today," the Italian said. '
+        "On Saturday, Dana Holt won the title, beating Vera Lind in three sets. "
+        "The American said afterwards she would rest."
+    )
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [
+        (1, "Marco Ventri"),
+        (3, "Dana Holt"),
+    ]
+    assert r.quotes[0].speaker_id == "Marco Ventri"
+
+
+def test_a_people_or_a_country_named_with_the_still_speaks() -> None:
+    """ "The British said", "the Philippines said": a people or a country, as before."""
+    r = run("The British said the talks would go on. The Philippines said it agreed.")
+    assert [a.speaker_id for a in r.attributions] == ["United Kingdom", "Philippines"]

@@ -430,6 +430,28 @@ def _after_lead(text: str, lo: int, end: int) -> bool:
     return end > max(lo, 0) and text[end - 1] in _INVERTED_LEAD
 
 
+# "the Italian said", "The American later told": a demonym of a person before the cue.
+_THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|later|then)\s+)?\Z")
+# How such a noun for one person ends (not "the British", "the Chinese", "the Swiss": a
+# people or a government).
+_PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
+
+
+def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> bool:
+    """Whether a country's demonym for one person stands right before a cue ("the Italian
+    said"): a person, no country's statement (not the country's own name: "the Sudan")."""
+    window = text[max(lo, cue_start - 40) : cue_start]
+    if "he " not in window:
+        return False
+    m = _THE_DEMONYM.search(window)
+    return (
+        m is not None
+        and m.group("d") != country
+        and m.group("d").endswith(_PERSON_DEMONYM_ENDS)
+        and not country.startswith(m.group("d"))
+    )
+
+
 def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
     """The pronoun "he", "she" or "it" before ``end`` (the start of the spaces before the
     cue; searched from ``lo``)."""
@@ -1472,6 +1494,19 @@ def find_speakers(
                     speakers = [owned_spokesman(cands[c_lo], m.actor_id)]
             if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
                 speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
+            if (
+                len(speakers) == 1
+                and kinds.get(speakers[0]) is ActorKind.COUNTRY
+                and demonym_person_before(text, sent_start, cs, speakers[0])
+            ):
+                # "“...,” the Italian said": the person of that country the story is
+                # about (the last speaker or subject, or the first person of the sentence
+                # before), not the country
+                speakers = []
+                for back, who, spoke in pronoun_candidates(si):
+                    if (spoke and back <= _PRONOUN_NEAR) or back <= 1:
+                        speakers.append(who)
+                    break
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
                 if nom is not None:
