@@ -62,3 +62,18 @@ def test_a_people_or_a_country_named_with_the_still_speaks() -> None:
     """ "The British said", "the Philippines said": a people or a country, as before."""
     r = run("The British said the talks would go on. The Philippines said it agreed.")
     assert [a.speaker_id for a in r.attributions] == ["United Kingdom", "Philippines"]
+
+
+def test_sports_bodies_are_organisations_and_titles_no_one() -> None:
+    """ "The ATP said", "WADA said": governing bodies (the ATP was a person); "his fifth
+    Grand Slam crown", "the Madrid Open" name no actor."""
+    text = (
+        "The ATP said the final drew a record audience. It was his fifth Grand Slam crown. "
+        "WADA said the test was positive. She won the Madrid Open last year."
+    )
+    r = run(text)
+    found = actors_by_id(r)
+    assert found["ATP"].kind.value == "organisation"
+    assert found["World Anti-Doping Agency"].kind.value == "organisation"
+    assert not {"Grand Slam", "Madrid Open"} & set(found)
+    assert [a.speaker_id for a in r.attributions] == ["ATP", "World Anti-Doping Agency"]
