@@ -77,3 +77,18 @@ def test_sports_bodies_are_organisations_and_titles_no_one() -> None:
     assert found["World Anti-Doping Agency"].kind.value == "organisation"
     assert not {"Grand Slam", "Madrid Open"} & set(found)
     assert [a.speaker_id for a in r.attributions] == ["ATP", "World Anti-Doping Agency"]
+
+
+def test_a_plural_title_gives_its_role_to_each_name_of_its_list() -> None:
+    """ "Justices Tom Crane, Alicia Duarte and Ruth Pike", "Sens. Tom Ladd and Ann Vick":
+    each is a justice, a senator (only the first name had the role, or none had)."""
+    found = actors_by_id(
+        run(
+            "Justices Tom Crane, Alicia Duarte and Ruth Pike joined the opinion. "
+            "Sens. Tom Ladd and Ann Vick wrote to the agency, and Mark Lowe replied."
+        )
+    )
+    for name in ("Tom Crane", "Alicia Duarte", "Ruth Pike"):
+        assert found[name].role == "justice"
+    assert found["Tom Ladd"].role == found["Ann Vick"].role == "senator"
+    assert found["Mark Lowe"].role is None

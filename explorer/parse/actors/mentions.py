@@ -2277,6 +2277,7 @@ def find_candidates(
         )
         groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
+    _plural_titles(text, out, titles)
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
     if scanner.lists:
@@ -2297,6 +2298,42 @@ def find_candidates(
         if brackets:
             out = _initialled(text, out, brackets)
     return _resolve(text, taken, out, groups)
+
+
+# What joins the names of a list: "Justices A, B and C".
+_LIST_JOINS = frozenset({", ", " and ", ", and "})
+
+
+def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
+    """Give the role of a plural title to each name of the list after it ("Justices Amy
+    Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a
+    senator), in place."""
+    for idx, r in enumerate(out):
+        s = r.start
+        if (
+            s < 3
+            or text[s - 1] != " "
+            or text[s - 2] not in "s."
+            or r.kind not in _PERSON_OR_UNKNOWN
+        ):
+            continue
+        word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+        low = word.rstrip(".").lower()
+        if not word[:1].isupper() or len(low) < 4 or low[-1] != "s":
+            continue
+        role = titles.get(low[:-1])
+        if not role:
+            continue
+        affiliation = r.affiliation
+        prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role)
+        for j in range(idx + 1, len(out)):
+            nxt = out[j]
+            gap = text[prev.end : nxt.start]
+            if gap not in _LIST_JOINS or nxt.kind not in _PERSON_OR_UNKNOWN or nxt.role:
+                break
+            prev = out[j] = replace(nxt, kind=_PERSON, role=role, affiliation=affiliation)
+            if gap != ", ":
+                break  # (the list's last name)
 
 
 def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]:
