@@ -92,3 +92,29 @@ def test_a_plural_title_gives_its_role_to_each_name_of_its_list() -> None:
         assert found[name].role == "justice"
     assert found["Tom Ladd"].role == found["Ann Vick"].role == "senator"
     assert found["Mark Lowe"].role is None
+
+
+def test_an_organisation_said_it_would_act_is_no_person() -> None:
+    """ "Earthjustice said it would push Congress": "it would push" follows an organisation,
+    as "it would cut" does a company."""
+    found = actors_by_id(run("Varnholt said it would push Congress to act."))
+    assert found["Varnholt"].kind.value == "organisation"
+
+
+def test_a_listed_name_with_the_or_a_plural_possessive_owns_the_title_after_it() -> None:
+    """ "Save the Children's country director, X," and "Doctors Without Borders' medical
+    coordinator, Y," work for them (the owner's "the" was read as an article; "Borders'"
+    as no possessive)."""
+    found = actors_by_id(
+        run(
+            "Save the Children's country director, Karim Gondal, said trucks were stuck. "
+            "Doctors Without Borders' medical coordinator, Ana Ruiz, agreed. "
+            "Norlend Systems' chief executive, Ann Lee, said sales rose."
+        )
+    )
+    assert found["Karim Gondal"].affiliation == "Save the Children"
+    assert found["Ana Ruiz"].affiliation == "Doctors Without Borders"
+    assert (found["Ann Lee"].role, found["Ann Lee"].affiliation) == (
+        "chief executive",
+        "Norlend Systems",
+    )

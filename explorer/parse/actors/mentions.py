@@ -109,7 +109,8 @@ COMPANY_AFTER = re.compile(
     r"(?:on\s+\w+\s+|in\s+a\s+(?:statement|filing)\s+|late\s+\w+\s+|that\s+)*"
     r"(?:its\s|it\s+(?:plans|planned|expects|expected|intends|intended|aims|agreed|has\s+agreed|"
     r"had\s+agreed|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
-    r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off))"
+    r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off|"
+    r"push|press|sue|lobby|campaign|fight|challenge|seek|file|review|monitor))"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b)"
 )
 # What such a match opens with where it makes an unknown name of no kind an organisation
@@ -1974,6 +1975,15 @@ class _RunScanner:
                 # an unknown name: resolved (or dropped) later ("The Commission's ...",
                 # opening a sentence: "Commission")
                 affiliation = owner[4:] if owner.startswith("The ") else owner
+        elif (
+            (last := self.out[-1] if self.out else None) is not None
+            and last.start < am.start() < last.end
+            and last.kind in _EMPLOYERS
+            and self.text.startswith(POSSESSIVES, last.end)
+        ):
+            # a name whose own "the" the pattern took for the article: "Save the
+            # Children's country director, NAME"
+            affiliation = last.name
         else:
             # "The United Nations special envoy for Yemen, NAME": the first country or
             # organisation the phrase names.
