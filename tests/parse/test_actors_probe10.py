@@ -118,3 +118,26 @@ def test_a_listed_name_with_the_or_a_plural_possessive_owns_the_title_after_it()
         "chief executive",
         "Norlend Systems",
     )
+
+
+def test_a_couple_shares_a_surname_and_the_family_is_both() -> None:
+    """ "Dale and Mary Kessler": two persons (Dale had no surname, so no actor); "The
+    Kesslers said" is both speaking (not a person named "Kesslers")."""
+    r = run(
+        "The agency ordered Dale and Mary Kessler to restore a wetland. "
+        "The Kesslers said they would appeal."
+    )
+    found = actors_by_id(r)
+    assert {"Dale Kessler", "Mary Kessler"} <= set(found)
+    assert "Kesslers" not in found
+    assert sorted(a.speaker_id or "" for a in r.attributions) == ["Dale Kessler", "Mary Kessler"]
+
+
+def test_a_first_name_of_someone_named_before_is_not_given_a_new_surname() -> None:
+    """ "Juan Miguel Gonzalez ... Juan and Elian Gonzalez": Juan is the father named
+    before, no new "Juan Gonzalez"."""
+    ids = actor_ids(
+        "Juan Miguel Gonzalez flew to Miami. Juan and Elian Gonzalez will stay in the country."
+    )
+    assert "Juan Gonzalez" not in ids
+    assert {"Juan Miguel Gonzalez", "Elian Gonzalez"} <= ids

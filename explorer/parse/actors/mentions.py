@@ -2288,6 +2288,8 @@ def find_candidates(
         groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
     _plural_titles(text, out, titles)
+    if " and " in text:
+        _shared_surnames(text, out)
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
     if scanner.lists:
@@ -2344,6 +2346,31 @@ def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
             prev = out[j] = replace(nxt, kind=_PERSON, role=role, affiliation=affiliation)
             if gap != ", ":
                 break  # (the list's last name)
+
+
+def _shared_surnames(text: str, out: list[Raw]) -> None:
+    """ "Dale and Mary Kessler": a first name alone before "and" and a person's name shares
+    its surname (Dale Kessler), in place; not a word the text also ends a name with
+    ("Tom Jones ... Jones and Mary Kessler")."""
+    for idx in range(len(out) - 1):
+        r, nxt = out[idx], out[idx + 1]
+        if (
+            r.kind is None
+            and nxt.kind is _PERSON
+            and nxt.start == r.end + 5
+            and text.startswith(" and ", r.end)
+            and " " in nxt.name
+            and r.name.isalpha()
+            and r.name.istitle()
+            and not nxt.role
+            # (nor a first name of another: "Juan Miguel Gonzalez ... Juan and Elian
+            # Gonzalez" is the father)
+            and not any(
+                o.name.endswith(" " + r.name) or o.name.startswith(r.name + " ") for o in out
+            )
+        ):
+            surname = nxt.name.rsplit(" ", 1)[1]
+            out[idx] = replace(r, kind=_PERSON, name=f"{r.name} {surname}", guessed=nxt.guessed)
 
 
 def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]:
