@@ -141,3 +141,17 @@ def test_a_first_name_of_someone_named_before_is_not_given_a_new_surname() -> No
     )
     assert "Juan Gonzalez" not in ids
     assert {"Juan Miguel Gonzalez", "Elian Gonzalez"} <= ids
+
+
+def test_a_chambers_committee_with_and_in_its_field_is_one_organisation() -> None:
+    """ "the Senate Environment and Public Works Committee" is one committee (it was
+    "Senate Environment" and "Public Works Committee")."""
+    ids = actor_ids(
+        "Sen. Ada Burr, the top Democrat on the Senate Environment and Public Works "
+        "Committee, said no. The House Energy and Commerce Committee met on Monday."
+    )
+    assert {
+        "Senate Environment and Public Works Committee",
+        "House Energy and Commerce Committee",
+    } <= ids
+    assert not {"Senate Environment", "Public Works Committee", "Commerce Committee"} & ids

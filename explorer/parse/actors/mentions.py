@@ -857,6 +857,20 @@ class _RunScanner:
                     s, initial = cut + 1, False
                 elif text[s - 2 : s] == ", " and " and " in text[s:end]:
                     s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
+                elif (
+                    text[s - 5 : s] == " and "
+                    and self.out
+                    and (prev := self.out[-1]).end == s - 5
+                    and not prev.known
+                    and prev.kind is ActorKind.ORGANISATION
+                    and prev.name.split(" ", 1)[0] in self.chambers
+                    and " " in prev.name
+                    and text[s:end].endswith(_COMMITTEES)
+                ):
+                    # "the Senate Environment and Public Works Committee": one committee
+                    # (a chamber's, its field of two words joined by "and")
+                    s = prev.start
+                    self.out.pop()
                 if text.startswith(",", end) and step is plan[-1]:
                     end = self._list_end(s, end)
                 if step.affiliation is not None and (known := self._legal_form_of(s, end)):
@@ -2312,6 +2326,9 @@ def find_candidates(
     return _resolve(text, taken, out, groups)
 
 
+# The last words of a chamber's committee ("the Senate Environment and Public Works
+# Committee").
+_COMMITTEES = (" Committee", " Subcommittee")
 # What joins the names of a list: "Justices A, B and C".
 _LIST_JOINS = frozenset({", ", " and ", ", and "})
 
