@@ -15,6 +15,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _MONTH_NAMES,
     _POSSESSIVE_ENDS,
     _WEEKDAYS,
+    RANKS,
     Known,
     Name,
     Office,
@@ -120,6 +121,10 @@ def _segment(
             i += 1
             continue
         s0 = toks[i][0]
+        if i == n - 1 and items and items[-1].kind == "NAME" and text[s0 : toks[i][1]] in RANKS:
+            items.append(Item("NAME", i, i + 1))  # "Amartya Sen": a rank ends no name
+            i += 1
+            continue
         found = False
         for k in info.lex_counts:
             if k > n - i:

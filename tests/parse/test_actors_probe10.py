@@ -155,3 +155,24 @@ def test_a_chambers_committee_with_and_in_its_field_is_one_organisation() -> Non
         "House Energy and Commerce Committee",
     } <= ids
     assert not {"Senate Environment", "Public Works Committee", "Commerce Committee"} & ids
+
+
+def test_a_rank_ending_a_name_is_part_of_it() -> None:
+    """ "Amartya Sen", "Nakatani Gen" (family name first): the rank words end the names
+    (they were cut: "Amartya", "Nakatani"); "Republican Sen. Tom Cole" is still a rank."""
+    r = run(
+        "Amartya Sen said growth was uneven. Former Defense Minister Nakatani Gen won the "
+        "vote. Republican Sen. Tom Cole said no. Former Gov. Jerry Brown agreed."
+    )
+    found = actors_by_id(r)
+    assert {"Amartya Sen", "Nakatani Gen", "Tom Cole", "Jerry Brown"} <= set(found)
+    assert found["Nakatani Gen"].role == "former defense minister"
+    assert (found["Tom Cole"].role, found["Jerry Brown"].role) == ("senator", "governor")
+    assert not {"Republican Sen", "Former Gov", "Amartya", "Nakatani"} & set(found)
+
+
+def test_a_neighbouring_country_is_the_country() -> None:
+    """ "Neighbouring Angola said" is Angola speaking (it was a person "Neighbouring
+    Angola")."""
+    r = run("Neighbouring Angola said it was strengthening checks. Nearby Zambia said it agreed.")
+    assert [a.speaker_id for a in r.attributions] == ["Angola", "Zambia"]

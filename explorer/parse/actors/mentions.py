@@ -25,6 +25,7 @@ from explorer.parse.actors.runs import (
     _WEEKDAYS,
     COMPOUND_ENDS,
     POSSESSIVES,
+    RANKS,
     Known,
     Name,
     Office,
@@ -460,6 +461,7 @@ _PLACE_MODIFIERS = frozenset(
     {"Mainland", "Greater", "Communist", "Socialist", "Imperial", "Nazi", "Soviet", "Royal"}
     | {"Democratic", "Federal", "Free", "Modern", "Ancient", "Rural", "Metropolitan", "Upper"}
     | {"Lower", "Inner", "Outer", "Downtown", "Occupied", "Colonial", "Independent", "All"}
+    | {"Neighbouring", "Neighboring", "Nearby", "Bordering", "Fellow"}
 )
 
 
@@ -599,19 +601,40 @@ class _KnownAt(NamedTuple):
 # a title alone), one known name, one unknown word (its length without a possessive), or
 # the plan of a run of several words.
 _Action = _KnownAt | int | tuple[Step, ...] | None
+
+
+class _RankEnd(NamedTuple):
+    """A run ending in a rank that is also a name ("Amartya Sen", "Nakatani Gen"): what it
+    is with a dot after it ("Republican Sen. X": the rank opens the next run's name) and
+    without."""
+
+    dotted: _Action
+    plain: _Action
+
+
+# (after a space or a no-break space)
+_NAME_RANK_ENDS = tuple(f"{space}{rank}" for rank in RANKS for space in " \u00a0")
 _ACTIONS_MAX = 50_000
 
 
 @lru_cache(maxsize=8)
-def _actions(lex: Lexicon) -> dict[str, _Action]:
+def _actions(lex: Lexicon) -> dict[str, _Action | _RankEnd]:
     """The memo of :func:`_action` for ``lex``, by run text. A plain dict, not an
     lru_cache: every run of every article is looked up, and a dict lookup costs less."""
     return {}
 
 
-def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
     """What the run ``word`` is (see ``_Action``): the stopword test, then
     :func:`run_plan` for several words or :func:`classify_single` for one."""
+    if word.endswith(_NAME_RANK_ENDS):
+        # (the dot in the run: the rank is then one, as "Gov." is)
+        return _RankEnd(_plain_action(f"{word}.", lex, stop), _plain_action(word, lex, stop))
+    return _plain_action(word, lex, stop)
+
+
+def _plain_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+    """:func:`_action` of a run whatever follows it."""
     if word in stop:
         return None
     if (
@@ -1682,7 +1705,11 @@ class _RunScanner:
                 return self._employer_after(at)
             return None
         run = m.group()
-        action = _action(run, self.lex, self.v.stopwords)
+        got = _action(run, self.lex, self.v.stopwords)
+        if isinstance(got, _RankEnd):
+            action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
+        else:
+            action = got
         found: str | None = None
         country = False
         if isinstance(action, _KnownAt):
@@ -2071,11 +2098,15 @@ def find_candidates(
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
         try:
-            action = actions[word]
+            got = actions[word]
         except KeyError:  # (rare: the runs of news text recur)
             if len(actions) > _ACTIONS_MAX:
                 actions.clear()
-            action = actions[word] = _action(word, lex, stop)
+            got = actions[word] = _action(word, lex, stop)
+        if isinstance(got, _RankEnd):
+            action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
+        else:
+            action = got
         if isinstance(action, _KnownAt):
             # _RunScanner.known, inlined: the most common case of news text.
             start, end, s, kind, actor_id, role, affiliation = action

@@ -243,6 +243,10 @@ def _token(word: str, lex: Lexicon) -> _Token:
     return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
 
 
+# Ranks written without a dot that are also names ("Sen", "Gen").
+RANKS = frozenset({"Gen", "Sen", "Rep", "Gov", "Col", "Maj", "Capt", "Lt", "Sgt", "Prof"})
+
+
 def _segment(
     text: str, toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
 ) -> list[Item]:
@@ -262,6 +266,12 @@ def _segment(
             i += 1
             continue
         s0 = toks[i][0]
+        if i == n - 1 and items and items[-1][0] == "NAME" and text[s0 : toks[i][1]] in RANKS:
+            # "Amartya Sen", "Nakatani Gen": an abbreviated rank ending a name is none (a
+            # rank opens the name it goes with)
+            items.append(("NAME", i, i + 1, None, None))
+            i += 1
+            continue
         found = False
         for k in info.lex_counts:
             if k > n - i:
