@@ -176,3 +176,22 @@ def test_a_neighbouring_country_is_the_country() -> None:
     Angola")."""
     r = run("Neighbouring Angola said it was strengthening checks. Nearby Zambia said it agreed.")
     assert [a.speaker_id for a in r.attributions] == ["Angola", "Zambia"]
+
+
+def test_unlisted_words_before_minister_are_its_portfolio() -> None:
+    """ "Economic Security Minister Takaichi Sanae": an economic security minister (there
+    was a person "Economic Security"); after a country, the country's."""
+    found = actors_by_id(
+        run(
+            "Economic Security Minister Takaichi Sanae lost the vote. Former Regional "
+            "Development Minister Ana Lee said no. Egyptian Water Resources Minister Hani "
+            "Sewilam agreed."
+        )
+    )
+    assert found["Takaichi Sanae"].role == "economic security minister"
+    assert found["Ana Lee"].role == "former regional development minister"
+    assert (found["Hani Sewilam"].role, found["Hani Sewilam"].affiliation) == (
+        "water resources minister",
+        "Egypt",
+    )
+    assert not {"Economic Security", "Regional Development"} & set(found)
