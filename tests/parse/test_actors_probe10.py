@@ -195,3 +195,21 @@ def test_unlisted_words_before_minister_are_its_portfolio() -> None:
         "Egypt",
     )
     assert not {"Economic Security", "Regional Development"} & set(found)
+
+
+def test_an_analysts_firm_before_the_title_is_the_employer() -> None:
+    """ "Jefferies analyst Rob Dickerson said": the broker's analyst (the data file knows the
+    banks and research firms news quotes; an unknown one-word name inside a sentence is
+    the employer too, as before "manager")."""
+    found = actors_by_id(
+        run(
+            "Jefferies analyst Rob Dickerson said the deal was full. The price held, as "
+            "Halvard strategist Tom Ray said. Political analyst Jo Kim disagreed."
+        )
+    )
+    assert (found["Rob Dickerson"].role, found["Rob Dickerson"].affiliation) == (
+        "analyst",
+        "Jefferies",
+    )
+    assert found["Tom Ray"].affiliation == "Halvard"
+    assert found["Jo Kim"].affiliation is None

@@ -57,6 +57,7 @@ _EMPLOYEE_TITLES = frozenset(
     | {"chief operating officer", "coo", "chief technology officer", "cto", "head coach"}
     | {"administrator", "managing director", "executive director", "general secretary"}
     | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
+    | {"analyst", "economist", "strategist"}
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
