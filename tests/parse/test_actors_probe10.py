@@ -213,3 +213,18 @@ def test_an_analysts_firm_before_the_title_is_the_employer() -> None:
     )
     assert found["Tom Ray"].affiliation == "Halvard"
     assert found["Jo Kim"].affiliation is None
+
+
+def test_a_coalition_partner_apposed_is_a_party_and_its_leader_its() -> None:
+    """ "The LDP's coalition partner, Komeito, said": a party speaking (there was no actor);
+    "Komeito leader Saito Tetsuo" is its leader; "His partner, Jo Kim," is a person."""
+    r = run(
+        "The LDP's coalition partner, Komeito, said it would decide next week. Komeito "
+        "leader Saito Tetsuo met him. His partner, Jo Kim, said no. Rebel leader Ali Musa fled."
+    )
+    found = actors_by_id(r)
+    assert found["Komeito"].kind.value == "organisation"
+    assert found["Saito Tetsuo"].affiliation == "Komeito"
+    assert found["Jo Kim"].kind.value == "person"
+    assert found["Ali Musa"].affiliation is None
+    assert [a.speaker_id for a in r.attributions] == ["Komeito", "Jo Kim"]

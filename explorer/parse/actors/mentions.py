@@ -57,7 +57,7 @@ _EMPLOYEE_TITLES = frozenset(
     | {"chief operating officer", "coo", "chief technology officer", "cto", "head coach"}
     | {"administrator", "managing director", "executive director", "general secretary"}
     | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
-    | {"analyst", "economist", "strategist"}
+    | {"analyst", "economist", "strategist", "leader"}
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
@@ -307,6 +307,7 @@ _EMPLOYER_MODIFIERS = re.compile(
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in
 # apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
 # NADO Vlaanderen, cleared" (an organisation, though its words look like a person's).
+_COALITION_PARTNER = (" coalition partner, ", " junior partner, ", " governing partner, ")
 _APPOS_ORG_NOUNS = _ORG_NOUNS | {"team", "body", "club", "union", "federation", "group", "party"}
 # The opening of such a sentence: an article, a possessive pronoun or an owner's name, then
 # up to four words and the noun, then the comma right before the name.
@@ -1348,8 +1349,15 @@ class _RunScanner:
                 if (
                     kind is None
                     and nxt == ","
-                    and word_before[:-1] in _APPOS_ORG_NOUNS
-                    and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                    and (
+                        (
+                            word_before[:-1] in _APPOS_ORG_NOUNS
+                            and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                        )
+                        # "The LDP's coalition partner, Komeito, said": a party (not "his
+                        # partner, X,")
+                        or (word_before == "partner," and text.endswith(_COALITION_PARTNER, 0, s))
+                    )
                 ):
                     kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
             elif before.org_noun and spaced:
