@@ -21,6 +21,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _BRACKET,
     _CLOSING_COMMA,
     _COMMA_NAMED,
+    _GROUP_WITH_GAP,
     _INVERTED_LEAD,
     _IT_SPEAKERS,
     _LIST_GAP,
@@ -358,6 +359,10 @@ def find_speakers(
                         )
                         or _APPOSITION_GAP.fullmatch(text, gap, limit)
                         or _PLACE_GAP.fullmatch(text, gap, limit)
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.GROUP
+                            and _GROUP_WITH_GAP.fullmatch(text, gap, limit)
+                        )
                         or (
                             kinds.get(m.actor_id) in _COMMA_NAMED
                             and _CLOSING_COMMA.fullmatch(text, gap, limit)

@@ -228,3 +228,18 @@ def test_a_coalition_partner_apposed_is_a_party_and_its_leader_its() -> None:
     assert found["Jo Kim"].kind.value == "person"
     assert found["Ali Musa"].affiliation is None
     assert [a.speaker_id for a in r.attributions] == ["Komeito", "Jo Kim"]
+
+
+def test_an_unnamed_epidemiologist_or_investigator_speaks() -> None:
+    """ "..., an epidemiologist with the provincial health division said", "the
+    investigator said": unnamed speakers (there was none)."""
+    r = run(
+        "The funeral may have spread the virus, an epidemiologist with the health "
+        "division said. She may have fled, according to an investigator quoted by the "
+        'paper. "She may be in Mexico," the investigator said.'
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "an epidemiologist",
+        "an investigator",
+        "an investigator",
+    ]

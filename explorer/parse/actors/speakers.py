@@ -165,6 +165,9 @@ _PLACE_GAP = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
 _PLACE_WORDS = ("of", "in", "from")
+# A group's description in lower case before its cue: " with the provincial health
+# division " (a name there is a mention of its own, nearer the cue).
+_GROUP_WITH_GAP = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*")
 # The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
@@ -946,6 +949,12 @@ def _subject_gap(
         and _NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "the IG Metall union said"
+    if (
+        first == "w"
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and _GROUP_WITH_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "an epidemiologist with the provincial health division said"
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
