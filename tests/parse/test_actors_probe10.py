@@ -243,3 +243,17 @@ def test_an_unnamed_epidemiologist_or_investigator_speaks() -> None:
         "an investigator",
         "an investigator",
     ]
+
+
+def test_the_government_speaking_is_the_one_country_named_just_before() -> None:
+    """ "Congo declared an outbreak. The government said ...": Congo speaking (it was a
+    group "the government"); with two countries just before, or none, no guess."""
+    r = run(
+        "Congo declared a new outbreak on Thursday. The government said doses were ready. "
+        "Kenya and Uganda closed their borders. The government said it was concerned."
+    )
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [
+        (0, "Democratic Republic of the Congo"),  # ("declared")
+        (1, "Democratic Republic of the Congo"),
+        (3, "the government"),
+    ]
