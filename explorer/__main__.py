@@ -1,3 +1,3 @@
-from explorer.cli import run
+from explorer.entry import run
 
 run()

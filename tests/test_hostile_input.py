@@ -265,7 +265,8 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_ctrl_c_exits_cleanly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after", [0.3, 2.0])  # (while it starts, and while it parses)
+def test_ctrl_c_exits_cleanly(tmp_path: Path, after: float) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(400):
@@ -279,7 +280,7 @@ def test_ctrl_c_exits_cleanly(tmp_path: Path) -> None:
         text=True,
         preexec_fn=_default_sigint,
     )
-    time.sleep(2.0)
+    time.sleep(after)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0
