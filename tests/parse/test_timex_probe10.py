@@ -37,3 +37,29 @@ def found(text: str, published: date = MONDAY) -> list[tuple[str, str]]:
 )
 def test_probe_sentences(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline set in a past the sentence names is that past's
+        (
+            "In 2025 the launch was delayed until the autumn.",
+            [("2025", "2025"), ("the autumn", "2025-FA")],
+        ),
+        (
+            "In 2024 the vote was postponed to October.",
+            [("2024", "2024"), ("October", "2024-10")],
+        ),
+        (
+            "In November 2025 the launch was delayed until March.",
+            [("November 2025", "2025-11"), ("March", "2026-03")],
+        ),
+        # none named: the one to come
+        ("The launch was delayed until the autumn, officials said.", [("the autumn", "2027-FA")]),
+    ],
+)
+def test_a_past_deadline_belongs_to_the_past_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

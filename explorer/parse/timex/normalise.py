@@ -1789,6 +1789,16 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
         # (the summer to come), not the one nine months gone
         begun += 1
         why = "the nearest such season to publication (present tense)"
+    elif (
+        tense is Tense.FUTURE
+        and past_deadline_before(ctx.text, m.start())
+        and (named := _period_earlier_in_sentence(m, ctx)) is not None
+        and named[0] < pub.year
+    ):
+        # "In 2025 the launch was delayed until the autumn": a deadline set in the past the
+        # sentence names, the first such season after it
+        begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
+        why = f"the first such season after the past named earlier in the sentence ({named[0]})"
     elif tense is Tense.FUTURE:
         # under way (begun at most three months ago) or the next one
         if now - start_month >= 3:
@@ -1808,6 +1818,18 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _PERIOD_REACH = 150  # characters back to a period named earlier in the sentence
+# A deadline set in the past right before a date: "was delayed until", "were postponed to
+# the", "had been pushed back to".
+_PAST_DEADLINE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:until|till|to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def past_deadline_before(text: str, at: int) -> bool:
+    """Whether a deadline set in the past stands right before ``at`` ("was delayed
+    until")."""
+    return _PAST_DEADLINE.search(text, max(0, at - 48), at) is not None
 
 
 def _period_earlier_in_sentence(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:

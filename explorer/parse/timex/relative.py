@@ -41,6 +41,7 @@ from explorer.parse.timex.normalise import (
     flashback_month_year,
     is_name_not_date,
     number,
+    past_deadline_before,
     spelled_year,
 )
 from explorer.parse.timex.resolve import (
@@ -735,7 +736,12 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = Tense.NONE
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     y, why = year_for_month(month, ctx.published, tense, gap)
-    same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
+    same = (
+        _year_in_sentence(m.start(), ctx, month)
+        # ("In 2025 the launch was delayed until March": a deadline of that past)
+        if tense is not Tense.FUTURE or past_deadline_before(ctx.text, m.start())
+        else None
+    )
     if same is None:
         same = _relative_year_in_sentence(m.start(), ctx)
     if same is not None:
