@@ -257,3 +257,26 @@ def test_the_government_speaking_is_the_one_country_named_just_before() -> None:
         (1, "Democratic Republic of the Congo"),
         (3, "the government"),
     ]
+
+
+def test_wildfire_story_actors() -> None:
+    """A wildfire story: "the Ridge Fire" is no actor (a fire's name, as a storm's), Cal
+    Fire is the state's fire agency (its bracketed short name after the long one too),
+    "Resident Maria Gutierrez" a resident, and "Southern California Edison said it had cut
+    power" a company (it was a person "California Edison")."""
+    r = run(
+        "The Ridge Fire had burned 14,000 acres, the California Department of Forestry and "
+        "Fire Protection (Cal Fire) said. Resident Maria Gutierrez, 64, said she had 10 "
+        "minutes to leave. Southern California Edison said it had cut power to 90,000 "
+        "customers."
+    )
+    found = actors_by_id(r)
+    assert "Ridge Fire" not in found
+    assert found["Cal Fire"].kind.value == "organisation"
+    assert found["Maria Gutierrez"].role == "resident"
+    assert found["Southern California Edison"].kind.value == "organisation"
+    assert [a.speaker_id for a in r.attributions] == [
+        "Cal Fire",
+        "Maria Gutierrez",
+        "Southern California Edison",
+    ]

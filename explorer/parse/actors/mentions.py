@@ -110,7 +110,7 @@ COMPANY_AFTER = re.compile(
     r"|\s+(?:said|says|announced|reported|posted|added)\s+"
     r"(?:on\s+\w+\s+|in\s+a\s+(?:statement|filing)\s+|late\s+\w+\s+|that\s+)*"
     r"(?:its\s|it\s+(?:plans|planned|expects|expected|intends|intended|aims|agreed|has\s+agreed|"
-    r"had\s+agreed|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
+    r"had\s+agreed|had|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
     r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off|"
     r"push|press|sue|lobby|campaign|fight|challenge|seek|file|review|monitor))"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b)"
@@ -237,6 +237,12 @@ _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # Endings of a profession's noun ("volcanologist", "cartographer", "physician",
 # "journalist"), not of a name ("Lindqvist", "Almquist").
 _PROFESSION_ENDS = ("ologist", "ographer", "ician", "ist")
+# Nouns for people that open a sentence before a name, as a role ("Resident Maria Gutierrez,
+# 64, said": a resident, no name word "Resident").
+_PEOPLE_OPENERS = frozenset(
+    {"resident", "witness", "villager", "shopkeeper", "neighbour", "neighbor", "survivor"}
+    | {"passenger", "commuter", "homeowner", "farmer", "fisherman", "voter", "protester"}
+)
 _NOT_PROFESSION = ("qvist", "quist", "christ")
 # Words after a possessive that make it a person's ("Moody's wife", "Moody's own").
 _PERSONAL_AFTER = tuple(
@@ -743,6 +749,8 @@ class _RunScanner:
         if len(plan) == 2 and (entity_kind := self._entity_in_name(rs, plan)) is not None:
             s, end = rs + plan[0].start, rs + plan[1].end
             if entity_kind is ActorKind.ORGANISATION:
+                if not text.startswith(("The ", "the "), rs):
+                    s = rs  # (with a direction the plan left out: "Southern California Edison")
                 self.out.append(Raw(s, end, entity_kind, text[s:end], initial=is_initial(text, s)))
                 return
             self.entity_names.add(text[s:end])
@@ -1008,6 +1016,8 @@ class _RunScanner:
             return None
         if text.endswith(("the ", "The "), 0, s):
             return ActorKind.ORGANISATION if known is first else None
+        if known is first and COMPANY_AFTER.match(text, e):
+            return ActorKind.ORGANISATION  # "Southern California Edison said it had cut"
         if known is last and word in _CONTINENTS:
             return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
         return ActorKind.PERSON
@@ -1255,6 +1265,7 @@ class _RunScanner:
             # words at least; it is her role.
             profession = ntok >= 3 and (
                 first in self.employee_nouns
+                or first in _PEOPLE_OPENERS
                 or (first.endswith(_PROFESSION_ENDS) and not first.endswith(_NOT_PROFESSION))
             )
             # (A noun the text writes so, before a name of two words at least: "Striker
