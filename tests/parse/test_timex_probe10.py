@@ -63,3 +63,26 @@ def test_a_past_deadline_belongs_to_the_past_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb in a clause of time: a day still to come, even when reported
+        (
+            "Firefighters said they had little hope of containing it before the winds ease "
+            "on Wednesday.",
+            [("Wednesday", "2027-03-24")],
+        ),
+        (
+            "Officials said the road was shut until the waters recede on Thursday.",
+            [("Thursday", "2027-03-25")],
+        ),
+        # a noun there: the day gone, as before
+        ("They met before the vote on Sunday.", [("Sunday", "2027-03-21")]),
+    ],
+)
+def test_a_clause_of_time_in_the_present_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

@@ -873,6 +873,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
         # present right before outweighs an attribution's past)
         tense = Tense.FUTURE
+    if tense is Tense.PAST and _CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "had little hope of containing it before the winds ease on Wednesday": a present
+        # verb after "before", "until", "once" tells of a day still to come
+        tense = Tense.FUTURE
     if tense is not Tense.FUTURE and _booked_after(m, ctx):
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
@@ -1017,6 +1021,15 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
     )
 
 
+# "before the winds ease on", "until the waters recede on", "once talks resume on": a
+# clause of time whose verb is in the present (of these, which are no nouns after "the":
+# not "before the vote on Sunday").
+_CLAUSE_TO_COME = re.compile(
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
+    r"arrives|subside|subsides|abate|abates)\s+(?:again\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
 # After a weekday, in its clause: sold out or booked up now, or already ("were already sold
 # out"; not "The concert on Friday was sold out": that may be the concert gone).
 _BOOKED_AFTER = re.compile(
