@@ -867,6 +867,15 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
         # present right before outweighs an attribution's past)
         tense = Tense.FUTURE
+    elif (
+        tense is not Tense.FUTURE
+        and _DEADLINE_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        and _DIRECTIVE_DEADLINE.search(ctx.text, max(0, m.start() - 160), m.start())
+        and not _day_before_in_sentence(m, ctx)
+    ):
+        # "ordered him to leave the country by Friday" (with the day of the telling named
+        # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday")
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -940,6 +949,22 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A deadline in what someone was told or asked to do is still to come when it was said,
+# whatever the tense of the telling: "ordered him to surrender his passport by Friday",
+# "asked residents not to return before Friday" (a directive verb, its object, "to", a verb
+# and its words, then "by" or "before"; no comma between, so a clause of its own is not
+# read into it: "told him to leave, and he had gone by Friday"). Weekdays only: a month or
+# a day of the month may be a flashback's ("In 2019 the court ordered him to leave by June").
+_DEADLINE_PREP = re.compile(r"\b(?:by|before|than)\s+$", re.IGNORECASE)
+_DIRECTIVE_DEADLINE = re.compile(
+    r"(?<![\w'’])(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)"
+    r"|instruct(?:ed|s|ing)?|direct(?:ed|s|ing)?|requir(?:ed|es|ing|e)|advis(?:ed|es|ing|e)"
+    r"|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)?|beg(?:ged|s|ging)?"
+    r"|invit(?:ed|es|ing|e)|allow(?:ed|s|ing)?)"
+    r"\s+(?:[\w'’.-]+\s+){0,5}?(?:not\s+)?to\s+[a-z]+\b[^.;:!?,]{0,80}?"
+    r"\b(?:by|before|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
 # "ahead of Sunday's vote", "in the run-up to Friday's summit", "days before a Friday
 # deadline": a day still to come.
 _AHEAD_OF = re.compile(
@@ -949,6 +974,20 @@ _AHEAD_OF = re.compile(
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+# A sentence end: a stop before a capital or a quote, or a line break (not the dot of an
+# abbreviated month: "on Dec. 30 to leave").
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
+
+
+def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence named a day before the expression."""
+    return (
+        ctx.last_day is not None
+        and 0 <= ctx.day_at < m.start()
+        and _SENTENCE_END.search(ctx.text, ctx.day_at, m.start()) is None
+    )
 
 
 def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:

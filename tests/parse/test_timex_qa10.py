@@ -1,0 +1,42 @@
+"""Time expressions from QA round 10 (tests/fixtures/dates_unseen10/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+WED = date(2026, 11, 18)  # a Wednesday
+WED_FEB = date(2027, 2, 24)  # a Wednesday in February, in the winter that began in December
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline in what someone was ordered or asked to do is still to come
+        ("The judge ordered him to leave the country by Friday.", [("Friday", "2026-11-20")]),
+        ("Police asked residents not to return before Friday.", [("Friday", "2026-11-20")]),
+        ("The mayor told shop owners they had to reopen by Friday morning.",
+         [("Friday morning", "2026-11-20TMO")]),
+        # ... after the day of the telling, when the sentence names it
+        ("The court on Monday told the firm to pay by Tuesday.",
+         [("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
+        # not a day the act itself happened on, nor a clause of its own
+        ("The court ordered him to pay the fine on Friday.", [("Friday", "2026-11-13")]),
+        ("Police told him to leave, and he had gone by Friday.", [("Friday", "2026-11-13")]),
+        ("Officials said the rain stopped by Friday.", [("Friday", "2026-11-13")]),
+    ],
+)  # fmt: skip
+def test_a_deadline_someone_was_given_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected
