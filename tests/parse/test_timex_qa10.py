@@ -40,3 +40,24 @@ def test_a_deadline_someone_was_given_is_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following Monday" is the one after the day named last, not after publication
+        ("The first payment arrives on March 15. The following Monday is a holiday.",
+         [("March 15", "2027-03-15"), ("The following Monday", "2027-03-22")]),
+        ("The strike began on Sunday, Nov. 12, 1989. The following Tuesday the yard was "
+         "occupied.", [("Sunday, Nov. 12, 1989", "1989-11-12"),
+                       ("The following Tuesday", "1989-11-14")]),
+        ("The rebate opened on Dec. 1. The previous Friday, the minister resigned.",
+         [("Dec. 1", "2026-12-01"), ("The previous Friday", "2026-11-27")]),
+        # with no day named before it: after publication, as before
+        ("He will visit the following Monday.", [("the following Monday", "2027-03-01")]),
+    ],
+)  # fmt: skip
+def test_the_following_weekday_counts_from_the_day_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_FEB) == expected

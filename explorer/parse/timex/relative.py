@@ -140,8 +140,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         det in ("the next", "the following", "the previous")
         and xl in ("day", "morning", "afternoon", "evening", "night")
     )
-    if det in ("the following", "the previous") and _unit(xl) in _ANAPHORIC_UNITS:
-        # "died on Feb. 3 ... in the following week": the week after the last date named
+    if det in ("the following", "the previous") and (
+        _unit(xl) in _ANAPHORIC_UNITS or (_weekday(xl) >= 0 and x[:1].isupper())
+    ):
+        # "died on Feb. 3 ... in the following week": the week after the last date named;
+        # "paid on March 15, ... the following Monday": the Monday after that day
         discourse = ctx.last_day is not None
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     if discourse and det in ("that", "the same"):
@@ -170,7 +173,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():
         if discourse and ctx.last_day:
-            d = relative_weekday(wd, ctx.last_day, 0)
+            # ("that Monday": the one on or after the day named; "the following Monday":
+            # the one after it, "the previous Friday" the one before)
+            d = relative_weekday(wd, ctx.last_day, direction)
         elif direction == 0:
             d, why = weekday_date(wd, pub, ctx.tense(m.start(), m.end()))
             if d is None:
