@@ -61,3 +61,24 @@ def test_the_following_weekday_counts_from_the_day_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # in January or February the winter under way opened last December (YYYY-WI is the
+        # winter whose December is in YYYY)
+        ("Heating bills soared this winter.", WED_FEB, [("this winter", "2026-WI")]),
+        ("Bills were lower last winter.", WED_FEB, [("last winter", "2025-WI")]),
+        ("The scheme may return next winter.", WED_FEB, [("next winter", "2027-WI")]),
+        ("Heating bills soared this winter.", date(2027, 1, 10), [("this winter", "2026-WI")]),
+        # in December and in the rest of the year, as before
+        ("Heating bills soared this winter.", date(2026, 12, 10), [("this winter", "2026-WI")]),
+        ("Bills were lower last winter.", date(2026, 12, 10), [("last winter", "2025-WI")]),
+        ("The scheme may return next winter.", WED, [("next winter", "2026-WI")]),
+    ],
+)  # fmt: skip
+def test_the_winter_under_way_in_february_began_last_year(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -165,7 +165,12 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         if ctx.last_period is not None and _anaphoric(det, m, ctx):
             return _season_after_last_period(code, start_month, det, direction, ctx, mod, m)
         y = pub.year
-        if direction < 0 and (pub.month < start_month + 3):
+        if code == "WI" and pub.month < 3:
+            # in January or February the winter under way opened last December, and a
+            # winter is the year of its December ("this winter", in February 2027: 2026-WI;
+            # "last winter" 2025-WI; "next winter" 2027-WI)
+            y += (direction > 0) - (direction < 0) - 1
+        elif direction < 0 and (pub.month < start_month + 3):
             y -= 1
         elif direction > 0 and pub.month >= start_month:
             y += 1
