@@ -82,3 +82,24 @@ def test_the_winter_under_way_in_february_began_last_year(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in a sentence that opens in a past year is a day of that year, not this
+        # week's
+        ("Born in 1931 in a mining town, she was singing at Sunday services by the age of 9.",
+         [("1931", "1931"), ("Sunday", "XXXX-WXX-7")]),
+        ("In 1998 he was arrested on Friday night at a rally.",
+         [("1998", "1998"), ("Friday night", "XXXX-WXX-5TNI")]),
+        # ... not one in a sentence where the year is only a noun's, or is this year
+        ("The club was founded in 2019 and held its first meeting on Sunday.",
+         [("2019", "2019"), ("Sunday", "2026-11-15")]),
+        ("In 2026 the fair opens on Sunday.", [("2026", "2026"), ("Sunday", "2026-11-22")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_past_year_is_no_day_of_this_week(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -832,6 +832,31 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# A sentence that opens in a year ("In 1998 ...", "Born in 1931 ...", "During 2020 ..."),
+# with no other date up to the expression: the sentence tells of that year.
+_OPENING_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[Ii]n|[Dd]uring|[Bb]y)\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d|\s*(?:percent|%))(?P<rest>[^.;!?\n]*)$"
+)
+
+
+def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday is in a sentence that opens in a year before publication's, with no
+    other date between ("In 1998 he was arrested on Sunday"), and not "the Wednesday" of a
+    story told day by day."""
+    lo = m.start() - 300 if m.start() > 300 else 0
+    text = ctx.text
+    if not any(c.isdigit() for c in text[lo : m.start()]):
+        return False  # (cheap pre-test: no year before it)
+    s = _OPENING_YEAR.search(text, lo, m.start())
+    return (
+        s is not None
+        and int(s.group("y")) < ctx.published.year
+        and _OTHER_DATE.search(s.group("rest")) is None
+        and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
 # "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
@@ -870,6 +895,13 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             TIME if pod else DATE, value, "a weekday, but no particular one ('a', 'a Sunday paper')"
         )
+    if _in_a_past_year(m, ctx):
+        # "Born in 1931, ... was playing the organ at Sunday services by the age of 12", "In
+        # 1998 he was arrested on Sunday": a day of that year, not this week's
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        why = "a weekday of the past year the sentence opens with: no particular day"
+        return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
