@@ -103,3 +103,21 @@ def test_a_weekday_in_a_past_year_is_no_day_of_this_week(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months of something done every year are no one year's
+        ("The regulator reviews its fees twice a year, in March and September.",
+         [("twice a year", "P1Y"), ("March", "XXXX-03"), ("September", "XXXX-09")]),
+        ("The fair is held in June every year.", [("June", "XXXX-06"), ("every year", "P1Y")]),
+        # ... but a rate per year, or a yearly habit in another sentence, leaves them be
+        ("Prices rose 3% a year in March.", [("a year", "P1Y"), ("March", "2026-03")]),
+        ("He visited twice a year. In March he fell ill.",
+         [("twice a year", "P1Y"), ("March", "2026-03")]),
+        ("The regulator reviews its fees in March.", [("March", "2027-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_of_a_yearly_round_has_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_FEB) == expected

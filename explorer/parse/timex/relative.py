@@ -739,6 +739,11 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # denied, when nothing happens
         why = "a month denied ('..., not January'): no time of anything"
         return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
+    if _in_a_yearly_round(m, ctx):
+        # "reviews its rates twice a year, in March and September": every such month, no
+        # one of them (not the March and September of publication's year or the last)
+        why = "a month of something done every year ('twice a year, in March'): no one year"
+        return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
     tense = ctx.tense(m.start(), m.end())
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
@@ -754,6 +759,31 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
     ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+
+
+# How often a year something comes round: "twice a year", "every year", "annually".
+_YEARLY = re.compile(
+    r"\b(?:(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|each|every)\s+year"
+    r"|every\s+year|each\s+year|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;!?]\s|\n")
+
+
+def _in_a_yearly_round(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a month is one of something done every year, said in its sentence near it
+    ("reviews its rates twice a year, in March and September", "in June every year")."""
+    text = ctx.text
+    lo = m.start() - 80 if m.start() > 80 else 0
+    hi = m.end() + 40
+    window = text[lo:hi].lower()
+    if "year" not in window and "annual" not in window:
+        return False  # (cheap pre-test)
+    for y in _YEARLY.finditer(text, lo, hi):
+        a, b = (y.end(), m.start()) if y.end() <= m.start() else (m.end(), y.start())
+        if a <= b and _CLAUSE_STOP.search(text, a, b) is None:
+            return True
+    return False
 
 
 # "In 2010 we saw it coming in August": a year set as the scene earlier in the sentence
