@@ -163,11 +163,21 @@ _ANY_PAST = re.compile(
 )
 
 
+# A present copula before a participle is a state now, no past: "Osei is suspended for the
+# next match", "The stadium is closed for repairs", "Two roads remain blocked".
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:(?:not|still|now|also|already|being|[a-z]+ly)\s+)?"
+    r"[a-z]{2,}(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_the_present(text: str) -> bool:
     """Whether a sentence's verbs are all present or present perfect (see above)."""
     if "has" not in text and "have" not in text and _PRESENT_VERB.search(text) is None:
         return False
     rest = _PRESENT_PERFECT.sub(" ", text)
+    rest = _PRESENT_STATE.sub(" is ", rest)
     return _ANY_PAST.search(rest) is None and (
         rest != text or _PRESENT_VERB.search(rest) is not None
     )
