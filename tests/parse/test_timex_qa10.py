@@ -121,3 +121,22 @@ def test_a_weekday_in_a_past_year_is_no_day_of_this_week(
 )  # fmt: skip
 def test_a_month_of_a_yearly_round_has_no_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order or a plea is about what is to come
+        ("Give us the weekend.", [("the weekend", "2026-W47-WE")]),
+        ("Stay indoors until Friday, police said.", [("Friday", "2026-11-20")]),
+        ("Please do not come back before Monday.", [("Monday", "2026-11-23")]),
+        ('The mayor said: "Keep your children home on Friday."', [("Friday", "2026-11-20")]),
+        # a noun opening a sentence is no order, and a past in its own clause stays past
+        ("Leave was cancelled on Friday.", [("Friday", "2026-11-13")]),
+        ("Return flights were full on Sunday.", [("Sunday", "2026-11-15")]),
+        ("Keep the change, he said on Friday.", [("Friday", "2026-11-13")]),
+        ("We needed the weekend.", [("the weekend", "2026-W46-WE")]),
+    ],
+)  # fmt: skip
+def test_an_order_names_a_day_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
