@@ -140,3 +140,19 @@ def test_a_month_of_a_yearly_round_has_no_year(text: str, expected: list[tuple[s
 )  # fmt: skip
 def test_an_order_names_a_day_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the prior quarter" is "the previous quarter": the one before the quarter named
+        ("Profit rose in the third quarter, up 2% from the prior quarter.",
+         [("the third quarter", "2026-Q3"), ("the prior quarter", "2026-Q2")]),
+        ("Revenue grew in the July-September quarter. Margins were wider than in the prior "
+         "period.", [("the July-September quarter", "2026-Q3"), ("the prior period", "2026-Q2")]),
+        # ... or, with none named, the one before publication's
+        ("Orders were up 2% from the prior quarter.", [("the prior quarter", "2026-Q3")]),
+    ],
+)  # fmt: skip
+def test_the_prior_quarter_is_the_one_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 10, 29)) == expected

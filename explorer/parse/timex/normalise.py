@@ -1367,6 +1367,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
     half = _low(m.group("q_u")) == "half"
     ordw = _low(m.group("q_ord") or m.group("q_ord0") or m.group("q_ord1") or m.group("q_adj"))
+    if ordw == "prior":
+        ordw = "previous"  # "up 2% from the prior quarter"
     if m.group("q_ya") or m.group("q_lyq"):  # "the corresponding period last year"
         ordw = "year-ago"
     explicit_year: int | None = None
