@@ -156,3 +156,24 @@ def test_an_order_names_a_day_to_come(text: str, expected: list[tuple[str, str]]
 )  # fmt: skip
 def test_the_prior_quarter_is_the_one_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 10, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is forecast or expected by a weekday comes by then, in a headline too
+        ("Floods ease; more rain forecast by Thursday night",
+         [("Thursday night", "2026-11-19TNI")]),
+        ("More snow is forecast by Friday.", [("Friday", "2026-11-20")]),
+        ("A ruling expected by Monday", [("Monday", "2026-11-23")]),
+        # ... after the day of the forecast, when the sentence names it
+        ("Forecasters on Monday predicted rain by Tuesday.",
+         [("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
+        # "by" an agent is no deadline
+        ("The result was expected by analysts on Monday.", [("Monday", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_what_is_forecast_by_a_weekday_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

@@ -942,11 +942,15 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     elif (
         tense is not Tense.FUTURE
         and _DEADLINE_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
-        and _DIRECTIVE_DEADLINE.search(ctx.text, max(0, m.start() - 160), m.start())
+        and (
+            _DIRECTIVE_DEADLINE.search(ctx.text, max(0, m.start() - 160), m.start())
+            or _FORECAST_BY.search(ctx.text, max(0, m.start() - 60), m.start())
+        )
         and not _day_before_in_sentence(m, ctx)
     ):
         # "ordered him to leave the country by Friday" (with the day of the telling named
-        # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday")
+        # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday");
+        # "more rain forecast by Wednesday night"
         tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
@@ -1021,6 +1025,14 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
+# night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
+# Friday" (weekdays only, as below).
+_FORECAST_BY = re.compile(
+    r"(?<![\w'’])(?:forecast|forecasts|forecasted|predicted|predicts|expected|expects)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?by\s+$",
+    re.IGNORECASE,
+)
 # A deadline in what someone was told or asked to do is still to come when it was said,
 # whatever the tense of the telling: "ordered him to surrender his passport by Friday",
 # "asked residents not to return before Friday" (a directive verb, its object, "to", a verb
