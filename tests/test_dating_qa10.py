@@ -36,3 +36,29 @@ def test_a_present_state_is_the_news_day(
     story: str, start: str, expected: list[tuple[str, DatedBy]]
 ) -> None:
     assert sentence_days(LEAD + story + "\n", MONDAY, start) == expected
+
+
+THURSDAY = date(2026, 10, 29)
+RESULTS = "Results\n\nOSLO (Reuters) - The group said on Thursday third-quarter profit rose.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "start", "expected"),
+    [
+        # what a figure is compared with is no time of the sentence: it also appears at its
+        # own time (here the news day)
+        ("Orders grew 4% to 1.2 billion crowns, up 3% from the prior quarter.", "Orders grew",
+         [("2026-04", DatedBy.EXPLICIT), ("2026-10-29", DatedBy.NEWS_DAY)]),
+        ("Margins rose 2% from a year earlier.", "Margins rose",
+         [("2025-07", DatedBy.EXPLICIT), ("2026-10-29", DatedBy.NEWS_DAY)]),
+        ("The party won 11 seats, down from 19 in 2022.", "The party won",
+         [("2022", DatedBy.EXPLICIT), ("2026-10-29", DatedBy.NEWS_DAY)]),
+        # ... but a start or a move is when it happens
+        ("The ban covers 40 new homes from 2027.", "The ban covers", [("2027", DatedBy.EXPLICIT)]),
+        ("The firm moved from Oslo in 2019.", "The firm moved", [("2019", DatedBy.EXPLICIT)]),
+    ],
+)  # fmt: skip
+def test_a_comparison_base_does_not_date_the_sentence(
+    story: str, start: str, expected: list[tuple[str, DatedBy]]
+) -> None:
+    assert sentence_days(RESULTS + story + "\n", THURSDAY, start) == expected
