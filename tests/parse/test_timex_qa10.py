@@ -177,3 +177,22 @@ def test_what_is_forecast_by_a_weekday_is_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the night before" is the night of the day before the day named last
+        ("Shelters took in 900 people on Monday night, down from 1,200 the night before.",
+         [("Monday night", "2026-11-16TNI"), ("the night before", "2026-11-15TNI")]),
+        ("The fire broke out on Sunday. The wing had been cleared the evening before.",
+         [("Sunday", "2026-11-15"), ("the evening before", "2026-11-14TEV")]),
+        # ... not a night before an event, nor "the morning after"
+        ("The night before the vote, he slept badly.", []),
+        ("They met on Monday and again the morning after.", [("Monday", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_the_night_before_is_the_day_befores_night(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

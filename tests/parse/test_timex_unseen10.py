@@ -163,6 +163,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("five days", "P5D"),
         ("Friday", "2026-09-18"),  # "asked residents not to return ... before Friday"
         ("the weekend", "2026-W38-WE"),  # '"Give us the weekend."'
+        ("the night before", "2026-09-13TNI"),  # after "on Monday night"
     ],
     # Friday 9 April 2027: a conductor who died on Tuesday, born in 1931
     "obit_tarrow": [

@@ -240,6 +240,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<w_pod>{POD}))?"
         r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
         r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
+        # "the night before", "the evening before": that part of the day before ("the morning
+        # after" is as often the pill or the hangover)
+        r"|the\s+(?P<w_rpod>night|evening|morning|afternoon)\s+(?:before|earlier)"
+        r"(?=\s*(?:[,.;:)!?]|$))"
         # "the day before the accident": counted from an event the story names
         r"|(?P<w_an>the\s+day)(?=\s+(?P<w_ab>before|after)\s+(?:the|his|her|their|its)\s+[a-z])"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"

@@ -540,6 +540,16 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         return _overnight(m, ctx)
     if m.group("w_rel"):
         return _day_relative(m, ctx)
+    if m.group("w_rpod"):
+        # "housed 8,500 people on Monday night, down from 11,000 the night before": that
+        # part of the day before the last day named (else before publication)
+        pod = _low(m.group("w_rpod"))
+        anchor = ctx.last_day or ctx.published
+        d = add_days(anchor, -1)
+        if d is None:
+            return None
+        why = f"the {pod} of the day before {pretty_day(anchor)}"
+        return Reading(TIME, _pod_value(d, pod), why)
     if m.group("w_an"):
         return _day_of_event(m, ctx)
     if m.group("w_tt"):
