@@ -196,3 +196,17 @@ def test_the_night_before_is_the_day_befores_night(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every weekend is each week's weekend, not a two-day length
+        ("Every weekend is a cup final.", [("Every weekend", "XXXX-WXX-WE")]),
+        ("The market opens each weekend.", [("each weekend", "XXXX-WXX-WE")]),
+        ("He sees his children every other weekend.", [("every other weekend", "P2W")]),
+        ("Every week is hard.", [("Every week", "P1W")]),
+    ],
+)  # fmt: skip
+def test_every_weekend_is_a_weekly_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -128,6 +128,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Thursday evening", "2026-11-12TEV"),
         ("March", "2027-03"),
         ("24-hour", "PT24H"),
+        ("Every weekend", "XXXX-WXX-WE"),
         ("May", "2027-05"),  # "it means nothing until May"
         ("May 23", "2027-05-23"),
     ],

@@ -1358,6 +1358,12 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(word)
     if unit not in g.UNITS:
         return None
+    if unit == "weekend":
+        # "Every weekend is a final": each week's weekend, not a two-day stretch ("every
+        # other weekend": once a fortnight)
+        if m.group("e_oth"):
+            return Reading(SET, "P2W", "every other weekend: once in two weeks")
+        return Reading(SET, "XXXX-WXX-WE", "every week at the weekend")
     every = 2 if m.group("e_oth") else 1  # "every other year": once in two
     return Reading(SET, duration_value(every, unit), "a recurring time")
 
