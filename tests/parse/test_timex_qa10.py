@@ -210,3 +210,20 @@ def test_the_night_before_is_the_day_befores_night(
 )  # fmt: skip
 def test_every_weekend_is_a_weekly_set(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "March", "May" after "of" and a part of time are the months, whatever follows
+        ("The first week of May will be busy.", [("May", "2027-05")]),
+        ("The month of March is the wettest.", [("March", "2027-03")]),
+        # ... not after other nouns, nor the noun "march"
+        ("Supporters of May will vote for her.", []),
+        ("They planned the march of thousands.", []),
+    ],
+)  # fmt: skip
+def test_march_and_may_after_a_part_of_time_are_months(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_FEB) == expected

@@ -710,7 +710,11 @@ def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 _TEMPORAL_PREP = re.compile(
-    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$",
+    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$"
+    # "the first week of May", "the month of March", "the end of May": "of" after a part
+    # of time (not "Supporters of May")
+    r"|\b(?:weeks?|month|days|end|start|beginning|middle|rest|half|part|ides|first|second|third"
+    r"|fourth|last|final)\s+of\s+$",
     re.IGNORECASE,
 )
 
