@@ -227,3 +227,27 @@ def test_march_and_may_after_a_part_of_time_are_months(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a range of clock times earlier than its start is the next morning's
+        ("A curfew from 9 p.m. to 5 a.m. remains in force.",
+         [("9 p.m.", "2026-11-18T21:00"), ("5 a.m.", "2026-11-19T05:00")]),
+        ("Bars must close between 11 p.m. and 6 a.m.",
+         [("11 p.m.", "2026-11-18T23:00"), ("6 a.m.", "2026-11-19T06:00")]),
+        ("The talks ran from 10 p.m. on Monday to 3 a.m.",
+         [("10 p.m.", "2026-11-16T22:00"), ("Monday", "2026-11-16"),
+          ("3 a.m.", "2026-11-17T03:00")]),
+        # ... not a day's range, two times, or an end with its own day
+        ("Shops open from 9 a.m. to 5 p.m.",
+         [("9 a.m.", "2026-11-18T09:00"), ("5 p.m.", "2026-11-18T17:00")]),
+        ("Shots were heard at 10 p.m. and 3 a.m.",
+         [("10 p.m.", "2026-11-18T22:00"), ("3 a.m.", "2026-11-18T03:00")]),
+    ],
+)  # fmt: skip
+def test_a_range_through_the_night_ends_next_morning(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected

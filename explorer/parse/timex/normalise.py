@@ -616,6 +616,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             day, why = _day_nearby(m, ctx)
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
+            day, why = _range_end_after_midnight(day, why, hour_i, int(mins), m, ctx)
             if day is not None and day != on:  # the night (or morning) named stays the day
                 return Reading(TIME, f"{day_iso(day)}T{hour_i:02d}:{mins}", f"clock time on {why}")
         hhmm = f"{hour_i:02d}:{mins}"
@@ -687,6 +688,43 @@ def _across_midnight(
                 " (past tense; that evening was still to come at publication)"
             )
     return day, why
+
+
+# What joins the two ends of a range of clock times: "from 10 p.m. to 3 a.m.", "8 p.m.
+# until 6 a.m.", "between 11 p.m. and 6 a.m." (a weekday may follow the first: "from 10
+# p.m. on Monday to 3 a.m.").
+_CLOCK_RANGE_JOIN = re.compile(
+    r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r"\s*(?P<j>to|until|till|through|and|-|–|—)\s*",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_end_after_midnight(
+    day: date | None, why: str, hour: int, mins: int, m: re.Match[str], ctx: Context
+) -> tuple[date | None, str]:
+    """The end of a range of clock times earlier in the day than its start is the next
+    morning's: "a curfew from 8 p.m. to 6 a.m.", "talks ran from 10 p.m. to 3 a.m."."""
+    clock = ctx.last_clock
+    if (
+        day is None
+        or clock is None
+        or clock[2].date() != day
+        or _DAY_RIGHT_AFTER.match(ctx.text, m.end())  # "until 6 a.m. on Tuesday": that day's
+    ):
+        return day, why
+    join = _CLOCK_RANGE_JOIN.fullmatch(ctx.text, clock[1], m.start())
+    if join is None or (hour, mins) >= (clock[2].hour, clock[2].minute):
+        return day, why
+    if join.group("j").lower() == "and" and not _BETWEEN_BEFORE.search(
+        ctx.text, max(0, clock[0] - 12), clock[0]
+    ):
+        return day, why  # "at 10 p.m. and 3 a.m.": two times, no range
+    after = add_days(day, 1)
+    if after is None:
+        return day, why
+    return after, f"{pretty_day(after)}, the morning after the range's start ({why})"
 
 
 def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
