@@ -251,3 +251,22 @@ def test_a_range_through_the_night_ends_next_morning(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last Saturday of May" is one day of that month, not this week's Saturday
+        ("The final is on the last Saturday of May.", [("the last Saturday of May", "2027-05-29")]),
+        ("The race is run on the second Sunday of May.",
+         [("the second Sunday of May", "2027-05-09")]),
+        ("The vote was held on the last Sunday of October.",
+         [("the last Sunday of October", "2026-10-25")]),
+        ("The fair opens on the third Friday in June 2028.",
+         [("the third Friday in June 2028", "2028-06-16")]),
+        ("In 1998 the race was run on the first Saturday of June.",
+         [("1998", "1998"), ("the first Saturday of June", "1998-06-06")]),
+    ],
+)  # fmt: skip
+def test_the_nth_weekday_of_a_month_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

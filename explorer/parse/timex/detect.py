@@ -162,6 +162,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<f_rel>this|last|next)\s+year(?!\w|['’])))",
     ),
     (
+        # "the second Sunday of May", "the last Saturday in June 2027": one day of a month
+        "nthwd",
+        rf"(?:the\s+)?(?P<nw_o>first|second|third|fourth|fifth|last|final)\s+(?P<nw_wd>{WEEKDAY})"
+        rf"\s+(?:of|in)\s+(?P<nw_m>{MONTH})(?:,?\s+(?P<nw_y>{YEAR4}))?(?!\w)",
+    ),
+    (
         "nth",
         r"(?<=\bon\s)the\s+(?P<n_o>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])"
         r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|but|when|after|before|at|in|as|with|while)\b)",

@@ -15,6 +15,7 @@ from explorer.parse.timex.calendar import (
     add_months,
     day_iso,
     iso_week,
+    nth_weekday,
     pretty_day,
     quarter_of,
     safe_date,
@@ -1034,6 +1035,42 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if pod:
         return Reading(TIME, _pod_value(d, pod), why, mod, end=end)
     return Reading(DATE, day_iso(d), why, mod, end=end)
+
+
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+               "final": -1}  # fmt: skip
+
+
+def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
+    (not this week's Sunday and a month beside it). Without a year, the year a day of that
+    month would have ("The final is on the last Saturday of May", in November: next May)."""
+    month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
+    nth = _NTH[_low(m.group("nw_o"))]
+    if not month or wd < 0:
+        return None
+    if m.group("nw_y"):
+        y, why = int(m.group("nw_y")), "year as written"
+    else:
+        near = nth_weekday(ctx.published.year, month, wd, nth)
+        if near is None:
+            return None
+        tense = ctx.tense(m.start(), m.end())
+        if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()
+        ):
+            tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
+        y, why = year_for_day(month, near.day, ctx.published, tense)
+        same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
+        if same is not None:
+            y, why = same, f"the year named earlier in the sentence ({same})"
+    d = nth_weekday(y, month, wd, nth)
+    if d is None or d.month != month:
+        return None  # ("the fifth Monday of February": no such day)
+    ctx.note_day(d)
+    ctx.last_period = (y, month)
+    name = f"{m.group('nw_o').lower()} {m.group('nw_wd')} of {m.group('nw_m')}"
+    return Reading(DATE, day_iso(d), f"the {name} ({why})")
 
 
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
