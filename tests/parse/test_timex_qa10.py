@@ -270,3 +270,20 @@ def test_a_range_through_the_night_ends_next_morning(
 )  # fmt: skip
 def test_the_nth_weekday_of_a_month_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the weekend of Nov. 21-22" is the weekend by that day, one expression
+        ("The league resumes on the weekend of Nov. 28-29.",
+         [("the weekend of Nov. 28-29", "2026-W48-WE")]),
+        ("The concert is on the weekend of Dec. 4.", [("the weekend of Dec. 4", "2026-W49-WE")]),
+        ("Fans gathered on the weekend of Oct. 3, 2020.",
+         [("the weekend of Oct. 3, 2020", "2020-W40-WE")]),
+        # "the week of" as before
+        ("The week of March 6 was busy.", [("The week of March 6", "2026-W10")]),
+    ],
+)  # fmt: skip
+def test_the_weekend_of_a_day_is_that_weekend(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
     quarter_of,
     safe_date,
     shift_date,
+    weekday_on_or_after,
 )
 from explorer.parse.timex.resolve import (
     Tense,
@@ -835,6 +836,13 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
     ctx.note_day(d)
+    if m.group("f_we"):
+        # "the weekend of Nov. 21-22", "the weekend of Dec. 5": the weekend by that day (a
+        # Friday's is the weekend after it)
+        sat = weekday_on_or_after(d, 5) if d.weekday() < 5 else d
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", f"the weekend by {pretty_day(d)} ({why})")
     if m.group("f_wk"):  # "the week of March 6": the calendar week holding that day
         return Reading(DATE, iso_week(d), f"the week holding {pretty_day(d)} ({why})")
     if m.group("f_de"):
