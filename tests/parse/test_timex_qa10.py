@@ -287,3 +287,15 @@ def test_the_nth_weekday_of_a_month_is_that_day(text: str, expected: list[tuple[
 )  # fmt: skip
 def test_the_weekend_of_a_day_is_that_weekend(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every summer, each winter: each year's season, a SET
+        ("He toured every summer until 1999.", [("every summer", "XXXX-SU"), ("1999", "1999")]),
+        ("Each winter the lake freezes.", [("Each winter", "XXXX-WI")]),
+    ],
+)  # fmt: skip
+def test_every_season_is_a_yearly_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -291,6 +291,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<e_w>{_alt(g.SETS)})(?!\w)"
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
         rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
+        rf"|(?:every|each)\s+(?P<e_sea>{SEASON})(?!\w)"
         rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),

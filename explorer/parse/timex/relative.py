@@ -1382,6 +1382,10 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit not in g.UNITS:
             return None
         return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
+    if m.group("e_sea"):  # "toured every summer": each year's summer
+        return Reading(
+            SET, f"XXXX-{g.SEASONS[_low(m.group('e_sea'))]}", "every year in this season"
+        )
     if m.group("e_mon"):  # "every April", "every Nov. 11"
         month = _month(m.group("e_mon"))
         if m.group("e_md"):
