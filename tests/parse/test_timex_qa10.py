@@ -299,3 +299,18 @@ def test_the_weekend_of_a_day_is_that_weekend(text: str, expected: list[tuple[st
 )  # fmt: skip
 def test_every_season_is_a_yearly_set(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last day of March" is the month's end, not a past
+        ("Forms must be sent by the last day of March.",
+         [("the last day of March", "2027-03")]),
+        ("Bids must be in by the last working day of March.",
+         [("the last working day of March", "2027-03")]),
+        ("The talks failed on the last day of March.", [("the last day of March", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_the_last_day_of_a_month_is_its_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_FEB) == expected

@@ -100,7 +100,7 @@ YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
 PERIOD = (
     r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
-    r"|last\s+half)"
+    r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
 QMOD = _alt(g.QUANTITY_MODS)
@@ -236,6 +236,8 @@ RULES: tuple[tuple[str, str], ...] = (
         # (not a season with its year: "said that spring 2025 was the warmest" is "spring 2025")
         rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}"
         rf"|{SEASON}(?!\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))|{POD})(?!-)"
+        # (not "the last day of March": the month's end, read with the month)
+        rf"(?!(?<=[Dd]ay)\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),
