@@ -225,12 +225,20 @@ _INTERRUPTED = textwrap.dedent(
 )
 
 
+def _default_sigint() -> None:
+    """Let the child take Ctrl-C whoever started the tests: a shell starts its background
+    jobs with SIGINT ignored, and a child inherits that (Python then raises no
+    KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_workers_and_leaves_cache_consistent(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-c", _INTERRUPTED, str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "started"

@@ -258,6 +258,13 @@ def test_inputs_are_never_changed(tmp_path: Path) -> None:
     assert snapshot(tmp_path) == before
 
 
+def _default_sigint() -> None:
+    """Let the child take Ctrl-C whoever started the tests: a shell starts its background
+    jobs with SIGINT ignored, and a child inherits that (Python then raises no
+    KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_cleanly(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
@@ -270,6 +277,7 @@ def test_ctrl_c_exits_cleanly(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         env=env,
         text=True,
+        preexec_fn=_default_sigint,
     )
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)

@@ -14,7 +14,9 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     _COMMON_OWNERS,
     _MONTH_NAMES,
     _POSSESSIVE_ENDS,
+    _TITLE_LEADS,
     _WEEKDAYS,
+    RANKS,
     Known,
     Name,
     Office,
@@ -120,6 +122,10 @@ def _segment(
             i += 1
             continue
         s0 = toks[i][0]
+        if i == n - 1 and items and items[-1].kind == "NAME" and text[s0 : toks[i][1]] in RANKS:
+            items.append(Item("NAME", i, i + 1))  # "Amartya Sen": a rank ends no name
+            i += 1
+            continue
         found = False
         for k in info.lex_counts:
             if k > n - i:
@@ -184,9 +190,47 @@ def _segment(
         )
         items.append(Item("STOP" if stop else "NAME", i, i + 1))
         i += 1
+    items = _portfolio(text, toks, items)
     if not any(info.org_head for info in infos):
         return items  # (no organisation to merge)
     return _organisations(text, items, toks, infos, lex)
+
+
+def _portfolio(text: str, toks: list[tuple[int, int]], items: list[Item]) -> list[Item]:
+    """One or two capitalised words before the first bare "minister" are its portfolio,
+    at the run's start or after a stopword, a country, a place or "former" ("Economic
+    Security Minister X")."""
+    titles = [t for t in range(1, len(items)) if items[t].kind == "TITLE"]
+    bare = [t for t in titles if items[t].role == "minister"]
+    if not bare:
+        return items
+    t = bare[0]
+
+    def word(x: int) -> str:
+        return text[toks[items[x].i][0] : toks[items[x].i][1]]
+
+    f = t
+    while f > 0 and t - f < 2 and items[f - 1].kind == "NAME" and word(f - 1).isalpha():
+        if not word(f - 1).istitle():
+            break
+        f -= 1
+    if f == t:
+        return items
+    lead = items[f - 1] if f > 0 else None
+    if not (
+        lead is None
+        or lead.kind == "STOP"
+        or (lead.kind == "NAME" and word(f - 1).lower() in _TITLE_LEADS)
+        or (
+            lead.kind == "LEX"
+            and lead.entry is not None
+            and lead.entry.kind in (ActorKind.COUNTRY, ActorKind.PLACE)
+        )
+    ):
+        return items
+    field = " ".join(word(x).lower() for x in range(f, t))
+    merged = Item("TITLE", items[f].i, items[t].j, role=f"{field} minister")
+    return [*items[:f], merged, *items[t + 1 :]]
 
 
 def _organisations(

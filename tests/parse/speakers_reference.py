@@ -21,6 +21,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _BRACKET,
     _CLOSING_COMMA,
     _COMMA_NAMED,
+    _GROUP_WITH_GAP,
     _INVERTED_LEAD,
     _IT_SPEAKERS,
     _LIST_GAP,
@@ -36,6 +37,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _PREP_BEFORE,
     _PRONOUN,
     _PRONOUN_GAP_WORDS,
+    _PRONOUN_NEAR,
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
     _SIMPLE_GAP,
@@ -49,6 +51,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _over_adverbs,
     _quoted,
     _role_holder,
+    demonym_person_before,
     it_subject,
     main_subject,
     org_spokesman,
@@ -357,6 +360,10 @@ def find_speakers(
                         or _APPOSITION_GAP.fullmatch(text, gap, limit)
                         or _PLACE_GAP.fullmatch(text, gap, limit)
                         or (
+                            kinds.get(m.actor_id) is ActorKind.GROUP
+                            and _GROUP_WITH_GAP.fullmatch(text, gap, limit)
+                        )
+                        or (
                             kinds.get(m.actor_id) in _COMMA_NAMED
                             and _CLOSING_COMMA.fullmatch(text, gap, limit)
                             and _OPENING_COMMA.search(
@@ -441,6 +448,24 @@ def find_speakers(
                                     break
                                 p -= 1
                         break
+                if (
+                    len(speakers) == 1
+                    and kinds.get(speakers[0]) is ActorKind.COUNTRY
+                    and demonym_person_before(text, sent.start, cs, speakers[0])
+                ):
+                    # "the Italian said": the last person speaker or subject, or the first
+                    # person of the sentence before
+                    floor = sent.paragraph - _PRONOUN_PARAGRAPHS
+                    latest = [
+                        (back(si, j), who, spoke)
+                        for j, who, spoke in reversed(persons)
+                        if sentences[j].paragraph >= floor
+                    ][:1]
+                    speakers = [
+                        who
+                        for b, who, spoke in latest
+                        if b <= _PRONOUN_SENTENCES and ((spoke and b <= _PRONOUN_NEAR) or b <= 1)
+                    ]
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
                     if nom is not None:

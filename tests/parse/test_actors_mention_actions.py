@@ -9,7 +9,7 @@ import pytest
 
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import build_lexicon
-from explorer.parse.actors.mentions import _action, _KnownAt
+from explorer.parse.actors.mentions import _action, _KnownAt, _RankEnd
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.runs import Known, Step, classify_single, run_plan
 
@@ -47,6 +47,11 @@ def _runs() -> list[str]:
 def test_action_matches_plan_and_classification(word: str) -> None:
     lex = build_lexicon()
     got = _action(word, lex, vocabulary().stopwords)
+    if isinstance(got, _RankEnd):
+        # (a run ending in a rank: without a dot after it, the plan of the run; with one, of
+        # the run and its dot)
+        assert got.dotted == _action(f"{word}.", lex, vocabulary().stopwords)
+        got = got.plain
     want = _expected(word)
     if isinstance(got, _KnownAt):
         assert isinstance(want, tuple) and len(want) == 4

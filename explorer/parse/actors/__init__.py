@@ -26,6 +26,7 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
+from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
@@ -358,6 +359,7 @@ def analyse_actors(
     ]
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
+    actors, mentions = family_mentions(actors, mentions)
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0

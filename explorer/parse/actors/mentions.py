@@ -25,6 +25,7 @@ from explorer.parse.actors.runs import (
     _WEEKDAYS,
     COMPOUND_ENDS,
     POSSESSIVES,
+    RANKS,
     Known,
     Name,
     Office,
@@ -56,6 +57,7 @@ _EMPLOYEE_TITLES = frozenset(
     | {"chief operating officer", "coo", "chief technology officer", "cto", "head coach"}
     | {"administrator", "managing director", "executive director", "general secretary"}
     | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
+    | {"analyst", "economist", "strategist", "leader"}
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
@@ -73,6 +75,14 @@ def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
+# Staff a company has and no person: a possessive before them names an organisation
+# ("Westpac's chief economist", "Halvard's analysts"; see COMPANY_AFTER).
+# (Not "employees": "Keating's employees" were a banker's.)
+_COMPANY_STAFF = frozenset(
+    {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
+)
+# Ranks between the owner and such staff ("Westpac's chief economist").
+_STAFF_RANKS = frozenset({"chief", "senior", "lead", "head"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
 _PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
 _FOR_PREPOSITIONS = (*_PREPOSITIONS, " for the ", " for ")
@@ -94,13 +104,15 @@ _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 COMPANY_AFTER = re.compile(
     r"(?:['’]s?\s+(?:shares|stock|share\s+price|profits?|revenues?|sales|earnings|"
     r"chief\s+executive|chief\s+financial\s+officer|board|chairman|CEO|CFO|headquarters|"
+    r"(?:chief\s+|senior\s+)?(?:economists?|analysts?|strategists?)|shareholders|"
     r"subsidiary|factories|factory|plants?|customers|products|workforce|employees)\b"
     r"|,\s+which\s"
     r"|\s+(?:said|says|announced|reported|posted|added)\s+"
     r"(?:on\s+\w+\s+|in\s+a\s+(?:statement|filing)\s+|late\s+\w+\s+|that\s+)*"
     r"(?:its\s|it\s+(?:plans|planned|expects|expected|intends|intended|aims|agreed|has\s+agreed|"
     r"had\s+agreed|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
-    r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off))"
+    r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off|"
+    r"push|press|sue|lobby|campaign|fight|challenge|seek|file|review|monitor))"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b)"
 )
 # What such a match opens with where it makes an unknown name of no kind an organisation
@@ -295,6 +307,7 @@ _EMPLOYER_MODIFIERS = re.compile(
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in
 # apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
 # NADO Vlaanderen, cleared" (an organisation, though its words look like a person's).
+_COALITION_PARTNER = (" coalition partner, ", " junior partner, ", " governing partner, ")
 _APPOS_ORG_NOUNS = _ORG_NOUNS | {"team", "body", "club", "union", "federation", "group", "party"}
 # The opening of such a sentence: an article, a possessive pronoun or an owner's name, then
 # up to four words and the noun, then the comma right before the name.
@@ -450,6 +463,7 @@ _PLACE_MODIFIERS = frozenset(
     {"Mainland", "Greater", "Communist", "Socialist", "Imperial", "Nazi", "Soviet", "Royal"}
     | {"Democratic", "Federal", "Free", "Modern", "Ancient", "Rural", "Metropolitan", "Upper"}
     | {"Lower", "Inner", "Outer", "Downtown", "Occupied", "Colonial", "Independent", "All"}
+    | {"Neighbouring", "Neighboring", "Nearby", "Bordering", "Fellow"}
 )
 
 
@@ -589,19 +603,40 @@ class _KnownAt(NamedTuple):
 # a title alone), one known name, one unknown word (its length without a possessive), or
 # the plan of a run of several words.
 _Action = _KnownAt | int | tuple[Step, ...] | None
+
+
+class _RankEnd(NamedTuple):
+    """A run ending in a rank that is also a name ("Amartya Sen", "Nakatani Gen"): what it
+    is with a dot after it ("Republican Sen. X": the rank opens the next run's name) and
+    without."""
+
+    dotted: _Action
+    plain: _Action
+
+
+# (after a space or a no-break space)
+_NAME_RANK_ENDS = tuple(f"{space}{rank}" for rank in RANKS for space in " \u00a0")
 _ACTIONS_MAX = 50_000
 
 
 @lru_cache(maxsize=8)
-def _actions(lex: Lexicon) -> dict[str, _Action]:
+def _actions(lex: Lexicon) -> dict[str, _Action | _RankEnd]:
     """The memo of :func:`_action` for ``lex``, by run text. A plain dict, not an
     lru_cache: every run of every article is looked up, and a dict lookup costs less."""
     return {}
 
 
-def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
     """What the run ``word`` is (see ``_Action``): the stopword test, then
     :func:`run_plan` for several words or :func:`classify_single` for one."""
+    if word.endswith(_NAME_RANK_ENDS):
+        # (the dot in the run: the rank is then one, as "Gov." is)
+        return _RankEnd(_plain_action(f"{word}.", lex, stop), _plain_action(word, lex, stop))
+    return _plain_action(word, lex, stop)
+
+
+def _plain_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+    """:func:`_action` of a run whatever follows it."""
     if word in stop:
         return None
     if (
@@ -614,7 +649,7 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
         return None
     if " " in word or "\u00a0" in word:
         plan = run_plan(word, lex)
-        if len(plan) == 1 and type(plan[0]) is Known:
+        if len(plan) == 1 and type(plan[0]) is Known and not _party_letter(word):
             k = plan[0]
             e = k.entry
             return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
@@ -626,6 +661,11 @@ def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
     if entry is None:
         return length
     return _KnownAt(0, length, 0, entry.kind, entry.id, entry.role, entry.affiliation)
+
+
+def _party_letter(word: str) -> bool:
+    """Whether ``word`` opens as a US lawmaker's party letter does ("D-New Mexico")."""
+    return word[1:2] == "-" and word[:1] in "RDI" and word[2:3].isupper()
 
 
 def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) -> _Before:
@@ -690,6 +730,12 @@ class _RunScanner:
     def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
         """A run of several words starting at ``rs``: its plan, placed in the text."""
         text = self.text
+        if (
+            text[rs + 1 : rs + 2] == "-"
+            and _party_letter(text[rs : rs + 3])
+            and _PARTY_STATE.match(text, rs - 2 if rs > 1 else 0)
+        ):
+            return  # "Sen. X, D-New Mexico, said": a lawmaker's party and state (see name)
         if len(plan) > 1 and self._area_place(rs, plan):
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
@@ -836,6 +882,20 @@ class _RunScanner:
                     s, initial = cut + 1, False
                 elif text[s - 2 : s] == ", " and " and " in text[s:end]:
                     s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
+                elif (
+                    text[s - 5 : s] == " and "
+                    and self.out
+                    and (prev := self.out[-1]).end == s - 5
+                    and not prev.known
+                    and prev.kind is ActorKind.ORGANISATION
+                    and prev.name.split(" ", 1)[0] in self.chambers
+                    and " " in prev.name
+                    and text[s:end].endswith(_COMMITTEES)
+                ):
+                    # "the Senate Environment and Public Works Committee": one committee
+                    # (a chamber's, its field of two words joined by "and")
+                    s = prev.start
+                    self.out.pop()
                 if text.startswith(",", end) and step is plan[-1]:
                     end = self._list_end(s, end)
                 if step.affiliation is not None and (known := self._legal_form_of(s, end)):
@@ -1289,8 +1349,15 @@ class _RunScanner:
                 if (
                     kind is None
                     and nxt == ","
-                    and word_before[:-1] in _APPOS_ORG_NOUNS
-                    and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                    and (
+                        (
+                            word_before[:-1] in _APPOS_ORG_NOUNS
+                            and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                        )
+                        # "The LDP's coalition partner, Komeito, said": a party (not "his
+                        # partner, X,")
+                        or (word_before == "partner," and text.endswith(_COALITION_PARTNER, 0, s))
+                    )
                 ):
                     kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
             elif before.org_noun and spaced:
@@ -1647,7 +1714,11 @@ class _RunScanner:
                 return self._employer_after(at)
             return None
         run = m.group()
-        action = _action(run, self.lex, self.v.stopwords)
+        got = _action(run, self.lex, self.v.stopwords)
+        if isinstance(got, _RankEnd):
+            action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
+        else:
+            action = got
         found: str | None = None
         country = False
         if isinstance(action, _KnownAt):
@@ -1954,6 +2025,15 @@ class _RunScanner:
                 # an unknown name: resolved (or dropped) later ("The Commission's ...",
                 # opening a sentence: "Commission")
                 affiliation = owner[4:] if owner.startswith("The ") else owner
+        elif (
+            (last := self.out[-1] if self.out else None) is not None
+            and last.start < am.start() < last.end
+            and last.kind in _EMPLOYERS
+            and self.text.startswith(POSSESSIVES, last.end)
+        ):
+            # a name whose own "the" the pattern took for the article: "Save the
+            # Children's country director, NAME"
+            affiliation = last.name
         else:
             # "The United Nations special envoy for Yemen, NAME": the first country or
             # organisation the phrase names.
@@ -2027,11 +2107,15 @@ def find_candidates(
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
         try:
-            action = actions[word]
+            got = actions[word]
         except KeyError:  # (rare: the runs of news text recur)
             if len(actions) > _ACTIONS_MAX:
                 actions.clear()
-            action = actions[word] = _action(word, lex, stop)
+            got = actions[word] = _action(word, lex, stop)
+        if isinstance(got, _RankEnd):
+            action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
+        else:
+            action = got
         if isinstance(action, _KnownAt):
             # _RunScanner.known, inlined: the most common case of news text.
             start, end, s, kind, actor_id, role, affiliation = action
@@ -2156,6 +2240,28 @@ def find_candidates(
                 if text.startswith(f"{party} ", at):
                     aff, start = _PARTY_ADJECTIVES[party], at
                     mods = f"{party} {mods}" if k else party
+        if aff is None and det is None and head.lower() in _COMPANY_STAFF:
+            # "Westpac's chief economist said", "Halvard's analysts": staff no person has,
+            # so the owner is an organisation (canonical: COMPANY_AFTER) and the group its
+            # own (not after an article: "the Halvard's")
+            n = 2 if words[-1:] and words[-1].lower() in _STAFF_RANKS else 1
+            owner = words[-n] if len(words) >= n else ""
+            before = words[-n - 1] if len(words) > n else ""
+            if (
+                owner[:1].isupper()
+                and owner.endswith(("'s", "’s"))
+                and before not in _ARTICLES
+                # (one word of a name: not "Tom Hart's analysts")
+                and _owner_word(owner[:-2], before)
+            ):
+                at = text.rfind(owner, lo, hs)
+                aff, start = owner[:-2], at
+                mods = " ".join(text[at:hs].split())
+                for idx in range(len(out) - 1, -1, -1):
+                    r = out[idx]
+                    if r.start == at and r.kind is None and r.name == aff:
+                        out[idx] = replace(r, kind=_ORGANISATION)
+                        break
         if aff is None and mods and head.lower() in _PARTY_MEMBERS:
             # "Two Republican aides": a party's adjective among the modifiers, as written
             for word in text[start:hs].split():
@@ -2225,9 +2331,19 @@ def find_candidates(
         )
         # (Positional: keywords cost more in the dataclass's __init__.)
         # (an owner's official or spokesman has the title's role, as a titled phrase does)
-        role = None if aff is None else titles.get(head.lower()) or None
+        role = (
+            None
+            if aff is None
+            # (a rank the title holds: "Westpac's chief economist")
+            else (mods and titles.get(f"{mods.rsplit(None, 1)[-1].lower()} {head.lower()}"))
+            or titles.get(head.lower())
+            or None
+        )
         groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     out = scanner.out
+    _plural_titles(text, out, titles)
+    if " and " in text:
+        _shared_surnames(text, out)
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
     if scanner.lists:
@@ -2248,6 +2364,70 @@ def find_candidates(
         if brackets:
             out = _initialled(text, out, brackets)
     return _resolve(text, taken, out, groups)
+
+
+# The last words of a chamber's committee ("the Senate Environment and Public Works
+# Committee").
+_COMMITTEES = (" Committee", " Subcommittee")
+# What joins the names of a list: "Justices A, B and C".
+_LIST_JOINS = frozenset({", ", " and ", ", and "})
+
+
+def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
+    """Give the role of a plural title to each name of the list after it ("Justices Amy
+    Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a
+    senator), in place."""
+    for idx, r in enumerate(out):
+        s = r.start
+        if (
+            s < 3
+            or text[s - 1] != " "
+            or text[s - 2] not in "s."
+            or r.kind not in _PERSON_OR_UNKNOWN
+        ):
+            continue
+        word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+        low = word.rstrip(".").lower()
+        if not word[:1].isupper() or len(low) < 4 or low[-1] != "s":
+            continue
+        role = titles.get(low[:-1])
+        if not role:
+            continue
+        affiliation = r.affiliation
+        prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role)
+        for j in range(idx + 1, len(out)):
+            nxt = out[j]
+            gap = text[prev.end : nxt.start]
+            if gap not in _LIST_JOINS or nxt.kind not in _PERSON_OR_UNKNOWN or nxt.role:
+                break
+            prev = out[j] = replace(nxt, kind=_PERSON, role=role, affiliation=affiliation)
+            if gap != ", ":
+                break  # (the list's last name)
+
+
+def _shared_surnames(text: str, out: list[Raw]) -> None:
+    """ "Dale and Mary Kessler": a first name alone before "and" and a person's name shares
+    its surname (Dale Kessler), in place; not a word the text also ends a name with
+    ("Tom Jones ... Jones and Mary Kessler")."""
+    for idx in range(len(out) - 1):
+        r, nxt = out[idx], out[idx + 1]
+        if (
+            r.kind is None
+            and nxt.kind is _PERSON
+            and nxt.start == r.end + 5
+            and text.startswith(" and ", r.end)
+            and " " in nxt.name
+            and r.name.isalpha()
+            and r.name.istitle()
+            and not nxt.role
+            # (nor a first name of another: "Juan Miguel Gonzalez ... Juan and Elian
+            # Gonzalez" is the father)
+            and not any(
+                o.name.endswith(" " + r.name) or o.name.startswith(r.name + " ") for o in out
+            )
+        ):
+            surname = nxt.name.rsplit(" ", 1)[1]
+            out[idx] = replace(r, kind=_PERSON, name=f"{r.name} {surname}", guessed=nxt.guessed)
 
 
 def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]:

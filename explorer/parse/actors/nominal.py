@@ -251,6 +251,11 @@ _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union
 # "The party" is the one named "... Party" only if it is the last organisation named before:
 # many parties' names lack the word ("Congress general secretary X said the party ...").
 _LAST_NAMED_NOUNS = frozenset({"party"})
+# "The government said": the one country named just before it.
+_COUNTRY_NOUNS = frozenset({"government"})
+_CUE_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|added|announced|insisted|denied|declined|warned|urged)\b"
+)
 # "The IFC ... invested $35 million, a spokesman for the institution said": the organisation
 # opening its sentence (the subject), named before it in the sentence.
 _SUBJECT_NOUNS = frozenset({"institution"})
@@ -314,7 +319,9 @@ def _held_titles() -> dict[str, str]:
 @cache
 def _description() -> re.Pattern[str]:
     nouns = trie_words(
-        sorted({*_ORG_NOUNS, "company", *_NOUN_KINDS, *_SUBJECT_NOUNS, *_PAIR_NOUNS})
+        sorted(
+            {*_ORG_NOUNS, "company", *_NOUN_KINDS, *_SUBJECT_NOUNS, *_PAIR_NOUNS, *_COUNTRY_NOUNS}
+        )
         + sorted(_held_titles())
     )
     # "he" first: the regex engine skips to it in C; the look-behinds test the "T"/"t" and
@@ -455,7 +462,7 @@ def definite_descriptions(
     wanted = {
         "company" if noun in _PAIR_NOUNS else noun
         for _, noun in found
-        if noun not in held and noun not in _SUBJECT_NOUNS
+        if noun not in held and noun not in _SUBJECT_NOUNS and noun not in _COUNTRY_NOUNS
     }
     if wanted:
         lead = _lead_companies(text, mentions, lead_end) if "company" in wanted else set()
@@ -515,6 +522,11 @@ def definite_descriptions(
         elif noun in _SUBJECT_NOUNS:
             starts = starts or [m.start for m in mentions]
             who = _sentence_organisation(mentions, starts, kinds, sentences, s)
+        elif noun in _COUNTRY_NOUNS:
+            # (speaking only: "the government's fiscal watchdog" may be another's)
+            who = (
+                _near_country(mentions, kinds, sentences, s) if _CUE_AFTER.match(text, e) else None
+            )
         else:
             ids = by_noun.get(noun, [])
             # (the one named before it: "Commonwealth Bank", named later, is no rival of
@@ -546,6 +558,29 @@ def definite_descriptions(
         # "the companies": a mention of each, with the same span.
         out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out
+
+
+def _near_country(
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    sentences: Sequence[Sentence],
+    at: int,
+) -> str | None:
+    """The one country named before ``at`` in its sentence or the one before ("Congo
+    declared an outbreak. The government said ..."), if just one; a country named further
+    back may be no government's the text means (a US market story that named Britain's
+    chancellor in its lead, "Conservative MPs voted against the government" a paragraph
+    after France)."""
+    if not sentences:
+        return None
+    k = bisect_right([x.start for x in sentences], at) - 1
+    floor = sentences[max(0, k - 1)].start
+    named = {
+        m.actor_id
+        for m in mentions
+        if floor <= m.start < at and kinds.get(m.actor_id) is ActorKind.COUNTRY
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _last_organisation(

@@ -243,6 +243,13 @@ def _token(word: str, lex: Lexicon) -> _Token:
     return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
 
 
+_PLACES = frozenset({ActorKind.COUNTRY, ActorKind.PLACE})
+# Words that may lead a title ("Former Economic Security Minister X").
+_TITLE_LEADS = frozenset({"former", "acting", "deputy", "then", "outgoing", "incoming", "new"})
+# Ranks written without a dot that are also names ("Sen", "Gen").
+RANKS = frozenset({"Gen", "Sen", "Rep", "Gov", "Col", "Maj", "Capt", "Lt", "Sgt", "Prof"})
+
+
 def _segment(
     text: str, toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
 ) -> list[Item]:
@@ -262,6 +269,12 @@ def _segment(
             i += 1
             continue
         s0 = toks[i][0]
+        if i == n - 1 and items and items[-1][0] == "NAME" and text[s0 : toks[i][1]] in RANKS:
+            # "Amartya Sen", "Nakatani Gen": an abbreviated rank ending a name is none (a
+            # rank opens the name it goes with)
+            items.append(("NAME", i, i + 1, None, None))
+            i += 1
+            continue
         found = False
         for k in info.lex_counts:
             if k > n - i:
@@ -323,7 +336,45 @@ def _segment(
         )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
+    for t in range(1, len(items)):
+        if items[t][4] == "minister" and items[t][0] == "TITLE":
+            return _with_portfolio(text, toks, items, t)
     return items
+
+
+def _with_portfolio(
+    text: str, toks: list[tuple[int, int]], items: list[Item], t: int
+) -> list[Item]:
+    """``items`` with the one or two unknown words right before the bare title "minister"
+    at ``t`` made its portfolio, where they open the run or follow a country, a place, a
+    stopword or a word leading a title ("Economic Security Minister X": an economic
+    security minister, no person "Economic Security")."""
+
+    def word(x: int) -> str:
+        start, end = toks[items[x][1]]
+        return text[start:end]
+
+    f = t
+    while f > 0 and t - f < 2 and items[f - 1][0] == "NAME":
+        if not (word(f - 1).isalpha() and word(f - 1).istitle()):
+            break
+        f -= 1
+    if f == t:
+        return items
+    if f > 0:
+        lead, entry = items[f - 1][0], items[f - 1][3]
+        if not (
+            lead == "STOP"
+            or (lead == "NAME" and word(f - 1).lower() in _TITLE_LEADS)
+            or (lead == "LEX" and entry is not None and entry.kind in _PLACES)
+        ):
+            return items
+    field = " ".join(word(x).lower() for x in range(f, t))
+    return [
+        *items[:f],
+        ("TITLE", items[f][1], items[t][2], None, f"{field} minister"),
+        *items[t + 1 :],
+    ]
 
 
 def _members_ending(infos: list[_Token], i: int, k: int, n: int) -> bool:

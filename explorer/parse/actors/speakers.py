@@ -165,6 +165,9 @@ _PLACE_GAP = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
 _PLACE_WORDS = ("of", "in", "from")
+# A group's description in lower case before its cue: " with the provincial health
+# division " (a name there is a mention of its own, nearer the cue).
+_GROUP_WITH_GAP = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*")
 # The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
@@ -428,6 +431,28 @@ def _after_lead(text: str, lo: int, end: int) -> bool:
     """A comma or quote before ``end`` (the start of the spaces before the cue; searched from
     ``lo``)."""
     return end > max(lo, 0) and text[end - 1] in _INVERTED_LEAD
+
+
+# "the Italian said", "The American later told": a demonym of a person before the cue.
+_THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|later|then)\s+)?\Z")
+# How such a noun for one person ends (not "the British", "the Chinese", "the Swiss": a
+# people or a government).
+_PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
+
+
+def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> bool:
+    """Whether a country's demonym for one person stands right before a cue ("the Italian
+    said"): a person, no country's statement (not the country's own name: "the Sudan")."""
+    window = text[max(lo, cue_start - 40) : cue_start]
+    if "he " not in window:
+        return False
+    m = _THE_DEMONYM.search(window)
+    return (
+        m is not None
+        and m.group("d") != country
+        and m.group("d").endswith(_PERSON_DEMONYM_ENDS)
+        and not country.startswith(m.group("d"))
+    )
 
 
 def _pronoun_before(text: str, lo: int, end: int, cue_start: int) -> bool:
@@ -924,6 +949,12 @@ def _subject_gap(
         and _NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "the IG Metall union said"
+    if (
+        first == "w"
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and _GROUP_WITH_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "an epidemiologist with the provincial health division said"
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
@@ -1472,6 +1503,19 @@ def find_speakers(
                     speakers = [owned_spokesman(cands[c_lo], m.actor_id)]
             if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
                 speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
+            if (
+                len(speakers) == 1
+                and kinds.get(speakers[0]) is ActorKind.COUNTRY
+                and demonym_person_before(text, sent_start, cs, speakers[0])
+            ):
+                # "“...,” the Italian said": the person of that country the story is
+                # about (the last speaker or subject, or the first person of the sentence
+                # before), not the country
+                speakers = []
+                for back, who, spoke in pronoun_candidates(si):
+                    if (spoke and back <= _PRONOUN_NEAR) or back <= 1:
+                        speakers.append(who)
+                    break
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
                 if nom is not None:

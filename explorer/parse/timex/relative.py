@@ -967,6 +967,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday");
         # "more rain forecast by Wednesday night"
         tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and _booked_after(m, ctx):
+        # "trains on Thursday evening were already sold out", "Seats on Friday's flights
+        # are fully booked": a state now of a day still to come
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -1178,6 +1182,24 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
         "after" in between.lower()
         and _SENTENCE_BREAK.search(between) is None
         and _AFTER_GERUND.search(between) is not None
+    )
+
+
+# After a weekday, in its clause: sold out or booked up now, or already ("were already sold
+# out"; not "The concert on Friday was sold out": that may be the concert gone).
+_BOOKED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:(?:are|is)\s+(?:already\s+|now\s+|almost\s+|nearly\s+|all\s+but\s+)?"
+    r"|(?:were|was|had|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?)"
+    r"(?:sold\s+out|fully\s+booked|booked\s+(?:up|solid))\b",
+    re.IGNORECASE,
+)
+
+
+def _booked_after(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday's clause says it is sold out or booked up (a day to come)."""
+    window = ctx.text[m.end() : m.end() + 90]
+    return ("sold out" in window or "booked" in window) and (
+        _BOOKED_AFTER.match(ctx.text, m.end()) is not None
     )
 
 
