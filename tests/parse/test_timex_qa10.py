@@ -314,3 +314,16 @@ def test_every_season_is_a_yearly_set(text: str, expected: list[tuple[str, str]]
 )  # fmt: skip
 def test_the_last_day_of_a_month_is_its_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week beginning March 8" is that week, as "the week of March 8" is
+        ("Results will be published in the week beginning March 8.",
+         [("the week beginning March 8", "2027-W10")]),
+        ("In the week starting Feb. 1, sales rose.", [("the week starting Feb. 1", "2027-W05")]),
+    ],
+)  # fmt: skip
+def test_the_week_beginning_a_day_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_FEB) == expected
