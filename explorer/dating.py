@@ -163,11 +163,21 @@ _ANY_PAST = re.compile(
 )
 
 
+# A present copula before a participle is a state now, no past: "Osei is suspended for the
+# next match", "The stadium is closed for repairs", "Two roads remain blocked".
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:(?:not|still|now|also|already|being|[a-z]+ly)\s+)?"
+    r"[a-z]{2,}(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_the_present(text: str) -> bool:
     """Whether a sentence's verbs are all present or present perfect (see above)."""
     if "has" not in text and "have" not in text and _PRESENT_VERB.search(text) is None:
         return False
     rest = _PRESENT_PERFECT.sub(" ", text)
+    rest = _PRESENT_STATE.sub(" is ", rest)
     return _ANY_PAST.search(rest) is None and (
         rest != text or _PRESENT_VERB.search(rest) is not None
     )
@@ -1016,7 +1026,7 @@ def dates_itself(
     spoken: list[Attribution] | None = None
     for ti in dated:
         timex = parsed.timexes[ti]
-        if ti in quoted:
+        if ti in quoted or _comparison_base(text, timex.start):
             continue
         if spoken is None:
             spoken = _speech_cues(parsed, sent, cues)
@@ -1037,6 +1047,42 @@ def dates_itself(
         if ti not in others:
             return True
     return False
+
+
+# What a figure is compared with: "up 2% from the prior quarter", "from 349 million a year
+# earlier", "compared with 1.1 billion in the same period last year" — a date that only says
+# what a figure is measured against, not when the sentence happens. A figure comes just
+# before the preposition or between it and the date ("moved from Oslo in 2019", "bans gas
+# boilers from 2027", "the exclusion of its sales from the current year's figures" are no
+# comparisons).
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.)\s+"
+    r"(?P<between>(?:(?:[$€£¥]?\d[\d.,]*%?|million|billion|trillion|thousand|percent|per\s+cent"
+    r"|times|points|crowns|euros|dollars|pounds|yen|yuan|a\s+share|in)\s+){0,5})$",
+    re.IGNORECASE,
+)
+# A change or an amount just before the preposition: "up 2% from", "rose 18% from", "to 412
+# million crowns from", "widened from" is none, nor "40 new homes from".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|percent\b|per\s+cent\b)|[$€£¥]\s?\d|\d\s+(?:million|billion|trillion)\b"
+    r"|\b(?:up|down)\b)[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARING = ("from", "compared", "against", "vs")
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is what a figure is compared with (see above)."""
+    lo = start - 80 if start > 80 else 0
+    window = text[lo:start]
+    if not any(w in window for w in _COMPARING):
+        return False  # (cheap pre-test)
+    m = _COMPARED_WITH.search(text, lo, start)
+    if m is None:
+        return False
+    if any(c.isdigit() for c in m.group("between")):
+        return True
+    return _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 _ACCORDING = ("according", "According")

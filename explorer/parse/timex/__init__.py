@@ -51,6 +51,7 @@ from explorer.parse.timex.relative import (
     rule_dayword,
     rule_duration,
     rule_month,
+    rule_nth_weekday,
     rule_rel,
     rule_set,
     rule_vague,
@@ -64,6 +65,7 @@ __all__ = ["explain_value", "find_timexes"]
 RULES: dict[str, Rule] = {
     "time": rule_time,
     "full": rule_full,
+    "nthwd": rule_nth_weekday,
     "nth": rule_nth,
     "iso": rule_iso,
     "ago": rule_ago,

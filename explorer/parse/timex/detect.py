@@ -100,7 +100,7 @@ YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
 PERIOD = (
     r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
-    r"|last\s+half)"
+    r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
 QMOD = _alt(g.QUANTITY_MODS)
@@ -152,7 +152,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "full",
-        rf"(?:(?P<f_wk>the\s+week\s+of)\s+)?"
+        rf"(?:(?P<f_wk>the\s+week(?:(?P<f_we>end)?\s+of|\s+(?:beginning|starting|commencing)))\s+)?"
         rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?P<f_the>the\s+)?"
         rf"(?:(?P<f_m>{MONTH}|{MONTH_NODOT})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"{DAY_RANGE_END.format(n='f_de')}(?:,?\s+(?P<f_y>{YEAR4}))?"
@@ -160,6 +160,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|(?P<f_d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<f_m2>{MONTH})(?:,?\s+(?P<f_y2>{YEAR4}))?"
         rf"|{PERIOD.format(n='f_pm')}?(?P<f_m3>{MONTH}),?\s+(?:of\s+)?(?:(?P<f_y3>{YEAR4})|(?P<f_sy>{SPELLED_YEAR})"
         r"|(?P<f_rel>this|last|next)\s+year(?!\w|['’])))",
+    ),
+    (
+        # "the second Sunday of May", "the last Saturday in June 2027": one day of a month
+        "nthwd",
+        rf"(?:the\s+)?(?P<nw_o>first|second|third|fourth|fifth|last|final)\s+(?P<nw_wd>{WEEKDAY})"
+        rf"\s+(?:of|in)\s+(?P<nw_m>{MONTH})(?:,?\s+(?P<nw_y>{YEAR4}))?(?!\w)",
     ),
     (
         "nth",
@@ -186,11 +192,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|(?-i:Q(?P<q_qn>[1-4])|(?P<q_qn2>[1-4])Q|H(?P<q_hn>[12]))"
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
-        rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|same|next|final|recent|year-ago)"
+        rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|prior|same|next|final|recent|year-ago)"
         rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
-        r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|year-ago)"
+        r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|prior|year-ago)"
         r"\s+period(?!\w)|(?P<q_adj>year-earlier|year-ago)(?!\w)"
         r"|the\s+(?:(?:comparable|corresponding|same|year-ago)\s+)?(?:quarter|period)\s+"
         r"(?P<q_ya>last\s+year|a\s+year\s+(?:ago|earlier))(?!\w|['’])"
@@ -230,6 +236,8 @@ RULES: tuple[tuple[str, str], ...] = (
         # (not a season with its year: "said that spring 2025 was the warmest" is "spring 2025")
         rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}"
         rf"|{SEASON}(?!\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))|{POD})(?!-)"
+        # (not "the last day of March": the month's end, read with the month)
+        rf"(?!(?<=[Dd]ay)\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),
@@ -240,6 +248,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<w_pod>{POD}))?"
         r"|the\s+day\s+(?P<w_ba>before\s+yesterday|after\s+tomorrow)"
         r"|the\s+day\s+(?P<w_rel>before|after|earlier|later)(?=\s*(?:[,.;:)!?]|$))"
+        # "the night before", "the evening before": that part of the day before ("the morning
+        # after" is as often the pill or the hangover)
+        r"|the\s+(?P<w_rpod>night|evening|morning|afternoon)\s+(?:before|earlier)"
+        r"(?=\s*(?:[,.;:)!?]|$))"
         # "the day before the accident": counted from an event the story names
         r"|(?P<w_an>the\s+day)(?=\s+(?P<w_ab>before|after)\s+(?:the|his|her|their|its)\s+[a-z])"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
@@ -281,6 +293,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<e_w>{_alt(g.SETS)})(?!\w)"
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
         rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
+        rf"|(?:every|each)\s+(?P<e_sea>{SEASON})(?!\w)"
         rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),

@@ -101,6 +101,7 @@ PERIOD_MODS: Final = MappingProxyType(
         "early": "START", "the beginning of": "START", "the start of": "START",
         "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID",
         "the first half of": "START", "the second half of": "END", "the last half of": "END",
+        "the last": "END",  # "the last day of March", "the last working day of the month"
     }
 )  # fmt: skip
 # Quantity hedges kept in the extent: "about five years", "at least 72 hours".

@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
     quarter_of,
     safe_date,
     shift_date,
+    weekday_on_or_after,
 )
 from explorer.parse.timex.resolve import (
     Tense,
@@ -616,6 +617,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             day, why = _day_nearby(m, ctx)
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
+            day, why = _range_end_after_midnight(day, why, hour_i, int(mins), m, ctx)
             if day is not None and day != on:  # the night (or morning) named stays the day
                 return Reading(TIME, f"{day_iso(day)}T{hour_i:02d}:{mins}", f"clock time on {why}")
         hhmm = f"{hour_i:02d}:{mins}"
@@ -687,6 +689,43 @@ def _across_midnight(
                 " (past tense; that evening was still to come at publication)"
             )
     return day, why
+
+
+# What joins the two ends of a range of clock times: "from 10 p.m. to 3 a.m.", "8 p.m.
+# until 6 a.m.", "between 11 p.m. and 6 a.m." (a weekday may follow the first: "from 10
+# p.m. on Monday to 3 a.m.").
+_CLOCK_RANGE_JOIN = re.compile(
+    r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r"\s*(?P<j>to|until|till|through|and|-|–|—)\s*",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_end_after_midnight(
+    day: date | None, why: str, hour: int, mins: int, m: re.Match[str], ctx: Context
+) -> tuple[date | None, str]:
+    """The end of a range of clock times earlier in the day than its start is the next
+    morning's: "a curfew from 8 p.m. to 6 a.m.", "talks ran from 10 p.m. to 3 a.m."."""
+    clock = ctx.last_clock
+    if (
+        day is None
+        or clock is None
+        or clock[2].date() != day
+        or _DAY_RIGHT_AFTER.match(ctx.text, m.end())  # "until 6 a.m. on Tuesday": that day's
+    ):
+        return day, why
+    join = _CLOCK_RANGE_JOIN.fullmatch(ctx.text, clock[1], m.start())
+    if join is None or (hour, mins) >= (clock[2].hour, clock[2].minute):
+        return day, why
+    if join.group("j").lower() == "and" and not _BETWEEN_BEFORE.search(
+        ctx.text, max(0, clock[0] - 12), clock[0]
+    ):
+        return day, why  # "at 10 p.m. and 3 a.m.": two times, no range
+    after = add_days(day, 1)
+    if after is None:
+        return day, why
+    return after, f"{pretty_day(after)}, the morning after the range's start ({why})"
 
 
 def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -797,6 +836,13 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
     ctx.note_day(d)
+    if m.group("f_we"):
+        # "the weekend of Nov. 21-22", "the weekend of Dec. 5": the weekend by that day (a
+        # Friday's is the weekend after it)
+        sat = weekday_on_or_after(d, 5) if d.weekday() < 5 else d
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", f"the weekend by {pretty_day(d)} ({why})")
     if m.group("f_wk"):  # "the week of March 6": the calendar week holding that day
         return Reading(DATE, iso_week(d), f"the week holding {pretty_day(d)} ({why})")
     if m.group("f_de"):
@@ -1367,6 +1413,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
     half = _low(m.group("q_u")) == "half"
     ordw = _low(m.group("q_ord") or m.group("q_ord0") or m.group("q_ord1") or m.group("q_adj"))
+    if ordw == "prior":
+        ordw = "previous"  # "up 2% from the prior quarter"
     if m.group("q_ya") or m.group("q_lyq"):  # "the corresponding period last year"
         ordw = "year-ago"
     explicit_year: int | None = None

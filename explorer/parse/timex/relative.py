@@ -15,6 +15,7 @@ from explorer.parse.timex.calendar import (
     add_months,
     day_iso,
     iso_week,
+    nth_weekday,
     pretty_day,
     quarter_of,
     safe_date,
@@ -141,8 +142,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         det in ("the next", "the following", "the previous")
         and xl in ("day", "morning", "afternoon", "evening", "night")
     )
-    if det in ("the following", "the previous") and _unit(xl) in _ANAPHORIC_UNITS:
-        # "died on Feb. 3 ... in the following week": the week after the last date named
+    if det in ("the following", "the previous") and (
+        _unit(xl) in _ANAPHORIC_UNITS or (_weekday(xl) >= 0 and x[:1].isupper())
+    ):
+        # "died on Feb. 3 ... in the following week": the week after the last date named;
+        # "paid on March 15, ... the following Monday": the Monday after that day
         discourse = ctx.last_day is not None
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     if discourse and det in ("that", "the same"):
@@ -163,7 +167,12 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         if ctx.last_period is not None and _anaphoric(det, m, ctx):
             return _season_after_last_period(code, start_month, det, direction, ctx, mod, m)
         y = pub.year
-        if direction < 0 and (pub.month < start_month + 3):
+        if code == "WI" and pub.month < 3:
+            # in January or February the winter under way opened last December, and a
+            # winter is the year of its December ("this winter", in February 2027: 2026-WI;
+            # "last winter" 2025-WI; "next winter" 2027-WI)
+            y += (direction > 0) - (direction < 0) - 1
+        elif direction < 0 and (pub.month < start_month + 3):
             y -= 1
         elif direction > 0 and pub.month >= start_month:
             y += 1
@@ -171,7 +180,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():
         if discourse and ctx.last_day:
-            d = relative_weekday(wd, ctx.last_day, 0)
+            # ("that Monday": the one on or after the day named; "the following Monday":
+            # the one after it, "the previous Friday" the one before)
+            d = relative_weekday(wd, ctx.last_day, direction)
         elif direction == 0:
             d, why = weekday_date(wd, pub, ctx.tense(m.start(), m.end()))
             if d is None:
@@ -531,6 +542,16 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         return _overnight(m, ctx)
     if m.group("w_rel"):
         return _day_relative(m, ctx)
+    if m.group("w_rpod"):
+        # "housed 8,500 people on Monday night, down from 11,000 the night before": that
+        # part of the day before the last day named (else before publication)
+        pod = _low(m.group("w_rpod"))
+        anchor = ctx.last_day or ctx.published
+        d = add_days(anchor, -1)
+        if d is None:
+            return None
+        why = f"the {pod} of the day before {pretty_day(anchor)}"
+        return Reading(TIME, _pod_value(d, pod), why)
     if m.group("w_an"):
         return _day_of_event(m, ctx)
     if m.group("w_tt"):
@@ -691,7 +712,11 @@ def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 _TEMPORAL_PREP = re.compile(
-    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$",
+    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$"
+    # "the first week of May", "the month of March", "the end of May": "of" after a part
+    # of time (not "Supporters of May")
+    r"|\b(?:weeks?|month|days|end|start|beginning|middle|rest|half|part|ides|first|second|third"
+    r"|fourth|last|final)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -730,6 +755,11 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # denied, when nothing happens
         why = "a month denied ('..., not January'): no time of anything"
         return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
+    if _in_a_yearly_round(m, ctx):
+        # "reviews its rates twice a year, in March and September": every such month, no
+        # one of them (not the March and September of publication's year or the last)
+        why = "a month of something done every year ('twice a year, in March'): no one year"
+        return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
     tense = ctx.tense(m.start(), m.end())
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
@@ -750,6 +780,31 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
     ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+
+
+# How often a year something comes round: "twice a year", "every year", "annually".
+_YEARLY = re.compile(
+    r"\b(?:(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|each|every)\s+year"
+    r"|every\s+year|each\s+year|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;!?]\s|\n")
+
+
+def _in_a_yearly_round(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a month is one of something done every year, said in its sentence near it
+    ("reviews its rates twice a year, in March and September", "in June every year")."""
+    text = ctx.text
+    lo = m.start() - 80 if m.start() > 80 else 0
+    hi = m.end() + 40
+    window = text[lo:hi].lower()
+    if "year" not in window and "annual" not in window:
+        return False  # (cheap pre-test)
+    for y in _YEARLY.finditer(text, lo, hi):
+        a, b = (y.end(), m.start()) if y.end() <= m.start() else (m.end(), y.start())
+        if a <= b and _CLAUSE_STOP.search(text, a, b) is None:
+            return True
+    return False
 
 
 # "In 2010 we saw it coming in August": a year set as the scene earlier in the sentence
@@ -828,6 +883,31 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# A sentence that opens in a year ("In 1998 ...", "Born in 1931 ...", "During 2020 ..."),
+# with no other date up to the expression: the sentence tells of that year.
+_OPENING_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[Ii]n|[Dd]uring|[Bb]y)\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d|\s*(?:percent|%))(?P<rest>[^.;!?\n]*)$"
+)
+
+
+def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday is in a sentence that opens in a year before publication's, with no
+    other date between ("In 1998 he was arrested on Sunday"), and not "the Wednesday" of a
+    story told day by day."""
+    lo = m.start() - 300 if m.start() > 300 else 0
+    text = ctx.text
+    if not any(c.isdigit() for c in text[lo : m.start()]):
+        return False  # (cheap pre-test: no year before it)
+    s = _OPENING_YEAR.search(text, lo, m.start())
+    return (
+        s is not None
+        and int(s.group("y")) < ctx.published.year
+        and _OTHER_DATE.search(s.group("rest")) is None
+        and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
 # "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
@@ -866,12 +946,32 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             TIME if pod else DATE, value, "a weekday, but no particular one ('a', 'a Sunday paper')"
         )
+    if _in_a_past_year(m, ctx):
+        # "Born in 1931, ... was playing the organ at Sunday services by the age of 12", "In
+        # 1998 he was arrested on Sunday": a day of that year, not this week's
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        why = "a weekday of the past year the sentence opens with: no particular day"
+        return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):
         # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
         # present right before outweighs an attribution's past)
+        tense = Tense.FUTURE
+    elif (
+        tense is not Tense.FUTURE
+        and _DEADLINE_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        and (
+            _DIRECTIVE_DEADLINE.search(ctx.text, max(0, m.start() - 160), m.start())
+            or _FORECAST_BY.search(ctx.text, max(0, m.start() - 60), m.start())
+        )
+        and not _day_before_in_sentence(m, ctx)
+    ):
+        # "ordered him to leave the country by Friday" (with the day of the telling named
+        # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday");
+        # "more rain forecast by Wednesday night"
         tense = Tense.FUTURE
     if tense is Tense.PAST and _CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
         # "had little hope of containing it before the winds ease on Wednesday": a present
@@ -951,9 +1051,69 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why, mod, end=end)
 
 
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+               "final": -1}  # fmt: skip
+
+
+def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
+    (not this week's Sunday and a month beside it). Without a year, the year a day of that
+    month would have ("The final is on the last Saturday of May", in November: next May)."""
+    month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
+    nth = _NTH[_low(m.group("nw_o"))]
+    if not month or wd < 0:
+        return None
+    if m.group("nw_y"):
+        y, why = int(m.group("nw_y")), "year as written"
+    else:
+        near = nth_weekday(ctx.published.year, month, wd, nth)
+        if near is None:
+            return None
+        tense = ctx.tense(m.start(), m.end())
+        if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()
+        ):
+            tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
+        y, why = year_for_day(month, near.day, ctx.published, tense)
+        same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
+        if same is not None:
+            y, why = same, f"the year named earlier in the sentence ({same})"
+    d = nth_weekday(y, month, wd, nth)
+    if d is None or d.month != month:
+        return None  # ("the fifth Monday of February": no such day)
+    ctx.note_day(d)
+    ctx.last_period = (y, month)
+    name = f"{m.group('nw_o').lower()} {m.group('nw_wd')} of {m.group('nw_m')}"
+    return Reading(DATE, day_iso(d), f"the {name} ({why})")
+
+
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
+# night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
+# Friday" (weekdays only, as below).
+_FORECAST_BY = re.compile(
+    r"(?<![\w'’])(?:forecast|forecasts|forecasted|predicted|predicts|expected|expects)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?by\s+$",
+    re.IGNORECASE,
+)
+# A deadline in what someone was told or asked to do is still to come when it was said,
+# whatever the tense of the telling: "ordered him to surrender his passport by Friday",
+# "asked residents not to return before Friday" (a directive verb, its object, "to", a verb
+# and its words, then "by" or "before"; no comma between, so a clause of its own is not
+# read into it: "told him to leave, and he had gone by Friday"). Weekdays only: a month or
+# a day of the month may be a flashback's ("In 2019 the court ordered him to leave by June").
+_DEADLINE_PREP = re.compile(r"\b(?:by|before|than)\s+$", re.IGNORECASE)
+_DIRECTIVE_DEADLINE = re.compile(
+    r"(?<![\w'’])(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)"
+    r"|instruct(?:ed|s|ing)?|direct(?:ed|s|ing)?|requir(?:ed|es|ing|e)|advis(?:ed|es|ing|e)"
+    r"|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)?|beg(?:ged|s|ging)?"
+    r"|invit(?:ed|es|ing|e)|allow(?:ed|s|ing)?)"
+    r"\s+(?:[\w'’.-]+\s+){0,5}?(?:not\s+)?to\s+[a-z]+\b[^.;:!?,]{0,80}?"
+    r"\b(?:by|before|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
 # "ahead of Sunday's vote", "in the run-up to Friday's summit", "days before a Friday
 # deadline": a day still to come.
 _AHEAD_OF = re.compile(
@@ -963,6 +1123,20 @@ _AHEAD_OF = re.compile(
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+# A sentence end: a stop before a capital or a quote, or a line break (not the dot of an
+# abbreviated month: "on Dec. 30 to leave").
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
+
+
+def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence named a day before the expression."""
+    return (
+        ctx.last_day is not None
+        and 0 <= ctx.day_at < m.start()
+        and _SENTENCE_END.search(ctx.text, ctx.day_at, m.start()) is None
+    )
 
 
 def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
@@ -1249,6 +1423,10 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit not in g.UNITS:
             return None
         return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
+    if m.group("e_sea"):  # "toured every summer": each year's summer
+        return Reading(
+            SET, f"XXXX-{g.SEASONS[_low(m.group('e_sea'))]}", "every year in this season"
+        )
     if m.group("e_mon"):  # "every April", "every Nov. 11"
         month = _month(m.group("e_mon"))
         if m.group("e_md"):
@@ -1266,6 +1444,12 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _unit(word)
     if unit not in g.UNITS:
         return None
+    if unit == "weekend":
+        # "Every weekend is a final": each week's weekend, not a two-day stretch ("every
+        # other weekend": once a fortnight)
+        if m.group("e_oth"):
+            return Reading(SET, "P2W", "every other weekend: once in two weeks")
+        return Reading(SET, "XXXX-WXX-WE", "every week at the weekend")
     every = 2 if m.group("e_oth") else 1  # "every other year": once in two
     return Reading(SET, duration_value(every, unit), "a recurring time")
 

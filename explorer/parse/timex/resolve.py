@@ -197,6 +197,20 @@ _LASTED_UNTIL = re.compile(
 )
 
 
+# A clause that opens with an imperative: a verb in its base form that gives orders or
+# pleas, then a word that only follows such a verb ("Give us", "Stay home", "Do not",
+# "Call the") — so a noun that opens a sentence ("Calls for ...", "Leave was cancelled",
+# "Return flights were full") is none.
+_IMPERATIVE = re.compile(
+    r"[\s,:;\"“‘']*(?:Please\s+)?(?:(?:[Dd]o|Please)\s+not\b|Don['’]t\b|Never\s+[a-z]+\b"
+    r"|(?:Give|Stay|Call|Wait|Come|Go|Keep|Let|Take|Make|Leave|Avoid|Check|Stop|Remember|Get"
+    r"|Bring|Send|Tell|Help|Return|Follow|Try|Look|Watch|Listen|Be|Join|Book|Visit|Prepare"
+    r"|Head|Allow|Hold|Move|Evacuate)"
+    r"\s+(?:us|me|him|her|them|it|the|your|this|that|these|those|home|away|indoors|inside"
+    r"|out|calm|safe|until|back|off|up|careful|ready|patient|alert|clear)\b)"
+)
+
+
 class TenseReader:
     """Tense at a span, from the verbs of its own clause: the nearest tense cue before it
     in the clause wins, else the nearest after it. Attribution tails (", his office said"),
@@ -384,6 +398,11 @@ class TenseReader:
         if (lo, hi) != span:
             cues = [c for c in cues if lo <= c[0] and c[1] <= hi]
         decided = self._decide(cues, start, end, span, lo, True)
+        if decided is None and not inside and _IMPERATIVE.match(self._text, lo, start):
+            # "Give us the weekend.", "Stay indoors until Friday, police said": an order or a
+            # plea is about what is to come
+            self._gap = (start, end, _FAR)
+            return Tense.FUTURE
         if decided is None and not inside and cues is not all_cues:
             # No verb in the expression's own clause: the nearest in the sentence.
             decided = self._decide(all_cues, start, end, span, span[0], False)
