@@ -280,3 +280,31 @@ def test_wildfire_story_actors() -> None:
         "Maria Gutierrez",
         "Southern California Edison",
     ]
+
+
+def test_an_office_named_by_its_owner_is_its_one_holder() -> None:
+    """ "Hungary's prime minister had threatened to block it" before "Hungarian Prime
+    Minister Viktor Orban" is Orban (it was a group of its own); "Westpac's chief economist
+    said" is the one so titled ("Luci Ellis, Westpac's chief economist,")."""
+    r = run(
+        "The summit ran all night after Hungary's prime minister had threatened to block "
+        "it. Hungarian Prime Minister Viktor Orban left the room. Westpac's chief economist "
+        "said rates would fall. Luci Ellis, Westpac's chief economist, said more."
+    )
+    found = actors_by_id(r)
+    assert "Hungary's prime minister" not in found
+    assert "Westpac's chief economist" not in found
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [
+        (0, "Viktor Orbán"),
+        (2, "Luci Ellis"),
+        (3, "Luci Ellis"),
+    ]
+
+
+def test_an_office_two_hold_stays_a_group() -> None:
+    """Two chief economists of one bank: "Westpac's chief economist said" is no guess."""
+    r = run(
+        "Westpac's chief economist said rates would fall. Luci Ellis, Westpac's chief "
+        "economist, and Bill Evans, Westpac's chief economist, spoke."
+    )
+    assert r.attributions[0].speaker_id == "Westpac's chief economist"

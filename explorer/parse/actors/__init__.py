@@ -28,6 +28,7 @@ from explorer.parse.actors.dictionary import (
 )
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.genders import person_genders
+from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
@@ -360,6 +361,7 @@ def analyse_actors(
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
+    actors, mentions, _ = offices_held(actors, mentions)
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
@@ -401,6 +403,13 @@ def analyse_actors(
     if found.nominal:
         renamed: dict[str, str] = {}
         actors, mentions = _with_nominal(text, actors, mentions, found.nominal, kinds, renamed)
+        # ("Hungary's prime minister had threatened ...", a speaker before the prime
+        # minister is named: the one person holding the office)
+        actors, mentions, held = offices_held(actors, mentions)
+        renamed = {
+            **{old: held.get(new, new) for old, new in renamed.items()},
+            **held,
+        }
         if renamed:
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
