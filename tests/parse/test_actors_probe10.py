@@ -308,3 +308,17 @@ def test_an_office_two_hold_stays_a_group() -> None:
         "economist, and Bill Evans, Westpac's chief economist, spoke."
     )
     assert r.attributions[0].speaker_id == "Westpac's chief economist"
+
+
+def test_a_clubs_possessive_before_a_lower_case_title_is_the_employer() -> None:
+    """ "Liverpool's sporting director Richard Hughes": Liverpool's sporting director (he had
+    a bare "director" of no one); "VfB Stuttgart" is a club (it was a person)."""
+    r = run(
+        "Liverpool's sporting director Richard Hughes said the deal was done. Britain's "
+        "former prime minister Tony Blair agreed. He joined from VfB Stuttgart in 2022."
+    )
+    found = actors_by_id(r)
+    hughes = found["Richard Hughes"]
+    assert (hughes.role, hughes.affiliation) == ("sporting director", "Liverpool")
+    assert found["Tony Blair"].affiliation == "United Kingdom"
+    assert found["VfB Stuttgart"].kind.value == "organisation"

@@ -1936,6 +1936,19 @@ class _RunScanner:
                 ):
                     affiliation = sender.name  # "China's U.N. envoy X": China's
             elif (
+                (prev.kind in _EMPLOYERS or prev.club is not None)
+                and between.startswith(("'s ", "’s "))
+                and between.endswith(" ")
+                and 0 < len(field := between[3:].split()) <= 2
+                and all(w.isalpha() and w.islower() for w in field)
+            ):
+                # "Liverpool's sporting director Richard Hughes": the owner's, in the field
+                # (a club's name is then the club's, no city's)
+                if prev.club is not None:
+                    prev.kind = ActorKind.ORGANISATION
+                affiliation = prev.name if prev.club is None else prev.club
+                role_field = " ".join(field)
+            elif (
                 prev.kind in _EMPLOYERS
                 and (
                     between.startswith(" ")
