@@ -322,3 +322,20 @@ def test_a_clubs_possessive_before_a_lower_case_title_is_the_employer() -> None:
     assert (hughes.role, hughes.affiliation) == ("sporting director", "Liverpool")
     assert found["Tony Blair"].affiliation == "United Kingdom"
     assert found["VfB Stuttgart"].kind.value == "organisation"
+
+
+def test_company_or_party_opening_a_title_is_the_one_named_last() -> None:
+    """ "Company president Gwynne Shotwell said" after SpaceX: SpaceX's president; "Party
+    chairman X" the party named last; "Club captain Y" no club guessed from a company."""
+    found = actors_by_id(
+        run(
+            "SpaceX, whose Starship is meant to land on the moon, has faced delays. Company "
+            "president Gwynne Shotwell said a landing was unlikely. Club captain Ruud Vos "
+            "agreed. The Brazilian Democratic Movement party fielded candidates. Party "
+            "chairman Walter Rocha said it would respect the decision."
+        )
+    )
+    assert found["SpaceX"].kind.value == "organisation"
+    assert found["Gwynne Shotwell"].affiliation == "SpaceX"
+    assert found["Ruud Vos"].affiliation is None
+    assert found["Walter Rocha"].affiliation == "Brazilian Democratic Movement"

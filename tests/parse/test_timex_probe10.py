@@ -86,3 +86,13 @@ def test_a_clause_of_time_in_the_present_is_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_past_before_a_date_is_beyond_it() -> None:
+    """ "If the next attempt slips past Feb. 19": the date to come (it was read "the past
+    Feb. 19", a year back); "last Oct. 23" is still the one before."""
+    feb = date(2026, 2, 10)
+    assert found("If the next attempt slips past Feb. 19, the window closes.", feb) == [
+        ("Feb. 19", "2026-02-19")
+    ]
+    assert found("It rained last Oct. 23.", feb) == [("last Oct. 23", "2025-10-23")]

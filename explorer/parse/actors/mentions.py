@@ -81,6 +81,16 @@ _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief sci
 _COMPANY_STAFF = frozenset(
     {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
 )
+# Nouns of an organisation opening a sentence before a title ("Company president X", "Party
+# chairman Y"): the organisation named last, if of that kind: the last words its name has
+# (if any), and those it has not.
+_PUBLIC_ENDS = ("Agency", "Commission", "Department", "Ministry", "Authority", "Council")
+_PARTY_ENDS = ("Party", "Union", "Movement", "Front", "Congress", "Alliance", "League")
+_OWN_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "company": ((), (*_PUBLIC_ENDS, *_PARTY_ENDS)),
+    "firm": ((), (*_PUBLIC_ENDS, *_PARTY_ENDS)),
+    "party": (_PARTY_ENDS, ("",)),
+}
 # Ranks between the owner and such staff ("Westpac's chief economist").
 _STAFF_RANKS = frozenset({"chief", "senior", "lead", "head"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
@@ -1913,6 +1923,17 @@ class _RunScanner:
                     start = j
                 elif word in _ROLE_OPENERS:
                     opener = f"{word} "  # "Former chancellor X said": no chancellor now
+                elif (ends := _OWN_NOUNS.get(word.lower())) is not None:
+                    # "Company president Gwynne Shotwell said", "Party chairman X": the
+                    # company or party named last
+                    if self.out and self.out[-1].start == j:
+                        self.out.pop()  # (the word alone, an unknown name)
+                    for prev in reversed(self.out):
+                        if prev.kind is ActorKind.ORGANISATION:
+                            if prev.name.endswith(ends[0]) or not prev.name.endswith(ends[1]):
+                                role = self.titles.get(head) or None
+                                return ActorKind.PERSON, role, prev.name
+                            break
         affiliation = None
         role_field = ""  # a field between the owner and the title ("competition")
         if self.out:

@@ -199,6 +199,10 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     month = _month(xl) if x[:1].isupper() else 0
     if month and m.group("r_md"):
         tense = ctx.tense(m.start(), m.end())
+        if det == "past":
+            # "slips past Feb. 19", "runs past Oct. 3": beyond the day, the date alone
+            r = _deictic_month_day(month, int(m.group("r_md")), "", 0, ctx, mod, tense)
+            return None if r is None else replace(r, start=m.start("r_x"))
         return _deictic_month_day(month, int(m.group("r_md")), det, direction, ctx, mod, tense)
     if m.group("r_md"):
         return None
