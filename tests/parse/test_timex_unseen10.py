@@ -131,6 +131,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Every weekend", "XXXX-WXX-WE"),
         ("May", "2027-05"),  # "it means nothing until May"
         ("May 23", "2027-05-23"),
+        ("a week later", "2027-05-30"),  # "with the cup final a week later"
     ],
     # Tuesday 15 September 2026: a hurricane ashore late Sunday, rivers peaking Wednesday night
     "storm_ilse": [

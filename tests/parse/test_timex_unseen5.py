@@ -140,7 +140,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the following year", "2023"),
         ("Sept. 18", "2025-09-18"),  # "set sentencing for Sept. 18"
         ("Oct. 14, 2022", "2022-10-14"),
-        ("Two weeks later", "2022-W43"),
+        ("Two weeks later", "2022-10-28"),  # two weeks after Oct. 14, a day
         ("Monday morning", "XXXX-WXX-1TMO"),  # "on a Monday morning in April 2023"
         ("April 2023", "2023-04"),
         ("Tuesday", "2025-06-03"),

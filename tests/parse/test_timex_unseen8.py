@@ -76,7 +76,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the past two years", "P2Y"),
         ("Earlier this month", "2028-02"),
         ("Feb. 12", "2028-02-12"),
-        ("a week later", "2028-W07"),
+        ("a week later", "2028-02-19"),  # a week after Feb. 12, a day
         ("last Thursday", "2028-02-24"),
         ("the weekend", "2028-W08-WE"),
         ("Sunday", "2028-02-27"),

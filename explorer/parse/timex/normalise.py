@@ -1058,9 +1058,12 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
         )
     value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else unit)
-    if unit in g.TIME_UNITS:
+    from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
+    if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
+        # "on May 23. A week later, ...": whole weeks counted from a day the story named
+        # land on a day (May 30), as "two days later" does, not on the week around it
         value = day_iso(d)
-    if g.UNITS.get(unit) in ("D",):
+    if g.UNITS.get(unit) in ("D",) or value == day_iso(d):
         ctx.note_day(d)
     elif code in ("Y", "DE", "CE", "M") and not _COMPARED_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
