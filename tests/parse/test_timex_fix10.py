@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from explorer.labels import date_label
 from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 
@@ -42,3 +43,35 @@ def found(text: str, published: date = TUE) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_weeks_after_a_named_day_are_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+MAR = date(2027, 3, 2)  # in the second half of a season that began in the summer of 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a season of a sport spans two years from the summer; valued by its first year
+        ("Last season the team finished third.", TUE, [("Last season", "2025")]),
+        ("This season's top scorer has 14 goals.", TUE, [("This season", "2026")]),
+        ("Tickets for next season go on sale soon.", TUE, [("next season", "2027")]),
+        ("Last season the team finished third.", MAR, [("Last season", "2025")]),
+        ("He wants to stay for the coming season.", MAR, [("the coming season", "2027")]),
+        ("The 2024-25 season was his best.", TUE, [("The 2024-25 season", "2024")]),
+        ("He scored 30 goals in the 1999/2000 season.", TUE,
+         [("the 1999/2000 season", "1999")]),
+        # a final season, or one of a show, is no date
+        ("It will be his last season at the club.", TUE, []),
+        ("The last season of the show aired in May.", TUE, [("May", "2026-05")]),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_sport(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_season_spans_two_years_on_the_timeline() -> None:
+    (t,) = find_timexes(
+        "Next season starts soon.", TUE, segment("Next season starts soon.").sentences
+    )
+    assert t.range is not None
+    assert date_label(t.range) == "≈ 2027–2028"

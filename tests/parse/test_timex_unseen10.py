@@ -132,6 +132,12 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("May", "2027-05"),  # "it means nothing until May"
         ("May 23", "2027-05-23"),
         ("a week later", "2027-05-30"),  # "with the cup final a week later"
+        ("the 2026-27 season", "2026"),
+        ("Last season", "2025"),
+        ("last season", "2025"),
+        ("Next season", "2027"),
+        ("this season", "2026"),
+        ("next season", "2027"),
     ],
     # Tuesday 15 September 2026: a hurricane ashore late Sunday, rivers peaking Wednesday night
     "storm_ilse": [

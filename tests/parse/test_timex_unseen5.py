@@ -107,7 +107,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("27 minutes", "PT27M"),
         ("August", "2025-08"),
         ("January", "XXXX-01"),  # "March is when titles are decided, not January"
-        ("2019-20", "2019"),
+        ("the 2019-20 season", "2019"),
         ("September", "2025-09"),
         ("A week later", "2025-09"),  # "met at Harwich in September ... A week later"
         ("Tuesday night", "2026-01-20TNI"),

@@ -309,8 +309,10 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
                                      ("2026-08-27T01:30", DatedBy.EXPLICIT)]),
     ],
     "rovena_title": [
+        # ("this season": the season of 2025-26, by its first year)
         ("Rovena's Black Friday ticket offer", [("2025-11-28", DatedBy.EXPLICIT),
-                                                ("2025-11", DatedBy.EXPLICIT)]),
+                                                ("2025-11", DatedBy.EXPLICIT),
+                                                ("2025", DatedBy.EXPLICIT)]),
     ],
     "obit_ruthmann": [
         # (one row for the year its sentence names twice)

@@ -655,6 +655,46 @@ def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Readi
     return Reading(DATE, f"{y:04d}", why, mod, rng)
 
 
+# The month a season of a sport that spans two years (football, basketball, hockey, rugby:
+# most seasons news names "2026-27") is taken to begin in: before it, "this season" is the
+# one that began the year before.
+_SEASON_START_MONTH = 7
+# "his last season", "the club's last season in the top flight": a final season, no date.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+$", re.IGNORECASE)
+
+
+def _sport_season(start: int, why: str) -> Reading | None:
+    """A season of a sport starting in the summer of ``start``: valued by the year it begins
+    in (TimeML has no code for it), and spanning to the next summer."""
+    if not valid_year(start) or not valid_year(start + 1):
+        return None
+    rng = DateRange(
+        datetime(start, _SEASON_START_MONTH, 1),
+        datetime(start + 1, _SEASON_START_MONTH, 1),
+        Precision.YEAR,
+        approximate=True,
+    )
+    return Reading(DATE, f"{start:04d}", why, None, rng)
+
+
+def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("sp_y"):
+        y = int(m.group("sp_y"))
+        end = m.group("sp_y2")
+        last = int(end) if len(end) == 4 else (y // 100) * 100 + int(end)
+        if last != y + 1:
+            return None  # "the 2026-28 season" is no season
+        return _sport_season(y, f"the season of {y}-{last}, valued by the year it begins in")
+    det = _low(m.group("sp_det") or m.group("sp_det2"))
+    if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    pub = ctx.published
+    current = pub.year if pub.month >= _SEASON_START_MONTH else pub.year - 1
+    start = current + {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
+    why = f"'{det} season': a season of a sport from the summer of {start} (by its first year)"
+    return _sport_season(start, why)
+
+
 def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = _period_mod(m.group("y_pm"))
     if m.group("y_2k"):
