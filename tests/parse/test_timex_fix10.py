@@ -75,3 +75,27 @@ def test_a_season_spans_two_years_on_the_timeline() -> None:
     )
     assert t.range is not None
     assert date_label(t.range) == "≈ 2027–2028"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day opening a sentence after "After", "From", "Starting" in the present is to come
+        ('"After Thursday the offer goes back to the bank," she said.',
+         [("Thursday", "2026-11-26")]),
+        ("From Monday, the bridge carries only buses, the city said.",
+         [("Monday", "2026-11-30")]),
+        ("Starting Friday, the museum opens at weekends only.", [("Friday", "2026-11-27")]),
+        # a past in its own clause, a possessive or a range keep the day gone
+        ("After Friday, the team went home, he said.", [("Friday", "2026-11-20")]),
+        ("After Friday's storm, the town cleans up, officials said.",
+         [("Friday", "2026-11-20")]),
+        ("After Friday the ferry stopped running.", [("Friday", "2026-11-20")]),
+        # ... and a weekday not opening its sentence is read as before
+        ("She said the offer goes back to the bank after Friday.", [("Friday", "2026-11-20")]),
+    ],
+)  # fmt: skip
+def test_a_present_after_an_opening_day_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

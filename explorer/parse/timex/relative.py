@@ -1021,6 +1021,11 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
         tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and _present_after_opening_day(m, ctx):
+        # "After Friday the money goes back", "From Monday, shops open at nine": a day that
+        # opens a sentence in the present is the one to come (the past of a "she said"
+        # around it is the telling's)
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -1238,6 +1243,35 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
 # "before the winds ease on", "until the waters recede on", "once talks resume on": a
 # clause of time whose verb is in the present (of these, which are no nouns after "the":
 # not "before the vote on Sunday").
+# "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
+_OPENING_FROM = re.compile(
+    r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+# The day's own clause after it: up to the next comma, quote or sentence end.
+# (not a possessive, "After Friday's attack", nor a range, "From Monday to Wednesday")
+_CLAUSE_AFTER_DAY = re.compile(
+    r"(?![’']s\b|\s*(?:(?:to|through|until|till|and|or)\b|[-–]))\s*,?\s*(?P<c>[^,;:.!?\"“”]*)",
+    re.IGNORECASE,
+)
+
+
+def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday after a sentence's opening "After"/"From" is followed by a clause
+    of its own with no past verb (the verb that gave it its tense is beyond that clause):
+    a present, which tells of what is to come ("After Friday the money goes back to the
+    Treasury," she said); not "After Friday's attack, ..." nor "After Friday, prices fell"."""
+    if not _OPENING_FROM.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
+    clause = _CLAUSE_AFTER_DAY.match(ctx.text, m.end())
+    if clause is None or len(clause.group("c").split()) < 3:
+        return False
+    gap = ctx.verb_gap(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) is Tense.PAST and gap >= len(ctx.text):
+        return False  # a past no verb gave ("Until Friday, they had not called him"): kept
+    return gap > clause.end() - m.end()
+
+
 _CLAUSE_TO_COME = re.compile(
     r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
