@@ -99,3 +99,22 @@ def test_a_present_after_an_opening_day_is_to_come(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekend entered ("for the weekend") before a clause still to come: the coming one
+        ("The jury was sent home for the weekend and will resume deliberations on Monday.",
+         [("the weekend", "2026-W48-WE"), ("Monday", "2026-11-30")]),
+        ("Talks broke off for the weekend and are due to resume on Monday.",
+         [("the weekend", "2026-W48-WE"), ("Monday", "2026-11-30")]),
+        # what happened over it, or a weekend with no clause to come, is the one gone
+        ("Protests grew over the weekend and will continue on Monday.",
+         [("the weekend", "2026-W47-WE"), ("Monday", "2026-11-30")]),
+        ("The museum closed for the weekend and reopened on Monday.",
+         [("the weekend", "2026-W47-WE"), ("Monday", "2026-11-23")]),
+    ],
+)  # fmt: skip
+def test_a_weekend_before_a_clause_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -420,9 +420,21 @@ def _after_last_period(
 _NEXT_WEEKEND_IS_COMING = 3
 
 
+# "sent home for the weekend and will resume on Monday": a stretch entered ("for the
+# weekend") before a coordinated clause that is still to come.
+_ENTERED_FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_FUTURE_CLAUSE_AFTER = re.compile(
+    r"[^.!?;]{0,40}?\band\s+(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
-    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE or (
+        _ENTERED_FOR.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
+        and _FUTURE_CLAUSE_AFTER.match(ctx.text, m.end()) is not None
+    )
     if future or pub.weekday() >= 5:
         d: date | None = pub
         why = "the weekend of the publication week"
