@@ -118,3 +118,30 @@ def test_a_present_after_an_opening_day_is_to_come(
 )  # fmt: skip
 def test_a_weekend_before_a_clause_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal half the story gives the months of is those months
+        ("In the first half of the fiscal year, the six months to Sept. 30, profit fell.",
+         [("the first half of the fiscal year", "2026-04"), ("the six months", "P6M"),
+          ("Sept. 30", "2026-09-30")]),
+        # ... a calendar half when they are one
+        ("In the second half of its fiscal year, the six months ended June 30, sales rose.",
+         [("the second half of its fiscal year", "2026-H1"), ("the six months", "P6M"),
+          ("June 30", "2026-06-30")]),
+        # the year so far
+        ("Year-to-date sales are up 4%.", [("Year-to-date", "2026")]),
+        ("Shares have lost 12% year to date.", [("year to date", "2026")]),
+    ],
+)  # fmt: skip
+def test_fiscal_halves_and_the_year_so_far(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_fiscal_half_spans_its_months_on_the_timeline() -> None:
+    text = "In the first half of the fiscal year, the six months to Sept. 30, profit fell."
+    t = find_timexes(text, TUE, segment(text).sentences)[0]
+    assert t.range is not None
+    assert date_label(t.range) == "≈ Apr–Sep 2026"

@@ -43,6 +43,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the fourth quarter", "2026-Q4"),
         ("a week", "P1W"),
         ("the second half", "2026-H2"),
+        ("Year-to-date", "2026"),
+        ("the first half of the fiscal year", "2026-04"),  # "the six months to Sept. 30"
         ("January", "2026-01"),  # "have lost a third of their value since January"
         ("May 2024", "2024-05"),
         ("two years", "P2Y"),
