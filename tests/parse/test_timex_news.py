@@ -157,7 +157,7 @@ GOLD: dict[str, tuple[G, ...]] = {
         G("2014", D, "2014"),
         G("the spring of 2018", D, "2018-SP"),
         G("April 11, 2018", D, "2018-04-11"),
-        G("two weeks later", D, "2018-W17"),
+        G("two weeks later", D, "2018-04-25"),  # two weeks after April 11, a day
         G("October 2019", D, "2019-10"),
         G("January", D, "2021-01"),
         G("May 3", D, "2021-05-03"),

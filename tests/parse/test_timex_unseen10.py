@@ -43,6 +43,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the fourth quarter", "2026-Q4"),
         ("a week", "P1W"),
         ("the second half", "2026-H2"),
+        ("Year-to-date", "2026"),
+        ("the first half of the fiscal year", "2026-04"),  # "the six months to Sept. 30"
         ("January", "2026-01"),  # "have lost a third of their value since January"
         ("May 2024", "2024-05"),
         ("two years", "P2Y"),
@@ -131,6 +133,13 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Every weekend", "XXXX-WXX-WE"),
         ("May", "2027-05"),  # "it means nothing until May"
         ("May 23", "2027-05-23"),
+        ("a week later", "2027-05-30"),  # "with the cup final a week later"
+        ("the 2026-27 season", "2026"),
+        ("Last season", "2025"),
+        ("last season", "2025"),
+        ("Next season", "2027"),
+        ("this season", "2026"),
+        ("next season", "2027"),
     ],
     # Tuesday 15 September 2026: a hurricane ashore late Sunday, rivers peaking Wednesday night
     "storm_ilse": [

@@ -107,7 +107,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("27 minutes", "PT27M"),
         ("August", "2025-08"),
         ("January", "XXXX-01"),  # "March is when titles are decided, not January"
-        ("2019-20", "2019"),
+        ("the 2019-20 season", "2019"),
         ("September", "2025-09"),
         ("A week later", "2025-09"),  # "met at Harwich in September ... A week later"
         ("Tuesday night", "2026-01-20TNI"),
@@ -140,7 +140,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the following year", "2023"),
         ("Sept. 18", "2025-09-18"),  # "set sentencing for Sept. 18"
         ("Oct. 14, 2022", "2022-10-14"),
-        ("Two weeks later", "2022-W43"),
+        ("Two weeks later", "2022-10-28"),  # two weeks after Oct. 14, a day
         ("Monday morning", "XXXX-WXX-1TMO"),  # "on a Monday morning in April 2023"
         ("April 2023", "2023-04"),
         ("Tuesday", "2025-06-03"),

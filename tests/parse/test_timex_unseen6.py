@@ -116,7 +116,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("next week", "2025-W31"),
         ("Friday afternoon", "2025-07-25TAF"),
         ("two days", "P2D"),
-        ("A week earlier", "2025-W29"),  # a week before Friday's alert
+        ("A week earlier", "2025-07-18"),  # a week before Friday's alert, a day
         ("Last year", "2024"),
         ("2027", "2027"),
         ("earlier this month", "2025-07"),

@@ -76,7 +76,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the past two years", "P2Y"),
         ("Earlier this month", "2028-02"),
         ("Feb. 12", "2028-02-12"),
-        ("a week later", "2028-W07"),
+        ("a week later", "2028-02-19"),  # a week after Feb. 12, a day
         ("last Thursday", "2028-02-24"),
         ("the weekend", "2028-W08-WE"),
         ("Sunday", "2028-02-27"),
@@ -309,8 +309,10 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
                                      ("2026-08-27T01:30", DatedBy.EXPLICIT)]),
     ],
     "rovena_title": [
+        # ("this season": the season of 2025-26, by its first year)
         ("Rovena's Black Friday ticket offer", [("2025-11-28", DatedBy.EXPLICIT),
-                                                ("2025-11", DatedBy.EXPLICIT)]),
+                                                ("2025-11", DatedBy.EXPLICIT),
+                                                ("2025", DatedBy.EXPLICIT)]),
     ],
     "obit_ruthmann": [
         # (one row for the year its sentence names twice)

@@ -183,6 +183,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM})[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
+        "sport",
+        # a season of a sport: "last season", "this season's", "the 2026-27 season" (not
+        # "the last season of the show", a final one, nor "the 2026 season", a year)
+        r"(?:(?<!the\s)(?P<sp_det>last|this|next)|the\s+(?P<sp_det2>current|coming|upcoming))"
+        r"\s+season(?![\w-]|\s+(?:of|finale|premiere)\b)"
+        rf"|the\s+(?P<sp_y>{YEAR4})\s*[-–/]\s*(?P<sp_y2>\d\d(?:\d\d)?)\s+season(?![\w-])",
+    ),
+    (
         "quarter",
         # "the June quarter", "the March quarter": the quarter ending in that month
         r"the\s+(?P<q_qm>(?-i:March|June|September|December))\s+quarter(?!\w)"
@@ -206,6 +214,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "theyear",
         r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
+        # "year-to-date sales", "up 4% year to date": the year so far
+        r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"

@@ -1058,9 +1058,12 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
         )
     value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else unit)
-    if unit in g.TIME_UNITS:
+    from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
+    if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
+        # "on May 23. A week later, ...": whole weeks counted from a day the story named
+        # land on a day (May 30), as "two days later" does, not on the week around it
         value = day_iso(d)
-    if g.UNITS.get(unit) in ("D",):
+    if g.UNITS.get(unit) in ("D",) or value == day_iso(d):
         ctx.note_day(d)
     elif code in ("Y", "DE", "CE", "M") and not _COMPARED_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
@@ -1397,6 +1400,32 @@ def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
 _QUARTER_OF_END_MONTH = {"March": 1, "June": 2, "September": 3, "December": 4}
 
 
+# "the first half of the fiscal year, the six months to Sept. 30": a half of a fiscal
+# year, with the months the story gives it
+_FISCAL_HALF_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year(?P<fy>)"
+    r",?\s+(?:the|its)\s+six\s+months\s+(?:to|ended|ending|through|until)\s+"
+    r"(?:the\s+end\s+of\s+)?(?P<mon>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_half_of_months(fiscal: re.Match[str], ordw: str, ctx: Context) -> Reading:
+    """A fiscal half-year as the six months the story says it is, ending in the latest such
+    month by publication (TimeML's H1/H2 are calendar halves: valued by its first month,
+    as a span of months is)."""
+    pub = ctx.published
+    last = _month(fiscal.group("mon"))
+    ey = pub.year if last <= pub.month else pub.year - 1
+    sy, sm = add_months(ey, last, -5)
+    ny, nm = add_months(ey, last, 1)
+    rng = DateRange(datetime(sy, sm, 1), datetime(ny, nm, 1), Precision.MONTH, approximate=True)
+    why = f"the {ordw} half of the fiscal year: the six months to {fiscal.group('mon')}"
+    if last in (6, 12):  # the months of a calendar half: that half
+        return Reading(DATE, f"{ey:04d}-H{last // 6}", why, end=fiscal.end("fy"))
+    return Reading(DATE, f"{sy:04d}-{sm:02d}", why, None, rng, end=fiscal.end("fy"))
+
+
 def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("q_qm"):
         qe = _QUARTER_OF_END_MONTH[m.group("q_qm")]
@@ -1430,6 +1459,9 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
     if half and ordw == "last" and explicit_year is not None:  # "the last half of 1989"
         return Reading(DATE, f"{explicit_year:04d}-H2", "the second half of the year named")
+    months = _FISCAL_HALF_AFTER.match(ctx.text, m.end()) if half and not explicit_year else None
+    if months is not None and ordw in ("first", "second") and _month(months.group("mon")):
+        return _fiscal_half_of_months(months, ordw, ctx)
     if ordw in g.ORDINALS or ordw == "final":
         q = 4 if ordw == "final" else g.ORDINALS[ordw]
         if q > (2 if half else 4):
@@ -1592,6 +1624,18 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading(DATE, value, "the century under way at publication", mod)
         value = f"{pub.year:04d}-{pub.month:02d}"
         return Reading(DATE, value, "the month under way at publication", mod)
+    if m.group("ty_ytd"):
+        # the year so far: from its start (the fiscal year's, once the story gave its
+        # calendar) up to publication; valued by the year, as "this year"
+        ctx.year_to_date = True
+        start = date(pub.year, 1, 1)
+        if ctx.fiscal_shift:
+            first = 3 * ctx.fiscal_shift + 1  # the month the fiscal year starts in
+            start = date(pub.year if pub.month >= first else pub.year - 1, first, 1)
+        end = datetime.combine(pub, datetime.min.time()) + timedelta(days=1)
+        so_far = DateRange(datetime.combine(start, datetime.min.time()), end, Precision.YEAR)
+        why = "the year so far, up to publication"
+        return Reading(DATE, f"{pub.year:04d}", why, None, so_far)
     if m.group("ty_ye"):
         if _NOUN_AFTER.match(ctx.text, m.end()):
             return None  # "year-end net", "a year-end bonus": an adjective

@@ -424,9 +424,21 @@ def _after_last_period(
 _NEXT_WEEKEND_IS_COMING = 3
 
 
+# "sent home for the weekend and will resume on Monday": a stretch entered ("for the
+# weekend") before a coordinated clause that is still to come.
+_ENTERED_FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_FUTURE_CLAUSE_AFTER = re.compile(
+    r"[^.!?;]{0,40}?\band\s+(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
-    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE or (
+        _ENTERED_FOR.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
+        and _FUTURE_CLAUSE_AFTER.match(ctx.text, m.end()) is not None
+    )
     if future or pub.weekday() >= 5:
         d: date | None = pub
         why = "the weekend of the publication week"
@@ -657,6 +669,46 @@ def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Readi
     rng = DateRange(datetime(y, 1, 1), datetime(last + 1, 1, 1), Precision.YEAR)
     why = f"years as written: {y} through {last} (value: the first year)"
     return Reading(DATE, f"{y:04d}", why, mod, rng)
+
+
+# The month a season of a sport that spans two years (football, basketball, hockey, rugby:
+# most seasons news names "2026-27") is taken to begin in: before it, "this season" is the
+# one that began the year before.
+_SEASON_START_MONTH = 7
+# "his last season", "the club's last season in the top flight": a final season, no date.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+$", re.IGNORECASE)
+
+
+def _sport_season(start: int, why: str) -> Reading | None:
+    """A season of a sport starting in the summer of ``start``: valued by the year it begins
+    in (TimeML has no code for it), and spanning to the next summer."""
+    if not valid_year(start) or not valid_year(start + 1):
+        return None
+    rng = DateRange(
+        datetime(start, _SEASON_START_MONTH, 1),
+        datetime(start + 1, _SEASON_START_MONTH, 1),
+        Precision.YEAR,
+        approximate=True,
+    )
+    return Reading(DATE, f"{start:04d}", why, None, rng)
+
+
+def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("sp_y"):
+        y = int(m.group("sp_y"))
+        end = m.group("sp_y2")
+        last = int(end) if len(end) == 4 else (y // 100) * 100 + int(end)
+        if last != y + 1:
+            return None  # "the 2026-28 season" is no season
+        return _sport_season(y, f"the season of {y}-{last}, valued by the year it begins in")
+    det = _low(m.group("sp_det") or m.group("sp_det2"))
+    if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    pub = ctx.published
+    current = pub.year if pub.month >= _SEASON_START_MONTH else pub.year - 1
+    start = current + {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
+    why = f"'{det} season': a season of a sport from the summer of {start} (by its first year)"
+    return _sport_season(start, why)
 
 
 def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -985,6 +1037,11 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
         tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and _present_after_opening_day(m, ctx):
+        # "After Friday the money goes back", "From Monday, shops open at nine": a day that
+        # opens a sentence in the present is the one to come (the past of a "she said"
+        # around it is the telling's)
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -1202,6 +1259,35 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
 # "before the winds ease on", "until the waters recede on", "once talks resume on": a
 # clause of time whose verb is in the present (of these, which are no nouns after "the":
 # not "before the vote on Sunday").
+# "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
+_OPENING_FROM = re.compile(
+    r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+# The day's own clause after it: up to the next comma, quote or sentence end.
+# (not a possessive, "After Friday's attack", nor a range, "From Monday to Wednesday")
+_CLAUSE_AFTER_DAY = re.compile(
+    r"(?![’']s\b|\s*(?:(?:to|through|until|till|and|or)\b|[-–]))\s*,?\s*(?P<c>[^,;:.!?\"“”]*)",
+    re.IGNORECASE,
+)
+
+
+def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday after a sentence's opening "After"/"From" is followed by a clause
+    of its own with no past verb (the verb that gave it its tense is beyond that clause):
+    a present, which tells of what is to come ("After Friday the money goes back to the
+    Treasury," she said); not "After Friday's attack, ..." nor "After Friday, prices fell"."""
+    if not _OPENING_FROM.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
+    clause = _CLAUSE_AFTER_DAY.match(ctx.text, m.end())
+    if clause is None or len(clause.group("c").split()) < 3:
+        return False
+    gap = ctx.verb_gap(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) is Tense.PAST and gap >= len(ctx.text):
+        return False  # a past no verb gave ("Until Friday, they had not called him"): kept
+    return gap > clause.end() - m.end()
+
+
 _CLAUSE_TO_COME = re.compile(
     r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
