@@ -339,3 +339,14 @@ def test_company_or_party_opening_a_title_is_the_one_named_last() -> None:
     assert found["Gwynne Shotwell"].affiliation == "SpaceX"
     assert found["Ruud Vos"].affiliation is None
     assert found["Walter Rocha"].affiliation == "Brazilian Democratic Movement"
+
+
+def test_a_name_before_a_things_noun_is_no_actor() -> None:
+    """ "its Artemis II moon mission", "the Apollo 11 mission": a mission's name (Artemis II
+    was a person); a company before "vaccine" stays the company."""
+    ids = actor_ids(
+        "NASA postponed the launch of its Artemis II moon mission on Tuesday. The Pfizer "
+        "vaccine works, Pfizer said."
+    )
+    assert "Artemis II" not in ids
+    assert {"NASA", "Pfizer"} <= ids

@@ -91,6 +91,27 @@ _OWN_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "firm": ((), (*_PUBLIC_ENDS, *_PARTY_ENDS)),
     "party": (_PARTY_ENDS, ("",)),
 }
+# Nouns after a name that make it a thing's, no actor's: "its Artemis II moon mission".
+_THING_AFTER = frozenset(
+    {"mission", "missions", "rocket", "spacecraft", "capsule", "telescope", "rover", "probe"}
+    | {"vaccine", "vaccines", "jab", "drug", "pill", "app", "chatbot", "smartphone", "console"}
+)
+_THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
+_THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
+
+
+def _thing_after(text: str, at: int) -> bool:
+    """Whether a thing's noun follows at ``at``, maybe after a word of its kind ("moon
+    mission", "space telescope")."""
+    words = text[at : at + 30].split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(".,;:")
+    if first in _THING_AFTER:
+        return True
+    return first in _THING_FIRSTS and len(words) > 1 and words[1].rstrip(".,;:") in _THING_AFTER
+
+
 # Ranks between the owner and such staff ("Westpac's chief economist").
 _STAFF_RANKS = frozenset({"chief", "senior", "lead", "head"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
@@ -1229,6 +1250,13 @@ class _RunScanner:
             # word of four letters at least before "bank": not "Eubank")
             self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
             return
+        if (
+            pending is None
+            and nxt == " "
+            and text[e + 1 : e + 3] in _THING_AFTER_PAIRS
+            and _thing_after(text, e + 1)
+        ):
+            return  # "its Artemis II moon mission", "the Apollo 11 mission": a thing's name
         if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
             # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
             # the name does not
