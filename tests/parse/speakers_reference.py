@@ -42,6 +42,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _SPEAKERS,
     _SPOKES,
     _SUBJECT_LEAD,
+    _TITLE_LEAD,
     SpeakerResult,
     _appositive_after,
     _behalf_referent,
@@ -517,6 +518,13 @@ def find_speakers(
             for k in idxs[:3]:
                 first = mentions[k]
                 if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                    # "Egypt's foreign minister, Omar Adel, was more cautious."
+                    if (
+                        text.startswith(",", first.end)
+                        and kinds.get(first.actor_id) is ActorKind.PERSON
+                        and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+                    ):
+                        subject = first.actor_id
                     break
                 if kinds.get(first.actor_id) is ActorKind.PERSON:
                     if not text.startswith(_POSSESSIVE, first.end):

@@ -106,6 +106,11 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _OWNED_APPOSED = re.compile(r"(?:'s|’s|'|’)(?: [a-z][\w\-]*){1,3}, ")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
+# ... or a title phrase (its last word in lower case) with the name apposed to it (a comma
+# after the name closing the apposition): "Egypt's foreign minister, Omar Adel, was more
+# cautious.", "The party's chairman, Ann Lee, left." (not "On cross-examination, Ann Lee
+# asked Tom Hart ...", where "she said" may be either).
+_TITLE_LEAD = re.compile(r"(?:[^,;:“”\"]{0,60}\s)?[a-z][\w\-]*,\s+")
 _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
@@ -1127,7 +1132,11 @@ def find_speakers(
         sent = sentences[si]
         for k in sentence_mentions(sent)[:3]:
             first = mentions[k]
-            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start) and not (
+                text.startswith(",", first.end)
+                and kinds.get(first.actor_id) is person
+                and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+            ):
                 return None
             if kinds.get(first.actor_id) is person:
                 if not text.startswith(_POSSESSIVE, first.end):
