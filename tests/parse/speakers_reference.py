@@ -47,6 +47,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _appositive_after,
     _behalf_referent,
     _choose_referent,
+    _nested_apposed,
     _over_adverbs,
     _quoted,
     _role_holder,
@@ -383,6 +384,11 @@ def find_speakers(
                             and mentions[before[pos - 1]].start < m.start
                         ):
                             continue  # the employer inside its group: the group speaks
+                        # "Tom Hart, an aide to the mayor, Paul Morel, said": Tom Hart.
+                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds)
+                        if nested is not None:
+                            speakers.append(nested)
+                            break
                         pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                         spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
                         if pm is not None and pos > 0 and spokes is None:

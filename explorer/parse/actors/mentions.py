@@ -1926,6 +1926,12 @@ class _RunScanner:
         am = self.p.appos_before.search(self.text, max(0, s - 80), s)
         if am is None:
             return None, None, None
+        if am.end("title") < s - 2 and self.text.endswith(", ", 0, am.start()):
+            # "Tom Hart, a senior adviser to the French president, Paul Morel,": in an
+            # apposition, the name is the brief's title's (the French president's), if any.
+            inner = self.p.appos_before.search(self.text, am.end("title"), s)
+            if inner is not None:
+                am = inner
         role = self.titles.get(" ".join(am.group("title").lower().split())) or None
         if role == "minister":
             # "Nigeria's sports minister, X,": the portfolio before the bare title

@@ -164,6 +164,14 @@ _OPENING_COMMA = re.compile(
     r"|(?:an?|the)\s+[^,;“”\"]{0,40}?\s(?:named|called)\s+)?$"
 )
 _OPENING_REACH = 60
+# "Tom Hart, a senior adviser to the French president, Paul Morel, said": the name apposed
+# to the object of the first name's apposition is that object's; the first name speaks.
+_NESTED_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"()]{0,60}?\s(?:to|for|of)\s+[^,;:“”\"()]{1,40},\s+"
+    # (the inner name's honorific outside its mention: "the UAE president, Sheikh X,")
+    r"(?:[A-Z][\w.’'\-]*\s+){0,2}"
+)
+_NESTED_PREPS = (" to ", " for ", " of ")
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
@@ -947,6 +955,33 @@ def _subject_gap(
     )
 
 
+def _nested_apposed(
+    text: str,
+    mentions: Sequence[Mention],
+    cands: Sequence[int],
+    lo: int,
+    pos: int,
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """The person whose apposition holds the name ``mentions[cands[pos]]`` as the apposed
+    name of its object ("Tom Hart, a senior adviser to the French president, Paul Morel,":
+    Tom Hart), if any: the nearest person before it with such a gap (the mentions between
+    inside the apposition, as "French")."""
+    start = mentions[cands[pos]].start
+    for p in range(pos - 1, max(lo, pos - 4) - 1, -1):
+        m = mentions[cands[p]]
+        if start - m.end > 110:
+            return None
+        if (
+            kinds.get(m.actor_id) is ActorKind.PERSON
+            and text.startswith(",", m.end)
+            and any(w in text[m.end : start] for w in _NESTED_PREPS)
+            and _NESTED_APPOSITION.fullmatch(text, m.end, start)
+        ):
+            return m.actor_id
+    return None
+
+
 def _unquoted(
     starts: list[int], ends: list[int], qstarts: list[int], qends: list[int]
 ) -> tuple[Sequence[int], list[int], list[int]]:
@@ -1252,6 +1287,11 @@ def find_speakers(
             prev = mentions[cands[pos - 1]]
             if prev.end == end and prev.start < start:
                 continue  # the employer inside its group ("Analysts at Deutsche Bank said")
+            if "," in text[start - 24 : start]:
+                # "Tom Hart, an aide to the prime minister, Paul Morel, said": Tom Hart.
+                first = _nested_apposed(text, mentions, cands, lo, pos, kinds)
+                if first is not None:
+                    return [first]
             # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
             # letter of one of their words or more spaces: their regex only then.
             lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
