@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
 
 # A name apposed to an opening title phrase is its sentence's subject, so a "he said" after
 # it is that person's, not an earlier speaker's.
@@ -42,3 +42,26 @@ def test_nested_apposition_with_an_honorific_before_the_inner_name() -> None:
     text = "Ann Lee, an aide to the mayor, Dr. Paul Morel, said the vote was delayed."
     assert speakers_of(text, "Ann Lee") == ["Ann Lee"]
     assert actor_of(text, "Paul Morel")[2] == "mayor"
+
+
+# A listed institution's word ("Congress") after unknown names heads their organisation;
+# "All" inside a sentence is a word of the name.
+
+
+def test_a_party_named_congress_is_no_legislature() -> None:
+    text = (
+        "The ruling All Farmers Congress (AFC) won the vote on Sunday. The AFC said it was "
+        "pleased. The Basotho National Congress said it would go to court."
+    )
+    ids = actor_ids(text)
+    assert {"All Farmers Congress", "Basotho National Congress"} <= ids
+    assert "US Congress" not in ids
+    assert actor_of(text, "All Farmers Congress")[1] is None  # (not the US Congress's)
+    assert speakers_of(text, "The AFC said") == ["All Farmers Congress"]
+
+
+def test_all_is_a_word_of_a_name_inside_a_sentence_only() -> None:
+    text = "Voters backed the All Nordlys Union on Sunday. All Labour MPs voted against it."
+    ids = actor_ids(text)
+    assert "All Nordlys Union" in ids
+    assert not {"Nordlys Union", "All Labour", "All Labour MPs"} & ids

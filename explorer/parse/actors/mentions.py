@@ -2032,6 +2032,13 @@ def find_candidates(
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
+        elif word.startswith("All ") and not (
+            rs > 1 and text[rs - 1] == " " and text[rs - 2].islower()
+        ):
+            # "All" opens a name only after a lower-case word ("the ruling All Progressives
+            # Congress"), not a sentence ("All Labour MPs voted"): a determiner there.
+            rs += 4
+            word = word[4:]
         try:
             action = actions[word]
         except KeyError:  # (rare: the runs of news text recur)
