@@ -65,3 +65,26 @@ def test_all_is_a_word_of_a_name_inside_a_sentence_only() -> None:
     ids = actor_ids(text)
     assert "All Nordlys Union" in ids
     assert not {"Nordlys Union", "All Labour", "All Labour MPs"} & ids
+
+
+# The field of a head before the employer, and a job noun after a title, are the role's:
+# not "head of Goldman Sachs" or "chief of Mizuho".
+
+
+def test_a_heads_field_before_the_employer_is_in_the_role() -> None:
+    text = (
+        '"Rates will fall," said Ann Lee, head of European rates strategy at Nordlys Bank. '
+        '"Maybe twice," said Tom Hart, director of research at Halden Capital.'
+    )
+    assert actor_of(text, "Ann Lee")[1:] == ("Nordlys Bank", "head of European rates strategy")
+    assert actor_of(text, "Tom Hart")[1:] == ("Halden Capital", "director of research")
+
+
+def test_a_job_noun_after_an_apposed_title_is_in_the_role() -> None:
+    text = '"The yen will rise," said Mia Sato, chief currency strategist at Nordlys Securities.'
+    assert actor_of(text, "Mia Sato")[1:] == ("Nordlys Securities", "chief currency strategist")
+
+
+def test_a_head_of_an_organisation_stays_its_head() -> None:
+    text = "Ann Lee, head of Nordlys Bank, said profits rose."
+    assert actor_of(text, "Ann Lee")[1:] == ("Nordlys Bank", "head")

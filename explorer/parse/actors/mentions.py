@@ -248,6 +248,21 @@ _LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # An appositive job after a name, before "at" and its employer: "Farida Akter, a hydrologist
 # at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
+# A job noun after an apposed title before the employer ("NAME, chief currency strategist
+# at X": a chief currency strategist, no chief), and the field of a head or director ("NAME,
+# head of U.S. rates strategy at X": head of U.S. rates strategy, not the head of X).
+_JOB_AFTER_TITLE = re.compile(
+    r" ((?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*(?:ist|er|or|ian))(?= (?:at|for|with) )"
+)
+_FIELD_WORD = r" (?!(?:at|for|with) )(?:(?:[A-Z]\.)+|[a-z][\w\-]*)"
+# (a capitalised first word only before a lower-case one: "of European rates strategy at",
+# not "president of Nordlys for two years")
+_FIELD_AFTER_HEAD = re.compile(
+    r" of ((?!(?:the|a|an|its|his|her|their) )"
+    rf"(?:[a-z][\w\-]*(?:{_FIELD_WORD}){{0,3}}|(?:(?:[A-Z]\.)+|[A-Z][\w\-]*)(?:{_FIELD_WORD}){{1,3}}))"
+    r" (?:at|for|with) (?:the )?"
+)
+_FIELD_HEADS = ("head", "chief", "director")
 _APPOS_JOB = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<job>[a-z][\w\-]*(?:ist|er|or|ian))(?= at )"
 )
@@ -1387,6 +1402,8 @@ class _RunScanner:
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
+                elif affiliation is not None and role and text[am.end() : am.end() + 1] == " ":
+                    role = _job_after_title(text, am.end(), n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
@@ -1543,6 +1560,8 @@ class _RunScanner:
                     employer = self._employer_after(am.end(), role in _SPOKES)
                     if employer is None and t - e > 4:
                         employer = self._employer_within(e + 2, t, role)
+                    if employer is not None and text[am.end() : am.end() + 1] == " ":
+                        role = _job_after_title(text, am.end(), hi, role)
                     return role, employer
         if " at " not in text[e:hi]:
             return None
@@ -1625,6 +1644,8 @@ class _RunScanner:
             field = _FIELD_THEN_EMPLOYER.match(text, start)
             if field is not None:
                 start = field.end()
+        elif prep == " of " and (field := _FIELD_AFTER_HEAD.match(text, pos)) is not None:
+            start = field.end()  # "head of European rates strategy at Nordlys Bank"
         described = False
         # (an anchored match, tried only after a title's preposition: cheap)
         dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)
@@ -2491,6 +2512,19 @@ _APPOSED_OPENINGS = (" for ", " of ")
 _APPOSED_TAIL = re.compile(r" (?:for|of) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
 _RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
+
+
+def _job_after_title(text: str, end: int, hi: int, role: str) -> str:
+    """``role`` with the job noun or field after its title ending at ``end`` before the
+    employer: "chief currency strategist at X", "head of research at X" (else the role)."""
+    if text.startswith(" of ", end):
+        if role.endswith(_FIELD_HEADS):
+            fm = _FIELD_AFTER_HEAD.match(text, end, hi)
+            if fm is not None:
+                return f"{role} of {fm.group(1)}"
+        return role
+    jm = _JOB_AFTER_TITLE.match(text, end, hi)
+    return role if jm is None else f"{role} {jm.group(1)}"
 
 
 def _apposed_person(text: str, at: int, person: Raw) -> bool:
