@@ -88,3 +88,24 @@ def test_a_job_noun_after_an_apposed_title_is_in_the_role() -> None:
 def test_a_head_of_an_organisation_stays_its_head() -> None:
     text = "Ann Lee, head of Nordlys Bank, said profits rose."
     assert actor_of(text, "Ann Lee")[1:] == ("Nordlys Bank", "head")
+
+
+# "the party's chairman" is the party's named in the sentence before, not an organisation a
+# quote names nearer.
+
+
+def test_the_partys_officer_belongs_to_the_party_not_the_nearer_commission() -> None:
+    text = (
+        "The Halden Liberal Party rejected the count on Monday. "
+        '"This was theft by the Electoral Commission," the party\'s national chairman, '
+        "Tom Okoro, told reporters."
+    )
+    assert actor_of(text, "Tom Okoro")[1] == "Halden Liberal Party"
+
+
+def test_a_bank_not_named_bank_still_owns_the_banks_economist() -> None:
+    text = (
+        "Barclays cut its forecast on Friday. The bank's chief economist, Ann Lee, said "
+        "rates would fall. Halden Bank disagreed."
+    )
+    assert actor_of(text, "Ann Lee")[1] == "Barclays"
