@@ -31,6 +31,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _OPENING_REACH,
     _OWNED_APPOSED,
     _PARTICIPLE_LEAD,
+    _PLACE_CLOSED,
     _PLACE_GAP,
     _POSSESSIVE,
     _PREP_BEFORE,
@@ -360,7 +361,10 @@ def find_speakers(
                         or _PLACE_GAP.fullmatch(text, gap, limit)
                         or (
                             kinds.get(m.actor_id) in _COMMA_NAMED
-                            and _CLOSING_COMMA.fullmatch(text, gap, limit)
+                            and (
+                                _CLOSING_COMMA.fullmatch(text, gap, limit)
+                                or _PLACE_CLOSED.fullmatch(text, gap, limit)
+                            )
                             and _OPENING_COMMA.search(
                                 text, max(sent.start, m.start - _OPENING_REACH), m.start
                             )

@@ -109,3 +109,20 @@ def test_a_bank_not_named_bank_still_owns_the_banks_economist() -> None:
         "rates would fall. Halden Bank disagreed."
     )
     assert actor_of(text, "Ann Lee")[1] == "Barclays"
+
+
+# "Its chair, Ambassador X of Country, said": X speaks, the bloc's chair.
+
+
+def test_an_apposed_chair_addressed_as_ambassador_speaks_and_chairs() -> None:
+    text = (
+        "The Halden Group of developing nations wants more money. Its chair, Ambassador "
+        "Ana Mbeki of Namibia, said the rich countries were stalling."
+    )
+    assert speakers_of(text, "Its chair") == ["Ana Mbeki"]
+    assert actor_of(text, "Ana Mbeki")[1:] == ("Halden Group", "chair")
+
+
+def test_a_name_with_its_place_closing_an_apposition_speaks() -> None:
+    text = "A local trader, Tom Okoro of Ikeja, said prices had doubled."
+    assert speakers_of(text, "A local trader") == ["Tom Okoro"]

@@ -792,13 +792,15 @@ class _RunScanner:
                         role, aff = job[0], job[1] or aff
                     elif (
                         k == 0
-                        and role in HONORIFIC_ROLES
+                        and (role in HONORIFIC_ROLES or role == "ambassador")
                         and rs > 2
                         and text[rs - 2] == ","
                         and (job_before := self._appos_before(rs))[1]
                     ):
                         # "Saudi Arabia's energy minister, Prince X,": the apposed title
-                        # before the honorific is the role, of its owner
+                        # before the honorific is the role, of its owner (so before a
+                        # diplomat's form of address: "Its chair, Ambassador X,"; a rank
+                        # stays the role: "Its head, Air Marshal X,")
                         role, aff = job_before[1] or role, job_before[2] or aff
                     pending = (role, aff)
                 elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":

@@ -178,6 +178,12 @@ _PLACE_GAP = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
 _PLACE_WORDS = ("of", "in", "from")
+# ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
+# South Africa, said" (with _OPENING_COMMA before the name).
+_PLACE_CLOSED = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"\s*,\s*(?:also\s+|then\s+)?"
+)
 # The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
@@ -949,7 +955,10 @@ def _subject_gap(
         or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
         or (
             kinds.get(m.actor_id) in _COMMA_NAMED
-            and _CLOSING_COMMA.fullmatch(text, end, limit)
+            and (
+                _CLOSING_COMMA.fullmatch(text, end, limit)
+                or (_place_opening(text, end, limit) and _PLACE_CLOSED.fullmatch(text, end, limit))
+            )
             and _OPENING_COMMA.search(text, max(sent_start, m.start - _OPENING_REACH), m.start)
         )
     )
