@@ -126,3 +126,16 @@ def test_an_apposed_chair_addressed_as_ambassador_speaks_and_chairs() -> None:
 def test_a_name_with_its_place_closing_an_apposition_speaks() -> None:
     text = "A local trader, Tom Okoro of Ikeja, said prices had doubled."
     assert speakers_of(text, "A local trader") == ["Tom Okoro"]
+
+
+# Portuguese "do" joins the words of a name, as "da" and "dos" do.
+
+
+def test_do_is_a_particle_of_portuguese_names() -> None:
+    text = (
+        "Paulo Souza do Amaral urged delegates to compromise. Do Amaral, a diplomat, left "
+        "early. Fundação do Cerrado, a coalition of 40 groups, said the plan was weak."
+    )
+    ids = actor_ids(text)
+    assert {"Paulo Souza do Amaral", "Fundação do Cerrado"} <= ids
+    assert not {"Paulo Souza", "Do Amaral", "Amaral", "Cerrado"} & ids
