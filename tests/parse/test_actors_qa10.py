@@ -139,3 +139,16 @@ def test_do_is_a_particle_of_portuguese_names() -> None:
     ids = actor_ids(text)
     assert {"Paulo Souza do Amaral", "Fundação do Cerrado"} <= ids
     assert not {"Paulo Souza", "Do Amaral", "Amaral", "Cerrado"} & ids
+
+
+# "Country's ORG title, NAME,": the organisation employs NAME (a diplomat stays the
+# country's).
+
+
+def test_an_organisation_between_a_countrys_possessive_and_an_apposed_title_employs() -> None:
+    text = (
+        "Kenya's Halden Authority chairman, Ann Wanjiru, said the dam was safe. Russia's "
+        "U.N. envoy, Ivan Petrov, said nothing."
+    )
+    assert actor_of(text, "Ann Wanjiru")[1:] == ("Halden Authority", "chairman")
+    assert actor_of(text, "Ivan Petrov")[1] == "Russia"

@@ -1979,6 +1979,15 @@ class _RunScanner:
                 and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
             ):
                 affiliation = prev.name
+                if prev.kind is ActorKind.COUNTRY and not (role or "").endswith(_ENVOY_ENDS):
+                    # "Brazil’s COP president, X,": the organisation between the owner and
+                    # the title employs X ("Russia's U.N. envoy, X," stays Russia's)
+                    for cand in self.out[-3:]:
+                        if (
+                            prev.end < cand.start < am.start("title")
+                            and cand.kind is ActorKind.ORGANISATION
+                        ):
+                            affiliation = cand.name
             else:
                 # an unknown name: resolved (or dropped) later ("The Commission's ...",
                 # opening a sentence: "Commission")
