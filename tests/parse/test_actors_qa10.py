@@ -152,3 +152,12 @@ def test_an_organisation_between_a_countrys_possessive_and_an_apposed_title_empl
     )
     assert actor_of(text, "Ann Wanjiru")[1:] == ("Halden Authority", "chairman")
     assert actor_of(text, "Ivan Petrov")[1] == "Russia"
+
+
+def test_the_partys_officer_after_a_quote_of_two_sentences() -> None:
+    text = (
+        "The Halden Liberal Party rejected the count on Monday. "
+        '"This was no election. It was theft by the Electoral Commission," the party\'s '
+        "chairman, Tom Okoro, told reporters."
+    )
+    assert actor_of(text, "Tom Okoro")[1] == "Halden Liberal Party"

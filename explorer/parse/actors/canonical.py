@@ -857,7 +857,7 @@ def canonicalise(
             its_owner = (
                 (noun and _described_owner(text, at, mentions, accs, noun))
                 # "The PDP rejected the figures. "...INEC," the party's chairman, X, said":
-                # in its sentence or the one before, an organisation whose name holds the
+                # in its sentence or the two before, an organisation whose name holds the
                 # noun before a nearer one ("Peoples Democratic Party", not INEC)
                 or (noun and _its_owner(text, at, mentions, accs, True, noun))
                 or _its_owner(text, at, mentions, accs, bool(noun))
@@ -1056,12 +1056,14 @@ def _its_owner(
     nearest sentence before in the paragraph that names one (past quoted sentences); a
     country where no organisation is named in the sentence or the one before, unless
     ``orgs_only`` ("the agency's head"). With a ``noun`` ("party"), only an organisation
-    whose name holds it, in the sentence or the one before."""
+    whose name holds it, in the sentence or the two before."""
     here = _sentence_start(text, at)
     para = text.rfind("\n", 0, here) + 1
     lo, hi = here, at
     word = noun[:1].upper() + noun[1:]
-    for n in range(2 if noun else 6):
+    # (with a noun, two sentences back: a quote's first sentence may stand between, as in
+    # 'The PDP rejected it. "A. B," the party's chairman, X, said')
+    for n in range(3 if noun else 6):
         country = None
         found = mentions[
             bisect_left(mentions, lo, key=_START) : bisect_left(mentions, hi, key=_START)
