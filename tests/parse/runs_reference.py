@@ -613,6 +613,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and steps[-1].start == toks[items[k - 1].i][0]
             ):
                 aff = run[steps[-1].start : steps[-1].end]  # "FTC Chair"
+            elif (
+                k > 0 and items[k - 1].kind == "ORG" and steps and isinstance(steps[-1], UnknownOrg)
+            ):
+                aff = run[steps[-1].start : steps[-1].end]  # "Bank of France Governor"
             pending = (it.role or None, aff)
             prev_lex = None
         elif it.kind == "STOP":

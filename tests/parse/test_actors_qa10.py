@@ -161,3 +161,22 @@ def test_the_partys_officer_after_a_quote_of_two_sentences() -> None:
         "chairman, Tom Okoro, told reporters."
     )
     assert actor_of(text, "Tom Okoro")[1] == "Halden Liberal Party"
+
+
+# An organisation the run names before a title employs the person: "Bank of France Governor
+# X" (like "Bank of Japan Governor X", which is listed).
+
+
+def test_an_unlisted_organisation_before_a_title_employs_the_person() -> None:
+    text = (
+        "Central Bank of Kenya Governor Ann Wanjiru said rates would hold. Halden "
+        "University Professor Tom Hart disagreed."
+    )
+    assert actor_of(text, "Ann Wanjiru")[1:] == ("Central Bank of Kenya", "governor")
+    assert actor_of(text, "Tom Hart")[1:] == ("Halden University", "professor")
+
+
+def test_the_bundesbank_is_germanys_central_bank() -> None:
+    text = "Bundesbank President Karl Brenner said rates would hold."
+    assert actor_of(text, "Karl Brenner")[1:] == ("Bundesbank", "president")
+    assert actor_of(text, "Bundesbank")[1] == "Germany"

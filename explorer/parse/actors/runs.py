@@ -1220,6 +1220,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 aff = prev_lex[0].id
             elif prev_org is not None:
                 aff = prev_org
+            elif items[k - 1][0] == "ORG" and steps and type(steps[-1]) is UnknownOrg:
+                # "Bank of France Governor X", "Nordlys Bank Chief Executive X": the
+                # organisation before the title employs the person
+                aff = run[steps[-1].start : steps[-1].end]
             pending = (role or None, aff)
             prev_lex = None
         elif kind == "STOP":
