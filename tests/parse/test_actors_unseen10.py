@@ -150,7 +150,10 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Governing Council": (ORG, "European Central Bank", None),
         "Federal Open Market Committee": (ORG, None, None),
         "Bank of France": (ORG, "France", None),
-        "Bundesbank": (ORG, None, None),
+        "Bundesbank": (ORG, "Germany", None),
+        # "Bundesbank President X", "Bank of France Governor X": their banks'
+        "Joachim Brenner": (P, "Bundesbank", "president"),
+        "François de La Tour-Lenoir": (P, "Bank of France", "governor"),
         "Fitch Ratings": (ORG, None, None),
         "Barclays analysts": (G, "Barclays", None),
         "traders": (G, None, None),
