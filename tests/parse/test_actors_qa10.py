@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 # A name apposed to an opening title phrase is its sentence's subject, so a "he said" after
 # it is that person's, not an earlier speaker's.
@@ -180,3 +180,16 @@ def test_the_bundesbank_is_germanys_central_bank() -> None:
     text = "Bundesbank President Karl Brenner said rates would hold."
     assert actor_of(text, "Karl Brenner")[1:] == ("Bundesbank", "president")
     assert actor_of(text, "Bundesbank")[1] == "Germany"
+
+
+# A public body is never "the company", though ", which" after its name would show a
+# company's ("Valmora, which makes chips, ...").
+
+
+def test_a_department_described_with_which_is_not_the_company() -> None:
+    text = (
+        "The Justice Department, which filed a brief last year, declined to comment. "
+        "A spokesperson for the developers said the company had overcharged them."
+    )
+    linked = {m.actor_id for m in run(text).mentions if m.text == "the company"}
+    assert "Justice Department" not in linked
