@@ -193,3 +193,14 @@ def test_a_department_described_with_which_is_not_the_company() -> None:
     )
     linked = {m.actor_id for m in run(text).mentions if m.text == "the company"}
     assert "Justice Department" not in linked
+
+
+# "said a trader at a market in X, who ...": the unnamed trader speaks.
+
+
+def test_an_unnamed_speaker_with_a_place_after_an_inverted_cue() -> None:
+    text = (
+        '"Prices have doubled since May," said a trader at a market in Ikeja, who gave '
+        'only her first name. "We cannot buy rice," said a resident near the river.'
+    )
+    assert quote_speakers(text) == ["a trader", "a resident"]

@@ -95,6 +95,12 @@ _RIGHT_OF_TAIL = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,6}"
     + _RIGHT_TAIL.pattern
 )
+# "..., said a trader at a polling unit in Ikeja, who ...": an anonymous speaker's place.
+_RIGHT_PLACE_TAIL = re.compile(
+    r"\s+(?:at|in|from|outside|near|of)\s+(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*"
+    r"(?:\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})?"
+    + _RIGHT_TAIL.pattern
+)
 # "..., said Tuvalu’s climate envoy, Losana Tavita, who ...", "said the envoy, Dr. Ann Lee.":
 # a title phrase (a title its last word), then the person's name in apposition.
 _TITLE_APPOSITIVE = re.compile(
@@ -861,6 +867,9 @@ def right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKi
     kind = kinds.get(m.actor_id)
     if kind is ActorKind.PERSON:
         return _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end) is not None
+    if kind is ActorKind.GROUP:
+        # "said a trader at the market.", "said a resident of the village in Ikeja."
+        return _RIGHT_PLACE_TAIL.fullmatch(text, m.end, sent_end) is not None
     return (
         kind is ActorKind.ORGANISATION
         and _RIGHT_NOUN_TAIL.fullmatch(text, m.end, sent_end) is not None
