@@ -227,6 +227,8 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"disenfranchised in their millions"', "Chinedu Nwosu"),
         ('"The results sheets signed', "Yakubu Olatunji"),  # "..., he said"
         ('"Nigerians turned out with great patience.', "Maria Lindqvist"),
+        # "said a trader at a polling unit in Surulere, who gave only her first name, X."
+        ('"They came on motorcycles', "a trader"),
         ('"no evidence of any organised attempt', "Olumide Adebayo"),
         ('"The people have spoken.', "Musa Abdullahi Garba"),
         ('"To those who did not vote for us', "Babatunde Adeyemi-Coker"),
@@ -357,3 +359,9 @@ def test_no_junk_actors() -> None:
         "Brazil’s COP president",
     }
     assert not junk & ids
+
+
+def test_the_company_is_not_the_justice_department() -> None:
+    """ "A Google spokesperson said the company disagreed" names no public body."""
+    _, r = run("app_store_lawsuit")
+    assert not [m for m in r.mentions if m.text == "the company" and "Department" in m.actor_id]
