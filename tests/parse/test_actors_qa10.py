@@ -204,3 +204,11 @@ def test_an_unnamed_speaker_with_a_place_after_an_inverted_cue() -> None:
         'only her first name. "We cannot buy rice," said a resident near the river.'
     )
     assert quote_speakers(text) == ["a trader", "a resident"]
+
+
+# A dateline's second city after a slash is no organisation.
+
+
+def test_a_second_dateline_city_is_no_organisation() -> None:
+    text = "OSLO/TROMSOYA, March 3 (Reuters) - Halden Energy said on Monday output rose."
+    assert "TROMSOYA" not in actor_ids(text)

@@ -1490,7 +1490,15 @@ class _RunScanner:
                     )
                 ):
                     kind, guessed = ActorKind.PERSON, True
-            elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
+            elif (
+                not initial
+                and name.isalpha()
+                and name.isupper()
+                and len(name) > 1
+                # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
+                # like the first, is no organisation)
+                and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
+            ):
                 kind = ActorKind.ORGANISATION
         # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
         # decides whether the article makes it the club (not after a title: a person).
