@@ -212,3 +212,12 @@ def test_an_unnamed_speaker_with_a_place_after_an_inverted_cue() -> None:
 def test_a_second_dateline_city_is_no_organisation() -> None:
     text = "OSLO/TROMSOYA, March 3 (Reuters) - Halden Energy said on Monday output rose."
     assert "TROMSOYA" not in actor_ids(text)
+
+
+# "Union Home Minister X" (India): a home minister ("Home" alone is a stopword).
+
+
+def test_indian_union_home_minister_is_a_home_minister() -> None:
+    text = "Union Home Minister Raj Mehta said the law was fair. Home Minister Ravi Rao agreed."
+    assert actor_of(text, "Raj Mehta")[2] == "home minister"
+    assert actor_of(text, "Ravi Rao")[2] == "home minister"
