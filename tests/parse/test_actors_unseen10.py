@@ -63,6 +63,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Kavita Menon": (P, None, "justice"),
         "Prakash Iyer": (P, None, "solicitor general"),
         "Meenakshi Raghavan": (P, None, "senior advocate"),
+        "Rajnath Chauhan": (P, None, "home minister"),  # "Union Home Minister X"
         "Jaideep Sharma": (P, "Congress", "general secretary"),  # "Its general secretary"
         "Vikram Bhandari-Rao": (P, "Bharatiya Janata Party", "spokesperson"),
         "Narendra Modi": (P, "India", "prime minister"),
