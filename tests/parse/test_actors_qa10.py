@@ -221,3 +221,17 @@ def test_indian_union_home_minister_is_a_home_minister() -> None:
     text = "Union Home Minister Raj Mehta said the law was fair. Home Minister Ravi Rao agreed."
     assert actor_of(text, "Raj Mehta")[2] == "home minister"
     assert actor_of(text, "Ravi Rao")[2] == "home minister"
+
+
+# Election titles: "candidate", "presidential candidate", "chief observer".
+
+
+def test_candidates_and_observers_have_roles() -> None:
+    text = (
+        "The Halden Party's candidate, Ann Lee, came third. The European Union sent a "
+        "mission. Its chief observer, Tom Hart, told reporters the vote was calm. "
+        "Opposition presidential candidate Bo Kim conceded."
+    )
+    assert actor_of(text, "Ann Lee")[1:] == ("Halden Party", "candidate")
+    assert actor_of(text, "Tom Hart")[1:] == ("European Union", "chief observer")
+    assert actor_of(text, "Bo Kim")[2] == "presidential candidate"
