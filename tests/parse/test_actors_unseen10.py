@@ -47,6 +47,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Olumide Adebayo": (P, None, "spokesman"),
         "Aisha Ibrahim-Ladan": (P, "Centre for Democracy and Development", "analyst"),
         "Labour Party": (ORG, None, None),
+        "Chinedu Nwosu": (P, "Labour Party", "candidate"),  # "The Labour Party's candidate"
+        "Maria Lindqvist": (P, "European Union", "chief observer"),  # "Its chief observer"
         "Situation Room": (ORG, None, None),
         "Supreme Court": (ORG, None, None),
         "Abuja": (L, None, None),
