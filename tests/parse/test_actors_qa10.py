@@ -235,3 +235,16 @@ def test_candidates_and_observers_have_roles() -> None:
     assert actor_of(text, "Ann Lee")[1:] == ("Halden Party", "candidate")
     assert actor_of(text, "Tom Hart")[1:] == ("European Union", "chief observer")
     assert actor_of(text, "Bo Kim")[2] == "presidential candidate"
+
+
+# A singular group noun after a subject pronoun or "to" is a verb, no group.
+
+
+def test_group_nouns_used_as_verbs_are_no_groups() -> None:
+    text = (
+        "The firm struggled to source parts. The exchange rate is something we monitor "
+        "closely, the official said."
+    )
+    ids = actor_ids(text)
+    assert not {"source", "monitor"} & ids
+    assert "the official" in ids

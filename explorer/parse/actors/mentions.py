@@ -454,6 +454,19 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
     return head[:1] in _CUE_GAP or head[:1].isspace()
 
 
+# Words before a singular group noun that make it a verb ("we monitor", "to witness").
+_VERB_BEFORE = (
+    " we ",
+    " We ",
+    " they ",
+    " They ",
+    " I ",
+    " you ",
+    " to ",
+    " will ",
+    " would ",
+    " can ",
+)
 _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
@@ -2117,6 +2130,8 @@ def find_candidates(
     names_end: set[int] | None = None  # where the scan's persons' names end, once asked
     for hs, he in group_heads:
         head = text[hs:he].lower()
+        if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
+            continue  # a verb: "something we monitor", "came to witness the vote"
         if (
             not head.endswith("s")
             and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
