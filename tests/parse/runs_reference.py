@@ -241,7 +241,21 @@ def _organisations(
     idx = 0
     while idx < len(items):
         it = items[idx]
-        if it.kind != "NAME" or not infos[it.i].org_head:
+        if not infos[it.i].org_head or (
+            it.kind != "NAME"
+            # "the All Progressives Congress": a known institution's word after names
+            and not (
+                it.kind == "LEX"
+                and it.j - it.i == 1
+                and idx > 0
+                and (
+                    items[idx - 1].kind == "NAME"
+                    or (items[idx - 1].kind == "TITLE" and text[toks[it.i][0] - 2] == "s")
+                )
+                and strip_possessive(text, *toks[items[idx - 1].j - 1])
+                == toks[items[idx - 1].j - 1][1]
+            )
+        ):
             idx += 1
             continue
         word = without_possessive(text[toks[it.i][0] : toks[it.i][1]])
@@ -454,6 +468,7 @@ def _organisations(
                 and items[k].entry is not None
                 and items[k].entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)  # type: ignore[union-attr]
                 and k not in inner
+                and k != idx  # (the head: "Congress" in "the All Progressives Congress")
             ),
             None,
         )
@@ -642,6 +657,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and steps[-1].start == toks[items[k - 1].i][0]
             ):
                 aff = run[steps[-1].start : steps[-1].end]  # "FTC Chair"
+            elif (
+                k > 0 and items[k - 1].kind == "ORG" and steps and isinstance(steps[-1], UnknownOrg)
+            ):
+                aff = run[steps[-1].start : steps[-1].end]  # "Bank of France Governor"
             pending = (it.role or None, aff)
             prev_lex = None
         elif it.kind == "STOP":

@@ -32,6 +32,7 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _OPENING_REACH,
     _OWNED_APPOSED,
     _PARTICIPLE_LEAD,
+    _PLACE_CLOSED,
     _PLACE_GAP,
     _POSSESSIVE,
     _PREP_BEFORE,
@@ -44,10 +45,12 @@ from explorer.parse.actors.speakers import (  # the parts the faster code shares
     _SPEAKERS,
     _SPOKES,
     _SUBJECT_LEAD,
+    _TITLE_LEAD,
     SpeakerResult,
     _appositive_after,
     _behalf_referent,
     _choose_referent,
+    _nested_apposed,
     _over_adverbs,
     _quoted,
     _role_holder,
@@ -365,7 +368,10 @@ def find_speakers(
                         )
                         or (
                             kinds.get(m.actor_id) in _COMMA_NAMED
-                            and _CLOSING_COMMA.fullmatch(text, gap, limit)
+                            and (
+                                _CLOSING_COMMA.fullmatch(text, gap, limit)
+                                or _PLACE_CLOSED.fullmatch(text, gap, limit)
+                            )
                             and _OPENING_COMMA.search(
                                 text, max(sent.start, m.start - _OPENING_REACH), m.start
                             )
@@ -389,6 +395,11 @@ def find_speakers(
                             and mentions[before[pos - 1]].start < m.start
                         ):
                             continue  # the employer inside its group: the group speaks
+                        # "Tom Hart, an aide to the mayor, Paul Morel, said": Tom Hart.
+                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds)
+                        if nested is not None:
+                            speakers.append(nested)
+                            break
                         pm = _PREP_BEFORE.search(text, max(sent.start, m.start - 12), m.start)
                         spokes = _SPOKES.search(text, max(sent.start, m.start - 40), m.start)
                         if pm is not None and pos > 0 and spokes is None:
@@ -542,6 +553,13 @@ def find_speakers(
             for k in idxs[:3]:
                 first = mentions[k]
                 if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                    # "Egypt's foreign minister, Omar Adel, was more cautious."
+                    if (
+                        text.startswith(",", first.end)
+                        and kinds.get(first.actor_id) is ActorKind.PERSON
+                        and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+                    ):
+                        subject = first.actor_id
                     break
                 if kinds.get(first.actor_id) is ActorKind.PERSON:
                     if not text.startswith(_POSSESSIVE, first.end):

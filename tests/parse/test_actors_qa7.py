@@ -23,7 +23,7 @@ def test_employer_after_an_adjective_and_a_firm_noun() -> None:
         '"They wait for weeks," said Tomas Ried, head of research at the Dutch '
         "security firm Keelbrook."
     )
-    assert actor_of(text, "Tomas Ried")[1:] == ("Keelbrook", "head")
+    assert actor_of(text, "Tomas Ried")[1:] == ("Keelbrook", "head of research")
 
 
 def test_employer_after_a_think_tank() -> None:

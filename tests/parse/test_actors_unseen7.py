@@ -122,7 +122,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Federal Criminal Police Office": (ORG, None, None),
         "Nadja Niesen": (P, None, "spokeswoman"),
         # "head of threat research at the British cybersecurity firm Northgate Labs"
-        "Marcus Fenwick": (P, "Northgate Labs", "head"),
+        "Marcus Fenwick": (P, "Northgate Labs", "head of threat research"),
         "Northgate Labs": (ORG, None, None),
         "Alexander Dobrindt": (P, None, "interior minister"),
         "VZBV": (ORG, None, None),

@@ -44,7 +44,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Flávio da Costa Neves": (P, None, "senator"),
         "Júlio Xirixana Yanomami": (P, "Hutukara Yanomami Association", "vice president"),
         "Rodrigo Alves Vaz": (P, "Ibama", "president"),  # "Ibama president X"
-        "Carlos Eduardo Freitas": (P, "Eurasia Group", "head"),
+        "Carlos Eduardo Freitas": (P, "Eurasia Group", "head of political risk"),
         # "the Senate", "Congress" in a story from Brasília: Brazil's, not the US ones
         "Senate of Brazil": (ORG, "Brazil", None),
         "Congress of Brazil": (ORG, "Brazil", None),

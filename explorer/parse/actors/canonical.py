@@ -854,8 +854,13 @@ def canonicalise(
     for aid, at, noun, was in its_owned:
         acc = accs.get(aid)
         if acc is not None and acc.affiliation in (None, was):
-            its_owner = (noun and _described_owner(text, at, mentions, accs, noun)) or _its_owner(
-                text, at, mentions, accs, bool(noun)
+            its_owner = (
+                (noun and _described_owner(text, at, mentions, accs, noun))
+                # "The PDP rejected the figures. "...INEC," the party's chairman, X, said":
+                # in its sentence or the two before, an organisation whose name holds the
+                # noun before a nearer one ("Peoples Democratic Party", not INEC)
+                or (noun and _its_owner(text, at, mentions, accs, True, noun))
+                or _its_owner(text, at, mentions, accs, bool(noun))
             )
             if its_owner is None and noun:
                 its_owner = _named_owner(at, mentions, accs, noun)
@@ -1037,7 +1042,12 @@ _PLACE_PHRASE = re.compile(
 
 
 def _its_owner(
-    text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], orgs_only: bool = False
+    text: str,
+    at: int,
+    mentions: list[Mention],
+    accs: dict[str, _Acc],
+    orgs_only: bool = False,
+    noun: str = "",
 ) -> str | None:
     """The owner of "its"/"their" at ``at`` ("Its director general, NAME"): the last
     organisation named before it in its sentence ("Giant Group Ltd and its chairman,
@@ -1045,18 +1055,22 @@ def _its_owner(
     building a centre in Kasese. Its coordinator in Uganda, NAME"), else the first of the
     nearest sentence before in the paragraph that names one (past quoted sentences); a
     country where no organisation is named in the sentence or the one before, unless
-    ``orgs_only`` ("the agency's head")."""
+    ``orgs_only`` ("the agency's head"). With a ``noun`` ("party"), only an organisation
+    whose name holds it, in the sentence or the two before."""
     here = _sentence_start(text, at)
     para = text.rfind("\n", 0, here) + 1
     lo, hi = here, at
-    for n in range(6):
+    word = noun[:1].upper() + noun[1:]
+    # (with a noun, two sentences back: a quote's first sentence may stand between, as in
+    # 'The PDP rejected it. "A. B," the party's chairman, X, said')
+    for n in range(3 if noun else 6):
         country = None
         found = mentions[
             bisect_left(mentions, lo, key=_START) : bisect_left(mentions, hi, key=_START)
         ]
         for m in found if n else reversed(found):
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
-            if kind is _ORGANISATION:
+            if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
                 return m.actor_id
             if (
                 kind is ActorKind.COUNTRY

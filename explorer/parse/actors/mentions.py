@@ -297,6 +297,21 @@ _LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 # An appositive job after a name, before "at" and its employer: "Farida Akter, a hydrologist
 # at ...", "Dr. Priya Raman, a planetary scientist at ...": a profession-like noun.
+# A job noun after an apposed title before the employer ("NAME, chief currency strategist
+# at X": a chief currency strategist, no chief), and the field of a head or director ("NAME,
+# head of U.S. rates strategy at X": head of U.S. rates strategy, not the head of X).
+_JOB_AFTER_TITLE = re.compile(
+    r" ((?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*(?:ist|er|or|ian))(?= (?:at|for|with) )"
+)
+_FIELD_WORD = r" (?!(?:at|for|with) )(?:(?:[A-Z]\.)+|[a-z][\w\-]*)"
+# (a capitalised first word only before a lower-case one: "of European rates strategy at",
+# not "president of Nordlys for two years")
+_FIELD_AFTER_HEAD = re.compile(
+    r" of ((?!(?:the|a|an|its|his|her|their) )"
+    rf"(?:[a-z][\w\-]*(?:{_FIELD_WORD}){{0,3}}|(?:(?:[A-Z]\.)+|[A-Z][\w\-]*)(?:{_FIELD_WORD}){{1,3}}))"
+    r" (?:at|for|with) (?:the )?"
+)
+_FIELD_HEADS = ("head", "chief", "director")
 _APPOS_JOB = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<job>[a-z][\w\-]*(?:ist|er|or|ian))(?= at )"
 )
@@ -489,6 +504,19 @@ def _cue_may_follow(text: str, e: int, prefixes: frozenset[str]) -> bool:
     return head[:1] in _CUE_GAP or head[:1].isspace()
 
 
+# Words before a singular group noun that make it a verb ("we monitor", "to witness").
+_VERB_BEFORE = (
+    " we ",
+    " We ",
+    " they ",
+    " They ",
+    " I ",
+    " you ",
+    " to ",
+    " will ",
+    " would ",
+    " can ",
+)
 _NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
@@ -862,13 +890,15 @@ class _RunScanner:
                         role, aff = job[0], job[1] or aff
                     elif (
                         k == 0
-                        and role in HONORIFIC_ROLES
+                        and (role in HONORIFIC_ROLES or role == "ambassador")
                         and rs > 2
                         and text[rs - 2] == ","
                         and (job_before := self._appos_before(rs))[1]
                     ):
                         # "Saudi Arabia's energy minister, Prince X,": the apposed title
-                        # before the honorific is the role, of its owner
+                        # before the honorific is the role, of its owner (so before a
+                        # diplomat's form of address: "Its chair, Ambassador X,"; a rank
+                        # stays the role: "Its head, Air Marshal X,")
                         role, aff = job_before[1] or role, job_before[2] or aff
                     pending = (role, aff)
                 elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":
@@ -1503,6 +1533,8 @@ class _RunScanner:
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
+                elif affiliation is not None and role and text[am.end() : am.end() + 1] == " ":
+                    role = _job_after_title(text, am.end(), n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
@@ -1587,7 +1619,15 @@ class _RunScanner:
                     )
                 ):
                     kind, guessed = ActorKind.PERSON, True
-            elif not initial and name.isalpha() and name.isupper() and len(name) > 1:
+            elif (
+                not initial
+                and name.isalpha()
+                and name.isupper()
+                and len(name) > 1
+                # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
+                # like the first, is no organisation)
+                and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
+            ):
                 kind = ActorKind.ORGANISATION
         # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
         # decides whether the article makes it the club (not after a title: a person).
@@ -1659,6 +1699,8 @@ class _RunScanner:
                     employer = self._employer_after(am.end(), role in _SPOKES)
                     if employer is None and t - e > 4:
                         employer = self._employer_within(e + 2, t, role)
+                    if employer is not None and text[am.end() : am.end() + 1] == " ":
+                        role = _job_after_title(text, am.end(), hi, role)
                     return role, employer
         if " at " not in text[e:hi]:
             return None
@@ -1741,6 +1783,8 @@ class _RunScanner:
             field = _FIELD_THEN_EMPLOYER.match(text, start)
             if field is not None:
                 start = field.end()
+        elif prep == " of " and (field := _FIELD_AFTER_HEAD.match(text, pos)) is not None:
+            start = field.end()  # "head of European rates strategy at Nordlys Bank"
         described = False
         # (an anchored match, tried only after a title's preposition: cheap)
         dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)
@@ -2070,6 +2114,12 @@ class _RunScanner:
         am = self.p.appos_before.search(self.text, max(0, s - 80), s)
         if am is None:
             return None, None, None
+        if am.end("title") < s - 2 and self.text.endswith(", ", 0, am.start()):
+            # "Tom Hart, a senior adviser to the French president, Paul Morel,": in an
+            # apposition, the name is the brief's title's (the French president's), if any.
+            inner = self.p.appos_before.search(self.text, am.end("title"), s)
+            if inner is not None:
+                am = inner
         role = self.titles.get(" ".join(am.group("title").lower().split())) or None
         if role == "minister":
             # "Nigeria's sports minister, X,": the portfolio before the bare title
@@ -2094,6 +2144,15 @@ class _RunScanner:
                 and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
             ):
                 affiliation = prev.name
+                if prev.kind is ActorKind.COUNTRY and not (role or "").endswith(_ENVOY_ENDS):
+                    # "Brazil’s COP president, X,": the organisation between the owner and
+                    # the title employs X ("Russia's U.N. envoy, X," stays Russia's)
+                    for cand in self.out[-3:]:
+                        if (
+                            prev.end < cand.start < am.start("title")
+                            and cand.kind is ActorKind.ORGANISATION
+                        ):
+                            affiliation = cand.name
             else:
                 # an unknown name: resolved (or dropped) later ("The Commission's ...",
                 # opening a sentence: "Commission")
@@ -2179,6 +2238,13 @@ def find_candidates(
         if rs and text[rs - 1] in _HYPHENS:
             rs = run_start(text, rs)  # "al-Assad"
             word = text[rs : m.end()]
+        elif word.startswith("All ") and not (
+            rs > 1 and text[rs - 1] == " " and text[rs - 2].islower()
+        ):
+            # "All" opens a name only after a lower-case word ("the ruling All Progressives
+            # Congress"), not a sentence ("All Labour MPs voted"): a determiner there.
+            rs += 4
+            word = word[4:]
         try:
             got = actions[word]
         except KeyError:  # (rare: the runs of news text recur)
@@ -2221,6 +2287,8 @@ def find_candidates(
     names_end: set[int] | None = None  # where the scan's persons' names end, once asked
     for hs, he in group_heads:
         head = text[hs:he].lower()
+        if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
+            continue  # a verb: "something we monitor", "came to witness the vote"
         if (
             not head.endswith("s")
             and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
@@ -2731,6 +2799,19 @@ _APPOSED_OPENINGS = (" for ", " of ")
 _APPOSED_TAIL = re.compile(r" (?:for|of) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
 _RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
+
+
+def _job_after_title(text: str, end: int, hi: int, role: str) -> str:
+    """``role`` with the job noun or field after its title ending at ``end`` before the
+    employer: "chief currency strategist at X", "head of research at X" (else the role)."""
+    if text.startswith(" of ", end):
+        if role.endswith(_FIELD_HEADS):
+            fm = _FIELD_AFTER_HEAD.match(text, end, hi)
+            if fm is not None:
+                return f"{role} of {fm.group(1)}"
+        return role
+    jm = _JOB_AFTER_TITLE.match(text, end, hi)
+    return role if jm is None else f"{role} {jm.group(1)}"
 
 
 def _apposed_person(text: str, at: int, person: Raw) -> bool:

@@ -259,6 +259,13 @@ _CUE_AFTER = re.compile(
 # "The IFC ... invested $35 million, a spokesman for the institution said": the organisation
 # opening its sentence (the subject), named before it in the sentence.
 _SUBJECT_NOUNS = frozenset({"institution"})
+# Words of public bodies' names, which are never "the company" ("The Justice Department,
+# which filed a statement ..." shows no company, as "Valmora, which ..." may).
+_PUBLIC_BODY_WORDS = frozenset(
+    {"Department", "Ministry", "Agency", "Court", "Commission", "Council", "Committee"}
+    | {"Parliament", "Senate", "Congress", "Police", "Army", "Navy", "Government"}
+    | {"Administration", "Directorate", "Tribunal", "Bureau", "Reserve", "Authority"}
+)
 _COMPANY_ENDS = frozenset(
     {
         "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Co", "Group", "Holdings",
@@ -410,8 +417,10 @@ def _described_companies(
     out: list[tuple[str, int]] = []
     first: dict[str, int] = {}
     for m in mentions:
-        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
-            continue
+        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION or not _PUBLIC_BODY_WORDS.isdisjoint(
+            m.actor_id.split()
+        ):
+            continue  # (a public body is no company: "The Justice Department, which ...")
         first.setdefault(m.actor_id, m.start)
         if any(aid == m.actor_id for aid, _ in out):
             continue

@@ -586,8 +586,23 @@ def _organisations(
     club_heads = run_sets().club_heads
     idx = 0
     while idx < len(items):
-        kind, i, _, _, _ = items[idx]
-        if kind != "NAME" or not infos[i].org_head:
+        kind, i, j, _, _ = items[idx]
+        if not infos[i].org_head or (
+            kind != "NAME"
+            # "the All Progressives Congress", "the Basotho National Congress": a known
+            # institution's one word ("Congress", "Senate") after unknown names heads theirs
+            # (or after a plural title: "the Farmers Congress").
+            and not (
+                kind == "LEX"
+                and j - i == 1
+                and idx > 0
+                and (
+                    items[idx - 1][0] == "NAME"
+                    or (items[idx - 1][0] == "TITLE" and text[toks[i][0] - 2] == "s")
+                )
+                and not infos[items[idx - 1][2] - 1].owner
+            )
+        ):
             idx += 1
             continue
         if without_possessive(text[toks[i][0] : toks[i][1]]) in club_heads:
@@ -687,6 +702,7 @@ def _organisations(
                 and x[3] is not None
                 and x[3].kind in _AFFILIATING
                 and n not in inner
+                and n != idx  # (the head: "Congress" in "the All Progressives Congress")
             ),
             None,
         )
@@ -1255,6 +1271,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 aff = prev_lex[0].id
             elif prev_org is not None:
                 aff = prev_org
+            elif items[k - 1][0] == "ORG" and steps and type(steps[-1]) is UnknownOrg:
+                # "Bank of France Governor X", "Nordlys Bank Chief Executive X": the
+                # organisation before the title employs the person
+                aff = run[steps[-1].start : steps[-1].end]
             pending = (role or None, aff)
             prev_lex = None
         elif kind == "STOP":

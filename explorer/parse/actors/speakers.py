@@ -95,6 +95,12 @@ _RIGHT_OF_TAIL = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,6}"
     + _RIGHT_TAIL.pattern
 )
+# "..., said a trader at a polling unit in Ikeja, who ...": an anonymous speaker's place.
+_RIGHT_PLACE_TAIL = re.compile(
+    r"\s+(?:at|in|from|outside|near|of)\s+(?:the|a|an)\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*"
+    r"(?:\s+(?:in|of|at|near)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})?"
+    + _RIGHT_TAIL.pattern
+)
 # "..., said Tuvalu’s climate envoy, Losana Tavita, who ...", "said the envoy, Dr. Ann Lee.":
 # a title phrase (a title its last word), then the person's name in apposition.
 _TITLE_APPOSITIVE = re.compile(
@@ -106,6 +112,11 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _OWNED_APPOSED = re.compile(r"(?:'s|’s|'|’)(?: [a-z][\w\-]*){1,3}, ")
 # Words that may lead a sentence before its subject ("Former mayor John Smith", "But ").
 _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
+# ... or a title phrase (its last word in lower case) with the name apposed to it (a comma
+# after the name closing the apposition): "Egypt's foreign minister, Omar Adel, was more
+# cautious.", "The party's chairman, Ann Lee, left." (not "On cross-examination, Ann Lee
+# asked Tom Hart ...", where "she said" may be either).
+_TITLE_LEAD = re.compile(r"(?:[^,;:“”\"]{0,60}\s)?[a-z][\w\-]*,\s+")
 _SPEAKERS = frozenset(
     {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP}
 )
@@ -159,6 +170,14 @@ _OPENING_COMMA = re.compile(
     r"|(?:an?|the)\s+[^,;“”\"]{0,40}?\s(?:named|called)\s+)?$"
 )
 _OPENING_REACH = 60
+# "Tom Hart, a senior adviser to the French president, Paul Morel, said": the name apposed
+# to the object of the first name's apposition is that object's; the first name speaks.
+_NESTED_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"()]{0,60}?\s(?:to|for|of)\s+[^,;:“”\"()]{1,40},\s+"
+    # (the inner name's honorific outside its mention: "the UAE president, Sheikh X,")
+    r"(?:[A-Z][\w.’'\-]*\s+){0,2}"
+)
+_NESTED_PREPS = (" to ", " for ", " of ")
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
@@ -168,6 +187,12 @@ _PLACE_WORDS = ("of", "in", "from")
 # A group's description in lower case before its cue: " with the provincial health
 # division " (a name there is a mention of its own, nearer the cue).
 _GROUP_WITH_GAP = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*")
+# ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
+# South Africa, said" (with _OPENING_COMMA before the name).
+_PLACE_CLOSED = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"\s*,\s*(?:also\s+|then\s+)?"
+)
 # The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
 # _PLACE_GAP (and spaces).
 _GAP_OPENINGS = frozenset(",aefhilopqrtw")
@@ -867,6 +892,9 @@ def right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKi
     kind = kinds.get(m.actor_id)
     if kind is ActorKind.PERSON:
         return _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end) is not None
+    if kind is ActorKind.GROUP:
+        # "said a trader at the market.", "said a resident of the village in Ikeja."
+        return _RIGHT_PLACE_TAIL.fullmatch(text, m.end, sent_end) is not None
     return (
         kind is ActorKind.ORGANISATION
         and _RIGHT_NOUN_TAIL.fullmatch(text, m.end, sent_end) is not None
@@ -967,10 +995,40 @@ def _subject_gap(
         or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
         or (
             kinds.get(m.actor_id) in _COMMA_NAMED
-            and _CLOSING_COMMA.fullmatch(text, end, limit)
+            and (
+                _CLOSING_COMMA.fullmatch(text, end, limit)
+                or (_place_opening(text, end, limit) and _PLACE_CLOSED.fullmatch(text, end, limit))
+            )
             and _OPENING_COMMA.search(text, max(sent_start, m.start - _OPENING_REACH), m.start)
         )
     )
+
+
+def _nested_apposed(
+    text: str,
+    mentions: Sequence[Mention],
+    cands: Sequence[int],
+    lo: int,
+    pos: int,
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """The person whose apposition holds the name ``mentions[cands[pos]]`` as the apposed
+    name of its object ("Tom Hart, a senior adviser to the French president, Paul Morel,":
+    Tom Hart), if any: the nearest person before it with such a gap (the mentions between
+    inside the apposition, as "French")."""
+    start = mentions[cands[pos]].start
+    for p in range(pos - 1, max(lo, pos - 4) - 1, -1):
+        m = mentions[cands[p]]
+        if start - m.end > 110:
+            return None
+        if (
+            kinds.get(m.actor_id) is ActorKind.PERSON
+            and text.startswith(",", m.end)
+            and any(w in text[m.end : start] for w in _NESTED_PREPS)
+            and _NESTED_APPOSITION.fullmatch(text, m.end, start)
+        ):
+            return m.actor_id
+    return None
 
 
 def _unquoted(
@@ -1158,7 +1216,11 @@ def find_speakers(
         sent = sentences[si]
         for k in sentence_mentions(sent)[:3]:
             first = mentions[k]
-            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start) and not (
+                text.startswith(",", first.end)
+                and kinds.get(first.actor_id) is person
+                and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+            ):
                 return None
             if kinds.get(first.actor_id) is person:
                 if not text.startswith(_POSSESSIVE, first.end):
@@ -1274,6 +1336,11 @@ def find_speakers(
             prev = mentions[cands[pos - 1]]
             if prev.end == end and prev.start < start:
                 continue  # the employer inside its group ("Analysts at Deutsche Bank said")
+            if "," in text[start - 24 : start]:
+                # "Tom Hart, an aide to the prime minister, Paul Morel, said": Tom Hart.
+                first = _nested_apposed(text, mentions, cands, lo, pos, kinds)
+                if first is not None:
+                    return [first]
             # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
             # letter of one of their words or more spaces: their regex only then.
             lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
