@@ -1256,9 +1256,6 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
     )
 
 
-# "before the winds ease on", "until the waters recede on", "once talks resume on": a
-# clause of time whose verb is in the present (of these, which are no nouns after "the":
-# not "before the vote on Sunday").
 # "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
 _OPENING_FROM = re.compile(
     r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
@@ -1288,6 +1285,9 @@ def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
     return gap > clause.end() - m.end()
 
 
+# "before the winds ease on", "until the waters recede on", "once talks resume on": a
+# clause of time whose verb is in the present (of these, which are no nouns after "the":
+# not "before the vote on Sunday").
 _CLAUSE_TO_COME = re.compile(
     r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
