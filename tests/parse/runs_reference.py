@@ -35,6 +35,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     surname_demonym,
     titled_office,
     trailing_abbreviation,
+    without_named_thing,
     without_possessive,
 )
 
@@ -807,4 +808,4 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         elif isinstance(b, Name) and b.words == 1 and not b.titled and a.words >= 2:
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
             steps[k + 1] = UnknownOrg(b.start, b.end, None)
-    return tuple(steps)
+    return without_named_thing(run, tuple(steps))

@@ -350,3 +350,15 @@ def test_a_name_before_a_things_noun_is_no_actor() -> None:
     )
     assert "Artemis II" not in ids
     assert {"NASA", "Pfizer"} <= ids
+
+
+def test_a_treaty_or_tournament_named_by_a_place_names_no_place() -> None:
+    """ "the Paris Agreement", "the Oslo Accords", "the US Open", "the Vietnam War": the
+    place or country is part of a thing's name (Paris was a place of the story, the US a
+    country in the actor filter)."""
+    ids = actor_ids(
+        "Countries must meet the goals of the Paris Agreement. The Oslo Accords failed. "
+        "He won the US Open. Veterans of the Vietnam War marched."
+    )
+    assert not {"Paris", "Oslo", "United States", "Vietnam"} & ids
+    assert "United States" in actor_ids("The US said the accord would stand.")

@@ -244,6 +244,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
 
 
 _PLACES = frozenset({ActorKind.COUNTRY, ActorKind.PLACE})
+
 # Words that may lead a title ("Former Economic Security Minister X").
 _TITLE_LEADS = frozenset({"former", "acting", "deputy", "then", "outgoing", "incoming", "new"})
 # Ranks written without a dot that are also names ("Sen", "Gen").
@@ -1283,7 +1284,34 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if kind != "NAME":
             prev_org = None
         k += 1
-    return _of_affiliations(run, steps)
+    return without_named_thing(run, _of_affiliations(run, steps))
+
+
+def without_named_thing(run: str, plan: tuple[Step, ...]) -> tuple[Step, ...]:
+    """``plan`` without a treaty's, war's, tournament's or other non-actor's name at its end
+    that holds places or countries: "the Paris Agreement", "the Oslo Accords", "the US Open",
+    "Veterans of the Vietnam War" (a head of such names ending the run, one word, right after
+    known places only)."""
+    if len(plan) < 2:
+        return plan
+    last = plan[-1]
+    if not (
+        type(last) is Name
+        and last.words == 1
+        and not last.titled
+        and last.end == len(run)
+        and run[last.start : last.end] in vocabulary().not_actor_heads
+    ):
+        return plan
+    k = len(plan) - 1
+    while (
+        k > 0
+        and type(step := plan[k - 1]) is Known
+        and step.entry.kind in _PLACES
+        and run[step.end : plan[k].start] == " "
+    ):
+        k -= 1
+    return plan if k == len(plan) - 1 else plan[:k]
 
 
 # Weekdays, which are West African first names after a title ("Governor Monday X").
