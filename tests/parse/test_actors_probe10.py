@@ -362,3 +362,30 @@ def test_a_treaty_or_tournament_named_by_a_place_names_no_place() -> None:
     )
     assert not {"Paris", "Oslo", "United States", "Vietnam"} & ids
     assert "United States" in actor_ids("The US said the accord would stand.")
+
+
+def test_a_verbs_object_after_the_comma_is_no_apposed_title() -> None:
+    """ "The emir, Sheikh Tamim Al Thani, met the envoy": he is the emir, not an envoy (the
+    title after "met the" was read as his apposition); "X, now a television commentator,"
+    and "Y, the former UN envoy," keep theirs."""
+    found = actors_by_id(
+        run(
+            "The emir, Sheikh Tamim Al Thani, met the envoy. Philippe Gilbert, now a "
+            "television commentator, said he was saddened. Tom Ray, the former UN envoy, said "
+            "no."
+        )
+    )
+    assert found["Tamim Al Thani"].role == "emir"
+    assert found["Philippe Gilbert"].role == "commentator"
+    assert found["Tom Ray"].role == "former envoy"
+
+
+def test_a_title_ending_a_sentence_is_not_the_next_names() -> None:
+    """ "He met the envoy. Philippe Gilbert said": Gilbert is no envoy (TimeBank: "Caroline
+    Wyatt reports" after "... out of work.", "Peter Holland, 45," after "a Reuters board
+    director."); "Gov. Maria Delgado" keeps her title."""
+    found = actors_by_id(
+        run("He met the envoy. Philippe Gilbert said no. Gov. Maria Delgado said yes.")
+    )
+    assert found["Philippe Gilbert"].role is None
+    assert found["Maria Delgado"].role == "governor"

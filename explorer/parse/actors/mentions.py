@@ -1976,6 +1976,10 @@ class _RunScanner:
         if text.count("\n", gap, s) > 1:
             return None, None, None  # a headline's last word: no title across a blank line
         phrase = " ".join(m.group(1).split()).lower()
+        if text.startswith(".", gap) and self.titles.get(last := phrase.rsplit(" ", 1)[-1]) == last:
+            # "met the envoy. Philippe Gilbert ...": a whole word's dot ends a sentence (an
+            # abbreviation's does not: "Gov. Maria Delgado")
+            return None, None, None
         head = next(
             (t for t in self.titles_longest_first if phrase.endswith(t)),
             phrase,

@@ -183,12 +183,14 @@ def patterns() -> Patterns:
             r"\b(?:said|says|added|according\s+to|told|wrote|asked|declared)\s+$"
         ),
         appos_title=re.compile(
-            r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+            # (after an adverb of time: "NAME, now a television commentator, said")
+            r",\s+(?:(?:now|also|formerly|once|still)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?"
             # (no verb or clause word before the title: "NAME, was promoted to minister",
             # "NAME, who became minister" name no minister)
             r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
-            # ("and" between two of them: "NAME, an oil and gas analyst at X")
-            r"|would|to)\s)[\w’'-]+\s+(?:and\s+(?=[a-z]))?){0,3}?"
+            # ("and" between two of them: "NAME, an oil and gas analyst at X"; an article
+            # among them is a verb's object: "NAME, met the envoy")
+            r"|would|to|the|a|an)\s)[\w’'-]+\s+(?:and\s+(?=[a-z]))?){0,3}?"
             rf"(?P<title>{appos_titles})\b"
         ),
         appos_before=re.compile(
