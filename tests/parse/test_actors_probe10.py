@@ -389,3 +389,12 @@ def test_a_title_ending_a_sentence_is_not_the_next_names() -> None:
     )
     assert found["Philippe Gilbert"].role is None
     assert found["Maria Delgado"].role == "governor"
+
+
+def test_a_family_name_opening_a_sentence_with_an_age_is_the_person() -> None:
+    """ "Finance Minister Choi Eun-ji ... Choi, 58, is an economist": Choi Eun-ji (family
+    name first; a first word alone opening a sentence links only so, or as a speaker)."""
+    r = run(
+        "He named Finance Minister Choi Eun-ji as acting prime minister. Choi, 58, is an economist."
+    )
+    assert [m.actor_id for m in r.mentions if m.text == "Choi"] == ["Choi Eun-ji"]

@@ -503,8 +503,14 @@ class _PersonIds:
             or (
                 kind is None
                 # (opening a sentence: a word the text also writes alone as a person's,
-                # "Lee said" ... "Lee's approval rating rose")
-                and (not initial or key in self.inner or key in self.single_persons)
+                # "Lee said" ... "Lee's approval rating rose", or one an age follows:
+                # "Choi, 58, is an economist" after "Choi Eun-ji")
+                and (
+                    not initial
+                    or key in self.inner
+                    or key in self.single_persons
+                    or _AGE_AFTER.match(self.text, start + len(name)) is not None
+                )
             )
         ):
             aid = self._by_word(key) or (name if kind is _PERSON else None)
@@ -929,6 +935,8 @@ def canonicalise(
 
 
 # What follows a person's name: "who", "said he", family.
+# An age in commas after a name: a person's ("Choi, 58, said").
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _PERSON_AFTER = re.compile(
     r",\s+who\s|\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\s"
     r"|['’]s\s+(?:wife|husband|son|daughter|family|mother|father|lawyer)\b"
