@@ -398,3 +398,13 @@ def test_a_family_name_opening_a_sentence_with_an_age_is_the_person() -> None:
         "He named Finance Minister Choi Eun-ji as acting prime minister. Choi, 58, is an economist."
     )
     assert [m.actor_id for m in r.mentions if m.text == "Choi"] == ["Choi Eun-ji"]
+
+
+def test_what_an_unnamed_source_knows_stands_before_its_cue() -> None:
+    """ "A Western diplomat briefed on the talks said", "Two officials familiar with the
+    matter said": unnamed speakers (they had none)."""
+    r = run(
+        "A Western diplomat briefed on the talks said progress was slow. Two officials "
+        "familiar with the matter said no."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["a western diplomat", "officials"]

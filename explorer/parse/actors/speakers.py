@@ -186,7 +186,12 @@ _PLACE_GAP = re.compile(
 _PLACE_WORDS = ("of", "in", "from")
 # A group's description in lower case before its cue: " with the provincial health
 # division " (a name there is a mention of its own, nearer the cue).
-_GROUP_WITH_GAP = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*")
+# So is what an unnamed source knows: " briefed on the talks ", " familiar with the matter ".
+_GROUP_WITH_GAP = re.compile(
+    r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)"
+    r"\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*"
+)
+_GROUP_GAP_FIRSTS = frozenset("wfbc")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
 # South Africa, said" (with _OPENING_COMMA before the name).
 _PLACE_CLOSED = re.compile(
@@ -978,11 +983,13 @@ def _subject_gap(
     ):
         return True  # "the IG Metall union said"
     if (
-        first == "w"
+        first in _GROUP_GAP_FIRSTS
         and kinds.get(m.actor_id) is ActorKind.GROUP
         and _GROUP_WITH_GAP.fullmatch(text, end, limit)
     ):
-        return True  # "an epidemiologist with the provincial health division said"
+        # "an epidemiologist with the provincial health division said", "A Western
+        # diplomat briefed on the talks said"
+        return True
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
