@@ -408,3 +408,12 @@ def test_what_an_unnamed_source_knows_stands_before_its_cue() -> None:
         "familiar with the matter said no."
     )
     assert [a.speaker_id for a in r.attributions] == ["a western diplomat", "officials"]
+
+
+def test_a_services_chief_is_its_chief() -> None:
+    """ "Army chief General Tomas Ruiz": an army chief (he was a bare "chief")."""
+    found = actors_by_id(
+        run("Army chief General Tomas Ruiz said no. Navy chief Admiral Jo Kim agreed.")
+    )
+    assert found["Tomas Ruiz"].role == "army chief"
+    assert found["Jo Kim"].role == "navy chief"
