@@ -96,3 +96,17 @@ def test_past_before_a_date_is_beyond_it() -> None:
         ("Feb. 19", "2026-02-19")
     ]
     assert found("It rained last Oct. 23.", feb) == [("last Oct. 23", "2025-10-23")]
+
+
+def test_a_range_of_weekdays_ends_after_it_starts() -> None:
+    """ "will be shut from Monday to Wednesday", on a Wednesday: the coming Monday and the
+    Wednesday after it (the Wednesday was publication's, before the Monday)."""
+    wednesday = date(2027, 3, 24)
+    assert found("The shop will be shut from Monday to Wednesday.", wednesday) == [
+        ("Monday", "2027-03-29"),
+        ("Wednesday", "2027-03-31"),
+    ]
+    assert found("The shop was shut from Monday to Wednesday.", wednesday) == [
+        ("Monday", "2027-03-22"),
+        ("Wednesday", "2027-03-24"),
+    ]

@@ -167,6 +167,27 @@ def _range_start(
     return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
 
 
+# A weekday's name, the whole expression ("Monday", not "Monday night").
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+# The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
+_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|through|until|till)\s+)$", re.IGNORECASE)
+
+
+def _range_end_day(
+    text: str, first: tuple[int, int, str], start: int, end: int, value: str
+) -> str | None:
+    """The day a weekday ending a range of weekdays falls on when it was read before the
+    range's first ("shut from Monday to Wednesday", on a Wednesday in the future: Monday the
+    29th, Wednesday the 24th): the first such day after the first; None if in order."""
+    _, f_end, f_value = first
+    if start - f_end > 12 or not _DAY_RANGE_JOIN.match(text[f_end:start]):
+        return None
+    if not _WEEKDAY_NAME.fullmatch(text, start, end) or value >= f_value:
+        return None
+    moved = date.fromisoformat(value) + timedelta(days=7)
+    return moved.isoformat() if moved > date.fromisoformat(f_value) else None
+
+
 _OPENING = 16  # characters: a date this close to its sentence's start opens it
 
 
@@ -237,6 +258,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     out: list[Timex] = []
     skip_until = 0
     prev_month: tuple[int, int, Reading] | None = None  # the last timex, a bare month
+    prev_day: tuple[int, int, str] | None = None  # the last timex, a weekday alone
     for m in candidates(text):
         if m.start() < skip_until:
             continue  # already read as the second half of "March 3 and 5"
@@ -293,6 +315,17 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if fixed is not None:
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
+        if prev_day is not None and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
+            moved = _range_end_day(text, prev_day, start, end, v)
+            if moved is not None:
+                why = "the first such day after the one that opens the range"
+                reading = Reading(reading.type, moved, why, reading.mod)
+                v = moved
+        prev_day = (
+            (start, end, v)
+            if len(v) == 10 and v[:4].isdigit() and _WEEKDAY_NAME.fullmatch(text, start, end)
+            else None
+        )
         out.append(_timex(text, start, end, reading, published))
         if reading.type is TimexType.TIME and len(v) >= 16 and v[13] == ":" and v[:4].isdigit():
             try:  # "10:00 a.m.": what "an hour later" counts from
