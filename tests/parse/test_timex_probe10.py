@@ -110,3 +110,20 @@ def test_a_range_of_weekdays_ends_after_it_starts() -> None:
         ("Monday", "2027-03-22"),
         ("Wednesday", "2027-03-24"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule's present before a weekday: still to come, even when reported
+        (
+            "The festival runs Thursday to Sunday.",
+            [("Thursday", "2027-03-25"), ("Sunday", "2027-03-28")],
+        ),
+        ("Voting starts on Monday, officials said.", [("Monday", "2027-03-29")]),
+        # a past: the day gone
+        ("The strike ended Friday.", [("Friday", "2027-03-19")]),
+    ],
+)
+def test_a_schedule_in_the_present_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2027, 3, 24)) == expected

@@ -1010,8 +1010,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "a weekday of the past year the sentence opens with: no particular day"
         return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
-    if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
-        ctx.text, max(0, m.start() - 12), m.start()
+    if tense is not Tense.FUTURE and (
+        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
         # present right before outweighs an attribution's past)
@@ -1151,6 +1152,13 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
+# "Voting starts on Monday", "the strike ends Friday" (the -s forms only: "runs", not "run").
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
+    r"(?:again\s+)?(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
 # What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
 # night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
 # Friday" (weekdays only, as below).
