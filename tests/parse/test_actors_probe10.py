@@ -417,3 +417,13 @@ def test_a_services_chief_is_its_chief() -> None:
     )
     assert found["Tomas Ruiz"].role == "army chief"
     assert found["Jo Kim"].role == "navy chief"
+
+
+def test_a_name_before_a_financial_bodys_noun_is_an_organisation() -> None:
+    """ "at the Euroclear depository", "the Ryanair airline": organisations (Euroclear was a
+    place)."""
+    found = actors_by_id(
+        run("The assets are held at the Euroclear depository. He flew with the Ryanair airline.")
+    )
+    assert found["Euroclear"].kind.value == "organisation"
+    assert found["Ryanair"].kind.value == "organisation"
