@@ -82,15 +82,20 @@ _COMPANY_STAFF = frozenset(
     {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
 )
 # Nouns of an organisation opening a sentence before a title ("Company president X", "Party
-# chairman Y"): the organisation named last, if of that kind: the last words its name has
-# (if any), and those it has not.
+# chairman Y"): the organisation named last, if of that kind.
 _PUBLIC_ENDS = ("Agency", "Commission", "Department", "Ministry", "Authority", "Council")
 _PARTY_ENDS = ("Party", "Union", "Movement", "Front", "Congress", "Alliance", "League")
-_OWN_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "company": ((), (*_PUBLIC_ENDS, *_PARTY_ENDS)),
-    "firm": ((), (*_PUBLIC_ENDS, *_PARTY_ENDS)),
-    "party": (_PARTY_ENDS, ("",)),
-}
+_OWN_NOUNS = frozenset({"company", "firm", "party"})
+
+
+def _of_own_kind(noun: str, name: str) -> bool:
+    """Whether the organisation ``name`` is of the kind ``noun`` says: a party's name ends
+    as one does, a company's as no party's or public body's does."""
+    if noun == "party":
+        return name.endswith(_PARTY_ENDS)
+    return not name.endswith((*_PUBLIC_ENDS, *_PARTY_ENDS))
+
+
 # Nouns after a name that make it a thing's, no actor's: "its Artemis II moon mission".
 _THING_AFTER = frozenset(
     {"mission", "missions", "rocket", "spacecraft", "capsule", "telescope", "rover", "probe"}
@@ -1999,14 +2004,14 @@ class _RunScanner:
                     start = j
                 elif word in _ROLE_OPENERS:
                     opener = f"{word} "  # "Former chancellor X said": no chancellor now
-                elif (ends := _OWN_NOUNS.get(word.lower())) is not None:
+                elif (noun := word.lower()) in _OWN_NOUNS:
                     # "Company president Gwynne Shotwell said", "Party chairman X": the
                     # company or party named last
                     if self.out and self.out[-1].start == j:
                         self.out.pop()  # (the word alone, an unknown name)
                     for prev in reversed(self.out):
                         if prev.kind is ActorKind.ORGANISATION:
-                            if prev.name.endswith(ends[0]) or not prev.name.endswith(ends[1]):
+                            if _of_own_kind(noun, prev.name):
                                 role = self.titles.get(head) or None
                                 return ActorKind.PERSON, role, prev.name
                             break
