@@ -340,3 +340,17 @@ def test_many_processes_opening_a_new_cache_at_once(tmp_path: Path) -> None:
         out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err
         assert out.strip() == "ok"
+
+
+def test_the_cache_version_covers_every_module_that_dates_events() -> None:
+    """A change to how events are dated must make the cache parse again: every module of
+    the dating package and the timeline feeds the parser's version, with the parser's own."""
+    import explorer
+    from explorer.parse.pipeline import parser_files
+
+    base = Path(explorer.__file__).parent
+    names = {p.relative_to(base).as_posix() for p in parser_files()}
+    dating = {p.relative_to(base).as_posix() for p in (base / "dating").glob("*.py")}
+    assert dating and dating <= names
+    assert {"timeline.py", "parse/pipeline.py", "parse/timex/__init__.py"} <= names
+    assert any(n.startswith("parse/actors/data/") for n in names)  # (data files too)

@@ -12,17 +12,27 @@ from explorer.parse.segment import Segmentation, segment
 from explorer.parse.timex import find_timexes
 
 
+def parser_files() -> list[Path]:
+    """The code and data files a cached parse depends on: the parser's, and the dating of
+    events (explorer/dating/, timeline.py), which the cache keeps with each parse."""
+    root = Path(__file__).resolve().parent
+    dating = root.parent / "dating"
+    candidates = [*sorted(root.rglob("*")), *sorted(dating.rglob("*")), root.parent / "timeline.py"]
+    return [
+        path
+        for path in candidates
+        if path.is_file() and path.suffix in {".py", ".toml", ".tsv", ".txt", ".json"}
+    ]
+
+
 def _parser_fingerprint() -> str:
     """A version that changes whenever any parser code or data file changes, so a cache
     never serves a parse made by other rules."""
-    root = Path(__file__).resolve().parent
+    base = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    # (with the dating of events, which the cache keeps with each parse)
-    dating = [root.parent / "dating.py", root.parent / "timeline.py"]
-    for path in [*sorted(root.rglob("*")), *dating]:
-        if path.is_file() and path.suffix in {".py", ".toml", ".tsv", ".txt", ".json"}:
-            digest.update(path.relative_to(root.parent).as_posix().encode())
-            digest.update(path.read_bytes())
+    for path in parser_files():
+        digest.update(path.relative_to(base).as_posix().encode())
+        digest.update(path.read_bytes())
     return "2-" + digest.hexdigest()[:16]
 
 
