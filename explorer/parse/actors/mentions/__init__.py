@@ -3,6 +3,12 @@
 The result is a list of :class:`Raw` candidates in text order, not overlapping. Known
 names carry their actor id; unknown names carry their surface form and a provisional kind
 (``None`` when only a later link to a person can make them an actor).
+
+The modules, each resting on those before it: tables (shared tables), raw (the candidate),
+words (shared tests of the words around a name), actions (what a run is by its text), the
+run scanner's layers of rules state -> employers -> titles -> names -> scanner, groups
+(group phrases), passes (names the run scan cannot see, corrections of its output),
+resolve (overlaps). This module: :func:`find_candidates`, and what others import.
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.titles import _TitleRules
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_owner, _previous_word
 from explorer.parse.actors.people import people
-from explorer.parse.actors.runs import _WEEKDAYS, COMPOUND_ENDS, run_sets
+from explorer.parse.actors.runs import COMPOUND_ENDS, run_sets
+from explorer.parse.actors.runs.items import _WEEKDAYS
 
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
