@@ -1,6 +1,6 @@
-"""The reference for runs.py: run_plan and classify_single written plainly (an ``Item``
+"""The reference for runs/: run_plan and classify_single written plainly (an ``Item``
 object per word or name, the organisation merge over them, then the plan), uncached, to
-test the faster ones against. A change of behaviour in runs.py is made here too."""
+test the faster ones against. A change of behaviour in runs/ is made here too."""
 
 from __future__ import annotations
 
@@ -10,12 +10,6 @@ from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
-    _AFFILIATING,
-    _COMMON_OWNERS,
-    _MONTH_NAMES,
-    _POSSESSIVE_ENDS,
-    _TITLE_LEADS,
-    _WEEKDAYS,
     RANKS,
     Known,
     Name,
@@ -23,21 +17,24 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     Step,
     UnknownOrg,
     UnknownPlace,
-    _name_step,
-    _offsets,
-    _title_counts,
+    run_sets,
+    strip_possessive,
+    without_possessive,
+)
+from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
+from explorer.parse.actors.runs.organisations import _COMMON_OWNERS
+from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
+from explorer.parse.actors.runs.shapes import (
     after_adjective,
     chamber_party,
     law_words,
-    listed_ending,
-    run_sets,
-    strip_possessive,
     surname_demonym,
     titled_office,
     trailing_abbreviation,
     without_named_thing,
-    without_possessive,
 )
+from explorer.parse.actors.runs.steps import _name_step
+from explorer.parse.actors.runs.words import _offsets, _title_counts
 
 
 @dataclass(slots=True)

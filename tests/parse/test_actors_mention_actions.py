@@ -9,7 +9,7 @@ import pytest
 
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import build_lexicon
-from explorer.parse.actors.mentions import _action, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.actions import _action, _KnownAt, _RankEnd
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.runs import Known, Step, classify_single, run_plan
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parse.actors.mentions import _cue_may_follow, _title_may_end
+from explorer.parse.actors.mentions.titles import _title_may_end
+from explorer.parse.actors.mentions.words import _cue_may_follow
 from explorer.parse.actors.patterns import patterns
 
 PIECES = [

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from speaker_checks import run
 
 from explorer.model import ActorKind
-from explorer.parse.actors.mentions import Raw, _resolve, _resolve_general
+from explorer.parse.actors.mentions import Raw
+from explorer.parse.actors.mentions.resolve import _resolve, _resolve_general
 
 KINDS = [None, ActorKind.PERSON, ActorKind.PLACE, ActorKind.COUNTRY, ActorKind.ORGANISATION]
 

@@ -1,0 +1,198 @@
+"""Find mention candidates: runs of capitalised words, user phrases, generic groups.
+
+The result is a list of :class:`Raw` candidates in text order, not overlapping. Known
+names carry their actor id; unknown names carry their surface form and a provisional kind
+(``None`` when only a later link to a person can make them an actor).
+
+The modules, each resting on those before it: tables (shared tables), raw (the candidate),
+words (shared tests of the words around a name), actions (what a run is by its text), the
+run scanner's layers of rules state -> employers -> titles -> names -> scanner, groups
+(group phrases), passes (names the run scan cannot see, corrections of its output),
+resolve (overlaps). This module: :func:`find_candidates`, and what others import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.mentions.actions import _Action, _action, _actions, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.groups import _group_phrases
+from explorer.parse.actors.mentions.names import _BEFORE
+from explorer.parse.actors.mentions.passes import (
+    _ampersand_names,
+    _entity_names_again,
+    _initialled,
+    _plural_titles,
+    _possessive_names,
+    _shared_surnames,
+)
+from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.resolve import _resolve
+from explorer.parse.actors.mentions.scanner import _RunScanner
+from explorer.parse.actors.mentions.tables import (
+    _BRACKETED_ABBREVIATION,
+    _NOT_INSIDE,
+    _ORGANISATION,
+    COMPANY_AFTER,
+    COMPANY_AFTER_FIRST,
+    COMPANY_AFTER_WORDS,
+    COMPANY_NEXT,
+    HONORIFIC_ROLES,
+    PARTY_IDS,
+)
+from explorer.parse.actors.patterns import patterns, run_start
+from explorer.parse.actors.runs import clear_caches as _clear_run_caches
+
+# The names other parts of the engine import from here (canonical, nominal).
+__all__ = [
+    "COMPANY_AFTER",
+    "COMPANY_AFTER_FIRST",
+    "COMPANY_AFTER_WORDS",
+    "COMPANY_NEXT",
+    "HONORIFIC_ROLES",
+    "PARTY_IDS",
+    "Raw",
+    "clear_caches",
+    "find_candidates",
+]
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def clear_caches() -> None:
+    """Forget the memoised runs and words (for benchmarks of a first pass)."""
+    _clear_run_caches()
+    _BEFORE.clear()
+    _actions.cache_clear()
+
+
+_ACTIONS_MAX = 50_000
+
+
+def find_candidates(
+    text: str,
+    lex: Lexicon,
+    group_heads: list[tuple[int, int]],
+    cue_starts: frozenset[int] = frozenset(),
+) -> list[Raw]:
+    """All mention candidates of ``text`` in order, overlaps resolved. ``group_heads``: the
+    spans of the generic group nouns, ``cue_starts``: where speech cues start (wordscan)."""
+    p = patterns()
+    scanner = _RunScanner(text, lex)
+    taken: list[Raw] = []
+    if lex.phrase_re is not None:
+        for m in lex.phrase_re.finditer(text):
+            entry = lex.lookup(m.group())
+            if entry is not None:
+                taken.append(
+                    Raw(
+                        m.start(),
+                        m.end(),
+                        entry.kind,
+                        entry.id,
+                        True,
+                        entry.role,
+                        entry.affiliation,
+                    )
+                )
+    if lex.numbered_re is not None and (
+        "\u00a0" in text or any(name in text for name in lex.numbered)
+    ):  # (substring tests first: the regex tries every position of the text)
+        for m in lex.numbered_re.finditer(text):
+            entry = lex.lookup(m.group())
+            if entry is not None:  # ("No 10 said", "told Channel 4 News")
+                s, e = m.span()
+                taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
+    if "&" in text:
+        taken.extend(_ampersand_names(text, lex))
+    if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
+        taken.extend(_possessive_names(text))
+    stop = vocabulary().stopwords
+    scan_run = scanner.scan_run
+    name = scanner.name
+    out = scanner.out
+    append = out.append
+    actions = _actions(lex)
+    directions = p.directions
+    direction_before = p.direction_before
+    for m in p.run_from_capital.finditer(text):
+        rs = m.start()
+        word = m.group()
+        if rs and text[rs - 1] in _HYPHENS:
+            rs = run_start(text, rs)  # "al-Assad"
+            word = text[rs : m.end()]
+        elif word.startswith("All ") and not (
+            rs > 1 and text[rs - 1] == " " and text[rs - 2].islower()
+        ):
+            # "All" opens a name only after a lower-case word ("the ruling All Progressives
+            # Congress"), not a sentence ("All Labour MPs voted"): a determiner there.
+            rs += 4
+            word = word[4:]
+        try:
+            got = actions[word]
+        except KeyError:  # (rare: the runs of news text recur)
+            if len(actions) > _ACTIONS_MAX:
+                actions.clear()
+            got = actions[word] = _action(word, lex, stop)
+        if isinstance(got, _RankEnd):
+            action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
+        else:
+            action = got
+        if isinstance(action, _KnownAt):
+            # _RunScanner.known, inlined: the most common case of news text.
+            start, end, s, kind, actor_id, role, affiliation = action
+            start += rs
+            end += rs
+            s += rs
+            if kind is _PLACE:
+                lo = s - 20 if s > 20 else 0
+                if text[lo:s].rstrip().endswith(directions):
+                    dm = direction_before.search(text, lo, s)
+                    if dm is not None:
+                        start = dm.start()
+            initial = (
+                False
+                if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE
+                else is_initial(text, s)
+            )
+            append(Raw(start, end, kind, actor_id, True, role, affiliation, None, None, initial))
+        elif isinstance(action, int):
+            name(rs, rs + action, 1, None)  # one unknown word
+        elif action:
+            scan_run(rs, action)
+    groups = _group_phrases(text, lex, group_heads, cue_starts, scanner.out)
+    titles = vocabulary().titles
+    out = scanner.out
+    _plural_titles(text, out, titles)
+    if " and " in text:
+        _shared_surnames(text, out)
+    if scanner.entity_names:
+        out = _entity_names_again(text, out, scanner.entity_names)
+    if scanner.lists:
+        out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
+    for idx, r in enumerate(out):
+        # "the 82nd Airborne Division", "the 5th U.S. Circuit Court of Appeals": an ordinal
+        # opens the organisation's name.
+        if (
+            r.kind is _ORGANISATION
+            and not r.known
+            and r.start > 3
+            and text[r.start - 3 : r.start - 1] in _ORDINAL_ENDS
+            and (om := _ORDINAL_BEFORE.search(text, r.start - 8, r.start)) is not None
+        ):
+            out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
+    if " (" in text:
+        brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
+        if brackets:
+            out = _initialled(text, out, brackets)
+    return _resolve(text, taken, out, groups)
+
+
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
+_PLACE = ActorKind.PLACE

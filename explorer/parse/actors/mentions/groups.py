@@ -1,0 +1,343 @@
+"""Generic group phrases ("Iraqi officials", "the army", "analysts at Deutsche Bank"):
+their determiner, modifiers and owner around each group noun the word scan found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.tables import (
+    _NOT_INSIDE,
+    _ORG_NOUNS,
+    _ORGANISATION,
+    _PARTY_ADJECTIVES,
+    _PARTY_MEMBERS,
+    _PARTY_ROLES,
+    _PERSON_OR_UNKNOWN,
+    _SPOKES,
+)
+from explorer.parse.actors.patterns import patterns
+from explorer.parse.actors.runs import POSSESSIVES, run_sets
+
+# Staff a company has and no person: a possessive before them names an organisation
+# ("Westpac's chief economist", "Halvard's analysts"; see COMPANY_AFTER).
+# (Not "employees": "Keating's employees" were a banker's.)
+_COMPANY_STAFF = frozenset(
+    {"economist", "economists", "analyst", "analysts", "strategist", "strategists"}
+)
+
+
+# Ranks between the owner and such staff ("Westpac's chief economist").
+_STAFF_RANKS = frozenset({"chief", "senior", "lead", "head"})
+# The words of an apposed title before its noun, with no determiner: "Westpac's chief",
+# "chief", "the bank's senior" (an owner's possessive and lower-case modifiers).
+_APPOS_TITLE_WORDS = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.&\-]*['’]s\s+|(?:the\s+)?[a-z]+['’]s\s+)?"
+    r"(?:(?!(?:and|or|but|as|while|when|with|who|which)\s)[a-z][a-z\-]*\s+){0,2}"
+)
+
+
+# Words before a singular group noun that make it a verb ("we monitor", "to witness").
+_VERB_BEFORE = (
+    " we ",
+    " We ",
+    " they ",
+    " They ",
+    " I ",
+    " you ",
+    " to ",
+    " will ",
+    " would ",
+    " can ",
+)
+
+
+# Group nouns a country's adjective does not own as a group: its government, army and
+# forces are the country's (see nominal.service_before), not a generic group.
+_OWNED_AS_COUNTRY = frozenset({"government", "regime", "army", "military", "force", "forces"})
+# ... and those an organisation's name before them makes the organisation itself ("the NATO
+# alliance").
+_OWNED_AS_ITSELF = frozenset({"alliance", "coalition", "group", "bloc", "movement"})
+# The lower-case words after which a name opens a group phrase ("according to Iraqi
+# officials", "said U.S. officials"); after others it is a modifier among several ("a senior
+# Brazilian diplomat", "Qatari and Egyptian mediators").
+_OWNER_AFTER = frozenset(
+    {"to", "by", "from", "with", "of", "for", "at", "among", "said", "says", "told", "that"}
+    | {"as", "when", "while", "but", "after", "before", "on", "in", "where", "because"}
+)
+# Counts before an owner's name before a group noun ("Two EU officials said").
+_OWNER_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+    | {"some", "many", "few", "other", "both", "dozens", "hundreds", "more", "most", "all"}
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word that ends as a name's does: a letter, or an abbreviation's dot ("U.S."), not a
+    sentence's end ("Lebanon.") or other punctuation."""
+    return word[-1].isalpha() or (word[-1] == "." and "." in word[:-1])
+
+
+def _owner_word(owner: str, before: str) -> bool:
+    """Whether ``owner``, the last word of a name before a group noun (and its modifiers),
+    can end the name of the group's country or organisation (:func:`_name_word`) that opens
+    the phrase (after an article, one of _OWNER_AFTER or punctuation; not after "and" or a
+    modifier)."""
+    if not _name_word(owner):
+        return False  # "Lebanon. Diplomats said": the end of a sentence
+    if before in _ARTICLES or before in _OWNER_AFTER or not before:
+        return True
+    if before.lower() in _OWNER_COUNTS:
+        return True  # "Two EU officials", "several Iraqi officials"
+    return not before[-1].isalnum()  # (a clause's or sentence's end: "On Friday, X")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words of the speech cues ("said", "told", "according")."""
+    return frozenset(w for cue in vocabulary().cues for w in cue.split())
+
+
+# Prepositions between a group's head and its employer ("analysts at Deutsche Bank").
+_EMPLOYER_PREPS = (" at ", " of ", " from ", " with ")
+
+
+@cache
+def _employee_heads() -> frozenset[str]:
+    """Group heads that name people working for an organisation ("analysts", "officials"),
+    singular and plural (the vocabulary's ``employee_nouns``)."""
+    nouns = run_sets().employee_nouns
+    return frozenset(nouns) | frozenset(f"{n}s" for n in nouns) | {"sources", "source"}
+
+
+def _employee_head(head: str) -> bool:
+    return head.lower() in _employee_heads()
+
+
+_GROUP = ActorKind.GROUP
+_COUNTRY = ActorKind.COUNTRY
+_A_AN = frozenset({"a", "an", "A", "An"})
+_ARTICLES = _A_AN | {"the", "The"}
+
+
+def _group_phrases(
+    text: str,
+    lex: Lexicon,
+    group_heads: list[tuple[int, int]],
+    cue_starts: frozenset[int],
+    out: list[Raw],
+) -> list[Raw]:
+    """The group phrases around the group nouns at ``group_heads`` (see
+    :func:`find_candidates`), in order and disjoint; ``out``: the run scan's names, of
+    which an owner's possessive before "economists" may be made an organisation."""
+    p = patterns()
+    groups: list[Raw] = []
+    known_at: dict[int, Raw] | None = None  # the scan's organisations by start
+    titles = vocabulary().titles
+    before_words = p.group_before_words
+    before_last = p.group_before_last
+    group_before = p.group_before
+    bound_heads = p.bound_heads
+    names_end: set[int] | None = None  # where the scan's persons' names end, once asked
+    for hs, he in group_heads:
+        head = text[hs:he].lower()
+        if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
+            continue  # a verb: "something we monitor", "came to witness the vote"
+        if (
+            not head.endswith("s")
+            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
+            and _APPOS_TITLE_WORDS.fullmatch(text, c + 2, hs)
+        ):
+            # "Luci Ellis, Westpac's chief economist, said": the title of the person named
+            # before the comma, no group
+            if names_end is None:
+                names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
+            if c in names_end:
+                continue
+        group_end = he  # (after the employer's name if it follows the head)
+        # The determiner and modifiers are among the last few words before the head: search
+        # only there (the same leftmost match as a search over the whole window).
+        lo = hs - 60 if hs > 60 else 0
+        words = text[lo:hs].rsplit(maxsplit=before_words)
+        if len(words) > before_words:
+            lo += len(words[0])
+        det = mods = None
+        start = hs
+        # Most heads follow a word that ends no determiner or modifier ("officials said"):
+        # then the search could only find the empty match. (ASCII: the pattern ignores
+        # case, and matches "ſ" as "s".)
+        last = words[-1] if words else ""
+        if last.isalpha() and last.isascii() and last.lower() not in before_last:
+            b = None
+        else:
+            b = group_before.search(text, lo, hs)
+        if b is not None:
+            start = b.start() if b.group() else hs
+            det = (b.group("det") or "").lower() or None
+            mods = " ".join(b.group("mods").lower().split()) or None
+        aff = None
+        # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
+        # Hamas fighters": a country's or an organisation's (its name kept), before the
+        # modifiers if any.
+        k = mods.count(" ") + 1 if det is None and mods else 0
+        if (
+            det is None
+            and len(words) >= 1 + k
+            and words[-1 - k][:1].isupper()
+            and head.lower() not in _OWNED_AS_COUNTRY
+        ):
+            # The owner's name: one word, else two ("Goldman Sachs economists", "New Zealand
+            # officials").
+            owner, before, entry = "", "", None
+            for n in (1, 2):
+                named = words[len(words) - n - k : len(words) - k]
+                if len(named) < n or not named[0][:1].isupper() or not _name_word(named[0]):
+                    break
+                owner = " ".join(named)
+                before = words[-n - 1 - k] if len(words) >= n + 1 + k else ""
+                entry = lex.lookup(owner) if _owner_word(named[-1], before) else None
+                if entry is not None:
+                    break
+            # (not "A Toyota spokesman": a company's spokesman is the company speaking; not
+            # a plural noun: "Colombians")
+            if (
+                entry is not None
+                and (
+                    entry.kind is _COUNTRY
+                    or (
+                        entry.kind is _ORGANISATION
+                        and head.lower() not in _SPOKES
+                        and head.lower() not in _OWNED_AS_ITSELF
+                        # ("The African Union's observer mission said": the Union speaks;
+                        # not its people: "Nvidia's engineers said")
+                        and (not owner.endswith(POSSESSIVES) or _employee_head(head))
+                    )
+                )
+                and not (owner[-1] == "s" and owner != entry.id and owner[-2:-1].islower())
+            ):
+                ms = start if k else hs  # (where the modifiers start)
+                at = ms - len(owner) - 1
+                if text.startswith(f"{owner} ", at):
+                    if before in _ARTICLES and text.startswith(f"{before} ", at - len(before) - 1):
+                        det, at = before.lower(), at - len(before) - 1
+                    aff, start = entry.id, at
+                    mods = f"{owner} {mods}" if k else owner
+            elif (
+                entry is None
+                and (
+                    (party := words[len(words) - 1 - k]) in _PARTY_ADJECTIVES
+                    or (k and (party := words[len(words) - k]) in _PARTY_ADJECTIVES)
+                )
+                and head.lower() in _PARTY_MEMBERS
+            ):
+                # "120 Labour MPs", "Twenty-four Liberal MPs": the party's
+                at = (start if k else hs) - len(party) - 1
+                if text.startswith(f"{party} ", at):
+                    aff, start = _PARTY_ADJECTIVES[party], at
+                    mods = f"{party} {mods}" if k else party
+        if aff is None and det is None and head.lower() in _COMPANY_STAFF:
+            # "Westpac's chief economist said", "Halvard's analysts": staff no person has,
+            # so the owner is an organisation (canonical: COMPANY_AFTER) and the group its
+            # own (not after an article: "the Halvard's")
+            n = 2 if words[-1:] and words[-1].lower() in _STAFF_RANKS else 1
+            owner = words[-n] if len(words) >= n else ""
+            before = words[-n - 1] if len(words) > n else ""
+            if (
+                owner[:1].isupper()
+                and owner.endswith(("'s", "’s"))
+                and before not in _ARTICLES
+                # (one word of a name: not "Tom Hart's analysts")
+                and _owner_word(owner[:-2], before)
+            ):
+                at = text.rfind(owner, lo, hs)
+                aff, start = owner[:-2], at
+                mods = " ".join(text[at:hs].split())
+                for idx in range(len(out) - 1, -1, -1):
+                    r = out[idx]
+                    if r.start == at and r.kind is None and r.name == aff:
+                        out[idx] = replace(r, kind=_ORGANISATION)
+                        break
+        if aff is None and mods and head.lower() in _PARTY_MEMBERS:
+            # "Two Republican aides": a party's adjective among the modifiers, as written
+            for word in text[start:hs].split():
+                if word in _PARTY_ADJECTIVES:
+                    aff = _PARTY_ADJECTIVES[word]
+                    break
+        if det is None and aff is None and len(words) >= 3:
+            # "Nicole Mbewe, a political analyst at ...": the phrase describes the name
+            # before the comma (see _resolve), from its determiner on; a capitalised
+            # modifier is no obstacle ("André Correia, a senior Brazilian diplomat").
+            for back in (2, 3, 4):
+                if (
+                    len(words) > back
+                    and words[-back] in ("a", "an")
+                    and words[-back - 1].endswith(",")
+                    and all(w.isalpha() and (w.islower() or w.istitle()) for w in words[1 - back :])
+                    # (no sentence between: "..., a prosecutor told investigators")
+                    and _cue_words().isdisjoint(words[1 - back :])
+                ):
+                    start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
+                    det = words[-back]
+                    break
+        if (
+            aff is None
+            and text.startswith(_EMPLOYER_PREPS, he)
+            and _employee_head(head)
+            # (not "X, an analyst at Y": the phrase describes the name before it)
+            and not text.endswith((", ", ",\u00a0"), 0, start)
+        ):
+            # "Analysts at Deutsche Bank said", "officials of the World Bank": an
+            # organisation's, named after the head (the group reaches over its name).
+            if known_at is None:
+                known_at = {r.start: r for r in out if r.kind is _ORGANISATION}
+            at = text.find(" ", he + 1) + 1
+            if text.startswith("the ", at):
+                at += 4
+            employer = known_at.get(at)
+            if employer is not None:
+                aff, group_end = employer.name, employer.end
+                mods = f"{employer.name} {mods}" if mods else employer.name
+        # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
+        # a speech verb: "the army said", "the government says".
+        if (
+            head in bound_heads
+            and not mods
+            and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
+        ):
+            continue
+        if det is not None and not mods and head == det:
+            continue
+        if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
+            continue  # "the U.S. activist fund X": the noun describes an organisation
+        if head in _PARTY_ROLES and text[he : he + 1] == " " and text[he + 1 : he + 2].isupper():
+            continue  # "the opposition Conservatives": the party ("Opposition leader X": see
+            # _lower_titled_after)
+        if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
+            head = text[hs:he]  # "MPs": as written
+        core = f"{mods} {head}" if mods else head
+        # "opposition groups": the longer phrase replaces its modifier's own match.
+        while groups and groups[-1].end > start:
+            groups.pop()
+        # is_initial(text, start), its usual case decided here ("... word Name").
+        initial = (
+            False
+            if start > 1 and text[start - 1] == " " and text[start - 2] not in _NOT_INSIDE
+            else is_initial(text, start)
+        )
+        # (Positional: keywords cost more in the dataclass's __init__.)
+        # (an owner's official or spokesman has the title's role, as a titled phrase does)
+        role = (
+            None
+            if aff is None
+            # (a rank the title holds: "Westpac's chief economist")
+            else (mods and titles.get(f"{mods.rsplit(None, 1)[-1].lower()} {head.lower()}"))
+            or titles.get(head.lower())
+            or None
+        )
+        groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
+    return groups

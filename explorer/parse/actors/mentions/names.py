@@ -1,0 +1,737 @@
+"""The run scanner's rule for an unknown name (:meth:`_NameRules.name`): what kind of actor
+a run of capitalised words no lexicon knows is, by its title, the words around it and its
+look, and the tests it alone makes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.lexicon import Entry
+from explorer.parse.actors.mentions.employers import _job_after_title
+from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.tables import (
+    _AREA_NOUNS,
+    _NOT_INSIDE,
+    _NOT_PROFESSION,
+    _ORG_NOUNS,
+    _PARTY_ADJECTIVES,
+    _PARTY_MEMBERS,
+    _PARTY_NAMES,
+    _PARTY_STATE,
+    _POLITICIAN_ROLES,
+    _PROFESSION_ENDS,
+    _SPOKES,
+    HONORIFIC_ROLES,
+)
+from explorer.parse.actors.mentions.titles import _TitleRules
+from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_owner, _previous_word
+from explorer.parse.actors.people import people
+from explorer.parse.actors.runs import COMPOUND_ENDS, run_sets
+from explorer.parse.actors.runs.items import _WEEKDAYS
+
+# Last words of the said_before pattern (a cheap test before the regex search).
+_SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
+# Prepositions after which a name of several words is rather a person than a place.
+_PERSON_PREPOSITIONS = frozenset({"from", "through"})
+
+
+# Nouns after a name that make it a thing's, no actor's: "its Artemis II moon mission".
+_THING_AFTER = frozenset(
+    {"mission", "missions", "rocket", "spacecraft", "capsule", "telescope", "rover", "probe"}
+    | {"vaccine", "vaccines", "jab", "drug", "pill", "app", "chatbot", "smartphone", "console"}
+)
+_THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
+_THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
+
+
+def _thing_after(text: str, at: int) -> bool:
+    """Whether a thing's noun follows at ``at``, maybe after a word of its kind ("moon
+    mission", "space telescope")."""
+    words = text[at : at + 30].split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(".,;:")
+    if first in _THING_AFTER:
+        return True
+    return first in _THING_FIRSTS and len(words) > 1 and words[1].rstrip(".,;:") in _THING_AFTER
+
+
+# Nouns of ships before their names ("the ferry Doña Paz").
+_VESSELS = frozenset(
+    {"ferry", "ship", "vessel", "tanker", "freighter", "trawler", "yacht", "submarine"}
+    | {"destroyer", "frigate", "liner", "warship", "icebreaker", "boat", "barge", "cruiser"}
+)
+_SETTLEMENTS = frozenset(
+    {"town", "village", "city", "hamlet", "suburb", "district", "province", "region", "island"}
+    | {"port", "municipality", "county", "neighbourhood", "neighborhood", "township", "commune"}
+)
+# Lower-case nouns after which a name is an organisation's ("the Renovación Popular party",
+# "the IG Metall union").
+_ORG_AFTER = frozenset(load_toml("vocabulary.toml")["organisation_after"])
+# The first two letters of the nouns of both lists (a test before reading the word).
+_AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
+_COMPOUND_ENDS = COMPOUND_ENDS
+# What an apposition of a description opens with (a test before _APPOS_PROFESSION and
+# appos_org, which open so).
+_DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
+_OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s")
+# "the VDA auto industry association": one or two lower-case words, then a noun of
+# organisation_after, after "the" and a name.
+_NOUNS_THEN_ORG = re.compile(
+    r" (?:[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
+)
+# "the Brussels office of X", "a subsidiary of X": X is an organisation.
+_BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
+# A capitalised word right after a title: the title is that name's, not an apposition's.
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+_PARTY_VERBS = frozenset(c.split()[0] for c in vocabulary().cues) | {"would", "will", "has"}
+# A US lawmaker's party and state after the name: ", R-Texas,", " (D-Calif.)".
+_PARTY_STATE_OPENINGS = (", R-", ", D-", " (R-", " (D-")
+_PARTY_LETTERS = {"R": "Republican", "D": "Democratic"}
+_POLITICIANS = frozenset(
+    {"lawmaker", "lawmakers", "senator", "senators", "MP", "MPs", "MEP", "MEPs", "peer"}
+    | {"congressman", "congresswoman", "congressmen", "representative", "legislator"}
+    | {"legislators", "councillor", "councilor", "councillors", "politician", "politicians"}
+    | {"candidate", "candidates", "leader", "leaders", "governor", "mayor", "deputy", "whip"}
+    | {"backbencher", "backbenchers", "strategist", "strategists", "member", "members"}
+)
+
+
+def _party_alone(text: str, end: int, name: str) -> bool:
+    """Whether the one-word party name ``name`` ending at ``end`` stands for a party: a
+    plural always ("the Greens"), a singular ("Labour") not before a lower-case noun."""
+    if name not in _PARTY_NAMES or not text.startswith(" ", end):
+        return True
+    after = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+    return (
+        not after[:1].islower()
+        or after in _PARTY_VERBS
+        or after.endswith("ed")
+        or after in _FUNCTION_WORDS  # "accused Labor of ...", "Labour and the Greens"
+    )
+
+
+# Words after a party's singular name that make it no noun's modifier ("Labour market").
+_FUNCTION_WORDS = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by", "as", "but"}
+    | {"that", "which", "who", "is", "was", "are", "were", "has", "have", "had", "would"}
+    | {"will", "could", "should", "must", "can", "may", "might", "did", "does"}
+)
+# Nouns for people that open a sentence before a name, as a role ("Resident Maria Gutierrez,
+# 64, said": a resident, no name word "Resident").
+_PEOPLE_OPENERS = frozenset(
+    {"resident", "witness", "villager", "shopkeeper", "neighbour", "neighbor", "survivor"}
+    | {"passenger", "commuter", "homeowner", "farmer", "fisherman", "voter", "protester"}
+)
+# Words after a possessive that make it a person's ("Moody's wife", "Moody's own").
+_PERSONAL_AFTER = tuple(
+    f"{w} "
+    for w in ("wife", "husband", "son", "daughter", "family", "mother", "father", "own", "book")
+)
+# Nouns after which "in NAME" is a company, not a place ("shares in Nordlys").
+# The rest of a stock ticker in brackets after its letters: an exchange's suffix ("(SCE.BK)",
+# "(HALV.OL)", "(BRKb.N)"). A ticker is no actor.
+_TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
+# A barrister's rank after the name (UK courts and inquests): "Jonathan Ashby KC, for the
+# family,"; the rank is the role, no word of the name.
+_COUNSEL_AFTER = (" KC", " QC")
+# A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
+# Motor (7211.T)", "(NYSE: KMX)").
+_TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
+_BANK_ENDS = ("bank", "banken")
+# Nouns of an organisation that, opening a sentence before a comma, describe the name in
+# apposition after it: "His team, Soudal Quick-Step, said", "Belgium's anti-doping body,
+# NADO Vlaanderen, cleared" (an organisation, though its words look like a person's).
+_COALITION_PARTNER = (" coalition partner, ", " junior partner, ", " governing partner, ")
+_APPOS_ORG_NOUNS = _ORG_NOUNS | {"team", "body", "club", "union", "federation", "group", "party"}
+# The opening of such a sentence: an article, a possessive pronoun or an owner's name, then
+# up to four words and the noun, then the comma right before the name.
+_APPOS_ORG_BEFORE = re.compile(
+    r"(?:(?:\A|(?<=[.!?\n])\s*|(?<=[.!?][\"”’]) )(?:The|His|Her|Its|Their)"
+    # (an owner's possessive anywhere: "after Belgium's anti-doping body, NADO Vlaanderen,")
+    r"|(?<![\w’'.\-])[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}[’']s) "
+    r"(?:[\w’'\-]+ ){0,4}?[a-z]+,[ \u00a0]\Z"
+)
+# A scientist's or a like profession's noun in an apposition, with no employer: "Dr. Lena
+# Hart, a chemist who ...", "Dr. Omar Said, a physician in Gaza,".
+_APPOS_PROFESSION = re.compile(
+    r", (?:a|an|the) (?:[\w’'\-]+\s+){0,2}?(?P<job>[a-z][\w\-]*(?:ist|ian))"
+    r"(?=[,.;]|\s+(?:who|at|in|with|for|from|and|whose)\b)"
+)
+# Military and police ranks: an appositive job after the name is the role ("Maj. Gen. Ali
+# Musa, a spokesman for the army,": a spokesman, of the army), as after an honorific.
+_RANKS = frozenset(
+    {"general", "major general", "brigadier general", "lieutenant general", "brigadier"}
+    | {"colonel", "lieutenant colonel", "major", "captain", "lieutenant", "sergeant"}
+    | {"admiral", "rear admiral", "vice admiral", "air marshal", "commander", "corporal"}
+    | {"field marshal", "marshal", "air vice marshal", "commodore", "staff sergeant"}
+)
+# Nouns after which "in NAME" is a field, not a place ("the Nobel Prize in Chemistry").
+_AWARDS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"})
+# Prepositions after which a one-word name is a person or a company as often as a place.
+_NOT_PLACE_PREPOSITIONS = frozenset({"to"})
+_NOUN_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An"})
+
+
+def _acronym_end(word: str) -> bool:
+    """An acronym with a full stop: a sentence's end ("He was named CEO. Shares rose"), no
+    abbreviation's dot ("Gov.")."""
+    return len(word) > 2 and word[-1] == "." and word[:-1].isupper() and "." not in word[:-1]
+
+
+@cache
+def _listed_first_names() -> frozenset[str]:
+    """The first words of the listed public figures' names ("Bill", "Rose")."""
+    return frozenset(a.id.split()[0] for a in people().full.values() if " " in a.id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What the word before an unknown name says (memoised: a few words recur)."""
+
+    title_last: bool  # the last word of a title ("minister", "Minister.")
+    abbreviated: bool  # a capitalised abbreviation ("Gov.", "Sen.", "U.S.")
+    role: str | None  # the title's role for an abbreviation that is one ("" for no role)
+    lower: str
+    said_end: bool  # ends as the said_before pattern's last word ("said", "told")
+    org_noun: bool  # describes an organisation ("the venture firm| NAME")
+    thing_noun: bool  # names a thing ("the hormone| EPO")
+
+
+_BEFORE: dict[str, _Before] = {}
+_THING_NOUNS = frozenset(load_toml("vocabulary.toml")["thing_nouns"])
+
+
+def _before_word(word: str, title_last: frozenset[str], titles: dict[str, str]) -> _Before:
+    abbreviated = word[:1].isupper() and word[-1] == "."
+    found = _Before(
+        word.rstrip(".") in title_last,
+        abbreviated,
+        titles.get(word.lower().rstrip(".")) if abbreviated else None,
+        word.lower(),
+        word.endswith(_SAID_ENDS),
+        word in run_sets().organisation_nouns,
+        word in _THING_NOUNS,
+    )
+    if len(_BEFORE) > 50_000:
+        _BEFORE.clear()
+    _BEFORE[word] = found
+    return found
+
+
+_DIGITS = frozenset("0123456789")
+_QUOTE_OPENERS = frozenset('"“‘')
+
+
+def _opens_quote(text: str, s: int) -> bool:
+    """Whether the name at ``s`` opens a quote, also after "The" (an album's or a book's
+    title: 'their second album, "The Long Field," went platinum')."""
+    if s and text[s - 1] in _QUOTE_OPENERS:
+        return True
+    return s > 4 and text[s - 5] in _QUOTE_OPENERS and text.startswith("The ", s - 4)
+
+
+# The legal forms written after a company's name ("Corp", "S.A.").
+_LEGAL_FORMS = frozenset(
+    {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
+    | {"SA", "S.A.", "NV", "N.V.", "LLC", "SE", "ASA", "AB", "Oyj", "SpA", "S.p.A."}
+)
+
+
+class _NameRules(_TitleRules):
+    """The rule for an unknown name of the run scan (see the module)."""
+
+    def name(
+        self,
+        s: int,
+        e: int,
+        ntok: int,
+        pending: tuple[str | None, str | None] | None,
+        of: str | None = None,
+    ) -> None:
+        """An unknown name of ``ntok`` words; ``pending``: the role and affiliation of a
+        title right before it; ``of``: the organisation its run names it of ("Jorge
+        Paredes of the Peruvian Fire Department")."""
+        text = self.text
+        nxt = text[e : e + 1]  # the character after the name ("" at the end)
+        if ntok == 1 and nxt == "." and text[s - 1 : s] == "(" and _TICKER_END.match(text, e):
+            return  # "Siam Cell Energy (SCE.BK)": a stock ticker
+        name = text[s:e]
+        if ntok == 1 and name.endswith(_COMPOUND_ENDS):
+            return  # "the Turkish-backed factions": an adjective, no name
+        if name[1:2] == "-" and name[:1] in "RDI" and text[s - 2 : s] in (", ", " ("):
+            return  # "Sen. X, R-Texas, who": a lawmaker's party and state (see below)
+        if (
+            ntok == 1
+            and pending is None
+            and name.endswith(_BANK_ENDS)
+            and len(name.rstrip("n").rstrip("e")) >= 8
+        ):
+            # "Commerzbank said", "the Bundesbank", "Rabobank", "Handelsbanken": a bank (a
+            # word of four letters at least before "bank": not "Eubank")
+            self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
+            return
+        if (
+            pending is None
+            and nxt == " "
+            and text[e + 1 : e + 3] in _THING_AFTER_PAIRS
+            and _thing_after(text, e + 1)
+        ):
+            return  # "its Artemis II moon mission", "the Apollo 11 mission": a thing's name
+        if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
+            # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
+            # the name does not
+            name = name[:-3]
+            ntok -= 1
+            if pending is None:
+                pending = (text[e - 2 : e], None)
+        if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
+            noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
+            low = noun.lower()
+            if noun in _POLITICIANS or low in _POLITICIAN_ROLES or low in _PARTY_MEMBERS:
+                # "Republican lawmaker X", "a Labour MP": the party, whose member X is
+                party = _PARTY_ADJECTIVES[name]
+                self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
+                return
+        spaced = s > 1 and text[s - 1] == " "
+        # is_initial(text, s), its usual case decided here ("... word Name").
+        initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
+        role: str | None = None
+        affiliation: str | None = None
+        kind: ActorKind | None = None
+        # The word before the name (lower case, as _previous_word), computed at most once.
+        prev_word: str | None = None
+        guessed = False  # a person only by the look of the name ("Porto Alegre")
+        # Whether the text before the name ends as said_before does (None: not known yet).
+        said_end: bool | None = None
+        if (
+            ntok == 2
+            and pending is None
+            and name.endswith((" House", " Senate"))
+            and name[: name.find(" ")].endswith(("-controlled", "-led"))
+        ):
+            # "the Republican-controlled House": the modifier is no name's
+            s, ntok = e - len(name) + name.rfind(" ") + 1, 1
+            name = text[s:e]
+            initial = False
+        if initial and ntok >= 2 and pending is None:
+            # "Chipmaker Nordlys cuts 500 jobs": a common noun opening the sentence is no
+            # part of the name after it.
+            cut = name.find(" ")
+            first = name[:cut].lower()
+            company = first in self.company_nouns or first in self.trade_nouns
+            # "Volcanologist Ines Marr said": a profession's noun, before a name of two
+            # words at least; it is her role.
+            profession = ntok >= 3 and (
+                first in self.employee_nouns
+                or first in _PEOPLE_OPENERS
+                or (first.endswith(_PROFESSION_ENDS) and not first.endswith(_NOT_PROFESSION))
+            )
+            # (A noun the text writes so, before a name of two words at least: "Striker
+            # Lena Foss" ... "the striker"; not "Will Tarrant" ... "the will".)
+            if (
+                company
+                or profession
+                or first in self.name_openers
+                or (ntok >= 3 and self._written_as_noun(first))
+            ):
+                s += cut + 1
+                while text[s] in " \t\u00a0":
+                    s += 1
+                ntok -= 1
+                name = text[s:e]
+                initial = False
+                if company:
+                    self.out.append(Raw(s, e, ActorKind.ORGANISATION, name))
+                    return
+                if profession:
+                    pending = (first, None)
+        if ntok == 1 and pending is None and name in self.possessive_orgs:
+            # "Moody's cut the rating": the possessive alone before a common word names the
+            # organisation (not "Tom Moody", "Moody's book": a person's).
+            after = e + (2 if text.startswith(("'s", "’s"), e) else 0)
+            entry = self.lex.lookup(self.possessive_orgs[name])
+            if (
+                after > e
+                and text.startswith(" ", after)
+                and text[after + 1 : after + 2].islower()
+                and not text.startswith(_PERSONAL_AFTER, after + 1)
+                and entry is not None
+            ):
+                self.out.append(self.known(entry, s, after, s))
+                return
+        if ntok == 1 and pending is None and name in self.chambers:
+            chamber = self._chamber(s, e, name)
+            if chamber is not None:
+                # (kind None: "the House" is a chamber if the article names a senate or
+                # a congress; canonical decides)
+                kind = ActorKind.ORGANISATION if chamber else None
+                self.out.append(Raw(s, e, kind, name, initial=initial, chamber=True))
+                return
+        if pending is not None:
+            if ntok == 1 and name in self.v.place_heads:
+                # "King Street", "Queen's Road": a title opening a place's name.
+                s = text.rfind(" ", 0, s - 1) + 1
+                self.out.append(Raw(s, e, ActorKind.PLACE, text[s:e], initial=initial))
+                return
+            kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
+        else:
+            cut = text.rfind(" ", s - 30 if s > 30 else 0, s - 1 if s > 1 else 0)
+            word_before = text[cut + 1 : s - 1] if spaced and cut >= 0 else ""
+            # The usual case: one word between two spaces (no other white space: only " "
+            # is both white space and printable). Else the last word of the window.
+            if not (word_before and word_before.isprintable()):
+                before_words = text[cut + 1 : s].split()
+                word_before = before_words[-1] if before_words else ""
+            before = _BEFORE.get(word_before)
+            if before is None:
+                before = _before_word(word_before, self.title_last, self.titles)
+            if before.title_last and not _acronym_end(word_before):
+                if before.lower == "official" and self._noun_of_organisation(e):
+                    # "Egypt's official Al-Ahram newspaper": an adjective, an outlet
+                    kind = ActorKind.ORGANISATION
+                else:
+                    kind, role, affiliation = self._title_before(s)
+            elif before.abbreviated and not _acronym_end(word_before):
+                # "Gov. Maria Delgado", "Sen. Tom Whitfield"
+                if before.role is not None:
+                    kind, role = ActorKind.PERSON, before.role or None
+                    pair = self._abbreviated_pair(cut, word_before) if cut > 2 else None
+                    if pair is not None:
+                        role = pair  # "Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand"
+                    elif cut > 2 and text[cut] == " ":
+                        # "Health Minister Dr. Sarah Achieng", "the WHO's regional director,
+                        # Dr. Mohamed Keita": the title before the honorific is the role.
+                        found = self._title_before_honorific(cut + 1)
+                        if found is not None:
+                            role, affiliation = found
+                    if (
+                        affiliation is None
+                        and cut > 2
+                        and role is not None
+                        and role.lower() in _POLITICIAN_ROLES
+                        and (party := text[text.rfind(" ", 0, cut) + 1 : cut]) in _PARTY_ADJECTIVES
+                    ):
+                        affiliation = _PARTY_ADJECTIVES[party]  # "Republican Sen. Rand Paul"
+            elif text.endswith((", ", ",\u00a0"), 0, s):
+                # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
+                kind, role, affiliation = self._appos_before(s)
+                if (
+                    kind is None
+                    and nxt == ","
+                    and (
+                        (
+                            word_before[:-1] in _APPOS_ORG_NOUNS
+                            and _APPOS_ORG_BEFORE.search(text, s - 90 if s > 90 else 0, s)
+                        )
+                        # "The LDP's coalition partner, Komeito, said": a party (not "his
+                        # partner, X,")
+                        or (word_before == "partner," and text.endswith(_COALITION_PARTNER, 0, s))
+                    )
+                ):
+                    kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
+            elif before.org_noun and spaced:
+                kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
+            elif before.thing_noun and spaced and ntok == 1:
+                return  # "the hormone EPO", "the drug Leqembi": a thing's name
+            elif spaced and before.lower in _VESSELS:
+                # "the ferry Doña Paz": a ship, where things happen, no actor
+                kind = ActorKind.PLACE
+            elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
+                # "... of Name": the one word between two spaces is _previous_word's.
+                prev_word = before.lower
+                said_end = before.said_end
+        if (
+            kind is ActorKind.PERSON
+            and (role is None or role in HONORIFIC_ROLES or role in _RANKS)
+            and nxt == ","
+        ):
+            # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
+            # honorific, is the role.
+            job = self._appos_job(e)
+            if job is not None:
+                role, affiliation = job[0], job[1] or affiliation
+            elif (
+                text.startswith(_DESCRIBED, e)
+                and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
+            ):
+                role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
+        elif kind is ActorKind.PERSON and affiliation is None and nxt == ",":
+            # "Opposition leader X, general secretary of the Y,", "Political analyst X, a
+            # lecturer at Y,": the title before stays the role, the apposed job's employer is
+            # the affiliation
+            job = self._appos_job(e)
+            if job is not None and job[1] is not None:
+                affiliation = job[1]
+        if kind is None and nxt == " ":
+            pair = text[e + 1 : e + 3]  # (the two characters after the space)
+            if pair in _AFTER_PAIRS:
+                noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
+                if noun in _AREA_NOUNS:
+                    kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
+                elif (
+                    noun in _ORG_AFTER
+                    and not name.endswith(_COMPOUND_ENDS)
+                    and not text[e + 2 + len(noun) : e + 3 + len(noun)].isupper()
+                    # (not "a Swahili newspaper": an adjective, no name)
+                    and not text.endswith((" a ", " an ", "A ", "An "), 0, s)
+                ):
+                    # "the Renovación Popular party" (not "Environmental group Walhi": a
+                    # description of the name after it)
+                    kind = ActorKind.ORGANISATION
+            elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
+                kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
+            elif (
+                text.startswith("the ", s - 4 if s > 4 else 0, s)
+                and pair[:1].islower()
+                and _NOUNS_THEN_ORG.match(text, e) is not None
+            ):
+                kind = ActorKind.ORGANISATION  # "the VDA auto industry association"
+        if kind is None and self.employer_owners and s in self.employer_owners:
+            kind = ActorKind.ORGANISATION
+        if kind is None and prev_word == "of":
+            noun = _previous_word(text, s - 3)
+            if noun in _SETTLEMENTS:
+                kind = ActorKind.PLACE  # "the village of Sungai Jariang"
+            elif noun in _BRANCHES:
+                kind = ActorKind.ORGANISATION  # "the Brussels office of Hale Morrow"
+        if kind is None:
+            p = self.p
+            n = len(text)
+            comma = nxt == ","
+            am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
+            if am is not None and (
+                _NAME_AFTER.match(text, am.end()) or self._opening_place(s, prev_word)
+            ):
+                # "In Tarvos, army commander Reza Kandil met": the title is his; "In Tarvos,
+                # the commander said": the title describes no place.
+                am = None
+            # (", a ", ", the ": an apposition describing the name)
+            described = (
+                comma
+                and am is None
+                and (
+                    text.startswith(_DESCRIBED, e)
+                    # ", Japan's largest business lobby,": an owner for the article
+                    or (text[e + 2 : e + 3].isupper() and _OWNER_AHEAD in text[e + 3 : e + 30])
+                )
+            )
+            if am is not None:
+                kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
+                role = _former(role, text[am.start() : am.start("title")]) or None
+                # "Gil Horowitz, an analyst at Bernstein": the employer.
+                affiliation = self._employer_after(am.end(), role in _SPOKES)
+                if affiliation is None and role and am.start("title") - e > 4:
+                    # "X, the UN under-secretary-general for ...": the employer before
+                    affiliation = self._employer_within(e + 2, am.start("title"), role)
+                elif affiliation is not None and role and text[am.end() : am.end() + 1] == " ":
+                    role = _job_after_title(text, am.end(), n, role)  # "head of research at"
+            elif described and p.appos_org.match(text, e, e + 80) is not None:
+                kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
+            elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
+                1 < ntok <= 3 and name.rpartition(" ")[2] in self.party_plurals
+            ):
+                kind = ActorKind.ORGANISATION  # "the Greens", "the Liberal Democrats"
+            elif comma and (job := self._appos_job(e, titled=False)) is not None:
+                # "Farida Akter, a hydrologist at the Bangladesh University ..."
+                kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
+            elif described and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None:
+                # "X, a chemist who"
+                kind, role = ActorKind.PERSON, _former(pm.group("job"), text[e : pm.start("job")])
+            elif (
+                (
+                    _cue_may_follow(text, e, p.cue_after_prefixes)
+                    and p.cue_after.match(text, e, e + 160 if e + 160 < n else n)
+                    # "a resident of Djibo said", "meteorologists at MetSul warned": a name
+                    # after a preposition is no subject.
+                    and (
+                        prev_word := prev_word if prev_word is not None else _previous_word(text, s)
+                    )
+                    not in self.not_subject
+                )
+                or (
+                    not initial
+                    and (
+                        said_end
+                        if said_end is not None
+                        else text[s - 20 if s > 20 else 0 : s].rstrip().endswith(_SAID_ENDS)
+                    )
+                    and p.said_before.search(text, s - 20 if s > 20 else 0, s)
+                )
+            ):
+                kind = ActorKind.PERSON
+                if ntok >= 2 and name[name.rfind(" ") + 1 :] in self.club_heads:
+                    kind = ActorKind.ORGANISATION  # "Stoke City said": no person's name
+                elif ntok == 1 and name in self.v.organisation_heads:
+                    kind = ActorKind.ORGANISATION  # "the Assembly rejected the plan"
+            elif (
+                not initial
+                and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
+                in self.prepositions
+                and p.prep_before.search(text, s - 16 if s > 16 else 0, s)
+                # "outside Tomas Varga's office", "at Kopp's request": an owner, no place.
+                and not _is_owner(text, e)
+            ):
+                if prev_word == "at" and (s in self.employers_at or self._employer_at(s - 3)):
+                    kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
+                elif prev_word == "in" and (noun := _previous_word(text, s - 3)) in _HOLDINGS:
+                    kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
+                elif prev_word == "in" and noun in _AWARDS:
+                    pass  # "the Nobel Prize in Chemistry": a field, no place
+                elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
+                    # "a cross from Bukayo Saka"; not "a businessman from São Paulo"
+                    noun = _previous_word(text, s - len(prev_word) - 1)
+                    people_noun = noun.endswith(("man", "men")) or (
+                        noun in self.people_nouns or noun + "s" in self.people_nouns
+                    )
+                    kind = ActorKind.PLACE if people_noun else ActorKind.PERSON
+                elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
+                    # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
+                    # if it names a person of the article ("sold to DPC": a company).
+                    if name.isalpha() and name.isupper() and len(name) > 1:
+                        kind = ActorKind.ORGANISATION
+                else:
+                    kind = ActorKind.PLACE
+            elif ntok >= 2:
+                # Capitalised words, name particles between them ("Jurie de Wet"). Not
+                # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
+                # names a person of the article.
+                # Not with a club's last word ("Stoke City": a club or a place), nor with a
+                # digit (a model: "MQ-9 Reaper", "Su-35 Flanker"), nor opening a quote
+                # ('"Young Tamils voted for change," said X': kept only if it names a
+                # person of the article).
+                if (
+                    not name.isupper()
+                    and name[name.rfind(" ") + 1 :] not in self.club_heads
+                    and not any(c in _DIGITS for c in name)
+                    and not _opens_quote(text, s)
+                    and all(
+                        w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
+                    )
+                ):
+                    kind, guessed = ActorKind.PERSON, True
+            elif (
+                not initial
+                and name.isalpha()
+                and name.isupper()
+                and len(name) > 1
+                # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
+                # like the first, is no organisation)
+                and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
+            ):
+                kind = ActorKind.ORGANISATION
+        # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
+        # decides whether the article makes it the club (not after a title: a person).
+        club = self.clubs.get(name) if ntok == 1 and pending is None else None
+        if affiliation is None:
+            affiliation = of
+        if affiliation is None and text.startswith(_PARTY_STATE_OPENINGS, e):
+            pm = _PARTY_STATE.match(text, e)
+            if pm is not None:
+                # "Sen. Ted Cruz, R-Texas,", "Rep. X (D-Calif.)": the party's member
+                affiliation = _PARTY_ADJECTIVES[_PARTY_LETTERS[pm.group(1)]]
+                kind = ActorKind.PERSON
+        self.out.append(
+            Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
+        )
+
+    def _opening_place(self, s: int, prev_word: str | None) -> bool:
+        """Whether the name at ``s`` follows a place preposition opening its sentence ("In
+        Tarvos, ...", "Inside El Fasher, ...")."""
+        text = self.text
+        if prev_word is None:
+            prev_word = _previous_word(text, s)
+        at = s - len(prev_word) - 1
+        return (
+            prev_word in self.prepositions
+            and at >= 0
+            and text[at : at + 1].isupper()
+            and is_initial(text, at)
+        )
+
+    def _abbreviated_pair(self, cut: int, word: str) -> str | None:
+        """The role of a title of two words ending in the abbreviation ``word``, whose
+        space before is at ``cut`` ("Maj. Gen.", "Lt. Col.", "Staff Sgt."), or None."""
+        text = self.text
+        j = text.rfind(" ", cut - 12 if cut > 12 else 0, cut) + 1
+        first = text[j:cut]
+        if not first[:1].isupper():
+            return None
+        phrase = f"{first} {word}".lower()
+        return self.titles.get(phrase) or self.titles.get(phrase.rstrip(".")) or None
+
+    def _weekday_name(self, rs: int, start: int) -> bool:
+        """Whether the run at ``rs`` opens with a weekday before the name at ``start``
+        that is a first name: after a title in lower case ("Former Super Eagles captain
+        Sunday Oliseh", "Edo governor Monday Okpebholo"; West African names), not after
+        "on" or at a sentence's start."""
+        if self.text[rs:start].rstrip() not in _WEEKDAYS:  # (the usual case: "The ...")
+            return False
+        text_before = self.text[rs - 12 if rs > 12 else 0 : rs].split()
+        return bool(text_before) and text_before[-1] in self.titles
+
+    def _written_as_noun(self, word: str) -> bool:
+        """Whether the text writes ``word`` (lower case) as a common noun elsewhere: after
+        "the" or "a" ("the striker said"); never a listed person's first name ("Bill
+        Walsh" ... "the bill")."""
+        text = self.text
+        i = text.find(" " + word)
+        while i >= 0:
+            end = i + 1 + len(word)
+            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                j = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+                if text[j:i] in _NOUN_DETERMINERS:
+                    return word.capitalize() not in _listed_first_names()
+            i = text.find(" " + word, end)
+        return False
+
+    def _chamber(self, s: int, e: int, name: str) -> bool | None:
+        """Whether "Senate" or "House" at ``s``..``e`` is a chamber: True if so, False if
+        only an article naming a senate or a congress makes "the House" one, None if not
+        (no "the" before it, "the House of Commons": a longer name)."""
+        text = self.text
+        sets = run_sets()
+        words = text[s - 40 if s > 40 else 0 : s].split()
+        last = words[-1] if words else ""
+        if last not in ("the", "The"):
+            # "the full House", "the Republican-controlled House"
+            return (
+                True
+                if len(words) > 1
+                and words[-2] in ("the", "The")
+                and (last in sets.chamber_modifiers or last.endswith(("-controlled", "-led")))
+                else None
+            )
+        if name == "Senate":
+            return True
+        if text.startswith(" of ", e):
+            return None
+        if len(words) > 1 and words[-2].lower() in sets.chamber_before:
+            return True  # "in the House"
+        after = text[e + 1 : e + 20].split(maxsplit=1) if text.startswith(" ", e) else []
+        return bool(after) and after[0] in sets.chamber_verbs
+
+    def _legal_form_of(self, s: int, e: int) -> Entry | None:
+        """The listed organisation that ``text[s:e]`` names with a legal form after its
+        name ("General Motors Corp", "Nestle S.A."), if any."""
+        name = self.text[s:e]
+        cut = name.rfind(" ")
+        if cut < 0 or name[cut + 1 :] not in _LEGAL_FORMS:
+            return None
+        entry = self.lex.lookup(name[:cut])
+        return entry if entry is not None and entry.kind is ActorKind.ORGANISATION else None
+
+    def _noun_of_organisation(self, e: int) -> bool:
+        """Whether a noun of an organisation follows the name ending at ``e`` ("Al-Ahram
+        newspaper", "Renovación Popular party")."""
+        text = self.text
+        if not text.startswith(" ", e):
+            return False
+        return text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER

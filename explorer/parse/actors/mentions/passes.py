@@ -1,0 +1,234 @@
+"""Passes over the candidates besides the run scan: names it cannot see (with an
+ampersand, a possessive inside, initials in brackets after them), and corrections of its
+output (plural titles over a list, a shared surname, a known name inside a person's)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.tables import (
+    _BRACKETED_ABBREVIATION,
+    _ORGANISATION,
+    _PERSON,
+    _PERSON_OR_UNKNOWN,
+)
+from explorer.parse.actors.runs import strip_possessive
+
+# Names written with an ampersand ("S&P Global", "AT&T"), which no run of words holds.
+_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+){0,2}")
+# What joins the names of a list: "Justices A, B and C".
+_LIST_JOINS = frozenset({", ", " and ", ", and "})
+
+
+def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
+    """Give the role of a plural title to each name of the list after it ("Justices Amy
+    Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a
+    senator), in place."""
+    for idx, r in enumerate(out):
+        s = r.start
+        if (
+            s < 3
+            or text[s - 1] != " "
+            or text[s - 2] not in "s."
+            or r.kind not in _PERSON_OR_UNKNOWN
+        ):
+            continue
+        word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+        low = word.rstrip(".").lower()
+        if not word[:1].isupper() or len(low) < 4 or low[-1] != "s":
+            continue
+        role = titles.get(low[:-1])
+        if not role:
+            continue
+        affiliation = r.affiliation
+        prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role)
+        for j in range(idx + 1, len(out)):
+            nxt = out[j]
+            gap = text[prev.end : nxt.start]
+            if gap not in _LIST_JOINS or nxt.kind not in _PERSON_OR_UNKNOWN or nxt.role:
+                break
+            prev = out[j] = replace(nxt, kind=_PERSON, role=role, affiliation=affiliation)
+            if gap != ", ":
+                break  # (the list's last name)
+
+
+def _shared_surnames(text: str, out: list[Raw]) -> None:
+    """ "Dale and Mary Kessler": a first name alone before "and" and a person's name shares
+    its surname (Dale Kessler), in place; not a word the text also ends a name with
+    ("Tom Jones ... Jones and Mary Kessler")."""
+    for idx in range(len(out) - 1):
+        r, nxt = out[idx], out[idx + 1]
+        if (
+            r.kind is None
+            and nxt.kind is _PERSON
+            and nxt.start == r.end + 5
+            and text.startswith(" and ", r.end)
+            and " " in nxt.name
+            and r.name.isalpha()
+            and r.name.istitle()
+            and not nxt.role
+            # (nor a first name of another: "Juan Miguel Gonzalez ... Juan and Elian
+            # Gonzalez" is the father)
+            and not any(
+                o.name.endswith(" " + r.name) or o.name.startswith(r.name + " ") for o in out
+            )
+        ):
+            surname = nxt.name.rsplit(" ", 1)[1]
+            out[idx] = replace(r, kind=_PERSON, name=f"{r.name} {surname}", guessed=nxt.guessed)
+
+
+def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]:
+    """``out`` with each other mention of a person's name that holds a known one-word name
+    (``names``: "Israel Katz said") as that name, not the country and a surname ("a
+    statement from Israel Katz's office")."""
+    merged: list[Raw] = []
+    for r in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.end + 1 == r.start and (prev.known or r.known):
+            end = strip_possessive(text, prev.start, r.end)
+            name = text[prev.start : end]
+            if name in names:
+                # (no kind: canonical links it to the person, as any unknown name)
+                merged[-1] = Raw(prev.start, end, None, name, initial=prev.initial)
+                continue
+        merged.append(r)
+    return merged
+
+
+# Capitalised words (and the spaces after them) ending right before a name.
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w\-]*[ \u00a0]){1,4}$")
+
+
+def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
+    """The unknown names right before their own initials in brackets (``brackets``: where
+    " (LETTERS)" starts) made organisations: "the Dravida Munnetra Kazhagam (DMK)" is no
+    person by its look (whose surname would make it a short form of another such name). The
+    words right before such a name whose initials are the letters' first ones open it:
+    "the All India Anna Dravida Munnetra Kazhagam (AIADMK)" (a stopword and a country
+    otherwise, and the rest the DMK's longer name)."""
+    result = out
+    for r in out:
+        if r.end not in brackets or r.known:
+            continue
+        if not (r.kind is _ORGANISATION or (r.kind is _PERSON and r.guessed)):
+            continue
+        letters = text[r.end + 2 : text.find(")", r.end)]
+        own = "".join(w[0] for w in r.name.split() if w[:1].isupper())
+        if len(own) < 2 or not letters.endswith(own):
+            continue
+        start = r.start
+        need = letters[: len(letters) - len(own)]
+        if need:
+            lo = start - 80 if start > 80 else 0
+            m = _CAPITALISED_BEFORE.search(text, lo, start)
+            words = m.group().split() if m is not None else []
+            if len(words) < len(need):
+                continue
+            words = words[len(words) - len(need) :]
+            if "".join(w[0] for w in words) != need:
+                continue
+            start -= sum(len(w) + 1 for w in words)
+        elif r.kind is _ORGANISATION:
+            continue  # (already one, of these words)
+        if result is out:
+            result = list(out)
+        # (the earlier candidates inside the name: "India" of "All India ...")
+        kept = [x for x in result if not (start <= x.start < r.start)]
+        at = kept.index(r)
+        name = " ".join(text[start : r.end].split())
+        kept[at] = replace(
+            r,
+            start=start,
+            kind=_ORGANISATION,
+            name=name,
+            guessed=False,
+            initial=is_initial(text, start),
+        )
+        result = kept
+    return result
+
+
+def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
+    """The known names written with an ampersand ("S&P Global", "S&P"), longest first."""
+    out: list[Raw] = []
+    for m in _AMPERSAND.finditer(text):
+        surface = m.group()
+        while True:
+            entry = lex.lookup(surface)
+            if entry is not None:
+                s = m.start()
+                out.append(Raw(s, s + len(surface), entry.kind, entry.id, True, entry.role))
+                break
+            cut = surface.rfind(" ")
+            if cut < 0:
+                break
+            surface = surface[:cut]
+    return out
+
+
+# A name with a possessive word inside, then its abbreviation in brackets: "National
+# People's Power (NPP)", "Citizens' Watch for Clean Elections (CWCE)".
+_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w’'\-])(?:[A-Z][\w\-]*[ \u00a0])*[A-Z][\w\-]*(?:['’]s|(?<=s)['’])"
+    r"(?:[ \u00a0](?:(?:of|for|and|the|on|in|to)[ \u00a0]){0,2}[A-Z][\w\-]*)+"
+    r"(?=[ \u00a0]\(([A-Z]{2,8})\))"
+)
+
+
+def _possessive_hits(text: str, brackets: list[int]) -> list[int]:
+    """Where a possessive ("'s ", "s' ") stands before a capital, in order, at most 118
+    characters before one of the abbreviations in brackets at ``brackets`` (found by
+    str.find in those windows only: faster than a regex, or a search of the whole text)."""
+    hits: set[int] = set()
+    for b in brackets:
+        lo, hi = (b - 118 if b > 118 else 0), b + 3
+        for token in ("'s ", "’s ", "s' ", "s’ "):
+            at = text.find(token, lo, hi)
+            while at >= 0:
+                if text[at + 3 : at + 4].isupper():
+                    hits.add(at)
+                at = text.find(token, at + 3, hi)
+    return sorted(hits)
+
+
+def _possessive_names(text: str) -> list[Raw]:
+    """Organisations whose names hold a possessive word, confirmed by the abbreviation in
+    brackets after them: its first letter is the name's first word's (words before are
+    dropped: "The", an owner "Sri Lanka's"), its letters are the name's in order, and the
+    possessive word stays inside the name. A possessive ends a name otherwise ("Brazil's
+    Supreme Court"), which would split these in two."""
+    out: list[Raw] = []
+    # (the full pattern only near a possessive before a capital with an abbreviation in
+    # brackets after it: tried at every capital of the text, it costs a few per cent of the
+    # whole analysis; most texts have no such abbreviation at all)
+    brackets = [b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)]
+    if not brackets:
+        return out
+    matches = []
+    done = 0
+    for at in _possessive_hits(text, brackets):
+        if at < done:
+            continue
+        m = _POSSESSIVE_NAME.search(text, max(done, at - 80), at + 140)
+        if m is not None:
+            matches.append(m)
+            done = m.end()
+    for m in matches:
+        abbr = m.group(1).lower()
+        words = m.group().split()
+        drop = 0
+        while drop < len(words) and words[drop][0].lower() != abbr[0]:
+            drop += 1
+        kept = words[drop:]
+        if not any(w.endswith(("'s", "’s", "s'", "s’")) for w in kept[:-1]):
+            continue
+        letters = iter("".join(c for c in "".join(kept).lower() if c.isalpha()))
+        if not all(c in letters for c in abbr):  # (a subsequence, in order)
+            continue
+        start = m.start() + len(" ".join(words[:drop])) + (1 if drop else 0)
+        name = text[start : m.end()]
+        out.append(Raw(start, m.end(), _ORGANISATION, " ".join(name.split())))
+    return out

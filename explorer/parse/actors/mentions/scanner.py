@@ -1,0 +1,472 @@
+"""The run scanner: each run of capitalised words, planned by :func:`run_plan`, emitted as
+known names, unknown names and the persons, organisations and places the words around
+them make of it (:meth:`_RunScanner.scan_run`). The rules it applies live in the classes
+it extends (names, titles, employers)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
+from explorer.parse.actors.mentions.actions import _party_letter
+from explorer.parse.actors.mentions.names import _NameRules
+from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.tables import (
+    _AREA_NOUNS,
+    _EMPLOYERS,
+    _ENVOY_ENDS,
+    _PARTY_ADJECTIVES,
+    _PARTY_STATE,
+    _POLITICIAN_ROLES,
+    COMPANY_AFTER,
+    HONORIFIC_ROLES,
+)
+from explorer.parse.actors.mentions.words import _cue_may_follow, _former
+from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
+
+_AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
+
+
+# Known names that can be words of a place's name before an area noun.
+_AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
+# The first word of a list opening an organisation's name, after "the", before ", ".
+_LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The countries' adjectives and peoples ("French", "Kenyans")."""
+    return frozenset(d for c in countries() for d in c.demonyms)
+
+
+# Words after an organisation's national section that make it the subject ("Amnesty
+# International Kenya said", "... and the Law Society").
+_SECTION_VERBS = (" and ", " said", " says", " told", " has ", " have ", " had ", " is ")
+# The rest of a list after an organisation's name ("Ministry of Economy| , Trade and
+# Industry"): items of one or two capitalised words, the last after "and".
+_LIST_ITEM = r"[A-Z][a-z\-]+(?:[ \u00a0][A-Z][a-z\-]+)?"
+_LIST_REST = re.compile(
+    rf"(?:,[ \u00a0](?P<items>{_LIST_ITEM}(?:,[ \u00a0]{_LIST_ITEM})*),?[ \u00a0]and"
+    rf"[ \u00a0](?P<last>{_LIST_ITEM}))(?![\w’'\-]|[ \u00a0][A-Z])"
+)
+# An apposition after a name that only a person takes: ", who", ", 45,".
+_APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
+# Continents, which end organisations' names ("Alzheimer Europe"), not persons'.
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica"})
+# Capitalised words that modify a country's or a place's name ("Mainland China reported"):
+# no first names.
+_PLACE_MODIFIERS = frozenset(
+    {"Mainland", "Greater", "Communist", "Socialist", "Imperial", "Nazi", "Soviet", "Royal"}
+    | {"Democratic", "Federal", "Free", "Modern", "Ancient", "Rural", "Metropolitan", "Upper"}
+    | {"Lower", "Inner", "Outer", "Downtown", "Occupied", "Colonial", "Independent", "All"}
+    | {"Neighbouring", "Neighboring", "Nearby", "Bordering", "Fellow"}
+)
+
+
+# The last words of a chamber's committee ("the Senate Environment and Public Works
+# Committee").
+_COMMITTEES = (" Committee", " Subcommittee")
+
+
+class _RunScanner(_NameRules):
+    # -- emission ----------------------------------------------------------------------
+    def scan_run(self, rs: int, plan: tuple[Step, ...]) -> None:
+        """A run of several words starting at ``rs``: its plan, placed in the text."""
+        text = self.text
+        if (
+            text[rs + 1 : rs + 2] == "-"
+            and _party_letter(text[rs : rs + 3])
+            and _PARTY_STATE.match(text, rs - 2 if rs > 1 else 0)
+        ):
+            return  # "Sen. X, D-New Mexico, said": a lawmaker's party and state (see name)
+        if len(plan) > 1 and self._area_place(rs, plan):
+            s, end = rs + plan[0].start, rs + plan[-1].end
+            self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
+            return
+        if len(plan) == 2 and (entity_kind := self._entity_in_name(rs, plan)) is not None:
+            s, end = rs + plan[0].start, rs + plan[1].end
+            if entity_kind is ActorKind.ORGANISATION:
+                if not text.startswith(("The ", "the "), rs):
+                    s = rs  # (with a direction the plan left out: "Southern California Edison")
+                self.out.append(Raw(s, end, entity_kind, text[s:end], initial=is_initial(text, s)))
+                return
+            self.entity_names.add(text[s:end])
+            self.name(s, end, 2, None)
+            return
+        if len(plan) == 2 and self._town_surname(rs, plan):
+            # "An SDF commander, Siamand Kobani, told": a surname that is a town's name
+            first = plan[0]
+            assert type(first) is Name
+            pending = (first.role, first.affiliation) if first.titled else None
+            self.name(rs + first.start, rs + plan[1].end, 2, pending)
+            return
+        section = -1  # the index of a country step that is an organisation's section
+        for k, step in enumerate(plan):
+            if k == section:
+                continue
+            if type(step) is Known:
+                if (
+                    step.entry.kind is ActorKind.ORGANISATION
+                    and k + 1 < len(plan)
+                    and self._national_section(rs, step, plan[k + 1])
+                ):
+                    # "Amnesty International Kenya said": the organisation (its section)
+                    section = k + 1
+                    end = rs + plan[k + 1].end
+                    self.out.append(self.known(step.entry, rs + step.start, end, rs + step.start))
+                    continue
+                self.out.append(
+                    self.known(step.entry, rs + step.start, rs + step.end, rs + step.name_start)
+                )
+            elif type(step) is Name:
+                pending = (step.role, step.affiliation) if step.titled else None
+                if pending is not None and (role := pending[0]):
+                    lead = self._title_lead(rs, plan, k) if k else (rs - 7 if rs > 7 else 0)
+                    if text.find("ormer", lead, rs + step.start) >= 0:  # (_former's pre-test)
+                        role = _former(role, text[lead : rs + step.start]) or role
+                    aff = pending[1]
+                    if aff is not None and k > 1 and role.endswith(_ENVOY_ENDS):
+                        aff = self._envoy_sender(rs, plan, k, aff)
+                    elif (
+                        k < 2
+                        and (
+                            aff is None
+                            if k == 0
+                            else (
+                                role.endswith(_ENVOY_ENDS)
+                                and type(plan[0]) is Known
+                                and plan[0].entry.id == aff
+                            )
+                        )
+                        and self.out
+                        and (owner := self._owner_before(rs)) is not None
+                        and (k == 0 or owner.kind is ActorKind.COUNTRY)
+                    ):
+                        # "Chile's former President X" (a lower-case word ends the run of
+                        # the owner), "Russia's former U.N. Ambassador X" (the sender)
+                        aff = owner.name
+                    if (
+                        k == 1
+                        and aff is None
+                        and type(plan[0]) is Name
+                        and plan[0].words == 1
+                        and role.lower() in _POLITICIAN_ROLES
+                        and (party := text[rs + plan[0].start : rs + plan[0].end])
+                        in _PARTY_ADJECTIVES
+                    ):
+                        # "Democratic Senator Amy Klobuchar": a member of the party (whose
+                        # word is the party's mention: see name())
+                        aff = _PARTY_ADJECTIVES[party]
+                    if (
+                        k == 0
+                        and rs > 2
+                        and text[rs - 1] == " "
+                        and text[rs - 2].islower()
+                        and (job := self._title_before_honorific(rs)) is not None
+                    ):
+                        # "Pentagon spokesman Captain Jeff Davis": the job before the rank
+                        role, aff = job[0], job[1] or aff
+                    elif (
+                        k == 0
+                        and (role in HONORIFIC_ROLES or role == "ambassador")
+                        and rs > 2
+                        and text[rs - 2] == ","
+                        and (job_before := self._appos_before(rs))[1]
+                    ):
+                        # "Saudi Arabia's energy minister, Prince X,": the apposed title
+                        # before the honorific is the role, of its owner (so before a
+                        # diplomat's form of address: "Its chair, Ambassador X,"; a rank
+                        # stays the role: "Its head, Air Marshal X,")
+                        role, aff = job_before[1] or role, job_before[2] or aff
+                    pending = (role, aff)
+                elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":
+                    # "The Speaker, Sir Lindsay Hoyle,": an honorific of no role after an
+                    # apposed title, which is the role
+                    _, apposed, owner_id = self._appos_before(rs)
+                    if apposed:
+                        pending = (apposed, owner_id or pending[1])
+                if pending is not None and step.affiliation is None and self.out:
+                    pending = self._employer_before(rs, step, pending)
+                start, words = rs + step.start, step.words
+                if k == 0 and step.start and pending is None and self._weekday_name(rs, start):
+                    start, words = rs, words + 1  # "captain Sunday Oliseh": a first name
+                self.name(start, rs + step.end, words, pending, step.affiliation)
+            elif type(step) is UnknownPlace:
+                s, end = rs + step.start, rs + step.end
+                self.out.append(
+                    Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s))
+                )
+            elif type(step) is Office:
+                # "the Attorney General's office": an organisation; else no actor.
+                s, end = rs + step.start, rs + step.end
+                if text.startswith(" office", end) and not text[end + 7 : end + 8].isalpha():
+                    end += 7
+                    self.out.append(
+                        Raw(
+                            s,
+                            end,
+                            ActorKind.ORGANISATION,
+                            text[s:end],
+                            affiliation=step.affiliation,
+                            initial=is_initial(text, s),
+                        )
+                    )
+            else:
+                assert type(step) is UnknownOrg
+                s, end = rs + step.start, rs + step.end
+                initial = is_initial(text, s)
+                if (
+                    initial
+                    and (cut := text.find(" ", s, end)) > 0
+                    and (
+                        (opener := text[s:cut].lower()) in self.name_openers
+                        or opener in self.trade_nouns
+                        or opener in self.v.group_heads
+                    )
+                ):
+                    # "Rival Mazda Motor Corp is due to report", "Lender Halvard Bank said",
+                    # "Investors Orbis Capital took part"
+                    s, initial = cut + 1, False
+                elif text[s - 2 : s] == ", " and " and " in text[s:end]:
+                    s = self._list_start(s)  # "the Meteorology, Climatology and ... Agency"
+                elif (
+                    text[s - 5 : s] == " and "
+                    and self.out
+                    and (prev := self.out[-1]).end == s - 5
+                    and not prev.known
+                    and prev.kind is ActorKind.ORGANISATION
+                    and prev.name.split(" ", 1)[0] in self.chambers
+                    and " " in prev.name
+                    and text[s:end].endswith(_COMMITTEES)
+                ):
+                    # "the Senate Environment and Public Works Committee": one committee
+                    # (a chamber's, its field of two words joined by "and")
+                    s = prev.start
+                    self.out.pop()
+                if text.startswith(",", end) and step is plan[-1]:
+                    end = self._list_end(s, end)
+                if step.affiliation is not None and (known := self._legal_form_of(s, end)):
+                    # "General Motors Corp", "Nestle S.A.": the listed company itself
+                    self.out.append(self.known(known, s, end, s))
+                    continue
+                self.out.append(
+                    Raw(
+                        s,
+                        end,
+                        ActorKind.ORGANISATION,
+                        text[s:end],
+                        False,
+                        affiliation=step.affiliation,
+                        initial=initial,
+                    )
+                )
+
+    def _national_section(self, rs: int, org: Known, nxt: Step) -> bool:
+        """Whether the step after the organisation ``org`` names its national section
+        ("Amnesty International Kenya said", "Save the Children UK and ..."): a country's
+        name right after the organisation's (not after its letters, not its adjective or
+        dotted letters: "the UN U.S. envoy"), no noun after that ("the EU Ukraine
+        summit")."""
+        if not (
+            type(nxt) is Known and nxt.entry.kind is ActorKind.COUNTRY and nxt.start == org.end + 1
+        ):
+            return False
+        text = self.text
+        surface = text[rs + nxt.start : rs + nxt.end]
+        if "." in surface or surface in _country_adjectives():
+            return False
+        if text[rs + org.start : rs + org.end].isupper():
+            return False  # (letters: "told NATO Britain would ...")
+        end = rs + nxt.end
+        after = text[end : end + 2]
+        return not (after[:1] == " " and after[1:].islower()) or text.startswith(
+            _SECTION_VERBS, end
+        )
+
+    def _town_surname(self, rs: int, plan: tuple[Step, ...]) -> bool:
+        """Whether a run of two words, an unknown one and a known place ("Siamand Kobani"),
+        is a person's name: after a title ("Rebel commander Musa Aleppo said") or in commas
+        after a description ("An SDF commander, Siamand Kobani, told")."""
+        first, last = plan
+        if not (
+            type(first) is Name
+            and first.words == 1
+            and type(last) is Known
+            and last.entry.kind is ActorKind.PLACE
+            and last.start == first.end + 1
+            and " " not in self.text[rs + last.start : rs + last.end]
+        ):
+            return False
+        text = self.text
+        s = rs + first.start
+        return (
+            first.titled
+            or (text.endswith(", ", 0, s) and text.startswith(",", rs + last.end))
+            or self.p.title_before.search(text, s - 40 if s > 40 else 0, s) is not None
+        )
+
+    def _entity_in_name(self, rs: int, plan: tuple[Step, ...]) -> ActorKind | None:
+        """What a run of two words, a known one-word country, place or organisation and an
+        unknown word in either order, names as the subject of a speech verb or before ",
+        who": a person ("Israel Katz said", "Michael Jordan, who", "London Breed told"), or
+        after "the" an organisation ("the Kyiv Independent reported": an outlet); None (the
+        known name and the word apart) where the unknown word is a noun the text writes in
+        lower case ("Kenya Power said" ... "the power cuts") or a modifier of places
+        ("Mainland China reported")."""
+        first, last = plan
+        if type(first) is Name:
+            known, unknown = last, first
+        elif type(last) is Name:
+            known, unknown = first, last
+        else:
+            return None
+        if not (
+            type(known) is Known
+            and unknown.words == 1
+            and not unknown.titled
+            and last.start == first.end + 1
+        ):
+            return None
+        text = self.text
+        s, e = rs + first.start, rs + last.end
+        word = text[rs + known.start : rs + known.end]
+        if not (word.istitle() and word.isalpha()) or known.entry.kind is ActorKind.GROUP:
+            return None
+        after = text[e : e + 2]
+        if after == ", ":
+            if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
+                return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
+            if not _APPOSED_AFTER.match(text, e):
+                return None
+        elif not (
+            _cue_may_follow(text, e, self.p.cue_after_prefixes)
+            and self.p.cue_after.match(text, e, e + 160)
+        ):
+            return None
+        other = text[rs + unknown.start : rs + unknown.end]
+        if (
+            unknown is first
+            and (
+                other in self.v.org_openers
+                or other in _PLACE_MODIFIERS
+                or other.lower() in self.v.place_directions
+            )
+        ) or self._written_as_noun(other.lower()):
+            return None
+        if text.endswith(("the ", "The "), 0, s):
+            return ActorKind.ORGANISATION if known is first else None
+        if known is first and COMPANY_AFTER.match(text, e):
+            return ActorKind.ORGANISATION  # "Southern California Edison said it had cut"
+        if known is last and word in _CONTINENTS:
+            return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
+        return ActorKind.PERSON
+
+    def _list_start(self, s: int) -> int:
+        """The start of the organisation's name at ``s`` (after a comma, a list's last
+        words "Y and Z ... Agency" in it): the list's first word if it is one word after
+        "the" that names nothing ("The Meteorology, Climatology and Geophysical Agency")."""
+        text = self.text
+        m = _LIST_START.search(text, s - 40 if s > 40 else 0, s)
+        if m is None or m.group(1).endswith("s") or m.group(1) in self.v.organisation_heads:
+            return s  # "the Nordics, Food and Drug Authority", "the Army, Navy and Air Force"
+        first = m.start(1)
+        out = self.out
+        if out and out[-1].start == first:
+            if out[-1].known:
+                return s
+            out.pop()  # (the word alone, an unknown name)
+        return first
+
+    @staticmethod
+    def _title_lead(rs: int, plan: tuple[Step, ...], k: int) -> int:
+        """Where the text before the name of the titled step ``plan[k]`` (a run at ``rs``)
+        starts: at the step before its title and the countries or organisations owning it
+        ("Former President "), or with the word before the run ("former Costa Rican Foreign
+        Minister "; so for ``k`` 0)."""
+        j = k - 1
+        while j >= 0 and type(plan[j]) is Known:
+            j -= 1
+        if j >= 0:
+            return rs + plan[j].start
+        return rs - 7 if rs > 7 else 0
+
+    def _owner_before(self, rs: int) -> Raw | None:
+        """The country or organisation owning a title that opens the run at ``rs`` across
+        title modifiers in lower case ("Chile's former President", "Russia's former U.N.
+        Ambassador"), if any: the last name before the run, a possessive after it."""
+        out = self.out
+        prev = out[-1]
+        if prev.start >= rs:  # (the run's own organisation: "U.N. Ambassador")
+            if len(out) < 2:
+                return None
+            prev = out[-2]
+        text = self.text
+        if prev.kind not in _EMPLOYERS or not text.startswith(("’s ", "'s "), prev.end):
+            return None
+        words = text[prev.end + 3 : rs].split()
+        if 0 < len(words) < 3 and all(w in self.title_modifiers for w in words):
+            return prev
+        return None
+
+    def _envoy_sender(self, rs: int, plan: tuple[Step, ...], k: int, org: str) -> str:
+        """The affiliation of the diplomat ``plan[k]`` (a run at ``rs``) whose title follows
+        the organisation ``org``: the country right before that organisation, if any
+        ("Russia's U.N. Ambassador X", "the Russian UN envoy X"), else ``org``."""
+        where, sender = plan[k - 1], plan[k - 2]
+        if (
+            type(where) is Known
+            and where.entry.id == org
+            and where.entry.kind is ActorKind.ORGANISATION
+            and type(sender) is Known
+            and sender.entry.kind is ActorKind.COUNTRY
+            and self.text[rs + sender.end : rs + where.start].strip(" ’'s") == ""
+        ):
+            return sender.entry.id
+        return org
+
+    def _list_end(self, s: int, e: int) -> int:
+        """The end of the organisation's name at ``s``..``e`` (before a comma): after the
+        list that continues it, where it names a list-head "of" ("Ministry of Economy,
+        Trade and Industry"), a list of words no lexicon names ("the Ministry of Defence,
+        Reuters and AFP" is three)."""
+        of = self.text.find(" of ", s, e)
+        if of < 0:
+            of = self.text.find(" for ", s, e)  # "Commission for Conciliation, Mediation ..."
+        if of < 0 or self.text[s:of].rsplit(maxsplit=1)[-1] not in self.list_name_heads:
+            return e
+        m = _LIST_REST.match(self.text, e)
+        if m is None:
+            return e
+        lex = self.lex
+        stop = self.v.stopwords
+        words = f"{m.group('items')} {m.group('last')}".replace(",", " ").split()
+        if any(w in stop or lex.lookup(w) is not None for w in words):
+            return e
+        self.lists.append((s, m.end()))
+        return m.end()
+
+    def _area_place(self, rs: int, plan: tuple[Step, ...]) -> bool:
+        """Whether the names of ``plan`` (a run at ``rs``) are one place's, before an area
+        noun: "the Cerro Colorado district" (not Colorado); unknown names and known places
+        side by side, no possessive between."""
+        text = self.text
+        e = rs + plan[-1].end
+        if not (
+            text.startswith(" ", e)
+            and text[e + 1 : e + 2] in _AREA_FIRSTS
+            and text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _AREA_NOUNS
+        ):
+            return False
+        named = False
+        for k, step in enumerate(plan):
+            if type(step) is Name:
+                if step.titled:
+                    return False
+                named = True
+            elif type(step) is not Known or step.entry.kind not in _AREAS:
+                return False
+            if k and text[rs + plan[k - 1].end : rs + step.start] != " ":
+                return False
+        return named

@@ -1,0 +1,176 @@
+"""A run of several words cut into items (:func:`_segment`): lexicon names, titles,
+connectors, stopwords and unknown names, longest match first."""
+
+from __future__ import annotations
+
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon, norm_key
+from explorer.parse.actors.people import people
+from explorer.parse.actors.runs.sets import _PLACES, without_possessive
+from explorer.parse.actors.runs.words import _Token
+
+# An item of a run: (kind, first token index, one past the last, entry, role); kind is one
+# of LEX (a lexicon name: its entry), TITLE (its role), CONN, STOP, NAME, ORG (its
+# affiliation as the role), PLACE. Tuples: a run's items are many and short-lived.
+Item = tuple[str, int, int, Entry | None, str | None]
+
+# Words that may lead a title ("Former Economic Security Minister X").
+_TITLE_LEADS = frozenset({"former", "acting", "deputy", "then", "outgoing", "incoming", "new"})
+# Ranks written without a dot that are also names ("Sen", "Gen").
+RANKS = frozenset({"Gen", "Sen", "Rep", "Gov", "Col", "Maj", "Capt", "Lt", "Sgt", "Prof"})
+
+
+def _segment(
+    text: str, toks: list[tuple[int, int]], infos: list[_Token], lex: Lexicon
+) -> list[Item]:
+    """The items of a run of several words (``toks``: its tokens' offsets in ``text``)."""
+    titles = vocabulary().titles
+    n = len(toks)
+    items: list[Item] = []
+    i = 0
+    while i < n:
+        info = infos[i]
+        if info.plain:
+            items.append(("NAME", i, i + 1, None, None))
+            i += 1
+            continue
+        if info.connector:
+            items.append(("CONN", i, i + 1, None, None))
+            i += 1
+            continue
+        s0 = toks[i][0]
+        if i == n - 1 and items and items[-1][0] == "NAME" and text[s0 : toks[i][1]] in RANKS:
+            # "Amartya Sen", "Nakatani Gen": an abbreviated rank ending a name is none (a
+            # rank opens the name it goes with)
+            items.append(("NAME", i, i + 1, None, None))
+            i += 1
+            continue
+        found = False
+        for k in info.lex_counts:
+            if k > n - i:
+                continue
+            if k > 1 and infos[i + k - 1].connector:
+                continue
+            entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
+            if entry is not None:
+                items.append(("LEX", i, i + k, entry, None))
+                i += k
+                found = True
+                break
+        if found:
+            continue
+        for k in info.title_counts:
+            if k > n - i:
+                continue
+            phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
+            if k > 1:
+                phrase = " ".join(phrase.split())
+            role = titles.get(phrase)
+            if role is None and phrase.endswith("s") and not _members_ending(infos, i, k, n):
+                role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
+            if role is None and k > 1 and infos[i + k - 1].owner and _owns(items):
+                # "the Attorney General's office": a title's possessive (not a name's: "Chris
+                # Major's goal").
+                role = titles.get(without_possessive(phrase))
+            if role is not None:
+                items.append(("TITLE", i, i + k, None, role))
+                i += k
+                found = True
+                break
+        if found:
+            continue
+        stop = (
+            info.stopword
+            and not (i > 0 and info.org_head)  # "Sky News"
+            and not (items and items[-1][0] == "NAME" and listed_ending(text, toks, i))
+            # "Governor Monday Okpebholo": a weekday between a title and a name is a first
+            # name (West African names)
+            and not (
+                i + 1 < n
+                and not infos[i + 1].stopword
+                and (
+                    (
+                        items
+                        and items[-1][0] == "TITLE"
+                        and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                    )
+                    # "Jan Kowalski said", "Councillor May Okafor": a month that is a given
+                    # name, before a surname (after a title, or "Jan" anywhere: the month
+                    # is "Jan." or "January" in prose)
+                    or (
+                        (word := text[toks[i][0] : toks[i][1]]) in _MONTH_NAMES
+                        and (word == "Jan" or (items and items[-1][0] == "TITLE"))
+                    )
+                )
+            )
+        )
+        items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
+        i += 1
+    for t in range(1, len(items)):
+        if items[t][4] == "minister" and items[t][0] == "TITLE":
+            return _with_portfolio(text, toks, items, t)
+    return items
+
+
+def _with_portfolio(
+    text: str, toks: list[tuple[int, int]], items: list[Item], t: int
+) -> list[Item]:
+    """``items`` with the one or two unknown words right before the bare title "minister"
+    at ``t`` made its portfolio, where they open the run or follow a country, a place, a
+    stopword or a word leading a title ("Economic Security Minister X": an economic
+    security minister, no person "Economic Security")."""
+
+    def word(x: int) -> str:
+        start, end = toks[items[x][1]]
+        return text[start:end]
+
+    f = t
+    while f > 0 and t - f < 2 and items[f - 1][0] == "NAME":
+        if not (word(f - 1).isalpha() and word(f - 1).istitle()):
+            break
+        f -= 1
+    if f == t:
+        return items
+    if f > 0:
+        lead, entry = items[f - 1][0], items[f - 1][3]
+        if not (
+            lead == "STOP"
+            or (lead == "NAME" and word(f - 1).lower() in _TITLE_LEADS)
+            or (lead == "LEX" and entry is not None and entry.kind in _PLACES)
+        ):
+            return items
+    field = " ".join(word(x).lower() for x in range(f, t))
+    return [
+        *items[:f],
+        ("TITLE", items[f][1], items[t][2], None, f"{field} minister"),
+        *items[t + 1 :],
+    ]
+
+
+def _members_ending(infos: list[_Token], i: int, k: int, n: int) -> bool:
+    """Whether the plural title of ``k`` words at ``i`` ends the run after an organisation's
+    word: its members, the last word of its name ("the Association of Bolivian Miners",
+    "the Union of Zambian Farmers"), no title of a person after it."""
+    return i + k == n and any(info.org_head for info in infos[:i])
+
+
+def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether the stopword at token ``i`` ends a listed person's name with the one or two
+    words before it ("Theresa May", "Brian May": a month, no stop there)."""
+    full = people().full
+    end = toks[i][1]
+    return any(norm_key(text[toks[i - back][0] : end]) in full for back in (1, 2) if i - back >= 0)
+
+
+def _owns(items: list[Item]) -> bool:
+    """Whether a title ending in a possessive after ``items`` is one ("the Prime
+    Minister's Office"): not after an unknown name, whose word it is ("Chris Major's")."""
+    return not items or items[-1][0] != "NAME"
+
+
+# Weekdays, which are West African first names after a title ("Governor Monday X").
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+# Months that are also given names ("Jan Kowalski", "Mayor June Okafor").
+_MONTH_NAMES = frozenset({"Jan", "May", "June", "April", "August"})

@@ -1,0 +1,319 @@
+"""The items of a run regrouped into unknown organisations ("Halvorsen Energy Group",
+"Bank of Nordland") and places ("Toure Drive") by their heads and connectors."""
+
+from __future__ import annotations
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.runs.items import Item
+from explorer.parse.actors.runs.sets import _AFFILIATING, run_sets, without_possessive
+from explorer.parse.actors.runs.words import _Token
+
+# Connectors inside an organisation's name: before its organisation word ("Food and
+# Agriculture Organization"), and after it ("European Court of Justice"). Not "of", "for"
+# or "the" to the left: the organisation word comes first in such names ("Bank of
+# England"), and words before "of the" are someone of it ("Jorge Paredes of the Peruvian
+# Fire Department"); not "on": "the top Democrat on the House Appropriations Committee".
+_ORG_INNER_LEFT = ("and",)
+_ORG_INNER_RIGHT = ("of", "for", "on")
+
+
+# Plural nouns whose possessive opens an organisation's name of several words: "the
+# People’s Protection Units", "the Women’s Defence Units", "Workers’ Solidarity Movement".
+_COMMON_OWNERS = frozenset(
+    {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
+)
+
+
+# The owners in the names of English local courts ("Leeds Coroner's Court").
+_COURT_OWNERS = frozenset({"Coroner", "Coroners", "Magistrate", "Magistrates"})
+
+
+def _owner_names(items: list[Item], infos: list[_Token], idx: int) -> bool:
+    """Whether the item before the organisation word ``items[idx]`` is an unknown word or
+    a title ending in a possessive that names the organisation ("Ombudsman’s Office",
+    "Prosecutor’s Office", "Prime Minister’s Office"): right before it, one word or a
+    title, after no name ("Tomas Varga’s Office": a person's) but an owner ("Ukraine's
+    Prosecutor General's Office")."""
+    kind, i, j, _, _ = items[idx - 1]
+    if kind not in ("NAME", "TITLE") or not infos[j - 1].owner or (kind == "NAME" and j - i > 1):
+        return False
+    if idx < 2 or items[idx - 2][0] not in ("NAME", "LEX"):
+        return True
+    return kind == "TITLE" and infos[items[idx - 2][2] - 1].owner
+
+
+def _org_right(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token], idx: int
+) -> tuple[int, frozenset[int]]:
+    """The last item of the organisation whose organisation word is ``items[idx]``, and the
+    known names inside it that are mere words of its name: "Alliance of Small Island
+    States" (no Iceland), "Centres for Disease Control and Prevention", "Federation of Red
+    Cross and Red Crescent Societies", "Centre for the Study of Developing Societies";
+    after "and" only one word or words ending in an organisation word ("Bank of England
+    and Barclays" is two)."""
+    n = len(items)
+    right = idx
+    crossed = False  # past a connector of the name ("of", "for", "on")
+    inner: set[int] = set()
+
+    def word(k: int) -> str:
+        return text[toks[items[k][1]][0] : toks[items[k][1]][1]]
+
+    while right + 1 < n:
+        nkind = items[right + 1][0]
+        if nkind == "NAME":
+            right += 1
+        elif (
+            crossed
+            and nkind == "LEX"
+            and items[right][0] in ("NAME", "LEX")
+            and not infos[items[right][2] - 1].owner
+        ):
+            right += 1  # "of Small Island States"
+            inner.add(right)
+        elif (
+            right + 2 < n
+            and nkind == "CONN"
+            and word(right + 1) in _ORG_INNER_RIGHT
+            and (
+                items[right + 2][0] in ("NAME", "LEX")
+                or (  # "European Court of Justice"
+                    items[right + 2][0] == "TITLE"
+                    and items[right + 2][2] - items[right + 2][1] == 1
+                    and (right + 3 >= n or items[right + 3][0] != "NAME")
+                )
+            )
+        ):
+            right += 2
+            crossed = True
+        elif (
+            right + 3 < n
+            and nkind == "CONN"
+            and word(right + 1) in _ORG_INNER_RIGHT
+            and items[right + 2][0] == "CONN"
+            and word(right + 2) == "the"
+            and items[right + 3][0] in ("NAME", "LEX")
+        ):
+            right += 3  # "Centre for the Study of ...", "Ministry of the Interior"
+            crossed = True
+        elif (
+            crossed
+            and right + 2 < n
+            and nkind == "CONN"
+            and word(right + 1) == "and"
+            and items[right + 2][0] in ("NAME", "LEX")  # (not "and the": another one)
+        ):
+            last = right + 2
+            while last + 1 < n and items[last + 1][0] in ("NAME", "LEX"):
+                last += 1
+            tail = items[right + 2 : last + 1]
+            # (one word after names only: "Control and Prevention", not "of England and
+            # Barclays")
+            if (
+                (
+                    len(tail) == 1
+                    and tail[0][0] == "NAME"
+                    and tail[0][2] - tail[0][1] == 1
+                    and items[right][0] == "NAME"
+                )
+                or (
+                    # "Department of Health and Social Care": a ministry's fields, two words
+                    # after names only
+                    len(tail) == 2
+                    and items[right][0] == "NAME"
+                    and all(x[0] == "NAME" for x in tail)
+                    and without_possessive(word(idx)) in run_sets().list_name_heads
+                )
+                or (
+                    (tail[-1][0] == "NAME" and infos[tail[-1][2] - 1].org_head)
+                    # "of England and Wales": two places
+                    or (len(tail) == 1 and _is_place(items[right]) and _is_place(tail[0]))
+                )
+            ):
+                # the known names inside are words of the name ("of Red Cross and ...")
+                inner.update(k for k in range(idx, last + 1) if items[k][0] == "LEX")
+                right = last
+            break
+        else:
+            break
+    return right, frozenset(inner)
+
+
+def _is_place(item: Item) -> bool:
+    """A known country or place."""
+    return item[0] == "LEX" and item[3] is not None and item[3].kind in _PLACE_KINDS
+
+
+_PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.PLACE)
+
+
+def _organisations(
+    text: str,
+    items: list[Item],
+    toks: list[tuple[int, int]],
+    infos: list[_Token],
+    cities: frozenset[str],
+) -> list[Item]:
+    """Merge an unknown name ending in an organisation word into one organisation; a
+    club's last word ("City", "Town") only right after a known city ("Oslo City")."""
+    club_heads = run_sets().club_heads
+    idx = 0
+    while idx < len(items):
+        kind, i, j, _, _ = items[idx]
+        if not infos[i].org_head or (
+            kind != "NAME"
+            # "the All Progressives Congress", "the Basotho National Congress": a known
+            # institution's one word ("Congress", "Senate") after unknown names heads theirs
+            # (or after a plural title: "the Farmers Congress").
+            and not (
+                kind == "LEX"
+                and j - i == 1
+                and idx > 0
+                and (
+                    items[idx - 1][0] == "NAME"
+                    or (items[idx - 1][0] == "TITLE" and text[toks[i][0] - 2] == "s")
+                )
+                and not infos[items[idx - 1][2] - 1].owner
+            )
+        ):
+            idx += 1
+            continue
+        if without_possessive(text[toks[i][0] : toks[i][1]]) in club_heads:
+            pkind, pi, _, pentry, _ = items[idx - 1] if idx > 0 else items[idx]
+            if (
+                idx > 0
+                and pkind == "LEX"
+                and pentry is not None
+                and pentry.id in cities
+                and (idx + 1 == len(items) or items[idx + 1][0] != "NAME")
+            ):
+                items[idx - 1 : idx + 1] = [("ORG", pi, i + 1, None, None)]
+            else:
+                idx += 1
+            continue
+        left = idx
+        while left > 0:
+            pkind, pi, pj, pentry, _ = items[left - 1]
+            if infos[pj - 1].owner:
+                break  # a possessive ends a name: "Brazil's Supreme Federal Court"
+            if (
+                pkind == "NAME"
+                or (pkind == "LEX" and pentry is not None)
+                # "the Justice Department", "the Premier League"
+                or (pkind == "TITLE" and left == idx and pj - pi == 1)
+                # "World Meteorological Organization"
+                or (pkind == "STOP" and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers)
+                or (
+                    pkind == "CONN"
+                    and text[toks[pi][0] : toks[pi][1]] in _ORG_INNER_LEFT
+                    # (not after a whole organisation's word: "the Navy and Air Force")
+                    and not (left >= 2 and items[left - 2][0] == "NAME" and infos[pi - 1].org_head)
+                    # (nor after a listed organisation: "Nvidia and Advanced Micro Devices")
+                    and not (left >= 2 and _listed_org(items[left - 2]))
+                )
+            ):
+                left -= 1
+            else:
+                break
+        while left < idx and items[left][0] == "CONN":
+            left += 1
+        if (
+            0 < left < idx
+            and items[left - 1][0] == "NAME"
+            and items[left - 1][2] - items[left - 1][1] == 1
+            and infos[items[left - 1][1]].owner
+            and without_possessive(text[toks[left_i := items[left - 1][1]][0] : toks[left_i][1]])
+            in _COMMON_OWNERS
+        ):
+            left -= 1  # "the People’s Protection Units": a people's word of the name
+        if (
+            left == idx
+            and idx > 0
+            and items[idx - 1][0] == "NAME"
+            and infos[items[idx - 1][1]].owner
+            and without_possessive(text[toks[items[idx - 1][1]][0] : toks[items[idx - 1][1]][1]])
+            in _COURT_OWNERS
+        ):
+            # "Leeds Coroner's Court", "Hull Magistrates' Court": the court's words and the
+            # town's before them, one organisation (no person "Leeds Coroner")
+            left = idx - 1
+            while (
+                left > 0
+                and items[left - 1][0] in ("NAME", "LEX")
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1
+        if left == idx and idx > 0 and _owner_names(items, infos, idx):
+            # "the Ombudsman’s Office", "the Attorney General’s Office": the owner is a
+            # word of the organisation's name, no person of its own.
+            left = idx - 1
+            if (
+                left > 0
+                and items[left - 1][0] == "TITLE"
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1
+        if (
+            left == idx >= 2
+            and items[idx - 1][0] == "CONN"
+            and text[toks[items[idx - 1][1]][0] : toks[items[idx - 1][1]][1]] == "of"
+            and items[idx - 2][0] == "TITLE"
+        ):
+            # "Inspector General of Police Lazarus Phiri": the word is the title's, the
+            # names after it a person's.
+            idx += 1
+            continue
+        right, inner = _org_right(text, items, toks, infos, idx)
+        if items[right][2] - items[left][1] < 2:
+            idx += 1
+            continue
+        affiliation = next(
+            (
+                x[3].id
+                for n, x in enumerate(items[left : right + 1], left)
+                if x[0] == "LEX"
+                and x[3] is not None
+                and x[3].kind in _AFFILIATING
+                and n not in inner
+                and n != idx  # (the head: "Congress" in "the All Progressives Congress")
+            ),
+            None,
+        )
+        items[left : right + 1] = [("ORG", items[left][1], items[right][2], None, affiliation)]
+        idx = left + 1
+    return items
+
+
+def _places(
+    text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token]
+) -> list[Item]:
+    """Merge names before a place's last word into one place: "South China Sea", "Long
+    Island" (not China, not Iceland), "Mississippi River"; a possessive ends a name."""
+    place_heads = vocabulary().place_heads
+    idx = 1
+    while idx < len(items):
+        kind, i, j, _, _ = items[idx]
+        if kind not in ("NAME", "LEX") or j - i != 1:
+            idx += 1
+            continue
+        if without_possessive(text[toks[i][0] : toks[i][1]]) not in place_heads:
+            idx += 1
+            continue
+        left = idx
+        while (
+            left > 0
+            and items[left - 1][0] in ("NAME", "LEX")
+            and not infos[items[left - 1][2] - 1].owner
+        ):
+            left -= 1
+        if left < idx:
+            items[left : idx + 1] = [("PLACE", items[left][1], j, None, None)]
+            idx = left
+        idx += 1
+    return items
+
+
+def _listed_org(item: Item) -> bool:
+    """Whether a run's item is a listed organisation's name ("Nvidia")."""
+    return item[0] == "LEX" and item[3] is not None and item[3].kind is ActorKind.ORGANISATION

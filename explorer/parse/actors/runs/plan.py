@@ -1,0 +1,424 @@
+"""The plan of a run of several words (:func:`run_plan`): its items made steps in order,
+a title's role and affiliation given to the name after it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.runs.items import Item, _segment
+from explorer.parse.actors.runs.organisations import _organisations, _places
+from explorer.parse.actors.runs.sets import (
+    _AFFILIATING,
+    Sets,
+    run_sets,
+    strip_possessive,
+    without_possessive,
+)
+from explorer.parse.actors.runs.shapes import (
+    after_adjective,
+    chamber_party,
+    law_words,
+    surname_demonym,
+    titled_office,
+    trailing_abbreviation,
+    without_named_thing,
+)
+from explorer.parse.actors.runs.steps import (
+    Known,
+    Name,
+    Office,
+    Step,
+    UnknownOrg,
+    UnknownPlace,
+    _name_step,
+)
+from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
+
+
+def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
+    """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
+    "Jordan"), right after a title waiting for its name, before the one unknown word of a
+    surname that ends the run ("Defence Minister Israel Katz", "Prime Minister Jordan
+    Smith"; not "Minister Israel's ...")."""
+    _, i, j, entry, _ = items[k]
+    return (
+        titled
+        and entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and j - i == 1
+        and k > 0
+        and items[k - 1][0] == "TITLE"
+        and k + 2 == len(items)
+        and items[k + 1][0] == "NAME"
+        and items[k + 1][2] - items[k + 1][1] == 1
+        and words[i].isalpha()
+        and words[i][1:].islower()
+    )
+
+
+# Portuguese particles of a surname: a place's name before one is a name's word too ("Lima
+# dos Santos said"); not "de", which joins places' names ("Santiago de Compostela").
+_SURNAME_PARTICLES = frozenset({"da", "das", "do", "dos"})
+
+
+def _place_in_name(items: list[Item], k: int, words: list[str], particles: frozenset[str]) -> bool:
+    """Whether the known place of one word at ``items[k]`` is a word of a person's name:
+    before a name's particle and name, after a name ("Arthur Lima dos Santos", "Ana Paris
+    de Souza") or opening the run before a Portuguese particle ("Lima dos Santos")."""
+    _, i, j, entry, _ = items[k]
+    if (
+        entry is None
+        or entry.kind is not ActorKind.PLACE
+        or j - i != 1
+        or k + 2 >= len(items)
+        or items[k + 1][0] != "CONN"
+        or items[k + 2][0] != "NAME"
+    ):
+        return False
+    particle = words[items[k + 1][1]]
+    if k > 0 and items[k - 1][0] == "NAME":
+        return particle in particles
+    return k == 0 and particle in _SURNAME_PARTICLES
+
+
+# Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on").
+_FIELD_LINKS = frozenset({"for", "on"})
+
+
+@lru_cache(maxsize=1 << 15)
+def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
+    """What a run of several words says, in order: known names, unknown organisations and
+    unknown names (with the title before them). A function of the run's text alone, so
+    cached (names recur); what depends on the words around the run is decided later."""
+    words = run.split()
+    if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
+        return described
+    if (office := titled_office(run, words)) is not None:
+        return office
+    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+        return named
+    if (apart := chamber_party(words)) is not None:
+        return apart
+    if (cut := law_words(words, lex)) is not None:
+        if cut == 0:
+            return ()
+        end = _offsets(run, words)[cut - 1][1]
+        return run_plan(run[:end], lex)  # "European Convention| on Human Rights"
+    known = _tokens(lex)
+    infos = [known.get(w) or _new_token(w, lex, known) for w in words]
+    n = len(words)
+    # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
+    # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
+    # tokens: counting them is the cheapest test.)
+    plain = infos.count(_PLAIN)
+    if plain == n or (plain == n - 1 and infos[-1] is _PLAIN_OWNER):
+        step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
+        return () if step is None else (step,)
+    # Many others: one known name ("United States"), which is what _segment finds first.
+    if n in infos[0].lex_counts and not infos[-1].connector:
+        entry = lex.lookup(run)
+        if entry is not None:
+            start = 4 if run.startswith(("The ", "the ")) and len(run) > 4 else 0
+            return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
+    toks = _offsets(run, words)
+    items = _segment(run, toks, infos, lex)
+    for info in infos:
+        if info.org_head:
+            items = _organisations(run, items, toks, infos, lex.cities)
+            break
+    place_heads = vocabulary().place_heads
+    for w in words[1:]:
+        if w in place_heads or without_possessive(w) in place_heads:
+            items = _places(run, items, toks, infos)
+            break
+    sets = run_sets()
+    steps: list[Step] = []
+    # A title waiting for its name: (role, affiliation).
+    pending: tuple[str | None, str | None] | None = None
+    # The last known name, if right before the current item: (entry, end).
+    prev_lex: tuple[Entry, int] | None = None
+    # An abbreviation right before the current title ("FTC Chair"): the organisation.
+    prev_org: str | None = None
+    # The first words of the title to come ("Chief Election| Commissioner", "Labour|
+    # Minister"), lower case, and the affiliation found before them.
+    prefix: tuple[str, str | None] | None = None
+    k = 0
+    count_items = len(items)
+    while k < count_items:
+        kind, i, j, entry, role = items[k]
+        s, e = toks[i][0], toks[j - 1][1]
+        if kind == "NAME":
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "for"
+                and items[k - 2][0] == "TITLE"
+                and words[items[k - 2][2] - 1].lower() in sets.member_titles
+            ):
+                # "the MP for Leeds": a member's constituency, a place (no person after)
+                last = k
+                while last + 1 < count_items and items[last + 1][0] == "NAME":
+                    last += 1
+                steps.append(UnknownPlace(s, strip_possessive(run, s, toks[items[last][2] - 1][1])))
+                pending = prev_lex = None
+                k = last + 1
+                continue
+            if (
+                pending is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] in _FIELD_LINKS
+                and items[k - 2][0] == "TITLE"
+            ):
+                # "Minister for Foreign Affairs Penny Wong", "High Commissioner for Human
+                # Rights": the field's words are the title's, the name comes after them.
+                m = k
+                while (
+                    m < count_items
+                    and items[m][0] == "NAME"
+                    and items[m][2] - items[m][1] == 1
+                    and words[items[m][1]].lower() in sets.title_fields
+                ):
+                    m += 1
+                if m > k:
+                    k = m
+                    continue
+            if (
+                pending is not None
+                and infos[i].org_head
+                and k + 1 < count_items
+                and items[k + 1][0] == "NAME"
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "of"
+            ):
+                # "Inspector General of Police Lazarus Phiri": the person's name follows.
+                k += 1
+                kind, i, j, entry, role = items[k]
+                s, e = toks[i][0], toks[j - 1][1]
+            # The name goes on over names and one or two particles between two ("Jurie de
+            # Wet", "Sebastián de la Fuente", "Ruud van der Berg"), up to a possessive.
+            last = k
+            while (
+                last + 1 < count_items
+                and not infos[items[last][2] - 1].owner
+                and (
+                    items[last + 1][0] == "NAME"
+                    # "Arthur Lima dos Santos": a place's name before a particle
+                    or (
+                        items[last + 1][0] == "LEX"
+                        and _place_in_name(items, last + 1, words, sets.particles)
+                    )
+                    # "Volker Turk": a demonym noun ending a name is its surname
+                    or (
+                        last + 2 == count_items
+                        and items[last + 1][0] == "LEX"
+                        and items[last + 1][2] - items[last + 1][1] == 1
+                        and surname_demonym(words[items[last + 1][1]], items[last + 1][3])
+                    )
+                    or (
+                        items[last + 1][0] == "CONN"
+                        and last + 2 < count_items
+                        and words[items[last + 1][1]] in sets.particles
+                        and (
+                            items[last + 2][0] == "NAME"
+                            or (
+                                items[last + 2][0] == "CONN"
+                                and last + 3 < count_items
+                                and items[last + 3][0] == "NAME"
+                                and words[items[last + 2][1]] in sets.particles
+                            )
+                        )
+                    )
+                )
+            ):
+                last += 1
+            end_tok = items[last][2]
+            end = strip_possessive(run, s, toks[end_tok - 1][1])
+            count = end_tok - i
+            # "Witnesses said": a generic group, found by the group scan.
+            word = run[s:end]
+            if (
+                count <= 2
+                and last + 1 < count_items
+                and items[last + 1][0] == "TITLE"
+                and end == toks[end_tok - 1][1]
+                and words[items[last + 1][1]].lower() not in sets.member_titles
+            ):
+                # "Chief Election| Commissioner", "Labour| Minister": words of the title.
+                head = _title_head(words, i, end_tok, items, k, pending, sets)
+                if head is not None:
+                    aff = pending[1] if pending is not None else None
+                    if (
+                        aff is None
+                        and prev_lex is not None
+                        and prev_lex[0].kind in _AFFILIATING
+                        and run[prev_lex[1] : s].strip(" ’'s") == ""
+                    ):
+                        aff = prev_lex[0].id  # "Kenya's Health Secretary"
+                    prefix = (head, aff)
+                    pending = prev_lex = None
+                    k = last + 1
+                    continue
+            if (
+                count == 1
+                and pending is None
+                and last + 1 < count_items
+                and items[last + 1][0] == "TITLE"
+                and len(word) > 1
+                and word.isupper()
+                and word.isalpha()
+            ):
+                # "FTC Chair Daniel Ferreira": an abbreviation before a title is the
+                # organisation the title is held in.
+                steps.append(UnknownOrg(s, end, None))
+                prev_org = word
+                k = last + 1
+                continue
+            if not (count == 1 and word.lower() in sets.group_words):
+                step = _name_step(run, s, end, count, pending)
+                if step is not None:
+                    steps.append(step)
+            pending = None
+            prev_lex = None
+            k = last
+        elif kind == "LEX" and entry is not None:
+            if _first_name_country(items, k, words, pending is not None) or _place_in_name(
+                items, k, words, sets.particles
+            ):
+                # "Defence Minister Israel Katz": a country's name as a first name; "Arthur
+                # Lima dos Santos": a place's as a word of a surname
+                items[k] = ("NAME", i, j, None, None)
+                continue
+            end = strip_possessive(run, s, e)
+            start = s + 4 if run.startswith(("The ", "the "), s) and e - s > 4 else s
+            steps.append(Known(entry, start, end, s))
+            if pending is not None and pending[1] is None and entry.kind in _AFFILIATING:
+                pending = (pending[0], entry.id)
+            prev_lex = (entry, end)
+        elif kind == "PLACE":
+            steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
+            pending = None
+            prev_lex = None
+        elif kind == "ORG":
+            if (
+                role is None
+                and prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                role = prev_lex[0].id  # "Brazil's Supreme Federal Court": of Brazil
+            steps.append(UnknownOrg(s, strip_possessive(run, s, e), role))
+            prev_lex = None
+        elif kind == "TITLE":
+            if prefix is not None:
+                pending = (f"{prefix[0]} {role}" if role else None, prefix[1])
+                prefix = prev_lex = None
+                k += 1
+                continue
+            if infos[j - 1].owner:
+                # "the Attorney General's office", "Prime Minister's visit": no person's
+                # title.
+                if k + 1 == count_items:
+                    aff = None
+                    if (
+                        prev_lex is not None
+                        and prev_lex[0].kind in _AFFILIATING
+                        and run[prev_lex[1] : s].strip(" ’'s") == ""
+                    ):
+                        aff = prev_lex[0].id
+                    steps.append(Office(s, e, aff))
+                pending = prev_lex = None
+                k += 1
+                continue
+            if (
+                pending is not None
+                and role
+                and items[k - 1][0] == "TITLE"
+                and items[k - 1][2] - items[k - 1][1] == 1
+                and (first := words[items[k - 1][1]].lower()) in sets.title_prefixes
+            ):
+                pending = (f"{first} {role}", pending[1])  # "Chief Rabbi"
+                k += 1
+                continue
+            if pending is not None and pending[0] is not None and items[k - 1][0] == "TITLE":
+                # "Health Minister Dr. Sarah Achieng": the first title is the role.
+                k += 1
+                continue
+            aff = None
+            if (
+                prev_lex is not None
+                and prev_lex[0].kind in _AFFILIATING
+                and run[prev_lex[1] : s].strip(" ’'s") == ""
+            ):
+                aff = prev_lex[0].id
+            elif prev_org is not None:
+                aff = prev_org
+            elif items[k - 1][0] == "ORG" and steps and type(steps[-1]) is UnknownOrg:
+                # "Bank of France Governor X", "Nordlys Bank Chief Executive X": the
+                # organisation before the title employs the person
+                aff = run[steps[-1].start : steps[-1].end]
+            pending = (role or None, aff)
+            prev_lex = None
+        elif kind == "STOP":
+            pending = None
+            prev_lex = None
+        if kind != "NAME":
+            prev_org = None
+        k += 1
+    return without_named_thing(run, _of_affiliations(run, steps))
+
+
+def _title_head(
+    words: list[str],
+    i: int,
+    j: int,
+    items: list[Item],
+    k: int,
+    pending: tuple[str | None, str | None] | None,
+    sets: Sets,
+) -> str | None:
+    """The first words of a title (lower case) that the words ``i``..``j`` of an unknown
+    name before a title make with it: all of them title words ("Deputy", "Labour"), or
+    any after a title prefix before them ("Chief| Election"), which they join. None if
+    they are no title's."""
+    head = " ".join(words[i:j]).lower()
+    if (
+        pending is not None
+        and k > 0
+        and items[k - 1][0] == "TITLE"
+        and items[k - 1][2] - items[k - 1][1] == 1
+        and (first := words[items[k - 1][1]].lower()) in sets.title_prefixes
+    ):
+        return f"{first} {head}"
+    if all(w in sets.title_words for w in head.split()):
+        return head
+    return None
+
+
+def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:
+    """A name followed by "of (the) ORGANISATION" in the run is affiliated with it
+    ("Jorge Paredes of the Peruvian Fire Department"); a one-word unknown name there is
+    the organisation ("Maria Santos of Morningstar")."""
+    for k in range(len(steps) - 1):
+        a, b = steps[k], steps[k + 1]
+        if type(a) is not Name or a.affiliation is not None:
+            continue
+        if run[a.end : b.start] not in (" of ", " of the "):
+            continue
+        if type(b) is Known:
+            if b.entry.kind not in _AFFILIATING:
+                continue
+            aff = b.entry.id
+        elif type(b) is UnknownOrg:
+            aff = run[b.start : b.end]
+        elif type(b) is Name and b.words == 1 and not b.titled and a.words >= 2:
+            aff = run[b.start : b.end]
+            steps[k + 1] = UnknownOrg(b.start, b.end, None)
+        else:
+            continue
+        steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, aff)
+    return tuple(steps)

@@ -1,0 +1,212 @@
+"""Runs of a special shape that :func:`run_plan` plans whole or cuts first: an adjective
+made with a name ("Luxembourg-based ..."), a title holder's office, a name then its
+abbreviation, a chamber and a party, a law's or treaty's name, a non-actor's name ending
+the plan; and a demonym that is a surname."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
+from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.runs.sets import _PLACES, run_sets
+from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
+from explorer.parse.actors.runs.words import _offsets
+
+# Words after which the rest of a law's or treaty's name follows ("the European Convention
+# on Human Rights", "the Treaty of Lisbon").
+_LAW_LINKS = frozenset({"on", "of", "for", "against"})
+
+
+def law_words(words: list[str], lex: Lexicon) -> int | None:
+    """How many words of a run to plan when a law's, treaty's or other non-actor's name
+    takes the rest: up to its head word before "on"/"of" ("European Convention| on Human
+    Rights"), none for a name of two parts joined by "and" ("the Border Security and Asylum
+    Bill"); None when no such name is in the run, or a listed name holds it ("the U.N.
+    Framework Convention on Climate Change")."""
+    heads = vocabulary().not_actor_heads
+    n = len(words)
+    cut = None
+    if (
+        words[-1] in heads
+        and 3 <= n <= 7
+        and words.count("and") == 1
+        and all(w == "and" or w[:1].isupper() for w in words)
+    ):
+        cut = 0
+    if cut is None:
+        for i in range(n - 2):
+            if words[i] in heads and words[i + 1] in _LAW_LINKS:
+                cut = i + 1
+                break
+    if cut is not None and any(lex.lookup(" ".join(words[j:])) for j in range(n - 2)):
+        return None
+    return cut
+
+
+# Adjectives made with a name ("Luxembourg-based", "Iran-backed"): no word of a name.
+COMPOUND_ENDS = (
+    *("-led", "-backed", "-based", "-aligned", "-allied", "-made", "-owned", "-run"),
+    *("-funded", "-linked", "-born", "-flagged", "-registered"),
+)
+_ARTICLES = frozenset({"The", "the", "A", "An"})
+# ... of which those that describe an organisation ("state-run", "Tokyo-based").
+_ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
+# A ship's flag before its name ("the Liberian-flagged Aurora Spirit"): a vessel, where
+# things happen (as "the ferry Doña Paz"), no actor.
+_VESSEL_COMPOUNDS = ("-flagged",)
+
+
+def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
+    """The plan of a run that ends with the office of a title's holder ("Travis County
+    Sheriff's Office", "the Manhattan District Attorney's Office"): one organisation (the
+    place before it is no place of its own, nor the title a person's name)."""
+    if len(words) < 3 or words[-1] not in _OFFICE_HEADS or words[-2][-2:] not in _POSSESSIVE_S:
+        return None
+    if any(w[-2:] in _POSSESSIVE_S for w in words[:-2]):
+        return None  # "Chile's Attorney General's Office": the country's (see Office)
+    titles = vocabulary().titles
+    holder = words[-2][:-2].lower()
+    if holder not in titles and f"{words[-3].lower()} {holder}" not in titles:
+        return None
+    start = 4 if run.startswith(("The ", "the ")) else 0
+    return (UnknownOrg(start, len(run), None),)
+
+
+def trailing_abbreviation(
+    run: str, words: list[str], lex: Lexicon, plan: Callable[[str], tuple[Step, ...]]
+) -> tuple[Step, ...] | None:
+    """The plan of a run that ends with an organisation's name then its abbreviation ("the
+    European Consumer Organisation BEUC", "Bureau of Meteorology BOM"): the name, planned by
+    ``plan``, then the letters as an organisation of their own (canonical merges the two);
+    None for any other run. Not a title's letters ("the Labour Party MP") nor a listed
+    name's."""
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
+        return None
+    heads = vocabulary().organisation_heads
+    if words[-2] not in heads or last in heads:
+        return None  # (a legal form is no abbreviation: "Reed International PLC")
+    if last.lower() in vocabulary().titles or lex.lookup(last) is not None:
+        return None
+    at = len(run) - len(last)
+    return (*plan(run[: at - 1].rstrip()), UnknownOrg(at, len(run), None))
+
+
+def chamber_party(words: list[str]) -> tuple[Step, ...] | None:
+    """The plan of a run of a chamber and a party's word ("Senate Democratic leader X",
+    "House Republicans said"): the two words apart, the chamber and the party (see
+    mentions: a party's adjective before a politician's noun is the party); None for any
+    other run."""
+    if len(words) != 2 or words[0] not in run_sets().chambers or words[1] not in _party_words():
+        return None
+    first = len(words[0])
+    return (
+        Name(0, first, 1, False, None, None),
+        Name(first + 1, first + 1 + len(words[1]), 1, False, None, None),
+    )
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """Parties' words in the plural and as adjectives ("Democrats", "Democratic",
+    "Labour")."""
+    extra = load_toml("vocabulary.toml")
+    plurals = extra["party_plurals"]
+    adjectives = [p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in plurals]
+    return frozenset((*plurals, *adjectives, "Democratic", *extra["party_names"]))
+
+
+_OFFICE_HEADS = frozenset({"Office", "Department"})
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+
+
+def after_adjective(
+    run: str, words: list[str], plan: Callable[[str], tuple[Step, ...]]
+) -> tuple[Step, ...] | None:
+    """The plan of a run that opens with an adjective made with a name ("The
+    Luxembourg-based Court of Arbitration", "New York-based X"): the name after it, planned
+    by ``plan``, an organisation's after "-based", "-owned", "-run", "-funded" ("State-run
+    Sinopec"); None when the run opens with no such adjective. A run that is such an
+    adjective as a whole ("Hong Kong-based", "Marshall Islands-flagged") names no one."""
+    if words[-1].endswith(COMPOUND_ENDS):
+        # The adjective: its last word and the capitalised words right before it; the
+        # name before the connectors before that is planned alone ("Tiger Global and the
+        # Lagos-based").
+        j = len(words) - 1
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        while j > 0 and not words[j - 1][:1].isupper():
+            j -= 1
+        if j == 0:
+            return ()
+        return plan(run[: _offsets(run, words)[j - 1][1]])
+    lead = 1 if words[0] in _ARTICLES else 0
+    for i in range(lead, min(lead + 3, len(words) - 1)):
+        if words[i].endswith(COMPOUND_ENDS):
+            at = _offsets(run, words)[i + 1][0]
+            described = [_shifted(step, at) for step in plan(run[at:])]
+            opening = described[0] if described else None
+            if (
+                isinstance(opening, Name)
+                and not opening.titled
+                and words[i].endswith(_ORG_COMPOUNDS)
+            ):
+                described[0] = UnknownOrg(opening.start, opening.end, None)
+            elif isinstance(opening, Name) and words[i].endswith(_VESSEL_COMPOUNDS):
+                described[0] = UnknownPlace(opening.start, opening.end)
+            return tuple(described)
+    return None
+
+
+def without_named_thing(run: str, plan: tuple[Step, ...]) -> tuple[Step, ...]:
+    """``plan`` without a treaty's, war's, tournament's or other non-actor's name at its end
+    that holds places or countries: "the Paris Agreement", "the Oslo Accords", "the US Open",
+    "Veterans of the Vietnam War" (a head of such names ending the run, one word, right after
+    known places only)."""
+    if len(plan) < 2:
+        return plan
+    last = plan[-1]
+    if not (
+        type(last) is Name
+        and last.words == 1
+        and not last.titled
+        and last.end == len(run)
+        and run[last.start : last.end] in vocabulary().not_actor_heads
+    ):
+        return plan
+    k = len(plan) - 1
+    while (
+        k > 0
+        and type(step := plan[k - 1]) is Known
+        and step.entry.kind in _PLACES
+        and run[step.end : plan[k].start] == " "
+    ):
+        k -= 1
+    return plan if k == len(plan) - 1 else plan[:k]
+
+
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "i", "ic", "ine", "s")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    return {c.name: frozenset(c.demonyms) for c in countries()}
+
+
+def surname_demonym(word: str, entry: Entry | None) -> bool:
+    """A country's demonym noun that is also a surname after a first name: "Turk",
+    "French" (not an adjective's form: "Iranian", "Chinese", "Turkish", "Thai",
+    "Philippine"; not a plural; not a name of the country: "Holland", "America")."""
+    return (
+        entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and word in _demonyms().get(entry.id, ())
+        and word[1:].islower()
+        and not word.endswith(_ADJECTIVE_ENDS)
+    )

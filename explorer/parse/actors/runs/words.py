@@ -1,0 +1,134 @@
+"""What one word of a run can be, whatever its neighbours (a :class:`_Token`, memoised per
+lexicon), the word offsets of a run, and a run of one word (:func:`classify_single`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.runs.sets import (
+    _POSSESSIVE_ENDS,
+    Sets,
+    run_sets,
+    strip_possessive,
+    without_possessive,
+)
+
+
+def _plural_head(word: str, heads: frozenset[str]) -> bool:
+    """A plural of an organisation word ("Societies", "Centres", "Centers"); not of one
+    ending otherwise ("Banks": a surname)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in heads
+    return word.endswith(("es", "ers")) and word[:-1] in heads
+
+
+def _stop_compound(word: str, stopwords: frozenset[str]) -> bool:
+    """A hyphenated word of stopwords only ("January-March", "Monday-Friday")."""
+    return "-" in word and all(part in stopwords for part in word.split("-"))
+
+
+@lru_cache(maxsize=1 << 15)
+def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
+    """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
+    "Witnesses said" is found by the group scan), else its known entry (None for an
+    unknown name) and its length without a possessive."""
+    entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
+    # Most words end in no possessive: nothing to strip, no call.
+    owner = word[-1:] in _POSSESSIVE_ENDS
+    length = strip_possessive(word, 0, len(word)) if owner else len(word)
+    if entry is not None:
+        return entry, length
+    v = vocabulary()
+    lower = word.lower()
+    if (
+        lower.rstrip(".") in v.titles
+        or (without_possessive(word) if owner else word) in v.stopwords
+        or _stop_compound(word, v.stopwords)
+    ):
+        return None
+    # (the word without its possessive in lower case: ``lower`` when there is none)
+    if (lower if length == len(word) else word[:length].lower()) in run_sets().group_words:
+        return None
+    return None, length
+
+
+@dataclass(slots=True, eq=False)
+class _Token:  # not frozen: made for every new word (a token is never changed)
+    """What a word of a run can be, whatever its neighbours."""
+
+    connector: bool
+    lex_counts: tuple[int, ...]  # word counts of the lexicon names it can open, longest first
+    title_counts: tuple[int, ...]  # word counts of the titles it can open, longest first
+    stopword: bool  # (without a possessive)
+    org_head: bool  # an organisation's last word ("Group", "News", "City"), no possessive
+    owner: bool  # ends in a possessive ("Elian's"): ends a name
+    plain: bool  # none of the above but owner: only ever part of an unknown name
+
+
+# Most words are plain: they share these two tokens (and the run fast path counts them).
+_PLAIN = _Token(False, (), (), False, False, False, True)
+_PLAIN_OWNER = _Token(False, (), (), False, False, True, True)
+
+
+def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
+    """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
+    singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega"); "then-" opens
+    the title after it ("then-Secretary of State")."""
+    key = key.removeprefix("then-")
+    if key in sets.title_first:
+        return sets.title_lengths.get(key, ())
+    if key.endswith("s") and key[:-1] in sets.title_first:
+        return sets.title_lengths.get(key[:-1], ())
+    return ()
+
+
+_TOKENS_MAX = 1 << 15
+
+
+@lru_cache(maxsize=8)
+def _tokens(lex: Lexicon) -> dict[str, _Token]:
+    """The tokens of the words met with ``lex``, by word. A plain dict, not an lru_cache on
+    _token: every word of every new run is looked up, and a dict lookup costs less."""
+    return {}
+
+
+def _new_token(word: str, lex: Lexicon, known: dict[str, _Token]) -> _Token:
+    """The token of a word not in ``known`` (``_tokens(lex)``), kept there."""
+    if len(known) > _TOKENS_MAX:
+        known.clear()
+    token = known[word] = _token(word, lex)
+    return token
+
+
+def _token(word: str, lex: Lexicon) -> _Token:
+    sets = run_sets()
+    v = vocabulary()
+    first = lex.first_key(word)
+    lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+    title_counts = _title_counts(word.lower().rstrip("."), sets)
+    owner = word[-1] in _POSSESSIVE_ENDS and strip_possessive(word, 0, len(word)) < len(word)
+    bare = without_possessive(word)
+    connector = word in sets.connectors
+    stopword = bare in v.stopwords or _stop_compound(bare, v.stopwords)
+    org_head = (
+        bare in v.organisation_heads
+        or bare in sets.club_heads
+        or _plural_head(bare, v.organisation_heads)
+    )
+    if not (connector or lex_counts or title_counts or stopword or org_head):
+        return _PLAIN_OWNER if owner else _PLAIN
+    return _Token(connector, lex_counts, title_counts, stopword, org_head, owner, False)
+
+
+def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
+    """The offsets in ``run`` of its words (``run.split()``)."""
+    out = []
+    pos = 0
+    for w in words:
+        pos = run.find(w, pos)  # only white space lies between pos and the word
+        out.append((pos, pos + len(w)))
+        pos += len(w)
+    return out
