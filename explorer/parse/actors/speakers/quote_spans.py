@@ -2,8 +2,8 @@
 (_unquoted, _quoted), the cues inside a quote (_in_quotes), and whether a quote fills a
 sentence (_quote_filled).
 
-Apart: index arithmetic over sorted spans (bisect), no language; find_speakers and the
-pronoun rules read it.
+Apart: index arithmetic over sorted spans (bisect), no language; find_speakers reads it
+(_quote_filled for the distance a "he said" looks back over).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The kinds of actors that may speak (_SPEAKERS) and that an "it said" may refer to
 (_IT_SPEAKERS), as module constants.
 
-Apart: read by every rule of the package, so at its bottom; no rule of its own.
+Apart: read by several modules of the package (subjects, spokesmen, find), so at its
+bottom; no rule of its own.
 """
 
 from __future__ import annotations
