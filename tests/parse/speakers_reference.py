@@ -1,4 +1,4 @@
-"""The reference for speakers.py: find_speakers as it was before the cue-sentence-only loop
+"""The reference for speakers/find.py: find_speakers as it was before the cue-sentence-only loop
 (every sentence with a cue and those a "he said" may look back to visited, the subject of
 each followed), kept to test the faster one against."""
 
@@ -15,61 +15,68 @@ from explorer.parse.actors.cues import question_cues, quote_cues, sentence_cues
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
 from explorer.parse.actors.quotes import QuoteSpan
-from explorer.parse.actors.speakers import (  # the parts the faster code shares
+
+# the parts the faster code shares
+from explorer.parse.actors.speakers.find import SpeakerResult, _role_holder, surname_people
+from explorer.parse.actors.speakers.gaps import (
     _AND_GAP,
     _APPOSITION_GAP,
     _BRACKET,
     _CLOSING_COMMA,
     _COMMA_NAMED,
     _GROUP_WITH_GAP,
-    _INVERTED_LEAD,
-    _IT_SPEAKERS,
     _LIST_GAP,
     _NOUN_GAP,
-    _ON_BEHALF,
-    _ON_BEHALF_REACH,
     _OPENING_COMMA,
     _OPENING_REACH,
-    _OWNED_APPOSED,
-    _PARTICIPLE_LEAD,
     _PLACE_CLOSED,
     _PLACE_GAP,
-    _POSSESSIVE,
     _PREP_BEFORE,
+    _SIMPLE_GAP,
+    _nested_apposed,
+)
+from explorer.parse.actors.speakers.inverted import (
+    _INVERTED_LEAD,
+    _appositive_after,
+    owner_title_after,
+    possessed_org,
+    right_gap,
+    right_tail,
+)
+from explorer.parse.actors.speakers.pronouns import (
     _PRONOUN,
     _PRONOUN_GAP_WORDS,
     _PRONOUN_NEAR,
     _PRONOUN_PARAGRAPHS,
     _PRONOUN_SENTENCES,
-    _SIMPLE_GAP,
-    _SPEAKERS,
-    _SPOKES,
-    _SUBJECT_LEAD,
-    _TITLE_LEAD,
-    SpeakerResult,
-    _appositive_after,
-    _behalf_referent,
     _choose_referent,
-    _nested_apposed,
     _over_adverbs,
-    _quoted,
-    _role_holder,
     demonym_person_before,
-    it_subject,
-    main_subject,
-    org_spokesman,
-    owner_title_after,
-    possessed_org,
-    right_gap,
-    right_tail,
-    service_speaker,
     sole_referent,
     sole_window,
-    spokesman_for,
-    statement_cue,
-    surname_people,
     unnamed_referent,
     unnamed_spoke,
+)
+from explorer.parse.actors.speakers.quote_spans import _quoted
+from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS, _SPEAKERS
+from explorer.parse.actors.speakers.spokesmen import (
+    _ON_BEHALF,
+    _ON_BEHALF_REACH,
+    _SPOKES,
+    _behalf_referent,
+    org_spokesman,
+    spokesman_for,
+)
+from explorer.parse.actors.speakers.statement_cues import statement_cue
+from explorer.parse.actors.speakers.subjects import (
+    _OWNED_APPOSED,
+    _PARTICIPLE_LEAD,
+    _POSSESSIVE,
+    _SUBJECT_LEAD,
+    _TITLE_LEAD,
+    it_subject,
+    main_subject,
+    service_speaker,
 )
 
 _PRONOUN_GAPPED = re.compile(

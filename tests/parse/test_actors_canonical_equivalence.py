@@ -1,4 +1,4 @@
-"""Property tests: canonical.py's shortcuts give what the straightforward code gives."""
+"""Property tests: the canonical package's shortcuts give what the straightforward code gives."""
 
 from __future__ import annotations
 
@@ -6,13 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.model import ActorKind
-from explorer.parse.actors.canonical import (
-    _COMPANY_HEADS,
-    _GROUP,
-    _Acc,
-    _merge_short_forms,
-    _PersonIds,
-)
+from explorer.parse.actors.canonical.org_aliases import _COMPANY_HEADS, _merge_short_forms
+from explorer.parse.actors.canonical.person_ids import _PersonIds
+from explorer.parse.actors.canonical.records import _GROUP, _Acc
 from explorer.parse.actors.surnames import surname_key
 
 _WORDS = ["Halvorsen", "Energy", "Group", "Kerry", "John", "Assad", "al-Assad", "Bank", "FC"]

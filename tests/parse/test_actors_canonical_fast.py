@@ -1,5 +1,5 @@
-"""Property tests: canonical.py's fast constructors and lookups give what the plain code
-gives."""
+"""Property tests: the canonical package's fast constructors and lookups (records.py,
+person_ids.py) give what the plain code gives."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.model import Actor, ActorKind, Mention
-from explorer.parse.actors.canonical import _actor, _has_word, _mention, _mention_at
+from explorer.parse.actors.canonical.person_ids import _has_word
+from explorer.parse.actors.canonical.records import _actor, _mention, _mention_at
 
 _text = st.text(max_size=6)
 _maybe = st.none() | _text

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from speakers_reference import find_speakers as reference
 
 from explorer.model import ActorKind, Mention, Sentence
-from explorer.parse.actors import _role_holders, build_lexicon, speakers
+from explorer.parse.actors import _role_holders, build_lexicon
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
-from explorer.parse.actors.speakers import SpeakerResult, find_speakers
+from explorer.parse.actors.speakers import SpeakerResult, find_speakers, gaps, pronouns, quote_spans
 from explorer.parse.actors.wordscan import scan_words
 from explorer.parse.segment import segment
 
@@ -280,23 +280,21 @@ def test_short_gap_tests_agree_with_the_patterns(
     lo, hi = len(before), len(before) + len(gap)
     m = Mention(0, lo, before, "x")
     kinds = {"x": kind}
-    bracket = speakers._BRACKET.match(text, lo, hi)
+    bracket = gaps._BRACKET.match(text, lo, hi)
     g = lo if bracket is None else bracket.end()
     want = bool(
-        speakers._SIMPLE_GAP.fullmatch(text, g, hi)
-        or speakers._APPOSITION_GAP.fullmatch(text, g, hi)
-        or speakers._PLACE_GAP.fullmatch(text, g, hi)
+        gaps._SIMPLE_GAP.fullmatch(text, g, hi)
+        or gaps._APPOSITION_GAP.fullmatch(text, g, hi)
+        or gaps._PLACE_GAP.fullmatch(text, g, hi)
         or (
             kind is ActorKind.PERSON
-            and speakers._CLOSING_COMMA.fullmatch(text, g, hi)
-            and speakers._OPENING_COMMA.search(
-                text, max(0, m.start - speakers._OPENING_REACH), m.start
-            )
+            and gaps._CLOSING_COMMA.fullmatch(text, g, hi)
+            and gaps._OPENING_COMMA.search(text, max(0, m.start - gaps._OPENING_REACH), m.start)
         )
     )
-    assert speakers._subject_gap(text, 0, m, hi, kinds) == want
-    if speakers._PRONOUN.search(text, max(lo, hi - 3), hi):
-        assert text.startswith(speakers._PRONOUN_ENDS, hi - 2, hi)
+    assert gaps._subject_gap(text, 0, m, hi, kinds) == want
+    if pronouns._PRONOUN.search(text, max(lo, hi - 3), hi):
+        assert text.startswith(pronouns._PRONOUN_ENDS, hi - 2, hi)
 
 
 @settings(max_examples=500, deadline=None)
@@ -312,10 +310,10 @@ def test_unquoted_mentions_are_those_not_quoted(
     starts = sorted(s for s, _ in mentions)
     ends = [s + n for s, (_, n) in zip(starts, mentions, strict=True)]
     qspans = sorted((s, s + n) for s, n in quotes)
-    free, free_starts, free_ends = speakers._unquoted(
+    free, free_starts, free_ends = quote_spans._unquoted(
         starts, ends, [s for s, _ in qspans], [e for _, e in qspans]
     )
-    quoted = speakers._quoted(starts, qspans) if _disjoint(qspans) else None
+    quoted = quote_spans._quoted(starts, qspans) if _disjoint(qspans) else None
     want = [k for k in range(len(starts)) if not any(s < starts[k] < e for s, e in qspans)]
     assert list(free) == want
     if quoted is not None:
@@ -349,13 +347,13 @@ def test_lead_tests_agree_with_the_patterns(before: str, lo: int) -> None:
     start = len(before)
     lo = min(lo, start)
     lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
-    if speakers._PREP_BEFORE.search(text, lo, start):
-        assert lead.isspace() or lead in speakers._PREP_ENDS
+    if gaps._PREP_BEFORE.search(text, lo, start):
+        assert lead.isspace() or lead in gaps._PREP_ENDS
         # After one space, one of _PREP_WORDS ends before it (in the window searched).
-        assert lead.isspace() or text.endswith(speakers._PREP_WORDS, lo, start - 1)
-    if speakers._AND_GAP.fullmatch(text, lo, start):
-        assert lead.isspace() or lead in speakers._AND_ENDS
-    if speakers._CLOSING_COMMA.fullmatch(text, lo, start):
+        assert lead.isspace() or text.endswith(gaps._PREP_WORDS, lo, start - 1)
+    if gaps._AND_GAP.fullmatch(text, lo, start):
+        assert lead.isspace() or lead in gaps._AND_ENDS
+    if gaps._CLOSING_COMMA.fullmatch(text, lo, start):
         assert text.find(",", lo, start) >= 0
 
 
@@ -376,5 +374,5 @@ def test_cues_in_quotes_are_those_inside_the_last_quote_opened(
         opened = [span for span in qspans if span[0] <= cs]
         if opened and opened[-1][0] < cs < opened[-1][1]:
             want.add(cs)
-    got = speakers._in_quotes([(cs, cs + 4) for cs in cstarts], qstarts, [e for _, e in qspans])
+    got = quote_spans._in_quotes([(cs, cs + 4) for cs in cstarts], qstarts, [e for _, e in qspans])
     assert got == want

@@ -20,7 +20,7 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
 
-# Words between the phrase and a cue after it (as speakers.py's gaps).
+# Words between the phrase and a cue after it (as speakers/gaps.py's gaps).
 _GAP = (
     r"(?:\s*,\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?"
     # (a relative clause: "A police officer who spoke on condition of anonymity said")

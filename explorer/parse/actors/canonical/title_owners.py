@@ -1,0 +1,245 @@
+"""Whose title a person holds: the owner of "its director", "their spokesman", "the
+agency's head, NAME" (the organisation or country named before it, by sentences), and the
+company of an officer of no affiliation ("Chief Financial Officer Yuko Arai": the
+company named near, else the article's company).
+
+Apart: these look back over the text's sentences and mentions once every name is merged;
+they hold their own sentence splitter (_sentence_start).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from explorer.model import ActorKind, Mention
+from explorer.parse.actors.canonical.records import _ORGANISATION, _START, _Acc
+from explorer.parse.actors.data import load_toml
+
+# Roles of a company's officers, whose company an article about one need not name again
+# ("Chief Financial Officer Yuko Arai told an earnings briefing").
+_OFFICER_ROLES = frozenset(
+    {"chief executive", "chief financial officer", "chief operating officer"}
+    | {"chief technology officer"}
+)
+# Words of the organisations named around a company's news that employ none of its
+# officers: markets, indices, courts, ministries, the wires that report it ("... on the
+# Tokyo Stock Exchange. Chief Executive X said", "X told Reuters").
+_NO_EMPLOYER = frozenset(
+    {"Exchange", "Nasdaq", "NYSE", "Nikkei", "Index", "Court", "Ministry", "Reuters"}
+    | {"Bloomberg", "AFP", "Associated", "Jones", "Commission"}
+)
+# How far into the text the lead runs (the headline, the dateline, the first paragraph).
+_LEAD_CHARS = 600
+# "Its director general, NAME": a title after "its"/"their" right before a name (the title
+# tested by the caller: a role found for the name).
+_ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+# "its executive director NAME": "its"/"their", then the lower-case words of a title right
+# before the name, no comma.
+_ITS_BARE_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){1,4}$")
+# A title before a name, after the space of a comma: "General ", "Air Marshal ", "Lt. Gen. ".
+_TITLE_WORDS = re.compile(r" (?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3})")
+
+
+@lru_cache(maxsize=1)
+def _owner_titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "The agency's head, NAME" (a title after "the" and an organisation's noun, right
+    before a name) and, after a name, ", its chief executive" / ", the group's Indonesia
+    director": the organisation's noun (group "noun") missing for "its"/"their"."""
+    extra = load_toml("vocabulary.toml")
+    nouns = sorted({*extra["company_nouns"], *extra["organisation_nouns"], *extra["owner_nouns"]})
+    noun = "|".join(nouns)
+    before = re.compile(
+        rf"(?<![\w’'\-])[Tt]he\s+(?P<noun>{noun})[’']s\s+[^,;:.!?“”\"()]{{1,60}},\s+$"
+    )
+    after = re.compile(rf",\s+(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?P<noun>{noun})[’']s)\s+[a-zA-Z]")
+    return before, after
+
+
+# The end of a sentence before a capital or an opening quote, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'`A-Z\u00C0-\u00DE])|\n\s*")
+# Words whose dot ends no sentence ("Gen. Raúl Mendoza", "Sept. 17").
+_DOT_WORDS = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt"),
+        *("Gov", "Sen", "Rep", "Prof", "Rev", "No", "Jan", "Feb", "Aug", "Sept", "Sep"),
+        *("Oct", "Nov", "Dec", "vs"),
+    }
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a dot after an abbreviation, "U.S." or
+    "Gen.", ends none)."""
+    # (Most sentences are short: a window of 250 characters first, then one of 600.)
+    for back in (250, 600):
+        lo = max(0, pos - back)
+        start = lo
+        # (To pos + 1: the lookahead sees the character at pos.)
+        for m in _SENTENCE_END.finditer(text, lo, pos + 1):
+            if m.end() > pos:
+                break
+            if text[m.start()] == ".":
+                word = text[text.rfind(" ", lo, m.start()) + 1 : m.start()]
+                if "." in word or len(word) <= 1 or word in _DOT_WORDS:
+                    continue
+            start = m.end()
+        if start > lo + 20 or lo == 0:  # (an end found well inside the window)
+            return start
+    return start
+
+
+def _named_owner(at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str) -> str | None:
+    """The one organisation named before ``at`` whose name holds the noun of "the union's
+    deputy general secretary" ("the National Union of Metalworkers (Numsa)" paragraphs
+    before), where none is within the reach of :func:`_its_owner`; else None."""
+    word = noun[:1].upper() + noun[1:]
+    found = {
+        m.actor_id
+        for m in mentions[: bisect_left(mentions, at, key=_START)]
+        if word in m.actor_id.split()
+        and (acc := accs.get(m.actor_id)) is not None
+        and acc.kind is _ORGANISATION
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _described_owner(
+    text: str, at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str
+) -> str | None:
+    """The organisation of "the association's head" at ``at`` that the text described with
+    the same noun in its paragraph or the one before ("The consumer association VZBV
+    urged ... said NAME, the association's chief executive"): the nearest such, though
+    another organisation is named in between; else None."""
+    para = text.rfind("\n", 0, at)
+    para = text.rfind("\n", 0, para - 1) if para > 0 else 0
+    lo = max(para, 0)
+    n = len(noun)
+    for m in reversed(
+        mentions[bisect_left(mentions, lo, key=_START) : bisect_left(mentions, at, key=_START)]
+    ):
+        acc = accs.get(m.actor_id)
+        if acc is None or acc.kind is not _ORGANISATION:
+            continue
+        if (
+            text[m.start - n - 1 : m.start - 1].lower() == noun
+            or text[m.end + 1 : m.end + 1 + n].lower() == noun
+        ):
+            return m.actor_id
+    return None
+
+
+# A preposition right before a name (and "the"): the name is a place the phrase names.
+_PLACE_PHRASE = re.compile(
+    r"(?<![\w’'\-])(?:from|in|into|to|at|near|across|off)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _its_owner(
+    text: str,
+    at: int,
+    mentions: list[Mention],
+    accs: dict[str, _Acc],
+    orgs_only: bool = False,
+    noun: str = "",
+) -> str | None:
+    """The owner of "its"/"their" at ``at`` ("Its director general, NAME"): the last
+    organisation named before it in its sentence ("Giant Group Ltd and its chairman,
+    NAME"), else the first in the sentence before (its subject as a rule: "MSF said it was
+    building a centre in Kasese. Its coordinator in Uganda, NAME"), else the first of the
+    nearest sentence before in the paragraph that names one (past quoted sentences); a
+    country where no organisation is named in the sentence or the one before, unless
+    ``orgs_only`` ("the agency's head"). With a ``noun`` ("party"), only an organisation
+    whose name holds it, in the sentence or the two before."""
+    here = _sentence_start(text, at)
+    para = text.rfind("\n", 0, here) + 1
+    lo, hi = here, at
+    word = noun[:1].upper() + noun[1:]
+    # (with a noun, two sentences back: a quote's first sentence may stand between, as in
+    # 'The PDP rejected it. "A. B," the party's chairman, X, said')
+    for n in range(3 if noun else 6):
+        country = None
+        found = mentions[
+            bisect_left(mentions, lo, key=_START) : bisect_left(mentions, hi, key=_START)
+        ]
+        for m in found if n else reversed(found):
+            kind = accs[m.actor_id].kind if m.actor_id in accs else None
+            if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
+                return m.actor_id
+            if (
+                kind is ActorKind.COUNTRY
+                and country is None
+                and not (n and (m is not found[0] or _PLACE_PHRASE.search(text, lo, m.start)))
+            ):
+                # (in the sentence before, only its first name, and no place a phrase names:
+                # "The tanker's crew, from the Philippines and India, stayed. Its captain,
+                # NAME," is the tanker's)
+                country = m.actor_id
+        if country is not None and not orgs_only and n < 2:
+            return country
+        if lo == 0 or (n and lo <= para):
+            break
+        # the sentence before (maybe the previous paragraph's last), then those of the
+        # paragraph
+        lo, hi = _sentence_start(text, lo - 1), lo
+        if n:
+            lo = max(lo, para)
+    return None
+
+
+def _company_of_officers(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], officers: list[str]
+) -> None:
+    """Affiliate the company officers of no affiliation (``officers``: "Chief Financial
+    Officer Yuko Arai") with the one organisation named in their paragraph before their
+    first mention or in the sentence before, else with the article's company: the
+    organisation it names most, in its lead, where it is among those named so or none is
+    (then it must be named half as often again as any other)."""
+    orgs = {
+        aid
+        for aid, acc in accs.items()
+        if acc.kind is _ORGANISATION and _NO_EMPLOYER.isdisjoint(aid.split())
+    }
+    if not orgs:
+        return
+    company: str | None = None
+    dominant = False  # named half as often again as any other organisation
+    counted = False
+    for aid in officers:
+        start = next((m.start for m in mentions if m.actor_id == aid), -1)
+        if start < 0:
+            continue
+        lo = text.rfind("\n", 0, start) + 1
+        if lo and not any(c in text[lo:start] for c in ".!?"):
+            lo = _sentence_start(text, lo - 1)  # (a title opening the paragraph)
+        near = {
+            m.actor_id
+            for m in mentions[bisect_left(mentions, lo, key=_START) :]
+            if m.start < start and m.actor_id in orgs
+        }
+        if len(near) == 1:
+            accs[aid].affiliation = near.pop()
+            continue
+        if not counted:  # the article's company, found once
+            counted = True
+            company, dominant = _story_company(mentions, orgs)
+        if company is not None and (company in near if near else dominant):
+            accs[aid].affiliation = company
+
+
+def _story_company(mentions: list[Mention], orgs: set[str]) -> tuple[str | None, bool]:
+    """The organisation of ``orgs`` an article names most, more than any other, in its
+    lead, and whether half as often again as any other; else None."""
+    counts: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor_id in orgs:
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            firsts.setdefault(m.actor_id, m.start)
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if ranked and counts[ranked[0]] >= 2 and firsts[ranked[0]] < _LEAD_CHARS:
+        second = counts[ranked[1]] if len(ranked) > 1 else 0
+        if counts[ranked[0]] > second:
+            return ranked[0], 2 * counts[ranked[0]] >= 3 * second
+    return None, False

@@ -1,0 +1,202 @@
+"""The gap between a name and its cue that makes the name the cue's subject ("X said", "X,
+the director of a hospital, told", "a resident of Djibo said", "X (HRW) said"): the
+patterns, _subject_gap, and the apposition nested in another (_nested_apposed).
+
+Apart: the patterns of what may stand between a speaker named before a cue and the cue;
+named_before in find_speakers applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from explorer.model import ActorKind, Mention
+from explorer.parse.actors.data import load_toml
+
+_SIMPLE_GAP = re.compile(
+    r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
+    r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
+)
+# "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
+# (the mention scan, mentions/, makes such a name an organisation's); the first letters of
+# the nouns.
+_ORG_NOUNS_AFTER = load_toml("vocabulary.toml")["organisation_after"]
+_NOUN_GAP = re.compile(r"\s+(?:" + "|".join(_ORG_NOUNS_AFTER) + ")" + _SIMPLE_GAP.pattern)
+_NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
+# ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
+# relative clause's speech verb: "Michael Tran, who told Congress ...".
+_APPOSITION_GAP = re.compile(
+    # (or a US lawmaker's party and state: "Sen. X, R-S.D., the majority leader, said")
+    r",\s*(?:\d{1,3}\s*,\s*|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?"
+    r"(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
+    # (", who led two coups, has said", ", has repeatedly said")
+    r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
+)
+# "NASA and the European Space Agency said": "the" may open the second name.
+_AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+# "X's foreign minister, NAME, said", "The U.N. mission in the north, UNMON, said": the
+# name (a person's or an organisation's) is itself an apposition, closed by a comma.
+_COMMA_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
+_CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
+# The comma before the name, then maybe a title, abbreviated or of capitalised words ("the
+# head of the agency, Gen. Raúl Mendoza, warned", "Its head, Air Marshal Budi Santoso,
+# said"), or another name and "and" ("Two lawmakers, Lena Kross and Tomas Ekberg, said"),
+# "the" ("A rights group, the Kenya Rights Coalition, said") or one or two lower-case words
+# of a description ("The head of the mission, Swedish diplomat Lars Berg, told"; no
+# preposition, determiner or participle: not ", led by X, said", ", briefing the council,"),
+# or a description ending in "named" ("a former lab manager named X"),
+# searched from _OPENING_REACH characters before the name.
+_DESCRIPTION_WORD = (
+    r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
+    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
+)
+_OPENING_COMMA = re.compile(
+    r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
+    rf"|the\s+(?:(?:[A-Z]\.){{2,}}\s+)?{_DESCRIPTION_WORD}{{0,2}}"
+    rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}}"
+    # "Their chief observer, Dutch member of the European Parliament Anna Visser, said"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3})?"
+    # "The first witness, a former lab manager named Aisha Trent, testified"
+    r"|(?:an?|the)\s+[^,;“”\"]{0,40}?\s(?:named|called)\s+)?$"
+)
+_OPENING_REACH = 60
+# "Tom Hart, a senior adviser to the French president, Paul Morel, said": the name apposed
+# to the object of the first name's apposition is that object's; the first name speaks.
+_NESTED_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"()]{0,60}?\s(?:to|for|of)\s+[^,;:“”\"()]{1,40},\s+"
+    # (the inner name's honorific outside its mention: "the UAE president, Sheikh X,")
+    r"(?:[A-Z][\w.’'\-]*\s+){0,2}"
+)
+_NESTED_PREPS = (" to ", " for ", " of ")
+# "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
+_PLACE_GAP = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
+)
+_PLACE_WORDS = ("of", "in", "from")
+# A group's description in lower case before its cue: " with the provincial health
+# division " (a name there is a mention of its own, nearer the cue).
+# So is what an unnamed source knows: " briefed on the talks ", " familiar with the matter ".
+_GROUP_WITH_GAP = re.compile(
+    r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)"
+    r"\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*"
+)
+_GROUP_GAP_FIRSTS = frozenset("wfbc")
+# ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
+# South Africa, said" (with _OPENING_COMMA before the name).
+_PLACE_CLOSED = re.compile(
+    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"\s*,\s*(?:also\s+|then\s+)?"
+)
+# The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or
+# _PLACE_GAP (and spaces).
+_GAP_OPENINGS = frozenset(",aefhilopqrtw")
+_LIST_GAP = re.compile(r"\s*,\s*")
+# A bracket after a name opening the gap to its cue: an abbreviation or a party ("Human
+# Rights Watch (HRW) said", "Sen. Ana Ortiz (D-Texas) said").
+_BRACKET = re.compile(r" ?\([^()“”\",;\n]{1,20}\)")
+# The letters ending the words before the spaces ending _PREP_BEFORE ("of", "the") and
+# _AND_GAP ("and", "&", "the").
+_PREP_ENDS = frozenset("fnmtre")
+_AND_ENDS = frozenset("d&e")
+# "a resident of Djibo said": a name after a preposition is no subject.
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:of|in|from|at|near)\s+(?:the\s+)?$")
+_PREP_WORDS = ("of", "in", "from", "at", "near", "the")
+# A name after these is a title's brief, no subject: "The UN envoy for Yemen said".
+_BRIEF_PREPS = (" for ", " to ", " for the ", " to the ")
+
+
+def _place_opening(text: str, lo: int, hi: int) -> bool:
+    """False where ``_PLACE_GAP`` cannot match ``text[lo:hi]``: it opens with spaces then "of",
+    "in" or "from" (one space then another word is the common gap)."""
+    if not text[lo : lo + 1].isspace():
+        return False
+    return text[lo + 1 : lo + 2].isspace() or text.startswith(_PLACE_WORDS, lo + 1, hi)
+
+
+def _subject_gap(
+    text: str, sent_start: int, m: Mention, limit: int, kinds: dict[str, ActorKind]
+) -> bool:
+    """Only a subject's gap between the mention ``m`` and ``limit`` (the cue): spaces and
+    words as "also", "has" (``_SIMPLE_GAP``), an apposition, a place ("of Kansas"), or the
+    commas around a person's name; after a bracket (``_BRACKET``: "HRW (Human Rights
+    Watch) said") if one opens it."""
+    end = m.end
+    if end >= limit:
+        return end == limit  # the empty gap (every pattern fails from after its end)
+    # Each pattern opens with spaces, a comma or one of its words: after at most one space, a
+    # character that opens none of them rules out all (the common gap "who was" or "met").
+    first = text[end]
+    if first == " " and end + 1 < limit:
+        first = text[end + 1]
+    if first == "(":
+        bracket = _BRACKET.match(text, end, limit)
+        if bracket is None:
+            return False
+        end = bracket.end()
+        if end >= limit:
+            return end == limit
+        first = text[end]
+        if first == " " and end + 1 < limit:
+            first = text[end + 1]
+    if (
+        first in _NOUN_OPENINGS
+        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and _NOUN_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "the IG Metall union said"
+    if (
+        first in _GROUP_GAP_FIRSTS
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and _GROUP_WITH_GAP.fullmatch(text, end, limit)
+    ):
+        # "an epidemiologist with the provincial health division said", "A Western
+        # diplomat briefed on the talks said"
+        return True
+    if first not in _GAP_OPENINGS and not first.isspace():
+        return False
+    # A gap of spaces (``\s`` is ``str.isspace``): "X said".
+    if limit <= end + 8 and text[end:limit].isspace():
+        return True
+    return bool(
+        _SIMPLE_GAP.fullmatch(text, end, limit)
+        # The apposition opens with a comma, the place with spaces: their regex only then.
+        or (text.startswith(",", end, limit) and _APPOSITION_GAP.fullmatch(text, end, limit))
+        or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
+        or (
+            kinds.get(m.actor_id) in _COMMA_NAMED
+            and (
+                _CLOSING_COMMA.fullmatch(text, end, limit)
+                or (_place_opening(text, end, limit) and _PLACE_CLOSED.fullmatch(text, end, limit))
+            )
+            and _OPENING_COMMA.search(text, max(sent_start, m.start - _OPENING_REACH), m.start)
+        )
+    )
+
+
+def _nested_apposed(
+    text: str,
+    mentions: Sequence[Mention],
+    cands: Sequence[int],
+    lo: int,
+    pos: int,
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """The person whose apposition holds the name ``mentions[cands[pos]]`` as the apposed
+    name of its object ("Tom Hart, a senior adviser to the French president, Paul Morel,":
+    Tom Hart), if any: the nearest person before it with such a gap (the mentions between
+    inside the apposition, as "French")."""
+    start = mentions[cands[pos]].start
+    for p in range(pos - 1, max(lo, pos - 4) - 1, -1):
+        m = mentions[cands[p]]
+        if start - m.end > 110:
+            return None
+        if (
+            kinds.get(m.actor_id) is ActorKind.PERSON
+            and text.startswith(",", m.end)
+            and any(w in text[m.end : start] for w in _NESTED_PREPS)
+            and _NESTED_APPOSITION.fullmatch(text, m.end, start)
+        ):
+            return m.actor_id
+    return None

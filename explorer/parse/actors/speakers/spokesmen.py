@@ -1,0 +1,109 @@
+"""Whom a spokesman, an office or a mission speaks for: "his office said", "Kulkarni's
+spokesman said" (on_behalf, _behalf_referent), "A Toyota spokesman said"
+(org_spokesman), "a spokesman for NASA said" (spokesman_for), and a company's
+spokesperson.
+
+Apart: these move a statement from the one who utters it to the one it is made for.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
+
+from explorer.model import ActorKind, Mention
+from explorer.parse.actors.speakers.gaps import _SIMPLE_GAP
+from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
+
+# "a company spokesperson said": the company is the organisation named last, within reach.
+_SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
+_COMPANY_REACH = 600
+# The look-behind after the "s": the pattern then opens with a literal the regex engine
+# skips to in C (the same matches as with the look-behind first).
+_SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)\s+(?:the\s+)?$")
+# "his office said", "Kulkarni's spokesman said": an unnamed office or spokesman speaks for
+# the person (``pron`` the pronoun, else a possessive after the person's name).
+_ON_BEHALF = re.compile(
+    r"(?:(?<![\w-])(?P<pron>[Hh]is|[Hh]er)|(?<=\w)['’]s)\s+(?:press\s+)?"
+    r"(?:office|spokesman|spokeswoman|spokesperson)" + _SIMPLE_GAP.pattern + r"\Z"
+)
+_ON_BEHALF_REACH = 80
+# The words one of which every match of _ON_BEHALF holds, all of _BEHALF_LEN letters.
+_BEHALF_WORDS = ("office", "spokes")
+_BEHALF_LEN = 6
+# "A Toyota spokesman said": the organisation's spokesman (org_spokesman).
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+# "the EU's observer mission said": a mission or delegation speaks for its organisation.
+_ENVOY_GROUPS = (" mission", " delegation")
+_OWNER_GAP = re.compile(r"(?:[’']s)?[ \u00a0]")
+_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def on_behalf(
+    text: str, sent_start: int, cue_start: int, words: Sequence[int]
+) -> re.Match[str] | None:
+    """ "his office", "Kulkarni's spokesman" (from its "'s") right before the cue, if any.
+    ``words``: the starts of _BEHALF_WORDS in ``text`` (:func:`behalf_words`), ascending."""
+    lo = cue_start - _ON_BEHALF_REACH
+    if lo < sent_start:  # (a test is cheaper than a max call)
+        lo = sent_start
+    # The search only where one of the words lies between (most cues: none).
+    at = bisect_left(words, lo)
+    if at == len(words) or words[at] + _BEHALF_LEN > cue_start:
+        return None
+    return _ON_BEHALF.search(text, lo, cue_start)
+
+
+def behalf_words(text: str) -> list[int]:
+    """The starts of _BEHALF_WORDS in ``text``, ascending (a match of _ON_BEHALF holds one)."""
+    out: list[int] = []
+    for word in _BEHALF_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
+
+
+def _behalf_referent(
+    named: Sequence[str], said: Mapping[str, str], gender: str, earlier: Callable[[], str | None]
+) -> str | None:
+    """The person "his office" (``gender`` "m") or "her spokesman" ("f") speaks for: of the
+    persons ``named`` before it in its sentence, the one, unless the text gives them the
+    other gender, or else the one of the pronoun's gender ("Lind met Ms Okafor, her office
+    said"); with none named, the person a "he said" there would be (``earlier``)."""
+    if not named:
+        return earlier()
+    people = list(dict.fromkeys(named))
+    if len(people) == 1 and said.get(people[0]) in (None, gender):
+        return people[0]
+    matching = [p for p in people if said.get(p) == gender]
+    return matching[0] if len(matching) == 1 else None
+
+
+def spokesman_for(text: str, m: Mention, owner: Mention, kinds: Mapping[str, ActorKind]) -> bool:
+    """Whether the group mention ``m`` is the spokesman of the organisation or country
+    ``owner`` right after it ("A spokesman for NASA said", "a spokeswoman for the fund
+    said"): the spokesman is then a mention of the organisation, no group of its own."""
+    return (
+        m.actor_id.rpartition(" ")[2] in _SPOKES_WORDS
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(owner.actor_id) in _IT_SPEAKERS
+        and _FOR_GAP.fullmatch(text, m.end, owner.start) is not None
+    )
+
+
+def org_spokesman(text: str, owner: Mention, m: Mention, kinds: Mapping[str, ActorKind]) -> bool:
+    """Whether the group mention ``m`` is the spokesman of the organisation or country
+    ``owner`` right before it ("A Toyota spokesman said", "NASA's spokeswoman said"): the
+    organisation then speaks (a reader filtering by it expects the statement). So does its
+    mission or delegation ("The African Union's election observer mission said")."""
+    return (
+        (m.actor_id in _SPOKES_WORDS or m.actor_id.endswith(_ENVOY_GROUPS))
+        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(owner.actor_id) in _IT_SPEAKERS
+        and _OWNER_GAP.fullmatch(text, owner.end, m.start) is not None
+    )
