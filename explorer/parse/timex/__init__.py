@@ -4,10 +4,16 @@
 
 - ``grammar``   word tables (months, numbers, units, cues): data only
 - ``detect``    one compiled regular expression built from the tables
-- ``normalise`` rules for expressions that carry their own date ("Aug. 7, 1998")
+- ``named_dates`` rules for dates named on the calendar ("Aug. 7, 1998", "Christmas")
+- ``clock``     clock times and their day ("at 10:35 a.m. Friday", "0730 GMT")
+- ``quarters``  quarters, halves, fiscal calendars, "for the year"
+- ``offsets``   counted offsets ("two days ago", "three years later", "a year earlier")
 - ``relative``  rules for expressions relative to publication ("last week", "Friday")
 - ``resolve``   tense of the sentence and the news-reading anchoring rules
 - ``calendar``  date arithmetic and TIMEX3 value -> DateRange
+- ``reading``   what a rule reads and returns (``Context``, ``Reading``)
+- ``words``     number and unit words, TIMEX3 value writers
+- ``story``     flashbacks: the past a story tells of
 """
 
 from __future__ import annotations
@@ -30,23 +36,19 @@ from explorer.parse.timex.calendar import (
     pretty_day,
     value_range,
 )
+from explorer.parse.timex.clock import rule_time
 from explorer.parse.timex.detect import candidates, rule_of
-from explorer.parse.timex.normalise import (
-    Context,
-    Reading,
-    Rule,
-    fiscal_year_end,
-    rule_ago,
+from explorer.parse.timex.named_dates import (
     rule_decade,
     rule_full,
     rule_holiday,
     rule_iso,
     rule_nth,
-    rule_quarter,
     rule_season,
-    rule_theyear,
-    rule_time,
 )
+from explorer.parse.timex.offsets import rule_ago
+from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_theyear
+from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.relative import (
     rule_dayword,
     rule_duration,

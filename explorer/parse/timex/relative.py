@@ -24,14 +24,18 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from explorer.parse.timex.normalise import (
+from explorer.parse.timex.named_dates import is_name_not_date
+from explorer.parse.timex.reading import DATE, DURATION, SET, TIME, Context, Reading
+from explorer.parse.timex.resolve import (
+    Tense,
+    relative_weekday,
+    weekday_date,
+    year_for_day,
+    year_for_month,
+)
+from explorer.parse.timex.story import flashback_month_year, past_deadline_before
+from explorer.parse.timex.words import (
     _PREP_BEFORE,
-    DATE,
-    DURATION,
-    SET,
-    TIME,
-    Context,
-    Reading,
     _low,
     _month,
     _period_mod,
@@ -39,18 +43,8 @@ from explorer.parse.timex.normalise import (
     _weekday,
     at_granularity,
     duration_value,
-    flashback_month_year,
-    is_name_not_date,
     number,
-    past_deadline_before,
     spelled_year,
-)
-from explorer.parse.timex.resolve import (
-    Tense,
-    relative_weekday,
-    weekday_date,
-    year_for_day,
-    year_for_month,
 )
 
 _OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
