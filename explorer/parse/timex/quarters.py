@@ -29,7 +29,7 @@ from explorer.parse.timex.resolve import (
     year_for_month,
 )
 from explorer.parse.timex.story import _SENTENCE_END_ANY
-from explorer.parse.timex.words import _low, _month, _period_mod
+from explorer.parse.timex.words import _THE_BEFORE, _low, _month, _period_mod
 
 # "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the
 # period's last day follows the expression.
@@ -205,9 +205,6 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
     ctx.note_quarter((y, q))
     return Reading(DATE, f"{y:04d}-Q{q}", why)
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:

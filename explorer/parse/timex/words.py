@@ -14,11 +14,6 @@ from datetime import date
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import day_iso, iso_week, quarter_of
 
-_PREP_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
-    r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
-    re.IGNORECASE,
-)
 _UNIT_NAMES = {"S": "second", "M": "month", "H": "hour", "D": "day", "W": "week", "Y": "year"}
 
 
@@ -144,3 +139,15 @@ def at_granularity(d: date, unit: str) -> str:
     if code == "Q":
         return f"{d.year:04d}-Q{quarter_of(d)}"
     return f"{d.year:04d}"
+
+
+# "the" right before an expression ("the January-March quarter", "By the Wednesday").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _pod_value(d: date, pod: str) -> str:
+    return f"{day_iso(d)}T{g.PARTS_OF_DAY[pod]}"
+
+
+# A sentence break: a stop (and a closing quote) before a space, or a line end.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
