@@ -4,10 +4,25 @@
 
 - ``grammar``   word tables (months, numbers, units, cues): data only
 - ``detect``    one compiled regular expression built from the tables
-- ``normalise`` rules for expressions that carry their own date ("Aug. 7, 1998")
-- ``relative``  rules for expressions relative to publication ("last week", "Friday")
 - ``resolve``   tense of the sentence and the news-reading anchoring rules
 - ``calendar``  date arithmetic and TIMEX3 value -> DateRange
+
+The rules that turn a detected expression into a TIMEX3 value, one module per kind:
+
+- ``named_dates``  dates named on the calendar ("Aug. 7, 1998", "the 19th", "Christmas",
+                   "the summer of 1996", "the nineties")
+- ``clock``        clock times and their day ("at 10:35 a.m. Friday", "0730 GMT", "at dawn")
+- ``quarters``     quarters, halves, fiscal calendars, "for the year"
+- ``offsets``      counted offsets ("two days ago", "three years later", "a year earlier")
+- ``months_years`` a year or month named alone ("1998", "FY2017", "March")
+- ``weekdays``     weekdays ("Friday", "the second Sunday of May")
+- ``deictic``      a determiner and a period ("last week", "next Monday", "that year")
+- ``daywords``     day words ("yesterday", "overnight", "the day before the vote")
+- ``durations``    lengths, recurrences and vague references ("three days", "every
+                   April", "recently")
+
+and below them ``reading`` (``Context`` and ``Reading``), ``words`` (number and unit
+words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of).
 """
 
 from __future__ import annotations
@@ -30,36 +45,25 @@ from explorer.parse.timex.calendar import (
     pretty_day,
     value_range,
 )
+from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.daywords import rule_dayword
+from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
-from explorer.parse.timex.normalise import (
-    Context,
-    Reading,
-    Rule,
-    fiscal_year_end,
-    rule_ago,
+from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
+from explorer.parse.timex.months_years import rule_month, rule_sport_season, rule_year
+from explorer.parse.timex.named_dates import (
     rule_decade,
     rule_full,
     rule_holiday,
     rule_iso,
     rule_nth,
-    rule_quarter,
     rule_season,
-    rule_theyear,
-    rule_time,
 )
-from explorer.parse.timex.relative import (
-    rule_dayword,
-    rule_duration,
-    rule_month,
-    rule_nth_weekday,
-    rule_rel,
-    rule_set,
-    rule_sport_season,
-    rule_vague,
-    rule_weekday,
-    rule_year,
-)
+from explorer.parse.timex.offsets import rule_ago
+from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_theyear
+from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
+from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 
 __all__ = ["explain_value", "find_timexes"]
 

@@ -1,0 +1,379 @@
+"""A determiner and a period: "last week", "this summer", "next Monday", "that year",
+"the following spring", "the weekend".
+
+"last", "this", "next" count from publication; "that", "the same", "the following", "the
+previous" point back at the day or period the story named last (in past narration, the
+one it tells of).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    add_months,
+    day_iso,
+    iso_week,
+    pretty_day,
+    quarter_of,
+    safe_date,
+    shift_date,
+    valid_year,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from explorer.parse.timex.durations import _anchored_duration
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.resolve import (
+    Tense,
+    relative_weekday,
+    weekday_date,
+    year_for_day,
+    year_for_month,
+)
+from explorer.parse.timex.words import _low, _month, _period_mod, _pod_value, _unit, _weekday
+
+# "began unusually early this year", "arrived too late this week": "early" and "late" after
+# an adverb of degree say how early something happened, not which part of the period.
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:unusually|very|too|so|relatively|surprisingly|particularly|quite|remarkably"
+    r"|exceptionally|extremely|comparatively|fairly|rather|much|far|uncharacteristically)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
+    pm = _low(m.group("r_pm"))
+    if pm in ("early", "late") and _DEGREE_BEFORE.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        r = _rule_rel(m, ctx, "")
+        return None if r is None else replace(r, start=m.start("r_det"))
+    return _rule_rel(m, ctx, pm)
+
+
+def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
+    if m.group("r_we"):
+        return _the_weekend(m, ctx)
+    det = _low(m.group("r_det"))
+    x = m.group("r_x")
+    xl = _low(x)
+    mod = {"earlier": "START", "later": "END"}.get(pm) or _period_mod(pm)
+    if pm.startswith("the rest"):
+        mod = None
+    direction = g.DEICTICS.get(det, 0)
+    pub = ctx.published
+    discourse = det in ("that", "the same") or (
+        det in ("the next", "the following", "the previous")
+        and xl in ("day", "morning", "afternoon", "evening", "night")
+    )
+    if det in ("the following", "the previous") and (
+        _unit(xl) in _ANAPHORIC_UNITS or (_weekday(xl) >= 0 and x[:1].isupper())
+    ):
+        # "died on Feb. 3 ... in the following week": the week after the last date named;
+        # "paid on March 15, ... the following Monday": the Monday after that day
+        discourse = ctx.last_day is not None
+    anchor = ctx.last_day if discourse and ctx.last_day else pub
+    if discourse and det in ("that", "the same"):
+        direction = 0
+    anchor_name = "the last date mentioned" if anchor is not pub else "publication"
+    if xl in g.PARTS_OF_DAY:
+        if det not in ("this", "last", "that", "the next", "the following", "the previous"):
+            return None
+        d = add_days(anchor, direction if det != "this" else 0)
+        if det == "last" and xl != "night":
+            return None
+        if d is None:
+            return None
+        return Reading(TIME, _pod_value(d, xl), f"{det} {xl} relative to {anchor_name}", mod)
+    if xl in g.SEASONS:
+        code = g.SEASONS[xl]
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if ctx.last_period is not None and _anaphoric(det, m, ctx):
+            return _season_after_last_period(code, start_month, det, direction, ctx, mod, m)
+        y = pub.year
+        if code == "WI" and pub.month < 3:
+            # in January or February the winter under way opened last December, and a
+            # winter is the year of its December ("this winter", in February 2027: 2026-WI;
+            # "last winter" 2025-WI; "next winter" 2027-WI)
+            y += (direction > 0) - (direction < 0) - 1
+        elif direction < 0 and (pub.month < start_month + 3):
+            y -= 1
+        elif direction > 0 and pub.month >= start_month:
+            y += 1
+        return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
+    wd = _weekday(xl)
+    if wd >= 0 and x[:1].isupper():
+        if discourse and ctx.last_day:
+            # ("that Monday": the one on or after the day named; "the following Monday":
+            # the one after it, "the previous Friday" the one before)
+            d = relative_weekday(wd, ctx.last_day, direction)
+        elif direction == 0:
+            d, why = weekday_date(wd, pub, ctx.tense(m.start(), m.end()))
+            if d is None:
+                return None
+            ctx.note_day(d)
+            return Reading(DATE, day_iso(d), why, mod)
+        else:
+            d = relative_weekday(wd, pub, direction)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        rule = "before" if direction < 0 else "after"
+        return Reading(DATE, day_iso(d), f"the {x} {rule} publication ({pretty_day(pub)})", mod)
+    month = _month(xl) if x[:1].isupper() else 0
+    if month and m.group("r_md"):
+        tense = ctx.tense(m.start(), m.end())
+        if det == "past":
+            # "slips past Feb. 19", "runs past Oct. 3": beyond the day, the date alone
+            r = _deictic_month_day(month, int(m.group("r_md")), "", 0, ctx, mod, tense)
+            return None if r is None else replace(r, start=m.start("r_x"))
+        return _deictic_month_day(month, int(m.group("r_md")), det, direction, ctx, mod, tense)
+    if m.group("r_md"):
+        return None
+    if month:
+        if det == "this":
+            y, why = pub.year, "this: the month in publication's year"
+        elif direction < 0:
+            y = pub.year if month < pub.month else pub.year - 1
+            why = "the last such month before publication"
+        elif direction > 0:
+            y = pub.year if month > pub.month else pub.year + 1
+            why = "the next such month after publication"
+        else:
+            y, why = year_for_month(month, pub, ctx.tense(m.start(), m.end()))
+        return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
+    unit = _unit(xl)
+    if unit not in g.UNITS:
+        return None
+    if unit in ("year", "month") and ctx.last_period is not None and _anaphoric(det, m, ctx):
+        return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod, m)
+    if det in ("the past", "the last") and unit == "year":
+        return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
+    if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "hour",
+        "minute",
+    ):
+        return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    if unit == "day":
+        if not discourse:
+            return None
+        d = add_days(anchor, direction)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        return Reading(
+            DATE, day_iso(d), f"{det} day relative to {anchor_name} ({pretty_day(anchor)})"
+        )
+    if unit in g.TIME_UNITS:
+        return None
+    if unit == "quarter" and det == "this":
+        reported = _quarter_reported(m, ctx)
+        if reported is not None:
+            return reported
+    shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
+    d = shift_date(anchor, shift_unit, direction)
+    if unit == "weekend" and anchor is not pub and direction:
+        # after a date named: the first weekend after it (or the last one before it)
+        near = add_days(anchor, direction)
+        d = near and (
+            weekday_on_or_after(near, 5) if direction > 0 else weekday_on_or_before(near, 6)
+        )
+    elif unit == "weekend" and direction > 0 and pub.weekday() < _NEXT_WEEKEND_IS_COMING:
+        # written early in a week, just after a weekend, "next weekend" is the coming one
+        # (as "next Sunday" is): "That win could come next weekend, when they travel to
+        # Kestrel on Saturday"
+        d = pub
+    if d is None:
+        return None
+    if unit == "weekend":
+        value = iso_week(d) + "-WE"
+    elif unit == "week":
+        value = iso_week(d)
+    elif unit == "month":
+        value = f"{d.year:04d}-{d.month:02d}"
+    elif unit == "quarter":
+        value = f"{d.year:04d}-Q{quarter_of(d)}"
+        ctx.note_quarter((d.year, quarter_of(d)))
+    elif unit == "decade":
+        value = f"{d.year // 10:03d}"
+    elif unit == "century":
+        value = f"{d.year // 100:02d}"
+    else:
+        value = f"{d.year:04d}"
+    lead = f"{pm} " if pm else ""
+    return Reading(
+        DATE, value, f"{lead}{det} {unit} relative to {anchor_name} ({pretty_day(anchor)})", mod
+    )
+
+
+def _quarter_reported(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "This quarter it wasn't", said of results just reported: in the past tense, "this
+    quarter" is the finished quarter under discussion, not the one under way."""
+    pub = ctx.published
+    q = quarter_of(pub)
+    prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
+    if ctx.last_quarter != prev or ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return None
+    why = "this quarter in the past tense: the quarter under discussion, just reported"
+    return Reading(DATE, f"{prev[0]:04d}-Q{prev[1]}", why)
+
+
+def _deictic_month_day(
+    month: int,
+    day: int,
+    det: str,
+    direction: int,
+    ctx: Context,
+    mod: str | None,
+    tense: Tense,
+) -> Reading | None:
+    """ "last Oct. 23": the latest such day before publication; "next May 5": the first after."""
+    pub = ctx.published
+    if direction == 0:
+        y, why = year_for_day(month, day, pub, tense)
+    else:
+        y = pub.year
+        d0 = safe_date(y, month, day)
+        if d0 is None:
+            return None
+        if direction < 0 and d0 >= pub:
+            y -= 1
+        elif direction > 0 and d0 <= pub:
+            y += 1
+        why = f"{det}: the {'latest' if direction < 0 else 'first'} such day "
+        why += f"{'before' if direction < 0 else 'after'} publication"
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), why, mod)
+
+
+# Units that "the following"/"the previous" count from the last date mentioned (months
+# and years go by the last period named, see below).
+_ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
+# Determiners that point back at the period named last: "that year", "the following month".
+_PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
+
+
+# "over the next year", "in the next month": a stretch from publication, not a period
+# after the one just named.
+_SPAN_PREP_BEFORE = re.compile(
+    r"\b(?:over|in|within|during|for|throughout|through|into)\s+$", re.IGNORECASE
+)
+
+
+def _anaphoric(det: str, m: re.Match[str], ctx: Context) -> bool:
+    """Whether a year, month or season with this determiner points back at the period
+    named last ("that summer", "the following spring", "The next year he ...") rather
+    than at publication ("next year", "over the next year")."""
+    if det in _PERIOD_DISCOURSE:
+        return True
+    return det == "the next" and not _SPAN_PREP_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    )
+
+
+def _period_anchor(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
+    """The period "that summer", "the following year" count from: in past narration, the
+    story's (``Context.story_period``), else the one named last."""
+    assert ctx.last_period is not None
+    if ctx.tense(m.start(), m.end()) is Tense.PAST:
+        story = ctx.story_period()
+        if story is not None:
+            return story
+    return ctx.last_period
+
+
+def _season_after_last_period(
+    code: str,
+    start_month: int,
+    det: str,
+    direction: int,
+    ctx: Context,
+    mod: str | None,
+    m: re.Match[str],
+) -> Reading | None:
+    """ "That summer" after "the 2022 flood": 2022's; "the following spring": the first
+    one after the period named last; "the previous autumn": the last one before it."""
+    y, month = _period_anchor(ctx, m)
+    if det not in ("that", "the same"):
+        if direction > 0 and (month >= start_month or (month == 0 and code != "WI")):
+            y += 1  # (winter begins in December: the one after a year is that year's)
+        elif direction < 0 and (month == 0 or month < start_month + 3):
+            y -= 1
+    if not valid_year(y):
+        return None
+    ctx.last_period = (y, 0)
+    why = f"{det} {_SEASON_NAMES[code]} relative to the last period mentioned"
+    return Reading(DATE, f"{y:04d}-{code}", why, mod)
+
+
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def _after_last_period(
+    unit: str,
+    det: str,
+    direction: int,
+    ctx: Context,
+    lead: str,
+    mod: str | None,
+    m: re.Match[str],
+) -> Reading | None:
+    y, month = _period_anchor(ctx, m)
+    step = 0 if det in ("that", "the same") else direction
+    why = f"{lead}{det} {unit} relative to the last period mentioned"
+    if unit == "year":
+        y += step
+        if not valid_year(y):
+            return None
+        ctx.last_period = (y, 0)
+        return Reading(DATE, f"{y:04d}", f"{why} ({ctx.last_period[0] - step})", mod)
+    if month == 0:
+        return None
+    y2, m2 = add_months(y, month, step)
+    if not valid_year(y2):
+        return None
+    ctx.last_period = (y2, m2)
+    return Reading(DATE, f"{y2:04d}-{m2:02d}", f"{why} ({y:04d}-{month:02d})", mod)
+
+
+# Weekdays (Monday 0) before which "next weekend" is the coming one: Monday to Wednesday.
+_NEXT_WEEKEND_IS_COMING = 3
+
+
+# "sent home for the weekend and will resume on Monday": a stretch entered ("for the
+# weekend") before a coordinated clause that is still to come.
+_ENTERED_FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_FUTURE_CLAUSE_AFTER = re.compile(
+    r"[^.!?;]{0,40}?\band\s+(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+    pub = ctx.published
+    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE or (
+        _ENTERED_FOR.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
+        and _FUTURE_CLAUSE_AFTER.match(ctx.text, m.end()) is not None
+    )
+    if future or pub.weekday() >= 5:
+        d: date | None = pub
+        why = "the weekend of the publication week"
+    else:
+        d = add_days(pub, -7)
+        why = "the weekend before publication"
+    if d is None:
+        return None
+    return Reading(DATE, iso_week(d) + "-WE", why)

@@ -1,0 +1,319 @@
+"""Years and months named alone: "1998", "2012-13", "FY2017", "the 2026-27 season",
+"March", "in early May".
+
+A bare four-digit number may be a label or a count ("Route 2016", "2000 people"); a bare
+month takes its year from tense, a year set earlier in its sentence ("In 2010 we saw it
+coming in August"), or the story's flashback.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from explorer.model import DateRange, Precision
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import valid_year
+from explorer.parse.timex.reading import DATE, Context, Reading
+from explorer.parse.timex.resolve import Tense, year_for_month
+from explorer.parse.timex.story import flashback_month_year, past_deadline_before
+from explorer.parse.timex.words import _low, _month, _period_mod, spelled_year
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
+    r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
+    re.IGNORECASE,
+)
+# The word before a four-digit number, to tell "Route 2016" (a label) from a year.
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)\.?\s+$")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _label_or_count(m: re.Match[str], ctx: Context) -> bool:
+    """ "Route 2016", "Windows 2000", "2000 people": a four-digit number that is no year."""
+    b = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if b is not None:
+        w = b.group("w")
+        low = w.lower()
+        if low in g.NOT_YEAR_BEFORE:
+            return True
+        if (
+            w[0].isupper()
+            and (len(w) == 1 or w[1:].islower())
+            and low not in g.YEAR_AFTER_CAPITAL
+            and b.group().endswith(" ")
+            and len(b.group()) - len(w) == 1
+        ):
+            return True  # "Vision 2030", "Agenda 2063": a name with a year in it
+    a = _WORD_AFTER.match(ctx.text, m.end())
+    return a is not None and a.group("w") in g.COUNT_NOUNS
+
+
+def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Reading:
+    """ "2012-13", "the 1998-99 season": a span of years written with a two-digit end."""
+    yy = int(m.group("y_y2"))
+    last = (y // 100) * 100 + yy
+    if not y < last <= y + 20 or not valid_year(last + 1):
+        return Reading(DATE, f"{y:04d}", "year as written", mod, end=m.end("y_y"))
+    rng = DateRange(datetime(y, 1, 1), datetime(last + 1, 1, 1), Precision.YEAR)
+    why = f"years as written: {y} through {last} (value: the first year)"
+    return Reading(DATE, f"{y:04d}", why, mod, rng)
+
+
+# The month a season of a sport that spans two years (football, basketball, hockey, rugby:
+# most seasons news names "2026-27") is taken to begin in: before it, "this season" is the
+# one that began the year before.
+_SEASON_START_MONTH = 7
+# "his last season", "the club's last season in the top flight": a final season, no date.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+$", re.IGNORECASE)
+
+
+def _sport_season(start: int, why: str) -> Reading | None:
+    """A season of a sport starting in the summer of ``start``: valued by the year it begins
+    in (TimeML has no code for it), and spanning to the next summer."""
+    if not valid_year(start) or not valid_year(start + 1):
+        return None
+    rng = DateRange(
+        datetime(start, _SEASON_START_MONTH, 1),
+        datetime(start + 1, _SEASON_START_MONTH, 1),
+        Precision.YEAR,
+        approximate=True,
+    )
+    return Reading(DATE, f"{start:04d}", why, None, rng)
+
+
+def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("sp_y"):
+        y = int(m.group("sp_y"))
+        end = m.group("sp_y2")
+        last = int(end) if len(end) == 4 else (y // 100) * 100 + int(end)
+        if last != y + 1:
+            return None  # "the 2026-28 season" is no season
+        return _sport_season(y, f"the season of {y}-{last}, valued by the year it begins in")
+    det = _low(m.group("sp_det") or m.group("sp_det2"))
+    if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    pub = ctx.published
+    current = pub.year if pub.month >= _SEASON_START_MONTH else pub.year - 1
+    start = current + {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
+    why = f"'{det} season': a season of a sport from the summer of {start} (by its first year)"
+    return _sport_season(start, why)
+
+
+def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    mod = _period_mod(m.group("y_pm"))
+    if m.group("y_2k"):
+        y2k = spelled_year(m.group("y_2k"))
+        if y2k is None:
+            return None
+        ctx.last_period = (y2k, 0)
+        return Reading(DATE, f"{y2k:04d}", "year in words")
+    if m.group("y_fy"):  # "FY2017", "FY17": the fiscal year named by the year it ends in
+        fy = m.group("y_fy")
+        y = int(fy) if len(fy) == 4 else (ctx.published.year // 100) * 100 + int(fy)
+        ctx.last_period = (y, 0)
+        return Reading(DATE, f"{y:04d}", "fiscal year as written", None, _fiscal_range(y, ctx))
+    if m.group("y_y"):
+        y = int(m.group("y_y"))
+        bare = not (m.group("y_pm") or m.group("y_fis"))
+        if bare and _label_or_count(m, ctx):
+            return None
+        bare = not (m.group("y_pm") or m.group("y_fis"))
+        if (
+            y < 1900
+            and bare
+            and not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            return None
+    else:
+        sy = spelled_year(m.group("y_sp"))
+        if sy is None:
+            return None
+        y = sy
+    ctx.last_period = (y, 0)
+    if m.group("y_y2"):
+        return _year_span(m, y, mod, ctx)
+    half = _low(m.group("y_pm"))
+    if half.endswith("half of") and not m.group("y_fis"):  # "the last half of 1989"
+        h = 1 if half.startswith("the first") else 2
+        return Reading(DATE, f"{y:04d}-H{h}", "half of the year as written")
+    fiscal = _fiscal_range(y, ctx) if _low(m.group("y_fis")) in ("fiscal", "financial") else None
+    if fiscal is not None and not mod:
+        why = "fiscal year as written, on the fiscal calendar the story gave"
+        return Reading(DATE, f"{y:04d}", why, None, fiscal)
+    return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
+    """The months of fiscal year ``y`` (named by the year it ends in) once the story gave its
+    calendar ("whose fiscal year runs from July to June": fiscal 2026 is July 2025 to June
+    2026); None for a calendar year (TimeML keeps the value ``2026`` either way)."""
+    if not ctx.fiscal_shift or not valid_year(y - 1):
+        return None
+    last = 3 * ctx.fiscal_shift  # the month the fiscal year ends in
+    return DateRange(datetime(y - 1, last + 1, 1), datetime(y, last + 1, 1), Precision.MONTH)
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
+_TEMPORAL_PREP = re.compile(
+    r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$"
+    # "the first week of May", "the month of March", "the end of May": "of" after a part
+    # of time (not "Supporters of May")
+    r"|\b(?:weeks?|month|days|end|start|beginning|middle|rest|half|part|ides|first|second|third"
+    r"|fourth|last|final)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# The second month of a range after an ambiguous first one ("March and August").
+_MONTH_RANGE_END = re.compile(
+    r"\s+(?:and|to|through|until|or)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+
+
+def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m.group("m_m")
+    month = _month(word)
+    if not month:
+        return None
+    if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
+        if not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None
+        # after "in", "since", "until" ... the word is the month whatever follows ("since
+        # March and", "in March for health reasons"); after "to", "and" it may be the verb
+        strong = _TEMPORAL_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        if (
+            not strong
+            and re.match(
+                r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b",
+                ctx.text[m.end() : m.end() + 8],
+            )
+            # "between March and August", "from May to July": a range of months
+            and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)
+        ):
+            return None
+    if _NOT_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "March is when titles are decided, not January", "in June, not January": a month
+        # denied, when nothing happens
+        why = "a month denied ('..., not January'): no time of anything"
+        return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
+    if _in_a_yearly_round(m, ctx):
+        # "reviews its rates twice a year, in March and September": every such month, no
+        # one of them (not the March and September of publication's year or the last)
+        why = "a month of something done every year ('twice a year, in March'): no one year"
+        return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
+    tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
+        # "extended the loans through January": the end of a term, the nearest such month
+        tense = Tense.NONE
+    gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+    y, why = year_for_month(month, ctx.published, tense, gap)
+    same = (
+        _year_in_sentence(m.start(), ctx, month)
+        # ("In 2025 the launch was delayed until March": a deadline of that past)
+        if tense is not Tense.FUTURE or past_deadline_before(ctx.text, m.start())
+        else None
+    )
+    if same is None:
+        same = _relative_year_in_sentence(m.start(), ctx)
+    if same is not None:
+        y, why = same, f"the year named earlier in the sentence ({same})"
+    elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
+        y, why = back, f"the first such month after the past the story tells of ({back})"
+    ctx.last_period = (y, month)
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+
+
+# How often a year something comes round: "twice a year", "every year", "annually".
+_YEARLY = re.compile(
+    r"\b(?:(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|each|every)\s+year"
+    r"|every\s+year|each\s+year|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;!?]\s|\n")
+
+
+def _in_a_yearly_round(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a month is one of something done every year, said in its sentence near it
+    ("reviews its rates twice a year, in March and September", "in June every year")."""
+    text = ctx.text
+    lo = m.start() - 80 if m.start() > 80 else 0
+    hi = m.end() + 40
+    window = text[lo:hi].lower()
+    if "year" not in window and "annual" not in window:
+        return False  # (cheap pre-test)
+    for y in _YEARLY.finditer(text, lo, hi):
+        a, b = (y.end(), m.start()) if y.end() <= m.start() else (m.end(), y.start())
+        if a <= b and _CLAUSE_STOP.search(text, a, b) is None:
+            return True
+    return False
+
+
+# "In 2010 we saw it coming in August": a year set as the scene earlier in the sentence
+# ("in 2010", "during 1998"), with no other date in between, is the month's year.
+# So is a month with its year ("was arrested in January 2025 ... and was charged in
+# March": March 2025; one in an earlier month is the next year's).
+_SCENE_YEAR = re.compile(
+    r"\b(?:in|during|by|of)\s+(?:(?P<mon>(?-i:[A-Z][a-z]{2,8}))\.?,?\s+)?"
+    # (a comma may follow a month's year, not a bare year: "in 2024, and again in March")
+    r"(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d|\s*(?:percent|%)|(?(mon)(?!)|[,.]))"
+    r"(?P<rest>[^.;!?\n]*)$",
+    re.IGNORECASE,
+)
+_OTHER_DATE = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|year|month|week|quarter|ago|last|next|which|who)\b", re.IGNORECASE
+)
+
+
+# "The 2021 runoff was held in November": a year before the noun a sentence opens with is
+# the year of what the sentence tells of.
+_SUBJECT_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)The\s+(?P<y>(?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?P<rest>[^.;!?\n]*)$"
+)
+
+
+def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
+    s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None:
+        s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
+        if s is not None and _OTHER_DATE.search(s.group("rest")):
+            return None
+        if s is not None:
+            y = int(s.group("y"))
+            return y if valid_year(y) and y < ctx.published.year else None
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    y = int(s.group("y"))
+    scene_month = _month(s.group("mon")) if s.group("mon") else 0
+    if s.group("mon") and not scene_month:
+        return None  # "in Brussels 2024"? not a month: no scene
+    if scene_month and month and month < scene_month:
+        y += 1  # "arrested in November 2024 ... and charged in March": the March after
+    return y if valid_year(y) and y <= ctx.published.year else None
+
+
+# "Last year, the fire burned 3,900 acres in late June": a year named relative to
+# publication earlier in the sentence, with no other date in between.
+_SCENE_RELATIVE_YEAR = re.compile(
+    r"\b(?P<d>last|next|this)\s+year(?!\w|['’])(?P<rest>[^.;!?\n]*)$", re.IGNORECASE
+)
+
+
+_COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
+
+
+def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
+    s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    rest = s.group("rest")
+    if not rest.startswith(",") and _COORDINATED.search(rest):
+        # "As recently as last year she spoke at a hearing, and in March she gave her final
+        # interview": a year inside one clause frames only that clause ("Last year, ..." the
+        # whole sentence)
+        return None
+    return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)

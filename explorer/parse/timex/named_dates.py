@@ -1,0 +1,399 @@
+"""Rules for dates named on the calendar: "Aug. 7, 1998", "March 3", "23.09.2016",
+"on the 19th", "the nineties", "Christmas", "the summer of 1996".
+
+An expression that names its month and day (or holiday, season, decade) and perhaps its
+year: the year, when not written, comes from tense, the story's flashback (``story``) or
+the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from explorer.model import DateRange, Precision
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    add_months,
+    day_iso,
+    easter_sunday,
+    iso_week,
+    nth_weekday,
+    orthodox_easter,
+    pretty_day,
+    safe_date,
+    weekday_on_or_after,
+)
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.resolve import Tense, year_for_day
+from explorer.parse.timex.story import (
+    _flashback_year,
+    _period_earlier_in_sentence,
+    flashback_month_year,
+    past_deadline_before,
+)
+from explorer.parse.timex.words import _low, _month, _period_mod, spelled_year
+
+# "March 3 and 5": a bare day right after a month-day, closing the phrase.
+_AND_DAY = re.compile(
+    r"\s+(?:and|or)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|for|to|and|or|but|when|while|with|as|after|"
+    r"before|this|next|last|(?:1[89]|20)\d\d)\b)"
+)
+
+
+def _day_span(first: date, last_day: int) -> DateRange | None:
+    """ "Sept. 23-25": from the first day through ``last_day`` of the same month."""
+    last = safe_date(first.year, first.month, last_day)
+    if last is None or last <= first:
+        return None
+    end = add_days(last, 1)
+    if end is None:
+        return None
+    return DateRange(
+        datetime.combine(first, datetime.min.time()),
+        datetime.combine(end, datetime.min.time()),
+        Precision.DAY,
+    )
+
+
+def _and_day(m: re.Match[str], ctx: Context, first: date, why: str) -> Reading | None:
+    """ "between March 3 and 5": the bare day after "and" is the same month's day."""
+    a = _AND_DAY.match(ctx.text, m.end())
+    if a is None:
+        return None
+    d = safe_date(first.year, first.month, int(a.group("d")))
+    if d is None or d <= first:
+        return None
+    return Reading(
+        DATE,
+        day_iso(d),
+        f"a day of the month just named ({why})",
+        None,
+        None,
+        a.start("d"),
+        a.end("d"),
+    )
+
+
+def rule_full(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("f_dw"):
+        return _ordinal_of_month(m, ctx)
+    r = _full(m, ctx)
+    if r is None:
+        return None
+    if (
+        m.group("f_the")
+        and not (m.group("f_wd") or m.group("f_wk"))
+        and (m.group("f_m") or m.group("f_m3"))
+    ):
+        # "the June 2016 referendum", "the March 20 meeting": TimeBank leaves "the" out
+        return replace(r, start=m.end("f_the"))
+    return r
+
+
+def _full(m: re.Match[str], ctx: Context) -> Reading | None:
+    mname = m.group("f_m") or m.group("f_m2") or m.group("f_m3")
+    month = _month(mname)
+    if not month:
+        return None
+    ystr = m.group("f_y") or m.group("f_y2") or m.group("f_y3")
+    spelled = m.group("f_sy")
+    dstr = m.group("f_d") or m.group("f_d2")
+    if dstr is None:  # month and year
+        sy = spelled_year(spelled) if spelled else None
+        y = int(ystr) if ystr else sy if sy is not None else 0
+        rel = _low(m.group("f_rel"))
+        why = "month and year as written"
+        if rel:  # "June last year"
+            y = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+            why = f"month of {rel} year (publication {ctx.published.year})"
+        if not y:
+            return None
+        mod = _period_mod(m.group("f_pm"))
+        ctx.last_period = (y, month)
+        return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
+    day = int(dstr)
+    if ystr:
+        y, why = int(ystr), "date as written"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        gap = 1 << 30
+        if tense is Tense.PAST and _PAST_VERB_ON.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            gap = ctx.verb_gap(m.start(), m.end())
+        y, why = year_for_day(month, day, ctx.published, tense, gap)
+        back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
+        if back is not None:
+            y, why = back, f"the first such day after the past the story tells of ({back})"
+    d = safe_date(y, month, day)
+    if d is None:
+        return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
+    ctx.note_day(d)
+    if m.group("f_we"):
+        # "the weekend of Nov. 21-22", "the weekend of Dec. 5": the weekend by that day (a
+        # Friday's is the weekend after it)
+        sat = weekday_on_or_after(d, 5) if d.weekday() < 5 else d
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", f"the weekend by {pretty_day(d)} ({why})")
+    if m.group("f_wk"):  # "the week of March 6": the calendar week holding that day
+        return Reading(DATE, iso_week(d), f"the week holding {pretty_day(d)} ({why})")
+    if m.group("f_de"):
+        span = _day_span(d, int(m.group("f_de")))
+        if span is None:  # "Sept. 23-5" is no range: the first day alone
+            return Reading(DATE, day_iso(d), why, end=m.end("f_d"))
+        why += f"; a range of days through {pretty_day(span.end.date() - timedelta(days=1))}"
+        return Reading(DATE, day_iso(d), why, None, span)
+    return Reading(DATE, day_iso(d), why, also=_and_day(m, ctx, d, why))
+
+
+# A past verb of an event right before "on" and a month-day ("the government fell on Dec.
+# 9", "prices rose sharply on"): the day it happened, gone by publication. Not "was likely
+# on Jan. 13", "extended the offer to Nov. 20" or a passive ("the summit was held on April
+# 24", reported early in a year, may be the coming one).
+_PAST_VERB_ON = re.compile(
+    r"(?<![\w'’])(?<!was )(?<!were )(?<!been )(?!(?:was|were|had|been)\b)(?:[a-z]+ed|"
+    + "|".join(w for w in g.PAST_CUES if " " not in w and w.isalpha())
+    + r")\s+(?:[a-z]+ly\s+)?on\s+$"
+)
+
+
+def _ordinal_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the Fourth of July", "the first of May": a spelled ordinal day of a month."""
+    month = _month(m.group("f_m4"))
+    day = g.ORDINALS.get(_low(m.group("f_dw")), 0)
+    if not month or not 1 <= day <= 31:
+        return None
+    if m.group("f_y4"):
+        y, why = int(m.group("f_y4")), "date as written"
+    else:
+        y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), f"ordinal day of the month ({why})")
+
+
+def rule_nth(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "on the 19th": that day of publication's month, moved a month by tense."""
+    day = int(m.group("n_o"))
+    pub = ctx.published
+    tense = ctx.tense(m.start(), m.end())
+    y, mo = pub.year, pub.month
+    why = "day of the publication month"
+    if tense is Tense.PAST and day > pub.day:
+        y, mo = add_months(y, mo, -1)
+        why = "day of the month before publication (past tense, day after publication)"
+    elif tense is Tense.FUTURE and day < pub.day:
+        y, mo = add_months(y, mo, 1)
+        why = "day of the month after publication (future tense, day before publication)"
+    d = safe_date(y, mo, day)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), why)
+
+
+def rule_iso(m: re.Match[str], ctx: Context) -> Reading | None:
+    why = "numeric date as written"
+    if m.group("i_y"):
+        y, mo, d = int(m.group("i_y")), int(m.group("i_m")), int(m.group("i_d"))
+    elif m.group("e_y"):
+        # "23.09.2016": a dotted date is day.month.year (the European order; US wire copy
+        # writes month/day/year with slashes, never with dots).
+        y, mo, d = int(m.group("e_y")), int(m.group("e_m")), int(m.group("e_d"))
+        why = "numeric date as written (day.month.year)"
+    else:
+        y, mo, d = int(m.group("n_y")), int(m.group("n_m")), int(m.group("n_d"))
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+    day = safe_date(y, mo, d)
+    if day is None:
+        return None
+    ctx.note_day(day)
+    if m.group("i_h"):
+        return Reading(TIME, f"{day_iso(day)}T{m.group('i_h')}:{m.group('i_mi')}", "as written")
+    return Reading(DATE, day_iso(day), why)
+
+
+def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("d_sp"):  # "the nineties": a decade of the 1900s
+        digit = g.DECADE_WORDS[_low(m.group("d_sp"))]
+        return Reading(DATE, f"19{digit}", "decade in words", _period_mod(m.group("d_pm2")))
+    if m.group("c_ord"):
+        n = g.ORDINALS.get(_low(m.group("c_ord")), 0)
+        if not n:
+            return None
+        return Reading(DATE, f"{n - 1:02d}", "century as written")
+    mod = _period_mod(m.group("d_pm"))
+    if m.group("d_y"):
+        y = int(m.group("d_y"))
+        if y % 100 == 0 and y + 100 <= ctx.published.year:
+            # "the 1800s", "the early 1900s": a whole century that has ended
+            return Reading(DATE, f"{y // 100:02d}", "century as written (the N00s)", mod)
+        return Reading(DATE, m.group("d_y")[:3], "decade as written", mod)
+    yy = int(m.group("d_yy"))
+    century = ctx.published.year // 100
+    if yy > ctx.published.year % 100:
+        century -= 1
+    return Reading(DATE, f"{century:02d}{yy // 10}", "decade in the last hundred years", mod)
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+# A job and a Capitalised name, or "Mr", right before a weekday make it a surname ("Council
+# member Ada Sunday", "its chief executive, Jonas Tuesday,"); a work or a business before a
+# holiday or a weekday makes it a title ("the blockbuster Independence Day", "watching
+# \"Independence Day\"", "the restaurant chain Tuesday's").
+_SURNAME_BEFORE = re.compile(
+    # (the job in lower case: "Defense Minister Gantz Sunday warned" is a title and a day)
+    r"\b(?:"
+    + "|".join(sorted(g.NAME_BEFORE_JOBS))
+    + r"),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+$|\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted(g.TITLE_BEFORE_NOUNS)) + r"),?\s+[\"“]?$"
+    # (what one watches is a title only in quotes: "watched Sunday's final" is a day)
+    r"|\b(?i:watching|watched|watch)\s+[\"“]$"
+)
+
+
+def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
+    """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
+    person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``)."""
+    lo = max(0, start - 40)
+    return _TITLE_BEFORE.search(text, lo, start) is not None or (
+        weekday and _SURNAME_BEFORE.search(text, lo, start) is not None
+    )
+
+
+def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    name = _low(m.group("h_n"))
+    det = _low(m.group("h_det"))
+    if not det and is_name_not_date(ctx.text, m.start("h_n"), weekday=False):
+        return None  # "the blockbuster Independence Day": a film
+    thing = None if m.group("h_y") else _WORD_AFTER.match(ctx.text, m.end())
+    if thing is not None and thing.group("w") in g.HOLIDAY_THINGS:
+        return None  # "its first Christmas market": a kind of thing, not the day
+
+    def on(y: int) -> date | None:
+        if name in g.EASTER_WEEKS:  # its Monday: the week is past once it has begun
+            easter = easter_sunday(y)
+            return add_days(easter, -6) if easter else None
+        if name in g.ORTHODOX_EASTER_HOLIDAYS:
+            easter = orthodox_easter(y)
+            return add_days(easter, g.ORTHODOX_EASTER_HOLIDAYS[name]) if easter else None
+        if name in g.EASTER_HOLIDAYS:
+            easter = easter_sunday(y)
+            return add_days(easter, g.EASTER_HOLIDAYS[name]) if easter else None
+        if name in g.HOLIDAYS:
+            mo, d = g.HOLIDAYS[name]
+            return safe_date(y, mo, d)
+        if name in g.HOLIDAY_DAYS_AFTER:  # "Black Friday": the day after Thanksgiving
+            base, after = g.HOLIDAY_DAYS_AFTER[name]
+            mo, wd, nth = g.HOLIDAY_RULES[base]
+            day = nth_weekday(y, mo, wd, nth)
+            return add_days(day, after) if day else None
+        mo, wd, nth = g.HOLIDAY_RULES[name]
+        return nth_weekday(y, mo, wd, nth)
+
+    if m.group("h_y"):
+        y, why = int(m.group("h_y")), "year as written"
+    else:
+        this = on(ctx.published.year)
+        if this is None:
+            return None
+        tense = ctx.tense(m.start(), m.end())
+        y, why = ctx.published.year, "publication year"
+        back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
+        if back is not None:
+            y, month = back
+            first = on(y)
+            if first is not None and (first.month, first.day) < (month, 1):
+                y += 1  # the first such holiday from the time the story went back to
+            why = f"the first one after the past the story tells of ({back[0]:04d})"
+        elif (det == "last" or (not det and tense is Tense.PAST)) and this > ctx.published:
+            y, why = y - 1, "the last one before publication"
+        elif (det == "next" or (not det and tense is Tense.FUTURE)) and this < ctx.published:
+            y, why = y + 1, "the next one after publication"
+    d = on(y)
+    if d is None:
+        return None
+    ctx.note_day(d)
+    if name in g.EASTER_WEEKS:
+        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})")
+    return Reading(DATE, day_iso(d), why)
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+# The month each season begins in (winter: the December that opens it).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("s_bare"):
+        return _bare_season(m, ctx)
+    code = g.SEASONS[_low(m.group("s_s"))]
+    mod = _period_mod(m.group("s_pm"))
+    y = int(m.group("s_y")) if m.group("s_y") else spelled_year(m.group("s_sy"))
+    if y is None:
+        return None
+    # the story's time from here on: "the winter of 1996 ... That winter ... Two years later"
+    ctx.last_period = (y, _SEASON_START[code])
+    return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "since the summer": the latest such season begun by publication; future tense:
+    the one under way or the next. "The Summer Olympics" is a name, not a season."""
+    word = m.group("s_bare")
+    if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
+        return None
+    code = g.SEASONS[_low(word)]
+    pub = ctx.published
+    begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
+    why = "the latest such season begun by publication"
+    tense = ctx.tense(m.start(), m.end())
+    start_month = begun * 12 + _SEASON_START[code]
+    now = pub.year * 12 + pub.month
+    if (
+        tense is Tense.NONE
+        and start_month + 12 - now < now - start_month
+        and _period_earlier_in_sentence(m, ctx) is None
+    ):
+        # "Prices for the summer are up 5%", in March: in the present, the nearer season
+        # (the summer to come), not the one nine months gone
+        begun += 1
+        why = "the nearest such season to publication (present tense)"
+    elif (
+        tense is Tense.FUTURE
+        and past_deadline_before(ctx.text, m.start())
+        and (named := _period_earlier_in_sentence(m, ctx)) is not None
+        and named[0] < pub.year
+    ):
+        # "In 2025 the launch was delayed until the autumn": a deadline set in the past the
+        # sentence names, the first such season after it
+        begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
+        why = f"the first such season after the past named earlier in the sentence ({named[0]})"
+    elif tense is Tense.FUTURE:
+        # under way (begun at most three months ago) or the next one
+        if now - start_month >= 3:
+            begun += 1
+            why = "the next such season after publication (future tense)"
+        else:
+            why = "the season under way at publication (future tense)"
+    else:
+        named = _period_earlier_in_sentence(m, ctx)
+        if named is not None and named[0] < begun:
+            # "fell for six months after the rise in the spring of 2024, before recovering in
+            # the autumn": the first such season after the time the sentence named
+            begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
+            why = f"the first such season after the one named earlier in the sentence ({named[0]})"
+    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
+    return Reading(DATE, f"{begun:04d}-{code}", why, mod)

@@ -1,0 +1,293 @@
+"""Counted offsets: "two days ago", "three years later", "a week before", "a year earlier".
+
+What the count starts from is the work: publication for "ago", else the last date,
+month, year, clock time or quarter the story named ("In 1995 ... two years later" is
+1997; "profit fell from a year earlier" is the same quarter of the year before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from explorer.model import DateRange, Precision
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_months,
+    day_iso,
+    iso_week,
+    pretty_day,
+    safe_date,
+    shift_date,
+)
+from explorer.parse.timex.quarters import _QUARTER_REACH, _SENTENCE_END, _half_just_named
+from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
+from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
+
+# What follows "before"/"after" when it introduces an event: a word, not punctuation.
+_EVENT_AFTER = re.compile(r"\s+[\w$]")
+
+
+# "a decade later, in 1996": a year in apposition right after a counted offset.
+_YEAR_IN_APPOSITION = re.compile(r",?\s+in\s+(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d)")
+
+
+_THIS_PART_AFTER = re.compile(r"\s+(?:this\s+(?P<p>week|month)|(?P<p2>today))\b", re.IGNORECASE)
+
+
+def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    n = number(m.group("a_n"))
+    unit = _unit(m.group("a_u"))
+    word = _low(m.group("a_w"))
+    sign = g.OFFSET_WORDS.get(word, -1)
+    mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
+    if word in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end()):
+        # "a month after the strike began": the anchor is an event, not a date; TimeML
+        # marks the length alone and leaves "after" as a signal.
+        why = f"a length of time before/after an event ('{word}' is not part of it)"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+    if word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
+        # "two years later than planned": a comparison of two dates, only the length is one
+        why = f"a length of time in a comparison ('{word} than ...'), not a date"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+    if n is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+    same = _THIS_PART_AFTER.match(ctx.text, m.end()) if word == "ago" else None
+    if same is not None and unit in ("year", "decade", "century") and n == int(n):
+        # "Forty years ago this week", "a year ago this month", "ten years ago today": that
+        # week, month or day so many years back, one expression
+        years = int(n) * {"year": 1, "decade": 10, "century": 100}[unit]
+        then = shift_date(ctx.published, "Y", -years)
+        if then is None:
+            return None
+        part = (same.group("p") or "day").lower()
+        if part == "week":
+            value, what = iso_week(then), "week"
+        elif part == "month":
+            value, what = f"{then.year:04d}-{then.month:02d}", "month"
+        else:
+            ctx.note_day(then)
+            value, what = day_iso(then), "day"
+        ctx.last_period = (then.year, then.month)  # the story's time from here on
+        why = f"the {what} of publication, {years} years back"
+        return Reading(DATE, value, why, mod, None, None, same.end())
+    written = _YEAR_IN_APPOSITION.match(ctx.text, m.end()) if word in ("later", "earlier") else None
+    if written is not None and unit in ("year", "decade"):
+        # "A decade later, in 1996, she won the prize": the year the text gives is the date
+        y = int(written.group("y"))
+        why = f"{y}: the year written right after it, which it counts to"
+        return Reading(DATE, f"{y:04d}", why, mod)
+    in_month = _month_offset(n, unit, sign, word, ctx, m.start())
+    if in_month is None:
+        in_month = _year_offset(n, unit, word, ctx, m.start())
+    if in_month is not None:
+        return replace(in_month, mod=mod)
+    anchor, anchor_name = _offset_anchor(word, unit, ctx)
+    clock = ctx.last_clock
+    if (
+        unit == "second"
+        and word in g.DISCOURSE_OFFSETS
+        and (clock is None or not 0 <= m.start() - clock[0] <= _CLOCK_REACH)
+    ):
+        # "A second later, the gates were shut": a moment after something the story tells,
+        # with no clock time to count from, is no day (not the day of publication)
+        why = f"{word} by seconds, with no clock time to count from: a length, not a date"
+        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+    if (
+        unit in g.TIME_UNITS
+        and word in g.DISCOURSE_OFFSETS
+        and clock is not None
+        and 0 <= m.start() - clock[0] <= _CLOCK_REACH
+    ):
+        # counted in hours from the time itself: "at 11 p.m. ... Two hours later" is the
+        # next day
+        shift = timedelta(**{unit + "s": sign * n}) if unit in ("hour", "minute") else None
+        at = clock[2] + shift if shift is not None else clock[2]
+        anchor, anchor_name = at.date(), "the last clock time named"
+    if sign < 0 and anchor > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
+        # "has until May 15 to rule ... said two days earlier": the last date named is
+        # still to come, and what was said earlier is past: counted from publication.
+        anchor, anchor_name = ctx.published, "publication (the last date named is to come)"
+    near = ctx.quarter_named
+    half = _half_just_named(m, ctx)
+    if unit == "year" and n == 1 and half is not None:
+        y, h = half
+        why = f"same half-year one year {word} (the half named just before)"
+        return Reading(DATE, f"{y + sign:04d}-H{h}", why)
+    if (
+        unit == "year"
+        and n == 1
+        and near is not None
+        and 0 <= m.start() - near[0] <= _QUARTER_REACH
+        and not _SENTENCE_END.search(ctx.text, near[0], m.start())
+    ):
+        y, q = near[1]
+        y += sign
+        why = f"same quarter one year {word} (the quarter named just before)"
+        return Reading(DATE, f"{y:04d}-Q{q}", why)
+    month = ctx.month_named
+    if (
+        unit == "year"
+        and n == 1
+        and month is not None
+        and word in ("earlier", "before")
+        and 0 <= m.start() - month[0] <= _QUARTER_REACH
+        and not _SENTENCE_END.search(ctx.text, month[0], m.start())
+        and (near is None or near[0] < month[0])
+    ):
+        y, mo = month[1]
+        why = f"same month one year {word} (the month named just before)"
+        return Reading(DATE, f"{y + sign:04d}-{mo:02d}", why)
+    if unit == "year" and n == 1 and ctx.last_quarter is not None and not ctx.year_to_date:
+        y, q = ctx.last_quarter
+        y += sign
+        return Reading(DATE, f"{y:04d}-Q{q}", f"same quarter one year {word} (quarter in context)")
+    code = g.UNITS.get(unit, "D")
+    whole = int(n)
+    if n != whole:
+        if code == "Y":
+            code, whole = "M", round(n * 12)
+        elif code == "M":
+            code, whole = "D", round(n * 30)
+    if unit in g.TIME_UNITS:
+        code, whole = "D", 0
+    shift_unit = {"WE": "W", "2W": "W"}.get(code, code)
+    try:
+        d = shift_date(anchor, shift_unit, sign * whole * (2 if code == "2W" else 1))
+    except (OverflowError, ValueError):
+        d = None
+    if d is None:
+        return Reading(
+            DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
+        )
+    value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else unit)
+    from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
+    if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
+        # "on May 23. A week later, ...": whole weeks counted from a day the story named
+        # land on a day (May 30), as "two days later" does, not on the week around it
+        value = day_iso(d)
+    if g.UNITS.get(unit) in ("D",) or value == day_iso(d):
+        ctx.note_day(d)
+    elif code in ("Y", "DE", "CE", "M") and not _COMPARED_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ):
+        # the story's time from here on ("Two years later, he died ... The following
+        # spring"), unless it is only compared with ("up from 40% a year earlier")
+        ctx.last_period = (d.year, d.month if code == "M" else 0)
+    return Reading(
+        DATE, value, f"{_num_str(n)} {unit}(s) {word} {anchor_name} ({pretty_day(anchor)})", mod
+    )
+
+
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# What a figure is compared with: "up from 40% a year earlier", "compared with a year ago".
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|with|than|to|versus|against|vs\.?)|%|\d)\s+$", re.IGNORECASE
+)
+# Units counted from the last period named (a year, or a month) when no day was named
+# since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.
+_PERIOD_OFFSET_UNITS = frozenset({"year", "decade", "century"})
+
+
+_SHORT_UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7}
+
+
+_MONTH_OFFSET_REACH = 250  # characters from a month to the offset that counts from it
+
+
+def _month_offset(
+    n: float, unit: str, sign: int, word: str, ctx: Context, m_start: int
+) -> Reading | None:
+    """ "In September ... A week later": a few days or weeks from a month named after the
+    last day (or with none named) fall in that month or a neighbour, as precisely as the
+    month was named, when the month is close by and the time the story told of in the past
+    (not "has confirmed cases since March 2024"); None for any other offset."""
+    days = _SHORT_UNIT_DAYS.get(unit)
+    period = ctx.last_period
+    if days is None or word not in g.DISCOURSE_OFFSETS or period is None or not period[1]:
+        return None
+    day = ctx.last_day
+    if day is not None and period == (day.year, day.month):
+        return None  # the last thing named was that day
+    if not _told_just_now(ctx, period, m_start):
+        return None  # the month is not the time the story just told of
+    y, month = add_months(period[0], period[1], sign * round(n * days / 30.4))
+    if not 1 <= y <= 9999:
+        return None
+    ctx.last_period = (y, month)
+    start = datetime(y, month, 1)
+    end = datetime(y + 1, 1, 1) if month == 12 else datetime(y, month + 1, 1)
+    rng = DateRange(start, end, Precision.MONTH, approximate=True)
+    why = f"{_num_str(n)} {unit}(s) {word} the last month mentioned "
+    why += f"({period[0]:04d}-{period[1]:02d}): about that month"
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, None, rng)
+
+
+def _told_just_now(ctx: Context, period: tuple[int, int], m_start: int) -> bool:
+    """Whether ``period`` (year, month; month 0 for a year) is the last one the text named,
+    close before ``m_start``, and the time the story told of in the past."""
+    named = ctx.periods[-1] if ctx.periods else None
+    return (
+        named is not None
+        and named[0] == period
+        and 0 <= m_start - named[2] <= _MONTH_OFFSET_REACH
+        and ctx.narrates(named[1], named[2])
+    )
+
+
+_YEAR_OFFSET_DAYS = 62  # a few days, weeks or a month from a year named stay in that year
+
+
+def _year_offset(n: float, unit: str, word: str, ctx: Context, m_start: int) -> Reading | None:
+    """ "A truce was agreed in 2019. Two weeks earlier, ...": a few days or weeks from a
+    year named after the last day (or with none named) are about that year, when it is close
+    by and the time the story told of in the past (like :func:`_month_offset`); None for any
+    other offset."""
+    days = _SHORT_UNIT_DAYS.get(unit, 30 if unit == "month" else None)
+    period = ctx.last_period
+    if (
+        days is None
+        or n * days > _YEAR_OFFSET_DAYS
+        or word not in g.DISCOURSE_OFFSETS
+        or period is None
+        or period[1]
+    ):
+        return None
+    day = ctx.last_day
+    if day is not None and day.year == period[0]:
+        return None  # a day of that year was named: it anchors
+    if not _told_just_now(ctx, period, m_start):
+        return None
+    y = period[0]
+    if not 1 <= y <= 9999:
+        return None
+    rng = DateRange(datetime(y, 1, 1), datetime(y + 1, 1, 1), Precision.YEAR, approximate=True)
+    why = f"{_num_str(n)} {unit}(s) {word} the last year mentioned ({y:04d}): about that year"
+    return Reading(DATE, f"{y:04d}", why, None, rng)
+
+
+def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
+    """What "N units later/earlier/after/before" counts from: the last date mentioned, at
+    the precision it was named (HeidelTime's anaphoric reference time); "ago" and "from
+    now" count from publication."""
+    if word not in g.DISCOURSE_OFFSETS:
+        return ctx.published, "publication"
+    period = ctx.last_period
+    day = ctx.last_day
+    if day is not None and (period is None or period == (day.year, day.month)):
+        return day, "the last date mentioned"
+    if period is not None and (unit in _PERIOD_OFFSET_UNITS or (unit == "month" and period[1])):
+        y, month = period
+        d = safe_date(y, month or 1, 1)
+        if d is not None:
+            return d, f"the last period mentioned ({y:04d}{f'-{month:02d}' if month else ''})"
+    if day is not None:
+        return day, "the last date mentioned"
+    return ctx.published, "publication"
+
+
+# How far back (characters, about two sentences) a clock time anchors "an hour later".
+_CLOCK_REACH = 400

@@ -1,0 +1,552 @@
+"""Quarters, halves and years of business news: "the third quarter", "Q3", "H1",
+"the June quarter", "the January-March quarter", "for the year", "year-to-date".
+
+Earnings stories count on their company's fiscal calendar once they give it ("whose fiscal
+year ends on June 30"), and compare with "the year-ago quarter": these rules share that
+state (``Context.fiscal_shift``, ``last_quarter``) and the test of a sentence of results.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from explorer.model import DateRange, Precision
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    add_months,
+    iso_week,
+    quarter_of,
+    safe_date,
+    shift_date,
+)
+from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
+from explorer.parse.timex.resolve import (
+    Tense,
+    latest_quarter_on_or_before,
+    year_for_day,
+    year_for_month,
+)
+from explorer.parse.timex.story import _SENTENCE_END_ANY
+from explorer.parse.timex.words import _THE_BEFORE, _low, _month, _period_mod
+
+# "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the
+# period's last day follows the expression.
+_ENDED = re.compile(
+    r"(?:,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)"
+    r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until))"
+    r"\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
+)
+# "whose fiscal year ends on June 30", "its financial year ending in March"
+_FISCAL_YEAR_END = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?end(?:s|ed|ing)?"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+# "whose fiscal year runs from July to June": both months are every year's.
+_FISCAL_YEAR_RUNS = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
+    r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
+)
+# How far (characters, same sentence) a quarter just named anchors "a year earlier".
+_QUARTER_REACH = 100
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _half_just_named(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The half-year (year, 1 or 2) named just before ``m`` in its sentence, after any
+    quarter or month: what "a year earlier" then compares with."""
+    half = ctx.half_named
+    if half is None or not 0 <= m.start() - half[0] <= _QUARTER_REACH:
+        return None
+    if _SENTENCE_END.search(ctx.text, half[0], m.start()):
+        return None
+    later = [p[0] for p in (ctx.quarter_named, ctx.month_named) if p is not None]
+    if any(at > half[0] for at in later):
+        return None
+    return half[1]
+
+
+# "the third quarter of its fiscal year", "of the financial year"
+_OF_FISCAL_YEAR = re.compile(
+    r"\s+of\s+(?:its|the|their|our|this|that)\s+(?:fiscal|financial|business)\s+year\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+)?(?:its\s+|the\s+)?$")
+
+
+def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, int], str] | None:
+    """A numbered fiscal quarter the story ties to calendar months: in apposition to the
+    calendar quarter just named ("the October-December quarter, the third quarter of its
+    fiscal year") or ended on a date ("its fiscal second quarter ended Dec. 31"). That
+    quarter, and the shift from fiscal to calendar quarters kept for the rest of the story;
+    None for any other quarter."""
+    text = ctx.text
+    fiscal = bool(m.group("q_fis")) or _OF_FISCAL_YEAR.match(text, m.end()) is not None
+    if not fiscal:
+        # "its second quarter, the three months to Dec. 31": the months say which it is
+        ended = _ended_quarter(m, ctx)
+        if ended is None or (ended[1] - q) % 4 == 0:
+            return None
+        ctx.fiscal_shift = (ended[1] - q) % 4
+        return ended, "the calendar quarter of the three months up to the end date that follows"
+    near = ctx.quarter_named
+    if near is not None and 0 <= m.start() - near[0] <= 12:
+        between = text[near[0] : m.start()]
+        if _APPOSITION.match(between):
+            ctx.fiscal_shift = (near[1][1] - q) % 4
+            return near[1], "the calendar quarter just named, which the story calls so"
+    ended = _ended_quarter(m, ctx)
+    if ended is not None:
+        ctx.fiscal_shift = (ended[1] - q) % 4
+        return ended, "the calendar quarter of the three months up to the end date that follows"
+    return None
+
+
+def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = False) -> bool:
+    """After "whose fiscal year ends on June 30" (a month-day at ``start``): the story's
+    quarters are counted on that fiscal calendar (its fourth quarter ends that month), and
+    the day is every year's (True). "In the fiscal year ended Jan. 31" sets the calendar
+    too, but that day is one past day (False). A month (``whole_month``) is every year's
+    only after "ends in" ("its fiscal year ends in December"), not after "the fiscal year
+    ending in March", which is one year."""
+    m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
+    if m is None:
+        runs = _FISCAL_YEAR_RUNS.search(ctx.text, max(0, start - 60), start)
+        if runs is None:
+            return False
+        if not runs.group("first"):  # "runs from July": it ends in June
+            month = (month - 2) % 12 + 1
+        ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+        return True
+    ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+    said = m.group().lower()
+    if whole_month:
+        return "ending" not in said and "ended" not in said
+    return "ended" not in said
+
+
+# Words of a company's results, near a quarter the story may count on its fiscal calendar.
+_RESULTS_CUE = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|results|loss(?:es)?|income|margins?|forecasts?"
+    r"|outlook|guidance|fiscal|dividends?|deliveries|shipments|orders|production|output"
+    r"|charges?|write-?downs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_quarter(q: int, ctx: Context, m: re.Match[str] | None = None) -> tuple[int, str]:
+    """The calendar quarter a numbered quarter of the story is, and why: on the story's
+    fiscal calendar for a short form ("Q3") or a quarter of results ("profit in the fourth
+    quarter"), not for other things ("expected to close in the second quarter")."""
+    if not ctx.fiscal_shift or (m is not None and not _results_sentence(m, ctx)):
+        return q, "latest such quarter by publication"
+    cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
+    why = f"fiscal quarter {q} is calendar quarter {cal}, as the story says; the latest such"
+    return cal, why
+
+
+def _half_year(h: int, pub: date, tense: Tense) -> tuple[int, str]:
+    """The year of half ``h`` named without one: the latest begun by publication; in the
+    future tense the one under way or the next ("will raise prices in the second half")."""
+    current = 1 if pub.month <= 6 else 2
+    if tense is Tense.FUTURE:
+        if h >= current:
+            return pub.year, "the half-year under way or to come (future tense)"
+        return pub.year + 1, "the next such half-year (future tense)"
+    if h <= current:
+        return pub.year, "latest such half-year by publication"
+    return pub.year - 1, "latest such half-year by publication"
+
+
+def _fiscal_half(h: int, ctx: Context, m: re.Match[str], fiscal_year: int | None) -> Reading | None:
+    """A half of a fiscal year that ends in June (``fiscal_shift`` 2, from "whose fiscal year
+    runs from July to June"), in a sentence of results: its first half is the calendar
+    second half before ("H1 results, released in February", written in August, are
+    2025-H2), its second half the calendar first half. Told in the past, it is a half that
+    has ended; ``fiscal_year`` is the year written after "of fiscal"."""
+    if ctx.fiscal_shift != 2 or not (_results_sentence(m, ctx) or "fiscal" in m.group().lower()):
+        return None
+    cal = 3 - h
+    if fiscal_year is not None:
+        y = fiscal_year - 1 if cal == 2 else fiscal_year
+        return Reading(DATE, f"{y:04d}-H{cal}", f"fiscal half {h} of fiscal {fiscal_year}")
+    pub = ctx.published
+    tense = ctx.tense(m.start(), m.end())
+    y, why = _half_year(cal, pub, tense)
+    if tense is not Tense.FUTURE and (y, cal) == (pub.year, 1 if pub.month <= 6 else 2):
+        y, why = y - 1, "the latest such half-year ended by publication (results told)"
+    why = f"fiscal half {h} of a year ending in June: the calendar half {cal} ({why})"
+    return Reading(DATE, f"{y:04d}-H{cal}", why)
+
+
+def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "Q3", "3Q 2015", "H1": the short forms of quarters and halves."""
+    pub = ctx.published
+    yy = m.group("q_qy") or m.group("q_qyy")
+    explicit = None
+    if yy:
+        explicit = int(yy) if len(yy) == 4 else (pub.year // 100) * 100 + int(yy)
+    if m.group("q_hn"):
+        h = int(m.group("q_hn"))
+        if explicit is not None:
+            return Reading(DATE, f"{explicit:04d}-H{h}", "half-year as written")
+        fiscal = _fiscal_half(h, ctx, m, None)
+        if fiscal is not None:
+            return fiscal
+        y, why = _half_year(h, pub, ctx.tense(m.start(), m.end()))
+        return Reading(DATE, f"{y:04d}-H{h}", why)
+    q = int(m.group("q_qn") or m.group("q_qn2"))
+    if explicit is not None:
+        y, why = explicit, "quarter as written"
+    else:
+        q, why = _calendar_quarter(q, ctx)
+        y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+    ctx.note_quarter((y, q))
+    return Reading(DATE, f"{y:04d}-Q{q}", why)
+
+
+def _month_span(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the January-March quarter": a calendar quarter (or half) named by its months; any
+    other span of months is a date range from the first month through the last."""
+    first, last = _month(m.group("q_rm1")), _month(m.group("q_rm2"))
+    if not first or not last or first == last:
+        return None
+    n = (last - first) % 12 + 1
+    start = m.start()
+    the = _THE_BEFORE.search(ctx.text, max(0, start - 5), start) if m.group("q_ru") else None
+    if the is not None:
+        start = the.start()  # "the" goes with "quarter"
+    pub = ctx.published
+    explicit = int(m.group("q_ry")) if m.group("q_ry") else None
+    written = f"{m.group('q_rm1')}-{m.group('q_rm2')}"
+    if n == 3 and first % 3 == 1:
+        q = (first - 1) // 3 + 1
+        if explicit is not None:
+            y, why = explicit, "quarter as written"
+        else:
+            y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
+            why = "latest such quarter by publication"
+        ctx.note_quarter((y, q))
+        return Reading(
+            DATE, f"{y:04d}-Q{q}", f"{written}: the calendar quarter ({why})", None, None, start
+        )
+    if n == 6 and first in (1, 7):
+        h = 1 if first == 1 else 2
+        y = (
+            explicit
+            if explicit is not None
+            else pub.year
+            if h == 1 or pub.month > 6
+            else (pub.year - 1)
+        )
+        return Reading(DATE, f"{y:04d}-H{h}", f"{written}: the half-year", None, None, start)
+    if explicit is not None:
+        y_last = explicit if last >= first else explicit + 1
+        why = "months as written"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+        y_last, why = year_for_month(last, pub, tense, gap)
+    y_first = y_last if first < last else y_last - 1
+    end = datetime(y_last + 1, 1, 1) if last == 12 else datetime(y_last, last + 1, 1)
+    rng = DateRange(datetime(y_first, first, 1), end, Precision.MONTH)
+    ctx.last_period = (y_last, last)
+    why = f"months {written} ({why}; value: the first month)"
+    return Reading(DATE, f"{y_first:04d}-{first:02d}", why, None, rng, start)
+
+
+# A quarter named by its last month: "the June quarter" is April to June.
+_QUARTER_OF_END_MONTH = {"March": 1, "June": 2, "September": 3, "December": 4}
+
+
+# "the first half of the fiscal year, the six months to Sept. 30": a half of a fiscal
+# year, with the months the story gives it
+_FISCAL_HALF_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year(?P<fy>)"
+    r",?\s+(?:the|its)\s+six\s+months\s+(?:to|ended|ending|through|until)\s+"
+    r"(?:the\s+end\s+of\s+)?(?P<mon>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_half_of_months(fiscal: re.Match[str], ordw: str, ctx: Context) -> Reading:
+    """A fiscal half-year as the six months the story says it is, ending in the latest such
+    month by publication (TimeML's H1/H2 are calendar halves: valued by its first month,
+    as a span of months is)."""
+    pub = ctx.published
+    last = _month(fiscal.group("mon"))
+    ey = pub.year if last <= pub.month else pub.year - 1
+    sy, sm = add_months(ey, last, -5)
+    ny, nm = add_months(ey, last, 1)
+    rng = DateRange(datetime(sy, sm, 1), datetime(ny, nm, 1), Precision.MONTH, approximate=True)
+    why = f"the {ordw} half of the fiscal year: the six months to {fiscal.group('mon')}"
+    if last in (6, 12):  # the months of a calendar half: that half
+        return Reading(DATE, f"{ey:04d}-H{last // 6}", why, end=fiscal.end("fy"))
+    return Reading(DATE, f"{sy:04d}-{sm:02d}", why, None, rng, end=fiscal.end("fy"))
+
+
+def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("q_qm"):
+        qe = _QUARTER_OF_END_MONTH[m.group("q_qm")]
+        y = latest_quarter_on_or_before(qe, ctx.published, ctx.tense(m.start(), m.end()))
+        ctx.note_quarter((y, qe))
+        why = f"the quarter ending in {m.group('q_qm')} (latest such quarter by publication)"
+        return Reading(DATE, f"{y:04d}-Q{qe}", why)
+    if m.group("q_rm1"):
+        return _month_span(m, ctx)
+    if m.group("q_qn") or m.group("q_qn2") or m.group("q_hn"):
+        return _short_quarter(m, ctx)
+    pub = ctx.published
+    cur = (pub.year, quarter_of(pub))
+    prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
+    half = _low(m.group("q_u")) == "half"
+    ordw = _low(m.group("q_ord") or m.group("q_ord0") or m.group("q_ord1") or m.group("q_adj"))
+    if ordw == "prior":
+        ordw = "previous"  # "up 2% from the prior quarter"
+    if m.group("q_ya") or m.group("q_lyq"):  # "the corresponding period last year"
+        ordw = "year-ago"
+    explicit_year: int | None = None
+    if m.group("q_y") or m.group("q_y2") or m.group("q_y0"):
+        explicit_year = int(m.group("q_y") or m.group("q_y2") or m.group("q_y0"))
+        if not ordw:
+            q = ctx.last_quarter[1] if ctx.last_quarter and not ctx.year_to_date else None
+            if q is None:
+                return Reading(DATE, f"{explicit_year:04d}", "a period of the year as written")
+            return Reading(DATE, f"{explicit_year:04d}-Q{q}", "the quarter under discussion")
+    rel = _low(m.group("q_yd") or m.group("q_yr"))
+    if rel:
+        explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    if half and ordw == "last" and explicit_year is not None:  # "the last half of 1989"
+        return Reading(DATE, f"{explicit_year:04d}-H2", "the second half of the year named")
+    months = _FISCAL_HALF_AFTER.match(ctx.text, m.end()) if half and not explicit_year else None
+    if months is not None and ordw in ("first", "second") and _month(months.group("mon")):
+        return _fiscal_half_of_months(months, ordw, ctx)
+    if ordw in g.ORDINALS or ordw == "final":
+        q = 4 if ordw == "final" else g.ORDINALS[ordw]
+        if q > (2 if half else 4):
+            return None
+        if half and (explicit_year is None or m.group("q_y2")):
+            fy = int(m.group("q_y2")) if m.group("q_y2") else None
+            fiscal_half = _fiscal_half(q, ctx, m, fy)
+            if fiscal_half is not None and (fy is not None or _half_year_context(m, ctx)):
+                return fiscal_half
+        if explicit_year is not None:
+            y, why = explicit_year, "year as written"
+        elif half:
+            if not _half_year_context(m, ctx):
+                return None  # "dominated the first half": a half of a match
+            y, why = _half_year(q, pub, ctx.tense(m.start(), m.end()))
+        elif not half:
+            fiscal = _fiscal_quarter(m, ctx, q)
+            if fiscal is not None:
+                ctx.note_quarter(fiscal[0])
+                return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
+            q, why = _calendar_quarter(q, ctx, m)
+            y = latest_quarter_on_or_before(
+                q, pub, ctx.tense(m.start(), m.end()), _results_sentence(m, ctx)
+            )
+        if half:
+            return Reading(DATE, f"{y:04d}-H{q}", why)
+        ctx.note_quarter((y, q))
+        return Reading(DATE, f"{y:04d}-Q{q}", why)
+    if half:
+        return None
+    base = ctx.last_quarter or prev
+    half_named = _half_just_named(m, ctx)
+    if half_named is not None and ordw in ("year-ago", "year-earlier"):
+        # "Second-half profit rose from the same period a year earlier": that half
+        why = "the same half-year a year before (the half named just before)"
+        return Reading(DATE, f"{half_named[0] - 1:04d}-H{half_named[1]}", why)
+    if ctx.year_to_date and ordw in ("year-ago", "year-earlier"):
+        return Reading(DATE, f"{base[0] - 1:04d}", "the same part of the year a year before")
+    # A quarter already under discussion (perhaps a fiscal one) is the one that ended.
+    ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else None
+    if ended is not None and ordw not in ("year-ago", "year-earlier"):
+        ctx.note_quarter(ended)
+        why = "the calendar quarter of the three months up to the end date that follows"
+        return Reading(DATE, f"{ended[0]:04d}-Q{ended[1]}", why)
+    if ordw in ("year-ago", "year-earlier"):
+        yq = (base[0] - 1, base[1])
+        why = "the same quarter a year before"
+    elif ordw in ("previous", "preceding") and ctx.last_quarter is not None:
+        # "grew in the third quarter, after contracting in the previous quarter": the one
+        # before the quarter just named ("last quarter" stays the one before publication's)
+        lq = ctx.last_quarter
+        yq = (lq[0] - 1, 4) if lq[1] == 1 else (lq[0], lq[1] - 1)
+        why = "the quarter before the one just named"
+    elif ordw in ("last", "previous", "preceding"):
+        yq, why = prev, "the quarter before publication's"
+    elif ordw == "current":
+        yq, why = cur, "publication's quarter"
+    elif ordw == "next":
+        yq = (cur[0] + 1, 1) if cur[1] == 4 else (cur[0], cur[1] + 1)
+        why = "the quarter after publication's"
+    else:
+        yq, why = base, "the quarter under discussion"
+        ctx.note_quarter(yq)
+    return Reading(DATE, f"{yq[0]:04d}-Q{yq[1]}", why)
+
+
+# "the first half" names half a year only with no year written when its sentence is about
+# money or the economy ("first-half profit", "sales will recover in the second half") and
+# not about a match ("scored early in the second half").
+_HALF_YEAR_CUE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|results|growth|econom(?:y|ic|ies)|gdp"
+    r"|inflation|output|margins?|loss(?:es)?|dividends?|forecasts?|outlook|guidance|fiscal"
+    r"|budget|income|demand|prices|exports|imports|production|deliveries|orders|shipments"
+    r"|investment|spending|quarters?|percent|billion|million)\b|[%$€£¥]",
+    re.IGNORECASE,
+)
+_MATCH_CUE = re.compile(
+    r"\b(?:minutes?|goals?|match|matches|game|games|scored|scoring|penalty|half-?time"
+    r"|pitch|equali[sz]er|striker|referee|kick-?off|touchdowns?|innings|tries|stoppage"
+    r"|header|keeper|goalkeeper|whistle|fans)\b",
+    re.IGNORECASE,
+)
+_HALF_REACH = 150  # characters either side, within the sentence
+
+
+def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
+    lo, hi = _sentence_around(m, ctx.text)
+    if _MATCH_CUE.search(ctx.text, lo, hi):
+        return False
+    return _HALF_YEAR_CUE.search(ctx.text, lo, hi) is not None
+
+
+def _sentence_around(m: re.Match[str], text: str) -> tuple[int, int]:
+    """The span of the sentence around ``m``, at most ``_HALF_REACH`` characters either side."""
+    lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
+    before = _SENTENCE_END_ANY.findall(text, lo, m.start())
+    if before:
+        lo = text.rfind(before[-1], lo, m.start()) + len(before[-1])
+    after = _SENTENCE_END_ANY.search(text, m.end(), hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
+
+
+def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
+    lo, hi = _sentence_around(m, ctx.text)
+    cue = _RESULTS_CUE
+    return bool(cue.search(ctx.text, lo, m.start()) or cue.search(ctx.text, m.end(), hi))
+
+
+def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of those 3 months."""
+    e = _ENDED.match(ctx.text, m.end())
+    if e is None:
+        return None
+    month = _month(e.group("mon"))
+    if not month:
+        return None
+    day = int(e.group("day"))
+    y, _ = year_for_day(month, min(day, 28), ctx.published, Tense.PAST)
+    end = safe_date(y, month, day)
+    middle = add_days(end, -45) if end is not None else None
+    if middle is None:
+        return None
+    return middle.year, quarter_of(middle)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|at|to|for|when|with|of|on|as|the|a|is|was|will|would)\b)[a-z]"
+)
+
+
+# "the year to June 30", "the year through March": a year named by the month it ends in.
+_YEAR_TO = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?P<mon>(?-i:[A-Z][a-z]{2,8}))\b")
+
+
+# "the year ahead" (not "the year ahead of the election": a preposition)
+_AHEAD = re.compile(r"\s+ahead\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "for the year": publication's year; "the year ended March 31": a year's length."""
+    pub = ctx.published
+    unit = _low(m.group("ty_u"))
+    if unit:  # "the end of the month": publication's month or week
+        mod = _period_mod(m.group("ty_pm"))
+        if unit == "week":
+            return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
+        if unit == "decade":  # "close its last coal plant by the end of the decade"
+            return Reading(
+                DATE, f"{pub.year // 10:03d}", "the decade under way at publication", mod
+            )
+        if unit == "century":
+            value = f"{pub.year // 100:02d}"
+            return Reading(DATE, value, "the century under way at publication", mod)
+        value = f"{pub.year:04d}-{pub.month:02d}"
+        return Reading(DATE, value, "the month under way at publication", mod)
+    if m.group("ty_ytd"):
+        # the year so far: from its start (the fiscal year's, once the story gave its
+        # calendar) up to publication; valued by the year, as "this year"
+        ctx.year_to_date = True
+        start = date(pub.year, 1, 1)
+        if ctx.fiscal_shift:
+            first = 3 * ctx.fiscal_shift + 1  # the month the fiscal year starts in
+            start = date(pub.year if pub.month >= first else pub.year - 1, first, 1)
+        end = datetime.combine(pub, datetime.min.time()) + timedelta(days=1)
+        so_far = DateRange(datetime.combine(start, datetime.min.time()), end, Precision.YEAR)
+        why = "the year so far, up to publication"
+        return Reading(DATE, f"{pub.year:04d}", why, None, so_far)
+    if m.group("ty_ye"):
+        if _NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "year-end net", "a year-end bonus": an adjective
+        y = pub.year
+        why = f"the end of the year under way at publication ({y})"
+        if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            y -= 1
+            why = f"since year-end: the end of the year before publication ({y})"
+        mod = "APPROX" if m.group("ty_around") else "END"
+        return Reading(DATE, f"{y:04d}", why, mod)
+    to = _YEAR_TO.match(ctx.text, m.end())
+    if _ENDED.match(ctx.text, m.end()) or (to is not None and _month(to.group("mon"))):
+        # ("the year to June 30", "the year to June 2027": the date is read on its own)
+        return Reading(DURATION, "P1Y", "a twelve-month period named by the day it ends")
+    ahead = _AHEAD.match(ctx.text, m.end())
+    if ahead is not None and not m.group("ty_pm2") and not m.group("ty_a"):
+        # "confident about the year ahead": the twelve months from publication, as "the
+        # coming year" (not the calendar year, most of which may be gone)
+        nxt = shift_date(pub, "Y", 1)
+        rng = None
+        if nxt is not None:
+            start = datetime(pub.year, pub.month, pub.day)
+            rng = DateRange(start, datetime(nxt.year, nxt.month, nxt.day), Precision.DAY)
+        why = "the year ahead: the twelve months from publication"
+        return Reading(DURATION, "P1Y", why, range=rng, end=ahead.end())
+    y = pub.year
+    mod = _period_mod(m.group("ty_pm2"))
+    if mod == "END" and ctx.fiscal_shift and _low(m.group("ty_a")) in ("fiscal", "financial"):
+        # "by the end of the financial year", on a fiscal year ending in June (see
+        # ``fiscal_shift``): the month the fiscal year under way ends
+        last = 3 * ctx.fiscal_shift
+        y = pub.year if pub.month <= last else pub.year + 1
+        why = f"the month the fiscal year under way ends ({y:04d}-{last:02d})"
+        return Reading(DATE, f"{y:04d}-{last:02d}", why)
+    if _year_reported(m, ctx):
+        y -= 1
+        why = f"the year just ended ({y}): results told in the past early in a year are of the last"
+        return Reading(DATE, f"{y:04d}", why, mod)
+    return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})", mod)
+
+
+# The last month of a year's results season: a year's results come out by its end.
+_RESULTS_SEASON_END = 3
+
+
+def _year_reported(m: re.Match[str], ctx: Context) -> bool:
+    """ "For the full year, the company earned $1.5 billion" in February: the year just
+    ended, whose results the story reports (past tense, in a sentence of results, early in
+    the year or after the fourth quarter)."""
+    pub = ctx.published
+    if pub.month > _RESULTS_SEASON_END and ctx.last_quarter != (pub.year - 1, 4):
+        return False
+    if ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return False
+    whole = _low(m.group("ty_a")) in ("full", "fiscal", "financial", "entire", "whole")
+    return whole or _results_sentence(m, ctx)

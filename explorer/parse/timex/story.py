@@ -1,0 +1,80 @@
+"""The past a story tells of: flashbacks and times set earlier in a sentence.
+
+"The strike began on Nov. 12, 1989 ... The government fell on Dec. 9": a month or holiday
+named without a year in past narration is of the time the story went back to; "In 2025
+the launch was delayed until the autumn": a deadline set in that past. Rules for dates
+(month-days, holidays, seasons) and for months (``months_years``) ask the same questions,
+so the answers live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parse.timex.reading import Context
+
+_SENTENCE_END_ANY = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _flashback_year(ctx: Context) -> tuple[int, int] | None:
+    """The year (and month, 1 if none) a story told in the past has gone back to, when it
+    is well before publication and nothing later was named since ("When the colliery closed
+    in the spring of 1994 ... 'we'd be gone by Christmas'"): a holiday then is of that time."""
+    story = ctx.story_period()
+    last = ctx.last_period
+    if story is None or last is None or last[0] != story[0]:
+        return None
+    if story[0] >= ctx.published.year - 1:
+        return None
+    return story[0], max(story[1], 1)
+
+
+def flashback_month_year(ctx: Context, month: int, at: int) -> int | None:
+    """The year of a month named without one in past narration, when the story has gone
+    back to a month or season well before publication and nothing later was named since
+    ("Trouble began in the spring of 1989 ... Welders stopped work in April", "The strike
+    began on Nov. 12, 1989 ... The government fell on Dec. 9"): that year, when the month
+    comes later in it. A story back at a bare year ("founded in 1998. In March it cut
+    jobs") frames no month, nor does a month that would turn the year ("cut rates in
+    December 2019. ... at the meeting in late October" is last October): news goes back to
+    the past in passing and returns to its present. Only a time the sentence before named
+    frames it (one in the month's own sentence has rules of its own; one further back may
+    have been left: "... on Jan. 1, 1959. Castro said ... Their boat sank in late
+    November" is last November)."""
+    story = ctx.story_period()
+    if story is None or story[1] == 0 or story[0] >= ctx.published.year - 1:
+        return None
+    last = ctx.last_period
+    if last is None or last != story or month <= story[1] or not ctx.periods:
+        return None
+    named_end = max(ctx.periods[-1][2], ctx.day_at)  # (a day of the same month adds none)
+    if named_end > at or len(_SENTENCE_END_ANY.findall(ctx.text, named_end, at)) != 1:
+        return None
+    return story[0]
+
+
+_PERIOD_REACH = 150  # characters back to a period named earlier in the sentence
+# A deadline set in the past right before a date: "was delayed until", "were postponed to
+# the", "had been pushed back to".
+_PAST_DEADLINE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:until|till|to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def past_deadline_before(text: str, at: int) -> bool:
+    """Whether a deadline set in the past stands right before ``at`` ("was delayed
+    until")."""
+    return _PAST_DEADLINE.search(text, max(0, at - 48), at) is not None
+
+
+def _period_earlier_in_sentence(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year (and month) the last date named earlier in ``m``'s sentence sets, if any."""
+    if not ctx.periods:
+        return None
+    period, _start, end = ctx.periods[-1]
+    if not 0 <= m.start() - end <= _PERIOD_REACH:
+        return None
+    if _SENTENCE_END_ANY.search(ctx.text, end, m.start()):
+        return None
+    return period

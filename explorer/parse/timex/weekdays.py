@@ -1,0 +1,423 @@
+"""Weekdays: "Friday", "on Tuesday last week", "the second Sunday of May".
+
+A weekday alone is the one before or after publication by the tense around it, and much
+of this module is cues that overrule that tense: a schedule ("The vote is on Sunday"), a
+deadline ("ordered him to leave by Friday"), "ahead of Sunday's vote", a mishap "after
+injuring his ankle on Saturday", a day gone before a deadline set on it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from explorer.parse.timex import grammar as g
+from explorer.parse.timex.calendar import (
+    add_days,
+    day_iso,
+    nth_weekday,
+    pretty_day,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
+from explorer.parse.timex.named_dates import is_name_not_date
+from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
+from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.words import (
+    _SENTENCE_BREAK,
+    _THE_BEFORE,
+    _low,
+    _month,
+    _period_mod,
+    _pod_value,
+    _weekday,
+)
+
+# A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
+# another rule): that day has passed, whatever the tense of the deal around it.
+_SETTLED_VALUE_BEFORE = re.compile(
+    r"\b(?:(?:closing|opening|settlement|settling)\s+(?:share\s+|stock\s+)?"
+    r"(?:prices?|levels?|values?|rates?|bid)|close)\s+(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens in a year ("In 1998 ...", "Born in 1931 ...", "During 2020 ..."),
+# with no other date up to the expression: the sentence tells of that year.
+_OPENING_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[Ii]n|[Dd]uring|[Bb]y)\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|[,.]\d|\s*(?:percent|%))(?P<rest>[^.;!?\n]*)$"
+)
+
+
+def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday is in a sentence that opens in a year before publication's, with no
+    other date between ("In 1998 he was arrested on Sunday"), and not "the Wednesday" of a
+    story told day by day."""
+    lo = m.start() - 300 if m.start() > 300 else 0
+    text = ctx.text
+    if not any(c.isdigit() for c in text[lo : m.start()]):
+        return False  # (cheap pre-test: no year before it)
+    s = _OPENING_YEAR.search(text, lo, m.start())
+    return (
+        s is not None
+        and int(s.group("y")) < ctx.published.year
+        and _OTHER_DATE.search(s.group("rest")) is None
+        and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
+# "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
+# next to publication.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:in|of|at|on|when|after|before|that|and|or|but|as|while|last|this|with|by"
+    r"|during|for|to|from|early|late|he|she|they|we|i|it|the|a|an|his|her|their|is|was"
+    r"|are|were|will|would|could|has|had|can|may|might)\b)[a-z]"
+)
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
+
+
+def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    wd = _weekday(m.group("k_wd"))
+    if wd < 0:
+        return None
+    if m.start("k_wd") == m.start() and is_name_not_date(ctx.text, m.start(), weekday=True):
+        return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
+    if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
+    thing = _NEXT_WORD.match(ctx.text, m.end())
+    if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
+        _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+    ):
+        # "on a Monday morning in April 2023", "one Saturday, ...", "a Sunday paper": no
+        # particular day (but "a Sunday night memorial service" is that Sunday's: "a" goes
+        # with the noun)
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        return Reading(
+            TIME if pod else DATE, value, "a weekday, but no particular one ('a', 'a Sunday paper')"
+        )
+    if _in_a_past_year(m, ctx):
+        # "Born in 1931, ... was playing the organ at Sunday services by the age of 12", "In
+        # 1998 he was arrested on Sunday": a day of that year, not this week's
+        pod = _low(m.group("k_pod"))
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
+        why = "a weekday of the past year the sentence opens with: no particular day"
+        return Reading(TIME if pod else DATE, value, why)
+    tense = ctx.tense(m.start(), m.end())
+    if tense is not Tense.FUTURE and (
+        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
+        # present right before outweighs an attribution's past)
+        tense = Tense.FUTURE
+    elif (
+        tense is not Tense.FUTURE
+        and _DEADLINE_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        and (
+            _DIRECTIVE_DEADLINE.search(ctx.text, max(0, m.start() - 160), m.start())
+            or _FORECAST_BY.search(ctx.text, max(0, m.start() - 60), m.start())
+        )
+        and not _day_before_in_sentence(m, ctx)
+    ):
+        # "ordered him to leave the country by Friday" (with the day of the telling named
+        # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday");
+        # "more rain forecast by Wednesday night"
+        tense = Tense.FUTURE
+    if tense is Tense.PAST and _CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # "had little hope of containing it before the winds ease on Wednesday": a present
+        # verb after "before", "until", "once" tells of a day still to come
+        tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and _booked_after(m, ctx):
+        # "trains on Thursday evening were already sold out", "Seats on Friday's flights
+        # are fully booked": a state now of a day still to come
+        tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and _present_after_opening_day(m, ctx):
+        # "After Friday the money goes back", "From Monday, shops open at nine": a day that
+        # opens a sentence in the present is the one to come (the past of a "she said"
+        # around it is the telling's)
+        tense = Tense.FUTURE
+    if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
+    d, why = weekday_date(wd, ctx.published, tense)
+    week = _WEEK_AFTER.match(ctx.text, m.end())
+    end = None
+    if week is not None:  # "on Tuesday last week": that week's Tuesday
+        shift = {"last": -7, "next": 7}.get(week.group("d").lower(), 0)
+        monday = add_days(ctx.published, shift - ctx.published.weekday())
+        d = monday and add_days(monday, wd)
+        why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
+        why += f" (publication {pretty_day(ctx.published)})"
+        end = week.end()
+    elif d is not None and _deadline_before_its_day(m, ctx, d):
+        # "threatened on Sunday to publish the records if not paid by Friday": a deadline
+        # comes after the day it was set
+        assert ctx.last_day is not None
+        after = add_days(ctx.last_day, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif (
+        d is not None
+        and ctx.last_day is not None
+        and (ctx.published - ctx.last_day).days > 7
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        # "The strike began on Sunday, Nov. 12, 1989. By the Wednesday, the yard was
+        # occupied": "the" makes it the one after the day the story is at, not this week's
+        after = add_days(ctx.last_day, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day the story is at ('the')"
+    elif d is not None and _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+        # "held their final rallies on Thursday ahead of Sunday's vote": what something is
+        # ahead of comes after it, the day named before it in the sentence or publication
+        if (
+            ctx.last_day is not None
+            and 0 <= ctx.day_at < m.start()
+            and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+        ):
+            after = add_days(ctx.last_day, 1)
+            d = after and weekday_on_or_after(after, wd)
+            why = f"the first {m.group('k_wd')} after the day named before it ('ahead of')"
+        elif d < ctx.published and tense is not Tense.PAST:
+            # (in the past, with no day before it, it may be gone too: "Stocks fell ahead
+            # of Friday's jobs report", on a Saturday)
+            d = weekday_on_or_after(ctx.published, wd)
+            why = f"the next {m.group('k_wd')} on or after publication ('ahead of')"
+    elif d is not None and d > ctx.published and _after_mishap(m, ctx):
+        # "will miss the cup tie on Tuesday after injuring his ankle on Saturday": what
+        # keeps him out has happened
+        d = weekday_on_or_before(ctx.published, wd)
+        why = f"the last {m.group('k_wd')} by publication (a mishap 'after ...-ing')"
+    elif d is not None and _after_clause_past_its_event(m, ctx, d):
+        # "will miss Saturday's game after picking up a red card on Sunday": what an
+        # "after" clause tells came before the day of the clause it follows
+        assert ctx.last_day is not None
+        before = add_days(ctx.last_day, -1)
+        d = before and weekday_on_or_before(before, wd)
+        why = f"the last {m.group('k_wd')} before the day named before 'after ...-ing'"
+    if d is None:
+        return None
+    ctx.note_day(d)
+    mod = _period_mod(m.group("k_pm"))
+    pod = _low(m.group("k_pod"))
+    if pod:
+        return Reading(TIME, _pod_value(d, pod), why, mod, end=end)
+    return Reading(DATE, day_iso(d), why, mod, end=end)
+
+
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+               "final": -1}  # fmt: skip
+
+
+def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
+    (not this week's Sunday and a month beside it). Without a year, the year a day of that
+    month would have ("The final is on the last Saturday of May", in November: next May)."""
+    month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
+    nth = _NTH[_low(m.group("nw_o"))]
+    if not month or wd < 0:
+        return None
+    if m.group("nw_y"):
+        y, why = int(m.group("nw_y")), "year as written"
+    else:
+        near = nth_weekday(ctx.published.year, month, wd, nth)
+        if near is None:
+            return None
+        tense = ctx.tense(m.start(), m.end())
+        if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()
+        ):
+            tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
+        y, why = year_for_day(month, near.day, ctx.published, tense)
+        same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
+        if same is not None:
+            y, why = same, f"the year named earlier in the sentence ({same})"
+    d = nth_weekday(y, month, wd, nth)
+    if d is None or d.month != month:
+        return None  # ("the fifth Monday of February": no such day)
+    ctx.note_day(d)
+    ctx.last_period = (y, month)
+    name = f"{m.group('nw_o').lower()} {m.group('nw_wd')} of {m.group('nw_m')}"
+    return Reading(DATE, day_iso(d), f"the {name} ({why})")
+
+
+# A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+# A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
+# "Voting starts on Monday", "the strike ends Friday" (the -s forms only: "runs", not "run").
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
+    r"(?:again\s+)?(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+# What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
+# night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
+# Friday" (weekdays only, as below).
+_FORECAST_BY = re.compile(
+    r"(?<![\w'’])(?:forecast|forecasts|forecasted|predicted|predicts|expected|expects)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?by\s+$",
+    re.IGNORECASE,
+)
+# A deadline in what someone was told or asked to do is still to come when it was said,
+# whatever the tense of the telling: "ordered him to surrender his passport by Friday",
+# "asked residents not to return before Friday" (a directive verb, its object, "to", a verb
+# and its words, then "by" or "before"; no comma between, so a clause of its own is not
+# read into it: "told him to leave, and he had gone by Friday"). Weekdays only: a month or
+# a day of the month may be a flashback's ("In 2019 the court ordered him to leave by June").
+_DEADLINE_PREP = re.compile(r"\b(?:by|before|than)\s+$", re.IGNORECASE)
+_DIRECTIVE_DEADLINE = re.compile(
+    r"(?<![\w'’])(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|urg(?:ed|es|ing|e)"
+    r"|instruct(?:ed|s|ing)?|direct(?:ed|s|ing)?|requir(?:ed|es|ing|e)|advis(?:ed|es|ing|e)"
+    r"|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|press(?:ed|es|ing)?|beg(?:ged|s|ging)?"
+    r"|invit(?:ed|es|ing|e)|allow(?:ed|s|ing)?)"
+    r"\s+(?:[\w'’.-]+\s+){0,5}?(?:not\s+)?to\s+[a-z]+\b[^.;:!?,]{0,80}?"
+    r"\b(?:by|before|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
+# "ahead of Sunday's vote", "in the run-up to Friday's summit", "days before a Friday
+# deadline": a day still to come.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|(?:days|hours|weeks)\s+before)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+
+
+# A sentence end: a stop before a capital or a quote, or a line break (not the dot of an
+# abbreviated month: "on Dec. 30 to leave").
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
+
+
+def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence named a day before the expression."""
+    return (
+        ctx.last_day is not None
+        and 0 <= ctx.day_at < m.start()
+        and _SENTENCE_END.search(ctx.text, ctx.day_at, m.start()) is None
+    )
+
+
+def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
+    """Whether a weekday after "by" or "until" falls before the day named earlier in its
+    sentence, a day gone (the day the deadline was set; not "will go to the polls on
+    Tuesday, and 40 million had voted by Saturday")."""
+    last = ctx.last_day
+    return (
+        last is not None
+        and d < last <= ctx.published
+        and 0 <= ctx.day_at < m.start()
+        and _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+    )
+
+
+# "after" opening a clause of a gerund, whose tense is its main clause's: "after picking
+# up", "after having been" ("after he was injured" has a past of its own).
+_AFTER_GERUND = re.compile(r"\bafter\s+(?:\w+ing|having)\b", re.IGNORECASE)
+
+
+# "after" and a gerund of a mishap that keeps someone out, then words up to the weekday
+# (no clause break): "after injuring his ankle in training on", "after picking up a fifth
+# yellow card on", "after being sent off on".
+_AFTER_MISHAP = re.compile(
+    r"\bafter\s+(?:being\s+(?:sent\s+off|injured|hurt|booked|suspended|banned|arrested)"
+    r"|(?:injuring|hurting|straining|spraining|tearing|breaking|fracturing|rupturing|pulling"
+    r"|twisting|damaging|suffering|sustaining|picking\s+up|receiving|collecting|getting))"
+    r"\b[^.;:!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _after_mishap(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday ends a clause "after" a mishap's gerund ("will miss the game after
+    injuring his ankle on Saturday"): the mishap has happened, whatever the tense of the
+    clause it follows."""
+    lo = m.start() - 120 if m.start() > 120 else 0
+    return "after" in ctx.text[lo : m.start()].lower() and (
+        _AFTER_MISHAP.search(ctx.text, lo, m.start()) is not None
+    )
+
+
+def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> bool:
+    """Whether a weekday in an "after" clause would fall after the day still to come that
+    its sentence named before the clause ("will miss Saturday's game after picking up a
+    card on Sunday": the card came first, so the Sunday is the one before)."""
+    last = ctx.last_day
+    if last is None or not (d > last > ctx.published) or not 0 <= ctx.day_at < m.start():
+        return False
+    between = ctx.text[ctx.day_at : m.start()]
+    return (
+        "after" in between.lower()
+        and _SENTENCE_BREAK.search(between) is None
+        and _AFTER_GERUND.search(between) is not None
+    )
+
+
+# "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
+_OPENING_FROM = re.compile(
+    r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+# The day's own clause after it: up to the next comma, quote or sentence end.
+# (not a possessive, "After Friday's attack", nor a range, "From Monday to Wednesday")
+_CLAUSE_AFTER_DAY = re.compile(
+    r"(?![’']s\b|\s*(?:(?:to|through|until|till|and|or)\b|[-–]))\s*,?\s*(?P<c>[^,;:.!?\"“”]*)",
+    re.IGNORECASE,
+)
+
+
+def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday after a sentence's opening "After"/"From" is followed by a clause
+    of its own with no past verb (the verb that gave it its tense is beyond that clause):
+    a present, which tells of what is to come ("After Friday the money goes back to the
+    Treasury," she said); not "After Friday's attack, ..." nor "After Friday, prices fell"."""
+    if not _OPENING_FROM.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
+    clause = _CLAUSE_AFTER_DAY.match(ctx.text, m.end())
+    if clause is None or len(clause.group("c").split()) < 3:
+        return False
+    gap = ctx.verb_gap(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) is Tense.PAST and gap >= len(ctx.text):
+        return False  # a past no verb gave ("Until Friday, they had not called him"): kept
+    return gap > clause.end() - m.end()
+
+
+# "before the winds ease on", "until the waters recede on", "once talks resume on": a
+# clause of time whose verb is in the present (of these, which are no nouns after "the":
+# not "before the vote on Sunday").
+_CLAUSE_TO_COME = re.compile(
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
+    r"arrives|subside|subsides|abate|abates)\s+(?:again\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+# After a weekday, in its clause: sold out or booked up now, or already ("were already sold
+# out"; not "The concert on Friday was sold out": that may be the concert gone).
+_BOOKED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:(?:are|is)\s+(?:already\s+|now\s+|almost\s+|nearly\s+|all\s+but\s+)?"
+    r"|(?:were|was|had|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?)"
+    r"(?:sold\s+out|fully\s+booked|booked\s+(?:up|solid))\b",
+    re.IGNORECASE,
+)
+
+
+def _booked_after(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday's clause says it is sold out or booked up (a day to come)."""
+    window = ctx.text[m.end() : m.end() + 90]
+    return ("sold out" in window or "booked" in window) and (
+        _BOOKED_AFTER.match(ctx.text, m.end()) is not None
+    )
