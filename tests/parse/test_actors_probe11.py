@@ -51,3 +51,38 @@ def test_titles_of_several_words_are_roles_not_names() -> None:
         found = actors_by_id(run(text))
         assert name in found, text
         assert found[name].role == role, text
+
+
+def test_an_organisation_name_holding_a_comma_list_is_one_name() -> None:
+    """ "The National Union of Rail, Maritime and Transport Workers (RMT)": the brackets'
+    abbreviation confirms one union (with the abbreviation its alias), no person
+    "Maritime Workers"; a list of other names before brackets stays a list."""
+    r = run(
+        "The National Union of Teachers, Lecturers and Support Staff (TLS) said the strike "
+        "would go ahead. The TLS said talks had failed."
+    )
+    found = actors_by_id(r)
+    union = found["National Union of Teachers, Lecturers and Support Staff"]
+    assert union.kind.value == "organisation"
+    assert "TLS" in union.aliases
+    assert [p for p, a in found.items() if a.kind.value == "person"] == []
+    assert [a.speaker_id for a in r.attributions] == [union.id, union.id]
+    listed = actors_by_id(
+        run("Talks between the Ministry of Finance, France and Germany (MF) stalled.")
+    )
+    assert {"Ministry of Finance", "France", "Germany"} <= set(listed)
+
+
+def test_a_headline_word_before_a_group_noun_is_a_modifier() -> None:
+    """ "Rail workers to strike" opens the story; the text writes "rail" elsewhere too: a
+    modifier of the workers, not a short form of "the Rail Delivery Group". An unknown
+    name before staff is kept ("Vantix engineers said": never written "vantix")."""
+    found = actors_by_id(
+        run(
+            "Rail workers to strike\n\nThe biggest rail union said on Monday it would walk "
+            "out. The Rail Delivery Group said the offer stood."
+        )
+    )
+    assert found["Rail Delivery Group"].aliases == ()
+    kept = run("Vantix engineers said the chip was ready. Vantix said so too.")
+    assert [m.actor_id for m in kept.mentions].count("Vantix") == 2

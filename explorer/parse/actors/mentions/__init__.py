@@ -24,8 +24,10 @@ from explorer.parse.actors.mentions.groups import _group_phrases
 from explorer.parse.actors.mentions.names import _BEFORE
 from explorer.parse.actors.mentions.passes import (
     _ampersand_names,
+    _comma_list_names,
     _entity_names_again,
     _initialled,
+    _noun_modifier_openers,
     _plural_titles,
     _possessive_names,
     _shared_surnames,
@@ -112,6 +114,8 @@ def find_candidates(
         taken.extend(_ampersand_names(text, lex))
     if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
         taken.extend(_possessive_names(text))
+    if " (" in text and " and " in text and ", " in text:
+        taken.extend(_comma_list_names(text))
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     name = scanner.name
@@ -167,7 +171,7 @@ def find_candidates(
             scan_run(rs, action)
     groups = _group_phrases(text, lex, group_heads, cue_starts, scanner.out)
     titles = vocabulary().titles
-    out = scanner.out
+    out = _noun_modifier_openers(text, scanner.out, group_heads)
     _plural_titles(text, out, titles)
     if " and " in text:
         _shared_surnames(text, out)

@@ -232,3 +232,75 @@ def _possessive_names(text: str) -> list[Raw]:
         name = text[start : m.end()]
         out.append(Raw(start, m.end(), _ORGANISATION, " ".join(name.split())))
     return out
+
+
+# "the National Union of Rail, Maritime and Transport Workers (RMT)", "the Department for
+# Environment, Food and Rural Affairs (DEFRA)": a name whose "of"/"for" part is a list, so
+# its commas split it into a name and other names (a person "Maritime Workers"). The
+# abbreviation in brackets after it tells it is one name.
+_WORD = r"[A-Z][\w'’.\-]*"
+_COMMA_LIST_NAME = re.compile(
+    rf"{_WORD}(?: {_WORD})* (?:of|for)(?: the)? {_WORD}(?: {_WORD})*"
+    rf"(?:, {_WORD}(?: {_WORD})*)*,? (?:and|&) {_WORD}(?: {_WORD})*"
+    r"(?= \([A-Z]{2,8}\))"
+)
+
+
+def _comma_list_names(text: str) -> list[Raw]:
+    """Organisations whose names hold a comma list, confirmed by the abbreviation in
+    brackets after them: its letters are initials of the name's words in order, one of
+    them a word after the first comma (so the list is part of the name: not "the Ministry
+    of Finance, France and Germany (MF)"). A leading "The" is no part of the name."""
+    out: list[Raw] = []
+    done = 0
+    for b in _BRACKETED_ABBREVIATION.finditer(text):
+        at = b.start()
+        if at < done or ", " not in text[at - 120 if at > 120 else 0 : at]:
+            continue
+        lo = max(done, at - 120)
+        m = _COMMA_LIST_NAME.search(text, lo, b.end())  # (the lookahead sees the brackets)
+        while m is not None and m.end() != at:
+            m = _COMMA_LIST_NAME.search(text, m.end(), b.end())
+        if m is None:
+            continue
+        start = m.start()
+        if text.startswith("The ", start):
+            start += 4
+        abbr = b.group()[2:-1]
+        first_comma = text.index(",", start)
+        words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’.\-]+", text[start:at])]
+        letters = iter((start + ws, w[0]) for ws, w in words if w[0].isupper())
+        matched = []
+        for c in abbr:
+            for pos, initial in letters:
+                if initial == c:
+                    matched.append(pos)
+                    break
+            else:
+                break
+        if len(matched) == len(abbr) and any(pos > first_comma for pos in matched):
+            out.append(Raw(start, at, _ORGANISATION, " ".join(text[start:at].split())))
+            done = b.end()
+    return out
+
+
+def _noun_modifier_openers(
+    text: str, out: list[Raw], group_heads: list[tuple[int, int]]
+) -> list[Raw]:
+    """``out`` without the unknown one-word names that open a sentence right before a group
+    noun, where the text writes the word in lower case too: "Rail workers to strike" (and
+    "... the biggest rail union") is a modifier, no short form of "the Rail Delivery
+    Group"; "Nvidia engineers said" keeps its company."""
+    heads = {hs for hs, _ in group_heads}
+    drop = [
+        r
+        for r in out
+        if r.initial
+        and r.kind is None
+        and not r.known
+        and r.end + 1 in heads
+        and text[r.end : r.end + 1] == " "
+        and r.name.isalpha()
+        and re.search(rf"(?<![\w\-]){r.name.lower()}(?![\w\-])", text) is not None
+    ]
+    return [r for r in out if r not in drop] if drop else out
