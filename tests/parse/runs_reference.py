@@ -569,6 +569,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return particle in sets.particles
         return x == 0 and particle in ("da", "das", "do", "dos")
 
+    field_end = -1  # the item after a title's field ("Minister of State| for Trade")
     while k < len(items):
         it = items[k]
         s, e = toks[it.i][0], toks[it.j - 1][1]
@@ -690,8 +691,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending is not None
                 and k >= 2
                 and items[k - 1].kind == "CONN"
-                and word_at(k - 1) in ("for", "on")
-                and items[k - 2].kind == "TITLE"
+                and word_at(k - 1) in ("for", "on", "of")
+                # (after a field: "Minister of State for Trade X")
+                and (items[k - 2].kind == "TITLE" or k - 1 == field_end)
             ):
                 while (
                     k + fields < len(items)
@@ -702,6 +704,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                     fields += 1
             if fields:
                 k += fields
+                field_end = k
                 continue
             if (
                 pending is not None

@@ -86,3 +86,22 @@ def test_a_headline_word_before_a_group_noun_is_a_modifier() -> None:
     assert found["Rail Delivery Group"].aliases == ()
     kept = run("Vantix engineers said the chip was ready. Vantix said so too.")
     assert [m.actor_id for m in kept.mentions].count("Vantix") == 2
+
+
+def test_a_titles_field_after_of_belongs_to_the_title() -> None:
+    """ "The Minister of Foreign Affairs, Naledi Ruse, said": the field is the title's, no
+    person "Foreign Affairs"; so are fields one after another ("Minister of State for
+    Trade X")."""
+    cases = {
+        "The Minister of Foreign Affairs, Naledi Ruse, said the talks would resume.": (
+            "Naledi Ruse"
+        ),
+        "Minister of Finance Sipho Mbete said the budget would pass.": "Sipho Mbete",
+        "Minister of State for Trade Gareth Nolan said the deal was close.": "Gareth Nolan",
+    }
+    for text, name in cases.items():
+        r = run(text)
+        found = actors_by_id(r)
+        assert list(found) == [name], text
+        assert found[name].role == "minister", text
+        assert [a.speaker_id for a in r.attributions] == [name], text

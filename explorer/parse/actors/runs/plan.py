@@ -84,8 +84,9 @@ def _place_in_name(items: list[Item], k: int, words: list[str], particles: froze
     return k == 0 and particle in _SURNAME_PARTICLES
 
 
-# Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on").
-_FIELD_LINKS = frozenset({"for", "on"})
+# Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on",
+# "Minister of Finance").
+_FIELD_LINKS = frozenset({"for", "on", "of"})
 
 
 @lru_cache(maxsize=1 << 15)
@@ -145,6 +146,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     # The first words of the title to come ("Chief Election| Commissioner", "Labour|
     # Minister"), lower case, and the affiliation found before them.
     prefix: tuple[str, str | None] | None = None
+    field_end = -1  # the item after a title's field ("Minister of State| for Trade")
     k = 0
     count_items = len(items)
     while k < count_items:
@@ -172,7 +174,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and k >= 2
                 and items[k - 1][0] == "CONN"
                 and words[items[k - 1][1]] in _FIELD_LINKS
-                and items[k - 2][0] == "TITLE"
+                # (after a field: "Minister of State for Trade X")
+                and (items[k - 2][0] == "TITLE" or k - 1 == field_end)
             ):
                 # "Minister for Foreign Affairs Penny Wong", "High Commissioner for Human
                 # Rights": the field's words are the title's, the name comes after them.
@@ -185,7 +188,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 ):
                     m += 1
                 if m > k:
-                    k = m
+                    k = field_end = m
                     continue
             if (
                 pending is not None
