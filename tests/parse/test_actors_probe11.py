@@ -105,3 +105,19 @@ def test_a_titles_field_after_of_belongs_to_the_title() -> None:
         assert list(found) == [name], text
         assert found[name].role == "minister", text
         assert [a.speaker_id for a in r.attributions] == [name], text
+
+
+def test_a_law_firm_with_a_comma_in_its_name_is_one_organisation() -> None:
+    """ "Paul, Weiss, the law firm representing the bank, said": the firm speaks (listed in
+    data/organisations.toml with the comma form), no person "Weiss"; a partner's surname
+    alone stays a person's."""
+    r = run(
+        "Paul, Weiss, the law firm representing the bank, said it would appeal. "
+        "A lawyer at Skadden, Arps said the filing was late. Lena Weiss said so too."
+    )
+    found = actors_by_id(r)
+    firm = found["Paul, Weiss"]
+    assert firm.kind.value == "organisation"
+    assert found["Skadden"].kind.value == "organisation"
+    assert found["Lena Weiss"].kind.value == "person"
+    assert r.attributions[0].speaker_id == firm.id

@@ -74,8 +74,8 @@ class Lexicon:
     # and the same by the parliament's country.
     chambers: dict[str, dict[str, str]] = field(default_factory=dict)
     chambers_of: dict[str, dict[str, str]] = field(default_factory=dict)
-    # Built-in names with a number as a word ("No 10", "Channel 4"), which the scan of
-    # capitalised runs cannot find: as written.
+    # Built-in names with a number as a word ("No 10", "Channel 4") or a comma ("Paul,
+    # Weiss"), which the scan of capitalised runs cannot find: as written.
     numbered_re: re.Pattern[str] | None = None
     numbered: tuple[str, ...] = ()  # those names with spaces (numbered_re's pre-test)
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
@@ -252,10 +252,16 @@ def _phrase_re(actors: tuple[Actor, ...]) -> re.Pattern[str] | None:
 
 
 def _numbered(aliases: dict[str, list[str]]) -> tuple[str, ...]:
-    """The names with a number as a word, longest first."""
+    """The names with a number as a word or a comma inside ("Paul, Weiss": a comma ends a
+    run of capitalised words), longest first."""
     return tuple(
         sorted(
-            {n for aid, known in aliases.items() for n in (aid, *known) if _NUMBER_WORD.search(n)},
+            {
+                n
+                for aid, known in aliases.items()
+                for n in (aid, *known)
+                if _NUMBER_WORD.search(n) or ", " in n
+            },
             key=len,
             reverse=True,
         )
