@@ -121,3 +121,17 @@ def test_a_law_firm_with_a_comma_in_its_name_is_one_organisation() -> None:
     assert found["Skadden"].kind.value == "organisation"
     assert found["Lena Weiss"].kind.value == "person"
     assert r.attributions[0].speaker_id == firm.id
+
+
+def test_a_demonym_noun_for_one_person_speaking_is_that_person() -> None:
+    """ "the Dane told reporters", "the Dutchman said": the coach or driver the story is
+    about speaks, not Denmark or the Netherlands; the plural of "Dutchman" is "Dutchmen"."""
+    r = run(
+        'Tottenham coach Jens Holm said his team had deserved a draw. "We were the better '
+        'side," the Dane told reporters.'
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Jens Holm", "Jens Holm"]
+    r = run('Max Verlaan won in Brazil. "We lost the start," the Dutchman said.')
+    assert [a.speaker_id for a in r.attributions] == ["Max Verlaan"]
+    dutch = actors_by_id(run("The Dutchmen won; Holland was happy."))["Netherlands"]
+    assert "Dutchmen" in dutch.aliases and "Dutchmans" not in dutch.aliases

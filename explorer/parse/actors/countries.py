@@ -69,9 +69,15 @@ _NO_PLURAL = ("ese", "sh", "ss", "ench", "tch", "s", "x", "z", "y", "ic")
 
 def _plural(demonym: str) -> str:
     """The people of a country: "Kenyan" -> "Kenyans", "Iraqi" -> "Iraqis", "Czech" ->
-    "Czechs", "South African" -> "South Africans"; "" for a demonym that is its own plural
-    ("French", "Chinese"), already plural ("Germans") or joins two ("Kittian and Nevisian")."""
-    if not demonym or " and " in demonym or demonym.endswith(_NO_PLURAL):
+    "Czechs", "South African" -> "South Africans", "Frenchwoman" -> "Frenchwomen"; "" for a
+    demonym that is its own plural ("French", "Chinese"), already plural ("Germans") or
+    joins two ("Kittian and Nevisian")."""
+    if not demonym or " and " in demonym:
+        return ""
+    stem = demonym.removesuffix("woman") if demonym.endswith("woman") else demonym[:-3]
+    if demonym.endswith("man") and stem.endswith(("ch", "sh")):
+        return demonym[:-3] + "men"  # "Dutchman" -> "Dutchmen" (not "German")
+    if demonym.endswith(_NO_PLURAL):
         return ""
     if demonym.endswith("ch") and not demonym.endswith("ech"):
         return ""

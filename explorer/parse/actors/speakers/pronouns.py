@@ -42,6 +42,8 @@ _THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|
 # How such a noun for one person ends (not "the British", "the Chinese", "the Swiss": a
 # people or a government).
 _PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
+# ... and the nouns for one person that end otherwise ("the Dane said", "the Swede").
+_PERSON_DEMONYM_NOUNS = frozenset({"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak"})
 
 
 def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> bool:
@@ -54,7 +56,7 @@ def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> b
     return (
         m is not None
         and m.group("d") != country
-        and m.group("d").endswith(_PERSON_DEMONYM_ENDS)
+        and (m.group("d").endswith(_PERSON_DEMONYM_ENDS) or m.group("d") in _PERSON_DEMONYM_NOUNS)
         and not country.startswith(m.group("d"))
     )
 
