@@ -135,3 +135,20 @@ def test_a_demonym_noun_for_one_person_speaking_is_that_person() -> None:
     assert [a.speaker_id for a in r.attributions] == ["Max Verlaan"]
     dutch = actors_by_id(run("The Dutchmen won; Holland was happy."))["Netherlands"]
     assert "Dutchmen" in dutch.aliases and "Dutchmans" not in dutch.aliases
+
+
+def test_a_family_name_shared_by_two_people_is_the_one_named_last() -> None:
+    """Korean names put the family name first, and two people in a story may share it:
+    "Kim said" is the Kim named last before it, as a shared surname is; a word no person
+    is known by stays unlinked when two names begin with it."""
+    r = run(
+        "Kim Jae-june, executive vice president, told analysts the outlook was good. Kim "
+        "said production would start soon. Its finance chief, Kim Woo-hyun, said orders were "
+        "strong. Kim added that prices would rise."
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "Kim Jae-june",
+        "Kim Jae-june",
+        "Kim Woo-hyun",
+        "Kim Woo-hyun",
+    ]

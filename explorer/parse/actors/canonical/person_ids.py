@@ -216,22 +216,41 @@ class _PersonIds:
                     return True
         return False
 
-    def _by_word(self, key: str) -> str | None:
+    def _by_word(self, key: str, start: int | None = None) -> str | None:
         """The one full name of the article that a one-word name (``key``, lower case, the
         last word of no full name) begins or stands inside: "Liu" for "Liu Jiayi", "Daniel"
-        for "Daniel Okafor", "Pardo" for "Gustavo Pardo Restrepo"; none when two persons
-        have it so ("Kim Jong Un", "Kim Yo Jong"; "Carla Vidal Ortiz", "Ana Vidal Ortiz").
-        Spellings of one name ("Bashar Assad", "Bashar al-Assad": first word and surname)
-        are one person: the longest."""
+        for "Daniel Okafor", "Pardo" for "Gustavo Pardo Restrepo". When two persons have it
+        so ("Kim Jae-june", "Kim Woo-hyun"; "Carla Vidal Ortiz", "Ana Vidal Ortiz"), the one
+        written last before ``start``, as for a shared surname ("Kim said" after Kim Jae-june
+        only), in a later sentence than the other; none without a position. Spellings of one name
+        ("Bashar Assad", "Bashar al-Assad": first word and surname) are one person: the
+        longest."""
         same = [
             n
             for names in self.full.values()
             for n in names
             if first_key(n) == key or key in inner_keys(n)
         ]
-        if len({(first_key(n), surname_key(n)) for n in same}) != 1:
+        persons: dict[tuple[str, str], list[str]] = {}
+        for n in same:
+            persons.setdefault((first_key(n), surname_key(n)), []).append(n)
+        if len(persons) == 1:
+            return max(same, key=len)
+        if start is None:
             return None
-        return max(same, key=len)
+        last = sorted(
+            ((max(self.text.rfind(n, 0, start) for n in spellings), spellings))
+            for spellings in persons.values()
+        )
+        at, spellings = last[-1]
+        if at < 0:
+            return None
+        # (not when the other was named in the same sentence: "Kim Min-jun and Kim
+        # Seo-yeon were elected. Kim said" is either)
+        other = last[-2][0]
+        if other >= 0 and _SENTENCE_BREAK.search(self.text, other, at) is None:
+            return None
+        return max(spellings, key=len)
 
     def by_word(self, name: str) -> str | None:
         """The id of the one person of the article a one-word name is a word of (its
@@ -304,7 +323,11 @@ class _PersonIds:
                 )
             )
         ):
-            aid = self._by_word(key) or (name if kind is _PERSON else None)
+            # (the last of several written before it only for a person by its look or
+            # verb: "Kim said" after Kim Jae-june; not "in Miami" after two "Miami ..."s)
+            aid = self._by_word(key, start if kind is _PERSON else None) or (
+                name if kind is _PERSON else None
+            )
             return None if aid is None else self._listed_id(aid)  # depends on the kind
         elif kind is _PERSON or key in self.single_persons:
             aid = name
@@ -327,4 +350,5 @@ class _PersonIds:
 
 
 # An age in commas after a name: a person's ("Choi, 58, said").
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
