@@ -152,3 +152,17 @@ def test_a_family_name_shared_by_two_people_is_the_one_named_last() -> None:
         "Kim Woo-hyun",
         "Kim Woo-hyun",
     ]
+
+
+def test_a_name_written_before_a_things_noun_is_no_actor_anywhere() -> None:
+    """ "HBM chips", "the benchmark KOSPI index": a product's or an index's name, no
+    organisation in the actor filter, also where the text writes it alone ("Demand for HBM
+    will exceed supply", "The KOSPI closed higher"); a listed company keeps its chips."""
+    found = actors_by_id(
+        run(
+            "Demand for HBM will exceed supply, Kim Jae-june said. HBM chips are scarce. "
+            "Shares rose 3% in the benchmark KOSPI index. The KOSPI closed higher."
+        )
+    )
+    assert set(found) == {"Kim Jae-june"}
+    assert "Nvidia" in actors_by_id(run("Nvidia chips are scarce, Nvidia said."))

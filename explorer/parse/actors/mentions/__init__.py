@@ -172,6 +172,8 @@ def find_candidates(
     groups = _group_phrases(text, lex, group_heads, cue_starts, scanner.out)
     titles = vocabulary().titles
     out = _noun_modifier_openers(text, scanner.out, group_heads)
+    if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
+        out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
     if " and " in text:
         _shared_surnames(text, out)

@@ -40,9 +40,12 @@ _PERSON_PREPOSITIONS = frozenset({"from", "through"})
 
 
 # Nouns after a name that make it a thing's, no actor's: "its Artemis II moon mission".
+# (Only for names the lexicon does not know: "Nvidia chips" keeps the company.)
 _THING_AFTER = frozenset(
     {"mission", "missions", "rocket", "spacecraft", "capsule", "telescope", "rover", "probe"}
     | {"vaccine", "vaccines", "jab", "drug", "pill", "app", "chatbot", "smartphone", "console"}
+    # ("HBM chips", "its Blackwell processors", "the benchmark KOSPI index")
+    | {"chip", "chips", "processor", "processors", "index"}
 )
 _THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
 _THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
@@ -284,6 +287,7 @@ class _NameRules(_TitleRules):
             and text[e + 1 : e + 3] in _THING_AFTER_PAIRS
             and _thing_after(text, e + 1)
         ):
+            self.things.add(name)
             return  # "its Artemis II moon mission", "the Apollo 11 mission": a thing's name
         if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
             # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),

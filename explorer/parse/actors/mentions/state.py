@@ -56,6 +56,9 @@ class _ScanState:
         self.employer_owners: set[int] = set()
         # Persons' names holding a known one-word name ("Israel Katz"; _entity_in_name).
         self.entity_names: set[str] = set()
+        # Unknown names written before a thing's noun ("HBM chips"): a thing's wherever
+        # written ("Demand for HBM").
+        self.things: set[str] = set()
 
     def known(self, entry: Entry, start: int, end: int, s: int) -> Raw:
         """A mention of a lexicon entry; a place takes a direction before it along
