@@ -166,3 +166,26 @@ def test_a_name_written_before_a_things_noun_is_no_actor_anywhere() -> None:
     )
     assert set(found) == {"Kim Jae-june"}
     assert "Nvidia" in actors_by_id(run("Nvidia chips are scarce, Nvidia said."))
+
+
+def test_a_chairman_of_no_named_employer_is_the_articles_companys() -> None:
+    """ "Chairman Lee Jae-yong has promised ..." in a story about a company is its chairman,
+    as a chief executive is; a party's chairman named with the party is the party's."""
+    found = actors_by_id(
+        run(
+            "SEOUL (Reuters) - Halvorsen Electronics Corp reported higher profit on Thursday. "
+            "Chairman Lee Jae-yong has promised to restore its lead."
+        )
+    )
+    assert (found["Lee Jae-yong"].role, found["Lee Jae-yong"].affiliation) == (
+        "chairman",
+        "Halvorsen Electronics Corp",
+    )
+    party = actors_by_id(
+        run(
+            "Police said the IRA was behind the killings. Sinn Fein chairman Mitchell "
+            "McLaughlin said the party would fight the move."
+        )
+    )
+    assert party["Mitchell McLaughlin"].affiliation == "Sinn Féin"
+    assert party["Sinn Féin"].kind.value == "organisation"

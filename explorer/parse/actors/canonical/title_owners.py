@@ -21,7 +21,8 @@ from explorer.parse.actors.data import load_toml
 # ("Chief Financial Officer Yuko Arai told an earnings briefing").
 _OFFICER_ROLES = frozenset(
     {"chief executive", "chief financial officer", "chief operating officer"}
-    | {"chief technology officer"}
+    | {"chief technology officer", "chief investment officer", "chief marketing officer"}
+    | {"chairman", "chairwoman", "executive chairman", "general counsel"}
 )
 # Words of the organisations named around a company's news that employ none of its
 # officers: markets, indices, courts, ministries, the wires that report it ("... on the
