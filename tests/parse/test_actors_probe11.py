@@ -189,3 +189,26 @@ def test_a_chairman_of_no_named_employer_is_the_articles_companys() -> None:
     )
     assert party["Mitchell McLaughlin"].affiliation == "Sinn Féin"
     assert party["Sinn Féin"].kind.value == "organisation"
+
+
+def test_a_party_word_before_a_name_is_the_persons_party() -> None:
+    """AP style: "Democrat Abigail Spanberger", "Republican Jack Ciattarelli", "Liberal
+    Democrat Tim Farron", "Republican Lt. Gov. Winsome Earle-Sears": the party is the
+    person's affiliation (and a mention of the party), not a word of the name."""
+    r = run(
+        "Democrat Abigail Spanberger won on Tuesday, defeating Republican Lt. Gov. Winsome "
+        "Earle-Sears. Spanberger said voters chose her plan. In New Jersey, Democrat Mikie "
+        "Sherrill defeated Republican Jack Ciattarelli. Liberal Democrat Tim Farron said so."
+    )
+    found = actors_by_id(r)
+    expected = {
+        "Abigail Spanberger": "Democrats",
+        "Winsome Earle-Sears": "Republicans",
+        "Mikie Sherrill": "Democrats",
+        "Jack Ciattarelli": "Republicans",
+        "Tim Farron": "Liberal Democrats",
+    }
+    for name, party in expected.items():
+        assert found[name].affiliation == party, name
+    assert found["Winsome Earle-Sears"].role == "lieutenant governor"
+    assert [a.speaker_id for a in r.attributions] == ["Abigail Spanberger", "Tim Farron"]

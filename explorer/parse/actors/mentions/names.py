@@ -325,6 +325,21 @@ class _NameRules(_TitleRules):
             s, ntok = e - len(name) + name.rfind(" ") + 1, 1
             name = text[s:e]
             initial = False
+        if ntok >= 3 and pending is None and name[: name.find(" ")] in _PARTY_ADJECTIVES:
+            # "Democrat Abigail Spanberger", "Republican Jack Ciattarelli", "Liberal Democrat
+            # Tim Farron": the party's member (the party a mention, as in "Republican lawmaker
+            # X"), no name word
+            cut = name.find(" ")
+            two = name.find(" ", cut + 1)
+            if ntok >= 4 and name[:two] in _PARTY_ADJECTIVES:
+                cut = two
+            party = _PARTY_ADJECTIVES[name[:cut]]
+            self.out.append(Raw(s, s + cut, ActorKind.ORGANISATION, party, True))
+            s += cut + 1
+            ntok = len(text[s:e].split())
+            name = text[s:e]
+            initial = False
+            pending = (None, party)
         if initial and ntok >= 2 and pending is None:
             # "Chipmaker Nordlys cuts 500 jobs": a common noun opening the sentence is no
             # part of the name after it.
@@ -408,8 +423,10 @@ class _NameRules(_TitleRules):
                 if before.role is not None:
                     kind, role = ActorKind.PERSON, before.role or None
                     pair = self._abbreviated_pair(cut, word_before) if cut > 2 else None
+                    lead = cut  # (the space before the title)
                     if pair is not None:
                         role = pair  # "Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand"
+                        lead = text.rfind(" ", 0, cut)  # ("Republican Lt. Gov. X")
                     elif cut > 2 and text[cut] == " ":
                         # "Health Minister Dr. Sarah Achieng", "the WHO's regional director,
                         # Dr. Mohamed Keita": the title before the honorific is the role.
@@ -418,10 +435,11 @@ class _NameRules(_TitleRules):
                             role, affiliation = found
                     if (
                         affiliation is None
-                        and cut > 2
+                        and lead > 2
                         and role is not None
-                        and role.lower() in _POLITICIAN_ROLES
-                        and (party := text[text.rfind(" ", 0, cut) + 1 : cut]) in _PARTY_ADJECTIVES
+                        and (role.lower() in _POLITICIAN_ROLES or role.endswith(" governor"))
+                        and (party := text[text.rfind(" ", 0, lead) + 1 : lead])
+                        in _PARTY_ADJECTIVES
                     ):
                         affiliation = _PARTY_ADJECTIVES[party]  # "Republican Sen. Rand Paul"
             elif text.endswith((", ", ",\u00a0"), 0, s):
