@@ -166,6 +166,8 @@ def test_a_name_written_before_a_things_noun_is_no_actor_anywhere() -> None:
     )
     assert set(found) == {"Kim Jae-june"}
     assert "Nvidia" in actors_by_id(run("Nvidia chips are scarce, Nvidia said."))
+    posted = actors_by_id(run("Trump said on his Truth Social platform that she had lost."))
+    assert set(posted) == {"Donald Trump"}
 
 
 def test_a_chairman_of_no_named_employer_is_the_articles_companys() -> None:

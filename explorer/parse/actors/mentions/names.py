@@ -46,6 +46,8 @@ _THING_AFTER = frozenset(
     | {"vaccine", "vaccines", "jab", "drug", "pill", "app", "chatbot", "smartphone", "console"}
     # ("HBM chips", "its Blackwell processors", "the benchmark KOSPI index")
     | {"chip", "chips", "processor", "processors", "index"}
+    # ("on his Truth Social platform", "her Bluesky account")
+    | {"platform", "account"}
 )
 _THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
 _THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
