@@ -54,6 +54,7 @@ def short_day_label(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+_MINUTE = timedelta(minutes=1)
 SHORT_PART_OF_DAY = {"MO": "am", "AF": "pm", "EV": "eve", "NI": "night", "DT": "day"}
 
 
@@ -62,6 +63,8 @@ def _core_label(r: DateRange, short: bool = False) -> str:
     p = r.precision
     day = short_day_label if short else day_label
     if p >= Precision.HOUR:
+        if r.end - s == _MINUTE and r.end.hour == r.end.minute == 0:
+            return f"{day(s.date())} 24:00"  # "midnight on Tuesday": the end of Tuesday
         return f"{day(s.date())} {s:%H:%M}"
     if p == Precision.PART_OF_DAY:
         parts = SHORT_PART_OF_DAY if short else PART_OF_DAY

@@ -206,6 +206,10 @@ def value_range(value: str) -> DateRange | None:
                 if hh > 24 or mm > 59:
                     return None
                 t = start + timedelta(hours=hh, minutes=mm)
+                if hh == 24:
+                    # "midnight on Tuesday" (T24:00) ends Tuesday: its last minute, on the
+                    # day a reader files it under (not the first of Wednesday)
+                    return _span(t - timedelta(minutes=1), t, Precision.MINUTE)
                 return _span(t, t + timedelta(minutes=1), Precision.MINUTE)
             return _span(start, start + timedelta(days=1), Precision.DAY)
         ey, em = add_months(y, mo, 1)
