@@ -214,3 +214,47 @@ def test_a_party_word_before_a_name_is_the_persons_party() -> None:
         assert found[name].affiliation == party, name
     assert found["Winsome Earle-Sears"].role == "lieutenant governor"
     assert [a.speaker_id for a in r.attributions] == ["Abigail Spanberger", "Tim Farron"]
+
+
+def test_the_texts_own_organisation_owns_its_initials() -> None:
+    """In a Sudan story, "the paramilitary Rapid Support Forces ... The RSF did not
+    comment" is that force, not Reporters Without Borders (listed as "RSF"), brackets or
+    not; where the text names the listed one, the letters stay its."""
+    found = actors_by_id(
+        run("The paramilitary Rapid Support Forces seized the city. The RSF did not comment.")
+    )
+    assert set(found) == {"Rapid Support Forces"}
+    assert "RSF" in found["Rapid Support Forces"].aliases
+    press = run("Reporters Without Borders said the journalist was held. RSF said so.")
+    assert [a.speaker_id for a in press.attributions] == ["Reporters Without Borders"] * 2
+
+
+def test_a_listed_person_is_found_under_other_spellings() -> None:
+    """The people file's "Mohamed Hamdan Dagalo" and "Abdel Fattah al-Burhan" are the
+    text's "Gen. Mohammed Hamdan Dagalo" and "Gen. Abdel Fattah Burhan": one actor each,
+    with the file's role and country, not a second unlisted person."""
+    found = actors_by_id(
+        run(
+            "The RSF, led by Gen. Mohammed Hamdan Dagalo, known as Hemedti, did not comment. "
+            "The army, led by Gen. Abdel Fattah Burhan, said it had won."
+        )
+    )
+    people = {a for a, actor in found.items() if actor.kind.value == "person"}
+    assert people == {"Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan"}
+    assert found["Abdel Fattah al-Burhan"].affiliation == "Sudan"
+
+
+def test_an_apposed_title_after_a_dotted_abbreviation() -> None:
+    """ "said X, the U.N. humanitarian coordinator for Sudan": the role and the United
+    Nations, as without the dots ("the UN resident coordinator in Haiti")."""
+    for text, role in {
+        '"It is grave," said Lea Moreau, the U.N. humanitarian coordinator for Sudan.': (
+            "humanitarian coordinator"
+        ),
+        '"It is bad," said Lea Moreau, the UN resident coordinator in Haiti.': (
+            "resident coordinator"
+        ),
+        "Lea Moreau, the U.N. envoy to Haiti, said so.": "envoy",
+    }.items():
+        moreau = actors_by_id(run(text))["Lea Moreau"]
+        assert (moreau.role, moreau.affiliation) == (role, "United Nations"), text

@@ -190,7 +190,8 @@ def patterns() -> Patterns:
             r"(?:(?!(?:was|were|is|are|has|had|have|been|being|who|which|then|and|but|will"
             # ("and" between two of them: "NAME, an oil and gas analyst at X"; an article
             # among them is a verb's object: "NAME, met the envoy")
-            r"|would|to|the|a|an)\s)[\w’'-]+\s+(?:and\s+(?=[a-z]))?){0,3}?"
+            # (an abbreviation with dots among the words: "NAME, the U.N. envoy to Haiti,")
+            r"|would|to|the|a|an)\s)(?:[\w’'-]+|(?:[A-Z]\.){2,})\s+(?:and\s+(?=[a-z]))?){0,3}?"
             rf"(?P<title>{appos_titles})\b"
         ),
         appos_before=re.compile(

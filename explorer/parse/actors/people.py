@@ -43,6 +43,32 @@ def _unique(claims: dict[str, set[str]], actors: dict[str, Actor]) -> dict[str, 
     return {k: actors[next(iter(ids))] for k, ids in claims.items() if len(ids) == 1}
 
 
+# Transliterations of one given name: a listed "Mohamed Hamdan Dagalo" is the text's
+# "Mohammed Hamdan Dagalo" too (a first word of one group may stand for any other).
+_GIVEN_VARIANTS = (
+    ("Mohamed", "Mohammed", "Muhammad", "Mohammad", "Muhammed", "Mohamad"),
+    ("Ahmed", "Ahmad"),
+    ("Hussein", "Husain", "Hussain"),
+    ("Yusuf", "Youssef", "Yousef", "Yusef"),
+    ("Mahmoud", "Mahmud"),
+    ("Mustafa", "Mostafa"),
+    ("Omar", "Umar"),
+    ("Abdel", "Abdul"),
+)
+_VARIANTS_OF = {name: group for group in _GIVEN_VARIANTS for name in group}
+
+
+def _spellings(name: str) -> list[str]:
+    """``name`` and its other spellings: by the given name it opens with, and without the
+    article of an Arabic surname ("Abdel Fattah al-Burhan" is "Abdel Fattah Burhan")."""
+    first, _, rest = name.partition(" ")
+    group = _VARIANTS_OF.get(first)
+    out = [name] if group is None or not rest else [f"{g} {rest}" for g in group]
+    if " al-" in name or " el-" in name:
+        out += [n.replace(" al-", " ").replace(" el-", " ") for n in out]
+    return out
+
+
 @cache
 def people() -> People:
     listed = parse_actor_dictionary(load_toml("people.toml"), "people.toml").actors
@@ -53,13 +79,15 @@ def people() -> People:
         if len(a.id.split()) == 1:
             bare.setdefault(surname_key(a.id), set()).add(a.id)  # a one-name person
         else:
-            full.setdefault(norm_key(a.id), set()).add(a.id)
+            for spelling in _spellings(a.id):
+                full.setdefault(norm_key(spelling), set()).add(a.id)
             # Another listed person's surname is no surname alias of this one.
             bare.setdefault(surname_key(a.id), set())
         for alias in a.aliases:
             one = _bare_form(alias)
             if one is None:
-                full.setdefault(norm_key(alias), set()).add(a.id)
+                for spelling in _spellings(alias):
+                    full.setdefault(norm_key(spelling), set()).add(a.id)
             else:
                 bare.setdefault(surname_key(one), set()).add(a.id)
     # "Powell" said by Colin Powell's and Jerome Powell's aliases, or "Bush" as an alias
