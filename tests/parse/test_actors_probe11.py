@@ -258,3 +258,22 @@ def test_an_apposed_title_after_a_dotted_abbreviation() -> None:
     }.items():
         moreau = actors_by_id(run(text))["Lea Moreau"]
         assert (moreau.role, moreau.affiliation) == (role, "United Nations"), text
+
+
+def test_the_monarch_apposed_without_a_country_is_the_one_just_named() -> None:
+    """ "Qatar hosted the talks. The emir, Sheikh X, met the envoys": Qatar's emir; with two
+    countries named just before, no guess."""
+    found = actors_by_id(
+        run(
+            "Qatar hosted the talks. The emir, Sheikh Hamad bin Khalifa Al Nuaimi, met the "
+            "envoys on Monday."
+        )
+    )
+    assert found["Hamad bin Khalifa Al Nuaimi"].affiliation == "Qatar"
+    two = actors_by_id(
+        run(
+            "Qatar hosted talks with Israel. The emir, Sheikh Hamad bin Khalifa Al Nuaimi, "
+            "met the envoys."
+        )
+    )
+    assert two["Hamad bin Khalifa Al Nuaimi"].affiliation is None

@@ -65,6 +65,11 @@ def _thing_after(text: str, at: int) -> bool:
     return first in _THING_FIRSTS and len(words) > 1 and words[1].rstrip(".,;:") in _THING_AFTER
 
 
+# Monarchs, whose country an apposition after "the" leaves to the text before ("The emir,
+# Sheikh X, met": the one country just named; not "the president", whom an article may
+# name beside other countries' presidents).
+_STATE_HEADS = frozenset({"emir", "king", "queen", "sultan", "crown prince"})
+_THE_HEAD = re.compile(r"(?<![\w’'\-])[Tt]he (?:emir|king|queen|sultan|crown prince), [^,]*$")
 # Nouns of ships before their names ("the ferry Doña Paz").
 _VESSELS = frozenset(
     {"ferry", "ship", "vessel", "tanker", "freighter", "trawler", "yacht", "submarine"}
@@ -662,6 +667,13 @@ class _NameRules(_TitleRules):
                 # "Sen. Ted Cruz, R-Texas,", "Rep. X (D-Calif.)": the party's member
                 affiliation = _PARTY_ADJECTIVES[_PARTY_LETTERS[pm.group(1)]]
                 kind = ActorKind.PERSON
+        if (
+            affiliation is None
+            and role in _STATE_HEADS
+            and kind is ActorKind.PERSON
+            and _THE_HEAD.search(text, s - 40 if s > 40 else 0, s) is not None
+        ):
+            affiliation = self._near_country(s)  # "Qatar hosted ... The emir, Sheikh X,"
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
@@ -679,6 +691,18 @@ class _NameRules(_TitleRules):
             and text[at : at + 1].isupper()
             and is_initial(text, at)
         )
+
+    def _near_country(self, s: int) -> str | None:
+        """The one country the scan found in the sentence of ``s`` or the one before ("Qatar
+        hosted the talks. The emir, Sheikh X, met ...": Qatar's emir), if just one."""
+        text = self.text
+        lo = text.rfind(". ", 0, text.rfind(". ", 0, s) if ". " in text[:s] else 0)
+        found = {
+            r.name
+            for r in self.out
+            if r.kind is ActorKind.COUNTRY and (lo if lo > 0 else 0) <= r.start < s
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _abbreviated_pair(self, cut: int, word: str) -> str | None:
         """The role of a title of two words ending in the abbreviation ``word``, whose
