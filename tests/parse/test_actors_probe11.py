@@ -213,6 +213,12 @@ def test_a_party_word_before_a_name_is_the_persons_party() -> None:
     for name, party in expected.items():
         assert found[name].affiliation == party, name
     assert found["Winsome Earle-Sears"].role == "lieutenant governor"
+    lead = actors_by_id(run("Liberal Democrat leader Ed Harvey said his party would vote no."))
+    assert (lead["Ed Harvey"].role, lead["Ed Harvey"].affiliation) == (
+        "leader",
+        "Liberal Democrats",
+    )
+    assert "Liberal Democrat" not in lead
     assert [a.speaker_id for a in r.attributions] == ["Abigail Spanberger", "Tim Farron"]
 
 

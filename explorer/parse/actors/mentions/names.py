@@ -303,7 +303,8 @@ class _NameRules(_TitleRules):
             ntok -= 1
             if pending is None:
                 pending = (text[e - 2 : e], None)
-        if ntok == 1 and name in _PARTY_ADJECTIVES and nxt == " ":
+        if ntok <= 2 and nxt == " " and name in _PARTY_ADJECTIVES:
+            # ("Liberal Democrat leader X": a party's adjective of two words)
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             low = noun.lower()
             if noun in _POLITICIANS or low in _POLITICIAN_ROLES or low in _PARTY_MEMBERS:
