@@ -213,6 +213,11 @@ def test_a_party_word_before_a_name_is_the_persons_party() -> None:
     for name, party in expected.items():
         assert found[name].affiliation == party, name
     assert found["Winsome Earle-Sears"].role == "lieutenant governor"
+    # A job apposed later keeps its own employer: no "former officer of the Democrats".
+    spy = actors_by_id(
+        run("Democrat Abigail Spanberger won. Spanberger, a former CIA officer, led by 14 points.")
+    )["Abigail Spanberger"]
+    assert (spy.role, spy.affiliation) == ("former officer", "CIA")
     lead = actors_by_id(run("Liberal Democrat leader Ed Harvey said his party would vote no."))
     assert (lead["Ed Harvey"].role, lead["Ed Harvey"].affiliation) == (
         "leader",

@@ -406,6 +406,19 @@ def canonicalise(
                 r.role is not None and acc.role in HONORIFIC_ROLES and r.role not in HONORIFIC_ROLES
             ):
                 # (a job beats an honorific: "Dr. Kumar" ... "Kumar, a political scientist")
+                if (
+                    not acc.role
+                    and r.role is not None
+                    and affiliation is not None
+                    and acc.affiliation is not None
+                    and acc.affiliation != affiliation
+                ):
+                    # A first role comes with its own employer: the pair stays together
+                    # ("Democrat X" ... "X, a former CIA officer," is a former officer of
+                    # the CIA, not of the Democrats, whose member the first mention made X).
+                    acc.affiliation = affiliation
+                    if affiliation in heads:
+                        head_owned.append(aid)
                 acc.role = r.role
             if not acc.affiliation:
                 acc.affiliation = affiliation
