@@ -288,3 +288,17 @@ def test_the_monarch_apposed_without_a_country_is_the_one_just_named() -> None:
         )
     )
     assert two["Hamad bin Khalifa Al Nuaimi"].affiliation is None
+
+
+def test_a_market_index_is_no_actor() -> None:
+    """ "The S&P 500 fell 2.9%", "the Nasdaq Composite lost 3.6%": indices, no S&P Global
+    and no person "Nasdaq Composite" in the actor filter; the ratings agency still speaks."""
+    found = actors_by_id(
+        run(
+            "The S&P 500 fell 2.9%, while the Nasdaq Composite lost 3.6% and the FTSE 100 "
+            "slipped. Fed Chair Jerome Powell said rates would fall."
+        )
+    )
+    assert set(found) == {"Federal Reserve", "Jerome Powell"}
+    rating = run("S&P Global Ratings cut the rating. S&P said the outlook was negative.")
+    assert [a.speaker_id for a in rating.attributions] == ["S&P Global"]

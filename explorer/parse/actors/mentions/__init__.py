@@ -31,6 +31,7 @@ from explorer.parse.actors.mentions.passes import (
     _plural_titles,
     _possessive_names,
     _shared_surnames,
+    _without_indices,
 )
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
@@ -196,6 +197,7 @@ def find_candidates(
         brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
         if brackets:
             out = _initialled(text, out, brackets)
+    out, taken = _without_indices(text, out, taken)
     return _resolve(text, taken, out, groups)
 
 

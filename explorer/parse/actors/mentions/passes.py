@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
@@ -304,3 +305,25 @@ def _noun_modifier_openers(
         and re.search(rf"(?<![\w\-]){r.name.lower()}(?![\w\-])", text) is not None
     ]
     return [r for r in out if r not in drop] if drop else out
+
+
+_INDEX_NAMES = tuple(load_toml("vocabulary.toml")["index_names"])
+
+
+def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[Raw], list[Raw]]:
+    """``out`` and ``taken`` without the mentions inside a market index's name ("The S&P 500
+    fell", "the Nasdaq Composite"): an index, no actor (substring tests first: most texts
+    name none)."""
+    spans = []
+    for name in _INDEX_NAMES:
+        at = text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+    if not spans:
+        return out, taken
+
+    def inside(r: Raw) -> bool:
+        return any(s <= r.start < e for s, e in spans)
+
+    return [r for r in out if not inside(r)], [r for r in taken if not inside(r)]
