@@ -22,7 +22,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     without_possessive,
 )
 from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
-from explorer.parse.actors.runs.organisations import _COMMON_OWNERS
+from explorer.parse.actors.runs.organisations import _COMMON_OWNERS, _NOBLE_TITLES
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
     after_adjective,
@@ -325,6 +325,23 @@ def _organisations(
             and items[left - 1].j - items[left - 1].i == 1
             and owner(left - 1)
             and without_possessive(word(left - 1)) in _COMMON_OWNERS
+        ):
+            left -= 1
+        # "the Countess of Chester Hospital": a royal's name opens the name
+        if (
+            left >= 2
+            and items[left - 1].kind == "CONN"
+            and word(left - 1) == "of"
+            and items[left - 2].j - items[left - 2].i == 1
+            and word(left - 2) in _NOBLE_TITLES
+            and (left == 2 or items[left - 3].kind == "STOP")
+        ):
+            left -= 2
+        elif (  # "the Queen Elizabeth Hospital"
+            left >= 1
+            and items[left - 1].j - items[left - 1].i == 1
+            and word(left - 1) in _NOBLE_TITLES
+            and (left == 1 or items[left - 2].kind == "STOP")
         ):
             left -= 1
 

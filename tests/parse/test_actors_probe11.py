@@ -302,3 +302,19 @@ def test_a_market_index_is_no_actor() -> None:
     assert set(found) == {"Federal Reserve", "Jerome Powell"}
     rating = run("S&P Global Ratings cut the rating. S&P said the outlook was negative.")
     assert [a.speaker_id for a in rating.attributions] == ["S&P Global"]
+
+
+def test_a_royals_name_opening_an_institutions_name_is_part_of_it() -> None:
+    """ "the Countess of Chester Hospital", "The Prince of Wales Hospital", "the Queen
+    Elizabeth Hospital": one organisation each, no place "Countess", no "Wales Hospital";
+    the royal alone stays a person."""
+    for text, org in {
+        "Staff at the Countess of Chester Hospital said so.": "Countess of Chester Hospital",
+        "The Prince of Wales Hospital said it was full.": "Prince of Wales Hospital",
+        "The Duchess of Kent Hospice said it was full.": "Duchess of Kent Hospice",
+        "The Queen Elizabeth Hospital said it was full.": "Queen Elizabeth Hospital",
+    }.items():
+        found = actors_by_id(run(text))
+        assert set(found) == {org}, text
+        assert found[org].kind.value == "organisation"
+    assert actors_by_id(run("Queen Elizabeth said so."))["Elizabeth"].role == "queen"

@@ -23,6 +23,11 @@ _ORG_INNER_RIGHT = ("of", "for", "on")
 _COMMON_OWNERS = frozenset(
     {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
 )
+# Royal and noble titles that open an institution's name with "of": "the Countess of
+# Chester Hospital", "the Prince of Wales Hospital", "the Duchess of Kent Hospice".
+_NOBLE_TITLES = frozenset(
+    {"Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Earl", "King", "Queen"}
+)
 
 
 # The owners in the names of English local courts ("Leeds Coroner's Court").
@@ -227,6 +232,22 @@ def _organisations(
             in _COMMON_OWNERS
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
+        if (
+            left >= 2
+            and items[left - 1][0] == "CONN"
+            and text[toks[items[left - 1][1]][0] : toks[items[left - 1][1]][1]] == "of"
+            and items[left - 2][2] - items[left - 2][1] == 1
+            and text[toks[items[left - 2][1]][0] : toks[items[left - 2][1]][1]] in _NOBLE_TITLES
+            and (left == 2 or items[left - 3][0] == "STOP")
+        ):
+            left -= 2  # "the Countess of Chester Hospital": a royal's name opens the name
+        elif (
+            left >= 1
+            and items[left - 1][2] - items[left - 1][1] == 1
+            and text[toks[items[left - 1][1]][0] : toks[items[left - 1][1]][1]] in _NOBLE_TITLES
+            and (left == 1 or items[left - 2][0] == "STOP")
+        ):
+            left -= 1  # "the Queen Elizabeth Hospital"
         if (
             left == idx
             and idx > 0
