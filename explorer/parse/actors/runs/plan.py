@@ -12,6 +12,7 @@ from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
+    CHURCH_TITLES,
     Sets,
     run_sets,
     strip_possessive,
@@ -115,6 +116,14 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     # tokens: counting them is the cheapest test.)
     plain = infos.count(_PLAIN)
     if plain == n or (plain == n - 1 and infos[-1] is _PLAIN_OWNER):
+        if words[0] in CHURCH_TITLES:
+            # "Cardinal Anselm Otieno", "Bishop Lukas Brandauer": a church title before
+            # plain names (only opening the run: "Julie Bishop" is a surname; before a
+            # company's word, "Cardinal Health", the run is not all plain)
+            start = len(words[0]) + 1
+            church = (words[0].lower(), None)
+            step = _name_step(run, start, strip_possessive(run, start, len(run)), n - 1, church)
+            return () if step is None else (step,)
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
