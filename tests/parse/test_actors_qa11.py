@@ -37,3 +37,37 @@ def test_bishop_after_a_given_name_stays_a_surname() -> None:
     )
     assert actor_of(text, "Helen Bishop")[2] == "spokeswoman"
     assert speakers_of(text, '"It is sad,"') == ["Helen Bishop"]
+
+
+# A listed organisation's letters ("RSF": Reporters Without Borders; "MSF": Doctors Without
+# Borders) that are the initials of an organisation the text names itself, unbracketed, are
+# that organisation's, when the listed one goes by no other name in the text.
+
+
+def test_letters_of_the_texts_own_organisation_beat_a_listed_one() -> None:
+    text = (
+        "Fighters of the Rapid Support Forces shelled a market in Babanusa on Friday. The RSF "
+        "said it had targeted soldiers. Its field commander, Idris Kambal, denied the claim."
+    )
+    ids = actor_ids(text)
+    assert "Reporters Without Borders" not in ids
+    assert speakers_of(text, "The RSF said") == ["Rapid Support Forces"]
+    assert actor_of(text, "Idris Kambal")[1] == "Rapid Support Forces"
+
+
+def test_another_listed_pair_of_letters_goes_to_the_texts_movement() -> None:
+    text = (
+        "The Movement for Social Freedom won four seats in Tuesday's vote. MSF leaders said "
+        "the count was fair, and the MSF would join the coalition."
+    )
+    ids = actor_ids(text)
+    assert "Doctors Without Borders" not in ids
+    assert "Movement for Social Freedom" in ids
+
+
+def test_the_listed_organisation_named_in_full_keeps_its_letters() -> None:
+    text = (
+        "Reporters Without Borders said two journalists were held in Juba. The Regional "
+        "Safety Forum met in Nairobi on Monday. RSF urged the journalists' release."
+    )
+    assert speakers_of(text, "RSF urged") == ["Reporters Without Borders"]

@@ -112,6 +112,8 @@ def _merge_aliases(
             remap[a.actor_id] = b.actor_id
         else:
             remap[b.actor_id] = a.actor_id
+    if orgs:
+        _own_letters(mentions, known, orgs, relink)
     if relink:
         _relink_abbreviations(mentions, accs, relink)
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
@@ -209,6 +211,31 @@ def _listed_letters_apart(name: str, letters: Mention) -> bool:
         return False
     words = {w.lower() for w in name.split() if w[:1].isupper()}
     return words.isdisjoint(w.lower() for w in listed.split() if w[:1].isupper())
+
+
+def _own_letters(
+    mentions: list[Mention], known: set[str], orgs: list[str], relink: dict[str, tuple[str, str]]
+) -> None:
+    """Add to ``relink`` the letters of a listed organisation ("RSF": Reporters Without
+    Borders) that are the initials of one organisation the text names and does not list
+    ("Sudan's Rapid Support Forces ... The RSF said"), when the listed one goes by no other
+    name in the text: the text's own organisation, as when it brackets the letters."""
+    own: dict[str, list[str]] = {}
+    for aid in orgs:
+        if aid not in known:
+            key = _initials(aid)
+            if len(key) > 1:
+                own.setdefault(key, []).append(aid)
+    if not own:
+        return
+    letters = [m for m in mentions if m.text in own and m.actor_id in known]
+    if not letters:
+        return
+    named = {m.actor_id for m in mentions if m.text not in own}
+    for m in letters:
+        found = own[m.text]
+        if len(found) == 1 and m.actor_id not in named and m.text not in relink:
+            relink[m.text] = (m.actor_id, found[0])
 
 
 def _initials(name: str) -> str:
