@@ -71,3 +71,28 @@ def test_the_listed_organisation_named_in_full_keeps_its_letters() -> None:
         "Safety Forum met in Nairobi on Monday. RSF urged the journalists' release."
     )
     assert speakers_of(text, "RSF urged") == ["Reporters Without Borders"]
+
+
+# The first of two surnames alone ("Galindo") is the person whose full name holds it, also
+# where the text writes both surnames alone too ("Galindo Urrutia").
+
+
+def test_the_first_surname_alone_is_the_person_also_written_by_both_surnames() -> None:
+    text = (
+        'Governor Renata Solís Echeverría won the vote on Sunday. "It is a new start," '
+        "Solís told supporters. Solís Echeverría takes office in May."
+    )
+    ids = actor_ids(text)
+    assert "Solís" not in ids
+    assert speakers_of(text, '"It is a new start,"') == ["Renata Solís Echeverría"]
+
+
+def test_the_first_surname_of_two_people_stays_apart() -> None:
+    text = (
+        "Renata Solís Echeverría and Marta Solís Echeverría won seats. Solís Echeverría "
+        "said she was pleased. Solís said the count was fair."
+    )
+    assert speakers_of(text, "Solís said") not in (
+        ["Renata Solís Echeverría"],
+        ["Marta Solís Echeverría"],
+    )

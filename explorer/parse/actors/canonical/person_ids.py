@@ -229,6 +229,10 @@ class _PersonIds:
             for n in names
             if first_key(n) == key or key in inner_keys(n)
         ]
+        if len(same) > 1:
+            # "Solís Echeverría", the short form of two surnames ending "Renata Solís
+            # Echeverría", is that person, not a second one whose first word "Solís" is
+            same = [n for n in same if not any(m.endswith(" " + n) for m in same)]
         if len({(first_key(n), surname_key(n)) for n in same}) != 1:
             return None
         return max(same, key=len)
