@@ -96,3 +96,23 @@ def test_the_first_surname_of_two_people_stays_apart() -> None:
         ["Renata Solís Echeverría"],
         ["Marta Solís Echeverría"],
     )
+
+
+# "The Law Society of Kenya's president, X,": the owner is the organisation whose name the
+# possessive ends, not the country ending that name.
+
+
+def test_an_organisation_ending_in_a_country_owns_the_apposed_title() -> None:
+    text = "The Law Society of Kenya's president, Tom Oduya, said the ruling was wrong."
+    assert actor_of(text, "Tom Oduya")[1:] == ("Law Society of Kenya", "president")
+
+
+def test_a_council_named_for_a_country_employs_its_chief_executive() -> None:
+    text = (
+        "Miners were pleased. The Minerals Council of South Africa's chief executive, "
+        "Ana Pillay, said the tax was fair."
+    )
+    assert actor_of(text, "Ana Pillay")[1] == "Minerals Council of South Africa"
+    assert actor_of("Kenya's president, Tom Oduya, said the vote was fair.", "Tom Oduya")[1] == (
+        "Kenya"
+    )
