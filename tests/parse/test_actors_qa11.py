@@ -30,6 +30,11 @@ def test_a_bishop_and_a_sister_are_titles_before_names() -> None:
     assert speakers_of(text, "Sister Grace") == ["Grace Adeyemi"]
 
 
+def test_an_apposed_job_beats_a_church_title() -> None:
+    text = "Cardinal Tomasz Berg, the Vatican's secretary of state, said the pope was well."
+    assert actor_of(text, "Tomasz Berg")[1:] == ("Vatican City", "secretary of state")
+
+
 def test_bishop_after_a_given_name_stays_a_surname() -> None:
     text = (
         "Helen Bishop, a spokeswoman for the network, said victims were ignored. "
