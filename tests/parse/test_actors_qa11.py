@@ -121,3 +121,29 @@ def test_a_council_named_for_a_country_employs_its_chief_executive() -> None:
     assert actor_of("Kenya's president, Tom Oduya, said the vote was fair.", "Tom Oduya")[1] == (
         "Kenya"
     )
+
+
+# "St." opens a place's name; a saint's possessive is the name's ("St. Peter's Basilica").
+
+
+def test_st_dot_opens_a_place_name() -> None:
+    text = "The mayor of Dunmore spoke in St. Louis on Monday."
+    ids = actor_ids(text)
+    assert "St. Louis" in ids
+    assert "St" not in ids
+
+
+def test_a_saints_possessive_name_is_one_place_and_no_apposition() -> None:
+    text = (
+        "Pope Leo XV said the church must listen. In St. Anselm's Basilica, the pope said "
+        '"the doors stay open."'
+    )
+    ids = actor_ids(text)
+    assert "St. Anselm's Basilica" in ids
+    assert "Basilica" not in ids
+    assert speakers_of(text, "In St. Anselm") == ["Leo XV"]
+
+
+def test_a_saints_hospital_is_an_organisation() -> None:
+    text = "At St. Bride's Hospital, doctors said the patient was stable."
+    assert actor_of(text, "St. Bride's Hospital")[0] is ActorKind.ORGANISATION

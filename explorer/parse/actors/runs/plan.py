@@ -22,6 +22,7 @@ from explorer.parse.actors.runs.shapes import (
     after_adjective,
     chamber_party,
     law_words,
+    saint_name,
     surname_demonym,
     titled_office,
     trailing_abbreviation,
@@ -114,6 +115,16 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
     # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
     # tokens: counting them is the cheapest test.)
+    if "St" in run and (
+        saint := saint_name(
+            run,
+            words,
+            [t.stopword for t in infos],
+            [t.connector for t in infos],
+            infos[-1].org_head,
+        )
+    ):
+        return saint  # "St. Peter's Basilica"
     plain = infos.count(_PLAIN)
     if plain == n or (plain == n - 1 and infos[-1] is _PLAIN_OWNER):
         if words[0] in CHURCH_TITLES:

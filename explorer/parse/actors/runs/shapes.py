@@ -60,6 +60,35 @@ _ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
 _VESSEL_COMPOUNDS = ("-flagged",)
 
 
+def saint_name(
+    run: str, words: list[str], stops: list[bool], links: list[bool], org_end: bool
+) -> tuple[Step, ...] | None:
+    """The plan of a run holding a saint's possessive name ("St. Peter's Basilica", "In
+    St. Mary's Hospital"): one place, or one organisation if its last word is an
+    organisation's ("Hospital"); the possessive is the name's (not an owner: "Peter" is
+    nobody). Stopwords before it ("In") are no name, nor a connector and what follows it
+    ("St. Peter's Square on Sunday"). ``stops``, ``links``: each word's stopword and
+    connector flags."""
+    n = len(words)
+    for i in range(n - 2):
+        if words[i] in _SAINT and words[i + 1].endswith(_SAINT_OWNER_ENDS):
+            if not all(stops[:i]):
+                return None
+            end_word = next((k for k in range(i + 2, n) if links[k]), n)
+            if end_word == i + 2:
+                return None
+            offsets = _offsets(run, words)
+            start, end = offsets[i][0], offsets[end_word - 1][1]
+            if end_word == n and org_end:
+                return (UnknownOrg(start, end, None),)
+            return (UnknownPlace(start, end),)
+    return None
+
+
+_SAINT = frozenset({"St.", "St"})
+_SAINT_OWNER_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
     """The plan of a run that ends with the office of a title's holder ("Travis County
     Sheriff's Office", "the Manhattan District Attorney's Office"): one organisation (the
