@@ -147,3 +147,21 @@ def test_a_saints_possessive_name_is_one_place_and_no_apposition() -> None:
 def test_a_saints_hospital_is_an_organisation() -> None:
     text = "At St. Bride's Hospital, doctors said the patient was stable."
     assert actor_of(text, "St. Bride's Hospital")[0] is ActorKind.ORGANISATION
+
+
+# "the pope" is the pope named before it, even where another pope is named only later.
+
+
+def test_the_title_alone_is_its_holder_named_before_a_later_rival() -> None:
+    text = (
+        "Pope Leo XV closed the synod on Saturday. In his homily, the pope said the church "
+        "must listen. He was elected after the death of Pope Pius XIII."
+    )
+    assert speakers_of(text, "In his homily") == ["Leo XV"]
+
+
+def test_the_title_alone_after_two_holders_stays_nobodys() -> None:
+    text = (
+        "President Ana Ruiz met President Tom Berg in Lima. The president said the talks went well."
+    )
+    assert speakers_of(text, "The president said") not in (["Ana Ruiz"], ["Tom Berg"])

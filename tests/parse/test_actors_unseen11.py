@@ -158,6 +158,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Thomas Reese-Albright": (P, None, "commentator"),
         "Vatican News": (ORG, "Vatican City", None),
         "Francis": (P, None, "pope"),
+        "St. Peter's Basilica": (L, None, None),
     },
 }
 
@@ -222,6 +223,8 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Bishop", "Margaret Bishop"),  # "Bishop said": the spokeswoman
         ("Reese-Albright", "Thomas Reese-Albright"),
         ("Leo", "Leo"),
+        # "Pope Leo ... the pope said" (Pope Francis is named only further down)
+        ("the pope", "Leo"),
         ("Vatican", "Vatican City"),
     ],
 }
@@ -286,6 +289,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"hundreds of thousands', "Sally McManus-Reid"),
     ],
     "vatican_synod": [
+        ('"listen before it speaks"', "Leo"),  # "In St. Peter's Basilica, the pope said"
         ('"a church that is not afraid', "Joseph Mwangi-Karanja"),
         ('"Some wanted more', "Joseph Mwangi-Karanja"),  # "He said:"
         ('"more than many expected', "Georg Hollenbach"),
@@ -381,5 +385,8 @@ def test_no_junk_actors() -> None:
         "Galindo",
         "Reporters Without Borders",
         "Bishop",
+        "Basilica",
+        "St",
+        "the pope",
     }
     assert not junk & ids

@@ -440,7 +440,7 @@ def definite_descriptions(
     text: str,
     actors: Sequence[Actor],
     mentions: Sequence[Mention],
-    role_holders: Mapping[str, tuple[str, int]],
+    role_holders: Mapping[str, tuple[str, int, int]],
     club_ids: frozenset[str],
     lead_end: int,
     kinds: Mapping[str, ActorKind],
@@ -524,7 +524,7 @@ def definite_descriptions(
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
         elif noun in held:
             holder = role_holders.get(held[noun])
-            who = None if holder is None or holder[1] >= s else holder[0]
+            who = None if holder is None or not holder[1] < s < holder[2] else holder[0]
         elif noun in _PAIR_NOUNS:
             pair = [c for c in by_noun.get("company", ()) if first[c] < s]
             who = pair[0] if len(pair) == 2 else None
