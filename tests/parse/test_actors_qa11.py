@@ -165,3 +165,18 @@ def test_the_title_alone_after_two_holders_stays_nobodys() -> None:
         "President Ana Ruiz met President Tom Berg in Lima. The president said the talks went well."
     )
     assert speakers_of(text, "The president said") not in (["Ana Ruiz"], ["Tom Berg"])
+
+
+# A sport's name with a country's ("Athletics Jamaica", "USA Gymnastics") is the sport's
+# national body, not the country: its president is no head of state.
+
+
+def test_a_sport_before_a_country_is_its_national_body() -> None:
+    text = "Rowing Kenya president Paul Otieno said the crew would appeal."
+    assert actor_of(text, "Paul Otieno")[1:] == ("Rowing Kenya", "president")
+    assert actor_of(text, "Rowing Kenya")[0] is ActorKind.ORGANISATION
+
+
+def test_a_sport_after_a_country_is_its_national_body_too() -> None:
+    text = "USA Fencing said it would review the result."
+    assert speakers_of(text, "USA Fencing said") == ["USA Fencing"]

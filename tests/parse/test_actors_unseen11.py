@@ -120,6 +120,9 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "U.S. Anti-Doping Agency": (ORG, "United States", None),
         "Swiss Federal Tribunal": (ORG, "Switzerland", None),
         "Lloyd Fairclough": (P, None, "coach"),
+        # "Athletics Jamaica president X": the federation's president, not Jamaica's
+        "Athletics Jamaica": (ORG, "Jamaica", None),
+        "Courtney Bramwell": (P, "Athletics Jamaica", "president"),
         "Jamaica": (C, None, None),
         "Kingston": (L, None, None),
     },

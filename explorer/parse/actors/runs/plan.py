@@ -23,6 +23,7 @@ from explorer.parse.actors.runs.shapes import (
     chamber_party,
     law_words,
     saint_name,
+    sport_body,
     surname_demonym,
     titled_office,
     trailing_abbreviation,
@@ -102,6 +103,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return office
     if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
         return named
+    if (body := sport_body(run, words, lex)) is not None:
+        return body  # "Athletics Jamaica"
     if (apart := chamber_party(words)) is not None:
         return apart
     if (cut := law_words(words, lex)) is not None:

@@ -12,7 +12,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
-from explorer.parse.actors.runs.sets import _PLACES, run_sets
+from explorer.parse.actors.runs.sets import _PLACES, run_sets, strip_possessive, without_possessive
 from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
 from explorer.parse.actors.runs.words import _offsets
 
@@ -87,6 +87,31 @@ def saint_name(
 
 _SAINT = frozenset({"St.", "St"})
 _SAINT_OWNER_ENDS = ("'s", "’s", "s'", "s’")
+
+
+@cache
+def _national_sports() -> frozenset[str]:
+    return frozenset(load_toml("vocabulary.toml")["national_sports"])
+
+
+def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | None:
+    """The plan of a run naming a sport's national governing body: a sport and a country
+    ("Athletics Jamaica president X", "Cricket Australia's chief executive", "USA
+    Gymnastics"): one organisation of that country, not the country (whose president X
+    would be)."""
+    sports = _national_sports()
+    start = 4 if words[0] in ("The", "the") else 0
+    end = strip_possessive(run, 0, len(run))
+    if words[0] in sports:
+        country = run[len(words[0]) + 1 : end]
+    elif without_possessive(words[-1]) in sports and len(words) > 1 + (start > 0):
+        country = run[start : run.rindex(" ")]
+    else:
+        return None
+    entry = lex.lookup(country)
+    if entry is None or entry.kind is not ActorKind.COUNTRY:
+        return None
+    return (UnknownOrg(start, end, entry.id),)
 
 
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
