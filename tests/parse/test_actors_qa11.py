@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -180,3 +180,16 @@ def test_a_sport_before_a_country_is_its_national_body() -> None:
 def test_a_sport_after_a_country_is_its_national_body_too() -> None:
     text = "USA Fencing said it would review the result."
     assert speakers_of(text, "USA Fencing said") == ["USA Fencing"]
+
+
+# "An X spokesperson said the company ...": the company is X, not another company named
+# before.
+
+
+def test_the_company_after_its_spokesperson_is_theirs() -> None:
+    text = (
+        "Shares of Ridley Motors Inc fell on Tuesday. A Samsung spokeswoman said the company "
+        "was monitoring the situation."
+    )
+    r = run(text)
+    assert [m.actor_id for m in r.mentions if m.text == "the company"] == ["Samsung Electronics"]

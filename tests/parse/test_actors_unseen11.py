@@ -186,6 +186,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Wang", "Wang Lei"),
         ("Samsung", "Samsung Electronics"),
         ("AP", "Associated Press"),
+        ("the company", "SK Hynix"),  # "An SK Hynix spokesperson said the company was"
     ],
     "kordofan_aid": [
         ("RSF", "Rapid Support Forces"),
