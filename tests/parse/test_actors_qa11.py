@@ -193,3 +193,15 @@ def test_the_company_after_its_spokesperson_is_theirs() -> None:
     )
     r = run(text)
     assert [m.actor_id for m in r.mentions if m.text == "the company"] == ["Samsung Electronics"]
+
+
+# A compass word before a listed place is one region ("North Darfur"), not a place "North";
+# a listed name stays itself ("South Africa").
+
+
+def test_a_compass_word_before_a_listed_place_is_one_region() -> None:
+    text = "A drone struck a convoy in West Darfur on Monday, officials in South Africa said."
+    ids = actor_ids(text)
+    assert "West Darfur" in ids
+    assert not {"West", "South"} & ids
+    assert actor_of(text, "South Africa")[0] is ActorKind.COUNTRY

@@ -103,6 +103,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Kwame Asante-Mensah": (P, "African Union", "chairperson"),
         "International Organization for Migration": (ORG, "United Nations", None),
         "Kadugli": (L, None, None),
+        "North Darfur": (L, None, None),  # not a place "North" and Darfur
         "Port Sudan": (L, None, None),
     },
     "cas_sprinter": {

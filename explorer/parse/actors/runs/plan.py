@@ -19,8 +19,10 @@ from explorer.parse.actors.runs.sets import (
     without_possessive,
 )
 from explorer.parse.actors.runs.shapes import (
+    _COMPASS,
     after_adjective,
     chamber_party,
+    compass_place,
     law_words,
     saint_name,
     sport_body,
@@ -148,6 +150,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    if words[0] in _COMPASS:
+        items = compass_place(items)  # "North Darfur"
     for info in infos:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)

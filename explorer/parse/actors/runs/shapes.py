@@ -12,6 +12,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.runs.items import Item
 from explorer.parse.actors.runs.sets import _PLACES, run_sets, strip_possessive, without_possessive
 from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
 from explorer.parse.actors.runs.words import _offsets
@@ -112,6 +113,21 @@ def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | N
     if entry is None or entry.kind is not ActorKind.COUNTRY:
         return None
     return (UnknownOrg(start, end, entry.id),)
+
+
+# Compass words opening a region's name after them ("North Darfur", "East Jerusalem").
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def compass_place(items: list[Item]) -> list[Item]:
+    """``items`` of a run opening with a compass word with that word and a listed place
+    right after it one place, the region ("North Darfur", "West Java on Monday"): not a
+    place "North" and the larger one. A listed name is one item already ("South Africa")."""
+    if len(items) > 1 and items[0][0] == "NAME" and items[0][2] == 1:
+        kind, _, end, entry, _ = items[1]
+        if kind == "LEX" and entry is not None and entry.kind is ActorKind.PLACE:
+            return [("PLACE", 0, end, None, None), *items[2:]]
+    return items
 
 
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
