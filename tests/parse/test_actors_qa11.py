@@ -205,3 +205,15 @@ def test_a_compass_word_before_a_listed_place_is_one_region() -> None:
     assert "West Darfur" in ids
     assert not {"West", "South"} & ids
     assert actor_of(text, "South Africa")[0] is ActorKind.COUNTRY
+
+
+# "Opposition Leader X" is the opposition leader, and "the opposition leader said" him.
+
+
+def test_opposition_leader_is_one_title() -> None:
+    text = (
+        "Opposition Leader Carla Denholm spoke in Perth on Monday. The opposition leader said "
+        "the rebates were too small."
+    )
+    assert actor_of(text, "Carla Denholm")[2] == "opposition leader"
+    assert speakers_of(text, "The opposition leader said") == ["Carla Denholm"]

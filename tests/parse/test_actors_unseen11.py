@@ -129,6 +129,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     },
     "canberra_budget": {
         "Daniel Kovac": (P, None, "treasurer"),  # "Treasurer X" ... "Mr Kovac"
+        "Brett Tanner": (P, None, "opposition leader"),  # "Opposition Leader X"
         "Fiona Harcourt": (P, None, "prime minister"),
         "Labor": (ORG, None, None),
         "Greens": (ORG, None, None),
