@@ -28,6 +28,8 @@ from explorer.parse.actors.runs.shapes import (
     after_adjective,
     chamber_party,
     law_words,
+    saint_name,
+    sport_body,
     surname_demonym,
     titled_office,
     trailing_abbreviation,
@@ -504,6 +506,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return office
     if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
         return named
+    if (body := sport_body(run, words, lex)) is not None:
+        return body  # "Athletics Jamaica"
     if (apart := chamber_party(words)) is not None:
         return apart
     cut = law_words(words, lex)
@@ -513,6 +517,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return run_plan(run[: _offsets(run, words)[cut - 1][1]], lex)
     infos = [_token(w, lex) for w in words]
     n = len(words)
+    saint = saint_name(
+        run,
+        words,
+        [t.stopword for t in infos],
+        [t.connector for t in infos],
+        infos[-1].org_head,
+    )
+    if saint:
+        return saint  # "St. Peter's Basilica"
     # A possessive ends a name: "Elian's Miami relatives" names Elian, then Miami.
     owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
     if all(info.plain for info in infos) and not any(owners[:-1]):

@@ -151,7 +151,7 @@ def find_speakers(
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
     genders: Callable[[], Mapping[str, str]] | None = None,
-    role_holders: Mapping[str, tuple[str, int]] | None = None,
+    role_holders: Mapping[str, tuple[str, int, int]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``text_cues``: the spans of ``patterns().cue.finditer(text)``
     (wordscan); ``genders``: the genders the text gives persons."""

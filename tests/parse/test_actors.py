@@ -257,7 +257,7 @@ def test_surname_links_to_full_name_in_either_order() -> None:
     assert {m.actor_id for m in r.mentions if "Petrov" in m.text} == {"Ivan Petrov"}
     assert speakers(r) == ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"]
     petrov = next(a for a in r.actors if a.id == "Ivan Petrov")
-    assert petrov.role == "leader"
+    assert petrov.role == "opposition leader"
 
 
 def test_pronoun_continuation_and_unattributed_quote() -> None:

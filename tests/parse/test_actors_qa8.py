@@ -251,7 +251,7 @@ def test_title_before_and_apposed_employer_after() -> None:
         "said the rollback was welcome."
     )
     assert actor_of(text, "Grace Wanek")[1:] == ("University of Lae", "analyst")
-    assert actor_of(text, "Ravi Pillai")[1:] == ("Reform League", "leader")
+    assert actor_of(text, "Ravi Pillai")[1:] == ("Reform League", "opposition leader")
 
 
 # A weekday between a title and a name is a first name (West African names).

@@ -151,7 +151,7 @@ def both(
     kinds: dict[str, ActorKind],
     quotes: list[QuoteSpan],
     genders: dict[str, str],
-    holders: dict[str, tuple[str, int]] | None = None,
+    holders: dict[str, tuple[str, int, int]] | None = None,
 ) -> tuple[SpeakerResult, SpeakerResult]:
     capital_of = build_lexicon().capital_of
     cues = scan_words(text).cues
@@ -239,7 +239,8 @@ def test_speakers_of_any_mentions_are_the_reference(data: st.DataObject) -> None
     holders = data.draw(
         st.dictionaries(
             st.sampled_from(["governor", "minister"]),
-            st.tuples(st.sampled_from(ids), st.integers(0, n)),
+            # (the holder, their first mention's start, the next holder's)
+            st.tuples(st.sampled_from(ids), st.integers(0, n), st.integers(0, n + 1)),
         )
     )
     got, want = both(text, sentences, mentions, kinds, quotes, genders, holders)

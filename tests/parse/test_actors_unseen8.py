@@ -35,7 +35,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Papua New Guinea": (C, None, None),
         "Michael Toboi": (P, None, "treasurer"),  # "removed Treasurer Michael Toboi"
         "Ruth Anagu": (P, None, None),
-        "Daniel Siune": (P, None, "leader"),
+        "Daniel Siune": (P, None, "opposition leader"),
         "Peter Yawa": (P, None, "police minister"),  # "Police Minister Peter Yawa"
         "Samuel Kopi": (P, None, "defence minister"),
         "Lucy Mond": (P, None, None),
@@ -61,7 +61,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Dravida Munnetra Kazhagam": (ORG, None, None),
         "All India Anna Dravida Munnetra Kazhagam": (ORG, None, None),
         "Bharatiya Janata Party": (ORG, None, None),
-        "Edappadi M. Palanikumar": (P, None, "leader"),
+        "Edappadi M. Palanikumar": (P, None, "opposition leader"),
         # "Bharatiya Janata Party (BJP) state president N. Ilangovan"
         "N. Ilangovan": (P, "Bharatiya Janata Party", "state president"),
         "A. Soundararajan": (P, None, "secretary"),

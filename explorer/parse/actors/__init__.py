@@ -228,9 +228,11 @@ _NOT_PORTFOLIOS = frozenset(
 
 def _role_holders(
     actors: Sequence[Actor], mentions: Sequence[Mention]
-) -> dict[str, tuple[str, int]]:
-    """The roles only one person of the article has, to that person and the start of
-    their first mention ("the governor said" is RBI Governor Anand Kulkarni)."""
+) -> dict[str, tuple[str, int, int]]:
+    """The person a role alone refers to ("the governor said" is RBI Governor Anand
+    Kulkarni), with the start of their first mention and the end of their reign: where the
+    next person with that role is first named ("Pope Leo ... the pope said ... Pope
+    Francis": the pope is Leo until Francis is named; ``_NO_RIVAL`` for the one holder)."""
     by_role: dict[str, list[str]] = {}
     portfolios: list[str] = []  # the ministers of a portfolio ("transport minister")
     for a in actors:
@@ -242,20 +244,29 @@ def _role_holders(
                 and not a.role.startswith(("former ", "ex-"))
             ):
                 portfolios.append(a.id)
-    ones = {ids[0]: role for role, ids in by_role.items() if len(ids) == 1}
+    if not by_role:
+        return {}
     # "the minister said" of the one minister of a portfolio named ("Transport Minister X"),
     # if no one is a minister of none; not of a head of government ("the chief minister")
     minister = portfolios[0] if len(portfolios) == 1 and "minister" not in by_role else None
-    if not ones:
-        return {}
+    holders = {pid for ids in by_role.values() for pid in ids}
     first: dict[str, int] = {}
     for m in mentions:
-        if m.actor_id in ones and m.start < first.get(m.actor_id, m.start + 1):
+        if m.actor_id in holders and m.start < first.get(m.actor_id, m.start + 1):
             first[m.actor_id] = m.start
-    held = {role: (pid, first[pid]) for pid, role in ones.items() if pid in first}
+    held: dict[str, tuple[str, int, int]] = {}
+    for role, ids in by_role.items():
+        named = sorted((first[pid], pid) for pid in ids if pid in first)
+        if named:
+            until = named[1][0] if len(named) > 1 else _NO_RIVAL
+            held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
-        held["minister"] = (minister, first[minister])
+        held["minister"] = (minister, first[minister], _NO_RIVAL)
     return held
+
+
+# The end of the reign of a role's one holder (see _role_holders): none.
+_NO_RIVAL = 1 << 62
 
 
 def _with_descriptions(

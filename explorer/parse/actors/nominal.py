@@ -440,7 +440,7 @@ def definite_descriptions(
     text: str,
     actors: Sequence[Actor],
     mentions: Sequence[Mention],
-    role_holders: Mapping[str, tuple[str, int]],
+    role_holders: Mapping[str, tuple[str, int, int]],
     club_ids: frozenset[str],
     lead_end: int,
     kinds: Mapping[str, ActorKind],
@@ -524,7 +524,7 @@ def definite_descriptions(
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
         elif noun in held:
             holder = role_holders.get(held[noun])
-            who = None if holder is None or holder[1] >= s else holder[0]
+            who = None if holder is None or not holder[1] < s < holder[2] else holder[0]
         elif noun in _PAIR_NOUNS:
             pair = [c for c in by_noun.get("company", ()) if first[c] < s]
             who = pair[0] if len(pair) == 2 else None
@@ -536,6 +536,8 @@ def definite_descriptions(
             who = (
                 _near_country(mentions, kinds, sentences, s) if _CUE_AFTER.match(text, e) else None
             )
+        elif noun == "company" and (own := _spokesperson_company(text, mentions, kinds, s)):
+            who = own  # "An SK Hynix spokesperson said the company was"
         else:
             ids = by_noun.get(noun, [])
             # (the one named before it: "Commonwealth Bank", named later, is no rival of
@@ -600,6 +602,32 @@ def _last_organisation(
         if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
             return mentions[j].actor_id
     return None
+
+
+# "X spokesperson said the company ...", "a spokesman for X told Reuters that the company":
+# the words between the organisation and "the company".
+_SPOKESPERSON_SAID = re.compile(
+    r"(?:[’']s)?\s+(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:said|told\s+(?:[A-Z]\w*|reporters))\s+(?:that\s+)?$"
+)
+
+
+def _spokesperson_company(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], at: int
+) -> str | None:
+    """The organisation whose spokesperson says "the company" at ``at`` ("An SK Hynix
+    spokesperson said the company was ..."): the company is theirs, whatever other
+    company the article named before."""
+    for m in reversed(mentions):
+        if m.end > at or m.text in _SPOKES_WORDS:
+            continue  # (the spokesperson's own mention, linked to the organisation)
+        if at - m.end > 60 or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            return None
+        return m.actor_id if _SPOKESPERSON_SAID.match(text, m.end, at) else None
+    return None
+
+
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 
 
 def _sentence_organisation(

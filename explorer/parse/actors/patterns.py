@@ -107,8 +107,11 @@ def _first_capital(particles: tuple[str, ...]) -> str:
     # it opens sentences ("Plan B. The minister said"), as the segmenter reads it.
     openers = "|".join(sorted(SENTENCE_OPENERS))
     initial = rf"(?<=[A-Z])\.(?=[ \u00a0]+(?!(?:{openers})[ \u00a0,])[A-Z][a-z])"
+    # "St. Louis", "St. Peter's Square": the abbreviated saint opens the name (a dot tested
+    # first, so a word without one costs one failed character).
+    saint = r"(?:\.(?<=St\.)(?=[ \u00a0]+[A-Z]))?"
     return (
-        rf"[A-Z\u00C0-\u00DE](?:(?<!{before}.)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{initial}|{rest})"
+        rf"[A-Z\u00C0-\u00DE](?:(?<!{before}.)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{initial}|{rest}{saint})"
         rf"|(?:{after_particle}){rest})"
     )
 
@@ -145,6 +148,8 @@ def patterns() -> Patterns:
         r"(?:[A-Z]\.){2,}"
         # A middle initial: "James C. Kopp".
         r"|[A-Z]\.(?=[ \u00a0]+[A-Z])"
+        # "In St. Peter's Basilica" (see _first_capital)
+        r"|St\.(?=[ \u00a0]+[A-Z])"
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
     conn = _alt(v.connectors)

@@ -113,7 +113,7 @@ def _merge_aliases(
         else:
             remap[b.actor_id] = a.actor_id
     if orgs:
-        _own_letters(mentions, accs, known, orgs, relink)
+        _own_letters(mentions, known, orgs, relink)
     if relink:
         _relink_abbreviations(mentions, accs, relink)
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
@@ -213,40 +213,34 @@ def _listed_letters_apart(name: str, letters: Mention) -> bool:
     return words.isdisjoint(w.lower() for w in listed.split() if w[:1].isupper())
 
 
+def _own_letters(
+    mentions: list[Mention], known: set[str], orgs: list[str], relink: dict[str, tuple[str, str]]
+) -> None:
+    """Add to ``relink`` the letters of a listed organisation ("RSF": Reporters Without
+    Borders) that are the initials of one organisation the text names and does not list
+    ("Sudan's Rapid Support Forces ... The RSF said"), when the listed one goes by no other
+    name in the text: the text's own organisation, as when it brackets the letters."""
+    own: dict[str, list[str]] = {}
+    for aid in orgs:
+        if aid not in known:
+            key = _initials(aid)
+            if len(key) > 1:
+                own.setdefault(key, []).append(aid)
+    if not own:
+        return
+    letters = [m for m in mentions if m.text in own and m.actor_id in known]
+    if not letters:
+        return
+    named = {m.actor_id for m in mentions if m.text not in own}
+    for m in letters:
+        found = own[m.text]
+        if len(found) == 1 and m.actor_id not in named and m.text not in relink:
+            relink[m.text] = (m.actor_id, found[0])
+
+
 def _initials(name: str) -> str:
     """The initials of the capitalised words of a name ("RSF" for "Rapid Support Forces")."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
-def _own_letters(
-    mentions: list[Mention],
-    accs: dict[str, _Acc],
-    known: set[str],
-    orgs: list[str],
-    relink: dict[str, tuple[str, str]],
-) -> None:
-    """Add to ``relink`` the listed abbreviations that are the initials of one of the
-    text's own organisations, where the text never writes the listed one's name: "The
-    paramilitary Rapid Support Forces ... The RSF did not comment" in a Sudan story is that
-    force, not Reporters Without Borders (listed as "RSF"), brackets or not."""
-    letters: dict[str, list[str]] = {}
-    for oid in orgs:
-        acc = accs.get(oid)
-        if oid not in known and acc is not None and acc.kind is _ORGANISATION:
-            letters.setdefault(_initials(oid), []).append(oid)
-    if not letters:
-        return
-    for m in mentions:
-        own = letters.get(m.text)
-        if (
-            own is not None
-            and len(own) == 1
-            and m.text not in relink
-            and m.actor_id in known
-            and m.actor_id != own[0]
-            and not any(x.actor_id == m.actor_id and x.text != m.text for x in mentions)
-        ):
-            relink[m.text] = (m.actor_id, own[0])
 
 
 def _relink_abbreviations(

@@ -222,15 +222,19 @@ class _PersonIds:
         for "Daniel Okafor", "Pardo" for "Gustavo Pardo Restrepo". When two persons have it
         so ("Kim Jae-june", "Kim Woo-hyun"; "Carla Vidal Ortiz", "Ana Vidal Ortiz"), the one
         written last before ``start``, as for a shared surname ("Kim said" after Kim Jae-june
-        only), in a later sentence than the other; none without a position. Spellings of one name
-        ("Bashar Assad", "Bashar al-Assad": first word and surname) are one person: the
-        longest."""
+        only), in a later sentence than the other; none without a position. Spellings of
+        one name ("Bashar Assad", "Bashar al-Assad": first word and surname) are one
+        person: the longest."""
         same = [
             n
             for names in self.full.values()
             for n in names
             if first_key(n) == key or key in inner_keys(n)
         ]
+        if len(same) > 1:
+            # "Solís Echeverría", the short form of two surnames ending "Renata Solís
+            # Echeverría", is that person, not a second one whose first word "Solís" is
+            same = [n for n in same if not any(m.endswith(" " + n) for m in same)]
         persons: dict[tuple[str, str], list[str]] = {}
         for n in same:
             persons.setdefault((first_key(n), surname_key(n)), []).append(n)

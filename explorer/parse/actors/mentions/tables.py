@@ -119,6 +119,8 @@ _PERSON_OR_UNKNOWN = frozenset({ActorKind.PERSON, None})
 # a researcher at ...", "Sheikh Hamdan ..., the foreign minister of ...").
 HONORIFIC_ROLES = frozenset(
     {"doctor", "professor", "sheikh", "prince", "princess", "sultan", "emir", "reverend"}
+    # church titles ("Cardinal X, the Vatican's secretary of state,": see CHURCH_TITLES)
+    | {"cardinal", "bishop", "sister"}
 )
 
 

@@ -262,6 +262,15 @@ class _TitleRules(_EmployerRules):
                             and cand.kind is ActorKind.ORGANISATION
                         ):
                             affiliation = cand.name
+            elif (
+                prev is not None
+                and prev.start < am.start() < prev.end
+                and prev.kind in _EMPLOYERS
+                and self.text.startswith(POSSESSIVES, prev.end)
+            ):
+                # "The Law Society of Kenya's president, X,": the owner is the name the
+                # pattern's owner word ends (the society, not the country)
+                affiliation = prev.name
             else:
                 # an unknown name: resolved (or dropped) later ("The Commission's ...",
                 # opening a sentence: "Commission")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon, norm_key
 from explorer.parse.actors.people import people
-from explorer.parse.actors.runs.sets import _PLACES, without_possessive
+from explorer.parse.actors.runs.sets import _PLACES, CHURCH_TITLES, without_possessive
 from explorer.parse.actors.runs.words import _Token
 
 # An item of a run: (kind, first token index, one past the last, entry, role); kind is one
@@ -31,6 +31,11 @@ def _segment(
     while i < n:
         info = infos[i]
         if info.plain:
+            if i == 0 and n > 1 and infos[1].plain and text[: toks[0][1]] in CHURCH_TITLES:
+                # "Bishop Lukas Brandauer of Graz" (see CHURCH_TITLES)
+                items.append(("TITLE", 0, 1, None, text[: toks[0][1]].lower()))
+                i = 1
+                continue
             items.append(("NAME", i, i + 1, None, None))
             i += 1
             continue

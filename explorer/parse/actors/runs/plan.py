@@ -12,15 +12,20 @@ from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
+    CHURCH_TITLES,
     Sets,
     run_sets,
     strip_possessive,
     without_possessive,
 )
 from explorer.parse.actors.runs.shapes import (
+    _COMPASS,
     after_adjective,
     chamber_party,
+    compass_place,
     law_words,
+    saint_name,
+    sport_body,
     surname_demonym,
     titled_office,
     trailing_abbreviation,
@@ -101,6 +106,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         return office
     if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
         return named
+    if (body := sport_body(run, words, lex)) is not None:
+        return body  # "Athletics Jamaica"
     if (apart := chamber_party(words)) is not None:
         return apart
     if (cut := law_words(words, lex)) is not None:
@@ -114,8 +121,26 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
     # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
     # tokens: counting them is the cheapest test.)
+    if "St" in run and (
+        saint := saint_name(
+            run,
+            words,
+            [t.stopword for t in infos],
+            [t.connector for t in infos],
+            infos[-1].org_head,
+        )
+    ):
+        return saint  # "St. Peter's Basilica"
     plain = infos.count(_PLAIN)
     if plain == n or (plain == n - 1 and infos[-1] is _PLAIN_OWNER):
+        if words[0] in CHURCH_TITLES:
+            # "Cardinal Anselm Otieno", "Bishop Lukas Brandauer": a church title before
+            # plain names (only opening the run: "Julie Bishop" is a surname; before a
+            # company's word, "Cardinal Health", the run is not all plain)
+            start = len(words[0]) + 1
+            church = (words[0].lower(), None)
+            step = _name_step(run, start, strip_possessive(run, start, len(run)), n - 1, church)
+            return () if step is None else (step,)
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
@@ -126,6 +151,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    if words[0] in _COMPASS:
+        items = compass_place(items)  # "North Darfur"
     for info in infos:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)

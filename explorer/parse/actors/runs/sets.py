@@ -133,3 +133,8 @@ def strip_possessive(text: str, start: int, end: int) -> int:
 
 # Organisation nouns that open names ("Team Sky", "Channel 4", "Platform 9"): no trade.
 _NAME_NOUNS = frozenset({"team", "channel", "platform", "chain"})
+
+
+# Church titles that are also surnames or words ("Julie Bishop", "Cardinal Health"), so no
+# titles of vocabulary.toml: a title only opening a run of plain names (run_plan, _segment).
+CHURCH_TITLES = frozenset({"Cardinal", "Bishop", "Sister"})

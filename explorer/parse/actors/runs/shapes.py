@@ -12,7 +12,8 @@ from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
-from explorer.parse.actors.runs.sets import _PLACES, run_sets
+from explorer.parse.actors.runs.items import Item
+from explorer.parse.actors.runs.sets import _PLACES, run_sets, strip_possessive, without_possessive
 from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
 from explorer.parse.actors.runs.words import _offsets
 
@@ -58,6 +59,75 @@ _ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
 # A ship's flag before its name ("the Liberian-flagged Aurora Spirit"): a vessel, where
 # things happen (as "the ferry Doña Paz"), no actor.
 _VESSEL_COMPOUNDS = ("-flagged",)
+
+
+def saint_name(
+    run: str, words: list[str], stops: list[bool], links: list[bool], org_end: bool
+) -> tuple[Step, ...] | None:
+    """The plan of a run holding a saint's possessive name ("St. Peter's Basilica", "In
+    St. Mary's Hospital"): one place, or one organisation if its last word is an
+    organisation's ("Hospital"); the possessive is the name's (not an owner: "Peter" is
+    nobody). Stopwords before it ("In") are no name, nor a connector and what follows it
+    ("St. Peter's Square on Sunday"). ``stops``, ``links``: each word's stopword and
+    connector flags."""
+    n = len(words)
+    for i in range(n - 2):
+        if words[i] in _SAINT and words[i + 1].endswith(_SAINT_OWNER_ENDS):
+            if not all(stops[:i]):
+                return None
+            end_word = next((k for k in range(i + 2, n) if links[k]), n)
+            if end_word == i + 2:
+                return None
+            offsets = _offsets(run, words)
+            start, end = offsets[i][0], offsets[end_word - 1][1]
+            if end_word == n and org_end:
+                return (UnknownOrg(start, end, None),)
+            return (UnknownPlace(start, end),)
+    return None
+
+
+_SAINT = frozenset({"St.", "St"})
+_SAINT_OWNER_ENDS = ("'s", "’s", "s'", "s’")
+
+
+@cache
+def _national_sports() -> frozenset[str]:
+    return frozenset(load_toml("vocabulary.toml")["national_sports"])
+
+
+def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | None:
+    """The plan of a run naming a sport's national governing body: a sport and a country
+    ("Athletics Jamaica president X", "Cricket Australia's chief executive", "USA
+    Gymnastics"): one organisation of that country, not the country (whose president X
+    would be)."""
+    sports = _national_sports()
+    start = 4 if words[0] in ("The", "the") else 0
+    end = strip_possessive(run, 0, len(run))
+    if words[0] in sports:
+        country = run[len(words[0]) + 1 : end]
+    elif without_possessive(words[-1]) in sports and len(words) > 1 + (start > 0):
+        country = run[start : run.rindex(" ")]
+    else:
+        return None
+    entry = lex.lookup(country)
+    if entry is None or entry.kind is not ActorKind.COUNTRY:
+        return None
+    return (UnknownOrg(start, end, entry.id),)
+
+
+# Compass words opening a region's name after them ("North Darfur", "East Jerusalem").
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def compass_place(items: list[Item]) -> list[Item]:
+    """``items`` of a run opening with a compass word with that word and a listed place
+    right after it one place, the region ("North Darfur", "West Java on Monday"): not a
+    place "North" and the larger one. A listed name is one item already ("South Africa")."""
+    if len(items) > 1 and items[0][0] == "NAME" and items[0][2] == 1:
+        kind, _, end, entry, _ = items[1]
+        if kind == "LEX" and entry is not None and entry.kind is ActorKind.PLACE:
+            return [("PLACE", 0, end, None, None), *items[2:]]
+    return items
 
 
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:

@@ -118,15 +118,20 @@ def surname_people(kinds: Mapping[str, ActorKind]) -> dict[str, str]:
     return out
 
 
-def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int]]) -> str | None:
+def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> str | None:
     """The person a title alone after "the" refers to ("The governor said" after "RBI
-    Governor Anand Kulkarni"): ``holders`` maps a role to the one person of the article who
-    has it, with the start of their first mention (named before the phrase)."""
+    Governor Anand Kulkarni"): ``holders`` maps a role to the first person of the article
+    who has it, with the start of their first mention and of the next holder's (the
+    phrase between them)."""
     if nom.role is None or not nom.id.startswith("the "):
         return None
     held = holders.get(nom.role)
-    if held is None or held[1] >= nom.start or vocabulary().titles.get(nom.id[4:]) != nom.role:
-        return None  # (no such person, named after, or "the governor of Texas")
+    if (
+        held is None
+        or not held[1] < nom.start < held[2]
+        or vocabulary().titles.get(nom.id[4:]) != nom.role
+    ):
+        return None  # (no such person, named after, a rival named, "the governor of Texas")
     return held[0]
 
 
@@ -139,7 +144,7 @@ def find_speakers(
     capital_of: dict[str, str],
     text_cues: list[tuple[int, int]],
     genders: Callable[[], Mapping[str, str]] | None = None,
-    role_holders: Mapping[str, tuple[str, int]] | None = None,
+    role_holders: Mapping[str, tuple[str, int, int]] | None = None,
 ) -> SpeakerResult:
     """Who makes each statement. ``mentions``: in text order (sorted by start, as
     analyse_actors gives them); ``text_cues``: the spans of ``patterns().cue.finditer(text)``
