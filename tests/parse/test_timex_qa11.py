@@ -1,0 +1,35 @@
+"""Time expressions from QA round 11 (tests/fixtures/dates_unseen11/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+WED = date(2026, 11, 18)  # a Wednesday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive of a reporting verb after "be" takes the modal's tense: still to come
+        ("The winner will be announced on Thursday.", [("Thursday", "2026-11-19")]),
+        ("The board said the new chief would be named by Friday.", [("Friday", "2026-11-20")]),
+        ("Officials said the figures are to be reported on Monday.",
+         [("Monday", "2026-11-23")]),
+        # a reporting verb in the past, as before
+        ("The deal was announced on Thursday.", [("Thursday", "2026-11-12")]),
+        ("The agency reported on Monday that sales fell.", [("Monday", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_what_will_be_announced_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
