@@ -11,6 +11,7 @@ from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 
 WED = date(2026, 11, 18)  # a Wednesday
+SAT = date(2026, 3, 14)  # a Saturday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -33,3 +34,23 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_what_will_be_announced_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local clock time with its zone named before the universal time in brackets:
+        # the bracket's day is the universal time's
+        ("The blast came at 1:30 a.m. local time (1730 GMT Friday), police said.",
+         [("1:30 a.m.", "2026-03-14T01:30"), ("1730 GMT", "2026-03-13T17:30"),
+          ("Friday", "2026-03-13")]),
+        ("The ship sank at 11 p.m. Manila time (1500 GMT) on Friday.",
+         [("11 p.m.", "2026-03-13T23:00"), ("1500 GMT", "2026-03-13T15:00"),
+          ("Friday", "2026-03-13")]),
+        # seconds are part of the clock time
+        ("The first shock was recorded at 21:07:33 UTC on Thursday.",
+         [("21:07:33 UTC", "2026-03-12T21:07:33"), ("Thursday", "2026-03-12")]),
+    ],
+)  # fmt: skip
+def test_a_local_time_and_its_universal_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
