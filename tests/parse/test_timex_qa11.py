@@ -12,6 +12,7 @@ from explorer.parse.timex import find_timexes
 
 WED = date(2026, 11, 18)  # a Wednesday
 SAT = date(2026, 3, 14)  # a Saturday
+FRI = date(2026, 11, 27)  # a Friday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -54,3 +55,24 @@ def test_what_will_be_announced_is_to_come(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_a_local_time_and_its_universal_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an obligation is still to come, as "must" is
+        ("Lenders have to settle the trades before Monday.", [("Monday", "2026-11-30")]),
+        ("The club needs to register its players by Tuesday.", [("Tuesday", "2026-12-01")]),
+        ("He had to leave on Monday.", [("Monday", "2026-11-23")]),
+        # what a past is "ahead of", with its day after it, is still to come
+        ("Copper slipped ahead of a meeting of central bankers on Sunday.",
+         [("Sunday", "2026-11-29")]),
+        ("Traders were cautious ahead of the vote on Monday.", [("Monday", "2026-11-30")]),
+        ("Shares rose on Wednesday ahead of results on Thursday.",
+         [("Wednesday", "2026-11-25"), ("Thursday", "2026-11-26")]),
+        # "the week ending" a day is that week
+        ("Claims fell in the week ending Nov. 14.", [("the week ending Nov. 14", "2026-W46")]),
+    ],
+)  # fmt: skip
+def test_a_day_that_is_still_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI) == expected

@@ -152,7 +152,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "full",
-        rf"(?:(?P<f_wk>the\s+week(?:(?P<f_we>end)?\s+of|\s+(?:beginning|starting|commencing)))\s+)?"
+        rf"(?:(?P<f_wk>the\s+week(?:(?P<f_we>end)?\s+of|\s+(?:beginning|starting|commencing|ending|ended)))\s+)?"
         rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?P<f_the>the\s+)?"
         rf"(?:(?P<f_m>{MONTH}|{MONTH_NODOT})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"{DAY_RANGE_END.format(n='f_de')}(?:,?\s+(?P<f_y>{YEAR4}))?"

@@ -390,6 +390,8 @@ FUTURE_CUES: Final = (
     # ... and polls, shops or markets opening and closing at a time ("Polls close at 8 p.m.
     # on Sunday"; "open" and "close" alone are as often adjectives: "remained open")
     "close at", "open at", "closes at", "opens at",
+    # an obligation, as "must" ("Pension funds have to rebalance before Monday")
+    "have to", "has to", "need to", "needs to",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -416,7 +418,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "projected to", "poised to", "takes effect", "take effect", "comes into force",
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
-     "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at"}
+     "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at",
+     "have to", "has to", "need to", "needs to"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

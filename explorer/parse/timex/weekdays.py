@@ -180,7 +180,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day the story is at ('the')"
-    elif d is not None and _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+    elif d is not None and (
+        _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()) or _ahead_of_on(m, ctx)
+    ):
         # "held their final rallies on Thursday ahead of Sunday's vote": what something is
         # ahead of comes after it, the day named before it in the sentence or publication
         if (
@@ -192,10 +194,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             d = after and weekday_on_or_after(after, wd)
             why = f"the first {m.group('k_wd')} after the day named before it ('ahead of')"
         elif d < ctx.published and tense is not Tense.PAST:
-            # (in the past, with no day before it, it may be gone too: "Stocks fell ahead
-            # of Friday's jobs report", on a Saturday)
             d = weekday_on_or_after(ctx.published, wd)
             why = f"the next {m.group('k_wd')} on or after publication ('ahead of')"
+        elif d < ctx.published and _ahead_of_on(m, ctx):
+            # in the past, a thing "ahead of" which something happened, with its day after
+            # it, is still to come from the day the past tells of (the news day or the day
+            # before): "Oil slipped ahead of a meeting on Sunday", on a Friday, is the
+            # coming Sunday (a day's possessive may be gone: "Stocks fell ahead of Monday's
+            # jobs report", on a Wednesday)
+            eve = add_days(ctx.published, -1)
+            d = eve and weekday_on_or_after(eve, wd)
+            why = f"the first {m.group('k_wd')} from the day before publication ('ahead of')"
     elif d is not None and d > ctx.published and _after_mishap(m, ctx):
         # "will miss the cup tie on Tuesday after injuring his ankle on Saturday": what
         # keeps him out has happened
@@ -293,6 +302,25 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|(?:days|hours|weeks)\s+before)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# ... or with what comes between it and the day ("ahead of a meeting of producers on
+# Sunday"): a few words, none a verb or a clause's start.
+_AHEAD_OF_ON = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:(?!(?:was|were|had|has|is|are|which|that"
+    r"|who|and|but|after|when)\b)[\w+&'’.-]+\s+){1,6}?on\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ahead_of_on(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "on <weekday>" ends the thing a clause is "ahead of" ("ahead of a meeting of
+    OPEC+ producers on Sunday")."""
+    lo = m.start() - 70 if m.start() > 70 else 0
+    window = ctx.text[lo : m.start()]
+    return ("ahead" in window or "run-up" in window or "eve of" in window) and (
+        _AHEAD_OF_ON.search(ctx.text, lo, m.start()) is not None
+    )
+
+
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 
