@@ -76,3 +76,24 @@ def test_a_local_time_and_its_universal_time(text: str, expected: list[tuple[str
 )  # fmt: skip
 def test_a_day_that_is_still_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is done for a holiday in the weeks before it is for the one ahead
+        ("Millions of families travelled for Thanksgiving.", [("Thanksgiving", "2026-11-26")]),
+        ("Orders for Christmas Eve deliveries are up on last year.",
+         [("Christmas Eve", "2026-12-24"), ("last year", "2025")]),
+        ("Shops stocked up ahead of Christmas.", [("Christmas", "2026-12-25")]),
+        # not a day it happened on, nor a holiday months ahead
+        ("The store was closed on Thanksgiving.", [("Thanksgiving", "2025-11-27")]),
+        ("Sales fell for Easter.", [("Easter", "2026-04-05")]),
+        # a holiday with its year word is that year's
+        ("She flew home on Easter Monday last year.", [("Easter Monday last year", "2025-04-21")]),
+        ("The parade returns on Thanksgiving next year.",
+         [("Thanksgiving next year", "2027-11-25")]),
+    ],
+)  # fmt: skip
+def test_a_holiday_ahead_or_of_a_year_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 11, 24)) == expected

@@ -303,13 +303,28 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    rel = None if m.group("h_y") or det else _YEAR_WORD_AFTER.match(ctx.text, m.end())
+    end = None
     if m.group("h_y"):
         y, why = int(m.group("h_y")), "year as written"
+    elif rel is not None:
+        # "on Easter Monday last year": one expression, that year's
+        shift = {"last": -1, "next": 1}.get(rel.group("d").lower(), 0)
+        y, why, end = ctx.published.year + shift, f"{rel.group('d').lower()} year", rel.end()
     else:
         this = on(ctx.published.year)
         if this is None:
             return None
         tense = ctx.tense(m.start(), m.end())
+        if (
+            not det
+            and tense is not Tense.FUTURE
+            and ctx.published <= this <= ctx.published + _SOON
+            and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        ):
+            # "Millions travelled for Thanksgiving", "Bookings for Christmas Eve are up 6% on
+            # last year", in the weeks before it: the holiday ahead, whatever the tense
+            tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
         if back is not None:
@@ -327,8 +342,15 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     ctx.note_day(d)
     if name in g.EASTER_WEEKS:
-        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})")
-    return Reading(DATE, day_iso(d), why)
+        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})", end=end)
+    return Reading(DATE, day_iso(d), why, end=end)
+
+
+# "Easter Monday last year", "Christmas next year": the holiday of that year.
+_YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re.IGNORECASE)
+# What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOON = timedelta(days=45)
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
