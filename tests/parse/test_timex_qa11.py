@@ -97,3 +97,23 @@ def test_a_day_that_is_still_to_come(text: str, expected: list[tuple[str, str]])
 )  # fmt: skip
 def test_a_holiday_ahead_or_of_a_year_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 11, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month with "that year", "the following year" is of the year the story is at
+        ("She was born in 1988. In June that year, her family moved to Oslo.",
+         [("1988", "1988"), ("June that year", "1988-06")]),
+        ("The strike began in the summer of 2019. Hundreds were arrested in October and November "
+         "that year.", [("the summer of 2019", "2019-SU"), ("October", "2019-10"),
+                        ("November that year", "2019-11")]),
+        ("The mine opened in 1990. It closed in March of the following year.",
+         [("1990", "1990"), ("March of the following year", "1991-03")]),
+        # a year alone, as before
+        ("The mine opened in 1990. It closed that year.",
+         [("1990", "1990"), ("that year", "1990")]),
+    ],
+)  # fmt: skip
+def test_a_month_of_that_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected

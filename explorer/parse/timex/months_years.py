@@ -223,8 +223,42 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
+    end = None
+    that = _that_year_after(m, ctx)
+    if that is not None:
+        # "in April and May that year", "in March the following year": the year the story
+        # is at (one expression with the month right before it)
+        y, why, end = that
     ctx.last_period = (y, month)
-    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")), end=end)
+
+
+# A month, perhaps another after it, then a year that points back at the period named last:
+# "May that year", "April and May that year", "March of the following year".
+_THAT_YEAR_AFTER = re.compile(
+    r"(?P<other>\s+(?:and|or|to|through|until)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?"
+    r"(?P<tail>,?\s+(?:of\s+)?(?P<d>that|the\s+same|the\s+following|the\s+previous|the\s+next)"
+    r"\s+year)\b(?!['’])",
+    re.IGNORECASE,
+)
+_THAT_YEAR_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _that_year_after(m: re.Match[str], ctx: Context) -> tuple[int, str, int | None] | None:
+    """The year of a month followed by "that year", "the following year" (or by another
+    month and such a year): the period named last, moved by the determiner; and where the
+    expression ends when the year phrase follows the month right away."""
+    if ctx.last_period is None or "year" not in ctx.text[m.end() : m.end() + 40]:
+        return None
+    t = _THAT_YEAR_AFTER.match(ctx.text, m.end())
+    if t is None or (t.group("other") and not _month(t.group("other").split()[-1])):
+        return None
+    det = " ".join(t.group("d").lower().split())
+    y = ctx.last_period[0] + _THAT_YEAR_STEP[det]
+    if not valid_year(y):
+        return None
+    why = f"{det} year, relative to the last period mentioned ({ctx.last_period[0]})"
+    return y, why, None if t.group("other") else t.end()
 
 
 # How often a year something comes round: "twice a year", "every year", "annually".
