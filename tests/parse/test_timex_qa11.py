@@ -117,3 +117,20 @@ def test_a_holiday_ahead_or_of_a_year_named(text: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_a_month_of_that_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after "since" with a clause of what happened then is the story's time
+        ("Crews will work until Friday. It was the worst flood since 1998, when the river "
+         "rose six metres. A new dam was finished two years later.",
+         [("Friday", "2026-03-20"), ("1998", "1998"), ("two years later", "2000")]),
+        # "since" alone only describes: the offset counts from the day named before
+        ("Crews will work until Friday. It was the worst flood since 1998. The dam will be "
+         "finished two years later.",
+         [("Friday", "2026-03-20"), ("1998", "1998"), ("two years later", "2028")]),
+    ],
+)  # fmt: skip
+def test_since_a_year_when(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected

@@ -193,6 +193,7 @@ def _range_end_day(
 
 
 _OPENING = 16  # characters: a date this close to its sentence's start opens it
+_WHEN_AFTER = re.compile(r",\s+when\s")
 
 
 def _background(
@@ -276,6 +277,12 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
         if ctx.last_period != last_period:
             if last_period is not None and _background(text, tense, m.start(), m.end(), out):
+                named = ctx.last_period
+                if named is not None and named[1] == 0 and _WHEN_AFTER.match(text, m.end()):
+                    # "the strongest since 2009, when a tremor killed 300": what "two years
+                    # later" may count from (not the story's time: "biggest gain since March
+                    # 2020, when ... In the six months to Sept. 30" is this September)
+                    ctx.when_year = (m.start(), named[0])
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
