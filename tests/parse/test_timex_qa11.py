@@ -134,3 +134,22 @@ def test_a_month_of_that_year(text: str, expected: list[tuple[str, str]]) -> Non
 )  # fmt: skip
 def test_since_a_year_when(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month or a date after "the" before a group's, place's or event's noun is a name
+        ("The concert ended with the October Singers.", []),
+        ("Flowers were laid by the Fifth of June Foundation.", []),
+        ("Traffic was stopped on the Sixth of October Bridge.", []),
+        ("The band Black Friday played in a bar.", []),
+        # ... and counts from nothing after it: "two days later" is from the day before
+        ("Rain fell on Monday. The First of May Committee met two days later.",
+         [("Monday", "2026-11-16"), ("two days later", "2026-11-18")]),
+        # not a month before another noun
+        ("The December Fed meeting is key.", [("December", "2026-12")]),
+    ],
+)  # fmt: skip
+def test_a_date_that_names_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -52,6 +52,7 @@ from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.months_years import rule_month, rule_sport_season, rule_year
 from explorer.parse.timex.named_dates import (
+    names_a_thing,
     rule_decade,
     rule_full,
     rule_holiday,
@@ -275,6 +276,18 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             reading = rule(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
+        if (
+            reading is not None
+            and reading.type is TimexType.DATE
+            and names_a_thing(
+                text,
+                m.start() if reading.start is None else reading.start,
+                m.end() if reading.end is None else reading.end,
+            )
+        ):
+            # "the November Singers", "the Ninth of May Foundation": names, no date told of
+            reading = None
+            ctx.last_day, ctx.last_period = last_day, last_period
         if ctx.last_period != last_period:
             if last_period is not None and _background(text, tense, m.start(), m.end(), out):
                 named = ctx.last_period

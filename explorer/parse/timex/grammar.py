@@ -277,7 +277,20 @@ NAME_BEFORE_JOBS: Final = frozenset(
 # Independence Day", "watching \"Independence Day\"", "the restaurant chain Tuesday's".
 TITLE_BEFORE_NOUNS: Final = frozenset(
     {"film", "movie", "blockbuster", "sitcom", "album", "song", "novel", "musical",
-     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine"}
+     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine",
+     # ... and a band, a ship ("the band Black Friday", "the ferry Christmas Star")
+     "band", "ship", "vessel", "yacht", "podcast", "opera", "choir"}
+)  # fmt: skip
+# Capitalised nouns that, right after "the" and a month or a date, make it the name of a
+# group, a place or a thing ("the November Singers", "the Ninth of May Foundation", "the
+# Sixth of October Bridge", "the October Revolution"), not a date.
+NAME_HEAD_NOUNS: Final = frozenset(
+    {"Foundation", "Movement", "Group", "Committee", "Singers", "Players", "Choir", "Band",
+     "Bridge", "Street", "Square", "Avenue", "Road", "Party", "Revolution", "Club", "Society",
+     "Trust", "Alliance", "Front", "Brigade", "Institute", "Prize", "Award", "Awards",
+     "Uprising", "Manifesto", "Declaration", "Memorial", "Stadium", "Airport", "Station",
+     "Park", "University", "Hospital", "Collective", "Coalition", "Network", "Association",
+     "Union", "Council", "Army", "Brigades", "Martyrs", "Generation"}
 )  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").

@@ -264,6 +264,21 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_NAME_HEAD_AFTER = re.compile(r" (?P<w>[A-Z][a-z]+)\b")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a date after "the" (or opening with it) is followed by a Capitalised noun of
+    ``NAME_HEAD_NOUNS``, which makes it a name ("the November Singers", "the Ninth of May
+    Foundation"; "the November jobs report", "the December Fed meeting" stay dates)."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False  # (cheap pre-test)
+    w = _NAME_HEAD_AFTER.match(text, end)
+    if w is None or w.group("w") not in g.NAME_HEAD_NOUNS:
+        return False
+    return "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
+
+
 def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
     """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
     person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``)."""
