@@ -153,3 +153,18 @@ def test_since_a_year_when(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_a_date_that_names_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to the day" says the count is exact: no day of its own
+        ("Crowds gathered on Monday, ten years to the day after the crash.",
+         [("Monday", "2026-11-16"), ("ten years", "P10Y")]),
+        # "the day after" an event counts from it, as before
+        ("The crash was on Sunday. The day after the crash, the airline apologised.",
+         [("Sunday", "2026-11-15"), ("The day", "2026-11-16")]),
+    ],
+)  # fmt: skip
+def test_to_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
