@@ -168,3 +168,21 @@ def test_a_date_that_names_a_thing(text: str, expected: list[tuple[str, str]]) -
 )  # fmt: skip
 def test_to_the_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday as the break something comes after is no day a clock time is on
+        ("Trading resumed on Friday after the Thanksgiving holiday. Volumes were thin at "
+         "noon.", [("Friday", "2026-11-27"), ("Thanksgiving", "2026-11-26"),
+                   ("noon", "2026-11-27T12:00")]),
+        ("Shops reopened after the Christmas break. Queues formed by 9 a.m.",
+         [("Christmas", "2025-12-25"), ("9 a.m.", "2026-11-27T09:00")]),
+        # the holiday itself, as before
+        ("The plant closed on Christmas Eve. It reopened at 6 a.m.",
+         [("Christmas Eve", "2025-12-24"), ("6 a.m.", "2025-12-24T06:00")]),
+    ],
+)  # fmt: skip
+def test_a_holiday_break_is_no_day_of_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI) == expected

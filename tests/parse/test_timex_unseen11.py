@@ -185,6 +185,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("every other Tuesday", "XXXX-WXX-2"),
     ],
     "markets_calendar": [
+        ("1 p.m.", "2026-11-27T13:00"),  # the session after the holiday, not the holiday
+        ("2 p.m.", "2026-11-27T14:00"),
         ("December", "2026-12"),
         ("Nov 27", "2026-11-27"),
         ("Friday", "2026-11-27"),

@@ -249,6 +249,12 @@ _PERIOD_END = re.compile(
 )
 
 
+# A holiday as the break something comes after or before ("after the Thanksgiving
+# holiday", "ahead of the Christmas break").
+_HOLIDAY_PASSED = re.compile(r"\s+(?:holidays?|break|recess|weekend|lull)\b", re.IGNORECASE)
+_AFTER_THE = re.compile(r"\b(?:after|before|ahead\s+of|since)\s+the\s+$", re.IGNORECASE)
+
+
 def _bracketed_universal(text: str, start: int, end: int) -> bool:
     """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
     return text[max(0, start - 3) : start].rstrip().endswith("(") and (
@@ -299,10 +305,17 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
-        if ctx.last_day is not last_day and _PERIOD_END.search(
-            text, max(0, m.start() - 40), m.start()
+        if ctx.last_day is not last_day and (
+            _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
+            or (
+                rule_of(m) == "holiday"
+                and _HOLIDAY_PASSED.match(text, m.end())
+                and _AFTER_THE.search(text, max(0, m.start() - 14), m.start())
+            )
         ):  # (only when a day was just named: a few times an article)
-            ctx.last_day = last_day  # "the three months to Dec. 31": no day anything happened
+            # "the three months to Dec. 31", "rose on Friday in a shortened session after the
+            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on
+            ctx.last_day = last_day
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
             v = "" if reading is None else reading.value
