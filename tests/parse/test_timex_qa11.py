@@ -186,3 +186,19 @@ def test_to_the_day(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_a_holiday_break_is_no_day_of_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Friday, Saturday or Sunday after "this weekend" in its sentence is of that weekend
+        ("Organisers cancelled this weekend's races, including Sunday's marathon.",
+         [("this weekend", "2026-W11-WE"), ("Sunday", "2026-03-15")]),
+        ("All of this weekend's concerts were called off, among them Saturday's gala.",
+         [("this weekend", "2026-W11-WE"), ("Saturday", "2026-03-14")]),
+        # without it, as before
+        ("Organisers cancelled Sunday's marathon.", [("Sunday", "2026-03-08")]),
+    ],
+)  # fmt: skip
+def test_a_day_of_this_weekend(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected

@@ -239,6 +239,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("now", "PRESENT_REF"),
     ],
     "quake_overnight": [
+        ("Sunday", "2026-03-15"),  # "this weekend's matches, including Sunday's game"
         ("overnight", "2026-03-13TNI"),
         ("March 14", "2026-03-14"),
         ("Saturday", "2026-03-14"),

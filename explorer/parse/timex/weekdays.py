@@ -162,6 +162,11 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end()
+    elif d is not None and wd >= 4 and (sat := _this_weekend_before(m, ctx)) is not None:
+        # "postponed all of this weekend's matches, including Sunday's game": a day of the
+        # weekend the sentence named, whatever the tense
+        d = add_days(sat, wd - 5)
+        why = f"the {m.group('k_wd')} of this weekend, named before it in the sentence"
     elif d is not None and _deadline_before_its_day(m, ctx, d):
         # "threatened on Sunday to publish the records if not paid by Friday": a deadline
         # comes after the day it was set
@@ -309,6 +314,22 @@ _AHEAD_OF_ON = re.compile(
     r"|who|and|but|after|when)\b)[\w+&'’.-]+\s+){1,6}?on\s+$",
     re.IGNORECASE,
 )
+
+
+_THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)
+
+
+def _this_weekend_before(m: re.Match[str], ctx: Context) -> date | None:
+    """The Saturday of "this weekend" named before a Friday, Saturday or Sunday in its
+    sentence ("this weekend's matches, including Sunday's game"); None if none is."""
+    lo = m.start() - 120 if m.start() > 120 else 0
+    if "weekend" not in ctx.text[lo : m.start()].lower():
+        return None  # (cheap pre-test)
+    if _THIS_WEEKEND.search(ctx.text, lo, m.start()) is None:
+        return None
+    pub = ctx.published
+    # this weekend: the coming one until Saturday, the one under way on Sunday
+    return add_days(pub, 5 - pub.weekday()) if pub.weekday() < 6 else add_days(pub, -1)
 
 
 def _ahead_of_on(m: re.Match[str], ctx: Context) -> bool:
