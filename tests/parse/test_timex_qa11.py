@@ -202,3 +202,22 @@ def test_a_holiday_break_is_no_day_of_a_clock(text: str, expected: list[tuple[st
 )  # fmt: skip
 def test_a_day_of_this_weekend(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Sunday after Thanksgiving" is one day by the holiday
+        ("Last year the busiest day was the Sunday after Thanksgiving.",
+         [("Last year", "2025"), ("the Sunday after Thanksgiving", "2025-11-30")]),
+        ("Airlines expect their busiest day to be the Sunday after Thanksgiving.",
+         [("the Sunday after Thanksgiving", "2026-11-29")]),
+        ("Shops stay open late on the Friday before Christmas.",
+         [("the Friday before Christmas", "2026-12-18")]),
+        # not a weekday without "the"
+        ("He flew home on Sunday after Christmas dinner.",
+         [("Sunday", "2026-11-22"), ("Christmas", "2025-12-25")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_by_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 11, 25)) == expected

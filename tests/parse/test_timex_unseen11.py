@@ -147,6 +147,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the spring of 2027", "2027-SP"),
     ],
     "holiday_travel": [
+        ("the Sunday after Thanksgiving", "2025-11-30"),  # "Last year the busiest day was"
         ("Thanksgiving", "2026-11-26"),
         ("Nov 25", "2026-11-25"),
         ("the year", "2026"),

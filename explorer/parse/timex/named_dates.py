@@ -25,6 +25,7 @@ from explorer.parse.timex.calendar import (
     pretty_day,
     safe_date,
     weekday_on_or_after,
+    weekday_on_or_before,
 )
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
@@ -34,7 +35,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     past_deadline_before,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, spelled_year
+from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, spelled_year
 
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -355,12 +356,31 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     d = on(y)
     if d is None:
         return None
+    around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 24), m.start())
+    if around is not None and name not in g.EASTER_WEEKS:
+        # "the Sunday after Thanksgiving", "the Friday before Christmas": one day
+        wd = _weekday(around.group("wd"))
+        if around.group("ab").lower() == "after":
+            nxt = add_days(d, 1)
+            d = nxt and weekday_on_or_after(nxt, wd)
+        else:
+            prev = add_days(d, -1)
+            d = prev and weekday_on_or_before(prev, wd)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
+        return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
     ctx.note_day(d)
     if name in g.EASTER_WEEKS:
         return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})", end=end)
     return Reading(DATE, day_iso(d), why, end=end)
 
 
+# "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday.
+_WEEKDAY_AROUND = re.compile(
+    r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<ab>after|before)\s+$"
+)
 # "Easter Monday last year", "Christmas next year": the holiday of that year.
 _YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re.IGNORECASE)
 # What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.

@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.detect import HOLIDAY
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
@@ -82,6 +83,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
+# "after Thanksgiving", "before Christmas" right after a weekday ("the Sunday after
+# Thanksgiving" is read as one day by the holiday rule).
+_BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
 
 
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -90,6 +94,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if m.start("k_wd") == m.start() and is_name_not_date(ctx.text, m.start(), weekday=True):
         return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
+    if (
+        not m.group("k_pod")
+        and _BY_A_HOLIDAY.match(ctx.text, m.end())
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "the Sunday after Thanksgiving": one day, read with the holiday
     if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
