@@ -221,3 +221,20 @@ def test_a_day_of_this_weekend(text: str, expected: list[tuple[str, str]]) -> No
 )  # fmt: skip
 def test_a_weekday_by_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first day of a range takes the week named after the last
+        ("Workers struck Monday through Friday last week.",
+         [("Monday", "2026-11-09"), ("Friday last week", "2026-11-13")]),
+        ("The museum is shut from Tuesday to Thursday next week.",
+         [("Tuesday", "2026-11-24"), ("Thursday next week", "2026-11-26")]),
+        # not a day of its own clause
+        ("On Monday he said Friday last week was the worst.",
+         [("Monday", "2026-11-16"), ("Friday last week", "2026-11-13")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_in_a_week_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

@@ -72,6 +72,12 @@ def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
 
 # "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# ... and after a range's second day: "Monday through Friday last week".
+_RANGE_WEEK_AFTER = re.compile(
+    r"\s*(?:-|–|\s(?:to|through|until|till|and)\s+(?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])",
+    re.IGNORECASE,
+)
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
 # next to publication.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
@@ -164,14 +170,18 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
+    # "Monday through Friday last week": the first day of a range takes the last's week
+    ranged = _RANGE_WEEK_AFTER.match(ctx.text, m.end()) if week is None else None
     end = None
-    if week is not None:  # "on Tuesday last week": that week's Tuesday
-        shift = {"last": -7, "next": 7}.get(week.group("d").lower(), 0)
+    named_week = week or ranged
+    if named_week is not None:  # "on Tuesday last week": that week's Tuesday
+        which = named_week.group("d").lower()
+        shift = {"last": -7, "next": 7}.get(which, 0)
         monday = add_days(ctx.published, shift - ctx.published.weekday())
         d = monday and add_days(monday, wd)
-        why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
+        why = f"the {m.group('k_wd')} of {which} week"
         why += f" (publication {pretty_day(ctx.published)})"
-        end = week.end()
+        end = week.end() if week is not None else None
     elif d is not None and wd >= 4 and (sat := _this_weekend_before(m, ctx)) is not None:
         # "postponed all of this weekend's matches, including Sunday's game": a day of the
         # weekend the sentence named, whatever the tense
