@@ -238,3 +238,20 @@ def test_a_weekday_by_a_holiday(text: str, expected: list[tuple[str, str]]) -> N
 )  # fmt: skip
 def test_a_range_of_days_in_a_week_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of every year, in a present of what is always so: no one year
+        ("The pass is closed for most of the year.", [("the year", "XXXX")]),
+        ("In summer we fish, and the rest of the year we stay indoors.",
+         [("the year", "XXXX")]),
+        # ... but this year's in a past, a perfect or a future
+        ("Prices rose for most of the year.", [("the year", "2026")]),
+        ("Inflation is high and has been for most of the year.", [("the year", "2026")]),
+        ("The pass will stay closed for the rest of the year.", [("the year", "2026")]),
+    ],
+)  # fmt: skip
+def test_part_of_every_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 5, 20)) == expected

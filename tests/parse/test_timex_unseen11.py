@@ -55,6 +55,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("two years ago", "2024"),
     ],
     "flood_anniversary": [
+        ("the year", "XXXX"),  # "the rest of the year I stay away": every year's
         ("Thirty-five years", "P35Y"),
         ("Nov 9", "2026-11-09"),
         ("4:10 a.m.", "1991-11-09T04:10"),
