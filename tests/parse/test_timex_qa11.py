@@ -255,3 +255,19 @@ def test_a_range_of_days_in_a_week_named(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_part_of_every_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Election Day" is the day of the election the story named
+        ("Voters queued in Sunday's general election. Over a million had voted "
+         "before Election Day.", [("Sunday", "2026-11-29"), ("Election Day", "2026-11-29")]),
+        ("The vote is on Dec. 6. Shops must close on Election Day.",
+         [("Dec. 6", "2026-12-06"), ("Election Day", "2026-12-06")]),
+        # else the U.S. one, as before
+        ("Early voting closed before Election Day.", [("Election Day", "2026-11-03")]),
+    ],
+)  # fmt: skip
+def test_election_day_of_the_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 11, 30)) == expected

@@ -22,6 +22,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen11"
 
 READINGS: dict[str, list[tuple[str, str]]] = {
     "election_night": [
+        ("Election Day", "2026-11-29"),  # the day of "Sunday's general election"
         ("Nov 30", "2026-11-30"),
         ("Sunday", "2026-11-29"),
         ("early on Monday", "2026-11-30"),

@@ -319,6 +319,13 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    if name == "election day" and not det and not m.group("h_y"):
+        held = _election_day_named(m, ctx)
+        if held is not None:
+            # "Sunday's general election ... cast their ballots before Election Day": the
+            # day the story's election was named on (not the U.S. one)
+            ctx.note_day(held)
+            return Reading(DATE, day_iso(held), "the day of the election the story named")
     rel = None if m.group("h_y") or det else _YEAR_WORD_AFTER.match(ctx.text, m.end())
     end = None
     if m.group("h_y"):
@@ -375,6 +382,28 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if name in g.EASTER_WEEKS:
         return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})", end=end)
     return Reading(DATE, day_iso(d), why, end=end)
+
+
+# A day named as an election's: "Sunday's general election", "the election on Nov. 29".
+_ELECTION_DAY_NAMED = re.compile(
+    r"(?P<wd>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:election|elections|vote|polls|ballot)\b"
+    r"|\b(?:election|elections|vote)\s+(?:was\s+|is\s+)?(?:held\s+)?on\s+(?P<on>[A-Z])"
+)
+
+
+def _election_day_named(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of the election a story named before "Election Day" ("Sunday's general
+    election"), from the days read so far; None if it named none (the U.S. one, then)."""
+    lo = m.start() - 3000 if m.start() > 3000 else 0
+    if "lection" not in ctx.text[lo : m.start()] and "vote" not in ctx.text[lo : m.start()]:
+        return None  # (cheap pre-test)
+    at = {start: d for start, d in ctx.days}
+    for e in _ELECTION_DAY_NAMED.finditer(ctx.text, lo, m.start()):
+        where = e.start("wd") if e.group("wd") else e.start("on")
+        if where in at:
+            return at[where]
+    return None
 
 
 # "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday.
