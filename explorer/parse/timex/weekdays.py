@@ -355,6 +355,8 @@ def _this_weekend_before(m: re.Match[str], ctx: Context) -> date | None:
 def _ahead_of_on(m: re.Match[str], ctx: Context) -> bool:
     """Whether "on <weekday>" ends the thing a clause is "ahead of" ("ahead of a meeting of
     OPEC+ producers on Sunday")."""
+    if ctx.text[max(0, m.start() - 3) : m.start()] != "on ":
+        return False  # (cheap pre-test: "on" right before the day)
     lo = m.start() - 70 if m.start() > 70 else 0
     window = ctx.text[lo : m.start()]
     return ("ahead" in window or "run-up" in window or "eve of" in window) and (
