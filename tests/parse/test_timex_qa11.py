@@ -271,3 +271,18 @@ def test_part_of_every_year(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_election_day_of_the_story(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 11, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this day in 1989" is publication's day of the year in that year
+        ("On this day in 1989, crowds tore down the gates.", [("this day in 1989", "1989-11-18")]),
+        ("It was on this date in 2004 that the mine closed.",
+         [("this date in 2004", "2004-11-18")]),
+        # a year alone, as before
+        ("In 1989 crowds tore down the gates.", [("1989", "1989")]),
+    ],
+)  # fmt: skip
+def test_this_day_in_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

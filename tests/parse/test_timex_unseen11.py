@@ -56,6 +56,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("two years ago", "2024"),
     ],
     "flood_anniversary": [
+        ("this day in 1991", "1991-11-09"),  # '"On this day in 1991 I was 26.'
         ("the year", "XXXX"),  # "the rest of the year I stay away": every year's
         ("Thirty-five years", "P35Y"),
         ("Nov 9", "2026-11-09"),

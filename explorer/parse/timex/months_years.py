@@ -13,7 +13,7 @@ from datetime import datetime
 
 from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
-from explorer.parse.timex.calendar import valid_year
+from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_month
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
@@ -131,6 +131,18 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         y = sy
     ctx.last_period = (y, 0)
+    this_day = (
+        None
+        if mod or m.group("y_y2")
+        else _THIS_DAY_IN.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
+    if this_day is not None:
+        # "On this day in 1991": publication's month and day in that year
+        d = safe_date(y, ctx.published.month, ctx.published.day)
+        if d is not None:
+            ctx.note_day(d)
+            why = "publication's day of the year in the year written ('this day in')"
+            return Reading(DATE, d.isoformat(), why, start=this_day.start())
     if m.group("y_y2"):
         return _year_span(m, y, mod, ctx)
     half = _low(m.group("y_pm"))
@@ -142,6 +154,10 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "fiscal year as written, on the fiscal calendar the story gave"
         return Reading(DATE, f"{y:04d}", why, None, fiscal)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+# "On this day in 1991", "this date in 2004": the day of publication in that year.
+_THIS_DAY_IN = re.compile(r"\bthis\s+(?:day|date)\s+in\s+$", re.IGNORECASE)
 
 
 def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
