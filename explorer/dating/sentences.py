@@ -168,10 +168,23 @@ _FIGURE_BEFORE = re.compile(
 _COMPARING = ("from", "compared", "against", "vs")
 
 
+# A record the sentence's own time sets, measured back to a date: "its worst month since
+# March", "the lowest since April", "the strongest quake to hit the region since 2009" —
+# the date is what the record is measured against, not when the sentence happens.
+_RECORD_SINCE = re.compile(
+    r"\b(?:best|worst|lowest|highest|biggest|largest|smallest|strongest|weakest|steepest"
+    r"|sharpest|fastest|slowest|deepest|longest|shortest|heaviest|busiest|hottest|coldest"
+    r"|wettest|driest|most|least)\b[^.;:!?]{0,60}?\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _comparison_base(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a figure is compared with (see above)."""
     lo = start - 80 if start > 80 else 0
     window = text[lo:start]
+    if window.endswith(("since ", "since the ")) and _RECORD_SINCE.search(text, lo, start):
+        return True
     if not any(w in window for w in _COMPARING):
         return False  # (cheap pre-test)
     m = _COMPARED_WITH.search(text, lo, start)

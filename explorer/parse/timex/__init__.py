@@ -52,6 +52,7 @@ from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.months_years import rule_month, rule_sport_season, rule_year
 from explorer.parse.timex.named_dates import (
+    names_a_thing,
     rule_decade,
     rule_full,
     rule_holiday,
@@ -193,6 +194,7 @@ def _range_end_day(
 
 
 _OPENING = 16  # characters: a date this close to its sentence's start opens it
+_WHEN_AFTER = re.compile(r",\s+when\s")
 
 
 def _background(
@@ -247,6 +249,12 @@ _PERIOD_END = re.compile(
 )
 
 
+# A holiday as the break something comes after or before ("after the Thanksgiving
+# holiday", "ahead of the Christmas break").
+_HOLIDAY_PASSED = re.compile(r"\s+(?:holidays?|break|recess|weekend|lull)\b", re.IGNORECASE)
+_AFTER_THE = re.compile(r"\b(?:after|before|ahead\s+of|since)\s+the\s+$", re.IGNORECASE)
+
+
 def _bracketed_universal(text: str, start: int, end: int) -> bool:
     """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
     return text[max(0, start - 3) : start].rstrip().endswith("(") and (
@@ -274,15 +282,40 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             reading = rule(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             reading = None  # a rule met a calendar it cannot place: no timex, never a crash
+        if (
+            reading is not None
+            and reading.type is TimexType.DATE
+            and names_a_thing(
+                text,
+                m.start() if reading.start is None else reading.start,
+                m.end() if reading.end is None else reading.end,
+            )
+        ):
+            # "the November Singers", "the Ninth of May Foundation": names, no date told of
+            reading = None
+            ctx.last_day, ctx.last_period = last_day, last_period
         if ctx.last_period != last_period:
             if last_period is not None and _background(text, tense, m.start(), m.end(), out):
+                named = ctx.last_period
+                if named is not None and named[1] == 0 and _WHEN_AFTER.match(text, m.end()):
+                    # "the strongest since 2009, when a tremor killed 300": what "two years
+                    # later" may count from (not the story's time: "biggest gain since March
+                    # 2020, when ... In the six months to Sept. 30" is this September)
+                    ctx.when_year = (m.start(), named[0])
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
-        if ctx.last_day is not last_day and _PERIOD_END.search(
-            text, max(0, m.start() - 40), m.start()
+        if ctx.last_day is not last_day and (
+            _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
+            or (
+                rule_of(m) == "holiday"
+                and _HOLIDAY_PASSED.match(text, m.end())
+                and _AFTER_THE.search(text, max(0, m.start() - 14), m.start())
+            )
         ):  # (only when a day was just named: a few times an article)
-            ctx.last_day = last_day  # "the three months to Dec. 31": no day anything happened
+            # "the three months to Dec. 31", "rose on Friday in a shortened session after the
+            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on
+            ctx.last_day = last_day
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
             v = "" if reading is None else reading.value

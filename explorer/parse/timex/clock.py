@@ -108,7 +108,10 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
 # A local clock time with its universal time in brackets: "at 4:15 a.m. (1715 GMT
 # Thursday)", "at 10:00 a.m. (0900 GMT)". A day named inside the brackets is the universal
 # time's, not the local one's.
-_UNIVERSAL_AFTER = re.compile(r"\s*\((?P<in>[^()]{0,30}?\b(?:GMT|UTC)\b[^()]{0,20})\)")
+# (also after the zone's name: "at 2:14 a.m. local time (1814 GMT Friday)")
+_UNIVERSAL_AFTER = re.compile(
+    r"(?:\s+(?:local|[A-Z][a-z]+)\s+time\b)?\s*\((?P<in>[^()]{0,30}?\b(?:GMT|UTC)\b[^()]{0,20})\)"
+)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # Time zones are at most 12 hours behind universal time and 14 ahead.
 _ZONE_BEHIND, _ZONE_AHEAD = -12 * 60, 14 * 60
@@ -345,6 +348,8 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             if day is not None and day != on:  # the night (or morning) named stays the day
                 return Reading(TIME, f"{day_iso(day)}T{hour_i:02d}:{mins}", f"clock time on {why}")
         hhmm = f"{hour_i:02d}:{mins}"
+        if m.group("t_s2"):  # "18:14:52 UTC": the seconds too
+            hhmm += f":{m.group('t_s2')}"
     if day is None:
         return Reading(TIME, f"XXXX-XX-XXT{hhmm}", "day out of range")
     ctx.note_day(day)

@@ -81,6 +81,8 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
     noun = _EVENT_NOUN.match(ctx.text, m.end())
     if noun is None:
         return None
+    if ctx.text[max(0, m.start() - 3) : m.start()].lower() == "to ":
+        return None  # "35 years to the day after the disaster": exactly that many years
     word = noun.group("w")
     anchor = _day_where_named(word, m.start(), ctx)
     why = f"the day of the {word} named earlier"

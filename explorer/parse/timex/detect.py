@@ -146,13 +146,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|(?P<t_tw>{TWILIGHT})(?:\s+(?:on\s+)?(?P<t_day3>{WEEKDAY}|{DAYWORD}))?(?!\w)"
         rf"|(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
         rf"(?:,?\s+(?:(?P<t_day>{WEEKDAY}|{DAYWORD})|(?P<t_mon>{MONTH})\s+(?P<t_md>[0-3]?\d)(?![\d:])))?"
-        rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
+        rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?::(?P<t_s2>[0-5]\d))?(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
         rf"|(?P<t_named>noon|midday|midnight)(?:\s+(?P<t_day2>{WEEKDAY}|{DAYWORD}))?"
         rf"|(?P<t_h3>\d{{1,2}}|{NUMWORD})\s+(?:o'clock|o’clock|in\s+the\s+(?P<t_pod>morning|afternoon|evening))",
     ),
     (
         "full",
-        rf"(?:(?P<f_wk>the\s+week(?:(?P<f_we>end)?\s+of|\s+(?:beginning|starting|commencing)))\s+)?"
+        rf"(?:(?P<f_wk>the\s+week(?:(?P<f_we>end)?\s+of|\s+(?:beginning|starting|commencing|ending|ended)))\s+)?"
         rf"(?:(?P<f_wd>{WEEKDAY}),?\s+)?(?P<f_the>the\s+)?"
         rf"(?:(?P<f_m>{MONTH}|{MONTH_NODOT})\s+(?P<f_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         rf"{DAY_RANGE_END.format(n='f_de')}(?:,?\s+(?P<f_y>{YEAR4}))?"

@@ -277,7 +277,20 @@ NAME_BEFORE_JOBS: Final = frozenset(
 # Independence Day", "watching \"Independence Day\"", "the restaurant chain Tuesday's".
 TITLE_BEFORE_NOUNS: Final = frozenset(
     {"film", "movie", "blockbuster", "sitcom", "album", "song", "novel", "musical",
-     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine"}
+     "documentary", "thriller", "chain", "brand", "restaurant", "label", "magazine",
+     # ... and a band, a ship ("the band Black Friday", "the ferry Christmas Star")
+     "band", "ship", "vessel", "yacht", "podcast", "opera", "choir"}
+)  # fmt: skip
+# Capitalised nouns that, right after "the" and a month or a date, make it the name of a
+# group, a place or a thing ("the November Singers", "the Ninth of May Foundation", "the
+# Sixth of October Bridge", "the October Revolution"), not a date.
+NAME_HEAD_NOUNS: Final = frozenset(
+    {"Foundation", "Movement", "Group", "Committee", "Singers", "Players", "Choir", "Band",
+     "Bridge", "Street", "Square", "Avenue", "Road", "Party", "Revolution", "Club", "Society",
+     "Trust", "Alliance", "Front", "Brigade", "Institute", "Prize", "Award", "Awards",
+     "Uprising", "Manifesto", "Declaration", "Memorial", "Stadium", "Airport", "Station",
+     "Park", "University", "Hospital", "Collective", "Coalition", "Network", "Association",
+     "Union", "Council", "Army", "Brigades", "Martyrs", "Generation"}
 )  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
@@ -390,6 +403,8 @@ FUTURE_CUES: Final = (
     # ... and polls, shops or markets opening and closing at a time ("Polls close at 8 p.m.
     # on Sunday"; "open" and "close" alone are as often adjectives: "remained open")
     "close at", "open at", "closes at", "opens at",
+    # an obligation, as "must" ("Pension funds have to rebalance before Monday")
+    "have to", "has to", "need to", "needs to",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -416,7 +431,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "projected to", "poised to", "takes effect", "take effect", "comes into force",
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
-     "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at"}
+     "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at",
+     "have to", "has to", "need to", "needs to"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
-from explorer.parse.timex.calendar import valid_year
+from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_month
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
@@ -131,6 +131,18 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         y = sy
     ctx.last_period = (y, 0)
+    this_day = (
+        None
+        if mod or m.group("y_y2")
+        else _THIS_DAY_IN.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
+    if this_day is not None:
+        # "On this day in 1991": publication's month and day in that year
+        d = safe_date(y, ctx.published.month, ctx.published.day)
+        if d is not None:
+            ctx.note_day(d)
+            why = "publication's day of the year in the year written ('this day in')"
+            return Reading(DATE, d.isoformat(), why, start=this_day.start())
     if m.group("y_y2"):
         return _year_span(m, y, mod, ctx)
     half = _low(m.group("y_pm"))
@@ -142,6 +154,10 @@ def rule_year(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "fiscal year as written, on the fiscal calendar the story gave"
         return Reading(DATE, f"{y:04d}", why, None, fiscal)
     return Reading(DATE, f"{y:04d}", "year as written", mod)
+
+
+# "On this day in 1991", "this date in 2004": the day of publication in that year.
+_THIS_DAY_IN = re.compile(r"\bthis\s+(?:day|date)\s+in\s+$", re.IGNORECASE)
 
 
 def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
@@ -223,8 +239,42 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
+    end = None
+    that = _that_year_after(m, ctx)
+    if that is not None:
+        # "in April and May that year", "in March the following year": the year the story
+        # is at (one expression with the month right before it)
+        y, why, end = that
     ctx.last_period = (y, month)
-    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
+    return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")), end=end)
+
+
+# A month, perhaps another after it, then a year that points back at the period named last:
+# "May that year", "April and May that year", "March of the following year".
+_THAT_YEAR_AFTER = re.compile(
+    r"(?P<other>\s+(?:and|or|to|through|until)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?"
+    r"(?P<tail>,?\s+(?:of\s+)?(?P<d>that|the\s+same|the\s+following|the\s+previous|the\s+next)"
+    r"\s+year)\b(?!['’])",
+    re.IGNORECASE,
+)
+_THAT_YEAR_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _that_year_after(m: re.Match[str], ctx: Context) -> tuple[int, str, int | None] | None:
+    """The year of a month followed by "that year", "the following year" (or by another
+    month and such a year): the period named last, moved by the determiner; and where the
+    expression ends when the year phrase follows the month right away."""
+    if ctx.last_period is None or "year" not in ctx.text[m.end() : m.end() + 40]:
+        return None
+    t = _THAT_YEAR_AFTER.match(ctx.text, m.end())
+    if t is None or (t.group("other") and not _month(t.group("other").split()[-1])):
+        return None
+    det = " ".join(t.group("d").lower().split())
+    y = ctx.last_period[0] + _THAT_YEAR_STEP[det]
+    if not valid_year(y):
+        return None
+    why = f"{det} year, relative to the last period mentioned ({ctx.last_period[0]})"
+    return y, why, None if t.group("other") else t.end()
 
 
 # How often a year something comes round: "twice a year", "every year", "annually".

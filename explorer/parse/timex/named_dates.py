@@ -25,6 +25,7 @@ from explorer.parse.timex.calendar import (
     pretty_day,
     safe_date,
     weekday_on_or_after,
+    weekday_on_or_before,
 )
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
@@ -34,7 +35,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     past_deadline_before,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, spelled_year
+from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, spelled_year
 
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -264,6 +265,21 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_NAME_HEAD_AFTER = re.compile(r" (?P<w>[A-Z][a-z]+)\b")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a date after "the" (or opening with it) is followed by a Capitalised noun of
+    ``NAME_HEAD_NOUNS``, which makes it a name ("the November Singers", "the Ninth of May
+    Foundation"; "the November jobs report", "the December Fed meeting" stay dates)."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False  # (cheap pre-test)
+    w = _NAME_HEAD_AFTER.match(text, end)
+    if w is None or w.group("w") not in g.NAME_HEAD_NOUNS:
+        return False
+    return "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
+
+
 def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
     """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
     person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``)."""
@@ -303,13 +319,35 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    if name == "election day" and not det and not m.group("h_y"):
+        held = _election_day_named(m, ctx)
+        if held is not None:
+            # "Sunday's general election ... cast their ballots before Election Day": the
+            # day the story's election was named on (not the U.S. one)
+            ctx.note_day(held)
+            return Reading(DATE, day_iso(held), "the day of the election the story named")
+    rel = None if m.group("h_y") or det else _YEAR_WORD_AFTER.match(ctx.text, m.end())
+    end = None
     if m.group("h_y"):
         y, why = int(m.group("h_y")), "year as written"
+    elif rel is not None:
+        # "on Easter Monday last year": one expression, that year's
+        shift = {"last": -1, "next": 1}.get(rel.group("d").lower(), 0)
+        y, why, end = ctx.published.year + shift, f"{rel.group('d').lower()} year", rel.end()
     else:
         this = on(ctx.published.year)
         if this is None:
             return None
         tense = ctx.tense(m.start(), m.end())
+        if (
+            not det
+            and tense is not Tense.FUTURE
+            and ctx.published <= this <= ctx.published + _SOON
+            and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        ):
+            # "Millions travelled for Thanksgiving", "Bookings for Christmas Eve are up 6% on
+            # last year", in the weeks before it: the holiday ahead, whatever the tense
+            tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
         if back is not None:
@@ -325,10 +363,58 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     d = on(y)
     if d is None:
         return None
+    around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 24), m.start())
+    if around is not None and name not in g.EASTER_WEEKS:
+        # "the Sunday after Thanksgiving", "the Friday before Christmas": one day
+        wd = _weekday(around.group("wd"))
+        if around.group("ab").lower() == "after":
+            nxt = add_days(d, 1)
+            d = nxt and weekday_on_or_after(nxt, wd)
+        else:
+            prev = add_days(d, -1)
+            d = prev and weekday_on_or_before(prev, wd)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
+        return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
     ctx.note_day(d)
     if name in g.EASTER_WEEKS:
-        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})")
-    return Reading(DATE, day_iso(d), why)
+        return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})", end=end)
+    return Reading(DATE, day_iso(d), why, end=end)
+
+
+# A day named as an election's: "Sunday's general election", "the election on Nov. 29".
+_ELECTION_DAY_NAMED = re.compile(
+    r"(?P<wd>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:election|elections|vote|polls|ballot)\b"
+    r"|\b(?:election|elections|vote)\s+(?:was\s+|is\s+)?(?:held\s+)?on\s+(?P<on>[A-Z])"
+)
+
+
+def _election_day_named(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of the election a story named before "Election Day" ("Sunday's general
+    election"), from the days read so far; None if it named none (the U.S. one, then)."""
+    lo = m.start() - 3000 if m.start() > 3000 else 0
+    if "lection" not in ctx.text[lo : m.start()] and "vote" not in ctx.text[lo : m.start()]:
+        return None  # (cheap pre-test)
+    at = {start: d for start, d in ctx.days}
+    for e in _ELECTION_DAY_NAMED.finditer(ctx.text, lo, m.start()):
+        where = e.start("wd") if e.group("wd") else e.start("on")
+        if where in at:
+            return at[where]
+    return None
+
+
+# "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday.
+_WEEKDAY_AROUND = re.compile(
+    r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<ab>after|before)\s+$"
+)
+# "Easter Monday last year", "Christmas next year": the holiday of that year.
+_YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re.IGNORECASE)
+# What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOON = timedelta(days=45)
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")

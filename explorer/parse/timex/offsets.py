@@ -277,6 +277,16 @@ def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
         return ctx.published, "publication"
     period = ctx.last_period
     day = ctx.last_day
+    when = ctx.when_year
+    if (
+        when is not None
+        and unit in _PERIOD_OFFSET_UNITS
+        and when[0] > ctx.day_at
+        and (not ctx.periods or when[0] > ctx.periods[-1][1])
+    ):
+        # "the strongest since 2009, when a tremor killed 300 people. New codes came into
+        # force two years later": from that year, named after any other date
+        return date(when[1], 1, 1), f"the year of the 'since ..., when' clause ({when[1]:04d})"
     if day is not None and (period is None or period == (day.year, day.month)):
         return day, "the last date mentioned"
     if period is not None and (unit in _PERIOD_OFFSET_UNITS or (unit == "month" and period[1])):

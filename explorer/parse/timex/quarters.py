@@ -461,6 +461,21 @@ _NOUN_AFTER = re.compile(
 _YEAR_TO = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?P<mon>(?-i:[A-Z][a-z]{2,8}))\b")
 
 
+# "most of the year", "the rest of the year", "much of the year".
+_PART_OF_BEFORE = re.compile(r"\b(?:most|much|the\s+rest|part|parts)\s+of\s+$", re.IGNORECASE)
+# A present of what is always so, in the sentence: "is frozen", "stay away", "remains shut".
+_GENERIC_PRESENT = re.compile(
+    r"\b(?:is|are|stay|stays|remain|remains|lie|lies|spend|spends|live|lives)\b", re.IGNORECASE
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _always_so(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence at lo..hi has a present of what is always so and no perfect
+    ("is frozen for most of the year"; not "has been high for most of the year")."""
+    return _GENERIC_PRESENT.search(text, lo, hi) is not None and not _PERFECT.search(text, lo, hi)
+
+
 # "the year ahead" (not "the year ahead of the election": a preposition)
 _AHEAD = re.compile(r"\s+ahead\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -528,6 +543,17 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         y = pub.year if pub.month <= last else pub.year + 1
         why = f"the month the fiscal year under way ends ({y:04d}-{last:02d})"
         return Reading(DATE, f"{y:04d}-{last:02d}", why)
+    if (
+        not mod
+        and not m.group("ty_a")
+        and _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+        and ctx.tense(m.start(), m.end()) is Tense.NONE
+        and _always_so(ctx.text, *_sentence_around(m, ctx.text))
+    ):
+        # "The lake is frozen for most of the year", "the rest of the year I stay away":
+        # every year, in a present of what is always so (not "Prices rose for most of the
+        # year", "will stay shut for the rest of the year")
+        return Reading(DATE, "XXXX", "part of every year (a present of what is always so)")
     if _year_reported(m, ctx):
         y -= 1
         why = f"the year just ended ({y}): results told in the past early in a year are of the last"

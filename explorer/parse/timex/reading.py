@@ -84,6 +84,9 @@ class Context:
     # it, not from a day named since in passing ("announced at 10 a.m., after figures
     # published on Tuesday ... told a news conference an hour later").
     last_clock: tuple[int, int, datetime] | None = None  # (start, end, the time)
+    # A year after "since" with a clause of what happened then ("since 2009, when a tremor
+    # killed 300"), and where it starts: "two years later" after it counts from it.
+    when_year: tuple[int, int] | None = None
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):

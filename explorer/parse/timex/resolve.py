@@ -129,6 +129,9 @@ _PRESENT_STATE = re.compile(
     r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:(?:all\s+but|now|still|already|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+# "be" right before a reporting verb makes it a passive whose tense is the modal's ("will be
+# announced", "is to be reported"), not a saying that opens a clause.
+_BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -303,6 +306,8 @@ class TenseReader:
                     continue  # "the cost in March", "a wider spread": the noun
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
+                if kind == "rep" and _BE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "will be announced on Thursday": a passive, no telling gone
                 if kind == "past" and word in _REPORT_VERBS:
                     kind = "rep"  # "warned", "noted": reporting verbs, which open clauses
                 if word in g.BASE_FORM_FUTURE and (

@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.detect import HOLIDAY
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
@@ -71,6 +72,12 @@ def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
 
 # "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# ... and after a range's second day: "Monday through Friday last week".
+_RANGE_WEEK_AFTER = re.compile(
+    r"\s*(?:-|–|\s(?:to|through|until|till|and)\s+(?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])",
+    re.IGNORECASE,
+)
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
 # next to publication.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
@@ -82,6 +89,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
+# "after Thanksgiving", "before Christmas" right after a weekday ("the Sunday after
+# Thanksgiving" is read as one day by the holiday rule).
+_BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
 
 
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -90,6 +100,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if m.start("k_wd") == m.start() and is_name_not_date(ctx.text, m.start(), weekday=True):
         return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
+    if (
+        not m.group("k_pod")
+        and _BY_A_HOLIDAY.match(ctx.text, m.end())
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "the Sunday after Thanksgiving": one day, read with the holiday
     if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
@@ -154,14 +170,23 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
+    # "Monday through Friday last week": the first day of a range takes the last's week
+    ranged = _RANGE_WEEK_AFTER.match(ctx.text, m.end()) if week is None else None
     end = None
-    if week is not None:  # "on Tuesday last week": that week's Tuesday
-        shift = {"last": -7, "next": 7}.get(week.group("d").lower(), 0)
+    named_week = week or ranged
+    if named_week is not None:  # "on Tuesday last week": that week's Tuesday
+        which = named_week.group("d").lower()
+        shift = {"last": -7, "next": 7}.get(which, 0)
         monday = add_days(ctx.published, shift - ctx.published.weekday())
         d = monday and add_days(monday, wd)
-        why = f"the {m.group('k_wd')} of {week.group('d').lower()} week"
+        why = f"the {m.group('k_wd')} of {which} week"
         why += f" (publication {pretty_day(ctx.published)})"
-        end = week.end()
+        end = week.end() if week is not None else None
+    elif d is not None and wd >= 4 and (sat := _this_weekend_before(m, ctx)) is not None:
+        # "postponed all of this weekend's matches, including Sunday's game": a day of the
+        # weekend the sentence named, whatever the tense
+        d = add_days(sat, wd - 5)
+        why = f"the {m.group('k_wd')} of this weekend, named before it in the sentence"
     elif d is not None and _deadline_before_its_day(m, ctx, d):
         # "threatened on Sunday to publish the records if not paid by Friday": a deadline
         # comes after the day it was set
@@ -180,7 +205,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day the story is at ('the')"
-    elif d is not None and _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+    elif d is not None and (
+        _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()) or _ahead_of_on(m, ctx)
+    ):
         # "held their final rallies on Thursday ahead of Sunday's vote": what something is
         # ahead of comes after it, the day named before it in the sentence or publication
         if (
@@ -192,10 +219,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             d = after and weekday_on_or_after(after, wd)
             why = f"the first {m.group('k_wd')} after the day named before it ('ahead of')"
         elif d < ctx.published and tense is not Tense.PAST:
-            # (in the past, with no day before it, it may be gone too: "Stocks fell ahead
-            # of Friday's jobs report", on a Saturday)
             d = weekday_on_or_after(ctx.published, wd)
             why = f"the next {m.group('k_wd')} on or after publication ('ahead of')"
+        elif d < ctx.published and _ahead_of_on(m, ctx):
+            # in the past, a thing "ahead of" which something happened, with its day after
+            # it, is still to come from the day the past tells of (the news day or the day
+            # before): "Oil slipped ahead of a meeting on Sunday", on a Friday, is the
+            # coming Sunday (a day's possessive may be gone: "Stocks fell ahead of Monday's
+            # jobs report", on a Wednesday)
+            eve = add_days(ctx.published, -1)
+            d = eve and weekday_on_or_after(eve, wd)
+            why = f"the first {m.group('k_wd')} from the day before publication ('ahead of')"
     elif d is not None and d > ctx.published and _after_mishap(m, ctx):
         # "will miss the cup tie on Tuesday after injuring his ankle on Saturday": what
         # keeps him out has happened
@@ -293,6 +327,43 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|(?:days|hours|weeks)\s+before)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# ... or with what comes between it and the day ("ahead of a meeting of producers on
+# Sunday"): a few words, none a verb or a clause's start.
+_AHEAD_OF_ON = re.compile(
+    r"\b(?:ahead\s+of|run-up\s+to|eve\s+of)\s+(?:(?!(?:was|were|had|has|is|are|which|that"
+    r"|who|and|but|after|when)\b)[\w+&'’.-]+\s+){1,6}?on\s+$",
+    re.IGNORECASE,
+)
+
+
+_THIS_WEEKEND = re.compile(r"\bthis\s+weekend\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)
+
+
+def _this_weekend_before(m: re.Match[str], ctx: Context) -> date | None:
+    """The Saturday of "this weekend" named before a Friday, Saturday or Sunday in its
+    sentence ("this weekend's matches, including Sunday's game"); None if none is."""
+    lo = m.start() - 120 if m.start() > 120 else 0
+    if "weekend" not in ctx.text[lo : m.start()].lower():
+        return None  # (cheap pre-test)
+    if _THIS_WEEKEND.search(ctx.text, lo, m.start()) is None:
+        return None
+    pub = ctx.published
+    # this weekend: the coming one until Saturday, the one under way on Sunday
+    return add_days(pub, 5 - pub.weekday()) if pub.weekday() < 6 else add_days(pub, -1)
+
+
+def _ahead_of_on(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "on <weekday>" ends the thing a clause is "ahead of" ("ahead of a meeting of
+    OPEC+ producers on Sunday")."""
+    if ctx.text[max(0, m.start() - 3) : m.start()] != "on ":
+        return False  # (cheap pre-test: "on" right before the day)
+    lo = m.start() - 70 if m.start() > 70 else 0
+    window = ctx.text[lo : m.start()]
+    return ("ahead" in window or "run-up" in window or "eve of" in window) and (
+        _AHEAD_OF_ON.search(ctx.text, lo, m.start()) is not None
+    )
+
+
 # A deadline's preposition right before a weekday: "paid by Friday", "extended until Monday".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 
