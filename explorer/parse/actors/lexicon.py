@@ -77,7 +77,10 @@ class Lexicon:
     # Built-in names with a number as a word ("No 10", "Channel 4") or a comma ("Paul,
     # Weiss"), which the scan of capitalised runs cannot find: as written.
     numbered_re: re.Pattern[str] | None = None
-    numbered: tuple[str, ...] = ()  # those names with spaces (numbered_re's pre-test)
+    numbered: tuple[str, ...] = ()  # those names with spaces
+    # The fewest substrings one of which each of those names holds ("Paul, ", "Radio 4"):
+    # numbered_re's pre-test, a substring search each.
+    numbered_probes: tuple[str, ...] = ()
     memo: dict[str, Entry | None] = field(default_factory=dict)  # lookup cache
     firsts: dict[str, str] = field(default_factory=dict)  # first_key cache
 
@@ -268,6 +271,18 @@ def _numbered(aliases: dict[str, list[str]]) -> tuple[str, ...]:
     )
 
 
+def _probes(names: tuple[str, ...]) -> tuple[str, ...]:
+    """For each name, its words up to its first comma or number ("Paul, ", "Channel 4"),
+    without those that hold a shorter one ("Channel 4 News": "Channel 4")."""
+    cuts = set()
+    for n in names:
+        comma = n.find(", ")
+        number = _NUMBER_WORD.search(n)
+        ends = [i for i in (comma + 2 if comma >= 0 else -1, number.end() if number else -1)]
+        cuts.add(n[: min(e for e in ends if e > 0)] if any(e > 0 for e in ends) else n)
+    return tuple(sorted(c for c in cuts if not any(o != c and o in c for o in cuts)))
+
+
 def _numbered_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None
@@ -311,5 +326,6 @@ def build_lexicon(user: tuple[Actor, ...] = ()) -> Lexicon:
         chambers=b.chambers,
         chambers_of=b.chambers_of,
         numbered_re=_numbered_re(numbered := _numbered(b.aliases)),
+        numbered_probes=_probes(numbered),
         numbered=numbered,
     )

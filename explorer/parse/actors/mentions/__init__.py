@@ -104,7 +104,7 @@ def find_candidates(
                     )
                 )
     if lex.numbered_re is not None and (
-        "\u00a0" in text or any(name in text for name in lex.numbered)
+        "\u00a0" in text or any(probe in text for probe in lex.numbered_probes)
     ):  # (substring tests first: the regex tries every position of the text)
         for m in lex.numbered_re.finditer(text):
             entry = lex.lookup(m.group())
