@@ -318,3 +318,14 @@ def test_a_royals_name_opening_an_institutions_name_is_part_of_it() -> None:
         assert set(found) == {org}, text
         assert found[org].kind.value == "organisation"
     assert actors_by_id(run("Queen Elizabeth said so."))["Elizabeth"].role == "queen"
+
+
+def test_a_coalition_partner_apposed_after_its_name_is_a_party() -> None:
+    """ "Komeito, the LDP's coalition partner, said": an organisation speaking, as in the
+    other order ("The LDP's coalition partner, Komeito, said"); "a partner at a law firm"
+    stays a person's job."""
+    r = run("Vosko, the LDP's coalition partner, said it would decide on Tuesday.")
+    assert actors_by_id(r)["Vosko"].kind.value == "organisation"
+    assert [a.speaker_id for a in r.attributions] == ["Vosko"]
+    fox = actors_by_id(run("Jane Fox, a partner at Clifford Chance, said so."))["Jane Fox"]
+    assert fox.kind.value == "person"
