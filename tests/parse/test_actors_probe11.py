@@ -329,3 +329,10 @@ def test_a_coalition_partner_apposed_after_its_name_is_a_party() -> None:
     assert [a.speaker_id for a in r.attributions] == ["Vosko"]
     fox = actors_by_id(run("Jane Fox, a partner at Clifford Chance, said so."))["Jane Fox"]
     assert fox.kind.value == "person"
+
+
+def test_a_portfolio_before_a_lower_case_minister_is_the_role() -> None:
+    """ "He beat agriculture minister Shinjiro Koizumi": an agriculture minister, as after a
+    country's possessive ("Japan's agriculture minister X")."""
+    found = actors_by_id(run("Ota beat agriculture minister Kenji Sato in a runoff."))
+    assert found["Kenji Sato"].role == "agriculture minister"

@@ -211,6 +211,15 @@ class _TitleRules(_EmployerRules):
         role = _former(self.titles.get(head) or None, opener + phrase[: len(phrase) - len(head)])
         if role_field and role and " " not in role:
             role = f"{role_field} {role}"  # "competition chief"
+        elif (
+            (role == "minister" or role == "secretary")
+            and phrase == head
+            and start > 1
+            and text[start - 1] == " "
+            and (field_word := text[text.rfind(" ", 0, start - 1) + 1 : start - 1])
+            in run_sets().title_fields
+        ):
+            role = f"{field_word} {role}"  # "... beat agriculture minister X"
         return ActorKind.PERSON, role, affiliation
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
