@@ -36,3 +36,27 @@ def test_fiscal_calendar_holds_for_its_own_company() -> None:
         "The company said fourth-quarter sales would be lower than expected.",
     ):
         assert ("fourth-quarter", "2026-Q2") in _values(_FISCAL + later, date(2026, 11, 27))
+
+
+def _timexes(text: str) -> dict[str, str | None]:
+    found = find_timexes(text, date(2026, 11, 27), segment(text).sentences)
+    return {t.text: t.mod for t in found}
+
+
+def test_over_after_a_verb_is_during_not_more_than() -> None:
+    # "over" after an event's words is the stretch it happened in, not "more than"
+    for text, expr in (
+        ("Dozens of protesters were arrested over three weekends in April.", "three weekends"),
+        ("The survey teams visited stations every other Tuesday over 18 months.", "18 months"),
+        ("The union is seeking a pay rise over two years.", "two years"),
+    ):
+        assert _timexes(text).get(expr, "missing") is None, text
+
+
+def test_over_after_words_of_length_stays_more_than() -> None:
+    for text, expr in (
+        ("The project took over 18 months.", "over 18 months"),
+        ("He waited for over an hour.", "over an hour"),
+        ("A delay of over two years angered them.", "over two years"),
+    ):
+        assert _timexes(text).get(expr) == "MORE_THAN", text
