@@ -60,3 +60,28 @@ def test_over_after_words_of_length_stays_more_than() -> None:
         ("A delay of over two years angered them.", "over two years"),
     ):
         assert _timexes(text).get(expr) == "MORE_THAN", text
+
+
+def _value_of(text: str, expr: str, published: date) -> str | None:
+    return dict(_values(text, published)).get(expr)
+
+
+# A Wednesday: its last Sunday is Nov. 22, its next Nov. 29.
+_WED = date(2026, 11, 25)
+
+
+def test_weekday_before_a_held_thing_with_a_verb_to_come_is_ahead() -> None:
+    # "Sunday Mass would be held": the Sunday to come, whatever "said" before it
+    text = "Parish officials said Sunday Mass would be held outdoors in the square."
+    assert _value_of(text, "Sunday", _WED) == "2026-11-29"
+    # ... but in "said Sunday officials would ..." Sunday is the day of the saying
+    text = "The ministry said Sunday officials would review the figures."
+    assert _value_of(text, "Sunday", _WED) == "2026-11-22"
+
+
+def test_weekday_subject_of_a_present_is_ahead() -> None:
+    # a forecast: a day's present ("look rough") is a day still to come
+    text = '"Saturday night and Sunday morning look stormy," the forecaster said.'
+    found = dict(_values(text, date(2026, 11, 26)))
+    assert found["Saturday night"] == "2026-11-28TNI"
+    assert found["Sunday morning"] == "2026-11-29TMO"

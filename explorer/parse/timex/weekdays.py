@@ -26,6 +26,7 @@ from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _THE_BEFORE,
@@ -163,6 +164,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "After Friday the money goes back", "From Monday, shops open at nine": a day that
         # opens a sentence in the present is the one to come (the past of a "she said"
         # around it is the telling's)
+        tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and subject_to_come(m, ctx):
+        # "said Sunday Mass would be held", '"Thursday night and Friday morning look
+        # rough," she said': the day's own verb tells of it, not the telling's past
         tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
