@@ -85,3 +85,13 @@ def test_weekday_subject_of_a_present_is_ahead() -> None:
     found = dict(_values(text, date(2026, 11, 26)))
     assert found["Saturday night"] == "2026-11-28TNI"
     assert found["Sunday morning"] == "2026-11-29TMO"
+
+
+def test_mid_to_late_year_is_one_span_from_mid_to_end() -> None:
+    text = "The new line should open in mid-to-late 2029, the agency said."
+    found = find_timexes(text, date(2026, 11, 27), segment(text).sentences)
+    [t] = [t for t in found if "2029" in t.text]
+    assert t.text == "mid-to-late 2029"
+    assert t.value == "2029"
+    assert t.range is not None
+    assert (t.range.start.month, t.range.end.year, t.range.end.month) == (5, 2030, 1)

@@ -98,8 +98,10 @@ UNIT = (
 UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
 YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
+# "mid-to-late 2027", "early to mid 2020s": the span's first part gives the modifier.
 PERIOD = (
-    r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
+    r"(?:(?P<{n}>(?:early|mid)(?:-|\s+)(?:to|or)(?:-|\s+)(?:mid|late)|early|late|mid"
+    r"|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
     r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
