@@ -95,3 +95,31 @@ def test_mid_to_late_year_is_one_span_from_mid_to_end() -> None:
     assert t.value == "2029"
     assert t.range is not None
     assert (t.range.start.month, t.range.end.year, t.range.end.month) == (5, 2030, 1)
+
+
+def test_lunar_feasts_are_found_on_their_year() -> None:
+    text = (
+        "Families will travel for Lunar New Year. Shops closed early for Eid al-Fitr last "
+        "spring. During Ramadan, restaurants open after sunset. Tariq Ramadan spoke later."
+    )
+    found = _values(text, date(2026, 11, 25))
+    assert ("Lunar New Year", "2027-02-06") in found  # the one to come
+    assert ("Eid al-Fitr", "2026-03-20") in found  # the last one
+    assert [v for t, v in found if t == "Ramadan"] == ["2026"]  # a surname is no feast
+
+
+def test_ramadan_covers_its_month_on_the_timeline() -> None:
+    text = "The holy month of Ramadan begins in February."
+    [t] = [
+        t
+        for t in find_timexes(text, date(2026, 11, 25), segment(text).sentences)
+        if t.text == "Ramadan"
+    ]
+    assert t.value == "2027"
+    assert t.range is not None
+    assert (t.range.start.date(), t.range.end.date()) == (date(2027, 2, 8), date(2027, 3, 9))
+
+
+def test_bookings_for_a_feast_months_gone_are_for_the_next() -> None:
+    text = "Bookings to Morocco for the end of Ramadan were also higher, an agency said."
+    assert _value_of(text, "Ramadan", date(2026, 11, 25)) == "2027"
