@@ -123,3 +123,12 @@ def test_ramadan_covers_its_month_on_the_timeline() -> None:
 def test_bookings_for_a_feast_months_gone_are_for_the_next() -> None:
     text = "Bookings to Morocco for the end of Ramadan were also higher, an agency said."
     assert _value_of(text, "Ramadan", date(2026, 11, 25)) == "2027"
+
+
+def test_past_perfect_before_and_expected_sets_no_deadline_back() -> None:
+    # "had added ... and expected its busiest day to be": an expectation now, the one ahead
+    text = (
+        "The railway said it had added extra carriages and expected its busiest day "
+        "to be the Sunday after Thanksgiving."
+    )
+    assert _value_of(text, "the Sunday after Thanksgiving", _WED) == "2026-11-29"
