@@ -132,3 +132,14 @@ def test_past_perfect_before_and_expected_sets_no_deadline_back() -> None:
         "to be the Sunday after Thanksgiving."
     )
     assert _value_of(text, "the Sunday after Thanksgiving", _WED) == "2026-11-29"
+
+
+def test_season_of_a_calendar_year_sport_is_that_year() -> None:
+    # in May, a baseball story's "this season" is this year's, not the one from last July
+    text = "The Rivercats' pitcher has won six games this season. Last season he won 12."
+    found = dict(_values(text, date(2026, 5, 20)))
+    assert found["this season"] == "2026"
+    assert found["Last season"] == "2025"
+    # ... while a football story's season still runs from July
+    text = "The striker has scored 20 goals this season."
+    assert _value_of(text, "this season", date(2026, 5, 20)) == "2025"
