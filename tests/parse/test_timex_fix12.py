@@ -143,3 +143,13 @@ def test_season_of_a_calendar_year_sport_is_that_year() -> None:
     # ... while a football story's season still runs from July
     text = "The striker has scored 20 goals this season."
     assert _value_of(text, "this season", date(2026, 5, 20)) == "2025"
+
+
+def test_fiscal_year_running_to_a_month_is_every_years_month() -> None:
+    text = (
+        "Orrin's fiscal year runs to the end of March. Sales rose 4% in the third quarter, "
+        "the three months to Sept. 30."
+    )
+    found = dict(_values(text, date(2026, 10, 29)))
+    assert found["the end of March"] == "XXXX-03"
+    assert found["the third quarter"] == "2026-Q3"  # the quarters stay calendar ones

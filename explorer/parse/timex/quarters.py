@@ -50,6 +50,11 @@ _FISCAL_YEAR_RUNS = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
     r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
 )
+# "whose fiscal year runs to the end of March", "its financial year runs through June"
+_FISCAL_YEAR_RUNS_TO = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running"
+    r"|lasts|goes)\s+(?:to|through|until|till)\s+$"
+)
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".
 _QUARTER_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
@@ -113,6 +118,11 @@ def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = Fa
     only after "ends in" ("its fiscal year ends in December"), not after "the fiscal year
     ending in March", which is one year."""
     m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
+    if m is None and _FISCAL_YEAR_RUNS_TO.search(ctx.text, max(0, start - 40), start):
+        # "Its fiscal year runs to the end of March": every year's March. The story's
+        # quarters stay calendar ones: such stories name quarters either way ("the quarter
+        # was the second of fiscal 2027" beside "Q3" for July to September).
+        return True
     if m is None:
         runs = _FISCAL_YEAR_RUNS.search(ctx.text, max(0, start - 60), start)
         if runs is None:
