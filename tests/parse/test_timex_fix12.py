@@ -153,3 +153,8 @@ def test_fiscal_year_running_to_a_month_is_every_years_month() -> None:
     found = dict(_values(text, date(2026, 10, 29)))
     assert found["the end of March"] == "XXXX-03"
     assert found["the third quarter"] == "2026-Q3"  # the quarters stay calendar ones
+
+
+def test_weekday_in_apposition_to_a_date_is_that_date() -> None:
+    text = "Ferry operators expect the return peak on Jan. 3, the Sunday before classes resume."
+    assert _value_of(text, "Sunday", _WED) == "2027-01-03"
