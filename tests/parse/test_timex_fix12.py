@@ -158,3 +158,9 @@ def test_fiscal_year_running_to_a_month_is_every_years_month() -> None:
 def test_weekday_in_apposition_to_a_date_is_that_date() -> None:
     text = "Ferry operators expect the return peak on Jan. 3, the Sunday before classes resume."
     assert _value_of(text, "Sunday", _WED) == "2027-01-03"
+
+
+def test_second_year_of_a_span_before_period_is_a_year() -> None:
+    text = "The ministry is drafting its budget for the 2029-2035 period."
+    found = _values(text, date(2026, 11, 27))
+    assert found == [("2029", "2029"), ("2035", "2035")]

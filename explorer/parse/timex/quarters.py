@@ -50,6 +50,8 @@ _FISCAL_YEAR_RUNS = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
     r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
 )
+# The first year of a span just before a year ("2028-" in "the 2028-2034 period").
+_RANGE_FIRST_YEAR = re.compile(r"\b\d{4}[-–]$")
 # "whose fiscal year runs to the end of March", "its financial year runs through June"
 _FISCAL_YEAR_RUNS_TO = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running"
@@ -331,6 +333,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if not ordw:
             q = ctx.last_quarter[1] if ctx.last_quarter and not ctx.year_to_date else None
             if q is None:
+                if _RANGE_FIRST_YEAR.search(ctx.text, max(0, m.start() - 6), m.start()):
+                    # "the 2028-2034 period": the second year of a span, no period of its own
+                    return Reading(
+                        DATE, f"{explicit_year:04d}", "year as written", end=m.start() + 4
+                    )
                 return Reading(DATE, f"{explicit_year:04d}", "a period of the year as written")
             return Reading(DATE, f"{explicit_year:04d}-Q{q}", "the quarter under discussion")
     rel = _low(m.group("q_yd") or m.group("q_yr"))
