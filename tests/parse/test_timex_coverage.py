@@ -22,7 +22,8 @@ Decisions where news usage is ambiguous (TimeML/TimeBank conventions unless note
 - "this time last year": the same date a year before publication.
 - "a five-year-old war": DURATION P5Y starting about five years back; a person's age
   ("a five-year-old boy") is no timex.
-- Ramadan and other lunar-calendar feasts are not tagged (no fixed Gregorian rule).
+- Ramadan, Eid al-Fitr, Eid al-Adha and Lunar New Year are tagged from tables for
+  2000-2040 (explorer/parse/timex/lunar.py); other lunar feasts are not.
 """
 
 from __future__ import annotations

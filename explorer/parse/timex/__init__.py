@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -98,6 +99,10 @@ _REPORTED = re.compile(
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 # "early", "mid-", "late" name a part of their period ("the end of the year" is its end).
 _PART_WORD = re.compile(r"(?:the\s+)?(?P<w>early|mid|late|earlier|later)\b", re.IGNORECASE)
+# "mid-to-late 2027", "the early to mid 2010s": from the first part to the end of the second.
+_PART_TO_PART = re.compile(
+    r"(?:the\s+)?(?:early|mid)(?:-|\s+)(?:to|or)(?:-|\s+)(?P<w2>mid|late)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
@@ -121,7 +126,11 @@ def _timex(text: str, start: int, end: int, r: Reading, published: date) -> Time
         if rng is not None and r.mod is not None and part is not None:
             # "early this year": about January to April; "earlier this year": up to now
             now = published if part.group("w").lower() in ("earlier", "later") else None
-            rng = part_range(rng, r.mod, now)
+            whole, rng = rng, part_range(rng, r.mod, now)
+            two = _PART_TO_PART.match(surface) if now is None else None
+            if two is not None:  # "mid-to-late 2027": from mid-2027 to the end of late 2027
+                second = part_range(whole, "MID" if two.group("w2").lower() == "mid" else "END")
+                rng = replace(rng, end=max(rng.end, second.end))
     why = r.why
     if (
         rng is not None

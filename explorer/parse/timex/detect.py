@@ -98,8 +98,10 @@ UNIT = (
 UNIT_SG = "(?:" + "|".join(sorted(g.UNITS, key=len, reverse=True)) + r")(?!\w)"
 YEAR4 = r"(?<![$#\d.,/])(?<!(?<!\d)\d{3}-)(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent))"
 SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(_ONES) + ")?"
+# "mid-to-late 2027", "early to mid 2020s": the span's first part gives the modifier.
 PERIOD = (
-    r"(?:(?P<{n}>early|late|mid|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
+    r"(?:(?P<{n}>(?:early|mid)(?:-|\s+)(?:to|or)(?:-|\s+)(?:mid|late)|early|late|mid"
+    r"|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
     r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
@@ -119,6 +121,8 @@ HOLIDAY = _cased(
     + list(g.HOLIDAY_RULES)
     + list(g.EASTER_HOLIDAYS)
     + list(g.ORTHODOX_EASTER_HOLIDAYS)
+    + list(g.LUNAR_HOLIDAYS)
+    + [re.sub(r"-(\w)", lambda h: "-" + h.group(1).upper(), n) for n in g.LUNAR_HOLIDAYS]
     + list(g.EASTER_WEEKS)
     + list(g.HOLIDAY_DAYS_AFTER)
 )
@@ -326,7 +330,7 @@ def _first_words() -> set[str]:
         g.QUANTITY_MODS, g.DEICTICS, g.DAY_WORDS, g.VAGUE, g.SETS, g.HOLIDAYS,
         g.HOLIDAY_RULES, g.SEASONS, g.NAMED_TIMES, g.PERIOD_MODS, g.EASTER_HOLIDAYS,
         g.TWILIGHT, g.NOT_TIME_NAMES, g.DAY_ORDINAL_WORDS, g.EASTER_WEEKS,
-        g.HOLIDAY_DAYS_AFTER, g.NAME_ORDINALS, g.ORTHODOX_EASTER_HOLIDAYS,
+        g.HOLIDAY_DAYS_AFTER, g.NAME_ORDINALS, g.ORTHODOX_EASTER_HOLIDAYS, g.LUNAR_HOLIDAYS,
         ("the", "a", "an", "early", "late", "mid", "earlier", "later", "every", "each", "once",
          "twice", "fiscal", "calendar", "financial", "model", "comparable", "year", "years",
          "decades", "months", "weeks", "centuries", "this", "last", "next", "half", "quarter",

@@ -70,6 +70,70 @@ _LATER_BARE = frozenset({"day", "week", "month", "year", "decade"})
 _LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 
 
+# Words after which "over" and a number of units is "more than": "for over an hour", "took
+# over 18 months", "a delay of over two years", "is over three weeks", "with over a year
+# to go". After any other word it is the preposition of a stretch something happened in:
+# "were arrested over three weekends", "prices rose 5% over two years", "visited every
+# other Tuesday over 18 months".
+_MORE_THAN_BEFORE = frozenset(
+    {
+        "for",
+        "in",
+        "of",
+        "after",
+        "than",
+        "took",
+        "take",
+        "takes",
+        "taking",
+        "lasted",
+        "last",
+        "lasts",
+        "lasting",
+        "spent",
+        "spend",
+        "spends",
+        "spending",
+        "within",
+        "to",
+        "by",
+        "and",
+        "or",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "aged",
+        "about",
+        "nearly",
+        "almost",
+        "from",
+        "just",
+        "well",
+        "at",
+        "with",
+        "some",
+        "only",
+        "up",
+        "down",
+    }
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _over_is_during(m: re.Match[str], ctx: Context) -> bool:
+    """ "over" before a number of units (group ``u_q``) is the preposition "during" (see
+    ``_MORE_THAN_BEFORE``): a word other than those right before it, no "just"/"well"."""
+    at = m.start("u_q")
+    if _low(m.group("u_q")) != "over":
+        return False
+    w = _WORD_BEFORE.search(ctx.text, max(0, at - 20), at)
+    return w is not None and w.group(1).lower() not in _MORE_THAN_BEFORE
+
+
 def _dt(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 
@@ -198,6 +262,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         rel, start = "", m.start("u_n")  # "meant to last 30 days": a length, not a stretch
     if mod and (det or rel):  # "over the past three years": "over" is a preposition here
         mod, start = None, m.start("u_det") if det else m.start("u_rel")
+    elif mod == "MORE_THAN" and _over_is_during(m, ctx):
+        mod, start = None, m.start("u_n")  # "were arrested over three weekends": during them
     old = m.group("u_old") is not None or _OLD_AFTER.match(ctx.text, m.end()) is not None
     if m.group("u_tm") and n is not None and not rel and not mod:
         return _in_time(n, unit, ctx, start)

@@ -190,6 +190,12 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
 ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
     {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2}
 )
+# Feasts of lunar calendars (the tables are in ``lunar``): name -> the table's name.
+LUNAR_HOLIDAYS: Final = MappingProxyType(
+    {"lunar new year": "lunar new year", "chinese new year": "lunar new year",
+     "ramadan": "ramadan", "eid al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
+     "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha"}
+)  # fmt: skip
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
 # name -> (month, weekday, nth): nth weekday of the month (-1 = last).

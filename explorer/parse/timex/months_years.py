@@ -64,6 +64,12 @@ def _year_span(m: re.Match[str], y: int, mod: str | None, ctx: Context) -> Readi
 # most seasons news names "2026-27") is taken to begin in: before it, "this season" is the
 # one that began the year before.
 _SEASON_START_MONTH = 7
+# Sports whose season lies within a calendar year (spring to autumn): a story naming one
+# means that year's season by "this season" (baseball, motor racing, the summer leagues).
+_CALENDAR_YEAR_SPORT = re.compile(
+    r"\b(?:baseball|MLB|Major League Baseball|World Series|home runs?|pitchers?|Formula One"
+    r"|Grand Prix|NASCAR|IndyCar|MotoGP|Major League Soccer|WNBA)\b"
+)
 # "his last season", "the club's last season in the top flight": a final season, no date.
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+$", re.IGNORECASE)
 
@@ -94,8 +100,16 @@ def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
     if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None
     pub = ctx.published
+    shift = {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
+    if _CALENDAR_YEAR_SPORT.search(ctx.text):
+        # "This season" in a baseball story in May: the season of this spring and summer
+        y = pub.year + shift
+        if not valid_year(y):
+            return None
+        why = f"'{det} season': a sport played within a calendar year, the season of {y}"
+        return Reading(DATE, f"{y:04d}", why)
     current = pub.year if pub.month >= _SEASON_START_MONTH else pub.year - 1
-    start = current + {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
+    start = current + shift
     why = f"'{det} season': a season of a sport from the summer of {start} (by its first year)"
     return _sport_season(start, why)
 

@@ -9,6 +9,7 @@ the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -27,6 +28,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.lunar import lunar_day, ramadan_end
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
 from explorer.parse.timex.story import (
@@ -265,6 +267,13 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# A Capitalised word right before a holiday that is also a surname ("Tariq Ramadan"), other
+# than a preposition or a determiner that may open a sentence ("During Ramadan").
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?:During|Before|After|Since|Until|Through|Throughout|In|Of|For"
+    r"|By|The|This|Last|Next|Holy|Each|Every|From|Like|Unlike|Ahead|Around|Near|With)\b)"
+    r"[A-Z][a-z]+ $"
+)
 _NAME_HEAD_AFTER = re.compile(r" (?P<w>[A-Z][a-z]+)\b")
 
 
@@ -294,6 +303,8 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     det = _low(m.group("h_det"))
     if not det and is_name_not_date(ctx.text, m.start("h_n"), weekday=False):
         return None  # "the blockbuster Independence Day": a film
+    if name == "ramadan" and _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "Tariq Ramadan", "Taha Yassin Ramadan": a surname
     thing = None if m.group("h_y") else _WORD_AFTER.match(ctx.text, m.end())
     if thing is not None and thing.group("w") in g.HOLIDAY_THINGS:
         return None  # "its first Christmas market": a kind of thing, not the day
@@ -305,6 +316,8 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if name in g.ORTHODOX_EASTER_HOLIDAYS:
             easter = orthodox_easter(y)
             return add_days(easter, g.ORTHODOX_EASTER_HOLIDAYS[name]) if easter else None
+        if name in g.LUNAR_HOLIDAYS:  # "Lunar New Year", "Ramadan": from the tables
+            return lunar_day(g.LUNAR_HOLIDAYS[name], y)
         if name in g.EASTER_HOLIDAYS:
             easter = easter_sunday(y)
             return add_days(easter, g.EASTER_HOLIDAYS[name]) if easter else None
@@ -348,6 +361,10 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             # "Millions travelled for Thanksgiving", "Bookings for Christmas Eve are up 6% on
             # last year", in the weeks before it: the holiday ahead, whatever the tense
             tense = Tense.FUTURE
+        elif not det and tense is not Tense.FUTURE and _booked_for(m, ctx, this, on):
+            # "Bookings to the Middle East for the end of Ramadan were also higher", in
+            # November: what is booked is the one to come, not the one months gone
+            tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
         if back is not None:
@@ -379,6 +396,12 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
         return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
     ctx.note_day(d)
+    last = ramadan_end(d) if g.LUNAR_HOLIDAYS.get(name) == "ramadan" else None
+    if last is not None:  # a month: its year, and its days on the timeline
+        first = datetime(d.year, d.month, d.day)
+        span = DateRange(first, first + timedelta(days=(last - d).days + 1), Precision.DAY)
+        why = f"Ramadan {d.year}, {d.isoformat()} to {last.isoformat()} ({why})"
+        return Reading(DATE, f"{d.year:04d}", why, None, span, end=end)
     if name in g.EASTER_WEEKS:
         return Reading(DATE, iso_week(d), f"the week ending on Easter Sunday ({why})", end=end)
     return Reading(DATE, day_iso(d), why, end=end)
@@ -415,6 +438,27 @@ _YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re
 # What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.
 _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SOON = timedelta(days=45)
+# Bookings, tickets or fares "for" a holiday (its start or end): what is booked is ahead.
+_BOOKED_FOR_BEFORE = re.compile(
+    r"\b(?:bookings?|booked|reservations?|tickets?|fares?)\b[^.;!?]{0,50}?\bfor\s+"
+    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _booked_for(
+    m: re.Match[str], ctx: Context, this: date, on: Callable[[int], date | None]
+) -> bool:
+    """Whether the holiday at ``m`` is what bookings are for (``_BOOKED_FOR_BEFORE``) and
+    its last one (``this`` is this year's) is more than ``_SOON`` before publication: the
+    next one is meant ("Bookings for Christmas were strong", in early January, may be the
+    one just gone)."""
+    pub = ctx.published
+    before = ctx.text[max(0, m.start() - 90) : m.start()]
+    if "for" not in before or _BOOKED_FOR_BEFORE.search(before) is None:
+        return False
+    last = this if this <= pub else on(pub.year - 1)
+    return last is not None and pub - last > _SOON
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")

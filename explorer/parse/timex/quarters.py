@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
     safe_date,
     shift_date,
 )
+from explorer.parse.timex.fiscal_owner import other_company, set_fiscal
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import (
     Tense,
@@ -48,6 +49,13 @@ _FISCAL_YEAR_END = re.compile(
 _FISCAL_YEAR_RUNS = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
     r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
+)
+# The first year of a span just before a year ("2028-" in "the 2028-2034 period").
+_RANGE_FIRST_YEAR = re.compile(r"\b\d{4}[-–]$")
+# "whose fiscal year runs to the end of March", "its financial year runs through June"
+_FISCAL_YEAR_RUNS_TO = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running"
+    r"|lasts|goes)\s+(?:to|through|until|till)\s+$"
 )
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".
 _QUARTER_REACH = 100
@@ -89,17 +97,17 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
         ended = _ended_quarter(m, ctx)
         if ended is None or (ended[1] - q) % 4 == 0:
             return None
-        ctx.fiscal_shift = (ended[1] - q) % 4
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
         return ended, "the calendar quarter of the three months up to the end date that follows"
     near = ctx.quarter_named
     if near is not None and 0 <= m.start() - near[0] <= 12:
         between = text[near[0] : m.start()]
         if _APPOSITION.match(between):
-            ctx.fiscal_shift = (near[1][1] - q) % 4
+            set_fiscal(ctx, (near[1][1] - q) % 4, m.start())
             return near[1], "the calendar quarter just named, which the story calls so"
     ended = _ended_quarter(m, ctx)
     if ended is not None:
-        ctx.fiscal_shift = (ended[1] - q) % 4
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
         return ended, "the calendar quarter of the three months up to the end date that follows"
     return None
 
@@ -112,15 +120,20 @@ def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = Fa
     only after "ends in" ("its fiscal year ends in December"), not after "the fiscal year
     ending in March", which is one year."""
     m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
+    if m is None and _FISCAL_YEAR_RUNS_TO.search(ctx.text, max(0, start - 40), start):
+        # "Its fiscal year runs to the end of March": every year's March. The story's
+        # quarters stay calendar ones: such stories name quarters either way ("the quarter
+        # was the second of fiscal 2027" beside "Q3" for July to September).
+        return True
     if m is None:
         runs = _FISCAL_YEAR_RUNS.search(ctx.text, max(0, start - 60), start)
         if runs is None:
             return False
         if not runs.group("first"):  # "runs from July": it ends in June
             month = (month - 2) % 12 + 1
-        ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
         return True
-    ctx.fiscal_shift = ((month - 1) // 3 + 1 - 4) % 4
+    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
     said = m.group().lower()
     if whole_month:
         return "ending" not in said and "ended" not in said
@@ -142,6 +155,8 @@ def _calendar_quarter(q: int, ctx: Context, m: re.Match[str] | None = None) -> t
     quarter"), not for other things ("expected to close in the second quarter")."""
     if not ctx.fiscal_shift or (m is not None and not _results_sentence(m, ctx)):
         return q, "latest such quarter by publication"
+    if m is not None and other_company(ctx, m.start()):
+        return q, "latest such quarter by publication (another company's than the fiscal one)"
     cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
     why = f"fiscal quarter {q} is calendar quarter {cal}, as the story says; the latest such"
     return cal, why
@@ -167,6 +182,8 @@ def _fiscal_half(h: int, ctx: Context, m: re.Match[str], fiscal_year: int | None
     2025-H2), its second half the calendar first half. Told in the past, it is a half that
     has ended; ``fiscal_year`` is the year written after "of fiscal"."""
     if ctx.fiscal_shift != 2 or not (_results_sentence(m, ctx) or "fiscal" in m.group().lower()):
+        return None
+    if other_company(ctx, m.start()):
         return None
     cal = 3 - h
     if fiscal_year is not None:
@@ -201,7 +218,10 @@ def _short_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if explicit is not None:
         y, why = explicit, "quarter as written"
     else:
-        q, why = _calendar_quarter(q, ctx)
+        if other_company(ctx, m.start()):  # "Q3" of another company than the fiscal one
+            why = "latest such quarter by publication (another company's than the fiscal one)"
+        else:
+            q, why = _calendar_quarter(q, ctx)
         y = latest_quarter_on_or_before(q, pub, ctx.tense(m.start(), m.end()))
     ctx.note_quarter((y, q))
     return Reading(DATE, f"{y:04d}-Q{q}", why)
@@ -313,6 +333,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if not ordw:
             q = ctx.last_quarter[1] if ctx.last_quarter and not ctx.year_to_date else None
             if q is None:
+                if _RANGE_FIRST_YEAR.search(ctx.text, max(0, m.start() - 6), m.start()):
+                    # "the 2028-2034 period": the second year of a span, no period of its own
+                    return Reading(
+                        DATE, f"{explicit_year:04d}", "year as written", end=m.start() + 4
+                    )
                 return Reading(DATE, f"{explicit_year:04d}", "a period of the year as written")
             return Reading(DATE, f"{explicit_year:04d}-Q{q}", "the quarter under discussion")
     rel = _low(m.group("q_yd") or m.group("q_yr"))

@@ -80,6 +80,9 @@ class Context:
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
     fiscal_shift: int = 0
+    # The capitalized names of the sentence that gave that calendar ("Meridian Foods"):
+    # whose it is (see ``fiscal_owner`` module).
+    fiscal_owner: frozenset[str] = frozenset()
     # The last clock time named: where it starts and its day. "an hour later" counts from
     # it, not from a day named since in passing ("announced at 10 a.m., after figures
     # published on Tuesday ... told a news conference an hour later").

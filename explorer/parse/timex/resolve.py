@@ -183,7 +183,13 @@ _FORMER_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A coordinated clause of its own between a verb and a date: ", and a team", "; the".
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|its|his|her|their|it|he|she|they)\b|;")
+# (also a verb of looking ahead joined by "and": "said it had added trains and expected its
+# busiest day to be the Sunday after Thanksgiving" is an expectation now, no deadline gone)
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:a|an|the|its|his|her|their|it|he|she|they)\b|;"
+    r"|\b(?:and|but)\s+(?:now\s+|still\s+)?(?:expected|expects|hoped|hopes|planned|plans"
+    r"|intended|intends|aimed|aims|predicted|predicts|forecast|forecasts)\b"
+)
 # A condition in the present with no past verb ("If Lund lose on Saturday, the title could
 # be decided", "unless talks resume on Monday"): what it names is still to come.
 _OPEN_CONDITION = re.compile(r"(?<![\w'’])(?:if|unless)\s+[^,;:.!?]*$", re.IGNORECASE)

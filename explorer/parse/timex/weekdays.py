@@ -26,6 +26,7 @@ from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _THE_BEFORE,
@@ -164,6 +165,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # opens a sentence in the present is the one to come (the past of a "she said"
         # around it is the telling's)
         tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and subject_to_come(m, ctx):
+        # "said Sunday Mass would be held", '"Thursday night and Friday morning look
+        # rough," she said': the day's own verb tells of it, not the telling's past
+        tense = Tense.FUTURE
     if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
@@ -182,6 +187,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {m.group('k_wd')} of {which} week"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end() if week is not None else None
+    elif d is not None and (same := _apposed_to_day(m, ctx, wd)) is not None:
+        # "on Jan. 3, the Sunday before most schools reopen": the day just named, described
+        d = same
+        why = f"the day just named, which is a {m.group('k_wd')} (in apposition to it)"
     elif d is not None and wd >= 4 and (sat := _this_weekend_before(m, ctx)) is not None:
         # "postponed all of this weekend's matches, including Sunday's game": a day of the
         # weekend the sentence named, whatever the tense
@@ -411,6 +420,20 @@ _AFTER_MISHAP = re.compile(
     r"\b[^.;:!?\n]{0,80}$",
     re.IGNORECASE,
 )
+
+
+# "Jan. 3, the", "March 8, 2027, the": a month-day just named, then "the" and a weekday.
+_DAY_THEN_THE = re.compile(r"[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:,\s+\d{4})?,\s+the\s+$")
+
+
+def _apposed_to_day(m: re.Match[str], ctx: Context, wd: int) -> date | None:
+    """The day just named, when the weekday at ``m`` stands in apposition to it and is its
+    weekday ("Jan. 3, the Sunday before most schools reopen"); else None."""
+    last = ctx.last_day
+    if last is None or last.weekday() != wd or not 0 < m.start() - ctx.day_at <= 30:
+        return None
+    hit = _DAY_THEN_THE.search(ctx.text, max(0, m.start() - 30), m.start())
+    return last if hit is not None and hit.start() == ctx.day_at else None
 
 
 def _after_mishap(m: re.Match[str], ctx: Context) -> bool:
