@@ -1,0 +1,29 @@
+"""Fix round 12 on actors (tests/fixtures/actors_unseen11/FINDINGS.md, "What is still
+wrong"): the general defects fixed, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_of, speakers_of
+
+from explorer.model import ActorKind
+
+# An athlete's event before the name is a role, the nationality before it the country
+# ("Kenyan sprinter X"), as "Chinese Premier X" is.
+
+
+def test_an_athletes_event_is_a_role() -> None:
+    text = (
+        "Ugandan sprinter Moses Kibet-Okello was banned for two years on Monday. "
+        '"I did nothing wrong," Kibet-Okello said.'
+    )
+    assert actor_of(text, "Moses Kibet-Okello") == (ActorKind.PERSON, "Uganda", "sprinter")
+    assert speakers_of(text, '"I did nothing wrong,"') == ["Moses Kibet-Okello"]
+
+
+def test_a_marathon_runner_and_a_swimmer_are_roles() -> None:
+    text = (
+        "Eritrean marathon runner Tekle Haile said he would appeal. "
+        "Swimmer Anna Lindqvist said the ban was fair."
+    )
+    assert actor_of(text, "Tekle Haile")[2] == "marathon runner"
+    assert actor_of(text, "Anna Lindqvist")[2] == "swimmer"
