@@ -27,3 +27,12 @@ def test_a_marathon_runner_and_a_swimmer_are_roles() -> None:
     )
     assert actor_of(text, "Tekle Haile")[2] == "marathon runner"
     assert actor_of(text, "Anna Lindqvist")[2] == "swimmer"
+
+
+# "the Nationals" is a party, as "the Greens" is; its leader leads it.
+
+
+def test_the_nationals_are_a_party_and_have_a_leader() -> None:
+    text = "Nationals leader Graham Pettifer said the plan was a tax grab."
+    assert actor_of(text, "Nationals")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Graham Pettifer")[1:] == ("Nationals", "leader")
