@@ -3,7 +3,7 @@ wrong"): the general defects fixed, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, speakers_of
 
 from explorer.model import ActorKind
 
@@ -36,3 +36,18 @@ def test_the_nationals_are_a_party_and_have_a_leader() -> None:
     text = "Nationals leader Graham Pettifer said the plan was a tax grab."
     assert actor_of(text, "Nationals")[0] is ActorKind.ORGANISATION
     assert actor_of(text, "Graham Pettifer")[1:] == ("Nationals", "leader")
+
+
+# A title written capitalised after "the" ("the Opposition Leader said", "The Treasurer
+# said") is its holder named before, as "the Prime Minister" is.
+
+
+def test_the_capitalised_opposition_leader_and_treasurer_are_their_holders() -> None:
+    text = (
+        "Treasurer Ruth Ellery presented the budget on Tuesday. Opposition Leader Mark "
+        'Halloran criticised it. The Treasurer said the numbers were "sound." '
+        'The Opposition Leader said the budget was "a failure of nerve."'
+    )
+    assert speakers_of(text, "The Treasurer said") == ["Ruth Ellery"]
+    assert speakers_of(text, "The Opposition Leader said") == ["Mark Halloran"]
+    assert "the opposition" not in actor_ids(text)

@@ -284,6 +284,7 @@ _HELD_ROLES = frozenset(
         "secretary-general", "secretary of state", "attorney general", "governor", "mayor",
         "chief executive", "chairman", "chairwoman", "chief justice", "coach",
         "chief cabinet secretary", "taoiseach", "coroner", "senior coroner",
+        "opposition leader", "treasurer",
     }
 )  # fmt: skip
 # "The companies said in a joint statement": the two companies of the article, if just two.
