@@ -51,3 +51,25 @@ def test_the_capitalised_opposition_leader_and_treasurer_are_their_holders() -> 
     assert speakers_of(text, "The Treasurer said") == ["Ruth Ellery"]
     assert speakers_of(text, "The Opposition Leader said") == ["Mark Halloran"]
     assert "the opposition" not in actor_ids(text)
+
+
+# "The panel" is the court named before (the panel of arbitrators or judges that rules for
+# it), as "the firm" is the company; "solar panels" stay no one.
+
+
+def test_the_panel_is_the_court_named_before() -> None:
+    text = (
+        "The Court of Arbitration for Sport on Tuesday upheld a four-year ban on a Ugandan "
+        'runner. "The athlete bears personal responsibility," the panel wrote in its award. '
+        "The panel said the evidence was clear."
+    )
+    assert speakers_of(text, '"The athlete') == ["Court of Arbitration for Sport"]
+    assert speakers_of(text, "The panel said") == ["Court of Arbitration for Sport"]
+
+
+def test_solar_panels_are_no_court() -> None:
+    text = (
+        "The Supreme Court heard the case on Monday. Workers fitted the panels on the roof, "
+        "a contractor said."
+    )
+    assert speakers_of(text, "Workers fitted") != ["Supreme Court"]
