@@ -836,6 +836,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         elif isinstance(b, UnknownOrg):
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
         elif isinstance(b, Name) and b.words == 1 and not b.titled and a.words >= 2:
+            see_titles = ("bishop", "archbishop", "cardinal", "patriarch")
+            if run[a.end : b.start] == " of " and a.role and a.role.split()[-1] in see_titles:
+                steps[k + 1] = UnknownPlace(b.start, b.end)  # a cleric's see
+                continue
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
             steps[k + 1] = UnknownOrg(b.start, b.end, None)
     return without_named_thing(run, tuple(steps))

@@ -73,3 +73,22 @@ def test_solar_panels_are_no_court() -> None:
         "a contractor said."
     )
     assert speakers_of(text, "Workers fitted") != ["Supreme Court"]
+
+
+# A cleric's "of" names a see, a city, not an employer ("Bishop X of Fulda").
+
+
+def test_a_bishops_see_is_a_place_not_his_employer() -> None:
+    text = (
+        "Bishop Anton Kessler of Fulda said the reforms were overdue. Archbishop Mario "
+        "Ventresca of Taranto said the church must listen."
+    )
+    assert actor_of(text, "Fulda")[0] is ActorKind.PLACE
+    assert actor_of(text, "Anton Kessler") == (ActorKind.PERSON, None, "bishop")
+    assert actor_of(text, "Taranto")[0] is ActorKind.PLACE
+    assert actor_of(text, "Mario Ventresca")[1] is None
+
+
+def test_an_analyst_of_an_unknown_firm_keeps_it_as_employer() -> None:
+    text = "Analyst Maria Santos of Morvane said the shares were cheap."
+    assert actor_of(text, "Maria Santos")[1] == "Morvane"
