@@ -92,3 +92,16 @@ def test_a_bishops_see_is_a_place_not_his_employer() -> None:
 def test_an_analyst_of_an_unknown_firm_keeps_it_as_employer() -> None:
     text = "Analyst Maria Santos of Morvane said the shares were cheap."
     assert actor_of(text, "Maria Santos")[1] == "Morvane"
+
+
+# "X, known ... by his initials, RAT": the letters are the person's, no organisation.
+
+
+def test_a_persons_initials_are_his_alias() -> None:
+    text = (
+        "The reform was backed by outgoing President Rodrigo Almazán Treviño, known across "
+        'the country by his initials, RAT. "It is a historic day," RAT told reporters.'
+    )
+    assert "RAT" not in actor_ids(text)
+    assert actor_of(text, "Rodrigo Almazán Treviño")[0] is ActorKind.PERSON
+    assert speakers_of(text, '"It is a historic day,"') == ["Rodrigo Almazán Treviño"]

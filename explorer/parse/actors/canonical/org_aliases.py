@@ -50,8 +50,10 @@ _ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
 _KNOWN_AS = re.compile(
     r",\s+(?:known\s+as|or|also\s+called"
     # "known by its German acronym BSI", "known by the initials FCW"
-    r"|known\s+by\s+(?:its|the)\s+(?:[A-Za-z\-]+\s+)?(?:acronym|abbreviation|initials))"
-    r"\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b"
+    r"|known\s+by\s+(?:its|the)\s+(?:[A-Za-z\-]+\s+)?(?:acronym|abbreviation|initials)"
+    # a person's: "X, known across the country by his initials, EVC" (the "his" group)
+    r"|known\s+(?:[a-z]+\s+){0,4}?by\s+(?P<his>his|her)\s+initials,?)"
+    r"\s+(?:the\s+)?(?P<letters>[A-Z][A-Z&]{1,7})\b"
 )
 # "The National Search and Rescue Agency, Basarnas, said", "the ... Agency, BMKG, warned":
 # one word between commas after an organisation's name, a verb or the like after it (not
@@ -75,6 +77,7 @@ def _merge_aliases(
     actors first mentioned as organisations, in order of first mention."""
     remap: dict[str, str] = {}
     relink: dict[str, tuple[str, str]] = {}
+    initials: set[str] = set()  # a person's letters ("known by his initials, EVC"): no org
     # The pattern opens with a bracket: no match before the first one (most texts have none).
     bracket = text.find("(")
     for m in _ABBREVIATION.finditer(text, bracket) if bracket >= 0 else ():
@@ -119,7 +122,7 @@ def _merge_aliases(
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
     if shorts and (" known " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
-            idx = _mention_at(mentions, m.start(1))
+            idx = _mention_at(mentions, m.start("letters"))
             if idx == 0:
                 continue
             a, b = mentions[idx - 1], mentions[idx]
@@ -131,15 +134,17 @@ def _merge_aliases(
             long = accs.get(a.actor_id)
             if (
                 a.end != m.start()
-                or b.end != m.end(1)
+                or b.end != m.end("letters")
                 or a.actor_id == b.actor_id
                 or long is None
-                or long.kind is not _ORGANISATION
+                or long.kind is not (_ORGANISATION if m.group("his") is None else _PERSON)
                 or b.actor_id in known
                 or b.actor_id not in accs
             ):
                 continue
             remap[b.actor_id] = a.actor_id
+            if long.kind is _PERSON:
+                initials.add(b.actor_id)
     if shorts and orgs:
         # "The European Consumer Organisation BEUC said": the letters right after the name
         # (runs.trailing_abbreviation splits them off) are its abbreviation.
@@ -193,7 +198,8 @@ def _merge_aliases(
             dest.aliases.append(old)
         for alias in gone.aliases:
             dest.add(alias, None, None)
-        if dest.kind is _PERSON or dest.kind is _PLACE:  # (a place: see _merge_initials)
+        if (dest.kind is _PERSON and old not in initials) or dest.kind is _PLACE:
+            # (a place: see _merge_initials)
             dest.kind = _ORGANISATION
         dest.affiliation = dest.affiliation or gone.affiliation
     for acc in accs.values():
