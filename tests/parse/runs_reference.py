@@ -322,13 +322,22 @@ def _organisations(
 
         # "the People’s Protection Units": a people's possessive opens the name
         if (
-            0 < left < idx
+            0 < left <= idx
             and items[left - 1].kind == "NAME"
             and items[left - 1].j - items[left - 1].i == 1
             and owner(left - 1)
             and without_possessive(word(left - 1)) in _COMMON_OWNERS
         ):
             left -= 1
+            # "the Mexican Employers' Confederation": a country's word opens it too
+            prev_entry = items[left - 1].entry if left > 0 else None
+            if (
+                prev_entry is not None
+                and items[left - 1].kind == "LEX"
+                and prev_entry.kind is ActorKind.COUNTRY
+                and not owner(left - 1)
+            ):
+                left -= 1
         # "the Countess of Chester Hospital": a royal's name opens the name
         if (
             left >= 2

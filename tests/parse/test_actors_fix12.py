@@ -105,3 +105,20 @@ def test_a_persons_initials_are_his_alias() -> None:
     assert "RAT" not in actor_ids(text)
     assert actor_of(text, "Rodrigo Almazán Treviño")[0] is ActorKind.PERSON
     assert speakers_of(text, '"It is a historic day,"') == ["Rodrigo Almazán Treviño"]
+
+
+# A plural's possessive opens an organisation's name, a country's word before it too ("the
+# Peruvian Exporters' Association"); its short name in brackets, whatever its letters, is
+# its alias.
+
+
+def test_a_plural_possessive_opens_an_organisations_name() -> None:
+    text = (
+        "The Peruvian Exporters' Association (Adexperu) said the change broke earlier "
+        'commitments. "Investors need referees," Adexperu president Lucia Rojas Paredes said.'
+    )
+    name = "Peruvian Exporters' Association"
+    assert actor_of(text, name)[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The Peruvian") == [name]
+    assert actor_of(text, "Lucia Rojas Paredes")[1:] == (name, "president")
+    assert "Adexperu" not in actor_ids(text)

@@ -93,11 +93,16 @@ def _merge_aliases(
         if (
             b.text[:1].upper() != a.actor_id[:1].upper()
             and b.text[:1] != a.text[:1]
-            and not (long.kind is _ORGANISATION and b.text.isupper() and b.actor_id not in known)
+            and not (
+                long.kind is _ORGANISATION
+                and (b.text.isupper() or short.kind is _ORGANISATION)
+                and b.actor_id not in known
+            )
         ):
             # Other letters: an organisation's abbreviation in its own language ("the
-            # National Institute of Civil Defense (INDECI)"), unless the bracket names
-            # another actor ("(AP)").
+            # National Institute of Civil Defense (INDECI)", "the Mexican Employers'
+            # Confederation (Coparmex)": a short name, an organisation too), unless the
+            # bracket names another actor ("(AP)").
             continue
         if a.actor_id in known and b.actor_id in known:
             continue
