@@ -103,6 +103,10 @@ def _token(word: str, lex: Lexicon) -> _Token:
             not bare.endswith("ies")
             and bare.endswith(("es", "ers"))
             and bare[:-1] in v.organisation_heads
+        )
+        or (
+            bare.split("-")[-1] in ("North", "South", "East", "West")
+            and bare.rpartition("-")[0] in v.organisation_heads
         ),
     )
 

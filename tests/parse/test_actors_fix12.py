@@ -122,3 +122,18 @@ def test_a_plural_possessive_opens_an_organisations_name() -> None:
     assert speakers_of(text, "The Peruvian") == [name]
     assert actor_of(text, "Lucia Rojas Paredes")[1:] == (name, "president")
     assert "Adexperu" not in actor_ids(text)
+
+
+# An organisation's word with a branch after a hyphen ("Movement-North") ends its name, and
+# its letters in brackets keep the branch's ("(SPLM-N)").
+
+
+def test_a_branch_after_a_hyphen_stays_in_an_organisations_name() -> None:
+    text = (
+        "Fighters of the Chad People's Liberation Movement-North (CPLM-N) hold the hills. "
+        "The CPLM-N said it would let the convoy through."
+    )
+    name = "Chad People's Liberation Movement-North"
+    assert actor_of(text, name)[0] is ActorKind.ORGANISATION
+    assert "CPLM-N" not in actor_ids(text)
+    assert speakers_of(text, "The CPLM-N said") == [name]

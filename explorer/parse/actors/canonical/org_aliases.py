@@ -44,8 +44,9 @@ _COMPANY_HEADS = frozenset(
         *("Analytics", "Research", "Ventures", "Associates", "Media"),
     }
 )
-# "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
-_ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
+# "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
+# a branch's letter after a hyphen too ("... Liberation Movement-North (SPLM-N)").
+_ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,2})?)\s*\)")
 # "the National Jury of Elections, or JNE,", "the Office, known as ONPE,".
 _KNOWN_AS = re.compile(
     r",\s+(?:known\s+as|or|also\s+called"
