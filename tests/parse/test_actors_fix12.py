@@ -137,3 +137,12 @@ def test_a_branch_after_a_hyphen_stays_in_an_organisations_name() -> None:
     assert actor_of(text, name)[0] is ActorKind.ORGANISATION
     assert "CPLM-N" not in actor_ids(text)
     assert speakers_of(text, "The CPLM-N said") == [name]
+
+
+# "one" is a count before a group's owner, as "two" is ("one UN official said").
+
+
+def test_one_owners_official_is_the_owners() -> None:
+    text = '"We cannot reach them," one UN official said. Aid workers said roads were closed.'
+    assert speakers_of(text, '"We cannot') == ["UN official"]
+    assert actor_of(text, "UN official")[1:] == ("United Nations", "official")
