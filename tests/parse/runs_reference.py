@@ -103,6 +103,10 @@ def _token(word: str, lex: Lexicon) -> _Token:
             not bare.endswith("ies")
             and bare.endswith(("es", "ers"))
             and bare[:-1] in v.organisation_heads
+        )
+        or (
+            bare.split("-")[-1] in ("North", "South", "East", "West")
+            and bare.rpartition("-")[0] in v.organisation_heads
         ),
     )
 
@@ -322,13 +326,22 @@ def _organisations(
 
         # "the People’s Protection Units": a people's possessive opens the name
         if (
-            0 < left < idx
+            0 < left <= idx
             and items[left - 1].kind == "NAME"
             and items[left - 1].j - items[left - 1].i == 1
             and owner(left - 1)
             and without_possessive(word(left - 1)) in _COMMON_OWNERS
         ):
             left -= 1
+            # "the Mexican Employers' Confederation": a country's word opens it too
+            prev_entry = items[left - 1].entry if left > 0 else None
+            if (
+                prev_entry is not None
+                and items[left - 1].kind == "LEX"
+                and prev_entry.kind is ActorKind.COUNTRY
+                and not owner(left - 1)
+            ):
+                left -= 1
         # "the Countess of Chester Hospital": a royal's name opens the name
         if (
             left >= 2
@@ -836,6 +849,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         elif isinstance(b, UnknownOrg):
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
         elif isinstance(b, Name) and b.words == 1 and not b.titled and a.words >= 2:
+            see_titles = ("bishop", "archbishop", "cardinal", "patriarch")
+            if run[a.end : b.start] == " of " and a.role and a.role.split()[-1] in see_titles:
+                steps[k + 1] = UnknownPlace(b.start, b.end)  # a cleric's see
+                continue
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
             steps[k + 1] = UnknownOrg(b.start, b.end, None)
     return without_named_thing(run, tuple(steps))

@@ -51,7 +51,11 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Dante Olvera Ruiz": (P, "Movimiento Ciudadano", "coordinator"),
         "Federal Electricity Commission": (ORG, None, None),
         "Pemex": (ORG, None, None),
-        "Jorge Landa Beltrán": (P, "Coparmex", "president"),  # "Coparmex president X"
+        "Jorge Landa Beltrán": (
+            P,
+            "Mexican Employers' Confederation",
+            "president",
+        ),  # "Coparmex president X"
         "Kenneth Hale": (P, "United States", "ambassador"),  # "The U.S. ambassador to Mexico"
         "Banorte analysts": (G, "Banorte", None),
         "Mariana Zepeda": (P, "Grupo Financiero Monex", "chief economist"),

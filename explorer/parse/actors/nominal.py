@@ -240,8 +240,14 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
 _NOUN_AFTER = re.compile(
     r"[ \u00a0](" + "|".join(sorted(_ORG_NOUNS, key=len, reverse=True)) + r")\b"
 )
-# Other words for a kind: "the firm" is "the company", "the lender" "the bank".
-_NOUN_KINDS = {"firm": "company", "lender": "bank", "organization": "organisation"}
+# Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
+# (of judges or arbitrators that rules for it) "the court".
+_NOUN_KINDS = {
+    "firm": "company",
+    "lender": "bank",
+    "organization": "organisation",
+    "panel": "court",
+}
 # Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
 # office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.
 _MODIFIED_ONLY = frozenset({"office"})
@@ -284,6 +290,7 @@ _HELD_ROLES = frozenset(
         "secretary-general", "secretary of state", "attorney general", "governor", "mayor",
         "chief executive", "chairman", "chairwoman", "chief justice", "coach",
         "chief cabinet secretary", "taoiseach", "coroner", "senior coroner",
+        "opposition leader", "treasurer",
     }
 )  # fmt: skip
 # "The companies said in a joint statement": the two companies of the article, if just two.

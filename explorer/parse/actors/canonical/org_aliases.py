@@ -44,14 +44,17 @@ _COMPANY_HEADS = frozenset(
         *("Analytics", "Research", "Ventures", "Associates", "Media"),
     }
 )
-# "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets.
-_ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)")
+# "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
+# a branch's letter after a hyphen too ("... Liberation Movement-North (SPLM-N)").
+_ABBREVIATION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,2})?)\s*\)")
 # "the National Jury of Elections, or JNE,", "the Office, known as ONPE,".
 _KNOWN_AS = re.compile(
     r",\s+(?:known\s+as|or|also\s+called"
     # "known by its German acronym BSI", "known by the initials FCW"
-    r"|known\s+by\s+(?:its|the)\s+(?:[A-Za-z\-]+\s+)?(?:acronym|abbreviation|initials))"
-    r"\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b"
+    r"|known\s+by\s+(?:its|the)\s+(?:[A-Za-z\-]+\s+)?(?:acronym|abbreviation|initials)"
+    # a person's: "X, known across the country by his initials, EVC" (the "his" group)
+    r"|known\s+(?:[a-z]+\s+){0,4}?by\s+(?P<his>his|her)\s+initials,?)"
+    r"\s+(?:the\s+)?(?P<letters>[A-Z][A-Z&]{1,7})\b"
 )
 # "The National Search and Rescue Agency, Basarnas, said", "the ... Agency, BMKG, warned":
 # one word between commas after an organisation's name, a verb or the like after it (not
@@ -75,6 +78,7 @@ def _merge_aliases(
     actors first mentioned as organisations, in order of first mention."""
     remap: dict[str, str] = {}
     relink: dict[str, tuple[str, str]] = {}
+    initials: set[str] = set()  # a person's letters ("known by his initials, EVC"): no org
     # The pattern opens with a bracket: no match before the first one (most texts have none).
     bracket = text.find("(")
     for m in _ABBREVIATION.finditer(text, bracket) if bracket >= 0 else ():
@@ -90,11 +94,16 @@ def _merge_aliases(
         if (
             b.text[:1].upper() != a.actor_id[:1].upper()
             and b.text[:1] != a.text[:1]
-            and not (long.kind is _ORGANISATION and b.text.isupper() and b.actor_id not in known)
+            and not (
+                long.kind is _ORGANISATION
+                and (b.text.isupper() or short.kind is _ORGANISATION)
+                and b.actor_id not in known
+            )
         ):
             # Other letters: an organisation's abbreviation in its own language ("the
-            # National Institute of Civil Defense (INDECI)"), unless the bracket names
-            # another actor ("(AP)").
+            # National Institute of Civil Defense (INDECI)", "the Mexican Employers'
+            # Confederation (Coparmex)": a short name, an organisation too), unless the
+            # bracket names another actor ("(AP)").
             continue
         if a.actor_id in known and b.actor_id in known:
             continue
@@ -119,7 +128,7 @@ def _merge_aliases(
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
     if shorts and (" known " in text or ", or " in text or " also called " in text):
         for m in _KNOWN_AS.finditer(text):
-            idx = _mention_at(mentions, m.start(1))
+            idx = _mention_at(mentions, m.start("letters"))
             if idx == 0:
                 continue
             a, b = mentions[idx - 1], mentions[idx]
@@ -131,15 +140,17 @@ def _merge_aliases(
             long = accs.get(a.actor_id)
             if (
                 a.end != m.start()
-                or b.end != m.end(1)
+                or b.end != m.end("letters")
                 or a.actor_id == b.actor_id
                 or long is None
-                or long.kind is not _ORGANISATION
+                or long.kind is not (_ORGANISATION if m.group("his") is None else _PERSON)
                 or b.actor_id in known
                 or b.actor_id not in accs
             ):
                 continue
             remap[b.actor_id] = a.actor_id
+            if long.kind is _PERSON:
+                initials.add(b.actor_id)
     if shorts and orgs:
         # "The European Consumer Organisation BEUC said": the letters right after the name
         # (runs.trailing_abbreviation splits them off) are its abbreviation.
@@ -193,7 +204,8 @@ def _merge_aliases(
             dest.aliases.append(old)
         for alias in gone.aliases:
             dest.add(alias, None, None)
-        if dest.kind is _PERSON or dest.kind is _PLACE:  # (a place: see _merge_initials)
+        if (dest.kind is _PERSON and old not in initials) or dest.kind is _PLACE:
+            # (a place: see _merge_initials)
             dest.kind = _ORGANISATION
         dest.affiliation = dest.affiliation or gone.affiliation
     for acc in accs.values():

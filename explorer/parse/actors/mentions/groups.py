@@ -70,9 +70,10 @@ _OWNER_AFTER = frozenset(
     {"to", "by", "from", "with", "of", "for", "at", "among", "said", "says", "told", "that"}
     | {"as", "when", "while", "but", "after", "before", "on", "in", "where", "because"}
 )
-# Counts before an owner's name before a group noun ("Two EU officials said").
+# Counts before an owner's name before a group noun ("Two EU officials said", "one UN
+# official said").
 _OWNER_COUNTS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
     | {"some", "many", "few", "other", "both", "dozens", "hundreds", "more", "most", "all"}
 )
 

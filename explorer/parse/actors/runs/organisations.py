@@ -19,9 +19,14 @@ _ORG_INNER_RIGHT = ("of", "for", "on")
 
 
 # Plural nouns whose possessive opens an organisation's name of several words: "the
-# People’s Protection Units", "the Women’s Defence Units", "Workers’ Solidarity Movement".
+# People’s Protection Units", "the Women’s Defence Units", "Workers’ Solidarity Movement",
+# "the Employers' Confederation" (a country's name or adjective may open it: "the Mexican
+# Employers' Confederation").
 _COMMON_OWNERS = frozenset(
     {"People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Veterans"}
+    | {"Employers", "Exporters", "Importers", "Manufacturers", "Producers", "Growers"}
+    | {"Teachers", "Doctors", "Nurses", "Journalists", "Lawyers", "Traders", "Miners"}
+    | {"Students", "Consumers", "Pensioners", "Taxpayers", "Retailers", "Bankers", "Mothers"}
 )
 # Royal and noble titles that open an institution's name with "of": "the Countess of
 # Chester Hospital", "the Prince of Wales Hospital", "the Duchess of Kent Hospice".
@@ -224,7 +229,7 @@ def _organisations(
         while left < idx and items[left][0] == "CONN":
             left += 1
         if (
-            0 < left < idx
+            0 < left <= idx
             and items[left - 1][0] == "NAME"
             and items[left - 1][2] - items[left - 1][1] == 1
             and infos[items[left - 1][1]].owner
@@ -232,6 +237,14 @@ def _organisations(
             in _COMMON_OWNERS
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
+            if (
+                left > 0
+                and items[left - 1][0] == "LEX"
+                and (pentry := items[left - 1][3]) is not None
+                and pentry.kind is ActorKind.COUNTRY
+                and not infos[items[left - 1][2] - 1].owner
+            ):
+                left -= 1  # "the Mexican Employers' Confederation": the country's too
         if (
             left >= 2
             and items[left - 1][0] == "CONN"

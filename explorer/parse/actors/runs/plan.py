@@ -429,6 +429,11 @@ def _title_head(
     return None
 
 
+# Church titles whose holder is "of" a see, a city ("Archbishop X of Taranto"), not of an
+# organisation.
+_SEE_TITLES = frozenset({"bishop", "archbishop", "cardinal", "patriarch"})
+
+
 def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:
     """A name followed by "of (the) ORGANISATION" in the run is affiliated with it
     ("Jorge Paredes of the Peruvian Fire Department"); a one-word unknown name there is
@@ -446,6 +451,15 @@ def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:
         elif type(b) is UnknownOrg:
             aff = run[b.start : b.end]
         elif type(b) is Name and b.words == 1 and not b.titled and a.words >= 2:
+            if (
+                a.role is not None
+                and a.role.rpartition(" ")[2] in _SEE_TITLES
+                and run[a.end : b.start] == " of "
+            ):
+                # "Bishop Anton Kessler of Fulda": a cleric's see is a place, no employer
+                # (not "Bishop X of the Archdiocese of Buffalo")
+                steps[k + 1] = UnknownPlace(b.start, b.end)
+                continue
             aff = run[b.start : b.end]
             steps[k + 1] = UnknownOrg(b.start, b.end, None)
         else:

@@ -25,6 +25,16 @@ def _plural_head(word: str, heads: frozenset[str]) -> bool:
     return word.endswith(("es", "ers")) and word[:-1] in heads
 
 
+# A compass word after an organisation's word names its branch: "the Sudan People's
+# Liberation Movement-North" (the SPLM-N) is one organisation, no person.
+_BRANCHES = ("-North", "-South", "-East", "-West")
+
+
+def _branch_head(word: str, heads: frozenset[str]) -> bool:
+    """An organisation word with its branch ("Movement-North")."""
+    return word.endswith(_BRANCHES) and word.rpartition("-")[0] in heads
+
+
 def _stop_compound(word: str, stopwords: frozenset[str]) -> bool:
     """A hyphenated word of stopwords only ("January-March", "Monday-Friday")."""
     return "-" in word and all(part in stopwords for part in word.split("-"))
@@ -117,6 +127,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
         bare in v.organisation_heads
         or bare in sets.club_heads
         or _plural_head(bare, v.organisation_heads)
+        or _branch_head(bare, v.organisation_heads)
     )
     if not (connector or lex_counts or title_counts or stopword or org_head):
         return _PLAIN_OWNER if owner else _PLAIN
