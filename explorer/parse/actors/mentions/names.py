@@ -697,12 +697,9 @@ class _NameRules(_TitleRules):
         """The one country the scan found in the sentence of ``s`` or the one before ("Qatar
         hosted the talks. The emir, Sheikh X, met ...": Qatar's emir), if just one."""
         text = self.text
-        lo = text.rfind(". ", 0, text.rfind(". ", 0, s) if ". " in text[:s] else 0)
-        found = {
-            r.name
-            for r in self.out
-            if r.kind is ActorKind.COUNTRY and (lo if lo > 0 else 0) <= r.start < s
-        }
+        before = text.rfind(". ", 0, s)  # (the end of the sentence before)
+        lo = max(text.rfind(". ", 0, before), 0) if before > 0 else 0
+        found = {r.name for r in self.out if r.kind is ActorKind.COUNTRY and lo <= r.start < s}
         return found.pop() if len(found) == 1 else None
 
     def _abbreviated_pair(self, cut: int, word: str) -> str | None:
