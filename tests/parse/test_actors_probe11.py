@@ -336,3 +336,13 @@ def test_a_portfolio_before_a_lower_case_minister_is_the_role() -> None:
     country's possessive ("Japan's agriculture minister X")."""
     found = actors_by_id(run("Ota beat agriculture minister Kenji Sato in a runoff."))
     assert found["Kenji Sato"].role == "agriculture minister"
+
+
+def test_a_job_before_a_rank_is_the_role() -> None:
+    """ "Army spokesman Brig. Gen. X said": a spokesman (the job, as before an honorific),
+    not a brigadier general; a rank alone stays the role."""
+    found = actors_by_id(run("Army spokesman Brig. Gen. Nabil Hamid said troops entered."))
+    assert found["Nabil Hamid"].role == "spokesman"
+    assert actors_by_id(run("Maj. Gen. Ali Hassan said so."))["Ali Hassan"].role == (
+        "major general"
+    )

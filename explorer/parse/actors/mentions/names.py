@@ -435,6 +435,12 @@ class _NameRules(_TitleRules):
                     if pair is not None:
                         role = pair  # "Maj. Gen. Ali Hassan", "Det. Sgt. Kay Rand"
                         lead = text.rfind(" ", 0, cut)  # ("Republican Lt. Gov. X")
+                        if lead > 2 and text[lead] == " " and text[lead - 1] != ".":
+                            # "Army spokesman Brig. Gen. X": the job before the rank is the
+                            # role, as before an honorific
+                            found = self._title_before_honorific(lead + 1)
+                            if found is not None:
+                                role, affiliation = found
                     elif cut > 2 and text[cut] == " ":
                         # "Health Minister Dr. Sarah Achieng", "the WHO's regional director,
                         # Dr. Mohamed Keita": the title before the honorific is the role.
