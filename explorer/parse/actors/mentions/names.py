@@ -69,7 +69,9 @@ def _thing_after(text: str, at: int) -> bool:
 # Sheikh X, met": the one country just named; not "the president", whom an article may
 # name beside other countries' presidents).
 _STATE_HEADS = frozenset({"emir", "king", "queen", "sultan", "crown prince"})
-_THE_HEAD = re.compile(r"(?<![\w’'\-])[Tt]he (?:emir|king|queen|sultan|crown prince), [^,]*$")
+_THE_HEAD = re.compile(
+    rf"(?<![\w’'\-])[Tt]he (?:{'|'.join(sorted(_STATE_HEADS))}), [^,]*$"
+)  # ("The emir, Sheikh" before the name)
 # Nouns of ships before their names ("the ferry Doña Paz").
 _VESSELS = frozenset(
     {"ferry", "ship", "vessel", "tanker", "freighter", "trawler", "yacht", "submarine"}
