@@ -20,6 +20,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.actions import _Action, _action, _actions, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases
 from explorer.parse.actors.mentions.names import _BEFORE
 from explorer.parse.actors.mentions.passes import (
@@ -88,6 +89,7 @@ def find_candidates(
     p = patterns()
     scanner = _RunScanner(text, lex)
     taken: list[Raw] = []
+    firms: list[Raw] = []
     if lex.phrase_re is not None:
         for m in lex.phrase_re.finditer(text):
             entry = lex.lookup(m.group())
@@ -113,6 +115,8 @@ def find_candidates(
                 taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
+        firms = firm_names(text, lex)
+        taken.extend(firms)
     if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
         taken.extend(_possessive_names(text))
     if " (" in text and " and " in text and ", " in text:
@@ -176,6 +180,8 @@ def find_candidates(
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
+    if firms:
+        firm_employees(text, firms, out)
     if " and " in text:
         _shared_surnames(text, out)
     if scanner.entity_names:

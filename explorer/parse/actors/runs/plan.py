@@ -39,6 +39,7 @@ from explorer.parse.actors.runs.steps import (
     UnknownOrg,
     UnknownPlace,
     _name_step,
+    _shifted,
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
 
@@ -143,6 +144,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return () if step is None else (step,)
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
+    if words[0] in CHURCH_TITLES and n >= 3 and (cleric := _church_titled(run, words, lex)):
+        return cleric  # "Cardinal Paul Odhiambo": "Paul" opens a known name
     # Many others: one known name ("United States"), which is what _segment finds first.
     if n in infos[0].lex_counts and not infos[-1].connector:
         entry = lex.lookup(run)
@@ -432,6 +435,23 @@ def _title_head(
 # Church titles whose holder is "of" a see, a city ("Archbishop X of Taranto"), not of an
 # organisation.
 _SEE_TITLES = frozenset({"bishop", "archbishop", "cardinal", "patriarch"})
+
+
+def _church_titled(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | None:
+    """A church title before a name that is not all plain words ("Cardinal Paul Odhiambo":
+    "Paul" opens a known name, "Paul Kagame"), the name planned alone: the titled name and
+    what follows "of" (a see: "of Kisumu"); None when the rest is no single unknown name."""
+    start = len(words[0]) + 1
+    cut = run.find(" of ", start)
+    end = len(run) if cut < 0 else cut
+    name = run_plan(run[start:end], lex)
+    if len(name) != 1 or type(head := name[0]) is not Name or head.titled or head.start:
+        return None
+    steps: list[Step] = [Name(start, start + head.end, head.words, True, words[0].lower(), None)]
+    if cut >= 0:
+        tail = cut + 4
+        steps.extend(_shifted(step, tail) for step in run_plan(run[tail:], lex))
+    return _of_affiliations(run, steps)
 
 
 def _of_affiliations(run: str, steps: list[Step]) -> tuple[Step, ...]:

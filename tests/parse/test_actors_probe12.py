@@ -1,0 +1,61 @@
+"""Findings of session 12's probes, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actors_by_id, run
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organisation() -> None:
+    """ "Procter & Gamble said": the firm speaks, not a person "Gamble"; a law firm of
+    several partners keeps every name ("Halloran Pike Vesey & Dunmore", not a person
+    "Halloran Pike Vesey"); a possessive and the words before the firm are no part of it."""
+    r = run(
+        "Procter & Gamble said on Tuesday that sales rose. The suit was brought by "
+        "Halloran Pike Vesey & Dunmore, which said the ruling was wrong. On Monday "
+        "Marks & Spencer's shares fell."
+    )
+    found = actors_by_id(r)
+    for firm in ("Procter & Gamble", "Halloran Pike Vesey & Dunmore", "Marks & Spencer"):
+        assert found[firm].kind.value == "organisation", firm
+    assert not {"Gamble", "Halloran Pike Vesey", "Dunmore", "Spencer", "Monday Marks"} & set(found)
+    assert [a.speaker_id for a in r.attributions] == [
+        "Procter & Gamble",
+        "Halloran Pike Vesey & Dunmore",
+    ]
+
+
+def test_an_ampersand_between_places_is_no_firm() -> None:
+    """ "Trinidad & Tobago" is the country; "Russia & China" two countries."""
+    found = actors_by_id(run("Trinidad & Tobago won the vote. Russia & China vetoed it."))
+    assert found["Trinidad and Tobago"].kind.value == "country"
+    assert {"Russia", "China"} <= set(found)
+    assert "Russia & China" not in found
+
+
+def test_a_titled_person_after_a_firm_works_for_it() -> None:
+    """ "Procter & Gamble Chief Executive X": the firm is X's employer, whole (not
+    "Gamble", the words after the ampersand)."""
+    found = actors_by_id(
+        run(
+            "Procter & Gamble Chief Executive Dana Whitlow said sales rose. Marks & "
+            "Spencer's chairman Oliver Brandt said the shops would stay open."
+        )
+    )
+    assert (found["Dana Whitlow"].role, found["Dana Whitlow"].affiliation) == (
+        "chief executive",
+        "Procter & Gamble",
+    )
+    assert found["Oliver Brandt"].affiliation == "Marks & Spencer"
+
+
+def test_a_church_title_before_a_common_first_name() -> None:
+    """ "Cardinal Paul Odera of Kisumu": "Paul" opens a listed name (a president's), yet
+    the cardinal is "Paul Odera", role cardinal, and Kisumu his see (a place), not his
+    employer or a word of his name."""
+    r = run("Cardinal Paul Odera of Kisumu said the church would help. Odera added more.")
+    found = actors_by_id(r)
+    assert "Cardinal Paul Odera" not in found
+    assert found["Paul Odera"].role == "cardinal"
+    assert found["Paul Odera"].affiliation is None
+    assert found["Kisumu"].kind.value == "place"
+    assert [a.speaker_id for a in r.attributions] == ["Paul Odera", "Paul Odera"]
