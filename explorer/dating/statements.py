@@ -281,6 +281,8 @@ def speech_cues(
     return [c for c in found if not text.startswith(_ACCORDING, c.cue_start)]
 
 
+# Verbs after "to" that make it an infinitive, not a speech verb's listener or place.
+_INFINITIVES = frozenset(["have", "be", "been", "know", "want", "do", "make", "see"])
 _SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "that", "there"])
 
 
@@ -297,6 +299,8 @@ def ends_sentence(text: str, sent: Sentence, cue: Attribution) -> bool:
     if _SUBJECT_WORDS.intersection(lowered):
         return False
     if lowered[0] in _SPEECH_GAP_FIRST:
+        if lowered[0] == "to" and len(lowered) > 1 and lowered[1] in _INFINITIVES:
+            return False  # "the regions Moscow claims to have annexed": no "said to reporters"
         return len(tail) <= _SPEECH_GAP_WORDS
     tells = text[cue.cue_start : cue.cue_end].lower().startswith(("tell", "told"))
     return tells and len(tail) <= 3

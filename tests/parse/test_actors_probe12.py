@@ -59,3 +59,56 @@ def test_a_church_title_before_a_common_first_name() -> None:
     assert found["Paul Odera"].affiliation is None
     assert found["Kisumu"].kind.value == "place"
     assert [a.speaker_id for a in r.attributions] == ["Paul Odera", "Paul Odera"]
+
+
+def test_a_rank_before_a_countrys_official_keeps_the_country() -> None:
+    """ "A senior U.S. official said": a U.S. official (affiliation United States), as "a
+    Saudi official" is; "the official" later is the same one. A rank in a description
+    ("the first senior Israeli official to ...") owns nothing."""
+    r = run(
+        "A senior U.S. official, speaking on condition of anonymity, said no deal was near. "
+        "The official said talks would resume. Top EU diplomats said they were ready. "
+        "He was the first senior Israeli official to visit."
+    )
+    found = actors_by_id(r)
+    official = found["a senior U.S. official"]
+    assert (official.kind.value, official.affiliation) == ("group", "United States")
+    assert found["top EU diplomats"].affiliation == "European Union"
+    assert [a.speaker_id for a in r.attributions] == [
+        "a senior U.S. official",
+        "a senior U.S. official",
+        "top EU diplomats",
+    ]
+    assert "a senior Israeli official" not in found
+
+
+def test_an_organisations_chief_is_its_head_named_before() -> None:
+    """ "The UN chief said" after "UN Secretary-General X": X speaks; "the Cuban leader"
+    after "Cuban President Y" is Y. Two heads of it: no guess."""
+    r = run(
+        "UN Secretary-General Marta Lindqvist urged delegates to agree. The UN chief said "
+        "the world was off track. Cuban President Rafael Mora spoke next. The Cuban leader "
+        "said the island was ready."
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "Marta Lindqvist",
+        "Marta Lindqvist",
+        "Rafael Mora",
+    ]
+    two = run(
+        "WHO Director-General Ana Pereira and WHO President Tomas Berg met. The WHO chief "
+        "said it was bad."
+    )
+    assert two.attributions[-1].speaker_id not in ("Ana Pereira", "Tomas Berg")
+
+
+def test_an_apposed_title_does_not_reach_into_the_sentence_before() -> None:
+    """ "..., an analyst at Bernstein. Another analyst, Rob Dale of Jefferies, said": Dale
+    is Jefferies', not Bernstein's (the title's place words stop at a sentence's end)."""
+    r = run(
+        '"They are paying up," said Ann Hale, an analyst at Bernstein. Another analyst, '
+        "Rob Dale of Jefferies, said a review could take a year."
+    )
+    found = actors_by_id(r)
+    assert found["Ann Hale"].affiliation == "Bernstein"
+    assert found["Rob Dale"].affiliation == "Jefferies"

@@ -252,7 +252,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"The abduction issue', "Shigeru Ishida"),
         # "A senior South Korean official, speaking on condition of anonymity, said" ...
         # ""...," the official said."
-        ('"That was the hardest paragraph,"', "official"),
+        ('"That was the hardest paragraph,"', "a senior South Korean official"),
         ('"Dialogue itself has meaning,"', "Hiroshi Matsuda"),  # "the Chief Cabinet Secretary"
         ('"reached broad consensus,"', "Guo Xiaomei"),
         ('"dangerous farce"', "Korean Central News Agency"),
@@ -320,7 +320,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "trilateral_summit": [
         ("Ishida, who took office", ["Shigeru Ishida"]),
-        ("A senior South Korean official", ["official"]),
+        ("A senior South Korean official", ["a senior South Korean official"]),
         ("In Tokyo, Chief Cabinet Secretary", ["Hiroshi Matsuda"]),
         ("China's Foreign Ministry", ["Guo Xiaomei"]),
         ("Keidanren, Japan's", ["Keidanren"]),

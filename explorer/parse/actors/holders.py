@@ -7,6 +7,15 @@ from explorer.model import Actor, ActorKind, Mention
 
 Offices = tuple[tuple[Actor, ...], list[Mention], dict[str, str]]
 
+# The words news uses for whoever heads an organisation ("the UN chief", "the WHO boss"),
+# and the roles that head one.
+_HEAD_WORDS = frozenset({"chief", "head", "boss", "leader"})
+_HEAD_ROLES = frozenset(
+    {"secretary-general", "director-general", "director general", "secretary general"}
+    | {"president", "chairman", "chairwoman", "chair", "chief executive", "executive director"}
+    | {"head", "chief", "leader", "director", "commissioner", "governor"}
+)
+
 
 def offices_held(actors: tuple[Actor, ...], mentions: list[Mention]) -> Offices:
     """``actors`` and ``mentions`` with each group that is an owner's title (a role and an
@@ -28,6 +37,14 @@ def offices_held(actors: tuple[Actor, ...], mentions: list[Mention]) -> Offices:
     for office in offices:
         assert office.role is not None and office.affiliation is not None
         persons = holders.get((office.role, office.affiliation), [])
+        if not persons and office.role in _HEAD_WORDS:
+            # "The UN chief said" after "UN Secretary-General X": the one head of it
+            persons = [
+                pid
+                for (role, aff), ids in holders.items()
+                if aff == office.affiliation and role in _HEAD_ROLES
+                for pid in ids
+            ]
         if len(persons) == 1:
             held[office.id] = persons[0]
     if not held:

@@ -9,6 +9,10 @@ from functools import cache
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.segment import SENTENCE_OPENERS
 
+# A word of the place or body after an apposed title ("envoy for the U.N. Security
+# Council"): letters, or an abbreviation's dots, never a sentence's final dot.
+_APPOS_WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+(?:\.(?!\s)[\w’'\-]*)*)"
+
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     """An alternation of literal words/phrases, longest first, spaces as \\s+."""
@@ -206,7 +210,9 @@ def patterns() -> Patterns:
             # (an abbreviation with dots among the words: "China's U.N. envoy, Li Wen,")
             rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?P<title>(?i:{titles}))"
             # "The United Nations special envoy for Yemen, Hans Grundberg,"
-            r"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2})?,\s+$"
+            # (no sentence's end among its words: "an analyst at Bernstein. Another
+            # analyst, NAME" is no analyst at Bernstein; "for the U.N. mission" is one)
+            rf"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,2}})?,\s+$"
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(

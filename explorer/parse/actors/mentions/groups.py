@@ -70,6 +70,9 @@ _OWNER_AFTER = frozenset(
     {"to", "by", "from", "with", "of", "for", "at", "among", "said", "says", "told", "that"}
     | {"as", "when", "while", "but", "after", "before", "on", "in", "where", "because"}
 )
+# Ranks before an owner's name before a group noun: the phrase is still the owner's ("A
+# senior U.S. official said", "top EU diplomats"), unlike a modifier of another kind.
+_OWNER_RANKS = frozenset({"senior", "top", "high-ranking", "junior", "former", "retired"})
 # Counts before an owner's name before a group noun ("Two EU officials said", "one UN
 # official said").
 _OWNER_COUNTS = frozenset(
@@ -194,13 +197,18 @@ def _group_phrases(
         ):
             # The owner's name: one word, else two ("Goldman Sachs economists", "New Zealand
             # officials").
-            owner, before, entry = "", "", None
+            owner, before, rank, entry = "", "", "", None
             for n in (1, 2):
                 named = words[len(words) - n - k : len(words) - k]
                 if len(named) < n or not named[0][:1].isupper() or not _name_word(named[0]):
                     break
                 owner = " ".join(named)
                 before = words[-n - 1 - k] if len(words) >= n + 1 + k else ""
+                if before.lower() in _OWNER_RANKS:
+                    # "A senior U.S. official", "Top EU diplomats": the rank's place decides
+                    # (not "the first senior Israeli official to ...", a description)
+                    rank = before
+                    before = words[-n - 2 - k] if len(words) >= n + 2 + k else ""
                 entry = lex.lookup(owner) if _owner_word(named[-1], before) else None
                 if entry is not None:
                     break
@@ -224,10 +232,14 @@ def _group_phrases(
                 ms = start if k else hs  # (where the modifiers start)
                 at = ms - len(owner) - 1
                 if text.startswith(f"{owner} ", at):
+                    named_as = owner
+                    if rank and text.startswith(f"{rank} ", at - len(rank) - 1):
+                        at -= len(rank) + 1  # "a senior U.S. official", the rank kept
+                        named_as = f"{rank.lower()} {owner}"
                     if before in _ARTICLES and text.startswith(f"{before} ", at - len(before) - 1):
                         det, at = before.lower(), at - len(before) - 1
                     aff, start = entry.id, at
-                    mods = f"{owner} {mods}" if k else owner
+                    mods = f"{named_as} {mods}" if k else named_as
             elif (
                 entry is None
                 and (
