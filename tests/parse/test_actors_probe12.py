@@ -112,3 +112,22 @@ def test_an_apposed_title_does_not_reach_into_the_sentence_before() -> None:
     found = actors_by_id(r)
     assert found["Ann Hale"].affiliation == "Bernstein"
     assert found["Rob Dale"].affiliation == "Jefferies"
+
+
+def test_a_firms_company_word_and_a_sentence_end() -> None:
+    """ "Crisp & Co." and a headline's "Crisp & Co" are one firm; "Goldman Sachs & Co." is
+    Goldman Sachs; "advised by Sullivan & Cromwell." ends at the name, not the full stop;
+    a known name holding an ampersand stays whole ("Wachtell, Lipton, Rosen & Katz")."""
+    r = run(
+        "Harbor buys Crisp & Co\n\nHarbor Foods said it would buy Crisp & Co. for $9 "
+        "billion. Goldman Sachs & Co. and Wachtell, Lipton, Rosen & Katz advised Harbor. "
+        "Crisp was advised by Sullivan & Cromwell."
+    )
+    found = actors_by_id(r)
+    assert "Crisp & Co." not in found
+    assert "Crisp & Co" in found
+    assert "Goldman Sachs & Co" not in found and "Goldman Sachs" in found
+    assert "Rosen & Katz" not in found
+    assert [m.text for m in r.mentions if m.actor_id == "Sullivan & Cromwell"] == [
+        "Sullivan & Cromwell"
+    ]

@@ -115,7 +115,7 @@ def find_candidates(
                 taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
-        firms = firm_names(text, lex)
+        firms = firm_names(text, lex, [(r.start, r.end) for r in taken])
         taken.extend(firms)
     if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
         taken.extend(_possessive_names(text))

@@ -25,10 +25,11 @@ _FIRM_TAILS = frozenset({"Sons", "Partners", "Associates", "Company", "Co", "Co.
 _NOT_FIRMS = frozenset({ActorKind.COUNTRY, ActorKind.PLACE, ActorKind.PERSON})
 
 
-def firm_names(text: str, lex: Lexicon) -> list[Raw]:
+def firm_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Raw]:
     """The names written "A & B" in ``text``: a known name ("Johnson & Johnson") or else
     an organisation. The words before "A" that open sentences or name no one ("On Monday
-    Marks & Spencer") and a title ("Chairman Procter") are no part of it."""
+    Marks & Spencer") and a title ("Chairman Procter") are no part of it, nor a name
+    already found (``taken``: spans of known names)."""
     if " & " not in text:
         return []
     v = vocabulary()
@@ -50,12 +51,21 @@ def firm_names(text: str, lex: Lexicon) -> list[Raw]:
         start = amp - len(" ".join(left))
         end = amp + 3 + len(" ".join(right[:keep]))
         end = strip_possessive(text, start, end)
+        if text[end - 1] == "." and text[text.rfind(" ", start, end) + 1 : end] not in _FIRM_TAILS:
+            end -= 1  # the sentence's end: "advised by Sullivan & Cromwell."
+        if any(s < end and start < e for s, e in taken):
+            continue  # part of a known name: "Wachtell, Lipton, Rosen & Katz"
         surface = text[start:end]
-        entry = lex.lookup(surface) or lex.lookup(surface.replace(" & ", " and "))
+        entry = (
+            lex.lookup(surface)
+            or lex.lookup(surface.replace(" & ", " and "))
+            or (lex.lookup(" ".join(left)) if right[0] in _FIRM_TAILS and keep == 1 else None)
+        )  # ("Goldman Sachs & Co." is Goldman Sachs)
         if entry is not None:  # "Johnson & Johnson", "Trinidad & Tobago"
             out.append(Raw(start, end, entry.kind, entry.id, True, entry.role, entry.affiliation))
         elif not (_names_one(lex, " ".join(left)) or _names_one(lex, right[0])):
-            out.append(Raw(start, end, ActorKind.ORGANISATION, " ".join(surface.split())))
+            name = " ".join(surface.split()).removesuffix(".")  # ("Crisp & Co." = "Crisp & Co")
+            out.append(Raw(start, end, ActorKind.ORGANISATION, name))
     return out
 
 
