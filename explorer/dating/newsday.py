@@ -101,6 +101,13 @@ def _spans_midnight(rng: DateRange) -> bool:
     return rng.precision > Precision.DAY and rng.start.date() < (rng.end - _TICK).date()
 
 
+def _late_in_day(timex: Timex) -> bool:
+    """Whether a day is its end ("late on Sunday", "late Saturday"): like a night, the news
+    of the next morning may follow it ("struck late on Sunday, ..., officials said on
+    Monday" is Monday's news)."""
+    return timex.mod == "END" and timex.range is not None and timex.range.precision == Precision.DAY
+
+
 def news_day(
     parsed: ParsedArticle, quoted: frozenset[int] | None = None
 ) -> tuple[DateRange, int | None]:
@@ -163,7 +170,7 @@ def news_day(
                 continue
             if found is None or rng.start.date() > found[0].start.date():
                 found = (rng, ti)  # the first date, or a later day after a night
-            if not _spans_midnight(found[0]):
+            if not (_spans_midnight(found[0]) or _late_in_day(parsed.timexes[found[1]])):
                 if dateline is None or found[0].start.date() >= dateline[0].start.date():
                     break
                 settled = True
