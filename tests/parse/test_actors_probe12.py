@@ -131,3 +131,12 @@ def test_a_firms_company_word_and_a_sentence_end() -> None:
     assert [m.text for m in r.mentions if m.actor_id == "Sullivan & Cromwell"] == [
         "Sullivan & Cromwell"
     ]
+
+
+def test_a_caucus_is_an_organisation() -> None:
+    """ "The House Freedom Caucus said" is a group of lawmakers speaking as one body, not a
+    person."""
+    r = run("The House Freedom Caucus said in a statement that it would oppose the bill.")
+    found = actors_by_id(r)
+    assert found["House Freedom Caucus"].kind.value == "organisation"
+    assert [a.speaker_id for a in r.attributions] == ["House Freedom Caucus"]
