@@ -140,3 +140,12 @@ def test_a_caucus_is_an_organisation() -> None:
     found = actors_by_id(r)
     assert found["House Freedom Caucus"].kind.value == "organisation"
     assert [a.speaker_id for a in r.attributions] == ["House Freedom Caucus"]
+
+
+def test_a_group_noun_after_in_without_an_article_is_a_state() -> None:
+    """ "all Democrats voted in opposition" names no group "opposition"; "the opposition
+    said" still speaks."""
+    r = run("Three Republicans joined all Democrats in opposition. The opposition said no.")
+    found = actors_by_id(r)
+    assert "opposition" not in found
+    assert [a.speaker_id for a in r.attributions] == ["the opposition"]

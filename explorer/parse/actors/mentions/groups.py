@@ -323,6 +323,8 @@ def _group_phrases(
             and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
         ):
             continue
+        if det is None and not mods and text.endswith(" in ", 0, hs):
+            continue  # "all Democrats voted in opposition": a state, no one
         if det is not None and not mods and head == det:
             continue
         if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
