@@ -260,6 +260,7 @@ def events_to_list(p: ParsedArticle, events: Sequence[Event]) -> list[list[Any]]
                 list(e.actor_ids),
                 e.speaker_id,
                 list(e.quote_indexes),
+                *([list(e.co_speaker_ids)] if e.co_speaker_ids else []),
             ]
         )
     return rows
@@ -274,7 +275,11 @@ def events_from_list(p: ParsedArticle, rows: list[list[Any]]) -> tuple[Event, ..
     timexes = p.timexes
     out: list[Event] = []
     try:
-        for si, rng, by, ti, actors, speaker, quotes in rows:
+        for row in rows:
+            # (co-speakers, "Russia and China said", only where there are any)
+            si, rng, by, ti, actors, speaker, quotes, *co = row
+            if len(co) > 1:
+                raise CodecError("an event row has too many fields")
             if rng is None:
                 own = timexes[ti].range
                 if own is None:
@@ -283,7 +288,18 @@ def events_from_list(p: ParsedArticle, rows: list[list[Any]]) -> tuple[Event, ..
             else:
                 when = range_from_list(rng)
             out.append(
-                Event(aid, si, when, _DATED_BY[by], ti, tuple(actors), speaker, tuple(quotes))
+                Event(
+                    aid,
+                    si,
+                    when,
+                    _DATED_BY[by],
+                    ti,
+                    tuple(actors),
+                    speaker,
+                    tuple(quotes),
+                    (),
+                    tuple(co[0]) if co else (),
+                )
             )
     except CodecError:
         raise

@@ -222,3 +222,6 @@ class Event:
     speaker_id: str | None = None
     quote_indexes: tuple[int, ...] = ()  # indexes into ParsedArticle.quotes
     also_in: tuple[str, ...] = field(default=())  # other article ids with the same statement
+    # who makes the statement with the speaker, by the same speech verb ("Russia and China
+    # said in a joint statement": speaker Russia, co-speakers China)
+    co_speaker_ids: tuple[str, ...] = ()

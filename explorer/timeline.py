@@ -115,7 +115,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             qhi += 1
         quotes = tuple(range(qlo, qhi)) if qlo < qhi else ()
         own = cues.get(si, ())
-        speaker = _main_speaker(parsed.article.text, sent, own) if own else None
+        speaker, co = _speakers(parsed.article.text, sent, own) if own else (None, ())
         if not speaker:  # an empty id too, as before
             speaker = _quoted_speaker(parsed, quotes) if quotes else None
         if speaker is not None and speaker not in actor_ids:
@@ -133,7 +133,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             ]
             if not kept and len(dated) == hi - lo:
                 when, by = context.date(si, speaker, quotes)
-                events.append(Event(aid, si, when, by, None, actor_ids, speaker, quotes))
+                events.append(Event(aid, si, when, by, None, actor_ids, speaker, quotes, (), co))
                 continue
             dated = kept
         if dated:
@@ -146,7 +146,9 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                     # one row per day of a sentence: "NAIROBI, June 25 (Reuters) - ... on
                     # Wednesday" (the same day twice) is the row of its last naming
                     continue
-                events.append(Event(aid, si, rng, DatedBy.EXPLICIT, ti, actor_ids, speaker, quotes))
+                events.append(
+                    Event(aid, si, rng, DatedBy.EXPLICIT, ti, actor_ids, speaker, quotes, (), co)
+                )
             if undated is Undated.HIDE:
                 continue
             if all_quoted is None:
@@ -166,7 +168,7 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             continue
         elif context is not None and lo == hi:  # no time expression at all: the usual case
             rng, by = context.date(si, speaker, quotes)
-            events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
+            events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes, (), co))
             continue
         else:
             shown, told = [], []
@@ -176,23 +178,31 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
             times = own_times(context, si, speaker, quotes, dated, lo, hi)
         for rng, by in times:
             if not already_shown(rng, shown, told, art.published):
-                events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes))
+                events.append(Event(aid, si, rng, by, None, actor_ids, speaker, quotes, (), co))
                 shown.append(rng)
             told.append(rng)
     return events
 
 
-def _main_speaker(text: str, sent: Sentence, own: Sequence[Attribution]) -> str:
-    """The speaker of a sentence with several speech verbs: the last one's that closes it
-    after what it reports ("X said ... , Y said."), else the first one's, whose clause the
-    others depend on ("Yoon said he would lift the order after the Assembly demanded it")."""
+def _speakers(text: str, sent: Sentence, own: Sequence[Attribution]) -> tuple[str, tuple[str, ...]]:
+    """The speaker of a sentence and those who speak with them by the same verb ("Russia
+    and China said": Russia, then China)."""
     if len(own) == 1:
-        return own[0].speaker_id
+        return own[0].speaker_id, ()
+    cue = _main_cue(text, sent, own).cue_start
+    joint = [a.speaker_id for a in own if a.cue_start == cue]
+    return joint[0], tuple(dict.fromkeys(a for a in joint[1:] if a != joint[0]))
+
+
+def _main_cue(text: str, sent: Sentence, own: Sequence[Attribution]) -> Attribution:
+    """The speech verb of a sentence with several: the last one that closes it after what
+    it reports ("X said ... , Y said."), else the first, whose clause the others depend on
+    ("Yoon said he would lift the order after the Assembly demanded it")."""
     for cue in reversed(own):
         if ends_sentence(text, sent, cue):
-            return cue.speaker_id
+            return cue
     main = [c for c in own if not in_relative_clause(text, c.cue_start)]
-    return (main or own)[0].speaker_id
+    return (main or own)[0]
 
 
 def _quoted_speaker(parsed: ParsedArticle, quotes: Sequence[int]) -> str | None:
@@ -230,9 +240,10 @@ def order_events(
 def _relink(event: Event, actor_map: Mapping[str, str]) -> Event:
     ids = tuple(dict.fromkeys(actor_map.get(a, a) for a in event.actor_ids))
     speaker = actor_map.get(event.speaker_id, event.speaker_id) if event.speaker_id else None
-    if ids == event.actor_ids and speaker == event.speaker_id:
+    co = tuple(actor_map.get(a, a) for a in event.co_speaker_ids)
+    if ids == event.actor_ids and speaker == event.speaker_id and co == event.co_speaker_ids:
         return event
-    return replace(event, actor_ids=ids, speaker_id=speaker)
+    return replace(event, actor_ids=ids, speaker_id=speaker, co_speaker_ids=co)
 
 
 def _merge_actors(actors: dict[str, Actor], actor_map: Mapping[str, str]) -> dict[str, Actor]:
@@ -339,7 +350,7 @@ class Timeline:
                 continue
             if wanted:
                 if f.speakers_only:
-                    if e.speaker_id not in wanted:
+                    if e.speaker_id not in wanted and wanted.isdisjoint(e.co_speaker_ids):
                         continue
                 elif wanted.isdisjoint(e.actor_ids):
                     continue
@@ -358,6 +369,8 @@ class Timeline:
                 counts.setdefault(a, [0, 0])[0] += 1
             if e.speaker_id is not None:
                 counts.setdefault(e.speaker_id, [0, 0])[1] += 1
+                for co in e.co_speaker_ids:
+                    counts.setdefault(co, [0, 0])[1] += 1
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
 

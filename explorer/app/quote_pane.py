@@ -72,9 +72,11 @@ class QuotePane(VerticalScroll, can_focus=True):
         out.append(" — ", style=label)
         out.append(self.explanation(timeline, event))
         who = []
-        if event.speaker_id is not None:
-            who.append(f"speaker {inline(event.speaker_id)}")
-        others = [a for a in event.actor_ids if a != event.speaker_id]
+        speakers = (event.speaker_id, *event.co_speaker_ids) if event.speaker_id else ()
+        if speakers:
+            label_word = "speakers" if len(speakers) > 1 else "speaker"
+            who.append(f"{label_word} " + ", ".join(inline(a) for a in speakers))
+        others = [a for a in event.actor_ids if a not in speakers]
         if others:
             who.append("actors " + ", ".join(inline(a) for a in others))
         if who:

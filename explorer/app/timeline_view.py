@@ -224,15 +224,11 @@ class TimelineView(ScrollView, can_focus=True):
         }.get(event.dated_by, " ")
         line.append(f" {mark} ", style=self._style("timeline--marker"))
         if event.speaker_id is not None:
-            who = Text(
-                inline(
-                    tl.actors[event.speaker_id].id
-                    if event.speaker_id in tl.actors
-                    else event.speaker_id
-                )
-                + ":",
-                style=self._style("timeline--speaker"),
+            names = ", ".join(  # ("Russia, China:" for a joint statement)
+                tl.actors[a].id if a in tl.actors else a
+                for a in (event.speaker_id, *event.co_speaker_ids)
             )
+            who = Text(inline(names) + ":", style=self._style("timeline--speaker"))
         else:
             who = Text(inline(", ".join(event.actor_ids)), style=self._style("timeline--actors"))
         if who_w:

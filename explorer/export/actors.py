@@ -25,6 +25,8 @@ def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
     for e in timeline.events:
         if e.speaker_id is not None:
             statements[e.speaker_id] = statements.get(e.speaker_id, 0) + 1
+            for co in e.co_speaker_ids:  # ("Russia and China said": both)
+                statements[co] = statements.get(co, 0) + 1
     rows: list[dict[str, Any]] = [
         {
             "name": a.id,

@@ -100,6 +100,7 @@ def event_lines(parsed: ParsedArticle, events: Sequence[Event]) -> Iterator[str]
             f'{{"type":"event",{frag.date(e.range)},"dated_by":"{e.dated_by.value}",'
             f'"article":{frag.article},"timex":{frag.timex(e.timex_index)},'
             f'"sentence":{sentence},"actors":{_array(e.actor_ids)},'
-            f'"speaker":{_s(e.speaker_id)},"quotes":[{quote_list}],"mentions":{mentions},'
+            f'"speaker":{_s(e.speaker_id)},"co_speakers":{_array(e.co_speaker_ids)},'
+            f'"quotes":[{quote_list}],"mentions":{mentions},'
             f'"also_in":{_array(e.also_in)}}}'
         )

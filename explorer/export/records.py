@@ -6,7 +6,7 @@ Schema (documented in the README):
     event:   {date, date_end, precision, approximate, open_end, dated_by, article,
               timex: {text, start, end, type, value, mod, explanation} | null,
               sentence: {text, start, end, paragraph},
-              actors: [name...], speaker: name | null,
+              actors: [name...], speaker: name | null, co_speakers: [name...],
               quotes: [{text, start, end, speaker}], mentions: [{text, start, end, actor}],
               also_in: [article id...]}
 """
@@ -79,6 +79,7 @@ def event_record(event: Event, parsed: ParsedArticle) -> dict[str, Any]:
         },
         "actors": list(event.actor_ids),
         "speaker": event.speaker_id,
+        "co_speakers": list(event.co_speaker_ids),
         "quotes": quotes,
         "mentions": mentions,
         "also_in": list(event.also_in),

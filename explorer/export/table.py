@@ -51,7 +51,8 @@ def timeline_table(
         table.add_column("Article", max_width=24, overflow="fold")
     for e in timeline.events if events is None else events:
         parsed = timeline.articles[e.article_id]
-        who = Text(display_text(e.speaker_id or ", ".join(e.actor_ids[:3])), style="green")
+        named = (e.speaker_id, *e.co_speaker_ids) if e.speaker_id else e.actor_ids[:3]
+        who = Text(display_text(", ".join(named)), style="green")
         statement = Text(display_text(parsed.sentences[e.sentence_index].text))
         date = _date_cell(e)
         if wide:

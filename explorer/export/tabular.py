@@ -38,7 +38,7 @@ def _row(timeline: Timeline, e: Event) -> dict[str, str]:
         "dated_by": e.dated_by.value,
         "time_expression": export_text(timex.text) if timex else "",
         "value": timex.value if timex else "",
-        "speaker": e.speaker_id or "",
+        "speaker": "; ".join((e.speaker_id, *e.co_speaker_ids)) if e.speaker_id else "",
         "actors": "; ".join(e.actor_ids),
         "sentence": export_text(parsed.sentences[e.sentence_index].text),
         "article": art.id,

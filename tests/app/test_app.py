@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ from explorer.app.quote_pane import QuotePane
 from explorer.app.search_bar import SearchBar
 from explorer.app.status_header import StatusHeader
 from explorer.app.timeline_view import TimelineView
-from explorer.model import DatedBy
-from explorer.timeline import Timeline
+from explorer.model import Article, DatedBy, PublishedSource
+from explorer.parse.pipeline import parse_article
+from explorer.timeline import EventFilter, Timeline
 
 SIZE = (120, 40)
 
@@ -814,3 +816,24 @@ async def test_loading_keeps_a_row_the_reader_chose(tmp_path: Path) -> None:
         app.post_message(TimelineReady(app.timeline, loading=False))
         await pilot.pause()
         assert app.selected_event is chosen
+
+
+async def test_a_joint_statement_names_every_speaker() -> None:
+    """ "Russia and China said in a joint statement": the row and the source pane name both
+    speakers, and filtering to China's statements keeps it."""
+    text = (
+        "Joint statement\n\nMOSCOW (Reuters) - Russia and China said in a joint statement on "
+        "Tuesday that the plan was unfair.\n"
+    )
+    art = Article("j", text, "Joint statement", date(2025, 7, 23), PublishedSource.METADATA, "j")
+    app = app_for(Timeline.build([parse_article(art)]))
+    async with app.run_test(size=SIZE) as pilot:
+        app.event_filter = EventFilter(actor_ids=frozenset({"China"}), speakers_only=True)
+        await pilot.pause()
+        assert shown_sentences(app) == [
+            "MOSCOW (Reuters) - Russia and China said in a joint statement on Tuesday that the "
+            "plan was unfair."
+        ]
+        # (the speaker column is narrow: the names truncated)
+        assert any("Russia, Chi" in line for line in widget_lines(app.view))
+        assert "speakers Russia, China" in " ".join(quote_text(app).split())
