@@ -149,3 +149,19 @@ def test_a_group_noun_after_in_without_an_article_is_a_state() -> None:
     found = actors_by_id(r)
     assert "opposition" not in found
     assert [a.speaker_id for a in r.attributions] == ["the opposition"]
+
+
+def test_they_after_two_actors_is_both() -> None:
+    """ "Russia and China vetoed it. They said ..." is both speaking; so is "They also said"
+    after a joint statement. "They" after a subject of one actor stays unresolved."""
+    r = run(
+        "Russia and China vetoed the resolution on Friday. They said it was biased.\n\n"
+        "Britain, France and Germany said they would act. They also said the vote was unfair."
+        "\n\nPolice arrested two men on Monday. They said more arrests were likely."
+    )
+    by_sentence: dict[int, list[str]] = {}
+    for a in r.attributions:
+        by_sentence.setdefault(a.sentence_index, []).append(a.speaker_id)
+    assert by_sentence[1] == ["Russia", "China"]
+    assert by_sentence[3] == ["United Kingdom", "France", "Germany"]
+    assert 5 not in by_sentence  # (the men or the police: no guess)

@@ -138,9 +138,11 @@ def test_it_said_takes_only_an_organisation_or_country_that_just_spoke() -> None
         assert speakers_of(text, analyse(text), "It said") == []
 
 
-def test_they_said_stays_unattributed() -> None:
+def test_they_said_after_a_joint_statement_is_both() -> None:
     text = "Russia and China said the talks had failed. They said new ones were planned."
-    assert speakers_of(text, analyse(text), "They said") == []
+    assert speakers_of(text, analyse(text), "They said") == ["Russia", "China"]
+    far = "Russia and China said the talks had failed. Rain fell. They said more."
+    assert speakers_of(far, analyse(far), "They said") == []
 
 
 def test_titles_that_say_a_gender() -> None:

@@ -82,6 +82,7 @@ from explorer.parse.actors.speakers.subjects import (
     _TITLE_LEAD,
     _service_may_end,
     it_subject,
+    joint_subject,
     main_subject,
     service_speaker,
 )
@@ -667,6 +668,14 @@ def find_speakers(
                         at, said = last_said
                         if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) is _GROUP:
                             speakers.append(said[0])
+                        elif si - at <= 1 and len(said) > 1:
+                            speakers.extend(said)  # "Russia and China said ... They added"
+                        elif si - at > 1 and si > 0:
+                            # "Russia and China vetoed it. They said ...": the joint subject
+                            prev = sentences[si - 1]
+                            speakers.extend(
+                                joint_subject(text, prev, mentions, sentence_mentions(prev), kinds)
+                            )
                     elif gender == "n":
                         at, said = last_said
                         if si - at <= 1 and len(said) == 1 and kinds.get(said[0]) in _IT_SPEAKERS:

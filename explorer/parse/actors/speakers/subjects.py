@@ -163,3 +163,33 @@ def _subject_lead_words() -> frozenset[str]:
     v = vocabulary()
     titles = {w for t in v.titles for w in t.split()}
     return frozenset({"the", "a", "an", *titles, *v.title_modifiers, *v.group_modifiers})
+
+
+# What joins the actors of a coordinated subject: "Russia and China", "A, B and C".
+_SUBJECT_JOINS = frozenset({" and ", ", ", ", and "})
+
+
+def joint_subject(
+    text: str, sent: Sentence, mentions: Sequence[Mention], inside: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+) -> list[str]:  # fmt: skip
+    """The actors of a coordinated subject opening ``sent`` ("Russia and China vetoed the
+    resolution", "Kerry, Lavrov and Zarif met"), for a "they said" after it: two or more
+    speakers joined by "and" or commas, the first at the sentence's start (after "The"),
+    the last followed by a verb. ``inside``: the sentence's mention indices, in order."""
+    if len(inside) < 2:
+        return []
+    first = mentions[inside[0]]
+    if text[sent.start : first.start] not in ("", "The ", "the "):
+        return []
+    joint = [first]
+    for k in inside[1:]:
+        m = mentions[k]
+        if text[joint[-1].end : m.start] not in _SUBJECT_JOINS:
+            break
+        joint.append(m)
+    if len(joint) < 2 or any(kinds.get(m.actor_id) not in _SPEAKERS for m in joint):
+        return []
+    if _MAIN_VERB.match(text, joint[-1].end) is None:
+        return []
+    return list(dict.fromkeys(m.actor_id for m in joint))
