@@ -165,3 +165,19 @@ def test_they_after_two_actors_is_both() -> None:
     assert by_sentence[1] == ["Russia", "China"]
     assert by_sentence[3] == ["United Kingdom", "France", "Germany"]
     assert 5 not in by_sentence  # (the men or the police: no guess)
+
+
+def test_a_headline_opener_is_no_word_of_the_name() -> None:
+    """ "Late Saka goal sends Arsenal top": the headline's "Late" joins Bukayo Saka's
+    surname, but the mention is "Saka" and "Late Saka" no alias of his."""
+    r = run(
+        "Late Sako goal sends Arsenal top\n\nBukayo Sako scored in the 89th minute on "
+        "Saturday. Sako said the fans had pushed the team."
+    )
+    found = actors_by_id(r)
+    assert "Late Sako" not in found["Bukayo Sako"].aliases
+    assert [m.text for m in r.mentions if m.actor_id == "Bukayo Sako"] == [
+        "Sako",
+        "Bukayo Sako",
+        "Sako",
+    ]

@@ -42,7 +42,8 @@ def test_an_opener_joined_to_a_surname_in_a_headline_still_merges() -> None:
         "Late Brannagh header sinks Rovers\n\nStriker Ciaran Brannagh scored in the 89th "
         "minute on Saturday."
     )
-    assert persons == {"Ciaran Brannagh": {"Late Brannagh", "Ciaran Brannagh"}}
+    # (session 12: the opener is no word of the mention: "Brannagh")
+    assert persons == {"Ciaran Brannagh": {"Brannagh", "Ciaran Brannagh"}}
 
 
 def test_a_countrys_government_speaks_as_the_country() -> None:

@@ -370,6 +370,16 @@ def canonicalise(
                     aid, kind = name, _ORGANISATION
                 else:
                     aid = persons.id(name, kind, start, r.initial)
+                    if aid is not None and r.initial and aid != name:
+                        # "Late Saka goal sends ..." for Bukayo Saka: the opener joined to
+                        # the surname is no word of the name (nor of the mention)
+                        opener, _, rest = name.partition(" ")
+                        if (
+                            rest
+                            and opener.lower() not in aid.lower().split()  # ("Bin Laden")
+                            and aid.endswith(" " + rest)
+                        ):
+                            start += len(opener) + 1
                 if aid is None:
                     continue
                 if kind is not _ORGANISATION:

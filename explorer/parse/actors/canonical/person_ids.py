@@ -300,7 +300,13 @@ class _PersonIds:
                     and name in self.only_initial
                     and self._opener_joined(words[0])
                 ):
-                    others = [n for n in names if n not in self.only_initial]
+                    # (the other name may open its sentence too: "Bukayo Saka scored")
+                    others = [
+                        n
+                        for n in names
+                        if n != name
+                        and (n not in self.only_initial or not self._opener_joined(n.split()[0]))
+                    ]
                     if len(others) == 1:
                         aid = others[0]
         elif len(names) == 1:
