@@ -38,10 +38,16 @@ from explorer.parse.timex.words import (
 )
 
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
-# another rule): that day has passed, whatever the tense of the deal around it.
+# another rule): that day has passed, whatever the tense of the deal around it. "close"
+# is that noun only after a determiner or a possessive, perhaps with one singular word
+# between ("the stock's close on Tuesday", "the market close on Friday"): after a subject
+# or a modal it is the verb of what is still to come ("Schools will close on Thursday",
+# "the markets close on Friday").
 _SETTLED_VALUE_BEFORE = re.compile(
     r"\b(?:(?:closing|opening|settlement|settling)\s+(?:share\s+|stock\s+)?"
-    r"(?:prices?|levels?|values?|rates?|bid)|close)\s+(?:on|of)\s+$",
+    r"(?:prices?|levels?|values?|rates?|bid)"
+    r"|(?:\b(?:the|a|its|their|his|her|this|that)|\w['’]s?)\s+(?:[\w-]*[^\Ws]\s+)?close)"
+    r"\s+(?:on|of)\s+$",
     re.IGNORECASE,
 )
 

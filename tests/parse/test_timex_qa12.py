@@ -1,0 +1,36 @@
+"""Time expressions from QA round 12 (tests/fixtures/dates_unseen12/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+TUE = date(2026, 12, 15)  # a Tuesday
+SAT = date(2026, 10, 17)  # a Saturday
+FRI = date(2026, 5, 29)  # a Friday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "close" after a modal or a subject is the verb of what is to come
+        ("The museum will close on Thursday for repairs.", [("Thursday", "2026-12-17")]),
+        ("The county said its offices would close on Friday.", [("Friday", "2026-12-18")]),
+        # ... the noun after a determiner or a possessive is a price already known
+        ("The bid is 30% above the shares' close on Monday.", [("Monday", "2026-12-14")]),
+        ("The bid values the firm at a premium to its close on Friday.",
+         [("Friday", "2026-12-11")]),
+    ],
+)  # fmt: skip
+def test_close_after_a_modal_is_a_verb_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
