@@ -34,3 +34,25 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_close_after_a_modal_is_a_verb_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month-day with "last/next/this year" after it is one day of that year
+        ("The festival returns on Sept. 12 next year.", [("Sept. 12 next year", "2027-09-12")]),
+        ("The bridge opened on Nov. 2 last year.", [("Nov. 2 last year", "2025-11-02")]),
+        # ... and with "that year" or "the following year", of the year named last
+        ("Rationing began in March 1951, and the strike of Aug. 9 that year ended it.",
+         [("March 1951", "1951-03"), ("Aug. 9 that year", "1951-08-09")]),
+        ("The plant shut in 1988; it reopened on June 4 the following year.",
+         [("1988", "1988"), ("June 4 the following year", "1989-06-04")]),
+        # ... not a year word that begins a phrase of its own
+        ("Sales peaked on Oct. 3, last year's high point.",
+         [("Oct. 3", "2026-10-03"), ("last year", "2025")]),
+    ],
+)  # fmt: skip
+def test_a_month_day_takes_the_year_word_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT) == expected
