@@ -56,3 +56,19 @@ def test_a_month_day_takes_the_year_word_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or half joined to a word that makes it a thing is no period
+        ("They meet Lyon in the quarter-final on Sunday.", [("Sunday", "2026-10-18")]),
+        ("The first quarter-finals were played in Leeds.", []),
+        ("She made a first half-century at the Oval.", []),
+        # ... the periods themselves still are
+        ("Sales rose in the first quarter, and first-half profit doubled.",
+         [("the first quarter", "2026-Q1"), ("first-half", "2026-H1")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_final_is_no_quarter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
