@@ -72,3 +72,24 @@ def test_a_month_day_takes_the_year_word_after_it(
 )  # fmt: skip
 def test_a_quarter_final_is_no_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British usage: "Tuesday week", "a week on Friday" are a week after the coming day
+        ("Nurses will strike on Wednesday week.", [("Wednesday week", "2026-06-10")]),
+        ("The inquiry reopens a week on Monday.", [("a week on Monday", "2026-06-08")]),
+        # (said on a Friday: a week today)
+        ("Talks resume a week on Friday, the union said on Friday.",
+         [("a week on Friday", "2026-06-05"), ("Friday", "2026-05-29")]),
+        ("The fare rise takes effect a week from Thursday.",
+         [("a week from Thursday", "2026-06-11")]),
+        # ... not a weekend or a numbered week
+        ("Staff swapped the Tuesday weekend shifts.", [("Tuesday", "2026-05-26")]),
+        # a fortnight back is a week, as two weeks are
+        ("The plan was agreed a fortnight ago.", [("a fortnight ago", "2026-W20")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_a_week_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI) == expected

@@ -26,6 +26,7 @@ from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.week_idioms import weekday_a_week_on
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
@@ -117,6 +118,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
+    if not m.group("k_pod") and not m.group("k_pm"):
+        on = weekday_a_week_on(m, ctx, wd)
+        if on is not None:  # "Tuesday week", "a week on Friday": a week after the coming one
+            return on
     thing = _NEXT_WORD.match(ctx.text, m.end())
     if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
         _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
