@@ -93,3 +93,21 @@ def test_a_quarter_final_is_no_quarter(text: str, expected: list[tuple[str, str]
 )  # fmt: skip
 def test_a_weekday_a_week_on(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of clock times with its day after the second: the first is of it too
+        ("Gusts will peak between 3 a.m. and 8 a.m. Wednesday.",
+         [("3 a.m.", "2026-12-16T03:00"), ("8 a.m. Wednesday", "2026-12-16T08:00")]),
+        # ... and the evening before, when it starts later in the day than it ends
+        ("The line will be shut from 11 p.m. until 6 a.m. Sunday.",
+         [("11 p.m.", "2026-12-19T23:00"), ("6 a.m. Sunday", "2026-12-20T06:00")]),
+        # ... not a range that runs within the day
+        ("Polls will open from 7 a.m. to 8 p.m. Sunday.",
+         [("7 a.m.", "2026-12-20T07:00"), ("8 p.m. Sunday", "2026-12-20T20:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_range_takes_the_day_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
