@@ -111,3 +111,18 @@ def test_a_weekday_a_week_on(text: str, expected: list[tuple[str, str]]) -> None
 )  # fmt: skip
 def test_a_clock_range_takes_the_day_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of two days a thing is set for is a target too, however long the first
+        # day's name
+        ("Rail firms had already axed trains scheduled for Wednesday and Thursday.",
+         [("Wednesday", "2026-12-16"), ("Thursday", "2026-12-17")]),
+        ("The hearing was adjourned until Wednesday or Thursday.",
+         [("Wednesday", "2026-12-16"), ("Thursday", "2026-12-17")]),
+    ],
+)  # fmt: skip
+def test_two_days_set_for_are_both_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
