@@ -126,3 +126,32 @@ def test_a_clock_range_takes_the_day_after_it(text: str, expected: list[tuple[st
 )  # fmt: skip
 def test_two_days_set_for_are_both_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+WED = date(2026, 11, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the three months to a day, then the quarter in apposition: the quarter those
+        # months are, and the story's fiscal calendar from there on
+        ("Vantor Labs posted a loss for the three months to Sept. 30, its fiscal first "
+         "quarter. Revenue fell 4% from the year-ago quarter.",
+         [("the three months", "P3M"), ("Sept. 30", "2026-09-30"),
+          ("fiscal first quarter", "2026-Q3"),
+          ("the year-ago quarter", "2025-Q3")]),
+        # a numbered quarter of a fiscal year named, on that calendar: its months' year
+        ("Vantor Labs, whose fiscal year runs from July to June, said sales fell in the "
+         "third quarter of fiscal 2026.",
+         [("July", "XXXX-07"), ("June", "XXXX-06"),
+          ("the third quarter of fiscal 2026", "2026-Q1")]),
+        # a quarter ending on a day still to come is the one under way
+        ("Vantor Labs said profit fell in the third quarter. It reports again in January, "
+         "for the quarter ending Dec. 31.",
+         [("the third quarter", "2026-Q3"), ("January", "2027-01"),
+          ("the quarter", "2026-Q4"), ("Dec. 31", "2026-12-31")]),
+    ],
+)  # fmt: skip
+def test_fiscal_quarters_named_by_their_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
