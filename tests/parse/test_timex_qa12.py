@@ -155,3 +155,21 @@ WED = date(2026, 11, 4)  # a Wednesday
 )  # fmt: skip
 def test_fiscal_quarters_named_by_their_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+THU = date(2026, 2, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday with "N weeks ago" after it is that day of the week so far back
+        ("The panel first met on Tuesday morning two weeks ago.",
+         [("Tuesday morning two weeks ago", "2026-01-27TMO")]),
+        ("She resigned on Monday three weeks ago.", [("Monday three weeks ago", "2026-01-19")]),
+        # ... "N weeks ago" on its own is still a week
+        ("Two weeks ago, the plant shut.", [("Two weeks ago", "2026-W05")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_n_weeks_ago(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU) == expected

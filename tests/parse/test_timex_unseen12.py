@@ -55,6 +55,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("March 3", "2026-03-03"),
         ("4 p.m.", "2026-02-13T16:00"),
         ("Friday", "2026-02-13"),
+        ("Thursday afternoon two weeks ago", "2026-01-29TAF"),
         ("Jan. 29", "2026-01-29"),
         ("November 2020", "2020-11"),
         ("Tuesday", "2026-02-10"),

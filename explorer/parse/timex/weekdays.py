@@ -78,8 +78,14 @@ def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
-# "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
-_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# "on Tuesday last week", "Monday afternoon next week", "Friday of this week", "on
+# Thursday afternoon two weeks ago".
+_WEEK_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<d>last|next|this)\s+week"
+    r"|(?P<n>a|one|two|three|four|five|six|[1-9])\s+weeks?\s+ago)(?!\w|['’])",
+    re.IGNORECASE,
+)
+_WEEKS_BACK: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # ... and after a range's second day: "Monday through Friday last week".
 _RANGE_WEEK_AFTER = re.compile(
     r"\s*(?:-|–|\s(?:to|through|until|till|and)\s+(?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri"
@@ -191,11 +197,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     end = None
     named_week = week or ranged
     if named_week is not None:  # "on Tuesday last week": that week's Tuesday
-        which = named_week.group("d").lower()
-        shift = {"last": -7, "next": 7}.get(which, 0)
+        back = named_week.group("n") if week is not None else None
+        if back is not None:  # "Thursday two weeks ago": that many weeks before this one
+            weeks = _WEEKS_BACK.get(back.lower(), int(back) if back.isdigit() else 1)
+            shift, which = -7 * weeks, f"the week {weeks} week(s) before publication's"
+        else:
+            which = named_week.group("d").lower()
+            shift = {"last": -7, "next": 7}.get(which, 0)
+            which += " week"
         monday = add_days(ctx.published, shift - ctx.published.weekday())
         d = monday and add_days(monday, wd)
-        why = f"the {m.group('k_wd')} of {which} week"
+        why = f"the {m.group('k_wd')} of {which}"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end() if week is not None else None
     elif d is not None and (same := _apposed_to_day(m, ctx, wd)) is not None:
