@@ -173,3 +173,19 @@ THU = date(2026, 2, 12)  # a Thursday
 )  # fmt: skip
 def test_a_weekday_n_weeks_ago(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "overnight into <day>" is the night that ends on that day
+        ("Heavy rain will move in overnight into Friday, forecasters said.",
+         [("overnight", "2026-12-17TNI"), ("Friday", "2026-12-18")]),
+        ("Snow fell overnight into Sunday, closing roads.",
+         [("overnight", "2026-12-12TNI"), ("Sunday", "2026-12-13")]),
+        # ... "overnight" alone, as before
+        ("Snow fell overnight in the hills.", [("overnight", "2026-12-14TNI")]),
+    ],
+)  # fmt: skip
+def test_overnight_into_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -79,6 +79,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     "winter_storm": [
         ("Thursday", "2026-12-17"),
         ("tonight", "2026-12-15TNI"),
+        ("overnight", "2026-12-16TNI"),  # "tonight and overnight into Thursday"
         ("Christmas", "2026-12-25"),
         ("Tuesday", "2026-12-15"),
         ("noon Thursday", "2026-12-17T12:00"),
