@@ -189,3 +189,22 @@ def test_a_weekday_n_weeks_ago(text: str, expected: list[tuple[str, str]]) -> No
 )  # fmt: skip
 def test_overnight_into_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day as" another's event is no day named before (nor does it set the
+        # story's time for what follows)
+        ("The mill closed on Jan. 8, 2019. Her partner admitted the charge last year and "
+         "will be sentenced on the same day as her brother. A cousin was cleared in "
+         "December.",
+         [("Jan. 8, 2019", "2019-01-08"), ("last year", "2025"),
+          ("the same day", "XXXX-XX-XX"), ("December", "2025-12")]),
+        # ... "the same day" alone is still the day named last
+        ("The mill closed on Jan. 8. Staff were told the same day.",
+         [("Jan. 8", "2026-01-08"), ("the same day", "2026-01-08")]),
+    ],
+)  # fmt: skip
+def test_the_same_day_as_another_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU) == expected

@@ -70,6 +70,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Nov. 16, 2020", "2020-11-16"),
         ("Monday", "2020-11-16"),  # "Nov. 16, 2020, the Monday after its shares were suspended"
         ("last year", "2025"),
+        ("the same day", "XXXX-XX-XX"),  # "on the same day as Moreau"
+        ("December", "2025-12"),  # "Simon Vale, was cleared in December"
         ("Every Monday", "XXXX-WXX-1"),
         ("the week beginning April 20", "2026-W17"),
         ("Wednesday", "2026-02-18"),
