@@ -208,3 +208,12 @@ def test_overnight_into_a_day(text: str, expected: list[tuple[str, str]]) -> Non
 )  # fmt: skip
 def test_the_same_day_as_another_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU) == expected
+
+
+def test_the_turn_of_the_year_is_its_start() -> None:
+    text = "Exports have risen since the turn of the year. The turn of the century was calmer."
+    found_ = find_timexes(text, SAT, segment(text).sentences)
+    assert [(t.text, t.value, t.mod) for t in found_] == [
+        ("the turn of the year", "2026", "START"),
+        ("The turn of the century", "20", "START"),
+    ]

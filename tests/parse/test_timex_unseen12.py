@@ -118,6 +118,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     "derby_season": [
         ("next Wednesday", "2026-03-11"),
         ("Sunday", "2026-03-08"),
+        ("the turn of the year", "2026"),  # "since the turn of the year" (START)
         ("Wednesday", "2026-03-04"),
         ("Saturday", "2026-03-07"),
         ("April last year", "2025-04"),
@@ -200,6 +201,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("1986", "1986"),
         ("the early 1990s", "199"),
         ("the spring of 1991", "1991-SP"),
+        ("The turn of the century", "20"),
         ("July 2008", "2008-07"),
         ("the past three decades", "P30Y"),
         ("the early 2030s", "203"),

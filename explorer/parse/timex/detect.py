@@ -220,12 +220,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "theyear",
-        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
+        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
         # "year-to-date sales", "up 4% year to date": the year so far
         r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
-        r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+        r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|financial|calendar|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
     ),
