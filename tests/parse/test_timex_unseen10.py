@@ -57,7 +57,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("January", "2027-01"),  # "would raise prices again in January"
         ("last week", "2026-W43"),
         ("Black Friday", "2026-11-27"),
-        ("Nov. 27", "2026-11-27"),
+        ("Nov. 27 this year", "2026-11-27"),
         ("this year", "2026"),
         ("December", "2026-12"),
         ("July", "2026-07"),

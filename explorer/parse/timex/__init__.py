@@ -342,6 +342,10 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         end = m.end() if reading.end is None else reading.end
         if start >= end:
             continue
+        while out and start < m.start() and out[-1].end > start:
+            # the reading reaches back over what was read before it ("a week on Friday":
+            # no length "a week" of its own)
+            out.pop()
         v = reading.value
         if (
             reading.type is TimexType.DATE

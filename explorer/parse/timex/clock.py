@@ -45,9 +45,12 @@ _NEARBY_DAY = re.compile(
 _NEARBY = 60  # characters either side of a clock time searched for its day
 # Where the search for a clock time's day stops: a sentence end (not "Nov. 11"), a line
 # end, or a new clause with its own verb ("closed at noon and are expected to reopen
-# Thursday": Thursday is the reopening's day, not the closing's).
+# Thursday": Thursday is the reopening's day, not the closing's). The full stop of "a.m."
+# or "p.m." before a weekday is no end ("between 2 a.m. and 9 a.m. Thursday": both are
+# Thursday's).
 _CLAUSE_END = re.compile(
-    r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n|;|\s+but\s+"
+    r"[.!?](?!(?<=[ap]\.m\.)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[\"”’']?\s+(?=[A-Z\"“‘'])|\n|;|\s+but\s+"
     r"|,?\s+and\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might|did"
     r"|does|do)\b"
 )
@@ -345,6 +348,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
             day, why = _range_end_after_midnight(day, why, hour_i, int(mins), m, ctx)
+            day, why = _range_start_the_night_before(day, why, hour_i, m, ctx)
             if day is not None and day != on:  # the night (or morning) named stays the day
                 return Reading(TIME, f"{day_iso(day)}T{hour_i:02d}:{mins}", f"clock time on {why}")
         hhmm = f"{hour_i:02d}:{mins}"
@@ -455,6 +459,35 @@ def _range_end_after_midnight(
     if after is None:
         return day, why
     return after, f"{pretty_day(after)}, the morning after the range's start ({why})"
+
+
+# A range's end right after its start, with the end's day after it: "from 10 p.m. until 5
+# a.m. Saturday", "between 11 p.m. and 4 a.m. on Sunday".
+_RANGE_END_WITH_DAY = re.compile(
+    r"\s*(?:to|until|till|through|and|-|–|—)\s*(?P<h>[01]?\d)(?::[0-5]\d)?\s*"
+    r"(?P<ap>[ap])\.?m\.?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
+def _range_start_the_night_before(
+    day: date | None, why: str, hour: int, m: re.Match[str], ctx: Context
+) -> tuple[date | None, str]:
+    """The start of a range of clock times later in the day than its end, with the day
+    named after the end, is the evening before that day: "from 10 p.m. until 5 a.m.
+    Saturday" starts on Friday night."""
+    if day is None or "day" not in ctx.text[m.end() : m.end() + 40].lower():
+        return day, why  # (cheap pre-test)
+    end = _RANGE_END_WITH_DAY.match(ctx.text, m.end())
+    if end is None:
+        return day, why
+    end_hour = int(end.group("h")) % 12 + (12 if end.group("ap").lower() == "p" else 0)
+    if hour <= end_hour:
+        return day, why
+    before = add_days(day, -1)
+    if before is None:
+        return day, why
+    return before, f"{pretty_day(before)}, the evening before the range's end ({why})"
 
 
 def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:

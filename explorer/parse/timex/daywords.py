@@ -28,6 +28,12 @@ _OVERNIGHT_END = re.compile(
 )
 
 
+# "overnight into Thursday", "overnight into early Sunday": the night before that day.
+_INTO_DAY = re.compile(
+    r"\s+into\s+(?:early\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
 def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
     if _OVERNIGHT_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None
@@ -38,7 +44,16 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         if not _OVERNIGHT_END.match(ctx.text, m.end()):
             return None
-        if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+        into = _INTO_DAY.match(ctx.text, m.end()) if ctx.text.startswith(" into", m.end()) else None
+        if into is not None:
+            # "snow overnight into Thursday": the night that ends on that day (the day read
+            # as a weekday of the sentence is)
+            day, why = weekday_date(
+                _weekday(into.group("wd")), ctx.published, ctx.tense(into.start(), into.end())
+            )
+            d = add_days(day, -1) if day is not None else None
+            why = f"the night into {into.group('wd')} ({why})"
+        elif ctx.tense(m.start(), m.end()) is Tense.FUTURE:
             d, why = ctx.published, "the coming night (future tense)"
         elif (
             ctx.day_night

@@ -77,6 +77,10 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # "died on Feb. 3 ... in the following week": the week after the last date named;
         # "paid on March 15, ... the following Monday": the Monday after that day
         discourse = ctx.last_day is not None
+    if det == "the same" and xl == "day" and _AS_AFTER.match(ctx.text, m.end()):
+        # "will be sentenced on the same day as her co-defendant": the day of another
+        # event, which this does not name (not the last date named, nor publication)
+        return Reading(DATE, "XXXX-XX-XX", "the same day as another event, not named here")
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     if discourse and det in ("that", "the same"):
         direction = 0
@@ -263,6 +267,8 @@ def _deictic_month_day(
 # and years go by the last period named, see below).
 _ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
 # Determiners that point back at the period named last: "that year", "the following month".
+# "the same day as ...": a comparison with another event's day.
+_AS_AFTER = re.compile(r"\s+as\b(?!\s+(?:before|usual|always|planned|scheduled|expected)\b)")
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
 
 

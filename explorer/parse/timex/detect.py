@@ -140,6 +140,9 @@ BLOCKED = (
 )
 AGED = _alt(g.AGED_THINGS)
 # "Sept. 23-25": the last day of a range written with a dash.
+# A quarter or half joined to a word that makes it a thing, not a time: "the
+# quarter-final", "the second quarter-finals", "a first half-century", "the half-time".
+NOT_A_PERIOD = r"-(?:finals?|backs?|time|centur|hour|mile|way|dozen|brother|sister)"
 DAY_RANGE_END = r"(?:\s*[-–]\s*(?P<{n}>[0-3]?\d)(?![\d:]|\s*(?:%|percent)))?"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -205,7 +208,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|prior|same|next|final|recent|year-ago)"
-        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w)"
+        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD})"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
         r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|prior|year-ago)"
@@ -213,16 +216,16 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|the\s+(?:(?:comparable|corresponding|same|year-ago)\s+)?(?:quarter|period)\s+"
         r"(?P<q_ya>last\s+year|a\s+year\s+(?:ago|earlier))(?!\w|['’])"
         r"|last\s+year(?:'s|’s)\s+(?:(?:comparable|corresponding|same)\s+)?(?P<q_lyq>quarter|period)(?!\w)"
-        r"|the\s+(?P<q_bare>quarter)(?!\w)",
+        rf"|the\s+(?P<q_bare>quarter)(?!\w|{NOT_A_PERIOD})",
     ),
     (
         "theyear",
-        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
+        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
         # "year-to-date sales", "up 4% year to date": the year so far
         r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
-        r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+        r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|financial|calendar|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
     ),

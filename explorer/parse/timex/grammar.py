@@ -102,6 +102,8 @@ PERIOD_MODS: Final = MappingProxyType(
         "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID",
         "the first half of": "START", "the second half of": "END", "the last half of": "END",
         "the last": "END",  # "the last day of March", "the last working day of the month"
+        # "since the turn of the year", "the turn of the century": where one begins
+        "the turn of": "START",
     }
 )  # fmt: skip
 # Quantity hedges kept in the extent: "about five years", "at least 72 hours".

@@ -119,6 +119,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.last_period = (y, month)
         return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
     day = int(dstr)
+    year_end: int | None = None
     if ystr:
         y, why = int(ystr), "date as written"
     else:
@@ -132,6 +133,9 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
+        named = _year_word_after_day(m, ctx)
+        if named is not None:
+            y, why, year_end = named
     d = safe_date(y, month, day)
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
@@ -151,7 +155,40 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading(DATE, day_iso(d), why, end=m.end("f_d"))
         why += f"; a range of days through {pretty_day(span.end.date() - timedelta(days=1))}"
         return Reading(DATE, day_iso(d), why, None, span)
-    return Reading(DATE, day_iso(d), why, also=_and_day(m, ctx, d, why))
+    return Reading(DATE, day_iso(d), why, end=year_end, also=_and_day(m, ctx, d, why))
+
+
+# A month-day followed by a year word: "Oct. 1 next year", "on March 3 last year" (by
+# publication's year), "the election of Feb. 28 that year", "June 4 the following year"
+# (by the year named last).
+_DAY_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?P<rel>last|next|this)|(?:of\s+)?(?P<d>that|the\s+same|the\s+following"
+    r"|the\s+previous|the\s+next))\s+year\b(?!['’])",
+    re.IGNORECASE,
+)
+_DAY_YEAR_STEP = {"last": -1, "next": 1, "this": 0, "that": 0, "the same": 0,
+                  "the following": 1, "the previous": -1}  # fmt: skip
+
+
+def _year_word_after_day(m: re.Match[str], ctx: Context) -> tuple[int, str, int] | None:
+    """The year a year word right after a plain month-day gives it, why, and where the
+    expression then ends; None if none follows (or "that year" has nothing to point at)."""
+    if m.group("f_de") or m.group("f_we") or m.group("f_wk"):
+        return None
+    if "year" not in ctx.text[m.end() : m.end() + 30].lower():
+        return None  # (cheap pre-test)
+    t = _DAY_YEAR_AFTER.match(ctx.text, m.end())
+    if t is None:
+        return None
+    if t.group("rel"):
+        word = t.group("rel").lower()
+        y = ctx.published.year + _DAY_YEAR_STEP[word]
+        return y, f"{word} year (publication {ctx.published.year})", t.end()
+    if ctx.last_period is None:
+        return None
+    word = " ".join(t.group("d").lower().split())
+    y = ctx.last_period[0] + _DAY_YEAR_STEP[word]
+    return y, f"{word} year, relative to the last period mentioned ({ctx.last_period[0]})", t.end()
 
 
 # A past verb of an event right before "on" and a month-day ("the government fell on Dec.

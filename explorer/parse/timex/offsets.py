@@ -163,7 +163,9 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
         )
-    value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else unit)
+    # (a fortnight is counted in weeks: "a fortnight ago" is the week two weeks back)
+    grain = "week" if unit == "fortnight" else unit
+    value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else grain)
     from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
     if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
         # "on May 23. A week later, ...": whole weeks counted from a day the story named

@@ -357,6 +357,15 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
             fiscal_half = _fiscal_half(q, ctx, m, fy)
             if fiscal_half is not None and (fy is not None or _half_year_context(m, ctx)):
                 return fiscal_half
+        if explicit_year is not None and not half and m.group("q_y2") and ctx.fiscal_shift:
+            # "the fourth quarter of fiscal 2026", on a fiscal year to June: April to June
+            # 2026 (its calendar quarter, in the calendar year its months fall in)
+            cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
+            last_cal = (3 + ctx.fiscal_shift) % 4 + 1  # the fiscal year's last quarter
+            y = explicit_year if cal <= last_cal else explicit_year - 1
+            ctx.note_quarter((y, cal))
+            why = f"fiscal quarter {q} of fiscal {explicit_year} is calendar quarter {cal}"
+            return Reading(DATE, f"{y:04d}-Q{cal}", why)
         if explicit_year is not None:
             y, why = explicit_year, "year as written"
         elif half:
@@ -386,8 +395,10 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{half_named[0] - 1:04d}-H{half_named[1]}", why)
     if ctx.year_to_date and ordw in ("year-ago", "year-earlier"):
         return Reading(DATE, f"{base[0] - 1:04d}", "the same part of the year a year before")
-    # A quarter already under discussion (perhaps a fiscal one) is the one that ended.
-    ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else None
+    # A quarter already under discussion (perhaps a fiscal one) is the one that ended;
+    # one that ends on a date still to come is that one ("reports results in January, for
+    # the quarter ending Dec. 31", in November: this quarter).
+    ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else _quarter_to_end(m, ctx)
     if ended is not None and ordw not in ("year-ago", "year-earlier"):
         ctx.note_quarter(ended)
         why = "the calendar quarter of the three months up to the end date that follows"
@@ -459,9 +470,20 @@ def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
     return bool(cue.search(ctx.text, lo, m.start()) or cue.search(ctx.text, m.end(), hi))
 
 
+# ... or comes right before it, the quarter in apposition: "the three months to Sept. 30,
+# its fiscal first quarter".
+_MONTHS_TO_BEFORE = re.compile(
+    r"\bthe\s+three\s+months\s+(?:to|ended|ending|through)\s+(?:on\s+)?"
+    r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d),?\s+(?:its\s+|the\s+|their\s+)?$"
+)
+
+
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    """ "the quarter ended July 31": the calendar quarter holding most of those 3 months."""
+    """ "the quarter ended July 31", "the three months to Sept. 30, its first quarter": the
+    calendar quarter holding most of those 3 months."""
     e = _ENDED.match(ctx.text, m.end())
+    if e is None and "months" in ctx.text[max(0, m.start() - 50) : m.start()]:
+        e = _MONTHS_TO_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
     if e is None:
         return None
     month = _month(e.group("mon"))
@@ -474,6 +496,28 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     if middle is None:
         return None
     return middle.year, quarter_of(middle)
+
+
+# "the quarter ending Dec. 31", "the quarter that ends March 31"
+_ENDING = re.compile(
+    r"\s+(?:that\s+|which\s+)?end(?:ing|s)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<day>[0-3]?\d)\b"
+)
+
+
+def _quarter_to_end(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The calendar quarter of "the quarter ending Dec. 31" when that day is still to come
+    (after publication, within a quarter): the one under way; None otherwise."""
+    if "end" not in ctx.text[m.end() : m.end() + 20]:
+        return None  # (cheap pre-test)
+    e = _ENDING.match(ctx.text, m.end())
+    month = _month(e.group("mon")) if e is not None else 0
+    if e is None or not month:
+        return None
+    end = safe_date(ctx.published.year, month, int(e.group("day")))
+    if end is None or not timedelta(0) < end - ctx.published <= timedelta(days=92):
+        return None
+    return end.year, quarter_of(end)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -488,7 +488,8 @@ class TenseReader:
         if (
             _FORECAST.search(text, max(lo, start - 80), start)
             or (
-                _TARGET_PREP.search(text, max(lo, start - 16), start)
+                # (room for a long first day: "for Wednesday and Thursday")
+                _TARGET_PREP.search(text, max(lo, start - 26), start)
                 and _TARGET.search(text, max(lo, start - 60), start)
             )
             or (

@@ -26,6 +26,7 @@ from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.week_idioms import weekday_a_week_on
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
@@ -38,10 +39,16 @@ from explorer.parse.timex.words import (
 )
 
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
-# another rule): that day has passed, whatever the tense of the deal around it.
+# another rule): that day has passed, whatever the tense of the deal around it. "close"
+# is that noun only after a determiner or a possessive, perhaps with one singular word
+# between ("the stock's close on Tuesday", "the market close on Friday"): after a subject
+# or a modal it is the verb of what is still to come ("Schools will close on Thursday",
+# "the markets close on Friday").
 _SETTLED_VALUE_BEFORE = re.compile(
     r"\b(?:(?:closing|opening|settlement|settling)\s+(?:share\s+|stock\s+)?"
-    r"(?:prices?|levels?|values?|rates?|bid)|close)\s+(?:on|of)\s+$",
+    r"(?:prices?|levels?|values?|rates?|bid)"
+    r"|(?:\b(?:the|a|its|their|his|her|this|that)|\w['’]s?)\s+(?:[\w-]*[^\Ws]\s+)?close)"
+    r"\s+(?:on|of)\s+$",
     re.IGNORECASE,
 )
 
@@ -71,8 +78,14 @@ def _in_a_past_year(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
-# "on Tuesday last week", "Monday afternoon next week", "Friday of this week".
-_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<d>last|next|this)\s+week(?!\w|['’])", re.IGNORECASE)
+# "on Tuesday last week", "Monday afternoon next week", "Friday of this week", "on
+# Thursday afternoon two weeks ago".
+_WEEK_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(?P<d>last|next|this)\s+week"
+    r"|(?P<n>a|one|two|three|four|five|six|[1-9])\s+weeks?\s+ago)(?!\w|['’])",
+    re.IGNORECASE,
+)
+_WEEKS_BACK: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # ... and after a range's second day: "Monday through Friday last week".
 _RANGE_WEEK_AFTER = re.compile(
     r"\s*(?:-|–|\s(?:to|through|until|till|and)\s+(?:on\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri"
@@ -111,6 +124,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
         return Reading(SET, value, "every week on this day (plural)", start=m.start("k_wd"))
+    if not m.group("k_pod") and not m.group("k_pm"):
+        on = weekday_a_week_on(m, ctx, wd)
+        if on is not None:  # "Tuesday week", "a week on Friday": a week after the coming one
+            return on
     thing = _NEXT_WORD.match(ctx.text, m.end())
     if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
         _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -180,11 +197,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     end = None
     named_week = week or ranged
     if named_week is not None:  # "on Tuesday last week": that week's Tuesday
-        which = named_week.group("d").lower()
-        shift = {"last": -7, "next": 7}.get(which, 0)
+        back = named_week.group("n") if week is not None else None
+        if back is not None:  # "Thursday two weeks ago": that many weeks before this one
+            weeks = _WEEKS_BACK.get(back.lower(), int(back) if back.isdigit() else 1)
+            shift, which = -7 * weeks, f"the week {weeks} week(s) before publication's"
+        else:
+            which = named_week.group("d").lower()
+            shift = {"last": -7, "next": 7}.get(which, 0)
+            which += " week"
         monday = add_days(ctx.published, shift - ctx.published.weekday())
         d = monday and add_days(monday, wd)
-        why = f"the {m.group('k_wd')} of {which} week"
+        why = f"the {m.group('k_wd')} of {which}"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end() if week is not None else None
     elif d is not None and (same := _apposed_to_day(m, ctx, wd)) is not None:
