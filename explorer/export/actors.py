@@ -31,7 +31,9 @@ def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
         {
             "name": a.id,
             "kind": a.kind.value,
-            "aliases": list(seen.get(a.id, {})),  # the forms seen in the text
+            # the forms seen in the text: names (a description such as "the company" or
+            # "spokesperson" refers to an organisation without naming it), any for a group
+            "aliases": [t for t in seen.get(a.id, {}) if a.kind is ActorKind.GROUP or _named(t)],
             "role": a.role,
             "affiliation": a.affiliation,
             "mentions": mentions.get(a.id, 0),
@@ -43,6 +45,11 @@ def actor_rows(timeline: Timeline) -> list[dict[str, Any]]:
         key=lambda r: (r["kind"] == ActorKind.PLACE.value, -int(r["mentions"]), str(r["name"]))
     )
     return rows
+
+
+def _named(text: str) -> bool:
+    """Whether a mention's text is a name (it holds a capital letter), no description."""
+    return not text.islower()
 
 
 # Narrower than this (a pipe's 80 columns), role, affiliation and aliases share a column.

@@ -181,3 +181,24 @@ def test_a_headline_opener_is_no_word_of_the_name() -> None:
         "Bukayo Sako",
         "Sako",
     ]
+
+
+def test_a_ministry_of_no_owner_is_its_sentences_country() -> None:
+    """ "Kenya has recorded 30 cases, the health ministry said": Kenya's health ministry
+    speaks (no speaker before), the same one as "Kenya's health ministry" later."""
+    r = run(
+        "Kenya has recorded 30 cases, the health ministry said on Thursday. Kenya's health "
+        "ministry said more cases were likely."
+    )
+    ministry = actors_by_id(r)["Kenyan Health Ministry"]
+    assert (ministry.kind.value, ministry.affiliation) == ("organisation", "Kenya")
+    assert [a.speaker_id for a in r.attributions] == ["Kenyan Health Ministry"] * 2
+    none = run("Rain fell, the health ministry said.")
+    assert not none.attributions
+
+
+def test_that_before_a_plural_is_no_determiner() -> None:
+    """ "told the court that residents were left without food": the group is "residents",
+    not "that residents"; "That official said" keeps its determiner."""
+    r = run("The prosecutor told the court that residents were left without food.")
+    assert [m.text for m in r.mentions if m.actor_id == "residents"] == ["residents"]

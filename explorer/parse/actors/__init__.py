@@ -199,7 +199,7 @@ def _with_nominal(
         if a.id.endswith(" " + head)
     }
     for n in nominal:
-        aff = affiliations.get((n.start, n.end))
+        aff = affiliations.get((n.start, n.end)) or n.affiliation
         nid = n.id
         if n.kind is ActorKind.ORGANISATION and nid not in present:
             head = next((h for h in SERVICE_NAMES if nid.endswith(" " + h)), None)

@@ -41,6 +41,8 @@ class Nominal:
     role: str | None
     # (ORGANISATION: a country's armed service or ministry; COUNTRY: its government)
     kind: ActorKind = ActorKind.GROUP
+    # the country of a service whose phrase does not name it ("the health ministry")
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,17 @@ _SERVICE_IN = re.compile(
     + _GAP
     + r"$"
 )
+# "Kenya has recorded 30 cases, the health ministry said": a ministry of no owner, whose
+# country is the one its sentence names before it.
+_MINISTRY_BARE = re.compile(
+    r"(?<![\w’'\-])(?P<np>[Tt]he\s+(?P<service>"
+    + "|".join(
+        k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1] if k.endswith(" ministry")
+    )
+    + r"))"
+    + _GAP
+    + r"$"
+)
 _SERVICE_REACH = 80
 _BACKED = re.compile(r"-[a-z]")
 # (With a clause between the service and the cue: "The German government, which ..., said".)
@@ -170,7 +183,13 @@ def service_before(
     if m is None and text.find(" in ", floor, cue_start) >= 0:
         m = _SERVICE_IN.search(text, floor, cue_start)  # (the owner is the capital)
     if m is None:
-        return None
+        bare = _MINISTRY_BARE.search(text, floor, cue_start)
+        if bare is None or (country := countries(lo, bare.start("np"))) is None:
+            return None
+        word = " ".join(bare.group("service").split())
+        name = f"{country_adjective(country)} {_SERVICES[word]}"
+        start, end = bare.start("np"), bare.end("service")
+        return Nominal(start, end, name, None, ActorKind.ORGANISATION, country)
     if "-" in m.group("owner") and _BACKED.search(m.group("owner")):
         return None  # "the US-backed government": not the United States'
     country = countries(*m.span("owner"))

@@ -124,6 +124,8 @@ def _employee_head(head: str) -> bool:
 
 
 _GROUP = ActorKind.GROUP
+# Determiners of a singular noun only: before a plural, "that" is a conjunction.
+_SINGULAR_DETS = frozenset({"that", "this"})
 _COUNTRY = ActorKind.COUNTRY
 _A_AN = frozenset({"a", "an", "A", "An"})
 _ARTICLES = _A_AN | {"the", "The"}
@@ -184,6 +186,10 @@ def _group_phrases(
             start = b.start() if b.group() else hs
             det = (b.group("det") or "").lower() or None
             mods = " ".join(b.group("mods").lower().split()) or None
+            if det in _SINGULAR_DETS and head.endswith("s") and not head.endswith("ss"):
+                # "told the court that residents were left": a conjunction, no determiner
+                det = None
+                start = b.start("mods") if mods else hs
         aff = None
         # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
         # Hamas fighters": a country's or an organisation's (its name kept), before the
