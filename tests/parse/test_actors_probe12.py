@@ -202,3 +202,15 @@ def test_that_before_a_plural_is_no_determiner() -> None:
     not "that residents"; "That official said" keeps its determiner."""
     r = run("The prosecutor told the court that residents were left without food.")
     assert [m.text for m in r.mentions if m.actor_id == "residents"] == ["residents"]
+
+
+def test_a_demonym_for_the_person_is_a_mention_of_the_person() -> None:
+    """ "“We reacted well,” the Spaniard said" after Arteta: Arteta speaks, and "Spaniard"
+    is a mention of him, not of Spain (no Spain among the actors)."""
+    r = run(
+        'Arsenal beat Newcastle on Saturday. Arteta praised his side. "We reacted well," '
+        "the Spaniard said."
+    )
+    found = actors_by_id(r)
+    assert "Spain" not in found
+    assert [m.text for m in r.mentions if m.actor_id == "Arteta"] == ["Arteta", "Spaniard"]

@@ -621,11 +621,18 @@ def find_speakers(
                 # "“...,” the Italian said": the person of that country the story is
                 # about (the last speaker or subject, or the first person of the sentence
                 # before), not the country
+                country = speakers[0]
                 speakers = []
                 for back, who, spoke in pronoun_candidates(si):
                     if (spoke and back <= _PRONOUN_NEAR) or back <= 1:
                         speakers.append(who)
                     break
+                if speakers:
+                    # the demonym's mention is the person's ("the Spaniard": no Spain)
+                    for k in reversed(cands[c_lo:c_hi]):
+                        if mentions[k].actor_id == country:
+                            remapped[k] = speakers[0]
+                            break
             if not speakers:
                 nom = nominal_before(text, sent_start, cs)
                 if nom is not None:
