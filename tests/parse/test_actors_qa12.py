@@ -1,0 +1,31 @@
+"""QA round 12 on actors (tests/fixtures/actors_unseen12/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_of, speakers_of
+
+from explorer.model import ActorKind
+
+# A place ending a sentence's opening phrase is no person with the title after its comma.
+
+
+def test_a_town_ending_an_opening_phrase_is_no_speaker() -> None:
+    text = (
+        "Campaigning at a rally in Melavur, the Janata Dal president said the pact would "
+        'fail. "They will lose," he said.'
+    )
+    assert actor_of(text, "Melavur")[0] is ActorKind.PLACE
+    assert "Melavur" not in speakers_of(text, "Campaigning")
+    assert speakers_of(text, "Campaigning") == ["the Janata Dal president"]
+
+
+def test_a_town_after_a_prepositional_opening_is_a_place() -> None:
+    text = "At a meeting in Koravur, the union leader said workers would strike."
+    assert actor_of(text, "Koravur") == (ActorKind.PLACE, None, None)
+
+
+def test_a_name_after_a_comma_inside_the_opening_stays_a_person() -> None:
+    text = "He met Tomas Varga, the party leader, in Koravur on Monday."
+    assert actor_of(text, "Tomas Varga") == (ActorKind.PERSON, None, "leader")
+
