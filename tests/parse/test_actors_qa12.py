@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, speakers_of
 
 from explorer.model import ActorKind
 
@@ -29,3 +29,17 @@ def test_a_name_after_a_comma_inside_the_opening_stays_a_person() -> None:
     text = "He met Tomas Varga, the party leader, in Koravur on Monday."
     assert actor_of(text, "Tomas Varga") == (ActorKind.PERSON, None, "leader")
 
+
+# A place's name right after a title and before one last word is a first name, as a
+# country's is ("Defence Minister Israel Katz").
+
+
+def test_a_capitals_name_after_a_title_is_a_first_name() -> None:
+    text = (
+        "Attorney General Victoria Hallam said the ruling was a win. Hallam said the company "
+        "must comply."
+    )
+    ids = actor_ids(text)
+    assert "Victoria" not in ids
+    assert actor_of(text, "Victoria Hallam") == (ActorKind.PERSON, None, "attorney general")
+    assert speakers_of(text, "Hallam said") == ["Victoria Hallam"]

@@ -44,15 +44,17 @@ from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _
 
 
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
-    """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
-    "Jordan"), right after a title waiting for its name, before the one unknown word of a
-    surname that ends the run ("Defence Minister Israel Katz", "Prime Minister Jordan
-    Smith"; not "Minister Israel's ...")."""
+    """Whether the known country or place at ``items[k]`` is a first name: one word
+    ("Israel", "Jordan", "Victoria"), right after a title waiting for its name, before the
+    one unknown word of a surname that ends the run ("Defence Minister Israel Katz", "Prime
+    Minister Jordan Smith", "Attorney General Victoria Ames"; not "Minister Israel's
+    ...")."""
     _, i, j, entry, _ = items[k]
     return (
         titled
         and entry is not None
-        and entry.kind is ActorKind.COUNTRY
+        # (a place's too: "Attorney General Victoria Ames", "Mayor Florence Okafor")
+        and (entry.kind is ActorKind.COUNTRY or entry.kind is ActorKind.PLACE)
         and j - i == 1
         and k > 0
         and items[k - 1][0] == "TITLE"
