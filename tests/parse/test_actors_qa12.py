@@ -43,3 +43,38 @@ def test_a_capitals_name_after_a_title_is_a_first_name() -> None:
     assert "Victoria" not in ids
     assert actor_of(text, "Victoria Hallam") == (ActorKind.PERSON, None, "attorney general")
     assert speakers_of(text, "Hallam said") == ["Victoria Hallam"]
+
+
+# Cricket's positions are titles, not words of the name; so is an umpire.
+
+
+def test_a_cricket_position_before_a_name_is_a_role() -> None:
+    text = (
+        "Paceman Kieran Holt took four wickets before lunch. Umpire Dilan Perera warned him "
+        'for running on the pitch. "It was fair," Holt said.'
+    )
+    ids = actor_ids(text)
+    assert "Paceman Kieran Holt" not in ids
+    assert actor_of(text, "Kieran Holt")[2] == "paceman"
+    assert actor_of(text, "Dilan Perera")[2] == "umpire"
+    assert speakers_of(text, '"It was fair,"') == ["Kieran Holt"]
+
+
+def test_wicketkeeper_and_opener_are_roles() -> None:
+    text = "Wicketkeeper Amit Desai and opener Ravi Menon both made fifties."
+    assert actor_of(text, "Amit Desai")[2] == "wicketkeeper"
+    assert actor_of(text, "Ravi Menon")[2] == "opener"
+
+
+# India's and Oman's honorifics are no words of the name.
+
+
+def test_shri_and_sayyid_are_honorifics() -> None:
+    text = (
+        "Shri Ramesh Nair told reporters the alliance would hold. Sayyid Hamad bin Salim "
+        "al-Rawahi said talks would resume."
+    )
+    ids = actor_ids(text)
+    assert "Ramesh Nair" in ids
+    assert "Hamad bin Salim al-Rawahi" in ids
+    assert not any(i.startswith(("Shri", "Sayyid")) for i in ids)
