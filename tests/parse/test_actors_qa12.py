@@ -78,3 +78,20 @@ def test_shri_and_sayyid_are_honorifics() -> None:
     assert "Ramesh Nair" in ids
     assert "Hamad bin Salim al-Rawahi" in ids
     assert not any(i.startswith(("Shri", "Sayyid")) for i in ids)
+
+
+# A listed company's first word alone is the company ("Epic Games" ... "Epic said").
+
+
+def test_a_listed_companys_first_word_is_the_company() -> None:
+    text = (
+        'Epic Games filed the complaint in 2021. "The fees are a tax," Epic said in a '
+        "statement on Tuesday."
+    )
+    assert "Epic" not in actor_ids(text)
+    assert speakers_of(text, '"The fees') == ["Epic Games"]
+
+
+def test_a_place_is_no_short_form_of_a_listed_club() -> None:
+    text = "Manchester United trained in Manchester on Friday before the final."
+    assert actor_of(text, "Manchester")[0] is ActorKind.PLACE
