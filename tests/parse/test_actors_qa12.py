@@ -95,3 +95,20 @@ def test_a_listed_companys_first_word_is_the_company() -> None:
 def test_a_place_is_no_short_form_of_a_listed_club() -> None:
     text = "Manchester United trained in Manchester on Friday before the final."
     assert actor_of(text, "Manchester")[0] is ActorKind.PLACE
+
+
+# "..., said one X official": "one" a count after an inverted cue, as "a".
+
+
+def test_said_one_diplomat_is_the_speaker() -> None:
+    text = (
+        '"The deal is as good as dead," said one EU diplomat, who asked not to be named. '
+        '"Nobody will sign it."'
+    )
+    assert speakers_of(text, '"The deal') == ["EU diplomat"]
+    assert actor_of(text, "EU diplomat")[1] == "European Union"
+
+
+def test_said_one_us_official_after_a_quote() -> None:
+    text = '"Talks are frozen," said one U.S. official, who was not authorised to speak.'
+    assert speakers_of(text, '"Talks') == ["U.S. official"]
