@@ -112,3 +112,19 @@ def test_said_one_diplomat_is_the_speaker() -> None:
 def test_said_one_us_official_after_a_quote() -> None:
     text = '"Talks are frozen," said one U.S. official, who was not authorised to speak.'
     assert speakers_of(text, '"Talks') == ["U.S. official"]
+
+
+# An organisation's name and noun speak with an apposition before the cue.
+
+
+def test_a_party_with_an_apposition_after_its_noun_speaks() -> None:
+    text = (
+        "The Labour party, a junior coalition partner, said the budget had "
+        '"betrayed working families."'
+    )
+    assert speakers_of(text, "The Labour party") == ["Labour"]
+
+
+def test_a_party_with_a_relative_clause_after_its_noun_speaks() -> None:
+    text = "The Green party, which holds 12 seats, said it would vote against the bill."
+    assert speakers_of(text, "The Green party") != []
