@@ -114,6 +114,25 @@ def test_said_one_us_official_after_a_quote() -> None:
     assert speakers_of(text, '"Talks') == ["U.S. official"]
 
 
+# Parliaments known by their own names are listed organisations; a language is no place.
+
+
+def test_parliaments_by_their_own_names_are_organisations() -> None:
+    text = (
+        "Opposition members walked out of the Lok Sabha on Friday. In Jerusalem, the "
+        "Knesset passed the budget, while the Sejm in Warsaw delayed its vote."
+    )
+    assert actor_of(text, "Lok Sabha") == (ActorKind.ORGANISATION, "India", None)
+    assert actor_of(text, "Knesset")[:2] == (ActorKind.ORGANISATION, "Israel")
+    assert actor_of(text, "Sejm")[:2] == (ActorKind.ORGANISATION, "Poland")
+
+
+def test_a_language_after_in_is_no_place() -> None:
+    text = "The minister spoke in Hindi and later posted a message in Swahili and in Arabic."
+    ids = actor_ids(text)
+    assert not ids & {"Hindi", "Swahili", "Arabic"}
+
+
 # An organisation's name and noun speak with an apposition before the cue.
 
 
@@ -128,3 +147,29 @@ def test_a_party_with_an_apposition_after_its_noun_speaks() -> None:
 def test_a_party_with_a_relative_clause_after_its_noun_speaks() -> None:
     text = "The Green party, which holds 12 seats, said it would vote against the bill."
     assert speakers_of(text, "The Green party") != []
+
+
+# A think tank's fellow is a role; a US appeals court and an app store are organisations.
+
+
+def test_a_research_fellow_at_a_think_tank_has_role_and_employer() -> None:
+    text = '"The truce is fragile," said Omar Saleh, a research fellow at Chatham House.'
+    assert actor_of(text, "Omar Saleh") == (
+        ActorKind.PERSON,
+        "Chatham House",
+        "research fellow",
+    )
+
+
+def test_a_circuit_court_is_no_person_and_no_pronouns_antecedent() -> None:
+    text = (
+        "The company will appeal to the Ninth Circuit. It expects a ruling next year. "
+        "Developers sell through the App Store and the Play Store."
+    )
+    ids = actor_ids(text)
+    assert "Ninth Circuit" not in ids
+    assert actor_of(text, "U.S. Court of Appeals for the Ninth Circuit")[0] is (
+        ActorKind.ORGANISATION
+    )
+    assert actor_of(text, "App Store") == (ActorKind.ORGANISATION, "Apple", None)
+    assert actor_of(text, "Google Play")[0] is ActorKind.ORGANISATION
