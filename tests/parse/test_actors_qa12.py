@@ -173,3 +173,20 @@ def test_a_circuit_court_is_no_person_and_no_pronouns_antecedent() -> None:
     )
     assert actor_of(text, "App Store") == (ActorKind.ORGANISATION, "Apple", None)
     assert actor_of(text, "Google Play")[0] is ActorKind.ORGANISATION
+
+
+# A demonym before a title's modifiers ("deputy", "acting") names the title's country.
+
+
+def test_a_demonym_before_deputy_names_the_country() -> None:
+    text = "Kemal Aydin, the Turkish deputy interior minister, said the border would reopen."
+    assert actor_of(text, "Kemal Aydin") == (
+        ActorKind.PERSON,
+        "Turkey",
+        "deputy interior minister",
+    )
+
+
+def test_a_demonym_before_acting_names_the_country() -> None:
+    text = "Ana Lopes, the Brazilian acting health minister, said cases were falling."
+    assert actor_of(text, "Ana Lopes")[1] == "Brazil"
