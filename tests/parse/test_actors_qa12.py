@@ -190,3 +190,20 @@ def test_a_demonym_before_deputy_names_the_country() -> None:
 def test_a_demonym_before_acting_names_the_country() -> None:
     text = "Ana Lopes, the Brazilian acting health minister, said cases were falling."
     assert actor_of(text, "Ana Lopes")[1] == "Brazil"
+
+
+# A lake's or a mountain's word and the name after it are one place.
+
+
+def test_a_lake_named_for_a_capital_is_one_place() -> None:
+    text = "Fishing boats on Lake Victoria stayed in port, officials in Kampala said."
+    ids = actor_ids(text)
+    assert actor_of(text, "Lake Victoria")[0] is ActorKind.PLACE
+    assert not ids & {"Victoria", "Seychelles"}
+
+
+def test_a_mountain_named_for_a_country_and_an_unknown_lake_are_places() -> None:
+    text = "Snow fell on Mount Kenya while Lake Turkana flooded, police said."
+    assert actor_of(text, "Mount Kenya")[0] is ActorKind.PLACE
+    assert actor_of(text, "Lake Turkana")[0] is ActorKind.PLACE
+    assert "Kenya" not in actor_ids(text)

@@ -319,6 +319,7 @@ def test_no_junk_actors() -> None:
         "Ames",
         "Epic",
         "Hindi",
+        "Victoria",  # "Lake Victoria"
         "Ninth Circuit",
         "Play Store",
         "Paceman Jarrah Whitlock",

@@ -20,9 +20,11 @@ from explorer.parse.actors.runs.sets import (
 )
 from explorer.parse.actors.runs.shapes import (
     _COMPASS,
+    _FEATURES,
     after_adjective,
     chamber_party,
     compass_place,
+    feature_place,
     law_words,
     saint_name,
     sport_body,
@@ -143,6 +145,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             church = (words[0].lower(), None)
             step = _name_step(run, start, strip_possessive(run, start, len(run)), n - 1, church)
             return () if step is None else (step,)
+        if n == 2 and words[0] in _FEATURES:
+            return (UnknownPlace(0, strip_possessive(run, 0, len(run))),)  # "Lake Turkana"
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
@@ -155,6 +159,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     items = _segment(run, toks, infos, lex)
     if words[0] in _COMPASS:
         items = compass_place(items)  # "North Darfur"
+    if not _FEATURES.isdisjoint(words) and not any(info.org_head for info in infos):
+        # "Lake Victoria", "Mount Kenya" (an organisation's run keeps them: "the Mount
+        # Kenya Trust")
+        items = feature_place(items, words)
     for info in infos:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)
