@@ -207,3 +207,15 @@ def test_a_mountain_named_for_a_country_and_an_unknown_lake_are_places() -> None
     assert actor_of(text, "Mount Kenya")[0] is ActorKind.PLACE
     assert actor_of(text, "Lake Turkana")[0] is ActorKind.PLACE
     assert "Kenya" not in actor_ids(text)
+
+
+# A chamber's word after a preposition is the article's organisation ending in it.
+
+
+def test_the_parliament_after_a_preposition_is_the_named_parliament() -> None:
+    text = (
+        "The European Parliament approved the law on Tuesday. The Left, the smallest group "
+        "in the Parliament, said it would challenge it."
+    )
+    assert "Parliament" not in actor_ids(text)
+    assert actor_of(text, "European Parliament")[0] is ActorKind.ORGANISATION

@@ -319,6 +319,7 @@ def test_no_junk_actors() -> None:
         "Ames",
         "Epic",
         "Hindi",
+        "Parliament",  # "the fourth-largest group in the Parliament"
         "Victoria",  # "Lake Victoria"
         "Ninth Circuit",
         "Play Store",

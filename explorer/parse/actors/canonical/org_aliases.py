@@ -362,6 +362,10 @@ def _merge_initials(
             remap[short] = found[0]
 
 
+# Organisation words a place may be written as before an article's organisation ends in it.
+_CHAMBERS = frozenset({"Parliament", "Assembly", "Commission", "Council"})
+
+
 @lru_cache(maxsize=1)
 def _organisation_heads() -> frozenset[str | None]:
     """The organisation words ("Commission"); a set of optional strings, to test an
@@ -418,7 +422,13 @@ def _merge_bare_heads(
     European Commission opened ... a spokeswoman for the Commission"). So with an
     affiliation (of the actors ``owned``: "Commission spokeswoman X"), which is none where
     no such organisation is named."""
-    bare = {aid for aid in words if accs[aid].kind is _ORGANISATION}
+    # (a chamber's word after a preposition is a place at first: "the largest group in the
+    # Parliament" is the article's European Parliament)
+    bare = {
+        aid
+        for aid in words
+        if accs[aid].kind is _ORGANISATION or (accs[aid].kind is _PLACE and aid in _CHAMBERS)
+    }
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.actor_id, []).append(m.start)
