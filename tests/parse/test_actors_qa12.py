@@ -219,3 +219,20 @@ def test_the_parliament_after_a_preposition_is_the_named_parliament() -> None:
     )
     assert "Parliament" not in actor_ids(text)
     assert actor_of(text, "European Parliament")[0] is ActorKind.ORGANISATION
+
+
+# A title's field after "on" belongs to a title apposed before a name.
+
+
+def test_a_spokesman_on_a_field_is_the_name_after_no_group() -> None:
+    text = (
+        "The World Wildlife Fund welcomed the plan. Its spokesman on oceans, Pedro Alves, "
+        "said it came late."
+    )
+    ids = actor_ids(text)
+    assert "spokesman" not in ids
+    assert actor_of(text, "Pedro Alves") == (
+        ActorKind.PERSON,
+        "World Wide Fund for Nature",  # (listed: the WWF's name)
+        "spokesman",
+    )
