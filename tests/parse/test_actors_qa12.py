@@ -236,3 +236,15 @@ def test_a_spokesman_on_a_field_is_the_name_after_no_group() -> None:
         "World Wide Fund for Nature",  # (listed: the WWF's name)
         "spokesman",
     )
+
+
+# A minister of no country, in a sentence opening with a capital, is that government's.
+
+
+def test_a_minister_after_an_opening_capital_is_its_countrys() -> None:
+    text = (
+        "Chip stocks fell on Monday. In Seoul, Trade Minister Han Jae-won said exports "
+        "would suffer. In Tokyo, visiting Foreign Minister Ana Ruiz met business leaders."
+    )
+    assert actor_of(text, "Han Jae-won") == (ActorKind.PERSON, "South Korea", "trade minister")
+    assert actor_of(text, "Ana Ruiz")[1] is None  # a visitor is no host's minister
