@@ -248,3 +248,16 @@ def test_a_minister_after_an_opening_capital_is_its_countrys() -> None:
     )
     assert actor_of(text, "Han Jae-won") == (ActorKind.PERSON, "South Korea", "trade minister")
     assert actor_of(text, "Ana Ruiz")[1] is None  # a visitor is no host's minister
+
+
+# "Institution" ends an organisation's name.
+
+
+def test_an_institution_is_an_organisation_and_employer() -> None:
+    text = "Maya Cohen, a senior fellow at the Brookings Institution, said the plan would fail."
+    assert actor_of(text, "Brookings Institution")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Maya Cohen") == (
+        ActorKind.PERSON,
+        "Brookings Institution",
+        "senior fellow",
+    )
