@@ -543,6 +543,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     owners = [w[-1] in _POSSESSIVE_ENDS and strip_possessive(w, 0, len(w)) < len(w) for w in words]
     if all(info.plain for info in infos) and not any(owners[:-1]):
         # Many runs: one unknown name ("Fidel Castro").
+        if n == 2 and words[0] in ("Lake", "Mount", "Mt.", "Mt"):
+            return (UnknownPlace(0, strip_possessive(run, 0, len(run))),)  # "Lake Turkana"
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     # Many others: one known name ("United States"), which is what _segment finds first.
@@ -553,6 +555,20 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    # "Lake Victoria", "Mount Kenya": a lake's or a mountain's word and the one name after
+    # it are one place (not before a third name: "Mount Sinai Hospital").
+    idx = 0
+    while idx + 1 < len(items) and not any(info.org_head for info in infos):
+        it, nxt = items[idx], items[idx + 1]
+        if (
+            it.kind == "NAME"
+            and it.j - it.i == 1
+            and words[it.i] in ("Lake", "Mount", "Mt.", "Mt")
+            and nxt.kind in ("NAME", "LEX")
+            and (idx + 2 == len(items) or items[idx + 2].kind != "NAME")
+        ):
+            items[idx : idx + 2] = [Item("PLACE", it.i, nxt.j)]
+        idx += 1
     # "South China Sea", "Long Island": names before a place's last word are one place.
     place_heads = vocabulary().place_heads
     idx = 0
@@ -620,7 +636,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             it.kind == "LEX"
             and it.entry is not None
             and pending is not None
-            and it.entry.kind is ActorKind.COUNTRY
+            and it.entry.kind in (ActorKind.COUNTRY, ActorKind.PLACE)
             and it.j - it.i == 1
             and k > 0
             and items[k - 1].kind == "TITLE"
@@ -630,7 +646,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             and words[it.i].isalpha()
             and words[it.i][1:].islower()
         ):
-            items[k] = Item("NAME", it.i, it.j)  # "Defence Minister Israel Katz"
+            items[k] = Item("NAME", it.i, it.j)  # "Defence Minister Israel Katz", "... Victoria X"
             continue
         if it.kind == "LEX" and place_in_name(k):
             items[k] = Item("NAME", it.i, it.j)  # "Arthur Lima dos Santos"

@@ -128,7 +128,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Justice Department": (ORG, None, None),
         "Margaret Ellison-Park": (P, "United States", "judge"),
         "Lucía Marín-Ortega": (P, None, "spokesperson"),
-        "Marcus Feld": (P, "Epic", "chief executive"),  # "Epic's chief executive, X,"
+        "Marcus Feld": (P, "Epic Games", "chief executive"),  # "Epic's chief executive, X,"
         "Daniel Okonkwo-Reyes": (P, "Stanford University", "professor"),
         "Janet Corbin-Hale": (P, None, "assistant attorney general"),
         "Rebecca Thornbury-Cole": (P, "Vanderbilt Law School", "professor"),

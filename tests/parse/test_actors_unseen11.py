@@ -70,13 +70,13 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Zhou Jianguo": (P, "China", "premier"),  # "Chinese Premier X" ... "Zhou"
         "Xi Jinping": (P, "China", "president"),  # "Mr Xi"
         "Lin Xiaoyan": (P, "China", "spokesperson"),  # "Chinese foreign ministry spokesperson"
-        "Park Ji-hoon": (P, None, "industry minister"),
+        "Park Ji-hoon": (P, "South Korea", "industry minister"),  # "In Seoul, Industry Minister X"
         "Yoon Sang-min": (P, None, "president"),
         "Samsung Electronics": (ORG, None, None),
         "SK Hynix": (ORG, None, None),
         "Korea International Trade Association": (ORG, None, None),
         "Choi Eun-young": (P, "Korea International Trade Association", "vice chairman"),
-        "Kenta Morimoto": (P, None, "chief cabinet secretary"),
+        "Kenta Morimoto": (P, "Japan", "chief cabinet secretary"),  # "In Tokyo, ..."
         "U.S. Commerce Department": (ORG, "United States", None),
         "Laura Beckwith": (P, None, "commerce secretary"),
         "Kim Do-yeon": (P, "Korea Institute for International Economic Policy", "researcher"),

@@ -130,7 +130,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Saudi Arabia": (C, None, None),
         "Iran": (C, None, None),
         "Oman": (C, None, None),
-        "Sayyid Badr bin Hamad al-Harthi": (P, "Oman", "foreign minister"),
+        "Badr bin Hamad al-Harthi": (P, "Oman", "foreign minister"),
         "Faisal bin Khalid Al Saud": (P, None, None),
         "Hossein Rezaei Mahallati": (P, None, "deputy foreign minister"),
         "Turki bin Abdulrahman": (P, None, "crown prince"),
@@ -196,7 +196,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Colombians", "Colombia"),
     ],
     "gulf_talks": [
-        ("al-Harthi", "Sayyid Badr bin Hamad al-Harthi"),
+        ("al-Harthi", "Badr bin Hamad al-Harthi"),
         ("Saudi", "Saudi Arabia"),
         ("Omani", "Oman"),
         ("Iranian", "Iran"),
@@ -258,8 +258,8 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ("“governing by ultimatum", "Paloma Vélez Ochoa"),
     ],
     "gulf_talks": [
-        ("“Both sides listened", "Sayyid Badr bin Hamad al-Harthi"),
-        ("“within weeks", "Sayyid Badr bin Hamad al-Harthi"),  # "He said … “within weeks.”"
+        ("“Both sides listened", "Badr bin Hamad al-Harthi"),
+        ("“within weeks", "Badr bin Hamad al-Harthi"),  # "He said … “within weeks.”"
         ("“regional de-escalation", "Saudi Press Agency"),  # "…, the Saudi Press Agency reported"
         ("“a comprehensive settlement", "Esmaeil Karimi Hamaneh"),  # "A spokesman for …, NAME,"
         ("“Our position has not changed", "Yahya Abdulkarim al-Sharafi"),  # "he wrote on X"
@@ -439,7 +439,7 @@ def test_spanish_and_arabic_names_are_kept_whole() -> None:
     assert {
         "María Fernanda Castaño Ruiz",
         "Gustavo Andrés Pardo Restrepo",
-        "Sayyid Badr bin Hamad al-Harthi",
+        "Badr bin Hamad al-Harthi",
         "Faisal bin Khalid Al Saud",
     } <= ids
     assert not ids & {"Castaño Ruiz", "Fernanda Castaño", "Khalid Al Saud", "Hamad al-Harthi"}

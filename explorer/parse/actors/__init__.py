@@ -19,7 +19,7 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
-from explorer.parse.actors.capitals import capital_governments
+from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
@@ -373,6 +373,9 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions, _ = offices_held(actors, mentions)
+    if lex.capital_of and "In " in text:
+        # "In Seoul, Industry Minister X said": South Korea's
+        actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0

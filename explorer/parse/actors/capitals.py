@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from explorer.model import ActorKind, Mention
+from explorer.model import Actor, ActorKind, Mention
 
 # Words before a capital that address or relate to a government: "accused Washington of",
 # "urged Beijing to", "relations with Moscow", "pressure on Tehran", "between".
@@ -92,3 +93,47 @@ def capital_governments(
                     changed = True
                     break
     return found
+
+
+# "In Seoul, Industry Minister X said": a minister with no country of his own, in a
+# sentence opening with a capital, is that capital's government's (not after "visiting").
+_OPENING_CAPITAL = re.compile(r"In (?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?), ")
+
+
+def ministers_in_capitals(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    capital_of: Mapping[str, str],
+) -> tuple[Actor, ...] | None:
+    """``actors`` with the country of the capital opening the sentence of a minister's
+    first mention ("In Seoul, Industry Minister X" is South Korea's), for the ministers
+    of no country; None if there is none to change."""
+    lost = {
+        a.id
+        for a in actors
+        if a.kind is ActorKind.PERSON
+        and a.affiliation is None
+        and a.role is not None
+        and (a.role.endswith("minister") or a.role == "chief cabinet secretary")
+    }
+    if not lost:
+        return None
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.actor_id not in lost or m.actor_id in found:
+            continue
+        lost.discard(m.actor_id)
+        stop = text.rfind(". ", 0, m.start)
+        lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
+        opening = _OPENING_CAPITAL.match(text, lo, m.start)
+        if (
+            opening is not None
+            and (country := capital_of.get(opening.group("capital"))) is not None
+            and "," not in text[opening.end() : m.start]
+            and "visiting" not in text[opening.end() : m.start]
+        ):
+            found[m.actor_id] = country
+    if not found:
+        return None
+    return tuple(replace(a, affiliation=found[a.id]) if a.id in found else a for a in actors)

@@ -209,10 +209,10 @@ def patterns() -> Patterns:
             r"|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
             # (an abbreviation with dots among the words: "China's U.N. envoy, Li Wen,")
             rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?P<title>(?i:{titles}))"
-            # "The United Nations special envoy for Yemen, Hans Grundberg,"
-            # (no sentence's end among its words: "an analyst at Bernstein. Another
-            # analyst, NAME" is no analyst at Bernstein; "for the U.N. mission" is one)
-            rf"(?:\s+(?:for|of|to|at|in)\s+(?:the\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,2}})?,\s+$"
+            # "The United Nations special envoy for Yemen, Hans Grundberg,", "Its spokesman
+            # on energy, X," (no sentence's end among its words: "an analyst at Bernstein.
+            # Another analyst, NAME" is no analyst at Bernstein; "for the U.N. mission" is one)
+            rf"(?:\s+(?:for|of|to|at|in|on)\s+(?:the\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,2}})?,\s+$"
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(

@@ -42,6 +42,7 @@ _COMPANY_HEADS = frozenset(
         *("Foods", "Chemicals", "Telecom", "Shipping", "Steel", "Networks", "Brands", "Retail"),
         *("Tankers", "Maritime", "Lines", "Navigation", "Freight", "Carriers", "Offshore"),
         *("Analytics", "Research", "Ventures", "Associates", "Media"),
+        *("Games", "Studios", "Entertainment"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
@@ -179,8 +180,20 @@ def _merge_aliases(
     if not _party_plurals().keys().isdisjoint(accs):
         # "Democrats" for the article's "Democratic Party".
         _merge_party_plurals(accs, remap)
-    # Unknown organisation names of several words -> their words.
+    # Unknown organisation names of several words -> their words; a listed company's too,
+    # whose first word alone the text may write ("Epic Games" ... "Epic said").
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
+    for aid in known:
+        if aid[aid.rfind(" ") + 1 :] in _COMPANY_HEADS and " " in aid:
+            acc = accs.get(aid)
+            first = accs.get(aid[: aid.find(" ")])
+            # (not "Manchester United" ... "in Manchester": a place is no short form)
+            if (
+                acc is not None
+                and acc.kind is _ORGANISATION
+                and (first is None or first.kind is _PERSON or first.kind is _ORGANISATION)
+            ):
+                org_words[aid] = aid.split()
     if org_words:
         _merge_short_forms(accs, known, org_words, remap)
     if not remap:
@@ -349,6 +362,10 @@ def _merge_initials(
             remap[short] = found[0]
 
 
+# Organisation words a place may be written as before an article's organisation ends in it.
+_CHAMBERS = frozenset({"Parliament", "Assembly", "Commission", "Council"})
+
+
 @lru_cache(maxsize=1)
 def _organisation_heads() -> frozenset[str | None]:
     """The organisation words ("Commission"); a set of optional strings, to test an
@@ -405,7 +422,13 @@ def _merge_bare_heads(
     European Commission opened ... a spokeswoman for the Commission"). So with an
     affiliation (of the actors ``owned``: "Commission spokeswoman X"), which is none where
     no such organisation is named."""
-    bare = {aid for aid in words if accs[aid].kind is _ORGANISATION}
+    # (a chamber's word after a preposition is a place at first: "the largest group in the
+    # Parliament" is the article's European Parliament)
+    bare = {
+        aid
+        for aid in words
+        if accs[aid].kind is _ORGANISATION or (accs[aid].kind is _PLACE and aid in _CHAMBERS)
+    }
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.actor_id, []).append(m.start)

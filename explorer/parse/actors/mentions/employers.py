@@ -216,7 +216,15 @@ class _EmployerRules(_ScanState):
         one word before an employee's title: "NAME, the Walhi campaigner")."""
         text = self.text
         m = self.p.run_from_capital.search(text, lo, hi)
-        if m is None or (text[m.end() : hi].strip(" ’'s") and not _owner_then_words(text, m, hi)):
+        if m is None:
+            return None
+        between = text[m.end() : hi].strip(" ’'s")
+        if (
+            between
+            and not _owner_then_words(text, m, hi)
+            # ("NAME, the Saudi deputy defence minister,": a modifier before the title)
+            and not all(w in self.title_modifiers for w in between.split())
+        ):
             return None  # (the name right before the title, or its possessive: no comma)
         run = without_possessive(m.group())
         action = _action(run, self.lex, self.v.stopwords)

@@ -689,16 +689,32 @@ class _NameRules(_TitleRules):
 
     def _opening_place(self, s: int, prev_word: str | None) -> bool:
         """Whether the name at ``s`` follows a place preposition opening its sentence ("In
-        Tarvos, ...", "Inside El Fasher, ...")."""
+        Tarvos, ...", "Inside El Fasher, ...") or ending its opening phrase ("Speaking at a
+        rally in Kovilpatti, ...")."""
         text = self.text
         if prev_word is None:
             prev_word = _previous_word(text, s)
         at = s - len(prev_word) - 1
+        if prev_word not in self.prepositions or at < 0:
+            return False
+        if text[at : at + 1].isupper():
+            return is_initial(text, at)
+        # "Speaking at a rally in Kovilpatti, the party president said": the place ends an
+        # opening phrase (no comma before it in its sentence), so the title is the
+        # sentence's subject. ("to" may name a person: "Writing to X, the minister said".)
+        if prev_word == "to" or prev_word == "the":
+            return False
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        if text.find(",", lo, at) >= 0:
+            return False
+        while lo < at and not text[lo].isalpha():
+            lo += 1
+        sp = text.find(" ", lo, at)
+        first = text[lo:sp]
         return (
-            prev_word in self.prepositions
-            and at >= 0
-            and text[at : at + 1].isupper()
-            and is_initial(text, at)
+            sp > 0
+            and first[:1].isupper()
+            and (first.lower() in self.prepositions or first.endswith("ing"))
         )
 
     def _near_country(self, s: int) -> str | None:

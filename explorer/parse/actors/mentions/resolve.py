@@ -37,8 +37,9 @@ class _Spans:
 
 _TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
 # The rest of a group's phrase before the name it describes: " for the junta, ".
-_APPOSED_OPENINGS = (" for ", " of ")
-_APPOSED_TAIL = re.compile(r" (?:for|of) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
+# (also a field: "Its spokesman on energy, German MEP X,")
+_APPOSED_OPENINGS = (" for ", " of ", " on ")
+_APPOSED_TAIL = re.compile(r" (?:for|of|on) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
 _RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
 

@@ -20,9 +20,11 @@ from explorer.parse.actors.runs.sets import (
 )
 from explorer.parse.actors.runs.shapes import (
     _COMPASS,
+    _FEATURES,
     after_adjective,
     chamber_party,
     compass_place,
+    feature_place,
     law_words,
     saint_name,
     sport_body,
@@ -45,15 +47,17 @@ from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _
 
 
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
-    """Whether the known country at ``items[k]`` is a first name: one word ("Israel",
-    "Jordan"), right after a title waiting for its name, before the one unknown word of a
-    surname that ends the run ("Defence Minister Israel Katz", "Prime Minister Jordan
-    Smith"; not "Minister Israel's ...")."""
+    """Whether the known country or place at ``items[k]`` is a first name: one word
+    ("Israel", "Jordan", "Victoria"), right after a title waiting for its name, before the
+    one unknown word of a surname that ends the run ("Defence Minister Israel Katz", "Prime
+    Minister Jordan Smith", "Attorney General Victoria Ames"; not "Minister Israel's
+    ...")."""
     _, i, j, entry, _ = items[k]
     return (
         titled
         and entry is not None
-        and entry.kind is ActorKind.COUNTRY
+        # (a place's too: "Attorney General Victoria Ames", "Mayor Florence Okafor")
+        and (entry.kind is ActorKind.COUNTRY or entry.kind is ActorKind.PLACE)
         and j - i == 1
         and k > 0
         and items[k - 1][0] == "TITLE"
@@ -142,6 +146,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             church = (words[0].lower(), None)
             step = _name_step(run, start, strip_possessive(run, start, len(run)), n - 1, church)
             return () if step is None else (step,)
+        if n == 2 and words[0] in _FEATURES:
+            return (UnknownPlace(0, strip_possessive(run, 0, len(run))),)  # "Lake Turkana"
         step = _name_step(run, 0, strip_possessive(run, 0, len(run)), n, None)
         return () if step is None else (step,)
     if words[0] in CHURCH_TITLES and n >= 3 and (cleric := _church_titled(run, words, lex)):
@@ -156,6 +162,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     items = _segment(run, toks, infos, lex)
     if words[0] in _COMPASS:
         items = compass_place(items)  # "North Darfur"
+    if not _FEATURES.isdisjoint(words) and not any(info.org_head for info in infos):
+        # "Lake Victoria", "Mount Kenya" (an organisation's run keeps them: "the Mount
+        # Kenya Trust")
+        items = feature_place(items, words)
     for info in infos:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)

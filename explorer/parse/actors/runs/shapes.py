@@ -130,6 +130,35 @@ def compass_place(items: list[Item]) -> list[Item]:
     return items
 
 
+# Words opening a lake's or a mountain's name ("Lake Victoria", "Mount Kenya"): the name
+# after one is no country, listed place or person of its own.
+_FEATURES = frozenset({"Lake", "Mount", "Mt.", "Mt"})
+
+
+def feature_place(items: list[Item], words: list[str]) -> list[Item]:
+    """``items`` with each lake's or mountain's word and the one name after it one place
+    ("Lake Victoria": not the Seychelles' capital; "Mount Kenya": not the country; "Lake
+    Tanganyika": no person). Not where a third name follows ("Mount Sinai Hospital")."""
+    out: list[Item] = []
+    k, n = 0, len(items)
+    while k < n:
+        kind, i, j, _, _ = items[k]
+        if (
+            kind == "NAME"
+            and j - i == 1
+            and words[i] in _FEATURES
+            and k + 1 < n
+            and items[k + 1][0] in ("NAME", "LEX")
+            and (k + 2 == n or items[k + 2][0] != "NAME")
+        ):
+            out.append(("PLACE", i, items[k + 1][2], None, None))
+            k += 2
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
     """The plan of a run that ends with the office of a title's holder ("Travis County
     Sheriff's Office", "the Manhattan District Attorney's Office"): one organisation (the

@@ -22,7 +22,6 @@ _SIMPLE_GAP = re.compile(
 # (the mention scan, mentions/, makes such a name an organisation's); the first letters of
 # the nouns.
 _ORG_NOUNS_AFTER = load_toml("vocabulary.toml")["organisation_after"]
-_NOUN_GAP = re.compile(r"\s+(?:" + "|".join(_ORG_NOUNS_AFTER) + ")" + _SIMPLE_GAP.pattern)
 _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 # ", the director of a hospital, ", ", 54, who sells fruit, ": an age may open it. Or a
 # relative clause's speech verb: "Michael Tran, who told Congress ...".
@@ -32,6 +31,16 @@ _APPOSITION_GAP = re.compile(
     r"(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
+)
+# (the noun then maybe an apposition: "The Labour party, a coalition partner, said")
+_NOUN_GAP = re.compile(
+    r"\s+(?:"
+    + "|".join(_ORG_NOUNS_AFTER)
+    + ")(?:"
+    + _APPOSITION_GAP.pattern
+    + "|"
+    + _SIMPLE_GAP.pattern
+    + ")"
 )
 # "NASA and the European Space Agency said": "the" may open the second name.
 _AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")

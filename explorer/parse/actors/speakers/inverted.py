@@ -19,7 +19,8 @@ from explorer.parse.actors.data import vocabulary
 
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
-_RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+# ("said one EU diplomat, who ...": "one" a count, as "a")
+_RIGHT_GAP = re.compile(r"\s+(?:(?:the|a|an|one)\s+)?")
 # "said the state news agency Tass", "according to the daily Kommersant": an outlet's noun
 # (and its modifiers) between an inverted cue and its name.
 _OUTLET_OPENINGS = ("the ", "The ", "state ", "official ")
