@@ -214,3 +214,17 @@ def test_a_demonym_for_the_person_is_a_mention_of_the_person() -> None:
     found = actors_by_id(r)
     assert "Spain" not in found
     assert [m.text for m in r.mentions if m.actor_id == "Arteta"] == ["Arteta", "Spaniard"]
+
+
+def test_continents_regions_are_places_not_countries() -> None:
+    """ "sold in North America and South America" names no United States (the word
+    "America" in them) and no place "North"; "Southeast Asia" and "Eastern Europe" are
+    places whole."""
+    r = run(
+        "It will raise prices on models sold in North America and South America. Sales "
+        "in Southeast Asia and Eastern Europe rose."
+    )
+    found = actors_by_id(r)
+    assert "United States" not in found and "North" not in found
+    for place in ("North America", "South America", "Southeast Asia", "Eastern Europe"):
+        assert found[place].kind.value == "place", place
