@@ -54,7 +54,6 @@ class _ScanState:
         self.p = patterns()
         self.out: list[Raw] = []
         self.title_last = sets.title_last
-        self.titles_longest_first = sets.titles_longest_first
         self.prepositions = sets.prepositions
         self.particles = sets.particles
         self.not_subject = sets.not_subject

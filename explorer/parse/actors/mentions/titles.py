@@ -48,6 +48,16 @@ def _title_may_end(before_comma: str, last_lower: frozenset[str]) -> bool:
     )
 
 
+def _longest_title_end(phrase: str, titles: dict[str, str]) -> str:
+    """The longest title ``phrase`` ends with (at a word's start or not: "vice-president"
+    ends with "president"), else ``phrase``: its ends tried longest first, a look-up each
+    (fewer than the titles, which a scan of them all would test)."""
+    for i in range(len(phrase) + 1):
+        if phrase[i:] in titles:
+            return phrase[i:]
+    return phrase
+
+
 class _TitleRules(_EmployerRules):
     """The title rules of the run scan (see the module)."""
 
@@ -103,10 +113,7 @@ class _TitleRules(_EmployerRules):
             # "met the envoy. Philippe Gilbert ...": a whole word's dot ends a sentence (an
             # abbreviation's does not: "Gov. Maria Delgado")
             return None, None, None
-        head = next(
-            (t for t in self.titles_longest_first if phrase.endswith(t)),
-            phrase,
-        )
+        head = _longest_title_end(phrase, self.titles)
         opener = ""  # "Former", "Shadow" opening the sentence before the title
         if start > 1 and text[start - 1] == " ":
             # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
