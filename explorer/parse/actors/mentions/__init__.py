@@ -144,6 +144,8 @@ def find_candidates(
             if len(actions) > _ACTIONS_MAX:
                 actions.clear()
             got = actions[word] = _action(word, lex, stop)
+        if got is None:
+            continue  # a stopword, a title alone: a third of the runs, no actor
         if isinstance(got, _RankEnd):
             action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
         else:
