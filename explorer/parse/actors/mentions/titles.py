@@ -43,9 +43,9 @@ def _title_may_end(before_comma: str, last_lower: frozenset[str]) -> bool:
     """False where no appos_before match can end with ", " after ``before_comma``: none of
     its last six words is a title's last word (``title_last_lower``; a word not in ASCII
     is let through, as the pattern ignores case beyond ASCII: "ſ" is "s")."""
-    return any(
-        w.lower() in last_lower or not w.isascii() for w in before_comma.rsplit(maxsplit=6)[-6:]
-    )
+    words = before_comma.rsplit(maxsplit=6)[-6:]
+    # (tests over all the words in C, no generator: this runs for every name after a comma)
+    return not all(map(str.isascii, words)) or not last_lower.isdisjoint(map(str.lower, words))
 
 
 def _longest_title_end(phrase: str, titles: dict[str, str]) -> str:
