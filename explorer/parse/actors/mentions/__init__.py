@@ -19,7 +19,14 @@ from dataclasses import replace
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
-from explorer.parse.actors.mentions.actions import _Action, _action, _actions, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.actions import (
+    _ACTIONS_MAX,
+    _Action,
+    _action,
+    _actions,
+    _KnownAt,
+    _RankEnd,
+)
 from explorer.parse.actors.mentions.groups import _group_phrases
 from explorer.parse.actors.mentions.names import _BEFORE
 from explorer.parse.actors.mentions.passes import (
@@ -72,9 +79,6 @@ def clear_caches() -> None:
     _clear_run_caches()
     _BEFORE.clear()
     _actions.cache_clear()
-
-
-_ACTIONS_MAX = 50_000
 
 
 def find_candidates(
