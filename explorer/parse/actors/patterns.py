@@ -143,7 +143,9 @@ def _cue_after_prefixes(cues: tuple[str, ...] | list[str]) -> frozenset[str]:
 @cache
 def patterns() -> Patterns:
     v = vocabulary()
-    particles = _alt(v.name_particles)
+    # (tries, not lists: the same matches, fewer alternatives tried after each word of a
+    # run and at each position of a search)
+    particles = trie_words(v.name_particles)
     captok = (
         r"(?:[A-Z]\.){2,}"
         # A middle initial: "James C. Kopp".
@@ -152,10 +154,10 @@ def patterns() -> Patterns:
         r"|St\.(?=[ \u00a0]+[A-Z])"
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
-    conn = _alt(v.connectors)
+    conn = trie_words(v.connectors)
     more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
     titles = trie_words(list(v.titles))
-    mods = _alt(v.title_modifiers)
+    mods = trie_words(v.title_modifiers)
     extra = load_toml("vocabulary.toml")
     ranks = set(extra["title_ranks"])
     appos_titles = trie_words(
@@ -221,10 +223,10 @@ def patterns() -> Patterns:
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         # (capitalised: opening a sentence, "Inside El Fasher, ...")
-        prep_before=re.compile(rf"\b(?:{_alt(preps)})\s+(?:the\s+)?$"),
+        prep_before=re.compile(rf"\b(?:{trie_words(preps)})\s+(?:the\s+)?$"),
         direction_before=re.compile(
             # (across one line break, not a blank line: "... in the south\n\nLIMA")
-            rf"(?<![\w-])(?:{_alt(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+            rf"(?<![\w-])(?:{trie_words(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
         ),
         directions=tuple(v.place_directions),
         group_head=group_head,
