@@ -51,6 +51,37 @@ def trie_words(words: list[str] | tuple[str, ...]) -> str:
     return trie_alt(sorted(set(words))).replace(r"\ ", r"\s+")
 
 
+# The characters the regex engine, ignoring case, takes for an ASCII letter besides its two
+# cases (the others: tests/parse/test_actors_caseless_tries.py checks all of Unicode).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def caseless_trie_words(words: list[str] | tuple[str, ...]) -> str:
+    """:func:`trie_words` of ``words`` (in lower case) as under ``re.IGNORECASE``, each
+    first letter a class of what the flag takes for it, the rest under the flag.
+
+    Under the flag, the regex engine enters the alternatives of the trie's first letters
+    one by one (its quick test of an alternative's first character is for plain
+    characters and classes only): a thousand instructions or more for each word the
+    pattern is tried at. Classes for the first letters alone keep that quick test and
+    cost the compiler little (a class per letter of the trie would cost it some 5 ms)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted({w.lower() for w in words}):
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in by_first.items():
+        rest = trie_words(rests)
+        low = first.lower()
+        if first.isascii() and first.isalpha():
+            head = f"[{low}{low.upper()}]"
+            if low in _FOLDS:  # (apart: a class of three runs costs the compiler a lot)
+                head = f"(?:{head}|{'|'.join(_FOLDS[low])})"
+        else:
+            head = f"(?i:{re.escape(first)})"
+        alts.append(head + (f"(?i:{rest})" if rest else ""))
+    return "(?:" + "|".join(alts) + ")"
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     # A run of capitalised words, with connectors between; one opening with a name
@@ -147,7 +178,9 @@ def _cue_after_prefixes(cues: tuple[str, ...] | list[str]) -> frozenset[str]:
 @cache
 def patterns() -> Patterns:
     v = vocabulary()
-    particles = _alt(v.name_particles)
+    # (tries, not lists: the same matches, fewer alternatives tried after each word of a
+    # run and at each position of a search)
+    particles = trie_words(v.name_particles)
     captok = (
         r"(?:[A-Z]\.){2,}"
         # A middle initial: "James C. Kopp".
@@ -156,10 +189,10 @@ def patterns() -> Patterns:
         r"|St\.(?=[ \u00a0]+[A-Z])"
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
-    conn = _alt(v.connectors)
+    conn = trie_words(v.connectors)
     more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
     titles = trie_words(list(v.titles))
-    mods = _alt(v.title_modifiers)
+    mods = trie_words(v.title_modifiers)
     extra = load_toml("vocabulary.toml")
     ranks = set(extra["title_ranks"])
     appos_titles = trie_words(
@@ -167,17 +200,17 @@ def patterns() -> Patterns:
     )
     org_nouns = {*extra["company_nouns"], *extra["organisation_nouns"]}
     cues = trie_words(v.cues)
-    # Case-insensitive pattern: lower-case tries (the same matches as _alt, faster).
-    g_mods = trie_words(sorted({w.lower() for w in v.group_modifiers}))
-    dets = trie_words(sorted({w.lower() for w in v.determiners}))
+    # Case-blind tries, the look-behind under the flag too: the same matches as the whole
+    # pattern under re.IGNORECASE (as lower-case tries), faster.
+    g_mods = caseless_trie_words(v.group_modifiers)
+    dets = caseless_trie_words(v.determiners)
     heads = [*v.group_heads, *v.bound_group_heads]
     group_head = re.compile(
         rf"(?<![\w’'\-‐‑]){trie_alt([*heads, *(h.capitalize() for h in heads)])}"
         r"(?![\w\-‐‑]|['’]\w)"
     )
     group_before = re.compile(
-        rf"(?<![\w’'\-‐‑])(?:(?P<det>{dets})\s+)?(?P<mods>(?:(?:{g_mods})\s+){{0,2}})$",
-        re.IGNORECASE,
+        rf"(?i:(?<![\w’'\-‐‑]))(?:(?P<det>{dets})\s+)?(?P<mods>(?:(?:{g_mods})\s+){{0,2}})$"
     )
     preps = [*v.place_prepositions, *(w.capitalize() for w in v.place_prepositions)]
     return Patterns(
@@ -227,10 +260,10 @@ def patterns() -> Patterns:
         ),
         title_last_lower=frozenset(t.split()[-1].lower() for t in v.titles),
         # (capitalised: opening a sentence, "Inside El Fasher, ...")
-        prep_before=re.compile(rf"\b(?:{_alt(preps)})\s+(?:the\s+)?$"),
+        prep_before=re.compile(rf"\b(?:{trie_words(preps)})\s+(?:the\s+)?$"),
         direction_before=re.compile(
             # (across one line break, not a blank line: "... in the south\n\nLIMA")
-            rf"(?<![\w-])(?:{_alt(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
+            rf"(?<![\w-])(?:{trie_words(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
         ),
         directions=tuple(v.place_directions),
         group_head=group_head,

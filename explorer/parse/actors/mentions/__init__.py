@@ -19,7 +19,14 @@ from dataclasses import replace
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
-from explorer.parse.actors.mentions.actions import _Action, _action, _actions, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.actions import (
+    _ACTIONS_MAX,
+    _Action,
+    _action,
+    _actions,
+    _KnownAt,
+    _RankEnd,
+)
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases
 from explorer.parse.actors.mentions.names import _BEFORE
@@ -73,9 +80,6 @@ def clear_caches() -> None:
     _clear_run_caches()
     _BEFORE.clear()
     _actions.cache_clear()
-
-
-_ACTIONS_MAX = 50_000
 
 
 def find_candidates(
@@ -148,6 +152,8 @@ def find_candidates(
             if len(actions) > _ACTIONS_MAX:
                 actions.clear()
             got = actions[word] = _action(word, lex, stop)
+        if got is None:
+            continue  # a stopword, a title alone: a third of the runs, no actor
         if isinstance(got, _RankEnd):
             action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
         else:

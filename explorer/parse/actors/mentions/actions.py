@@ -53,6 +53,23 @@ def _actions(lex: Lexicon) -> dict[str, _Action | _RankEnd]:
     return {}
 
 
+# The most runs the memo holds before it starts again (see find_candidates).
+_ACTIONS_MAX = 50_000
+
+
+def _memo_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
+    """:func:`_action` through the memo of ``lex`` that :func:`find_candidates` fills: the
+    employer rules look ahead at runs the scan plans too ("an analyst at Halden Bank")."""
+    actions = _actions(lex)
+    try:
+        return actions[word]
+    except KeyError:
+        if len(actions) > _ACTIONS_MAX:
+            actions.clear()
+        got = actions[word] = _action(word, lex, stop)
+        return got
+
+
 def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
     """What the run ``word`` is (see ``_Action``): the stopword test, then
     :func:`run_plan` for several words or :func:`classify_single` for one."""

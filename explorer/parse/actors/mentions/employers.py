@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from explorer.model import ActorKind
-from explorer.parse.actors.mentions.actions import _Action, _action, _KnownAt, _RankEnd
+from explorer.parse.actors.mentions.actions import _Action, _KnownAt, _memo_action, _RankEnd
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.state import _ScanState
 from explorer.parse.actors.mentions.tables import (
@@ -227,7 +227,7 @@ class _EmployerRules(_ScanState):
         ):
             return None  # (the name right before the title, or its possessive: no comma)
         run = without_possessive(m.group())
-        action = _action(run, self.lex, self.v.stopwords)
+        action = _memo_action(run, self.lex, self.v.stopwords)
         if isinstance(action, _KnownAt):
             return action.id if action.kind in _EMPLOYERS and action.end == len(run) else None
         if isinstance(action, int):
@@ -297,7 +297,7 @@ class _EmployerRules(_ScanState):
                 return self._employer_after(at)
             return None
         run = m.group()
-        got = _action(run, self.lex, self.v.stopwords)
+        got = _memo_action(run, self.lex, self.v.stopwords)
         if isinstance(got, _RankEnd):
             action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
         else:

@@ -648,7 +648,7 @@ class _NameRules(_TitleRules):
                 if (
                     not name.isupper()
                     and name[name.rfind(" ") + 1 :] not in self.club_heads
-                    and not any(c in _DIGITS for c in name)
+                    and _DIGITS.isdisjoint(name)
                     and not _opens_quote(text, s)
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()

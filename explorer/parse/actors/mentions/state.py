@@ -5,6 +5,8 @@ entry every rule emits. The base of the scanner's rule classes
 
 from __future__ import annotations
 
+from functools import cache
+
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
@@ -12,6 +14,19 @@ from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import _NOT_INSIDE
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.runs import run_sets
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people, after which "from NAME" is a place: "residents from X"."""
+    sets = run_sets()
+    return sets.employee_nouns | sets.group_words
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    """The vocabulary's title modifiers as a set (its list is in the data's order)."""
+    return frozenset(vocabulary().title_modifiers)
 
 
 class _ScanState:
@@ -37,18 +52,16 @@ class _ScanState:
         self.lists: list[tuple[int, int]] = []
         self.v = vocabulary()
         self.p = patterns()
-        sets = run_sets()
         self.out: list[Raw] = []
         self.title_last = sets.title_last
-        self.titles_longest_first = sets.titles_longest_first
         self.prepositions = sets.prepositions
         self.particles = sets.particles
         self.not_subject = sets.not_subject
         self.employee_nouns = sets.employee_nouns
-        # nouns for people, after which "from NAME" is a place: "residents from X"
-        self.people_nouns = sets.employee_nouns | sets.group_words
+        # (two tables built from the data once, not per text)
+        self.people_nouns = _people_nouns()
         self.titles = self.v.titles
-        self.title_modifiers = frozenset(self.v.title_modifiers)
+        self.title_modifiers = _title_modifiers()
         # Where an employer after "at" starts, found by an apposition before it.
         self.employers_at: set[int] = set()
         # Where a one-word employer whose possessive owns an apposed title starts ("NAME,

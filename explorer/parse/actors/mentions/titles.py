@@ -43,9 +43,19 @@ def _title_may_end(before_comma: str, last_lower: frozenset[str]) -> bool:
     """False where no appos_before match can end with ", " after ``before_comma``: none of
     its last six words is a title's last word (``title_last_lower``; a word not in ASCII
     is let through, as the pattern ignores case beyond ASCII: "ſ" is "s")."""
-    return any(
-        w.lower() in last_lower or not w.isascii() for w in before_comma.rsplit(maxsplit=6)[-6:]
-    )
+    words = before_comma.rsplit(maxsplit=6)[-6:]
+    # (tests over all the words in C, no generator: this runs for every name after a comma)
+    return not all(map(str.isascii, words)) or not last_lower.isdisjoint(map(str.lower, words))
+
+
+def _longest_title_end(phrase: str, titles: dict[str, str]) -> str:
+    """The longest title ``phrase`` ends with (at a word's start or not: "vice-president"
+    ends with "president"), else ``phrase``: its ends tried longest first, a look-up each
+    (fewer than the titles, which a scan of them all would test)."""
+    for i in range(len(phrase) + 1):
+        if phrase[i:] in titles:
+            return phrase[i:]
+    return phrase
 
 
 class _TitleRules(_EmployerRules):
@@ -103,10 +113,7 @@ class _TitleRules(_EmployerRules):
             # "met the envoy. Philippe Gilbert ...": a whole word's dot ends a sentence (an
             # abbreviation's does not: "Gov. Maria Delgado")
             return None, None, None
-        head = next(
-            (t for t in self.titles_longest_first if phrase.endswith(t)),
-            phrase,
-        )
+        head = _longest_title_end(phrase, self.titles)
         opener = ""  # "Former", "Shadow" opening the sentence before the title
         if start > 1 and text[start - 1] == " ":
             # "Press secretary Dana Ortiz said": the title's first word opens the sentence.
