@@ -228,3 +228,26 @@ def test_continents_regions_are_places_not_countries() -> None:
     assert "United States" not in found and "North" not in found
     for place in ("North America", "South America", "Southeast Asia", "Eastern Europe"):
         assert found[place].kind.value == "place", place
+
+
+def test_a_body_in_apposition_makes_an_organisation() -> None:
+    """ "COGAT, the Israeli military body that oversees aid, said": an organisation, which
+    "It said" goes on with, not a person named COGAT."""
+    r = run(
+        "COGAT, the Israeli military body that oversees aid to Gaza, said it had let 600 "
+        "trucks in. It said Hamas was diverting aid."
+    )
+    assert actors_by_id(r)["COGAT"].kind.value == "organisation"
+    assert [a.speaker_id for a in r.attributions] == ["COGAT", "COGAT"]
+
+
+def test_she_said_is_not_kept_from_the_one_person_by_a_collective() -> None:
+    """A collective that spoke just before ("a charge the group denies") is no "she": the
+    one person named in the paragraphs before speaks ("Back at the oven, Haddad shapes
+    the last loaf. “Tomorrow,” she said")."""
+    r = run(
+        "Samira Haddad bakes bread for her street. Officials said Hamas was diverting aid, "
+        "a charge the group denies.\n\nBack at the oven, Haddad shapes the last loaf. "
+        '"Tomorrow, God willing," she said, "there will be more."'
+    )
+    assert [q.speaker_id for q in r.quotes] == ["Samira Haddad", "Samira Haddad"]

@@ -171,7 +171,16 @@ def unnamed_spoke(
     """Whether a group (an unnamed speaker: "A spokesman said ... He added") made the last
     statement, ``last_said`` (its sentence and speakers), in sentence ``since`` or after: a
     "he said" then is that speaker's, no named person's."""
-    return last_said[0] >= since and any(kinds.get(w) is ActorKind.GROUP for w in last_said[1])
+    return last_said[0] >= since and any(
+        kinds.get(w) is ActorKind.GROUP and not _many(w) for w in last_said[1]
+    )
+
+
+def _many(group: str) -> bool:
+    """Whether a group's id names no one person ("the group", "officials", "the police"):
+    no "he" or "she" refers to it."""
+    head = group.rsplit(None, 1)[-1].lower()
+    return head in _COLLECTIVE or head == "group" or (head.endswith("s") and head != "press")
 
 
 # Group nouns naming no one person ("the police", "the military") and heads of a
