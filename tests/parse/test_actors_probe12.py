@@ -251,3 +251,16 @@ def test_she_said_is_not_kept_from_the_one_person_by_a_collective() -> None:
         '"Tomorrow, God willing," she said, "there will be more."'
     )
     assert [q.speaker_id for q in r.quotes] == ["Samira Haddad", "Samira Haddad"]
+
+
+def test_a_name_apposed_to_a_relative_is_a_person() -> None:
+    """ "Her husband, Yousef, was killed": Yousef is a person, though named by one word
+    only; "said his daughter, Rosa," speaks. A business "partner" is no relative."""
+    r = run(
+        'Her husband, Yousef, was killed in an airstrike. "He must go to work," said his '
+        "daughter, Rosa. His partner, Deloitte, agreed."
+    )
+    found = actors_by_id(r)
+    assert found["Yousef"].kind.value == "person"
+    assert [a.speaker_id for a in r.attributions] == ["Rosa"]
+    assert "Deloitte" not in found or found["Deloitte"].kind.value != "person"

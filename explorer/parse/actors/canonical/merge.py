@@ -48,6 +48,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _named_owner,
     _owner_titles,
 )
+from explorer.parse.actors.kin import KIN_NOUNS
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import (
     COMPANY_AFTER,
@@ -336,6 +337,12 @@ def canonicalise(
                 kind = _PERSON  # "two saves from Restrepo": a word of the article's person
             elif kind is _PLACE and clubs and name in club_ids:
                 continue  # "in Liverpool" where Liverpool is a club: one id, one kind
+            if (
+                kind is None
+                and text.endswith(", ", 0, start)
+                and _KIN_BEFORE.search(text, start - 48 if start > 48 else 0, start)
+            ):
+                kind = _PERSON  # "Her husband, Yousef, was killed": a relative, named
             if kind is None and name in org_firsts and surname_key(name) not in full:
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
@@ -520,6 +527,12 @@ def canonicalise(
     return tuple(actors), mentions
 
 
+# A relative's noun right before a name apposed to it: "Her husband, Yousef,", "his eldest
+# son, Karim,".
+_KIN_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),\s+$"
+)
 # What follows a person's name: "who", "said he", family.
 _PERSON_AFTER = re.compile(
     r",\s+who\s|\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\s"

@@ -16,6 +16,7 @@ from itertools import islice
 
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.kin import KIN_NOUNS
 
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
@@ -106,7 +107,7 @@ def _appositive_after(
         gap = _TITLE_APPOSITIVE.fullmatch(text, cue_end, m.start)
         if (
             gap is not None
-            and gap.group("title") in vocabulary().titles
+            and (gap.group("title") in vocabulary().titles or gap.group("title") in KIN_NOUNS)
             and _RIGHT_TAIL.fullmatch(text, m.end, sent_end)
         ):
             return m.actor_id
