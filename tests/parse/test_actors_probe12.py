@@ -264,3 +264,20 @@ def test_a_name_apposed_to_a_relative_is_a_person() -> None:
     assert found["Yousef"].kind.value == "person"
     assert [a.speaker_id for a in r.attributions] == ["Rosa"]
     assert "Deloitte" not in found or found["Deloitte"].kind.value != "person"
+
+
+def test_a_shared_surname_is_not_the_relative_named_as_one() -> None:
+    """An obituary: "Her daughter, Ingrid Olsson, said ..." then "Olsson studied ..." is
+    the architect, not the daughter; where the text calls one by first name ("Elian"),
+    the surname alone is the other ("his father, Juan Gonzalez ... Gonzalez said")."""
+    r = run(
+        "Marguerite Olsson, the architect, has died. Her daughter, Ingrid Olsson, said her "
+        "mother died on Tuesday. Born in 1934, Olsson studied in Stockholm."
+    )
+    olsson = [m.actor_id for m in r.mentions if m.text == "Olsson"]
+    assert olsson == ["Marguerite Olsson"]
+    boy = run(
+        "Elian Gonzalez, 6, was rescued at sea. His father, Juan Gonzalez, flew in. Elian "
+        "stayed in Miami. Gonzalez said he wanted his son back."
+    )
+    assert [a.speaker_id for a in boy.attributions] == ["Juan Gonzalez"]

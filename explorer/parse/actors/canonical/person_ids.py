@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from explorer.model import Actor, ActorKind
 from explorer.parse.actors.canonical.records import _PERSON, _PLACE
 from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.kin import KIN_NOUNS
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.people import Listed, find_person, people
 from explorer.parse.actors.surnames import first_key, inner_keys, surname_key
@@ -159,6 +160,13 @@ def _ending(name: str, names: Sequence[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+# A relative's noun right before a name ("Her daughter, Ingrid Olsson", "his son Tom Hale").
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),?\s+$"
+)
+
+
 class _PersonIds:
     """The person id of an article's person (or unknown) name: its full name in the
     article, then the listed person's name."""
@@ -215,6 +223,17 @@ class _PersonIds:
                 if not line.endswith(_SENTENCE_ENDS):
                     return True
         return False
+
+    @cached_property
+    def alone(self) -> set[str]:
+        """The one-word names the text writes (a first name alone: "Elian")."""
+        return {r.name for r in self.raws if " " not in r.name}
+
+    def _relative(self, name: str) -> bool:
+        """Whether ``name`` is first written as someone's relative ("Her daughter, Ingrid
+        Olsson,", "his brother Paul Smith")."""
+        at = self.text.find(name)
+        return at > 0 and _RELATIVE_BEFORE.search(self.text, max(0, at - 40), at) is not None
 
     def _by_word(self, key: str, start: int | None = None) -> str | None:
         """The one full name of the article that a one-word name (``key``, lower case, the
@@ -312,8 +331,16 @@ class _PersonIds:
         elif len(names) == 1:
             aid = names[0]
         elif len(names) > 1:
-            # Several full names with this surname: the last one written before it.
+            # Several full names with this surname: the last one written before it, not a
+            # relative introduced as one ("Her daughter, Ingrid Olsson, said ...": the text
+            # calls the relative by first name, the surname is the obituary's subject's).
             before = [n for n in names if self.text.find(n) < start]
+            if len(before) > 1:
+                # (not one the text calls by first name: "Elian" ... "Gonzalez said" is
+                # his father)
+                before = [n for n in before if n.split()[0] not in self.alone] or before
+            if len(before) > 1:
+                before = [n for n in before if not self._relative(n)] or before
             aid = before[-1] if before else names[0]
             return self._listed_id(aid)  # not memoised: depends on the position
         # A word inside a full name links opening its sentence too ("Vidal declined ..."
