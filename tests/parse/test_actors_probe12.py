@@ -281,3 +281,14 @@ def test_a_shared_surname_is_not_the_relative_named_as_one() -> None:
         "stayed in Miami. Gonzalez said he wanted his son back."
     )
     assert [a.speaker_id for a in boy.attributions] == ["Juan Gonzalez"]
+
+
+def test_a_press_office_speaks_for_its_owner() -> None:
+    """ "The Vatican's press office said", "The White House press office said", "The
+    Kremlin's press service said": the owner's statement (there was no speaker)."""
+    r = run(
+        "Pope Leo met the delegation. The Vatican's press office said the talks were "
+        "cordial. The White House press office said no. The Kremlin's press service said "
+        "it would reply."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Vatican City", "White House", "Kremlin"]

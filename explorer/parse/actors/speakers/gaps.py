@@ -18,6 +18,12 @@ _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
 )
+# "The Vatican's press office said", "the White House press office said": the office
+# speaks for its owner, as a spokesman does.
+_PRESS_GAP = re.compile(
+    r"(?:[’']s)?\s+(?:press|media)\s+(?:office|service|team|department)" + _SIMPLE_GAP.pattern
+)
+_PRESS_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
 # (the mention scan, mentions/, makes such a name an organisation's); the first letters of
 # the nouns.
@@ -149,6 +155,12 @@ def _subject_gap(
         first = text[end]
         if first == " " and end + 1 < limit:
             first = text[end + 1]
+    if (
+        (first == "p" or first == "'" or first == "’")
+        and kinds.get(m.actor_id) in _PRESS_OWNERS
+        and _PRESS_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "The Vatican's press office said": the Vatican's statement
     if (
         first in _NOUN_OPENINGS
         and kinds.get(m.actor_id) is ActorKind.ORGANISATION
