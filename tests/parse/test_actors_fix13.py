@@ -3,7 +3,7 @@ actors_unseen12 FINDINGS.md, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import quote_speakers, speakers_of
+from speaker_checks import actor_ids, quote_speakers, run, speakers_of
 
 # A judge's "ruled that" is a statement.
 
@@ -20,3 +20,49 @@ def test_a_judge_ruling_that_is_a_speaker() -> None:
 def test_ruled_without_that_is_no_statement() -> None:
     text = "The Dorvan party ruled the province for decades. It lost in 2020."
     assert speakers_of(text, "The Dorvan party") == []
+
+
+# An epithet ("the iPhone maker", "the kingdom", "the Gulf state") is the one actor of that
+# kind named before it.
+
+
+def test_a_product_makers_epithet_is_the_company() -> None:
+    text = "Apple faces a new lawsuit over its fees. The iPhone maker denied wrongdoing."
+    assert speakers_of(text, "The iPhone maker") == ["Apple"]
+
+
+def test_the_kingdom_is_the_one_monarchy_named_before() -> None:
+    text = (
+        "Saudi Arabia and the Houthis agreed a prisoner swap in talks in Muscat. The kingdom "
+        "said it would free 200 prisoners."
+    )
+    assert speakers_of(text, "The kingdom") == ["Saudi Arabia"]
+    mentions = [m for m in run(text).mentions if m.actor_id == "Saudi Arabia"]
+    assert [m.text for m in mentions] == ["Saudi Arabia", "The kingdom"]
+
+
+def test_the_gulf_state_is_the_one_gulf_state_named_before() -> None:
+    text = 'Qatar hosted the talks in Doha. "We are hopeful," the Gulf state said.'
+    assert quote_speakers(text) == ["Qatar"]
+
+
+def test_an_epithet_of_two_named_actors_is_no_one() -> None:
+    text = 'Qatar and Kuwait hosted the talks. "We are hopeful," the Gulf state said.'
+    assert quote_speakers(text) == [None]
+
+
+def test_a_kingdom_in_a_name_stays_the_name() -> None:
+    text = "Spain and the United Kingdom signed a deal on Gibraltar."
+    assert "United Kingdom" in actor_ids(text)
+
+
+# An epithet broken over a line is looked up as listed.
+
+
+def test_an_epithet_broken_over_a_line_is_the_company() -> None:
+    text = "Apple faces a new lawsuit over its fees.\nThe iPhone\nmaker denied wrongdoing."
+    # (no crash: the phrase is looked up as listed)
+    assert [m.text for m in run(text).mentions if m.actor_id == "Apple"] == [
+        "Apple",
+        "The iPhone\nmaker",
+    ]

@@ -26,6 +26,7 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
+from explorer.parse.actors.epithets import epithet_mentions
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
@@ -382,6 +383,8 @@ def analyse_actors(
     described = definite_descriptions(
         text, actors, mentions, holders, lex.club_ids, lead_end, kinds, sentences
     )
+    # ("the iPhone maker", "the kingdom": the one actor of that kind named before)
+    described += epithet_mentions(text, actors, mentions, kinds)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)
