@@ -3,7 +3,9 @@ actors_unseen12 FINDINGS.md, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, quote_speakers, run, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
+
+from explorer.model import ActorKind
 
 # A judge's "ruled that" is a statement.
 
@@ -54,6 +56,27 @@ def test_an_epithet_of_two_named_actors_is_no_one() -> None:
 def test_a_kingdom_in_a_name_stays_the_name() -> None:
     text = "Spain and the United Kingdom signed a deal on Gibraltar."
     assert "United Kingdom" in actor_ids(text)
+
+
+# A home nation fields its own team: "England captain X" is England's captain, as
+# "Australia captain X" is Australia's.
+
+
+def test_a_home_nations_captain_is_the_nations() -> None:
+    text = (
+        "England captain Joe Marsh said the side would fight back. Wales coach Owen Price "
+        "was pleased."
+    )
+    analysis = run(text)
+    actors = {a.id: a for a in analysis.actors}
+    assert (actors["Joe Marsh"].role, actors["Joe Marsh"].affiliation) == ("captain", "England")
+    assert actors["Owen Price"].affiliation == "Wales"
+    assert actors["England"].kind is ActorKind.COUNTRY
+
+
+def test_a_home_nation_as_a_place_stays_a_place() -> None:
+    text = "The team flew to England on Monday, coach Owen Price said."
+    assert actor_of(text, "England")[0] is ActorKind.PLACE
 
 
 # An epithet broken over a line is looked up as listed.

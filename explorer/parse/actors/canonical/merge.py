@@ -44,6 +44,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _TITLE_WORDS,
     _company_of_officers,
     _described_owner,
+    _home_nation_owner,
     _its_owner,
     _named_owner,
     _owner_titles,
@@ -464,17 +465,21 @@ def canonicalise(
     # same pass: persons with a role, whose kind _companies_by_usage leaves as it is.
     lone: list[str] = []
     officers: list[str] = []
+    nationless: list[str] = []  # (other titled persons of no affiliation)
+    unknown: list[str] = []  # (unlisted persons of several words and no role)
     for aid, acc in accs.items():
         if acc.kind is _PERSON:
             if acc.role is None:
-                if " " not in aid and aid not in known:
-                    lone.append(aid)
-            elif acc.role in _OFFICER_ROLES and acc.affiliation is None:
-                officers.append(aid)
+                if aid not in known:
+                    (lone if " " not in aid else unknown).append(aid)
+            elif acc.affiliation is None:
+                (officers if acc.role in _OFFICER_ROLES else nationless).append(aid)
     if lone:
         _companies_by_usage(text, mentions, accs, lone, org_seen)
     if officers:
         _company_of_officers(text, mentions, accs, officers)
+    if nationless:
+        _home_nation_owner(text, mentions, accs, nationless)  # "England captain X"
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
