@@ -79,6 +79,22 @@ def test_a_home_nation_as_a_place_stays_a_place() -> None:
     assert actor_of(text, "England")[0] is ActorKind.PLACE
 
 
+# A request's words quoted after "asked ... to" are the asker's.
+
+
+def test_a_quote_after_asked_to_is_the_askers() -> None:
+    text = (
+        "Election chief Wafula Kilonzo urged calm on Monday. He asked party agents to "
+        '"stop announcing their own results on social media."'
+    )
+    assert quote_speakers(text) == ["Wafula Kilonzo"]
+
+
+def test_asked_to_without_a_quote_is_no_statement() -> None:
+    text = "Election chief Wafula Kilonzo met the agents. He asked them to wait."
+    assert speakers_of(text, "He asked") == []
+
+
 # An epithet broken over a line is looked up as listed.
 
 
