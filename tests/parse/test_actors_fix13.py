@@ -95,6 +95,24 @@ def test_asked_to_without_a_quote_is_no_statement() -> None:
     assert speakers_of(text, "He asked") == []
 
 
+# A minister of no country who speaks in a capital is that capital's government's.
+
+
+def test_a_minister_speaking_in_a_capital_is_its_countrys() -> None:
+    text = (
+        "Health Minister Roger Kamba told a news conference in Kinshasa that 30 cases were found."
+    )
+    assert actor_of(text, "Roger Kamba")[1:] == (
+        "Democratic Republic of the Congo",
+        "health minister",
+    )
+
+
+def test_a_minister_visiting_a_capital_stays_of_no_country() -> None:
+    text = "Health Minister Roger Kamba, visiting Nairobi, met donors on Monday."
+    assert actor_of(text, "Roger Kamba")[1] is None
+
+
 # An epithet broken over a line is looked up as listed.
 
 

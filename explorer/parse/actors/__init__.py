@@ -374,8 +374,8 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions, _ = offices_held(actors, mentions)
-    if lex.capital_of and "In " in text:
-        # "In Seoul, Industry Minister X said": South Korea's
+    if lex.capital_of and ("In " in text or " in " in text):
+        # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
