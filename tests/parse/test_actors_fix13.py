@@ -113,6 +113,20 @@ def test_a_minister_visiting_a_capital_stays_of_no_country() -> None:
     assert actor_of(text, "Roger Kamba")[1] is None
 
 
+# A name after a speech verb and "on" is a broadcaster, no person.
+
+
+def test_a_name_after_said_on_is_a_broadcaster() -> None:
+    text = '"It was a tough day," Mark Howard said on Fox Cricket.'
+    assert actor_of(text, "Fox Cricket")[0] is ActorKind.ORGANISATION
+    assert quote_speakers(text) == ["Mark Howard"]
+
+
+def test_a_person_named_elsewhere_too_stays_a_person() -> None:
+    text = "Ella Stone spoke on Monday. Officials praised Ella Stone."
+    assert actor_of(text, "Ella Stone")[0] is ActorKind.PERSON
+
+
 # An epithet broken over a line is looked up as listed.
 
 
