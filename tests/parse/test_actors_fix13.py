@@ -127,6 +127,16 @@ def test_a_person_named_elsewhere_too_stays_a_person() -> None:
     assert actor_of(text, "Ella Stone")[0] is ActorKind.PERSON
 
 
+# "Fellow Democrat X" opening a sentence: the party's member, no name word.
+
+
+def test_fellow_party_member_opening_a_sentence() -> None:
+    text = "Senator Amy Klar criticised the plan. Fellow Democrat Jo Lin agreed."
+    ids = actor_ids(text)
+    assert "Democrat Jo Lin" not in ids
+    assert actor_of(text, "Jo Lin") == (ActorKind.PERSON, "Democrats", None)
+
+
 # An epithet broken over a line is looked up as listed.
 
 
