@@ -137,6 +137,19 @@ def test_fellow_party_member_opening_a_sentence() -> None:
     assert actor_of(text, "Jo Lin") == (ActorKind.PERSON, "Democrats", None)
 
 
+# "the Treasury" is a finance ministry; "Treasury yields" are bonds.
+
+
+def test_a_treasury_spokesperson_speaks_for_the_treasury() -> None:
+    text = "Britain will borrow more. A Treasury spokesperson said the plan was sound."
+    assert speakers_of(text, "A Treasury") == ["Treasury"]
+
+
+def test_treasury_bonds_are_no_treasury() -> None:
+    text = "Treasury yields rose on Monday, traders said. Long-term Treasury bonds fell."
+    assert "Treasury" not in actor_ids(text)
+
+
 # An epithet broken over a line is looked up as listed.
 
 

@@ -30,6 +30,7 @@ from explorer.parse.actors.epithets import epithet_mentions
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
+from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
@@ -373,6 +374,7 @@ def analyse_actors(
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
+    actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions, _ = offices_held(actors, mentions)
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
