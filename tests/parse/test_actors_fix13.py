@@ -150,6 +150,14 @@ def test_treasury_bonds_are_no_treasury() -> None:
     assert "Treasury" not in actor_ids(text)
 
 
+# "The G77 group of developing countries and China said": both speak.
+
+
+def test_a_group_with_its_members_and_a_country_speak_jointly() -> None:
+    text = "The G77 group of developing countries and China said the deal was unfair."
+    assert speakers_of(text, "The G77") == ["G77", "China"]
+
+
 # An epithet broken over a line is looked up as listed.
 
 
