@@ -158,6 +158,26 @@ def test_a_group_with_its_members_and_a_country_speak_jointly() -> None:
     assert speakers_of(text, "The G77") == ["G77", "China"]
 
 
+# "The three-member panel" and "the jury" are the court named before.
+
+
+def test_a_panel_of_its_size_is_the_court() -> None:
+    text = (
+        "The Court of Arbitration for Sport upheld the ban on Monday. The three-member panel "
+        'dismissed the appeal. It said she had failed to show "on the balance of probability" '
+        "that the drug was in a supplement."
+    )
+    assert quote_speakers(text) == ["Court of Arbitration for Sport"]
+
+
+def test_the_jury_is_the_court() -> None:
+    text = (
+        "The trial at Travis County District Court ended on Friday. The jury said it had "
+        "found him guilty."
+    )
+    assert speakers_of(text, "The jury") == ["Travis County District Court"]
+
+
 # An epithet broken over a line is looked up as listed.
 
 
