@@ -188,3 +188,18 @@ def test_an_epithet_broken_over_a_line_is_the_company() -> None:
         "Apple",
         "The iPhone\nmaker",
     ]
+
+
+# An unlisted games company doing business is a company ("Games" names no actor alone).
+
+
+def test_an_unlisted_games_company_that_sues_is_a_company() -> None:
+    text = "Kestrel Games sued Apple on Monday. Kestrel said the rules were unfair."
+    assert actor_of(text, "Kestrel Games")[0] is ActorKind.ORGANISATION
+    assert "Kestrel" not in actor_ids(text)
+    assert speakers_of(text, "Kestrel said") == ["Kestrel Games"]
+
+
+def test_a_sports_games_is_still_no_actor() -> None:
+    text = "The Commonwealth Games opened on Monday in Glasgow."
+    assert "Commonwealth Games" not in actor_ids(text)

@@ -28,6 +28,7 @@ from explorer.parse.actors.dictionary import (
 )
 from explorer.parse.actors.epithets import epithet_mentions
 from explorer.parse.actors.families import family_mentions
+from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
@@ -375,6 +376,7 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
+    actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors, mentions, _ = offices_held(actors, mentions)
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
