@@ -203,3 +203,22 @@ def test_an_unlisted_games_company_that_sues_is_a_company() -> None:
 def test_a_sports_games_is_still_no_actor() -> None:
     text = "The Commonwealth Games opened on Monday in Glasgow."
     assert "Commonwealth Games" not in actor_ids(text)
+
+
+# "Nordic" (a regional stopword) may end a company's name: "Bavarian Nordic, the Danish
+# maker of the vaccine, said".
+
+
+def test_a_company_ending_in_a_regional_word_with_a_company_apposition() -> None:
+    text = (
+        "Halvard Nordic, the Danish maker of the vaccine, said it would double output. "
+        "Halvard Nordic shares rose."
+    )
+    assert actor_of(text, "Halvard Nordic")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Halvard Nordic, the") == ["Halvard Nordic"]
+
+
+def test_a_regional_phrase_is_no_company() -> None:
+    text = "North African leaders said they would meet. East Asian markets fell."
+    ids = actor_ids(text)
+    assert "North African" not in ids and "East Asian" not in ids
