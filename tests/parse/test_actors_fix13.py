@@ -222,3 +222,12 @@ def test_a_regional_phrase_is_no_company() -> None:
     text = "North African leaders said they would meet. East Asian markets fell."
     ids = actor_ids(text)
     assert "North African" not in ids and "East Asian" not in ids
+
+
+# A nickname several clubs share is the one of them named before.
+
+
+def test_a_shared_club_nickname_is_the_club_named_before() -> None:
+    text = "Chelsea beat Arsenal 2-0 on Sunday. The Blues said the win was deserved."
+    assert speakers_of(text, "The Blues") == ["Chelsea"]
+    assert "Blues" not in actor_ids(text)

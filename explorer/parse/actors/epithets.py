@@ -93,9 +93,10 @@ def epithet_mentions(
         clash = False
         while k < len(mentions) and mentions[k].start < end:
             m = mentions[k]
-            if m.end > end or kinds.get(m.actor_id) not in (
-                ActorKind.GROUP,
-                ActorKind.PLACE,
+            if m.end > end or (
+                kinds.get(m.actor_id) not in (ActorKind.GROUP, ActorKind.PLACE)
+                # ("The Blues said": no person "Blues", the nickname)
+                and not (kinds.get(m.actor_id) is ActorKind.PERSON and m.actor_id == e.group())
             ):
                 clash = True  # ("the United Kingdom": a name of its own)
                 break
