@@ -231,3 +231,15 @@ def test_a_shared_club_nickname_is_the_club_named_before() -> None:
     text = "Chelsea beat Arsenal 2-0 on Sunday. The Blues said the win was deserved."
     assert speakers_of(text, "The Blues") == ["Chelsea"]
     assert "Blues" not in actor_ids(text)
+
+
+# Cricket's "quick" (a fast bowler) and a ground's curator are titles.
+
+
+def test_a_quick_and_a_curator_are_roles() -> None:
+    text = (
+        "Fellow quick Sam Kettering took three wickets. The coach spoke after Perth's "
+        "curator, Isaac Moloney, had predicted pace."
+    )
+    assert actor_of(text, "Sam Kettering")[2] == "fast bowler"
+    assert actor_of(text, "Isaac Moloney")[2] == "curator"
