@@ -26,9 +26,12 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
+from explorer.parse.actors.epithets import epithet_mentions
 from explorer.parse.actors.families import family_mentions
+from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
+from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
@@ -372,9 +375,11 @@ def analyse_actors(
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = family_mentions(actors, mentions)
+    actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
+    actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors, mentions, _ = offices_held(actors, mentions)
-    if lex.capital_of and "In " in text:
-        # "In Seoul, Industry Minister X said": South Korea's
+    if lex.capital_of and ("In " in text or " in " in text):
+        # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
@@ -382,6 +387,8 @@ def analyse_actors(
     described = definite_descriptions(
         text, actors, mentions, holders, lex.club_ids, lead_end, kinds, sentences
     )
+    # ("the iPhone maker", "the kingdom": the one actor of that kind named before)
+    described += epithet_mentions(text, actors, mentions, kinds)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)

@@ -98,6 +98,12 @@ def capital_governments(
 # "In Seoul, Industry Minister X said": a minister with no country of his own, in a
 # sentence opening with a capital, is that capital's government's (not after "visiting").
 _OPENING_CAPITAL = re.compile(r"In (?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?), ")
+# "Health Minister X told a news conference in Kinshasa": so is the capital where the
+# minister speaks, right after the name ("Minister X, visiting Tokyo," is no such).
+_SPEAKING_IN = re.compile(
+    r"\s+(?:said|says|told|speaking|spoke)\b[^.,;:“”\"]{0,40}?\s+in\s+"
+    r"(?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)(?![\w’'\-])"
+)
 
 
 def ministers_in_capitals(
@@ -107,8 +113,9 @@ def ministers_in_capitals(
     capital_of: Mapping[str, str],
 ) -> tuple[Actor, ...] | None:
     """``actors`` with the country of the capital opening the sentence of a minister's
-    first mention ("In Seoul, Industry Minister X" is South Korea's), for the ministers
-    of no country; None if there is none to change."""
+    first mention ("In Seoul, Industry Minister X" is South Korea's), or where the minister
+    speaks right after it ("X told a news conference in Kinshasa"), for the ministers of
+    no country; None if there is none to change."""
     lost = {
         a.id
         for a in actors
@@ -132,6 +139,10 @@ def ministers_in_capitals(
             and (country := capital_of.get(opening.group("capital"))) is not None
             and "," not in text[opening.end() : m.start]
             and "visiting" not in text[opening.end() : m.start]
+        ) or (
+            opening is None
+            and (after := _SPEAKING_IN.match(text, m.end, m.end + 120)) is not None
+            and (country := capital_of.get(after.group("capital"))) is not None
         ):
             found[m.actor_id] = country
     if not found:

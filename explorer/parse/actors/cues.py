@@ -29,9 +29,12 @@ _NAMING = re.compile(
     r"|hailed|hails|hailing)"
     r"\s+(?:[\w’'\-]+\s+){0,3}\Z"
 )
+# "He asked party agents to “stop announcing results”": a request whose words the quote right
+# after "to" gives (no cue elsewhere: "asked the court to block the sale").
+_REQUEST = re.compile(r"(?<![\w’'\-])(?:asked|asks|asking)\s+(?:[\w’'\-]+\s+){0,4}?to\s+\Z")
 _NAMING_REACH = 60
-# The stems of _NAMING's verbs: a match opens with one.
-_NAMING_VERBS = re.compile(r"call|dub|label|brand|hail")
+# The stems of _NAMING's and _REQUEST's verbs: a match opens with one.
+_NAMING_VERBS = re.compile(r"call|dub|label|brand|hail|ask")
 # The last character of _NAMING's words: a match has one before the spaces ending it.
 _WORD_END = re.compile(r"[\w’'\-]")
 _SENTENCE = itemgetter(0)
@@ -50,7 +53,8 @@ def _by_sentence(text: str, sentences: Sequence[Sentence]) -> dict[int, list[Spa
 
 def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
     """The spans of the naming verbs right before the quotes opening at ``quote_starts``
-    (``_NAMING``: "called her “...”"): cues of those quotes only."""
+    (``_NAMING``: "called her “...”"; ``_REQUEST``: "asked them to “...”"): cues of those
+    quotes only."""
     out: list[Span] = []
     for q in quote_starts:
         # _NAMING ends with a word and spaces: most quotes follow a colon, a comma or a
@@ -64,7 +68,7 @@ def quote_cues(text: str, quote_starts: Sequence[int]) -> list[Span]:
         verb = _NAMING_VERBS.search(text, q - _NAMING_REACH if q > _NAMING_REACH else 0, q)
         if verb is None:
             continue
-        m = _NAMING.search(text, verb.start(), q)
+        m = _NAMING.search(text, verb.start(), q) or _REQUEST.search(text, verb.start(), q)
         if m is not None:
             out.append((m.start(), m.start() + len(m.group().split()[0])))
     return out

@@ -260,12 +260,14 @@ _NOUN_AFTER = re.compile(
     r"[ \u00a0](" + "|".join(sorted(_ORG_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
-# (of judges or arbitrators that rules for it) "the court".
+# (of judges or arbitrators that rules for it) and "the jury" (that gives its verdict) "the
+# court".
 _NOUN_KINDS = {
     "firm": "company",
     "lender": "bank",
     "organization": "organisation",
     "panel": "court",
+    "jury": "court",
 }
 # Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
 # office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.
@@ -367,7 +369,7 @@ def _description() -> re.Pattern[str]:
     # office", "the police department"; no word opening a noun: "the central bank")
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
-        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:['’]s)?\s+)?"
+        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:-member|['’]s)?\s+)?"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
@@ -526,6 +528,8 @@ def definite_descriptions(
     out: list[Mention] = []
     for d, noun in found:
         mod = d.group("mod")
+        if mod is not None and mod.endswith("-member ") and noun == "court":
+            mod = None  # ("The three-member panel": its size, no word of the court's name)
         if mod is not None:
             if noun in held or noun not in _ORG_NOUNS or d.group("adj") is not None:
                 continue  # ("the deputy governor", "the state company": none named so)

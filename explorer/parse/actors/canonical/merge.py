@@ -44,6 +44,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _TITLE_WORDS,
     _company_of_officers,
     _described_owner,
+    _home_nation_owner,
     _its_owner,
     _named_owner,
     _owner_titles,
@@ -471,17 +472,23 @@ def canonicalise(
     # same pass: persons with a role, whose kind _companies_by_usage leaves as it is.
     lone: list[str] = []
     officers: list[str] = []
+    nationless: list[str] = []  # (other titled persons of no affiliation)
+    unknown: list[str] = []  # (unlisted persons of several words and no role)
     for aid, acc in accs.items():
         if acc.kind is _PERSON:
             if acc.role is None:
-                if " " not in aid and aid not in known:
-                    lone.append(aid)
-            elif acc.role in _OFFICER_ROLES and acc.affiliation is None:
-                officers.append(aid)
+                if aid not in known:
+                    (lone if " " not in aid else unknown).append(aid)
+            elif acc.affiliation is None:
+                (officers if acc.role in _OFFICER_ROLES else nationless).append(aid)
     if lone:
         _companies_by_usage(text, mentions, accs, lone, org_seen)
+    if lone or unknown:
+        _broadcasters(text, mentions, accs, [*lone, *unknown])  # "said on Fox Cricket"
     if officers:
         _company_of_officers(text, mentions, accs, officers)
+    if nationless:
+        _home_nation_owner(text, mentions, accs, nationless)  # "England captain X"
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
@@ -538,6 +545,36 @@ _PERSON_AFTER = re.compile(
     r",\s+who\s|\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\s"
     r"|['’]s\s+(?:wife|husband|son|daughter|family|mother|father|lawyer)\b"
 )
+
+
+# A speech verb and "on" right before a name: the name is where it was said, a broadcaster
+# ("he said on Fox Cricket", "speaking on Sky News", "told reporters on Channel Nine").
+_ON_AIR = re.compile(
+    r"(?<![\w’'\-])(?:said|says|saying|speaking|spoke|told\s+[\w’'\-]+|appearing|"
+    r"interview|comments?|remarks?)\s+on\s+$"
+)
+
+
+def _broadcasters(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], ids: list[str]
+) -> None:
+    """Make an organisation of each person of ``ids`` (no role, unlisted) every mention of
+    which follows a speech verb and "on" (:data:`_ON_AIR`): a broadcaster, no person."""
+    wanted = set(ids)
+    aired: set[str] = set()
+    other: set[str] = set()
+    for m in mentions:
+        aid = m.actor_id
+        if aid in wanted:
+            # (the cheap test first: most names follow no "on")
+            if text.startswith("on ", m.start - 3) and _ON_AIR.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                aired.add(aid)
+            else:
+                other.add(aid)
+    for aid in aired - other:
+        accs[aid].kind = _ORGANISATION
 
 
 def _companies_by_usage(

@@ -244,3 +244,39 @@ def _story_company(mentions: list[Mention], orgs: set[str]) -> tuple[str | None,
         if counts[ranked[0]] > second:
             return ranked[0], 2 * counts[ranked[0]] >= 3 * second
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _home_nations() -> tuple[str, ...]:
+    return tuple(load_toml("vocabulary.toml")["home_nations"])
+
+
+# A home nation, then the lower-case words of a title, right before a name: "England captain
+# ", "Scotland head coach ".
+_NATION_TITLE = re.compile(
+    r"(?<![\w’'\-])(?P<nation>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z][\w\-]* ){1,3}$"
+)
+
+
+def _home_nation_owner(
+    text: str, mentions: list[Mention], accs: dict[str, _Acc], titled: list[str]
+) -> None:
+    """Affiliate the persons of ``titled`` (a role, no affiliation) whose title a home
+    nation opens ("England captain X", "Wales coach X") with that nation, then a country of
+    the article: it fields its own team, though no sovereign state (so no country the
+    title rules know)."""
+    nations = [n for n in _home_nations() if n in text]
+    if not nations:
+        return
+    wanted = set(titled)
+    for m in mentions:
+        if m.actor_id not in wanted:
+            continue
+        wanted.discard(m.actor_id)
+        nm = _NATION_TITLE.search(text, max(0, m.start - 50), m.start)
+        nation = accs.get(nm.group("nation")) if nm is not None else None
+        if nation is not None and nm is not None and nm.group("nation") in nations:
+            accs[m.actor_id].affiliation = nm.group("nation")
+            nation.kind = ActorKind.COUNTRY  # (the team's country, as "Australia" is)
+        if not wanted:
+            break

@@ -335,6 +335,20 @@ class _NameRules(_TitleRules):
             s, ntok = e - len(name) + name.rfind(" ") + 1, 1
             name = text[s:e]
             initial = False
+        if (
+            ntok >= 4
+            and initial
+            and pending is None
+            and (cut := name.find(" ")) > 0
+            and name[:cut].lower() in self.name_openers
+            and name[cut + 1 : name.find(" ", cut + 1)] in _PARTY_ADJECTIVES
+        ):
+            # "Fellow Democrat Jo Lin agreed": the opener describes, the party's member
+            # follows (as below)
+            s += cut + 1
+            ntok -= 1
+            name = text[s:e]
+            initial = False
         if ntok >= 3 and pending is None and name[: name.find(" ")] in _PARTY_ADJECTIVES:
             # "Democrat Abigail Spanberger", "Republican Jack Ciattarelli", "Liberal Democrat
             # Tim Farron": the party's member (the party a mention, as in "Republican lawmaker

@@ -48,8 +48,12 @@ _NOUN_GAP = re.compile(
     + _SIMPLE_GAP.pattern
     + ")"
 )
-# "NASA and the European Space Agency said": "the" may open the second name.
-_AND_GAP = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+# "NASA and the European Space Agency said": "the" may open the second name; a group's
+# name may keep its noun and members ("The G77 group of developing countries and China
+# said": both).
+_AND_GAP = re.compile(
+    r"(?:\s+(?:group|bloc)\s+of(?:\s+[a-z][\w\-]*){1,3})?,?\s+(?:and|&)\s+(?:the\s+)?"
+)
 # "X's foreign minister, NAME, said", "The U.N. mission in the north, UNMON, said": the
 # name (a person's or an organisation's) is itself an apposition, closed by a comma.
 _COMMA_NAMED = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})

@@ -1,0 +1,106 @@
+"""Epithets: wire copy's second names for an actor named before it ("Apple ... The iPhone
+maker denied wrongdoing", "Saudi Arabia ... the kingdom", "Qatar ... the Gulf state").
+
+Which actors an epithet may stand for is data (data/epithets.toml: products and the kinds
+of states); "the <epithet>" is the one of them the article named before it, none if it
+named two (a story on Jordan and Morocco has no one "kingdom").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.patterns import trie_words
+
+
+@dataclass(frozen=True, slots=True)
+class _Epithets:
+    by_phrase: dict[str, frozenset[str]]  # an epithet to the ids it may stand for
+    by_id: dict[str, tuple[str, ...]]  # an id to its epithets
+    # "the" and up to two modifiers ("the oil-rich", "the tiny Pacific") right before it
+    the_before: re.Pattern[str]
+
+
+@cache
+def _epithets() -> _Epithets:
+    raw: dict[str, list[str]] = load_toml("epithets.toml")["epithets"]
+    by_phrase = {p: frozenset(ids) for p, ids in raw.items()}
+    by_id: dict[str, list[str]] = {}
+    for p, ids in raw.items():
+        for i in ids:
+            by_id.setdefault(i, []).append(p)
+    return _Epithets(
+        by_phrase,
+        {i: tuple(ps) for i, ps in by_id.items()},
+        re.compile(r"(?<![\w’'\-])[Tt]he\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,2}\Z"),
+    )
+
+
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The epithets of ``phrases`` as words of the text (any white space between)."""
+    return re.compile(rf"(?<![\w’'\-]){trie_words(list(phrases))}(?![\w’'\-])")
+
+
+# "the Gulf state of Qatar", "the kingdom's ... ": the epithet followed by "of" or a name
+# names someone after it (who may be another), so it refers to no one.
+_NOT_AFTER = re.compile(r"\s+(?:of|for)\s|\s+[A-Z]")
+
+
+def epithet_mentions(
+    text: str, actors: Sequence[Actor], mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
+) -> list[Mention]:
+    """Mentions for the epithets of ``text`` ("the iPhone maker", "the kingdom"): each of the
+    one actor it may stand for that is named before it (``mentions`` in text order). An
+    epithet overlapping a mention (other than a group's or a place's inside it: "the Gulf
+    state") is none ("the United Kingdom")."""
+    ep = _epithets()
+    present = {a.id for a in actors}.intersection(ep.by_id)
+    if not present:
+        return []  # (most articles: no actor an epithet stands for)
+    # The epithets of those actors whose last word the text holds (a substring test each:
+    # most articles hold none, and one search for the few left).
+    phrases = tuple(
+        sorted({p for i in present for p in ep.by_id[i] if p[p.rfind(" ") + 1 :] in text})
+    )
+    if not phrases:
+        return []
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.actor_id in present and m.actor_id not in first:
+            first[m.actor_id] = m.start
+    starts = [m.start for m in mentions]
+    out: list[Mention] = []
+    for e in _phrases_pattern(phrases).finditer(text):
+        the = ep.the_before.search(text, max(0, e.start() - 40), e.start())
+        if the is None or _NOT_AFTER.match(text, e.end()):
+            continue
+        s, end = the.start(), e.end()
+        # (the words as listed: the text may break a line between them)
+        phrase = ep.by_phrase[" ".join(e.group().split())]
+        named = [c for c in phrase if c in first and first[c] < s]
+        if len(named) != 1:
+            continue
+        k = bisect_left(starts, s)
+        if k > 0 and mentions[k - 1].end > s:
+            continue  # (inside a name)
+        clash = False
+        while k < len(mentions) and mentions[k].start < end:
+            m = mentions[k]
+            if m.end > end or (
+                kinds.get(m.actor_id) not in (ActorKind.GROUP, ActorKind.PLACE)
+                # ("The Blues said": no person "Blues", the nickname)
+                and not (kinds.get(m.actor_id) is ActorKind.PERSON and m.actor_id == e.group())
+            ):
+                clash = True  # ("the United Kingdom": a name of its own)
+                break
+            k += 1
+        if not clash:
+            out.append(Mention(s, end, text[s:end], named[0]))
+    return out
