@@ -292,3 +292,17 @@ def test_a_press_office_speaks_for_its_owner() -> None:
         "it would reply."
     )
     assert [a.speaker_id for a in r.attributions] == ["Vatican City", "White House", "Kremlin"]
+
+
+def test_a_travelling_minister_is_not_the_hosts() -> None:
+    """ "Foreign Minister X told reporters in Moscow" names no Russian minister (foreign,
+    trade and prime ministers speak abroad); "Health Minister Y told a news conference in
+    Kinshasa" is DR Congo's."""
+    found = actors_by_id(
+        run(
+            "Foreign Minister Hakan Ostberg told reporters in Moscow that ties were strong. "
+            "Health Minister Roger Kamba told a news conference in Kinshasa it was bad."
+        )
+    )
+    assert found["Hakan Ostberg"].affiliation is None
+    assert found["Roger Kamba"].affiliation == "Democratic Republic of the Congo"

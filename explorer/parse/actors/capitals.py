@@ -100,6 +100,7 @@ def capital_governments(
 _OPENING_CAPITAL = re.compile(r"In (?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?), ")
 # "Health Minister X told a news conference in Kinshasa": so is the capital where the
 # minister speaks, right after the name ("Minister X, visiting Tokyo," is no such).
+_TRAVELLING = ("foreign", "trade", "prime", "deputy prime", "european", "commerce")
 _SPEAKING_IN = re.compile(
     r"\s+(?:said|says|told|speaking|spoke)\b[^.,;:“”\"]{0,40}?\s+in\s+"
     r"(?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)(?![\w’'\-])"
@@ -126,6 +127,11 @@ def ministers_in_capitals(
     }
     if not lost:
         return None
+    # (a foreign, trade or prime minister speaks abroad as often as at home: "Foreign
+    # Minister Wang Yi told reporters in Moscow" is no Russian minister)
+    travelling = {
+        a.id for a in actors if a.id in lost and a.role and a.role.startswith(_TRAVELLING)
+    }
     found: dict[str, str] = {}
     for m in mentions:
         if m.actor_id not in lost or m.actor_id in found:
@@ -141,6 +147,7 @@ def ministers_in_capitals(
             and "visiting" not in text[opening.end() : m.start]
         ) or (
             opening is None
+            and m.actor_id not in travelling
             and (after := _SPEAKING_IN.match(text, m.end, m.end + 120)) is not None
             and (country := capital_of.get(after.group("capital"))) is not None
         ):
