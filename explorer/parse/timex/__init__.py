@@ -47,6 +47,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.day_ranges import range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
@@ -179,27 +180,6 @@ def _range_start(
     year = int(end_value[:4]) - (1 if month > int(end_value[5:]) else 0)
     why = f"the first month of a range that ends in {end_value}"
     return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
-
-
-# A weekday's name, the whole expression ("Monday", not "Monday night").
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
-# The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
-_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|through|until|till)\s+)$", re.IGNORECASE)
-
-
-def _range_end_day(
-    text: str, first: tuple[int, int, str], start: int, end: int, value: str
-) -> str | None:
-    """The day a weekday ending a range of weekdays falls on when it was read before the
-    range's first ("shut from Monday to Wednesday", on a Wednesday in the future: Monday the
-    29th, Wednesday the 24th): the first such day after the first; None if in order."""
-    _, f_end, f_value = first
-    if start - f_end > 12 or not _DAY_RANGE_JOIN.match(text[f_end:start]):
-        return None
-    if not _WEEKDAY_NAME.fullmatch(text, start, end) or value >= f_value:
-        return None
-    moved = date.fromisoformat(value) + timedelta(days=7)
-    return moved.isoformat() if moved > date.fromisoformat(f_value) else None
 
 
 _OPENING = 16  # characters: a date this close to its sentence's start opens it
@@ -365,17 +345,19 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if fixed is not None:
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
-        if prev_day is not None and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
-            moved = _range_end_day(text, prev_day, start, end, v)
-            if moved is not None:
-                why = "the first such day after the one that opens the range"
-                reading = Reading(reading.type, moved, why, reading.mod)
-                v = moved
-        prev_day = (
-            (start, end, v)
-            if len(v) == 10 and v[:4].isdigit() and _WEEKDAY_NAME.fullmatch(text, start, end)
-            else None
-        )
+        if prev_day is not None:
+            ends = range_ends(text, prev_day, start, end, v)
+            if ends is not None:
+                if ends[0] != prev_day[2]:
+                    why = "the last such day before the one that ends the range"
+                    f = out[-1]
+                    moved_first = Reading(f.type, ends[0], why, f.mod)
+                    out[-1] = _timex(text, f.start, f.end, moved_first, published)
+                if ends[1] != v:
+                    why = "the first such day after the one that opens the range"
+                    reading = Reading(reading.type, ends[1], why, reading.mod)
+                    v = ends[1]
+        prev_day = (start, end, v) if weekday_ended(text, start, end, v) else None
         out.append(_timex(text, start, end, reading, published))
         if reading.type is TimexType.TIME and len(v) >= 16 and v[13] == ":" and v[:4].isdigit():
             try:  # "10:00 a.m.": what "an hour later" counts from

@@ -1,0 +1,39 @@
+"""Time expressions from fix round 13 (the items still open in
+tests/fixtures/dates_unseen11/ and dates_unseen12/FINDINGS.md): invented sentences for each
+general rule fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+TUE = date(2026, 12, 15)  # a Tuesday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past range of weekdays is less than a week long: both ends gone
+        ("The bridge was closed from Friday until Monday after a crash.",
+         [("Friday", "2026-12-11"), ("Monday", "2026-12-14")]),
+        ("Flood alerts were in force from 9 a.m. Saturday until 5 p.m. Sunday. Crews "
+         "cleared the drains.",
+         [("9 a.m. Saturday", "2026-12-12T09:00"), ("5 p.m. Sunday", "2026-12-13T17:00")]),
+        # ... both to come when the text around it is a forecast
+        ("Gale warnings were in force from 6 a.m. Thursday until midnight Friday. "
+         "Forecasters said gusts would reach 70 mph.",
+         [("6 a.m. Thursday", "2026-12-17T06:00"), ("midnight Friday", "2026-12-18T24:00")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_range_is_read_as_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
+
