@@ -37,3 +37,47 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
 def test_a_weekday_range_is_read_as_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause under "would" is past only by the sequence of tenses
+        ("Officials said the front would weaken as it reached the coast on Thursday.",
+         [("Thursday", "2026-12-17")]),
+        ("The agency said the river would crest when the rain stopped on Friday.",
+         [("Friday", "2026-12-18")]),
+        # ... not a past time clause without "would"
+        ("The river crested when the rain stopped on Friday.", [("Friday", "2026-12-11")]),
+        # a forecast reported: "were possible", "was likely"
+        ("Power cuts were possible in the early hours of Thursday.",
+         [("Thursday", "2026-12-17")]),
+        ("Snow was likely on Saturday, the agency said.", [("Saturday", "2026-12-19")]),
+        # ... a weak cue: not what was possible before a past perfect
+        ("Rescue was possible on Sunday only by boat, because the roads had flooded.",
+         [("Sunday", "2026-12-13")]),
+    ],
+)  # fmt: skip
+def test_a_reported_forecast_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future told in the past counts from the day of the telling
+        ("The mayor said on Thursday that talks were going well. Asked whether a deal "
+         "was possible by Friday, she said she hoped so.",
+         [("Thursday", "2026-12-10"), ("Friday", "2026-12-11")]),
+        ("The union said on Wednesday that it would strike on Saturday.",
+         [("Wednesday", "2026-12-09"), ("Saturday", "2026-12-12")]),
+        # ... not a future told now ("will"), nor one whose day is still to come anyway
+        ("The union said on Wednesday that it will strike on Saturday.",
+         [("Wednesday", "2026-12-09"), ("Saturday", "2026-12-19")]),
+        ("The union said on Sunday that it would strike on Thursday.",
+         [("Sunday", "2026-12-13"), ("Thursday", "2026-12-17")]),
+    ],
+)  # fmt: skip
+def test_a_future_told_in_the_past_counts_from_the_telling(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE) == expected

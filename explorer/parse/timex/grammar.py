@@ -385,6 +385,8 @@ FUTURE_CUES: Final = (
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")
     "expect", "they expected", "we expected", "is likely", "are likely", "see a", "sees a",
+    # ... and a forecast reported ("Blizzard conditions were possible on Thursday")
+    "was possible", "were possible", "was likely", "were likely",
     # ... and what a company or a person said it expected of a figure ("the group expected
     # sales to stabilise in the second half")
     "it expected", "he expected", "she expected", "group expected", "company expected",
@@ -440,7 +442,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
      "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at",
-     "have to", "has to", "need to", "needs to"}
+     "have to", "has to", "need to", "needs to", "was possible", "were possible",
+     "was likely", "were likely"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
