@@ -81,3 +81,47 @@ def test_a_future_told_in_the_past_counts_from_the_telling(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, TUE) == expected
+
+
+MON = date(2026, 11, 23)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare clock time after an event's day and the day it was told on is the event's
+        ("A landslide buried a village late on Sunday, the army said on Monday. It struck at "
+         "11:20 p.m. as people slept.",
+         [("late on Sunday", "2026-11-22"), ("Monday", "2026-11-23"),
+          ("11:20 p.m.", "2026-11-22T23:20")]),
+        # ... not in a paragraph of its own, nor with no event day before the telling
+        ("A landslide buried a village late on Sunday, the army said on Monday.\n\nRoads "
+         "reopened at 9 a.m.",
+         [("late on Sunday", "2026-11-22"), ("Monday", "2026-11-23"),
+          ("9 a.m.", "2026-11-23T09:00")]),
+        ("The army said on Monday that roads were clear. They reopened at 9 a.m.",
+         [("Monday", "2026-11-23"), ("9 a.m.", "2026-11-23T09:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_on_the_day_of_its_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(text, MON)
+    assert [(t, v[: len(e)]) for (t, v), (_, e) in zip(got, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after "through"/"until", in a clause of its own, is no day of a later time
+        ("The council voted on Friday to keep the shelter open through Jan. 15, hours "
+         "before a midnight deadline.",
+         [("Friday", "2026-11-20"), ("Jan. 15", "2027-01-15"), ("hours", "PTXH"),
+          ("midnight", "2026-11-20T24:00")]),
+        # ... but a time right after it is that day's
+        ("The bridge will stay closed until Dec. 20 at 6 a.m., officials said.",
+         [("Dec. 20", "2026-12-20"), ("6 a.m.", "2026-12-20T06:00")]),
+    ],
+)  # fmt: skip
+def test_a_day_a_state_lasts_to_is_no_anchor(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON) == expected

@@ -238,6 +238,25 @@ _PERIOD_END = re.compile(
 )
 
 
+# A day a state lasts to ("keep the government open through Dec. 20", "closed until
+# Friday").
+_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _end_after_event_day(text: str, start: int, last_day: date | None, day_at: int) -> bool:
+    """Whether the day at ``start`` only ends what a day named before it in the sentence
+    began ("passed a bill on Friday to keep the government open through Dec. 20, ... hours
+    before a midnight deadline": midnight is Friday's, not Dec. 20's); "closed until Friday"
+    alone in its sentence still names the day a later clock time is on."""
+    return (
+        last_day is not None
+        and 0 <= day_at < start
+        and _UNTIL_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _SENTENCE_END.search(text, day_at, start) is None
+    )
+
+
 # A holiday as the break something comes after or before ("after the Thanksgiving
 # holiday", "ahead of the Christmas break").
 _HOLIDAY_PASSED = re.compile(r"\s+(?:holidays?|break|recess|weekend|lull)\b", re.IGNORECASE)
@@ -296,6 +315,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
         if ctx.last_day is not last_day and (
             _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
+            or _end_after_event_day(text, m.start(), last_day, ctx.day_at)
             or (
                 rule_of(m) == "holiday"
                 and _HOLIDAY_PASSED.match(text, m.end())
@@ -316,6 +336,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if ctx.last_day is not None:
                 ctx.days.append((m.start(), ctx.last_day))
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
+            if not ctx.day_reported and ctx.last_day is not None:
+                ctx.event_day = (m.start(), ctx.last_day)
         if reading is None:
             continue
         start = m.start() if reading.start is None else reading.start

@@ -95,6 +95,9 @@ class Context:
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
     # the day of speaking, not of the events around it.
     day_reported: bool = False
+    # The last day named that was not only a day of saying, and where it starts: what a
+    # clock time after "struck late on Sunday, officials said on Monday" is on.
+    event_day: tuple[int, date] | None = None
     # The part of ``last_day`` named with it ("Monday night": "NI"), else "".
     day_part: str = ""
     # ``last_day`` was named as a night or late in it ("Tuesday night", "late on Tuesday",
