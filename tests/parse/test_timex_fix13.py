@@ -125,3 +125,25 @@ def test_a_clock_time_is_on_the_day_of_its_event(
 )  # fmt: skip
 def test_a_day_a_state_lasts_to_is_no_anchor(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last Saturday before Christmas" is one day, and in apposition to a day just
+        # named it is that day's holiday
+        ("Toy shops, banking on Super Saturday, the last Saturday before Christmas, said "
+         "sales were slow.",
+         [("Saturday", "2026-12-19"), ("the last Saturday before Christmas", "2026-12-19")]),
+        ("Queues formed on the first Sunday after Christmas last year.",
+         [("the first Sunday after Christmas last year", "2025-12-28")]),
+        # ... alone, by the tense: the past one
+        ("Shops were busy on the last Saturday before Christmas.",
+         [("the last Saturday before Christmas", "2025-12-20")]),
+        # what one counts on or braces for is ahead
+        ("The city was bracing for Thursday, when the river peaks.",
+         [("Thursday", "2026-12-17")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -415,6 +415,10 @@ FUTURE_CUES: Final = (
     "close at", "open at", "closes at", "opens at",
     # an obligation, as "must" ("Pension funds have to rebalance before Monday")
     "have to", "has to", "need to", "needs to",
+    # what one counts on or braces for is ahead ("Retailers, already counting on Super
+    # Saturday, ... said")
+    "counting on", "banking on", "bracing for", "braced for", "preparing for",
+    "gearing up for", "looking forward to",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -442,7 +446,9 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
      "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at",
-     "have to", "has to", "need to", "needs to", "was possible", "were possible",
+     "have to", "has to", "need to", "needs to", "counting on", "banking on", "bracing for",
+     "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
+     "were possible",
      "was likely", "were likely"}
 )  # fmt: skip
 # The past-perfect auxiliary.
