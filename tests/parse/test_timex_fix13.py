@@ -147,3 +147,29 @@ def test_a_day_a_state_lasts_to_is_no_anchor(text: str, expected: list[tuple[str
 )  # fmt: skip
 def test_a_weekday_before_a_holiday(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Around the turn of the millennium, the mill closed.", TUE,
+         [("the turn of the millennium", "2000", "APPROX")]),
+        ("A generation ago, the valley had six farms.", TUE,
+         [("A generation ago", "1996", "APPROX")]),
+        ("By midweek the river will be back in its banks.", TUE,
+         [("midweek", "2026-W51", "MID")]),
+        # ... after Wednesday, a forecast's midweek is next week's
+        ("By midweek the river will be back in its banks.", date(2026, 12, 18),
+         [("midweek", "2026-W52", "MID")]),
+        # ... and an adjective is no date
+        ("The club lost a midweek game at home.", TUE, []),
+    ],
+)  # fmt: skip
+def test_vague_periods_are_found(
+    text: str, published: date, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [
+        (t.text, t.value, t.mod or "")
+        for t in find_timexes(text, published, segment(text).sentences)
+    ]
+    assert got == expected
