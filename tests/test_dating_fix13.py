@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_checks import sentence_days
+from event_checks import sentence_days, sentence_events
 
+from explorer.labels import date_label
 from explorer.model import DatedBy
 
 SATURDAY = date(2026, 10, 17)
@@ -41,3 +42,23 @@ def test_other_speakers_right_after_the_occasion_are_at_it() -> None:
     thursday = [("2026-10-15", DatedBy.CONTEXT)]
     assert sentence_days(story, SATURDAY, '"Prices will rise') == thursday
     assert sentence_days(story, SATURDAY, '"We said never') == thursday
+
+
+def test_a_range_of_two_dates_is_one_row() -> None:
+    story = (
+        "Exports\n\nExports rose between 2015 and 2016, the ministry said on Saturday. "
+        "Imports fell from March to May.\n\nThe plant was shut from Monday to Wednesday."
+    )
+    assert [
+        (e.range.iso(), e.range.end_iso())
+        for e in sentence_events(story, SATURDAY, "Exports rose")
+        if e.dated_by is DatedBy.EXPLICIT
+    ] == [("2015", "2016"), ("2026-10-17", "2026-10-17")]
+    assert [
+        (e.range.iso(), e.range.end_iso()) for e in sentence_events(story, SATURDAY, "Imports fell")
+    ] == [("2026-03", "2026-05")]
+    assert [
+        (e.range.iso(), e.range.end_iso())
+        for e in sentence_events(story, SATURDAY, "The plant was shut")
+    ] == [("2026-10-12", "2026-10-14")]
+    assert date_label(sentence_events(story, SATURDAY, "Imports fell")[0].range) == ("Mar–May 2026")
