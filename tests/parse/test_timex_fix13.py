@@ -173,3 +173,20 @@ def test_vague_periods_are_found(
         for t in find_timexes(text, published, segment(text).sentences)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next day" after a month the story moved on to is a day of that month
+        ("The bank opened on May 4, 2019. Three months later, it cut its forecast. Its "
+         "shares fell the next day.",
+         [("May 4, 2019", "2019-05-04"), ("Three months later", "2019-08"),
+          ("the next day", "2019-08")]),
+        # ... and after the day itself, the day after it
+        ("The bank opened on May 4, 2019. Its shares rose the next day.",
+         [("May 4, 2019", "2019-05-04"), ("the next day", "2019-05-05")]),
+    ],
+)  # fmt: skip
+def test_the_next_day_after_a_later_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -12,7 +12,7 @@ from datetime import date
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, shift_date
-from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense, weekday_date
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekday
 
@@ -74,6 +74,12 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
 def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "The day before, ...": a day from the last date mentioned (else publication)."""
     off = -1 if _low(m.group("w_rel")) in ("before", "earlier") else 1
+    later = month_named_since(ctx)
+    if later is not None:
+        # "on Sept. 12, 2018. Two months later, Apple cut its forecast. Its shares fell the
+        # next day": a day of the month the story moved on to, not after Sept. 12
+        why = "a day by an event of the month named after the last day"
+        return Reading(DATE, f"{later[0]:04d}-{later[1]:02d}", why)
     anchor = ctx.last_day or ctx.published
     name = "the last date mentioned" if ctx.last_day else "publication"
     d = add_days(anchor, off)

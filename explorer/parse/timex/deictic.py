@@ -27,7 +27,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.durations import _anchored_duration
-from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import (
     Tense,
     relative_weekday,
@@ -171,6 +171,12 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if unit == "day":
         if not discourse:
             return None
+        later = month_named_since(ctx) if direction and anchor is not pub else None
+        if later is not None:
+            # "on Sept. 12, 2018. Two months later, Apple cut its forecast. Its shares fell
+            # the next day": a day of the month the story moved on to, not after Sept. 12
+            why = f"{det} day after an event of the month named since the last day"
+            return Reading(DATE, f"{later[0]:04d}-{later[1]:02d}", why)
         d = add_days(anchor, direction)
         if d is None:
             return None

@@ -129,3 +129,12 @@ class Context:
 
 
 Rule = Callable[[re.Match[str], Context], Reading | None]
+
+
+def month_named_since(ctx: Context) -> tuple[int, int] | None:
+    """The month named after the last day, when it is later than that day's month ("Sept.
+    12 ... Two months later": 2018-11); else None."""
+    named, last = ctx.month_named, ctx.last_day
+    if named is None or last is None or named[0] <= ctx.day_at:
+        return None
+    return named[1] if named[1] > (last.year, last.month) else None
