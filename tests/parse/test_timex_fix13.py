@@ -190,3 +190,18 @@ def test_vague_periods_are_found(
 )  # fmt: skip
 def test_the_next_day_after_a_later_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's forecast compared with is already issued: the last such month
+        ("The firm now expects sales of $9 billion, up from its October forecast.",
+         [("now", "PRESENT_REF"), ("October", "2025-10")]),
+        ("Profit will be lower than the bank's August estimate.", [("August", "2026-08")]),
+        # ... not one still to be issued
+        ("The bank will publish its December forecast soon.", [("December", "2026-12")]),
+    ],
+)  # fmt: skip
+def test_a_forecast_compared_with_is_issued(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 9, 4)) == expected
