@@ -278,6 +278,8 @@ class TenseReader:
         if cues is None:
             cues = []
             text = self._text
+            # (cheap pre-test for the sequence of tenses below: a "would" in the sentence)
+            would = text.find("ould", span[0], span[1]) >= 0
             for m in _CUE.finditer(text, span[0], span[1]):
                 kind = m.lastgroup or ""
                 word = " ".join(m.group().lower().split())
@@ -291,7 +293,8 @@ class TenseReader:
                     # cut in February is all but closed" (a present state)
                     continue
                 if (
-                    kind in ("ed", "past")
+                    would
+                    and kind in ("ed", "past")
                     and _BACKSHIFT_LEAD.search(text, max(span[0], m.start() - 28), m.start())
                     and _BACKSHIFT_MODAL.search(text, max(span[0], m.start() - 90), m.start())
                 ):
