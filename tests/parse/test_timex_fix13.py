@@ -205,3 +205,17 @@ def test_the_next_day_after_a_later_month(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_forecast_compared_with_is_issued(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 9, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the eve of" an event the story dates: the day before it
+        ("The referendum was held on Sunday. Riots broke out on the eve of the referendum.",
+         [("Sunday", "2026-12-13"), ("the eve", "2026-12-12")]),
+        # ... and none for an event it does not date
+        ("He flew home on the eve of the tournament.", []),
+    ],
+)  # fmt: skip
+def test_the_eve_of_an_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -90,16 +90,20 @@ def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _EVENT_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
+# "the eve of the vote": the day before it.
+_EVE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
 _LEAD_CHARS = 600  # the opening, whose first day is the story's event
 _LEAD_DAYS = 7  # ... if no more than this before publication
 
 
 def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the day before the accident", "the day after the vote": a day from the event's,
+    """ "the day before the accident", "the day after the vote", "the eve of the vote": a
+    day from the event's,
     which is the day named in the last earlier sentence that speaks of it ("Sunday's
     vote"), else, for an event a story is about (``STORY_EVENTS``), the first day of the
     story's opening; None if neither is known."""
-    noun = _EVENT_NOUN.match(ctx.text, m.end())
+    eve = m.group("w_eve") is not None
+    noun = (_EVE_NOUN if eve else _EVENT_NOUN).match(ctx.text, m.end())
     if noun is None:
         return None
     if ctx.text[max(0, m.start() - 3) : m.start()].lower() == "to ":
@@ -114,7 +118,7 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the first day of the story's opening, its {word}"
     if anchor is None:
         return None
-    off = 1 if m.group("w_ab").lower() == "after" else -1
+    off = -1 if eve or m.group("w_ab").lower() == "before" else 1
     d = add_days(anchor, off)
     if d is None:
         return None
@@ -168,7 +172,7 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         why = f"the {pod} of the day before {pretty_day(anchor)}"
         return Reading(TIME, _pod_value(d, pod), why)
-    if m.group("w_an"):
+    if m.group("w_an") or m.group("w_eve"):
         return _day_of_event(m, ctx)
     if m.group("w_tt"):
         return _this_time(m, ctx)
