@@ -219,3 +219,20 @@ def test_a_forecast_compared_with_is_issued(text: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_the_eve_of_an_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that day" in a past perfect after a saying is the event's day
+        ("The walkout on Monday shut 30 schools. The council said on Tuesday that it had "
+         "kept 12 open that day.",
+         [("Monday", "2026-12-14"), ("Tuesday", "2026-12-15"), ("that day", "2026-12-14")]),
+        # ... not without one
+        ("The walkout on Monday shut 30 schools. The council said on Tuesday that it "
+         "reopened them all that day.",
+         [("Monday", "2026-12-14"), ("Tuesday", "2026-12-15"), ("that day", "2026-12-15")]),
+    ],
+)  # fmt: skip
+def test_that_day_in_a_past_perfect(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
