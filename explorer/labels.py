@@ -71,8 +71,8 @@ def _core_label(r: DateRange, short: bool = False) -> str:
         return f"{day(s.date())} {parts.get(r.part_of_day or '', '')}".rstrip()
     if p == Precision.DAY:
         last = (r.end - timedelta(days=1)).date()
-        if r.approximate and not r.open_end and last > s.date():
-            # "later this week": "Wed 8–Sun 12 May 2024"
+        if not r.open_end and last > s.date():
+            # "later this week", "from Friday until Monday": "Wed 8–Sun 12 May 2024"
             if (last.year, last.month) == (s.year, s.month):
                 first = f"{s.day}" if short else f"{s:%a} {s.day}"
                 return f"{first}–{day(last)}"
@@ -82,8 +82,10 @@ def _core_label(r: DateRange, short: bool = False) -> str:
         return f"week of {s.day} {MONTHS[s.month - 1]} {s.year}"
     if p == Precision.MONTH:
         last = r.end - timedelta(days=1)
-        if r.approximate and not r.open_end and last.year == s.year and last.month > s.month:
+        if not r.open_end and last.year == s.year and last.month > s.month:
             return f"{MONTHS[s.month - 1]}–{MONTHS[last.month - 1]} {s.year}"  # "early 2024"
+        if not r.open_end and last.year > s.year:  # "from November to February"
+            return f"{MONTHS[s.month - 1]} {s.year} – {MONTHS[last.month - 1]} {last.year}"
         return f"{MONTHS[s.month - 1]} {s.year}"
     if p == Precision.SEASON:
         return f"{SEASONS[s.month]} {s.year}"
@@ -93,8 +95,8 @@ def _core_label(r: DateRange, short: bool = False) -> str:
         return f"H{(s.month - 1) // 6 + 1} {s.year}"
     if p == Precision.YEAR:
         last_year = (r.end - timedelta(days=1)).year
-        if r.approximate and not r.open_end and last_year > s.year:
-            return f"{s.year}–{last_year}"  # "the early 1990s"
+        if not r.open_end and last_year > s.year:
+            return f"{s.year}–{last_year}"  # "the early 1990s", "between 2015 and 2016"
         return f"{s.year}"
     if p == Precision.DECADE:
         return f"{s.year // 10 * 10}s"

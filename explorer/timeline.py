@@ -26,6 +26,7 @@ from explorer.dating import (
     range_of,
     reply_in_deeds,
 )
+from explorer.dating.spans import range_rows
 from explorer.model import (
     Actor,
     ActorKind,
@@ -139,6 +140,8 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
         if dated:
             ranges = [parsed.timexes[ti].range for ti in dated]
             last = {rng: k for k, rng in enumerate(ranges)}
+            # "between 2015 and 2016", "from March to May": one row spanning both
+            spans = range_rows(parsed, dated, ranges) if len(dated) > 1 else {}
             for k, ti in enumerate(dated):
                 rng = ranges[k]
                 assert rng is not None
@@ -146,6 +149,11 @@ def article_events(parsed: ParsedArticle, undated: Undated = Undated.CONTEXT) ->
                     # one row per day of a sentence: "NAIROBI, June 25 (Reuters) - ... on
                     # Wednesday" (the same day twice) is the row of its last naming
                     continue
+                if k in spans:
+                    span = spans[k]
+                    if span is None:
+                        continue  # (the end of a range: in the row of its start)
+                    rng = span
                 events.append(
                     Event(aid, si, rng, DatedBy.EXPLICIT, ti, actor_ids, speaker, quotes, (), co)
                 )

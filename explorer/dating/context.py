@@ -54,6 +54,7 @@ _NOT_PAST = re.compile(
 # A relative clause set off by a comma tells about a noun, not the narration's time: "She
 # used the prize money to set up a foundation, which has since given grants to 400
 # students" goes on with the past its paragraph told.
+_QUOTE_MARKS = ('"', "“", "”")
 # How far ahead of publication a day may be for a future sentence after it to go on then.
 _AHEAD_DAYS = 60
 # A sentence that opens in the future tense: a subject of a few words, then "will" or "is
@@ -138,7 +139,8 @@ class ContextDater:
        speech verb carried ("X said on Monday", "X told reporters in Tokyo on Monday"), or
        that the last dated occasion where people speak carried ("at an emergency meeting on
        Saturday": any speaker after it, across paragraphs, until the next sentence with a
-       day of its own), else the news day (:func:`news_day`). What it reports (a
+       day of its own; another speaker than the occasion's only until a paragraph of
+       narration has followed it), else the news day (:func:`news_day`). What it reports (a
        background year, "next week", a forecast) never dates it.
        A quote going on in the next sentence keeps the date its speech verb carried, at
        any precision ("“...,” she told NRK in 2012. “I thought ...”").
@@ -172,6 +174,8 @@ class ContextDater:
     # time of a future sentence right after it ("The mayor will open the polls at 7 a.m. on
     # Sunday. He will then vote in his village.").
     _ahead: tuple[DateRange, int] | None = None
+    # The sentences with a speaker (worked out when an occasion far back asks).
+    _voiced: frozenset[int] | None = None
     # speaker -> (the day their speech verb carried, its sentence)
     _spoken: dict[str, tuple[DateRange, int]] = field(default_factory=dict)
     # The last sentence with a day of its own that spreads, and those of its days no speech
@@ -326,6 +330,31 @@ class ContextDater:
                     break
         return self._occasion
 
+    def _narration_since(self, occasion: int, si: int) -> bool:
+        """Whether a sentence of a paragraph after the occasion's, before ``si``, is
+        narration: no speaker, no quote."""
+        parsed = self.parsed
+        if self._voiced is None:
+            self._voiced = frozenset(a.sentence_index for a in parsed.attributions)
+        first = parsed.sentences[occasion].paragraph
+        for sj in range(occasion + 1, si):
+            sent = parsed.sentences[sj]
+            if (
+                sent.paragraph != first
+                and sj not in self._voiced
+                and not any(q in sent.text for q in _QUOTE_MARKS)
+            ):
+                return True
+        return False
+
+    def _at_occasion(self, speaker: str, si: int) -> bool:
+        """Whether ``speaker`` spoke in the occasion's sentence ``si`` (the one speaking at
+        the briefing goes on at it, however far)."""
+        for a in self.parsed.attributions:
+            if a.sentence_index == si and a.speaker_id == speaker:
+                return True
+        return False
+
     def note_day(self, si: int, rng: DateRange) -> None:
         """Remember a sentence's own day (for an offset counting from its event)."""
         if not self._days or self._days[-1][0] != si:
@@ -444,6 +473,16 @@ class ContextDater:
             # the later of its speaker's dated speech verb and the last dated occasion
             said = self._spoken.get(speaker) if speaker is not None else None
             occasion = self._occasion_day()
+            if (
+                occasion is not None
+                and sent.paragraph - parsed.sentences[occasion[1]].paragraph > 1
+                and self._narration_since(occasion[1], si)
+                and (speaker is None or not self._at_occasion(speaker, occasion[1]))
+            ):
+                # "said Fatih Birol at a briefing on Thursday." A paragraph of narration on,
+                # "said Lord Walker": the story has left the occasion; another voice after
+                # it is not known to be at it
+                occasion = None
             if said is None or (occasion is not None and occasion[1] > said[1]):
                 said = occasion
             if said is not None:

@@ -47,6 +47,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.day_ranges import range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
@@ -181,27 +182,6 @@ def _range_start(
     return Reading(reading.type, f"{year:04d}-{month:02d}", why, reading.mod)
 
 
-# A weekday's name, the whole expression ("Monday", not "Monday night").
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
-# The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
-_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|through|until|till)\s+)$", re.IGNORECASE)
-
-
-def _range_end_day(
-    text: str, first: tuple[int, int, str], start: int, end: int, value: str
-) -> str | None:
-    """The day a weekday ending a range of weekdays falls on when it was read before the
-    range's first ("shut from Monday to Wednesday", on a Wednesday in the future: Monday the
-    29th, Wednesday the 24th): the first such day after the first; None if in order."""
-    _, f_end, f_value = first
-    if start - f_end > 12 or not _DAY_RANGE_JOIN.match(text[f_end:start]):
-        return None
-    if not _WEEKDAY_NAME.fullmatch(text, start, end) or value >= f_value:
-        return None
-    moved = date.fromisoformat(value) + timedelta(days=7)
-    return moved.isoformat() if moved > date.fromisoformat(f_value) else None
-
-
 _OPENING = 16  # characters: a date this close to its sentence's start opens it
 _WHEN_AFTER = re.compile(r",\s+when\s")
 
@@ -256,6 +236,25 @@ _PERIOD_END = re.compile(
     r"(?:to|ended|ending|ends|end|through|until)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A day a state lasts to ("keep the government open through Dec. 20", "closed until
+# Friday").
+_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _end_after_event_day(text: str, start: int, last_day: date | None, day_at: int) -> bool:
+    """Whether the day at ``start`` only ends what a day named before it in the sentence
+    began ("passed a bill on Friday to keep the government open through Dec. 20, ... hours
+    before a midnight deadline": midnight is Friday's, not Dec. 20's); "closed until Friday"
+    alone in its sentence still names the day a later clock time is on."""
+    return (
+        last_day is not None
+        and 0 <= day_at < start
+        and _UNTIL_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _SENTENCE_END.search(text, day_at, start) is None
+    )
 
 
 # A holiday as the break something comes after or before ("after the Thanksgiving
@@ -316,6 +315,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
         if ctx.last_day is not last_day and (
             _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
+            or _end_after_event_day(text, m.start(), last_day, ctx.day_at)
             or (
                 rule_of(m) == "holiday"
                 and _HOLIDAY_PASSED.match(text, m.end())
@@ -336,6 +336,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if ctx.last_day is not None:
                 ctx.days.append((m.start(), ctx.last_day))
             ctx.day_reported = _REPORTED.search(text, max(0, m.start() - 40), m.start()) is not None
+            if not ctx.day_reported and ctx.last_day is not None:
+                ctx.event_day = (m.start(), ctx.last_day)
         if reading is None:
             continue
         start = m.start() if reading.start is None else reading.start
@@ -365,17 +367,19 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if fixed is not None:
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
-        if prev_day is not None and len(v) == 10 and v[4] == "-" and v[:4].isdigit():
-            moved = _range_end_day(text, prev_day, start, end, v)
-            if moved is not None:
-                why = "the first such day after the one that opens the range"
-                reading = Reading(reading.type, moved, why, reading.mod)
-                v = moved
-        prev_day = (
-            (start, end, v)
-            if len(v) == 10 and v[:4].isdigit() and _WEEKDAY_NAME.fullmatch(text, start, end)
-            else None
-        )
+        if prev_day is not None:
+            ends = range_ends(text, prev_day, start, end, v)
+            if ends is not None:
+                if ends[0] != prev_day[2]:
+                    why = "the last such day before the one that ends the range"
+                    f = out[-1]
+                    moved_first = Reading(f.type, ends[0], why, f.mod)
+                    out[-1] = _timex(text, f.start, f.end, moved_first, published)
+                if ends[1] != v:
+                    why = "the first such day after the one that opens the range"
+                    reading = Reading(reading.type, ends[1], why, reading.mod)
+                    v = ends[1]
+        prev_day = (start, end, v) if weekday_ended(text, start, end, v) else None
         out.append(_timex(text, start, end, reading, published))
         if reading.type is TimexType.TIME and len(v) >= 16 and v[13] == ":" and v[:4].isdigit():
             try:  # "10:00 a.m.": what "an hour later" counts from

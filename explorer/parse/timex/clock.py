@@ -15,7 +15,7 @@ from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.words import _low, _month, _weekday, number
+from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _weekday, number
 
 # Twilight words count only after a preposition: "at dawn", "shortly before dusk".
 _TWILIGHT_PREP = re.compile(
@@ -219,6 +219,10 @@ _NEARBY_MONTH_DAY = re.compile(
 )
 
 
+# A day a state lasts to: "open through Dec. 20", "closed until March 3".
+_UNTIL_BEFORE = re.compile(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
+
+
 def _nearest_month_day(
     m: re.Match[str], ctx: Context, lo: int, hi: int
 ) -> tuple[int, date, str] | None:
@@ -226,6 +230,15 @@ def _nearest_month_day(
     for w in _NEARBY_MONTH_DAY.finditer(ctx.text, lo, hi):
         month = _month(w.group("mon"))
         if not month:
+            continue
+        if (
+            w.end() <= m.start()
+            and "," in ctx.text[w.end() : m.start()]
+            and _UNTIL_BEFORE.search(ctx.text, max(0, w.start() - 8), w.start())
+        ):
+            # "to keep the government open through Dec. 20, sending it to the Senate hours
+            # before a midnight deadline": the end of a state, in a clause of its own, is
+            # no day of the time after it
             continue
         day = int(w.group("md"))
         if w.group("y"):
@@ -246,11 +259,38 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+:?[ \t]+)?$")
 _LAST_DAY_REACH = 1500
 
 
+_EVENT_REACH = 200  # characters between an event's day and the day it was told on
+
+
+def _event_before_telling(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of an event named right before the day it was told on, which a past clock
+    time after them in the paragraph times: "A quake struck late on Sunday, officials said
+    on Monday. The quake hit at 11:47 p.m." is Sunday's 11:47 p.m., not Monday's."""
+    event = ctx.event_day
+    last = ctx.last_day
+    if not ctx.day_reported or event is None or last is None:
+        return None
+    at, day = event
+    if (
+        not day < last <= ctx.published
+        or not 0 < ctx.day_at - at <= _EVENT_REACH
+        or not 0 <= m.start() - ctx.day_at <= _EVENT_REACH
+        or _SENTENCE_BREAK.search(ctx.text, at, ctx.day_at) is not None
+        or "\n" in ctx.text[ctx.day_at : m.start()]  # (the same paragraph only)
+        or ctx.tense(m.start(), m.end()) is not Tense.PAST
+    ):
+        return None
+    return day
+
+
 def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     """A clock time whose sentence names no day: the last date the story mentioned
     ("At 5:10 a.m. on Nov. 11, 1918 ... did not take effect until 11 a.m."), unless it
     is a time stamp or that date is far back; else publication day."""
     last = ctx.last_day
+    told = _event_before_telling(m, ctx)
+    if told is not None:
+        return told, f"the day of the event told of before the saying ({pretty_day(told)})"
     if (
         not ctx.day_reported
         and last is not None

@@ -12,7 +12,7 @@ from datetime import date
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, shift_date
-from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense, weekday_date
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekday
 
@@ -74,6 +74,12 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
 def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "The day before, ...": a day from the last date mentioned (else publication)."""
     off = -1 if _low(m.group("w_rel")) in ("before", "earlier") else 1
+    later = month_named_since(ctx)
+    if later is not None:
+        # "on Sept. 12, 2018. Two months later, Apple cut its forecast. Its shares fell the
+        # next day": a day of the month the story moved on to, not after Sept. 12
+        why = "a day by an event of the month named after the last day"
+        return Reading(DATE, f"{later[0]:04d}-{later[1]:02d}", why)
     anchor = ctx.last_day or ctx.published
     name = "the last date mentioned" if ctx.last_day else "publication"
     d = add_days(anchor, off)
@@ -84,16 +90,20 @@ def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _EVENT_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
+# "the eve of the vote": the day before it.
+_EVE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
 _LEAD_CHARS = 600  # the opening, whose first day is the story's event
 _LEAD_DAYS = 7  # ... if no more than this before publication
 
 
 def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the day before the accident", "the day after the vote": a day from the event's,
+    """ "the day before the accident", "the day after the vote", "the eve of the vote": a
+    day from the event's,
     which is the day named in the last earlier sentence that speaks of it ("Sunday's
     vote"), else, for an event a story is about (``STORY_EVENTS``), the first day of the
     story's opening; None if neither is known."""
-    noun = _EVENT_NOUN.match(ctx.text, m.end())
+    eve = m.group("w_eve") is not None
+    noun = (_EVE_NOUN if eve else _EVENT_NOUN).match(ctx.text, m.end())
     if noun is None:
         return None
     if ctx.text[max(0, m.start() - 3) : m.start()].lower() == "to ":
@@ -108,7 +118,7 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the first day of the story's opening, its {word}"
     if anchor is None:
         return None
-    off = 1 if m.group("w_ab").lower() == "after" else -1
+    off = -1 if eve or m.group("w_ab").lower() == "before" else 1
     d = add_days(anchor, off)
     if d is None:
         return None
@@ -162,7 +172,7 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         why = f"the {pod} of the day before {pretty_day(anchor)}"
         return Reading(TIME, _pod_value(d, pod), why)
-    if m.group("w_an"):
+    if m.group("w_an") or m.group("w_eve"):
         return _day_of_event(m, ctx)
     if m.group("w_tt"):
         return _this_time(m, ctx)

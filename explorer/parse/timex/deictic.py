@@ -27,7 +27,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.durations import _anchored_duration
-from explorer.parse.timex.reading import DATE, TIME, Context, Reading
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import (
     Tense,
     relative_weekday,
@@ -35,7 +35,15 @@ from explorer.parse.timex.resolve import (
     year_for_day,
     year_for_month,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, _pod_value, _unit, _weekday
+from explorer.parse.timex.words import (
+    _SENTENCE_BREAK,
+    _low,
+    _month,
+    _period_mod,
+    _pod_value,
+    _unit,
+    _weekday,
+)
 
 # "began unusually early this year", "arrived too late this week": "early" and "late" after
 # an adverb of degree say how early something happened, not which part of the period.
@@ -44,6 +52,26 @@ _DEGREE_BEFORE = re.compile(
     r"|exceptionally|extremely|comparatively|fairly|rather|much|far|uncharacteristically)\s+$",
     re.IGNORECASE,
 )
+
+
+_HAD = re.compile(r"\bhad\b")
+_EVENT_REACH = 600  # characters back from the saying to the event's day
+
+
+def _event_before_telling(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of the event named before a day of saying, when "that day" is in a past
+    perfect after that saying in its sentence ("said on Tuesday that it had run ... that
+    day"); else None."""
+    event, last = ctx.event_day, ctx.last_day
+    if not ctx.day_reported or event is None or last is None or not event[1] < last:
+        return None
+    text = ctx.text
+    if not 0 < ctx.day_at - event[0] <= _EVENT_REACH or not 0 <= m.start() - ctx.day_at <= 200:
+        return None
+    between = text[ctx.day_at : m.start()]
+    if _HAD.search(between) is None or _SENTENCE_BREAK.search(between) is not None:
+        return None
+    return event[1]
 
 
 def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -84,7 +112,15 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     if discourse and det in ("that", "the same"):
         direction = 0
+        before = _event_before_telling(m, ctx) if det == "that" else None
+        if before is not None:
+            # "The last strike, on the Monday ..., Network Rail said on Tuesday that it had
+            # run fewer than 40% of trains that day": the past perfect goes back to the
+            # event's day, not the day of the saying
+            anchor = before
     anchor_name = "the last date mentioned" if anchor is not pub else "publication"
+    if anchor is not pub and anchor != ctx.last_day:
+        anchor_name = "the day of the event told of before the saying"
     if xl in g.PARTS_OF_DAY:
         if det not in ("this", "last", "that", "the next", "the following", "the previous"):
             return None
@@ -171,6 +207,12 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if unit == "day":
         if not discourse:
             return None
+        later = month_named_since(ctx) if direction and anchor is not pub else None
+        if later is not None:
+            # "on Sept. 12, 2018. Two months later, Apple cut its forecast. Its shares fell
+            # the next day": a day of the month the story moved on to, not after Sept. 12
+            why = f"{det} day after an event of the month named since the last day"
+            return Reading(DATE, f"{later[0]:04d}-{later[1]:02d}", why)
         d = add_days(anchor, direction)
         if d is None:
             return None

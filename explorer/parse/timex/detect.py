@@ -220,7 +220,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "theyear",
-        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century)(?!\w)"
+        r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century|millennium)(?!\w)"
+        # "a generation ago": about thirty years before publication
+        r"|(?P<ty_gen>a\s+generation\s+ago)(?!\w)"
+        # "by midweek", "until midweek": the middle of the week under way
+        r"|(?<=\s)(?P<ty_mw>midweek)(?![\w-])"
         # "year-to-date sales", "up 4% year to date": the year so far
         r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
@@ -271,6 +275,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s*(?:[,.;:)!?]|$))"
         # "the day before the accident": counted from an event the story names
         r"|(?P<w_an>the\s+day)(?=\s+(?P<w_ab>before|after)\s+(?:the|his|her|their|its)\s+[a-z])"
+        # "on the eve of the vote": the day before an event the story names
+        r"|(?P<w_eve>the\s+eve)(?=\s+of\s+(?:the|his|her|their|its)\s+[a-z])"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
         r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)"
         rf"|(?P<w_mid>mid[-\s]?(?:morning|afternoon|evening))(?:\s+(?P<w_midday>{WEEKDAY}|{DAYWORD}))?"
@@ -340,7 +346,7 @@ def _first_words() -> set[str]:
          "three", "four", "nineteen", "twenty", "noon", "midday", "midnight", "past",
          "recent", "coming", "previous", "following", "first", "latest", "current", "same",
          "q1", "q2", "q3", "q4", "h1", "h2", "fy", "overnight", "days", "hours", "minutes",
-         "day", "week", "month", "hour", "decade", "century"),
+         "day", "week", "month", "hour", "decade", "century", "midweek"),
         [w + "s" for w in g.WEEKDAYS],
     ]  # fmt: skip
     out: set[str] = set()

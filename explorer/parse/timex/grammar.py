@@ -385,6 +385,8 @@ FUTURE_CUES: Final = (
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")
     "expect", "they expected", "we expected", "is likely", "are likely", "see a", "sees a",
+    # ... and a forecast reported ("Blizzard conditions were possible on Thursday")
+    "was possible", "were possible", "was likely", "were likely",
     # ... and what a company or a person said it expected of a figure ("the group expected
     # sales to stabilise in the second half")
     "it expected", "he expected", "she expected", "group expected", "company expected",
@@ -413,6 +415,10 @@ FUTURE_CUES: Final = (
     "close at", "open at", "closes at", "opens at",
     # an obligation, as "must" ("Pension funds have to rebalance before Monday")
     "have to", "has to", "need to", "needs to",
+    # what one counts on or braces for is ahead ("Retailers, already counting on Super
+    # Saturday, ... said")
+    "counting on", "banking on", "bracing for", "braced for", "preparing for",
+    "gearing up for", "looking forward to",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -440,7 +446,10 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",
      "resume", "finish", "kick off", "close at", "open at", "closes at", "opens at",
-     "have to", "has to", "need to", "needs to"}
+     "have to", "has to", "need to", "needs to", "counting on", "banking on", "bracing for",
+     "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
+     "were possible",
+     "was likely", "were likely"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

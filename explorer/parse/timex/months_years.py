@@ -204,6 +204,19 @@ _MONTH_RANGE_END = re.compile(
 )
 
 
+# A comparison with someone's own earlier figure: "up from its", "than their", "below the
+# bank's".
+_COMPARED_WITH_OWN = re.compile(
+    r"\b(?:from|than|above|below|over|with|versus|vs\.?)\s+"
+    r"(?:its|their|his|her|our|the\s+[\w-]+['’]s?)\s+$",
+    re.IGNORECASE,
+)
+# What is issued in a month and known since ("its August forecast", "the March figures").
+_ISSUED_AFTER = re.compile(
+    r"\s+(?:forecasts?|estimates?|guidance|outlook|projections?|figures|data|survey|reading)\b"
+)
+
+
 def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m.group("m_m")
     month = _month(word)
@@ -236,6 +249,20 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "a month of something done every year ('twice a year, in March'): no one year"
         return Reading(DATE, f"XXXX-{month:02d}", why, _period_mod(m.group("m_pm")))
     tense = ctx.tense(m.start(), m.end())
+    if (
+        tense is not Tense.PAST
+        and not m.group("m_pm")
+        and _ISSUED_AFTER.match(ctx.text, m.end())
+        and _COMPARED_WITH_OWN.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "now expects revenue of $33 billion, up from its August forecast": a forecast
+        # compared with is already issued, in the last such month, whatever the tense
+        # around it ("will publish its December forecast" is still to come)
+        pub = ctx.published
+        y = pub.year if month <= pub.month else pub.year - 1
+        ctx.last_period = (y, month)
+        why = "the last such month: a figure issued then, compared with"
+        return Reading(DATE, f"{y:04d}-{month:02d}", why)
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
         tense = Tense.NONE

@@ -414,10 +414,20 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             y, why = y - 1, "the last one before publication"
         elif (det == "next" or (not det and tense is Tense.FUTURE)) and this < ctx.published:
             y, why = y + 1, "the next one after publication"
+    around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 34), m.start())
+    apposed = _apposed(around, ctx) if around is not None else None
+    if apposed is not None and not m.group("h_y") and rel is None:
+        # "Super Saturday, the last Saturday before Christmas": the holiday of the day it
+        # describes, whatever the tense around ("said" after it)
+        after = on(apposed.year)
+        if around is not None and around.group("ab").lower() == "before":
+            y = apposed.year if after is not None and after >= apposed else apposed.year + 1
+        else:
+            y = apposed.year if after is not None and after <= apposed else apposed.year - 1
+        why = f"of the day just named, {pretty_day(apposed)}"
     d = on(y)
     if d is None:
         return None
-    around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 24), m.start())
     if around is not None and name not in g.EASTER_WEEKS:
         # "the Sunday after Thanksgiving", "the Friday before Christmas": one day
         wd = _weekday(around.group("wd"))
@@ -466,10 +476,32 @@ def _election_day_named(m: re.Match[str], ctx: Context) -> date | None:
     return None
 
 
-# "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday.
+# "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday
+# ("the last Saturday before Christmas" is the same day).
 _WEEKDAY_AROUND = re.compile(
-    r"\b[Tt]he\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<ab>after|before)\s+$"
+    r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s+(?P<ab>after|before)\s+$"
 )
+_APPOSED_GAP = re.compile(r"[A-Za-z]*day,\s+$")
+
+
+def _apposed(around: re.Match[str], ctx: Context) -> date | None:
+    """The weekday of the same name just named that "the Saturday before Christmas" at
+    ``around`` stands in apposition to ("Super Saturday, the last Saturday ..."); else
+    None. (A rule may have read "the last Saturday" since: the day named before it.)"""
+    for at, day in reversed(ctx.days[-3:]):
+        if at >= around.start():
+            continue
+        if (
+            day.weekday() == _weekday(around.group("wd"))
+            and around.start() - at <= 16
+            and _APPOSED_GAP.search(ctx.text, at, around.start()) is not None
+        ):
+            return day
+        return None
+    return None
+
+
 # "Easter Monday last year", "Christmas next year": the holiday of that year.
 _YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re.IGNORECASE)
 # What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.

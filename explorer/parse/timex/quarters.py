@@ -549,10 +549,35 @@ def _always_so(text: str, lo: int, hi: int) -> bool:
 _AHEAD = re.compile(r"\s+ahead\b(?!\s+of\b)", re.IGNORECASE)
 
 
+_GENERATION_YEARS = 30  # "a generation ago"
+# "by midweek", "at midweek", "until midweek": the week's middle (not "a midweek game").
+_MIDWEEK_PREP = re.compile(r"\b(?:by|at|until|till|before|from|since|after)\s+$", re.IGNORECASE)
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
+    if m.group("ty_gen"):
+        y = pub.year - _GENERATION_YEARS
+        return Reading(DATE, f"{y:04d}", f"about {_GENERATION_YEARS} years ago", "APPROX")
+    if m.group("ty_mw"):
+        if not _MIDWEEK_PREP.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "a midweek game": an adjective, any week's
+        tense = ctx.tense(m.start(), m.end())
+        d, why = pub, "the middle of the week under way"
+        if tense is Tense.FUTURE and pub.weekday() > 2:  # (after Wednesday: next week's)
+            d, why = pub + timedelta(days=7), "the middle of next week (its middle is past)"
+        elif tense is Tense.PAST and pub.weekday() < 2:  # (before Wednesday: last week's)
+            d, why = pub - timedelta(days=7), "the middle of last week (this one's is ahead)"
+        return Reading(DATE, iso_week(d), why, "MID")
     unit = _low(m.group("ty_u"))
+    if unit == "millennium":
+        if _low(m.group("ty_pm")).split()[1] == "middle":
+            return None
+        # "the turn of the millennium", "by the end of the millennium": about 2000, the
+        # only turn news now tells of
+        y = (pub.year // 1000) * 1000
+        return Reading(DATE, f"{y:04d}", "about the turn of the millennium", "APPROX")
     if unit:  # "the end of the month": publication's month or week
         mod = _period_mod(m.group("ty_pm"))
         if unit == "week":

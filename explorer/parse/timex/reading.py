@@ -95,6 +95,9 @@ class Context:
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):
     # the day of speaking, not of the events around it.
     day_reported: bool = False
+    # The last day named that was not only a day of saying, and where it starts: what a
+    # clock time after "struck late on Sunday, officials said on Monday" is on.
+    event_day: tuple[int, date] | None = None
     # The part of ``last_day`` named with it ("Monday night": "NI"), else "".
     day_part: str = ""
     # ``last_day`` was named as a night or late in it ("Tuesday night", "late on Tuesday",
@@ -126,3 +129,12 @@ class Context:
 
 
 Rule = Callable[[re.Match[str], Context], Reading | None]
+
+
+def month_named_since(ctx: Context) -> tuple[int, int] | None:
+    """The month named after the last day, when it is later than that day's month ("Sept.
+    12 ... Two months later": 2018-11); else None."""
+    named, last = ctx.month_named, ctx.last_day
+    if named is None or last is None or named[0] <= ctx.day_at:
+        return None
+    return named[1] if named[1] > (last.year, last.month) else None

@@ -125,6 +125,13 @@ _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
 # A present copula before a participle: a state now ("is all but closed", "are now
 # banned"), no past.
+# A time clause's opening ("as it crossed", "when the front reached") and a "would"
+# before it in the sentence: the past verb of the time clause is the future of a report.
+_BACKSHIFT_LEAD = re.compile(
+    r"\b(?:as|when|once|after|before|until|while)\s+(?:it|he|she|they|we|the\s+[a-z]+)\s+$",
+    re.IGNORECASE,
+)
+_BACKSHIFT_MODAL = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)
 _PRESENT_STATE = re.compile(
     r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:(?:all\s+but|now|still|already|\w+ly)\s+)?$",
     re.IGNORECASE,
@@ -271,6 +278,8 @@ class TenseReader:
         if cues is None:
             cues = []
             text = self._text
+            # (cheap pre-test for the sequence of tenses below: a "would" in the sentence)
+            would = text.find("ould", span[0], span[1]) >= 0
             for m in _CUE.finditer(text, span[0], span[1]):
                 kind = m.lastgroup or ""
                 word = " ".join(m.group().lower().split())
@@ -282,6 +291,15 @@ class TenseReader:
                 ):
                     # "a planned merger", "markets untouched by the crisis", "the door to a
                     # cut in February is all but closed" (a present state)
+                    continue
+                if (
+                    would
+                    and kind in ("ed", "past")
+                    and _BACKSHIFT_LEAD.search(text, max(span[0], m.start() - 28), m.start())
+                    and _BACKSHIFT_MODAL.search(text, max(span[0], m.start() - 90), m.start())
+                ):
+                    # "would deepen as it crossed Nebraska on Wednesday": a time clause under
+                    # "would" is in the past only by the sequence of tenses; "would" decides
                     continue
                 if m.group() == "May":  # the month, not the modal
                     continue

@@ -219,6 +219,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # weekend the sentence named, whatever the tense
         d = add_days(sat, wd - 5)
         why = f"the {m.group('k_wd')} of this weekend, named before it in the sentence"
+    elif d is not None and tense is Tense.FUTURE and (told := _told_future_of(m, ctx, d)):
+        # "said on Thursday ... Asked whether a deal would be reached by Friday", on the
+        # Tuesday after: a future told in the past counts from the day of the telling
+        d = add_days(told, 1)
+        d = d and weekday_on_or_after(d, wd)
+        why = f"the first {m.group('k_wd')} after the day it was said on (a future told then)"
     elif d is not None and _deadline_before_its_day(m, ctx, d):
         # "threatened on Sunday to publish the records if not paid by Friday": a deadline
         # comes after the day it was set
@@ -412,6 +418,40 @@ def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
         and 0 <= ctx.day_at < m.start()
         and _SENTENCE_END.search(ctx.text, ctx.day_at, m.start()) is None
     )
+
+
+# A future told in the past ("would", "was possible", "was due to"), with no present
+# future ("will") beside it.
+_BACKSHIFTED_FUTURE = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:possible|likely|due|expected|going)|(?:was|were)\s+to)\b",
+    re.IGNORECASE,
+)
+_PRESENT_FUTURE = re.compile(r"\b(?:will|shall|is|are)\b|['’]ll\b", re.IGNORECASE)
+_TELLING_REACH = 250  # characters from the day of the telling: its sentence or the next
+
+
+def _told_future_of(m: re.Match[str], ctx: Context, d: date) -> date | None:
+    """The day a future in the past was told on, when the weekday read from publication
+    comes a week or more after it ("Mr Lee said on Thursday that talks were continuing.
+    Asked whether a deal would be reached by Friday, ...", on a Tuesday: the Friday after
+    that Thursday, not the coming one); else None."""
+    last = ctx.last_day
+    if (
+        last is None
+        or not ctx.day_reported
+        or not 0 < (ctx.published - last).days < 7
+        or (d - last).days < 7
+        or not 0 <= m.start() - ctx.day_at <= _TELLING_REACH
+    ):
+        return None
+    lo = ctx.day_at
+    breaks = list(_SENTENCE_BREAK.finditer(ctx.text, lo, m.start()))
+    if len(breaks) > 1:
+        return None  # (the telling's own sentence or the next only)
+    clause = ctx.text[breaks[-1].end() if breaks else lo : m.start()]
+    if _BACKSHIFTED_FUTURE.search(clause) is None or _PRESENT_FUTURE.search(clause):
+        return None
+    return last
 
 
 def _deadline_before_its_day(m: re.Match[str], ctx: Context, d: date) -> bool:
