@@ -451,6 +451,22 @@ def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
     return _HALF_YEAR_CUE.search(ctx.text, lo, hi) is not None
 
 
+# A year written as a number ("in 1968", "1989's"), not part of an amount ("1,968").
+_YEAR_WRITTEN = re.compile(r"(?<![\w.,$€£])(?:1[6-9]|20)\d\d(?![\w.,]\d|\w)")
+
+
+def _past_year_named(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written last before ``m`` in its sentence, when the sentence tells of the
+    past and that year is before publication's: what "the end of the year" or "by the end
+    of the decade" then counts from."""
+    lo, _ = _sentence_around(m, ctx.text)
+    years = _YEAR_WRITTEN.findall(ctx.text, lo, m.start())
+    if not years or ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return None
+    year = int(years[-1])
+    return year if year < ctx.published.year else None
+
+
 def _sentence_around(m: re.Match[str], text: str) -> tuple[int, int]:
     """The span of the sentence around ``m``, at most ``_HALF_REACH`` characters either side."""
     lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
@@ -583,6 +599,11 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit == "week":
             return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
         if unit == "decade":  # "close its last coal plant by the end of the decade"
+            if mod and (named := _past_year_named(m, ctx)) is not None:
+                # "called it brutal in 1968, but by the end of the decade it had become a
+                # model": the decade of the year its sentence named
+                why = f"the decade of {named}, named before it in its past-tense sentence"
+                return Reading(DATE, f"{named // 10:03d}", why, mod)
             return Reading(
                 DATE, f"{pub.year // 10:03d}", "the decade under way at publication", mod
             )
@@ -648,6 +669,10 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         # every year, in a present of what is always so (not "Prices rose for most of the
         # year", "will stay shut for the rest of the year")
         return Reading(DATE, "XXXX", "part of every year (a present of what is always so)")
+    if mod and (named := _past_year_named(m, ctx)) is not None:
+        # "It rained in 1968, and by the end of the year the river had flooded": 1968's
+        why = f"the year {named}, named before it in its past-tense sentence"
+        return Reading(DATE, f"{named:04d}", why, mod)
     if _year_reported(m, ctx):
         y -= 1
         why = f"the year just ended ({y}): results told in the past early in a year are of the last"
