@@ -64,10 +64,11 @@ def epithet_mentions(
     present = {a.id for a in actors}.intersection(ep.by_id)
     if not present:
         return []  # (most articles: no actor an epithet stands for)
-    # The epithets of those actors whose last word the text holds (a substring test each:
-    # most articles hold none, and one search for the few left).
+    # The epithets of those actors each of whose words the text holds (substring tests:
+    # most articles hold none, and one search for the few left; "United Nations" holds
+    # "nation" but no "island").
     phrases = tuple(
-        sorted({p for i in present for p in ep.by_id[i] if p[p.rfind(" ") + 1 :] in text})
+        sorted({p for i in present for p in ep.by_id[i] if all(w in text for w in p.split())})
     )
     if not phrases:
         return []
