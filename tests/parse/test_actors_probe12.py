@@ -306,3 +306,18 @@ def test_a_travelling_minister_is_not_the_hosts() -> None:
     )
     assert found["Hakan Ostberg"].affiliation is None
     assert found["Roger Kamba"].affiliation == "Democratic Republic of the Congo"
+
+
+def test_an_owned_plural_apposed_to_names_describes_them() -> None:
+    """ "the U.S. and Russia, the ceasefire's brokers," describes the two countries: no
+    group "brokers"; "Qatar and Egypt, the talks' mediators, said" is both speaking. Not
+    apposed, "the deal's brokers would meet" stays a group."""
+    r = run(
+        "A row broke out between the U.S. and Russia, the ceasefire's brokers, on Saturday. "
+        "Qatar and Egypt, the talks' mediators, said no. Officials said the deal's brokers "
+        "would meet."
+    )
+    found = actors_by_id(r)
+    assert "mediators" not in found
+    assert [m.text for m in r.mentions if m.actor_id == "brokers"] == ["brokers"]
+    assert [a.speaker_id for a in r.attributions][:2] == ["Qatar", "Egypt"]

@@ -42,6 +42,12 @@ _APPOS_TITLE_WORDS = re.compile(
 )
 
 
+# "the ceasefire's brokers", "the talks' co-sponsors": an owned plural apposed to the names
+# before its comma.
+_APPOS_OWNED_PLURAL = re.compile(r"the\s+[a-z][a-z\-]*(?:['’]s|s['’])\s+(?:[a-z][a-z\-]*\s+)?")
+_BODIES = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
+
+
 # Words before a singular group noun that make it a verb ("we monitor", "to witness").
 _VERB_BEFORE = (
     " we ",
@@ -150,6 +156,7 @@ def _group_phrases(
     group_before = p.group_before
     bound_heads = p.bound_heads
     names_end: set[int] | None = None  # where the scan's persons' names end, once asked
+    bodies_end: set[int] | None = None  # ... and its countries' and organisations'
     for hs, he in group_heads:
         head = text[hs:he].lower()
         if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
@@ -164,6 +171,17 @@ def _group_phrases(
             if names_end is None:
                 names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
             if c in names_end:
+                continue
+        if (
+            head.endswith("s")
+            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
+            and _APPOS_OWNED_PLURAL.fullmatch(text, c + 2, hs)
+        ):
+            # "the U.S. and Russia, the ceasefire's brokers, met": the countries or
+            # organisations named before the comma, described, no group of their own
+            if bodies_end is None:
+                bodies_end = {r.end for r in out if r.kind in _BODIES}
+            if c in bodies_end:
                 continue
         group_end = he  # (after the employer's name if it follows the head)
         # The determiner and modifiers are among the last few words before the head: search
