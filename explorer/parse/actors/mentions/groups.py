@@ -161,28 +161,24 @@ def _group_phrases(
         head = text[hs:he].lower()
         if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
             continue  # a verb: "something we monitor", "came to witness the vote"
-        if (
-            not head.endswith("s")
-            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
-            and _APPOS_TITLE_WORDS.fullmatch(text, c + 2, hs)
+        plural = head.endswith("s")
+        c = text.rfind(", ", hs - 40 if hs > 40 else 0, hs)
+        if c > 0 and (_APPOS_OWNED_PLURAL if plural else _APPOS_TITLE_WORDS).fullmatch(
+            text, c + 2, hs
         ):
-            # "Luci Ellis, Westpac's chief economist, said": the title of the person named
-            # before the comma, no group
-            if names_end is None:
-                names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
-            if c in names_end:
-                continue
-        if (
-            head.endswith("s")
-            and (c := text.rfind(", ", hs - 40 if hs > 40 else 0, hs)) > 0
-            and _APPOS_OWNED_PLURAL.fullmatch(text, c + 2, hs)
-        ):
-            # "the U.S. and Russia, the ceasefire's brokers, met": the countries or
-            # organisations named before the comma, described, no group of their own
-            if bodies_end is None:
-                bodies_end = {r.end for r in out if r.kind in _BODIES}
-            if c in bodies_end:
-                continue
+            # Apposed to the names before the comma, which it describes, no group: "Luci
+            # Ellis, Westpac's chief economist, said" (a person's title), "the U.S. and
+            # Russia, the ceasefire's brokers, met" (countries or organisations)
+            if plural:
+                if bodies_end is None:
+                    bodies_end = {r.end for r in out if r.kind in _BODIES}
+                if c in bodies_end:
+                    continue
+            else:
+                if names_end is None:
+                    names_end = {r.end for r in out if r.kind in _PERSON_OR_UNKNOWN}
+                if c in names_end:
+                    continue
         group_end = he  # (after the employer's name if it follows the head)
         # The determiner and modifiers are among the last few words before the head: search
         # only there (the same leftmost match as a search over the whole window).
