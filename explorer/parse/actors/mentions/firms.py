@@ -70,8 +70,9 @@ def firm_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Ra
 
 
 def _names_one(lex: Lexicon, words: str) -> bool:
-    """True if ``words`` alone name a country, place or person ("Russia & China", a
-    headline's "Putin & Xi"): two actors, no firm."""
+    """True if ``words`` alone name a country, place or listed person ("Russia & China"):
+    two actors, no firm. (A surname alone is no listed name: a headline's "Putin & Xi"
+    still reads as a firm.)"""
     entry = lex.lookup(words)
     return entry is not None and entry.kind in _NOT_FIRMS
 
