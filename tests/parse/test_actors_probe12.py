@@ -321,3 +321,13 @@ def test_an_owned_plural_apposed_to_names_describes_them() -> None:
     assert "mediators" not in found
     assert [m.text for m in r.mentions if m.actor_id == "brokers"] == ["brokers"]
     assert [a.speaker_id for a in r.attributions][:2] == ["Qatar", "Egypt"]
+
+
+def test_a_city_before_a_states_based_is_a_place() -> None:
+    """ "the Menlo Park, California-based company" names a city, not a person "Menlo Park";
+    a name the text uses again ("Norwood, Mass.-based ... Norwood said") is left as the
+    rest of the text makes it."""
+    found = actors_by_id(
+        run("The fine is the largest imposed on the Menlo Park, California-based company.")
+    )
+    assert found["Menlo Park"].kind.value == "place"

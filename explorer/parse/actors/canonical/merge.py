@@ -344,6 +344,13 @@ def canonicalise(
                 and _KIN_BEFORE.search(text, start - 48 if start > 48 else 0, start)
             ):
                 kind = _PERSON  # "Her husband, Yousef, was killed": a relative, named
+            elif (
+                (kind is None or (kind is _PERSON and r.guessed))
+                and text.startswith(", ", end)
+                and _STATE_BASED.match(text, end) is not None
+                and text.count(name) == 1  # (not "Norwood, Mass.-based" ... "Norwood said")
+            ):
+                kind = _PLACE  # "the Menlo Park, California-based company": a city
             if kind is None and name in org_firsts and surname_key(name) not in full:
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
@@ -540,6 +547,9 @@ _KIN_BEFORE = re.compile(
     r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?"
     rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),\s+$"
 )
+# A state or country's "-based" after a name and a comma: the name is a city ("the Menlo
+# Park, California-based company").
+_STATE_BASED = re.compile(r", [A-Z][\w.]*(?: [A-Z][\w.]*)?-(?:based|headquartered)\b")
 # What follows a person's name: "who", "said he", family.
 _PERSON_AFTER = re.compile(
     r",\s+who\s|\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she)\s"
