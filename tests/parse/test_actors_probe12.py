@@ -331,3 +331,9 @@ def test_a_city_before_a_states_based_is_a_place() -> None:
         run("The fine is the largest imposed on the Menlo Park, California-based company.")
     )
     assert found["Menlo Park"].kind.value == "place"
+
+
+def test_big_before_a_sector_is_no_name() -> None:
+    """ "Big Oil said no" names no person "Big Oil": an industry, no actor."""
+    r = run("Regulators met on Monday. Big Oil said no.")
+    assert "Big Oil" not in actors_by_id(r)
