@@ -38,3 +38,17 @@ def test_the_end_of_the_year_after_a_past_year_is_that_years() -> None:
         == "2025"
     )
     assert _values("Sales fell sharply by the end of the year.")["the end of the year"] == "2025"
+
+
+def test_a_chance_of_a_day_is_of_the_one_ahead() -> None:
+    """ "Forecasters gave a 30 percent chance of a white Christmas", said in December, is
+    this year's Christmas, though "gave" is past; "Sales were weak at Christmas" is last
+    year's."""
+    december = date(2025, 12, 3)
+
+    def christmas(text: str) -> str:
+        found = find_timexes(text, december, segment(text).sentences)
+        return next(t.value for t in found if t.text == "Christmas")
+
+    assert christmas("Forecasters gave a 30 percent chance of a white Christmas.") == "2025-12-25"
+    assert christmas("Sales were weak at Christmas.") == "2024-12-25"

@@ -419,6 +419,9 @@ FUTURE_CUES: Final = (
     # Saturday, ... said")
     "counting on", "banking on", "bracing for", "braced for", "preparing for",
     "gearing up for", "looking forward to",
+    # ... and what has a chance or a risk of happening ("a 30 percent chance of a white
+    # Christmas", said in December)
+    "chance of", "chances of", "odds of", "risk of", "hopes of", "prospect of",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -449,7 +452,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "have to", "has to", "need to", "needs to", "counting on", "banking on", "bracing for",
      "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
      "were possible",
-     "was likely", "were likely"}
+     "was likely", "were likely", "chance of", "chances of", "odds of", "risk of", "hopes of",
+     "prospect of"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
