@@ -78,3 +78,25 @@ def test_a_name_ending_in_a_things_abbreviation_is_no_person() -> None:
         'Blackwell AI supercomputers."'
     )
     assert "Blackwell AI" not in actor_ids(text)
+
+
+def test_an_organisation_described_again_by_its_adjective() -> None:
+    text = (
+        "The paramilitary Rapid Support Forces (RSF) agreed to talks. The paramilitary "
+        "group, which has besieged the city since May, denied on Wednesday that it had "
+        "shelled a camp."
+    )
+    r = run(text)
+    assert [a.speaker_id for a in r.attributions if a.sentence_index == 1] == [
+        "Rapid Support Forces"
+    ]
+
+
+def test_an_adjective_two_organisations_share_describes_neither() -> None:
+    text = (
+        "The militant Kestrel Front and the militant Ardent Brigade both claimed the "
+        "attack. The militant group said it would strike again."
+    )
+    r = run(text)
+    said = {a.speaker_id for a in r.attributions if a.sentence_index == 1}
+    assert said.isdisjoint({"Kestrel Front", "Ardent Brigade"})

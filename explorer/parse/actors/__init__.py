@@ -21,6 +21,7 @@ from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Senten
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
     ActorDictionaryError,
@@ -389,6 +390,8 @@ def analyse_actors(
     )
     # ("the iPhone maker", "the kingdom": the one actor of that kind named before)
     described += epithet_mentions(text, actors, mentions, kinds)
+    # ("the paramilitary Rapid Support Forces ... The paramilitary group denied")
+    described += described_again(text, mentions, kinds)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)
