@@ -1,0 +1,39 @@
+"""Session 13's probes of unseen stories: time expressions a reader resolves otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+FEB_26_2025 = date(2025, 2, 26)
+
+
+def _value(text: str, phrase: str, published: date = FEB_26_2025) -> str | None:
+    for t in find_timexes(text, published, segment(text).sentences):
+        if text[t.start : t.end] == phrase:
+            return t.value
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        # a fiscal quarter ending in April: mostly February and March
+        (
+            "Nvidia forecast first-quarter revenue above estimates. The company expects "
+            "revenue of $43 billion for the quarter ending in April.",
+            "2025-Q1",
+        ),
+        ("The company expects revenue of $43 billion for the quarter ending in April.", "2025-Q1"),
+        ("Revenue for the quarter ending in September will rise.", "2025-Q3"),
+        ("Revenue for the quarter ending in September rose 4%.", "2024-Q3"),
+        ("Revenue for the quarter ended in January rose.", "2024-Q4"),
+        ("Revenue in the quarter ended Jan. 26 rose 78%.", "2024-Q4"),
+    ],
+)
+def test_a_quarter_named_by_the_month_it_ends_in(text: str, quarter: str) -> None:
+    assert _value(text, "the quarter") == quarter
