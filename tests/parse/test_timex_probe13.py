@@ -37,3 +37,21 @@ def _value(text: str, phrase: str, published: date = FEB_26_2025) -> str | None:
 )
 def test_a_quarter_named_by_the_month_it_ends_in(text: str, quarter: str) -> None:
     assert _value(text, "the quarter") == quarter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not vote for it," Maskell told BBC Radio 4\'s Today programme.',
+        "She told NBC's Today show that it was over.",
+        "He wrote in USA Today that it was over.",
+    ],
+)
+def test_today_as_a_programmes_or_papers_title_is_no_day(text: str) -> None:
+    assert _value(text, "Today", date(2025, 3, 19)) is None
+
+
+def test_today_opening_a_sentence_is_still_the_day() -> None:
+    assert _value("Today the minister said it was over.", "Today", date(2025, 3, 19)) == (
+        "2025-03-19"
+    )
