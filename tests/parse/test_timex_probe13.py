@@ -55,3 +55,25 @@ def test_today_opening_a_sentence_is_still_the_day() -> None:
     assert _value("Today the minister said it was over.", "Today", date(2025, 3, 19)) == (
         "2025-03-19"
     )
+
+
+_LEAD = (
+    "Storm tears across Jamaica\n\n"
+    "KINGSTON, Oct 29 (AP) - Hurricane Melissa tore across western Jamaica on Tuesday, "
+    "leaving at least seven people dead, officials said on Wednesday.\n\n"
+)
+
+
+def test_a_clock_time_in_the_paragraph_after_the_lead_is_the_events_day() -> None:
+    text = _LEAD + "The storm made landfall near New Hope at about 1 p.m. local time."
+    assert _value(text, "1 p.m.", date(2025, 10, 29)) == "2025-10-28T13:00"
+
+
+def test_a_clock_time_of_a_saying_after_the_lead_is_the_news_day() -> None:
+    text = _LEAD + "The prime minister told reporters at 10 a.m. that help was coming."
+    assert _value(text, "10 a.m.", date(2025, 10, 29)) == "2025-10-29T10:00"
+
+
+def test_a_clock_time_two_paragraphs_after_the_lead_is_not_the_events_day() -> None:
+    text = _LEAD + "Roads were shut.\n\nPower was restored at 6 p.m. in the capital."
+    assert _value(text, "6 p.m.", date(2025, 10, 29)) != "2025-10-28T18:00"
