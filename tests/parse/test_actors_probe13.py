@@ -100,3 +100,18 @@ def test_an_adjective_two_organisations_share_describes_neither() -> None:
     r = run(text)
     said = {a.speaker_id for a in r.attributions if a.sentence_index == 1}
     assert said.isdisjoint({"Kestrel Front", "Ardent Brigade"})
+
+
+def test_a_title_apposed_before_a_titled_name_gives_its_owner_and_no_group() -> None:
+    text = (
+        "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said "
+        "Tokyo had conveyed its concerns."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Yoshimasa Hayashi"].affiliation == "Japan"
+    assert not [a for a in actors.values() if a.kind.value == "group"]
+    text = (
+        "The chairperson of the Malawi Electoral Commission, Justice Grace Mhango, announced "
+        "the final tally."
+    )
+    assert actors_by_id(run(text))["Grace Mhango"].affiliation == "Malawi Electoral Commission"
