@@ -77,3 +77,34 @@ def test_a_clock_time_of_a_saying_after_the_lead_is_the_news_day() -> None:
 def test_a_clock_time_two_paragraphs_after_the_lead_is_not_the_events_day() -> None:
     text = _LEAD + "Roads were shut.\n\nPower was restored at 6 p.m. in the capital."
     assert _value(text, "6 p.m.", date(2025, 10, 29)) != "2025-10-28T18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "He was awarded the Victoria Cross in 2011 for his actions in the battle of "
+            "Tizak the year before.",
+            "the year before",
+            "2010",
+        ),
+        (
+            "Revenues dropped to $300 million last year, down from $450 million the year before.",
+            "the year before",
+            "2023",
+        ),
+        (
+            "Sales rose 5% in March, after falling 2% the month before.",
+            "the month before",
+            "2025-02",
+        ),
+    ],
+)
+def test_the_unit_before_ending_a_clause_is_one_unit_back(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _value(text, phrase, date(2025, 9, 4)) == value
+
+
+def test_the_year_before_an_event_is_not_read_so() -> None:
+    assert _value("The year before the war, he left.", "the year before", date(2025, 9, 4)) is None
