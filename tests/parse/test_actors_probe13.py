@@ -115,3 +115,8 @@ def test_a_title_apposed_before_a_titled_name_gives_its_owner_and_no_group() -> 
         "the final tally."
     )
     assert actors_by_id(run(text))["Grace Mhango"].affiliation == "Malawi Electoral Commission"
+
+
+def test_entertainment_ends_a_companys_name() -> None:
+    text = "Shares of Kestrel Entertainment fell 4% after Kestrel cut its forecast."
+    assert actors_by_id(run(text))["Kestrel Entertainment"].kind.value == "organisation"
