@@ -120,3 +120,27 @@ def test_a_title_apposed_before_a_titled_name_gives_its_owner_and_no_group() -> 
 def test_entertainment_ends_a_companys_name() -> None:
     text = "Shares of Kestrel Entertainment fell 4% after Kestrel cut its forecast."
     assert actors_by_id(run(text))["Kestrel Entertainment"].kind.value == "organisation"
+
+
+def test_a_listed_companys_last_word_alone_is_that_company() -> None:
+    text = (
+        "The FDA approved Eli Lilly's Alzheimer's drug on Tuesday. Lilly said the drug "
+        "would cost $32,000 a year. Lilly shares rose 1.2%."
+    )
+    r = run(text)
+    actors = actors_by_id(r)
+    assert actors["Eli Lilly"].kind.value == "organisation"
+    assert "Lilly" not in actors
+    assert [a.speaker_id for a in r.attributions if a.sentence_index == 1] == ["Eli Lilly"]
+
+
+def test_a_first_name_a_company_ends_in_stays_a_persons() -> None:
+    actors = actors_by_id(run("Lilly Allen, the singer, said she would tour."))
+    assert actors["Lilly Allen"].kind.value == "person"
+
+
+def test_the_president_of_an_unknown_name_heads_a_body() -> None:
+    text = '"This is real progress," said Anne White, president of Lilly Neuroscience.'
+    actors = actors_by_id(run(text))
+    assert actors["Anne White"].affiliation == "Lilly Neuroscience"
+    assert actors["Lilly Neuroscience"].kind.value == "organisation"

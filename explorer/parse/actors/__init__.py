@@ -19,6 +19,7 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.described_again import described_again
@@ -375,6 +376,7 @@ def analyse_actors(
     ]
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
+    actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"

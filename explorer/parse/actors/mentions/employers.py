@@ -36,11 +36,13 @@ def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
 
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
-# Titles only a company's officer holds: "chief executive of NAME" names a company.
+# Titles only a body's officer holds: "chief executive of NAME" names a company.
 _COMPANY_OFFICERS = frozenset(
     {"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"}
     | {"chief operating officer", "coo", "chief technology officer", "cto", "founder"}
     | {"co-founder", "managing director", "chief economist", "general counsel"}
+    # (heads of any body: "president of Lilly Neuroscience" is no person's president)
+    | {"president", "chairman", "chairwoman", "chair", "director", "executive director"}
 )
 _NAME_GOES_ON = re.compile(r" (?:to|of|for|and|de|on) (?:the )?[A-Z]")
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
