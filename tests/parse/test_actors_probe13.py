@@ -144,3 +144,13 @@ def test_the_president_of_an_unknown_name_heads_a_body() -> None:
     actors = actors_by_id(run(text))
     assert actors["Anne White"].affiliation == "Lilly Neuroscience"
     assert actors["Lilly Neuroscience"].kind.value == "organisation"
+
+
+def test_a_listed_partys_members_plural_is_the_party() -> None:
+    text = (
+        "Friedrich Merz formed a coalition with the Social Democrats. SPD co-leader Lars "
+        "Klingbeil said the coalition could act."
+    )
+    ids = actor_ids(text)
+    assert "Social Democrats" not in ids
+    assert actors_by_id(run(text))["Lars Klingbeil"].affiliation in ids

@@ -1,5 +1,6 @@
 """A listed organisation's last word standing alone: its short form ("Eli Lilly ... Lilly
-said"), where it names no other actor of the article."""
+said"), where it names no other actor of the article; and its members' plural ("the Social
+Democrats" for the "Social Democratic Party of Germany")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ def listed_short_forms(
     singles = [
         a
         for a in actors
-        if a.kind is ActorKind.ORGANISATION and " " not in a.id and lex.lookup(a.id) is None
+        if a.kind is ActorKind.ORGANISATION
+        and (" " not in a.id or a.id.endswith("s"))
+        and lex.lookup(a.id) is None
     ]
     if not singles:
         return actors, mentions  # (most articles)
@@ -27,6 +30,21 @@ def listed_short_forms(
         if a.kind is ActorKind.ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
             by_last.setdefault(a.id[a.id.rfind(" ") + 1 :], []).append(a.id)
     remap = {a.id: by_last[a.id][0] for a in singles if len(by_last.get(a.id, [])) == 1}
+    for a in singles:
+        if " " in a.id and a.id not in remap:
+            # "the Social Democrats" for the "Social Democratic Party of Germany": members'
+            # plural of the one listed party the article names so
+            stem = a.id[:-1]
+            named = [
+                b.id
+                for b in actors
+                if b.kind is ActorKind.ORGANISATION
+                and b.id != a.id
+                and b.id.startswith(stem)
+                and lex.lookup(b.id) is not None
+            ]
+            if len(named) == 1:
+                remap[a.id] = named[0]
     if not remap:
         return actors, mentions
     moved: dict[str, list[str]] = {}
