@@ -108,3 +108,21 @@ def test_the_unit_before_ending_a_clause_is_one_unit_back(
 
 def test_the_year_before_an_event_is_not_read_so() -> None:
     assert _value("The year before the war, he left.", "the year before", date(2025, 9, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Inflation slowed to 2.2% in January, INDEC said on Thursday, handing Milei a "
+            "boost ahead of October's midterm elections.",
+            "2025-10",
+        ),
+        ("Parties are campaigning ahead of the October elections.", "2025-10"),
+        # a month just gone, told in the past: that one
+        ("Shares fell ahead of January's data, which showed a rise.", "2025-01"),
+    ],
+)
+def test_a_month_something_is_ahead_of_is_to_come(text: str, value: str) -> None:
+    month = "October" if "October" in text else "January"
+    assert _value(text, month, date(2025, 2, 13)) == value

@@ -280,6 +280,20 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
+    elif (
+        (y, month) < (ctx.published.year, ctx.published.month)
+        # (told in the past, only a month long gone: "Shares fell ahead of January's data",
+        # in February, is that January's)
+        and (
+            tense is not Tense.PAST
+            or (ctx.published.year - y) * 12 + ctx.published.month - month >= _AHEAD_STALE
+        )
+        and "ahead" in ctx.text[max(0, m.start() - 16) : m.start()]
+        and _AHEAD_OF_MONTH.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        # "a boost ahead of October's midterm elections", in February: what something is
+        # ahead of is still to come
+        y, why = y + 1, "the next such month: what something is 'ahead of' is to come"
     end = None
     that = _that_year_after(m, ctx)
     if that is not None:
@@ -288,6 +302,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why, end = that
     ctx.last_period = (y, month)
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")), end=end)
+
+
+_AHEAD_STALE = 3  # months back: no news is "ahead of" something so long gone
+_AHEAD_OF_MONTH = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A month, perhaps another after it, then a year that points back at the period named last:
