@@ -368,7 +368,15 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
         if prev_day is not None:
-            ends = range_ends(text, prev_day, start, end, v)
+            ends = range_ends(
+                text,
+                prev_day,
+                start,
+                end,
+                v,
+                published,
+                lambda s, e: ctx.tense(s, e) is Tense.PAST,
+            )
             if ends is not None:
                 if ends[0] != prev_day[2]:
                     why = "the last such day before the one that ends the range"

@@ -402,6 +402,15 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             # "Bookings to the Middle East for the end of Ramadan were also higher", in
             # November: what is booked is the one to come, not the one months gone
             tense = Tense.FUTURE
+        elif (
+            not det
+            and tense is not Tense.FUTURE
+            and ctx.published <= this <= ctx.published + _SOON
+            and _present_of_its_own(ctx.text, m)
+        ):
+            # "The day after tomorrow is Christmas Eve, and we saw the plan on Monday",
+            # "Cyber Monday, Nov. 30, is expected to ...": its own verb's present, the one ahead
+            tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
         if back is not None:
@@ -482,12 +491,28 @@ _WEEKDAY_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?P<ab>after|before)\s+$"
 )
-_APPOSED_GAP = re.compile(r"[A-Za-z]*day,\s+$")
+_APPOSED_GAP = re.compile(r"(?:[A-Za-z]*day|\b\d{1,2}),\s+$")
+# A holiday's own present: the verb before it ("is Christmas Eve") or after it, perhaps
+# after its day in apposition ("Cyber Monday, Nov. 30, is expected").
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+_PRESENT_AFTER = re.compile(
+    r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},)?\s+(?:is|are|will|falls|begins|starts)\b"
+)
+
+
+def _present_of_its_own(text: str, m: re.Match[str]) -> bool:
+    """Whether the holiday at ``m`` is the subject or complement of a present verb next to
+    it (``_PRESENT_BEFORE``, ``_PRESENT_AFTER``)."""
+    return (
+        _PRESENT_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+        or _PRESENT_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _apposed(around: re.Match[str], ctx: Context) -> date | None:
-    """The weekday of the same name just named that "the Saturday before Christmas" at
-    ``around`` stands in apposition to ("Super Saturday, the last Saturday ..."); else
+    """The day of the same weekday just named that "the Saturday before Christmas" at
+    ``around`` stands in apposition to ("Super Saturday, the last Saturday ...", "Dec. 28,
+    the Monday after Christmas"); else
     None. (A rule may have read "the last Saturday" since: the day named before it.)"""
     for at, day in reversed(ctx.days[-3:]):
         if at >= around.start():
