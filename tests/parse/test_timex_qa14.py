@@ -115,3 +115,83 @@ def test_a_week_of_a_month_is_its_start_or_end() -> None:
 )  # fmt: skip
 def test_a_weekday_range_told_as_gone(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told on a day gone counts from that day (published on a Saturday)
+        ("The company said on Thursday it planned to restart the unit on Friday.",
+         [("Thursday", "2026-03-19"), ("Friday", "2026-03-20")]),
+        ("The union said on Tuesday it was planning to strike on Friday.",
+         [("Tuesday", "2026-03-17"), ("Friday", "2026-03-20")]),
+        # ... not one told in the present
+        ("The company says it plans to restart the unit on Friday.",
+         [("Friday", "2026-03-27")]),
+    ],
+)  # fmt: skip
+def test_a_plan_told_on_a_day_gone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "next Sunday" after a day to come named before it in the sentence: after that day
+        ("We expect to restart on Wednesday and to be back at full rates by next Sunday.",
+         [("Wednesday", "2026-03-25"), ("next Sunday", "2026-03-29")]),
+        # ... alone, the first after publication
+        ("The vote is next Sunday.", [("next Sunday", "2026-03-22")]),
+    ],
+)  # fmt: skip
+def test_next_weekday_after_a_day_named_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT) == expected
+
+
+MON = date(2026, 9, 14)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day words quoted count from the day the quotation was spoken on
+        ('"The day before yesterday we buried my cousin," said Omar, reached by phone on '
+         'Sunday. "Yesterday it was the neighbours. Today nobody goes out."',
+         [("The day before yesterday", "2026-09-11"), ("Sunday", "2026-09-13"),
+          ("Yesterday", "2026-09-12"), ("Today", "2026-09-13")]),
+        ('"We met them yesterday," he told reporters on Friday evening.',
+         [("yesterday", "2026-09-10"), ("Friday evening", "2026-09-11TEV")]),
+        # ... with no day of the telling, or outside the quotation, from publication
+        ('"We met them yesterday," he said.', [("yesterday", "2026-09-13")]),
+        ('He said on Friday. Talks resumed yesterday.',
+         [("Friday", "2026-09-11"), ("yesterday", "2026-09-13")]),
+        # ... and with two days of telling, neither
+        ('"We met yesterday," he said on Friday, and she said on Saturday.',
+         [("yesterday", "2026-09-13"), ("Friday", "2026-09-11"), ("Saturday", "2026-09-12")]),
+    ],
+)  # fmt: skip
+def test_day_words_in_a_quotation_count_from_its_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month in the "when" clause of "since YEAR" is of that year
+        ("It was the first strike since 1998, when drivers stayed out in March.",
+         [("1998", "1998"), ("March", "1998-03")]),
+        # ... not a month of another sentence, nor one to come
+        ("It was the worst since 2009, when a tremor killed 300. It reopens in March.",
+         [("2009", "2009"), ("March", "2027-03")]),
+        ("Prices are the highest since 2009, when oil peaked, and will rise again in March.",
+         [("2009", "2009"), ("March", "2027-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_in_the_when_clause_of_since_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI) == expected

@@ -12,6 +12,7 @@ from datetime import date
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, shift_date
+from explorer.parse.timex.quote_day import quote_day
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense, weekday_date
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekday
@@ -185,24 +186,27 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         if d is None:
             return None
         return Reading(TIME, _pod_value(d, pod), f"the middle of the {pod} on {why}", "MID")
+    said = quote_day(ctx.text, m.start(), ctx.published)
+    anchor = ctx.published if said is None else said
+    told = "publication" if said is None else f"the day it was said on, {pretty_day(said)}"
     if m.group("w_ba"):
         off = -2 if "before" in m.group("w_ba").lower() else 2
-        d = add_days(ctx.published, off)
+        d = add_days(anchor, off)
         if d is None:
             return None
         ctx.note_day(d)
-        return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
+        return Reading(DATE, day_iso(d), f"{off:+d} days from {told}")
     w = _low(m.group("w_w"))
     if w != "tonight" and not m.group("w_pod") and _generic_day(m, ctx.text):
         value = {"yesterday": "PAST_REF", "today": "PRESENT_REF"}.get(w, "FUTURE_REF")
         why = f"{w}: rhetoric, not a day ('yesterday, today and tomorrow', '... every day')"
         return Reading(DATE, value, why)
-    d = add_days(ctx.published, g.DAY_WORDS[w])
+    d = add_days(anchor, g.DAY_WORDS[w])
     if d is None:
         return None
     ctx.note_day(d)
     pod = _low(m.group("w_pod"))
-    why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from publication ({pretty_day(ctx.published)})"
+    why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from {told} ({pretty_day(anchor)})"
     if w == "tonight":
         return Reading(TIME, _pod_value(d, "night"), why)
     if pod:

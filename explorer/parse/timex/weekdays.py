@@ -423,7 +423,10 @@ def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
 # A future told in the past ("would", "was possible", "was due to"), with no present
 # future ("will") beside it.
 _BACKSHIFTED_FUTURE = re.compile(
-    r"\b(?:would|(?:was|were)\s+(?:possible|likely|due|expected|going)|(?:was|were)\s+to)\b",
+    r"\b(?:would|(?:was|were)\s+(?:possible|likely|due|expected|going)|(?:was|were)\s+to"
+    # "said on Thursday it planned to restart the unit on Friday"
+    r"|(?:planned|intended|hoped|aimed|expected|promised|pledged|vowed|agreed|decided)\s+to"
+    r"|(?:was|were)\s+(?:planning|hoping|preparing|scheduled|set)\s+to)\b",
     re.IGNORECASE,
 )
 _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|is|are)\b|['’]ll\b", re.IGNORECASE)
