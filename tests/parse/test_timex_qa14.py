@@ -195,3 +195,36 @@ def test_a_month_in_the_when_clause_of_since_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun's day with the noun's own past verb right after it is gone, whatever comes
+        ("The refinery will stay shut through next week after a fire late on Thursday "
+         "damaged its main unit.",
+         [("next week", "2026-W13"), ("late on Thursday", "2026-03-19")]),
+        # ... not a noun whose verb is to come
+        ("The vote on Thursday will decide it.", [("Thursday", "2026-03-26")]),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_noun_with_its_past_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journey or fixture told in the present with its day is to come, and so is a
+        # clock time on that day
+        ('"I fly out on Wednesday at 6 a.m. and I am nervous," said Tom.',
+         [("Wednesday", "2026-11-25"), ("6 a.m.", "2026-11-25T06:00")]),
+        ("We leave on Friday.", [("Friday", "2026-11-27")]),
+        ("They play Leeds on Sunday.", [("Sunday", "2026-11-29")]),
+        # ... not in the past, nor a noun's present
+        ("We left on Friday.", [("Friday", "2026-11-20")]),
+        ("Flights that leave on Friday were full.", [("Friday", "2026-11-20")]),
+    ],
+)  # fmt: skip
+def test_a_journey_told_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

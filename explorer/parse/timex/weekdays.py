@@ -53,6 +53,13 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# A noun with its day, then that noun's past verb: "a fire late on Thursday damaged".
+_NOUN_BEFORE_DAY = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+[a-z-]{3,}\s+(?:on\s+)?$"
+)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|had|[a-z]{3,}ed)\b(?!\s+by\b)")
+
+
 # A sentence that opens in a year ("In 1998 ...", "Born in 1931 ...", "During 2020 ..."),
 # with no other date up to the expression: the sentence tells of that year.
 _OPENING_YEAR = re.compile(
@@ -152,9 +159,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if tense is not Tense.FUTURE and (
         _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
-        # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
-        # present right before outweighs an attribution's past)
+        # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
+        # Wednesday": a schedule (the present right before outweighs an attribution's past)
         tense = Tense.FUTURE
     elif (
         tense is not Tense.FUTURE
@@ -190,6 +198,14 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
+    elif (
+        tense is Tense.FUTURE
+        and _PAST_VERB_AFTER.match(ctx.text, m.end())
+        and _NOUN_BEFORE_DAY.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "will stay shut through next week after a fire late on Thursday damaged its main
+        # unit": the day of a noun whose own verb, right after it, is past
+        tense = Tense.PAST
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
     # "Monday through Friday last week": the first day of a range takes the last's week
@@ -334,6 +350,15 @@ _SCHEDULE_BEFORE = re.compile(
     r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
+)
+# A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
+# leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
+# the subject right before, so "flights that leave on Friday were ..." is not one).
+_FUTURATE_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+(?:fly|flies|leave|leaves|depart|departs"
+    r"|arrive|arrives|return|returns|travel|travels|head|heads|go|goes|play|plays|face|faces)"
+    r"(?:\s+(?:out|off|back|home|away|[A-Z][\w.-]*))?(?:\s+(?:to|for)\s+[A-Z][\w.-]*)?"
+    r"\s+(?:on\s+)?$"
 )
 # What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
 # night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
