@@ -184,6 +184,10 @@ def test_day_words_in_a_quotation_count_from_its_day(
         # a month in the "when" clause of "since YEAR" is of that year
         ("It was the first strike since 1998, when drivers stayed out in March.",
          [("1998", "1998"), ("March", "1998-03")]),
+        # ... in the background, as the year is: the story does not go back to 1998
+        ("It was the first strike since 1998, when drivers stayed out in March. Talks had "
+         "broken down on Dec. 16.",
+         [("1998", "1998"), ("March", "1998-03"), ("Dec. 16", "2026-12-16")]),
         # ... not a month of another sentence, nor one to come
         ("It was the worst since 2009, when a tremor killed 300. It reopens in March.",
          [("2009", "2009"), ("March", "2027-03")]),

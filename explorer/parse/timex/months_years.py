@@ -284,8 +284,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         and when[0] < m.start()
         and _SENTENCE_BREAK.search(ctx.text, when[0], m.start()) is None
     ):
-        # "the first strike since 1998, when drivers stayed out in March": that year's
-        same = when[1]
+        # "the first strike since 1998, when drivers stayed out in March": that year's, in
+        # the background as the year is (the story does not go back to it)
+        why = f"in the 'since {when[1]:04d}, when' clause: that year's"
+        return Reading(DATE, f"{when[1]:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
