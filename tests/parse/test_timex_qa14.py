@@ -232,3 +232,28 @@ def test_a_day_of_a_noun_with_its_past_verb(text: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_a_journey_told_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+WED_MAR = date(2026, 3, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday range told in the present is the one under way at publication
+        ("The festival runs from Tuesday to Monday.",
+         [("Tuesday", "2026-03-17"), ("Monday", "2026-03-23")]),
+        ("Voting runs from Monday to Thursday.",
+         [("Monday", "2026-03-16"), ("Thursday", "2026-03-19")]),
+        # ... or, with none under way, the coming one
+        ("The fair runs Thursday to Sunday.",
+         [("Thursday", "2026-03-19"), ("Sunday", "2026-03-22")]),
+        # ... and told as gone or to come, not
+        ("Sales were strong from Friday to Monday.",
+         [("Friday", "2026-03-13"), ("Monday", "2026-03-16")]),
+        ("The port will be closed from Tuesday to Monday.",
+         [("Tuesday", "2026-03-24"), ("Monday", "2026-03-30")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_range_told_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_MAR) == expected

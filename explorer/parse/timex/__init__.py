@@ -383,7 +383,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 end,
                 v,
                 published,
-                lambda s, e: ctx.tense(s, e) is Tense.PAST,
+                ctx.tense,
             )
             if ends is not None:
                 if ends[0] != prev_day[2]:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from explorer.parse.timex.resolve import Tense
+
 __all__ = ["DayEnd", "range_ends", "weekday_ended"]
 
 # A weekday's name ending an expression ("Monday", "6 p.m. Wednesday", "noon Thursday").
@@ -73,11 +75,11 @@ def range_ends(
     end: int,
     value: str,
     published: date,
-    told_gone: Callable[[int, int], bool],
+    tense_of: Callable[[int, int], Tense],
 ) -> tuple[str, str] | None:
     """The values of a weekday range's first and last day read together, when apart they
     are out of order or a week or more apart, or run past publication in a range told in
-    the past (``told_gone``: whether the verb of its first day, by its span, is past);
+    the past, or miss it in one told in the present (``tense_of``: the tense of a span);
     None if the range is in order (or no range)."""
     f_start, f_end, f_value = first
     if start - f_end > 12:
@@ -90,18 +92,27 @@ def range_ends(
     if not weekday_ended(text, start, end, value):
         return None
     d1, d2 = date.fromisoformat(f_value[:10]), date.fromisoformat(value[:10])
+    tense = tense_of(f_start, f_end)
+    if tense is Tense.NONE and not _to_come_around(text, end):
+        # "The festival runs from Tuesday to Monday", on a Wednesday: a range told in the
+        # present is the one under way at publication, if one is
+        s = published - timedelta(days=(published.weekday() - d1.weekday()) % 7)
+        e = s + timedelta(days=(d2.weekday() - s.weekday()) % 7 or 7)
+        if published <= e and (s, e) != (d1, d2):
+            return _moved(f_value, (s - d1).days), _moved(value, (e - d2).days)
     if d2 < d1:
         # "will be shut from Monday to Wednesday", Wednesday read before Monday: the first
         # Wednesday after it; but in a range told as gone, both ends before publication ("was
         # shut from Monday to Wednesday", on a Tuesday), the last Monday before the Wednesday
+        weeks = 7 * ((d1 - d2).days // 7 + 1)
         if d1 <= published and not _to_come_around(text, end):
-            return _moved(f_value, -7), value
-        return f_value, _moved(value, 7)
+            return _moved(f_value, -weeks), value
+        return f_value, _moved(value, weeks)
     if (d2 - d1).days < 7:
         if (
             d1 <= published < d2
             and not _PROGRESSIVE_BEFORE.search(text, max(0, f_start - 30), f_start)
-            and told_gone(f_start, f_end)
+            and tense is Tense.PAST
             and not _to_come_around(text, end)
         ):
             # "The plant ran from Friday until Monday", on a Saturday: a range told as gone
