@@ -257,3 +257,24 @@ WED_MAR = date(2026, 3, 18)  # a Wednesday
 )  # fmt: skip
 def test_a_weekday_range_told_in_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_MAR) == expected
+
+
+TUE_DEC = date(2026, 12, 29)  # a Tuesday, three days before New Year's Day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in late December, the New Year's Day just ahead is next year's, and a day "closed"
+        # or "open" in the present is a notice of a day to come
+        ("Markets are closed on Friday for New Year's Day.",
+         [("Friday", "2027-01-01"), ("New Year's Day", "2027-01-01")]),
+        ("New Year's Day falls on a Friday.",
+         [("New Year's Day", "2027-01-01"), ("Friday", "XXXX-WXX-5")]),
+        # ... not one told of as gone
+        ("Revellers celebrated New Year's Eve in the rain.", [("New Year's Eve", "2025-12-31")]),
+        ("The shop was closed on Monday.", [("Monday", "2026-12-28")]),
+    ],
+)  # fmt: skip
+def test_new_years_day_from_late_december(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected

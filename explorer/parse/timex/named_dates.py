@@ -389,10 +389,13 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if this is None:
             return None
         tense = ctx.tense(m.start(), m.end())
+        # the next one (New Year's Day, in late December, is next year's)
+        ahead = this if this >= ctx.published else on(ctx.published.year + 1)
+        soon = ahead is not None and ahead <= ctx.published + _SOON
         if (
             not det
             and tense is not Tense.FUTURE
-            and ctx.published <= this <= ctx.published + _SOON
+            and soon
             and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         ):
             # "Millions travelled for Thanksgiving", "Bookings for Christmas Eve are up 6% on
@@ -402,12 +405,7 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             # "Bookings to the Middle East for the end of Ramadan were also higher", in
             # November: what is booked is the one to come, not the one months gone
             tense = Tense.FUTURE
-        elif (
-            not det
-            and tense is not Tense.FUTURE
-            and ctx.published <= this <= ctx.published + _SOON
-            and _present_of_its_own(ctx.text, m)
-        ):
+        elif not det and tense is not Tense.FUTURE and soon and _present_of_its_own(ctx.text, m):
             # "The day after tomorrow is Christmas Eve, and we saw the plan on Monday",
             # "Cyber Monday, Nov. 30, is expected to ...": its own verb's present, the one ahead
             tense = Tense.FUTURE

@@ -157,7 +157,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.FUTURE and (
-        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
@@ -343,7 +343,11 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(
+    # ("Markets are closed on Friday for New Year's Day": a notice of a day to come)
+    r"\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
 # "Voting starts on Monday", "the strike ends Friday" (the -s forms only: "runs", not "run").
 _SCHEDULE_BEFORE = re.compile(
