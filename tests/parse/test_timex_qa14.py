@@ -278,3 +278,20 @@ TUE_DEC = date(2026, 12, 29)  # a Tuesday, three days before New Year's Day
 )  # fmt: skip
 def test_new_years_day_from_late_december(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British clock time, a full stop before the minutes
+        ("The attack happened at 2.30pm local time on Friday.",
+         [("2.30pm", "2026-03-20T14:30"), ("Friday", "2026-03-20")]),
+        ("Police were called at 10.45 p.m. on Thursday.",
+         [("10.45 p.m.", "2026-03-19T22:45"), ("Thursday", "2026-03-19")]),
+        # ... not a price or a figure
+        ("It cost £2.30 pm.", []),
+        ("The index rose 2.30 points.", []),
+    ],
+)  # fmt: skip
+def test_a_british_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected

@@ -152,7 +152,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "time",
         rf"(?P<t_h4>[012]\d)(?P<t_m4>[0-5]\d)\s*(?P<t_tz4>{TZ})(?!\w)"
         rf"|(?P<t_tw>{TWILIGHT})(?:\s+(?:on\s+)?(?P<t_day3>{WEEKDAY}|{DAYWORD}))?(?!\w)"
-        rf"|(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
+        # ("2.30pm", British: a full stop before the minutes, only with am/pm after)
+        rf"|(?<![£$€¥])(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
         rf"(?:,?\s+(?:(?P<t_day>{WEEKDAY}|{DAYWORD})|(?P<t_mon>{MONTH})\s+(?P<t_md>[0-3]?\d)(?![\d:])))?"
         rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?::(?P<t_s2>[0-5]\d))?(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
         rf"|(?P<t_named>noon|midday|midnight)(?:\s+(?P<t_day2>{WEEKDAY}|{DAYWORD}))?"
