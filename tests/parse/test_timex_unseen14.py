@@ -291,7 +291,10 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
 # Statements with no date of their own: the day of the news.
 NEWS_DAYS: dict[str, list[tuple[str, str]]] = {
     "transit_strike": [("Service will resume gradually.", "2027-01-08"),
-                       ("Commuters were relieved.", "2027-01-08")],
+                       ("Commuters were relieved.", "2027-01-08"),
+                       # told "outside the depot", not at the council's session
+                       ('"We have been on the picket line', "2027-01-08"),
+                       ('"Two weeks ago, nobody thought', "2027-01-08")],
     "budget_vote": [("Budget fights have become an annual ritual.", "2026-12-23")],
     "war_anniversary": [("The government denies targeting civilians.", "2026-09-14")],
     "plant_outage": [("The outage comes at a bad time.", "2026-03-21")],
