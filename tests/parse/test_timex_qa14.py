@@ -295,3 +295,23 @@ def test_new_years_day_from_late_december(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_british_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted from a holiday is one expression
+        ("The day before Thanksgiving is always the worst.",
+         [("The day before Thanksgiving", "2026-11-25")]),
+        ("Two days before Christmas, he resigned.", [("Two days before Christmas", "2025-12-23")]),
+        # ... "the day before the vote" after a day just named describes that day
+        ("We saw problems on Saturday, the day before the vote, when ballots arrived late.",
+         [("Saturday", "2026-11-21"), ("the day", "2026-11-21")]),
+        ("On Nov. 2, the day after the vote, he resigned.",
+         [("Nov. 2", "2026-11-02"), ("the day", "2026-11-02")]),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_a_holiday_or_describing_a_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE) == expected

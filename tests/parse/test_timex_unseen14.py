@@ -231,6 +231,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Wednesday evening", "2026-11-25TEV"),
         ("6 p.m. CST Wednesday", "2026-11-25T18:00"),
         ("Thanksgiving Day", "2026-11-26"),
+        ("The day before Thanksgiving", "2026-11-25"),
         ("today", "2026-11-24"),
         ("this year", "2026"),
         ("Monday", "2026-11-23"),

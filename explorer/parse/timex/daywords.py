@@ -93,6 +93,8 @@ def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 _EVENT_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
 # "the eve of the vote": the day before it.
 _EVE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
+# A day just named, then its description: "Saturday, the day before the vote".
+_APPOSED_AFTER_DAY = re.compile(r"(?:day|\d),\s+$")
 _LEAD_CHARS = 600  # the opening, whose first day is the story's event
 _LEAD_DAYS = 7  # ... if no more than this before publication
 
@@ -107,6 +109,15 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
     noun = (_EVE_NOUN if eve else _EVENT_NOUN).match(ctx.text, m.end())
     if noun is None:
         return None
+    last = ctx.last_day
+    if (
+        last is not None
+        and 0 <= m.start() - ctx.day_at <= 40
+        and _APPOSED_AFTER_DAY.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        # "on Saturday, the day before the vote": the day just named, described
+        ctx.note_day(last)
+        return Reading(DATE, day_iso(last), f"the day just named ({pretty_day(last)}), described")
     if ctx.text[max(0, m.start() - 3) : m.start()].lower() == "to ":
         return None  # "35 years to the day after the disaster": exactly that many years
     word = noun.group("w")

@@ -37,7 +37,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     past_deadline_before,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, spelled_year
+from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, number, spelled_year
 
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -449,6 +449,23 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.note_day(d)
         why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
         return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
+    days = (
+        None
+        if det or around is not None
+        else _DAYS_AROUND.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
+    if days is not None and name not in g.EASTER_WEEKS and g.LUNAR_HOLIDAYS.get(name) != "ramadan":
+        # "the day before Thanksgiving", "two days after Christmas": one day, counted from it
+        n = 1 if days.group("the") else number(days.group("n"))
+        if n is None:
+            return None
+        off = int(n) if days.group("ab").lower() == "after" else -int(n)
+        d = add_days(d, off)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        why = f"{off:+d} day(s) from {m.group('h_n')} ({why})"
+        return Reading(DATE, day_iso(d), why, start=days.start(), end=end)
     ctx.note_day(d)
     last = ramadan_end(d) if g.LUNAR_HOLIDAYS.get(name) == "ramadan" else None
     if last is not None:  # a month: its year, and its days on the timeline
@@ -488,6 +505,11 @@ def _election_day_named(m: re.Match[str], ctx: Context) -> date | None:
 _WEEKDAY_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?P<ab>after|before)\s+$"
+)
+# "the day before Thanksgiving", "two days after Christmas": a day counted from a holiday.
+_DAYS_AROUND = re.compile(
+    r"\b(?:(?P<the>[Tt]he\s+day)|(?P<n>\d|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+days)"
+    r"\s+(?P<ab>before|after)\s+$"
 )
 _APPOSED_GAP = re.compile(r"(?:[A-Za-z]*day|\b\d{1,2}),\s+$")
 # A holiday's own present: the verb before it ("is Christmas Eve") or after it, perhaps
