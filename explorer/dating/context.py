@@ -185,6 +185,9 @@ class ContextDater:
     # A quote whose speech verb carried a date of any precision ("she told NRK in 2012"):
     # (that date, the speaker, its sentence), for the quote going on in the next sentence.
     _quote_said: tuple[DateRange, str, int] | None = None
+    # Speakers whose speech named a setting of its own ("told reporters outside the
+    # depot"): not at the last occasion, whatever follows.
+    _elsewhere: set[str] = field(default_factory=set)
     # The first date of day precision or finer of each sentence that has one (outside
     # quotes), as (sentence, date): the events an offset may count from ("two days after
     # the ministers met").
@@ -483,6 +486,17 @@ class ContextDater:
                 # "said Lord Walker": the story has left the occasion; another voice after
                 # it is not known to be at it
                 occasion = None
+            if (
+                occasion is not None
+                and speaker is not None
+                and not self._at_occasion(speaker, occasion[1])
+                and (speaker in self._elsewhere or _speaks_elsewhere(sent.text))
+            ):
+                # '"...," Whitcomb told reporters outside the depot', after "The council
+                # approved the deal at an emergency session on Wednesday evening": a speaker
+                # somewhere of their own is not at the occasion (nor their quote after it)
+                self._elsewhere.add(speaker)
+                occasion = None
             if said is None or (occasion is not None and occasion[1] > said[1]):
                 said = occasion
             if said is not None:
@@ -507,6 +521,21 @@ class ContextDater:
                 return carried, DatedBy.CONTEXT
         rng, lead = self.news
         return rng, DatedBy.PUBLISHED if lead is None else DatedBy.NEWS_DAY
+
+
+# A speech verb with a setting of its own: "told reporters outside the depot", "said in an
+# interview", "said by phone", "told a news conference".
+_ELSEWHERE = re.compile(
+    r"\b(?:said|says|told|added)\b[^.;\"“”]{0,30}?\b(?:outside|in\s+an\s+interview"
+    r"|by\s+(?:tele)?phone|(?:at|told)\s+an?\s+(?:news|press)\s+conference)\b"
+)
+
+
+def _speaks_elsewhere(text: str) -> bool:
+    """Whether a sentence's speech verb names a setting of its own (``_ELSEWHERE``)."""
+    return (
+        "outside" in text or "interview" in text or "phone" in text or "conference" in text
+    ) and (_ELSEWHERE.search(text) is not None)
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:

@@ -185,7 +185,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the next 18 months", "P18M"),
         ("June 24", "2026-06-24"),
         ("25", "2026-06-25"),
-        ("July", "2026-07"),
+        ("the first week of July", "2026-07"),
         ("the autumn", "2026-FA"),
         ("September 2027", "2027-09"),
     ],

@@ -315,6 +315,14 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
+                if (
+                    ctx.last_period[1] == 0
+                    and _WHEN_AFTER.match(text, m.end())
+                    and text[max(0, m.start() - 7) : m.start()].strip().lower() == "since"
+                ):
+                    # (the story's first date: "the first strike since 1998, when drivers
+                    # stayed out in March" is that year's March)
+                    ctx.when_year = (m.start(), ctx.last_period[0])
         if ctx.last_day is not last_day and (
             _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
             or _end_after_event_day(text, m.start(), last_day, ctx.day_at)
@@ -370,7 +378,15 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None
         if prev_day is not None:
-            ends = range_ends(text, prev_day, start, end, v)
+            ends = range_ends(
+                text,
+                prev_day,
+                start,
+                end,
+                v,
+                published,
+                ctx.tense,
+            )
             if ends is not None:
                 if ends[0] != prev_day[2]:
                     why = "the last such day before the one that ends the range"

@@ -104,6 +104,12 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     if best.group("tm") or best.group("ln"):
         back = -1 if best.group("ln") else 0
         return add_days(ctx.published, back), f"{_low(best.group())} (named in the same sentence)"
+    if best.group("wd"):
+        wd = _weekday(best.group("wd"))
+        for at, named in reversed(ctx.days[-4:]):
+            if 0 <= best.start() - at <= 9 and named.weekday() == wd:
+                # "I fly out on Wednesday at 6 a.m.": the day that weekday was read as
+                return named, f"{pretty_day(named)}, named in the same sentence"
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
 

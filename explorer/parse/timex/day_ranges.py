@@ -1,5 +1,5 @@
 """The two days of a weekday range read together: "from Monday to Wednesday", "from 6 p.m.
-Wednesday until noon Thursday".
+Wednesday until noon Thursday", "between Monday and Wednesday".
 
 Each weekday is first read alone, by the tense around it; a range's end after "until" is
 read as to come while its start, in a past sentence, is read as gone, so the two can land
@@ -14,7 +14,10 @@ last such day before the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
+
+from explorer.parse.timex.resolve import Tense
 
 __all__ = ["DayEnd", "range_ends", "weekday_ended"]
 
@@ -22,11 +25,17 @@ __all__ = ["DayEnd", "range_ends", "weekday_ended"]
 _WEEKDAY_TAIL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z", re.IGNORECASE)
 # The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
 _DAY_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|through|until|till)\s+)$", re.IGNORECASE)
+# ... and "between Monday and Wednesday", whose "and" joins a range only after "between".
+_AND_JOIN = re.compile(r"\s+and\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # What is still to come, told in the range's sentence or the next: a forecast's words.
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|expected|forecasts?|forecasters?|predicted)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# A past progressive before the range: what was under way when told ("said he was staying
+# from Friday until Monday", on a Saturday: may still be).
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+[a-z]+ing\s+(?:from|between)\s+$")
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“][^.!?\n]*")
 
 DayEnd = tuple[int, int, str]  # start, end and TIMEX3 value of a range's first day
@@ -60,20 +69,55 @@ def _to_come_around(text: str, end: int) -> bool:
 
 
 def range_ends(
-    text: str, first: DayEnd, start: int, end: int, value: str
+    text: str,
+    first: DayEnd,
+    start: int,
+    end: int,
+    value: str,
+    published: date,
+    tense_of: Callable[[int, int], Tense],
 ) -> tuple[str, str] | None:
     """The values of a weekday range's first and last day read together, when apart they
-    are out of order or a week or more apart; None if the range is in order (or no range)."""
-    _, f_end, f_value = first
-    if start - f_end > 12 or not _DAY_RANGE_JOIN.match(text[f_end:start]):
+    are out of order or a week or more apart, or run past publication in a range told in
+    the past, or miss it in one told in the present (``tense_of``: the tense of a span);
+    None if the range is in order (or no range)."""
+    f_start, f_end, f_value = first
+    if start - f_end > 12:
+        return None
+    join = text[f_end:start]
+    if not _DAY_RANGE_JOIN.match(join) and not (
+        _AND_JOIN.match(join) and _BETWEEN.search(text, max(0, f_start - 9), f_start)
+    ):
         return None
     if not weekday_ended(text, start, end, value):
         return None
     d1, d2 = date.fromisoformat(f_value[:10]), date.fromisoformat(value[:10])
+    tense = tense_of(f_start, f_end)
+    if tense is Tense.NONE and not _to_come_around(text, end):
+        # "The festival runs from Tuesday to Monday", on a Wednesday: a range told in the
+        # present is the one under way at publication, if one is
+        s = published - timedelta(days=(published.weekday() - d1.weekday()) % 7)
+        e = s + timedelta(days=(d2.weekday() - s.weekday()) % 7 or 7)
+        if published <= e and (s, e) != (d1, d2):
+            return _moved(f_value, (s - d1).days), _moved(value, (e - d2).days)
     if d2 < d1:
-        # "shut from Monday to Wednesday", Wednesday read before Monday: the first after it
-        return f_value, _moved(value, 7)
+        # "will be shut from Monday to Wednesday", Wednesday read before Monday: the first
+        # Wednesday after it; but in a range told as gone, both ends before publication ("was
+        # shut from Monday to Wednesday", on a Tuesday), the last Monday before the Wednesday
+        weeks = 7 * ((d1 - d2).days // 7 + 1)
+        if d1 <= published and not _to_come_around(text, end):
+            return _moved(f_value, -weeks), value
+        return f_value, _moved(value, weeks)
     if (d2 - d1).days < 7:
+        if (
+            d1 <= published < d2
+            and not _PROGRESSIVE_BEFORE.search(text, max(0, f_start - 30), f_start)
+            and tense is Tense.PAST
+            and not _to_come_around(text, end)
+        ):
+            # "The plant ran from Friday until Monday", on a Saturday: a range told as gone
+            # ends before publication (the Monday "until" would read as the coming one)
+            return _moved(f_value, -7), _moved(value, -7)
         return None
     if _to_come_around(text, end):
         return _moved(f_value, 7 * ((d2 - d1).days // 7)), value

@@ -12,6 +12,7 @@ from datetime import date
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, shift_date
+from explorer.parse.timex.quote_day import quote_day
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense, weekday_date
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekday
@@ -92,6 +93,8 @@ def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 _EVENT_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
 # "the eve of the vote": the day before it.
 _EVE_NOUN = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)")
+# A day just named, then its description: "Saturday, the day before the vote".
+_APPOSED_AFTER_DAY = re.compile(r"(?:day|\d),\s+$")
 _LEAD_CHARS = 600  # the opening, whose first day is the story's event
 _LEAD_DAYS = 7  # ... if no more than this before publication
 
@@ -106,6 +109,15 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
     noun = (_EVE_NOUN if eve else _EVENT_NOUN).match(ctx.text, m.end())
     if noun is None:
         return None
+    last = ctx.last_day
+    if (
+        last is not None
+        and 0 <= m.start() - ctx.day_at <= 40
+        and _APPOSED_AFTER_DAY.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
+        # "on Saturday, the day before the vote": the day just named, described
+        ctx.note_day(last)
+        return Reading(DATE, day_iso(last), f"the day just named ({pretty_day(last)}), described")
     if ctx.text[max(0, m.start() - 3) : m.start()].lower() == "to ":
         return None  # "35 years to the day after the disaster": exactly that many years
     word = noun.group("w")
@@ -185,13 +197,16 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         if d is None:
             return None
         return Reading(TIME, _pod_value(d, pod), f"the middle of the {pod} on {why}", "MID")
+    said = quote_day(ctx.text, m.start(), ctx.published)
+    anchor = ctx.published if said is None else said
+    told = "publication" if said is None else f"the day it was said on, {pretty_day(said)}"
     if m.group("w_ba"):
         off = -2 if "before" in m.group("w_ba").lower() else 2
-        d = add_days(ctx.published, off)
+        d = add_days(anchor, off)
         if d is None:
             return None
         ctx.note_day(d)
-        return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
+        return Reading(DATE, day_iso(d), f"{off:+d} days from {told}")
     w = _low(m.group("w_w"))
     if m.group("w_w") == "Today" and _TITLE_TODAY.search(
         ctx.text, max(0, m.start() - 5), m.end() + 12
@@ -201,12 +216,12 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         value = {"yesterday": "PAST_REF", "today": "PRESENT_REF"}.get(w, "FUTURE_REF")
         why = f"{w}: rhetoric, not a day ('yesterday, today and tomorrow', '... every day')"
         return Reading(DATE, value, why)
-    d = add_days(ctx.published, g.DAY_WORDS[w])
+    d = add_days(anchor, g.DAY_WORDS[w])
     if d is None:
         return None
     ctx.note_day(d)
     pod = _low(m.group("w_pod"))
-    why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from publication ({pretty_day(ctx.published)})"
+    why = f"{w}: {g.DAY_WORDS[w]:+d} day(s) from {told} ({pretty_day(anchor)})"
     if w == "tonight":
         return Reading(TIME, _pod_value(d, "night"), why)
     if pod:

@@ -160,6 +160,18 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
             return Reading(DATE, day_iso(d), why, mod)
         else:
             d = relative_weekday(wd, pub, direction)
+            last = ctx.last_day
+            if (
+                d is not None
+                and direction > 0
+                and last is not None
+                and 0 < (last - d).days < 7
+                and 0 <= ctx.day_at < m.start()
+                and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+            ):
+                # "restart on Wednesday and be back by next Sunday", on a Saturday: not
+                # tomorrow, before the Wednesday the sentence named first, but the one after
+                d = add_days(d, 7)
         if d is None:
             return None
         ctx.note_day(d)

@@ -102,7 +102,8 @@ SPELLED_YEAR = r"(?:nineteen|twenty)[\s-]+" + _alt(g.TENS) + r"(?:[\s-]" + _alt(
 PERIOD = (
     r"(?:(?P<{n}>(?:early|mid)(?:-|\s+)(?:to|or)(?:-|\s+)(?:mid|late)|early|late|mid"
     r"|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
-    r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day)"
+    r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day"
+    r"|(?:first|last|final)\s+(?:week|weekend|few\s+days|days))"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
 QMOD = _alt(g.QUANTITY_MODS)
@@ -151,7 +152,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "time",
         rf"(?P<t_h4>[012]\d)(?P<t_m4>[0-5]\d)\s*(?P<t_tz4>{TZ})(?!\w)"
         rf"|(?P<t_tw>{TWILIGHT})(?:\s+(?:on\s+)?(?P<t_day3>{WEEKDAY}|{DAYWORD}))?(?!\w)"
-        rf"|(?P<t_h>\d{{1,2}})(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
+        # ("2.30pm", British: a full stop before the minutes, only with am/pm after)
+        rf"|(?<![£$€¥])(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>{AMPM})(?:\s+(?P<t_tz>{TZ}))?"
         rf"(?:,?\s+(?:(?P<t_day>{WEEKDAY}|{DAYWORD})|(?P<t_mon>{MONTH})\s+(?P<t_md>[0-3]?\d)(?![\d:])))?"
         rf"|(?P<t_h2>[012]?\d):(?P<t_m2>[0-5]\d)(?::(?P<t_s2>[0-5]\d))?(?![\d:])(?:\s*(?P<t_tz2>{TZ}))?"
         rf"|(?P<t_named>noon|midday|midnight)(?:\s+(?P<t_day2>{WEEKDAY}|{DAYWORD}))?"
@@ -259,8 +261,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # (not a season with its year: "said that spring 2025 was the warmest" is "spring 2025")
         rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}"
         rf"|{SEASON}(?!\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))|{POD})(?!-)"
-        # (not "the last day of March": the month's end, read with the month)
-        rf"(?!(?<=[Dd]ay)\s+of\s+{MONTH})"
+        # (not "the last day of March", "the last week of January": the month's end, read
+        # with the month)
+        rf"(?!(?:(?<=[Dd]ay)|(?<=[Ww]eek))\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),

@@ -104,6 +104,8 @@ PERIOD_MODS: Final = MappingProxyType(
         "the last": "END",  # "the last day of March", "the last working day of the month"
         # "since the turn of the year", "the turn of the century": where one begins
         "the turn of": "START",
+        # "the first week of February", "the final days of 2026"
+        "the first": "START", "the final": "END",
     }
 )  # fmt: skip
 # Quantity hedges kept in the extent: "about five years", "at least 72 hours".

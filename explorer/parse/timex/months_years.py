@@ -17,7 +17,7 @@ from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_month
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
-from explorer.parse.timex.words import _low, _month, _period_mod, spelled_year
+from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _period_mod, spelled_year
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
@@ -276,6 +276,18 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     )
     if same is None:
         same = _relative_year_in_sentence(m.start(), ctx)
+    when = ctx.when_year
+    if (
+        same is None
+        and tense is Tense.PAST
+        and when is not None
+        and when[0] < m.start()
+        and _SENTENCE_BREAK.search(ctx.text, when[0], m.start()) is None
+    ):
+        # "the first strike since 1998, when drivers stayed out in March": that year's, in
+        # the background as the year is (the story does not go back to it)
+        why = f"in the 'since {when[1]:04d}, when' clause: that year's"
+        return Reading(DATE, f"{when[1]:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:

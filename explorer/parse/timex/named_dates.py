@@ -37,7 +37,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     past_deadline_before,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, spelled_year
+from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, number, spelled_year
 
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -389,10 +389,13 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         if this is None:
             return None
         tense = ctx.tense(m.start(), m.end())
+        # the next one (New Year's Day, in late December, is next year's)
+        ahead = this if this >= ctx.published else on(ctx.published.year + 1)
+        soon = ahead is not None and ahead <= ctx.published + _SOON
         if (
             not det
             and tense is not Tense.FUTURE
-            and ctx.published <= this <= ctx.published + _SOON
+            and soon
             and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         ):
             # "Millions travelled for Thanksgiving", "Bookings for Christmas Eve are up 6% on
@@ -401,6 +404,10 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         elif not det and tense is not Tense.FUTURE and _booked_for(m, ctx, this, on):
             # "Bookings to the Middle East for the end of Ramadan were also higher", in
             # November: what is booked is the one to come, not the one months gone
+            tense = Tense.FUTURE
+        elif not det and tense is not Tense.FUTURE and soon and _present_of_its_own(ctx.text, m):
+            # "The day after tomorrow is Christmas Eve, and we saw the plan on Monday",
+            # "Cyber Monday, Nov. 30, is expected to ...": its own verb's present, the one ahead
             tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
@@ -442,6 +449,23 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.note_day(d)
         why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
         return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
+    days = (
+        None
+        if det or around is not None
+        else _DAYS_AROUND.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
+    if days is not None and name not in g.EASTER_WEEKS and g.LUNAR_HOLIDAYS.get(name) != "ramadan":
+        # "the day before Thanksgiving", "two days after Christmas": one day, counted from it
+        n = 1 if days.group("the") else number(days.group("n"))
+        if n is None:
+            return None
+        off = int(n) if days.group("ab").lower() == "after" else -int(n)
+        d = add_days(d, off)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        why = f"{off:+d} day(s) from {m.group('h_n')} ({why})"
+        return Reading(DATE, day_iso(d), why, start=days.start(), end=end)
     ctx.note_day(d)
     last = ramadan_end(d) if g.LUNAR_HOLIDAYS.get(name) == "ramadan" else None
     if last is not None:  # a month: its year, and its days on the timeline
@@ -482,12 +506,33 @@ _WEEKDAY_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?P<ab>after|before)\s+$"
 )
-_APPOSED_GAP = re.compile(r"[A-Za-z]*day,\s+$")
+# "the day before Thanksgiving", "two days after Christmas": a day counted from a holiday.
+_DAYS_AROUND = re.compile(
+    r"\b(?:(?P<the>[Tt]he\s+day)|(?P<n>\d|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+days)"
+    r"\s+(?P<ab>before|after)\s+$"
+)
+_APPOSED_GAP = re.compile(r"(?:[A-Za-z]*day|\b\d{1,2}),\s+$")
+# A holiday's own present: the verb before it ("is Christmas Eve") or after it, perhaps
+# after its day in apposition ("Cyber Monday, Nov. 30, is expected").
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+_PRESENT_AFTER = re.compile(
+    r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},)?\s+(?:is|are|will|falls|begins|starts)\b"
+)
+
+
+def _present_of_its_own(text: str, m: re.Match[str]) -> bool:
+    """Whether the holiday at ``m`` is the subject or complement of a present verb next to
+    it (``_PRESENT_BEFORE``, ``_PRESENT_AFTER``)."""
+    return (
+        _PRESENT_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+        or _PRESENT_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _apposed(around: re.Match[str], ctx: Context) -> date | None:
-    """The weekday of the same name just named that "the Saturday before Christmas" at
-    ``around`` stands in apposition to ("Super Saturday, the last Saturday ..."); else
+    """The day of the same weekday just named that "the Saturday before Christmas" at
+    ``around`` stands in apposition to ("Super Saturday, the last Saturday ...", "Dec. 28,
+    the Monday after Christmas"); else
     None. (A rule may have read "the last Saturday" since: the day named before it.)"""
     for at, day in reversed(ctx.days[-3:]):
         if at >= around.start():

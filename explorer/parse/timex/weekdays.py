@@ -53,6 +53,13 @@ _SETTLED_VALUE_BEFORE = re.compile(
 )
 
 
+# A noun with its day, then that noun's past verb: "a fire late on Thursday damaged".
+_NOUN_BEFORE_DAY = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+[a-z-]{3,}\s+(?:on\s+)?$"
+)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:was|were|had|[a-z]{3,}ed)\b(?!\s+by\b)")
+
+
 # A sentence that opens in a year ("In 1998 ...", "Born in 1931 ...", "During 2020 ..."),
 # with no other date up to the expression: the sentence tells of that year.
 _OPENING_YEAR = re.compile(
@@ -150,11 +157,12 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.FUTURE and (
-        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
-        # "The vote is on Sunday", "The final is Saturday, organisers said": a schedule (the
-        # present right before outweighs an attribution's past)
+        # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
+        # Wednesday": a schedule (the present right before outweighs an attribution's past)
         tense = Tense.FUTURE
     elif (
         tense is not Tense.FUTURE
@@ -190,6 +198,14 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
+    elif (
+        tense is Tense.FUTURE
+        and _PAST_VERB_AFTER.match(ctx.text, m.end())
+        and _NOUN_BEFORE_DAY.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "will stay shut through next week after a fire late on Thursday damaged its main
+        # unit": the day of a noun whose own verb, right after it, is past
+        tense = Tense.PAST
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
     # "Monday through Friday last week": the first day of a range takes the last's week
@@ -327,13 +343,26 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(
+    # ("Markets are closed on Friday for New Year's Day": a notice of a day to come)
+    r"\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
 # "Voting starts on Monday", "the strike ends Friday" (the -s forms only: "runs", not "run").
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
+)
+# A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
+# leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
+# the subject right before, so "flights that leave on Friday were ..." is not one).
+_FUTURATE_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+(?:fly|flies|leave|leaves|depart|departs"
+    r"|arrive|arrives|return|returns|travel|travels|head|heads|go|goes|play|plays|face|faces)"
+    r"(?:\s+(?:out|off|back|home|away|[A-Z][\w.-]*))?(?:\s+(?:to|for)\s+[A-Z][\w.-]*)?"
+    r"\s+(?:on\s+)?$"
 )
 # What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
 # night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
@@ -423,7 +452,10 @@ def _day_before_in_sentence(m: re.Match[str], ctx: Context) -> bool:
 # A future told in the past ("would", "was possible", "was due to"), with no present
 # future ("will") beside it.
 _BACKSHIFTED_FUTURE = re.compile(
-    r"\b(?:would|(?:was|were)\s+(?:possible|likely|due|expected|going)|(?:was|were)\s+to)\b",
+    r"\b(?:would|(?:was|were)\s+(?:possible|likely|due|expected|going)|(?:was|were)\s+to"
+    # "said on Thursday it planned to restart the unit on Friday"
+    r"|(?:planned|intended|hoped|aimed|expected|promised|pledged|vowed|agreed|decided)\s+to"
+    r"|(?:was|were)\s+(?:planning|hoping|preparing|scheduled|set)\s+to)\b",
     re.IGNORECASE,
 )
 _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|is|are)\b|['’]ll\b", re.IGNORECASE)
