@@ -663,6 +663,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
             pending = None
             prev_lex = None
+        elif it.kind == "ORG" and run.startswith("Big ", s) and run.count(" ", s, e) == 1:
+            prev_lex = None  # "Big Tech", "Big Pharma": an industry, no actor
         elif it.kind == "ORG":
             role = it.role
             # "Brazil's Supreme Federal Court": of Brazil

@@ -73,6 +73,7 @@ def _own_speaker(
     sentences: Sequence[Sentence],
     starts: list[int],
     by_sentence: dict[int, list[Attribution]],
+    persons: frozenset[str],
 ) -> str | None:
     qs, qe = q.start, q.end
     si = bisect_right(starts, qs) - 1
@@ -127,7 +128,21 @@ def _own_speaker(
         before = by_sentence.get(si - 1)
         if before and len({a.speaker_id for a in before}) == 1:
             return before[0].speaker_id
+        # '"A," said X. She expects a cut. "B."': a quote filling its sentence after a
+        # sentence of the same paragraph whose subject is "he" or "she" (no statement) is
+        # the one person who spoke in the sentence before that.
+        if not before and si > 1 and prev.text.startswith(_PRONOUN_SUBJECTS):
+            earlier = by_sentence.get(si - 2)
+            if (
+                earlier
+                and len({a.speaker_id for a in earlier}) == 1
+                and earlier[0].speaker_id in persons
+            ):
+                return earlier[0].speaker_id
     return None
+
+
+_PRONOUN_SUBJECTS = ("He ", "She ")
 
 
 def _has_quote_mark(text: str) -> bool:
@@ -140,6 +155,7 @@ def _quote_speakers(
     sentences: Sequence[Sentence],
     spans: list[QuoteSpan],
     attributions: Sequence[Attribution],
+    persons: frozenset[str] = frozenset(),
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
@@ -149,7 +165,7 @@ def _quote_speakers(
         by_sentence.setdefault(a.sentence_index, []).append(a)
     own_speakers: list[str | None] = []
     for q in spans:
-        own_speakers.append(_own_speaker(q, sentences, starts, by_sentence))
+        own_speakers.append(_own_speaker(q, sentences, starts, by_sentence, persons))
     # A quote running over paragraphs has one speaker, said in any of its parts.
     chains: dict[int, str | None] = {}
     for q, who in zip(spans, own_speakers, strict=True):
@@ -435,7 +451,8 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
-    speakers = _quote_speakers(text, sentences, spans, attributions)
+    persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
+    speakers = _quote_speakers(text, sentences, spans, attributions, persons)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
         for q, who in zip(spans, speakers, strict=True)

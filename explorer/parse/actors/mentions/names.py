@@ -92,9 +92,10 @@ _COMPOUND_ENDS = COMPOUND_ENDS
 _DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
 _OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s")
 # "the VDA auto industry association": one or two lower-case words, then a noun of
-# organisation_after, after "the" and a name.
+# organisation_after, after "the" and a name ("The Ifo economic institute"; not "the
+# Kessler family foundation", a family's name).
 _NOUNS_THEN_ORG = re.compile(
-    r" (?:[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
+    r" (?:(?!family )[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
 )
 # "the Brussels office of X", "a subsidiary of X": X is an organisation.
 _BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
@@ -541,7 +542,7 @@ class _NameRules(_TitleRules):
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
                 kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
             elif (
-                text.startswith("the ", s - 4 if s > 4 else 0, s)
+                text.startswith(("the ", "The "), s - 4 if s > 4 else 0, s)
                 and pair[:1].islower()
                 and _NOUNS_THEN_ORG.match(text, e) is not None
             ):

@@ -55,6 +55,23 @@ def _apposed_person(text: str, at: int, person: Raw) -> bool:
     )
 
 
+_ONE_DETS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _apposed_rank(text: str, group: Raw, names: list[Raw], starts: list[int]) -> bool:
+    """A group noun of one ("a spokesperson") set off by commas before a ranked person's
+    name ("A spokesperson, Cpl. X, said"): it describes the person, no group of its own."""
+    at = group.end + 2
+    if not text.startswith(", ", group.end) or (group.det or "").lower() not in _ONE_DETS:
+        return False
+    if (group.core or "").endswith("s"):
+        return False  # "The rebels, Colonel X said,": a plural is a group
+    return any(
+        names[i].role is not None and _apposed_person(text, at, names[i])
+        for i in range(bisect_left(starts, at), bisect_left(starts, at + _RANK_REACH))
+    )
+
+
 def _titled_after(text: str, group: Raw, person: Raw) -> bool:
     """A person with a role right after a group noun over a rank or honorific ("spokesman
     Captain Jeff Davis", "spokesman Capt. Jeff Davis"): the noun is a title, no group."""
@@ -158,6 +175,9 @@ def _resolve_ordered(
                 for i in range(bisect_left(starts, at), bisect_left(starts, at + _RANK_REACH))
             ):
                 continue
+        # "A spokesperson, Cpl. X, said": a title of one, set off before a ranked name.
+        if _apposed_rank(text, g, names, starts):
+            continue
         dropped.update(overlapping)
         kept.append(g)
     if not kept:
@@ -178,7 +198,6 @@ def _resolve_ordered(
 
 def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
-    """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if first:
         first_spans = _Spans(first)
         names = [r for r in names if not first_spans.overlaps(r.start, r.end)]
@@ -187,7 +206,8 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
     weak = [r for r in names if r.kind is None]
     if groups:
         strong_spans = _Spans(strong)
-        persons = [r for r in strong if r.kind is ActorKind.PERSON]
+        persons = sorted((r for r in strong if r.kind is ActorKind.PERSON), key=_START)
+        person_starts = [r.start for r in persons]
         person_spans = _Spans(persons)
         person_ends = {r.end for r in persons}
         by_start = {r.start: r for r in persons}
@@ -226,6 +246,8 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
                 and (tail := _APPOSED_TAIL.match(text, g.end)) is not None
                 and any(_apposed_person(text, tail.end(), p) for p in persons)
             )
+            # "A spokesperson, Cpl. X, said"
+            and not _apposed_rank(text, g, persons, person_starts)
         ]
         if groups:
             group_spans = _Spans(groups)

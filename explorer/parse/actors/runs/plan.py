@@ -347,6 +347,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         elif kind == "ORG":
+            if run.startswith("Big ", s) and run.count(" ", s, e) == 1:
+                prev_lex = prev_org = None  # "Big Tech", "Big Pharma": an industry, no actor
+                k += 1
+                continue
             if (
                 role is None
                 and prev_lex is not None

@@ -48,6 +48,9 @@ _NOUN_GAP = re.compile(
     + _SIMPLE_GAP.pattern
     + ")"
 )
+# "The Ifo economic institute said": one or two lower-case words before the noun (not
+# "family": "the Kessler family foundation" is no organisation named Kessler).
+_WORDS_NOUN_GAP = re.compile(r"\s+(?:(?!family\s)[a-z][a-z\-]*\s+){1,2}" + _NOUN_GAP.pattern[3:])
 # "NASA and the European Space Agency said": "the" may open the second name; a group's
 # name may keep its noun and members ("The G77 group of developing countries and China
 # said": both).
@@ -171,6 +174,12 @@ def _subject_gap(
         and _NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "the IG Metall union said"
+    if (
+        first.islower()
+        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and _WORDS_NOUN_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "The Ifo economic institute said"
     if (
         first in _GROUP_GAP_FIRSTS
         and kinds.get(m.actor_id) is ActorKind.GROUP

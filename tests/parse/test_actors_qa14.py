@@ -1,0 +1,144 @@
+"""QA round 14 on actors (tests/fixtures/actors_unseen14/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+
+from explorer.model import ActorKind
+
+# "X, who leads the Y," gives X the body Y.
+
+
+def test_who_leads_names_the_party() -> None:
+    text = "Anna Lindqvist, who leads the Social Democrats, said the vote was lost."
+    assert actor_of(text, "Anna Lindqvist") == (ActorKind.PERSON, "Social Democrats", "leader")
+    assert speakers_of(text, "Anna") == ["Anna Lindqvist"]
+
+
+def test_who_leads_after_an_age_keeps_the_title() -> None:
+    text = (
+        "Former Finance Minister Tomas Arregui lost the runoff. Arregui, 61, who leads the "
+        "Green Front coalition, conceded."
+    )
+    assert actor_of(text, "Tomas Arregui") == (
+        ActorKind.PERSON,
+        "Green Front",
+        "former finance minister",
+    )
+
+
+def test_who_heads_over_lower_case_words() -> None:
+    text = "Pierre Lamotte, who heads the moderate CFDT, marched beside her."
+    assert actor_of(text, "Pierre Lamotte") == (ActorKind.PERSON, "CFDT", "head")
+
+
+def test_a_clause_naming_no_organisation_gives_none() -> None:
+    text = "Pierre Lamotte, who leads the march in Lyon, said it would go on."
+    assert actor_of(text, "Pierre Lamotte")[1] is None
+
+
+# "The Ifo economic institute said": words between a name and an organisation's noun.
+
+
+def test_an_institute_with_an_adjective_speaks() -> None:
+    text = "The Ifo economic institute said exporters expected a stronger yen."
+    assert actor_of(text, "Ifo")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The Ifo") == ["Ifo"]
+
+
+def test_a_family_foundation_does_not_speak_for_the_family() -> None:
+    text = "The Kessler family foundation said it would sell. Kessler said nothing."
+    assert ActorKind.ORGANISATION not in {actor_of(text, aid)[0] for aid in actor_ids(text)}
+    assert speakers_of(text, "The Kessler") == []
+
+
+# A quote after a "She expects ..." sentence is the person who spoke just before.
+
+
+def test_a_quote_after_a_pronoun_sentence_keeps_its_speaker() -> None:
+    text = (
+        'The yen rose. "This is a hawkish hike," said Naomi Ferrante, an economist at '
+        'Mizuho.\n\nShe expects the rate to reach 1.25% by mid-year. "The board is no longer '
+        'afraid."'
+    )
+    assert quote_speakers(text) == ["Naomi Ferrante", "Naomi Ferrante"]
+
+
+def test_a_quote_after_an_organisations_statement_stays_unattributed() -> None:
+    text = 'Rates rose, the Finance Ministry said. She expects more. "Prices are high."'
+    assert quote_speakers(text) == [None]
+
+
+# A rank between a group noun's apposition and the name: the noun is the person's title.
+
+
+def test_a_spokesperson_before_a_ranked_name_is_no_group() -> None:
+    text = "A spokesperson, Cpl. Dana Whitlow, said most residents were complying."
+    assert "a spokesperson" not in actor_ids(text)
+    assert actor_of(text, "Dana Whitlow") == (ActorKind.PERSON, None, "spokesperson")
+    assert speakers_of(text, "A spokesperson") == ["Dana Whitlow"]
+
+
+def test_plural_rebels_before_a_ranked_name_stay_a_group() -> None:
+    text = "The rebels, Colonel Tomas Reyes said, fled north."
+    assert "rebels" in actor_ids(text)
+
+
+# Data: names a reader knows the kind of.
+
+
+def test_a_company_ending_in_oil_is_a_company_and_its_first_word_too() -> None:
+    text = "Tourmex Oil said it shut wells. Tourmex said in a statement that staff were safe."
+    assert actor_of(text, "Tourmex Oil")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Tourmex said") == ["Tourmex Oil"]
+
+
+def test_a_first_nation_is_an_organisation() -> None:
+    text = "The Birchwater Lake First Nation said 400 members had been flown out."
+    assert actor_of(text, "Birchwater Lake First Nation")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The Birchwater") == ["Birchwater Lake First Nation"]
+
+
+def test_a_registry_speaks() -> None:
+    text = "The National Registry said turnout was 58%."
+    assert speakers_of(text, "The National") == ["National Registry"]
+    assert actor_of(text, "National Registry")[0] is ActorKind.ORGANISATION
+
+
+def test_a_creek_and_a_french_square_are_places() -> None:
+    text = "The Marlow Creek fire reached Place de la Bastille, where crowds gathered."
+    assert actor_of(text, "Marlow Creek")[0] is ActorKind.PLACE
+    assert actor_of(text, "Place de la Bastille")[0] is ActorKind.PLACE
+
+
+def test_the_niger_delta_is_no_country() -> None:
+    text = "Villagers from the Niger Delta sued the oil company in London."
+    ids = actor_ids(text)
+    assert "Niger" not in ids
+    assert actor_of(text, "Niger Delta")[0] is ActorKind.PLACE
+
+
+def test_canadian_bodies_by_their_letters() -> None:
+    text = (
+        "The RCMP said officers were going door to door. Rain is not expected, "
+        "Environment Canada said."
+    )
+    assert speakers_of(text, "The RCMP") == ["Royal Canadian Mounted Police"]
+    assert speakers_of(text, "Rain") == ["Environment and Climate Change Canada"]
+
+
+def test_a_lecturer_has_the_role() -> None:
+    text = '"It matters," said Ada Eze, a lecturer in law at the University of Lagos.'
+    assert actor_of(text, "Ada Eze")[2] == "lecturer"
+
+
+# "Big" before a sector's word is an industry, even where the word ends organisations.
+
+
+def test_big_tech_and_big_pharma_are_no_organisations() -> None:
+    text = "Big Tech shares fell in Tokyo. Big Pharma lobbied the Oil Council hard."
+    ids = actor_ids(text)
+    assert "Big Tech" not in ids
+    assert "Big Pharma" not in ids
+    assert actor_of(text, "Oil Council")[0] is ActorKind.ORGANISATION
