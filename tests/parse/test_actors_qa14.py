@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -142,3 +142,104 @@ def test_big_tech_and_big_pharma_are_no_organisations() -> None:
     assert "Big Tech" not in ids
     assert "Big Pharma" not in ids
     assert actor_of(text, "Oil Council")[0] is ActorKind.ORGANISATION
+
+
+# A country's name opening a name before a person's description is a first name.
+
+
+def test_a_countrys_name_before_a_described_surname_is_a_first_name() -> None:
+    text = "It rained. Jordan Bardel, the National Rally's president, called the reform unfair."
+    ids = actor_ids(text)
+    assert "Jordan" not in ids
+    assert actor_of(text, "Jordan Bardel") == (ActorKind.PERSON, "National Rally", "president")
+
+
+def test_a_countrys_name_before_a_job_is_a_first_name() -> None:
+    text = "It rained. Chad Wilkins, a farmer, said the rain came late."
+    assert speakers_of(text, "Chad") == ["Chad Wilkins"]
+
+
+def test_a_country_and_a_company_word_stay_a_company() -> None:
+    text = "Kenya Power, a state supplier, said power cuts would end."
+    assert actor_of(text, "Kenya Power")[0] is ActorKind.ORGANISATION
+
+
+# French broadcasters are listed: no football club inside "France Inter".
+
+
+def test_france_inter_is_a_broadcaster_not_inter_milan() -> None:
+    text = "He told France Inter radio the reform would pass."
+    ids = actor_ids(text)
+    assert "Inter Milan" not in ids
+    assert actor_of(text, "France Inter") == (ActorKind.ORGANISATION, "France", None)
+
+
+# 'X said ... "quote," according to Y': the quote is X's words.
+
+
+def test_a_quote_before_according_to_is_the_subjects() -> None:
+    text = (
+        "Foreign Minister Abbas Rahimi said Tehran would "
+        '"not negotiate under pressure," according to the Iranian foreign ministry.'
+    )
+    assert quote_speakers(text) == ["Abbas Rahimi"]
+
+
+def test_a_quote_only_according_to_a_source_is_the_sources() -> None:
+    text = 'The army was "in full retreat," according to a rebel commander.'
+    assert quote_speakers(text) == ["a rebel commander"]
+
+
+# "chief Asia economist at X": a desk's region inside the title.
+
+
+def test_a_desk_economist_keeps_title_and_employer() -> None:
+    text = '"Markets are calm," said Lena Hart, chief Latin America economist at Itau BBA.'
+    assert actor_of(text, "Lena Hart") == (ActorKind.PERSON, "Itau BBA", "chief economist")
+    assert not [a for a in actor_ids(text) if "economist" in a]
+
+
+# "The company said" after a paragraph naming the company by its plant, and other bodies.
+
+
+def test_the_company_is_the_one_whose_refinery_was_named() -> None:
+    text = (
+        "At the Norvale Energies refinery in Donges, strikers blocked deliveries. "
+        '"We have stock," a CGT delegate at the site, Luc Mahe, told AFP. '
+        'The company said its depots were supplied "normally."'
+    )
+    assert speakers_of(text, "The company") == ["Norvale Energies"]
+    assert speakers_of(text, '"We have') == ["Luc Mahe"]
+    assert "delegate" not in actor_ids(text)
+
+
+def test_the_company_is_not_one_named_before_another_firm() -> None:
+    text = (
+        "Kestrel Entertainment, which fought Apple for years, praised the decision. Apple "
+        "must comply by June. The company asked for a pause."
+    )
+    r = run(text)
+    assert [m.actor_id for m in r.mentions if m.text == "The company"] in ([], ["Apple"])
+
+
+def test_a_delegate_speaks() -> None:
+    text = '"We have stock," a delegate said.'
+    assert quote_speakers(text) == ["a delegate"]
+
+
+# A headline's "A & B" of two persons named in full below is no firm.
+
+
+def test_a_headlines_two_surnames_are_no_firm() -> None:
+    text = (
+        "Montoya & Ocampo trade barbs\n\nBOGOTA (Reuters) - Valeria Montoya and Andres "
+        "Ocampo traded barbs on Monday."
+    )
+    ids = actor_ids(text)
+    assert "Montoya & Ocampo" not in ids
+    assert {"Valeria Montoya", "Andres Ocampo"} <= ids
+
+
+def test_a_law_firm_stays_a_firm() -> None:
+    text = "Kessler & Brandt won the case. Partner Anna Kessler said the ruling was clear."
+    assert actor_of(text, "Kessler & Brandt")[0] is ActorKind.ORGANISATION

@@ -69,6 +69,7 @@ class ActorAnalysis:
 
 
 def _own_speaker(
+    text: str,
     q: QuoteSpan,
     sentences: Sequence[Sentence],
     starts: list[int],
@@ -86,6 +87,11 @@ def _own_speaker(
         if len(own) == 1:
             return own[0].speaker_id  # (the common case: no key function to call)
         if own:
+            # 'X said Tehran would "not yield," according to the ministry': the quote is
+            # what the speaker said; "according to" names the source of the report.
+            said_own = [a for a in own if not text.startswith("according", a.cue_start)]
+            if 0 < len(said_own) < len(own) and all(a.cue_end <= qs for a in said_own):
+                own = said_own
             best = min(own, key=lambda a: qs - a.cue_end if a.cue_end <= qs else a.cue_start - qe)
             return best.speaker_id
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
@@ -165,7 +171,7 @@ def _quote_speakers(
         by_sentence.setdefault(a.sentence_index, []).append(a)
     own_speakers: list[str | None] = []
     for q in spans:
-        own_speakers.append(_own_speaker(q, sentences, starts, by_sentence, persons))
+        own_speakers.append(_own_speaker(text, q, sentences, starts, by_sentence, persons))
     # A quote running over paragraphs has one speaker, said in any of its parts.
     chains: dict[int, str | None] = {}
     for q, who in zip(spans, own_speakers, strict=True):

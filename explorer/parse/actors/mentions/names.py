@@ -99,6 +99,10 @@ _NOUNS_THEN_ORG = re.compile(
 )
 # "the Brussels office of X", "a subsidiary of X": X is an organisation.
 _BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
+# "chief Asia economist at", "senior U.S. strategist at": a desk's region (one to three
+# capitalised words) between a title's first word and its last, before the employer.
+_DESK_TITLES = frozenset({"chief", "senior", "head"})
+_DESK_JOB = re.compile(r" (?:[A-Z][\w.\-]*\s+){1,3}(?P<job>[a-z]+)(?= (?:at|for|with) )")
 # A capitalised word right after a title: the title is that name's, not an apposition's.
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
@@ -560,7 +564,18 @@ class _NameRules(_TitleRules):
             n = len(text)
             comma = nxt == ","
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
-            if am is not None and (
+            title_end = am.end() if am is not None else 0
+            title = am.group("title").lower() if am is not None else ""
+            if (
+                am is not None
+                and title in _DESK_TITLES
+                and (dm := _DESK_JOB.match(text, title_end, title_end + 60)) is not None
+                and f"{title} {dm.group('job')}" in self.titles
+            ):
+                # "X, chief Latin America economist at Itau": a desk's region between the
+                # title's words (the region no name the title is held by)
+                title, title_end = f"{title} {dm.group('job')}", dm.end()
+            elif am is not None and (
                 _NAME_AFTER.match(text, am.end()) or self._opening_place(s, prev_word)
             ):
                 # "In Tarvos, army commander Reza Kandil met": the title is his; "In Tarvos,
@@ -577,15 +592,15 @@ class _NameRules(_TitleRules):
                 )
             )
             if am is not None:
-                kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
+                kind, role = ActorKind.PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
-                affiliation = self._employer_after(am.end(), role in _SPOKES)
+                affiliation = self._employer_after(title_end, role in _SPOKES)
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
-                elif affiliation is not None and role and text[am.end() : am.end() + 1] == " ":
-                    role = _job_after_title(text, am.end(), n, role)  # "head of research at"
+                elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
+                    role = _job_after_title(text, title_end, n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (

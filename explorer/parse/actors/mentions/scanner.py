@@ -53,6 +53,10 @@ _LIST_REST = re.compile(
 )
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
+# ", the National Rally's president,", ", a farmer,": a person's description after the name,
+# its last word a title or a job ("Jordan Bardel, the party's president,").
+_APPOSED_JOB = re.compile(r", (?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<job>[a-z][a-z\-]+),")
+_JOB_ENDS = ("ist", "ian", "er", "or")
 # Continents, which end organisations' names ("Alzheimer Europe"), not persons'.
 _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica"})
 # Capitalised words that modify a country's or a place's name ("Mainland China reported"):
@@ -338,7 +342,7 @@ class _RunScanner(_NameRules):
         if after == ", ":
             if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
                 return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
-            if not _APPOSED_AFTER.match(text, e):
+            if not _APPOSED_AFTER.match(text, e) and not self._apposed_job(e):
                 return None
         elif not (
             _cue_may_follow(text, e, self.p.cue_after_prefixes)
@@ -362,6 +366,15 @@ class _RunScanner(_NameRules):
         if known is last and word in _CONTINENTS:
             return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
         return ActorKind.PERSON
+
+    def _apposed_job(self, e: int) -> bool:
+        """Whether a person's description follows the name ending at ``e`` (", the party's
+        president,", ", a farmer,"): its last word a title or a job's."""
+        m = _APPOSED_JOB.match(self.text, e, e + 90)
+        if m is None:
+            return False
+        job = m.group("job")
+        return job in self.v.titles or job.endswith(_JOB_ENDS)
 
     def _list_start(self, s: int) -> int:
         """The start of the organisation's name at ``s`` (after a comma, a list's last
