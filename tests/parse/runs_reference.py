@@ -792,6 +792,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                         and surname_demonym(
                             run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]],
                             items[j + 1].entry,
+                            pending is not None and j == k and items[k].j - items[k].i == 1,
                         )
                     )
                     or (  # one or two particles: "Jurie de Wet", "Sebastián de la Fuente"

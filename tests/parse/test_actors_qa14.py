@@ -243,3 +243,47 @@ def test_a_headlines_two_surnames_are_no_firm() -> None:
 def test_a_law_firm_stays_a_firm() -> None:
     text = "Kessler & Brandt won the case. Partner Anna Kessler said the ruling was clear."
     assert actor_of(text, "Kessler & Brandt")[0] is ActorKind.ORGANISATION
+
+
+# A government's level before a portfolio: "Federal Emergency Preparedness Minister X".
+
+
+def test_a_federal_portfolio_minister_keeps_the_portfolio() -> None:
+    text = "Federal Emergency Preparedness Minister Harjit Gill said troops would help."
+    ids = actor_ids(text)
+    assert "Federal Emergency Preparedness" not in ids
+    assert actor_of(text, "Harjit Gill")[2] == "emergency preparedness minister"
+
+
+# A country's name as a surname after a title and a first name.
+
+
+def test_a_countrys_name_ending_a_titled_name_is_a_surname() -> None:
+    text = "Health Minister Mark Holland said troops would help."
+    assert "Netherlands" not in actor_ids(text)
+    assert speakers_of(text, "Health") == ["Mark Holland"]
+
+
+# A title's word as a surname after a first name: "Stephen King said".
+
+
+def test_a_titles_word_after_a_first_name_is_a_surname() -> None:
+    text = (
+        "Daniel Leader, a partner at Leigh Day, said the trial would decide liability. "
+        "Stephen King said so. Tom Major, a lawyer, said so too."
+    )
+    assert speakers_of(text, "Daniel") == ["Daniel Leader"]
+    assert speakers_of(text, "Stephen") == ["Stephen King"]
+    assert actor_of(text, "Tom Major") == (ActorKind.PERSON, None, "lawyer")
+
+
+def test_a_title_after_the_stays_a_title() -> None:
+    text = "The Opposition Leader said so. Labour Leader Keir Lamb agreed."
+    assert "Opposition Leader" not in actor_ids(text)
+    assert actor_of(text, "Keir Lamb")[2] == "labour leader"
+
+
+def test_french_newspapers_are_listed() -> None:
+    text = "An Ifop survey for the Journal du Dimanche found 71% support, Le Figaro said."
+    assert actor_of(text, "Journal du Dimanche")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "An Ifop") == ["Le Figaro"]

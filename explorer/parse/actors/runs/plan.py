@@ -260,7 +260,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                         last + 2 == count_items
                         and items[last + 1][0] == "LEX"
                         and items[last + 1][2] - items[last + 1][1] == 1
-                        and surname_demonym(words[items[last + 1][1]], items[last + 1][3])
+                        and surname_demonym(
+                            words[items[last + 1][1]],
+                            items[last + 1][3],
+                            pending is not None and last == k and items[k][2] - items[k][1] == 1,
+                        )
                     )
                     or (
                         items[last + 1][0] == "CONN"
