@@ -287,3 +287,13 @@ def test_french_newspapers_are_listed() -> None:
     text = "An Ifop survey for the Journal du Dimanche found 71% support, Le Figaro said."
     assert actor_of(text, "Journal du Dimanche")[0] is ActorKind.ORGANISATION
     assert speakers_of(text, "An Ifop") == ["Le Figaro"]
+
+
+# A continent's people in the plural are a group, not a person or a place.
+
+
+def test_continents_peoples_are_groups() -> None:
+    text = 'Many Africans said the tariffs hurt. He said the Europeans were "playing with fire."'
+    assert actor_of(text, "Africans") == (ActorKind.GROUP, None, None)
+    assert actor_of(text, "Europeans")[0] is ActorKind.GROUP
+    assert speakers_of(text, "Many") == ["Africans"]
