@@ -297,3 +297,41 @@ def test_continents_peoples_are_groups() -> None:
     assert actor_of(text, "Africans") == (ActorKind.GROUP, None, None)
     assert actor_of(text, "Europeans")[0] is ActorKind.GROUP
     assert speakers_of(text, "Many") == ["Africans"]
+
+
+# "the ruling party's candidate": the party the text calls ruling by name.
+
+
+def test_the_ruling_partys_candidate_is_of_the_named_ruling_party() -> None:
+    text = (
+        "The ruling Jubilee Party held its rally. Deputy President Samuel Kiprono, the ruling "
+        "party's candidate, led the count. Results showed the ruling party's candidate for "
+        "governor, Ann Wambui, ahead."
+    )
+    assert actor_of(text, "Samuel Kiprono") == (
+        ActorKind.PERSON,
+        "Jubilee Party",
+        "deputy president",
+    )
+    assert actor_of(text, "Ann Wambui")[1] == "Jubilee Party"
+
+
+def test_two_ruling_parties_give_none() -> None:
+    text = (
+        "The ruling Jubilee Party and the ruling ANC met. Samuel Kiprono, the ruling party's "
+        "candidate, led."
+    )
+    assert actor_of(text, "Samuel Kiprono")[1] is None
+
+
+# "the three European countries, known as the E3, said": the name closing the apposition.
+
+
+def test_a_name_known_as_before_the_cue_speaks() -> None:
+    text = (
+        '"The agency cannot verify it," the three European countries, known as the E3, '
+        "said in a joint statement."
+    )
+    assert quote_speakers(text) == ["E3"]
+    text = "The agency's medicines committee, known as the CHMP, said the data were weak."
+    assert speakers_of(text, "The agency") == ["CHMP"]

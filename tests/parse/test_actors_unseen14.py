@@ -233,6 +233,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"The ball is in the government', "Sophie Binard"),
     ],
     "iaea_board_iran": [
+        ('"The agency has not been able', "E3"),  # "..., known as the E3, said"
         ('"We are not saying Iran has a weapon.', "Rafael Grossman"),
         ('"politically motivated"', "Mohsen Naziri Asl"),
         ('"not negotiate under pressure,"', "Abbas Araghchian"),  # before "according to"

@@ -45,3 +45,36 @@ def affiliate_leaders(text: str, mentions: list[Mention], accs: dict[str, _Acc])
             continue
         acc.affiliation = org.actor_id
         acc.role = acc.role or _ROLES[clause.group("verb")]
+
+
+# "X, the ruling party's candidate," and "the ruling party's candidate, X,": the party is
+# the one the text calls ruling by its name ("the ruling Jubilee Party").
+_RULING_AFTER = re.compile(r",\s+the\s+ruling\s+party[’']s\s")
+_RULING_BEFORE = re.compile(
+    r"the\s+ruling\s+party[’']s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,?\s+$"
+)
+
+
+def affiliate_ruling_party(text: str, mentions: list[Mention], accs: dict[str, _Acc]) -> None:
+    """Give a person of no affiliation called "the ruling party's candidate" (after or
+    before their name) the one organisation the text names after "ruling"."""
+    if "ruling party’s" not in text and "ruling party's" not in text:
+        return
+    ruling = {
+        m.actor_id
+        for m in mentions
+        if text.endswith("ruling ", 0, m.start)
+        and (acc := accs.get(m.actor_id)) is not None
+        and acc.kind is ActorKind.ORGANISATION
+    }
+    if len(ruling) != 1:
+        return
+    (party,) = ruling
+    for m in mentions:
+        acc = accs.get(m.actor_id)
+        if acc is None or acc.kind is not ActorKind.PERSON or acc.affiliation is not None:
+            continue
+        if _RULING_AFTER.match(text, m.end) or _RULING_BEFORE.search(
+            text, m.start - 60 if m.start > 60 else 0, m.start
+        ):
+            acc.affiliation = party

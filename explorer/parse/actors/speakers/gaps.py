@@ -24,6 +24,9 @@ _PRESS_GAP = re.compile(
     r"(?:[’']s)?\s+(?:press|media)\s+(?:office|service|team|department)" + _SIMPLE_GAP.pattern
 )
 _PRESS_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
+# A name that closes a description's apposition before its cue ("the three European
+# countries, known as the E3, said"): the words before it.
+_KNOWN_AS = (", known as ", ", known as the ", ", or ", ", also called ")
 # "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
 # (the mention scan, mentions/, makes such a name an organisation's); the first letters of
 # the nouns.
@@ -162,6 +165,12 @@ def _subject_gap(
         first = text[end]
         if first == " " and end + 1 < limit:
             first = text[end + 1]
+    if (
+        first == ","
+        and limit == end + 2
+        and text.endswith(_KNOWN_AS, m.start - 20 if m.start > 20 else 0, m.start)
+    ):
+        return True  # "the three European countries, known as the E3, said": the E3
     if (
         (first == "p" or first == "'" or first == "’")
         and kinds.get(m.actor_id) in _PRESS_OWNERS
