@@ -23,6 +23,7 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
 )
 from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
 from explorer.parse.actors.runs.organisations import _COMMON_OWNERS, _NOBLE_TITLES
+from explorer.parse.actors.runs.plan import BIG_SECTORS
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
     after_adjective,
@@ -663,7 +664,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
             pending = None
             prev_lex = None
-        elif it.kind == "ORG" and run.startswith("Big ", s) and run.count(" ", s, e) == 1:
+        elif it.kind == "ORG" and run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
             prev_lex = None  # "Big Tech", "Big Pharma": an industry, no actor
         elif it.kind == "ORG":
             role = it.role

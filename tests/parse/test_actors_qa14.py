@@ -144,6 +144,11 @@ def test_big_tech_and_big_pharma_are_no_organisations() -> None:
     assert actor_of(text, "Oil Council")[0] is ActorKind.ORGANISATION
 
 
+def test_the_big_board_stays_an_organisation() -> None:
+    text = "Shares of Nordlys fell 3% on the Big Board on Monday."
+    assert actor_of(text, "Big Board")[0] is ActorKind.ORGANISATION
+
+
 # A country's name opening a name before a person's description is a first name.
 
 

@@ -45,6 +45,10 @@ from explorer.parse.actors.runs.steps import (
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
 
+# Sectors after "Big" that name an industry, though their word ends companies' names ("Big
+# Tech", "Big Pharma"; not "the Big Board", the New York Stock Exchange).
+BIG_SECTORS = frozenset({"Tech", "Pharma", "Oil", "Media", "Telecom", "Steel", "Energy", "Food"})
+
 
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
     """Whether the known country or place at ``items[k]`` is a first name: one word
@@ -351,7 +355,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         elif kind == "ORG":
-            if run.startswith("Big ", s) and run.count(" ", s, e) == 1:
+            if run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
                 prev_lex = prev_org = None  # "Big Tech", "Big Pharma": an industry, no actor
                 k += 1
                 continue
