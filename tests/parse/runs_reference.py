@@ -22,7 +22,11 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     without_possessive,
 )
 from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
-from explorer.parse.actors.runs.organisations import _COMMON_OWNERS, _NOBLE_TITLES
+from explorer.parse.actors.runs.organisations import (
+    _COMMON_OWNERS,
+    _NOBLE_TITLES,
+    minister_portfolio,
+)
 from explorer.parse.actors.runs.plan import BIG_SECTORS
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
@@ -404,6 +408,16 @@ def _organisations(
             and items[idx - 2].kind == "TITLE"
         ):
             idx += 1
+            continue
+
+        if minister_portfolio(
+            [x.kind for x in items],
+            [text[toks[x.i][0] : toks[x.j - 1][1]] for x in items],
+            [x.role for x in items],
+            left,
+            idx,
+        ):
+            idx += 1  # "Minister of Natural Resources X": the title's field
             continue
 
         right = idx

@@ -340,3 +340,23 @@ def test_a_name_known_as_before_the_cue_speaks() -> None:
     assert quote_speakers(text) == ["E3"]
     text = "The agency's medicines committee, known as the CHMP, said the data were weak."
     assert speakers_of(text, "The agency") == ["CHMP"]
+
+
+# A minister's portfolio after "of"/"for" is no organisation, even where its last word ends
+# organisations' names ("Resources", "Energy").
+
+
+def test_a_ministers_portfolio_is_no_organisation() -> None:
+    text = (
+        "Minister of Natural Resources Ama Boateng said talks had begun. Minister of State "
+        "for Petroleum Resources Ade Bello said they would end soon."
+    )
+    ids = actor_ids(text)
+    assert not [a for a in ids if "Resources" in a]
+    assert speakers_of(text, "Minister of Natural") == ["Ama Boateng"]
+    assert actor_of(text, "Ade Bello")[2] == "minister"
+
+
+def test_a_ministry_of_natural_resources_stays_an_organisation() -> None:
+    text = "The Ministry of Natural Resources said talks had begun."
+    assert speakers_of(text, "The Ministry") == ["Ministry of Natural Resources"]
