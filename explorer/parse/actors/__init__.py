@@ -19,8 +19,10 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.canonical import canonicalise
+from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
     ActorDictionaryError,
@@ -396,6 +398,7 @@ def analyse_actors(
     ]
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
     actors, mentions = canonicalise(text, raws, lex)
+    actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
@@ -411,6 +414,8 @@ def analyse_actors(
     )
     # ("the iPhone maker", "the kingdom": the one actor of that kind named before)
     described += epithet_mentions(text, actors, mentions, kinds)
+    # ("the paramilitary Rapid Support Forces ... The paramilitary group denied")
+    described += described_again(text, mentions, kinds)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)

@@ -586,7 +586,11 @@ def definite_descriptions(
                     described = _described_companies(text, mentions, kinds)
                 # (in order of first mention, each with the start of its first)
                 before = [c for c, at, _ in described if at < s]
-                who = before[0] if len(before) == 1 else _own_company(mentions, kinds, described, s)
+                who = (
+                    before[0]
+                    if len(before) == 1
+                    else _own_company(text, mentions, kinds, described, s)
+                )
         if who is None:
             continue
         starts = starts or [m.start for m in mentions]
@@ -607,6 +611,7 @@ def definite_descriptions(
 
 
 def _own_company(
+    text: str,
     mentions: Sequence[Mention],
     kinds: Mapping[str, ActorKind],
     described: list[tuple[str, int, bool]],
@@ -623,9 +628,19 @@ def _own_company(
     for m in reversed(mentions):
         if m.start >= at or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
             continue
-        if m.actor_id not in weak:
+        # (one only a next "The company" describes counts where it opens its sentence:
+        # "Apple must comply by June. The company asked" is Apple's, no other's)
+        if m.actor_id not in weak or _opens_sentence(text, m.start):
             return own[0] if m.actor_id == own[0] else None
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` opens its sentence ("The" aside)."""
+    if text.endswith(("The ", "the "), 0, start):
+        start -= 4
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
 
 
 def _near_country(

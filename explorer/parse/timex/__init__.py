@@ -302,6 +302,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             # "the November Singers", "the Ninth of May Foundation": names, no date told of
             reading = None
             ctx.last_day, ctx.last_period = last_day, last_period
+        if reading is not None and len(reading.value) == 4 and reading.value.isdigit():
+            ctx.year_named = (m.end() if reading.end is None else reading.end, int(reading.value))
         if ctx.last_period != last_period:
             if last_period is not None and _background(text, tense, m.start(), m.end(), out):
                 named = ctx.last_period

@@ -260,6 +260,11 @@ _LAST_DAY_REACH = 1500
 
 
 _EVENT_REACH = 200  # characters between an event's day and the day it was told on
+_NEXT_PARAGRAPH_REACH = 600  # ... and a clock time in the paragraph after them
+_BREAKS = re.compile(r"\n\s*")
+_SAID_AT = re.compile(
+    r"\b(?:said|told|announced|added|wrote|tweeted|posted)\b[^.!?\n]{0,20}$", re.IGNORECASE
+)
 
 
 def _event_before_telling(m: re.Match[str], ctx: Context) -> date | None:
@@ -271,16 +276,59 @@ def _event_before_telling(m: re.Match[str], ctx: Context) -> date | None:
     if not ctx.day_reported or event is None or last is None:
         return None
     at, day = event
+    between = ctx.text[ctx.day_at : m.start()]
     if (
         not day < last <= ctx.published
         or not 0 < ctx.day_at - at <= _EVENT_REACH
-        or not 0 <= m.start() - ctx.day_at <= _EVENT_REACH
         or _SENTENCE_BREAK.search(ctx.text, at, ctx.day_at) is not None
-        or "\n" in ctx.text[ctx.day_at : m.start()]  # (the same paragraph only)
         or ctx.tense(m.start(), m.end()) is not Tense.PAST
     ):
         return None
+    if "\n" not in between:
+        return day if 0 <= len(between) <= _EVENT_REACH else None
+    # The paragraph right after a lead tells its event in detail ("Hurricane X tore across
+    # Jamaica on Tuesday, officials said on Wednesday.\n\nThe storm made landfall at about
+    # 1 p.m."), unless the clock time is a saying's ("told reporters at 10 a.m."); deeper
+    # in a story (a live blog's entries) a paragraph is news of its own.
+    if (
+        len(between) > _NEXT_PARAGRAPH_REACH
+        or len(_BREAKS.findall(ctx.text, 0, ctx.day_at)) > 2
+        or len(_BREAKS.findall(between)) != 1
+        or _SAID_AT.search(ctx.text, max(0, m.start() - 30), m.start()) is not None
+        or not _same_subject(ctx.text, at, _BREAKS.search(ctx.text, ctx.day_at, m.start()))
+    ):
+        return None
     return day
+
+
+# "The storm" after "Hurricane Melissa", "The quake" after "An earthquake": a subject naming
+# the lead's event again by a word of its kind.
+_KIND_WORDS = {
+    "storm": ("hurricane", "typhoon", "cyclone", "storm"),
+    "quake": ("earthquake", "quake", "tremor"),
+    "blast": ("explosion", "blast", "bomb"),
+    "fire": ("fire", "wildfire", "blaze"),
+    "blaze": ("fire", "wildfire", "blaze"),
+}
+_SUBJECT = re.compile(r"\s*(?:It|The ([a-z]+))\b")
+
+
+def _same_subject(text: str, lead_at: int, brk: re.Match[str] | None) -> bool:
+    """Whether the paragraph after the break ``brk`` opens with the subject of the lead's
+    sentence around ``lead_at`` again: "It", or "The <noun>" its sentence names ("A quake
+    struck ... The quake hit") or names by its kind ("Hurricane Melissa ... The storm")."""
+    if brk is None:
+        return False
+    paragraph = brk.end()
+    sm = _SUBJECT.match(text, paragraph)
+    if sm is None:
+        return False
+    noun = sm.group(1)
+    if noun is None:
+        return True
+    lo = max(text.rfind(". ", 0, lead_at), text.rfind("\n", 0, lead_at)) + 1
+    lead = text[lo:paragraph].lower()
+    return any(re.search(rf"\b{w}\b", lead) for w in _KIND_WORDS.get(noun, (noun,)))
 
 
 def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:

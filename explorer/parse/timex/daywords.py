@@ -193,6 +193,10 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.note_day(d)
         return Reading(DATE, day_iso(d), f"{off:+d} days from publication")
     w = _low(m.group("w_w"))
+    if m.group("w_w") == "Today" and _TITLE_TODAY.search(
+        ctx.text, max(0, m.start() - 5), m.end() + 12
+    ):
+        return None  # "BBC Radio 4's Today programme", "USA Today": a title, no day
     if w != "tonight" and not m.group("w_pod") and _generic_day(m, ctx.text):
         value = {"yesterday": "PAST_REF", "today": "PRESENT_REF"}.get(w, "FUTURE_REF")
         why = f"{w}: rhetoric, not a day ('yesterday, today and tomorrow', '... every day')"
@@ -210,6 +214,8 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why)
 
 
+# "Today" as (part of) a title: a programme's or a newspaper's.
+_TITLE_TODAY = re.compile(r"(?:[’']s |USA )Today\b|\bToday (?:programme|program|show|newspaper)\b")
 _DAY = r"(?:yesterday|today|tomorrow)"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # "today, tomorrow and every day after that", "yesterday, today and tomorrow": day words

@@ -187,7 +187,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM})[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
+        # ("the year before", "the week earlier" ending a clause: one unit)
+        rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM}|the(?=\s+(?:week|month|year)\s+(?:before|earlier"
+        rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
         "sport",

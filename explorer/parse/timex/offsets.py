@@ -38,10 +38,15 @@ _THIS_PART_AFTER = re.compile(r"\s+(?:this\s+(?P<p>week|month)|(?P<p2>today))\b"
 
 
 def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    n = number(m.group("a_n"))
+    n = 1 if _low(m.group("a_n")) == "the" else number(m.group("a_n"))
     unit = _unit(m.group("a_u"))
     word = _low(m.group("a_w"))
     sign = g.OFFSET_WORDS.get(word, -1)
+    if n == 1 and unit == "year" and (named := _year_in_sentence(m, ctx)) is not None:
+        # "dropped to $300 million last year, down from $450 million the year before"
+        y = named + sign
+        why = f"a year {word} the year its sentence named ({named:04d})"
+        return Reading(DATE, f"{y:04d}", why)
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
     if word in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end()):
         # "a month after the strike began": the anchor is an event, not a date; TimeML
@@ -241,6 +246,22 @@ def _told_just_now(ctx: Context, period: tuple[int, int], m_start: int) -> bool:
 
 
 _YEAR_OFFSET_DAYS = 62  # a few days, weeks or a month from a year named stay in that year
+
+
+_YEAR_IN_SENTENCE_REACH = 200  # characters back to the year a sentence named
+
+
+def _year_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
+    """The year a timex named earlier in the sentence of "the year before" (``m``), if any."""
+    if _low(m.group("a_n")) != "the" or ctx.year_named is None:
+        return None
+    end, year = ctx.year_named
+    if not 0 <= m.start() - end <= _YEAR_IN_SENTENCE_REACH:
+        return None
+    between = ctx.text[end : m.start()]
+    if any(b in between for b in (". ", "? ", "! ", "\n")):
+        return None
+    return year
 
 
 def _year_offset(n: float, unit: str, word: str, ctx: Context, m_start: int) -> Reading | None:

@@ -39,6 +39,12 @@ _ENDED = re.compile(
     r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until))"
     r"\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d)\b"
 )
+# A quarter ended in a month, its day unsaid too ("the quarter ending in April").
+_ENDED_QUARTER = re.compile(
+    r"(?:,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)"
+    r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until))"
+    r"\s+(?:on\s+|in\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?(?:\s+(?P<day>[0-3]?\d)\b)?"
+)
 # "whose fiscal year ends on June 30", "its financial year ending in March"
 _FISCAL_YEAR_END = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?end(?:s|ed|ing)?"
@@ -398,7 +404,9 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     # A quarter already under discussion (perhaps a fiscal one) is the one that ended;
     # one that ends on a date still to come is that one ("reports results in January, for
     # the quarter ending Dec. 31", in November: this quarter).
-    ended = _ended_quarter(m, ctx) if ctx.last_quarter is None else _quarter_to_end(m, ctx)
+    ended = _quarter_to_end(m, ctx) or (
+        _ended_quarter(m, ctx) if ctx.last_quarter is None else None
+    )
     if ended is not None and ordw not in ("year-ago", "year-earlier"):
         ctx.note_quarter(ended)
         why = "the calendar quarter of the three months up to the end date that follows"
@@ -497,7 +505,7 @@ _MONTHS_TO_BEFORE = re.compile(
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     """ "the quarter ended July 31", "the three months to Sept. 30, its first quarter": the
     calendar quarter holding most of those 3 months."""
-    e = _ENDED.match(ctx.text, m.end())
+    e = _ENDED_QUARTER.match(ctx.text, m.end())
     if e is None and "months" in ctx.text[max(0, m.start() - 50) : m.start()]:
         e = _MONTHS_TO_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
     if e is None:
@@ -505,7 +513,7 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     month = _month(e.group("mon"))
     if not month:
         return None
-    day = int(e.group("day"))
+    day = int(e.group("day")) if e.group("day") else _MONTH_DAYS[month]  # ("ended in June")
     y, _ = year_for_day(month, min(day, 28), ctx.published, Tense.PAST)
     end = safe_date(y, month, day)
     middle = add_days(end, -45) if end is not None else None
@@ -516,8 +524,8 @@ def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
 
 # "the quarter ending Dec. 31", "the quarter that ends March 31"
 _ENDING = re.compile(
-    r"\s+(?:that\s+|which\s+)?end(?:ing|s)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+"
-    r"(?P<day>[0-3]?\d)\b"
+    r"\s+(?:that\s+|which\s+)?end(?:ing|s)\s+(?:on\s+|in\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+(?P<day>[0-3]?\d)\b)?"
 )
 
 
@@ -530,12 +538,23 @@ def _quarter_to_end(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     month = _month(e.group("mon")) if e is not None else 0
     if e is None or not month:
         return None
-    end = safe_date(ctx.published.year, month, int(e.group("day")))
-    if end is None or not timedelta(0) < end - ctx.published <= timedelta(days=92):
+    # ("the quarter ending in April": to the month's end)
+    day = int(e.group("day")) if e.group("day") else _MONTH_DAYS[month]
+    end = safe_date(ctx.published.year, month, day)
+    if end is None or not timedelta(0) < end - ctx.published:
         return None
-    return end.year, quarter_of(end)
+    if end - ctx.published > timedelta(days=92) and (
+        # ("sales in the quarter ending in September will rise": ahead, within the year)
+        ctx.tense(m.start(), m.end()) is not Tense.FUTURE
+    ):
+        return None
+    # (the calendar quarter holding most of its three months: a fiscal quarter ending in
+    # April is the first)
+    middle = add_days(end, -45)
+    return (middle.year, quarter_of(middle)) if middle is not None else None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|in|at|to|for|when|with|of|on|as|the|a|is|was|will|would)\b)[a-z]"

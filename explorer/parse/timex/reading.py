@@ -49,6 +49,9 @@ class Context:
     # The last year (and month, 0 if none) a date named: anchor of "that year", "the
     # following month".
     last_period: tuple[int, int] | None = None
+    # The last year a timex had as its whole value, and where that timex ends: "down from
+    # $450 million the year before" counts from "last year" in its sentence.
+    year_named: tuple[int, int] | None = None
     # Every year (and month) named, as (period, start, end), and whether the expression at
     # start..end is past narration ("In June 2022, she woke ..."), not a present ("three
     # years later, the town has rebuilt"), perfect ("engineers had warned in March 2019")

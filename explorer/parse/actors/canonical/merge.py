@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.canonical.coordination import listed_with_organisations
 from explorer.parse.actors.canonical.country_owned import (
     _foreign_owned,
     _moved_ids,
@@ -246,6 +247,7 @@ def canonicalise(
     person_ids = persons.memo
     first_words = persons.firsts
     inner_words = persons.inner
+    in_lists = listed_with_organisations(text, raws)
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
@@ -319,6 +321,13 @@ def canonicalise(
             name = r.name
             if promoted and id(r) in promoted:
                 kind = _PERSON
+            elif (
+                kind is None
+                and id(r) in in_lists
+                and (key := surname_key(name)) not in full
+                and key not in first_words
+            ):
+                kind = _ORGANISATION  # "Microsoft, Alphabet, Amazon and Meta Platforms"
             elif kind is _PLACE and " " in name and name in said_persons:
                 kind = _PERSON  # "a message to Janet Reno": the article's person
             elif (

@@ -131,6 +131,38 @@ def _described_owner(
     return None
 
 
+# A sentence opening with a description ("The army-aligned government ..."): a name in its
+# first words may be the subject's ("The state-run oil firm Petrobras said"), no later one.
+_DESCRIBED_SUBJECT = re.compile(r"\s*[“\"]?(?:The|A|An) [a-z]")
+_SUBJECT_WORDS = 6
+# The nouns of bodies that have officers ("its foreign minister", "its chairman").
+_OWNER_NOUNS = frozenset(
+    [
+        "government",
+        "administration",
+        "junta",
+        "cabinet",
+        "regime",
+        "authorities",
+        "company",
+        "firm",
+        "group",
+        "party",
+        "ministry",
+        "council",
+        "movement",
+        "organisation",
+        "organization",
+        "agency",
+        "union",
+        "alliance",
+        "coalition",
+        "authority",
+        "militia",
+        "army",
+    ]
+)
+
 # A preposition right before a name (and "the"): the name is a place the phrase names.
 _PLACE_PHRASE = re.compile(
     r"(?<![\w’'\-])(?:from|in|into|to|at|near|across|off)\s+(?:the\s+)?$", re.IGNORECASE
@@ -164,6 +196,15 @@ def _its_owner(
         found = mentions[
             bisect_left(mentions, lo, key=_START) : bisect_left(mentions, hi, key=_START)
         ]
+        if n and found and (dm := _DESCRIBED_SUBJECT.match(text, lo)) is not None:
+            # "The army-aligned government in Port Sudan welcomed the talks but ... the
+            # withdrawal of RSF fighters. Its foreign minister, X,": the sentence's subject,
+            # a body described by no name, owns the title, not an organisation named far
+            # into the sentence. (Not "The case was brought by CISPE, a trade group. Its
+            # secretary general, X,": a case has none.)
+            head = text[dm.end() - 1 : dm.end() + 40].split(" ", 3)[:3]
+            if not _OWNER_NOUNS.isdisjoint(head):
+                found = [m for m in found if text.count(" ", lo, m.start) < _SUBJECT_WORDS]
         for m in found if n else reversed(found):
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):

@@ -117,6 +117,8 @@ def find_candidates(
             if entry is not None:  # ("No 10 said", "told Channel 4 News")
                 s, e = m.span()
                 taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
+    if "al " in text:
+        taken.extend(_al_names(text, lex))
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
         firms = firm_names(text, lex, [(r.start, r.end) for r in taken])
@@ -211,6 +213,21 @@ def find_candidates(
             out = _initialled(text, out, brackets)
     out, taken = _without_indices(text, out, taken)
     return _resolve(text, taken, out, groups)
+
+
+# "linked to al Qaeda and Islamic State": a listed name opened by a particle in lower case
+_AL_NAME = re.compile(r"(?<![\w’'-])al [A-Z][\w-]+")
+
+
+def _al_names(text: str, lex: Lexicon) -> list[Raw]:
+    """The listed names of ``text`` opened by "al " in lower case ("al Qaeda")."""
+    out: list[Raw] = []
+    for m in _AL_NAME.finditer(text):
+        entry = lex.lookup(m.group())
+        if entry is not None:
+            s, e = m.span()
+            out.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
+    return out
 
 
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})

@@ -36,6 +36,15 @@ def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
 
 # More titles a one-word owner's possessive makes its employer's ("X, Tunebox's head of
 # policy", "Norvik's chief legal officer").
+# Titles only a body's officer holds: "chief executive of NAME" names a company.
+_COMPANY_OFFICERS = frozenset(
+    {"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo"}
+    | {"chief operating officer", "coo", "chief technology officer", "cto", "founder"}
+    | {"co-founder", "managing director", "chief economist", "general counsel"}
+    # (heads of any body: "president of Lilly Neuroscience" is no person's president)
+    | {"president", "chairman", "chairwoman", "chair", "director", "executive director"}
+)
+_NAME_GOES_ON = re.compile(r" (?:to|of|for|and|de|on) (?:the )?[A-Z]")
 _HEADS = frozenset({"head", "chief legal officer", "general counsel", "chief scientist"})
 # Prepositions before a title's employer ("an analyst at X"); a spokesman's also "for".
 _PREPOSITIONS = (" at the ", " of the ", " with the ", " at ", " of ", " with ")
@@ -192,7 +201,9 @@ class _EmployerRules(_ScanState):
                 if role:
                     t = am.start("title")
                     role = _former(role, text[e:t]) or role
-                    employer = self._employer_after(am.end(), role in _SPOKES)
+                    employer = self._employer_after(
+                        am.end(), role in _SPOKES, role in _COMPANY_OFFICERS
+                    )
                     if employer is None and t - e > 4:
                         employer = self._employer_within(e + 2, t, role)
                     if employer is not None and text[am.end() : am.end() + 1] == " ":
@@ -247,10 +258,12 @@ class _EmployerRules(_ScanState):
             return run[action[0].start : action[0].end]
         return None
 
-    def _employer_after(self, pos: int, spokes: bool = False) -> str | None:
+    def _employer_after(self, pos: int, spokes: bool = False, officer: bool = False) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
         analyst at Bernstein", "chief economist at the Halden Bank", "of Kenya"); after
-        "for" too where ``spokes`` (a spokesman's: "a spokesman for the agency")."""
+        "for" too where ``spokes`` (a spokesman's: "a spokesman for the agency"). After a
+        company officer's title (``officer``: "chief executive of Creative Strategies"), a
+        name of no known kind is the company's."""
         text = self.text
         preps = _FOR_PREPOSITIONS if spokes else _PREPOSITIONS
         for _ in range(3):  # (past two lower-case words: "chief| economist at")
@@ -317,10 +330,22 @@ class _EmployerRules(_ScanState):
                 type(first) is Name
                 and first.start == 0
                 and not first.titled
-                and (prep == " at " or described)
+                and (
+                    prep == " at "
+                    or described
+                    or (
+                        officer
+                        and prep.startswith(" of")
+                        and first.end == len(run)
+                        # ("founder of Brothers to the Rescue": more of the name follows)
+                        and _NAME_GOES_ON.match(text, m.end()) is None
+                    )
+                )
             ):
                 # "a researcher at Sciences Po", "the consultancy Plusmining": an organisation
                 found = run[: first.end]
+                if not described and prep.startswith(" of"):
+                    described = True  # (made an organisation below, as described ones)
             elif type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
                 found, country = first.entry.id, first.entry.kind is ActorKind.COUNTRY
                 second = action[1] if len(action) > 1 else None

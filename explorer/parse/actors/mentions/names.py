@@ -11,7 +11,8 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry
-from explorer.parse.actors.mentions.employers import _job_after_title
+from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
+from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _job_after_title
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _AREA_NOUNS,
@@ -595,7 +596,9 @@ class _NameRules(_TitleRules):
                 kind, role = ActorKind.PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
-                affiliation = self._employer_after(title_end, role in _SPOKES)
+                affiliation = self._employer_after(
+                    title_end, role in _SPOKES, role in _COMPANY_OFFICERS
+                )
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
@@ -683,6 +686,8 @@ class _NameRules(_TitleRules):
                     and all(
                         w[:1].isupper() or "-" in w or w in self.particles for w in name.split()
                     )
+                    # ("Blackwell AI supercomputers": a thing's name)
+                    and name[name.rfind(" ") + 1 :] not in _THING_ABBREVIATIONS
                 ):
                     kind, guessed = ActorKind.PERSON, True
             elif (

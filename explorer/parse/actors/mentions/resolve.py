@@ -163,6 +163,15 @@ def _resolve_ordered(
         after = bisect_right(starts, ge + 2, k)
         if k < after and any(names[i].kind is _PERSON for i in range(k, after)):
             continue
+        # "Japan's top government spokesman, Chief Cabinet Secretary X,": it describes the
+        # titled person after it.
+        if text.startswith(", ", ge) and text[ge + 2 : ge + 3].isupper():
+            at = ge + 2
+            if any(
+                names[i].role is not None and _apposed_person(text, at, names[i])
+                for i in range(k, bisect_left(starts, at + _RANK_REACH + 1, k))
+            ):
+                continue
         if (
             text[ge + 1 : ge + 2].isupper()  # (a capitalised rank or honorific after it)
             and text.startswith(" ", ge)

@@ -191,6 +191,16 @@ class _RunScanner(_NameRules):
                         # diplomat's form of address: "Its chair, Ambassador X,"; a rank
                         # stays the role: "Its head, Air Marshal X,")
                         role, aff = job_before[1] or role, job_before[2] or aff
+                    elif (
+                        k == 0
+                        and aff is None
+                        and rs > 2
+                        and text[rs - 2] == ","
+                        and (job_before := self._appos_before(rs))[2]
+                    ):
+                        # "Japan's top government spokesman, Chief Cabinet Secretary X,":
+                        # the title's own, of the apposed title's owner
+                        aff = job_before[2]
                     pending = (role, aff)
                 elif pending is not None and k == 0 and rs > 2 and text[rs - 2] == ",":
                     # "The Speaker, Sir Lindsay Hoyle,": an honorific of no role after an

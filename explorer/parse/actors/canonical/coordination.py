@@ -1,0 +1,72 @@
+"""Unknown one-word names listed with organisations ("Microsoft, Alphabet, Amazon and Meta
+Platforms", "cloud firms such as Microsoft and Amazon"): organisations too."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from explorer.model import ActorKind
+from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.mentions import Raw
+
+# What stands between two items of a list, and what closes one.
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_LAST_GAPS = frozenset({" and ", ", and ", " or ", ", or "})
+_OWNER_ENDS = ("'s", "’s", "'", "’")
+
+
+def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
+    """id() of the unknown candidates of no kind, of one word, inside a sentence, that a
+    list ending in "and"/"or" holds with an organisation ("Acme, Zeta and Microsoft"; not
+    "Phoenix, Ariz.", "Barron's and ...")."""
+    found: set[int] = set()
+    items: list[Raw] = []
+    closed = False  # the list has its "and"/"or"
+    for r in [*raws, None]:
+        gap = text[items[-1].end : r.start] if items and r is not None else None
+        if gap is not None and gap in _LIST_GAPS and r is not None:
+            closed = closed or gap in _LAST_GAPS
+            items.append(r)
+            continue
+        if (
+            closed
+            and any(i.kind is ActorKind.ORGANISATION for i in items)
+            and not _modifies_a_group(text, items[-1].end)
+            and not _name_goes_on(text, items[0].start)
+        ):
+            found.update(
+                id(i)
+                for i in items
+                if i.kind is None
+                and not i.known
+                and not i.initial
+                and " " not in i.name
+                and not text.startswith(_OWNER_ENDS, i.end)
+            )
+        items = [r] if r is not None else []
+        closed = False
+    return found
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    d = load_toml("vocabulary.toml")
+    return frozenset(d["group_heads"]) | frozenset(d["informed_heads"])
+
+
+def _modifies_a_group(text: str, end: int) -> bool:
+    """Whether the list ending at ``end`` modifies people ("White House and Republican
+    sources"): its items are no actors of their own."""
+    word = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:")
+    return text.startswith(" ", end) and word in _people_nouns()
+
+
+def _name_goes_on(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before ``start`` ("Apple Computer, MCI and
+    ...": the list's first item is the end of a longer name)."""
+    return (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].isalpha()
+        and (text[text.rfind(" ", 0, start - 1) + 1 : start - 1][:1].isupper())
+    )
