@@ -22,7 +22,12 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     without_possessive,
 )
 from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
-from explorer.parse.actors.runs.organisations import _COMMON_OWNERS, _NOBLE_TITLES
+from explorer.parse.actors.runs.organisations import (
+    _COMMON_OWNERS,
+    _NOBLE_TITLES,
+    minister_portfolio,
+)
+from explorer.parse.actors.runs.plan import BIG_SECTORS
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
     after_adjective,
@@ -405,6 +410,16 @@ def _organisations(
             idx += 1
             continue
 
+        if minister_portfolio(
+            [x.kind for x in items],
+            [text[toks[x.i][0] : toks[x.j - 1][1]] for x in items],
+            [x.role for x in items],
+            left,
+            idx,
+        ):
+            idx += 1  # "Minister of Natural Resources X": the title's field
+            continue
+
         right = idx
         crossed = False
         inner: set[int] = set()
@@ -663,6 +678,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
             pending = None
             prev_lex = None
+        elif it.kind == "ORG" and run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
+            prev_lex = None  # "Big Tech", "Big Pharma": an industry, no actor
         elif it.kind == "ORG":
             role = it.role
             # "Brazil's Supreme Federal Court": of Brazil
@@ -790,6 +807,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                         and surname_demonym(
                             run[toks[items[j + 1].i][0] : toks[items[j + 1].i][1]],
                             items[j + 1].entry,
+                            pending is not None and j == k and items[k].j - items[k].i == 1,
                         )
                     )
                     or (  # one or two particles: "Jurie de Wet", "Sebastián de la Fuente"

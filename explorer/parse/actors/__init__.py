@@ -71,10 +71,12 @@ class ActorAnalysis:
 
 
 def _own_speaker(
+    text: str,
     q: QuoteSpan,
     sentences: Sequence[Sentence],
     starts: list[int],
     by_sentence: dict[int, list[Attribution]],
+    persons: frozenset[str],
 ) -> str | None:
     qs, qe = q.start, q.end
     si = bisect_right(starts, qs) - 1
@@ -87,6 +89,11 @@ def _own_speaker(
         if len(own) == 1:
             return own[0].speaker_id  # (the common case: no key function to call)
         if own:
+            # 'X said Tehran would "not yield," according to the ministry': the quote is
+            # what the speaker said; "according to" names the source of the report.
+            said_own = [a for a in own if not text.startswith("according", a.cue_start)]
+            if 0 < len(said_own) < len(own) and all(a.cue_end <= qs for a in said_own):
+                own = said_own
             best = min(own, key=lambda a: qs - a.cue_end if a.cue_end <= qs else a.cue_start - qe)
             return best.speaker_id
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
@@ -129,7 +136,21 @@ def _own_speaker(
         before = by_sentence.get(si - 1)
         if before and len({a.speaker_id for a in before}) == 1:
             return before[0].speaker_id
+        # '"A," said X. She expects a cut. "B."': a quote filling its sentence after a
+        # sentence of the same paragraph whose subject is "he" or "she" (no statement) is
+        # the one person who spoke in the sentence before that.
+        if not before and si > 1 and prev.text.startswith(_PRONOUN_SUBJECTS):
+            earlier = by_sentence.get(si - 2)
+            if (
+                earlier
+                and len({a.speaker_id for a in earlier}) == 1
+                and earlier[0].speaker_id in persons
+            ):
+                return earlier[0].speaker_id
     return None
+
+
+_PRONOUN_SUBJECTS = ("He ", "She ")
 
 
 def _has_quote_mark(text: str) -> bool:
@@ -142,6 +163,7 @@ def _quote_speakers(
     sentences: Sequence[Sentence],
     spans: list[QuoteSpan],
     attributions: Sequence[Attribution],
+    persons: frozenset[str] = frozenset(),
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
@@ -151,7 +173,7 @@ def _quote_speakers(
         by_sentence.setdefault(a.sentence_index, []).append(a)
     own_speakers: list[str | None] = []
     for q in spans:
-        own_speakers.append(_own_speaker(q, sentences, starts, by_sentence))
+        own_speakers.append(_own_speaker(text, q, sentences, starts, by_sentence, persons))
     # A quote running over paragraphs has one speaker, said in any of its parts.
     chains: dict[int, str | None] = {}
     for q, who in zip(spans, own_speakers, strict=True):
@@ -440,7 +462,8 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
-    speakers = _quote_speakers(text, sentences, spans, attributions)
+    persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
+    speakers = _quote_speakers(text, sentences, spans, attributions, persons)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
         for q, who in zip(spans, speakers, strict=True)

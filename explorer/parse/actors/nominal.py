@@ -437,12 +437,14 @@ def _lead_companies(text: str, mentions: Sequence[Mention], lead_end: int) -> se
 
 def _described_companies(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
-) -> list[tuple[str, int]]:
+) -> list[tuple[str, int, bool]]:
     """The organisations the text shows are companies: their shares or officers after a
     mention ("Kelvora's shares fell"), what they said they would do ("Valmora said on
     Thursday it would cut 2,000 jobs"), or a next sentence calling them "The company"
-    ("Brennmark cut 300 jobs. The company said")."""
-    out: list[tuple[str, int]] = []
+    ("Brennmark cut 300 jobs. The company said"); each with the start of its first mention
+    and whether its own words show it (not only a next sentence's "The company", which
+    follows every organisation of a sentence: "a CGT delegate told AFP. The company said")."""
+    out: list[tuple[str, int, bool]] = []
     first: dict[str, int] = {}
     for m in mentions:
         if kinds.get(m.actor_id) is not ActorKind.ORGANISATION or not _PUBLIC_BODY_WORDS.isdisjoint(
@@ -450,12 +452,15 @@ def _described_companies(
         ):
             continue  # (a public body is no company: "The Justice Department, which ...")
         first.setdefault(m.actor_id, m.start)
-        if any(aid == m.actor_id for aid, _ in out):
+        if any(aid == m.actor_id and own for aid, _, own in out):
             continue
         e = m.end
         # (no pre-test: asked only when no name says which organisation is the company)
-        if COMPANY_AFTER.match(text, e) or COMPANY_NEXT.match(text, e, e + 400):
-            out.append((m.actor_id, first[m.actor_id]))
+        if COMPANY_AFTER.match(text, e):
+            out = [x for x in out if x[0] != m.actor_id]
+            out.append((m.actor_id, first[m.actor_id], True))
+        elif COMPANY_NEXT.match(text, e, e + 400) and all(aid != m.actor_id for aid, *_ in out):
+            out.append((m.actor_id, first[m.actor_id], False))
     return out
 
 
@@ -524,7 +529,7 @@ def definite_descriptions(
                 for kind in org_kinds[m.actor_id]:
                     by_noun.setdefault(kind, []).append(m.actor_id)
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
-    described: list[tuple[str, int]] | None = None  # _described_companies, once asked
+    described: list[tuple[str, int, bool]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
     for d, noun in found:
         mod = d.group("mod")
@@ -580,8 +585,12 @@ def definite_descriptions(
                 if described is None:
                     described = _described_companies(text, mentions, kinds)
                 # (in order of first mention, each with the start of its first)
-                before = [c for c, at in described if at < s]
-                who = before[0] if len(before) == 1 else None
+                before = [c for c, at, _ in described if at < s]
+                who = (
+                    before[0]
+                    if len(before) == 1
+                    else _own_company(text, mentions, kinds, described, s)
+                )
         if who is None:
             continue
         starts = starts or [m.start for m in mentions]
@@ -599,6 +608,39 @@ def definite_descriptions(
         # "the companies": a mention of each, with the same span.
         out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out
+
+
+def _own_company(
+    text: str,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    described: list[tuple[str, int, bool]],
+    at: int,
+) -> str | None:
+    """The one company whose own words show it is one ("the TotalEnergies refinery"), if it
+    is the last organisation named before ``at`` but those only a next sentence's "The
+    company" describes ("... a CGT delegate told AFP. The company said": TotalEnergies;
+    not Epic Games, shown by ", which", where Apple was named since)."""
+    own = [c for c, first, shown in described if first < at and shown]
+    if len(own) != 1:
+        return None
+    weak = {c for c, _, shown in described if not shown}
+    for m in reversed(mentions):
+        if m.start >= at or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            continue
+        # (one only a next "The company" describes counts where it opens its sentence:
+        # "Apple must comply by June. The company asked" is Apple's, no other's)
+        if m.actor_id not in weak or _opens_sentence(text, m.start):
+            return own[0] if m.actor_id == own[0] else None
+    return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` opens its sentence ("The" aside)."""
+    if text.endswith(("The ", "the "), 0, start):
+        start -= 4
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
 
 
 def _near_country(

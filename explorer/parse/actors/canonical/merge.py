@@ -18,6 +18,7 @@ from explorer.parse.actors.canonical.country_owned import (
     _name_state_bodies,
     _owned_apart,
 )
+from explorer.parse.actors.canonical.leaders import affiliate_leaders, affiliate_ruling_party
 from explorer.parse.actors.canonical.legislatures import (
     _CHAMBER_ENDS,
     _chamber_ids,
@@ -482,6 +483,8 @@ def canonicalise(
                 its_owner = _named_owner(at, mentions, accs, noun)
             if its_owner is not None:
                 acc.affiliation = its_owner
+    affiliate_leaders(text, mentions, accs)  # "X, who leads the Social Democrats,"
+    affiliate_ruling_party(text, mentions, accs)  # "X, the ruling party's candidate,"
     # A one-word "person" of no title that the text uses as a company ("Nordlys said it
     # would cut 300 jobs", "Nordlys's shares fell"): an organisation.
     # Company officers of no affiliation ("Chief Financial Officer Yuko Arai"), found in the

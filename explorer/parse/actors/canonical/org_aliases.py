@@ -42,7 +42,7 @@ _COMPANY_HEADS = frozenset(
         *("Foods", "Chemicals", "Telecom", "Shipping", "Steel", "Networks", "Brands", "Retail"),
         *("Tankers", "Maritime", "Lines", "Navigation", "Freight", "Carriers", "Offshore"),
         *("Analytics", "Research", "Ventures", "Associates", "Media"),
-        *("Games", "Studios", "Entertainment"),
+        *("Games", "Studios", "Entertainment", "Oil"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,

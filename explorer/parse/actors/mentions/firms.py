@@ -63,10 +63,26 @@ def firm_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Ra
         )  # ("Goldman Sachs & Co." is Goldman Sachs)
         if entry is not None:  # "Johnson & Johnson", "Trinidad & Tobago"
             out.append(Raw(start, end, entry.kind, entry.id, True, entry.role, entry.affiliation))
-        elif not (_names_one(lex, " ".join(left)) or _names_one(lex, right[0])):
+        elif not (
+            _names_one(lex, " ".join(left))
+            or _names_one(lex, right[0])
+            or (len(left) == 1 and keep == 1 and _two_surnames(text, left[0], right[0], end))
+        ):
             name = " ".join(surface.split()).removesuffix(".")  # ("Crisp & Co." = "Crisp & Co")
             out.append(Raw(start, end, ActorKind.ORGANISATION, name))
     return out
+
+
+def _two_surnames(text: str, a: str, b: str, after: int) -> bool:
+    """True if the words of "A & B" each end a person's name written later in full
+    ("Putin & Xi meet" ... "Vladimir Putin" ... "Xi Jinping" or "President Xi"): a
+    headline's two persons, no firm. (A one-word name before the word: "Vladimir Putin",
+    "Leader Xi".)"""
+    return all(
+        re.search(rf"[A-Z][\w'’\-]+ {re.escape(w)}\b|\b{re.escape(w)} [A-Z][a-z]+\b", text[after:])
+        is not None
+        for w in (a.removesuffix("'s").removesuffix("’s"), b)
+    )
 
 
 def _names_one(lex: Lexicon, words: str) -> bool:

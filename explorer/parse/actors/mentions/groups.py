@@ -130,6 +130,14 @@ def _employee_head(head: str) -> bool:
 
 
 _GROUP = ActorKind.GROUP
+
+
+@cache
+def _proper_heads() -> frozenset[str]:
+    """The group nouns listed with a capital ("Europeans", "Africans"): kept as written."""
+    return frozenset(h for h in vocabulary().group_heads if h[:1].isupper())
+
+
 # Determiners of a singular noun only: before a plural, "that" is a conjunction.
 _SINGULAR_DETS = frozenset({"that", "this"})
 _COUNTRY = ActorKind.COUNTRY
@@ -352,8 +360,10 @@ def _group_phrases(
         if head in _PARTY_ROLES and text[he : he + 1] == " " and text[he + 1 : he + 2].isupper():
             continue  # "the opposition Conservatives": the party ("Opposition leader X": see
             # _lower_titled_after)
-        if not text[hs + 1 : he].islower() and not text[hs:he].isupper():
-            head = text[hs:he]  # "MPs": as written
+        if (not text[hs + 1 : he].islower() and not text[hs:he].isupper()) or text[
+            hs:he
+        ] in _proper_heads():
+            head = text[hs:he]  # "MPs", "Europeans": as written
         core = f"{mods} {head}" if mods else head
         # "opposition groups": the longer phrase replaces its modifier's own match.
         while groups and groups[-1].end > start:

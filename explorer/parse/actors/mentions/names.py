@@ -93,12 +93,17 @@ _COMPOUND_ENDS = COMPOUND_ENDS
 _DESCRIBED = (", a ", ", an ", ", the ", ", one of ")
 _OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s")
 # "the VDA auto industry association": one or two lower-case words, then a noun of
-# organisation_after, after "the" and a name.
+# organisation_after, after "the" and a name ("The Ifo economic institute"; not "the
+# Kessler family foundation", a family's name).
 _NOUNS_THEN_ORG = re.compile(
-    r" (?:[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
+    r" (?:(?!family )[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
 )
 # "the Brussels office of X", "a subsidiary of X": X is an organisation.
 _BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})
+# "chief Asia economist at", "senior U.S. strategist at": a desk's region (one to three
+# capitalised words) between a title's first word and its last, before the employer.
+_DESK_TITLES = frozenset({"chief", "senior", "head"})
+_DESK_JOB = re.compile(r" (?:[A-Z][\w.\-]*\s+){1,3}(?P<job>[a-z]+)(?= (?:at|for|with) )")
 # A capitalised word right after a title: the title is that name's, not an apposition's.
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
@@ -542,7 +547,7 @@ class _NameRules(_TitleRules):
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
                 kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
             elif (
-                text.startswith("the ", s - 4 if s > 4 else 0, s)
+                text.startswith(("the ", "The "), s - 4 if s > 4 else 0, s)
                 and pair[:1].islower()
                 and _NOUNS_THEN_ORG.match(text, e) is not None
             ):
@@ -560,7 +565,18 @@ class _NameRules(_TitleRules):
             n = len(text)
             comma = nxt == ","
             am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
-            if am is not None and (
+            title_end = am.end() if am is not None else 0
+            title = am.group("title").lower() if am is not None else ""
+            if (
+                am is not None
+                and title in _DESK_TITLES
+                and (dm := _DESK_JOB.match(text, title_end, title_end + 60)) is not None
+                and f"{title} {dm.group('job')}" in self.titles
+            ):
+                # "X, chief Latin America economist at Itau": a desk's region between the
+                # title's words (the region no name the title is held by)
+                title, title_end = f"{title} {dm.group('job')}", dm.end()
+            elif am is not None and (
                 _NAME_AFTER.match(text, am.end()) or self._opening_place(s, prev_word)
             ):
                 # "In Tarvos, army commander Reza Kandil met": the title is his; "In Tarvos,
@@ -577,17 +593,17 @@ class _NameRules(_TitleRules):
                 )
             )
             if am is not None:
-                kind, role = ActorKind.PERSON, self.titles.get(am.group("title").lower())
+                kind, role = ActorKind.PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 affiliation = self._employer_after(
-                    am.end(), role in _SPOKES, role in _COMPANY_OFFICERS
+                    title_end, role in _SPOKES, role in _COMPANY_OFFICERS
                 )
                 if affiliation is None and role and am.start("title") - e > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(e + 2, am.start("title"), role)
-                elif affiliation is not None and role and text[am.end() : am.end() + 1] == " ":
-                    role = _job_after_title(text, am.end(), n, role)  # "head of research at"
+                elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
+                    role = _job_after_title(text, title_end, n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
                 kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (

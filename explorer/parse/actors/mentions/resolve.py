@@ -37,9 +37,10 @@ class _Spans:
 
 _TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
 # The rest of a group's phrase before the name it describes: " for the junta, ".
-# (also a field: "Its spokesman on energy, German MEP X,")
-_APPOSED_OPENINGS = (" for ", " of ", " on ")
-_APPOSED_TAIL = re.compile(r" (?:for|of|on) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
+# (also a field: "Its spokesman on energy, German MEP X,"; a place: "a delegate at the
+# site, X,")
+_APPOSED_OPENINGS = (" for ", " of ", " on ", " at ")
+_APPOSED_TAIL = re.compile(r" (?:for|of|on|at) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
 _RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
 
@@ -52,6 +53,43 @@ def _apposed_person(text: str, at: int, person: Raw) -> bool:
         and at <= person.start <= at + _RANK_REACH
         and text.startswith(",", person.end)
         and _RANKS_BETWEEN.fullmatch(text, at, person.start) is not None
+    )
+
+
+_ONE_DETS = frozenset({"a", "an", "the", "its", "their"})
+# ", chief Asia ": a desk title's first word and its region, between a person's name and the
+# job noun a group phrase starts with ("X, chief U.S. economist at Nomura").
+_DESK_GAP = re.compile(r", (?:chief|senior|head) (?:[A-Z][\w.\-]*\s+){1,3}")
+_DESK_REACH = 40
+
+
+def _desk_job(text: str, group: Raw, persons: list[Raw], ends: list[int]) -> bool:
+    """Whether ``group`` ("U.S. economist at Nomura") is the job of a desk title apposed
+    to the person before it (``persons`` by end, ``ends`` theirs)."""
+    gs = group.start
+    comma = text.rfind(", ", gs - _DESK_REACH if gs > _DESK_REACH else 0, gs)
+    if comma < 0 or not text.startswith((", chief ", ", senior ", ", head "), comma):
+        return False
+    k = bisect_left(ends, comma)
+    return (
+        k < len(ends)
+        and ends[k] == comma
+        and persons[k].kind is _PERSON
+        and _DESK_GAP.fullmatch(text, comma, gs) is not None
+    )
+
+
+def _apposed_rank(text: str, group: Raw, names: list[Raw], starts: list[int]) -> bool:
+    """A group noun of one ("a spokesperson") set off by commas before a ranked person's
+    name ("A spokesperson, Cpl. X, said"): it describes the person, no group of its own."""
+    at = group.end + 2
+    if not text.startswith(", ", group.end) or (group.det or "").lower() not in _ONE_DETS:
+        return False
+    if (group.core or "").endswith("s"):
+        return False  # "The rebels, Colonel X said,": a plural is a group
+    return any(
+        names[i].role is not None and _apposed_person(text, at, names[i])
+        for i in range(bisect_left(starts, at), bisect_left(starts, at + _RANK_REACH))
     )
 
 
@@ -167,6 +205,11 @@ def _resolve_ordered(
                 for i in range(bisect_left(starts, at), bisect_left(starts, at + _RANK_REACH))
             ):
                 continue
+        # "A spokesperson, Cpl. X, said": a title of one, set off before a ranked name.
+        if _apposed_rank(text, g, names, starts):
+            continue
+        if _desk_job(text, g, names, ends):
+            continue  # "X, chief U.S. economist at Nomura": X's job
         dropped.update(overlapping)
         kept.append(g)
     if not kept:
@@ -187,7 +230,6 @@ def _resolve_ordered(
 
 def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list[Raw]) -> list[Raw]:
     """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
-    """Merge the three candidate lists; earlier lists win overlaps; groups lose to names."""
     if first:
         first_spans = _Spans(first)
         names = [r for r in names if not first_spans.overlaps(r.start, r.end)]
@@ -196,7 +238,10 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
     weak = [r for r in names if r.kind is None]
     if groups:
         strong_spans = _Spans(strong)
-        persons = [r for r in strong if r.kind is ActorKind.PERSON]
+        persons = sorted((r for r in strong if r.kind is ActorKind.PERSON), key=_START)
+        person_starts = [r.start for r in persons]
+        persons_by_end = sorted(persons, key=_END)
+        person_end_list = [r.end for r in persons_by_end]
         person_spans = _Spans(persons)
         person_ends = {r.end for r in persons}
         by_start = {r.start: r for r in persons}
@@ -235,6 +280,10 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
                 and (tail := _APPOSED_TAIL.match(text, g.end)) is not None
                 and any(_apposed_person(text, tail.end(), p) for p in persons)
             )
+            # "A spokesperson, Cpl. X, said"
+            and not _apposed_rank(text, g, persons, person_starts)
+            # "X, chief U.S. economist at Nomura"
+            and not _desk_job(text, g, persons_by_end, person_end_list)
         ]
         if groups:
             group_spans = _Spans(groups)

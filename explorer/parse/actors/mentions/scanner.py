@@ -53,6 +53,13 @@ _LIST_REST = re.compile(
 )
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
+# ", the National Rally's president,", ", a farmer,", ", a partner at X": a person's
+# description after the name, its last word a title or a job ("Jordan Bardel, the party's
+# president,").
+_APPOSED_JOB = re.compile(
+    r", (?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<job>[a-z][a-z\-]+)(?:,| (?:at|of|for|with|in) )"
+)
+_JOB_ENDS = ("ist", "ian", "er", "or")
 # Continents, which end organisations' names ("Alzheimer Europe"), not persons'.
 _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica"})
 # Capitalised words that modify a country's or a place's name ("Mainland China reported"):
@@ -94,6 +101,10 @@ class _RunScanner(_NameRules):
                 return
             self.entity_names.add(text[s:end])
             self.name(s, end, 2, None)
+            return
+        if len(plan) == 1 and (title_end := self._title_surname(rs, plan[0])):
+            # "Stephen King said", "Tom Major, a lawyer, said": a title's word as a surname
+            self.name(rs, title_end, 2, None)
             return
         if len(plan) == 2 and self._town_surname(rs, plan):
             # "An SDF commander, Siamand Kobani, told": a surname that is a town's name
@@ -348,7 +359,7 @@ class _RunScanner(_NameRules):
         if after == ", ":
             if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
                 return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
-            if not _APPOSED_AFTER.match(text, e):
+            if not _APPOSED_AFTER.match(text, e) and not self._apposed_job(e):
                 return None
         elif not (
             _cue_may_follow(text, e, self.p.cue_after_prefixes)
@@ -372,6 +383,46 @@ class _RunScanner(_NameRules):
         if known is last and word in _CONTINENTS:
             return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
         return ActorKind.PERSON
+
+    def _title_surname(self, rs: int, step: Step) -> int:
+        """The end of a run of two words, a first name and a title's word ending the run,
+        that is a person's name: "Stephen King said", "Daniel Leader, a partner at X," (a
+        speech verb or a description after it; not after "the": "the Opposition Leader
+        said"); else 0."""
+        if not (type(step) is Name and step.start == 0 and step.words == 1 and not step.titled):
+            return 0
+        text = self.text
+        at = rs + step.end + 1
+        if text[at - 1 : at] != " " or not text[at : at + 1].isupper():
+            return 0
+        e = at
+        while e < len(text) and (text[e].isalpha() or text[e] in "'’-"):
+            e += 1
+        word = text[at:e]
+        if (
+            not word.isalpha()
+            or not word[1:].islower()
+            or word.lower() not in self.titles
+            or text[e : e + 1] not in (" ", ",")
+            or text[e + 1 : e + 2].isupper()
+            or text.endswith(("the ", "The ", "a ", "A ", "’s ", "'s "), 0, rs)
+        ):
+            return 0
+        if text.startswith(", ", e):
+            return e if _APPOSED_AFTER.match(text, e) or self._apposed_job(e) else 0
+        cue = _cue_may_follow(text, e, self.p.cue_after_prefixes) and self.p.cue_after.match(
+            text, e, e + 160
+        )
+        return e if cue else 0
+
+    def _apposed_job(self, e: int) -> bool:
+        """Whether a person's description follows the name ending at ``e`` (", the party's
+        president,", ", a farmer,"): its last word a title or a job's."""
+        m = _APPOSED_JOB.match(self.text, e, e + 90)
+        if m is None:
+            return False
+        job = m.group("job")
+        return job in self.v.titles or job.endswith(_JOB_ENDS)
 
     def _list_start(self, s: int) -> int:
         """The start of the organisation's name at ``s`` (after a comma, a list's last

@@ -36,7 +36,7 @@ _AREA_NOUNS = frozenset(
 )
 # Nouns before "of" after which a name is a place's ("the village of Sungai Jariang").
 # What follows a company's name and no person's: its shares, its officers, "which", "said
-# its ..." or "said it would cut ..." (not "said it was": a dummy "it").
+# its ..." or "said it would cut ..." (not "said it was": a dummy "it"), its refinery.
 COMPANY_AFTER = re.compile(
     r"(?:['’]s?\s+(?:shares|stock|share\s+price|profits?|revenues?|sales|earnings|"
     r"chief\s+executive|chief\s+financial\s+officer|board|chairman|CEO|CFO|headquarters|"
@@ -49,7 +49,9 @@ COMPANY_AFTER = re.compile(
     r"had\s+agreed|had|would|will)\s+(?:to\s+)?(?:cut|close|buy|sell|invest|hire|pay|raise|"
     r"appeal|acquire|merge|expand|shut|build|supply|launch|resume|reduce|lay\s+off|"
     r"push|press|sue|lobby|campaign|fight|challenge|seek|file|review|monitor))"
-    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b)"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed)\b"
+    # (a plant only a company runs: "at the TotalEnergies refinery")
+    r"|\s+(?:refinery|refineries|smelter|smelters)\b)"
 )
 # What such a match opens with where it makes an unknown name of no kind an organisation
 # (a test before the regex; not ", which": places too).

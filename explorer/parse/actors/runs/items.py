@@ -15,7 +15,10 @@ from explorer.parse.actors.runs.words import _Token
 Item = tuple[str, int, int, Entry | None, str | None]
 
 # Words that may lead a title ("Former Economic Security Minister X").
-_TITLE_LEADS = frozenset({"former", "acting", "deputy", "then", "outgoing", "incoming", "new"})
+_TITLE_LEADS = frozenset(
+    {"former", "acting", "deputy", "then", "outgoing", "incoming", "new", "federal", "state"}
+    | {"provincial", "junior", "shadow"}
+)
 # Ranks written without a dot that are also names ("Sen", "Gen").
 RANKS = frozenset({"Gen", "Sen", "Rep", "Gov", "Col", "Maj", "Capt", "Lt", "Sgt", "Prof"})
 

@@ -150,6 +150,30 @@ def _org_right(
     return right, frozenset(inner)
 
 
+# Titles whose field after "of"/"for" is a portfolio ("Minister of Natural Resources").
+_PORTFOLIO_TITLES = ("minister", "secretary", "commissioner")
+
+
+def minister_portfolio(
+    kinds: list[str], words: list[str], roles: list[str | None], left: int, idx: int
+) -> bool:
+    """Whether the words ``left``..``idx`` of a run (each one word; ``kinds``, ``words`` and
+    ``roles`` of its items) ending in an organisation's word are a minister's portfolio:
+    after "of"/"for" and the title ("Minister of Natural Resources X", "Minister of State
+    for Petroleum Resources X"), each a word of titles' fields. Then no organisation."""
+    if left < 2 or kinds[left - 1] != "CONN" or words[left - 1] not in ("of", "for"):
+        return False
+    fields = run_sets().title_fields
+    if not all(kinds[k] == "NAME" and words[k].lower() in fields for k in range(left, idx + 1)):
+        return False
+    t = left - 2
+    if words[t] == "State" and t >= 2 and kinds[t - 1] == "CONN" and words[t - 1] == "of":
+        t -= 2  # "Minister of State for ..."
+    role = roles[t] if kinds[t] == "TITLE" else None
+    # (a title of several words: "minister of state")
+    return role is not None and any(w in role.split() for w in _PORTFOLIO_TITLES)
+
+
 def _is_place(item: Item) -> bool:
     """A known country or place."""
     return item[0] == "LEX" and item[3] is not None and item[3].kind in _PLACE_KINDS
@@ -297,6 +321,15 @@ def _organisations(
             # "Inspector General of Police Lazarus Phiri": the word is the title's, the
             # names after it a person's.
             idx += 1
+            continue
+        if minister_portfolio(
+            [x[0] for x in items],
+            [text[toks[x[1]][0] : toks[x[2] - 1][1]] for x in items],
+            [x[4] for x in items],
+            left,
+            idx,
+        ):
+            idx += 1  # "Minister of Natural Resources X": the title's field
             continue
         right, inner = _org_right(text, items, toks, infos, idx)
         if items[right][2] - items[left][1] < 2:

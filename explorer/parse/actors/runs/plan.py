@@ -45,6 +45,10 @@ from explorer.parse.actors.runs.steps import (
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
 
+# Sectors after "Big" that name an industry, though their word ends companies' names ("Big
+# Tech", "Big Pharma"; not "the Big Board", the New York Stock Exchange).
+BIG_SECTORS = frozenset({"Tech", "Pharma", "Oil", "Media", "Telecom", "Steel", "Energy", "Food"})
+
 
 def _first_name_country(items: list[Item], k: int, words: list[str], titled: bool) -> bool:
     """Whether the known country or place at ``items[k]`` is a first name: one word
@@ -260,7 +264,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                         last + 2 == count_items
                         and items[last + 1][0] == "LEX"
                         and items[last + 1][2] - items[last + 1][1] == 1
-                        and surname_demonym(words[items[last + 1][1]], items[last + 1][3])
+                        and surname_demonym(
+                            words[items[last + 1][1]],
+                            items[last + 1][3],
+                            pending is not None and last == k and items[k][2] - items[k][1] == 1,
+                        )
                     )
                     or (
                         items[last + 1][0] == "CONN"
@@ -347,6 +355,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         elif kind == "ORG":
+            if run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
+                prev_lex = prev_org = None  # "Big Tech", "Big Pharma": an industry, no actor
+                k += 1
+                continue
             if (
                 role is None
                 and prev_lex is not None

@@ -298,14 +298,14 @@ def _demonyms() -> dict[str, frozenset[str]]:
     return {c.name: frozenset(c.demonyms) for c in countries()}
 
 
-def surname_demonym(word: str, entry: Entry | None) -> bool:
+def surname_demonym(word: str, entry: Entry | None, titled_first: bool = False) -> bool:
     """A country's demonym noun that is also a surname after a first name: "Turk",
     "French" (not an adjective's form: "Iranian", "Chinese", "Turkish", "Thai",
-    "Philippine"; not a plural; not a name of the country: "Holland", "America")."""
-    return (
-        entry is not None
-        and entry.kind is ActorKind.COUNTRY
-        and word in _demonyms().get(entry.id, ())
-        and word[1:].islower()
-        and not word.endswith(_ADJECTIVE_ENDS)
-    )
+    "Philippine"; not a plural; not a name of the country: "Holland", "America"), or,
+    after a title and a one-word first name (``titled_first``), a one-word name of the
+    country too: "Health Minister Mark Holland" (no Netherlands)."""
+    if entry is None or entry.kind is not ActorKind.COUNTRY or not word[1:].islower():
+        return False
+    if titled_first and word.isalpha():
+        return True
+    return word in _demonyms().get(entry.id, ()) and not word.endswith(_ADJECTIVE_ENDS)

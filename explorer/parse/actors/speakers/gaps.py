@@ -24,6 +24,9 @@ _PRESS_GAP = re.compile(
     r"(?:[’']s)?\s+(?:press|media)\s+(?:office|service|team|department)" + _SIMPLE_GAP.pattern
 )
 _PRESS_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
+# A name that closes a description's apposition before its cue ("the three European
+# countries, known as the E3, said"): the words before it.
+_KNOWN_AS = (", known as ", ", known as the ", ", or ", ", also called ")
 # "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
 # (the mention scan, mentions/, makes such a name an organisation's); the first letters of
 # the nouns.
@@ -48,6 +51,9 @@ _NOUN_GAP = re.compile(
     + _SIMPLE_GAP.pattern
     + ")"
 )
+# "The Ifo economic institute said": one or two lower-case words before the noun (not
+# "family": "the Kessler family foundation" is no organisation named Kessler).
+_WORDS_NOUN_GAP = re.compile(r"\s+(?:(?!family\s)[a-z][a-z\-]*\s+){1,2}" + _NOUN_GAP.pattern[3:])
 # "NASA and the European Space Agency said": "the" may open the second name; a group's
 # name may keep its noun and members ("The G77 group of developing countries and China
 # said": both).
@@ -160,6 +166,12 @@ def _subject_gap(
         if first == " " and end + 1 < limit:
             first = text[end + 1]
     if (
+        first == ","
+        and limit == end + 2
+        and text.endswith(_KNOWN_AS, m.start - 20 if m.start > 20 else 0, m.start)
+    ):
+        return True  # "the three European countries, known as the E3, said": the E3
+    if (
         (first == "p" or first == "'" or first == "’")
         and kinds.get(m.actor_id) in _PRESS_OWNERS
         and _PRESS_GAP.fullmatch(text, end, limit)
@@ -171,6 +183,12 @@ def _subject_gap(
         and _NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "the IG Metall union said"
+    if (
+        first.islower()
+        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and _WORDS_NOUN_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "The Ifo economic institute said"
     if (
         first in _GROUP_GAP_FIRSTS
         and kinds.get(m.actor_id) is ActorKind.GROUP
