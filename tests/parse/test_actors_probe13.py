@@ -154,3 +154,12 @@ def test_a_listed_partys_members_plural_is_the_party() -> None:
     ids = actor_ids(text)
     assert "Social Democrats" not in ids
     assert actors_by_id(run(text))["Lars Klingbeil"].affiliation in ids
+
+
+def test_a_verbs_participle_before_a_place_is_no_part_of_its_mention() -> None:
+    text = "The group, which has besieged El Fasher since May, denied shelling the camp."
+    (m,) = [m for m in run(text).mentions if m.actor_id == "El Fasher"]
+    assert m.text == "El Fasher"
+    text = "Syrians in besieged Aleppo are short of food."
+    (m,) = [m for m in run(text).mentions if m.actor_id == "Aleppo"]
+    assert m.text == "besieged Aleppo"

@@ -263,6 +263,8 @@ def patterns() -> Patterns:
         prep_before=re.compile(rf"\b(?:{trie_words(preps)})\s+(?:the\s+)?$"),
         direction_before=re.compile(
             # (across one line break, not a blank line: "... in the south\n\nLIMA")
+            # (not a verb's participle: "which has besieged El Fasher")
+            r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
             rf"(?<![\w-])(?:{trie_words(v.place_directions)})[ \t\u00a0]*\n?[ \t\u00a0]*\Z"
         ),
         directions=tuple(v.place_directions),
