@@ -163,3 +163,23 @@ def test_a_verbs_participle_before_a_place_is_no_part_of_its_mention() -> None:
     text = "Syrians in besieged Aleppo are short of food."
     (m,) = [m for m in run(text).mentions if m.actor_id == "Aleppo"]
     assert m.text == "besieged Aleppo"
+
+
+def test_he_said_after_a_person_opening_a_sentence_after_a_place_phrase() -> None:
+    text = (
+        'Fatima Hamdan stood in her kitchen. "We didn\'t wait," her son, Ali, 19, said.\n\n'
+        "In the old market, shopkeeper Hassan Fakih was sweeping glass from the floor of "
+        "his bakery. He said he had reopened on Saturday."
+    )
+    r = run(text)
+    assert [a.speaker_id for a in r.attributions if a.sentence_index == 3] == ["Hassan Fakih"]
+
+
+def test_a_wife_of_many_years_apposed_is_a_relative_not_the_surnames_holder() -> None:
+    text = (
+        "Ivo Tarrow, the conductor, died on Monday. His wife of 61 years, the soprano Greta "
+        "Tarrow, died in 2016. In an interview in 2011, Tarrow was asked whether he would "
+        'stop. "When the music stops," he said.'
+    )
+    r = run(text)
+    assert {q.speaker_id for q in r.quotes} == {"Ivo Tarrow"}

@@ -351,6 +351,8 @@ class TenseReader:
                     and _MODAL_PERFECT.match(text, m.end())
                 ):
                     kind = "past"  # "would have been lost": a past, if one that did not happen
+                elif kind == "fut" and text[max(0, m.start() - 5) : m.start()].lower() == "used ":
+                    kind = "past"  # "what used to be her kitchen": a past habit, no future
                 elif kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:

@@ -160,10 +160,12 @@ def _ending(name: str, names: Sequence[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
-# A relative's noun right before a name ("Her daughter, Ingrid Olsson", "his son Tom Hale").
+# A relative's noun right before a name ("Her daughter, Ingrid Olsson", "his son Tom Hale",
+# "His wife of 61 years, the soprano Greta Tarrow").
 _RELATIVE_BEFORE = re.compile(
     r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
-    rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),?\s+$"
+    rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))})"
+    r"(?:\s+of\s+\d+\s+years)?,?\s+(?:the\s+[a-z]+\s+)?$"
 )
 
 

@@ -75,6 +75,7 @@ from explorer.parse.actors.speakers.statement_cues import (
 )
 from explorer.parse.actors.speakers.subjects import (
     _AND_LEADS,
+    _OPENING_PHRASE_LEAD,
     _OWNED_APPOSED,
     _PARTICIPLE_LEAD,
     _POSSESSIVE,
@@ -259,10 +260,25 @@ def find_speakers(
         sent = sentences[si]
         for k in sentence_mentions(sent)[:3]:
             first = mentions[k]
-            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start) and not (
-                text.startswith(",", first.end)
-                and kinds.get(first.actor_id) is person
-                and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+            if (
+                not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start)
+                and not (
+                    text.startswith(",", first.end)
+                    and kinds.get(first.actor_id) is person
+                    and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+                )
+                # "In Nabatieh's old market, shopkeeper Hassan Fakih was sweeping": after
+                # an opening phrase of place or time, the one person the sentence names
+                # (not "On cross-examination, Ann Lee asked Tom Hart ...": either)
+                and not (
+                    kinds.get(first.actor_id) is person
+                    and _OPENING_PHRASE_LEAD.fullmatch(text, sent.start, first.start)
+                    and all(
+                        mentions[j].actor_id == first.actor_id
+                        or kinds.get(mentions[j].actor_id) is not person
+                        for j in sentence_mentions(sent)
+                    )
+                )
             ):
                 return None
             if kinds.get(first.actor_id) is person:

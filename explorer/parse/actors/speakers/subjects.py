@@ -29,6 +29,12 @@ _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 # cautious.", "The party's chairman, Ann Lee, left." (not "On cross-examination, Ann Lee
 # asked Tom Hart ...", where "she said" may be either).
 _TITLE_LEAD = re.compile(r"(?:[^,;:“”\"]{0,60}\s)?[a-z][\w\-]*,\s+")
+# ... or an opening phrase of place or time, then lower-case words at most ("In Nabatieh's
+# old market, shopkeeper Hassan Fakih was sweeping glass", "On Monday, X left").
+_OPENING_PHRASE_LEAD = re.compile(
+    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Later|Earlier|Back in)"
+    r"\s[^,;:“”\"]{0,50},\s+(?:[a-z][\w\-]*\s+){0,3}"
+)
 
 
 # A participial cue after the main clause ("X congratulated the alliance, calling the result
