@@ -315,3 +315,23 @@ def test_a_day_counted_from_a_holiday_or_describing_a_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday or a day in a likeness is no one day, nor what a clock time is on
+        ('"It was like the Fourth of July," said Mike. "I was up at 5 a.m."',
+         [("the Fourth of July", "XXXX-07-04"), ("5 a.m.", "2026-03-21T05:00")]),
+        ("It felt like Christmas.", [("Christmas", "XXXX-12-25")]),
+        # a midnight told as gone is the last one before publication's day ends
+        ("Residents said they heard a loud bang shortly before midnight.",
+         [("midnight", "2026-03-20T24:00")]),
+        ("The bill passed after a session that ran past midnight.",
+         [("midnight", "2026-03-20T24:00")]),
+        # ... a midnight to come is publication day's
+        ("The deadline expires at midnight.", [("midnight", "2026-03-21T24:00")]),
+    ],
+)  # fmt: skip
+def test_a_likeness_and_a_midnight_gone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
