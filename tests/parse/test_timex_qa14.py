@@ -335,3 +335,15 @@ def test_a_day_counted_from_a_holiday_or_describing_a_day(
 )  # fmt: skip
 def test_a_likeness_and_a_midnight_gone(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from today" counts from publication, as "from now" does
+        ("A week from today, the polls open.", [("A week from today", "2026-W13")]),
+        ("Three days from today he leaves.", [("Three days from today", "2026-03-24")]),
+    ],
+)  # fmt: skip
+def test_from_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected

@@ -135,7 +135,7 @@ DEICTICS: Final = MappingProxyType(
 # Words that make a relative offset: "two days ago", "a year earlier".
 OFFSET_WORDS: Final = MappingProxyType(
     {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "later": 1, "from now": 1,
-     "hence": 1, "after": 1, "afterwards": 1}
+     "from today": 1, "hence": 1, "after": 1, "afterwards": 1}
 )  # fmt: skip
 # Offset words whose anchor is the last date mentioned, not publication.
 DISCOURSE_OFFSETS: Final = frozenset({"earlier", "later", "before", "after", "afterwards"})
