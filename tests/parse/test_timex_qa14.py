@@ -347,3 +347,19 @@ def test_a_likeness_and_a_midnight_gone(text: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_from_today(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is threatened or vowed is to come
+        ("A storm threatened to snarl flights in the Midwest on Wednesday.",
+         [("Wednesday", "2026-11-25")]),
+        ("The union threatened to strike on Friday.", [("Friday", "2026-11-27")]),
+        # ... not a threat told of in a clause of its own
+        ("Police said the man, who had threatened to kill her, was arrested on Sunday.",
+         [("Sunday", "2026-11-22")]),
+    ],
+)  # fmt: skip
+def test_a_threat_is_of_what_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected
