@@ -37,7 +37,7 @@ _RELATIVE_OPEN = re.compile(
 )
 # ... or inside it without a comma: "the districts where polling was held on"
 _RELATIVE_INSIDE = re.compile(
-    r"\b(?:where|(?:under|in|by|during|at|on)\s+which)\s+(?:[^\s]+\s+){0,8}$", re.IGNORECASE
+    r"\b(?:where|who|(?:under|in|by|during|at|on)\s+which)\s+(?:[^\s]+\s+){0,8}$", re.IGNORECASE
 )
 # A participle opening an aside (", founded in 2019,") or the sentence ("Founded in 2019,").
 _PARTICIPLE_OPEN = re.compile(
@@ -153,7 +153,11 @@ def describes_other(
         opened = _clause_start(text, lo, begin - 1, skip)
         return opened == lo or not _NOT_A_NOUN.match(text[opened : begin - 1])
     window = window[len(window) - (start - begin) :] if start - begin < len(window) else window
-    if relative and ("which" in window or "where" in window) and _RELATIVE_INSIDE.search(window):
+    if (
+        relative
+        and ("which" in window or "where" in window or "who" in window)
+        and _RELATIVE_INSIDE.search(window)
+    ):
         return True
     if participle and _NOUN_PARTICIPLE.search(window, max(0, len(window) - _PARTICIPLE_REACH)):
         return True

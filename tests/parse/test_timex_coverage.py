@@ -319,7 +319,10 @@ CASES: dict[str, Case] = {
     "24h-zone": Case("The market opened at 15:00 GMT.", "15:00 GMT", T, "2016-09-23T15:00"),
     "am-zone": Case("The session opened at 9:30 a.m. EDT.", "9:30 a.m. EDT", T, "2016-09-23T09:30"),
     "noon-weekday": Case("They met at noon Friday.", "noon Friday", T, "2016-09-23T12:00"),
-    "midnight": Case("The curfew ended at midnight.", "midnight", T, "2016-09-23T24:00"),
+    # (a midnight gone: the one that ended the day before publication; publication day's
+    # own is still ahead)
+    "midnight": Case("The curfew ended at midnight.", "midnight", T, "2016-09-22T24:00"),
+    "midnight-ahead": Case("The curfew ends at midnight.", "midnight", T, "2016-09-23T24:00"),
     "dawn": Case("Troops attacked at dawn.", "dawn", T, "2016-09-23TMO"),
     "dusk-weekday": Case(
         "The shelling stopped before dusk on Thursday.", "dusk on Thursday", T, "2016-09-22TEV"

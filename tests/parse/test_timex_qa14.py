@@ -315,3 +315,51 @@ def test_a_day_counted_from_a_holiday_or_describing_a_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday or a day in a likeness is no one day, nor what a clock time is on
+        ('"It was like the Fourth of July," said Mike. "I was up at 5 a.m."',
+         [("the Fourth of July", "XXXX-07-04"), ("5 a.m.", "2026-03-21T05:00")]),
+        ("It felt like Christmas.", [("Christmas", "XXXX-12-25")]),
+        # a midnight told as gone is the last one before publication's day ends
+        ("Residents said they heard a loud bang shortly before midnight.",
+         [("midnight", "2026-03-20T24:00")]),
+        ("The bill passed after a session that ran past midnight.",
+         [("midnight", "2026-03-20T24:00")]),
+        # ... a midnight to come is publication day's
+        ("The deadline expires at midnight.", [("midnight", "2026-03-21T24:00")]),
+    ],
+)  # fmt: skip
+def test_a_likeness_and_a_midnight_gone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from today" counts from publication, as "from now" does
+        ("A week from today, the polls open.", [("A week from today", "2026-W13")]),
+        ("Three days from today he leaves.", [("Three days from today", "2026-03-24")]),
+    ],
+)  # fmt: skip
+def test_from_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is threatened or vowed is to come
+        ("A storm threatened to snarl flights in the Midwest on Wednesday.",
+         [("Wednesday", "2026-11-25")]),
+        ("The union threatened to strike on Friday.", [("Friday", "2026-11-27")]),
+        # ... not a threat told of in a clause of its own
+        ("Police said the man, who had threatened to kill her, was arrested on Sunday.",
+         [("Sunday", "2026-11-22")]),
+    ],
+)  # fmt: skip
+def test_a_threat_is_of_what_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -220,6 +220,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     ],
     "holiday_travel": [  # Tue 2026-11-24
         ("Thanksgiving", "2026-11-26"),
+        ("Wednesday", "2026-11-25"),  # "threatened to snarl flights ... on Wednesday"
         ("this week", "2026-W48"),
         ("Tuesday", "2026-11-24"),
         ("last year", "2025"),

@@ -401,6 +401,18 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             # small hours the day begins with, not its end (after a day named alone,
             # "midnight" ends it)
             hhmm = "00:00"
+        elif (
+            named == "midnight"
+            and hhmm == "24:00"
+            and day == ctx.published
+            and not m.group("t_day2")
+            and not (clock is not None and clock[2].date() == day and clock[2].hour >= 12)
+            and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):
+            # "residents said they heard a bang shortly before midnight": a midnight gone
+            # ends the day before publication (publication's own is still ahead, unless the
+            # story already told that day's evening: "counted by 9 p.m. ... after midnight")
+            day, why = add_days(day, -1), "the last midnight before publication (past tense)"
     else:
         h = m.group("t_h") or m.group("t_h2")
         mins = m.group("t_m") or m.group("t_m2") or "00"

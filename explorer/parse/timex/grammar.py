@@ -135,7 +135,7 @@ DEICTICS: Final = MappingProxyType(
 # Words that make a relative offset: "two days ago", "a year earlier".
 OFFSET_WORDS: Final = MappingProxyType(
     {"ago": -1, "earlier": -1, "before": -1, "previously": -1, "later": 1, "from now": 1,
-     "hence": 1, "after": 1, "afterwards": 1}
+     "from today": 1, "hence": 1, "after": 1, "afterwards": 1}
 )  # fmt: skip
 # Offset words whose anchor is the last date mentioned, not publication.
 DISCOURSE_OFFSETS: Final = frozenset({"earlier", "later", "before", "after", "afterwards"})
@@ -383,6 +383,10 @@ FUTURE_CUES: Final = (
     "may", "might", "can", "supposed to", "will be", "planned to", "as soon as", "deadline",
     "set for", "scheduled for", "would", "planning to", "is planning", "are planning",
     "has scheduled", "have scheduled", "could", "forecasts", "predicts", "expects",
+    # what is threatened or vowed is to come ("a storm threatened to snarl flights on
+    # Wednesday", "the union vowed to strike on Friday")
+    "threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to",
+    "promised to",
     # ... and the plural ("most economists expect the bank to cut rates in March"), and
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")

@@ -210,6 +210,9 @@ def _ordinal_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if m.group("f_y4"):
         y, why = int(m.group("f_y4")), "date as written"
+    elif _LIKE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        why = "a day in a likeness ('like the Fourth of July'): no one day"
+        return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", why)
     else:
         y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))
     d = safe_date(y, month, day)
@@ -369,6 +372,12 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    if not m.group("h_y") and _LIKE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        # '"It was like the Fourth of July"': a likeness, no day of anything (nor the day
+        # a clock time after it is on)
+        this = on(ctx.published.year)
+        value = "XXXX-XX-XX" if this is None else f"XXXX-{this.month:02d}-{this.day:02d}"
+        return Reading(DATE, value, "a holiday in a likeness ('like Christmas'): no one day")
     if name == "election day" and not det and not m.group("h_y"):
         held = _election_day_named(m, ctx)
         if held is not None:
@@ -506,6 +515,8 @@ _WEEKDAY_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?P<ab>after|before)\s+$"
 )
+# A likeness: "like the Fourth of July", "like Christmas morning".
+_LIKE_BEFORE = re.compile(r"\blike\s+(?:a\s+)?$", re.IGNORECASE)
 # "the day before Thanksgiving", "two days after Christmas": a day counted from a holiday.
 _DAYS_AROUND = re.compile(
     r"\b(?:(?P<the>[Tt]he\s+day)|(?P<n>\d|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+days)"
