@@ -204,10 +204,15 @@ def _speakers(text: str, sent: Sentence, own: Sequence[Attribution]) -> tuple[st
 
 def _main_cue(text: str, sent: Sentence, own: Sequence[Attribution]) -> Attribution:
     """The speech verb of a sentence with several: the last one that closes it after what
-    it reports ("X said ... , Y said."), else the first, whose clause the others depend on
-    ("Yoon said he would lift the order after the Assembly demanded it")."""
+    it reports ("X said ... , Y said."; not an "according to" after another verb), else the
+    first, whose clause the others depend on ("Yoon said he would lift the order after the
+    Assembly demanded it")."""
     for cue in reversed(own):
-        if ends_sentence(text, sent, cue):
+        # (not a source for a clause after a speech verb: "The ministry said 29,878 were
+        # killed since Oct. 7, when gunmen killed 1,200, according to Israeli tallies")
+        if ends_sentence(text, sent, cue) and not (
+            text.startswith(("according", "According"), cue.cue_start) and cue is not own[0]
+        ):
             return cue
     main = [c for c in own if not in_relative_clause(text, c.cue_start)]
     return (main or own)[0]

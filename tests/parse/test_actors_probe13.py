@@ -183,3 +183,11 @@ def test_a_wife_of_many_years_apposed_is_a_relative_not_the_surnames_holder() ->
     )
     r = run(text)
     assert {q.speaker_id for q in r.quotes} == {"Ivo Tarrow"}
+
+
+def test_another_officials_apposed_name_is_the_organisations() -> None:
+    text = (
+        "Hamas official Basem Naim said the group had not received the text. Another Hamas "
+        "official, Sami Abu Zuhri, called the remarks premature."
+    )
+    assert actors_by_id(run(text))["Sami Abu Zuhri"].affiliation == "Hamas"
