@@ -126,3 +126,13 @@ def test_the_year_before_an_event_is_not_read_so() -> None:
 def test_a_month_something_is_ahead_of_is_to_come(text: str, value: str) -> None:
     month = "October" if "October" in text else "January"
     assert _value(text, month, date(2025, 2, 13)) == value
+
+
+def test_a_day_before_a_vow_is_the_vows_day_gone() -> None:
+    text = (
+        "Burhan, speaking to troops in Omdurman on Wednesday, vowed to fight until the last "
+        "rebel is driven out."
+    )
+    assert _value(text, "Wednesday", date(2025, 11, 14)) == "2025-11-12"
+    text = "The union vowed to strike on Wednesday."
+    assert _value(text, "Wednesday", date(2025, 11, 14)) == "2025-11-19"

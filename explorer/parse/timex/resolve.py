@@ -50,6 +50,11 @@ _MODAL_BEFORE = re.compile(
 # a future ("would have to pay on Friday" is an obligation still to come).
 _MODAL_PERFECT_MODALS: Final = frozenset({"would", "could", "might", "should", "must", "may"})
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]", re.IGNORECASE)
+# Promises and threats, future cues for what comes after them (grammar.FUTURE_CUES).
+_PROMISES: Final = frozenset(
+    {"threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to"}
+    | {"promised to"}
+)
 _WINDOW = 200
 _FAR = 1 << 30  # the gap to a verb when no verb decided the tense
 _LONGEST_SENTENCE = 3000  # characters; longer ones are text without sentence ends
@@ -487,6 +492,12 @@ class TenseReader:
                 # ... Friday night", "could be located Wednesday" and "warnings on Thursday
                 # that strikes could do harm" are past or say nothing of the date
                 continue
+            if kind == "fut" and cs >= end and text[cs:ce].lower() in _PROMISES:
+                # "Burhan, speaking to troops on Wednesday, vowed to fight": a promise after
+                # the expression looks ahead only from itself; its verb is the past
+                if not text[cs:ce].lower().endswith("ed to"):
+                    continue
+                kind = "past"
             if kind == "rep":
                 reported = True
                 kind = "past"
