@@ -20,6 +20,10 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
     list ending in "and"/"or" holds with an organisation ("Acme, Zeta and Microsoft"; not
     "Phoenix, Ariz.", "Barron's and ...")."""
     found: set[int] = set()
+    if (" and " not in text and " or " not in text) or not any(
+        r.kind is None and not r.known for r in raws
+    ):
+        return found  # (no list, or nothing unknown a list could make known)
     items: list[Raw] = []
     closed = False  # the list has its "and"/"or"
     for r in [*raws, None]:
