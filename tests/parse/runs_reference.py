@@ -517,6 +517,17 @@ def _organisations(
             ),
             None,
         )
+        if (
+            affiliation is not None
+            and text[toks[items[idx].i][0] : toks[items[idx].j - 1][1]] in _INSTITUTIONS
+            and any(
+                items[k].kind == "LEX"
+                and items[k].entry is not None
+                and items[k].entry.id == affiliation  # type: ignore[union-attr]
+                for k in range(left, idx)
+            )
+        ):
+            affiliation = None  # "the Saudi Hospital": no state's body
         org = Item("ORG", items[left].i, items[right].j, None, affiliation)
         items[left : right + 1] = [org]
         idx = left + 1
@@ -890,3 +901,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps[k] = Name(a.start, a.end, a.words, a.titled, a.role, run[b.start : b.end])
             steps[k + 1] = UnknownOrg(b.start, b.end, None)
     return without_named_thing(run, tuple(steps))
+
+
+_INSTITUTIONS = frozenset(
+    {"Hospital", "University", "College", "School", "Museum", "Hotel", "Clinic", "Library"}
+    | {"Theatre", "Theater", "Stadium", "Cathedral", "Mosque"}
+)

@@ -191,3 +191,16 @@ def test_another_officials_apposed_name_is_the_organisations() -> None:
         "official, Sami Abu Zuhri, called the remarks premature."
     )
     assert actors_by_id(run(text))["Sami Abu Zuhri"].affiliation == "Hamas"
+
+
+def test_an_institution_named_after_a_country_is_no_states_body() -> None:
+    text = (
+        "Doctors at the Saudi Hospital in El Fasher said they were overwhelmed. Students at "
+        "the American University of Beirut protested. The Chinese Embassy said it was "
+        "concerned. Staff at the University of Zambia went on strike."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Saudi Hospital"].affiliation is None
+    assert actors["American University of Beirut"].affiliation is None
+    assert actors["Chinese Embassy"].affiliation == "China"
+    assert actors["University of Zambia"].affiliation == "Zambia"

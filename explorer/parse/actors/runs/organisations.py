@@ -347,6 +347,14 @@ def _organisations(
             ),
             None,
         )
+        if (
+            affiliation is not None
+            and _institution_head(text, toks, items[idx])
+            and _named_before_head(items, left, idx, affiliation)
+        ):
+            # "the Saudi Hospital", "the American University of Beirut" (not "the University
+            # of Zambia": the country's own)
+            affiliation = None
         items[left : right + 1] = [("ORG", items[left][1], items[right][2], None, affiliation)]
         idx = left + 1
     return items
@@ -384,3 +392,21 @@ def _places(
 def _listed_org(item: Item) -> bool:
     """Whether a run's item is a listed organisation's name ("Nvidia")."""
     return item[0] == "LEX" and item[3] is not None and item[3].kind is ActorKind.ORGANISATION
+
+
+# Heads of institutions a name only calls after a country ("the Saudi Hospital" in Darfur,
+# "the American University of Beirut"): no state's bodies.
+_INSTITUTIONS = frozenset(
+    {"Hospital", "University", "College", "School", "Museum", "Hotel", "Clinic", "Library"}
+    | {"Theatre", "Theater", "Stadium", "Cathedral", "Mosque"}
+)
+
+
+def _institution_head(text: str, toks: list[tuple[int, int]], head: Item) -> bool:
+    """Whether the organisation's head item is an institution's word ("Hospital")."""
+    return text[toks[head[1]][0] : toks[head[2] - 1][1]] in _INSTITUTIONS
+
+
+def _named_before_head(items: list[Item], left: int, idx: int, owner: str) -> bool:
+    """Whether the organisation's owner ``owner`` is named before its head item."""
+    return any(x[0] == "LEX" and x[3] is not None and x[3].id == owner for x in items[left:idx])
