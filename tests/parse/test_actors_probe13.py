@@ -204,3 +204,14 @@ def test_an_institution_named_after_a_country_is_no_states_body() -> None:
     assert actors["American University of Beirut"].affiliation is None
     assert actors["Chinese Embassy"].affiliation == "China"
     assert actors["University of Zambia"].affiliation == "Zambia"
+
+
+def test_a_vice_chairman_after_the_companys_name() -> None:
+    text = (
+        '"This is a historic day," Nippon Steel Vice Chairman Takahiro Mori said. "Nippon '
+        'has made promises before," the union said.'
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Takahiro Mori"].role == "vice chairman"
+    assert actors["Takahiro Mori"].affiliation == "Nippon Steel"
+    assert "Nippon Steel Vice" not in actors
