@@ -215,3 +215,13 @@ def test_a_vice_chairman_after_the_companys_name() -> None:
     assert actors["Takahiro Mori"].role == "vice chairman"
     assert actors["Takahiro Mori"].affiliation == "Nippon Steel"
     assert "Nippon Steel Vice" not in actors
+
+
+def test_he_said_after_the_subject_of_a_second_clause() -> None:
+    text = (
+        "Biden had blocked the deal on Jan. 3, days before leaving office. Nippon Steel and "
+        "U.S. Steel sued, and Trump ordered a new review in April. Two months later, he said "
+        "he would allow the deal."
+    )
+    r = run(text)
+    assert [a.speaker_id for a in r.attributions if a.sentence_index == 2] == ["Donald Trump"]

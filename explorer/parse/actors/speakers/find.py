@@ -254,6 +254,8 @@ def find_speakers(
         lo = bisect_left(mstarts, start)
         return [k for k in range(lo, bisect_left(mstarts, cs)) if not quoted[k]]
 
+    _CLAUSE_JOINS = (", and ", ", but ", "; ")
+
     def subject(si: int) -> str | None:
         """The person who is the subject of sentence ``si`` ("Kowalski addressed the
         court."), if any."""
@@ -270,6 +272,14 @@ def find_speakers(
                 # "In Nabatieh's old market, shopkeeper Hassan Fakih was sweeping": after
                 # an opening phrase of place or time, the one person the sentence names
                 # (not "On cross-examination, Ann Lee asked Tom Hart ...": either)
+                # "Nippon Steel and U.S. Steel sued, and Trump ordered a review": the
+                # subject of a second clause, no person before it
+                and not (
+                    kinds.get(first.actor_id) is person
+                    and text.endswith(_CLAUSE_JOINS, sent.start, first.start)
+                    and text[first.end : first.end + 2].startswith(" ")
+                    and text[first.end + 1 : first.end + 2].islower()
+                )
                 and not (
                     kinds.get(first.actor_id) is person
                     and _OPENING_PHRASE_LEAD.fullmatch(text, sent.start, first.start)
