@@ -14,6 +14,7 @@ from explorer.parse.actors.lexicon import Entry
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
 from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _job_after_title
 from explorer.parse.actors.mentions.raw import Raw, is_initial
+from explorer.parse.actors.mentions.royal_places import ROYAL_ROLES, royal_place
 from explorer.parse.actors.mentions.tables import (
     _AREA_NOUNS,
     _NOT_INSIDE,
@@ -320,6 +321,14 @@ class _NameRules(_TitleRules):
                 party = _PARTY_ADJECTIVES[name]
                 self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
                 return
+        if (
+            ntok == 1
+            and pending is not None
+            and pending[0] in ROYAL_ROLES
+            and (place := royal_place(text, self.out, s, e)) is not None
+        ):
+            self.out.append(Raw(place, e, ActorKind.PLACE, text[place:e]))
+            return  # "evacuated to Dawson Creek and Prince George": a city
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
         initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
