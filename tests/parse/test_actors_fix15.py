@@ -136,3 +136,10 @@ def test_the_liberal_democratic_party_is_japans() -> None:
     assert actor_of(text, "Liberal Democratic Party")[1] == "Japan"
     longer = "The Liberal Democratic Party of Russia said it would back the bill."
     assert actor_of(longer, "Liberal Democratic Party of Russia")[1] == "Russia"
+
+
+def test_the_majlis_is_irans_parliament() -> None:
+    text = 'Speaker Ali Rezaei said the Majlis would "examine all options."'
+    assert actor_of(text, "Islamic Consultative Assembly") == (ActorKind.ORGANISATION, "Iran", None)
+    maldives = "The People's Majlis of the Maldives passed the bill."
+    assert actor_of(maldives, "People's Majlis")[1] == "Maldives"
