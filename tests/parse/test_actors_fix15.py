@@ -143,3 +143,34 @@ def test_the_majlis_is_irans_parliament() -> None:
     assert actor_of(text, "Islamic Consultative Assembly") == (ActorKind.ORGANISATION, "Iran", None)
     maldives = "The People's Majlis of the Maldives passed the bill."
     assert actor_of(maldives, "People's Majlis")[1] == "Maldives"
+
+
+# "X, 34, a street vendor who ...": the apposition past an age describes the name.
+
+
+def test_an_apposed_job_after_an_age() -> None:
+    text = '"We are tired," said Rosa Quintero, 34, a street vendor who sells mangoes.'
+    assert actor_of(text, "Rosa Quintero") == (ActorKind.PERSON, None, "street vendor")
+    text = "Carlos Ruiz, 52, a farmer, said the rain came late."
+    assert actor_of(text, "Carlos Ruiz") == (ActorKind.PERSON, None, "farmer")
+
+
+def test_an_employer_after_an_age() -> None:
+    text = "Maria Lopez, 41, a hydrologist at Leeds University, said the river was rising."
+    assert actor_of(text, "Maria Lopez") == (ActorKind.PERSON, "Leeds University", "hydrologist")
+
+
+def test_a_former_job_past_an_age_gives_no_employer() -> None:
+    text = (
+        "The president named Finance Minister Park Min-ji as acting prime minister. Park, 58, "
+        "a former World Bank economist, takes office on Monday."
+    )
+    assert actor_of(text, "Park Min-ji") == (ActorKind.PERSON, None, "finance minister")
+
+
+def test_a_governor_where_the_fed_and_another_central_bank_are_named() -> None:
+    text = (
+        "The Federal Reserve cut rates, and the Bank of Japan held. Governor Michelle Barr "
+        "dissented."
+    )
+    assert actor_of(text, "Michelle Barr")[1] is None

@@ -57,6 +57,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "a military source": (G, None, None),
         "Bogotá": (L, None, None),
         "Cauca": (L, None, None),
+        "Yesenia Mosquera": (P, None, "street vendor"),  # "X, 34, a street vendor who" (round 15)
     },
     "boj_rate_hike": {
         "Bank of Japan": (ORG, "Japan", None),

@@ -332,8 +332,8 @@ _BANK_ROLES = frozenset({"governor", "deputy governor"})
 def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list[str]) -> None:
     """Affiliate the governors of ``titled`` (a role, no affiliation: "Governor Kazuo Ueno
     told a news conference") with the one central bank the article names before them (an
-    organisation "... Bank of ..." of a country; "Bank of America" is of none); none if it
-    names two."""
+    organisation "... Bank of ..." or "... Reserve ..." of a country; "Bank of America" is
+    of none); none if it names two (the Federal Reserve and the Bank of Japan)."""
     governors = {aid for aid in titled if accs[aid].role in _BANK_ROLES}
     if not governors:
         return
@@ -343,7 +343,11 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
         acc = accs.get(aid)
         if acc is None:
             continue
-        if acc.kind is _ORGANISATION and "Bank of " in aid and acc.affiliation is not None:
+        if (
+            acc.kind is _ORGANISATION
+            and ("Bank of " in aid or "Reserve" in aid)  # (the Fed has governors too)
+            and acc.affiliation is not None
+        ):
             owner = accs.get(acc.affiliation)  # (none: a country named only in the bank's)
             if owner is None or owner.kind is ActorKind.COUNTRY:
                 banks.add(aid)

@@ -1,5 +1,6 @@
-"""Places named by a royal title and one name ("Prince George", "Prince Albert", "Prince
-Rupert": cities), told from the prince by where the text puts the name."""
+"""Small tests of the words around a name: places named by a royal title and one name
+("Prince George", "Prince Albert", "Prince Rupert": cities), told from the prince by where
+the text puts the name; an age between a name and its apposition ("X, 34, a teacher,")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def royal_place(text: str, out: list[Raw], s: int, e: int) -> int | None:
     if any(f"{prep} {full}" in text for prep in _PLACE_PREPOSITIONS):
         return t
     return None
+
+
+def past_age(text: str, e: int) -> int:
+    """The comma after an age set off after a name ending at ``e`` ("Yesenia Mosquera, 34,
+    a street vendor": the apposition then describes the name), else ``e``."""
+    if text.startswith(", ", e) and text[e + 2 : e + 3].isdigit():
+        c = text.find(", ", e + 3, e + 7)
+        if c > 0 and text[e + 2 : c].isdigit():
+            return c
+    return e
