@@ -174,3 +174,8 @@ def test_a_governor_where_the_fed_and_another_central_bank_are_named() -> None:
         "dissented."
     )
     assert actor_of(text, "Michelle Barr")[1] is None
+
+
+def test_a_campaign_manager_keeps_the_campaign() -> None:
+    text = "Ruiz's campaign manager, Diego Salcedo, said the count was clean."
+    assert actor_of(text, "Diego Salcedo")[2] == "campaign manager"
