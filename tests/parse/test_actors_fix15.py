@@ -179,3 +179,9 @@ def test_a_governor_where_the_fed_and_another_central_bank_are_named() -> None:
 def test_a_campaign_manager_keeps_the_campaign() -> None:
     text = "Ruiz's campaign manager, Diego Salcedo, said the count was clean."
     assert actor_of(text, "Diego Salcedo")[2] == "campaign manager"
+
+
+def test_a_train_known_by_its_letters_is_no_actor() -> None:
+    text = "The TGV was late, SNCF said."
+    assert actor_of(text, "SNCF") == (ActorKind.ORGANISATION, "France", None)
+    assert "TGV" not in actor_ids(text)
