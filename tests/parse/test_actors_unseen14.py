@@ -57,10 +57,15 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "a military source": (G, None, None),
         "Bogotá": (L, None, None),
         "Cauca": (L, None, None),
+        "Yesenia Mosquera": (P, None, "street vendor"),  # "X, 34, a street vendor who" (round 15)
     },
     "boj_rate_hike": {
         "Bank of Japan": (ORG, "Japan", None),
-        "Kazuo Ueno": (P, None, "governor"),
+        "Kazuo Ueno": (P, "Bank of Japan", "governor"),  # "Governor X" (round 15)
+        "Kenji Nakamura": (P, "Bank of Japan", "board member"),  # "Board members X and Y"
+        "Hiroe Takata": (P, "Bank of Japan", "board member"),
+        "National Diet": (ORG, "Japan", None),  # "at the Diet"
+        "Liberal Democratic Party": (ORG, "Japan", None),
         "Katsunobu Hayashida": (P, None, "finance minister"),
         "Sanae Ishikawa": (P, None, "prime minister"),
         "Naomi Fujita": (P, "Mizuho Securities", "chief economist"),
@@ -110,6 +115,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "UN Security Council": (ORG, "United Nations", None),
         "a western diplomat": (G, None, None),
         "Vienna": (L, None, None),
+        "Islamic Consultative Assembly": (ORG, "Iran", None),  # "the Majlis" (round 15)
     },
     "nigeria_spill_london": {
         "Shell": (ORG, None, None),
@@ -123,7 +129,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Amnesty International": (ORG, None, None),
         "Isa Sanusi": (P, "Amnesty International", "director"),  # "Its Nigeria director"
         "Supreme Court": (ORG, "United Kingdom", None),
-        "Ekaette Umoh": (P, None, "lecturer"),
+        "Ekaette Umoh": (P, "King's College London", "lecturer"),  # (round 15)
+        "Heineken Lokpobiri-Ade": (P, "Nigeria", "minister"),  # "Minister of State for"
         "Renaissance Africa Energy": (ORG, None, None),
     },
     "canada_wildfire": {
@@ -143,6 +150,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Stoddart Creek": (L, None, None),
         "Fort St. John": (L, None, None),
         "British Columbia": (L, None, None),
+        "Prince George": (L, None, None),  # a city, no prince (round 15)
     },
 }
 

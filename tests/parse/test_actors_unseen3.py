@@ -49,6 +49,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Matsuda Kenji": (P, "Japan", "chief cabinet secretary"),
         "Kang Ji-woo": (P, None, "economist"),
         "Bank of Korea": (ORG, "South Korea", None),
+        "Jung Tae-woo": (P, "Bank of Korea", "governor"),  # "Governor X" (fix round 15)
         "Democratic Party of Korea": (ORG, None, None),
         "People Power Party": (ORG, None, None),
         "South Korea": (C, None, None),

@@ -245,6 +245,8 @@ def patterns() -> Patterns:
             # "The United Nations special envoy for Yemen, Hans Grundberg,", "Its spokesman
             # on energy, X," (no sentence's end among its words: "an analyst at Bernstein.
             # Another analyst, NAME" is no analyst at Bernstein; "for the U.N. mission" is one)
+            # ("Nigeria's Minister of State for Petroleum Resources, X,": a junior minister)
+            r"(?:\s+of\s+State)?"
             rf"(?:\s+(?:for|of|to|at|in|on)\s+(?:the\s+)?{_APPOS_WORD}(?:\s+{_APPOS_WORD}){{0,2}})?,\s+$"
         ),
         # (No "of" before the noun: "NAME, a member of the group," is a person.)

@@ -44,6 +44,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _ITS_TITLE,
     _OFFICER_ROLES,
     _TITLE_WORDS,
+    _bank_governors,
     _company_of_officers,
     _described_owner,
     _home_nation_owner,
@@ -508,6 +509,7 @@ def canonicalise(
         _company_of_officers(text, mentions, accs, officers)
     if nationless:
         _home_nation_owner(text, mentions, accs, nationless)  # "England captain X"
+        _bank_governors(mentions, accs, nationless)  # "Governor X" of the Bank of Japan
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}

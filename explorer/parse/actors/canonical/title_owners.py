@@ -23,6 +23,7 @@ _OFFICER_ROLES = frozenset(
     {"chief executive", "chief financial officer", "chief operating officer"}
     | {"chief technology officer", "chief investment officer", "chief marketing officer"}
     | {"chairman", "chairwoman", "executive chairman", "general counsel"}
+    | {"board member"}  # ("Board members X and Y dissented": the bank's board)
 )
 # Words of the organisations named around a company's news that employ none of its
 # officers: markets, indices, courts, ministries, the wires that report it ("... on the
@@ -321,3 +322,38 @@ def _home_nation_owner(
             nation.kind = ActorKind.COUNTRY  # (the team's country, as "Australia" is)
         if not wanted:
             break
+
+
+# Roles a country's central bank ("the Bank of Japan", "the Central Bank of Nigeria") is
+# headed by; a central bank's name holds "Bank of" and its country.
+_BANK_ROLES = frozenset({"governor", "deputy governor"})
+
+
+def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list[str]) -> None:
+    """Affiliate the governors of ``titled`` (a role, no affiliation: "Governor Kazuo Ueno
+    told a news conference") with the one central bank the article names before them (an
+    organisation "... Bank of ..." or "... Reserve ..." of a country; "Bank of America" is
+    of none); none if it names two (the Federal Reserve and the Bank of Japan)."""
+    governors = {aid for aid in titled if accs[aid].role in _BANK_ROLES}
+    if not governors:
+        return
+    banks: set[str] = set()
+    for m in mentions:
+        aid = m.actor_id
+        acc = accs.get(aid)
+        if acc is None:
+            continue
+        if (
+            acc.kind is _ORGANISATION
+            and ("Bank of " in aid or "Reserve" in aid)  # (the Fed has governors too)
+            and acc.affiliation is not None
+        ):
+            owner = accs.get(acc.affiliation)  # (none: a country named only in the bank's)
+            if owner is None or owner.kind is ActorKind.COUNTRY:
+                banks.add(aid)
+        elif aid in governors:
+            governors.discard(aid)
+            if len(banks) == 1:
+                acc.affiliation = next(iter(banks))
+            if not governors:
+                break

@@ -28,7 +28,7 @@ from explorer.parse.actors.mentions.actions import (
     _RankEnd,
 )
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
-from explorer.parse.actors.mentions.groups import _group_phrases
+from explorer.parse.actors.mentions.groups import _group_phrases, region_demonyms
 from explorer.parse.actors.mentions.names import _BEFORE
 from explorer.parse.actors.mentions.passes import (
     _ampersand_names,
@@ -185,6 +185,8 @@ def find_candidates(
     groups = _group_phrases(text, lex, group_heads, cue_starts, scanner.out)
     titles = vocabulary().titles
     out = _noun_modifier_openers(text, scanner.out, group_heads)
+    if "ans" in text:
+        out = region_demonyms(out, groups, lex)  # "Latin Americans said"
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)

@@ -266,6 +266,14 @@ class _EmployerRules(_ScanState):
         name of no known kind is the company's."""
         text = self.text
         preps = _FOR_PREPOSITIONS if spokes else _PREPOSITIONS
+        if (
+            text.startswith(" in ", pos)
+            and text[pos + 4 : pos + 5].islower()
+            and (at := text.find(" at ", pos + 4, pos + 44)) > 0
+            and text[pos + 4 : at].islower()
+            and text[pos + 4 : at].replace(" ", "").replace("-", "").isalpha()
+        ):
+            pos = at  # "a lecturer in environmental law at X": the field, then the employer
         for _ in range(3):  # (past two lower-case words: "chief| economist at")
             for prep in preps:
                 if text.startswith(prep, pos):

@@ -386,3 +386,29 @@ def _group_phrases(
         )
         groups.append(Raw(start, group_end, _GROUP, core, False, role, aff, det, core, initial))
     return groups
+
+
+def region_demonyms(out: list[Raw], groups: list[Raw], lex: Lexicon) -> list[Raw]:
+    """``out`` without the unknown names of several words that are the plural demonym of a
+    listed place ("Latin Americans", "West Africans": "Latin America", "West Africa"),
+    each added to ``groups`` (in order) as a group of people, kept as written."""
+    found = [
+        r
+        for r in out
+        if (r.kind is None or (r.kind is ActorKind.PERSON and r.role is None))
+        and not r.known
+        and r.name.endswith("ans")
+        and " " in r.name
+        and (entry := lex.lookup(r.name[:-2])) is not None
+        and entry.kind is ActorKind.PLACE
+    ]
+    if not found:
+        return out
+    # (the group scan's own head inside one: "Africans" of "West Africans")
+    groups[:] = [g for g in groups if not any(r.start <= g.start and g.end <= r.end for r in found)]
+    for r in found:
+        groups.append(
+            Raw(r.start, r.end, _GROUP, r.name, False, None, None, None, r.name, r.initial)
+        )
+    groups.sort(key=lambda g: g.start)
+    return [r for r in out if r not in found]

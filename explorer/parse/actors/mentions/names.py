@@ -12,6 +12,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
+from explorer.parse.actors.mentions.around import ROYAL_ROLES, past_age, royal_place
 from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _job_after_title
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
@@ -320,6 +321,14 @@ class _NameRules(_TitleRules):
                 party = _PARTY_ADJECTIVES[name]
                 self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
                 return
+        if (
+            ntok == 1
+            and pending is not None
+            and pending[0] in ROYAL_ROLES
+            and (place := royal_place(text, self.out, s, e)) is not None
+        ):
+            self.out.append(Raw(place, e, ActorKind.PLACE, text[place:e]))
+            return  # "evacuated to Dawson Creek and Prince George": a city
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
         initial = False if spaced and text[s - 2] not in _NOT_INSIDE else is_initial(text, s)
@@ -513,14 +522,19 @@ class _NameRules(_TitleRules):
         ):
             # "Dr. Layla Amiri, a researcher at the Gulf Research Center": the job, not the
             # honorific, is the role.
-            job = self._appos_job(e)
+            ae = past_age(text, e)  # ("X, 34, a street vendor who": past the age)
+            job = self._appos_job(ae)
             if job is not None:
-                role, affiliation = job[0], job[1] or affiliation
+                role = job[0]
+                if ae == e or not role.startswith("former "):
+                    # (past an age, a former job's employer is no affiliation: "Choi, 58,
+                    # a former World Bank economist, becomes prime minister")
+                    affiliation = job[1] or affiliation
             elif (
-                text.startswith(_DESCRIBED, e)
-                and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None
+                text.startswith(_DESCRIBED, ae)
+                and (pm := _APPOS_PROFESSION.match(text, ae, ae + 80)) is not None
             ):
-                role = _former(pm.group("job"), text[e : pm.start("job")])  # "a chemist who"
+                role = _former(pm.group("job"), text[ae : pm.start("job")])  # "a chemist who"
         elif kind is ActorKind.PERSON and affiliation is None and nxt == ",":
             # "Opposition leader X, general secretary of the Y,", "Political analyst X, a
             # lecturer at Y,": the title before stays the role, the apposed job's employer is
@@ -564,7 +578,8 @@ class _NameRules(_TitleRules):
             p = self.p
             n = len(text)
             comma = nxt == ","
-            am = p.appos_title.match(text, e, e + 100 if e + 100 < n else n) if comma else None
+            ae = past_age(text, e) if comma else e  # ("X, 34, a teacher, said")
+            am = p.appos_title.match(text, ae, ae + 100 if ae + 100 < n else n) if comma else None
             title_end = am.end() if am is not None else 0
             title = am.group("title").lower() if am is not None else ""
             if (
@@ -587,7 +602,7 @@ class _NameRules(_TitleRules):
                 comma
                 and am is None
                 and (
-                    text.startswith(_DESCRIBED, e)
+                    text.startswith(_DESCRIBED, ae)
                     # ", Japan's largest business lobby,": an owner for the article
                     or (text[e + 2 : e + 3].isupper() and _OWNER_AHEAD in text[e + 3 : e + 30])
                 )
@@ -596,12 +611,15 @@ class _NameRules(_TitleRules):
                 kind, role = ActorKind.PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
-                affiliation = self._employer_after(
-                    title_end, role in _SPOKES, role in _COMPANY_OFFICERS
+                past = ae != e and role is not None and role.startswith("former ")  # (as above)
+                affiliation = (
+                    None
+                    if past
+                    else self._employer_after(title_end, role in _SPOKES, role in _COMPANY_OFFICERS)
                 )
-                if affiliation is None and role and am.start("title") - e > 4:
+                if affiliation is None and role and not past and am.start("title") - ae > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
-                    affiliation = self._employer_within(e + 2, am.start("title"), role)
+                    affiliation = self._employer_within(ae + 2, am.start("title"), role)
                 elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
                     role = _job_after_title(text, title_end, n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
@@ -610,12 +628,12 @@ class _NameRules(_TitleRules):
                 1 < ntok <= 3 and name.rpartition(" ")[2] in self.party_plurals
             ):
                 kind = ActorKind.ORGANISATION  # "the Greens", "the Liberal Democrats"
-            elif comma and (job := self._appos_job(e, titled=False)) is not None:
+            elif comma and (job := self._appos_job(ae, titled=False)) is not None:
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
                 kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
-            elif described and (pm := _APPOS_PROFESSION.match(text, e, e + 80)) is not None:
+            elif described and (pm := _APPOS_PROFESSION.match(text, ae, ae + 80)) is not None:
                 # "X, a chemist who"
-                kind, role = ActorKind.PERSON, _former(pm.group("job"), text[e : pm.start("job")])
+                kind, role = ActorKind.PERSON, _former(pm.group("job"), text[ae : pm.start("job")])
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)

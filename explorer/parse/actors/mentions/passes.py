@@ -37,11 +37,17 @@ def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
             or r.kind not in _PERSON_OR_UNKNOWN
         ):
             continue
-        word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+        ws = text.rfind(" ", 0, s - 1) + 1
+        word = text[ws : s - 1]
         low = word.rstrip(".").lower()
-        if not word[:1].isupper() or len(low) < 4 or low[-1] != "s":
+        if len(low) < 4 or low[-1] != "s":
             continue
-        role = titles.get(low[:-1])
+        role = titles.get(low[:-1]) if word[:1].isupper() else None
+        if not role and ws > 1 and text[ws - 1] == " ":
+            # "Board members Kenji Nakamura and Hiroe Takata": a title of two words
+            first = text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1]
+            if first[:1].isupper() and first.isalpha():
+                role = titles.get(f"{first.lower()} {low[:-1]}")
         if not role:
             continue
         affiliation = r.affiliation
