@@ -28,20 +28,35 @@ _NOT_DESCRIBING = frozenset(
 )
 
 
+_DESCRIPTION = re.compile(
+    rf"(?<![\w’'\-])[Tt]he ([a-z][a-z\-]{{3,}}) (?:{_BODY_NOUNS})(?![\w’'\-])"
+)
+
+
 def described_again(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
 ) -> list[Mention]:
     """Mentions of "the <adjective> <body noun>" for the one organisation the text named
     after that adjective before it."""
+    # The descriptions first, in one scan (most texts have none): their adjectives.
+    described = {
+        dm.group(1)
+        for dm in _DESCRIPTION.finditer(text)
+        if dm.group(1) not in _NOT_DESCRIBING
+        and not (text.startswith(" ", dm.end()) and text[dm.end() + 1 : dm.end() + 2].isupper())
+    }
+    if not described:
+        return []
     by_adjective: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     for m in mentions:
-        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION or m.start < 5:
-            continue
-        if text[m.start - 1] != " " or not text[m.start - 2].islower():
+        s = m.start
+        if s < 5 or text[s - 1] != " " or not text[s - 2].islower():
             continue  # (the usual case: no lower-case word right before the name)
+        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            continue
         am = _THE_ADJECTIVE.search(text, m.start - 30 if m.start > 30 else 0, m.start)
-        if am is None or am.group(1) in _NOT_DESCRIBING:
+        if am is None or am.group(1) not in described:
             continue
         by_adjective.setdefault(am.group(1), set()).add(m.actor_id)
         first_at.setdefault(am.group(1), m.end)

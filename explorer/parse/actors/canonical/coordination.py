@@ -20,18 +20,31 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
     list ending in "and"/"or" holds with an organisation ("Acme, Zeta and Microsoft"; not
     "Phoenix, Ariz.", "Barron's and ...")."""
     found: set[int] = set()
-    if (" and " not in text and " or " not in text) or not any(
-        r.kind is None and not r.known for r in raws
-    ):
-        return found  # (no list, or nothing unknown a list could make known)
-    items: list[Raw] = []
-    closed = False  # the list has its "and"/"or"
-    for r in [*raws, None]:
-        gap = text[items[-1].end : r.start] if items and r is not None else None
-        if gap is not None and gap in _LIST_GAPS and r is not None:
-            closed = closed or gap in _LAST_GAPS
-            items.append(r)
+    if " and " not in text and " or " not in text:
+        return found  # (no list)
+    n = len(raws)
+    done = -1  # the last index of the list already read
+    for k, r in enumerate(raws):
+        if (
+            k <= done
+            or r.kind is not None
+            or r.known
+            or r.initial
+            or " " in r.name
+            or text.startswith(_OWNER_ENDS, r.end)
+        ):
             continue
+        # The list around the candidate: its items joined by list gaps either side.
+        lo = hi = k
+        closed = False
+        while lo > 0 and (gap := text[raws[lo - 1].end : raws[lo].start]) in _LIST_GAPS:
+            closed = closed or gap in _LAST_GAPS
+            lo -= 1
+        while hi < n - 1 and (gap := text[raws[hi].end : raws[hi + 1].start]) in _LIST_GAPS:
+            closed = closed or gap in _LAST_GAPS
+            hi += 1
+        done = hi
+        items = raws[lo : hi + 1]
         if (
             closed
             and any(i.kind is ActorKind.ORGANISATION for i in items)
@@ -47,8 +60,6 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
                 and " " not in i.name
                 and not text.startswith(_OWNER_ENDS, i.end)
             )
-        items = [r] if r is not None else []
-        closed = False
     return found
 
 

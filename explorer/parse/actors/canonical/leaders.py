@@ -12,6 +12,7 @@ from explorer.parse.actors.canonical.records import _START, _Acc
 
 # The verbs of leading, after "who" (an adverb between: "who now leads", "who also chairs").
 _LEADS = ("who leads", "who heads", "who chairs", "who runs", "who now ", "who also ")
+_LEADS_RE = re.compile("who (?:leads|heads|chairs|runs|now |also )")  # (one scan)
 # From the name's end to the organisation's name (an age between: "X, 61, who leads"): the
 # verb, then "the" and lower-case words ("the more moderate CFDT").
 _CLAUSE = re.compile(
@@ -25,7 +26,7 @@ _REACH = 80  # characters from the name's end to the organisation's start
 def affiliate_leaders(text: str, mentions: list[Mention], accs: dict[str, _Acc]) -> None:
     """Give a person of no affiliation the organisation a "who leads" clause after one of
     their mentions names (and the role of leading, if they have none)."""
-    if not any(w in text for w in _LEADS):
+    if _LEADS_RE.search(text) is None:
         return  # (the clause is rare: most texts stop here)
     for i, m in enumerate(mentions):
         if not text.startswith(",", m.end):

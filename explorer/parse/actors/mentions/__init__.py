@@ -117,7 +117,7 @@ def find_candidates(
             if entry is not None:  # ("No 10 said", "told Channel 4 News")
                 s, e = m.span()
                 taken.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
-    if "al " in text:
+    if " al " in text:
         taken.extend(_al_names(text, lex))
     if "&" in text:
         taken.extend(_ampersand_names(text, lex))
@@ -218,17 +218,19 @@ def find_candidates(
 
 
 # "linked to al Qaeda and Islamic State": a listed name opened by a particle in lower case
-_AL_NAME = re.compile(r"(?<![\w’'-])al [A-Z][\w-]+")
+_AL_NAME = re.compile(r"al [A-Z][\w-]+")
 
 
 def _al_names(text: str, lex: Lexicon) -> list[Raw]:
     """The listed names of ``text`` opened by "al " in lower case ("al Qaeda")."""
     out: list[Raw] = []
-    for m in _AL_NAME.finditer(text):
-        entry = lex.lookup(m.group())
-        if entry is not None:
+    at = text.find(" al ")
+    while at >= 0:
+        m = _AL_NAME.match(text, at + 1)
+        if m is not None and (entry := lex.lookup(m.group())) is not None:
             s, e = m.span()
             out.append(Raw(s, e, entry.kind, entry.id, True, entry.role, entry.affiliation))
+        at = text.find(" al ", at + 4)
     return out
 
 
