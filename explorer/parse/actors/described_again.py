@@ -28,9 +28,8 @@ _NOT_DESCRIBING = frozenset(
 )
 
 
-_DESCRIPTION = re.compile(
-    rf"(?<![\w’'\-])[Tt]he ([a-z][a-z\-]{{3,}}) (?:{_BODY_NOUNS})(?![\w’'\-])"
-)
+# (from "he ": a literal start the regex engine scans for fast; "the"/"The" checked after)
+_DESCRIPTION = re.compile(rf"he ([a-z][a-z\-]{{3,}}) (?:{_BODY_NOUNS})(?![\w’'\-])")
 
 
 def described_again(
@@ -42,7 +41,9 @@ def described_again(
     described = {
         dm.group(1)
         for dm in _DESCRIPTION.finditer(text)
-        if dm.group(1) not in _NOT_DESCRIBING
+        if text[dm.start() - 1 : dm.start()] in ("t", "T")
+        and (dm.start() < 2 or not text[dm.start() - 2].isalnum())
+        and dm.group(1) not in _NOT_DESCRIBING
         and not (text.startswith(" ", dm.end()) and text[dm.end() + 1 : dm.end() + 2].isupper())
     }
     if not described:
