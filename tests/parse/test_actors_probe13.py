@@ -225,3 +225,14 @@ def test_he_said_after_the_subject_of_a_second_clause() -> None:
     )
     r = run(text)
     assert [a.speaker_id for a in r.attributions if a.sentence_index == 2] == ["Donald Trump"]
+
+
+def test_a_datelines_credit_is_no_company_the_company_means() -> None:
+    text = (
+        "SpaceX Starship explodes again\n\n"
+        "BOCA CHICA, Texas, March 7 (Reuters) - SpaceX's Starship rocket exploded minutes "
+        "after launching on Thursday, forcing the Federal Aviation Administration to halt "
+        "flights.\n\nThe company said the upper stage lost several engines."
+    )
+    r = run(text)
+    assert [a.speaker_id for a in r.attributions] == ["SpaceX"]

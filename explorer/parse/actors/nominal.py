@@ -394,10 +394,16 @@ def _company_nouns() -> frozenset[str]:
 
 
 def _is_source(text: str, m: Mention) -> bool:
+    """Whether the mention names a source, no actor of the story: "according to LSEG
+    data", a dateline's credit ("BOCA CHICA, Texas, March 7 (Reuters) -")."""
     return bool(
         _SOURCE_AFTER.match(text, m.end)
         or _SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or (text[m.start - 1 : m.start] == "(" and _CREDIT_AFTER.match(text, m.end))
     )
+
+
+_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
 
 
 def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> frozenset[str]:
@@ -451,6 +457,8 @@ def _described_companies(
             m.actor_id.split()
         ):
             continue  # (a public body is no company: "The Justice Department, which ...")
+        if text[m.start - 1 : m.start] == "(" and _CREDIT_AFTER.match(text, m.end):
+            continue  # a dateline's credit: "March 7 (Reuters) - SpaceX's rocket ..."
         first.setdefault(m.actor_id, m.start)
         if any(aid == m.actor_id and own for aid, _, own in out):
             continue
