@@ -236,3 +236,12 @@ def test_a_datelines_credit_is_no_company_the_company_means() -> None:
     )
     r = run(text)
     assert [a.speaker_id for a in r.attributions] == ["SpaceX"]
+
+
+def test_a_country_ending_in_s_owns_its_ministry_by_an_apostrophe() -> None:
+    for text, ministry in (
+        ("The Philippines' foreign ministry said the ship was rammed.", "Philippine"),
+        ("The Netherlands' health ministry said cases rose.", "Dutch"),
+    ):
+        said = [a.speaker_id for a in run(text).attributions]
+        assert len(said) == 1 and said[0].startswith(ministry)

@@ -137,7 +137,8 @@ _GOVERNMENT = "government"
 SERVICE_ENDS = tuple(sorted({k.split()[-1] for k in (*_SERVICES, _GOVERNMENT)}))
 _SERVICE_BEFORE = re.compile(
     r"(?<![\w’'\-])(?P<np>(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
-    r"(?:[’']s)?\s+(?P<service>"
+    # ("The Philippines' foreign ministry said": a name ending in "s" owns by an apostrophe)
+    r"(?:[’']s|(?<=s)[’'])?\s+(?P<service>"
     + "|".join(k.replace(" ", r"\s+") for k in sorted((*_SERVICES, _GOVERNMENT), key=len)[::-1])
     + r"))"
     + _GAP
