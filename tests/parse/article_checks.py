@@ -21,6 +21,15 @@ from explorer.parse.timex import find_timexes
 from explorer.sources import load_articles
 from explorer.timeline import Undated, article_events
 
+# The kinds the per-article tables write, short.
+P, C, ORG, G, L = (
+    ActorKind.PERSON,
+    ActorKind.COUNTRY,
+    ActorKind.ORGANISATION,
+    ActorKind.GROUP,
+    ActorKind.PLACE,
+)
+
 
 @cache
 def fixture_article(folder: Path, name: str) -> Article:

@@ -6,20 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_checks import ORG, C, G, P
 
 from explorer.model import ActorKind
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.actors.countries import _plural, countries, not_names
 from explorer.parse.actors.lexicon import build_lexicon, norm_key
 from explorer.parse.segment import segment
-
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 def run(text: str) -> ActorAnalysis:

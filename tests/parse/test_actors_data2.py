@@ -5,18 +5,11 @@ are no persons and no countries, rating agencies. Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from article_checks import ORG, C, L, P
 
-from explorer.model import Actor, ActorKind
+from explorer.model import Actor
 from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
-
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 def run(text: str) -> ActorAnalysis:

@@ -8,6 +8,11 @@ from pathlib import Path
 
 import pytest
 from article_checks import (
+    ORG,
+    C,
+    G,
+    L,
+    P,
     wrong_actors,
     wrong_merges,
     wrong_not_actors,
@@ -20,13 +25,6 @@ from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
 
 NEWS = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "actors_news"
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 @cache

@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 from article_checks import (
+    ORG,
+    C,
+    L,
+    P,
     actor_table_tests,
     missing_dates,
     wrong_not_actors,
@@ -26,13 +30,6 @@ from explorer.parse.actors import ActorAnalysis, analyse_actors
 from explorer.parse.segment import segment
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen"
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 @cache

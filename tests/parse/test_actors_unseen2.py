@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 from article_checks import (
+    ORG,
+    C,
+    L,
+    P,
     actor_table_tests,
     fixture_actors,
     fixture_article,
@@ -25,13 +29,6 @@ from explorer.model import ActorKind, Article
 from explorer.parse.pipeline import ParsedArticle, parse_article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen2"
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 def article(name: str) -> Article:

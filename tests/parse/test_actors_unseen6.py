@@ -14,6 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from article_checks import (
+    ORG,
+    C,
+    G,
+    L,
+    P,
     actor_table_tests,
     fixture_actors,
     fixture_article,
@@ -22,13 +27,6 @@ from article_checks import (
 from explorer.model import ActorKind, Article
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen6"
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 
 def article(name: str) -> Article:

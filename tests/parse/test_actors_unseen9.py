@@ -13,18 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from article_checks import actor_table_tests, fixture_actors
+from article_checks import ORG, C, G, L, P, actor_table_tests, fixture_actors
 
 from explorer.model import ActorKind
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors_unseen9"
-P, C, ORG, G, L = (
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-    ActorKind.ORGANISATION,
-    ActorKind.GROUP,
-    ActorKind.PLACE,
-)
 
 run = fixture_actors(UNSEEN)
 
