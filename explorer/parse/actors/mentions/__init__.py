@@ -29,7 +29,7 @@ from explorer.parse.actors.mentions.actions import (
 )
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, region_demonyms
-from explorer.parse.actors.mentions.names import _BEFORE
+from explorer.parse.actors.mentions.name_clues import _BEFORE
 from explorer.parse.actors.mentions.passes import (
     _ampersand_names,
     _comma_list_names,
