@@ -155,7 +155,7 @@ _SERVICE_IN = re.compile(
 # "Kenya has recorded 30 cases, the health ministry said": a ministry of no owner, whose
 # country is the one its sentence names before it.
 _MINISTRY_BARE = re.compile(
-    r"(?<![\w’'\-])(?P<np>[Tt]he\s+(?P<service>"
+    r"(?<![\w’'\-])(?P<np>(?:[Tt]he|Its)\s+(?P<service>"
     + "|".join(
         k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1] if k.endswith(" ministry")
     )

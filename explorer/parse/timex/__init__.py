@@ -47,7 +47,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
-from explorer.parse.timex.day_ranges import range_ends, weekday_ended
+from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
@@ -279,6 +279,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     skip_until = 0
     prev_month: tuple[int, int, Reading] | None = None  # the last timex, a bare month
     prev_day: tuple[int, int, str] | None = None  # the last timex, a weekday alone
+    end_clock: int | None = None  # a range's last clock time, its weekday still to come
     for m in candidates(text):
         if m.start() < skip_until:
             continue  # already read as the second half of "March 3 and 5"
@@ -390,14 +391,28 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             if ends is not None:
                 if ends[0] != prev_day[2]:
                     why = "the last such day before the one that ends the range"
-                    f = out[-1]
+                    k = -1 if end_clock is None else -2
+                    f = out[k]
                     moved_first = Reading(f.type, ends[0], why, f.mod)
-                    out[-1] = _timex(text, f.start, f.end, moved_first, published)
+                    out[k] = _timex(text, f.start, f.end, moved_first, published)
                 if ends[1] != v:
                     why = "the first such day after the one that opens the range"
+                    if end_clock is not None and out[-1].value[:10] == v[:10]:
+                        # (its clock time, read before it: "until 7am on Wednesday")
+                        c = out[-1]
+                        moved = Reading(c.type, ends[1][:10] + c.value[10:], why, c.mod)
+                        out[-1] = _timex(text, c.start, c.end, moved, published)
                     reading = Reading(reading.type, ends[1], why, reading.mod)
                     v = ends[1]
-        prev_day = (start, end, v) if weekday_ended(text, start, end, v) else None
+        if (
+            prev_day is not None
+            and reading.type is TimexType.TIME
+            and CLOCK_ON_DAY.match(text, end) is not None
+        ):
+            end_clock = end  # ("from 7am on Friday until 7am| on Wednesday": the range goes on)
+        else:
+            end_clock = None
+            prev_day = (start, end, v) if weekday_ended(text, start, end, v) else None
         out.append(_timex(text, start, end, reading, published))
         if reading.type is TimexType.TIME and len(v) >= 16 and v[13] == ":" and v[:4].isdigit():
             try:  # "10:00 a.m.": what "an hour later" counts from

@@ -19,12 +19,19 @@ from datetime import date, timedelta
 
 from explorer.parse.timex.resolve import Tense
 
-__all__ = ["DayEnd", "range_ends", "weekday_ended"]
+__all__ = ["CLOCK_ON_DAY", "DayEnd", "range_ends", "weekday_ended"]
 
 # A weekday's name ending an expression ("Monday", "6 p.m. Wednesday", "noon Thursday").
 _WEEKDAY_TAIL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z", re.IGNORECASE)
 # The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
-_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|–|\s(?:to|through|until|till)\s+)$", re.IGNORECASE)
+# (The end's clock time may come first: "from 7am on Friday until 7am on Wednesday".)
+_DAY_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|\s(?:to|through|until|till)\s+(?:\S{1,8}(?:\s?[ap]\.?m\.?)?\s+on\s+)?)$",
+    re.IGNORECASE,
+)
+# A clock time right before "on" and a weekday: the clock of a range's last day ("until 7am
+# on Wednesday").
+CLOCK_ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # ... and "between Monday and Wednesday", whose "and" joins a range only after "between".
 _AND_JOIN = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -82,7 +89,7 @@ def range_ends(
     the past, or miss it in one told in the present (``tense_of``: the tense of a span);
     None if the range is in order (or no range)."""
     f_start, f_end, f_value = first
-    if start - f_end > 12:
+    if start - f_end > 24:
         return None
     join = text[f_end:start]
     if not _DAY_RANGE_JOIN.match(join) and not (

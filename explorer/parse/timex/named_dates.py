@@ -129,6 +129,10 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.text, max(0, m.start() - 30), m.start()
         ):
             gap = ctx.verb_gap(m.start(), m.end())
+        if tense is Tense.PAST and _KEPT_UNTIL.search(ctx.text, max(0, m.start() - 90), m.start()):
+            # "passed a bill to keep the government open through Jan. 30", "extended the
+            # programme until March 31": a day the extension reaches, still to come
+            tense = Tense.FUTURE
         y, why = year_for_day(month, day, ctx.published, tense, gap)
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
@@ -158,6 +162,14 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), why, end=year_end, also=_and_day(m, ctx, d, why))
 
 
+# An extension's end ("extended the deadline until March 31", "a bill to keep the
+# government open through Jan. 30"): a verb of keeping or extending, then its words (no
+# clause's end), then "through", "until" or "to" right before the day.
+_KEPT_UNTIL = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|to\s+(?:keep|fund|extend|run|stay|remain))"
+    r"\b[^.;:!?\n]{0,70}?\b(?:through|until|till|to)\s+$",
+    re.IGNORECASE,
+)
 # A month-day followed by a year word: "Oct. 1 next year", "on March 3 last year" (by
 # publication's year), "the election of Feb. 28 that year", "June 4 the following year"
 # (by the year named last).

@@ -591,7 +591,8 @@ def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
 _CLAUSE_TO_COME = re.compile(
     r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
-    r"arrives|subside|subsides|abate|abates)\s+(?:again\s+)?(?:on\s+)?\Z",
+    r"arrives|subside|subsides|abate|abates|lapse|lapses|run\s+out|runs\s+out)\s+"
+    r"(?:again\s+)?(?:at\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 # After a weekday, in its clause: sold out or booked up now, or already ("were already sold

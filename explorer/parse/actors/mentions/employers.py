@@ -261,11 +261,12 @@ class _EmployerRules(_ScanState):
     def _employer_after(self, pos: int, spokes: bool = False, officer: bool = False) -> str | None:
         """The organisation or country named right after a title at ``pos`` ("... an
         analyst at Bernstein", "chief economist at the Halden Bank", "of Kenya"); after
-        "for" too where ``spokes`` (a spokesman's: "a spokesman for the agency"). After a
+        "for" too where ``spokes`` (a spokesman's: "a spokesman for the agency"), or before a
+        known organisation ("regional director for the World Health Organization"). After a
         company officer's title (``officer``: "chief executive of Creative Strategies"), a
         name of no known kind is the company's."""
         text = self.text
-        preps = _FOR_PREPOSITIONS if spokes else _PREPOSITIONS
+        preps = _FOR_PREPOSITIONS
         if (
             text.startswith(" in ", pos)
             and text[pos + 4 : pos + 5].islower()
@@ -325,9 +326,11 @@ class _EmployerRules(_ScanState):
             action = got
         found: str | None = None
         country = False
+        known = False  # (found in the lexicon)
         if isinstance(action, _KnownAt):
             if action.kind in _EMPLOYERS:
                 found, country = action.id, action.kind is ActorKind.COUNTRY
+                known = True
         elif isinstance(action, int):
             found = run[:action]
         elif action:
@@ -356,6 +359,7 @@ class _EmployerRules(_ScanState):
                     described = True  # (made an organisation below, as described ones)
             elif type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
                 found, country = first.entry.id, first.entry.kind is ActorKind.COUNTRY
+                known = True
                 second = action[1] if len(action) > 1 else None
                 if (
                     country
@@ -373,7 +377,23 @@ class _EmployerRules(_ScanState):
                     else:
                         found = run[second.start : second.end]
                     country = False
-        if found is None:
+        if (
+            found is None
+            or (
+                prep.startswith(" for")
+                and not spokes
+                # (not "a lawyer for the White House secretary": a noun the name modifies)
+                and (country or not known or text[m.end() + 1 : m.end() + 2].islower())
+            )
+        ):
+            # ("the envoy for Syria", "director for Europe": a field, no employer; "director
+            # for Asia at the IMF": the employer after "at")
+            if (
+                prep.startswith(" for")
+                and (at := text.find(" at ", start, start + 40)) > 0
+                and not any(c in text[start:at] for c in ",.;")
+            ):
+                return self._employer_after(at)
             return None
         if country and prep.startswith(" of"):
             # "head of Japan equities research at Jefferies": the employer after "at", in

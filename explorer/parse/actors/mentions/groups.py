@@ -212,6 +212,19 @@ def _group_phrases(
                 # "told the court that residents were left": a conjunction, no determiner
                 det = None
                 start = b.start("mods") if mods else hs
+        if (
+            start == hs
+            and groups
+            and (prev := groups[-1]).end == hs - 1
+            and text[hs - 1] == " "
+            and prev.det is None
+            and prev.name == prev.core
+            and prev.name.isalpha()
+            and not prev.name.endswith("s")
+        ):
+            # "Resident doctors will strike", "student protesters": the singular noun before
+            # is a modifier of this group (replacing its own match below)
+            start, mods = prev.start, prev.name.lower()
         aff = None
         # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
         # Hamas fighters": a country's or an organisation's (its name kept), before the

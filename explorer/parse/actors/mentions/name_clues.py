@@ -141,6 +141,9 @@ _PERSONAL_AFTER = tuple(
 _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 # A barrister's rank after the name (UK courts and inquests): "Jonathan Ashby KC, for the
 # family,"; the rank is the role, no word of the name.
+# The chambers whose party caucus a party's adjective after them names ("House Democratic
+# Leader X").
+_CHAMBERS = ("House ", "Senate ")
 _COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").

@@ -18,6 +18,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _BANK_ENDS,
     _BEFORE,
     _BRANCHES,
+    _CHAMBERS,
     _COALITION_PARTNER,
     _COMPOUND_ENDS,
     _COUNSEL_AFTER,
@@ -126,11 +127,33 @@ class _NameRules(_TitleRules):
             # ("Liberal Democrat leader X": a party's adjective of two words)
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
             low = noun.lower()
-            if noun in _POLITICIANS or low in _POLITICIAN_ROLES or low in _PARTY_MEMBERS:
+            if noun.islower() and low not in _POLITICIAN_ROLES:
+                # "Conservative health spokesman X", "Labour housing spokeswoman": a party's
+                # spokesman for a field
+                field_end = e + 2 + len(noun)
+                field_job = text[field_end : field_end + 14].split(" ", 1)[0].rstrip(".,;:")
+                if field_job in _SPOKES:
+                    low = field_job
+            if (
+                noun in _POLITICIANS
+                or low in _POLITICIAN_ROLES
+                or low in _PARTY_MEMBERS
+                or low in _SPOKES
+            ):
                 # "Republican lawmaker X", "a Labour MP": the party, whose member X is
                 party = _PARTY_ADJECTIVES[name]
                 self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
                 return
+        if (
+            ntok == 2
+            and pending is None
+            and name.startswith(_CHAMBERS)
+            and (caucus := _PARTY_ADJECTIVES.get(name[name.find(" ") + 1 :])) is not None
+        ):
+            # "House Democratic Leader X", "Senate Republican leaders": a chamber's caucus of
+            # the party, whose member X is (no person "House Democratic")
+            self.out.append(Raw(s + name.find(" ") + 1, e, ActorKind.ORGANISATION, caucus, True))
+            return
         if (
             ntok == 1
             and pending is not None

@@ -15,6 +15,7 @@ from explorer.parse.actors.mentions.tables import (
     _ORGANISATION,
     _PERSON,
     _PERSON_OR_UNKNOWN,
+    _PLACE,
 )
 from explorer.parse.actors.runs import strip_possessive
 
@@ -52,14 +53,42 @@ def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
             continue
         affiliation = r.affiliation
         prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role)
-        for j in range(idx + 1, len(out)):
+        j = idx + 1
+        while j < len(out):
             nxt = out[j]
             gap = text[prev.end : nxt.start]
+            if gap == " of " and nxt.kind is _PLACE:
+                prev = nxt  # "Reps. X of Kentucky and Y": a lawmaker's home state
+                j += 1
+                continue
+            if gap in _LIST_JOINS and (name := _place_first_name(text, out, j)) is not None:
+                out[j : j + 2] = [name]  # "... and Victoria Spartz": a place as a first name
+                nxt = name
             if gap not in _LIST_JOINS or nxt.kind not in _PERSON_OR_UNKNOWN or nxt.role:
                 break
             prev = out[j] = replace(nxt, kind=_PERSON, role=role, affiliation=affiliation)
             if gap != ", ":
                 break  # (the list's last name)
+            j += 1
+
+
+def _place_first_name(text: str, out: list[Raw], j: int) -> Raw | None:
+    """The person whose first name is the place of one word ``out[j]``, right before an
+    unknown name of one word ("Victoria Spartz", "Florence Okafor"); None if not so."""
+    place = out[j]
+    if place.kind is not _PLACE or j + 1 >= len(out) or not place.name.isalpha():
+        return None
+    after = out[j + 1]
+    if (
+        after.start != place.end + 1
+        or text[place.end] != " "
+        or after.kind not in _PERSON_OR_UNKNOWN
+        or " " in after.name
+    ):
+        return None
+    return Raw(
+        place.start, after.end, _PERSON, text[place.start : after.end], initial=place.initial
+    )
 
 
 def _shared_surnames(text: str, out: list[Raw]) -> None:

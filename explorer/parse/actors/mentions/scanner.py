@@ -11,6 +11,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.mentions.actions import _party_letter
+from explorer.parse.actors.mentions.name_clues import _CHAMBERS
 from explorer.parse.actors.mentions.names import _NameRules
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
@@ -33,6 +34,14 @@ _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 # The first word of a list opening an organisation's name, after "the", before ", ".
 _LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
+
+
+def _party_of(words: str) -> str | None:
+    """The party of a party's adjective ("Democratic"), also after a chamber ("House
+    Democratic": the party's caucus in it); None for other words."""
+    if words.startswith(_CHAMBERS):
+        words = words[words.find(" ") + 1 :]
+    return _PARTY_ADJECTIVES.get(words)
 
 
 @cache
@@ -133,6 +142,8 @@ class _RunScanner(_NameRules):
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
+                if pending is not None and pending[1] and pending[1].startswith(_CHAMBERS):
+                    pending = (pending[0], _party_of(pending[1]) or pending[1])
                 if pending is not None and (role := pending[0]):
                     lead = self._title_lead(rs, plan, k) if k else (rs - 7 if rs > 7 else 0)
                     if text.find("ormer", lead, rs + step.start) >= 0:  # (_former's pre-test)
@@ -162,14 +173,13 @@ class _RunScanner(_NameRules):
                         k == 1
                         and aff is None
                         and type(plan[0]) is Name
-                        and plan[0].words == 1
+                        and plan[0].words <= 2
                         and role.lower() in _POLITICIAN_ROLES
-                        and (party := text[rs + plan[0].start : rs + plan[0].end])
-                        in _PARTY_ADJECTIVES
+                        and (party := _party_of(text[rs + plan[0].start : rs + plan[0].end]))
                     ):
-                        # "Democratic Senator Amy Klobuchar": a member of the party (whose
-                        # word is the party's mention: see name())
-                        aff = _PARTY_ADJECTIVES[party]
+                        # "Democratic Senator Amy Klobuchar", "House Republican Whip X": a
+                        # member of the party (whose word is the party's mention: see name())
+                        aff = party
                     if (
                         k == 0
                         and rs > 2
@@ -237,6 +247,11 @@ class _RunScanner(_NameRules):
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end
+                if text.startswith(_CHAMBERS, s) and (party := _party_of(text[s:end])):
+                    # "Senate Republican Leader X": the party (see _party_of)
+                    cut = text.find(" ", s) + 1
+                    self.out.append(Raw(cut, end, ActorKind.ORGANISATION, party, True))
+                    continue
                 initial = is_initial(text, s)
                 if (
                     initial

@@ -137,3 +137,4 @@ _BRACKETED_ABBREVIATION = re.compile(r" \([A-Z]{2,8}\)")
 
 _ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE

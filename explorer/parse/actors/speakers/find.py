@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
@@ -687,6 +687,18 @@ def find_speakers(
                         kinds,
                         capital_of,
                     )
+                if service is None and si > 0 and text.startswith("Its ", sent_start):
+                    # "Kazakhstan pledged to compensate. Its energy ministry said": the
+                    # ministry of the country the sentence before is about
+                    owner = it_subject(text, sentences, si, mentions, (), kinds, sentence_mentions)
+                    if owner is not None and kinds.get(owner) is ActorKind.COUNTRY:
+
+                        def its_owner(start: int, end: int, owner: str = owner) -> str | None:
+                            return owner
+
+                        service = service_before(text, sent_start, cs, its_owner)
+                        if service is not None:
+                            service = replace(service, affiliation=owner)
                 if service is not None:
                     # "Ukraine's air force said": the Ukrainian Air Force; "the Kenyan
                     # government said": Kenya.

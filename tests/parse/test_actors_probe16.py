@@ -1,0 +1,99 @@
+"""Session 14's probes of unseen stories: what a reader noticed, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actors_by_id, run, speakers_of
+
+
+def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
+    # US congressional leaders: the chamber and the party's adjective are no person or
+    # organisation "House Democratic"; the leader is the party's
+    text = (
+        'House Democratic Leader Hakeem Jeffries called the bill "a dead end." Senate '
+        "Republican Leader John Thune said he would bring it to the floor."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Hakeem Jeffries"].affiliation == "Democrats"
+    assert actors["John Thune"].affiliation == "Republicans"
+    assert "House Democratic" not in actors
+    assert "Senate Republican" not in actors
+
+
+def test_a_whip_is_a_title() -> None:
+    text = "House Republican Whip Tom Emmer said the votes were there."
+    actors = actors_by_id(run(text))
+    assert actors["Tom Emmer"].role == "whip"
+    assert actors["Tom Emmer"].affiliation == "Republicans"
+
+
+def test_a_committee_of_the_chamber_stays_one() -> None:
+    text = "The Senate Intelligence Committee said it would hold hearings."
+    assert "Senate Intelligence Committee" in actor_ids(text)
+
+
+def test_a_place_as_a_first_name_in_a_list_of_lawmakers() -> None:
+    # "Reps. X of Kentucky and Victoria Spartz of Indiana": the home states are places,
+    # Victoria is a first name
+    text = (
+        "Two Republicans, Reps. Thomas Massie of Kentucky and Victoria Spartz of Indiana, "
+        "voted against the measure."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Victoria Spartz"].role == "representative"
+    assert actors["Thomas Massie"].role == "representative"
+    assert actors["Kentucky"].kind.value == "place"
+    assert "Victoria" not in actors
+
+
+def test_its_ministry_after_a_country_speaks_for_it() -> None:
+    text = (
+        "Kazakhstan, which has pumped above its quota, pledged again to compensate. Its "
+        "energy ministry said in a statement that it would cut output."
+    )
+    assert speakers_of(text, "Its energy") == ["Kazakh Energy Ministry"]
+    assert actors_by_id(run(text))["Kazakh Energy Ministry"].affiliation == "Kazakhstan"
+
+
+def test_its_ministry_after_a_company_is_no_one() -> None:
+    text = "Acme Corp cut 500 jobs. Its energy ministry said so."
+    assert speakers_of(text, "Its energy") == []
+
+
+def test_a_director_for_a_known_organisation_works_there() -> None:
+    text = (
+        "Tom Bell, regional director for the World Health Organization, said cases were "
+        "rising. Bo Li, director for Asia at the IMF, said growth would slow."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Tom Bell"].affiliation == "World Health Organization"
+    assert actors["Bo Li"].affiliation == "International Monetary Fund"
+
+
+def test_an_envoy_for_a_country_is_not_its_envoy_by_that() -> None:
+    # "for" a country or a name that modifies a noun is a field or a client, no employer
+    text = (
+        "Ann Fox, the special envoy for Syria, said talks would resume. Lawrence Wechsler, "
+        "a lawyer for the White House secretary, Betty Currie, declined to comment."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Ann Fox"].affiliation is None
+    assert actors["Lawrence Wechsler"].affiliation is None
+
+
+def test_a_partys_spokesman_for_a_field_is_the_partys() -> None:
+    text = (
+        'Conservative health spokesman Stuart Andrew said Labour had "caved". Liberal '
+        "Democrat health spokesperson Helen Morgan said the talks must resume."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Stuart Andrew"].affiliation == "Conservatives"
+    assert actors["Stuart Andrew"].role == "health spokesman"
+    assert actors["Helen Morgan"].affiliation == "Liberal Democrats"
+
+
+def test_a_noun_before_a_group_is_its_modifier() -> None:
+    text = "Resident doctors in England will walk out on Friday. Police officers said no."
+    ids = actor_ids(text)
+    assert "resident doctors" in ids
+    assert "police officers" in ids
+    assert "resident" not in ids
