@@ -97,3 +97,77 @@ def test_a_noun_before_a_group_is_its_modifier() -> None:
     assert "resident doctors" in ids
     assert "police officers" in ids
     assert "resident" not in ids
+
+
+def test_a_name_without_its_owner_is_the_owned_one() -> None:
+    text = (
+        "Supreme Court lets Trump fire regulator\n\n"
+        "WASHINGTON - The U.S. Supreme Court on Monday allowed it. The Supreme Court said "
+        "the case would be heard in December."
+    )
+    actors = actors_by_id(run(text))
+    assert "Supreme Court" not in actors
+    assert "Supreme Court" in actors["U.S. Supreme Court"].aliases
+
+
+def test_a_name_ending_two_owned_names_stays_apart() -> None:
+    text = (
+        "The Texas Supreme Court ruled first. The U.S. Supreme Court on Monday allowed it. "
+        "The Supreme Court said so."
+    )
+    assert "Supreme Court" in actor_ids(text)
+
+
+def test_a_laws_letters_are_no_organisation() -> None:
+    text = (
+        "The Commission fined Apple for breaching the bloc's Digital Markets Act. The White "
+        "House has criticised the DMA as a tax. The Affordable Care Act (ACA) expired."
+    )
+    ids = actor_ids(text)
+    assert "DMA" not in ids
+    assert "ACA" not in ids
+
+
+def test_an_organisations_word_owning_a_title_is_the_articles_organisation() -> None:
+    text = (
+        "The European Commission fined Apple. Henna Virkkunen, the Commission's executive "
+        "vice president, told reporters so. A Commission spokesman said no."
+    )
+    result = run(text)
+    assert actors_by_id(result)["Henna Virkkunen"].affiliation == "European Commission"
+    (spokesman,) = speakers_of(text, "A Commission")
+    assert actors_by_id(result)[spokesman].affiliation == "European Commission"
+
+
+def test_a_known_names_spokesman_still_speaks_for_it() -> None:
+    text = "A State Department spokesperson said yes. Justice Department officials said no."
+    assert speakers_of(text, "A State") == ["State Department"]
+
+
+def test_a_cue_in_a_relative_clause_after_the_statement_is_no_speakers() -> None:
+    text = (
+        "Analysts said the modest size of the fines suggested Brussels wanted to avoid a "
+        "dispute with President Donald Trump, who has threatened tariffs on such countries."
+    )
+    assert speakers_of(text, "Analysts") == ["analysts"]
+
+
+def test_a_relative_clause_before_the_cue_keeps_its_speaker() -> None:
+    text = "Smith said it was over. Jones, who has repeatedly warned of this, said no."
+    assert speakers_of(text, "Jones") == ["Jones"]
+
+
+def test_a_party_employs_no_company_officer() -> None:
+    text = (
+        "Trump fired Slaughter and fellow Democrat Alvaro Bedoya in March. The FTC, which "
+        "enforces antitrust laws, has had only Republican commissioners since then. Chairman "
+        'Andrew Ferguson said the agency would "continue to do its work."'
+    )
+    assert actors_by_id(run(text))["Andrew Ferguson"].affiliation != "Democrats"
+
+
+def test_sports_broadcasters_are_organisations() -> None:
+    text = '"We never stopped believing," Kane told Amazon Prime. Kompany told Sky Sports.'
+    actors = actors_by_id(run(text))
+    assert actors["Amazon Prime Video"].kind.value == "organisation"
+    assert actors["Sky Sports"].kind.value == "organisation"

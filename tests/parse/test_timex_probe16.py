@@ -74,3 +74,31 @@ def test_a_weekday_range_with_clock_times_told_as_gone() -> None:
         ("6 a.m.", "2025-11-10T06:00"),
         ("Monday", "2025-11-10"),
     ]
+
+
+def test_a_month_decided_on_is_the_coming_one() -> None:
+    # published in September: the December session to come
+    text = (
+        "The justices agreed to hear the case, Trump v. Slaughter, in their December "
+        "argument session."
+    )
+    assert _values(text, date(2025, 9, 22)) == [("December", "2025-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month the act happened in, gone
+        ("He returned to work in December.", "2024-12"),
+        # a year opening the sentence sets its scene
+        ("In 2019, the board agreed to sell the unit in December.", "2019-12"),
+        ("In 2019, the board sold the unit in December.", "2019-12"),
+    ],
+)
+def test_a_month_of_a_past_act_stays_gone(text: str, value: str) -> None:
+    assert _values(text, date(2025, 9, 22))[-1] == ("December", value)
+
+
+def test_a_year_in_a_coordinated_clause_is_no_scene() -> None:
+    text = "In 2024, and again in March, prices fell."
+    assert ("March", "2025-03") in _values(text, date(2025, 9, 22))

@@ -186,6 +186,14 @@ def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
 
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
+# A decision's or promise's past with the act decided on ("agreed to hear the case in their
+# December argument session", "voted to cut rates in October"): the month is the act's, after
+# the deciding (a few words between, no clause's end).
+_DECIDED_TO = re.compile(
+    r"\b(?:agreed|decided|voted|planned|promised|pledged|vowed|resolved|opted|chose|offered"
+    r"|threatened|proposed)\s+to\s+[a-z]+\b(?:[^.;:!?\n]|(?<=\sv)\.|(?<=\s[A-Z])\.){0,60}?$",
+    re.IGNORECASE,
+)
 _TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$"
     # "the first week of May", "the month of March", "the end of May": "of" after a part
@@ -266,6 +274,17 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
         # "extended the loans through January": the end of a term, the nearest such month
         tense = Tense.NONE
+    elif (
+        tense is Tense.PAST
+        and month > ctx.published.month
+        and not m.group("m_pm")
+        and _DECIDED_TO.search(ctx.text, max(0, m.start() - 90), m.start())
+        and _year_in_sentence(m.start(), ctx, month) is None
+        and _relative_year_in_sentence(m.start(), ctx) is None
+    ):
+        # "The justices agreed to hear the case in December", in September: the December
+        # to come (a month gone this year stays: "voted to cut rates in March")
+        tense = Tense.FUTURE
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     y, why = year_for_month(month, ctx.published, tense, gap)
     same = (
@@ -397,8 +416,18 @@ _SUBJECT_YEAR = re.compile(
 )
 
 
+# "In 2019, the board sold the unit in December": a year opening the sentence before a
+# comma sets the scene of all of it (not one inside it: "in 2024, and again in March").
+_OPENING_YEAR = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?:In|During)\s+(?P<mon>)(?P<y>(?:1[89]|20)\d\d),"
+    r"(?!\s+(?:and|but|then|or)\b)(?P<rest>[^.;!?\n]*)$"
+)
+
+
 def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
     s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is None and "," in ctx.text[at - 120 if at > 120 else 0 : at]:
+        s = _OPENING_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is None:
         s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
         if s is not None and _OTHER_DATE.search(s.group("rest")):

@@ -174,6 +174,9 @@ def _merge_aliases(
     if bare or owned:
         # "the Commission" for the article's one "European Commission".
         _merge_bare_heads(accs, mentions, bare, owned, remap)
+    if len(orgs) > 1:
+        # "The Supreme Court said" for the article's "U.S. Supreme Court".
+        _merge_owned_names(accs, orgs, remap)
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
@@ -407,6 +410,31 @@ def _merge_party_plurals(accs: dict[str, _Acc], remap: dict[str, str]) -> None:
         ]
         if len(parties) == 1:
             remap[plural] = parties[0]
+
+
+def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, str]) -> None:
+    """Add to ``remap`` an organisation's name of no owner ("the Supreme Court") -> the one
+    organisation of the article named so after its owner's name ("the U.S. Supreme Court",
+    affiliated with the United States); none if two names end so ("the Texas Supreme
+    Court")."""
+    for aid in orgs:
+        acc = accs.get(aid)
+        if acc is None or acc.kind is not _ORGANISATION or acc.affiliation or aid in remap:
+            continue
+        end = " " + aid
+        longer = [o for o in orgs if o.endswith(end)]
+        if len(longer) != 1:
+            continue
+        owner = accs.get(longer[0])
+        prefix = longer[0][: -len(end)]
+        if (
+            owner is not None
+            and owner.kind is _ORGANISATION
+            and owner.affiliation
+            and prefix[:1].isupper()
+            and prefix.count(" ") <= 1
+        ):
+            remap[aid] = longer[0]
 
 
 def _merge_bare_heads(

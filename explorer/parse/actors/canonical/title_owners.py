@@ -16,6 +16,7 @@ from functools import lru_cache
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.canonical.records import _ORGANISATION, _START, _Acc
 from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.mentions.tables import PARTY_IDS
 
 # Roles of a company's officers, whose company an article about one need not name again
 # ("Chief Financial Officer Yuko Arai told an earnings briefing").
@@ -242,7 +243,9 @@ def _company_of_officers(
     orgs = {
         aid
         for aid, acc in accs.items()
-        if acc.kind is _ORGANISATION and _NO_EMPLOYER.isdisjoint(aid.split())
+        if acc.kind is _ORGANISATION
+        and _NO_EMPLOYER.isdisjoint(aid.split())
+        and aid not in PARTY_IDS  # (a party employs no company officer: "Chairman X")
     }
     if not orgs:
         return

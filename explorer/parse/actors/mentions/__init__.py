@@ -40,6 +40,7 @@ from explorer.parse.actors.mentions.passes import (
     _possessive_names,
     _shared_surnames,
     _without_indices,
+    law_letters,
 )
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
@@ -187,6 +188,9 @@ def find_candidates(
     out = _noun_modifier_openers(text, scanner.out, group_heads)
     if "ans" in text:
         out = region_demonyms(out, groups, lex)  # "Latin Americans said"
+    if " Act" in text or " Treaty" in text:
+        # "the bloc's Digital Markets Act ... the DMA": a law's letters, no actor
+        scanner.things.update(law_letters(text))
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)

@@ -246,9 +246,12 @@ class _EmployerRules(_ScanState):
                 return None
             if run in _PARTY_ADJECTIVES and role.lower() in _POLITICIAN_ROLES:
                 return _PARTY_ADJECTIVES[run]  # "NAME, a Republican lawmaker,"
-            if _is_owner(text, m.end() - 2) and (role in _EMPLOYEE_TITLES or role in _HEADS):
+            if _is_owner(text, m.end() - 2) and (
+                role in _EMPLOYEE_TITLES or role in _HEADS or run in self.v.organisation_heads
+            ):
                 # "NAME, Tunebox's head of global affairs": the owner is an organisation
-                # (made one where the scan reaches its word)
+                # (made one where the scan reaches its word); so is an organisation's word
+                # ("NAME, the Commission's executive vice president": the article's one)
                 self.employer_owners.add(m.start())
                 return run
             if _abbreviation(run) or role in _EMPLOYEE_TITLES:

@@ -145,6 +145,9 @@ _A_AN = frozenset({"a", "an", "A", "An"})
 _ARTICLES = _A_AN | {"the", "The"}
 
 
+_CAPITAL_DETERMINERS = frozenset({"A", "An", "The"})
+
+
 def _group_phrases(
     text: str,
     lex: Lexicon,
@@ -159,6 +162,7 @@ def _group_phrases(
     groups: list[Raw] = []
     known_at: dict[int, Raw] | None = None  # the scan's organisations by start
     titles = vocabulary().titles
+    org_heads = vocabulary().organisation_heads
     before_words = p.group_before_words
     before_last = p.group_before_last
     group_before = p.group_before
@@ -294,6 +298,25 @@ def _group_phrases(
                 if text.startswith(f"{party} ", at):
                     aff, start = _PARTY_ADJECTIVES[party], at
                     mods = f"{party} {mods}" if k else party
+        if (
+            aff is None
+            and hs > 2
+            and text[hs - 1] == " "
+            and text[hs - 2].islower()
+            and (ws := text.rfind(" ", 0, hs - 1) + 1) >= 0
+            and (word := text[ws : hs - 1]) in org_heads
+            # (the word alone: not "A State Department spokesperson", a name's last word)
+            and (
+                ws < 2
+                or not text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1][:1].isupper()
+                or text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1] in _CAPITAL_DETERMINERS
+            )
+        ):
+            # "A Commission spokesman said", "Council officials said": the article's
+            # organisation of that word (canonical: the affiliation of a bare head)
+            aff, mods = word, word
+            if start == hs:
+                start = hs - len(word) - 1
         if aff is None and det is None and head.lower() in _COMPANY_STAFF:
             # "Westpac's chief economist said", "Halvard's analysts": staff no person has,
             # so the owner is an organisation (canonical: COMPANY_AFTER) and the group its

@@ -25,6 +25,25 @@ _AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?:[ \u00a0][A-Z][a-z]+
 _LIST_JOINS = frozenset({", ", " and ", ", and "})
 
 
+# A law's or a treaty's name: capitalised words (and "of", "and", "on"), then its noun.
+_LAW_NAME = re.compile(
+    r"(?<![\w’'\-])((?:(?!(?:Act|Treaty)\b)[A-Z][\w\-]*\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){1,6})"
+    r"(?:Act|Treaty)\b"
+)
+
+
+def law_letters(text: str) -> set[str]:
+    """The initials of the laws and treaties ``text`` names ("DMA" for the "Digital Markets
+    Act", "NPT" for the "Non-Proliferation Treaty"): their letters name a thing, no actor."""
+    out = set()
+    for m in _LAW_NAME.finditer(text):
+        parts = m.group(1).replace("-", " ").split()
+        if parts[0] == "The":
+            parts = parts[1:]  # ("The Affordable Care Act": ACA)
+        out.add("".join(w[0] for w in parts if w[0].isupper()) + text[m.end(1)])
+    return out
+
+
 def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
     """Give the role of a plural title to each name of the list after it ("Justices Amy
     Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a

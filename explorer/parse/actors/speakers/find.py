@@ -137,6 +137,12 @@ def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> s
     return held[0]
 
 
+# A relative clause's opening right before a cue: ", who has", ", which had also".
+_RELATIVE_BEFORE_CUE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?\Z"
+)
+
+
 def find_speakers(
     text: str,
     sentences: Sequence[Sentence],
@@ -519,6 +525,14 @@ def find_speakers(
         if surface in _CHECKED_CUES and not statement_cue(text, surface, ce):
             continue  # ("the Assembly rejected the budget": a vote)
         if continuation and found:
+            continue
+        if (
+            found
+            and text.find("wh", cs - 30 if cs > 30 else 0, cs) >= 0
+            and _RELATIVE_BEFORE_CUE.search(text, cs - 40 if cs > 40 else 0, cs)
+        ):
+            # "Analysts said ... with President X, who has threatened tariffs": a clause
+            # describing a name, no statement of the sentence's
             continue
         # The mentions before the cue: cands[c_lo:c_hi].
         if ordered:
