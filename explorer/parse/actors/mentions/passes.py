@@ -28,15 +28,21 @@ _LIST_JOINS = frozenset({", ", " and ", ", and "})
 # A law's or a treaty's name: capitalised words (and "of", "and", "on"), then its noun.
 _LAW_NAME = re.compile(
     r"(?<![\w’'\-])((?:(?!(?:Act|Treaty)\b)[A-Z][\w\-]*\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){1,6})"
-    r"(?:Act|Treaty)\b"
+    r"(?:Act|Treaty)$"
 )
+_LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 
 
 def law_letters(text: str) -> set[str]:
     """The initials of the laws and treaties ``text`` names ("DMA" for the "Digital Markets
     Act", "NPT" for the "Non-Proliferation Treaty"): their letters name a thing, no actor."""
     out = set()
-    for m in _LAW_NAME.finditer(text):
+    for law in _LAW_WORD.finditer(text):
+        # (the name right before each "Act": no scan of the whole text from a capital)
+        at = law.start()
+        m = _LAW_NAME.search(text, at - 100 if at > 100 else 0, law.end())
+        if m is None:
+            continue
         parts = m.group(1).replace("-", " ").split()
         if parts[0] == "The":
             parts = parts[1:]  # ("The Affordable Care Act": ACA)
