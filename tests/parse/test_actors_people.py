@@ -90,7 +90,11 @@ def test_shared_surname_goes_to_the_one_named_in_full() -> None:
         "Kim Jong Un oversaw a missile launch, state media said. Kim said the test was a success."
     )
     assert ids_of(r)["Kim"] == "Kim Jong Un"
-    assert [a.speaker_id for a in r.attributions] == ["Kim Jong Un"]
+    # (the first sentence is state media's)
+    assert [(a.sentence_index, a.speaker_id) for a in r.attributions] == [
+        (0, "state media"),
+        (1, "Kim Jong Un"),
+    ]
     assert next(a for a in r.actors if a.id == "Kim Jong Un").affiliation == "North Korea"
 
 

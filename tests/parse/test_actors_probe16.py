@@ -171,3 +171,44 @@ def test_sports_broadcasters_are_organisations() -> None:
     actors = actors_by_id(run(text))
     assert actors["Amazon Prime Video"].kind.value == "organisation"
     assert actors["Sky Sports"].kind.value == "organisation"
+
+
+def test_media_of_a_country_speak_as_a_group() -> None:
+    text = (
+        "Takaichi is expected to name Katayama as finance minister, according to Japanese "
+        "media. Chinese state media said the drills ended. Local media reported the deaths. "
+        "Trump congratulated her on social media."
+    )
+    result = run(text)
+    actors = actors_by_id(result)
+    assert actors["Japanese media"].affiliation == "Japan"
+    assert speakers_of(text, "Takaichi") == ["Japanese media"]
+    assert speakers_of(text, "Chinese state") == ["Chinese state media"]
+    assert speakers_of(text, "Local media") == ["local media"]
+    assert "social media" not in actors
+
+
+def test_japans_parties_by_their_short_names() -> None:
+    text = (
+        "Ishin co-leader Hirofumi Yoshimura said his party would back the government. "
+        "Komeito leader Tetsuo Saito said no."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Hirofumi Yoshimura"].affiliation == "Japan Innovation Party"
+    assert actors["Komeito"].affiliation == "Japan"
+
+
+def test_a_lower_case_plural_title_after_its_owner_gives_each_name_the_role() -> None:
+    text = (
+        "The crew, NASA astronauts Reid Wiseman, Victor Glover and Christina Koch, will "
+        "keep training. Russian cosmonaut Oleg Kononenko said so."
+    )
+    actors = actors_by_id(run(text))
+    for name in ("Reid Wiseman", "Victor Glover", "Christina Koch"):
+        assert (actors[name].role, actors[name].affiliation) == ("astronaut", "NASA")
+    assert actors["Oleg Kononenko"].role == "cosmonaut"
+
+
+def test_a_plural_ending_a_sentence_gives_the_next_name_nothing() -> None:
+    text = "He has outlasted eight American presidents. Fidel Castro invited the pope."
+    assert actors_by_id(run(text))["Fidel Castro"].affiliation != "United States"

@@ -102,3 +102,22 @@ def test_a_month_of_a_past_act_stays_gone(text: str, value: str) -> None:
 def test_a_year_in_a_coordinated_clause_is_no_scene() -> None:
     text = "In 2024, and again in March, prices fell."
     assert ("March", "2025-03") in _values(text, date(2025, 9, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # planned months: the nearest, whatever the tense of the planning (in December)
+        ("The 10-day flight had been targeted for February.", "2026-02"),
+        ("The vote was scheduled for March but was postponed.", "2026-03"),
+        # ... unless a year of the sentence sets the scene
+        ("In 2019 the vote was scheduled for March.", "2019-03"),
+    ],
+)
+def test_a_month_planned_for(text: str, value: str) -> None:
+    assert _values(text, date(2025, 12, 4))[-1][1] == value
+
+
+def test_not_a_day_before_is_no_day() -> None:
+    text = '"We will fly when we are ready, and not a day before," he said.'
+    assert _values(text, date(2025, 12, 4)) == []

@@ -24,6 +24,12 @@ _PREP_BEFORE = re.compile(
     r"early|late|mid|between|and|or|around|that|each|every|until|on)\s+|-)$",
     re.IGNORECASE,
 )
+# A schedule's "for" before a month ("scheduled for March", "had been targeted for
+# February"): the month planned, whatever the tense of the planning.
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|slated|planned|set|targeted|penciled|pencilled|earmarked)\s+for\s+$",
+    re.IGNORECASE,
+)
 # The word before a four-digit number, to tell "Route 2016" (a label) from a year.
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z]+)\.?\s+$")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
@@ -231,7 +237,9 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if not month:
         return None
     if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
-        if not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        if not _PREP_BEFORE.search(
+            ctx.text, max(0, m.start() - 12), m.start()
+        ) and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start()):
             return None
         # after "in", "since", "until" ... the word is the month whatever follows ("since
         # March and", "in March for health reasons"); after "to", "and" it may be the verb
@@ -271,8 +279,13 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.last_period = (y, month)
         why = "the last such month: a figure issued then, compared with"
         return Reading(DATE, f"{y:04d}-{month:02d}", why)
-    if tense is Tense.PAST and _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start()):
-        # "extended the loans through January": the end of a term, the nearest such month
+    if tense is Tense.PAST and (
+        _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start())
+        or _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
+        # "extended the loans through January": the end of a term, the nearest such month;
+        # so a month planned: "The flight had been targeted for February", in December, is
+        # the coming February
         tense = Tense.NONE
     elif (
         tense is Tense.PAST

@@ -48,6 +48,12 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"a year {word} the year its sentence named ({named:04d})"
         return Reading(DATE, f"{y:04d}", why)
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
+    if (
+        word in ("before", "after", "earlier", "later", "sooner")
+        and n == 1
+        and ctx.text.endswith(("not ", "Not "), 0, m.start())
+    ):
+        return None  # "when we are ready, and not a day before": an idiom, no day
     if word in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end()):
         # "a month after the strike began": the anchor is an event, not a date; TimeML
         # marks the length alone and leaves "after" as a signal.

@@ -57,14 +57,14 @@ _PERIOD_REACH = 150  # characters back to a period named earlier in the sentence
 # A deadline set in the past right before a date: "was delayed until", "were postponed to
 # the", "had been pushed back to".
 _PAST_DEADLINE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:until|till|to|into)\s+(?:the\s+)?$",
+    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:until|till|to|into|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def past_deadline_before(text: str, at: int) -> bool:
-    """Whether a deadline set in the past stands right before ``at`` ("was delayed
-    until")."""
+    """Whether a deadline or a date set in the past stands right before ``at`` ("was
+    delayed until", "was scheduled for")."""
     return _PAST_DEADLINE.search(text, max(0, at - 48), at) is not None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.raw import Raw, is_initial
@@ -50,6 +51,9 @@ def law_letters(text: str) -> set[str]:
     return out
 
 
+_OWNERS = frozenset({_ORGANISATION, ActorKind.COUNTRY})
+
+
 def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
     """Give the role of a plural title to each name of the list after it ("Justices Amy
     Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a
@@ -74,10 +78,23 @@ def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
             first = text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1]
             if first[:1].isupper() and first.isalpha():
                 role = titles.get(f"{first.lower()} {low[:-1]}")
+        affiliation = r.affiliation
+        if (
+            not role
+            and word.islower()
+            and word[-1] != "."  # (a sentence's end: "eight American presidents. Fidel Castro")
+            and idx
+            and out[idx - 1].end == ws - 1
+            and out[idx - 1].kind in _OWNERS
+            and text[ws - 1] == " "
+        ):
+            # "NASA astronauts X, Y and Z", "Kenyan MPs X and Y": the owner's
+            role = titles.get(low[:-1])
+            if role and affiliation is None:
+                affiliation = out[idx - 1].name
         if not role:
             continue
-        affiliation = r.affiliation
-        prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role)
+        prev = out[idx] = replace(r, kind=_PERSON, role=r.role or role, affiliation=affiliation)
         j = idx + 1
         while j < len(out):
             nxt = out[j]
