@@ -212,3 +212,21 @@ def test_a_lower_case_plural_title_after_its_owner_gives_each_name_the_role() ->
 def test_a_plural_ending_a_sentence_gives_the_next_name_nothing() -> None:
     text = "He has outlasted eight American presidents. Fidel Castro invited the pope."
     assert actors_by_id(run(text))["Fidel Castro"].affiliation != "United States"
+
+
+def test_a_minister_of_no_country_in_a_datelined_story_is_its_countrys() -> None:
+    text = (
+        "NAIROBI, June 25 (AP) - Kenyan police fired tear gas at protesters in Nairobi on "
+        "Wednesday. Kenya's rights commission said eight people died.\n\n"
+        'Interior Minister Kipchumba Murkomen called the protests "an attempted coup."'
+    )
+    assert actors_by_id(run(text))["Kipchumba Murkomen"].affiliation == "Kenya"
+
+
+def test_a_host_capitals_dateline_gives_a_visitors_minister_nothing() -> None:
+    text = (
+        "MUSCAT, March 3 (Reuters) - Yemen's warring parties met in Oman. Yemen's government "
+        "and Yemen's Houthis agreed to swap prisoners.\n\n"
+        "Information Minister Nabil Saleh said the deal was fragile."
+    )
+    assert actors_by_id(run(text))["Nabil Saleh"].affiliation != "Oman"

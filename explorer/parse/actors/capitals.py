@@ -133,6 +133,7 @@ def ministers_in_capitals(
         a.id for a in actors if a.id in lost and a.role and a.role.startswith(_TRAVELLING)
     }
     found: dict[str, str] = {}
+    ministers = set(lost)
     for m in mentions:
         if m.actor_id not in lost or m.actor_id in found:
             continue
@@ -152,6 +153,54 @@ def ministers_in_capitals(
             and (country := capital_of.get(after.group("capital"))) is not None
         ):
             found[m.actor_id] = country
+    if len(found) < len(ministers):
+        _dateline_ministers(text, actors, mentions, capital_of, ministers, travelling, found)
     if not found:
         return None
     return tuple(replace(a, affiliation=found[a.id]) if a.id in found else a for a in actors)
+
+
+# A dateline opening the story: the capital's name in capitals, maybe its country, then the
+# date or the agency ("NAIROBI, June 25 (AP) —", "CANBERRA, Australia (AP)_", "LONDON -").
+_DATELINE = re.compile(
+    r"(?m)^(?P<city>[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)?)(?=,| \(| —| –| - |_)"
+)
+
+
+def _dateline_ministers(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    capital_of: Mapping[str, str],
+    lost: set[str],
+    travelling: set[str],
+    found: dict[str, str],
+) -> None:
+    """Add to ``found`` the country of the capital a story's dateline names for its
+    ministers of no country left in ``lost`` ("NAIROBI, June 25 (AP) — Kenyan police ...
+    Interior Minister X" is Kenya's), where the story names that country too; a minister
+    who travels (foreign, trade, prime) only where it names no other country."""
+    m = _DATELINE.search(text, 0, 600)
+    if m is None:
+        return
+    city = m.group("city")
+    country = capital_of.get(" ".join(w.capitalize() for w in city.split()))
+    if country is None:
+        return
+    countries = {a.id for a in actors if a.kind is ActorKind.COUNTRY}
+    counts: dict[str, int] = {}
+    for x in mentions:
+        if x.actor_id in countries:
+            counts[x.actor_id] = counts.get(x.actor_id, 0) + 1
+    # (the country the story is about: named more than any other; not the host of talks
+    # between others, "MUSCAT — Yemen's warring parties ...")
+    mine = counts.get(country, 0)
+    if not mine or any(n >= mine for c, n in counts.items() if c != country):
+        return
+    roles = {a.id: a.role or "" for a in actors if a.id in lost}
+    for aid in lost:
+        if aid in found or (
+            (aid in travelling or "foreign" in roles.get(aid, "")) and len(counts) > 1
+        ):
+            continue
+        found[aid] = country
