@@ -230,3 +230,32 @@ def test_a_host_capitals_dateline_gives_a_visitors_minister_nothing() -> None:
         "Information Minister Nabil Saleh said the deal was fragile."
     )
     assert actors_by_id(run(text))["Nabil Saleh"].affiliation != "Oman"
+
+
+def test_an_owners_person_is_affiliated_with_the_owner() -> None:
+    text = (
+        "Reporting from Tarvos City, Al Jazeera's Hind Khoudary said families had returned. "
+        "Kenya's Ann Lee won the race. Russia's Black Sea Fleet said it had moved ships."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Hind Khoudary"].affiliation == "Al Jazeera"
+    assert actors["Ann Lee"].affiliation == "Kenya"
+    assert actors["Tarvos City"].kind.value == "place"
+    assert actors["Black Sea Fleet"].kind.value == "organisation"
+
+
+def test_an_abbreviation_speaking_is_an_organisation() -> None:
+    text = "Traders cut bets to about 40%, according to CME's FedWatch tool. CME said so."
+    assert actors_by_id(run(text))["CME"].kind.value == "organisation"
+
+
+def test_an_official_forecaster_is_no_official() -> None:
+    text = "The OBR, the government's official forecaster, cut its growth forecast."
+    assert not any(i.endswith("official") for i in actor_ids(text))
+
+
+def test_gaza_places_are_places() -> None:
+    text = "Strikes hit Deir el-Balah, Jabalia and Beit Lahia overnight."
+    actors = actors_by_id(run(text))
+    for place in ("Deir el-Balah", "Jabalia", "Beit Lahia"):
+        assert actors[place].kind.value == "place"

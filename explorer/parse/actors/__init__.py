@@ -338,7 +338,8 @@ list rate rates policy position account ceremony launch announcement release res
 reaction decision confirmation business trip trips capacity duties duty case cases
 tallies vote votes seal portrait photograph photo car cars death oppression misconduct
 corruption secrets opening inflation unemployment guidance forecast forecasts projections
-languages line
+languages line forecaster forecasters watchdog regulator body agency broadcaster newspaper
+mouthpiece
 """
 _MODIFIED_NOUNS = frozenset(_MODIFIED_WORDS.split())
 _MODIFIER_HEADS = frozenset({"official", "Official"})

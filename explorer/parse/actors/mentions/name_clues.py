@@ -144,6 +144,8 @@ _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 # The chambers whose party caucus a party's adjective after them names ("House Democratic
 # Leader X").
 _CHAMBERS = ("House ", "Senate ")
+# Where a correspondent reports from: a place ("Reporting from Khan Younis, X said").
+_REPORTING_FROM = ("eporting from ", "eports from ")
 _COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").

@@ -41,6 +41,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _PERSONAL_AFTER,
     _POLITICIANS,
     _RANKS,
+    _REPORTING_FROM,
     _SAID_ENDS,
     _SETTLEMENTS,
     _STATE_HEADS,
@@ -94,6 +95,10 @@ class _NameRules(_TitleRules):
         if ntok == 1 and nxt == "." and text[s - 1 : s] == "(" and _TICKER_END.match(text, e):
             return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
+        if text.endswith(_REPORTING_FROM, s - 16 if s > 16 else 0, s) and pending is None:
+            # "Reporting from Deir el-Balah, Al Jazeera's X said": a correspondent's place
+            self.out.append(Raw(s, e, ActorKind.PLACE, name, initial=is_initial(text, s)))
+            return
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
         if name[1:2] == "-" and name[:1] in "RDI" and text[s - 2 : s] in (", ", " ("):
@@ -493,6 +498,8 @@ class _NameRules(_TitleRules):
                     kind = ActorKind.ORGANISATION  # "Stoke City said": no person's name
                 elif ntok == 1 and name in self.v.organisation_heads:
                     kind = ActorKind.ORGANISATION  # "the Assembly rejected the plan"
+                elif ntok == 1 and 1 < len(name) < 7 and name.isupper() and name.isalpha():
+                    kind = ActorKind.ORGANISATION  # "according to CME's FedWatch tool"
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))

@@ -36,6 +36,9 @@ _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 _LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+
+
 def _party_of(words: str) -> str | None:
     """The party of a party's adjective ("Democratic"), also after a chamber ("House
     Democratic": the party's caucus in it); None for other words."""
@@ -223,7 +226,21 @@ class _RunScanner(_NameRules):
                 start, words = rs + step.start, step.words
                 if k == 0 and step.start and pending is None and self._weekday_name(rs, start):
                     start, words = rs, words + 1  # "captain Sunday Oliseh": a first name
+                possessor = (
+                    self._possessive_owner(start)
+                    if pending is None
+                    and words >= 2
+                    and text[start - 3 : start - 1] in _POSSESSIVE_ENDS
+                    else None
+                )
+                before = len(self.out)
                 self.name(start, rs + step.end, words, pending, step.affiliation)
+                if possessor is not None and len(self.out) > before:
+                    r = self.out[-1]
+                    if r.kind is ActorKind.PERSON and r.affiliation is None and r.start == start:
+                        # "Al Jazeera's Hind Khoudary said", "Kenya's Eliud Kipchoge won":
+                        # the owner's person
+                        r.affiliation = possessor
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
                 self.out.append(
@@ -467,6 +484,16 @@ class _RunScanner(_NameRules):
         if j >= 0:
             return rs + plan[j].start
         return rs - 7 if rs > 7 else 0
+
+    def _possessive_owner(self, start: int) -> str | None:
+        """The country or organisation whose possessive ends right before a name at
+        ``start`` ("Al Jazeera's| Hind Khoudary"), if the scan found one there."""
+        if not self.out:
+            return None
+        prev = self.out[-1]
+        if prev.end == start - 3 and prev.kind in _EMPLOYERS:
+            return prev.name
+        return None
 
     def _owner_before(self, rs: int) -> Raw | None:
         """The country or organisation owning a title that opens the run at ``rs`` across
