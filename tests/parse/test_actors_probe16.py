@@ -259,3 +259,15 @@ def test_gaza_places_are_places() -> None:
     actors = actors_by_id(run(text))
     for place in ("Deir el-Balah", "Jabalia", "Beit Lahia"):
         assert actors[place].kind.value == "place"
+
+
+def test_frances_parties_by_their_french_initials() -> None:
+    text = (
+        "Jordan Bardella, the party's president, said the RN was ready to govern after the "
+        "National Rally won. The hard-left France Unbowed (LFI) wants Macron to resign. Its "
+        "leader, Jean-Luc Melenchon, said so. Republicans in Congress said no."
+    )
+    actors = actors_by_id(run(text))
+    assert "RN" in actors["National Rally"].aliases
+    assert actors["Jean-Luc Melenchon"].affiliation == "France Unbowed"
+    assert "Les Républicains" not in actors
