@@ -271,3 +271,21 @@ def test_frances_parties_by_their_french_initials() -> None:
     assert "RN" in actors["National Rally"].aliases
     assert actors["Jean-Luc Melenchon"].affiliation == "France Unbowed"
     assert "Les Républicains" not in actors
+
+
+def test_a_name_in_a_list_of_places_is_a_place() -> None:
+    text = (
+        "Flights at Miami, Fort Lauderdale, Palm Beach and Orlando airports were cancelled. "
+        "Storms hit Broward and Palm Beach counties. Reporting by Ann Lee in Nairobi and "
+        "Tom Bell in Kampala."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Palm Beach"].kind.value == "place"
+    assert actors["Tom Bell"].kind.value == "person"
+    assert "Broward Beach" not in actors
+
+
+def test_santiago_de_cuba_is_one_place() -> None:
+    actors = actors_by_id(run("Fighting hit Santiago de Cuba overnight."))
+    assert actors["Santiago de Cuba"].kind.value == "place"
+    assert "Santiago" not in actors

@@ -41,6 +41,7 @@ from explorer.parse.actors.mentions.passes import (
     _shared_surnames,
     _without_indices,
     law_letters,
+    places_listed,
 )
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
@@ -194,6 +195,7 @@ def find_candidates(
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
+    places_listed(text, out)
     if firms:
         firm_employees(text, firms, out)
     if " and " in text:

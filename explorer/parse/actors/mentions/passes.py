@@ -34,6 +34,41 @@ _LAW_NAME = re.compile(
 _LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 
 
+# The end of a list of places: its last item, then a plural noun of places ("Miami, Palm
+# Beach and Orlando airports", "in Bihar, Uttar Pradesh and West Bengal states").
+_PLACES_LIST_END = re.compile(
+    r"(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w.\-]*"
+    r"(?:\s+[A-Z][\w.\-]*)*\s+(?:airports|cities|counties|provinces|ports|states|towns"
+    r"|districts|regions|islands)\b"
+)
+
+
+def places_listed(text: str, out: list[Raw]) -> None:
+    """Make places, in place, of the names guessed to be persons by their look in a list of
+    places that a plural noun of places ends ("flights at Miami, Fort Lauderdale, Palm
+    Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
+    Beach")."""
+    for i in range(1, len(out)):
+        r = out[i]
+        if not r.guessed or r.kind is not _PERSON:
+            continue
+        gap = text[r.start - 5 : r.start]
+        if not (gap == " and " or gap.endswith(", ")):
+            continue
+        prev = out[i - 1]
+        if _PLACES_END_NOUN.match(text, r.end) or (
+            prev.kind is _PLACE
+            and text[prev.end : r.start] == ", "
+            and _PLACES_LIST_END.match(text, r.end, r.end + 80)
+        ):
+            out[i] = replace(r, kind=_PLACE, guessed=False)
+
+
+_PLACES_END_NOUN = re.compile(
+    r"\s+(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
+)
+
+
 def law_letters(text: str) -> set[str]:
     """The initials of the laws and treaties ``text`` names ("DMA" for the "Digital Markets
     Act", "NPT" for the "Non-Proliferation Treaty"): their letters name a thing, no actor."""
