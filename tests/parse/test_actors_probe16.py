@@ -289,3 +289,19 @@ def test_santiago_de_cuba_is_one_place() -> None:
     actors = actors_by_id(run("Fighting hit Santiago de Cuba overnight."))
     assert actors["Santiago de Cuba"].kind.value == "place"
     assert "Santiago" not in actors
+
+
+def test_media_reports_speak_as_a_group() -> None:
+    text = (
+        "Media reports in Tanzania have said the bombs came from abroad. Local media reports "
+        "said ten died. He reports to the board."
+    )
+    assert speakers_of(text, "Media reports") == ["media reports"]
+    assert speakers_of(text, "Local media") == ["local media reports"]
+
+
+def test_an_adjective_opening_a_sentence_is_no_name() -> None:
+    text = "Medical reports said so. Economic analysts say no. Faisal told reporters so."
+    ids = actor_ids(text)
+    assert not {"Medical", "Economic"} & ids
+    assert "Faisal" in ids

@@ -146,6 +146,7 @@ _ARTICLES = _A_AN | {"the", "The"}
 
 
 _CAPITAL_DETERMINERS = frozenset({"A", "An", "The"})
+_NEWS_WORDS = frozenset({"media", "news", "press"})
 
 
 def _group_phrases(
@@ -305,6 +306,7 @@ def _group_phrases(
             and text[hs - 2].islower()
             and (ws := text.rfind(" ", 0, hs - 1) + 1) >= 0
             and (word := text[ws : hs - 1]) in org_heads
+            and word.lower() not in _NEWS_WORDS  # ("Media reports said": a modifier)
             # (the word alone: not "A State Department spokesperson", a name's last word)
             and (
                 ws < 2
@@ -387,6 +389,8 @@ def _group_phrases(
             and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
         ):
             continue
+        if head == "reports" and not (mods and mods.rsplit(None, 1)[-1].lower() in _NEWS_WORDS):
+            continue  # "Media reports said", "news reports"; not "medical reports"
         if det is None and not mods and text.endswith(" in ", 0, hs):
             continue  # "all Democrats voted in opposition": a state, no one
         if det is not None and not mods and head == det:

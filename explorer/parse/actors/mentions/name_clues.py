@@ -146,6 +146,10 @@ _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 _CHAMBERS = ("House ", "Senate ")
 # Where a correspondent reports from: a place ("Reporting from Khan Younis, X said").
 _REPORTING_FROM = ("eporting from ", "eports from ")
+# An adjective's ending, and a plural noun then a speech verb after it: a sentence opening
+# with an adjective ("Medical reports said", "Economic analysts say"), no name.
+_ADJECTIVE_ENDS = ("al", "ic", "ical", "ary", "ous", "ive")
+_PLURAL_THEN_CUE = re.compile(r" [a-z]+s (?:said|say|says|told|tell|reported|report|warned)\b")
 _COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").

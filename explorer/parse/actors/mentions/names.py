@@ -10,6 +10,7 @@ from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
 from explorer.parse.actors.mentions.around import ROYAL_ROLES, past_age, royal_place
 from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _job_after_title
 from explorer.parse.actors.mentions.name_clues import (
+    _ADJECTIVE_ENDS,
     _AFTER_PAIRS,
     _APPOS_ORG_BEFORE,
     _APPOS_ORG_NOUNS,
@@ -39,6 +40,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _PEOPLE_OPENERS,
     _PERSON_PREPOSITIONS,
     _PERSONAL_AFTER,
+    _PLURAL_THEN_CUE,
     _POLITICIANS,
     _RANKS,
     _REPORTING_FROM,
@@ -99,6 +101,14 @@ class _NameRules(_TitleRules):
             # "Reporting from Deir el-Balah, Al Jazeera's X said": a correspondent's place
             self.out.append(Raw(s, e, ActorKind.PLACE, name, initial=is_initial(text, s)))
             return
+        if (
+            ntok == 1
+            and pending is None
+            and name.endswith(_ADJECTIVE_ENDS)
+            and _PLURAL_THEN_CUE.match(text, e)
+            and is_initial(text, s)
+        ):
+            return  # "Medical reports said", "Economic analysts say": an adjective opening
         if ntok == 1 and name.endswith(_COMPOUND_ENDS):
             return  # "the Turkish-backed factions": an adjective, no name
         if name[1:2] == "-" and name[:1] in "RDI" and text[s - 2 : s] in (", ", " ("):
