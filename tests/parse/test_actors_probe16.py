@@ -305,3 +305,16 @@ def test_an_adjective_opening_a_sentence_is_no_name() -> None:
     ids = actor_ids(text)
     assert not {"Medical", "Economic"} & ids
     assert "Faisal" in ids
+
+
+def test_railroads_named_by_places_are_companies() -> None:
+    text = (
+        "Union Pacific agreed to buy Norfolk Southern. Union Pacific CEO Jim Vena told "
+        "analysts it was transformational. Canadian Pacific bought Kansas City Southern in "
+        "2023. Amtrak said trains ran on time."
+    )
+    actors = actors_by_id(run(text))
+    for company in ("Union Pacific", "Norfolk Southern", "Kansas City Southern", "Amtrak"):
+        assert actors[company].kind.value == "organisation"
+    assert actors["Jim Vena"].affiliation == "Union Pacific"
+    assert "Pacific" not in actors and "Kansas" not in actors
