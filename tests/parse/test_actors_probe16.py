@@ -318,3 +318,19 @@ def test_railroads_named_by_places_are_companies() -> None:
         assert actors[company].kind.value == "organisation"
     assert actors["Jim Vena"].affiliation == "Union Pacific"
     assert "Pacific" not in actors and "Kansas" not in actors
+
+
+def test_a_party_led_by_a_person_is_the_persons() -> None:
+    text = (
+        "The centrist D66 party led by Rob Jetten is on course for 26 seats. The PVV, led "
+        "by Geert Wilders, fell. Rebels led by Ali Musa attacked."
+    )
+    actors = actors_by_id(run(text))
+    assert (actors["Rob Jetten"].affiliation, actors["Rob Jetten"].role) == ("D66", "leader")
+    assert actors["Geert Wilders"].affiliation == "PVV"
+    assert actors["Ali Musa"].affiliation is None
+
+
+def test_a_news_agency_of_two_words_after_a_name() -> None:
+    text = "D66 is on course for 26 seats, according to the ANP news agency."
+    assert actors_by_id(run(text))["ANP"].kind.value == "organisation"

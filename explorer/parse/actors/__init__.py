@@ -34,6 +34,7 @@ from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
+from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
@@ -403,6 +404,7 @@ def analyse_actors(
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
+    actors = leaders_named(text, actors, mentions) or actors  # "the D66 party led by X"
     actors, mentions, _ = offices_held(actors, mentions)
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's

@@ -397,7 +397,12 @@ class _NameRules(_TitleRules):
                 if noun in _AREA_NOUNS:
                     kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
                 elif (
-                    noun in _ORG_AFTER
+                    (
+                        noun in _ORG_AFTER
+                        # ("the ANP news agency": a noun of two words)
+                        or " ".join(text[e + 1 : e + 30].split(" ", 2)[:2]).rstrip(".,;:)")
+                        in _ORG_AFTER
+                    )
                     and not name.endswith(_COMPOUND_ENDS)
                     and not text[e + 2 + len(noun) : e + 3 + len(noun)].isupper()
                     # (not "a Swahili newspaper": an adjective, no name)
