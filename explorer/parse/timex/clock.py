@@ -247,7 +247,12 @@ def _nearest_month_day(
             # no day of the time after it
             continue
         day = int(w.group("md"))
-        if w.group("y"):
+        read = next((d for at, d in reversed(ctx.days[-4:]) if at == w.start()), None)
+        if read is not None and (read.month, read.day) == (month, day):
+            # "set sentencing for Sept. 14 at 10 a.m. and allowed him ...": the day that
+            # month-day was read as, not read again by a verb nearer the clock time
+            y, why = read.year, "the day that date was read as"
+        elif w.group("y"):
             y, why = int(w.group("y")), "date as written"
         else:
             y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))

@@ -305,7 +305,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
-        r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
+        # ("coming twelve months ago": "coming" is the verb's, the months are ago)
+        r"(?:(?P<u_rel>last|past|next|first|coming(?!\s+[\w-]+(?:\s+[\w-]+)?\s+ago\b)|previous"
+        r"|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
         r"(?P<u_long>-long)?"
@@ -322,7 +324,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
         rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
         rf"|(?:every|each)\s+(?P<e_sea>{SEASON})(?!\w)"
-        rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
+        rf"|(?:every|each)\s+(?:(?P<e_oth>other|second|third)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),
     ("vague", rf"(?P<v_w>{_alt(g.VAGUE)})(?!\w)"),

@@ -302,6 +302,12 @@ NAME_HEAD_NOUNS: Final = frozenset(
      "Park", "University", "Hospital", "Collective", "Coalition", "Network", "Association",
      "Union", "Council", "Army", "Brigades", "Martyrs", "Generation"}
 )  # fmt: skip
+# Words that end a company's name: "May Holdings", "March Capital" are firms, not months.
+FIRM_HEAD_NOUNS: Final = frozenset(
+    {"Holdings", "Inc", "Corp", "Corporation", "Company", "Co", "Ltd", "Limited", "Plc",
+     "PLC", "LLC", "Capital", "Partners", "Investments", "Industries", "Brands", "Stores",
+     "Foods", "Energy", "Resources", "Securities", "Bank", "Financial", "Enterprises"}
+)  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
 WEEKLY_THINGS: Final = frozenset(

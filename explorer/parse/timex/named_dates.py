@@ -28,6 +28,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
@@ -133,6 +134,9 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
+        chron = chronology_year(ctx, m.start(), month)
+        if chron is not None:
+            y, why = chron, f"the year of its line in a chronology ({chron})"
         named = _year_word_after_day(m, ctx)
         if named is not None:
             y, why, year_end = named
@@ -611,6 +615,12 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
     if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
         return None
     code = g.SEASONS[_low(word)]
+    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
+    chron = chronology_year(ctx, m.start(), _SEASON_START[code])
+    if chron is not None:
+        # "Sept. 12 - ... Fighting continues into the winter": its line's
+        why = f"the first such season in its line's year in a chronology ({chron})"
+        return Reading(DATE, f"{chron:04d}-{code}", why, mod)
     pub = ctx.published
     begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
     why = "the latest such season begun by publication"
@@ -650,5 +660,4 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
             # the autumn": the first such season after the time the sentence named
             begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
             why = f"the first such season after the one named earlier in the sentence ({named[0]})"
-    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
     return Reading(DATE, f"{begun:04d}-{code}", why, mod)

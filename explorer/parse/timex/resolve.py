@@ -389,9 +389,15 @@ class TenseReader:
         lo, hi = span
         reports = self._reports.get(span)
         according = text.find("ccording", lo, hi) >= 0
-        if reports is None and not according:
+        but = text.find(", but ", lo, hi)
+        if reports is None and not according and but < 0:
             return []
         found: set[int] = set()
+        while but >= 0:
+            # "April has been better than anyone feared, but May and June are another
+            # story": a clause of its own, with its own verb
+            found.add(but + 2)
+            but = text.find(", but ", but + 6, hi)
         for cs, ce in reports or ():
             head = _TAIL_HEAD.search(text, max(lo, cs - 80), cs)
             tail = _TAIL_END.match(text, ce, hi) if head is not None else None
@@ -439,6 +445,15 @@ class TenseReader:
             # plea is about what is to come
             self._gap = (start, end, _FAR)
             return Tense.FUTURE
+        if (
+            decided is None
+            and not inside
+            and self._text.startswith("but ", lo)
+            and _PRESENT_VERB.search(self._text, lo, hi) is not None
+        ):
+            # "..., but May and June are another story": a clause of its own in the present
+            self._gap = (start, end, _FAR)
+            return Tense.NONE
         if decided is None and not inside and cues is not all_cues:
             # No verb in the expression's own clause: the nearest in the sentence.
             decided = self._decide(all_cues, start, end, span, span[0], False)
@@ -574,6 +589,9 @@ class TenseReader:
         if after[2] in ("past", "pp"):
             return Tense.PAST, after[0] - end
         return None
+
+
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|looks?|seems?)\b")
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:

@@ -115,6 +115,26 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 _BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
 
 
+# ", a Monday": a weekday in apposition to the date right before it.
+_APPOSED_A = re.compile(r",\s+an?\s+$")
+
+
+def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | None:
+    """The day named right before ", a <weekday>" when it falls on that weekday ("on May 14,
+    a Thursday, the largest ..."); else None."""
+    if m.group("k_pod") or m.group("k_pl") or m.group("k_pl2") or not ctx.days:
+        return None
+    a = _APPOSED_A.search(ctx.text, max(0, m.start() - 6), m.start())
+    if a is None:
+        return None
+    at, day = ctx.days[-1]
+    if day.weekday() != wd or not 0 < a.start() - at <= 24:
+        return None
+    if _SENTENCE_BREAK.search(ctx.text, at, a.start()) is not None:
+        return None
+    return day
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -135,6 +155,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         on = weekday_a_week_on(m, ctx, wd)
         if on is not None:  # "Tuesday week", "a week on Friday": a week after the coming one
             return on
+    named = _weekday_of_date_before(m, ctx, wd)
+    if named is not None:
+        # "began on April 20, a Monday, and": the weekday of the date it is set beside
+        return Reading(DATE, day_iso(named), "the weekday of the date set right before it")
     thing = _NEXT_WORD.match(ctx.text, m.end())
     if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
         _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())

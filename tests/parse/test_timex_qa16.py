@@ -1,0 +1,173 @@
+"""Time expressions from QA round 16 (tests/fixtures/dates_unseen16/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+TUE_DEC = date(2026, 12, 29)  # a Tuesday, between Christmas and New Year
+WED = date(2026, 6, 10)  # a Wednesday
+SUN = date(2026, 10, 18)  # a Sunday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month opening its clause is its past verb's, however long the subject between
+        ("In January, the national competition authority blocked the merger.",
+         [("January", "2026-01")]),
+        ("Rates rose in March, and in February the central bank of the republic raised them.",
+         [("March", "2026-03"), ("February", "2026-02")]),
+        # ... a month after a past verb of intent, with an infinitive between, still looks
+        # ahead ("agreed to buy the unit in January", late in December: the coming one)
+        ("The group agreed on Monday to buy the loss-making unit in January.",
+         [("Monday", "2026-12-28"), ("January", "2027-01")]),
+    ],
+)  # fmt: skip
+def test_a_month_opening_a_past_clause_is_gone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time after a month-day is on the day that date was read as, whatever
+        # past verb comes after it
+        ("The judge set the hearing for Sept. 14 at 10 a.m. and released him on bail.",
+         [("Sept. 14", "2026-09-14"), ("10 a.m.", "2026-09-14T10:00")]),
+        ("The judge set the hearing for Sept. 14 at 10 a.m.",
+         [("Sept. 14", "2026-09-14"), ("10 a.m.", "2026-09-14T10:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_its_dates_reading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected
+
+
+CHRONOLOGY = """Timeline: a long dispute
+
+2014 - Miners strike in March over pay.
+
+Aug. 9, 2015 - The company closes two pits. Talks resume in September.
+
+2019
+
+May 2 - A new union leader is elected. She takes office on June 1.
+
+Dec. 20 - Both sides agree to meet in January.
+
+2020
+
+Feb. 3 - Talks collapse. Fighting goes on into the summer.
+
+Under the deal signed on Sunday, the strike ends in March.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("March", "2014-03"),  # "2014 - Miners strike in March": the line's year
+        ("September", "2015-09"),  # ... or the year of the day opening the line
+        ("May 2", "2019-05-02"),  # ... or of the year heading above the line
+        ("June 1", "2019-06-01"),
+        ("Dec. 20", "2019-12-20"),
+        ("January", "2020-01"),  # before the line's month: the year after
+        ("Feb. 3", "2020-02-03"),
+        ("the summer", "2020-SU"),
+    ],
+)
+def test_a_chronology_line_is_of_its_year(text: str, value: str) -> None:
+    assert (text, value) in found(CHRONOLOGY, SUN)
+
+
+def test_the_text_after_a_chronology_keeps_its_own_time() -> None:
+    # the paragraph after the list is the news: "the strike ends in March" is the next March
+    assert found(CHRONOLOGY, SUN)[-2:] == [("Sunday", "2026-10-18"), ("March", "2027-03")]
+
+
+def test_dated_lines_without_any_year_are_no_chronology() -> None:
+    text = "Program:\n\nMarch 3 - Opening.\n\nMarch 4 - Talks.\n\nMarch 5 - Closing.\n"
+    assert [v for _, v in found(text, SUN)] == ["2027-03-03", "2027-03-04", "2027-03-05"]
+
+
+FRI = date(2026, 4, 17)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # ", a Monday" after a date is that date's weekday, not any Monday
+        ("Jury selection began on April 20, a Monday, and statements followed.", WED,
+         [("April 20", "2026-04-20"), ("Monday", "2026-04-20")]),
+        ("Thousands marched on May 14, a Thursday, in the rain.", WED,
+         [("May 14", "2026-05-14"), ("Thursday", "2026-05-14")]),
+        # ... only when the date falls on it, and "a Monday" alone is still no one day
+        ("It opened on May 14, a Monday.", WED, [("May 14", "2026-05-14"),
+                                                 ("Monday", "XXXX-WXX-1")]),
+        ("He was born on a Monday.", WED, [("Monday", "XXXX-WXX-1")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_set_beside_a_date_is_that_date(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "every second Friday" is every other Friday, no second of time
+        ("He was paid in cash every second Friday.", [("every second Friday", "XXXX-WXX-5")]),
+        ("The board meets every third month.", [("every third month", "P3M")]),
+        ("The festival is held every second year.", [("every second year", "P2Y")]),
+        ("Every second counts.", [("Every second", "PT1S")]),
+    ],
+)  # fmt: skip
+def test_every_second_or_third_unit_is_a_recurrence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "coming" before "twelve months ago" is the verb's ("saw that coming")
+        ('"Nobody saw that coming twelve months ago."', [("twelve months ago", "2025-12")]),
+        ("Rates will fall over the coming twelve months.",
+         [("the coming twelve months", "P12M")]),
+    ],
+)  # fmt: skip
+def test_coming_before_an_ago_is_no_stretch_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "May" or "March" before a firm's last word names the firm
+        ("Shares of May Holdings fell 6 percent on Friday.", [("Friday", "2026-04-17")]),
+        ("Supporters of March Capital cheered.", []),
+        # ... and in a pair of months it is the month, whatever comes before it; a clause
+        # after ", but" in the present is not the past of the clause before it
+        ("April was better than anyone feared, but May and June are another story.",
+         [("April", "2026-04"), ("May", "2026-05"), ("June", "2026-06")]),
+        ("Sales rose in May.", [("May", "2025-05")]),
+    ],
+)  # fmt: skip
+def test_may_is_a_month_in_a_pair_and_a_name_before_a_firm_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI) == expected
