@@ -171,3 +171,60 @@ def test_may_is_a_month_in_a_pair_and_a_name_before_a_firm_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI) == expected
+
+
+THU = date(2026, 2, 12)  # a Thursday, four days before Presidents' Day
+MON = date(2026, 8, 3)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # places that open and close on a timetable, told in the present: days to come;
+        # a clock time and a weekday set beside a holiday are the holiday's
+        ("Markets close early on New Year's Eve, at 1 p.m. on Thursday, and reopen on Monday.",
+         TUE_DEC, [("New Year's Eve", "2026-12-31"), ("1 p.m.", "2026-12-31T13:00"),
+                   ("Thursday", "2026-12-31"), ("Monday", "2027-01-04")]),
+        ("Schools reopen on Monday after the break.", TUE_DEC, [("Monday", "2027-01-04")]),
+        ("Schools did not reopen on Monday.", TUE_DEC, [("Monday", "2026-12-28")]),
+        # a second weekday paired with a first to come follows it
+        ("More snow could fall next week, possibly on Wednesday or Thursday.", THU,
+         [("next week", "2026-W08"), ("Wednesday", "2026-02-18"), ("Thursday", "2026-02-19")]),
+        ("He spoke on Monday and Wednesday.", THU,
+         [("Monday", "2026-02-09"), ("Wednesday", "2026-02-11")]),
+        # what comes before a present-tense event to come is to come
+        ("Lawmakers have asked for a briefing before Congress leaves for its recess on Friday.",
+         MON, [("Friday", "2026-08-07")]),
+    ],
+)  # fmt: skip
+def test_weekdays_of_timetables_and_pairs(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a timetable of month-days in the present is to come, its end in its start's year
+        ("The March window runs from March 4 to March 10.", MON,
+         [("March 4", "2027-03-04"), ("March 10", "2027-03-10")]),
+        ("The festival ran from March 4 to March 10.", MON,
+         [("March 4", "2026-03-04"), ("March 10", "2026-03-10")]),
+        # American holidays by rule, and Whitsun by Easter
+        ("Offices reopen on Tuesday, the day after Presidents' Day.", THU,
+         [("Tuesday", "2026-02-17"), ("the day after Presidents' Day", "2026-02-17")]),
+        ("Courts do not sit over Whitsun.", MON, [("Whitsun", "2026-05-24")]),
+        # "a year-end interview" is no year long
+        ("She spoke in a year-end interview on Sunday.", MON, [("Sunday", "2026-08-02")]),
+        # a season told by publication brings the story back from a flashback
+        ("It is the worst storm since the blizzard of January 2022, which dropped two feet "
+         "of snow. The city has had little snow so far this winter, below the average for "
+         "mid-February.", THU,
+         [("January 2022", "2022-01"), ("this winter", "2025-WI"), ("mid-February", "2026-02")]),
+    ],
+)  # fmt: skip
+def test_timetables_holidays_and_seasons(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

@@ -30,11 +30,13 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("March", "2026-03"),
         ("the summer", "2026-SU"),
         ("May 14", "2026-05-14"),
+        ("Thursday", "2026-05-14"),  # "on May 14, a Thursday"
         ("the third quarter", "2026-Q3"),
         ("Nov. 5", "2026-11-05"),
         ("Monday", "2026-12-28"),  # "The statistics office said on Monday"
         ("October", "2026-10"),
         ("a year earlier", "2025-10"),
+        ("twelve months ago", "2025-12"),  # '"Nobody saw that coming twelve months ago."'
         ("June", "2026-06"),
         ("Halloween", "2026-10-31"),
         ("Dec. 23", "2026-12-23"),
@@ -55,6 +57,9 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("early next year", "2027"),
         ("Feb. 2", "2027-02-02"),
         ("New Year's Eve", "2026-12-31"),
+        ("1 p.m.", "2026-12-31T13:00"),  # "Markets close early on New Year's Eve, at 1 p.m."
+        ("Thursday", "2026-12-31"),  # "... on Thursday, and reopen on Monday"
+        ("Monday", "2027-01-04"),
         ("this year", "2026"),
         ("Dec. 3", "2026-12-03"),
         ("three quarters", "P9M"),
@@ -74,6 +79,9 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("last October", "2025-10"),
         ("February", "2026-02"),
         ("April 20", "2026-04-20"),
+        ("Monday", "2026-04-20"),  # "on April 20, a Monday"
+        ("Whitsun", "2026-05-24"),
+        ("every second Friday", "XXXX-WXX-5"),
         ("two days later", "2026-04-22"),
         ("May 4", "2026-05-04"),
         ("May 11", "2026-05-11"),
@@ -106,6 +114,10 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("early next week", "2026-W08"),
         ("the middle of next week", "2026-W08"),
         ("Wednesday", "2026-02-18"),  # "possibly on Wednesday or Thursday"
+        ("Thursday", "2026-02-19"),
+        ("Presidents' Day", "2026-02-16"),
+        ("the day after Presidents' Day", "2026-02-17"),
+        ("mid-February", "2026-02"),  # "so far this winter, ... the average for mid-February"
         ("Thursday morning", "2026-02-12TMO"),
         ("noon", "2026-02-13T12:00"),
         ("Tuesday", "2026-02-17"),  # "remain closed until Tuesday"
@@ -143,6 +155,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the second half of 2027", "2027-H2"),
         ("April", "2027-04"),
         ("July 15", "2026-07-15"),
+        ("March 10", "2027-03-10"),  # "the March window runs from March 4 to March 10"
+        ("Friday", "2026-08-07"),  # "before Congress leaves for its August recess on Friday"
         ("the winter", "2026-WI"),
         ("five years ago", "2021"),
         ("the first quarter of 2027", "2027-Q1"),
@@ -184,6 +198,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Friday, May 8", "2026-05-08"),
         ("second quarter", "2026-Q2"),
         ("two weeks ago", "2026-W14"),
+        ("May", "2026-05"),  # "but May and June are another story"
+        ("June", "2026-06"),
     ],
     "timeline_factbox": [  # Sun 2026-10-18
         ("Sunday", "2026-10-18"),
@@ -222,7 +238,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
-    "year_review": ["Irene May", "march on the finance", "Black Friday", "A second estimate"],
+    "year_review": ["Irene May", "march on the finance", "Black Friday", "A second estimate",
+                    "year-end"],
     "court_sentencing": ["Anna March", "march out", "Peter Sunday", "second round",
                          "Sunday Times", "second day"],
     "weather_forecast": ["A second, weaker"],

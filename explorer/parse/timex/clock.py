@@ -66,6 +66,9 @@ _NEW_SENTENCE_AFTER = re.compile(
 )
 
 
+_APPOSED_REACH = 30  # characters from a day named to a clock time set beside it
+
+
 def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     """A clock time without its day takes a weekday or day word named close by in the
     same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
@@ -110,6 +113,16 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
             if 0 <= best.start() - at <= 9 and named.weekday() == wd:
                 # "I fly out on Wednesday at 6 a.m.": the day that weekday was read as
                 return named, f"{pretty_day(named)}, named in the same sentence"
+        if ctx.days and best.start() > m.end():
+            at, named = ctx.days[-1]
+            if (
+                named.weekday() == wd
+                and 0 <= m.start() - at <= _APPOSED_REACH
+                and _SENTENCE_BREAK.search(ctx.text, at, m.start()) is None
+            ):
+                # "close early on New Year's Eve, at 1 p.m. on Thursday": the day just
+                # named, which the weekday after the time sets beside it
+                return named, f"{pretty_day(named)}, the day named right before"
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
 

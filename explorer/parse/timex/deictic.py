@@ -145,6 +145,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
             y -= 1
         elif direction > 0 and pub.month >= start_month:
             y += 1
+        # (the story is back at publication's time: "since the blizzard of January 2022
+        # ... so far this winter, below the average for mid-February" is this February)
+        ctx.last_period = (y, start_month)
         return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():

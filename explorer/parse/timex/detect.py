@@ -312,7 +312,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
         r"(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
-        r"(?!-(?:old|earlier|ago)\b)"
+        r"(?!-(?:old|earlier|ago|end)\b)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
         r"|(?P<u_dl>(?P<u_dlu>days?|weeks?|months?|years?|decades?|hours?|centuries|century))"
         r"-long(?!\w)"

@@ -187,7 +187,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
     {
         "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
         "holy saturday": -1, "easter monday": 1, "maundy thursday": -3, "palm sunday": -7,
-        "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+        "ash wednesday": -46, "pentecost": 49, "whit monday": 50, "whitsun": 49,
+        "whit sunday": 49,
     }
 )  # fmt: skip
 # Feasts of the Orthodox churches, which move with the Julian Easter: name -> days from it.
@@ -206,7 +207,9 @@ EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
 HOLIDAY_RULES: Final = MappingProxyType(
     {
         "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
-        "memorial day": (5, 0, -1), "election day": (11, 1, 0),
+        "memorial day": (5, 0, -1), "election day": (11, 1, 0), "presidents' day": (2, 0, 3),
+        "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3), "mlk day": (1, 0, 3),
+        "columbus day": (10, 0, 2),
     }
 )  # fmt: skip
 # Shopping days named by a holiday of HOLIDAY_RULES: name -> (that holiday, days after it).

@@ -125,6 +125,10 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = int(ystr), "date as written"
     else:
         tense = ctx.tense(m.start(), m.end())
+        if tense is Tense.NONE and _SCHEDULE_ON.search(ctx.text, max(0, m.start() - 20), m.start()):
+            # "the March window runs from March 4 to March 10", in August: a timetable
+            # told in the present is of days to come
+            tense = Tense.FUTURE
         gap = 1 << 30
         if tense is Tense.PAST and _PAST_VERB_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()
@@ -137,6 +141,12 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         chron = chronology_year(ctx, m.start(), month)
         if chron is not None:
             y, why = chron, f"the year of its line in a chronology ({chron})"
+        start = _range_start_before(m, ctx)
+        if start is not None:
+            # "runs from March 4 to March 10": a range ends in its start's year, or the
+            # next ("from Dec. 28 to Jan. 3")
+            y = start.year + ((month, day) < (start.month, start.day))
+            why = f"the first such day after the day the range starts on ({pretty_day(start)})"
         named = _year_word_after_day(m, ctx)
         if named is not None:
             y, why, year_end = named
@@ -195,6 +205,28 @@ def _year_word_after_day(m: re.Match[str], ctx: Context) -> tuple[int, str, int]
     return y, f"{word} year, relative to the last period mentioned ({ctx.last_period[0]})", t.end()
 
 
+_RANGE_END_BEFORE = re.compile(r"\s+(?:to|through|until|till|and)\s+$")
+_RANGE_REACH = 24  # characters from a range's first day to its last
+
+
+def _range_start_before(m: re.Match[str], ctx: Context) -> date | None:
+    """The day a range begins on, when the month-day at ``m`` ends it ("from March 4 to
+    March 10", "between May 4 and May 11"); else None."""
+    if not ctx.days or m.group("f_de") or m.group("f_we") or m.group("f_wk"):
+        return None
+    at, day = ctx.days[-1]
+    if not 0 < m.start() - at <= _RANGE_REACH:
+        return None
+    if _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) is None:
+        return None
+    opener = ctx.text[max(0, at - 9) : at].lower()
+    return day if "from" in opener or "between" in opener else None
+
+
+# A timetable's present right before a month-day ("runs from", "opens on").
+_SCHEDULE_ON = re.compile(
+    r"\b(?:runs|opens|starts|begins|resumes|closes|ends)\s+(?:on\s+|from\s+)?$", re.IGNORECASE
+)
 # A past verb of an event right before "on" and a month-day ("the government fell on Dec.
 # 9", "prices rose sharply on"): the day it happened, gone by publication. Not "was likely
 # on Jan. 13", "extended the offer to Nov. 20" or a passive ("the summit was held on April

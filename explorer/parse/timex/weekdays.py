@@ -115,8 +115,8 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 _BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
 
 
-# ", a Monday": a weekday in apposition to the date right before it.
-_APPOSED_A = re.compile(r",\s+an?\s+$")
+# ", a Monday", ", at 1 p.m. on Thursday": a weekday set beside the date right before it.
+_APPOSED_A = re.compile(r",\s+(?:an?|at\s+\d[\d:.]*\s*(?:a\.m\.|p\.m\.|am|pm)\s+on)\s+$")
 
 
 def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | None:
@@ -124,7 +124,7 @@ def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | N
     a Thursday, the largest ..."); else None."""
     if m.group("k_pod") or m.group("k_pl") or m.group("k_pl2") or not ctx.days:
         return None
-    a = _APPOSED_A.search(ctx.text, max(0, m.start() - 6), m.start())
+    a = _APPOSED_A.search(ctx.text, max(0, m.start() - 24), m.start())
     if a is None:
         return None
     at, day = ctx.days[-1]
@@ -133,6 +133,27 @@ def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | N
     if _SENTENCE_BREAK.search(ctx.text, at, a.start()) is not None:
         return None
     return day
+
+
+_PAIRED = re.compile(r",?\s+(?:or|and)\s+$")
+
+
+def _first_of_pair(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of the weekday right before "or"/"and" and this one ("Wednesday or
+    Thursday"), if it was read just before; else None."""
+    if not ctx.days:
+        return None
+    a = _PAIRED.search(ctx.text, max(0, m.start() - 6), m.start())
+    if a is None:
+        return None
+    at, day = ctx.days[-1]
+    w = _WEEKDAY_WORD.match(ctx.text, at)
+    if w is None or a.start() != w.end():
+        return None
+    return day
+
+
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -184,6 +205,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _OPENING_HOURS_BEFORE.search(ctx.text, max(0, m.start() - 110), m.start())
     ):
         # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
         # Wednesday": a schedule (the present right before outweighs an attribution's past)
@@ -250,6 +272,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {m.group('k_wd')} of {which}"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end() if week is not None else None
+    elif (
+        d is not None
+        and tense is Tense.FUTURE
+        and (first := _first_of_pair(m, ctx)) is not None
+        and d <= first
+    ):
+        # "possibly on Wednesday or Thursday", after next week's Wednesday: the Thursday
+        # after it, not today
+        after = add_days(first, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day it is paired with"
     elif d is not None and (same := _apposed_to_day(m, ctx, wd)) is not None:
         # "on Jan. 3, the Sunday before most schools reopen": the day just named, described
         d = same
@@ -378,6 +411,15 @@ _SCHEDULE_BEFORE = re.compile(
     r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
+)
+# Places that open and close on a timetable, told in the plain present with the day:
+# "Markets close early on Thursday and reopen on Monday", "Schools reopen on Tuesday" (a
+# notice of days to come; not "did not reopen", "were to reopen", nor after a comma's aside).
+_OPENING_HOURS_BEFORE = re.compile(
+    r"\b(?:[Mm]arkets|[Ss]chools|[Bb]anks|[Oo]ffices|[Ss]hops|[Ss]tores|[Ee]xchanges|[Cc]ourts"
+    r"|[Pp]olls|[Mm]useums|[Ll]ibraries)\s+(?:(?:[^.;!?\n]|\.(?!\s+[A-Z])){0,70}?\band\s+)?"
+    r"(?:re)?(?:open|close)\s+(?:early\s+|late\s+|again\s+)?"
+    r"(?:[^.;!?\n]{0,40}?\bat\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?on\s+$"
 )
 # A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
 # leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
@@ -613,9 +655,11 @@ def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
 # clause of time whose verb is in the present (of these, which are no nouns after "the":
 # not "before the vote on Sunday").
 _CLAUSE_TO_COME = re.compile(
-    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
-    r"arrives|subside|subsides|abate|abates)\s+(?:again\s+)?(?:on\s+)?\Z",
+    r"arrives|subside|subsides|abate|abates|leaves|meets|returns|votes|breaks)\s+"
+    # ("before Congress leaves for its August recess on Friday")
+    r"(?:again\s+)?(?:for\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,3}?)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 # After a weekday, in its clause: sold out or booked up now, or already ("were already sold
