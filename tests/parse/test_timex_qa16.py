@@ -228,3 +228,45 @@ def test_timetables_holidays_and_seasons(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a season after a preposition of time needs no "the"
+        ("Consumers felt it by spring.", TUE_DEC, [("spring", "2026-SP")]),
+        ("The plant will reopen in spring.", TUE_DEC, [("spring", "2027-SP")]),
+        # ... not a habit in the present
+        ("In summer we fish, and in winter we mend the nets.", TUE_DEC, []),
+        ("He had a spring in his step.", TUE_DEC, []),
+        # what is done before a season a few months ahead is before the coming one
+        ("They were targeting our energy system before winter, he wrote.", date(2025, 10, 18),
+         [("winter", "2025-WI")]),
+        ("Agencies were urged to test farms before the spring calving season.",
+         date(2025, 12, 10), [("the spring", "2026-SP")]),
+    ],
+)  # fmt: skip
+def test_bare_seasons_and_seasons_ahead(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a holiday the text says is kept on another day is that day, every year
+        ("Independence Day is celebrated on Nov. 4.", SUN,
+         [("Independence Day", "XXXX-11-04"), ("Nov. 4", "2026-11-04")]),
+        ("Independence Day was quiet.", SUN, [("Independence Day", "2026-07-04")]),
+    ],
+)  # fmt: skip
+def test_a_holiday_kept_on_another_day(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+def test_the_days_a_forecast_covers_are_ahead() -> None:
+    text = "The agency said its forecast spanned Friday to Monday."
+    assert found(text, THU) == [("Friday", "2026-02-13"), ("Monday", "2026-02-16")]

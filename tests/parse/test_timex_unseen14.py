@@ -228,6 +228,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Sunday", "2026-11-22"),
         ("Wednesday", "2026-11-25"),
         ("the Sunday after Thanksgiving", "2026-11-29"),
+        ("Sunday", "2026-11-29"),  # "its forecast covered the five days from Wednesday to Sunday"
         ("Tuesday night", "2026-11-24TNI"),
         ("Wednesday evening", "2026-11-25TEV"),
         ("6 p.m. CST Wednesday", "2026-11-25T18:00"),

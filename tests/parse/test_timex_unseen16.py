@@ -23,6 +23,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates_unseen16"
 READINGS: dict[str, list[tuple[str, str]]] = {
     "year_review": [  # Tue 2026-12-29
         ("Dec 29", "2026-12-29"),
+        ("spring", "2026-SP"),  # "Consumers felt it by spring."
         ("Tuesday", "2026-12-29"),
         ("The year", "2026"),
         ("January", "2026-01"),  # "In January, the competition authority blocked"
@@ -232,6 +233,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Nov. 9", "2026-11-09"),
         ("the summer of 2025", "2025-SU"),
         ("1961", "1961"),
+        ("Independence Day", "XXXX-11-04"),  # "Independence Day is celebrated on Nov. 4"
     ],
 }  # fmt: skip
 

@@ -253,7 +253,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?:(?P<s_y>{YEAR4})|(?P<s_sy>{SPELLED_YEAR}))"
         # "since the summer": a season without a year ("the fall" is too often a drop)
         rf"|{PERIOD.format(n='s_pm2')}?the\s+(?:(?P<s_pm3>early|late|mid)[\s-]+)?"
-        rf"(?P<s_bare>{BARE_SEASON})(?![\w-])",
+        rf"(?P<s_bare>{BARE_SEASON})(?![\w-])"
+        # "by spring", "in summer": a season after a preposition of time, without "the"
+        r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bbefore )"
+        rf"|(?<=\bafter ))(?P<s_bare4>(?-i:{BARE_SEASON}))(?![\w-])",
     ),
     (
         "rel",

@@ -374,6 +374,13 @@ def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
     )
 
 
+# A holiday's own day told right after it: "is celebrated on Nov. 4".
+_KEPT_ON = re.compile(
+    r"\s+(?:is|are)\s+(?:celebrated|marked|observed|kept|commemorated)\s+(?:each\s+year\s+)?"
+    r"on\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b"
+)
+
+
 def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = _low(m.group("h_n"))
     det = _low(m.group("h_det"))
@@ -408,6 +415,15 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    kept = None if m.group("h_y") else _KEPT_ON.match(ctx.text, m.end())
+    if kept is not None and (month := _month(kept.group("mon"))):
+        this = on(ctx.published.year)
+        day = int(kept.group("d"))
+        if this is None or (this.month, this.day) != (month, day):
+            # "Independence Day is celebrated on Nov. 4": a country's own day, as the text
+            # says, every year (not the U.S. one)
+            value = f"XXXX-{month:02d}-{day:02d}"
+            return Reading(DATE, value, "a holiday kept on another day, as the text says")
     if not m.group("h_y") and _LIKE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         # '"It was like the Fourth of July"': a likeness, no day of anything (nor the day
         # a clock time after it is on)
@@ -628,7 +644,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
-    if m.group("s_bare"):
+    if m.group("s_bare") or m.group("s_bare4"):
         return _bare_season(m, ctx)
     code = g.SEASONS[_low(m.group("s_s"))]
     mod = _period_mod(m.group("s_pm"))
@@ -640,12 +656,18 @@ def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
 
 
+_SOON_SEASON = 3  # months ahead: a season "before" which something is done
+_BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "since the summer": the latest such season begun by publication; future tense:
     the one under way or the next. "The Summer Olympics" is a name, not a season."""
-    word = m.group("s_bare")
+    word = m.group("s_bare") or m.group("s_bare4")
     if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
         return None
+    if m.group("s_bare4") and ctx.tense(m.start(), m.end()) is Tense.NONE:
+        return None  # "In summer we fish": a habit, every year's season, no one season
     code = g.SEASONS[_low(word)]
     mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
     chron = chronology_year(ctx, m.start(), _SEASON_START[code])
@@ -659,7 +681,14 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
     tense = ctx.tense(m.start(), m.end())
     start_month = begun * 12 + _SEASON_START[code]
     now = pub.year * 12 + pub.month
-    if (
+    if start_month + 12 - now <= _SOON_SEASON and _BEFORE_SEASON.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        # "targeting our energy system before winter", in October: the winter to come, a
+        # few months ahead, whatever the tense
+        begun += 1
+        why = "the coming such season: what is done before it is ahead of it"
+    elif (
         tense is Tense.NONE
         and start_month + 12 - now < now - start_month
         and _period_earlier_in_sentence(m, ctx) is None

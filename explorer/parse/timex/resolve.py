@@ -153,7 +153,10 @@ _PASSIVE = re.compile(
 # right after the verb dates the warning itself ("warned on Thursday").
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
-    r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that)\b[^.;]*$",
+    r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
+    # ("AAA said its forecast covered the five days from Wednesday to Sunday")
+    r"|(?:its|their|the)\s+forecasts?\s+(?:covered|covers|spanned|spans)"
+    r")\b[^.;]*$",
     re.IGNORECASE,
 )
 # A date an act sets something for is the target, to come whatever the act's tense: "set
