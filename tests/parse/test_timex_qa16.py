@@ -270,3 +270,25 @@ def test_a_holiday_kept_on_another_day(
 def test_the_days_a_forecast_covers_are_ahead() -> None:
     text = "The agency said its forecast spanned Friday to Monday."
     assert found(text, THU) == [("Friday", "2026-02-13"), ("Monday", "2026-02-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past in a condition under "would" is no past
+        ('"I\'d be surprised if we got through the summer without a sell-off," she said.', FRI,
+         [("the summer", "2026-SU")]),
+        ("If prices fell in June, we would buy.", FRI, [("June", "2026-06")]),
+        ("If prices had fallen in June, we would have bought.", FRI, [("June", "2025-06")]),
+        ("Prices fell in June.", FRI, [("June", "2025-06")]),
+        # "I'm going to" looks ahead; "March" before "straight" is the verb
+        ("I'm going to leave on Monday.", date(2027, 1, 8), [("Monday", "2027-01-11")]),
+        ('"I\'m going to March straight to the depot on Monday," she said.', date(2027, 1, 8),
+         [("Monday", "2027-01-11")]),
+        ("Talks were delayed to March.", date(2027, 1, 8), [("March", "2027-03")]),
+    ],
+)  # fmt: skip
+def test_conditions_plans_and_march_the_verb(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

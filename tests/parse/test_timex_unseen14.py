@@ -262,7 +262,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
-    "transit_strike": ["Ruth May", "march on City Hall", "second union", "Local 410"],
+    "transit_strike": ["Ruth May", "march on City Hall", "second union", "Local 410",
+                       "March straight"],
     "budget_vote": ["rainy-day", "annual ritual"],
     "war_anniversary": ["second city", "second such claim", "28th month"],
     "plant_outage": ["barrel-per-day", "shelter-in-place"],

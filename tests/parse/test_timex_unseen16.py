@@ -39,6 +39,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("a year earlier", "2025-10"),
         ("twelve months ago", "2025-12"),  # '"Nobody saw that coming twelve months ago."'
         ("June", "2026-06"),
+        ("the summer", "2026-SU"),  # "I'd be surprised if we got through the summer"
         ("Halloween", "2026-10-31"),
         ("Dec. 23", "2026-12-23"),
         ("2025", "2025"),

@@ -384,7 +384,9 @@ AGED_THINGS: Final = frozenset(
 
 # Tense cues read from the sentence around an expression.
 FUTURE_CUES: Final = (
-    "will", "won't", "wo n't", "'ll", "’ll", "shall", "is going to", "are going to",
+    "will", "won't", "wo n't", "'ll", "’ll", "shall", "is going to", "are going to", "am going to",
+    "i'm going to", "i’m going to", "we're going to", "we’re going to", "they're going to",
+    "they’re going to", "you're going to", "you’re going to",
     "is due to", "are due to", "is due", "are due", "due to", "plans to", "plan to", "planned for",
     "is scheduled", "are scheduled", "scheduled to", "expected to", "is expected", "is to",
     "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming", "payable",

@@ -244,8 +244,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         if (
             not strong
             and re.match(
-                r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b",
-                ctx.text[m.end() : m.end() + 8],
+                # ("going to March straight to the bus stop": the verb, with its adverb)
+                r"\s+(?:on|to|and|in|is|was|will|would|of|for|straight|together|across"
+                r"|along|towards?)\b",
+                ctx.text[m.end() : m.end() + 10],
             )
             # "between March and August", "from May to July": a range of months
             and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)

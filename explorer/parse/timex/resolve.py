@@ -179,6 +179,9 @@ _TARGET_PREP = re.compile(
 )
 # "could" names a possibility to come only when it governs the expression, unnegated
 # and active ("could come as early as Tuesday").
+_IF_SUBJECT = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,2}$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|\w['’]d\b", re.IGNORECASE)
+_CONDITIONAL_PAST = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\b|['’]d\s+have\b")
 _COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
 # "did not arrive until Friday", "was not completed until Sunday": a negated past makes
 # "until" name the day it finally happened, not a deadline to come.
@@ -501,6 +504,15 @@ class TenseReader:
         for cs, ce, kind in cues:
             if cs >= start and ce <= end:
                 continue
+            if (
+                kind == "past"
+                and _IF_SUBJECT.search(text, max(lo, cs - 24), cs)
+                and _CONDITIONAL.search(text, span[0], span[1])
+                and not _CONDITIONAL_PAST.search(text, span[0], span[1])
+            ):
+                # "I'd be surprised if we got through the summer": a past of a condition
+                # under "would" is no past (the summer is ahead)
+                kind = "wfut"
             if (
                 kind == "wfut"
                 and text[cs:ce].lower() == "could"
