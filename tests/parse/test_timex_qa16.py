@@ -13,6 +13,7 @@ from explorer.parse.timex import find_timexes
 TUE_DEC = date(2026, 12, 29)  # a Tuesday, between Christmas and New Year
 WED = date(2026, 6, 10)  # a Wednesday
 SUN = date(2026, 10, 18)  # a Sunday
+WED_DEC = date(2026, 12, 23)  # a Wednesday, two days before Christmas
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -289,6 +290,29 @@ def test_the_days_a_forecast_covers_are_ahead() -> None:
     ],
 )  # fmt: skip
 def test_conditions_plans_and_march_the_verb(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the weekend after that": after the day named last
+        ("Rain will fall on Saturday. Sun is likely on the weekend after that.", THU,
+         [("Saturday", "2026-02-14"), ("the weekend", "2026-W08-WE")]),
+        # what is done on a weekday for the weekend is for the one after it
+        ("The railway said on Monday it had added 12 trains for the weekend.", date(2026, 11, 24),
+         [("Monday", "2026-11-23"), ("the weekend", "2026-W48-WE")]),
+        ("The city was quiet over the weekend.", date(2026, 11, 24),
+         [("the weekend", "2026-W47-WE")]),
+        # what one is told or asked to do is ahead
+        ("Staff were asked to keep the weekend free.", WED_DEC,
+         [("the weekend", "2026-W52-WE")]),
+        ("He spent the weekend at home.", WED_DEC, [("the weekend", "2026-W51-WE")]),
+    ],
+)  # fmt: skip
+def test_weekends_after_a_day_and_ahead_of_a_request(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected

@@ -105,6 +105,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Nov. 3", "2026-11-03"),
         ("Saturday", "2026-12-19"),
         ("New Year's Day", "2027-01-01"),
+        ("the weekend", "2026-W52-WE"),  # "members were told to keep the weekend free"
     ],
     "war_anniversary": [  # Mon 2026-09-14
         ("five-and-a-half-year-old", "P5Y6M"),
@@ -229,6 +230,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Wednesday", "2026-11-25"),
         ("the Sunday after Thanksgiving", "2026-11-29"),
         ("Sunday", "2026-11-29"),  # "its forecast covered the five days from Wednesday to Sunday"
+        ("the weekend", "2026-W48-WE"),  # "said on Monday it had added 40 flights for the weekend"
         ("Tuesday night", "2026-11-24TNI"),
         ("Wednesday evening", "2026-11-25TEV"),
         ("6 p.m. CST Wednesday", "2026-11-25T18:00"),
