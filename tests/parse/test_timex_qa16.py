@@ -316,3 +316,23 @@ def test_weekends_after_a_day_and_ahead_of_a_request(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the new year" is the year to come late in a year, the one begun early in it
+        ("Inflation should ease further in the new year.", TUE_DEC, [("the new year", "2027")]),
+        ("Prices rose in the first days of the new year.", date(2027, 1, 5),
+         [("the new year", "2027")]),
+        # ... and "the New Year" is no year
+        ("Crowds gathered to see in the New Year.", TUE_DEC, []),
+    ],
+)  # fmt: skip
+def test_the_new_year(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_the_new_year_of_a_wish_is_no_date() -> None:
+    text = '"Nobody wants to start the new year in hospital," he said.'
+    assert found(text, date(2027, 1, 2)) == []

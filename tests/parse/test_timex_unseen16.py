@@ -47,6 +47,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the second half of 2028", "2028-H2"),
         ("Jan. 5", "2027-01-05"),
         ("the week of Jan. 18", "2027-W03"),
+        ("the new year", "2027"),  # "The central bank's first meeting of the new year"
         ("Jan. 21", "2027-01-21"),
         ("the spring", "2027-SP"),
         ("Dec. 31", "2026-12-31"),

@@ -194,6 +194,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
+        # "the first meeting of the new year": the year about to begin, or just begun
+        # ("the New Year" is the holiday)
+        "newyear",
+        r"the\s+(?-i:new\s+year)(?![\w'’-]|\s+(?:Day|Eve|holiday)\b)",
+    ),
+    (
         "sport",
         # a season of a sport: "last season", "this season's", "the 2026-27 season" (not
         # "the last season of the show", a final one, nor "the 2026 season", a year)

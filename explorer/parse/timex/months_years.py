@@ -89,6 +89,25 @@ def _sport_season(start: int, why: str) -> Reading | None:
     return Reading(DATE, f"{start:04d}", why, None, rng)
 
 
+_NEW_YEAR_FROM = 10  # from October, "the new year" is the next one
+_PREP_OF_NEW_YEAR = re.compile(
+    r"\b(?:of|in|into|for|until|till|before|after|by|through|during|early|late)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_new_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the new year": from October the year to come, before it the one under way; only
+    after a preposition of time ("meeting of the new year", "in the new year"; "Nobody
+    wants to start the new year in hospital" says what anyone wants of any year)."""
+    if _PREP_OF_NEW_YEAR.search(ctx.text, max(0, m.start() - 10), m.start()) is None:
+        return None
+    pub = ctx.published
+    y = pub.year + (pub.month >= _NEW_YEAR_FROM)
+    why = "the year to come, late in the year" if y > pub.year else "the year just begun"
+    return Reading(DATE, f"{y:04d}", why)
+
+
 def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("sp_y"):
         y = int(m.group("sp_y"))
