@@ -336,3 +336,14 @@ def test_the_new_year(text: str, published: date, expected: list[tuple[str, str]
 def test_the_new_year_of_a_wish_is_no_date() -> None:
     text = '"Nobody wants to start the new year in hospital," he said.'
     assert found(text, date(2027, 1, 2)) == []
+
+
+def test_a_chronology_newest_first_turns_the_year_back() -> None:
+    text = (
+        "Timeline:\n\n2026\n\nOct. 14 - Commanders approve the deal.\n\n"
+        "Jan. 15 - Talks open.\n\nDec. 20 - Mediators announce talks.\n\n2024\n\n"
+        "May 2 - A bomb kills 31.\n"
+    )
+    assert [v for _, v in found(text, SUN)] == [
+        "2026", "2026-10-14", "2026-01-15", "2025-12-20", "2024", "2024-05-02"
+    ]  # fmt: skip

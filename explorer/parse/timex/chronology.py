@@ -48,6 +48,8 @@ def chronology_entries(text: str) -> tuple[Entry, ...]:
         found.append((e.start(), len(text) if end < 0 else end, int(ystr) if ystr else None, month))
     if len(found) < _MIN_ENTRIES or all(y is None for _, _, y, _ in found):
         return ()
+    years = [y for _, _, y, _ in found if y is not None]
+    newest_first = years[-1] < years[0]  # (a list may run back from the latest)
     out: list[Entry] = []
     year: int | None = None
     last_month = 0
@@ -55,8 +57,10 @@ def chronology_entries(text: str) -> tuple[Entry, ...]:
         if y is not None:
             year, last_month = y, month
         elif year is not None and month:
-            if month < last_month:
+            if last_month and not newest_first and month < last_month:
                 year += 1  # "Dec. 20 - ...", then "Jan. 15 - ...": the list has turned the year
+            elif last_month and newest_first and month > last_month:
+                year -= 1  # "Jan. 15 - ...", then "Dec. 20 - ...", newest first
             last_month = month
         if year is not None:
             out.append((start, end, year, month))
