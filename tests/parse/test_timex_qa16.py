@@ -58,7 +58,8 @@ CHRONOLOGY = """Timeline: a long dispute
 
 2014 - Miners strike in March over pay.
 
-Aug. 9, 2015 - The company closes two pits. Talks resume in September.
+Aug. 9, 2015 - The company closes two pits, which had flooded in March. Talks resume in
+September.
 
 2019
 
@@ -79,6 +80,7 @@ Under the deal signed on Sunday, the strike ends in March.
     [
         ("March", "2014-03"),  # "2014 - Miners strike in March": the line's year
         ("September", "2015-09"),  # ... or the year of the day opening the line
+        ("March", "2015-03"),  # ... before the line's day, told in the past: that year's
         ("May 2", "2019-05-02"),  # ... or of the year heading above the line
         ("June 1", "2019-06-01"),
         ("Dec. 20", "2019-12-20"),

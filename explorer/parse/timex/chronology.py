@@ -67,8 +67,10 @@ def chronology_entries(text: str) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def chronology_year(ctx: Context, at: int, month: int) -> int | None:
-    """The year of ``month`` named without a year at ``at``, if a chronology line holds it."""
+def chronology_year(ctx: Context, at: int, month: int, past: bool = False) -> int | None:
+    """The year of ``month`` named without a year at ``at``, if a chronology line holds it
+    (``past``: told in the past, so a month before the line's own is of the same year:
+    "Aug. 9, 2014 - ..., after rebels seized Kesh in March")."""
     entries = ctx.chronology
     if entries is None:
         entries = ctx.chronology = chronology_entries(ctx.text)
@@ -80,4 +82,4 @@ def chronology_year(ctx: Context, at: int, month: int) -> int | None:
     start, end, year, own = entries[i]
     if not start <= at < end:
         return None
-    return year + 1 if month < own else year
+    return year + 1 if month < own and not past else year

@@ -329,7 +329,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{when[1]:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
-    elif (chron := chronology_year(ctx, m.start(), month)) is not None:
+    elif (chron := chronology_year(ctx, m.start(), month, tense is Tense.PAST)) is not None:
         y, why = chron, f"the year of its line in a chronology ({chron})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
         y, why = back, f"the first such month after the past the story tells of ({back})"

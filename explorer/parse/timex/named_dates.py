@@ -138,7 +138,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
-        chron = chronology_year(ctx, m.start(), month)
+        chron = chronology_year(ctx, m.start(), month, tense is Tense.PAST)
         if chron is not None:
             y, why = chron, f"the year of its line in a chronology ({chron})"
         start = _range_start_before(m, ctx)
