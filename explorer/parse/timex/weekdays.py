@@ -205,7 +205,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-        or _OPENING_HOURS_BEFORE.search(ctx.text, max(0, m.start() - 110), m.start())
+        or _opening_hours_before(m, ctx)
     ):
         # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
         # Wednesday": a schedule (the present right before outweighs an attribution's past)
@@ -421,6 +421,18 @@ _OPENING_HOURS_BEFORE = re.compile(
     r"(?:re)?(?:open|close)\s+(?:early\s+|late\s+|again\s+)?"
     r"(?:[^.;!?\n]{0,40}?\bat\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?on\s+$"
 )
+
+
+def _opening_hours_before(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a place's opening or closing in the plain present names the weekday at
+    ``m`` (see ``_OPENING_HOURS_BEFORE``)."""
+    lo = max(0, m.start() - 110)
+    window = ctx.text[lo : m.start()]
+    if "open" not in window and "close" not in window:
+        return False  # (cheap pre-test)
+    return _OPENING_HOURS_BEFORE.search(ctx.text, lo, m.start()) is not None
+
+
 # A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
 # leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
 # the subject right before, so "flights that leave on Friday were ..." is not one).
