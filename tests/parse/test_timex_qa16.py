@@ -349,3 +349,18 @@ def test_a_chronology_newest_first_turns_the_year_back() -> None:
     assert [v for _, v in found(text, SUN)] == [
         "2026", "2026-10-14", "2026-01-15", "2025-12-20", "2024", "2024-05-02"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal year named by another: by publication's year, or by the year named last
+        ("Spending will rise next fiscal year.", [("next fiscal year", "2027")]),
+        ("Profit fell in the latest fiscal year.", [("the latest fiscal year", "2025")]),
+        ("Aid rises in fiscal 2025 and again in the following fiscal year.",
+         [("fiscal 2025", "2025"), ("the following fiscal year", "2026")]),
+        ("Profit fell in the fiscal year.", [("the fiscal year", "2026")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_named_by_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_DEC) == expected

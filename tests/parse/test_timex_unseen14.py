@@ -106,6 +106,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Saturday", "2026-12-19"),
         ("New Year's Day", "2027-01-01"),
         ("the weekend", "2026-W52-WE"),  # "members were told to keep the weekend free"
+        ("the following fiscal year", "2028"),  # "in fiscal 2027 and ... the following fiscal year"
     ],
     "war_anniversary": [  # Mon 2026-09-14
         ("five-and-a-half-year-old", "P5Y6M"),

@@ -239,6 +239,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
+        # "next fiscal year", "the previous financial year": a fiscal year by another
+        r"|(?:the\s+)?(?P<ty_rel>next|last|previous|prior|following|coming|latest)\s+"
+        r"(?:fiscal|financial)\s+year(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|financial|calendar|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
