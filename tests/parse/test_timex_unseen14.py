@@ -105,6 +105,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Nov. 3", "2026-11-03"),
         ("Saturday", "2026-12-19"),
         ("New Year's Day", "2027-01-01"),
+        ("the weekend", "2026-W52-WE"),  # "members were told to keep the weekend free"
+        ("the following fiscal year", "2028"),  # "in fiscal 2027 and ... the following fiscal year"
     ],
     "war_anniversary": [  # Mon 2026-09-14
         ("five-and-a-half-year-old", "P5Y6M"),
@@ -228,6 +230,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Sunday", "2026-11-22"),
         ("Wednesday", "2026-11-25"),
         ("the Sunday after Thanksgiving", "2026-11-29"),
+        ("Sunday", "2026-11-29"),  # "its forecast covered the five days from Wednesday to Sunday"
+        ("the weekend", "2026-W48-WE"),  # "said on Monday it had added 40 flights for the weekend"
         ("Tuesday night", "2026-11-24TNI"),
         ("Wednesday evening", "2026-11-25TEV"),
         ("6 p.m. CST Wednesday", "2026-11-25T18:00"),
@@ -261,7 +265,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 
 # Words that only look like dates, by article: no time expression may contain them.
 NOT_DATES: dict[str, list[str]] = {
-    "transit_strike": ["Ruth May", "march on City Hall", "second union", "Local 410"],
+    "transit_strike": ["Ruth May", "march on City Hall", "second union", "Local 410",
+                       "March straight"],
     "budget_vote": ["rainy-day", "annual ritual"],
     "war_anniversary": ["second city", "second such claim", "28th month"],
     "plant_outage": ["barrel-per-day", "shelter-in-place"],

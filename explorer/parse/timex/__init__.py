@@ -52,7 +52,12 @@ from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
-from explorer.parse.timex.months_years import rule_month, rule_sport_season, rule_year
+from explorer.parse.timex.months_years import (
+    rule_month,
+    rule_new_year,
+    rule_sport_season,
+    rule_year,
+)
 from explorer.parse.timex.named_dates import (
     names_a_thing,
     rule_decade,
@@ -77,6 +82,7 @@ RULES: dict[str, Rule] = {
     "nth": rule_nth,
     "iso": rule_iso,
     "ago": rule_ago,
+    "newyear": rule_new_year,
     "sport": rule_sport_season,
     "quarter": rule_quarter,
     "theyear": rule_theyear,

@@ -70,6 +70,9 @@ _NEW_SENTENCE_AFTER = re.compile(
 )
 
 
+_APPOSED_REACH = 30  # characters from a day named to a clock time set beside it
+
+
 def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     """A clock time without its day takes a weekday or day word named close by in the
     same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
@@ -114,6 +117,16 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
             if 0 <= best.start() - at <= 9 and named.weekday() == wd:
                 # "I fly out on Wednesday at 6 a.m.": the day that weekday was read as
                 return named, f"{pretty_day(named)}, named in the same sentence"
+        if ctx.days and best.start() > m.end():
+            at, named = ctx.days[-1]
+            if (
+                named.weekday() == wd
+                and 0 <= m.start() - at <= _APPOSED_REACH
+                and _SENTENCE_BREAK.search(ctx.text, at, m.start()) is None
+            ):
+                # "close early on New Year's Eve, at 1 p.m. on Thursday": the day just
+                # named, which the weekday after the time sets beside it
+                return named, f"{pretty_day(named)}, the day named right before"
     day, why = _day_of(best.group(), m, ctx)
     return day, f"{why} (named in the same sentence)"
 
@@ -251,7 +264,12 @@ def _nearest_month_day(
             # no day of the time after it
             continue
         day = int(w.group("md"))
-        if w.group("y"):
+        read = next((d for at, d in reversed(ctx.days[-4:]) if at == w.start()), None)
+        if read is not None and (read.month, read.day) == (month, day):
+            # "set sentencing for Sept. 14 at 10 a.m. and allowed him ...": the day that
+            # month-day was read as, not read again by a verb nearer the clock time
+            y, why = read.year, "the day that date was read as"
+        elif w.group("y"):
             y, why = int(w.group("y")), "date as written"
         else:
             y, why = year_for_day(month, day, ctx.published, ctx.tense(m.start(), m.end()))

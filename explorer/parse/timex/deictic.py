@@ -145,6 +145,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
             y -= 1
         elif direction > 0 and pub.month >= start_month:
             y += 1
+        # (the story is back at publication's time: "since the blizzard of January 2022
+        # ... so far this winter, below the average for mid-February" is this February)
+        ctx.last_period = (y, start_month)
         return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():
@@ -422,12 +425,46 @@ _FUTURE_CLAUSE_AFTER = re.compile(
 )
 
 
+_TOLD_TO = re.compile(
+    r"\b(?:told|asked|urged|ordered|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+[a-z]+\s+"
+    r"(?:[\w'’-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_AFTER_THAT = re.compile(r"\s+after\s+that\b", re.IGNORECASE)
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
-    future = ctx.tense(m.start(), m.end()) is Tense.FUTURE or (
-        _ENTERED_FOR.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
-        and _FUTURE_CLAUSE_AFTER.match(ctx.text, m.end()) is not None
+    last = ctx.last_day
+    if last is not None and _AFTER_THAT.match(ctx.text, m.end()):
+        # "more snow possibly on Wednesday or Thursday ... A milder spell is likely by the
+        # weekend after that": the first weekend after the day named last
+        sat = weekday_on_or_after(last, 5) if last.weekday() < 5 else add_days(last, 7)
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", "the first weekend after the last day named")
+    entered = _ENTERED_FOR.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
+    future = (
+        ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        or (entered and _FUTURE_CLAUSE_AFTER.match(ctx.text, m.end()) is not None)
+        # "members were told to keep the weekend free": what one is told to do is ahead
+        or _TOLD_TO.search(ctx.text, max(0, m.start() - 50), m.start()) is not None
     )
+    if (
+        not future
+        and entered
+        and last is not None
+        and last.weekday() < 5
+        and 0 <= (pub - last).days < 7
+        and 0 <= ctx.day_at < m.start()
+        and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+    ):
+        # "said on Monday it had added 40 flights for the weekend": what is done on a
+        # weekday for the weekend is for the one after it
+        sat = weekday_on_or_after(last, 5)
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", "the weekend after the weekday named before it")
     if future or pub.weekday() >= 5:
         d: date | None = pub
         why = "the weekend of the publication week"

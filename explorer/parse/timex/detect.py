@@ -194,6 +194,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
+        # "the first meeting of the new year": the year about to begin, or just begun
+        # ("the New Year" is the holiday)
+        "newyear",
+        r"the\s+(?-i:new\s+year)(?![\w'’-]|\s+(?:Day|Eve|holiday)\b)",
+    ),
+    (
         "sport",
         # a season of a sport: "last season", "this season's", "the 2026-27 season" (not
         # "the last season of the show", a final one, nor "the 2026 season", a year)
@@ -233,6 +239,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<ty_ytd>year[-\s]to[-\s]date)(?![\w-])"
         r"|(?:(?P<ty_around>around|about)\s+)?"
         r"(?P<ty_ye>year[-\s]end|year['’]s\s+end)(?![\w-])"
+        # "next fiscal year", "the previous financial year": a fiscal year by another
+        r"|(?:the\s+)?(?P<ty_rel>next|last|previous|prior|following|coming|latest)\s+"
+        r"(?:fiscal|financial)\s+year(?![\w-])"
         r"|(?:(?P<ty_pm2>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+)?"
         r"the\s+(?:(?P<ty_a>full|fiscal|financial|calendar|current\s+fiscal|entire|whole)\s+)?year"
         r"(?!\w|-|\s+(?:before|after|earlier|later|ago|two|one|nineteen|\d))",
@@ -253,7 +262,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"{PERIOD.format(n='s_pm')}?(?:the\s+)?(?P<s_s>{SEASON})\s+(?:of\s+)?(?:(?P<s_y>{YEAR4})|(?P<s_sy>{SPELLED_YEAR}))"
         # "since the summer": a season without a year ("the fall" is too often a drop)
         rf"|{PERIOD.format(n='s_pm2')}?the\s+(?:(?P<s_pm3>early|late|mid)[\s-]+)?"
-        rf"(?P<s_bare>{BARE_SEASON})(?![\w-])",
+        rf"(?P<s_bare>{BARE_SEASON})(?![\w-])"
+        # "by spring", "in summer": a season after a preposition of time, without "the"
+        r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bbefore )"
+        rf"|(?<=\bafter ))(?P<s_bare4>(?-i:{BARE_SEASON}))(?![\w-])",
     ),
     (
         "rel",
@@ -305,12 +317,14 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"(?:(?P<u_q>{QMOD})\s+)?(?:(?P<u_det>the|a|an)\s+)?"
-        r"(?:(?P<u_rel>last|past|next|first|coming|previous|following|final|latest|remaining|initial"
+        # ("coming twelve months ago": "coming" is the verb's, the months are ago)
+        r"(?:(?P<u_rel>last|past|next|first|coming(?!\s+[\w-]+(?:\s+[\w-]+)?\s+ago\b)|previous"
+        r"|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
         r"(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
-        r"(?!-(?:old|earlier|ago)\b)"
+        r"(?!-(?:old|earlier|ago|end)\b)"
         rf"|(?:the\s+)?(?P<u_rel2>past|last|next|coming|recent|previous|following)\s+(?P<u_u2>{UNIT})"
         r"|(?P<u_dl>(?P<u_dlu>days?|weeks?|months?|years?|decades?|hours?|centuries|century))"
         r"-long(?!\w)"
@@ -322,7 +336,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
         rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
         rf"|(?:every|each)\s+(?P<e_sea>{SEASON})(?!\w)"
-        rf"|(?:every|each)\s+(?:(?P<e_oth>other)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
+        rf"|(?:every|each)\s+(?:(?P<e_oth>other|second|third)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),
     ("vague", rf"(?P<v_w>{_alt(g.VAGUE)})(?!\w)"),

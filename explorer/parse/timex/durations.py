@@ -362,9 +362,12 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         # "Every weekend is a final": each week's weekend, not a two-day stretch ("every
         # other weekend": once a fortnight)
         if m.group("e_oth"):
-            return Reading(SET, "P2W", "every other weekend: once in two weeks")
+            every = 3 if _low(m.group("e_oth")) == "third" else 2
+            why = f"every {_low(m.group('e_oth'))} weekend: once in {every} weeks"
+            return Reading(SET, f"P{every}W", why)
         return Reading(SET, "XXXX-WXX-WE", "every week at the weekend")
-    every = 2 if m.group("e_oth") else 1  # "every other year": once in two
+    # "every other year", "every second week": once in two; "every third month"
+    every = {"other": 2, "second": 2, "third": 3}.get(_low(m.group("e_oth")), 1)
     return Reading(SET, duration_value(every, unit), "a recurring time")
 
 

@@ -187,7 +187,8 @@ EASTER_HOLIDAYS: Final = MappingProxyType(
     {
         "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
         "holy saturday": -1, "easter monday": 1, "maundy thursday": -3, "palm sunday": -7,
-        "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+        "ash wednesday": -46, "pentecost": 49, "whit monday": 50, "whitsun": 49,
+        "whit sunday": 49,
     }
 )  # fmt: skip
 # Feasts of the Orthodox churches, which move with the Julian Easter: name -> days from it.
@@ -206,7 +207,9 @@ EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
 HOLIDAY_RULES: Final = MappingProxyType(
     {
         "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
-        "memorial day": (5, 0, -1), "election day": (11, 1, 0),
+        "memorial day": (5, 0, -1), "election day": (11, 1, 0), "presidents' day": (2, 0, 3),
+        "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3), "mlk day": (1, 0, 3),
+        "columbus day": (10, 0, 2),
     }
 )  # fmt: skip
 # Shopping days named by a holiday of HOLIDAY_RULES: name -> (that holiday, days after it).
@@ -302,6 +305,12 @@ NAME_HEAD_NOUNS: Final = frozenset(
      "Park", "University", "Hospital", "Collective", "Coalition", "Network", "Association",
      "Union", "Council", "Army", "Brigades", "Martyrs", "Generation"}
 )  # fmt: skip
+# Words that end a company's name: "May Holdings", "March Capital" are firms, not months.
+FIRM_HEAD_NOUNS: Final = frozenset(
+    {"Holdings", "Inc", "Corp", "Corporation", "Company", "Co", "Ltd", "Limited", "Plc",
+     "PLC", "LLC", "Capital", "Partners", "Investments", "Industries", "Brands", "Stores",
+     "Foods", "Energy", "Resources", "Securities", "Bank", "Financial", "Enterprises"}
+)  # fmt: skip
 # Nouns for things every such weekday has: a weekday right before one names no particular
 # day ("a Sunday paper", "the Sunday roast", "his Monday column", "Saturday shifts").
 WEEKLY_THINGS: Final = frozenset(
@@ -375,7 +384,9 @@ AGED_THINGS: Final = frozenset(
 
 # Tense cues read from the sentence around an expression.
 FUTURE_CUES: Final = (
-    "will", "won't", "wo n't", "'ll", "’ll", "shall", "is going to", "are going to",
+    "will", "won't", "wo n't", "'ll", "’ll", "shall", "is going to", "are going to", "am going to",
+    "i'm going to", "i’m going to", "we're going to", "we’re going to", "they're going to",
+    "they’re going to", "you're going to", "you’re going to",
     "is due to", "are due to", "is due", "are due", "due to", "plans to", "plan to", "planned for",
     "is scheduled", "are scheduled", "scheduled to", "expected to", "is expected", "is to",
     "are to", "intends to", "hopes to", "aims to", "set to", "next", "upcoming", "payable",

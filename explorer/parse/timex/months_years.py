@@ -14,6 +14,7 @@ from datetime import datetime
 from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import safe_date, valid_year
+from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_month
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
@@ -92,6 +93,25 @@ def _sport_season(start: int, why: str) -> Reading | None:
         approximate=True,
     )
     return Reading(DATE, f"{start:04d}", why, None, rng)
+
+
+_NEW_YEAR_FROM = 10  # from October, "the new year" is the next one
+_PREP_OF_NEW_YEAR = re.compile(
+    r"\b(?:of|in|into|for|until|till|before|after|by|through|during|early|late)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_new_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "the new year": from October the year to come, before it the one under way; only
+    after a preposition of time ("meeting of the new year", "in the new year"; "Nobody
+    wants to start the new year in hospital" says what anyone wants of any year)."""
+    if _PREP_OF_NEW_YEAR.search(ctx.text, max(0, m.start() - 10), m.start()) is None:
+        return None
+    pub = ctx.published
+    y = pub.year + (pub.month >= _NEW_YEAR_FROM)
+    why = "the year to come, late in the year" if y > pub.year else "the year just begun"
+    return Reading(DATE, f"{y:04d}", why)
 
 
 def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -190,6 +210,10 @@ def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
     return DateRange(datetime(y - 1, last + 1, 1), datetime(y, last + 1, 1), Precision.MONTH)
 
 
+_MONTH_PAIR = re.compile(
+    r"\s+(?:and|or)\s+(?:Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\s+[A-Z])\b"
+)
+_NAME_WORD_AFTER = re.compile(r" (?P<w>[A-Z][A-Za-z]+)\b")
 _NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 # A decision's or promise's past with the act decided on ("agreed to hear the case in their
@@ -237,9 +261,17 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if not month:
         return None
     if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
-        if not _PREP_BEFORE.search(
-            ctx.text, max(0, m.start() - 12), m.start()
-        ) and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start()):
+        firm = _NAME_WORD_AFTER.match(ctx.text, m.end())
+        if firm is not None and (
+            firm.group("w") in g.FIRM_HEAD_NOUNS or firm.group("w") in g.NAME_HEAD_NOUNS
+        ):
+            return None  # "Shares of May Holdings fell": a firm's name
+        if (
+            not _PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+            # ("but May and June are another story": a month in a pair of months)
+            and not _MONTH_PAIR.match(ctx.text, m.end())
+            and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start())
+        ):
             return None
         # after "in", "since", "until" ... the word is the month whatever follows ("since
         # March and", "in March for health reasons"); after "to", "and" it may be the verb
@@ -247,8 +279,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         if (
             not strong
             and re.match(
-                r"\s+(?:on|to|and|in|is|was|will|would|of|for)\b",
-                ctx.text[m.end() : m.end() + 8],
+                # ("going to March straight to the bus stop": the verb, with its adverb)
+                r"\s+(?:on|to|and|in|is|was|will|would|of|for|straight|together|across"
+                r"|along|towards?)\b",
+                ctx.text[m.end() : m.end() + 10],
             )
             # "between March and August", "from May to July": a range of months
             and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)
@@ -299,6 +333,11 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # to come (a month gone this year stays: "voted to cut rates in March")
         tense = Tense.FUTURE
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+    if gap and _FRONTED.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "In January, the competition authority blocked the merger", in December: a month
+        # that opens its clause is the time of that clause's past verb, however far the
+        # subject puts it (no infinitive between them can look ahead)
+        gap = 0
     y, why = year_for_month(month, ctx.published, tense, gap)
     same = (
         _year_in_sentence(m.start(), ctx, month)
@@ -322,6 +361,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{when[1]:04d}-{month:02d}", why, _period_mod(m.group("m_pm")))
     if same is not None:
         y, why = same, f"the year named earlier in the sentence ({same})"
+    elif (chron := chronology_year(ctx, m.start(), month, tense is Tense.PAST)) is not None:
+        y, why = chron, f"the year of its line in a chronology ({chron})"
     elif tense is Tense.PAST and (back := flashback_month_year(ctx, month, m.start())) is not None:
         y, why = back, f"the first such month after the past the story tells of ({back})"
     elif (
@@ -348,6 +389,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-{month:02d}", why, _period_mod(m.group("m_pm")), end=end)
 
 
+# A month opening its clause: "In January, ...", "..., and in February the bank raised".
+_FRONTED = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n|[,;]\s+(?:and\s+|but\s+)?|\band\s+)(?:[Ii]n|[Dd]uring)\s+$"
+)
 _AHEAD_STALE = 3  # months back: no news is "ahead of" something so long gone
 _AHEAD_OF_MONTH = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -28,6 +28,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
@@ -124,6 +125,10 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = int(ystr), "date as written"
     else:
         tense = ctx.tense(m.start(), m.end())
+        if tense is Tense.NONE and _SCHEDULE_ON.search(ctx.text, max(0, m.start() - 20), m.start()):
+            # "the March window runs from March 4 to March 10", in August: a timetable
+            # told in the present is of days to come
+            tense = Tense.FUTURE
         gap = 1 << 30
         if tense is Tense.PAST and _PAST_VERB_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()
@@ -137,6 +142,15 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
+        chron = chronology_year(ctx, m.start(), month, tense is Tense.PAST)
+        if chron is not None:
+            y, why = chron, f"the year of its line in a chronology ({chron})"
+        start = _range_start_before(m, ctx)
+        if start is not None:
+            # "runs from March 4 to March 10": a range ends in its start's year, or the
+            # next ("from Dec. 28 to Jan. 3")
+            y = start.year + ((month, day) < (start.month, start.day))
+            why = f"the first such day after the day the range starts on ({pretty_day(start)})"
         named = _year_word_after_day(m, ctx)
         if named is not None:
             y, why, year_end = named
@@ -203,6 +217,28 @@ def _year_word_after_day(m: re.Match[str], ctx: Context) -> tuple[int, str, int]
     return y, f"{word} year, relative to the last period mentioned ({ctx.last_period[0]})", t.end()
 
 
+_RANGE_END_BEFORE = re.compile(r"\s+(?:to|through|until|till|and)\s+$")
+_RANGE_REACH = 24  # characters from a range's first day to its last
+
+
+def _range_start_before(m: re.Match[str], ctx: Context) -> date | None:
+    """The day a range begins on, when the month-day at ``m`` ends it ("from March 4 to
+    March 10", "between May 4 and May 11"); else None."""
+    if not ctx.days or m.group("f_de") or m.group("f_we") or m.group("f_wk"):
+        return None
+    at, day = ctx.days[-1]
+    if not 0 < m.start() - at <= _RANGE_REACH:
+        return None
+    if _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) is None:
+        return None
+    opener = ctx.text[max(0, at - 9) : at].lower()
+    return day if "from" in opener or "between" in opener else None
+
+
+# A timetable's present right before a month-day ("runs from", "opens on").
+_SCHEDULE_ON = re.compile(
+    r"\b(?:runs|opens|starts|begins|resumes|closes|ends)\s+(?:on\s+|from\s+)?$", re.IGNORECASE
+)
 # A past verb of an event right before "on" and a month-day ("the government fell on Dec.
 # 9", "prices rose sharply on"): the day it happened, gone by publication. Not "was likely
 # on Jan. 13", "extended the offer to Nov. 20" or a passive ("the summit was held on April
@@ -350,6 +386,13 @@ def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
     )
 
 
+# A holiday's own day told right after it: "is celebrated on Nov. 4".
+_KEPT_ON = re.compile(
+    r"\s+(?:is|are)\s+(?:celebrated|marked|observed|kept|commemorated)\s+(?:each\s+year\s+)?"
+    r"on\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b"
+)
+
+
 def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     name = _low(m.group("h_n"))
     det = _low(m.group("h_det"))
@@ -384,6 +427,15 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         mo, wd, nth = g.HOLIDAY_RULES[name]
         return nth_weekday(y, mo, wd, nth)
 
+    kept = None if m.group("h_y") else _KEPT_ON.match(ctx.text, m.end())
+    if kept is not None and (month := _month(kept.group("mon"))):
+        this = on(ctx.published.year)
+        day = int(kept.group("d"))
+        if this is None or (this.month, this.day) != (month, day):
+            # "Independence Day is celebrated on Nov. 4": a country's own day, as the text
+            # says, every year (not the U.S. one)
+            value = f"XXXX-{month:02d}-{day:02d}"
+            return Reading(DATE, value, "a holiday kept on another day, as the text says")
     if not m.group("h_y") and _LIKE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         # '"It was like the Fourth of July"': a likeness, no day of anything (nor the day
         # a clock time after it is on)
@@ -604,7 +656,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
-    if m.group("s_bare"):
+    if m.group("s_bare") or m.group("s_bare4"):
         return _bare_season(m, ctx)
     code = g.SEASONS[_low(m.group("s_s"))]
     mod = _period_mod(m.group("s_pm"))
@@ -616,20 +668,39 @@ def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
 
 
+_SOON_SEASON = 3  # months ahead: a season "before" which something is done
+_BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "since the summer": the latest such season begun by publication; future tense:
     the one under way or the next. "The Summer Olympics" is a name, not a season."""
-    word = m.group("s_bare")
+    word = m.group("s_bare") or m.group("s_bare4")
     if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
         return None
+    if m.group("s_bare4") and ctx.tense(m.start(), m.end()) is Tense.NONE:
+        return None  # "In summer we fish": a habit, every year's season, no one season
     code = g.SEASONS[_low(word)]
+    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
+    chron = chronology_year(ctx, m.start(), _SEASON_START[code])
+    if chron is not None:
+        # "Sept. 12 - ... Fighting continues into the winter": its line's
+        why = f"the first such season in its line's year in a chronology ({chron})"
+        return Reading(DATE, f"{chron:04d}-{code}", why, mod)
     pub = ctx.published
     begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
     why = "the latest such season begun by publication"
     tense = ctx.tense(m.start(), m.end())
     start_month = begun * 12 + _SEASON_START[code]
     now = pub.year * 12 + pub.month
-    if (
+    if start_month + 12 - now <= _SOON_SEASON and _BEFORE_SEASON.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        # "targeting our energy system before winter", in October: the winter to come, a
+        # few months ahead, whatever the tense
+        begun += 1
+        why = "the coming such season: what is done before it is ahead of it"
+    elif (
         tense is Tense.NONE
         and start_month + 12 - now < now - start_month
         and _period_earlier_in_sentence(m, ctx) is None
@@ -662,5 +733,4 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
             # the autumn": the first such season after the time the sentence named
             begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
             why = f"the first such season after the one named earlier in the sentence ({named[0]})"
-    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
     return Reading(DATE, f"{begun:04d}-{code}", why, mod)

@@ -592,6 +592,8 @@ _MIDWEEK_PREP = re.compile(r"\b(?:by|at|until|till|before|from|since|after)\s+$"
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
+    if m.group("ty_rel"):
+        return _fiscal_year_by_another(m, ctx)
     if m.group("ty_gen"):
         y = pub.year - _GENERATION_YEARS
         return Reading(DATE, f"{y:04d}", f"about {_GENERATION_YEARS} years ago", "APPROX")
@@ -697,6 +699,20 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the year just ended ({y}): results told in the past early in a year are of the last"
         return Reading(DATE, f"{y:04d}", why, mod)
     return Reading(DATE, f"{y:04d}", f"the year under way at publication ({y})", mod)
+
+
+def _fiscal_year_by_another(m: re.Match[str], ctx: Context) -> Reading:
+    """ "next fiscal year", "the latest fiscal year": by publication's year (valued, as
+    "the current fiscal year" is, by the calendar year); "the following/previous fiscal
+    year" after a year the story named: by that year."""
+    rel = _low(m.group("ty_rel"))
+    step = 1 if rel in ("next", "following", "coming") else -1
+    base, what = ctx.published.year, "publication's"
+    if rel in ("following", "previous") and ctx.last_period is not None:
+        base, what = ctx.last_period[0], "the last named"
+    y = base + step
+    ctx.last_period = (y, 0)
+    return Reading(DATE, f"{y:04d}", f"the fiscal year {rel}: {step:+d} from {what} year")
 
 
 # The last month of a year's results season: a year's results come out by its end.

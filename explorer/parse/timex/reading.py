@@ -109,6 +109,9 @@ class Context:
     # Every day named, as (where its expression starts, the day): what "the day before the
     # accident" may count from.
     days: list[tuple[int, date]] = field(default_factory=list)
+    # The dated lines of a chronology factbox, as (start, end, year, month), once asked
+    # (see ``chronology`` module).
+    chronology: tuple[tuple[int, int, int, int], ...] | None = None
 
     def note_day(self, d: date) -> None:
         self.last_day = d

@@ -153,7 +153,10 @@ _PASSIVE = re.compile(
 # right after the verb dates the warning itself ("warned on Thursday").
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
-    r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that)\b[^.;]*$",
+    r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
+    # ("AAA said its forecast covered the five days from Wednesday to Sunday")
+    r"|(?:its|their|the)\s+forecasts?\s+(?:covered|covers|spanned|spans)"
+    r")\b[^.;]*$",
     re.IGNORECASE,
 )
 # A date an act sets something for is the target, to come whatever the act's tense: "set
@@ -176,6 +179,9 @@ _TARGET_PREP = re.compile(
 )
 # "could" names a possibility to come only when it governs the expression, unnegated
 # and active ("could come as early as Tuesday").
+_IF_SUBJECT = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,2}$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b|\w['’]d\b", re.IGNORECASE)
+_CONDITIONAL_PAST = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\b|['’]d\s+have\b")
 _COULD_PAST = re.compile(r"\s+(?:not|never|n't|be|have)\b", re.IGNORECASE)
 # "did not arrive until Friday", "was not completed until Sunday": a negated past makes
 # "until" name the day it finally happened, not a deadline to come.
@@ -389,9 +395,15 @@ class TenseReader:
         lo, hi = span
         reports = self._reports.get(span)
         according = text.find("ccording", lo, hi) >= 0
-        if reports is None and not according:
+        but = text.find(", but ", lo, hi)
+        if reports is None and not according and but < 0:
             return []
         found: set[int] = set()
+        while but >= 0:
+            # "April has been better than anyone feared, but May and June are another
+            # story": a clause of its own, with its own verb
+            found.add(but + 2)
+            but = text.find(", but ", but + 6, hi)
         for cs, ce in reports or ():
             head = _TAIL_HEAD.search(text, max(lo, cs - 80), cs)
             tail = _TAIL_END.match(text, ce, hi) if head is not None else None
@@ -439,6 +451,15 @@ class TenseReader:
             # plea is about what is to come
             self._gap = (start, end, _FAR)
             return Tense.FUTURE
+        if (
+            decided is None
+            and not inside
+            and self._text.startswith("but ", lo)
+            and _PRESENT_VERB.search(self._text, lo, hi) is not None
+        ):
+            # "..., but May and June are another story": a clause of its own in the present
+            self._gap = (start, end, _FAR)
+            return Tense.NONE
         if decided is None and not inside and cues is not all_cues:
             # No verb in the expression's own clause: the nearest in the sentence.
             decided = self._decide(all_cues, start, end, span, span[0], False)
@@ -483,6 +504,15 @@ class TenseReader:
         for cs, ce, kind in cues:
             if cs >= start and ce <= end:
                 continue
+            if (
+                kind == "past"
+                and _IF_SUBJECT.search(text, max(lo, cs - 24), cs)
+                and _CONDITIONAL.search(text, span[0], span[1])
+                and not _CONDITIONAL_PAST.search(text, span[0], span[1])
+            ):
+                # "I'd be surprised if we got through the summer": a past of a condition
+                # under "would" is no past (the summer is ahead)
+                kind = "wfut"
             if (
                 kind == "wfut"
                 and text[cs:ce].lower() == "could"
@@ -574,6 +604,9 @@ class TenseReader:
         if after[2] in ("past", "pp"):
             return Tense.PAST, after[0] - end
         return None
+
+
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|looks?|seems?)\b")
 
 
 def weekday_date(weekday: int, published: date, tense: Tense) -> tuple[date | None, str]:

@@ -115,6 +115,47 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 _BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
 
 
+# ", a Monday", ", at 1 p.m. on Thursday": a weekday set beside the date right before it.
+_APPOSED_A = re.compile(r",\s+(?:an?|at\s+\d[\d:.]*\s*(?:a\.m\.|p\.m\.|am|pm)\s+on)\s+$")
+
+
+def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | None:
+    """The day named right before ", a <weekday>" when it falls on that weekday ("on May 14,
+    a Thursday, the largest ..."); else None."""
+    if m.group("k_pod") or m.group("k_pl") or m.group("k_pl2") or not ctx.days:
+        return None
+    a = _APPOSED_A.search(ctx.text, max(0, m.start() - 24), m.start())
+    if a is None:
+        return None
+    at, day = ctx.days[-1]
+    if day.weekday() != wd or not 0 < a.start() - at <= 24:
+        return None
+    if _SENTENCE_BREAK.search(ctx.text, at, a.start()) is not None:
+        return None
+    return day
+
+
+_PAIRED = re.compile(r",?\s+(?:or|and)\s+$")
+
+
+def _first_of_pair(m: re.Match[str], ctx: Context) -> date | None:
+    """The day of the weekday right before "or"/"and" and this one ("Wednesday or
+    Thursday"), if it was read just before; else None."""
+    if not ctx.days:
+        return None
+    a = _PAIRED.search(ctx.text, max(0, m.start() - 6), m.start())
+    if a is None:
+        return None
+    at, day = ctx.days[-1]
+    w = _WEEKDAY_WORD.match(ctx.text, at)
+    if w is None or a.start() != w.end():
+        return None
+    return day
+
+
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -135,6 +176,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         on = weekday_a_week_on(m, ctx, wd)
         if on is not None:  # "Tuesday week", "a week on Friday": a week after the coming one
             return on
+    named = _weekday_of_date_before(m, ctx, wd)
+    if named is not None:
+        # "began on April 20, a Monday, and": the weekday of the date it is set beside
+        return Reading(DATE, day_iso(named), "the weekday of the date set right before it")
     thing = _NEXT_WORD.match(ctx.text, m.end())
     if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
         _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -160,6 +205,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _opening_hours_before(m, ctx)
     ):
         # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
         # Wednesday": a schedule (the present right before outweighs an attribution's past)
@@ -226,6 +272,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the {m.group('k_wd')} of {which}"
         why += f" (publication {pretty_day(ctx.published)})"
         end = week.end() if week is not None else None
+    elif (
+        d is not None
+        and tense is Tense.FUTURE
+        and (first := _first_of_pair(m, ctx)) is not None
+        and d <= first
+    ):
+        # "possibly on Wednesday or Thursday", after next week's Wednesday: the Thursday
+        # after it, not today
+        after = add_days(first, 1)
+        d = after and weekday_on_or_after(after, wd)
+        why = f"the first {m.group('k_wd')} after the day it is paired with"
     elif d is not None and (same := _apposed_to_day(m, ctx, wd)) is not None:
         # "on Jan. 3, the Sunday before most schools reopen": the day just named, described
         d = same
@@ -355,6 +412,27 @@ _SCHEDULE_BEFORE = re.compile(
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+# Places that open and close on a timetable, told in the plain present with the day:
+# "Markets close early on Thursday and reopen on Monday", "Schools reopen on Tuesday" (a
+# notice of days to come; not "did not reopen", "were to reopen", nor after a comma's aside).
+_OPENING_HOURS_BEFORE = re.compile(
+    r"\b(?:[Mm]arkets|[Ss]chools|[Bb]anks|[Oo]ffices|[Ss]hops|[Ss]tores|[Ee]xchanges|[Cc]ourts"
+    r"|[Pp]olls|[Mm]useums|[Ll]ibraries)\s+(?:(?:[^.;!?\n]|\.(?!\s+[A-Z])){0,70}?\band\s+)?"
+    r"(?:re)?(?:open|close)\s+(?:early\s+|late\s+|again\s+)?"
+    r"(?:[^.;!?\n]{0,40}?\bat\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?on\s+$"
+)
+
+
+def _opening_hours_before(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a place's opening or closing in the plain present names the weekday at
+    ``m`` (see ``_OPENING_HOURS_BEFORE``)."""
+    lo = max(0, m.start() - 110)
+    window = ctx.text[lo : m.start()]
+    if "open" not in window and "close" not in window:
+        return False  # (cheap pre-test)
+    return _OPENING_HOURS_BEFORE.search(ctx.text, lo, m.start()) is not None
+
+
 # A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
 # leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
 # the subject right before, so "flights that leave on Friday were ..." is not one).
@@ -589,10 +667,13 @@ def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
 # clause of time whose verb is in the present (of these, which are no nouns after "the":
 # not "before the vote on Sunday").
 _CLAUSE_TO_COME = re.compile(
-    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
-    r"arrives|subside|subsides|abate|abates|lapse|lapses|run\s+out|runs\s+out)\s+"
-    r"(?:again\s+)?(?:at\s+)?(?:on\s+)?\Z",
+    r"arrives|subside|subsides|abate|abates|leaves|meets|returns|votes|breaks|lapse|lapses"
+    r"|run\s+out|runs\s+out)\s+"
+    # ("before Congress leaves for its August recess on Friday", "before funding lapses at
+    # midnight Friday")
+    r"(?:again\s+)?(?:for\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,3}?)?(?:at\s+)?(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 # After a weekday, in its clause: sold out or booked up now, or already ("were already sold
