@@ -18,6 +18,7 @@ from itertools import islice
 from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
+from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
@@ -37,9 +38,11 @@ from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
 from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.people import find_person
+from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import first_key, surname_key
@@ -384,6 +387,12 @@ def analyse_actors(
     text: str, sentences: Sequence[Sentence], dictionary: ActorDictionary | None = None
 ) -> ActorAnalysis:
     """Actors mentioned in ``text``, their mentions, direct quotes and speakers."""
+    masked = mask_nicknames(text)
+    if masked is not None:
+        # 'Joaquin "El Chapo" Guzman': one person, no quote
+        return unmasked(
+            text, analyse_actors(masked, masked_sentences(masked, tuple(sentences)), dictionary)
+        )
     # build_lexicon() and build_lexicon(()) are separate cache entries: call it without an
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
@@ -400,6 +409,7 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
+    actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors, mentions, _ = offices_held(actors, mentions)
@@ -416,6 +426,8 @@ def analyse_actors(
     described += epithet_mentions(text, actors, mentions, kinds)
     # ("the paramilitary Rapid Support Forces ... The paramilitary group denied")
     described += described_again(text, mentions, kinds)
+    # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
+    described += age_mentions(text, mentions, kinds, sentences)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)

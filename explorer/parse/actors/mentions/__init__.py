@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.actions import (
     _ACTIONS_MAX,
@@ -177,6 +177,8 @@ def find_candidates(
                 if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE
                 else is_initial(text, s)
             )
+            if initial and text[s:end] in _COMMON_WORD_NAMES:
+                continue  # "Diet and exercise help": the English word opens the sentence
             append(Raw(start, end, kind, actor_id, True, role, affiliation, None, None, initial))
         elif isinstance(action, int):
             name(rs, rs + action, 1, None)  # one unknown word
@@ -237,3 +239,6 @@ def _al_names(text: str, lex: Lexicon) -> list[Raw]:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _PLACE = ActorKind.PLACE
+# Listed bodies' one-word names that are English words too: no body opening a sentence
+# without "the" ("Diet and exercise help"; "The Diet passed the budget" is Japan's).
+_COMMON_WORD_NAMES = frozenset(load_toml("vocabulary.toml")["common_word_names"])

@@ -1,0 +1,232 @@
+"""QA round 16 on actors (tests/fixtures/actors_unseen16/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
+
+from explorer.model import ActorKind
+
+# '"...," said French President X': a country's adjective and a capitalised title between
+# an inverted cue and the name.
+
+
+def test_inverted_cue_before_a_demonym_and_a_title() -> None:
+    text = 'Talks failed. "The plan has not worked," said Filipino President Marco Dalisay.'
+    assert quote_speakers(text) == ["Marco Dalisay"]
+
+
+def test_inverted_cue_before_a_demonym_and_a_title_of_two_words() -> None:
+    text = '"We will not yield," said German Foreign Minister Lena Vogt, speaking in Berlin.'
+    assert quote_speakers(text) == ["Lena Vogt"]
+
+
+def test_inverted_cue_before_a_company_and_a_capitalised_title() -> None:
+    text = '"Demand is strong," said Microsoft CEO Tove Berg.'
+    assert quote_speakers(text) == ["Tove Berg"]
+
+
+def test_inverted_cue_before_a_demonym_and_no_title_stays_unattributed() -> None:
+    text = '"It failed," said French Riviera Tours.'
+    assert quote_speakers(text) != ["France"]
+
+
+# "X, whose husband, Y, was killed, said": the relative clause's inner name does not speak.
+
+
+def test_whose_apposition_leaves_the_speaker_before_it() -> None:
+    text = (
+        "Renata Oduya, whose husband, Daniel, was killed in the crash, said the families "
+        "wanted answers."
+    )
+    assert speakers_of(text, "Renata") == ["Renata Oduya"]
+
+
+def test_whose_apposition_of_two_words_and_a_full_name() -> None:
+    text = "Mara Lind, whose younger brother, Tomas Lind, died in May, told reporters it hurt."
+    assert speakers_of(text, "Mara") == ["Mara Lind"]
+
+
+# "Nine Entertainment said": a number word opening a company's name.
+
+
+def test_a_company_name_opening_with_a_number_word() -> None:
+    text = "Nine Entertainment said it would not air the advertisements."
+    assert actor_of(text, "Nine Entertainment")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Nine") == ["Nine Entertainment"]
+
+
+def test_a_number_word_before_a_plain_noun_stays_a_count() -> None:
+    assert actor_ids("Three People died in the fire.") == set()
+
+
+# "the airline said", "the carrier said": the one airline named before.
+
+
+def test_the_airline_is_the_one_airline_named() -> None:
+    text = (
+        "Nordwind Airlines said it was cooperating, and Embraer sent a team. "
+        '"Our hearts are with the families," the airline said.'
+    )
+    assert quote_speakers(text) == ["Nordwind Airlines"]
+
+
+def test_the_carrier_is_the_airline() -> None:
+    text = "Kestrel Airways said flights were delayed. The carrier said it was sorry."
+    assert speakers_of(text, "The carrier") == ["Kestrel Airways"]
+
+
+def test_the_airline_is_no_planemaker() -> None:
+    text = "Boeing said it would help. The airline said nothing."
+    assert speakers_of(text, "The airline") == []
+
+
+# "SkyWest Airlines Flight 5521": the company, then its flight; "flew from X City".
+
+
+def test_a_flight_number_is_no_word_of_the_airline() -> None:
+    text = "The crash of Tarn Airlines Flight 5521 killed three. Tarn said it was sorry."
+    assert actor_of(text, "Tarn Airlines")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Tarn said") == ["Tarn Airlines"]
+
+
+def test_a_city_after_from_is_a_place() -> None:
+    text = "The jet flew from Cedar Lake City to Bozeman."
+    assert actor_of(text, "Cedar Lake City")[0] is ActorKind.PLACE
+
+
+# A nickname in quotes inside a person's name.
+
+
+def test_a_nickname_in_quotes_is_no_quote_and_no_break_in_the_name() -> None:
+    text = (
+        'He met the defendant, Hector "El Contador" Ruvalcaba, at a ranch. '
+        "Ruvalcaba said he was a cattle rancher."
+    )
+    assert quote_speakers(text) == []
+    assert actor_of(text, "Hector Ruvalcaba")[0] is ActorKind.PERSON
+    assert speakers_of(text, "Ruvalcaba said") == ["Hector Ruvalcaba"]
+    surfaces = {m.text for m in run(text).mentions}
+    assert 'Hector "El Contador" Ruvalcaba' in surfaces
+
+
+def test_a_title_in_quotes_after_a_preposition_stays_a_quote() -> None:
+    text = 'In "Casablanca" Bogart starred.'
+    assert len(run(text).quotes) == 1
+
+
+# "the 23-year-old said": the person the text gave that age, or the one named just before.
+
+
+def test_an_age_description_is_the_one_person_named_before() -> None:
+    text = 'Oskar Pietila spun off at Turn 12. "I just lost it," the 23-year-old said.'
+    assert quote_speakers(text) == ["Oskar Pietila"]
+
+
+def test_an_age_description_after_a_quote_of_two_sentences() -> None:
+    text = (
+        'Oskar Pietila spun off. "I just lost it. It is a shame in front of this crowd," '
+        "the 23-year-old said."
+    )
+    assert quote_speakers(text) == ["Oskar Pietila"]
+
+
+def test_an_age_description_picks_the_person_of_that_age() -> None:
+    text = 'Lando Nurmi, 25, beat Oskar Pietila. "It was hard," said the 25-year-old.'
+    assert quote_speakers(text) == ["Lando Nurmi"]
+
+
+def test_an_age_description_of_two_people_named_is_none() -> None:
+    text = 'Lando Nurmi beat Oskar Pietila. "It was hard," said the 25-year-old.'
+    assert quote_speakers(text) == [None]
+
+
+# A place's name as a surname: "Ferrari's Lewis Hamilton ... Hamilton said".
+
+
+def test_a_place_name_after_an_owner_and_a_first_name_is_a_surname() -> None:
+    text = "Ferrari's Lewis Hamilton finished 10th. Hamilton said he was still learning."
+    assert actor_of(text, "Lewis Hamilton")[0] is ActorKind.PERSON
+    assert speakers_of(text, "Hamilton said") == ["Lewis Hamilton"]
+    assert "Bermuda" not in actor_ids(text)
+
+
+def test_a_place_after_in_stays_the_place() -> None:
+    text = "Ferrari's Lewis Hamilton won. Fans in Hamilton cheered."
+    assert actor_of(text, "Hamilton")[0] is ActorKind.PLACE
+
+
+# Data: F1 teams, a country's own security council, game publishers, PEN America.
+
+
+def test_formula_one_teams_own_their_staff() -> None:
+    text = (
+        "McLaren team principal Andrea Stellini said the team had let both drivers race. "
+        "Williams driver Alex Albano finished fifth."
+    )
+    assert actor_of(text, "Andrea Stellini") == (ActorKind.PERSON, "McLaren", "team principal")
+    assert actor_of(text, "Alex Albano") == (ActorKind.PERSON, "Williams", "driver")
+
+
+def test_a_national_security_council_is_no_un_body() -> None:
+    text = "Philippine National Security Council spokesman Jon Malaya said two were hurt."
+    assert "UN Security Council" not in actor_ids(text)
+    assert actor_of(text, "Jon Malaya")[1] != "UN Security Council"
+
+
+def test_game_publishers_are_companies() -> None:
+    text = "Electronic Arts said games in production would not be delayed."
+    assert actor_of(text, "Electronic Arts")[0] is ActorKind.ORGANISATION
+
+
+def test_pen_america_is_no_country() -> None:
+    text = "PEN America, which tracks book removals, said 4,000 titles were pulled."
+    assert speakers_of(text, "PEN") == ["PEN America"]
+
+
+def test_a_grand_prix_is_no_person() -> None:
+    assert actor_ids("He won the Australian Grand Prix on Sunday.") <= {"Australia"}
+
+
+def test_a_shoal_is_a_place() -> None:
+    text = "A ship fired water cannon near Second Thomas Shoal on Sunday."
+    assert {actor_of(text, a)[0] for a in actor_ids(text)} == {ActorKind.PLACE}
+
+
+# "Superintendent of Public Instruction X": the title's field is no word of the name.
+
+
+def test_a_title_of_a_field_before_a_name() -> None:
+    text = "State Superintendent of Public Instruction Tom Horn said it was right."
+    assert actor_of(text, "Tom Horn") == (ActorKind.PERSON, None, "superintendent")
+
+
+# ", which represents 3,800 teachers, said": a number's comma inside the clause.
+
+
+def test_a_relative_clause_with_a_number_keeps_the_speaker() -> None:
+    text = (
+        "The Mesa Teachers Association, which represents about 3,800 teachers, said in a "
+        'statement that the board had "overridden the judgment of librarians."'
+    )
+    assert quote_speakers(text) == ["Mesa Teachers Association"]
+
+
+# A listed body's name that is an English word opening a sentence ("Diet").
+
+
+def test_diet_opening_a_sentence_is_no_parliament() -> None:
+    assert actor_ids("Diet and exercise help patients recover, the study found.") == set()
+
+
+def test_the_diet_is_japans_parliament() -> None:
+    assert actor_of("The Diet passed the budget on Friday.", "National Diet") == (
+        ActorKind.ORGANISATION,
+        "Japan",
+        None,
+    )
+
+
+def test_a_region_after_a_countrys_possessive_is_no_person() -> None:
+    text = "Mexico's Baja California was hit by the storm."
+    assert "Baja California" not in actor_ids(text)
