@@ -230,3 +230,32 @@ def test_the_diet_is_japans_parliament() -> None:
 def test_a_region_after_a_countrys_possessive_is_no_person() -> None:
     text = "Mexico's Baja California was hit by the storm."
     assert "Baja California" not in actor_ids(text)
+
+
+# (a known weak spot) "The Blues' manager said": the one club the nickname stands for.
+
+
+def test_a_nicknames_manager_is_of_the_one_club_named() -> None:
+    text = "Chelsea beat Arsenal 2-0. The Blues' manager said the win was deserved."
+    assert actor_of(text, "the Blues' manager") == (ActorKind.GROUP, "Chelsea", "manager")
+
+
+def test_a_nicknames_manager_of_two_clubs_named_is_of_none() -> None:
+    text = "Chelsea drew with Everton. The Blues' manager said the draw was fair."
+    assert actor_of(text, "the Blues' manager")[1] is None
+
+
+# "Board President X" of a school board: no organisation "Board".
+
+
+def test_a_board_president_is_of_the_storys_organisation() -> None:
+    text = (
+        "The Mesa Unified School District's governing board voted 3-2. Board President "
+        "Kendra Olli said it was right."
+    )
+    assert "Board" not in actor_ids(text)
+    assert actor_of(text, "Kendra Olli") == (
+        ActorKind.PERSON,
+        "Mesa Unified School District",
+        "board president",
+    )

@@ -31,7 +31,7 @@ run = fixture_actors(UNSEEN)
 ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "school_board_books": {
         "Mesa Unified School District": (ORG, None, None),
-        "Kendra Ollivant": (P, None, "president"),
+        "Kendra Ollivant": (P, "Mesa Unified School District", "board president"),
         "Luis Arredondo-Vega": (P, None, "board member"),
         "Marcia Fenwick": (P, None, "superintendent"),
         "Mesa Education Association": (ORG, None, None),
@@ -314,5 +314,6 @@ def test_no_junk_actors() -> None:
         "Maldonado-Ruiz",
         "Guzman",
         "Bermuda",
+        "Board",
     }
     assert not junk & ids

@@ -29,7 +29,7 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
-from explorer.parse.actors.epithets import epithet_mentions
+from explorer.parse.actors.epithets import epithet_mentions, epithet_owned_groups
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
@@ -474,6 +474,7 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
+    actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     speakers = _quote_speakers(text, sentences, spans, attributions, persons)
     quotes = tuple(
