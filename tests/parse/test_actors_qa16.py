@@ -259,3 +259,24 @@ def test_a_board_president_is_of_the_storys_organisation() -> None:
         "Mesa Unified School District",
         "board president",
     )
+
+
+# A country's adjective that names a language is no country.
+
+
+def test_an_interpreters_language_is_no_country() -> None:
+    text = "He told jurors through a Spanish interpreter that he was paid in dollars."
+    assert "Spain" not in actor_ids(text)
+
+
+def test_speaking_in_a_language_is_no_country() -> None:
+    assert "France" not in actor_ids("She spoke in French to reporters after the vote.")
+
+
+def test_a_country_after_in_stays_the_country() -> None:
+    text = "Regulators in Britain, the European Union and Japan must approve the deal."
+    assert "United Kingdom" in actor_ids(text)
+
+
+def test_an_adjective_before_a_noun_after_in_stays_the_country() -> None:
+    assert "China" in actor_ids("The ship sailed on in Chinese waters.")

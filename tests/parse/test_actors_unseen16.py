@@ -315,5 +315,6 @@ def test_no_junk_actors() -> None:
         "Guzman",
         "Bermuda",
         "Board",
+        "Spain",  # "through a Spanish interpreter"
     }
     assert not junk & ids
