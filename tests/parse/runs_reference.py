@@ -192,7 +192,7 @@ def _segment(
                 and len(toks) > 1
                 and text[toks[0][0] : toks[0][1]] in _NUMBER_OPENERS
                 and infos[-1].org_head
-                and not infos[-1].owner
+                and strip_possessive(text, toks[-1][0], toks[-1][1]) == toks[-1][1]
                 and all(t.plain for t in infos[1:-1])
             )
             # "Governor Monday Okpebholo": a weekday between a title and a name

@@ -280,3 +280,27 @@ def test_a_country_after_in_stays_the_country() -> None:
 
 def test_an_adjective_before_a_noun_after_in_stays_the_country() -> None:
     assert "China" in actor_ids("The ship sailed on in Chinese waters.")
+
+
+# "the seven-time champion told Sky Sports": a count of titles, as an age.
+
+
+def test_a_count_of_titles_is_the_one_person_named_before() -> None:
+    text = (
+        'Lewis Hamiltan said he was still learning the car. "I loved every minute," the '
+        "seven-time champion told Sky Sports."
+    )
+    assert quote_speakers(text) == ["Lewis Hamiltan"]
+
+
+def test_a_count_of_titles_after_two_people_is_none() -> None:
+    text = 'Lando Nurmi beat Oskar Pietila. "It was hard," said the two-time champion.'
+    assert quote_speakers(text) == [None]
+
+
+# "Investigator-in-charge X" (data: the title).
+
+
+def test_an_investigator_in_charge_is_a_title() -> None:
+    text = "Investigator-in-charge Brice Banning said the stall warning sounded."
+    assert actor_of(text, "Brice Banning") == (ActorKind.PERSON, None, "investigator-in-charge")

@@ -60,6 +60,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Maria Cantwell-Hayes": (P, None, "senator"),
         "Senate Commerce Committee": (ORG, None, None),
         "Renee Okafor": (P, None, None),
+        "Brice Banning-Yates": (P, None, "investigator-in-charge"),
         "Salt Lake City": (L, None, None),  # "from Salt Lake City to Bozeman"
         "Montana": (L, None, None),
     },
@@ -242,6 +243,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"We will always give them freedom', "Andrea Stella"),
         ('"The kid did a mega job.', "Toto Wolff"),
         ('"It\'s on us, not on Lewis,"', "Fred Vasseur"),
+        ('"It was a tough day', "Lewis Hamilton"),  # "the seven-time champion told"
     ],
     "cartel_trial": [
         ('"He counted the money himself.', "Raul Esquivel-Barba"),

@@ -1,6 +1,8 @@
-"""A person described again by age: "Oscar Piastri spun off ... "I just lost it," the
-23-year-old said". The description is the person whose age the text gave ("Piastri, 23,")
-or, if none, the one person named in its sentence before it or in the sentence before."""
+"""A person described again by age or a count of titles: "Oscar Piastri spun off ... "I
+just lost it," the 23-year-old said", "Hamilton said ... "...," the seven-time champion
+told Sky Sports". The description is the person whose age the text gave ("Piastri, 23,")
+or, if none, the one person named in its sentence before it or in the two before of its
+paragraph."""
 
 from __future__ import annotations
 
@@ -11,7 +13,13 @@ from collections.abc import Mapping, Sequence
 from explorer.model import ActorKind, Mention, Sentence
 
 # "the 23-year-old" alone (no noun after it: "the 23-year-old driver" is a driver).
-_AGED = re.compile(r"(?<![\w’'\-])[Tt]he (\d{1,3})-year-old(?![\w\-])(?! [a-z]+(?:er|or|ist)\b)")
+# "the seven-time champion", "the two-time world champion", "the three-time Olympic
+# medallist": a count of titles (no age to match).
+_AGED = re.compile(
+    r"(?<![\w’'\-])[Tt]he (?:(\d{1,3})-year-old(?![\w\-])(?! [a-z]+(?:er|or|ist)\b)"
+    r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
+    r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-]))"
+)
 
 
 def age_mentions(
@@ -21,7 +29,7 @@ def age_mentions(
     sentences: Sequence[Sentence],
 ) -> list[Mention]:
     """Mentions of "the N-year-old" for the person it describes again, as above."""
-    if "-year-old" not in text or not sentences:
+    if ("-year-old" not in text and "-time " not in text) or not sentences:
         return []
     out: list[Mention] = []
     sent_starts = [s.start for s in sentences]
@@ -46,11 +54,13 @@ def age_mentions(
             m for m in mentions if lo <= m.start < s and kinds.get(m.actor_id) is ActorKind.PERSON
         ]
         ids = list(dict.fromkeys(m.actor_id for m in people))
-        age = f", {d.group(1)},"
+        age = f", {d.group(1)}," if d.group(1) else None
         aged = [
             m.actor_id
             for m in mentions
-            if kinds.get(m.actor_id) is ActorKind.PERSON and text.startswith(age, m.end)
+            if age is not None
+            and kinds.get(m.actor_id) is ActorKind.PERSON
+            and text.startswith(age, m.end)
         ]
         aged = list(dict.fromkeys(aged))
         who = aged[0] if len(aged) == 1 else ids[0] if len(ids) == 1 and not aged else None
