@@ -304,3 +304,26 @@ def test_a_count_of_titles_after_two_people_is_none() -> None:
 def test_an_investigator_in_charge_is_a_title() -> None:
     text = "Investigator-in-charge Brice Banning said the stall warning sounded."
     assert actor_of(text, "Brice Banning") == (ActorKind.PERSON, None, "investigator-in-charge")
+
+
+# "Sen. X, a Republican, said", "X, the top Democrat on the committee,": the party.
+
+
+def test_a_bare_party_apposition_gives_the_party() -> None:
+    text = "Sen. Tom Ridgely, a Republican, said the bill would fail."
+    assert actor_of(text, "Tom Ridgely") == (ActorKind.PERSON, "Republicans", "senator")
+
+
+def test_the_top_democrat_on_a_committee_is_a_democrat() -> None:
+    text = "Tom Ridgely, the top Democrat on the Senate Commerce Committee, said it would fail."
+    assert actor_of(text, "Tom Ridgely")[1] == "Democrats"
+
+
+def test_a_party_apposition_joins_the_articles_party() -> None:
+    text = "The Democratic Party lost. Tom Ridgely, a Democrat from Ohio, said it would fail."
+    assert actor_of(text, "Tom Ridgely")[1] == "Democratic Party"
+
+
+def test_a_place_adjective_apposition_gives_no_party() -> None:
+    text = "Tom Ridgely, a Kansas native, said it would fail."
+    assert actor_of(text, "Tom Ridgely")[1] is None

@@ -41,7 +41,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "John Giles-Harmon": (P, None, "mayor"),
         "Katie Hobbs-Lyle": (P, None, "governor"),
         # "State Superintendent of Public Instruction X": no person "Instruction X"
-        "Tom Horne-Beckett": (P, None, "superintendent"),
+        "Tom Horne-Beckett": (P, "Republicans", "superintendent"),  # ", a Republican,"
         "Arizona Department of Education": (ORG, None, None),
         "PEN America": (ORG, None, None),  # no United States
         "Arizona": (L, None, None),
@@ -57,7 +57,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Jason Ambrosi-Kent": (P, "Air Line Pilots Association", "president"),
         "Federal Aviation Administration": (ORG, "United States", None),
         "Sean Duffield": (P, None, "transportation secretary"),
-        "Maria Cantwell-Hayes": (P, None, "senator"),
+        "Maria Cantwell-Hayes": (P, "Democrats", "senator"),  # ", the top Democrat on"
         "Senate Commerce Committee": (ORG, None, None),
         "Renee Okafor": (P, None, None),
         "Brice Banning-Yates": (P, None, "investigator-in-charge"),

@@ -41,6 +41,7 @@ from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
 from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
+from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
@@ -410,6 +411,7 @@ def analyse_actors(
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
+    actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors, mentions, _ = offices_held(actors, mentions)
