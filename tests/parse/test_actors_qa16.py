@@ -327,3 +327,19 @@ def test_a_party_apposition_joins_the_articles_party() -> None:
 def test_a_place_adjective_apposition_gives_no_party() -> None:
     text = "Tom Ridgely, a Kansas native, said it would fail."
     assert actor_of(text, "Tom Ridgely")[1] is None
+
+
+# "X asked the witness how ... “...,” he said": the one asked answers.
+
+
+def test_a_pronoun_after_asking_someone_is_the_one_asked() -> None:
+    text = (
+        "Prosecutor Saritha Komati asked the witness how the payments arrived. "
+        '"In a backpack. Always in dollars," he said.'
+    )
+    assert quote_speakers(text) == ["the witness"]
+
+
+def test_a_pronoun_after_asking_a_named_person_is_that_person() -> None:
+    text = 'Judge Ann Leeds asked Tom Harte why he lied. "I was afraid," he said.'
+    assert quote_speakers(text) == ["Tom Harte"]

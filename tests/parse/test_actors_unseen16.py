@@ -247,6 +247,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
     ],
     "cartel_trial": [
         ('"He counted the money himself.', "Raul Esquivel-Barba"),
+        ('"In a backpack.', "the witness"),  # "X asked the witness how ... he said"
         ('"You would say anything', "Eduardo Balarezo-Grant"),
         ('"the word of murderers', "Eduardo Balarezo-Grant"),
         ('"a financial artery"', "Terrance Cole-Martin"),
