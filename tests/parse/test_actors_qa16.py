@@ -343,3 +343,11 @@ def test_a_pronoun_after_asking_someone_is_the_one_asked() -> None:
 def test_a_pronoun_after_asking_a_named_person_is_that_person() -> None:
     text = 'Judge Ann Leeds asked Tom Harte why he lied. "I was afraid," he said.'
     assert quote_speakers(text) == ["Tom Harte"]
+
+
+# '"...," said Ugandan health ministry spokesman X': a country's ministry's title.
+
+
+def test_inverted_cue_before_a_ministrys_lower_case_title() -> None:
+    text = '"We are ready," said Ugandan health ministry spokesman Emmanuel Ainebyo.'
+    assert quote_speakers(text) == ["Emmanuel Ainebyo"]

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from explorer.model import ActorKind, Mention
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.kin import KIN_NOUNS
 
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
@@ -184,7 +184,16 @@ def owner_title_after(
     titles = vocabulary().titles
     if gap is not None:
         words = gap.group("titles").split()
-        if not (" ".join(words) in titles or all(map(_title_word, words))):
+        if not (
+            " ".join(words) in titles
+            or all(map(_title_word, words))
+            # "said Ugandan health ministry spokesman X": a country's ministry's title
+            or (
+                kinds.get(owner.actor_id) is ActorKind.COUNTRY
+                and words[-1] in titles
+                and all(w in _ministry_words() or _title_word(w) for w in words[:-1])
+            )
+        ):
             return None
     else:
         gap = _OWNER_CAP_TITLES.fullmatch(text, owner.end, m.start)
@@ -201,6 +210,16 @@ def owner_title_after(
 
 
 _TITLE_OWNERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+@cache
+def _ministry_words() -> frozenset[str]:
+    """A ministry's words in lower case ("health ministry", "foreign affairs department")."""
+    d = load_toml("vocabulary.toml")
+    return frozenset(
+        {w for p in d["ministry_portfolios"] for w in p.split()}
+        | {"ministry", "department", "office", "agency"}
+    )
 
 
 @cache
