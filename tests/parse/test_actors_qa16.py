@@ -351,3 +351,16 @@ def test_a_pronoun_after_asking_a_named_person_is_that_person() -> None:
 def test_inverted_cue_before_a_ministrys_lower_case_title() -> None:
     text = '"We are ready," said Ugandan health ministry spokesman Emmanuel Ainebyo.'
     assert quote_speakers(text) == ["Emmanuel Ainebyo"]
+
+
+# Data: "the pontiff" is the pope; the BCCI is the Indian cricket board ("the board said").
+
+
+def test_the_pontiff_is_the_pope_named_before() -> None:
+    text = "Pope Leo said peace was possible. The pontiff urged leaders to talk."
+    assert speakers_of(text, "The pontiff") == ["Leo"]
+
+
+def test_the_board_is_the_indian_cricket_board() -> None:
+    text = "The BCCI said it would appeal. The board said the decision was final."
+    assert speakers_of(text, "The board") == ["Board of Control for Cricket in India"]
