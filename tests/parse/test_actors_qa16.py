@@ -364,3 +364,21 @@ def test_the_pontiff_is_the_pope_named_before() -> None:
 def test_the_board_is_the_indian_cricket_board() -> None:
     text = "The BCCI said it would appeal. The board said the decision was final."
     assert speakers_of(text, "The board") == ["Board of Control for Cricket in India"]
+
+
+# "The bloc said": the one regional bloc named before (data: epithets).
+
+
+def test_the_bloc_is_the_one_bloc_named_before() -> None:
+    text = "The AU said the summit would open on Sunday. The bloc said 40 leaders would attend."
+    assert speakers_of(text, "The bloc") == ["African Union"]
+
+
+def test_the_bloc_of_a_count_is_the_bloc() -> None:
+    text = 'The EU fined Apple. "We disagree," the 27-nation bloc said.'
+    assert quote_speakers(text) == ["European Union"]
+
+
+def test_the_bloc_after_two_blocs_is_none() -> None:
+    text = "The EU and the AU met. The bloc said it was ready."
+    assert speakers_of(text, "The bloc") == []

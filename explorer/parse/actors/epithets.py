@@ -38,7 +38,10 @@ def _epithets() -> _Epithets:
     return _Epithets(
         by_phrase,
         {i: tuple(ps) for i, ps in by_id.items()},
-        re.compile(r"(?<![\w’'\-])[Tt]he\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,2}\Z"),
+        # (a count's compound too: "the 27-nation bloc", "the 11-member bloc")
+        re.compile(
+            r"(?<![\w’'\-])[Tt]he\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+|\d{1,3}-[a-z]+)\s+){0,2}\Z"
+        ),
     )
 
 
