@@ -382,3 +382,21 @@ def test_the_bloc_of_a_count_is_the_bloc() -> None:
 def test_the_bloc_after_two_blocs_is_none() -> None:
     text = "The EU and the AU met. The bloc said it was ready."
     assert speakers_of(text, "The bloc") == []
+
+
+# Local government's titles (data): "Councilwoman X", "Councilmember X", "Assemblyman X".
+
+
+def test_a_councilwoman_is_a_title() -> None:
+    text = "Councilwoman Maria Lopez-Reyes, who represents District 4, said the budget was short."
+    assert actor_of(text, "Maria Lopez-Reyes") == (ActorKind.PERSON, None, "councilwoman")
+
+
+def test_a_councilmember_is_a_council_member() -> None:
+    text = "Councilmember Jane Ruizo said the budget was short."
+    assert actor_of(text, "Jane Ruizo") == (ActorKind.PERSON, None, "council member")
+
+
+def test_a_clubs_manager_stays_a_manager() -> None:
+    text = "Manchester City lost 3-0. City manager Pep Guardiola said his side had lost its way."
+    assert actor_of(text, "Pep Guardiola")[2] == "manager"
