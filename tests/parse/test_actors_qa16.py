@@ -400,3 +400,12 @@ def test_a_councilmember_is_a_council_member() -> None:
 def test_a_clubs_manager_stays_a_manager() -> None:
     text = "Manchester City lost 3-0. City manager Pep Guardiola said his side had lost its way."
     assert actor_of(text, "Pep Guardiola")[2] == "manager"
+
+
+# "The WHO said ... The U.N. agency said": the one UN agency named before, not the UN.
+
+
+def test_the_un_agency_is_the_one_agency_named_before() -> None:
+    text = "The WHO said 12 cases were confirmed. The U.N. agency said more tests were under way."
+    assert speakers_of(text, "The U.N. agency") == ["World Health Organization"]
+    assert "United Nations" not in actor_ids(text)

@@ -79,6 +79,12 @@ def epithet_mentions(
     for m in mentions:
         if m.actor_id in present and m.actor_id not in first:
             first[m.actor_id] = m.start
+    # (the bodies the actors belong to, only for an epithet naming one: "U.N. agency")
+    owners = (
+        {a.id: a.affiliation for a in actors if a.affiliation is not None}
+        if any(p[:1].isupper() for p in phrases)
+        else None
+    )
     starts = [m.start for m in mentions]
     out: list[Mention] = []
     for e in _phrases_pattern(phrases).finditer(text):
@@ -101,6 +107,8 @@ def epithet_mentions(
                 kinds.get(m.actor_id) not in (ActorKind.GROUP, ActorKind.PLACE)
                 # ("The Blues said": no person "Blues", the nickname)
                 and not (kinds.get(m.actor_id) is ActorKind.PERSON and m.actor_id == e.group())
+                # ("the U.N. agency said": the agency's own body inside the epithet)
+                and not (owners is not None and owners.get(named[0]) == m.actor_id)
             ):
                 clash = True  # ("the United Kingdom": a name of its own)
                 break
