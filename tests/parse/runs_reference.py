@@ -21,10 +21,17 @@ from explorer.parse.actors.runs import (  # the parts the faster code shares
     strip_possessive,
     without_possessive,
 )
-from explorer.parse.actors.runs.items import _MONTH_NAMES, _TITLE_LEADS, _WEEKDAYS, listed_ending
+from explorer.parse.actors.runs.items import (
+    _MONTH_NAMES,
+    _NUMBER_OPENERS,
+    _TITLE_LEADS,
+    _WEEKDAYS,
+    listed_ending,
+)
 from explorer.parse.actors.runs.organisations import (
     _COMMON_OWNERS,
     _NOBLE_TITLES,
+    _THING_OPENERS,
     minister_portfolio,
 )
 from explorer.parse.actors.runs.plan import BIG_SECTORS
@@ -179,6 +186,15 @@ def _segment(
             info.stopword
             and not (i > 0 and info.org_head)  # "Sky News"
             and not (items and items[-1].kind == "NAME" and listed_ending(text, toks, i))
+            # "Nine Entertainment": a number word opening a company's name
+            and not (
+                i == 0
+                and len(toks) > 1
+                and text[toks[0][0] : toks[0][1]] in _NUMBER_OPENERS
+                and infos[-1].org_head
+                and strip_possessive(text, toks[-1][0], toks[-1][1]) == toks[-1][1]
+                and all(t.plain for t in infos[1:-1])
+            )
             # "Governor Monday Okpebholo": a weekday between a title and a name
             and not (
                 items
@@ -426,6 +442,8 @@ def _organisations(
         while right + 1 < len(items):
             nxt = items[right + 1]
             if nxt.kind == "NAME":
+                if not crossed and text[toks[nxt.i][0] : toks[nxt.i][1]] in _THING_OPENERS:
+                    break  # "SkyWest Airlines Flight 5521": the flight, no word of the name
                 right += 1
             elif (
                 crossed

@@ -169,6 +169,8 @@ def find_speakers(
     # Each sentence's persons a later "he said" may refer to (its person speakers, else its
     # person subject), as (sentence, person) in order; the last statement's speakers.
     persons: list[tuple[int, str, bool]] = []
+    # A subject sentence's "asked" object (see _asked_after), by sentence.
+    asked_of: dict[int, str | None] = {}
     last_said: tuple[int, list[str]] = (-10, [])
     spokes_owner: dict[str, str] = {}  # a spokesman's group id -> the organisation it spoke for
 
@@ -520,11 +522,21 @@ def find_speakers(
                             speakers.append(who)
                 elif pronoun is not None:
                     floor = sent.paragraph - _PRONOUN_PARAGRAPHS
-                    candidates = [
-                        (back(si, j), who, spoke)
-                        for j, who, spoke in reversed(persons)
-                        if back(si, j) <= _PRONOUN_SENTENCES and sentences[j].paragraph >= floor
-                    ]
+                    candidates = []
+                    for j, who, spoke in reversed(persons):
+                        if back(si, j) > _PRONOUN_SENTENCES or sentences[j].paragraph < floor:
+                            continue
+                        asked = asked_of.get(j)
+                        if (
+                            back(si, j) == 1
+                            and asked is not None
+                            and " asked " in sentences[j].text
+                        ):
+                            # "X asked the witness how ... “...,” he said": the one asked
+                            if asked:
+                                candidates.append((1, asked, True))
+                            break
+                        candidates.append((back(si, j), who, spoke))
                     gender = "f" if pronoun == "she" else "m"
                     referent = unnamed_referent(
                         last_said, si, sentences, kinds, gender, back(si, last_said[0])
@@ -582,6 +594,7 @@ def find_speakers(
                     break
             if subject is not None:
                 persons.append((si, subject, True))
+                asked_of[si] = _asked_after(text, mentions, idxs, subject, kinds)
             else:
                 named = [
                     mentions[k].actor_id
@@ -592,3 +605,26 @@ def find_speakers(
                 if named:
                     persons.append((si, named[0], False))
     return SpeakerResult(tuple(out), remapped, tuple(nominal))
+
+
+def _asked_after(
+    text: str,
+    mentions: Sequence[Mention],
+    idxs: Sequence[int],
+    who: str,
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """Whom the subject ``who`` asked, if " asked " follows its first mention among ``idxs``:
+    the person or group named right after it, "" if none; None if it asked no one."""
+    for n, k in enumerate(idxs):
+        if mentions[k].actor_id != who:
+            continue
+        after = text[mentions[k].end + 7 : mentions[k].end + 8]
+        if not text.startswith(" asked ", mentions[k].end) or not after or after.isspace():
+            return None
+        at = mentions[k].end + 7
+        if n + 1 < len(idxs) and mentions[idxs[n + 1]].start == at:
+            nxt = mentions[idxs[n + 1]].actor_id
+            return nxt if kinds.get(nxt) in (ActorKind.PERSON, ActorKind.GROUP) else ""
+        return ""
+    return None

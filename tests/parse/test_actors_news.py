@@ -57,13 +57,13 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "senate_budget": {
         "US Congress": (ORG, None, None),
         "Maria Delgado": (P, None, "governor"),
-        "Tom Whitfield": (P, None, "senator"),
+        "Tom Whitfield": (P, "Republicans", "senator"),  # ", a Republican from Kansas,"
         "Chuck Schumer": (P, None, None),
         "White House": (ORG, None, None),
         "Joe Biden": (P, "United States", "president"),
         "Karine Jean-Pierre": (P, None, None),
         "Paul Henning": (P, None, "governor"),
-        "Elaine Park": (P, None, "senator"),
+        "Elaine Park": (P, "Democrats", "senator"),
         "Federal Emergency Management Agency": (ORG, None, None),
         "Republican National Committee": (ORG, None, None),
         "Rachel Obi": (P, None, None),

@@ -146,7 +146,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Rebecca Okonkwo-Harris": (P, None, None),
         "Alan Whitcombe": (P, "Jet Propulsion Laboratory", "director"),
         "Josef Brandtner-Lind": (P, None, "director"),
-        "Judith Amari-Watanabe": (P, None, "representative"),
+        "Judith Amari-Watanabe": (P, "Democrats", "representative"),  # ", a Democrat from"
         "Priya Raman": (P, None, None),
         "University of Arizona": (ORG, None, None),
         "China": (C, None, None),

@@ -18,6 +18,7 @@ from itertools import islice
 from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
+from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
@@ -28,7 +29,7 @@ from explorer.parse.actors.dictionary import (
     ActorDictionaryError,
     load_actor_dictionary,
 )
-from explorer.parse.actors.epithets import epithet_mentions
+from explorer.parse.actors.epithets import epithet_mentions, epithet_owned_groups
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
@@ -38,9 +39,12 @@ from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
 from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
+from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
+from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import first_key, surname_key
@@ -386,6 +390,12 @@ def analyse_actors(
     text: str, sentences: Sequence[Sentence], dictionary: ActorDictionary | None = None
 ) -> ActorAnalysis:
     """Actors mentioned in ``text``, their mentions, direct quotes and speakers."""
+    masked = mask_nicknames(text)
+    if masked is not None:
+        # 'Joaquin "El Chapo" Guzman': one person, no quote
+        return unmasked(
+            text, analyse_actors(masked, masked_sentences(masked, tuple(sentences)), dictionary)
+        )
     # build_lexicon() and build_lexicon(()) are separate cache entries: call it without an
     # argument for no dictionary, so clear_caches() clears the lexicon in use.
     lex = build_lexicon(dictionary.actors) if dictionary is not None else build_lexicon()
@@ -402,6 +412,8 @@ def analyse_actors(
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
+    actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
+    actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors = leaders_named(text, actors, mentions) or actors  # "the D66 party led by X"
@@ -419,6 +431,8 @@ def analyse_actors(
     described += epithet_mentions(text, actors, mentions, kinds)
     # ("the paramilitary Rapid Support Forces ... The paramilitary group denied")
     described += described_again(text, mentions, kinds)
+    # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
+    described += age_mentions(text, mentions, kinds, sentences)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
     spans = find_quotes(text, sentences)
@@ -465,6 +479,7 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
+    actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     speakers = _quote_speakers(text, sentences, spans, attributions, persons)
     quotes = tuple(

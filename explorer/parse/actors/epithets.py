@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention
@@ -38,7 +38,10 @@ def _epithets() -> _Epithets:
     return _Epithets(
         by_phrase,
         {i: tuple(ps) for i, ps in by_id.items()},
-        re.compile(r"(?<![\w’'\-])[Tt]he\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,2}\Z"),
+        # (a count's compound too: "the 27-nation bloc", "the 11-member bloc")
+        re.compile(
+            r"(?<![\w’'\-])[Tt]he\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+|\d{1,3}-[a-z]+)\s+){0,2}\Z"
+        ),
     )
 
 
@@ -76,6 +79,12 @@ def epithet_mentions(
     for m in mentions:
         if m.actor_id in present and m.actor_id not in first:
             first[m.actor_id] = m.start
+    # (the bodies the actors belong to, only for an epithet naming one: "U.N. agency")
+    owners = (
+        {a.id: a.affiliation for a in actors if a.affiliation is not None}
+        if any(p[:1].isupper() for p in phrases)
+        else None
+    )
     starts = [m.start for m in mentions]
     out: list[Mention] = []
     for e in _phrases_pattern(phrases).finditer(text):
@@ -98,6 +107,8 @@ def epithet_mentions(
                 kinds.get(m.actor_id) not in (ActorKind.GROUP, ActorKind.PLACE)
                 # ("The Blues said": no person "Blues", the nickname)
                 and not (kinds.get(m.actor_id) is ActorKind.PERSON and m.actor_id == e.group())
+                # ("the U.N. agency said": the agency's own body inside the epithet)
+                and not (owners is not None and owners.get(named[0]) == m.actor_id)
             ):
                 clash = True  # ("the United Kingdom": a name of its own)
                 break
@@ -105,3 +116,40 @@ def epithet_mentions(
         if not clash:
             out.append(Mention(s, end, text[s:end], named[0]))
     return out
+
+
+# A group owned by an epithet: "The Blues' manager", "the Gunners' captain".
+_EPITHET_OWNER = re.compile(r"[Tt]he ([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)(?:[’']s|[’']) ")
+
+
+def epithet_owned_groups(actors: Sequence[Actor], mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+    """``actors`` with a group named by an epithet's possessive ("The Blues' manager said",
+    no club of its own) made of the one actor that epithet may stand for named before it
+    ("Chelsea beat Arsenal ... The Blues' manager": Chelsea's)."""
+    ep = _epithets()
+    owned: dict[str, str] = {}
+    for a in actors:
+        if (
+            a.kind is not ActorKind.GROUP
+            or a.affiliation is not None
+            or ("’" not in a.id and "'" not in a.id)
+        ):
+            continue
+        em = _EPITHET_OWNER.match(a.id)
+        if em is not None and em.group(1) in ep.by_phrase:
+            owned[a.id] = em.group(1)
+    if not owned:
+        return tuple(actors)
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.actor_id, m.start)
+    out = []
+    for a in actors:
+        phrase = owned.get(a.id)
+        if phrase is not None:
+            at = first.get(a.id, 0)
+            named = [c for c in ep.by_phrase[phrase] if first.get(c, at) < at]
+            if len(named) == 1:
+                a = replace(a, affiliation=named[0])
+        out.append(a)
+    return tuple(out)

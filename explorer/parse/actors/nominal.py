@@ -253,6 +253,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "federation": frozenset({"Federation"}),
     "association": frozenset({"Association"}),
     "team": frozenset({"Team"}),
+    "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
@@ -269,6 +270,7 @@ _NOUN_KINDS = {
     "organization": "organisation",
     "panel": "court",
     "jury": "court",
+    "carrier": "airline",
 }
 # Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
 # office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.

@@ -24,7 +24,7 @@ _OFFICER_ROLES = frozenset(
     {"chief executive", "chief financial officer", "chief operating officer"}
     | {"chief technology officer", "chief investment officer", "chief marketing officer"}
     | {"chairman", "chairwoman", "executive chairman", "general counsel"}
-    | {"board member"}  # ("Board members X and Y dissented": the bank's board)
+    | {"board member", "board president", "board chair", "board chairman"}  # (its board)
 )
 # Words of the organisations named around a company's news that employ none of its
 # officers: markets, indices, courts, ministries, the wires that report it ("... on the

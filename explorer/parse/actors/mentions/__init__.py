@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.countries import countries
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.actions import (
     _ACTIONS_MAX,
@@ -179,6 +181,10 @@ def find_candidates(
                 if s > 1 and text[s - 1] == " " and text[s - 2] not in _NOT_INSIDE
                 else is_initial(text, s)
             )
+            if initial and text[s:end] in _COMMON_WORD_NAMES:
+                continue  # "Diet and exercise help": the English word opens the sentence
+            if (kind is _COUNTRY or kind is _PLACE) and _language(text, s, end, actor_id):
+                continue  # "through a Spanish interpreter", "spoke in French to reporters"
             append(Raw(start, end, kind, actor_id, True, role, affiliation, None, None, initial))
         elif isinstance(action, int):
             name(rs, rs + action, 1, None)  # one unknown word
@@ -243,3 +249,32 @@ def _al_names(text: str, lex: Lexicon) -> list[Raw]:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th) $")
 _PLACE = ActorKind.PLACE
+_COUNTRY = ActorKind.COUNTRY
+# What follows a country's adjective that names its language ("a Spanish interpreter",
+# "Arabic-language", "French speakers").
+_LANGUAGE_AFTER = (
+    " interpreter", " translator", " translation", " subtitles", "-language", "-speaking",
+    " speakers", " speaker ", " language",
+)  # fmt: skip
+# "spoke in French to reporters", "answered in English.": the language after "in"/"into",
+# then punctuation or a small word.
+_IN_LANGUAGE = re.compile(r"[,.;:)”\"]|\s(?:to|and|or|on|with|at|for|before|after|during|as|but)\s")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in countries() for d in c.demonyms)
+
+
+def _language(text: str, s: int, end: int, actor_id: str) -> bool:
+    """Whether the country's or place's adjective at ``s``..``end`` names a language."""
+    if text[s:end] not in _demonyms():
+        return False  # (a country's or place's name: "in France", "in Britain,")
+    if text.startswith(_LANGUAGE_AFTER, end):
+        return True
+    return text.endswith((" in ", " into "), 0, s) and _IN_LANGUAGE.match(text, end) is not None
+
+
+# Listed bodies' one-word names that are English words too: no body opening a sentence
+# without "the" ("Diet and exercise help"; "The Diet passed the budget" is Japan's).
+_COMMON_WORD_NAMES = frozenset(load_toml("vocabulary.toml")["common_word_names"])

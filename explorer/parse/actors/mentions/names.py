@@ -535,7 +535,12 @@ class _NameRules(_TitleRules):
                     people_noun = noun.endswith(("man", "men")) or (
                         noun in self.people_nouns or noun + "s" in self.people_nouns
                     )
-                    kind = ActorKind.PLACE if people_noun else ActorKind.PERSON
+                    kind = (
+                        ActorKind.PLACE
+                        # ("flew from Salt Lake City to Bozeman": a city's word ends it)
+                        if people_noun or name[name.rfind(" ") + 1 :] in self.club_heads
+                        else ActorKind.PERSON
+                    )
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
                     # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
                     # if it names a person of the article ("sold to DPC": a company).

@@ -63,6 +63,8 @@ _LIST_REST = re.compile(
     rf"(?:,[ \u00a0](?P<items>{_LIST_ITEM}(?:,[ \u00a0]{_LIST_ITEM})*),?[ \u00a0]and"
     rf"[ \u00a0](?P<last>{_LIST_ITEM}))(?![\w’'\-]|[ \u00a0][A-Z])"
 )
+# A name's possessive right before a run ("Ferrari's ", "Mercedes' ").
+_OWNER_ENDS = ("'s ", "’s ", "' ", "’ ")
 # An apposition after a name that only a person takes: ", who", ", 45,".
 _APPOSED_AFTER = re.compile(r", (?:who|whose|\d{1,3},) ")
 # ", the National Rally's president,", ", a farmer,", ", a partner at X": a person's
@@ -103,6 +105,21 @@ class _RunScanner(_NameRules):
         if len(plan) > 1 and self._area_place(rs, plan):
             s, end = rs + plan[0].start, rs + plan[-1].end
             self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
+            return
+        if (
+            len(plan) == 3
+            and (
+                type(plan[0]) is Name
+                or (type(plan[0]) is Known and plan[0].entry.kind is ActorKind.ORGANISATION)
+            )
+            and text.startswith(_OWNER_ENDS, rs + plan[0].end)
+            and self._entity_in_name(rs, plan[1:], owned=True) is ActorKind.PERSON
+        ):
+            # "Ferrari's Lewis Hamilton": the owner, then a person whose surname is a place's
+            self.scan_run(rs, plan[:1])
+            s, end = rs + plan[1].start, rs + plan[2].end
+            self.entity_names.add(text[s:end])
+            self.name(s, end, 2, None)
             return
         if len(plan) == 2 and (entity_kind := self._entity_in_name(rs, plan)) is not None:
             s, end = rs + plan[0].start, rs + plan[1].end
@@ -360,7 +377,9 @@ class _RunScanner(_NameRules):
             or self.p.title_before.search(text, s - 40 if s > 40 else 0, s) is not None
         )
 
-    def _entity_in_name(self, rs: int, plan: tuple[Step, ...]) -> ActorKind | None:
+    def _entity_in_name(
+        self, rs: int, plan: tuple[Step, ...], owned: bool = False
+    ) -> ActorKind | None:
         """What a run of two words, a known one-word country, place or organisation and an
         unknown word in either order, names as the subject of a speech verb or before ",
         who": a person ("Israel Katz said", "Michael Jordan, who", "London Breed told"), or
@@ -388,7 +407,9 @@ class _RunScanner(_NameRules):
         if not (word.istitle() and word.isalpha()) or known.entry.kind is ActorKind.GROUP:
             return None
         after = text[e : e + 2]
-        if after == ", ":
+        if owned and known is last:
+            pass  # "Ferrari's Lewis Hamilton, in his first race,": a team's person
+        elif after == ", ":
             if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
                 return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
             if not _APPOSED_AFTER.match(text, e) and not self._apposed_job(e):

@@ -24,6 +24,7 @@ _EMPLOYEE_TITLES = frozenset(
     | {"secretary-general", "secretary general", "chief economist", "chief engineer"}
     | {"analyst", "economist", "strategist", "leader"}
     | {"goalkeeper", "keeper", "striker", "forward", "midfielder", "defender", "winger"}
+    | {"team principal", "team boss", "driver", "technical director"}
 )
 _EMPLOYERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -91,6 +91,9 @@ def _segment(
             info.stopword
             and not (i > 0 and info.org_head)  # "Sky News"
             and not (items and items[-1][0] == "NAME" and listed_ending(text, toks, i))
+            # "Nine Entertainment said", "Seven West Media": a number word opening a run
+            # of plain words that ends in an organisation's word opens a company's name
+            and not (i == 0 and _numbered_firm(text, toks, infos))
             # "Governor Monday Okpebholo": a weekday between a title and a name is a first
             # name (West African names)
             and not (
@@ -118,6 +121,25 @@ def _segment(
         if items[t][4] == "minister" and items[t][0] == "TITLE":
             return _with_portfolio(text, toks, items, t)
     return items
+
+
+# Number words that open companies' names ("Nine Entertainment", "Seven West Media").
+_NUMBER_OPENERS = frozenset(
+    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
+)
+
+
+def _numbered_firm(text: str, toks: list[tuple[int, int]], infos: list[_Token]) -> bool:
+    """Whether the run's first word is a number word and the rest plain words ending in an
+    organisation's word ("Nine Entertainment", "Seven West Media"; not "Three People")."""
+    n = len(toks)
+    return (
+        n > 1
+        and infos[-1].org_head
+        and not infos[-1].owner
+        and all(t.plain for t in infos[1:-1])
+        and text[toks[0][0] : toks[0][1]] in _NUMBER_OPENERS
+    )
 
 
 def _with_portfolio(

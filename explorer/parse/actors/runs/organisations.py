@@ -53,6 +53,10 @@ def _owner_names(items: list[Item], infos: list[_Token], idx: int) -> bool:
     return kind == "TITLE" and infos[items[idx - 2][2] - 1].owner
 
 
+# Words after a company's name that open a thing of it, no word of its name.
+_THING_OPENERS = frozenset({"Flight"})
+
+
 def _org_right(
     text: str, items: list[Item], toks: list[tuple[int, int]], infos: list[_Token], idx: int
 ) -> tuple[int, frozenset[int]]:
@@ -73,6 +77,8 @@ def _org_right(
     while right + 1 < n:
         nkind = items[right + 1][0]
         if nkind == "NAME":
+            if not crossed and word(right + 1) in _THING_OPENERS:
+                break  # "SkyWest Airlines Flight 5521": the company, then its flight
             right += 1
         elif (
             crossed

@@ -99,6 +99,10 @@ class SpeakerResult:
     nominal: tuple[Nominal, ...] = ()  # title phrases found as speakers (new group actors)
 
 
+# "X asked the witness": the subject's verb of asking, right after its name.
+_ASKED = re.compile(r" asked (?=\S)")
+
+
 def _ascending(xs: list[int]) -> bool:
     # sorted() of a sorted list is one pass in C (faster than comparing pairs by map).
     return xs == sorted(xs)
@@ -312,6 +316,24 @@ def find_speakers(
                 return None
         return None
 
+    def asked_after(si: int, who: str) -> str | None:
+        """Whom the subject ``who`` of sentence ``si`` asked, if it "asked" right after its
+        name: the person or group of one named next ("asked the witness how"), "" if no
+        mention follows; None if the subject asked no one."""
+        ks = sentence_mentions(sentences[si])
+        for n, k in enumerate(ks):
+            m = mentions[k]
+            if m.actor_id != who:
+                continue
+            am = _ASKED.match(text, m.end)
+            if am is None:
+                return None
+            if n + 1 < len(ks) and mentions[ks[n + 1]].start == am.end():
+                nxt = mentions[ks[n + 1]].actor_id
+                return nxt if kinds.get(nxt) in (person, ActorKind.GROUP) else ""
+            return ""
+        return None
+
     def first_person(si: int) -> str | None:
         """The first person sentence ``si`` names outside quotes (not a possessive)."""
         for k in sentence_mentions(sentences[si]):
@@ -364,6 +386,14 @@ def find_speakers(
                 if j not in subjects:
                     subjects[j] = subject(j)
                 who = subjects[j]
+                if who is not None and back == 1 and " asked " in sentences[j].text:
+                    # "The prosecutor X asked the witness how ... “...,” he said": the one
+                    # asked answers (none if no mention names him)
+                    asked = asked_after(j, who)
+                    if asked is not None:
+                        if asked:
+                            yield back, asked, True
+                        return
                 if who is not None:
                     yield back, who, True
                 else:

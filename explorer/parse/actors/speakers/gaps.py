@@ -37,7 +37,8 @@ _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 _APPOSITION_GAP = re.compile(
     # (or a US lawmaker's party and state: "Sen. X, R-S.D., the majority leader, said")
     r",\s*(?:\d{1,3}\s*,\s*|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?"
-    r"(?:[^,;“”\"]{1,140},\s*|wh(?:o|ich)\s+)"
+    # (a number's comma inside it: ", which represents 3,800 teachers,")
+    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140},\s*|wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
@@ -94,6 +95,11 @@ _NESTED_APPOSITION = re.compile(
     r"(?:[A-Z][\w.’'\-]*\s+){0,2}"
 )
 _NESTED_PREPS = (" to ", " for ", " of ")
+# "Renee Okafor, whose husband, Daniel, was killed, said": a relative clause of "whose"
+# and a kin's or a colleague's noun, the inner name apposed to it.
+_WHOSE_APPOSITION = re.compile(
+    r",\s+whose\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:[A-Z][\w.’'\-]*\s+){0,2}"
+)
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
     r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
@@ -238,8 +244,16 @@ def _nested_apposed(
         if (
             kinds.get(m.actor_id) is ActorKind.PERSON
             and text.startswith(",", m.end)
-            and any(w in text[m.end : start] for w in _NESTED_PREPS)
-            and _NESTED_APPOSITION.fullmatch(text, m.end, start)
+            and (
+                (
+                    any(w in text[m.end : start] for w in _NESTED_PREPS)
+                    and _NESTED_APPOSITION.fullmatch(text, m.end, start) is not None
+                )
+                or (
+                    text.startswith(" whose ", m.end + 1)
+                    and _WHOSE_APPOSITION.fullmatch(text, m.end, start) is not None
+                )
+            )
         ):
             return m.actor_id
     return None

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from explorer.model import ActorKind, Mention
-from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.kin import KIN_NOUNS
 
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
@@ -46,6 +46,11 @@ _RIGHT_LOWER_TITLES = re.compile(
 # "said Kremlin spokesman Dmitry Peskov": an organisation's name, then lower-case titles.
 _PROFESSION_ENDS = ("er", "ist", "or", "ian")
 _OWNER_TITLES = re.compile(r"(?:[’']s)?\s+(?P<titles>(?:[a-z][\w\-]*\s+){1,3})")
+# "..., said French President Emmanuel Macron.", "said Apple CEO Tim Cook": capitalised
+# titles after a country's adjective or possessive, or an organisation's name.
+_OWNER_CAP_TITLES = re.compile(
+    r"(?:[’']s)?\s+(?P<titles>[A-Z][\w\-]*\.?\s+(?:(?:[A-Z][\w\-]*\.?|of|for)\s+){0,3})"
+)
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
 # "..., said China's official Xinhua news agency.": an organisation's noun after its name.
 _RIGHT_NOUN_TAIL = re.compile(
@@ -176,15 +181,45 @@ def owner_title_after(
     ):
         return None
     gap = _OWNER_TITLES.fullmatch(text, owner.end, m.start)
-    if gap is None:
-        return None
-    words = gap.group("titles").split()
     titles = vocabulary().titles
-    if not (" ".join(words) in titles or all(map(_title_word, words))):
-        return None
+    if gap is not None:
+        words = gap.group("titles").split()
+        if not (
+            " ".join(words) in titles
+            or all(map(_title_word, words))
+            # "said Ugandan health ministry spokesman X": a country's ministry's title
+            or (
+                kinds.get(owner.actor_id) is ActorKind.COUNTRY
+                and words[-1] in titles
+                and all(w in _ministry_words() or _title_word(w) for w in words[:-1])
+            )
+        ):
+            return None
+    else:
+        gap = _OWNER_CAP_TITLES.fullmatch(text, owner.end, m.start)
+        if gap is None or kinds.get(owner.actor_id) not in _TITLE_OWNERS:
+            return None
+        words = [w.rstrip(".").lower() for w in gap.group("titles").split()]
+        if not (
+            " ".join(words) in titles or all(w in ("of", "for") or _title_word(w) for w in words)
+        ) or words[-1] in ("of", "for"):
+            return None
     if not (according or right_tail(text, m, sent_end, kinds)):
         return None
     return m.actor_id
+
+
+_TITLE_OWNERS = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+
+
+@cache
+def _ministry_words() -> frozenset[str]:
+    """A ministry's words in lower case ("health ministry", "foreign affairs department")."""
+    d = load_toml("vocabulary.toml")
+    return frozenset(
+        {w for p in d["ministry_portfolios"] for w in p.split()}
+        | {"ministry", "department", "office", "agency"}
+    )
 
 
 @cache

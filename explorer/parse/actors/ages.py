@@ -1,0 +1,69 @@
+"""A person described again by age or a count of titles: "Oscar Piastri spun off ... "I
+just lost it," the 23-year-old said", "Hamilton said ... "...," the seven-time champion
+told Sky Sports". The description is the person whose age the text gave ("Piastri, 23,")
+or, if none, the one person named in its sentence before it or in the two before of its
+paragraph."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+
+from explorer.model import ActorKind, Mention, Sentence
+
+# "the 23-year-old" alone (no noun after it: "the 23-year-old driver" is a driver).
+# "the seven-time champion", "the two-time world champion", "the three-time Olympic
+# medallist": a count of titles (no age to match).
+_AGED = re.compile(
+    r"(?<![\w’'\-])[Tt]he (?:(\d{1,3})-year-old(?![\w\-])(?! [a-z]+(?:er|or|ist)\b)"
+    r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
+    r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-]))"
+)
+
+
+def age_mentions(
+    text: str,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    sentences: Sequence[Sentence],
+) -> list[Mention]:
+    """Mentions of "the N-year-old" for the person it describes again, as above."""
+    if ("-year-old" not in text and "-time " not in text) or not sentences:
+        return []
+    out: list[Mention] = []
+    sent_starts = [s.start for s in sentences]
+    for d in _AGED.finditer(text):
+        s, e = d.start(), d.end()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        si = max(0, bisect_left(sent_starts, s + 1) - 1)
+        # (its sentence and up to two before it, of its paragraph: a quote of several
+        # sentences before "the 23-year-old said")
+        first = si
+        while (
+            first > 0
+            and si - first < 2
+            and sentences[first - 1].paragraph == sentences[si].paragraph
+        ):
+            first -= 1
+        if first == si and si > 0:
+            first = si - 1
+        lo = sentences[first].start
+        people = [
+            m for m in mentions if lo <= m.start < s and kinds.get(m.actor_id) is ActorKind.PERSON
+        ]
+        ids = list(dict.fromkeys(m.actor_id for m in people))
+        age = f", {d.group(1)}," if d.group(1) else None
+        aged = [
+            m.actor_id
+            for m in mentions
+            if age is not None
+            and kinds.get(m.actor_id) is ActorKind.PERSON
+            and text.startswith(age, m.end)
+        ]
+        aged = list(dict.fromkeys(aged))
+        who = aged[0] if len(aged) == 1 else ids[0] if len(ids) == 1 and not aged else None
+        if who is not None:
+            out.append(Mention(s, e, text[s:e], who))
+    return out

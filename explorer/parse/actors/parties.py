@@ -1,0 +1,49 @@
+"""A person's party from a bare apposition: "Sen. Tom Ridley, a Republican, said", "X, the
+top Democrat on the Senate Commerce Committee,", "X, a Democrat from Ohio,". (A party's
+noun after the adjective, "a Republican lawmaker", is the mention scan's.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from explorer.model import Actor, ActorKind, Mention
+from explorer.parse.actors.mentions.tables import _PARTY_ADJECTIVES
+
+# ", a Republican,", ", the top Democrat on", ", a Democrat from Ohio": the adjective alone,
+# then a comma or a word that goes on with no noun of its own.
+_PARTY_APPOSED = re.compile(
+    r", (?:a|an|the) (?:(?:top|senior|ranking|leading|fellow|moderate|conservative|progressive"
+    r"|former|veteran|first-term|freshman|lone|only) )?(?P<adj>[A-Z][a-z]+)"
+    r"(?=[,.;]| (?:from|on|who|and|in|representing|of|whose)\b)"
+)
+# Words each such apposition holds (the pre-test: most articles hold none).
+_ADJECTIVES = tuple(sorted(a for a in _PARTY_ADJECTIVES if a.isalpha() and a[:1].isupper()))
+
+
+def apposed_parties(
+    text: str, actors: tuple[Actor, ...], mentions: Sequence[Mention]
+) -> tuple[Actor, ...]:
+    """``actors`` with a person of no affiliation given the party a bare apposition after
+    one of their mentions names (the article's party of that name if it names one)."""
+    if not any(a in text for a in _ADJECTIVES):
+        return actors
+    open_persons = {a.id for a in actors if a.kind is ActorKind.PERSON and a.affiliation is None}
+    if not open_persons:
+        return actors
+    ids = {a.id for a in actors}
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.actor_id not in open_persons or m.actor_id in found:
+            continue
+        pm = _PARTY_APPOSED.match(text, m.end)
+        if pm is None or pm.group("adj") not in _PARTY_ADJECTIVES:
+            continue
+        adj = pm.group("adj")
+        party = _PARTY_ADJECTIVES[adj]
+        named = [p for p in (party, f"{adj} Party", f"{adj}ic Party") if p in ids]
+        found[m.actor_id] = named[0] if named else party
+    if not found:
+        return actors
+    return tuple(replace(a, affiliation=found[a.id]) if a.id in found else a for a in actors)
