@@ -18,8 +18,6 @@ _PARTY_APPOSED = re.compile(
     r"|former|veteran|first-term|freshman|lone|only) )?(?P<adj>[A-Z][a-z]+)"
     r"(?=[,.;]| (?:from|on|who|and|in|representing|of|whose)\b)"
 )
-# Words each such apposition holds (the pre-test: most articles hold none).
-_ADJECTIVES = tuple(sorted(a for a in _PARTY_ADJECTIVES if a.isalpha() and a[:1].isupper()))
 
 
 def apposed_parties(
@@ -27,15 +25,17 @@ def apposed_parties(
 ) -> tuple[Actor, ...]:
     """``actors`` with a person of no affiliation given the party a bare apposition after
     one of their mentions names (the article's party of that name if it names one)."""
-    if not any(a in text for a in _ADJECTIVES):
-        return actors
     open_persons = {a.id for a in actors if a.kind is ActorKind.PERSON and a.affiliation is None}
     if not open_persons:
         return actors
     ids = {a.id for a in actors}
     found: dict[str, str] = {}
     for m in mentions:
-        if m.actor_id not in open_persons or m.actor_id in found:
+        if (
+            m.actor_id not in open_persons
+            or m.actor_id in found
+            or not text.startswith(", ", m.end)  # (the cheap test first)
+        ):
             continue
         pm = _PARTY_APPOSED.match(text, m.end)
         if pm is None or pm.group("adj") not in _PARTY_ADJECTIVES:

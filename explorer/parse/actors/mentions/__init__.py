@@ -183,7 +183,12 @@ def find_candidates(
             )
             if initial and text[s:end] in _COMMON_WORD_NAMES:
                 continue  # "Diet and exercise help": the English word opens the sentence
-            if (kind is _COUNTRY or kind is _PLACE) and _language(text, s, end, actor_id):
+            if (
+                (kind is _COUNTRY or kind is _PLACE)
+                # (an adjective only: most mentions are the name itself, "Russia")
+                and not (end - s == len(actor_id) and text.startswith(actor_id, s))
+                and _language(text, s, end, actor_id)
+            ):
                 continue  # "through a Spanish interpreter", "spoke in French to reporters"
             append(Raw(start, end, kind, actor_id, True, role, affiliation, None, None, initial))
         elif isinstance(action, int):
