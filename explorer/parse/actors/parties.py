@@ -25,6 +25,8 @@ def apposed_parties(
 ) -> tuple[Actor, ...]:
     """``actors`` with a person of no affiliation given the party a bare apposition after
     one of their mentions names (the article's party of that name if it names one)."""
+    if ", a " not in text and ", the " not in text and ", an " not in text:
+        return actors  # (the cheap test first: no apposition at all)
     open_persons = {a.id for a in actors if a.kind is ActorKind.PERSON and a.affiliation is None}
     if not open_persons:
         return actors

@@ -417,16 +417,22 @@ def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, 
     organisation of the article named so after its owner's name ("the U.S. Supreme Court",
     affiliated with the United States); none if two names end so ("the Texas Supreme
     Court")."""
+    # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
+    endings: dict[str, list[str]] = {}
+    for o in orgs:
+        at = o.find(" ")
+        while at >= 0:
+            endings.setdefault(o[at + 1 :], []).append(o)
+            at = o.find(" ", at + 1)
     for aid in orgs:
-        acc = accs.get(aid)
-        if acc is None or acc.kind is not _ORGANISATION or acc.affiliation or aid in remap:
+        longer = endings.get(aid)
+        if longer is None or len(longer) != 1 or aid in remap:
             continue
-        end = " " + aid
-        longer = [o for o in orgs if o.endswith(end)]
-        if len(longer) != 1:
+        acc = accs.get(aid)
+        if acc is None or acc.kind is not _ORGANISATION or acc.affiliation:
             continue
         owner = accs.get(longer[0])
-        prefix = longer[0][: -len(end)]
+        prefix = longer[0][: -len(aid) - 1]
         if (
             owner is not None
             and owner.kind is _ORGANISATION

@@ -97,7 +97,11 @@ class _NameRules(_TitleRules):
         if ntok == 1 and nxt == "." and text[s - 1 : s] == "(" and _TICKER_END.match(text, e):
             return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
-        if text.endswith(_REPORTING_FROM, s - 16 if s > 16 else 0, s) and pending is None:
+        if (
+            pending is None
+            and text.endswith("from ", 0, s)
+            and text.endswith(_REPORTING_FROM, s - 16 if s > 16 else 0, s)
+        ):
             # "Reporting from Deir el-Balah, Al Jazeera's X said": a correspondent's place
             self.out.append(Raw(s, e, ActorKind.PLACE, name, initial=is_initial(text, s)))
             return

@@ -48,6 +48,8 @@ def places_listed(text: str, out: list[Raw]) -> None:
     places that a plural noun of places ends ("flights at Miami, Fort Lauderdale, Palm
     Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
     Beach")."""
+    if _PLACES_NOUN.search(text) is None:
+        return  # (the cheap test first: most texts name no such plural)
     for i in range(1, len(out)):
         r = out[i]
         if not r.guessed or r.kind is not _PERSON:
@@ -64,6 +66,9 @@ def places_listed(text: str, out: list[Raw]) -> None:
             out[i] = replace(r, kind=_PLACE, guessed=False)
 
 
+_PLACES_NOUN = re.compile(
+    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
+)
 _PLACES_END_NOUN = re.compile(
     r"\s+(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
 )
