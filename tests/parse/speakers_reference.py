@@ -17,7 +17,6 @@ from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
 
 # the parts the faster code shares
-from explorer.parse.actors.speakers.find import SpeakerResult, _role_holder, surname_people
 from explorer.parse.actors.speakers.gaps import (
     _AND_GAP,
     _APPOSITION_GAP,
@@ -58,6 +57,7 @@ from explorer.parse.actors.speakers.pronouns import (
     unnamed_spoke,
 )
 from explorer.parse.actors.speakers.quote_spans import _quoted
+from explorer.parse.actors.speakers.results import SpeakerResult, _role_holder, surname_people
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS, _SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import (
     _ON_BEHALF,

@@ -20,8 +20,8 @@ The modules, bottom first (each imports only those above it in this list):
     find            find_speakers: the pass over the cues, and SpeakerResult
 """
 
-from explorer.parse.actors.speakers.find import SpeakerResult as SpeakerResult
 from explorer.parse.actors.speakers.find import find_speakers as find_speakers
+from explorer.parse.actors.speakers.results import SpeakerResult as SpeakerResult
 from explorer.parse.actors.speakers.statement_cues import statement_cue as statement_cue
 
 __all__ = ["SpeakerResult", "find_speakers", "statement_cue"]

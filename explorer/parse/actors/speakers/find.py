@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order, with_quote_cues
-from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
 from explorer.parse.actors.quotes import QuoteSpan
 from explorer.parse.actors.speakers.gaps import (
@@ -55,6 +54,7 @@ from explorer.parse.actors.speakers.pronouns import (
     unnamed_spoke,
 )
 from explorer.parse.actors.speakers.quote_spans import _in_quotes, _quote_filled, _quoted, _unquoted
+from explorer.parse.actors.speakers.results import SpeakerResult, _role_holder, surname_people
 from explorer.parse.actors.speakers.speaker_kinds import _GROUP, _IT_SPEAKERS, _SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import (
     _COMPANY_BEFORE,
@@ -92,13 +92,6 @@ from explorer.parse.actors.speakers.subjects import (
 _PLACE_PREPOSITIONS = (" in ", " from ", " at ", " across ", " outside ", " near ")
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerResult:
-    attributions: tuple[Attribution, ...]
-    remapped: dict[int, str]  # mention index -> new actor id (capital city used as government)
-    nominal: tuple[Nominal, ...] = ()  # title phrases found as speakers (new group actors)
-
-
 # "X asked the witness": the subject's verb of asking, right after its name.
 _ASKED = re.compile(r" asked (?=\S)")
 
@@ -106,39 +99,6 @@ _ASKED = re.compile(r" asked (?=\S)")
 def _ascending(xs: list[int]) -> bool:
     # sorted() of a sorted list is one pass in C (faster than comparing pairs by map).
     return xs == sorted(xs)
-
-
-def surname_people(kinds: Mapping[str, ActorKind]) -> dict[str, str]:
-    """The last words of the article's persons' names that only one has -> the person (a
-    place of that name speaking is the person: "Siamand Kobani ... Kobani said")."""
-    out: dict[str, str] = {}
-    shared: set[str] = set()
-    for pid, kind in kinds.items():
-        if kind is ActorKind.PERSON and " " in pid:
-            last = pid.rsplit(" ", 1)[1]
-            if last in out:
-                shared.add(last)
-            out[last] = pid
-    for last in shared:
-        del out[last]
-    return out
-
-
-def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> str | None:
-    """The person a title alone after "the" refers to ("The governor said" after "RBI
-    Governor Anand Kulkarni"): ``holders`` maps a role to the first person of the article
-    who has it, with the start of their first mention and of the next holder's (the
-    phrase between them)."""
-    if nom.role is None or not nom.id.startswith("the "):
-        return None
-    held = holders.get(nom.role)
-    if (
-        held is None
-        or not held[1] < nom.start < held[2]
-        or vocabulary().titles.get(nom.id[4:]) != nom.role
-    ):
-        return None  # (no such person, named after, a rival named, "the governor of Texas")
-    return held[0]
 
 
 # A relative clause's opening right before a cue: ", who has", ", which had also".

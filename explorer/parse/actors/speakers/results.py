@@ -1,0 +1,52 @@
+"""What :func:`~explorer.parse.actors.speakers.find.find_speakers` gives, and the lookups it
+and its reference copy share: the persons by their surnames, the holder of a role a title
+alone refers to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from explorer.model import ActorKind, Attribution
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.nominal import Nominal
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerResult:
+    attributions: tuple[Attribution, ...]
+    remapped: dict[int, str]  # mention index -> new actor id (capital city used as government)
+    nominal: tuple[Nominal, ...] = ()  # title phrases found as speakers (new group actors)
+
+
+def surname_people(kinds: Mapping[str, ActorKind]) -> dict[str, str]:
+    """The last words of the article's persons' names that only one has -> the person (a
+    place of that name speaking is the person: "Siamand Kobani ... Kobani said")."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for pid, kind in kinds.items():
+        if kind is ActorKind.PERSON and " " in pid:
+            last = pid.rsplit(" ", 1)[1]
+            if last in out:
+                shared.add(last)
+            out[last] = pid
+    for last in shared:
+        del out[last]
+    return out
+
+
+def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> str | None:
+    """The person a title alone after "the" refers to ("The governor said" after "RBI
+    Governor Anand Kulkarni"): ``holders`` maps a role to the first person of the article
+    who has it, with the start of their first mention and of the next holder's (the
+    phrase between them)."""
+    if nom.role is None or not nom.id.startswith("the "):
+        return None
+    held = holders.get(nom.role)
+    if (
+        held is None
+        or not held[1] < nom.start < held[2]
+        or vocabulary().titles.get(nom.id[4:]) != nom.role
+    ):
+        return None  # (no such person, named after, a rival named, "the governor of Texas")
+    return held[0]
