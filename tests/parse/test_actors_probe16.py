@@ -334,3 +334,11 @@ def test_a_party_led_by_a_person_is_the_persons() -> None:
 def test_a_news_agency_of_two_words_after_a_name() -> None:
     text = "D66 is on course for 26 seats, according to the ANP news agency."
     assert actors_by_id(run(text))["ANP"].kind.value == "organisation"
+
+
+def test_a_spokesperson_for_a_titled_person_after_the_cue_speaks() -> None:
+    text = (
+        '"We will not comment," said a spokesperson for British Prime Minister Keir Starmer. '
+        '"No," said a spokesman for U.S. Secretary of State Marco Rubio.'
+    )
+    assert all(q.speaker_id is not None for q in run(text).quotes)

@@ -62,7 +62,7 @@ def _patterns() -> _Patterns:
     mod = rf"(?:[A-Z][\w’'.\-]*|{mods})"
     rest = (
         rf"\s+(?:{mod}\s+){{0,3}}?(?P<title>{trie_words(titles)})(?![\w\-])"
-        r"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)?)"
+        r"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)?)"
     )
     np = rf"(?<![\w’'\-])(?P<np>(?:(?P<det>[Tt]he|[Aa]n?)|[A-Z][\w.\-]*[’']s){rest}"
     # The same phrase to search for, opening with its first letter instead of the look-behind:
