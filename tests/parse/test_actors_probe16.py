@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actors_by_id, run, speakers_of
+from speaker_checks import actor_ids, actors_by_id, quote_speakers, run, speakers_of
 
 
 def test_a_chamber_and_a_party_before_a_title_are_the_party() -> None:
@@ -342,3 +342,21 @@ def test_a_spokesperson_for_a_titled_person_after_the_cue_speaks() -> None:
         '"No," said a spokesman for U.S. Secretary of State Marco Rubio.'
     )
     assert all(q.speaker_id is not None for q in run(text).quotes)
+
+
+def test_a_persons_apposed_description_used_again_is_the_person() -> None:
+    text = (
+        'Carlos Alcaraz, the defending champion, was gracious. "He played better," the '
+        "defending champion said. Ann Lee, the bank's chief economist, said so. \"Rates will "
+        'fall," the chief economist said.'
+    )
+    assert quote_speakers(text) == ["Carlos Alcaraz", "Ann Lee"]
+
+
+def test_a_description_two_persons_share_is_neither() -> None:
+    text = (
+        "Ann Lee, the chief economist, spoke first. Tom Bell, the chief economist, spoke "
+        'next. "Rates will fall," the chief economist said.'
+    )
+    (speaker,) = quote_speakers(text)
+    assert speaker not in ("Ann Lee", "Tom Bell")

@@ -24,6 +24,7 @@ from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.described_again import described_again
+from explorer.parse.actors.described_person import persons_described_again
 from explorer.parse.actors.dictionary import (
     ActorDictionary,
     ActorDictionaryError,
@@ -431,6 +432,8 @@ def analyse_actors(
     described += epithet_mentions(text, actors, mentions, kinds)
     # ("the paramilitary Rapid Support Forces ... The paramilitary group denied")
     described += described_again(text, mentions, kinds)
+    # ("Alcaraz, the defending champion, ... the defending champion said")
+    described += persons_described_again(text, mentions, kinds)
     # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
     described += age_mentions(text, mentions, kinds, sentences)
     if described:
