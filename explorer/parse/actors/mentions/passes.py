@@ -36,10 +36,12 @@ _LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 
 # The end of a list of places: its last item, then a plural noun of places ("Miami, Palm
 # Beach and Orlando airports", "in Bihar, Uttar Pradesh and West Bengal states").
+_PLACE_PLURALS = (
+    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
+)
 _PLACES_LIST_END = re.compile(
     r"(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w.\-]*"
-    r"(?:\s+[A-Z][\w.\-]*)*\s+(?:airports|cities|counties|provinces|ports|states|towns"
-    r"|districts|regions|islands)\b"
+    r"(?:\s+[A-Z][\w.\-]*)*\s+" + _PLACE_PLURALS
 )
 
 
@@ -66,12 +68,8 @@ def places_listed(text: str, out: list[Raw]) -> None:
             out[i] = replace(r, kind=_PLACE, guessed=False)
 
 
-_PLACES_NOUN = re.compile(
-    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
-)
-_PLACES_END_NOUN = re.compile(
-    r"\s+(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
-)
+_PLACES_NOUN = re.compile(_PLACE_PLURALS)
+_PLACES_END_NOUN = re.compile(r"\s+" + _PLACE_PLURALS)
 
 
 def law_letters(text: str) -> set[str]:
