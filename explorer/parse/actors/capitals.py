@@ -178,8 +178,8 @@ def _dateline_ministers(
 ) -> None:
     """Add to ``found`` the country of the capital a story's dateline names for its
     ministers of no country left in ``lost`` ("NAIROBI, June 25 (AP) — Kenyan police ...
-    Interior Minister X" is Kenya's), where the story names that country too; a minister
-    who travels (foreign, trade, prime) only where it names no other country."""
+    Interior Minister X" is Kenya's), where the story names that country more than any
+    other; a minister who travels (foreign, trade, prime) only where it names no other."""
     m = _DATELINE.search(text, 0, 600)
     if m is None:
         return

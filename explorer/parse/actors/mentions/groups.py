@@ -149,6 +149,12 @@ _CAPITAL_DETERMINERS = frozenset({"A", "An", "The"})
 _NEWS_WORDS = frozenset({"media", "news", "press"})
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word as written ending at ``end`` (after the last space before it; "" at the
+    text's start)."""
+    return text[text.rfind(" ", 0, end) + 1 : end] if end > 0 else ""
+
+
 def _group_phrases(
     text: str,
     lex: Lexicon,
@@ -304,14 +310,12 @@ def _group_phrases(
             and hs > 2
             and text[hs - 1] == " "
             and text[hs - 2].islower()
-            and (ws := text.rfind(" ", 0, hs - 1) + 1) >= 0
-            and (word := text[ws : hs - 1]) in org_heads
+            and (word := _word_before(text, hs - 1)) in org_heads
             and word.lower() not in _NEWS_WORDS  # ("Media reports said": a modifier)
             # (the word alone: not "A State Department spokesperson", a name's last word)
             and (
-                ws < 2
-                or not text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1][:1].isupper()
-                or text[text.rfind(" ", 0, ws - 1) + 1 : ws - 1] in _CAPITAL_DETERMINERS
+                not (before := _word_before(text, hs - len(word) - 2))[:1].isupper()
+                or before in _CAPITAL_DETERMINERS
             )
         ):
             # "A Commission spokesman said", "Council officials said": the article's

@@ -12,6 +12,7 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.mentions.tables import (
     _AREA_NOUNS,
     _ORG_NOUNS,
+    _PARTY_ADJECTIVES,
     _PARTY_NAMES,
 )
 from explorer.parse.actors.people import people
@@ -144,6 +145,16 @@ _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 # The chambers whose party caucus a party's adjective after them names ("House Democratic
 # Leader X").
 _CHAMBERS = ("House ", "Senate ")
+
+
+def _caucus_party(words: str) -> str | None:
+    """The party of a chamber and a party's adjective ("House Democratic": the party's
+    caucus in it), None for other words."""
+    if not words.startswith(_CHAMBERS):
+        return None
+    return _PARTY_ADJECTIVES.get(words[words.find(" ") + 1 :])
+
+
 # Where a correspondent reports from: a place ("Reporting from Khan Younis, X said").
 _REPORTING_FROM = ("eporting from ", "eports from ")
 # An adjective's ending, and a plural noun then a speech verb after it: a sentence opening

@@ -19,7 +19,6 @@ from explorer.parse.actors.mentions.name_clues import (
     _BANK_ENDS,
     _BEFORE,
     _BRANCHES,
-    _CHAMBERS,
     _COALITION_PARTNER,
     _COMPOUND_ENDS,
     _COUNSEL_AFTER,
@@ -54,6 +53,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _VESSELS,
     _acronym_end,
     _before_word,
+    _caucus_party,
     _listed_first_names,
     _opens_quote,
     _party_alone,
@@ -163,12 +163,7 @@ class _NameRules(_TitleRules):
                 party = _PARTY_ADJECTIVES[name]
                 self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
                 return
-        if (
-            ntok == 2
-            and pending is None
-            and name.startswith(_CHAMBERS)
-            and (caucus := _PARTY_ADJECTIVES.get(name[name.find(" ") + 1 :])) is not None
-        ):
+        if ntok == 2 and pending is None and (caucus := _caucus_party(name)) is not None:
             # "House Democratic Leader X", "Senate Republican leaders": a chamber's caucus of
             # the party, whose member X is (no person "House Democratic")
             self.out.append(Raw(s + name.find(" ") + 1, e, ActorKind.ORGANISATION, caucus, True))

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
+    _EMPLOYERS,
     _ORGANISATION,
     _PERSON,
     _PERSON_OR_UNKNOWN,
@@ -89,9 +89,6 @@ def law_letters(text: str) -> set[str]:
     return out
 
 
-_OWNERS = frozenset({_ORGANISATION, ActorKind.COUNTRY})
-
-
 def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
     """Give the role of a plural title to each name of the list after it ("Justices Amy
     Collins and David Orr", "Sens. Tom Ladd, Ann Vick and Joe Pratt": each a justice, a
@@ -123,10 +120,10 @@ def _plural_titles(text: str, out: list[Raw], titles: dict[str, str]) -> None:
             and word[-1] != "."  # (a sentence's end: "eight American presidents. Fidel Castro")
             and idx
             and out[idx - 1].end == ws - 1
-            and out[idx - 1].kind in _OWNERS
+            and out[idx - 1].kind in _EMPLOYERS
             and text[ws - 1] == " "
         ):
-            # "NASA astronauts X, Y and Z", "Kenyan MPs X and Y": the owner's
+            # "NASA astronauts X, Y and Z", "Russian cosmonauts X and Y": the owner's
             role = titles.get(low[:-1])
             if role and affiliation is None:
                 affiliation = out[idx - 1].name

@@ -11,7 +11,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.mentions.actions import _party_letter
-from explorer.parse.actors.mentions.name_clues import _CHAMBERS
+from explorer.parse.actors.mentions.name_clues import _caucus_party
 from explorer.parse.actors.mentions.names import _NameRules
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
@@ -36,15 +36,10 @@ _AREAS = (ActorKind.PLACE, ActorKind.COUNTRY)
 _LIST_START = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]([A-Z][a-z]+),[ \u00a0]\Z")
 
 
-_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
-
-
 def _party_of(words: str) -> str | None:
     """The party of a party's adjective ("Democratic"), also after a chamber ("House
     Democratic": the party's caucus in it); None for other words."""
-    if words.startswith(_CHAMBERS):
-        words = words[words.find(" ") + 1 :]
-    return _PARTY_ADJECTIVES.get(words)
+    return _caucus_party(words) or _PARTY_ADJECTIVES.get(words)
 
 
 @cache
@@ -162,8 +157,8 @@ class _RunScanner(_NameRules):
                 )
             elif type(step) is Name:
                 pending = (step.role, step.affiliation) if step.titled else None
-                if pending is not None and pending[1] and pending[1].startswith(_CHAMBERS):
-                    pending = (pending[0], _party_of(pending[1]) or pending[1])
+                if pending is not None and pending[1] and (caucus := _caucus_party(pending[1])):
+                    pending = (pending[0], caucus)  # ("Senate Republican Leader X")
                 if pending is not None and (role := pending[0]):
                     lead = self._title_lead(rs, plan, k) if k else (rs - 7 if rs > 7 else 0)
                     if text.find("ormer", lead, rs + step.start) >= 0:  # (_former's pre-test)
@@ -245,9 +240,7 @@ class _RunScanner(_NameRules):
                     start, words = rs, words + 1  # "captain Sunday Oliseh": a first name
                 possessor = (
                     self._possessive_owner(start)
-                    if pending is None
-                    and words >= 2
-                    and text[start - 3 : start - 1] in _POSSESSIVE_ENDS
+                    if pending is None and words >= 2 and text.endswith(("'s ", "’s "), 0, start)
                     else None
                 )
                 before = len(self.out)
@@ -281,7 +274,7 @@ class _RunScanner(_NameRules):
             else:
                 assert type(step) is UnknownOrg
                 s, end = rs + step.start, rs + step.end
-                if text.startswith(_CHAMBERS, s) and (party := _party_of(text[s:end])):
+                if (party := _caucus_party(text[s:end])) is not None:
                     # "Senate Republican Leader X": the party (see _party_of)
                     cut = text.find(" ", s) + 1
                     self.out.append(Raw(cut, end, ActorKind.ORGANISATION, party, True))
