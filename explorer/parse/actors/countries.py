@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 
@@ -207,4 +208,21 @@ def countries() -> tuple[Country, ...]:
                 tuple(curated_aliases),
             )
         )
+    out.extend(_former_states(extra))
     return tuple(out)
+
+
+def _former_states(extra: dict[str, Any]) -> list[Country]:
+    """The former states that countries.toml's ``[historic]`` names by their ISO 3166-3 codes
+    (pycountry's ``historic_countries``): "the Soviet Union", "Yugoslavia", "East Germany".
+    Their usual English names and demonyms come from the file (the package gives only a
+    formal name, "USSR, Union of Soviet Socialist Republics"); no capital (the present
+    state's: Moscow is Russia's)."""
+    out: list[Country] = []
+    for code, add in extra.get("historic", {}).items():
+        if pycountry.historic_countries.get(alpha_4=code) is None:
+            continue
+        aliases = tuple(add.get("aliases", []))
+        demonyms = tuple(add.get("demonyms", []))
+        out.append(Country(code, add["display"], aliases, demonyms, None, 0, demonyms, aliases))
+    return out

@@ -51,6 +51,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _its_owner,
     _named_owner,
     _owner_titles,
+    _sentence_start,
 )
 from explorer.parse.actors.kin import KIN_NOUNS
 from explorer.parse.actors.lexicon import Lexicon
@@ -115,6 +116,11 @@ def _named_inside(text: str, name: str, after: int) -> bool:
             return True
         at = text.find(" " + name, end)
     return False
+
+
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A spokesman's title opening a sentence, with no owner: "A spokesman, ", "Spokesperson ".
+_BARE_SPOKES = re.compile(r"(?:An?\s+)?[Ss]pokes(?:man|woman|person),?\s+")
 
 
 def canonicalise(
@@ -197,6 +203,13 @@ def canonicalise(
                 ):
                     # "its executive director NAME told AFP": a lower-case title, no commas
                     its_raws[id(r)] = (its.start(), "")
+                if r.role in _SPOKES_ROLES and r.affiliation is None and id(r) not in its_raws:
+                    # "The coast guard said ... A spokesman, NAME, said", "Spokesperson NAME
+                    # said": a bare spokesman opening the sentence after a body's statement
+                    # speaks for it
+                    here = _sentence_start(text, at)
+                    if _BARE_SPOKES.fullmatch(text, here, at):
+                        its_raws[id(r)] = (here, "")
             words = name.split()
             if len(words) >= 2:
                 names = full.setdefault(surname_key(name), [])

@@ -100,6 +100,8 @@ def _place_in_name(items: list[Item], k: int, words: list[str], particles: froze
 
 # Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on",
 # "Minister of Finance").
+_RUN_OPENERS = frozenset({"Former"})
+
 _FIELD_LINKS = frozenset({"for", "on", "of"})
 
 
@@ -109,6 +111,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    if words[0] in _RUN_OPENERS and len(words) > 1:
+        # "Former Arsenal captain Tony Adams", "Ex-Labour MP X" opening a sentence: a
+        # capitalised word of the role, never of a name
+        at = _offsets(run, words)[1][0]
+        return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
     if (office := titled_office(run, words)) is not None:

@@ -108,12 +108,15 @@ _PLACE_GAP = re.compile(
 _PLACE_WORDS = ("of", "in", "from")
 # A group's description in lower case before its cue: " with the provincial health
 # division " (a name there is a mention of its own, nearer the cue).
-# So is what an unnamed source knows: " briefed on the talks ", " familiar with the matter ".
+# So is what an unnamed source knows: " briefed on the talks ", " familiar with the matter ",
+# and where a group is: " in the area ", " at the ministry ".
 _GROUP_WITH_GAP = re.compile(
-    r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of)"
+    r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of"
+    # where the group is: "Residents in the area said", "Police in the capital said"
+    r"|in|at|inside|near)"
     r"\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*"
 )
-_GROUP_GAP_FIRSTS = frozenset("wfbc")
+_GROUP_GAP_FIRSTS = frozenset("wfbcian")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
 # South Africa, said" (with _OPENING_COMMA before the name).
 _PLACE_CLOSED = re.compile(
