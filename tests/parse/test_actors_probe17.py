@@ -84,3 +84,71 @@ def test_former_states_are_countries() -> None:
     assert actors["East Germany"].kind.value == "country"
     assert "Former Soviet" not in actors
     assert "Russia" not in actor_ids(text)
+
+
+def test_a_group_in_an_owners_body_speaks() -> None:
+    text = "A source in Ukraine's SBU security service told The Associated Press it was over."
+    assert speakers_of(text, "A source") == ["a source"]
+
+
+def test_a_title_phrase_ends_before_the_cue_and_its_subject() -> None:
+    # "A spokesman for the regulator said it had warned": one speaker, no second group
+    # "a spokesman for the regulator said it" before the cue "warned"
+    for text, speaker in (
+        (
+            "A spokesman for the regulator said it had warned the public about the firm.",
+            "a spokesman for the regulator",
+        ),
+        (
+            "A spokesman for the ministry of health said he had warned the public.",
+            "a spokesman for the ministry of health",
+        ),
+    ):
+        analysis = run(text)
+        assert [a.speaker_id for a in analysis.attributions] == [speaker], text
+        assert not any(" said" in a.id for a in analysis.actors), text
+
+
+def test_oceans_and_their_parts_are_places() -> None:
+    text = "The North Atlantic saw its longest heat wave. The Atlantic Council said so."
+    actors = actors_by_id(run(text))
+    assert "North Atlantic" not in actors or actors["North Atlantic"].kind.value == "place"
+    assert actors["Atlantic"].kind.value == "place"
+    assert actors["Atlantic Council"].kind.value == "organisation"
+
+
+def test_airlines_with_no_company_word_are_organisations() -> None:
+    text = "Air France said flights were cut. Qantas said it would appeal. Virgin Atlantic agreed."
+    actors = actors_by_id(run(text))
+    for airline in ("Air France", "Qantas", "Virgin Atlantic"):
+        assert actors[airline].kind.value == "organisation", airline
+
+
+def test_a_study_author_is_a_title() -> None:
+    text = (
+        "Co-author Dillon Amaya said the trend was clear. Maria Damanaki, who advises the "
+        "Ocean Conservancy, agreed."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Dillon Amaya"].role == "co-author"
+    assert "Co-author Dillon Amaya" not in actors
+    assert actors["Ocean Conservancy"].kind.value == "organisation"
+
+
+def test_a_chamber_is_an_organisation() -> None:
+    text = "Brazil's Chamber of Deputies passed the bill. The Chamber of Commerce welcomed it."
+    actors = actors_by_id(run(text))
+    assert actors["Chamber of Deputies"].affiliation == "Brazil"
+    assert actors["Chamber of Commerce"].kind.value == "organisation"
+
+
+def test_polands_parties_and_a_university_ending_in_its_city() -> None:
+    text = (
+        'The Law and Justice (PiS) party rejected the ruling. "No," PiS lawmaker Marcin '
+        "Przydacz said. Laurent Pech, a professor at University College Dublin, disagreed."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Marcin Przydacz"].affiliation == "Law and Justice"
+    assert actors["Law and Justice"].affiliation == "Poland"
+    assert actors["Laurent Pech"].affiliation == "University College Dublin"
+    assert "Dublin" not in actors

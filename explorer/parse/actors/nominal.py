@@ -33,6 +33,11 @@ _GAP = (
 _TAIL = r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*"
 
 
+# Words no object of a title's preposition holds before a cue: another cue, a subject
+# pronoun.
+_NOT_OBJECT = r"(?!(?:said|says|told|he|she|it|they|we)\s)"
+
+
 @dataclass(frozen=True, slots=True)
 class Nominal:
     start: int
@@ -62,7 +67,10 @@ def _patterns() -> _Patterns:
     mod = rf"(?:[A-Z][\w’'.\-]*|{mods})"
     rest = (
         rf"\s+(?:{mod}\s+){{0,3}}?(?P<title>{trie_words(titles)})(?![\w\-])"
-        r"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)?)"
+        # (no cue nor subject pronoun among its words: "A spokesman for the regulator said it
+        # had warned" is no phrase "... said it" before the cue "warned")
+        rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?:{_NOT_OBJECT}[\w’'.\-]+\s+){{0,5}}?"
+        r"[\w’'.\-]+)?)"
     )
     np = rf"(?<![\w’'\-])(?P<np>(?:(?P<det>[Tt]he|[Aa]n?)|[A-Z][\w.\-]*[’']s){rest}"
     # The same phrase to search for, opening with its first letter instead of the look-behind:

@@ -114,7 +114,11 @@ _GROUP_WITH_GAP = re.compile(
     r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of"
     # where the group is: "Residents in the area said", "Police in the capital said"
     r"|in|at|inside|near)"
-    r"\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*"
+    # (or an owner's possessive: " in Ukraine's SBU security service ")
+    r"\s+(?:the|a|an|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s)"
+    # (lower-case words or an abbreviation: "a broker at a London-based firm" is a phrase
+    # of its own, found apart)
+    r"\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,})\s+){0,3}[a-z][\w\-]*\s*"
 )
 _GROUP_GAP_FIRSTS = frozenset("wfbcian")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
