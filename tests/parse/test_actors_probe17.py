@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actors_by_id, run, speakers_of
+from speaker_checks import actor_ids, actors_by_id, quote_speakers, run, speakers_of
 
 
 def test_former_opening_a_sentence_is_no_part_of_a_name() -> None:
@@ -152,3 +152,36 @@ def test_polands_parties_and_a_university_ending_in_its_city() -> None:
     assert actors["Law and Justice"].affiliation == "Poland"
     assert actors["Laurent Pech"].affiliation == "University College Dublin"
     assert "Dublin" not in actors
+
+
+def test_a_participle_naming_a_quote_is_the_main_subjects() -> None:
+    # "X said her party would oppose the bill, calling it '...'": X calls it, not her party
+    text = (
+        "Conservative leader Kemi Badenoch said her party would oppose the bill, calling it "
+        '"a mess of the government\'s own making".'
+    )
+    assert speakers_of(text, "Conservative") == ["Kemi Badenoch"]
+    assert quote_speakers(text) == ["Kemi Badenoch"]
+
+
+def test_his_official_spokesman_speaks_for_him() -> None:
+    text = (
+        "British Prime Minister Keir Starmer faces a rebellion. Downing Street said the prime "
+        'minister would not back down. "The PM believes this is right," his official spokesman '
+        "told reporters."
+    )
+    assert quote_speakers(text) == ["Keir Starmer"]
+
+
+def test_a_bare_congress_in_a_story_about_india_is_the_party() -> None:
+    text = (
+        "NEW DELHI (Reuters) - India's ruling Bharatiya Janata Party won the state poll. "
+        "Congress party leader Rahul Gandhi said the opposition would reflect. Congress "
+        "spokesman Jairam Ramesh said the party would review its alliances. Tejashwi Yadav of "
+        "the Rashtriya Janata Dal conceded."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Jairam Ramesh"].affiliation == "Indian National Congress"
+    assert "US Congress" not in actors
+    assert actors["Tejashwi Yadav"].affiliation == "Rashtriya Janata Dal"
+    assert actors["Rashtriya Janata Dal"].kind.value == "organisation"

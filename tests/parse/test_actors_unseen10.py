@@ -51,7 +51,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Supreme Court": (ORG, None, None),
         "Enforcement Directorate": (ORG, None, None),
         "Bharatiya Janata Party": (ORG, None, None),
-        "Congress": (ORG, None, None),
+        # ("the Congress party": India's, the listed party, since session 15)
+        "Indian National Congress": (ORG, None, None),
         "Central Bureau of Investigation": (ORG, None, None),
         "Ramesh Kumar Tiwari": (P, None, None),
         "Sudhir Venkataraman": (P, None, "chief justice"),
@@ -59,7 +60,11 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Prakash Iyer": (P, None, "solicitor general"),
         "Meenakshi Raghavan": (P, None, "senior advocate"),
         "Rajnath Chauhan": (P, None, "home minister"),  # "Union Home Minister X"
-        "Jaideep Sharma": (P, "Congress", "general secretary"),  # "Its general secretary"
+        "Jaideep Sharma": (
+            P,
+            "Indian National Congress",
+            "general secretary",
+        ),  # "Its general secretary"
         "Vikram Bhandari-Rao": (P, "Bharatiya Janata Party", "spokesperson"),
         "Narendra Modi": (P, "India", "prime minister"),
         "Anil Deshpande": (P, "Enforcement Directorate", "director"),  # "The ED's director"

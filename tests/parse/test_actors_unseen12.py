@@ -30,16 +30,22 @@ run = fixture_actors(UNSEEN)
 ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "tamil_nadu_alliance": {
         "Bharatiya Janata Party": (ORG, "India", None),
-        "DMK": (ORG, None, None),
-        "AIADMK": (ORG, None, None),
-        "Congress": (ORG, None, None),  # not the US Congress in a story on India
+        # (listed since session 15, by their full names)
+        "Dravida Munnetra Kazhagam": (ORG, "India", None),
+        "All India Anna Dravida Munnetra Kazhagam": (ORG, "India", None),
+        # not the US Congress in a story on India: the listed party (since session 15)
+        "Indian National Congress": (ORG, "India", None),
         "Rajendra Prasad Mishra": (P, None, "home minister"),
         "K. Palanisamy Rajan": (P, None, "former chief minister"),
         "M. Senthil Kumaran": (P, None, "chief minister"),
         "Annamalai Suresh": (P, "Bharatiya Janata Party", "state president"),
-        "Venkatesh Iyer": (P, "Congress", "chief"),  # "Its state unit chief, Shri X,"
+        "Venkatesh Iyer": (
+            P,
+            "Indian National Congress",
+            "chief",
+        ),  # "Its state unit chief, Shri X,"
         "Lakshmi Narayanan": (P, "Madras Institute of Development Studies", "analyst"),
-        "Priya Deshmukh": (P, "Congress", "general secretary"),
+        "Priya Deshmukh": (P, "Indian National Congress", "general secretary"),
         "Suresh Chandra Pant": (P, None, "parliamentary affairs minister"),
         "Lok Sabha": (ORG, "India", None),
         "Tiruchirappalli": (L, None, None),  # "Speaking at a party meeting in X, the ..."
@@ -277,7 +283,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
 # name -> [(start of a sentence, its first speakers)]
 SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "tamil_nadu_alliance": [
-        ("The Congress party, a DMK ally, said", ["Congress"]),
+        ("The Congress party, a DMK ally, said", ["Indian National Congress"]),
         ("Speaking at a party meeting in Tiruchirappalli", ["the DMK president"]),
     ],
     "kenya_tally": [

@@ -183,11 +183,32 @@ def _legislature_ids(
             party = next(
                 (o for o, c in orgs.items() if c == own and o.endswith(" " + surface)), None
             )
+            if party is None:
+                # (a listed one the article does not name in full: "Congress party leader
+                # Rahul Gandhi" in a story about India is the Indian National Congress's)
+                party = _listed_party(lex, own, surface)
             if party is not None:
                 out[id(r)] = party
             elif own in countries.values() or listed_country not in named:
                 out[id(r)] = surface
     return out, countries, country
+
+
+def _listed_party(lex: Lexicon, country: str, word: str) -> str | None:
+    """The one listed organisation of ``country`` whose name ends with ``word`` ("Indian
+    National Congress" for India's "Congress"); of several, the one also named by the word
+    first ("Congress Party", not "All India Trinamool Congress")."""
+    found = [
+        aid
+        for aid in lex.aliases
+        if aid.endswith(" " + word)
+        and (entry := lex.lookup(aid)) is not None
+        and entry.kind is _ORGANISATION
+        and entry.affiliation == country
+    ]
+    if len(found) > 1:
+        found = [a for a in found if any(n.startswith(word + " ") for n in lex.aliases[a])]
+    return found[0] if len(found) == 1 else None
 
 
 def _chamber_ids(

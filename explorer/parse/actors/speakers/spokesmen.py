@@ -26,7 +26,7 @@ _SPOKES = re.compile(r"s(?<![\w-].)pokes(?:man|woman|person|people)\s+(?:for|of)
 # "his office said", "Kulkarni's spokesman said": an unnamed office or spokesman speaks for
 # the person (``pron`` the pronoun, else a possessive after the person's name).
 _ON_BEHALF = re.compile(
-    r"(?:(?<![\w-])(?P<pron>[Hh]is|[Hh]er)|(?<=\w)['’]s)\s+(?:press\s+)?"
+    r"(?:(?<![\w-])(?P<pron>[Hh]is|[Hh]er)|(?<=\w)['’]s)\s+(?:(?:press|official|chief)\s+)?"
     r"(?:office|spokesman|spokeswoman|spokesperson)" + _SIMPLE_GAP.pattern + r"\Z"
 )
 _ON_BEHALF_REACH = 80
