@@ -185,3 +185,33 @@ def test_a_bare_congress_in_a_story_about_india_is_the_party() -> None:
     assert "US Congress" not in actors
     assert actors["Tejashwi Yadav"].affiliation == "Rashtriya Janata Dal"
     assert actors["Rashtriya Janata Dal"].kind.value == "organisation"
+
+
+def test_an_unlisted_dateline_town_in_capitals_names_no_one() -> None:
+    # "AIT" (a listed abbreviation) and "BAHA" were organisations
+    text = (
+        "CHTOUKA AIT BAHA, Morocco (Reuters) - For three generations, Brahim Ouchen's family "
+        "has grown tomatoes here."
+    )
+    ids = actor_ids(text)
+    assert "American Institute in Taiwan" not in ids
+    assert "BAHA" not in ids
+    assert "Morocco" in ids
+
+
+def test_a_listed_dateline_city_stays_a_place() -> None:
+    assert "New Delhi" in actor_ids("NEW DELHI (Reuters) - The BJP won the state poll.")
+
+
+def test_an_institutes_name_goes_on_over_and() -> None:
+    text = (
+        "Mohamed Srairi, a professor at the Hassan II Institute of Agronomy and Veterinary "
+        "Medicine in Rabat, disagreed. The Council of Europe and European Union agreed."
+    )
+    actors = actors_by_id(run(text))
+    assert (
+        actors["Mohamed Srairi"].affiliation
+        == "Hassan II Institute of Agronomy and Veterinary Medicine"
+    )
+    assert "Veterinary Medicine" not in actors
+    assert {"Council of Europe", "European Union"} <= actors.keys()

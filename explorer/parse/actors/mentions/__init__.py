@@ -77,6 +77,8 @@ __all__ = [
 
 
 _HYPHENS = frozenset("-‐‑")
+# What follows a dateline's town in capitals: its country or state, or the agency.
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:\(|[—–-]\s)|\s+\(")
 
 
 def clear_caches() -> None:
@@ -160,6 +162,16 @@ def find_candidates(
             got = actions[word] = _action(word, lex, stop)
         if got is None:
             continue  # a stopword, a title alone: a third of the runs, no actor
+        if (
+            " " in word
+            and (rs == 0 or text[rs - 1] == "\n")
+            and not isinstance(got, _KnownAt)
+            and word.isupper()
+            and _DATELINE_AFTER.match(text, m.end())
+        ):
+            # "CHTOUKA AIT BAHA, Morocco (Reuters) -": an unlisted dateline's town, no
+            # "AIT" and "BAHA" (as "DAR ES SALAAM" names no one)
+            continue
         if isinstance(got, _RankEnd):
             action: _Action = got.dotted if text.startswith(".", m.end()) else got.plain
         else:
