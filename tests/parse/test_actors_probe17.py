@@ -215,3 +215,47 @@ def test_an_institutes_name_goes_on_over_and() -> None:
     )
     assert "Veterinary Medicine" not in actors
     assert {"Council of Europe", "European Union"} <= actors.keys()
+
+
+def test_an_officer_is_no_employee_of_a_company_named_in_a_quote() -> None:
+    text = (
+        "Nike shares rose 8% after the sportswear maker beat revenue estimates, Nike said. "
+        "Chief Executive Elliott Hill "
+        'said the turnaround was working.\n\n"JD Sports is growing with '
+        'us again," Hill told analysts.\n\nChief Financial Officer Matthew Friend said tariffs '
+        "would cut margins."
+    )
+    assert actors_by_id(run(text))["Matthew Friend"].affiliation == "Nike"
+
+
+def test_a_forum_is_an_organisation_and_its_name_goes_on_over_and() -> None:
+    text = (
+        "The Hostages and Missing Families Forum, which represents relatives of captives, "
+        "urged the government to accept a deal. The World Economic Forum said so."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Hostages and Missing Families Forum"].kind.value == "organisation"
+    assert actors["World Economic Forum"].kind.value == "organisation"
+    assert "Missing Families Forum" not in actors
+
+
+def test_the_countrys_ministry_is_the_country_named_last() -> None:
+    for text, ministry in (
+        ("Strikes killed 30 people in Sudan, the country's health ministry said.", "Sudanese"),
+        (
+            "Israeli strikes killed 30 people in Lebanon, the health ministry said.",
+            "Lebanese",
+        ),
+        ("Kenya has recorded 30 cases, the health ministry said.", "Kenyan"),
+    ):
+        assert speakers_of(text, text[:10]) == [f"{ministry} Health Ministry"], text
+
+
+def test_a_places_ministry_speaks() -> None:
+    text = "Strikes killed 30 people in Gaza overnight, the Gaza health ministry said."
+    assert speakers_of(text, "Strikes") == ["Gaza Health Ministry"]
+
+
+def test_greater_china_is_a_place() -> None:
+    text = "Sales in Greater China fell 17% in the quarter, the company said."
+    assert actors_by_id(run(text))["Greater China"].kind.value == "place"

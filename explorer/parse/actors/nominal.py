@@ -163,7 +163,10 @@ _SERVICE_IN = re.compile(
 # "Kenya has recorded 30 cases, the health ministry said": a ministry of no owner, whose
 # country is the one its sentence names before it.
 _MINISTRY_BARE = re.compile(
-    r"(?<![\w’'\-])(?P<np>(?:[Tt]he|Its)\s+(?P<service>"
+    # (or "the country's": "Strikes killed 30 people in Sudan, the country's health ministry
+    # said"; not "the enclave's": a place's, maybe after another country's name)
+    r"(?<![\w’'\-])(?P<np>(?:[Tt]he(?:\s+(?:country|nation|kingdom|republic)[’']s)?|Its)"
+    r"\s+(?P<service>"
     + "|".join(
         k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1] if k.endswith(" ministry")
     )
@@ -193,7 +196,10 @@ def service_before(
         m = _SERVICE_IN.search(text, floor, cue_start)  # (the owner is the capital)
     if m is None:
         bare = _MINISTRY_BARE.search(text, floor, cue_start)
-        if bare is None or (country := countries(lo, bare.start("np"))) is None:
+        if (
+            bare is None
+            or (country := _last_country(text, lo, bare.start("np"), countries)) is None
+        ):
             return None
         word = " ".join(bare.group("service").split())
         name = f"{country_adjective(country)} {_SERVICES[word]}"
@@ -202,15 +208,41 @@ def service_before(
     if "-" in m.group("owner") and _BACKED.search(m.group("owner")):
         return None  # "the US-backed government": not the United States'
     country = countries(*m.span("owner"))
-    if country is None:
-        return None
     word = " ".join(m.group("service").split())
+    if country is None:
+        if not word.endswith(" ministry") or m.group("owner").isupper():
+            return None
+        # A place's ministry: "the Gaza health ministry said", "Kurdistan's interior
+        # ministry said" (the place's government's, of no country)
+        owner = " ".join(m.group("owner").split())
+        if owner in ("The", "Its", "Their", "His", "Her"):
+            return None
+        return Nominal(
+            m.start("np"), m.end("service"), f"{owner} {_SERVICES[word]}", None,
+            ActorKind.ORGANISATION,
+        )  # fmt: skip
     if word == _GOVERNMENT:
         if country not in _country_names():
             return None  # (a place's government: no country)
         return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
     return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
+
+
+def _last_country(
+    text: str, lo: int, hi: int, countries: Callable[[int, int], str | None]
+) -> str | None:
+    """The country named last in ``text[lo:hi]`` (``countries`` gives the first in a span):
+    "Israeli strikes killed 30 people in Lebanon, the health ministry said" is Lebanon's."""
+    at = hi
+    while at > lo:
+        space = text.rfind(" ", lo, at - 1)  # (the start of the word before ``at``)
+        at = space + 1 if space >= 0 else lo
+        found = countries(at, hi)
+        if found is not None:
+            return found
+        at = space
+    return None
 
 
 @cache

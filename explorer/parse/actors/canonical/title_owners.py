@@ -33,6 +33,8 @@ _NO_EMPLOYER = frozenset(
     {"Exchange", "Nasdaq", "NYSE", "Nikkei", "Index", "Court", "Ministry", "Reuters"}
     | {"Bloomberg", "AFP", "Associated", "Jones", "Commission"}
 )
+# A quotation (its marks included).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # How far into the text the lead runs (the headline, the dateline, the first paragraph).
 _LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
@@ -259,10 +261,15 @@ def _company_of_officers(
         lo = text.rfind("\n", 0, start) + 1
         if lo and not any(c in text[lo:start] for c in ".!?"):
             lo = _sentence_start(text, lo - 1)  # (a title opening the paragraph)
+        # (not named inside a quote: '"Foot Locker and JD Sports are growing with us,"
+        # Hill said. Chief Financial Officer X said' is no officer of JD Sports)
+        quoted = [q.span() for q in _QUOTED.finditer(text, lo, start)]
         near = {
             m.actor_id
             for m in mentions[bisect_left(mentions, lo, key=_START) :]
-            if m.start < start and m.actor_id in orgs
+            if m.start < start
+            and m.actor_id in orgs
+            and not any(qs < m.start < qe for qs, qe in quoted)
         }
         if len(near) == 1:
             accs[aid].affiliation = near.pop()
