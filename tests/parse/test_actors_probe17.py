@@ -259,3 +259,26 @@ def test_a_places_ministry_speaks() -> None:
 def test_greater_china_is_a_place() -> None:
     text = "Sales in Greater China fell 17% in the quarter, the company said."
     assert actors_by_id(run(text))["Greater China"].kind.value == "place"
+
+
+def test_a_cartel_is_an_organisation() -> None:
+    text = (
+        "Among them was a leader of a group allied with the Jalisco New Generation Cartel. "
+        "The Sinaloa Cartel has been riven by an internal war."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Jalisco New Generation Cartel"].kind.value == "organisation"
+    assert actors["Sinaloa Cartel"].kind.value == "organisation"
+    assert "Generation Cartel" not in actors
+
+
+def test_names_listed_after_a_plural_of_places_are_places() -> None:
+    text = (
+        "Vietnam prepared to evacuate people from coastal provinces including Quang Ngai and "
+        "Binh Dinh. Cities such as Palm Beach and Port Arthur flooded. Officials including "
+        "Ann Lee and Tom Poe said so."
+    )
+    actors = actors_by_id(run(text))
+    for place in ("Quang Ngai", "Binh Dinh", "Palm Beach", "Port Arthur"):
+        assert actors[place].kind.value == "place", place
+    assert actors["Ann Lee"].kind.value == "person"

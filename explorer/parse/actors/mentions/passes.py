@@ -57,6 +57,11 @@ def places_listed(text: str, out: list[Raw]) -> None:
         if not r.guessed or r.kind is not _PERSON:
             continue
         gap = text[r.start - 5 : r.start]
+        if _PLACES_OPENING.search(text, r.start - 120 if r.start > 120 else 0, r.start):
+            # "coastal provinces including Quang Ngai and Binh Dinh": the list's names after
+            # the plural noun
+            out[i] = replace(r, kind=_PLACE, guessed=False)
+            continue
         if not (gap == " and " or gap.endswith(", ")):
             continue
         prev = out[i - 1]
@@ -69,6 +74,13 @@ def places_listed(text: str, out: list[Raw]) -> None:
 
 
 _PLACES_NOUN = re.compile(_PLACE_PLURALS)
+_PLACES_OPENING = re.compile(
+    "(?i:"
+    + _PLACE_PLURALS
+    + ")"  # (also opening a sentence: "Cities such as X")
+    + r"\s+(?:including|such\s+as|like)\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s+|,?\s+"
+    r"(?:and|or)\s+))*$"
+)
 _PLACES_END_NOUN = re.compile(r"\s+" + _PLACE_PLURALS)
 
 
