@@ -282,3 +282,21 @@ def test_names_listed_after_a_plural_of_places_are_places() -> None:
     for place in ("Quang Ngai", "Binh Dinh", "Palm Beach", "Port Arthur"):
         assert actors[place].kind.value == "place", place
     assert actors["Ann Lee"].kind.value == "person"
+
+
+def test_a_start_up_before_its_name_makes_a_company() -> None:
+    text = "Chinese start-up Moonshot stunned investors. French start-up Mistral said so."
+    actors = actors_by_id(run(text))
+    assert actors["Moonshot"].kind.value == "organisation"
+    assert actors["Mistral"].kind.value == "organisation"
+
+
+def test_germanys_parties_are_listed() -> None:
+    text = (
+        "The Christian Social Union (CSU) said so. FDP leader Christian Lindner said no. The "
+        "BSW said yes."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Christian Social Union"].affiliation == "Germany"
+    assert actors["Christian Lindner"].affiliation == "Free Democratic Party"
+    assert actors["Sahra Wagenknecht Alliance"].kind.value == "organisation"
