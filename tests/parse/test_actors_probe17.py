@@ -300,3 +300,22 @@ def test_germanys_parties_are_listed() -> None:
     assert actors["Christian Social Union"].affiliation == "Germany"
     assert actors["Christian Lindner"].affiliation == "Free Democratic Party"
     assert actors["Sahra Wagenknecht Alliance"].kind.value == "organisation"
+
+
+def test_the_hague_is_a_place() -> None:
+    text = "Caretaker Prime Minister Dick Schoof voted in The Hague this morning."
+    assert actors_by_id(run(text))["The Hague"].kind.value == "place"
+
+
+def test_an_nhs_trust_is_one_organisation() -> None:
+    text = (
+        "The Northern Care Alliance NHS Foundation Trust, which runs the hospital, apologised. "
+        "Manchester University NHS Foundation Trust said it would review its rules."
+    )
+    actors = actors_by_id(run(text))
+    for trust in (
+        "Northern Care Alliance NHS Foundation Trust",
+        "Manchester University NHS Foundation Trust",
+    ):
+        assert actors[trust].affiliation == "National Health Service", trust
+    assert "Manchester University" not in actors
