@@ -203,7 +203,13 @@ def canonicalise(
                 ):
                     # "its executive director NAME told AFP": a lower-case title, no commas
                     its_raws[id(r)] = (its.start(), "")
-                if r.role in _SPOKES_ROLES and r.affiliation is None and id(r) not in its_raws:
+                if (
+                    r.role in _SPOKES_ROLES
+                    and r.affiliation is None
+                    and id(r) not in its_raws
+                    # (the title right before the name: most spokesmen are "X's spokesman")
+                    and "pokes" in text[at - 16 if at > 16 else 0 : at]
+                ):
                     # "The coast guard said ... A spokesman, NAME, said", "Spokesperson NAME
                     # said": a bare spokesman opening the sentence after a body's statement
                     # speaks for it
