@@ -319,3 +319,15 @@ def test_an_nhs_trust_is_one_organisation() -> None:
     ):
         assert actors[trust].affiliation == "National Health Service", trust
     assert "Manchester University" not in actors
+
+
+def test_a_countrys_unlisted_organisation_tells_the_articles_country() -> None:
+    # no country named but in "the India Meteorological Department": "the Congress" is
+    # India's party, not the US Congress
+    text = (
+        "The India Meteorological Department (IMD) has issued a red alert. Opposition "
+        "leader V D Satheesan of the Congress accused the state government."
+    )
+    actors = actors_by_id(run(text))
+    assert "US Congress" not in actors
+    assert actors["V D Satheesan"].affiliation == "Indian National Congress"

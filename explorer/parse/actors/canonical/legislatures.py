@@ -88,6 +88,12 @@ def _article_country(text: str, raws: list[Raw], lex: Lexicon) -> str | None:
             own = _country_of(r, lex)
             if own is not None:
                 counts[own] = counts.get(own, 0) + 1
+        elif r.kind is _ORGANISATION and r.affiliation is not None:
+            # an unlisted organisation of a country its name gives ("the India
+            # Meteorological Department")
+            entry = lex.lookup(r.affiliation)
+            if entry is not None and entry.kind is ActorKind.COUNTRY:
+                counts[r.affiliation] = counts.get(r.affiliation, 0) + 1
     if not counts:
         return None
     most = max(counts.values())
