@@ -19,6 +19,7 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.ages import age_mentions
+from explorer.parse.actors.bare_ministries import owned_ministries
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
@@ -422,6 +423,8 @@ def analyse_actors(
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
+    if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
+        actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from explorer.model import Mention
+from explorer.model import ActorKind, Mention
 from explorer.parse.actors.canonical.records import (
     _GROUP,
     _ORGANISATION,
@@ -25,6 +25,8 @@ from explorer.parse.actors.canonical.records import (
     _mention_at,
 )
 from explorer.parse.actors.data import load_toml, vocabulary
+
+_COUNTRY = ActorKind.COUNTRY
 
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
 _COMPANY_HEADS = frozenset(
@@ -176,7 +178,7 @@ def _merge_aliases(
         _merge_bare_heads(accs, mentions, bare, owned, remap)
     if len(orgs) > 1:
         # "The Supreme Court said" for the article's "U.S. Supreme Court".
-        _merge_owned_names(accs, orgs, remap)
+        _merge_owned_names(accs, mentions, orgs, remap)
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
@@ -412,11 +414,15 @@ def _merge_party_plurals(accs: dict[str, _Acc], remap: dict[str, str]) -> None:
             remap[plural] = parties[0]
 
 
-def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, str]) -> None:
+def _merge_owned_names(
+    accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], remap: dict[str, str]
+) -> None:
     """Add to ``remap`` an organisation's name of no owner ("the Supreme Court") -> the one
     organisation of the article named so after its owner's name ("the U.S. Supreme Court",
     affiliated with the United States); none if two names end so ("the Texas Supreme
-    Court")."""
+    Court"), nor if the name alone comes first, after another country's name ("Greek
+    Foreign Minister X ... The Foreign Ministry said ... the Turkish Foreign Ministry": no
+    reader takes the first for Turkey's)."""
     # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
     endings: dict[str, list[str]] = {}
     for o in orgs:
@@ -439,8 +445,26 @@ def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, 
             and owner.affiliation
             and prefix[:1].isupper()
             and prefix.count(" ") <= 1
+            and not _other_country_first(accs, mentions, aid, longer[0], owner.affiliation)
         ):
             remap[aid] = longer[0]
+
+
+def _other_country_first(
+    accs: dict[str, _Acc], mentions: list[Mention], bare: str, owned: str, owner: str
+) -> bool:
+    """Whether ``bare`` (a name of no owner) is first mentioned before ``owned`` (its
+    owner's, of the country ``owner``), with a country other than ``owner`` named before."""
+    other = False
+    for m in mentions:
+        aid = m.actor_id
+        if aid == bare:
+            return other
+        if aid == owned:
+            return False
+        if not other and aid != owner and (acc := accs.get(aid)) is not None:
+            other = acc.kind is _COUNTRY
+    return False
 
 
 def _merge_bare_heads(

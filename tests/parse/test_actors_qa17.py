@@ -1,0 +1,122 @@
+"""QA round 17 on actors (tests/fixtures/actors_unseen17/FINDINGS.md): the general defects
+found on six unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+
+from explorer.model import ActorKind
+
+# "The Foreign Ministry said" with no country: the country of the minister of that
+# portfolio named before it, else of the dateline's capital; never a country named after.
+
+
+def test_a_bare_ministry_is_of_the_minister_of_its_portfolio_named_before() -> None:
+    text = (
+        "ATHENS (Reuters) - Greece protested. Greek Foreign Minister Nikos Dimas told "
+        "reporters it was wrong. The Foreign Ministry said it had sent a protest to Ankara. "
+        "In Ankara, the Turkish Foreign Ministry rejected the protest."
+    )
+    assert speakers_of(text, "The Foreign Ministry") == ["Greek Foreign Ministry"]
+    assert actor_of(text, "Turkish Foreign Ministry")[1] == "Turkey"
+
+
+def test_a_bare_ministry_is_of_the_datelines_country() -> None:
+    text = (
+        "HANOI (AP) - Vietnam said it was angry with China. Vietnam's navy sailed. "
+        "The Defence Ministry said it had protested."
+    )
+    assert speakers_of(text, "The Defence Ministry") == ["Vietnamese Defence Ministry"]
+
+
+def test_a_bare_ministry_of_no_clue_stays_of_none() -> None:
+    assert speakers_of("The Foreign Ministry said it had protested.", "The") == ["Foreign Ministry"]
+
+
+def test_a_bare_ministry_after_its_owners_name_is_that_one() -> None:
+    text = "Japan's Foreign Ministry summoned the envoy. The Foreign Ministry said it was angry."
+    assert speakers_of(text, "The Foreign Ministry") == ["Foreign Ministry"]
+    assert actor_of(text, "Foreign Ministry")[1] == "Japan"
+
+
+# "Special Agent in Charge X", "FBI Assistant Director in Charge X": a title, no place.
+
+
+def test_a_title_in_charge_is_no_place() -> None:
+    text = "FBI Assistant Director in Charge Jim Dale said agents had traced the payments."
+    assert actor_of(text, "Jim Dale") == (ActorKind.PERSON, "FBI", "assistant director in charge")
+    assert speakers_of(text, "FBI") == ["Jim Dale"]
+    assert not any(a.startswith("Charge") for a in actor_ids(text))
+
+
+def test_an_inverted_cue_before_a_special_agent_in_charge() -> None:
+    assert quote_speakers('"We found it," said Special Agent in Charge Ana Ruiz.') == ["Ana Ruiz"]
+
+
+def test_in_charge_in_prose_is_left_alone() -> None:
+    text = "Mara Holt, who was in charge of the unit, said it was over."
+    assert speakers_of(text, "Mara") == ["Mara Holt"]
+
+
+# "Assistant Attorney General for National Security X": the field's words are the title's.
+
+
+def test_a_title_for_national_security_before_a_name() -> None:
+    text = "Assistant Attorney General for National Security Jon Eisen said the case was big."
+    assert speakers_of(text, "Assistant") == ["Jon Eisen"]
+    assert actor_of(text, "Jon Eisen")[2] == "assistant attorney general"
+
+
+# "The U.S. Attorney's Office for the Eastern District of New York said": one organisation.
+
+
+def test_a_us_attorneys_office_for_a_district_speaks() -> None:
+    text = (
+        "The U.S. Attorney's Office for the Eastern District of New York said the chips "
+        "were found in drones."
+    )
+    aid = "U.S. Attorney's Office for the Eastern District of New York"
+    assert actor_of(text, aid)[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The U.S.") == [aid]
+    assert "New York" not in actor_ids(text)
+
+
+def test_a_district_of_no_office_stays_a_place() -> None:
+    assert "New York" in actor_ids("He moved to the Eastern District of New York in May.")
+
+
+# "the Fed's Beige Book": a report, no person.
+
+
+def test_a_book_is_no_actor() -> None:
+    text = "The Fed's latest Beige Book found that hiring was flat. The Beige Book said so."
+    assert "Beige Book" not in actor_ids(text)
+    assert speakers_of(text, "The Beige Book") == []
+
+
+# "X signaled that ...": a statement.
+
+
+def test_signaled_is_a_cue() -> None:
+    text = 'Fed Chair Jay Pollard signaled that a cut in December was "far from" certain.'
+    assert speakers_of(text, "Fed") == ["Jay Pollard"]
+    assert quote_speakers(text) == ["Jay Pollard"]
+
+
+# "City Manager X" is a city manager ("the city manager said"); "City manager X" after a
+# club named "... City" is the club's manager.
+
+
+def test_a_city_manager_is_a_city_manager() -> None:
+    text = (
+        "The Springfield City Commission voted 3-2. City Manager Bryan Hoke said officers "
+        "were stretched. The city manager said he would present a plan."
+    )
+    assert actor_of(text, "Bryan Hoke")[2] == "city manager"
+    assert speakers_of(text, "The city manager") == ["Bryan Hoke"]
+    assert "City" not in actor_ids(text)
+
+
+def test_a_city_clubs_manager_is_no_city_manager() -> None:
+    text = "Harbour City lost again. City manager Olle Brandt said the side had lost its edge."
+    assert actor_of(text, "Olle Brandt")[2] == "manager"
