@@ -120,3 +120,91 @@ def test_a_city_manager_is_a_city_manager() -> None:
 def test_a_city_clubs_manager_is_no_city_manager() -> None:
     text = "Harbour City lost again. City manager Olle Brandt said the side had lost its edge."
     assert actor_of(text, "Olle Brandt")[2] == "manager"
+
+
+# "Greek claims had no basis": a people's adjective before a plural noun is no speaker.
+
+
+def test_a_peoples_adjective_before_claims_is_no_speaker() -> None:
+    text = (
+        'The ministry rejected the protest. It said the ship was "within our shelf" and '
+        'that Greek claims had "no basis in law."'
+    )
+    assert "Greece" not in speakers_of(text, "It said")
+    assert "Greece" not in quote_speakers(text)
+
+
+def test_a_country_claims_still_speaks() -> None:
+    assert speakers_of("Greece claims the island is its own.", "Greece") == ["Greece"]
+
+
+def test_chinese_reports_are_no_statement_of_china() -> None:
+    assert speakers_of("Chinese reports said the ship sank.", "Chinese") != ["China"]
+
+
+# "beating top seed X ... The top seed said": the seeding before the name describes again.
+
+
+def test_the_top_seed_is_the_player_so_described() -> None:
+    text = (
+        "Carla Ruiz won the final, beating top seed Jana Sillner in four sets. The top seed "
+        "said she had struggled with her serve."
+    )
+    assert speakers_of(text, "The top seed") == ["Jana Sillner"]
+
+
+def test_two_seeds_each_described() -> None:
+    text = (
+        "Top seed Ana Ruiz beat second seed Mia Lund. The top seed said it was hard. "
+        "The second seed said nothing."
+    )
+    assert speakers_of(text, "The top seed") == ["Ana Ruiz"]
+    assert speakers_of(text, "The second seed") == ["Mia Lund"]
+
+
+def test_the_defending_champion_before_the_name() -> None:
+    text = (
+        "Defending champion Iga Sokol lost to Coco Gale. The defending champion said she was tired."
+    )
+    assert speakers_of(text, "The defending champion") == ["Iga Sokol"]
+
+
+def test_the_world_number_one_is_the_one_player_named_before() -> None:
+    text = 'Iga Sokol won in Paris. "It was hard," the world No. 1 said.'
+    assert quote_speakers(text) == ["Iga Sokol"]
+
+
+# "Union Local 140 President X", "UAW Local 900": a union's local; "The union said" is
+# still the one union.
+
+
+def test_a_union_local_is_no_second_union() -> None:
+    text = (
+        "The United Auto Workers union rejected the offer. Union Local 140 President Eric "
+        "Welt said members were ready. UAW Local 900 said so. The union said talks would "
+        "continue."
+    )
+    assert speakers_of(text, "The union") == ["United Auto Workers"]
+    assert speakers_of(text, "UAW Local") == ["UAW Local 900"]
+    assert "Union Local" not in actor_ids(text)
+
+
+def test_a_lodge_after_a_union_keeps_its_subject_speaking() -> None:
+    text = (
+        "The Fraternal Order of Police Lodge 42, which represents city officers, said the "
+        'vote would "put lives at risk."'
+    )
+    assert speakers_of(text, "The Fraternal") == ["Fraternal Order of Police"]
+    assert quote_speakers(text) == ["Fraternal Order of Police"]
+
+
+# "USTA" for "the U.S. Tennis Association": a dotted country's letters open the initials.
+
+
+def test_initials_with_a_dotted_country() -> None:
+    text = (
+        'The U.S. Tennis Association said it regretted the delay. "We apologize," USTA '
+        "Chief Executive Lew Sherr said."
+    )
+    assert "USTA" not in actor_ids(text)
+    assert actor_of(text, "Lew Sherr")[1:] == ("U.S. Tennis Association", "chief executive")

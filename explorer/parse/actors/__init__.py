@@ -44,12 +44,14 @@ from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
 from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
+from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import first_key, surname_key
+from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
 
@@ -410,7 +412,10 @@ def analyse_actors(
         # "a source of income", "sources of funding": no informant
         and not (h[1] - h[0] in (6, 7) and text.startswith(" of ", h[1]) and _source(text, h))
     ]
-    raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
+    cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
+    raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
+    if "Local " in text or "Lodge " in text:
+        raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
@@ -449,7 +454,7 @@ def analyse_actors(
         kinds,
         spans,
         lex.capital_of,
-        words.cues,
+        cues,
         lambda: person_genders(text, actors, mentions),
         holders,
     )

@@ -359,13 +359,19 @@ def _merge_initials(
             and " " in aid
             and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
         ):
-            key = "".join(w[0] for w in aid.split() if w[0].isupper())
+            words = aid.split()
+            key = "".join(w[0] for w in words if w[0].isupper())
             by_initials.setdefault(key, []).append(aid)
+            if _DOTTED.fullmatch(words[0]):
+                # "USTA" for "U.S. Tennis Association": the letters of its initials
+                by_initials.setdefault(words[0].replace(".", "") + key[1:], []).append(aid)
     for short in shorts:
         found = by_initials.get(short, ())
         if len(found) == 1:
             remap[short] = found[0]
 
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 # Organisation words a place may be written as before an article's organisation ends in it.
 _CHAMBERS = frozenset({"Parliament", "Assembly", "Commission", "Council"})
