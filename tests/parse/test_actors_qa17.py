@@ -3,7 +3,7 @@ found on six unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -208,3 +208,59 @@ def test_initials_with_a_dotted_country() -> None:
     )
     assert "USTA" not in actor_ids(text)
     assert actor_of(text, "Lew Sherr")[1:] == ("U.S. Tennis Association", "chief executive")
+
+
+# "According to the indictment, X used ... In one message, he wrote": X, the subject after
+# the opening phrase, not the last speaker before.
+
+
+def test_he_after_according_to_is_the_sentences_subject() -> None:
+    text = (
+        "Vadim Orlov was arrested on Monday. A Kremlin spokesman, Dmitry Peskov, told "
+        "reporters he had no information. According to the indictment, Orlov used a code "
+        'word for chips. In one message, he wrote, "The furniture must not be late."'
+    )
+    assert quote_speakers(text) == ["Vadim Orlov"]
+
+
+# "a professor at the University of California, Berkeley": the campus is no person.
+
+
+def test_a_universitys_campus_is_no_person() -> None:
+    text = (
+        '"They will strike," said Hal Shaiken, a labor professor at the University of '
+        "California, Berkeley."
+    )
+    assert "Berkeley" not in actor_ids(text)
+    assert actor_of(text, "Hal Shaiken")[1:] == ("University of California", "professor")
+
+
+def test_a_country_after_a_university_stays() -> None:
+    assert "Australia" in actor_ids("She studied at the University of Sydney, Australia.")
+
+
+def test_counties_end_places_names() -> None:
+    text = "The board of Clark, Greene and Madison Counties will hire eight counselors."
+    persons = {a.id for a in run(text).actors if a.kind is ActorKind.PERSON}
+    assert not {"Greene Counties", "Madison Counties"} & persons
+
+
+# "the president said" where the others named president hold it in organisations: the
+# country's president.
+
+
+def test_the_president_is_the_countrys_among_organisations_presidents() -> None:
+    text = (
+        "Kansas City Fed President Jeff Schmid dissented. President Donald Trump, who has "
+        'attacked the Fed, said the cut was late. "We should be at 1%," the president told '
+        "reporters."
+    )
+    assert quote_speakers(text) == ["Donald Trump"]
+
+
+def test_the_president_among_two_countries_presidents_stays_unknown() -> None:
+    text = (
+        "President Donald Trump met President Xi Jinping. Fed President Ann Lee spoke. "
+        "The president said talks would go on."
+    )
+    assert speakers_of(text, "The president") != ["Donald Trump"]

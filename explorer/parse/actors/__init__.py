@@ -20,6 +20,7 @@ from operator import itemgetter, le
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
+from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
@@ -42,7 +43,13 @@ from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
-from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
+from explorer.parse.actors.nominal import (
+    COUNTRY_HOLDER,
+    SERVICE_NAMES,
+    Nominal,
+    country_names,
+    definite_descriptions,
+)
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
@@ -298,6 +305,27 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
+    kinds = {a.id: a.kind for a in actors}
+    affiliation = {a.id: a.affiliation for a in actors}
+    for role, ids in by_role.items():
+        if len(ids) < 2:
+            continue
+        # A country's one holder of a role the others hold in organisations ("President
+        # Trump ... Kansas City Fed President X ... the president said": Trump): the role
+        # alone names them wherever the first holder's reign does not reach (see
+        # speakers.results._role_holder).
+        owners = [kinds.get(affiliation[pid] or "") for pid in ids]
+        heads = [
+            pid
+            for pid, k in zip(ids, owners, strict=True)
+            if k is ActorKind.COUNTRY or (k is None and affiliation[pid] in country_names())
+        ]
+        if (
+            len(heads) == 1
+            and owners.count(ActorKind.ORGANISATION) == len(ids) - 1
+            and heads[0] in first
+        ):
+            held[role + COUNTRY_HOLDER] = (heads[0], first[heads[0]], _NO_RIVAL)
     return held
 
 
@@ -414,6 +442,8 @@ def analyse_actors(
     ]
     cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
+    if "University of " in text:
+        raws = university_campuses(text, raws)  # "the University of California, Berkeley"
     if "Local " in text or "Lodge " in text:
         raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
