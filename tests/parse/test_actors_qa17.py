@@ -264,3 +264,26 @@ def test_the_president_among_two_countries_presidents_stays_unknown() -> None:
         "The president said talks would go on."
     )
     assert speakers_of(text, "The president") != ["Donald Trump"]
+
+
+# "Kansas City Fed President X": a city named by a state's name and "City".
+
+
+def test_kansas_city_is_one_place() -> None:
+    ids = actor_ids("Kansas City Fed President Jeff Schmid dissented.")
+    assert "Kansas City" in ids
+    assert "Kansas" not in ids
+
+
+# "the vessel, the Oruc Reis,", "builds the Jeep Wagoneer": a name after "the" is no person.
+
+
+def test_a_name_after_the_is_no_person() -> None:
+    text = "The vessel, the Oruc Reis, was surveying. The Oruc Reis will stay until May."
+    assert "Oruc Reis" not in actor_ids(text)
+    assert "Jeep Wagoneer" not in actor_ids("The plant builds the Jeep Wagoneer, workers said.")
+
+
+def test_a_name_after_the_with_its_letters_is_an_organisation() -> None:
+    text = "The Rashtriya Janata Dal (RJD) won 71 seats. The RJD said it would sit in opposition."
+    assert actor_of(text, "Rashtriya Janata Dal")[0] is ActorKind.ORGANISATION

@@ -77,6 +77,8 @@ from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_o
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
+_THE = frozenset({"the ", "The "})
+
 
 class _NameRules(_TitleRules):
     """The rule for an unknown name of the run scan (see the module)."""
@@ -565,6 +567,10 @@ class _NameRules(_TitleRules):
                     )
                     # ("Blackwell AI supercomputers": a thing's name)
                     and name[name.rfind(" ") + 1 :] not in _THING_ABBREVIATIONS
+                    # ("the Oruc Reis", "builds the Jeep Wagoneer": a person's name takes
+                    # no article; a ship's, a product's does; "the Rashtriya Janata Dal
+                    # (RJD)" is an organisation, found by its letters)
+                    and not (s > 4 and text[s - 4 : s] in _THE and not text.startswith(" (", e))
                 ):
                     kind, guessed = ActorKind.PERSON, True
             elif (
