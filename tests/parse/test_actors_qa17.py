@@ -287,3 +287,17 @@ def test_a_name_after_the_is_no_person() -> None:
 def test_a_name_after_the_with_its_letters_is_an_organisation() -> None:
     text = "The Rashtriya Janata Dal (RJD) won 71 seats. The RJD said it would sit in opposition."
     assert actor_of(text, "Rashtriya Janata Dal")[0] is ActorKind.ORGANISATION
+
+
+# "The union said ... Its secretary-treasurer, X,": the organisation the sentence before
+# opens with, though named by a description only ("the union").
+
+
+def test_its_title_after_a_description_is_that_organisations() -> None:
+    text = (
+        "The United Auto Workers union rejected the offer. Stellantis said it was fair. "
+        "Ford said nothing. President Donald Trump wrote that the union should thank him. "
+        "The union said bargaining would continue. Its secretary-treasurer, Margaret Mock, "
+        "said the fund was full."
+    )
+    assert actor_of(text, "Margaret Mock")[1:] == ("United Auto Workers", "secretary-treasurer")

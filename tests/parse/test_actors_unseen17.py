@@ -79,7 +79,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Mary Barra-Quinn": (P, "General Motors", "chief executive"),
         "Ford": (ORG, None, None),
         "Local 140": (ORG, None, None),  # "Union Local 140 President X": no "Union Local"
-        "Margaret Mock-Ferris": (P, None, "secretary-treasurer"),
+        "Margaret Mock-Ferris": (P, "United Auto Workers", "secretary-treasurer"),
         "Harley Shaiken-Ross": (P, "University of California", "professor"),
         "Gretchen Whitmer-Kell": (P, None, "governor"),
         "Donald Trump": (P, "United States", "president"),

@@ -38,6 +38,7 @@ from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
+from explorer.parse.actors.its_described import its_described_owners
 from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
@@ -476,6 +477,9 @@ def analyse_actors(
     described += age_mentions(text, mentions, kinds, sentences)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
+        if "Its " in text:
+            # ("The union said ... Its secretary-treasurer, X,": the union's officer)
+            actors = its_described_owners(text, actors, mentions, sentences) or actors
     spans = find_quotes(text, sentences)
     found = find_speakers(
         text,
