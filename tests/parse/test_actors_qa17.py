@@ -301,3 +301,17 @@ def test_its_title_after_a_description_is_that_organisations() -> None:
         "said the fund was full."
     )
     assert actor_of(text, "Margaret Mock")[1:] == ("United Auto Workers", "secretary-treasurer")
+
+
+# "the royal household said": a group speaks (no speaker before); "the Fields Medal" no
+# person.
+
+
+def test_the_royal_household_speaks() -> None:
+    text = "King Felipe VI also sent a message, the royal household said."
+    assert speakers_of(text, "King") == ["the royal household"]
+    assert actor_of(text, "the royal household")[0] is ActorKind.GROUP
+
+
+def test_a_medal_is_no_actor() -> None:
+    assert actor_ids("She won the Fields Medal in 2014.") == set()
