@@ -21,6 +21,16 @@ def test_a_bare_ministry_is_of_the_minister_of_its_portfolio_named_before() -> N
     assert actor_of(text, "Turkish Foreign Ministry")[1] == "Turkey"
 
 
+def test_a_bare_ministry_after_other_countries_but_no_minister_is_the_owned_one() -> None:
+    text = (
+        "South Africa deplored the blasts outside the embassies of the United States in "
+        "Kenya. A statement by the Foreign Affairs Department described the attacks as "
+        "senseless. No South Africans were hurt, the South African Foreign Affairs "
+        "Department said."
+    )
+    assert speakers_of(text, "A statement") == ["South African Foreign Affairs Department"]
+
+
 def test_a_bare_ministry_is_of_the_datelines_country() -> None:
     text = (
         "HANOI (AP) - Vietnam said it was angry with China. Vietnam's navy sailed. "

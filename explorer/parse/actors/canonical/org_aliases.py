@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from explorer.model import ActorKind, Mention
+from explorer.model import Mention
 from explorer.parse.actors.canonical.records import (
     _GROUP,
     _ORGANISATION,
@@ -25,8 +25,6 @@ from explorer.parse.actors.canonical.records import (
     _mention_at,
 )
 from explorer.parse.actors.data import load_toml, vocabulary
-
-_COUNTRY = ActorKind.COUNTRY
 
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
 _COMPANY_HEADS = frozenset(
@@ -426,9 +424,9 @@ def _merge_owned_names(
     """Add to ``remap`` an organisation's name of no owner ("the Supreme Court") -> the one
     organisation of the article named so after its owner's name ("the U.S. Supreme Court",
     affiliated with the United States); none if two names end so ("the Texas Supreme
-    Court"), nor if the name alone comes first, after another country's name ("Greek
-    Foreign Minister X ... The Foreign Ministry said ... the Turkish Foreign Ministry": no
-    reader takes the first for Turkey's)."""
+    Court"), nor if the name alone comes first, after another country's minister of its
+    portfolio ("Greek Foreign Minister X ... The Foreign Ministry said ... the Turkish
+    Foreign Ministry": no reader takes the first for Turkey's)."""
     # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
     endings: dict[str, list[str]] = {}
     for o in orgs:
@@ -459,8 +457,10 @@ def _merge_owned_names(
 def _other_country_first(
     accs: dict[str, _Acc], mentions: list[Mention], bare: str, owned: str, owner: str
 ) -> bool:
-    """Whether ``bare`` (a name of no owner) is first mentioned before ``owned`` (its
-    owner's, of the country ``owner``), with a country other than ``owner`` named before."""
+    """Whether ``bare`` (a name of no owner, "Foreign Ministry") is first mentioned before
+    ``owned`` (its owner's, of the country ``owner``), after a minister of its portfolio
+    of another country ("Greek Foreign Minister X")."""
+    role = bare.rsplit(" ", 1)[0].lower() + " minister"
     other = False
     for m in mentions:
         aid = m.actor_id
@@ -468,8 +468,8 @@ def _other_country_first(
             return other
         if aid == owned:
             return False
-        if not other and aid != owner and (acc := accs.get(aid)) is not None:
-            other = acc.kind is _COUNTRY
+        if not other and (acc := accs.get(aid)) is not None and acc.role == role:
+            other = acc.kind is _PERSON and acc.affiliation not in (None, owner)
     return False
 
 

@@ -570,7 +570,13 @@ class _NameRules(_TitleRules):
                     # ("the Oruc Reis", "builds the Jeep Wagoneer": a person's name takes
                     # no article; a ship's, a product's does; "the Rashtriya Janata Dal
                     # (RJD)" is an organisation, found by its letters)
-                    and not (s > 4 and text[s - 4 : s] in _THE and not text.startswith(" (", e))
+                    and not (
+                        s > 4
+                        and text[s - 4 : s] in _THE
+                        and not text.startswith(" (", e)
+                        # ("the Foreign Affairs Department": a body's name, read as before)
+                        and name[name.rfind(" ") + 1 :] not in self.v.organisation_heads
+                    )
                 ):
                     kind, guessed = ActorKind.PERSON, True
             elif (
