@@ -325,3 +325,8 @@ def test_the_royal_household_speaks() -> None:
 
 def test_a_medal_is_no_actor() -> None:
     assert actor_ids("She won the Fields Medal in 2014.") == set()
+
+
+def test_a_persons_name_modifying_a_matter_after_the_stays_a_person() -> None:
+    text = "Both sides of the Elian Gonzalez custody battle traded accusations."
+    assert actor_of(text, "Elian Gonzalez")[0] is ActorKind.PERSON

@@ -78,6 +78,11 @@ from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
 _THE = frozenset({"the ", "The "})
+# Nouns a person's name may modify after "the" ("the Elian Gonzalez custody battle").
+_PERSONS_MATTERS = frozenset(
+    {"case", "affair", "custody", "trial", "saga", "scandal", "family", "era", "estate"}
+    | {"administration", "campaign", "presidency", "murder", "killing", "verdict", "years"}
+)
 
 
 class _NameRules(_TitleRules):
@@ -576,6 +581,9 @@ class _NameRules(_TitleRules):
                         and not text.startswith(" (", e)
                         # ("the Foreign Affairs Department": a body's name, read as before)
                         and name[name.rfind(" ") + 1 :] not in self.v.organisation_heads
+                        # ("the Elian Gonzalez custody battle": a person's name as a
+                        # modifier of a matter of theirs)
+                        and text[e + 1 : e + 24].split(" ", 1)[0] not in _PERSONS_MATTERS
                     )
                 ):
                     kind, guessed = ActorKind.PERSON, True
