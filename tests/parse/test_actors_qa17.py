@@ -330,3 +330,8 @@ def test_a_medal_is_no_actor() -> None:
 def test_a_persons_name_modifying_a_matter_after_the_stays_a_person() -> None:
     text = "Both sides of the Elian Gonzalez custody battle traded accusations."
     assert actor_of(text, "Elian Gonzalez")[0] is ActorKind.PERSON
+
+
+def test_a_locals_officer_is_the_locals() -> None:
+    text = "The union voted. UAW Local 900 Chairman Bo Lind said members were ready."
+    assert actor_of(text, "Bo Lind")[1:] == ("UAW Local 900", "chairman")

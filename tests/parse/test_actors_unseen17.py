@@ -79,6 +79,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Mary Barra-Quinn": (P, "General Motors", "chief executive"),
         "Ford": (ORG, None, None),
         "Local 140": (ORG, None, None),  # "Union Local 140 President X": no "Union Local"
+        "Eric Welter-Hunt": (P, "Local 140", "president"),
         "Margaret Mock-Ferris": (P, "United Auto Workers", "secretary-treasurer"),
         "Harley Shaiken-Ross": (P, "University of California", "professor"),
         "Gretchen Whitmer-Kell": (P, None, "governor"),
