@@ -335,3 +335,11 @@ def test_a_persons_name_modifying_a_matter_after_the_stays_a_person() -> None:
 def test_a_locals_officer_is_the_locals() -> None:
     text = "The union voted. UAW Local 900 Chairman Bo Lind said members were ready."
     assert actor_of(text, "Bo Lind")[1:] == ("UAW Local 900", "chairman")
+
+
+# "aboard Air Force One": the president's aircraft, no organisation "Air Force".
+
+
+def test_air_force_one_is_no_organisation() -> None:
+    text = "The cut was late, the president told reporters aboard Air Force One."
+    assert "Air Force" not in actor_ids(text)
