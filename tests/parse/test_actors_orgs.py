@@ -99,7 +99,8 @@ def test_a_city_and_a_clubs_last_word_make_a_club() -> None:
     assert got == {"Oslo City": ORG, "Munich Town": ORG}
     # A state's or an unknown place's "City" is no club, nor a person by its look.
     got = kinds("Fans in Kansas City and Salt Lake City cheered.")
-    assert "Kansas City" not in got and got.get("Salt Lake City") is not P
+    # (Kansas City a listed place since QA round 17: "Kansas City Fed President X")
+    assert got.get("Kansas City") not in (ORG, P) and got.get("Salt Lake City") is not P
     assert kinds("Stoke City beat a rival on Saturday.") == {}
     # The subject of a speech verb: an organisation, not a person.
     assert kinds("Stoke City said the manager had left.")["Stoke City"] is ORG

@@ -19,6 +19,8 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.ages import age_mentions
+from explorer.parse.actors.bare_ministries import owned_ministries
+from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
@@ -36,19 +38,28 @@ from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
+from explorer.parse.actors.its_described import its_described_owners
 from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
-from explorer.parse.actors.nominal import SERVICE_NAMES, Nominal, definite_descriptions
+from explorer.parse.actors.nominal import (
+    COUNTRY_HOLDER,
+    SERVICE_NAMES,
+    Nominal,
+    country_names,
+    definite_descriptions,
+)
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
+from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import first_key, surname_key
+from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
 
@@ -295,6 +306,27 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
+    kinds = {a.id: a.kind for a in actors}
+    affiliation = {a.id: a.affiliation for a in actors}
+    for role, ids in by_role.items():
+        if len(ids) < 2:
+            continue
+        # A country's one holder of a role the others hold in organisations ("President
+        # Trump ... Kansas City Fed President X ... the president said": Trump): the role
+        # alone names them wherever the first holder's reign does not reach (see
+        # speakers.results._role_holder).
+        owners = [kinds.get(affiliation[pid] or "") for pid in ids]
+        heads = [
+            pid
+            for pid, k in zip(ids, owners, strict=True)
+            if k is ActorKind.COUNTRY or (k is None and affiliation[pid] in country_names())
+        ]
+        if (
+            len(heads) == 1
+            and owners.count(ActorKind.ORGANISATION) == len(ids) - 1
+            and heads[0] in first
+        ):
+            held[role + COUNTRY_HOLDER] = (heads[0], first[heads[0]], _NO_RIVAL)
     return held
 
 
@@ -409,7 +441,12 @@ def analyse_actors(
         # "a source of income", "sources of funding": no informant
         and not (h[1] - h[0] in (6, 7) and text.startswith(" of ", h[1]) and _source(text, h))
     ]
-    raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), words.cues)))
+    cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
+    raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
+    if "University of " in text:
+        raws = university_campuses(text, raws)  # "the University of California, Berkeley"
+    if "Local " in text or "Lodge " in text:
+        raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
     actors, mentions = family_mentions(actors, mentions)
@@ -422,6 +459,8 @@ def analyse_actors(
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
+    if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
+        actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
@@ -438,6 +477,9 @@ def analyse_actors(
     described += age_mentions(text, mentions, kinds, sentences)
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
+        if "Its " in text:
+            # ("The union said ... Its secretary-treasurer, X,": the union's officer)
+            actors = its_described_owners(text, actors, mentions, sentences) or actors
     spans = find_quotes(text, sentences)
     found = find_speakers(
         text,
@@ -446,7 +488,7 @@ def analyse_actors(
         kinds,
         spans,
         lex.capital_of,
-        words.cues,
+        cues,
         lambda: person_genders(text, actors, mentions),
         holders,
     )

@@ -18,7 +18,9 @@ from explorer.model import ActorKind, Mention, Sentence
 _AGED = re.compile(
     r"(?<![\w’'\-])[Tt]he (?:(\d{1,3})-year-old(?![\w\-])(?! [a-z]+(?:er|or|ist)\b)"
     r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
-    r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-]))"
+    r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-])"
+    # "the world No. 1 said", "the former world number one": a ranking
+    r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-]))"
 )
 
 
@@ -29,7 +31,12 @@ def age_mentions(
     sentences: Sequence[Sentence],
 ) -> list[Mention]:
     """Mentions of "the N-year-old" for the person it describes again, as above."""
-    if ("-year-old" not in text and "-time " not in text) or not sentences:
+    if (
+        "-year-old" not in text
+        and "-time " not in text
+        and "world No" not in text
+        and "world number" not in text
+    ) or not sentences:
         return []
     out: list[Mention] = []
     sent_starts = [s.start for s in sentences]

@@ -180,22 +180,9 @@ def _dateline_ministers(
     ministers of no country left in ``lost`` ("NAIROBI, June 25 (AP) — Kenyan police ...
     Interior Minister X" is Kenya's), where the story names that country more than any
     other; a minister who travels (foreign, trade, prime) only where it names no other."""
-    m = _DATELINE.search(text, 0, 600)
-    if m is None:
-        return
-    city = m.group("city")
-    country = capital_of.get(" ".join(w.capitalize() for w in city.split()))
-    if country is None:
-        return
-    countries = {a.id for a in actors if a.kind is ActorKind.COUNTRY}
     counts: dict[str, int] = {}
-    for x in mentions:
-        if x.actor_id in countries:
-            counts[x.actor_id] = counts.get(x.actor_id, 0) + 1
-    # (the country the story is about: named more than any other; not the host of talks
-    # between others, "MUSCAT — Yemen's warring parties ...")
-    mine = counts.get(country, 0)
-    if not mine or any(n >= mine for c, n in counts.items() if c != country):
+    country = dateline_country(text, actors, mentions, capital_of, counts)
+    if country is None:
         return
     roles = {a.id: a.role or "" for a in actors if a.id in lost}
     for aid in lost:
@@ -204,3 +191,33 @@ def _dateline_ministers(
         ):
             continue
         found[aid] = country
+
+
+def dateline_country(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    capital_of: Mapping[str, str],
+    counts: dict[str, int] | None = None,
+) -> str | None:
+    """The country of the capital a story's dateline names, if the story names that
+    country more than any other (the country the story is about; not the host of talks
+    between others, "MUSCAT — Yemen's warring parties ..."). ``counts``, if given, is
+    filled with the mentions of each country."""
+    m = _DATELINE.search(text, 0, 600)
+    if m is None:
+        return None
+    city = m.group("city")
+    country = capital_of.get(" ".join(w.capitalize() for w in city.split()))
+    if country is None:
+        return None
+    countries = {a.id for a in actors if a.kind is ActorKind.COUNTRY}
+    if counts is None:
+        counts = {}
+    for x in mentions:
+        if x.actor_id in countries:
+            counts[x.actor_id] = counts.get(x.actor_id, 0) + 1
+    mine = counts.get(country, 0)
+    if not mine or any(n >= mine for c, n in counts.items() if c != country):
+        return None
+    return country

@@ -1,6 +1,7 @@
 """A person described again by the words the text apposed to their name: "Carlos Alcaraz,
 the defending champion, ... the defending champion said", "Ann Lee, the bank's chief
-economist, ... The chief economist said".
+economist, ... The chief economist said"; or by a seeding or title written right before
+the name: "beating top seed Jannik Sinner ... The top seed said".
 
 The description ("the" and one to four words in lower case, maybe an owner's possessive
 first) stands right after one person's name between commas; a later "the <words>" (the
@@ -25,6 +26,37 @@ _NOT_DESCRIBING = frozenset(
 )
 
 
+# "beating top seed Jannik Sinner", "defending champion Carlos Alcaraz": a seeding or a
+# title right before the name, which "the top seed said" describes again.
+_BEFORE_NAME = re.compile(
+    r"(?<![\w’'\-])(?P<words>(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth"
+    r"|[Ss]eventh|[Ee]ighth|No\. \d{1,2}|[Dd]efending|[Rr]eigning) (?:seed|champion))\s$"
+)
+_SEEDED = (" seed ", " champion ")
+_SEEDED_ENDS = frozenset({" seed ", "mpion "})  # (the six characters before the name)
+
+
+def _described_before(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
+) -> dict[str, tuple[set[str], int]]:
+    """The seedings and titles written right before a person's name (see _BEFORE_NAME) ->
+    the persons so described and where the first ends."""
+    out: dict[str, tuple[set[str], int]] = {}
+    for m in mentions:
+        if m.start < 6 or text[m.start - 6 : m.start] not in _SEEDED_ENDS:
+            continue
+        if kinds.get(m.actor_id) is not ActorKind.PERSON:
+            continue
+        bm = _BEFORE_NAME.search(text, max(0, m.start - 20), m.start)
+        if bm is not None:
+            words = bm.group("words")
+            if words[0] != "N":
+                words = words[0].lower() + words[1:]  # ("Top seed X": the top seed)
+            ids, _ = out.setdefault(words, (set(), m.end))
+            ids.add(m.actor_id)
+    return out
+
+
 def _described_at(text: str, at: int, end: int) -> bool:
     """Whether "the <words>" at ``at``..``end`` stands alone as a description: whole words,
     no name right after it ("the defending champion Carlos Alcaraz"), no apposition of its
@@ -43,10 +75,14 @@ def persons_described_again(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
 ) -> list[Mention]:
     """Mentions of "the <description>" for the one person the text apposed it to before."""
-    if ", the " not in text:
+    before = _described_before(text, mentions, kinds) if any(w in text for w in _SEEDED) else {}
+    if ", the " not in text and not before:
         return []  # (the cheap test first: most texts appose no description)
     by_words: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
+    for key, (ids, end) in before.items():
+        by_words[key] = set(ids)
+        first_at[key] = end
     for m in mentions:
         if not text.startswith(", the ", m.end) or kinds.get(m.actor_id) is not ActorKind.PERSON:
             continue

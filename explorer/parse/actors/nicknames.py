@@ -1,7 +1,10 @@
 """A nickname in quotes inside a person's name ('Joaquin "El Chapo" Guzman', 'Hector "El
 Contador" Ruiz'): neither a quote nor a break in the name. The analysis reads the text with
 the nickname blanked (same length, so every offset holds), then names the person by the
-words around it."""
+words around it. So is a title's "in charge" joined to it ("Special Agent in Charge X",
+"FBI Assistant Director in Charge X" read as "Special Agent-in-Charge X": no place "Charge
+X" after "in").
+"""
 
 from __future__ import annotations
 
@@ -36,11 +39,22 @@ def _nicknames(text: str) -> Iterator[re.Match[str]]:
             at = text.find(mark, at + 1)
 
 
+# "in charge" after a title's last word, joined to it by hyphens (same length).
+_IN_CHARGE = re.compile(r"(?:(?<=Agent)|(?<=Director)|(?<=Officer)) in (?=Charge\b)")
+
+
+def _join_in_charge(text: str) -> str:
+    return _IN_CHARGE.sub("-in-", text) if " in Charge" in text else text
+
+
 def mask_nicknames(text: str) -> str | None:
     """``text`` with each nickname between a first name and a surname blanked with spaces
-    (quotes and a space after), or None if it has none."""
+    (quotes and a space after) and each title's "in charge" joined to it, or None if it
+    has neither."""
+    joined = _join_in_charge(text)
     if '"' not in text and "“" not in text:
-        return None
+        return None if joined is text else joined
+    orig, text = text, joined
     stop = vocabulary().stopwords
     spans: list[tuple[int, int]] = []
     for m in _nicknames(text):
@@ -54,7 +68,7 @@ def mask_nicknames(text: str) -> str | None:
             continue
         spans.append((s, e))
     if not spans:
-        return None
+        return None if joined is orig else joined
     spans.sort()
     out = []
     at = 0

@@ -222,7 +222,7 @@ def service_before(
             ActorKind.ORGANISATION,
         )  # fmt: skip
     if word == _GOVERNMENT:
-        if country not in _country_names():
+        if country not in country_names():
             return None  # (a place's government: no country)
         return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
@@ -246,7 +246,8 @@ def _last_country(
 
 
 @cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """The listed countries' names."""
     return frozenset(c.name for c in countries())
 
 
@@ -346,6 +347,10 @@ _COMPANY_ENDS = frozenset(
         "Freight", "Carriers", "Offshore", "Pharma", "Biotech", "Labs", "Mining", "Steel",
     }
 )  # fmt: skip
+# The key's suffix, after a role, of the one holder of a role that is a country's where
+# the others hold it in organisations (explorer.parse.actors._role_holders): "the
+# president" is that one where the first holder's reign does not reach.
+COUNTRY_HOLDER = "\x00country"
 # Roles a reader names by "the" and the title alone ("the president would attend").
 _HELD_ROLES = frozenset(
     {
@@ -610,6 +615,8 @@ def definite_descriptions(
             who = ids[0] if len(ids) == 1 and first[ids[0]] < s else None
         elif noun in held:
             holder = role_holders.get(held[noun])
+            if holder is None or not holder[1] < s < holder[2]:
+                holder = role_holders.get(held[noun] + COUNTRY_HOLDER)
             who = None if holder is None or not holder[1] < s < holder[2] else holder[0]
         elif noun in _PAIR_NOUNS:
             pair = [c for c in by_noun.get("company", ()) if first[c] < s]

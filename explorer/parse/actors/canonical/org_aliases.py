@@ -176,7 +176,7 @@ def _merge_aliases(
         _merge_bare_heads(accs, mentions, bare, owned, remap)
     if len(orgs) > 1:
         # "The Supreme Court said" for the article's "U.S. Supreme Court".
-        _merge_owned_names(accs, orgs, remap)
+        _merge_owned_names(accs, mentions, orgs, remap)
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
@@ -357,13 +357,19 @@ def _merge_initials(
             and " " in aid
             and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
         ):
-            key = "".join(w[0] for w in aid.split() if w[0].isupper())
+            words = aid.split()
+            key = "".join(w[0] for w in words if w[0].isupper())
             by_initials.setdefault(key, []).append(aid)
+            if _DOTTED.fullmatch(words[0]):
+                # "USTA" for "U.S. Tennis Association": the letters of its initials
+                by_initials.setdefault(words[0].replace(".", "") + key[1:], []).append(aid)
     for short in shorts:
         found = by_initials.get(short, ())
         if len(found) == 1:
             remap[short] = found[0]
 
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 # Organisation words a place may be written as before an article's organisation ends in it.
 _CHAMBERS = frozenset({"Parliament", "Assembly", "Commission", "Council"})
@@ -412,11 +418,15 @@ def _merge_party_plurals(accs: dict[str, _Acc], remap: dict[str, str]) -> None:
             remap[plural] = parties[0]
 
 
-def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, str]) -> None:
+def _merge_owned_names(
+    accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], remap: dict[str, str]
+) -> None:
     """Add to ``remap`` an organisation's name of no owner ("the Supreme Court") -> the one
     organisation of the article named so after its owner's name ("the U.S. Supreme Court",
     affiliated with the United States); none if two names end so ("the Texas Supreme
-    Court")."""
+    Court"), nor if the name alone comes first, after another country's minister of its
+    portfolio ("Greek Foreign Minister X ... The Foreign Ministry said ... the Turkish
+    Foreign Ministry": no reader takes the first for Turkey's)."""
     # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
     endings: dict[str, list[str]] = {}
     for o in orgs:
@@ -439,8 +449,28 @@ def _merge_owned_names(accs: dict[str, _Acc], orgs: list[str], remap: dict[str, 
             and owner.affiliation
             and prefix[:1].isupper()
             and prefix.count(" ") <= 1
+            and not _other_country_first(accs, mentions, aid, longer[0], owner.affiliation)
         ):
             remap[aid] = longer[0]
+
+
+def _other_country_first(
+    accs: dict[str, _Acc], mentions: list[Mention], bare: str, owned: str, owner: str
+) -> bool:
+    """Whether ``bare`` (a name of no owner, "Foreign Ministry") is first mentioned before
+    ``owned`` (its owner's, of the country ``owner``), after a minister of its portfolio
+    of another country ("Greek Foreign Minister X")."""
+    role = bare.rsplit(" ", 1)[0].lower() + " minister"
+    other = False
+    for m in mentions:
+        aid = m.actor_id
+        if aid == bare:
+            return other
+        if aid == owned:
+            return False
+        if not other and (acc := accs.get(aid)) is not None and acc.role == role:
+            other = acc.kind is _PERSON and acc.affiliation not in (None, owner)
+    return False
 
 
 def _merge_bare_heads(

@@ -77,6 +77,13 @@ from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_o
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
+_THE = frozenset({"the ", "The "})
+# Nouns a person's name may modify after "the" ("the Elian Gonzalez custody battle").
+_PERSONS_MATTERS = frozenset(
+    {"case", "affair", "custody", "trial", "saga", "scandal", "family", "era", "estate"}
+    | {"administration", "campaign", "presidency", "murder", "killing", "verdict", "years"}
+)
+
 
 class _NameRules(_TitleRules):
     """The rule for an unknown name of the run scan (see the module)."""
@@ -565,6 +572,19 @@ class _NameRules(_TitleRules):
                     )
                     # ("Blackwell AI supercomputers": a thing's name)
                     and name[name.rfind(" ") + 1 :] not in _THING_ABBREVIATIONS
+                    # ("the Oruc Reis", "builds the Jeep Wagoneer": a person's name takes
+                    # no article; a ship's, a product's does; "the Rashtriya Janata Dal
+                    # (RJD)" is an organisation, found by its letters)
+                    and not (
+                        s > 4
+                        and text[s - 4 : s] in _THE
+                        and not text.startswith(" (", e)
+                        # ("the Foreign Affairs Department": a body's name, read as before)
+                        and name[name.rfind(" ") + 1 :] not in self.v.organisation_heads
+                        # ("the Elian Gonzalez custody battle": a person's name as a
+                        # modifier of a matter of theirs)
+                        and text[e + 1 : e + 24].split(" ", 1)[0] not in _PERSONS_MATTERS
+                    )
                 ):
                     kind, guessed = ActorKind.PERSON, True
             elif (

@@ -431,7 +431,9 @@ def _noun_modifier_openers(
     return [r for r in out if r not in drop] if drop else out
 
 
-_INDEX_NAMES = tuple(load_toml("vocabulary.toml")["index_names"])
+_INDEX_NAMES = tuple(
+    (*load_toml("vocabulary.toml")["index_names"], *load_toml("vocabulary.toml")["thing_names"])
+)
 _INDEX_HEADS = frozenset(n[:3] for n in _INDEX_NAMES) | frozenset(
     n.split(" ", 1)[1][:3] for n in _INDEX_NAMES if n.startswith("Euro ")
 )
@@ -439,8 +441,8 @@ _INDEX_HEADS = frozenset(n[:3] for n in _INDEX_NAMES) | frozenset(
 
 def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[Raw], list[Raw]]:
     """``out`` and ``taken`` without the mentions inside a market index's name ("The S&P 500
-    fell", "the Nasdaq Composite"): an index, no actor (substring tests first: most texts
-    name none)."""
+    fell", "the Nasdaq Composite") or another thing's ("aboard Air Force One"): no actor
+    (substring tests first: most texts name none)."""
     # (only where a mention opens as an index's name does: most texts have none)
     heads = {text[r.start : r.start + 3] for r in out} | {
         text[r.start : r.start + 3] for r in taken

@@ -89,6 +89,12 @@ class _TitleRules(_EmployerRules):
                     break
         return None if not role else (role, affiliation)
 
+    def _club_named(self, head: str) -> bool:
+        """Whether a name ending in the club's word ``head`` ("Manchester City") is named
+        before."""
+        end = " " + head
+        return any(r.name.endswith(end) for r in self.out)
+
     def _title_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after a title ("foreign minister NAME")."""
         text = self.text
@@ -122,7 +128,13 @@ class _TitleRules(_EmployerRules):
                 j -= 1  # (after a space or a paragraph's line break)
             word = text[j : start - 1]
             if word[:1].isupper() and is_initial(text, j):
-                if f"{word.lower()} {head}" in self.titles:
+                if f"{word.lower()} {head}" in self.titles and not (
+                    word in self.club_heads
+                    and text[start : start + 1].islower()
+                    and self._club_named(word)
+                ):
+                    # ("City manager X" after "Manchester City": the club's manager; a
+                    # council's is "City Manager X")
                     head = f"{word.lower()} {head}"
                     if self.out and self.out[-1].start == j:
                         self.out.pop()  # (the word alone, an unknown name)

@@ -162,7 +162,14 @@ def feature_place(items: list[Item], words: list[str]) -> list[Item]:
 def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
     """The plan of a run that ends with the office of a title's holder ("Travis County
     Sheriff's Office", "the Manhattan District Attorney's Office"): one organisation (the
-    place before it is no place of its own, nor the title a person's name)."""
+    place before it is no place of its own, nor the title a person's name). So with the
+    judicial district it serves after it ("the U.S. Attorney's Office for the Eastern
+    District of New York": one organisation, no place "New York" of its own)."""
+    if len(words) > 5 and "District" in words and words[-1] not in _OFFICE_HEADS:
+        served = _served_district(words)
+        if served is None:
+            return None
+        words = words[:served]
     if len(words) < 3 or words[-1] not in _OFFICE_HEADS or words[-2][-2:] not in _POSSESSIVE_S:
         return None
     if any(w[-2:] in _POSSESSIVE_S for w in words[:-2]):
@@ -173,6 +180,24 @@ def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
         return None
     start = 4 if run.startswith(("The ", "the ")) else 0
     return (UnknownOrg(start, len(run), None),)
+
+
+# The words of a judicial district after an office's name: "for the Eastern District of",
+# "for the District of" (then the state's name).
+_DISTRICT_OPENING = ("for", "the")
+_DISTRICT_SIDES = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
+
+
+def _served_district(words: list[str]) -> int | None:
+    """The number of words before "for the [side] District of STATE" ending ``words``, if
+    it so ends, else None."""
+    at = words.index("District")
+    if at + 2 >= len(words) or words[at + 1] != "of":
+        return None
+    k = at - 1 if words[at - 1] in _DISTRICT_SIDES else at
+    if k < 3 or tuple(words[k - 2 : k]) != _DISTRICT_OPENING:
+        return None
+    return k - 2
 
 
 def trailing_abbreviation(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from explorer.model import ActorKind, Attribution
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import Nominal
+from explorer.parse.actors.nominal import COUNTRY_HOLDER, Nominal
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,9 @@ def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> s
     if nom.role is None or not nom.id.startswith("the "):
         return None
     held = holders.get(nom.role)
+    if held is None or not held[1] < nom.start < held[2]:
+        # (a country's holder, the others of organisations: "the president" is theirs)
+        held = holders.get(nom.role + COUNTRY_HOLDER)
     if (
         held is None
         or not held[1] < nom.start < held[2]

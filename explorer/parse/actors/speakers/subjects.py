@@ -32,7 +32,8 @@ _TITLE_LEAD = re.compile(r"(?:[^,;:“”\"]{0,60}\s)?[a-z][\w\-]*,\s+")
 # ... or an opening phrase of place or time, then lower-case words at most ("In Nabatieh's
 # old market, shopkeeper Hassan Fakih was sweeping glass", "On Monday, X left").
 _OPENING_PHRASE_LEAD = re.compile(
-    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Later|Earlier|Back in)"
+    r"(?:In|At|On|Outside|Inside|Near|Across|After|Before|During|Later|Earlier|Back in"
+    r"|According to)"
     r"\s[^,;:“”\"]{0,50},\s+(?:[a-z][\w\-]*\s+){0,3}"
 )
 
