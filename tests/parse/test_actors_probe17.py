@@ -331,3 +331,17 @@ def test_a_countrys_unlisted_organisation_tells_the_articles_country() -> None:
     actors = actors_by_id(run(text))
     assert "US Congress" not in actors
     assert actors["V D Satheesan"].affiliation == "Indian National Congress"
+
+
+def test_a_title_of_the_field_then_the_name() -> None:
+    # "President of the Republic Emmanuel Macron" was a person "Republic Emmanuel Macron";
+    # "the Princess of the Stars" (a ferry) a princess "Stars"
+    text = (
+        "President of the Republic Emmanuel Macron said so. Minister of the Interior Bruno "
+        "Retailleau said no. Two decades later, the Princess of the Stars capsized."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Emmanuel Macron"].role == "president"
+    assert actors["Bruno Retailleau"].role == "minister"
+    assert "Stars" not in actors
+    assert not [a for a in actors if a.startswith(("Republic", "Interior"))]

@@ -213,6 +213,22 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if kind == "NAME":
             if (
                 pending is not None
+                and k >= 3
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "the"
+                and items[k - 2][0] == "CONN"
+                and words[items[k - 2][1]] in _FIELD_LINKS
+                and items[k - 3][0] == "TITLE"
+            ):
+                # "President of the Republic Emmanuel Macron": the field's word, then the
+                # name; "the Princess of the Stars" (a ship), "Queen of the South" (a club):
+                # the title's object alone, no holder
+                if k + 1 < count_items and items[k + 1][0] == "NAME":
+                    k += 1
+                    continue
+                pending = None
+            if (
+                pending is not None
                 and k >= 2
                 and items[k - 1][0] == "CONN"
                 and words[items[k - 1][1]] == "for"
