@@ -17,7 +17,10 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from explorer.parse.timex.calendar import safe_date
+from explorer.parse.timex.reading import Context
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.words import _month
 
 __all__ = ["CLOCK_ON_DAY", "DayEnd", "range_ends", "weekday_ended"]
 
@@ -129,3 +132,22 @@ def range_ends(
     if _to_come_around(text, end):
         return _moved(f_value, 7 * ((d2 - d1).days // 7)), value
     return f_value, _moved(value, -7 * ((d2 - d1).days // 7))
+
+
+# The end of a range right after its first day: "to Nov. 30", "through March 10".
+_RANGE_END_AFTER = re.compile(
+    r"\s+(?:to|through|until|till|and)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b"
+)
+
+
+def range_under_way(m: re.Match[str], ctx: Context, month: int, day: int) -> bool:
+    """Whether the month-day at ``m`` starts a range ("from June 1 to Nov. 30") that,
+    this year, has begun and not ended by publication."""
+    end = _RANGE_END_AFTER.match(ctx.text, m.end())
+    last_month = _month(end.group("mon")) if end is not None else None
+    if end is None or not last_month:
+        return False
+    pub = ctx.published
+    first = safe_date(pub.year, month, day)
+    last = safe_date(pub.year, last_month, int(end.group("d")))
+    return first is not None and last is not None and first <= pub <= last

@@ -398,6 +398,9 @@ FUTURE_CUES: Final = (
     # Wednesday", "the union vowed to strike on Friday")
     "threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to",
     "promised to",
+    # ... and what someone wanted, hoped or aimed to do ("a score she wanted to finish by
+    # Christmas", told in July)
+    "wanted to", "wants to", "hoped to", "aimed to", "intended to",
     # ... and the plural ("most economists expect the bank to cut rates in March"), and
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")

@@ -589,9 +589,14 @@ _GENERATION_YEARS = 30  # "a generation ago"
 _MIDWEEK_PREP = re.compile(r"\b(?:by|at|until|till|before|from|since|after)\s+$", re.IGNORECASE)
 
 
+_OF_THE_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
+    if m.group()[-4:] == "Year" and _OF_THE_NAME.match(ctx.text, m.end()):
+        return None  # "the Year of the Horse", "the Year of the Child": a name
     if m.group("ty_rel"):
         return _fiscal_year_by_another(m, ctx)
     if m.group("ty_gen"):
