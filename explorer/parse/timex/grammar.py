@@ -229,7 +229,8 @@ HOLIDAY_THINGS: Final = frozenset(
      "bonus", "bonuses", "egg", "eggs", "bunny", "bonnet", "bonnets", "costume", "costumes",
      "candy", "sweets", "turkey", "turkeys", "wreath", "wreaths", "ornaments",
      "crackers", "hamper", "hampers", "sales", "catalogue", "advert", "advertisement",
-     "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls"}
+     "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls", "prices",
+     "deals", "discounts", "bargains"}
 )  # fmt: skip
 # Events a story is about, which "the day before the accident", "the day after the vote"
 # count from: the day the story gave them, else the first day of its opening.
