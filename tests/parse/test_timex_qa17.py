@@ -235,3 +235,21 @@ def test_the_year_a_day_takes_from_its_sentence(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day dating a thing in the subject of a past verb with a time of its own takes
+        # the year of a day the story named close to it
+        ("The Games run from Feb. 5 to Feb. 21. Prices for the men's downhill on Feb. 7 were "
+         "cut by a third last week.",
+         [("Feb. 5", "2027-02-05"), ("Feb. 21", "2027-02-21"), ("Feb. 7", "2027-02-07"),
+          ("last week", "2026-W43")]),
+        # ... and with no such day it is the past verb's
+        ("Shares of the firm on Feb. 7 were sold on Monday.",
+         [("Feb. 7", "2026-02-07"), ("Monday", "2026-10-26")]),
+    ],
+)  # fmt: skip
+def test_a_day_dating_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE) == expected

@@ -170,6 +170,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the end of September', '2026-09'),
         ('9 a.m. CET', '2026-11-02T09:00'),
         ('Monday, Nov. 2', '2026-11-02'),
+        ('Feb. 7', '2027-02-07'),  # "Prices for the men's downhill on Feb. 7 were cut"
         ('last week', '2026-W43'),
         ('June 2019', '2019-06'),
         ('seven years', 'P7Y'),

@@ -40,6 +40,7 @@ from explorer.parse.timex.story import (
     _period_earlier_in_sentence,
     flashback_month_year,
     past_deadline_before,
+    year_of_a_things_day,
 )
 from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, number, spelled_year
 
@@ -137,6 +138,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # told in the present is of days to come (but "the season, which runs from June
             # 1 to Nov. 30", in September, is this year's: under way)
             tense = Tense.FUTURE
+        near = year_of_a_things_day(ctx, m.start(), m.end(), month, day, tense)
         gap = 1 << 30
         if tense is Tense.PAST and _PAST_VERB_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()
@@ -147,6 +149,11 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # programme until March 31": a day the extension reaches, still to come
             tense = Tense.FUTURE
         y, why = year_for_day(month, day, ctx.published, tense, gap)
+        if near is not None:
+            # "The Games run from Feb. 5 to Feb. 21 ... Prices for the men's downhill on Feb.
+            # 7 were cut by a third last week": the cut is last week's, the downhill's day
+            # is by the days the story named
+            y, why = near, f"the year of a day named before, close to it ({near})"
         same = None if tense is Tense.FUTURE else year_before_in_sentence(m.start(), ctx)
         if same is not None:
             # "The 2025 season ran from Nov. 28", "this year Easter falls on April 5"
