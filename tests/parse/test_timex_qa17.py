@@ -253,3 +253,23 @@ def test_the_year_a_day_takes_from_its_sentence(
 )  # fmt: skip
 def test_a_day_dating_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count restating the day just named is that day
+        ("Talks ended on Tuesday, two days later.",
+         [("Tuesday", "2026-09-22"), ("two days later", "2026-09-22")]),
+        ("It formed on Sept. 17 and became a hurricane on Sept. 19, two days later.",
+         [("Sept. 17", "2026-09-17"), ("Sept. 19", "2026-09-19"),
+          ("two days later", "2026-09-19")]),
+        # "In <hours>" opening a sentence keeps its length (no day to count to)
+        ('"In two hours the storm will hit," he said.', [("two hours", "PT2H")]),
+        # a headline's weekday after "over", "after" is of what is gone
+        ("Man to face trial over Monday attack\n\nLONDON (Reuters) - Text.",
+         [("Monday", "2026-09-21")]),
+    ],
+)  # fmt: skip
+def test_counts_lengths_and_headlines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED) == expected

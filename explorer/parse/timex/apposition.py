@@ -87,6 +87,10 @@ def restate_days(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
                     if why is not None:
                         out[i - 1] = _moved(named, second.value, why)
                 continue
+            if first_day is not None and gap.strip() == "," and _COUNT.search(second.text):
+                # "Talks ended on Tuesday, two days later": the count is that Tuesday
+                out[i + 1] = _moved(second, first.value, "a count restating the day before it")
+                continue
             why = None if first_day is None else _restates(first, first_day, second_day)
             if why is not None:
                 out[i] = _moved(first, second.value, why)

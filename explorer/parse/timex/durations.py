@@ -268,9 +268,13 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     old = m.group("u_old") is not None or _OLD_AFTER.match(ctx.text, m.end()) is not None
     if m.group("u_tm") and n is not None and not rel and not mod:
         return _in_time(n, unit, ctx, start)
-    if n is not None and not (rel or mod or det) and _opens_with_in(m, ctx):
-        # '"In three weeks the roof goes on"': the day that far ahead, not a length
-        return _in_time(n, unit, ctx, start)
+    ahead = (
+        _in_time(n, unit, ctx, start)
+        if n is not None and not (rel or mod or det) and _opens_with_in(m, ctx)
+        else None
+    )
+    if ahead is not None:  # '"In three weeks the roof goes on"': that far ahead, no length
+        return ahead
     if old and plural and not det and not m.group("u_long"):
         return None  # "Mr. Smith, 52 years old": a person's age
     if (

@@ -165,7 +165,12 @@ def _headline_future(text: str, start: int) -> bool:
     line_end = text.find("\n")
     if not 0 < line_end <= _HEADLINE_LONGEST or start > line_end or " to " not in text[:start]:
         return False  # (cheap pre-test; a lead paragraph is no headline)
+    if _HEADLINE_PAST_EVENT.search(text, max(0, start - 12), start):
+        return False  # "Man to face trial over Monday attack": the attack is gone
     return _HEADLINE_TO.match(text, 0, start) is not None
+
+
+_HEADLINE_PAST_EVENT = re.compile(r"\b(?:over|after|since|following|for)\s+$", re.IGNORECASE)
 
 
 # What lies between now and a time is ahead: "between now and the Christmas recess", "from
