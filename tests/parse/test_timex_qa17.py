@@ -273,3 +273,20 @@ def test_a_day_dating_a_thing(text: str, expected: list[tuple[str, str]]) -> Non
 )  # fmt: skip
 def test_counts_lengths_and_headlines(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # feasts of the Hebrew calendar, by their first full day
+        ("Jews marked Yom Kippur last week and will mark Hanukkah in December.",
+         [("Yom Kippur", "2026-09-21"), ("last week", "2026-W39"), ("Hanukkah", "2026-12-05"),
+          ("December", "2026-12")]),
+        ("Rosh Hashanah 2025 fell on a Tuesday.",
+         [("Rosh Hashanah 2025", "2025-09-23"), ("Tuesday", "XXXX-WXX-2")]),
+        ("The community will begin Passover next spring.",
+         [("Passover", "2027-04-22"), ("next spring", "2027-SP")]),
+    ],
+)  # fmt: skip
+def test_feasts_of_the_hebrew_calendar(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 10, 1)) == expected

@@ -65,6 +65,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Orthodox Easter', '2026-04-12'),  # "and Orthodox Easter a week later, on April 12"
         ('a week later', '2026-04-12'),
         ('April 12', '2026-04-12'),
+        ('Passover', '2026-04-02'),  # "will begin Passover on the evening of April 1"
         ('April 1', '2026-04-01'),
         ('only a month ago', '2026-02'),
         ('Lunar New Year', '2026-02-17'),

@@ -199,7 +199,10 @@ ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
 LUNAR_HOLIDAYS: Final = MappingProxyType(
     {"lunar new year": "lunar new year", "chinese new year": "lunar new year",
      "ramadan": "ramadan", "eid al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
-     "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha"}
+     "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
+     "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
+     "rosh hashana": "rosh hashanah", "yom kippur": "yom kippur", "hanukkah": "hanukkah",
+     "chanukah": "hanukkah", "hanukah": "hanukkah"}
 )  # fmt: skip
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
