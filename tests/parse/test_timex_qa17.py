@@ -290,3 +290,12 @@ def test_counts_lengths_and_headlines(text: str, expected: list[tuple[str, str]]
 )  # fmt: skip
 def test_feasts_of_the_hebrew_calendar(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 10, 1)) == expected
+
+
+def test_diwali_is_found() -> None:
+    assert found("Hindus will celebrate Diwali next month.", date(2026, 10, 1)) == [
+        ("Diwali", "2026-11-08"),
+        ("next month", "2026-11"),
+    ]
+    # ... and what is sold for it is no day
+    assert found("Diwali sales rose.", date(2026, 10, 1)) == []

@@ -1,10 +1,11 @@
 """Feasts of lunar calendars, which no Gregorian rule gives: the first day of the Chinese
 lunar year ("Lunar New Year", "Chinese New Year"), and of the Islamic months on the Umm
 al-Qura calendar (Saudi Arabia's): the first day of Ramadan (and its length), Eid al-Fitr
-(the day after it ends) and Eid al-Adha; and of the Hebrew calendar: Passover (15 Nisan),
-Rosh Hashanah (1 Tishrei), Yom Kippur (10 Tishrei) and Hanukkah (25 Kislev), each by its
-first full day (it begins at sundown the evening before). Tables for 2000-2040, worked out
-once with the lunardate and hijridate packages (the Hebrew ones with convertdate); where
+(the day after it ends) and Eid al-Adha; of the Hebrew calendar: Passover (15 Nisan), Rosh
+Hashanah (1 Tishrei), Yom Kippur (10 Tishrei) and Hanukkah (25 Kislev), each by its first
+full day (it begins at sundown the evening before); and Diwali, as India's national list
+of holidays keeps it (2001-2035). Tables for 2000-2040, worked out once with the lunardate
+and hijridate packages (the Hebrew ones with convertdate, Diwali's with holidays); where
 the moon is sighted locally a country may keep a feast a day apart. A year outside the
 tables gives no date (the name stays a word).
 
@@ -126,6 +127,18 @@ _HANUKKAH: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+_DIWALI: Final = MappingProxyType(
+    {
+        2001: (11, 14), 2002: (11, 4), 2003: (10, 25), 2004: (11, 12), 2005: (11, 1),
+        2006: (10, 21), 2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5),
+        2011: (10, 26), 2012: (11, 13), 2013: (11, 3), 2014: (10, 23), 2015: (11, 11),
+        2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27), 2020: (11, 14),
+        2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
+        2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26),
+        2031: (11, 14), 2032: (11, 2), 2033: (10, 22), 2034: (11, 10), 2035: (10, 30),
+    }
+)  # fmt: skip
+
 _DAYS: Final[Mapping[str, Mapping[int, tuple[int, ...]]]] = MappingProxyType(
     {
         "lunar new year": _LUNAR_NEW_YEAR,
@@ -136,6 +149,7 @@ _DAYS: Final[Mapping[str, Mapping[int, tuple[int, ...]]]] = MappingProxyType(
         "rosh hashanah": _ROSH_HASHANAH,
         "yom kippur": _YOM_KIPPUR,
         "hanukkah": _HANUKKAH,
+        "diwali": _DIWALI,
     }
 )
 
