@@ -359,6 +359,7 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
                                           ("2026-04-12", DatedBy.EXPLICIT)]),
     ],
     "holiday_shopping": [
+        ("Online sales rose 9 percent", [("2026-11-01", DatedBy.CONTEXT)]),  # to Dec. 31
         ('"The last weekend before Christmas', [("2026-W51-WE", DatedBy.EXPLICIT),
                                                 # (the saying, on the news day)
                                                 ("2027-01-02", DatedBy.NEWS_DAY)]),
