@@ -299,3 +299,15 @@ def test_diwali_is_found() -> None:
     ]
     # ... and what is sold for it is no day
     assert found("Diwali sales rose.", date(2026, 10, 1)) == []
+
+
+def test_a_time_of_an_event_named_before_with_its_day() -> None:
+    text = (
+        "A clock will start on Wednesday, 100 days before the opening ceremony on Feb. 5. "
+        "Prices for the downhill on Feb. 7 were cut last week. Security will be tight around "
+        "the opening ceremony, which starts at 8 p.m. local time."
+    )
+    assert ("8 p.m.", "2027-02-05T20:00") in found(text, TUE)
+    # an event the story gave no day keeps the clock time on the last day named
+    other = text.replace("around the opening ceremony, which", "at the gala, which")
+    assert ("8 p.m.", "2027-02-07T20:00") in found(other, TUE)

@@ -178,6 +178,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('1952', '1952'),
         ('now', 'PRESENT_REF'),
         ('the 48 hours', 'PT48H'),
+        ('8 p.m.', '2027-02-05T20:00'),  # "the opening ceremony, which starts at 8 p.m."
         ('about three hours', 'PT3H'),
         ('Jan. 25', '2027-01-25'),
         ('February', '2027-02'),
