@@ -311,3 +311,21 @@ def test_a_time_of_an_event_named_before_with_its_day() -> None:
     # an event the story gave no day keeps the clock time on the last day named
     other = text.replace("around the opening ceremony, which", "at the gala, which")
     assert ("8 p.m.", "2027-02-07T20:00") in found(other, TUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year that owns a quarter or half is its year (was the latest such quarter)
+        ("Revenue in 2025's third quarter rose.", [("2025's third quarter", "2025-Q3")]),
+        ("Sales in 2026's second half slowed.", [("2026's second half", "2026-H2")]),
+        ("Revenue in fiscal 2027's third quarter rose 8 percent.",
+         [("fiscal 2027's third quarter", "2027-Q3")]),
+        # ... on the story's fiscal calendar, once it gave one
+        ("The firm, whose fiscal year ends on June 30, said revenue in fiscal 2027's first "
+         "quarter rose.",
+         [("June 30", "XXXX-06-30"), ("fiscal 2027's first quarter", "2026-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_of_a_year_that_owns_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 11, 12)) == expected
