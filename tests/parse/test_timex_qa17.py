@@ -329,3 +329,18 @@ def test_a_time_of_an_event_named_before_with_its_day() -> None:
 )  # fmt: skip
 def test_a_quarter_of_a_year_that_owns_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 11, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of lasting may join a range's two days: its end follows its start
+        ("Early voting begins Monday and runs through Friday.",
+         [("Monday", "2026-05-25"), ("Friday", "2026-05-29")]),
+        # ... and each end told in its own tense stays as told
+        ("The fair opened on Saturday and runs until Tuesday.",
+         [("Saturday", "2026-05-16"), ("Tuesday", "2026-05-26")]),
+    ],
+)  # fmt: skip
+def test_a_range_joined_by_a_verb_of_lasting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 5, 20)) == expected

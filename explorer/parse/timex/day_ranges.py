@@ -28,10 +28,13 @@ __all__ = ["CLOCK_ON_DAY", "DayEnd", "range_ends", "weekday_ended"]
 _WEEKDAY_TAIL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z", re.IGNORECASE)
 # The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
 # (The end's clock time may come first: "from 7am on Friday until 7am on Wednesday".)
+# ("Early voting begins Monday and runs through Friday": a verb of lasting may join them.)
 _DAY_RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|\s(?:to|through|until|till)\s+(?:\S{1,8}(?:\s?[ap]\.?m\.?)?\s+on\s+)?)$",
+    r"\s*(?:-|–|\s(?:and\s+(?:runs|lasts|continues|goes\s+on|stays\s+open|remains\s+open)\s+)?"
+    r"(?:to|through|until|till)\s+(?:\S{1,8}(?:\s?[ap]\.?m\.?)?\s+on\s+)?)$",
     re.IGNORECASE,
 )
+_LASTING_JOIN = re.compile(r"\band\s+(?:runs|lasts|continues|goes|stays|remains)\b", re.I)
 # A clock time right before "on" and a weekday: the clock of a range's last day ("until 7am
 # on Wednesday").
 CLOCK_ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -102,6 +105,8 @@ def range_ends(
     if not weekday_ended(text, start, end, value):
         return None
     d1, d2 = date.fromisoformat(f_value[:10]), date.fromisoformat(value[:10])
+    if d2 >= d1 and _LASTING_JOIN.search(join):
+        return None  # "opened on Saturday and runs until Tuesday": each end as it was told
     tense = tense_of(f_start, f_end)
     if tense is Tense.NONE and not _to_come_around(text, end):
         # "The festival runs from Tuesday to Monday", on a Wednesday: a range told in the
