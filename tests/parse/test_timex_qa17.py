@@ -344,3 +344,21 @@ def test_a_quarter_of_a_year_that_owns_it(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_range_joined_by_a_verb_of_lasting(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # so many days or weeks from a day is one date, after the coming one of a weekday
+        ("Three weeks from Friday, the vote will be held.",
+         [("Three weeks from Friday", "2026-06-12")]),
+        ("The election is 10 days from Monday.", [("10 days from Monday", "2026-06-04")]),
+        # ... not a stretch that starts on it, nor a length beside a day's thing
+        ("The forecast covered the five days from Wednesday to Sunday.",
+         [("the five days", "P5D"), ("Wednesday", "2026-05-20"), ("Sunday", "2026-05-24")]),
+        ("He has been away three weeks from Friday's meeting.",
+         [("three weeks", "P3W"), ("Friday", "2026-05-15")]),
+    ],
+)  # fmt: skip
+def test_a_length_from_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 5, 20)) == expected

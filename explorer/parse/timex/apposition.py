@@ -141,6 +141,51 @@ def keep_plans(text: str, found: Sequence[Timex], published: date) -> tuple[Time
     return tuple(out)
 
 
+_LENGTH = re.compile(r"P(?P<n>\d+)(?P<u>[DW])")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_RANGE_END = re.compile(r",?\s+(?:to|until|till|through|and)\b")
+
+
+def count_from_days(text: str, found: Sequence[Timex], published: date) -> tuple[Timex, ...]:
+    """``found`` with each length of days or weeks right before "from" and a day ("three
+    weeks from Friday", "10 days from Monday") read with that day as one date: so many days
+    after it (a weekday's coming one)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        length = _LENGTH.fullmatch(t.value) if t.type is TimexType.DURATION else None
+        if (
+            nxt is not None
+            and length is not None
+            and text[t.end : nxt.start] == " from "
+            and nxt.type is TimexType.DATE
+            and _DAY_VALUE.fullmatch(nxt.value)
+            and text[nxt.end : nxt.end + 2] not in ("'s", "’s")
+            and not t.text.lower().startswith(("the ", "a "))
+            and _RANGE_END.match(text, nxt.end) is None
+        ):  # (not a stretch: "the five days from Wednesday to Sunday")
+            days = int(length.group("n")) * (7 if length.group("u") == "W" else 1)
+            base = date.fromisoformat(nxt.value)
+            if base < published and not any(c.isdigit() for c in nxt.text):
+                base += timedelta(days=7)  # ("10 days from Monday": the coming Monday)
+            day = base + timedelta(days=days)
+            value = day.isoformat()
+            why = f"{t.text} after {nxt.text} ({nxt.value})"
+            out.append(
+                Timex(
+                    t.start, nxt.end, text[t.start : nxt.end], TimexType.DATE, value,
+                    f"{text[t.start : nxt.end]} → {value}: {why}", value_range(value),
+                )
+            )  # fmt: skip
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return tuple(out)
+
+
 def _moved(t: Timex, value: str, why: str) -> Timex:
     return replace(
         t, value=value, explanation=f"{t.text} → {value}: {why}", range=value_range(value)
