@@ -7,6 +7,11 @@ two: a count ("a week later") may count from the wrong day, a holiday or weekday
 given the wrong year or week. And "Cyber Monday three days later": the count says where the
 holiday is, so it is the holiday's day. One pass over the expressions found, comparing
 neighbours only.
+
+Two more passes read expressions by those after them: "Three weeks from Friday" is one
+date (``count_from_days``), and a month of a plan told in the past is the one a day told
+after it shows was kept ("vowed to march in May, and thousands did so on May 14":
+``keep_plans``).
 """
 
 from __future__ import annotations
