@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 
 from explorer.dating.newsday import day_of, in_quotes, modifies_noun, news_day
 from explorer.dating.offsets import vague_range
+from explorer.dating.spans import range_rows
 from explorer.dating.statements import (
     dates_occasion,
     dates_speech,
@@ -222,10 +223,13 @@ class ContextDater:
         moved = False  # a day of its own that spreads: the text moves on to another time
         last_start = 0  # where the text after that day begins
         unspoken: list[int] = []  # days no speech verb carried: maybe an occasion's
-        for ti in dated:
+        # ("Sales between Nov. 1 and Dec. 31 reached ...": the next sentence's is the span)
+        spans = range_rows(parsed, dated, [parsed.timexes[t].range for t in dated])
+        for k, ti in enumerate(dated):
             timex = parsed.timexes[ti]
-            rng = timex.range
-            assert rng is not None
+            rng = spans.get(k, timex.range)
+            if rng is None:
+                continue  # (the second end of a range: the first carried the span)
             if ti in self.quoted or rng.open_end:
                 continue
             if rng.start.date() >= after_publication:  # "the vote on Sept. 28", to come

@@ -190,6 +190,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     ],
     "runoff_vote": [  # Sun 2026-11-01
         ("Sunday", "2026-11-01"),
+        ("three weeks", "2026-W47"),  # '"In three weeks we finish the job."' (round 17)
         ("9 p.m.", "2026-11-01T21:00"),
         ("1900 GMT", "2026-11-01T19:00"),
         ("Wednesday", "2026-11-04"),

@@ -41,6 +41,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("June", "2026-06"),
         ("the summer", "2026-SU"),  # "I'd be surprised if we got through the summer"
         ("Halloween", "2026-10-31"),
+        ("May", "2026-05"),  # "vowed to march ... in May, and ... did so on May 14" (round 17)
+        ("the two weeks before Christmas", "P2W"),  # (round 17)
         ("Dec. 23", "2026-12-23"),
         ("2025", "2025"),
         ("August", "2026-08"),
@@ -105,6 +107,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Oct. 2", "2026-10-02"),
     ],
     "weather_forecast": [  # Thu 2026-02-12
+        ("Sunday nights", "2026-02-15TNI"),  # "on Saturday and Sunday nights" (round 17)
         ("Thursday night", "2026-02-12TNI"),
         ("Saturday", "2026-02-14"),
         ("8 p.m. EST", "2026-02-12T20:00"),

@@ -191,6 +191,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     ],
     # Tuesday 23 March 2027: the week before Easter, and the holidays of the year
     "easter_travel": [
+        ("Diwali", "2026-11-08"),  # "the Diwali season last autumn" (found from round 17)
         ("March 23", "2027-03-23"),
         ("Easter", "2027-03-28"),
         ("2019", "2019"),

@@ -73,6 +73,34 @@ _NEW_SENTENCE_AFTER = re.compile(
 _APPOSED_REACH = 30  # characters from a day named to a clock time set beside it
 
 
+# "the opening ceremony, which starts at |8 p.m.": a time of an event the story named
+# before with its day ("the opening ceremony on Feb. 5").
+_EVENT_WHICH_AT = re.compile(
+    r"\bthe\s+(?P<ev>(?:[a-z]+\s+)?[a-z]{4,}),\s+which\s+(?:starts|begins|opens|ends|finishes"
+    r"|closes|kicks\s+off|gets\s+under\s+way)\s+at\s+$"
+)
+
+
+def _day_of_the_event(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
+    """The day of the event a clock time is told of in a relative clause, where the story
+    named that event before with "on" and a day ("the opening ceremony on Feb. 5. ...
+    the opening ceremony, which starts at 8 p.m."); None if it did not."""
+    if "which" not in ctx.text[max(0, m.start() - 24) : m.start()]:
+        return None  # (cheap pre-test)
+    w = _EVENT_WHICH_AT.search(ctx.text, max(0, m.start() - 70), m.start())
+    if w is None:
+        return None
+    named = f"{w.group('ev')} on "
+    at = {start: day for start, day in ctx.days}
+    where = ctx.text.rfind(named, 0, w.start())
+    while where >= 0:
+        day = at.get(where + len(named))
+        if day is not None:
+            return day, f"the day of the {w.group('ev')}, named before ({pretty_day(day)})"
+        where = ctx.text.rfind(named, 0, where)
+    return None
+
+
 def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     """A clock time without its day takes a weekday or day word named close by in the
     same sentence ("at 10:35 a.m. (0735 GMT) Friday"); else publication day."""
@@ -107,7 +135,8 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     if md is not None and (best is None or md[0] < _dist(m, best)):
         return md[1], md[2]
     if best is None:
-        return _last_day_or_publication(m, ctx)
+        held = _day_of_the_event(m, ctx)
+        return held if held is not None else _last_day_or_publication(m, ctx)
     if best.group("tm") or best.group("ln"):
         back = -1 if best.group("ln") else 0
         return add_days(ctx.published, back), f"{_low(best.group())} (named in the same sentence)"

@@ -17,7 +17,10 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from explorer.parse.timex.calendar import safe_date
+from explorer.parse.timex.reading import Context
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.words import _month
 
 __all__ = ["CLOCK_ON_DAY", "DayEnd", "range_ends", "weekday_ended"]
 
@@ -25,10 +28,13 @@ __all__ = ["CLOCK_ON_DAY", "DayEnd", "range_ends", "weekday_ended"]
 _WEEKDAY_TAIL = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z", re.IGNORECASE)
 # The words that join the two days of a range ("from Monday to Wednesday", "Monday-Friday").
 # (The end's clock time may come first: "from 7am on Friday until 7am on Wednesday".)
+# ("Early voting begins Monday and runs through Friday": a verb of lasting may join them.)
 _DAY_RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|\s(?:to|through|until|till)\s+(?:\S{1,8}(?:\s?[ap]\.?m\.?)?\s+on\s+)?)$",
+    r"\s*(?:-|–|\s(?:and\s+(?:runs|lasts|continues|goes\s+on|stays\s+open|remains\s+open)\s+)?"
+    r"(?:to|through|until|till)\s+(?:\S{1,8}(?:\s?[ap]\.?m\.?)?\s+on\s+)?)$",
     re.IGNORECASE,
 )
+_LASTING_JOIN = re.compile(r"\band\s+(?:runs|lasts|continues|goes|stays|remains)\b", re.I)
 # A clock time right before "on" and a weekday: the clock of a range's last day ("until 7am
 # on Wednesday").
 CLOCK_ON_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -99,6 +105,8 @@ def range_ends(
     if not weekday_ended(text, start, end, value):
         return None
     d1, d2 = date.fromisoformat(f_value[:10]), date.fromisoformat(value[:10])
+    if d2 >= d1 and _LASTING_JOIN.search(join):
+        return None  # "opened on Saturday and runs until Tuesday": each end as it was told
     tense = tense_of(f_start, f_end)
     if tense is Tense.NONE and not _to_come_around(text, end):
         # "The festival runs from Tuesday to Monday", on a Wednesday: a range told in the
@@ -129,3 +137,22 @@ def range_ends(
     if _to_come_around(text, end):
         return _moved(f_value, 7 * ((d2 - d1).days // 7)), value
     return f_value, _moved(value, -7 * ((d2 - d1).days // 7))
+
+
+# The end of a range right after its first day: "to Nov. 30", "through March 10".
+_RANGE_END_AFTER = re.compile(
+    r"\s+(?:to|through|until|till|and)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b"
+)
+
+
+def range_under_way(m: re.Match[str], ctx: Context, month: int, day: int) -> bool:
+    """Whether the month-day at ``m`` starts a range ("from June 1 to Nov. 30") that,
+    this year, has begun and not ended by publication."""
+    end = _RANGE_END_AFTER.match(ctx.text, m.end())
+    last_month = _month(end.group("mon")) if end is not None else None
+    if end is None or not last_month:
+        return False
+    pub = ctx.published
+    first = safe_date(pub.year, month, day)
+    last = safe_date(pub.year, last_month, int(end.group("d")))
+    return first is not None and last is not None and first <= pub <= last

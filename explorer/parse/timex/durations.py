@@ -24,6 +24,7 @@ from explorer.parse.timex.calendar import (
     valid_year,
 )
 from explorer.parse.timex.reading import DATE, DURATION, SET, Context, Reading
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import (
     _THE_BEFORE,
     _low,
@@ -267,6 +268,13 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
     old = m.group("u_old") is not None or _OLD_AFTER.match(ctx.text, m.end()) is not None
     if m.group("u_tm") and n is not None and not rel and not mod:
         return _in_time(n, unit, ctx, start)
+    ahead = (
+        _in_time(n, unit, ctx, start)
+        if n is not None and not (rel or mod or det) and _opens_with_in(m, ctx)
+        else None
+    )
+    if ahead is not None:  # '"In three weeks the roof goes on"': that far ahead, no length
+        return ahead
     if old and plural and not det and not m.group("u_long"):
         return None  # "Mr. Smith, 52 years old": a person's age
     if (
@@ -288,13 +296,55 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         r = _anchored_duration(n, unit, -1, ctx.published, mod, rel)
         return Reading(r.type, r.value, r.why, r.mod, r.range, start)
     if n is not None and n > 0 and rel in ("next", "coming", "following", "remaining", "ensuing"):
-        r = _anchored_duration(n, unit, 1, ctx.published, mod, rel)
-        return Reading(r.type, r.value, r.why, r.mod, r.range, start)
+        then = _story_time(m, ctx) if rel in ("next", "following", "ensuing") else None
+        r = _anchored_duration(n, unit, 1, then or ctx.published, mod, rel)
+        why = (
+            r.why
+            if then is None
+            else f"{r.why[: r.why.rfind(' from ')]} from {then} (the story's time)"
+        )
+        return Reading(r.type, r.value, why, r.mod, r.range, start)
     if old and n is not None and unit not in g.TIME_UNITS:
         return _old(n, unit, value, ctx.published, mod, start)
     if unit == "month" and n in (6.0, 9.0):
         ctx.year_to_date = True  # "the first nine months": a part of the year
     return Reading(DURATION, value, "a length of time, not a date", mod, None, start)
+
+
+# "In three weeks" opening a sentence or a quote, and not "In three weeks of talks".
+_IN_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|[\"“‘]|\n)In\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|in|on|at|to)\b")
+_QUOTE_MARKS = frozenset('"“‘')
+_CLAUSE = re.compile(r"[^,.;!?\"”]{1,80}")
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|[a-z]+ed)\b")
+
+
+def _opens_with_in(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the length at ``m`` is a sentence's opening "In <length>" told of what is to
+    come (present or future: "In two years, sales doubled" is a length)."""
+    if ctx.text[max(0, m.start() - 3) : m.start()] != "In ":
+        return False  # (cheap pre-test)
+    if _IN_OPENING.search(ctx.text, max(0, m.start() - 6), m.start()) is None:
+        return False
+    if _OF_AFTER.match(ctx.text, m.end()) is not None:
+        return False
+    if ctx.text[m.start() - 4 : m.start() - 3] in _QUOTE_MARKS:
+        # (a quote's own time: '"In three weeks the roof goes on," he said' is no past)
+        clause = _CLAUSE.match(ctx.text, m.end())
+        return clause is not None and _PAST_WORD.search(clause.group()) is None
+    return ctx.tense(m.start(), m.end()) is not Tense.PAST
+
+
+def _story_time(m: re.Match[str], ctx: Context) -> date | None:
+    """The start of the past a story told in the past is at, for "the next two decades"
+    counted from it ("in the spring of 1965. Over the next two decades she worked"); None
+    if the story is at its present."""
+    story = ctx.story_period()
+    if story is None or story[0] >= ctx.published.year - 1:
+        return None
+    if ctx.tense(m.start(), m.end()) is not Tense.PAST:
+        return None
+    return date(story[0], max(story[1], 1), 1)
 
 
 def _in_time(n: float, unit: str, ctx: Context, start: int | None) -> Reading | None:

@@ -199,7 +199,10 @@ ORTHODOX_EASTER_HOLIDAYS: Final = MappingProxyType(
 LUNAR_HOLIDAYS: Final = MappingProxyType(
     {"lunar new year": "lunar new year", "chinese new year": "lunar new year",
      "ramadan": "ramadan", "eid al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
-     "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha"}
+     "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
+     "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
+     "rosh hashana": "rosh hashanah", "yom kippur": "yom kippur", "hanukkah": "hanukkah",
+     "chanukah": "hanukkah", "hanukah": "hanukkah", "diwali": "diwali", "deepavali": "diwali"}
 )  # fmt: skip
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
@@ -229,7 +232,8 @@ HOLIDAY_THINGS: Final = frozenset(
      "bonus", "bonuses", "egg", "eggs", "bunny", "bonnet", "bonnets", "costume", "costumes",
      "candy", "sweets", "turkey", "turkeys", "wreath", "wreaths", "ornaments",
      "crackers", "hamper", "hampers", "sales", "catalogue", "advert", "advertisement",
-     "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls"}
+     "ad", "ads", "window", "windows", "display", "displays", "stall", "stalls", "prices",
+     "deals", "discounts", "bargains"}
 )  # fmt: skip
 # Events a story is about, which "the day before the accident", "the day after the vote"
 # count from: the day the story gave them, else the first day of its opening.
@@ -398,6 +402,9 @@ FUTURE_CUES: Final = (
     # Wednesday", "the union vowed to strike on Friday")
     "threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to",
     "promised to",
+    # ... and what someone wanted, hoped or aimed to do ("a score she wanted to finish by
+    # Christmas", told in July)
+    "wanted to", "wants to", "hoped to", "aimed to", "intended to",
     # ... and the plural ("most economists expect the bank to cut rates in March"), and
     # what one expected or sees coming ("said they expected the first cut in June", "a cut
     # is likely in June", "Most now see a first cut in March")

@@ -1,9 +1,13 @@
 """Feasts of lunar calendars, which no Gregorian rule gives: the first day of the Chinese
 lunar year ("Lunar New Year", "Chinese New Year"), and of the Islamic months on the Umm
 al-Qura calendar (Saudi Arabia's): the first day of Ramadan (and its length), Eid al-Fitr
-(the day after it ends) and Eid al-Adha. Tables for 2000-2040, worked out once with the
-lunardate and hijridate packages; where the moon is sighted locally a country may keep a
-feast a day apart. A year outside the tables gives no date (the name stays a word).
+(the day after it ends) and Eid al-Adha; of the Hebrew calendar: Passover (15 Nisan), Rosh
+Hashanah (1 Tishrei), Yom Kippur (10 Tishrei) and Hanukkah (25 Kislev), each by its first
+full day (it begins at sundown the evening before); and Diwali, as India's national list
+of holidays keeps it (2001-2035). Tables for 2000-2040, worked out once with the lunardate
+and hijridate packages (the Hebrew ones with convertdate, Diwali's with holidays); where
+the moon is sighted locally a country may keep a feast a day apart. A year outside the
+tables gives no date (the name stays a word).
 
 Of a year with two Ramadans (2030 begins in January and in December) the first is kept.
 """
@@ -70,12 +74,82 @@ _EID_AL_ADHA: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+_PASSOVER: Final = MappingProxyType(
+    {
+        2000: (4, 20), 2001: (4, 8), 2002: (3, 28), 2003: (4, 17), 2004: (4, 6),
+        2005: (4, 24), 2006: (4, 13), 2007: (4, 3), 2008: (4, 20), 2009: (4, 9),
+        2010: (3, 30), 2011: (4, 19), 2012: (4, 7), 2013: (3, 26), 2014: (4, 15),
+        2015: (4, 4), 2016: (4, 23), 2017: (4, 11), 2018: (3, 31), 2019: (4, 20),
+        2020: (4, 9), 2021: (3, 28), 2022: (4, 16), 2023: (4, 6), 2024: (4, 23),
+        2025: (4, 13), 2026: (4, 2), 2027: (4, 22), 2028: (4, 11), 2029: (3, 31),
+        2030: (4, 18), 2031: (4, 8), 2032: (3, 27), 2033: (4, 14), 2034: (4, 4),
+        2035: (4, 24), 2036: (4, 12), 2037: (3, 31), 2038: (4, 20), 2039: (4, 9),
+        2040: (3, 29),
+    }
+)  # fmt: skip
+_ROSH_HASHANAH: Final = MappingProxyType(
+    {
+        2000: (9, 30), 2001: (9, 18), 2002: (9, 7), 2003: (9, 27), 2004: (9, 16),
+        2005: (10, 4), 2006: (9, 23), 2007: (9, 13), 2008: (9, 30), 2009: (9, 19),
+        2010: (9, 9), 2011: (9, 29), 2012: (9, 17), 2013: (9, 5), 2014: (9, 25),
+        2015: (9, 14), 2016: (10, 3), 2017: (9, 21), 2018: (9, 10), 2019: (9, 30),
+        2020: (9, 19), 2021: (9, 7), 2022: (9, 26), 2023: (9, 16), 2024: (10, 3),
+        2025: (9, 23), 2026: (9, 12), 2027: (10, 2), 2028: (9, 21), 2029: (9, 10),
+        2030: (9, 28), 2031: (9, 18), 2032: (9, 6), 2033: (9, 24), 2034: (9, 14),
+        2035: (10, 4), 2036: (9, 22), 2037: (9, 10), 2038: (9, 30), 2039: (9, 19),
+        2040: (9, 8),
+    }
+)  # fmt: skip
+_YOM_KIPPUR: Final = MappingProxyType(
+    {
+        2000: (10, 9), 2001: (9, 27), 2002: (9, 16), 2003: (10, 6), 2004: (9, 25),
+        2005: (10, 13), 2006: (10, 2), 2007: (9, 22), 2008: (10, 9), 2009: (9, 28),
+        2010: (9, 18), 2011: (10, 8), 2012: (9, 26), 2013: (9, 14), 2014: (10, 4),
+        2015: (9, 23), 2016: (10, 12), 2017: (9, 30), 2018: (9, 19), 2019: (10, 9),
+        2020: (9, 28), 2021: (9, 16), 2022: (10, 5), 2023: (9, 25), 2024: (10, 12),
+        2025: (10, 2), 2026: (9, 21), 2027: (10, 11), 2028: (9, 30), 2029: (9, 19),
+        2030: (10, 7), 2031: (9, 27), 2032: (9, 15), 2033: (10, 3), 2034: (9, 23),
+        2035: (10, 13), 2036: (10, 1), 2037: (9, 19), 2038: (10, 9), 2039: (9, 28),
+        2040: (9, 17),
+    }
+)  # fmt: skip
+_HANUKKAH: Final = MappingProxyType(
+    {
+        2000: (12, 22), 2001: (12, 10), 2002: (11, 30), 2003: (12, 20), 2004: (12, 8),
+        2005: (12, 26), 2006: (12, 16), 2007: (12, 5), 2008: (12, 22), 2009: (12, 12),
+        2010: (12, 2), 2011: (12, 21), 2012: (12, 9), 2013: (11, 28), 2014: (12, 17),
+        2015: (12, 7), 2016: (12, 25), 2017: (12, 13), 2018: (12, 3), 2019: (12, 23),
+        2020: (12, 11), 2021: (11, 29), 2022: (12, 19), 2023: (12, 8), 2024: (12, 26),
+        2025: (12, 15), 2026: (12, 5), 2027: (12, 25), 2028: (12, 13), 2029: (12, 2),
+        2030: (12, 21), 2031: (12, 10), 2032: (11, 28), 2033: (12, 17), 2034: (12, 7),
+        2035: (12, 26), 2036: (12, 14), 2037: (12, 3), 2038: (12, 22), 2039: (12, 12),
+        2040: (11, 30),
+    }
+)  # fmt: skip
+
+_DIWALI: Final = MappingProxyType(
+    {
+        2001: (11, 14), 2002: (11, 4), 2003: (10, 25), 2004: (11, 12), 2005: (11, 1),
+        2006: (10, 21), 2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5),
+        2011: (10, 26), 2012: (11, 13), 2013: (11, 3), 2014: (10, 23), 2015: (11, 11),
+        2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27), 2020: (11, 14),
+        2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20),
+        2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26),
+        2031: (11, 14), 2032: (11, 2), 2033: (10, 22), 2034: (11, 10), 2035: (10, 30),
+    }
+)  # fmt: skip
+
 _DAYS: Final[Mapping[str, Mapping[int, tuple[int, ...]]]] = MappingProxyType(
     {
         "lunar new year": _LUNAR_NEW_YEAR,
         "ramadan": _RAMADAN,
         "eid al-fitr": _EID_AL_FITR,
         "eid al-adha": _EID_AL_ADHA,
+        "passover": _PASSOVER,
+        "rosh hashanah": _ROSH_HASHANAH,
+        "yom kippur": _YOM_KIPPUR,
+        "hanukkah": _HANUKKAH,
+        "diwali": _DIWALI,
     }
 )
 

@@ -462,7 +462,9 @@ _SCENE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _OTHER_DATE = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d|year|month|week|quarter|ago|last|next|which|who)\b", re.IGNORECASE
+    r"\b(?:(?:1[89]|20)\d\d|year|month|week|quarter|ago|last|next|which|who"
+    r"|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
 )
 
 
@@ -525,3 +527,14 @@ def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
         # whole sentence)
         return None
     return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
+
+
+def year_before_in_sentence(at: int, ctx: Context) -> int | None:
+    """The year a day at ``at`` takes from one its sentence opens with: "The 2025 season ran
+    from Nov. 28", "this year Easter Sunday falls on April 5"; None if none ("a program
+    approved in 1987 ... had purchased shares through Sept. 29" is this September)."""
+    s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
+    if s is not None and not _OTHER_DATE.search(s.group("rest")):
+        y = int(s.group("y"))
+        return y if valid_year(y) and y < ctx.published.year else None
+    return _relative_year_in_sentence(at, ctx)

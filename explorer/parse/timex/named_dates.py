@@ -29,7 +29,10 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.day_ranges import range_under_way
+from explorer.parse.timex.holiday_stretch import stretch_by_holiday
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
+from explorer.parse.timex.months_years import year_before_in_sentence
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
 from explorer.parse.timex.story import (
@@ -37,6 +40,7 @@ from explorer.parse.timex.story import (
     _period_earlier_in_sentence,
     flashback_month_year,
     past_deadline_before,
+    year_of_a_things_day,
 )
 from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, number, spelled_year
 
@@ -125,10 +129,16 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         y, why = int(ystr), "date as written"
     else:
         tense = ctx.tense(m.start(), m.end())
-        if tense is Tense.NONE and _SCHEDULE_ON.search(ctx.text, max(0, m.start() - 20), m.start()):
+        if (
+            tense is Tense.NONE
+            and _SCHEDULE_ON.search(ctx.text, max(0, m.start() - 20), m.start())
+            and not range_under_way(m, ctx, month, day)
+        ):
             # "the March window runs from March 4 to March 10", in August: a timetable
-            # told in the present is of days to come
+            # told in the present is of days to come (but "the season, which runs from June
+            # 1 to Nov. 30", in September, is this year's: under way)
             tense = Tense.FUTURE
+        near = year_of_a_things_day(ctx, m.start(), m.end(), month, day, tense)
         gap = 1 << 30
         if tense is Tense.PAST and _PAST_VERB_ON.search(
             ctx.text, max(0, m.start() - 30), m.start()
@@ -139,6 +149,15 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # programme until March 31": a day the extension reaches, still to come
             tense = Tense.FUTURE
         y, why = year_for_day(month, day, ctx.published, tense, gap)
+        if near is not None:
+            # "The Games run from Feb. 5 to Feb. 21 ... Prices for the men's downhill on Feb.
+            # 7 were cut by a third last week": the cut is last week's, the downhill's day
+            # is by the days the story named
+            y, why = near, f"the year of a day named before, close to it ({near})"
+        same = None if tense is Tense.FUTURE else year_before_in_sentence(m.start(), ctx)
+        if same is not None:
+            # "The 2025 season ran from Nov. 28", "this year Easter falls on April 5"
+            y, why = same, f"the year named earlier in the sentence ({same})"
         back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
@@ -377,12 +396,28 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     return "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
 
 
+# A speaker's name ending in a weekday, described after it: "said Denise Sunday, a shelter
+# manager", "according to Tom Friday, who ..." (not "said Monday, the ...": no name).
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[A-Z][a-z]+\s+$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
+
+
 def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
     """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
-    person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``)."""
+    person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``,
+    ``_SPEAKER_BEFORE``)."""
     lo = max(0, start - 40)
-    return _TITLE_BEFORE.search(text, lo, start) is not None or (
-        weekday and _SURNAME_BEFORE.search(text, lo, start) is not None
+    if _TITLE_BEFORE.search(text, lo, start) is not None:
+        return True
+    if not weekday:
+        return False
+    if _SURNAME_BEFORE.search(text, lo, start) is not None:
+        return True
+    after = text.find(",", start, start + 10)  # (cheap pre-test: a comma right after it)
+    return (
+        after > 0
+        and _DESCRIBED_AFTER.match(text, after) is not None
+        and _SPEAKER_BEFORE.search(text, lo, start) is not None
     )
 
 
@@ -490,10 +525,28 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             if first is not None and (first.month, first.day) < (month, 1):
                 y += 1  # the first such holiday from the time the story went back to
             why = f"the first one after the past the story tells of ({back[0]:04d})"
+        elif (
+            not det
+            and tense is not Tense.FUTURE
+            and (same := year_before_in_sentence(m.start(), ctx))
+        ):
+            # "this year Easter Sunday falls on April 5, and Orthodox Easter a week later"
+            y, why = same, f"the year named earlier in the sentence ({same})"
         elif (det == "last" or (not det and tense is Tense.PAST)) and this > ctx.published:
             y, why = y - 1, "the last one before publication"
         elif (det == "next" or (not det and tense is Tense.FUTURE)) and this < ctx.published:
             y, why = y + 1, "the next one after publication"
+        elif (
+            not det
+            and tense is Tense.NONE
+            and (this - ctx.published).days > _FAR_AHEAD
+            and not _present_of_its_own(ctx.text, m)
+        ):
+            before = on(y - 1)
+            if before is not None and 0 <= (ctx.published - before).days <= _JUST_GONE:
+                # "Cyber Monday set a record", told on Jan. 2: the one a month gone, not the
+                # one eleven months ahead
+                y, why = y - 1, "the one just gone (no tense; the next is far ahead)"
     around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 34), m.start())
     apposed = _apposed(around, ctx) if around is not None else None
     if apposed is not None and not m.group("h_y") and rel is None:
@@ -522,6 +575,9 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.note_day(d)
         why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
         return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
+    near = None if det or around is not None else stretch_by_holiday(m, ctx, d, why, end)
+    if near is not None:  # "the last weekend before Christmas", "the two weeks before Easter"
+        return near
     days = (
         None
         if det or around is not None
@@ -579,6 +635,10 @@ _WEEKDAY_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s+(?P<ab>after|before)\s+$"
 )
+_FAR_AHEAD = 300  # days: a holiday this far ahead of publication, told with no tense ...
+_JUST_GONE = 45  # ... is the one this many days or fewer before it
+
+
 # A likeness: "like the Fourth of July", "like Christmas morning".
 _LIKE_BEFORE = re.compile(r"\blike\s+(?:a\s+)?$", re.IGNORECASE)
 # "the day before Thanksgiving", "two days after Christmas": a day counted from a holiday.

@@ -196,9 +196,13 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
-# What a figure is compared with: "up from 40% a year earlier", "compared with a year ago".
+# What a figure is compared with: "up from 40% a year earlier", "compared with a year ago",
+# "$980 billion a year earlier".
 _COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:from|with|than|to|versus|against|vs\.?)|%|\d)\s+$", re.IGNORECASE
+    # (a figure's word: "with $980 billion a year earlier", "barely more than a year earlier")
+    r"(?:\b(?:from|with|than|to|versus|against|vs\.?|million|billion|trillion|percent|points?"
+    r"|barely|slightly|little)|%|\d)\s+$",
+    re.IGNORECASE,
 )
 # Units counted from the last period named (a year, or a month) when no day was named
 # since: "In 1995 ... two years later" is 1997, "In June 2022 ... three years later" 2025.

@@ -313,6 +313,34 @@ def _fiscal_half_of_months(fiscal: re.Match[str], ordw: str, ctx: Context) -> Re
     return Reading(DATE, f"{sy:04d}-{sm:02d}", why, None, rng, end=fiscal.end("fy"))
 
 
+# A year that owns the quarter or half after it: "2025's fourth quarter", "fiscal 2027's
+# third quarter".
+_YEAR_OWNS = re.compile(r"(?:\b(?P<fis>fiscal|financial)\s+)?\b(?P<y>(?:19|20)\d\d)['’]s\s+$")
+
+
+def _part_of_owner_year(owner: re.Match[str], q: int, half: bool, ctx: Context) -> Reading | None:
+    """Quarter or half ``q`` of the year at ``owner``: of its fiscal calendar, once the story
+    gave it, for "fiscal 2027's third quarter"."""
+    y = int(owner.group("y"))
+    if q > (2 if half else 4):
+        return None
+    if half:
+        return Reading(
+            DATE, f"{y:04d}-H{q}", "the half of the year that owns it", start=owner.start()
+        )
+    if owner.group("fis") and ctx.fiscal_shift:
+        cal = (q - 1 + ctx.fiscal_shift) % 4 + 1
+        last_cal = (3 + ctx.fiscal_shift) % 4 + 1  # the fiscal year's last quarter
+        y = y if cal <= last_cal else y - 1
+        why = f"fiscal quarter {q} of fiscal {owner.group('y')} is calendar quarter {cal}"
+        ctx.note_quarter((y, cal))
+        return Reading(DATE, f"{y:04d}-Q{cal}", why, start=owner.start())
+    ctx.note_quarter((y, q))
+    return Reading(
+        DATE, f"{y:04d}-Q{q}", "the quarter of the year that owns it", start=owner.start()
+    )
+
+
 def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("q_qm"):
         qe = _QUARTER_OF_END_MONTH[m.group("q_qm")]
@@ -349,6 +377,13 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = _low(m.group("q_yd") or m.group("q_yr"))
     if rel:
         explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    owner = (
+        None
+        if explicit_year is not None or ordw not in g.ORDINALS
+        else _YEAR_OWNS.search(ctx.text, max(0, m.start() - 18), m.start())
+    )
+    if owner is not None:  # "2025's fourth quarter", "fiscal 2027's third quarter"
+        return _part_of_owner_year(owner, g.ORDINALS[ordw], half, ctx)
     if half and ordw == "last" and explicit_year is not None:  # "the last half of 1989"
         return Reading(DATE, f"{explicit_year:04d}-H2", "the second half of the year named")
     months = _FISCAL_HALF_AFTER.match(ctx.text, m.end()) if half and not explicit_year else None
@@ -589,9 +624,14 @@ _GENERATION_YEARS = 30  # "a generation ago"
 _MIDWEEK_PREP = re.compile(r"\b(?:by|at|until|till|before|from|since|after)\s+$", re.IGNORECASE)
 
 
+_OF_THE_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
 def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "for the year": publication's year; "the year ended March 31": a year's length."""
     pub = ctx.published
+    if m.group()[-4:] == "Year" and _OF_THE_NAME.match(ctx.text, m.end()):
+        return None  # "the Year of the Horse", "the Year of the Child": a name
     if m.group("ty_rel"):
         return _fiscal_year_by_another(m, ctx)
     if m.group("ty_gen"):

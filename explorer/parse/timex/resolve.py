@@ -151,6 +151,34 @@ _PASSIVE = re.compile(
 # A warning or forecast is about what is to come: a date in its object ("warned of heavy
 # rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
 # right after the verb dates the warning itself ("warned on Thursday").
+# A headline's future is a name and "to": "Hurricane Delphine to strike Gulf Coast late
+# Thursday", "Union to strike on Friday" (not "Shares rise to record": a verb before "to").
+_HEADLINE_TO = re.compile(r"^[^\n.]*?[A-Z][\w'’.-]*\s+to\s+[a-z]{2,}\b[^\n.]*$")
+
+
+_HEADLINE_LONGEST = 120  # characters
+
+
+def _headline_future(text: str, start: int) -> bool:
+    """Whether ``start`` is in a text's first line, a headline that says what someone or
+    something is "to" do (see ``_HEADLINE_TO``)."""
+    line_end = text.find("\n")
+    if not 0 < line_end <= _HEADLINE_LONGEST or start > line_end or " to " not in text[:start]:
+        return False  # (cheap pre-test; a lead paragraph is no headline)
+    if _HEADLINE_PAST_EVENT.search(text, max(0, start - 12), start):
+        return False  # "Man to face trial over Monday attack": the attack is gone
+    return _HEADLINE_TO.match(text, 0, start) is not None
+
+
+_HEADLINE_PAST_EVENT = re.compile(r"\b(?:over|after|since|following|for)\s+$", re.IGNORECASE)
+
+
+# What lies between now and a time is ahead: "between now and the Christmas recess", "from
+# now until March".
+_FROM_NOW_TO = re.compile(
+    r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
     r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
@@ -557,6 +585,11 @@ class TenseReader:
                 text.find("due", max(lo, start - 12), start) >= 0
                 and _DUE_BY.search(text, max(lo, start - 12), start)
             )
+            or (
+                text.find("now", max(lo, start - 26), start) >= 0
+                and _FROM_NOW_TO.search(text, max(lo, start - 26), start)
+            )
+            or (span[0] == 0 and _headline_future(text, start))
         ):
             return Tense.FUTURE, _FAR
         if best is None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from explorer.parse.timex.calendar import safe_date
 from explorer.parse.timex.reading import Context
+from explorer.parse.timex.resolve import Tense
 
 _SENTENCE_END_ANY = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
@@ -78,3 +80,36 @@ def _period_earlier_in_sentence(m: re.Match[str], ctx: Context) -> tuple[int, in
     if _SENTENCE_END_ANY.search(ctx.text, end, m.start()):
         return None
     return period
+
+
+# A day that dates a thing in a sentence's subject, its past verb timed on its own after it:
+# "Prices for the men's downhill on Feb. 7 were cut by a third last week".
+_THING_ON = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+\s+on\s+$")
+_OWN_TIME_AFTER = re.compile(
+    r"[^.;!?]*?\b(?:was|were|had\s+been)\s+[^.;!?]*?\b(?:last\s+(?:week|month)|yesterday"
+    r"|earlier\s+this\s+(?:week|month)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
+def year_of_a_things_day(
+    ctx: Context, start: int, end: int, month: int, day: int, tense: Tense
+) -> int | None:
+    """The year of a day at ``start``..``end`` (``month``/``day``) that dates a thing in the
+    subject of a past verb timed on its own after it (``_THING_ON``, ``_OWN_TIME_AFTER``):
+    the year of the latest day the story named within a month of it, when that is not
+    publication's ("The Games run from Feb. 5 to Feb. 21" in October: 2027); else None."""
+    text = ctx.text
+    if tense is not Tense.PAST or text[max(0, start - 3) : start] != "on ":
+        return None  # (cheap pre-test)
+    if _THING_ON.search(text, max(0, start - 60), start) is None:
+        return None
+    if _OWN_TIME_AFTER.match(text, end) is None:
+        return None
+    for _at, named in reversed(ctx.days):
+        d = safe_date(named.year, month, day)
+        if d is not None and abs((d - named).days) <= _NEAR_DAYS:
+            return named.year if named.year != ctx.published.year else None
+    return None
+
+
+_NEAR_DAYS = 31  # days between a thing's day and a day the story named that gives its year

@@ -156,6 +156,43 @@ def _first_of_pair(m: re.Match[str], ctx: Context) -> date | None:
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+# A weekday naming a kind of meal or of day out, after words that name no one day: "time for
+# Sunday lunch", "a Sunday roast", "the Friday prayers" ("on Sunday lunch was late" is a day).
+_KIND_AFTER = re.compile(r"\s+(?:lunch|lunches|dinner|dinners|roast|roasts|brunch|prayers)\b")
+_KIND_BEFORE = re.compile(r"\b(?:for|a|the|of|no|their|his|her|our|my|your|family)\s+$", re.I)
+
+
+# "on Saturday and |Sunday nights": two nights, the first a day just read; not a schedule
+# ("on Monday and Tuesday nights from March 30", "... nights until June").
+_PAIR_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+$")
+_SCHEDULE_AFTER = re.compile(
+    r"\s+(?:from|starting|beginning|until|till|through|in|each|every)\b", re.IGNORECASE
+)
+
+
+def _nights_of_a_pair(m: re.Match[str], ctx: Context, wd: int) -> Reading | None:
+    """The night (or other part) of the weekday at ``m`` when it is the second of a pair
+    after a weekday just read as a day ("flooding possible on Saturday and Sunday nights"),
+    else None."""
+    if ctx.last_day is None or not 0 <= m.start() - ctx.day_at <= _PAIR_REACH:
+        return None
+    if _PAIR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    if _SCHEDULE_AFTER.match(ctx.text, m.end()) is not None:
+        return None
+    nxt = add_days(ctx.last_day, 1)
+    d = nxt and weekday_on_or_after(nxt, wd)
+    if d is None:
+        return None
+    pod = g.PARTS_OF_DAY[_low(m.group("k_pod"))]
+    why = f"the second of two days, after {pretty_day(ctx.last_day)}, its {m.group('k_pod')}"
+    ctx.note_day(d)
+    return Reading(TIME, f"{day_iso(d)}T{pod}", why, start=m.start("k_wd"))
+
+
+_PAIR_REACH = 16  # characters from the first weekday of a pair to the second
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -168,6 +205,15 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "the Sunday after Thanksgiving": one day, read with the holiday
+    if (
+        not (m.group("k_pod") or m.group("k_pl"))
+        and _KIND_AFTER.match(ctx.text, m.end())
+        and _KIND_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "still have time for Sunday lunch", "a Sunday roast": a kind of meal
+    pair = _nights_of_a_pair(m, ctx, wd) if m.group("k_pl2") else None
+    if pair is not None:  # "on Saturday and Sunday nights": the second of two nights
+        return pair
     if m.group("k_pl") or m.group("k_pl2"):  # "on Mondays", "Monday mornings": a recurrence
         pod = _low(m.group("k_pod"))
         value = f"XXXX-WXX-{wd + 1}" + (f"T{g.PARTS_OF_DAY[pod]}" if pod else "")
@@ -406,9 +452,11 @@ _COPULA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
-# "Voting starts on Monday", "the strike ends Friday" (the -s forms only: "runs", not "run").
+# "Voting starts on Monday", "the strike ends Friday", "Question Time returns on Wednesday",
+# "The museum reopens on Friday" (the -s forms only: "runs", not "run").
 _SCHEDULE_BEFORE = re.compile(
-    r"\b(?:runs|opens|starts|begins|resumes|closes|ends|takes\s+place|kicks\s+off)\s+"
+    r"\b(?:runs|(?:re)?opens|(?:re)?starts|begins|resumes|returns|(?:re)?convenes|meets"
+    r"|closes|ends|takes\s+place|kicks\s+off)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
