@@ -47,7 +47,7 @@ from explorer.parse.actors.runs.shapes import (
     trailing_abbreviation,
     without_named_thing,
 )
-from explorer.parse.actors.runs.steps import _name_step
+from explorer.parse.actors.runs.steps import _name_step, _shifted
 from explorer.parse.actors.runs.words import _offsets, _title_counts
 
 
@@ -557,6 +557,17 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     unknown names (with the title before them). A function of the run's text alone, so
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
+    if words[0] == "Former" and len(words) > 1:
+        # "Former Arsenal captain Tony Adams": no word of a name
+        at = _offsets(run, words)[1][0]
+        return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
+    if len(words) > 3 and run.endswith(
+        (" NHS Trust", " NHS Foundation Trust", " NHS Trust's", " NHS Foundation Trust's")
+    ):
+        start = 4 if words[0] in ("The", "the") else 0
+        return (
+            UnknownOrg(start, strip_possessive(run, start, len(run)), "National Health Service"),
+        )
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
     if (office := titled_office(run, words)) is not None:
@@ -775,6 +786,21 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             def word_at(x: int) -> str:
                 return run[toks[items[x].i][0] : toks[items[x].i][1]]
 
+            if (
+                pending is not None
+                and k >= 3
+                and items[k - 1].kind == "CONN"
+                and word_at(k - 1) == "the"
+                and items[k - 2].kind == "CONN"
+                and word_at(k - 2) in ("for", "on", "of")
+                and items[k - 3].kind == "TITLE"
+            ):
+                # "President of the Republic Emmanuel Macron": the field's word, then the
+                # name; "the Princess of the Stars": the title's object, no holder
+                if k + 1 < len(items) and items[k + 1].kind == "NAME":
+                    k += 1
+                    continue
+                pending = None
             if (
                 pending is not None
                 and k >= 2
