@@ -13,8 +13,9 @@ from operator import attrgetter, le, not_
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import question_cues, quote_cues, sentence_cues
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
+from explorer.parse.actors.services import service_before
 
 # the parts the faster code shares
 from explorer.parse.actors.speakers.gaps import (

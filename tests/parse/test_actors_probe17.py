@@ -345,3 +345,18 @@ def test_a_title_of_the_field_then_the_name() -> None:
     assert actors["Bruno Retailleau"].role == "minister"
     assert "Stars" not in actors
     assert not [a for a in actors if a.startswith(("Republic", "Interior"))]
+
+
+def test_the_president_after_an_organisations_president_is_not_the_countrys() -> None:
+    # the country's one president is "the president" only where named last among them
+    text = (
+        "The United Auto Workers set a strike deadline on Friday. President Donald Trump "
+        "urged a deal. UAW President Shawn Fain told members the talks were stuck. "
+        '"We are ready to walk," the president said.'
+    )
+    assert quote_speakers(text) != ["Donald Trump"]
+    text2 = (
+        "Kansas City Fed President Jeffrey Schmid dissented. Trump said the cut came too "
+        'late. "The Fed has been wrong for years," the president told reporters.'
+    )
+    assert quote_speakers(text2) == ["Donald Trump"]

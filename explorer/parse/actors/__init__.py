@@ -44,19 +44,14 @@ from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
-from explorer.parse.actors.nominal import (
-    COUNTRY_HOLDER,
-    SERVICE_NAMES,
-    Nominal,
-    country_names,
-    definite_descriptions,
-)
+from explorer.parse.actors.nominal import COUNTRY_HOLDER, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
+from explorer.parse.actors.services import SERVICE_NAMES, country_names
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.union_locals import union_locals
@@ -326,7 +321,22 @@ def _role_holders(
             and owners.count(ActorKind.ORGANISATION) == len(ids) - 1
             and heads[0] in first
         ):
-            held[role + COUNTRY_HOLDER] = (heads[0], first[heads[0]], _NO_RIVAL)
+            # Only where the country's holder is the one of them named last ("President
+            # Trump ... UAW President Shawn Fain ... the president said" is not Trump): one
+            # entry per such stretch of text (COUNTRY_HOLDER and its number).
+            head, others = heads[0], set(ids) - {heads[0]}
+            stretches: list[tuple[int, int]] = []
+            since = -1
+            for m in mentions:
+                if m.actor_id == head and since < 0:
+                    since = m.start
+                elif m.actor_id in others and since >= 0:
+                    stretches.append((since, m.start))
+                    since = -1
+            if since >= 0:
+                stretches.append((since, _NO_RIVAL))
+            for n, (lo, hi) in enumerate(stretches):
+                held[f"{role}{COUNTRY_HOLDER}{n}"] = (head, lo, hi)
     return held
 
 

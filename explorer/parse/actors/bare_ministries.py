@@ -13,7 +13,7 @@ from functools import cache
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.capitals import dateline_country
 from explorer.parse.actors.data import load_toml
-from explorer.parse.actors.nominal import country_adjective
+from explorer.parse.actors.services import country_adjective
 
 
 @cache

@@ -17,7 +17,7 @@ from explorer.parse.actors.canonical.legislatures import _OWNER_GAPS, _country_o
 from explorer.parse.actors.canonical.records import _ORGANISATION, _Acc
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
-from explorer.parse.actors.nominal import SERVICE_NAMES, country_adjective
+from explorer.parse.actors.services import SERVICE_NAMES, country_adjective
 
 # International movements whose national members a country before the short name names:
 # listed name -> the short names ("the Kenya Red Cross" is no ICRC).

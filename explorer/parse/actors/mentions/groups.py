@@ -64,7 +64,7 @@ _VERB_BEFORE = (
 
 
 # Group nouns a country's adjective does not own as a group: its government, army and
-# forces are the country's (see nominal.service_before), not a generic group.
+# forces are the country's (see services.service_before), not a generic group.
 _OWNED_AS_COUNTRY = frozenset({"government", "regime", "army", "military", "force", "forces"})
 # ... and those an organisation's name before them makes the organisation itself ("the NATO
 # alliance").

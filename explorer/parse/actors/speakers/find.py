@@ -16,8 +16,9 @@ from itertools import chain
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order, with_quote_cues
-from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before, service_before
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
+from explorer.parse.actors.services import service_before
 from explorer.parse.actors.speakers.gaps import (
     _AND_ENDS,
     _AND_GAP,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from explorer.model import ActorKind, Attribution
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import COUNTRY_HOLDER, Nominal
+from explorer.parse.actors.nominal import Nominal, holder_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +42,9 @@ def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> s
     phrase between them)."""
     if nom.role is None or not nom.id.startswith("the "):
         return None
-    held = holders.get(nom.role)
-    if held is None or not held[1] < nom.start < held[2]:
-        # (a country's holder, the others of organisations: "the president" is theirs)
-        held = holders.get(nom.role + COUNTRY_HOLDER)
-    if (
-        held is None
-        or not held[1] < nom.start < held[2]
-        or vocabulary().titles.get(nom.id[4:]) != nom.role
-    ):
+    # (a country's holder, the others of organisations: "the president" is theirs where
+    # they were named last)
+    who = holder_at(holders, nom.role, nom.start)
+    if who is None or vocabulary().titles.get(nom.id[4:]) != nom.role:
         return None  # (no such person, named after, a rival named, "the governor of Texas")
-    return held[0]
+    return who

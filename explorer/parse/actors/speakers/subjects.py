@@ -15,7 +15,8 @@ from itertools import islice
 
 from explorer.model import ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import SERVICE_ENDS, Nominal, service_before
+from explorer.parse.actors.nominal import Nominal
+from explorer.parse.actors.services import SERVICE_ENDS, service_before
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS, _SPEAKERS
 
 _NO_CAPITALS: Mapping[str, str] = {}
