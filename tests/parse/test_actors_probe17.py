@@ -360,3 +360,43 @@ def test_the_president_after_an_organisations_president_is_not_the_countrys() ->
         'late. "The Fed has been wrong for years," the president told reporters.'
     )
     assert quote_speakers(text2) == ["Donald Trump"]
+
+
+def test_a_title_case_headline_names_only_known_or_repeated_names() -> None:
+    text = (
+        "Unilever Weighs Sale of Ice Cream Brands to Private Equity\n\n"
+        "Unilever Plc is exploring a sale of some of its ice cream brands, according to "
+        "people familiar with the matter."
+    )
+    ids = actor_ids(text)
+    assert "Unilever" in ids
+    assert not {"Weighs Sale", "Ice Cream Brands", "Private Equity"} & ids
+    assert speakers_of(text, "Unilever Plc") == ["people familiar with the matter"]
+
+
+def test_a_sentence_case_headline_keeps_its_names() -> None:
+    text = "Ann Lee wins the vote in Halvik\n\nThe count ended on Monday."
+    assert "Ann Lee" in actor_ids(text)
+
+
+def test_a_headline_name_written_again_stays() -> None:
+    text = (
+        "Nordvik Chief Tells Investors Turnaround Is Working\n\n"
+        "Nordvik shares rose 8% after the company beat estimates."
+    )
+    assert "Nordvik" in actor_ids(text)
+
+
+def test_according_to_police_is_a_statement_of_the_police() -> None:
+    text = "The man is held without bond, according to police and court records."
+    assert speakers_of(text, "The man") == ["police"]
+
+
+def test_an_officer_after_a_paragraph_on_other_firms_is_the_articles_company() -> None:
+    text = (
+        "Unilever Plc is exploring a sale of its brands. Unilever shares rose 1.5% in London. "
+        "Unilever declined to comment.\n\nRepresentatives for CVC Capital Partners didn't "
+        "respond.\n\nChief Executive Officer Fernando Fernandez has pledged to speed up the "
+        "turnaround."
+    )
+    assert actors_by_id(run(text))["Fernando Fernandez"].affiliation == "Unilever"

@@ -36,6 +36,7 @@ from explorer.parse.actors.epithets import epithet_mentions, epithet_owned_group
 from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
+from explorer.parse.actors.headlines import without_headline_guesses
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.its_described import its_described_owners
@@ -453,6 +454,7 @@ def analyse_actors(
     ]
     cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
+    raws = without_headline_guesses(text, raws)  # "Unilever Weighs Sale of ... Brands"
     if "University of " in text:
         raws = university_campuses(text, raws)  # "the University of California, Berkeley"
     if "Local " in text or "Lodge " in text:

@@ -259,7 +259,8 @@ def _company_of_officers(
         if start < 0:
             continue
         lo = text.rfind("\n", 0, start) + 1
-        if lo and not any(c in text[lo:start] for c in ".!?"):
+        opens = lo and not any(c in text[lo:start] for c in ".!?")
+        if opens:
             lo = _sentence_start(text, lo - 1)  # (a title opening the paragraph)
         # (not named inside a quote: '"Foot Locker and JD Sports are growing with us,"
         # Hill said. Chief Financial Officer X said' is no officer of JD Sports)
@@ -271,6 +272,16 @@ def _company_of_officers(
             and m.actor_id in orgs
             and not any(qs < m.start < qe for qs, qe in quoted)
         }
+        if len(near) == 1 and opens:
+            # (from the paragraph before only: the article's company first, where it
+            # dominates, as '"Representatives for CVC didn't respond.\n\nChief Executive
+            # Officer X said' is the article's Unilever's officer)
+            if not counted:
+                counted = True
+                company, dominant = _story_company(mentions, orgs)
+            if dominant and company is not None and company not in near:
+                accs[aid].affiliation = company
+                continue
         if len(near) == 1:
             accs[aid].affiliation = near.pop()
             continue

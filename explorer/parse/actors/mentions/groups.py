@@ -178,7 +178,11 @@ def _group_phrases(
     bodies_end: set[int] | None = None  # ... and its countries' and organisations'
     for hs, he in group_heads:
         head = text[hs:he].lower()
-        if not head.endswith("s") and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs):
+        if (
+            not head.endswith("s")
+            and text.endswith(_VERB_BEFORE, hs - 7 if hs > 7 else 0, hs)
+            and not text.endswith("according to ", hs - 13 if hs > 13 else 0, hs)
+        ):
             continue  # a verb: "something we monitor", "came to witness the vote"
         plural = head.endswith("s")
         c = text.rfind(", ", hs - 40 if hs > 40 else 0, hs)
