@@ -33,6 +33,7 @@ from explorer.parse.actors.speakers.gaps import (
     _PLACE_GAP,
     _PREP_BEFORE,
     _SIMPLE_GAP,
+    _TWO_APPOSITIONS,
     _nested_apposed,
 )
 from explorer.parse.actors.speakers.inverted import (
@@ -376,6 +377,8 @@ def find_speakers(
                             kinds.get(m.actor_id) is ActorKind.GROUP
                             and _GROUP_WITH_GAP.fullmatch(text, gap, limit)
                         )
+                        # (two appositions, the first's organisation after "of the")
+                        or (limit < cs and _TWO_APPOSITIONS.fullmatch(text, m.end, cs))
                         or (
                             kinds.get(m.actor_id) in _COMMA_NAMED
                             and (

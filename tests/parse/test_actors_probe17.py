@@ -400,3 +400,16 @@ def test_an_officer_after_a_paragraph_on_other_firms_is_the_articles_company() -
         "turnaround."
     )
     assert actors_by_id(run(text))["Fernando Fernandez"].affiliation == "Unilever"
+
+
+def test_a_speaker_with_two_appositions_after_a_quote() -> None:
+    text = (
+        '"We will not let them sacrifice our farms," Arnaud Rousseau, head of the FNSEA, '
+        "France's largest farmers' union, told AFP at the blockade."
+    )
+    assert quote_speakers(text) == ["Arnaud Rousseau"]
+
+
+def test_a_police_prefect_is_a_title() -> None:
+    text = "Paris police prefect Laurent Nunez said 18 people had been detained."
+    assert actors_by_id(run(text))["Laurent Nunez"].role == "police prefect"

@@ -27,6 +27,7 @@ from explorer.parse.actors.speakers.gaps import (
     _PREP_BEFORE,
     _PREP_ENDS,
     _PREP_WORDS,
+    _TWO_APPOSITIONS,
     _nested_apposed,
     _subject_gap,
 )
@@ -388,8 +389,15 @@ def find_speakers(
             # The common gap, spaces ("X said"), before the call (the test _subject_gap
             # makes first).
             gap = limit - end
-            if not (gap == 0 or (0 < gap <= 8 and text[end:limit].isspace())) and not (
-                _subject_gap(text, sent_start, m, limit, kinds)
+            if (
+                not (gap == 0 or (0 < gap <= 8 and text[end:limit].isspace()))
+                and not _subject_gap(text, sent_start, m, limit, kinds)
+                and not (
+                    # "X, head of the FNSEA, France's largest farmers' union, told": two
+                    # appositions, the first naming an organisation after "of the" (which
+                    # moved the limit there)
+                    limit < cs and _TWO_APPOSITIONS.fullmatch(text, end, cs)
+                )
             ):
                 continue
             if text.endswith(_BRIEF_PREPS, sent_start, start):

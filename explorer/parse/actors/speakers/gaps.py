@@ -42,6 +42,11 @@ _APPOSITION_GAP = re.compile(
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
+# Two appositions after a name, one after another: ", head of the FNSEA, France's largest
+# farmers' union, ".
+_TWO_APPOSITIONS = re.compile(
+    r",\s*(?:[^,;“”\"]{1,100},\s*){2}(?:(?:also|then|has|have|had|previously)\s+){0,2}"
+)
 # (the noun then maybe an apposition: "The Labour party, a coalition partner, said")
 _NOUN_GAP = re.compile(
     r"\s+(?:"
