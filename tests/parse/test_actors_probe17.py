@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from speaker_checks import actor_ids, actors_by_id, quote_speakers, run, speakers_of
 
+from explorer.parse.segment import segment
+
 
 def test_former_opening_a_sentence_is_no_part_of_a_name() -> None:
     # "Former Arsenal captain X" made a person "Former Arsenal" that took the club's
@@ -413,3 +415,28 @@ def test_a_speaker_with_two_appositions_after_a_quote() -> None:
 def test_a_police_prefect_is_a_title() -> None:
     text = "Paris police prefect Laurent Nunez said 18 people had been detained."
     assert actors_by_id(run(text))["Laurent Nunez"].role == "police prefect"
+
+
+def test_the_answers_of_a_q_and_a_are_the_interviewees() -> None:
+    text = (
+        "NAIROBI, Oct 9 (Reuters) - The bank can cut rates further, Governor Kamau Thugge told "
+        "Reuters in an interview on Thursday.\n\n"
+        "Q: Are you done cutting rates?\n\n"
+        'A: "No. We still see inflation below 5%."\n\n'
+        "Q: What about the shilling?\n\n"
+        "A: The shilling has been stable for more than a year.\n\n"
+        "Analysts expect one more cut."
+    )
+    analysis = run(text)
+    sentences = [s.text for s in segment(text).sentences]
+    said = {sentences[a.sentence_index]: a.speaker_id for a in analysis.attributions}
+    assert said['A: "No.'] == "Kamau Thugge"
+    assert said["A: The shilling has been stable for more than a year."] == "Kamau Thugge"
+    assert "Q: Are you done cutting rates?" not in said
+    assert "Analysts expect one more cut." not in said
+    assert [q.speaker_id for q in analysis.quotes] == ["Kamau Thugge"]
+
+
+def test_answers_without_an_interviewee_have_no_speaker() -> None:
+    text = 'Q: Is it over?\n\nA: "No, it is not."\n\nThe talks go on.'
+    assert quote_speakers(text) == [None]

@@ -39,6 +39,7 @@ from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.headlines import without_headline_guesses
 from explorer.parse.actors.holders import offices_held
 from explorer.parse.actors.instruments import without_instruments
+from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
 from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
@@ -538,6 +539,7 @@ def analyse_actors(
             )
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
+    attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
     speakers = _quote_speakers(text, sentences, spans, attributions, persons)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
