@@ -440,3 +440,13 @@ def test_the_answers_of_a_q_and_a_are_the_interviewees() -> None:
 def test_answers_without_an_interviewee_have_no_speaker() -> None:
     text = 'Q: Is it over?\n\nA: "No, it is not."\n\nThe talks go on.'
     assert quote_speakers(text) == [None]
+
+
+def test_a_place_is_no_short_form_of_an_organisation_named_after_it() -> None:
+    text = (
+        "Australia's Great Barrier Reef suffered its sixth mass bleaching, the Great Barrier "
+        "Reef Marine Park Authority said in April."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Great Barrier Reef"].kind.value == "place"
+    assert "Great Barrier Reef" not in actors["Great Barrier Reef Marine Park Authority"].aliases

@@ -541,6 +541,10 @@ def _merge_short_forms(
             continue  # no other organisation's name begins so (most: the organisations')
         if accs[aid].kind is _GROUP or aid in known or aid in remap:
             continue
+        if accs[aid].kind is _PLACE and words and words[-1] in vocabulary().place_heads:
+            # "the Great Barrier Reef" is no short form of "the Great Barrier Reef Marine Park
+            # Authority", nor "the Mississippi River" of its commission
+            continue
         n = len(words)
         # A set, as it was: max() below takes the first of equally long names.
         longer: set[str] = set()
