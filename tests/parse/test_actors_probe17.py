@@ -450,3 +450,13 @@ def test_a_place_is_no_short_form_of_an_organisation_named_after_it() -> None:
     actors = actors_by_id(run(text))
     assert actors["Great Barrier Reef"].kind.value == "place"
     assert "Great Barrier Reef" not in actors["Great Barrier Reef Marine Park Authority"].aliases
+
+
+def test_a_long_apposition_naming_an_organisations_noun() -> None:
+    text = (
+        "The Coordination Rurale, a smaller and more radical union, called for more "
+        "protests. Its president, Veronique Le Floch, warned of a winter of anger."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Coordination Rurale"].kind.value == "organisation"
+    assert actors["Veronique Le Floch"].affiliation == "Coordination Rurale"

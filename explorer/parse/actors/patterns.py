@@ -252,7 +252,8 @@ def patterns() -> Patterns:
         # (No "of" before the noun: "NAME, a member of the group," is a person.)
         appos_org=re.compile(
             # (an owner for the article: "Keidanren, Japan's largest business lobby,")
-            r", (?:(?:the|a|an|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,3}?"
+            # ("The Coordination Rurale, a smaller and more radical union,": four words)
+            r", (?:(?:the|a|an|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,4}?"
             rf"(?:{trie_words(sorted(org_nouns))})"
             # "X, one of Germany's largest retail chains,": one of several organisations
             r"|one of (?:the|[A-Z][\w.\-]*[’']s) (?:(?!of\s)[\w’'\-]+\s+){0,4}?"
