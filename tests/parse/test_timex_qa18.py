@@ -111,3 +111,48 @@ def test_a_surname_after_a_job(text: str, expected: list[tuple[str, str]]) -> No
 )  # fmt: skip
 def test_a_condition_under_would_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # told early in a week of what was done, "this weekend" is the one just gone
+        ('"We held the town this weekend and we will hold it next weekend," he said.', TUE,
+         [("this weekend", "2026-W23-WE"), ("next weekend", "2026-W24-WE")]),
+        ("Rain will fall this weekend.", TUE, [("this weekend", "2026-W24-WE")]),
+        # ... late in the week, the week's own
+        ("Protesters marched this weekend.", date(2026, 6, 12),
+         [("this weekend", "2026-W24-WE")]),
+    ],
+)  # fmt: skip
+def test_this_weekend_told_in_the_past(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month a fiscal quarter ended says the month the fiscal year ends
+        ("Acme reported higher revenue for the second quarter ended Nov. 30. It will sell "
+         "the unit by the end of the fiscal year.",
+         [("the second quarter", "2026-Q4"), ("Nov. 30", "2026-11-30"),
+          ("the end of the fiscal year", "2027-05")]),
+        ("Acme, whose fiscal year ends on May 31, will sell the unit by the end of the fiscal "
+         "year.", [("May 31", "XXXX-05-31"), ("the end of the fiscal year", "2027-05")]),
+        ("Acme, whose fiscal year runs from July to June, will sell the unit by the end of "
+         "the fiscal year.", [("July", "XXXX-07"), ("June", "XXXX-06"),
+                              ("the end of the fiscal year", "2027-06")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_fiscal_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_DEC) == expected
+
+
+def test_a_count_after_the_weekday_after_a_day() -> None:
+    text = (
+        "The round of 16 is on Saturday week and the Sunday after it, with the "
+        "quarter-finals a fortnight later."
+    )
+    assert found(text, SUN)[-1] == ("a fortnight later", "2026-W31")

@@ -214,34 +214,3 @@ def _moved(t: Timex, value: str, why: str) -> Timex:
     return replace(
         t, value=value, explanation=f"{t.text} → {value}: {why}", range=value_range(value)
     )
-
-
-# "the Sunday after it", "the Friday after that", "the Monday before": a weekday counted
-# from the day told just before it.
-_AFTER_IT = re.compile(
-    r"\s+(?P<dir>after|before)(?:\s+(?:it|that|this))?(?=[,.;:!?)\"”]|\s+(?:and|at|in|with)\s|$)"
-)
-_NEAR_DAY = 200  # characters back to the day it counts from
-
-
-def weekdays_from_day(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
-    """``found`` with each weekday told as "the <weekday> after (it|that)" or "... before"
-    set to the first such weekday after (or before) the day named just before it: "on
-    Saturday week and the Sunday after it" is the next day."""
-    out = list(found)
-    for i, t in enumerate(out):
-        if i == 0 or t.text.lower() not in _WEEKDAYS or text[t.start - 4 : t.start] != "the ":
-            continue  # (cheap pre-test)
-        rel = _AFTER_IT.match(text, t.end)
-        prev = out[i - 1]
-        day = _day(prev)
-        if rel is None or day is None or t.start - prev.end > _NEAR_DAY:
-            continue
-        step = 1 if rel.group("dir") == "after" else -1
-        target = _WEEKDAYS.index(t.text.lower())
-        d = day + timedelta(days=step)
-        while d.weekday() != target:
-            d += timedelta(days=step)
-        why = f"the {t.text} {rel.group('dir')} {prev.text} ({prev.value})"
-        out[i] = _moved(t, d.isoformat(), why)
-    return tuple(out)

@@ -106,7 +106,7 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
         ended = _ended_quarter(m, ctx)
         if ended is None or (ended[1] - q) % 4 == 0:
             return None
-        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start(), _year_end_month(m, ctx, q))
         return ended, _ENDED_WHY
     near = ctx.quarter_named
     if near is not None and 0 <= m.start() - near[0] <= 12:
@@ -116,7 +116,7 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
             return near[1], "the calendar quarter just named, which the story calls so"
     ended = _ended_quarter(m, ctx)
     if ended is not None:
-        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start(), _year_end_month(m, ctx, q))
         return ended, _ENDED_WHY
     return None
 
@@ -140,9 +140,9 @@ def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = Fa
             return False
         if not runs.group("first"):  # "runs from July": it ends in June
             month = (month - 2) % 12 + 1
-        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
+        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
         return True
-    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
+    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
     said = m.group().lower()
     if whole_month:
         return "ending" not in said and "ended" not in said
@@ -541,6 +541,14 @@ _MONTHS_TO_BEFORE = re.compile(
 )
 
 
+def _year_end_month(m: re.Match[str], ctx: Context, q: int) -> int:
+    """The month the fiscal year ends in, by the month fiscal quarter ``q`` ended in ("the
+    second quarter ended Nov. 30": May); 0 if the story gave no month."""
+    e = _ENDED_QUARTER.match(ctx.text, m.end())
+    month = _month(e.group("mon")) if e is not None else 0
+    return (month + 3 * (4 - q) - 1) % 12 + 1 if month else 0
+
+
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     """ "the quarter ended July 31", "the three months to Sept. 30, its first quarter": the
     calendar quarter holding most of those 3 months."""
@@ -719,7 +727,7 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     if mod == "END" and ctx.fiscal_shift and _low(m.group("ty_a")) in ("fiscal", "financial"):
         # "by the end of the financial year", on a fiscal year ending in June (see
         # ``fiscal_shift``): the month the fiscal year under way ends
-        last = 3 * ctx.fiscal_shift
+        last = ctx.fiscal_end_month or 3 * ctx.fiscal_shift  # ("ended Nov. 30": May)
         y = pub.year if pub.month <= last else pub.year + 1
         why = f"the month the fiscal year under way ends ({y:04d}-{last:02d})"
         return Reading(DATE, f"{y:04d}-{last:02d}", why)

@@ -83,6 +83,9 @@ class Context:
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
     fiscal_shift: int = 0
+    # The month the fiscal year ends in, when the story gave it ("the second quarter ended
+    # Nov. 30": May); 0 when only the quarters are known.
+    fiscal_end_month: int = 0
     # The capitalized names of the sentence that gave that calendar ("Meridian Foods"):
     # whose it is (see ``fiscal_owner`` module).
     fiscal_owner: frozenset[str] = frozenset()
