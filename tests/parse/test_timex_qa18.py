@@ -156,3 +156,19 @@ def test_a_count_after_the_weekday_after_a_day() -> None:
         "quarter-finals a fortnight later."
     )
     assert found(text, SUN)[-1] == ("a fortnight later", "2026-W31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of a moment before "in" and a length ending its clause: that far ahead
+        ("The Games open in 100 days.", [("100 days", "2027-02-04")]),
+        ("Talks resume in two weeks, officials said.", [("two weeks", "2026-W46")]),
+        # ... a verb of something that takes so long, or a past, keeps the length
+        ("The plant will be built in 100 days.", [("100 days", "P100D")]),
+        ("The shop opened in two weeks.", [("two weeks", "P2W")]),
+        ("Talks resume in two weeks of quiet.", [("two weeks", "P2W")]),
+    ],
+)  # fmt: skip
+def test_a_moment_so_long_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 10, 27)) == expected
