@@ -172,3 +172,20 @@ def test_a_count_after_the_weekday_after_a_day() -> None:
 )  # fmt: skip
 def test_a_moment_so_long_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 10, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start of a clock range whose end recurs recurs on the same day
+        ("The library opens from 9 a.m. to 1 p.m. on Saturdays.",
+         [("9 a.m.", "XXXX-WXX-6T09:00"), ("1 p.m.", "XXXX-WXX-6T13:00"),
+          ("Saturdays", "XXXX-WXX-6")]),
+        # ... a range on one day keeps that day
+        ("The polls opened from 7 a.m. to 8 p.m. on Thursday.",
+         [("7 a.m.", "2026-12-24T07:00"), ("8 p.m.", "2026-12-24T20:00"),
+          ("Thursday", "2026-12-24")]),
+    ],
+)  # fmt: skip
+def test_a_clock_range_that_recurs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_DEC) == expected

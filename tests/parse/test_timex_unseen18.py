@@ -117,6 +117,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('April 19', '2027-04-19'),
         ('June 25', '2027-06-25'),
         ('next year', '2027'),
+        ('9 a.m.', 'XXXX-WXX-6T09:00'),
+        ('1 p.m.', 'XXXX-WXX-6T13:00'),
         ('Jan. 6', '2027-01-06'),
         ('Wednesday', '2027-01-06'),
         ('this autumn', '2026-FA'),

@@ -214,3 +214,32 @@ def _moved(t: Timex, value: str, why: str) -> Timex:
     return replace(
         t, value=value, explanation=f"{t.text} → {value}: {why}", range=value_range(value)
     )
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
+_SET_CLOCK = re.compile(r"(?P<day>XXXX-WXX-\d)T\d\d:\d\d")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?P<hm>\d\d:\d\d)")
+
+
+def recurring_ranges(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
+    """``found`` with the first clock time of a range whose second one recurs set to recur
+    on the same day: "from 9 a.m. to 1 p.m. on Saturdays" is every Saturday's 9 a.m. (it
+    was publication's)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if second.type is not TimexType.SET or first.type is not TimexType.TIME:
+            continue  # (cheap pre-test)
+        then = _SET_CLOCK.fullmatch(second.value)
+        clock = _CLOCK.fullmatch(first.value)
+        if then is None or clock is None or not _RANGE_TO.fullmatch(text[first.end : second.start]):
+            continue
+        value = f"{then.group('day')}T{clock.group('hm')}"
+        out[i] = replace(
+            first,
+            type=TimexType.SET,
+            value=value,
+            explanation=f"{first.text} → {value}: the start of a range that recurs",
+            range=value_range(value),
+        )
+    return tuple(out)
