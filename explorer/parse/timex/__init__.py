@@ -40,7 +40,12 @@ from explorer.parse.clauses import (
     describes_other,
     has_perfect,
 )
-from explorer.parse.timex.apposition import count_from_days, keep_plans, restate_days
+from explorer.parse.timex.apposition import (
+    count_from_days,
+    keep_plans,
+    recurring_ranges,
+    restate_days,
+)
 from explorer.parse.timex.calendar import (
     open_range,
     part_range,
@@ -450,4 +455,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             out.append(_timex(text, also.start, also.end, also, published))
             skip_until = also.end
             prev_month = None
-    return keep_plans(text, restate_days(text, count_from_days(text, out, published)), published)
+    days = restate_days(text, count_from_days(text, out, published))
+    return recurring_ranges(text, keep_plans(text, days, published))

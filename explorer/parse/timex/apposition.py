@@ -28,7 +28,12 @@ from explorer.parse.timex.calendar import value_range
 _RESTATED_BY = re.compile(
     r",\s+(?:on\s+)?|\s+(?:(?:fell|falls|fall|was|is|came|comes)\s+)?on\s+", re.IGNORECASE
 )
-_COUNT = re.compile(r"\b(?:later|earlier|after|afterwards)$", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\b(?:later|earlier|after|afterwards)$"
+    # "The previous day, Thursday,": a day counted from another, restated by its weekday
+    r"|^the\s+(?:previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_DRIFT = timedelta(days=40)  # how far a movable holiday's day moves between years
 
@@ -79,11 +84,17 @@ def restate_days(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
         if len(gap) > 12:
             continue  # (cheap pre-test)
         first_day, second_day = _day(first), _day(second)
-        if second_day is None or first.value == second.value or first.type is not TimexType.DATE:
+        if second_day is None or first.value == second.value:
+            continue
+        if first.type is not TimexType.DATE and not (
+            first.type is TimexType.TIME and first.value[10:11] == "T"
+        ):  # (a part of a day: "The following morning, Saturday,")
             continue
         if _RESTATED_BY.fullmatch(gap):
             if _COUNT.search(first.text):  # ("a week later" may be a week: "2026-W38")
-                out[i] = _moved(first, second.value, "a count restated by the date after it")
+                part = first.value[10:] if first.value[10:11] == "T" else ""  # ("morning")
+                value = second.value + part
+                out[i] = _moved(first, value, "a count restated by the date after it")
                 named = out[i - 1] if i > 0 and text[out[i - 1].end : first.start] == " " else None
                 named_day = None if named is None else _day(named)
                 if named is not None and named_day is not None:
@@ -173,11 +184,19 @@ def count_from_days(text: str, found: Sequence[Timex], published: date) -> tuple
         ):  # (not a stretch: "the five days from Wednesday to Sunday")
             days = int(length.group("n")) * (7 if length.group("u") == "W" else 1)
             base = date.fromisoformat(nxt.value)
-            if base < published and not any(c.isdigit() for c in nxt.text):
+            before = out[-1] if out and text[out[-1].end : t.start] == ", " else None
+            told = None if before is None else _day(before)
+            weekday = not any(c.isdigit() for c in nxt.text)
+            if base < published and weekday:
                 base += timedelta(days=7)  # ("10 days from Monday": the coming Monday)
+            for week in (0, -7, 7) if weekday and told is not None else ():
+                # "on June 22, two weeks from Monday": the Monday that count restates
+                if base + timedelta(days=days + week) == told:
+                    base += timedelta(days=week)
+                    break
             day = base + timedelta(days=days)
             value = day.isoformat()
-            why = f"{t.text} after {nxt.text} ({nxt.value})"
+            why = f"{t.text} after {nxt.text} ({base.isoformat()})"
             out.append(
                 Timex(
                     t.start, nxt.end, text[t.start : nxt.end], TimexType.DATE, value,
@@ -195,3 +214,32 @@ def _moved(t: Timex, value: str, why: str) -> Timex:
     return replace(
         t, value=value, explanation=f"{t.text} → {value}: {why}", range=value_range(value)
     )
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
+_SET_CLOCK = re.compile(r"(?P<day>XXXX-WXX-\d)T\d\d:\d\d")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?P<hm>\d\d:\d\d)")
+
+
+def recurring_ranges(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
+    """``found`` with the first clock time of a range whose second one recurs set to recur
+    on the same day: "from 9 a.m. to 1 p.m. on Saturdays" is every Saturday's 9 a.m. (it
+    was publication's)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if second.type is not TimexType.SET or first.type is not TimexType.TIME:
+            continue  # (cheap pre-test)
+        then = _SET_CLOCK.fullmatch(second.value)
+        clock = _CLOCK.fullmatch(first.value)
+        if then is None or clock is None or not _RANGE_TO.fullmatch(text[first.end : second.start]):
+            continue
+        value = f"{then.group('day')}T{clock.group('hm')}"
+        out[i] = replace(
+            first,
+            type=TimexType.SET,
+            value=value,
+            explanation=f"{first.text} → {value}: the start of a range that recurs",
+            range=value_range(value),
+        )
+    return tuple(out)

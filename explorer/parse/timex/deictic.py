@@ -254,6 +254,15 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # (as "next Sunday" is): "That win could come next weekend, when they travel to
         # Kestrel on Saturday"
         d = pub
+    elif (
+        unit == "weekend"
+        and det == "this"
+        and pub.weekday() < _NEXT_WEEKEND_IS_COMING
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):
+        # told early in a week of what was done, "this weekend" is the one just gone: "We
+        # held the town this weekend", on a Tuesday
+        d = add_days(pub, -7)
     if d is None:
         return None
     if unit == "weekend":

@@ -270,7 +270,9 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return _in_time(n, unit, ctx, start)
     ahead = (
         _in_time(n, unit, ctx, start)
-        if n is not None and not (rel or mod or det) and _opens_with_in(m, ctx)
+        if n is not None
+        and not (rel or mod or det)
+        and (_opens_with_in(m, ctx) or _happens_in(m, ctx))
         else None
     )
     if ahead is not None:  # '"In three weeks the roof goes on"': that far ahead, no length
@@ -332,6 +334,29 @@ def _opens_with_in(m: re.Match[str], ctx: Context) -> bool:
         # (a quote's own time: '"In three weeks the roof goes on," he said' is no past)
         clause = _CLAUSE.match(ctx.text, m.end())
         return clause is not None and _PAST_WORD.search(clause.group()) is None
+    return ctx.tense(m.start(), m.end()) is not Tense.PAST
+
+
+# A verb of a moment right before "in" and a length that ends its clause: "The Games open in
+# 100 days", "Talks resume in two weeks, officials said" (not "built in 100 days": a verb of
+# something that takes that long).
+_MOMENT_VERB_IN = re.compile(
+    r"\b(?:open|opens|reopen|reopens|start|starts|begin|begins|resume|resumes|close|closes"
+    r"|expire|expires|arrive|arrives|return|returns|launch|launches|kick\s+off|kicks\s+off"
+    r"|take\s+place|takes\s+place|go\s+on\s+sale|goes\s+on\s+sale)\s+in\s+$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+
+
+def _happens_in(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the length at ``m`` is how far ahead something happens at a moment (see
+    ``_MOMENT_VERB_IN``), told in the present or future."""
+    if ctx.text[max(0, m.start() - 3) : m.start()] != "in ":
+        return False  # (cheap pre-test)
+    if _CLAUSE_ENDS.match(ctx.text, m.end()) is None:
+        return False  # ("resume in two weeks of talks", "open in 100 days' time")
+    if _MOMENT_VERB_IN.search(ctx.text, max(0, m.start() - 24), m.start()) is None:
+        return False
     return ctx.tense(m.start(), m.end()) is not Tense.PAST
 
 

@@ -58,10 +58,12 @@ def _names(text: str, lo: int, hi: int) -> tuple[frozenset[str], bool]:
     return frozenset(words), long_run
 
 
-def set_fiscal(ctx: Context, shift: int, at: int) -> None:
+def set_fiscal(ctx: Context, shift: int, at: int, end_month: int = 0) -> None:
     """The story counts quarters ``shift`` from the calendar's, on the calendar of the
-    company its sentence names before ``at``."""
+    company its sentence names before ``at``; its fiscal year ends in ``end_month`` when
+    the story said (0: the last month of a quarter, ``3 * shift``)."""
     ctx.fiscal_shift = shift
+    ctx.fiscal_end_month = end_month
     ctx.fiscal_owner = _names(ctx.text, _sentence_start(ctx.text, at), at)[0]
 
 

@@ -288,7 +288,10 @@ NAME_BEFORE_JOBS: Final = frozenset(
      "historian", "captain", "editor", "reporter", "author", "singer", "actor", "actress",
      "player", "striker", "midfielder", "defender", "goalkeeper", "resident", "student",
      "teacher", "nurse", "doctor", "farmer", "driver", "pilot", "researcher", "colleague",
-     "wife", "husband", "daughter", "son", "mother", "father", "sister", "brother"}
+     "wife", "husband", "daughter", "son", "mother", "father", "sister", "brother",
+     # ... and the people of a match, a campus, a shop ("said referee Dana Friday, who")
+     "referee", "umpire", "lecturer", "principal", "dean", "chancellor", "vice-chancellor",
+     "organiser", "organizer", "volunteer", "shopkeeper", "worker", "engineer", "scientist"}
 )  # fmt: skip
 # A work or business named after a holiday or a weekday: "the disaster blockbuster
 # Independence Day", "watching \"Independence Day\"", "the restaurant chain Tuesday's".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
@@ -57,6 +58,8 @@ _FISCAL_YEAR_RUNS = re.compile(
     r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
 )
 # The first year of a span just before a year ("2028-" in "the 2028-2034 period").
+# Why a quarter ended on a day the story gives is the calendar quarter it is.
+_ENDED_WHY: Final = "the calendar quarter of the three months up to the end date that follows"
 _RANGE_FIRST_YEAR = re.compile(r"\b\d{4}[-–]$")
 # "whose fiscal year runs to the end of March", "its financial year runs through June"
 _FISCAL_YEAR_RUNS_TO = re.compile(
@@ -103,8 +106,8 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
         ended = _ended_quarter(m, ctx)
         if ended is None or (ended[1] - q) % 4 == 0:
             return None
-        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
-        return ended, "the calendar quarter of the three months up to the end date that follows"
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start(), _year_end_month(m, ctx, q))
+        return ended, _ENDED_WHY
     near = ctx.quarter_named
     if near is not None and 0 <= m.start() - near[0] <= 12:
         between = text[near[0] : m.start()]
@@ -113,8 +116,8 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
             return near[1], "the calendar quarter just named, which the story calls so"
     ended = _ended_quarter(m, ctx)
     if ended is not None:
-        set_fiscal(ctx, (ended[1] - q) % 4, m.start())
-        return ended, "the calendar quarter of the three months up to the end date that follows"
+        set_fiscal(ctx, (ended[1] - q) % 4, m.start(), _year_end_month(m, ctx, q))
+        return ended, _ENDED_WHY
     return None
 
 
@@ -137,9 +140,9 @@ def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = Fa
             return False
         if not runs.group("first"):  # "runs from July": it ends in June
             month = (month - 2) % 12 + 1
-        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
+        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
         return True
-    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start)
+    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
     said = m.group().lower()
     if whole_month:
         return "ending" not in said and "ended" not in said
@@ -352,6 +355,8 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         return _month_span(m, ctx)
     if m.group("q_qn") or m.group("q_qn2") or m.group("q_hn"):
         return _short_quarter(m, ctx)
+    if ctx.text.startswith((" in a row", " running"), m.end()) and m.group("q_ord"):
+        return None  # "the second quarter in a row": a count of quarters, not one of them
     pub = ctx.published
     cur = (pub.year, quarter_of(pub))
     prev = (cur[0] - 1, 4) if cur[1] == 1 else (cur[0], cur[1] - 1)
@@ -416,7 +421,7 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         elif not half:
             fiscal = _fiscal_quarter(m, ctx, q)
             if fiscal is not None:
-                ctx.note_quarter(fiscal[0])
+                ctx.note_quarter(fiscal[0], ended=fiscal[1] is _ENDED_WHY)
                 return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
             q, why = _calendar_quarter(q, ctx, m)
             y = latest_quarter_on_or_before(
@@ -439,12 +444,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     # A quarter already under discussion (perhaps a fiscal one) is the one that ended;
     # one that ends on a date still to come is that one ("reports results in January, for
     # the quarter ending Dec. 31", in November: this quarter).
-    ended = _quarter_to_end(m, ctx) or (
-        _ended_quarter(m, ctx) if ctx.last_quarter is None else None
-    )
+    to_end = _quarter_to_end(m, ctx)
+    ended = to_end or (_ended_quarter(m, ctx) if ctx.last_quarter is None else None)
     if ended is not None and ordw not in ("year-ago", "year-earlier"):
-        ctx.note_quarter(ended)
-        why = "the calendar quarter of the three months up to the end date that follows"
+        ctx.note_quarter(ended, ended=to_end is None)
+        why = _ENDED_WHY
         return Reading(DATE, f"{ended[0]:04d}-Q{ended[1]}", why)
     if ordw in ("year-ago", "year-earlier"):
         yq = (base[0] - 1, base[1])
@@ -535,6 +539,14 @@ _MONTHS_TO_BEFORE = re.compile(
     r"\bthe\s+three\s+months\s+(?:to|ended|ending|through)\s+(?:on\s+)?"
     r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>[0-3]?\d),?\s+(?:its\s+|the\s+|their\s+)?$"
 )
+
+
+def _year_end_month(m: re.Match[str], ctx: Context, q: int) -> int:
+    """The month the fiscal year ends in, by the month fiscal quarter ``q`` ended in ("the
+    second quarter ended Nov. 30": May); 0 if the story gave no month."""
+    e = _ENDED_QUARTER.match(ctx.text, m.end())
+    month = _month(e.group("mon")) if e is not None else 0
+    return (month + 3 * (4 - q) - 1) % 12 + 1 if month else 0
 
 
 def _ended_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -715,7 +727,7 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
     if mod == "END" and ctx.fiscal_shift and _low(m.group("ty_a")) in ("fiscal", "financial"):
         # "by the end of the financial year", on a fiscal year ending in June (see
         # ``fiscal_shift``): the month the fiscal year under way ends
-        last = 3 * ctx.fiscal_shift
+        last = ctx.fiscal_end_month or 3 * ctx.fiscal_shift  # ("ended Nov. 30": May)
         y = pub.year if pub.month <= last else pub.year + 1
         why = f"the month the fiscal year under way ends ({y:04d}-{last:02d})"
         return Reading(DATE, f"{y:04d}-{last:02d}", why)

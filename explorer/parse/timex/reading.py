@@ -83,6 +83,9 @@ class Context:
     # said which months a fiscal quarter is ("the October-December quarter, the third
     # quarter of its fiscal year": 1); 0 until then.
     fiscal_shift: int = 0
+    # The month the fiscal year ends in, when the story gave it ("the second quarter ended
+    # Nov. 30": May); 0 when only the quarters are known.
+    fiscal_end_month: int = 0
     # The capitalized names of the sentence that gave that calendar ("Meridian Foods"):
     # whose it is (see ``fiscal_owner`` module).
     fiscal_owner: frozenset[str] = frozenset()
@@ -117,17 +120,21 @@ class Context:
         self.last_day = d
         self.last_period = (d.year, d.month)
 
-    def note_quarter(self, yq: tuple[int, int]) -> None:
+    def note_quarter(self, yq: tuple[int, int], ended: bool = False) -> None:
         """Remember a quarter as the one under discussion, if it has already ended.
 
         Earnings stories report a finished quarter and compare it "a year ago"; a quarter
         still running or to come ("expects fourth-quarter profit to fall") is a forecast,
-        not the reference for "the latest quarter".
+        not the reference for "the latest quarter". A fiscal quarter whose end day the story
+        gave, gone by publication (``ended``: "the second quarter ended Nov. 30", told on
+        Dec. 17), has ended though its calendar quarter (Q4) runs on.
         """
         pub = self.published
         q = quarter_of(pub)
         prev = (pub.year - 1, 4) if q == 1 else (pub.year, q - 1)
-        if yq <= prev and (self.last_quarter is None or yq >= self.last_quarter):
+        if (yq <= prev or (ended and yq <= (pub.year, q))) and (
+            self.last_quarter is None or yq >= self.last_quarter
+        ):
             # A story reports its latest finished quarter; an earlier one it names is
             # a comparison ("after a flat second quarter"), not the one under discussion.
             self.last_quarter = yq

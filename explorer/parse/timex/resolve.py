@@ -131,9 +131,12 @@ _NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # A present copula before a participle: a state now ("is all but closed", "are now
 # banned"), no past.
 # A time clause's opening ("as it crossed", "when the front reached") and a "would"
-# before it in the sentence: the past verb of the time clause is the future of a report.
+# before it in the sentence: the past verb of the time clause is the future of a report;
+# so is a condition's ("would ballot again if the remaining disputes were not resolved by
+# the end of January": a January to come).
 _BACKSHIFT_LEAD = re.compile(
-    r"\b(?:as|when|once|after|before|until|while)\s+(?:it|he|she|they|we|the\s+[a-z]+)\s+$",
+    r"\b(?:as|when|once|after|before|until|while|if|unless)\s+"
+    r"(?:it|he|she|they|we|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$",
     re.IGNORECASE,
 )
 _BACKSHIFT_MODAL = re.compile(r"\bwould\s+(?!have\b)", re.IGNORECASE)

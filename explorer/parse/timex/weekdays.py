@@ -193,6 +193,33 @@ def _nights_of_a_pair(m: re.Match[str], ctx: Context, wd: int) -> Reading | None
 _PAIR_REACH = 16  # characters from the first weekday of a pair to the second
 
 
+# "the Sunday after it", "the Friday after that", "the Wednesday before": a weekday counted
+# from the day named last (not "the Sunday after the election", nor "the Monday after next").
+_AFTER_IT = re.compile(
+    r"\s+(?P<dir>after|before)(?:\s+(?:it|that|this))?(?=[,.;:!?)\"”]|\s+(?:and|at|in|with)\s|$)"
+)
+
+
+def _weekday_from_day(m: re.Match[str], ctx: Context, wd: int) -> Reading | None:
+    """ "on Saturday week and the Sunday after it": the first such weekday after (or
+    before) the day named last; None for any other weekday."""
+    at = m.start("k_wd")
+    if ctx.last_day is None or m.group("k_pod") or ctx.text[at - 4 : at] != "the ":
+        return None  # (cheap pre-test)
+    rel = _AFTER_IT.match(ctx.text, m.end())
+    if rel is None:
+        return None
+    after = rel.group("dir") == "after"
+    near = add_days(ctx.last_day, 1 if after else -1)
+    if near is None:
+        return None
+    d = weekday_on_or_after(near, wd) if after else weekday_on_or_before(near, wd)
+    if d is None:
+        return None
+    why = f"the weekday {rel.group('dir')} the day named last ({pretty_day(ctx.last_day)})"
+    return Reading(DATE, day_iso(d), why)
+
+
 def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
@@ -222,6 +249,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         on = weekday_a_week_on(m, ctx, wd)
         if on is not None:  # "Tuesday week", "a week on Friday": a week after the coming one
             return on
+    counted = None if m.group("k_pm") else _weekday_from_day(m, ctx, wd)
+    if counted is not None:
+        return counted
     named = _weekday_of_date_before(m, ctx, wd)
     if named is not None:
         # "began on April 20, a Monday, and": the weekday of the date it is set beside
