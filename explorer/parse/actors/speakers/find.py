@@ -316,6 +316,21 @@ def find_speakers(
             back -= filled
         return back
 
+    def _possessive_opener(si: int) -> str | None:
+        """The person whose possessive opens sentence ``si`` ("Arne Slot's side are
+        third."), if any."""
+        found = sentence_mentions(sentences[si])
+        if not found:
+            return None
+        m = mentions[found[0]]
+        if (
+            m.start == sentences[si].start
+            and kinds.get(m.actor_id) is person
+            and text.startswith(_POSSESSIVE, m.end)
+        ):
+            return m.actor_id
+        return None
+
     def pronoun_candidates(si: int) -> Iterator[tuple[int, str, bool]]:
         """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
         :func:`_choose_referent`): each sentence's person speakers (the last first), or, in an
@@ -657,6 +672,12 @@ def find_speakers(
                     if (spoke and back <= _PRONOUN_NEAR) or back <= 1:
                         speakers.append(who)
                     break
+                if not speakers and si > 0:
+                    # "X's side are third. The Dutchman said": the person whose
+                    # possessive opens the sentence before
+                    who = _possessive_opener(si - 1)
+                    if who is not None:
+                        speakers.append(who)
                 if speakers:
                     # the demonym's mention is the person's ("the Spaniard": no Spain)
                     for k in reversed(cands[c_lo:c_hi]):
@@ -746,6 +767,18 @@ def find_speakers(
                         speakers.append(group)  # "A spokesman said ... “...,” he said."
                     else:
                         candidates = pronoun_candidates(si)
+                        if text[sent_start] not in '"“' and not (
+                            person_said and person_said[-1][0] == si
+                        ):
+                            # "Bayern coach X was angry about the goal, which he said
+                            # followed a foul": the person subject before the pronoun (no
+                            # person spoke in its sentence yet)
+                            own = subject(si)
+                            if own is not None and any(
+                                mentions[k].actor_id == own
+                                for k in window(sent_start, pronoun_end - 2)
+                            ):
+                                candidates = chain(((0, own, True),), candidates)
                         latest = next(candidates, None)
                         if latest is not None and known_genders is None:
                             known_genders = {} if genders is None else genders()
