@@ -165,6 +165,7 @@ def find_speakers(
     mends = list(map(_END, mentions))
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
+    demonym_people: dict[tuple[int, str], str] = {}
     nominal: list[Nominal] = []
     # Each sentence's persons a later "he said" may refer to (its person speakers, else its
     # person subject), as (sentence, person) in order; the last statement's speakers.
@@ -501,6 +502,7 @@ def find_speakers(
                     and kinds.get(speakers[0]) is ActorKind.COUNTRY
                     and demonym_person_before(text, sent.start, cs, speakers[0])
                 ):
+                    country = speakers[0]
                     # "the Italian said": the last person speaker or subject, or the first
                     # person of the sentence before
                     floor = sent.paragraph - _PRONOUN_PARAGRAPHS
@@ -526,6 +528,8 @@ def find_speakers(
                             and text.startswith(_POSSESSIVE, mends[opening[0]])
                         ):
                             speakers = [mentions[opening[0]].actor_id]
+                    if speakers:
+                        demonym_people[si, country] = speakers[0]
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
                     if nom is not None:
@@ -604,6 +608,9 @@ def find_speakers(
                         referent = sole_referent(reversed(named), kinds, said, gender)
                     if referent is not None:
                         speakers.append(referent)
+            if demonym_people and speakers:
+                # "The Dutchman said ... but warned": the person again
+                speakers = [demonym_people.get((si, who), who) for who in speakers]
             if speakers:
                 last_said = (si, speakers)
             for who in speakers:

@@ -3,7 +3,7 @@ found on four unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
 
 from explorer.model import ActorKind
 
@@ -34,6 +34,15 @@ def test_a_demonym_after_a_possessive_opener_is_that_person() -> None:
         'qualification was "in our hands".'
     )
     assert speakers_of(text, "The Dutchman") == ["Pieter van Buren-Smit"]
+
+
+def test_a_demonyms_second_cue_keeps_the_person() -> None:
+    text = (
+        "Ajax beat Celtic. Pieter van Buren-Smit's side are third. The Dutchman said "
+        'qualification was "still in our hands" but warned that his team could not slip.'
+    )
+    assert quote_speakers(text) == ["Pieter van Buren-Smit"]
+    assert "Netherlands" not in speakers_of(text, "The Dutchman")
 
 
 def test_a_pronoun_after_a_person_subject_in_its_own_sentence_is_that_person() -> None:

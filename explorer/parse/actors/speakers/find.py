@@ -140,6 +140,9 @@ def find_speakers(
     mends = [m.end for m in mentions]
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
+    # (sentence, country) -> the person its demonym named ("The Dutchman said ... but
+    # warned": the second cue's speaker too)
+    demonym_people: dict[tuple[int, str], str] = {}
     nominal: list[Nominal] = []
     # The persons found as speakers, with their sentences, in order ("he said" refers to
     # one), and the last statement's sentence and speakers ("it said" refers to them).
@@ -679,6 +682,7 @@ def find_speakers(
                     if who is not None:
                         speakers.append(who)
                 if speakers:
+                    demonym_people[si, country] = speakers[0]
                     # the demonym's mention is the person's ("the Spaniard": no Spain)
                     for k in reversed(cands[c_lo:c_hi]):
                         if mentions[k].actor_id == country:
@@ -805,6 +809,8 @@ def find_speakers(
                             )
                             if who is not None:
                                 speakers.append(who)
+        if demonym_people and speakers:
+            speakers = [demonym_people.get((si, who), who) for who in speakers]
         if speakers:
             last_said = (si, speakers)
         for who in speakers:
