@@ -90,3 +90,22 @@ def test_a_countrys_listed_central_bank_is_that_one() -> None:
     text = "Mexico's central bank said it was calm. Banxico later cut rates."
     assert speakers_of(text, "Mexico's") == ["Bank of Mexico"]
     assert "Mexican Central Bank" not in actor_ids(text)
+
+
+# Data: "Public Protector X" is a title (South Africa's ombudsman); "Construction",
+# "Accounting", "Engineering" end companies' names ("Hanjin-Daeho Construction").
+
+
+def test_a_public_protector_is_a_title() -> None:
+    text = "Public Protector Nomsa Dlamini-Okafor said the premier had failed the province."
+    assert actor_of(text, "Nomsa Dlamini-Okafor") == (ActorKind.PERSON, None, "public protector")
+    assert speakers_of(text, "Public") == ["Nomsa Dlamini-Okafor"]
+
+
+def test_construction_and_accounting_end_company_names() -> None:
+    text = (
+        "The regulator asked Hanjin-Daeho Construction and its auditor, Samil-Lee "
+        "Accounting, to explain the payments."
+    )
+    assert actor_of(text, "Hanjin-Daeho Construction")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Samil-Lee Accounting")[0] is ActorKind.ORGANISATION

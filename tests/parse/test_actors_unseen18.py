@@ -27,6 +27,7 @@ run = fixture_actors(UNSEEN)
 ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "pretoria_protector": {
         "Lesego Mabaso-Venter": (P, None, "premier"),
+        "Nomsa Dlamini-Okafor": (P, None, "public protector"),
         "African National Congress": (ORG, None, None),
         "Economic Freedom Fighters": (ORG, None, None),
         "Julius Ngcobo-Pillay": (P, "Economic Freedom Fighters", "leader"),
@@ -52,6 +53,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Hanjin-Daeho Group": (ORG, None, None),
         "Park Jae-won": (P, None, "chairman"),
         "Financial Supervisory Service": (ORG, None, None),
+        "Hanjin-Daeho Construction": (ORG, None, None),
+        "Samil-Lee Accounting": (ORG, None, None),
         "Jung Sung-ho-Baek": (P, None, "justice minister"),
         "Kweon Seong-dong-Ahn": (P, None, "floor leader"),
         "Choi Dong-hwan-Seo": (P, None, "lawyer"),
@@ -149,6 +152,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "pretoria_protector": [
         ("The ANC said its integrity", ["African National Congress"]),
         ("Its executive director", ["Karam Singh-Botha"]),
+        ("Public Protector Nomsa", ["Nomsa Dlamini-Okafor"]),
         ("A spokeswoman for Ikageng", ["Ikageng Build Holdings"]),
     ],
     "champions_league_night": [
