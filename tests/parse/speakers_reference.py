@@ -167,6 +167,7 @@ def find_speakers(
     mends = list(map(_END, mentions))
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
+    demonym_people: dict[tuple[int, str], str] = {}
     nominal: list[Nominal] = []
     # Each sentence's persons a later "he said" may refer to (its person speakers, else its
     # person subject), as (sentence, person) in order; the last statement's speakers.
@@ -241,6 +242,34 @@ def find_speakers(
     def back(si: int, j: int) -> int:
         """The sentences from ``j`` to ``si``, not counting those a quote fills between."""
         return si - j - sum(filled[j + 1 : si])
+
+    def sentence_subject(sent: Sentence, idxs: Sequence[int]) -> str | None:
+        """The person subject of ``sent`` (its unquoted mentions ``idxs``), if any."""
+        subject = None
+        for k in idxs[:3]:
+            first = mentions[k]
+            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+                # "Egypt's foreign minister, Omar Adel, was more cautious."
+                if (
+                    text.startswith(",", first.end)
+                    and kinds.get(first.actor_id) is ActorKind.PERSON
+                    and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
+                ):
+                    subject = first.actor_id
+                break
+            if kinds.get(first.actor_id) is ActorKind.PERSON:
+                if not text.startswith(_POSSESSIVE, first.end):
+                    subject = first.actor_id
+                elif (
+                    k + 1 < len(mentions)
+                    and kinds.get(mentions[k + 1].actor_id) is ActorKind.PERSON
+                    and text.startswith(",", mentions[k + 1].end)
+                    and _OWNED_APPOSED.fullmatch(text, first.end, mentions[k + 1].start)
+                ):
+                    # "Okafor's widow, Ada Okafor, wept.": the apposed name
+                    subject = mentions[k + 1].actor_id
+                break
+        return subject
 
     for si, sent in enumerate(sentences):
         sent_cues = cues.get(si, ())
@@ -477,6 +506,7 @@ def find_speakers(
                     and kinds.get(speakers[0]) is ActorKind.COUNTRY
                     and demonym_person_before(text, sent.start, cs, speakers[0])
                 ):
+                    country = speakers[0]
                     # "the Italian said": the last person speaker or subject, or the first
                     # person of the sentence before
                     floor = sent.paragraph - _PRONOUN_PARAGRAPHS
@@ -490,6 +520,20 @@ def find_speakers(
                         for b, who, spoke in latest
                         if b <= _PRONOUN_SENTENCES and ((spoke and b <= _PRONOUN_NEAR) or b <= 1)
                     ]
+                    if not speakers and si > 0:
+                        # "X's side are third. The Dutchman said": the person whose
+                        # possessive opens the sentence before
+                        prev = sentences[si - 1]
+                        opening = unquoted_mentions(prev)[:1]
+                        if (
+                            opening
+                            and mstarts[opening[0]] == prev.start
+                            and kinds.get(mentions[opening[0]].actor_id) is ActorKind.PERSON
+                            and text.startswith(_POSSESSIVE, mends[opening[0]])
+                        ):
+                            speakers = [mentions[opening[0]].actor_id]
+                    if speakers:
+                        demonym_people[si, country] = speakers[0]
                 if not speakers:
                     nom = nominal_before(text, sent.start, cs)
                     if nom is not None:
@@ -541,6 +585,15 @@ def find_speakers(
                                 candidates.append((1, asked, True))
                             break
                         candidates.append((back(si, j), who, spoke))
+                    if text[sent.start] not in '"“' and not any(j == si for j, _, _ in persons):
+                        # "Bayern coach X was angry about the goal, which he said followed
+                        # a foul": the person subject before the pronoun
+                        own = sentence_subject(sent, idxs)
+                        end = _over_adverbs(text, sent.start, _space_start(text, sent.start, cs))
+                        if own is not None and any(
+                            mentions[k].actor_id == own and mstarts[k] < end - 2 for k in idxs
+                        ):
+                            candidates.insert(0, (0, own, True))
                     gender = "f" if pronoun == "she" else "m"
                     referent = unnamed_referent(
                         last_said, si, sentences, kinds, gender, back(si, last_said[0])
@@ -559,6 +612,9 @@ def find_speakers(
                         referent = sole_referent(reversed(named), kinds, said, gender)
                     if referent is not None:
                         speakers.append(referent)
+            if demonym_people and speakers:
+                # "The Dutchman said ... but warned": the person again
+                speakers = [demonym_people.get((si, who), who) for who in speakers]
             if speakers:
                 last_said = (si, speakers)
             for who in speakers:
@@ -572,30 +628,7 @@ def find_speakers(
         # addressed the court."): a later "he said" may refer to that person; or else to the
         # first person it names, if the text gives that person the pronoun's gender.
         if subject_read and idxs and not person_found:
-            subject = None
-            for k in idxs[:3]:
-                first = mentions[k]
-                if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
-                    # "Egypt's foreign minister, Omar Adel, was more cautious."
-                    if (
-                        text.startswith(",", first.end)
-                        and kinds.get(first.actor_id) is ActorKind.PERSON
-                        and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
-                    ):
-                        subject = first.actor_id
-                    break
-                if kinds.get(first.actor_id) is ActorKind.PERSON:
-                    if not text.startswith(_POSSESSIVE, first.end):
-                        subject = first.actor_id
-                    elif (
-                        k + 1 < len(mentions)
-                        and kinds.get(mentions[k + 1].actor_id) is ActorKind.PERSON
-                        and text.startswith(",", mentions[k + 1].end)
-                        and _OWNED_APPOSED.fullmatch(text, first.end, mentions[k + 1].start)
-                    ):
-                        # "Okafor's widow, Ada Okafor, wept.": the apposed name
-                        subject = mentions[k + 1].actor_id
-                    break
+            subject = sentence_subject(sent, idxs)
             if subject is not None:
                 persons.append((si, subject, True))
                 asked_of[si] = _asked_after(text, mentions, idxs, subject, kinds)

@@ -1,8 +1,8 @@
 """A person described again by age or a count of titles: "Oscar Piastri spun off ... "I
 just lost it," the 23-year-old said", "Hamilton said ... "...," the seven-time champion
-told Sky Sports". The description is the person whose age the text gave ("Piastri, 23,")
-or, if none, the one person named in its sentence before it or in the two before of its
-paragraph."""
+told Sky Sports", "Kimmich said ... "...," the midfielder said". The description is the
+person whose age the text gave ("Piastri, 23,") or, if none, the one person named in its
+sentence before it or in the two before of its paragraph."""
 
 from __future__ import annotations
 
@@ -20,7 +20,20 @@ _AGED = re.compile(
     r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
     r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-])"
     # "the world No. 1 said", "the former world number one": a ranking
-    r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-]))"
+    r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-])"
+    # "the midfielder said", "the veteran goalkeeper": a player's position
+    r"|(?:(?:veteran|young|former|teenage) )?(?:midfielder|striker|goalkeeper|winger"
+    r"|defender|playmaker|quarterback)(?![\w\-]))"
+)
+# (a cheap test before the scan: the positions' common part)
+_POSITIONS = (
+    "midfielder",
+    "striker",
+    "goalkeeper",
+    "winger",
+    "defender",
+    "playmaker",
+    "quarterback",
 )
 
 
@@ -36,6 +49,7 @@ def age_mentions(
         and "-time " not in text
         and "world No" not in text
         and "world number" not in text
+        and not any(p in text for p in _POSITIONS)
     ) or not sentences:
         return []
     out: list[Mention] = []

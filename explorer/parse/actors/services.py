@@ -26,7 +26,7 @@ _SERVICES = {
     "air force": "Air Force", "navy": "Navy", "army": "Army", "military": "Military",
     "armed forces": "Armed Forces", "coast guard": "Coast Guard", "border guard": "Border Guard",
     "general staff": "General Staff", "national guard": "National Guard",
-    "embassy": "Embassy", "consulate": "Consulate",
+    "embassy": "Embassy", "consulate": "Consulate", "central bank": "Central Bank",
     **{
         f"{p} ministry": f"{p.title()} Ministry"
         for p in load_toml("vocabulary.toml")["ministry_portfolios"]
@@ -119,8 +119,27 @@ def service_before(
         if country not in country_names():
             return None  # (a place's government: no country)
         return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
+    if word == "central bank":
+        # "Mexico's central bank said": the Bank of Mexico; "Argentina's central bank
+        # said": the Central Bank of Argentina (none listed)
+        name = central_banks().get(country) or f"Central Bank of {country}"
+        return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION, country)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
     return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
+
+
+@cache
+def central_banks() -> dict[str, str]:
+    """The listed central bank of each country (data: the organisations of a country
+    named a bank or reserve: "Bank of Mexico", "Federal Reserve", "Riksbank")."""
+    out: dict[str, str] = {}
+    for o in load_toml("organisations.toml")["organisation"]:
+        name, country = o["name"], o.get("affiliation")
+        if country in country_names() and (
+            "Bank" in name or "Reserve" in name or name.endswith("bank")
+        ):
+            out.setdefault(country, name)
+    return out
 
 
 def _last_country(

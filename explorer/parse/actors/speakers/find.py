@@ -142,6 +142,9 @@ def find_speakers(
     mends = [m.end for m in mentions]
     out: list[Attribution] = []
     remapped: dict[int, str] = {}
+    # (sentence, country) -> the person its demonym named ("The Dutchman said ... but
+    # warned": the second cue's speaker too)
+    demonym_people: dict[tuple[int, str], str] = {}
     nominal: list[Nominal] = []
     # The persons found as speakers, with their sentences, in order ("he said" refers to
     # one), and the last statement's sentence and speakers ("it said" refers to them).
@@ -317,6 +320,21 @@ def find_speakers(
                 filled = quote_filled[j] = _quote_filled(sentences[j], qstarts, qends)
             back -= filled
         return back
+
+    def _possessive_opener(si: int) -> str | None:
+        """The person whose possessive opens sentence ``si`` ("Arne Slot's side are
+        third."), if any."""
+        found = sentence_mentions(sentences[si])
+        if not found:
+            return None
+        m = mentions[found[0]]
+        if (
+            m.start == sentences[si].start
+            and kinds.get(m.actor_id) is person
+            and text.startswith(_POSSESSIVE, m.end)
+        ):
+            return m.actor_id
+        return None
 
     def pronoun_candidates(si: int) -> Iterator[tuple[int, str, bool]]:
         """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
@@ -666,7 +684,14 @@ def find_speakers(
                     if (spoke and back <= _PRONOUN_NEAR) or back <= 1:
                         speakers.append(who)
                     break
+                if not speakers and si > 0:
+                    # "X's side are third. The Dutchman said": the person whose
+                    # possessive opens the sentence before
+                    who = _possessive_opener(si - 1)
+                    if who is not None:
+                        speakers.append(who)
                 if speakers:
+                    demonym_people[si, country] = speakers[0]
                     # the demonym's mention is the person's ("the Spaniard": no Spain)
                     for k in reversed(cands[c_lo:c_hi]):
                         if mentions[k].actor_id == country:
@@ -755,6 +780,18 @@ def find_speakers(
                         speakers.append(group)  # "A spokesman said ... “...,” he said."
                     else:
                         candidates = pronoun_candidates(si)
+                        if text[sent_start] not in '"“' and not (
+                            person_said and person_said[-1][0] == si
+                        ):
+                            # "Bayern coach X was angry about the goal, which he said
+                            # followed a foul": the person subject before the pronoun (no
+                            # person spoke in its sentence yet)
+                            own = subject(si)
+                            if own is not None and any(
+                                mentions[k].actor_id == own
+                                for k in window(sent_start, pronoun_end - 2)
+                            ):
+                                candidates = chain(((0, own, True),), candidates)
                         latest = next(candidates, None)
                         if latest is not None and known_genders is None:
                             known_genders = {} if genders is None else genders()
@@ -781,6 +818,8 @@ def find_speakers(
                             )
                             if who is not None:
                                 speakers.append(who)
+        if demonym_people and speakers:
+            speakers = [demonym_people.get((si, who), who) for who in speakers]
         if speakers:
             last_said = (si, speakers)
         for who in speakers:

@@ -43,6 +43,7 @@ _THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|
 # people or a government).
 _PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
 # ... and the nouns for one person that end otherwise ("the Dane said", "the Swede").
+_THE_DEMONYM_WHO = re.compile(r"The\s+(?P<d>[A-Z][a-z]+),\s+wh(?:o|ose)\s[^,;\"“”]+,\s+\Z")
 _PERSON_DEMONYM_NOUNS = frozenset({"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak"})
 
 
@@ -50,14 +51,18 @@ def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> b
     """Whether a country's demonym for one person stands right before a cue ("the Italian
     said"): a person, no country's statement (not the country's own name: "the Sudan")."""
     window = text[max(lo, cue_start - 40) : cue_start]
-    if "he " not in window:
-        return False
-    m = _THE_DEMONYM.search(window)
+    m = _THE_DEMONYM.search(window) if "he " in window else None
+    if m is None and text.startswith("The ", lo) and text.startswith(", ", cue_start - 2):
+        # "The Italian, who has won it five times, said": the sentence's subject, a
+        # relative clause between it and the cue
+        m = _THE_DEMONYM_WHO.match(text, lo, cue_start)
     return (
         m is not None
         and m.group("d") != country
         and (m.group("d").endswith(_PERSON_DEMONYM_ENDS) or m.group("d") in _PERSON_DEMONYM_NOUNS)
-        and not country.startswith(m.group("d"))
+        # not the country's own name's first word ("the Dominican Republic"; "the Turk"
+        # is a person of Turkey)
+        and country.split(" ", 1)[0] != m.group("d")
     )
 
 
