@@ -22,11 +22,14 @@ from explorer.parse.actors.services import service_before
 from explorer.parse.actors.speakers.gaps import (
     _AND_ENDS,
     _AND_GAP,
+    _ASKED,
     _BRIEF_PREPS,
     _LIST_GAP,
+    _PLACE_PREPOSITIONS,
     _PREP_BEFORE,
     _PREP_ENDS,
     _PREP_WORDS,
+    _RELATIVE_BEFORE_CUE,
     _TWO_APPOSITIONS,
     _nested_apposed,
     _subject_gap,
@@ -50,24 +53,30 @@ from explorer.parse.actors.speakers.pronouns import (
     _pronoun_before,
     _pronoun_gender,
     demonym_person_before,
+    possessive_opener,
     sole_referent,
     sole_window,
     unnamed_referent,
     unnamed_spoke,
 )
 from explorer.parse.actors.speakers.quote_spans import _in_quotes, _quote_filled, _quoted, _unquoted
-from explorer.parse.actors.speakers.results import SpeakerResult, _role_holder, surname_people
+from explorer.parse.actors.speakers.results import (
+    SpeakerResult,
+    _role_holder,
+    ascending,
+    surname_people,
+)
 from explorer.parse.actors.speakers.speaker_kinds import _GROUP, _IT_SPEAKERS, _SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import (
-    _COMPANY_BEFORE,
-    _COMPANY_REACH,
     _SPOKES,
-    _SPOKES_GROUPS,
     _behalf_referent,
     behalf_words,
     on_behalf,
     org_spokesman,
     spokesman_for,
+)
+from explorer.parse.actors.speakers.spokesmen import (
+    owned_spokesman as _owned_spokesman,
 )
 from explorer.parse.actors.speakers.statement_cues import (
     _CHECKED_CUES,
@@ -88,24 +97,6 @@ from explorer.parse.actors.speakers.subjects import (
     joint_subject,
     main_subject,
     service_speaker,
-)
-
-# Before a capital, words that make it the place it is ("People in Taipei said").
-_PLACE_PREPOSITIONS = (" in ", " from ", " at ", " across ", " outside ", " near ")
-
-
-# "X asked the witness": the subject's verb of asking, right after its name.
-_ASKED = re.compile(r" asked (?=\S)")
-
-
-def _ascending(xs: list[int]) -> bool:
-    # sorted() of a sorted list is one pass in C (faster than comparing pairs by map).
-    return xs == sorted(xs)
-
-
-# A relative clause's opening right before a cue: ", who has", ", which had also".
-_RELATIVE_BEFORE_CUE = re.compile(
-    r",\s+(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?\Z"
 )
 
 
@@ -159,23 +150,7 @@ def find_speakers(
     spokes_owner: dict[str, str] = {}
 
     def owned_spokesman(k: int, who: str) -> str:
-        """The organisation of "the spokesperson" (mention ``k``, speaker ``who``) whose
-        spokesperson spoke before ("A Downing Street spokesperson said ... The spokesperson
-        said"), else ``who``."""
-        owner = spokes_owner.get(who)
-        if owner is not None and mentions[k].text[:4].lower() == "the ":
-            remapped[k] = owner
-            return owner
-        at = mentions[k].start
-        if who in _SPOKES_GROUPS and text.endswith(_COMPANY_BEFORE, max(0, at - 12), at):
-            # "Google said ... a company spokesperson said": the organisation named last
-            for j in range(k - 1, -1, -1):
-                if mentions[j].end < at - _COMPANY_REACH:
-                    break
-                if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
-                    remapped[k] = mentions[j].actor_id
-                    return mentions[j].actor_id
-        return who
+        return _owned_spokesman(text, mentions, kinds, spokes_owner, remapped, k, who)
 
     def speaker_of(idx: int) -> str | None:
         m = mentions[idx]
@@ -208,7 +183,7 @@ def find_speakers(
     # canonicalise gives the mentions in order and disjoint: those of a sentence outside
     # quotes (the candidates of its cues), and those before or after a cue, are then slices
     # found by bisect (else filtered one by one).
-    ordered = _ascending(mstarts) and _ascending(mends)
+    ordered = ascending(mstarts) and ascending(mends)
     if ordered:
         free, free_starts, free_ends = _unquoted(mstarts, mends, qstarts, qends)
     else:
@@ -320,21 +295,6 @@ def find_speakers(
                 filled = quote_filled[j] = _quote_filled(sentences[j], qstarts, qends)
             back -= filled
         return back
-
-    def _possessive_opener(si: int) -> str | None:
-        """The person whose possessive opens sentence ``si`` ("Arne Slot's side are
-        third."), if any."""
-        found = sentence_mentions(sentences[si])
-        if not found:
-            return None
-        m = mentions[found[0]]
-        if (
-            m.start == sentences[si].start
-            and kinds.get(m.actor_id) is person
-            and text.startswith(_POSSESSIVE, m.end)
-        ):
-            return m.actor_id
-        return None
 
     def pronoun_candidates(si: int) -> Iterator[tuple[int, str, bool]]:
         """The persons a "he said" in sentence ``si`` may refer to, the latest first (see
@@ -687,7 +647,8 @@ def find_speakers(
                 if not speakers and si > 0:
                     # "X's side are third. The Dutchman said": the person whose
                     # possessive opens the sentence before
-                    who = _possessive_opener(si - 1)
+                    prev = sentences[si - 1]
+                    who = possessive_opener(text, prev, sentence_mentions(prev), mentions, kinds)
                     if who is not None:
                         speakers.append(who)
                 if speakers:

@@ -269,3 +269,13 @@ def _nested_apposed(
         ):
             return m.actor_id
     return None
+
+
+# Before a capital, words that make it the place it is ("People in Taipei said").
+_PLACE_PREPOSITIONS = (" in ", " from ", " at ", " across ", " outside ", " near ")
+# "X asked the witness": the subject's verb of asking, right after its name.
+_ASKED = re.compile(r" asked (?=\S)")
+# A relative clause's opening right before a cue: ", who has", ", which had also".
+_RELATIVE_BEFORE_CUE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?\Z"
+)

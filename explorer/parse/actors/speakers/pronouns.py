@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
-from explorer.model import ActorKind, Sentence
+from explorer.model import ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
 
 # "he said", "it said": the pronoun ends where the spaces before the cue start.
@@ -249,3 +249,24 @@ def unnamed_referent(
     if feminine if gender == "m" else not feminine and head.endswith(_MASCULINE):
         return None
     return said[0]
+
+
+def possessive_opener(
+    text: str,
+    sentence: Sentence,
+    found: Sequence[int],
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+) -> str | None:
+    """The person whose possessive opens ``sentence`` ("Arne Slot's side are third."), if any
+    (``found``: the indices of its mentions)."""
+    if not found:
+        return None
+    m = mentions[found[0]]
+    if (
+        m.start == sentence.start
+        and kinds.get(m.actor_id) is ActorKind.PERSON
+        and text.startswith(("'s", "’s", "'", "’"), m.end)
+    ):
+        return m.actor_id
+    return None

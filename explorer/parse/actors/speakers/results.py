@@ -48,3 +48,9 @@ def _role_holder(nom: Nominal, holders: Mapping[str, tuple[str, int, int]]) -> s
     if who is None or vocabulary().titles.get(nom.id[4:]) != nom.role:
         return None  # (no such person, named after, a rival named, "the governor of Texas")
     return who
+
+
+def ascending(xs: list[int]) -> bool:
+    """Whether ``xs`` is in order (sorted() of a sorted list is one pass in C, faster than
+    comparing pairs by map)."""
+    return xs == sorted(xs)

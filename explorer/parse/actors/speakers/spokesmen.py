@@ -107,3 +107,31 @@ def org_spokesman(text: str, owner: Mention, m: Mention, kinds: Mapping[str, Act
         and kinds.get(owner.actor_id) in _IT_SPEAKERS
         and _OWNER_GAP.fullmatch(text, owner.end, m.start) is not None
     )
+
+
+def owned_spokesman(
+    text: str,
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+    spokes_owner: Mapping[str, str],
+    remapped: dict[int, str],
+    k: int,
+    who: str,
+) -> str:
+    """The organisation of "the spokesperson" (mention ``k``, speaker ``who``) whose
+    spokesperson spoke before (``spokes_owner``: "A Downing Street spokesperson said ... The
+    spokesperson said"), else ``who``; the mention remapped to it in ``remapped``."""
+    owner = spokes_owner.get(who)
+    if owner is not None and mentions[k].text[:4].lower() == "the ":
+        remapped[k] = owner
+        return owner
+    at = mentions[k].start
+    if who in _SPOKES_GROUPS and text.endswith(_COMPANY_BEFORE, max(0, at - 12), at):
+        # "Google said ... a company spokesperson said": the organisation named last
+        for j in range(k - 1, -1, -1):
+            if mentions[j].end < at - _COMPANY_REACH:
+                break
+            if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
+                remapped[k] = mentions[j].actor_id
+                return mentions[j].actor_id
+    return who
