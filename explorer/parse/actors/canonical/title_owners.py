@@ -272,22 +272,20 @@ def _company_of_officers(
             and m.actor_id in orgs
             and not any(qs < m.start < qe for qs, qe in quoted)
         }
-        if len(near) == 1 and opens:
-            # (from the paragraph before only: the article's company first, where it
-            # dominates, as '"Representatives for CVC didn't respond.\n\nChief Executive
-            # Officer X said' is the article's Unilever's officer)
-            if not counted:
-                counted = True
-                company, dominant = _story_company(mentions, orgs)
-            if dominant and company is not None and company not in near:
-                accs[aid].affiliation = company
-                continue
-        if len(near) == 1:
+        if len(near) == 1 and not opens:
             accs[aid].affiliation = near.pop()
             continue
         if not counted:  # the article's company, found once
             counted = True
             company, dominant = _story_company(mentions, orgs)
+        if len(near) == 1:
+            # (from the paragraph before only: the article's company first, where it
+            # dominates, as '"Representatives for CVC didn't respond.\n\nChief Executive
+            # Officer X said' is the article's Unilever's officer)
+            accs[aid].affiliation = (
+                company if dominant and company is not None and company not in near else near.pop()
+            )
+            continue
         if company is not None and (company in near if near else dominant):
             accs[aid].affiliation = company
 
