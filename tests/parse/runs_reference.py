@@ -34,7 +34,7 @@ from explorer.parse.actors.runs.organisations import (
     _THING_OPENERS,
     minister_portfolio,
 )
-from explorer.parse.actors.runs.plan import BIG_SECTORS
+from explorer.parse.actors.runs.plan import BIG_SECTORS, NHS, NHS_TRUSTS
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
     after_adjective,
@@ -561,13 +561,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         # "Former Arsenal captain Tony Adams": no word of a name
         at = _offsets(run, words)[1][0]
         return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
-    if len(words) > 3 and run.endswith(
-        (" NHS Trust", " NHS Foundation Trust", " NHS Trust's", " NHS Foundation Trust's")
-    ):
+    if len(words) > 3 and run.endswith(NHS_TRUSTS):
         start = 4 if words[0] in ("The", "the") else 0
-        return (
-            UnknownOrg(start, strip_possessive(run, start, len(run)), "National Health Service"),
-        )
+        return (UnknownOrg(start, strip_possessive(run, start, len(run)), NHS),)
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
     if (office := titled_office(run, words)) is not None:

@@ -64,6 +64,7 @@ from explorer.parse.actors.mentions import (
     PARTY_IDS,
     Raw,
 )
+from explorer.parse.actors.mentions.tables import _SPOKES
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.surnames import fold, surname_key
 
@@ -118,7 +119,6 @@ def _named_inside(text: str, name: str, after: int) -> bool:
     return False
 
 
-_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A spokesman's title opening a sentence, with no owner: "A spokesman, ", "Spokesperson ".
 _BARE_SPOKES = re.compile(r"(?:An?\s+)?[Ss]pokes(?:man|woman|person),?\s+")
 
@@ -204,7 +204,7 @@ def canonicalise(
                     # "its executive director NAME told AFP": a lower-case title, no commas
                     its_raws[id(r)] = (its.start(), "")
                 if (
-                    r.role in _SPOKES_ROLES
+                    r.role in _SPOKES
                     and r.affiliation is None
                     and id(r) not in its_raws
                     # (the title right before the name: most spokesmen are "X's spokesman")

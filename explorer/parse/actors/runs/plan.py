@@ -98,12 +98,14 @@ def _place_in_name(items: list[Item], k: int, words: list[str], particles: froze
     return k == 0 and particle in _SURNAME_PARTICLES
 
 
+# A capitalised word opening a sentence's run that is the role's, never a name's ("Former").
+_RUN_OPENERS = frozenset({"Former"})
+# The endings of an NHS trust's name, of any words before them, and its owner.
+NHS_TRUSTS = (" NHS Trust", " NHS Foundation Trust", " NHS Trust's", " NHS Foundation Trust's")
+NHS = "National Health Service"
+
 # Words between a title and its field ("Minister for Foreign Affairs", "Rapporteur on",
 # "Minister of Finance").
-_RUN_OPENERS = frozenset({"Former"})
-_NHS_TRUSTS = (" NHS Trust", " NHS Foundation Trust", " NHS Trust's", " NHS Foundation Trust's")
-_NHS = "National Health Service"
-
 _FIELD_LINKS = frozenset({"for", "on", "of"})
 
 
@@ -114,15 +116,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     cached (names recur); what depends on the words around the run is decided later."""
     words = run.split()
     if words[0] in _RUN_OPENERS and len(words) > 1:
-        # "Former Arsenal captain Tony Adams", "Ex-Labour MP X" opening a sentence: a
-        # capitalised word of the role, never of a name
+        # "Former Arsenal captain Tony Adams" opening a sentence: a capitalised word of the
+        # role, never of a name
         at = _offsets(run, words)[1][0]
         return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
-    if run.endswith(_NHS_TRUSTS) and len(words) > 3:
+    if run.endswith(NHS_TRUSTS) and len(words) > 3:
         # "Manchester University NHS Foundation Trust", "Northern Care Alliance NHS
         # Foundation Trust": one trust of the NHS, whatever organisation words it holds
         start = 4 if words[0] in ("The", "the") else 0
-        return (UnknownOrg(start, strip_possessive(run, start, len(run)), _NHS),)
+        return (UnknownOrg(start, strip_possessive(run, start, len(run)), NHS),)
     if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
         return described
     if (office := titled_office(run, words)) is not None:
