@@ -204,7 +204,7 @@ def assert_reference(text: str) -> None:
     )
     kinds = {a.id: a.kind for a in actors}
     genders = person_genders(text, actors, mentions)
-    holders = _role_holders(actors, mentions)
+    holders = _role_holders(text, actors, mentions)
     quotes = find_quotes(text, sentences)
     got, want = both(text, sentences, mentions, kinds, quotes, genders, holders)
     assert got == want

@@ -11,6 +11,7 @@ Public API::
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -46,7 +47,7 @@ from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
-from explorer.parse.actors.nominal import COUNTRY_HOLDER, Nominal, definite_descriptions
+from explorer.parse.actors.nominal import HELD_STRETCH, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
@@ -268,7 +269,7 @@ _NOT_PORTFOLIOS = frozenset(
 
 
 def _role_holders(
-    actors: Sequence[Actor], mentions: Sequence[Mention]
+    text: str, actors: Sequence[Actor], mentions: Sequence[Mention]
 ) -> dict[str, tuple[str, int, int]]:
     """The person a role alone refers to ("the governor said" is RBI Governor Anand
     Kulkarni), with the start of their first mention and the end of their reign: where the
@@ -325,7 +326,7 @@ def _role_holders(
         ):
             # Only where the country's holder is the one of them named last ("President
             # Trump ... UAW President Shawn Fain ... the president said" is not Trump): one
-            # entry per such stretch of text (COUNTRY_HOLDER and its number).
+            # entry per such stretch of text (HELD_STRETCH and its number).
             head, others = heads[0], set(ids) - {heads[0]}
             stretches: list[tuple[int, int]] = []
             since = -1
@@ -338,8 +339,51 @@ def _role_holders(
             if since >= 0:
                 stretches.append((since, _NO_RIVAL))
             for n, (lo, hi) in enumerate(stretches):
-                held[f"{role}{COUNTRY_HOLDER}{n}"] = (head, lo, hi)
+                held[f"{role}{HELD_STRETCH}{n}"] = (head, lo, hi)
+        elif not heads:
+            # Holders of no country's role ("Celtics coach X ... Mavericks coach Y"): after the
+            # first one's reign, the one named last, shortly before ("Kidd said his team
+            # would be back. “...,” the coach said").
+            for n, (who, lo, hi) in enumerate(_recent_stretches(text, mentions, set(ids))):
+                held[f"{role}{HELD_STRETCH}{n}"] = (who, lo, hi)
     return held
+
+
+# How far after a holder's mention "the coach" is still theirs, where rivals hold the role
+# (about two sentences).
+_RECENT_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# Before a holder named as a preposition's object (with their title: "of Pope ", "of
+# coach ").
+_OBJECT_BEFORE = re.compile(
+    r"(?<![\w\-])(?:of|to|by|with|for|from|after)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"(?:[A-Z][\w.’'\-]*\s+){0,3}\Z"
+)
+
+
+def _recent_stretches(
+    text: str, mentions: Sequence[Mention], ids: set[str]
+) -> list[tuple[str, int, int]]:
+    """The stretches of text in which the role of the persons ``ids`` names the one of them
+    named last: from each mention to ``_RECENT_REACH`` after it or the next rival's mention;
+    none from a mention in the sentence of a rival's."""
+    named = [(m.start, m.end, m.actor_id) for m in mentions if m.actor_id in ids]
+    out: list[tuple[str, int, int]] = []
+    rival_end = -1  # the end of the last mention of another than the one at hand
+    for k, (start, end, who) in enumerate(named):
+        if k and named[k - 1][2] != who:
+            rival_end = named[k - 1][1]
+        if _OBJECT_BEFORE.search(text, max(0, start - 60), start):
+            continue  # ("after the death of Pope Francis": named, not the one spoken of)
+        if rival_end >= 0 and _SENTENCE_END.search(text, rival_end, start) is None:
+            continue  # ("President A met President B. The president said": either)
+        until = end + _RECENT_REACH
+        for later, _, other in named[k + 1 :]:
+            if other != who:
+                until = min(until, later)
+                break
+        out.append((who, start, until))
+    return out
 
 
 # The end of the reign of a role's one holder (see _role_holders): none.
@@ -475,7 +519,7 @@ def analyse_actors(
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
         actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
     kinds = {a.id: a.kind for a in actors}
-    holders = _role_holders(actors, mentions)
+    holders = _role_holders(text, actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
     described = definite_descriptions(
         text, actors, mentions, holders, lex.club_ids, lead_end, kinds, sentences

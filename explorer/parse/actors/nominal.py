@@ -33,8 +33,12 @@ _TAIL = r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*"
 
 
 # Words no object of a title's preposition holds before a cue: another cue, a subject
-# pronoun.
-_NOT_OBJECT = r"(?!(?:said|says|told|he|she|it|they|we)\s)"
+# pronoun, a verb ("A spokeswoman for the commission declined to say" is no phrase
+# "... commission declined to").
+_NOT_OBJECT = (
+    r"(?!(?:said|says|told|he|she|it|they|we|declined|refused|did|does|would|could|was|were"
+    r"|is|has|had)\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,21 +212,22 @@ _COMPANY_ENDS = frozenset(
         "Freight", "Carriers", "Offshore", "Pharma", "Biotech", "Labs", "Mining", "Steel",
     }
 )  # fmt: skip
-# The key's suffix, after a role, of the one holder of a role that is a country's where
-# the others hold it in organisations (explorer.parse.actors._role_holders): "the
-# president" is that one where the first holder's reign does not reach.
-COUNTRY_HOLDER = "\x00country"
+# The key's suffix, after a role, of the stretches of text where the first holder's reign
+# does not reach and the role names another (explorer.parse.actors._role_holders): a
+# country's one holder of a role the others hold in organisations ("the president"), or the
+# holder named last ("the coach").
+HELD_STRETCH = "\x00stretch"
 
 
 def holder_at(role_holders: Mapping[str, tuple[str, int, int]], role: str, at: int) -> str | None:
     """The person ``role`` alone names at ``at``: the role's holder within their reign, else
-    a country's holder where named last among the role's holders (the stretches keyed by
-    COUNTRY_HOLDER and a number, from 0)."""
+    the holder of a stretch of text where the role names another (the stretches keyed by
+    HELD_STRETCH and a number, from 0)."""
     held = role_holders.get(role)
     if held is not None and held[1] < at < held[2]:
         return held[0]
     n = 0
-    while (held := role_holders.get(f"{role}{COUNTRY_HOLDER}{n}")) is not None:
+    while (held := role_holders.get(f"{role}{HELD_STRETCH}{n}")) is not None:
         if held[1] < at < held[2]:
             return held[0]
         n += 1

@@ -80,6 +80,7 @@ def main_subject(
         if (
             kinds.get(m.actor_id) in _SPEAKERS
             and not text.startswith(_POSSESSIVE, m.end)
+            and not _title_after(text, m.end)
             and (
                 _MAIN_VERB.match(text, m.end)
                 or (
@@ -156,6 +157,22 @@ def _service_may_end(text: str, floor: int, end: int) -> bool:
         return True
     at = text.rfind(" in ", end - 30 if end - 30 > floor else floor, end)
     return at > 0 and text[at + 4 : at + 5].isupper() and text.endswith(SERVICE_ENDS, floor, at)
+
+
+# The lower-case word right after a mention (a title's last word: "leader", "minister").
+_WORD_AFTER = re.compile(r" ([a-z][\w\-]*)")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """Whether a title follows the mention ending at ``end``: its owner, not the subject
+    ("Labour leader Keir Starmer said ... but warned": Starmer's, not Labour's)."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in vocabulary().titles if t)
 
 
 def _subject_words(lead: str) -> bool:

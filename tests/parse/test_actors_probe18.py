@@ -1,0 +1,48 @@
+"""Session 16's probes of unseen stories: what a reader noticed, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import quote_speakers, run, speakers_of
+
+
+def test_a_party_before_its_leaders_title_is_no_second_speaker() -> None:
+    # "Socialist leader Olivier Faure said ... but warned": the quote was the party's
+    text = (
+        'Labour leader Kim Dale said his party had made "a responsible choice" but warned it '
+        "would act."
+    )
+    assert speakers_of(text, "Labour leader") == ["Kim Dale"]
+    assert quote_speakers(text) == ["Kim Dale"]
+
+
+def test_a_country_doing_and_saying_is_still_the_speaker() -> None:
+    text = 'Russia rejected the plan but said it would "talk".'
+    assert speakers_of(text, "Russia") == ["Russia"]
+
+
+def test_a_verb_after_a_title_phrase_is_no_part_of_its_object() -> None:
+    # "A spokeswoman for the commission declined to say" was a group "... declined to"
+    text = (
+        "The SEC fined him. A spokeswoman for the commission declined to say how many cases "
+        "were affected."
+    )
+    assert not [a for a in run(text).actors if "declined" in a.id]
+
+
+def test_the_role_alone_is_its_holder_named_last_where_rivals_hold_it() -> None:
+    # two coaches: "the coach said" had no person; it is the one named just before
+    text = (
+        "Rovers coach Ann Lee praised her side. City coach Tom Hart was glum. Asked why, Hart "
+        'said: "They were better." The coach said the club would rebuild. Lee said her team '
+        'would go on. "We are not done," the coach said.'
+    )
+    assert speakers_of(text, "The coach said") == ["Tom Hart"]
+    assert speakers_of(text, '"We are not done,"') == ["Ann Lee"]
+
+
+def test_a_holder_named_as_an_object_is_no_referent_of_the_role() -> None:
+    text = (
+        "Rovers coach Ann Lee praised her side. She was hired after the sacking of coach "
+        'Tom Hart. "We are not done," the coach said.'
+    )
+    assert speakers_of(text, '"We are not done,"') != ["Tom Hart"]
