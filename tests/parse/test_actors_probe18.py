@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from speaker_checks import quote_speakers, run, speakers_of
+from speaker_checks import actor_ids, actors_by_id, quote_speakers, run, speakers_of
 
 
 def test_a_party_before_its_leaders_title_is_no_second_speaker() -> None:
@@ -46,3 +46,40 @@ def test_a_holder_named_as_an_object_is_no_referent_of_the_role() -> None:
         'Tom Hart. "We are not done," the coach said.'
     )
     assert speakers_of(text, '"We are not done,"') != ["Tom Hart"]
+
+
+def test_an_age_and_a_position_describe_the_player_named_before() -> None:
+    # '"...," the 26-year-old forward said' and '"...," the veteran said' had no speaker
+    text = (
+        "Tom Hart, who lost the final two years ago, said he had thought about it daily. "
+        '"I carried that for two years," the 26-year-old forward said. Ann Lee said the '
+        'defence had won it. "Everybody guarded," the veteran said.'
+    )
+    assert quote_speakers(text) == ["Tom Hart", "Ann Lee"]
+
+
+def test_forward_and_veteran_before_a_noun_describe_no_player() -> None:
+    text = (
+        "Ann Lee said rates would fall. The forward guidance was clear, the veteran economist said."
+    )
+    assert "Ann Lee" not in speakers_of(text, "The forward guidance")
+
+
+def test_an_owner_before_a_name_is_a_title() -> None:
+    # "Celtics owner Wyc Grousbeck ... said": the club spoke, not its owner
+    text = "Rovers owner Tom Hart thanked the fans and said the team would hold a parade."
+    assert speakers_of(text, "Rovers owner") == ["Tom Hart"]
+    assert actors_by_id(run(text))["Tom Hart"].role == "owner"
+
+
+def test_a_competitions_rounds_are_no_place() -> None:
+    text = (
+        "Tom Hart lost in the Finals two years ago. He was the Finals MVP this time, and "
+        "his side reached the Playoffs again."
+    )
+    assert actor_ids(text) == {"Tom Hart"}
+
+
+def test_a_compound_officer_title_is_kept_whole() -> None:
+    text = "Neil Bradley, the chamber's chief policy officer, said firms had complained."
+    assert actors_by_id(run(text))["Neil Bradley"].role == "chief policy officer"

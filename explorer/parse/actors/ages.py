@@ -15,15 +15,24 @@ from explorer.model import ActorKind, Mention, Sentence
 # "the 23-year-old" alone (no noun after it: "the 23-year-old driver" is a driver).
 # "the seven-time champion", "the two-time world champion", "the three-time Olympic
 # medallist": a count of titles (no age to match).
+# A player's position ("the midfielder said"); the words that are other nouns' modifiers
+# too only before no lower-case word but a cue ("the forward said", not "the forward
+# guidance"; "the veteran said", not "the veteran diplomat").
+_POSITION = (
+    r"(?:midfielder|striker|goalkeeper|winger|defender|playmaker|quarterback|pitcher"
+    r"|batsman|batter|bowler|(?:forward|guard|veteran)"
+    r"(?!\s(?!said\b|says\b|told\b|added\b)[a-z]))(?![\w\-])"
+)
 _AGED = re.compile(
-    r"(?<![\w’'\-])[Tt]he (?:(\d{1,3})-year-old(?![\w\-])(?! [a-z]+(?:er|or|ist)\b)"
+    r"(?<![\w’'\-])[Tt]he (?:(\d{1,3})-year-old"
+    # ("the 26-year-old forward said": the age and the position)
+    rf"(?: {_POSITION}|(?![\w\-])(?! [a-z]+(?:er|or|ist)\b))"
     r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
     r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-])"
     # "the world No. 1 said", "the former world number one": a ranking
     r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-])"
     # "the midfielder said", "the veteran goalkeeper": a player's position
-    r"|(?:(?:veteran|young|former|teenage) )?(?:midfielder|striker|goalkeeper|winger"
-    r"|defender|playmaker|quarterback)(?![\w\-]))"
+    rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION})"
 )
 # (a cheap test before the scan: the positions' common part)
 _POSITIONS = (
@@ -34,6 +43,13 @@ _POSITIONS = (
     "defender",
     "playmaker",
     "quarterback",
+    "pitcher",
+    "batsman",
+    "batter",
+    "bowler",
+    "forward",
+    "guard",
+    "veteran",
 )
 
 
