@@ -426,3 +426,19 @@ def test_organisation_data_is_consistent() -> None:
     # The lexicon matches names as long as the longest ("... Red Crescent Societies").
     longest = max(len(k.split()) for k in owner)
     assert build_lexicon().max_tokens >= longest
+
+
+def test_the_le_pens_lead_the_national_rally_not_france() -> None:
+    # "The RN leader said" after Marine Le Pen went to the party's president named later
+    from explorer.parse.actors import analyse_actors
+    from explorer.parse.segment import segment
+
+    text = (
+        "Marine Le Pen's National Rally (RN) backed the motion. The RN leader said the "
+        "government was finished. Jordan Bardella, the party's president, agreed."
+    )
+    result = analyse_actors(text, segment(text).sentences)
+    le_pen = next(a for a in result.actors if a.id == "Marine Le Pen")
+    assert le_pen.affiliation == "National Rally"
+    said = [a.speaker_id for a in result.attributions if a.sentence_index == 1]
+    assert said == ["Marine Le Pen"]

@@ -83,3 +83,17 @@ def test_a_competitions_rounds_are_no_place() -> None:
 def test_a_compound_officer_title_is_kept_whole() -> None:
     text = "Neil Bradley, the chamber's chief policy officer, said firms had complained."
     assert actors_by_id(run(text))["Neil Bradley"].role == "chief policy officer"
+
+
+def test_a_relative_introduced_by_the_others_surname_keeps_it_off() -> None:
+    # "Khan's sister, Aleema Khan" took every later "Khan"
+    text = (
+        "A court extended the detention of former Prime Minister Imran Khan. Khan has been "
+        'held since August. "This is revenge," Khan\'s sister, Aleema Khan, told reporters. '
+        "Khan's lawyer, Salman Safdar, said the former premier was well."
+    )
+    result = run(text)
+    aleema = actors_by_id(result)["Aleema Khan"]
+    assert "Khan" not in aleema.aliases
+    last = text.rindex("Khan's lawyer")
+    assert [m.actor_id for m in result.mentions if m.start == last] == ["Imran Khan"]

@@ -161,9 +161,9 @@ def _ending(name: str, names: Sequence[str]) -> str | None:
 
 
 # A relative's noun right before a name ("Her daughter, Ingrid Olsson", "his son Tom Hale",
-# "His wife of 61 years, the soprano Greta Tarrow").
+# "His wife of 61 years, the soprano Greta Tarrow", "Khan's sister, Aleema Khan").
 _RELATIVE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:'s|’s|'|’))\s+(?:[a-z]+\s+)?"
     rf"(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))})"
     r"(?:\s+of\s+\d+\s+years)?,?\s+(?:the\s+[a-z]+\s+)?$"
 )
