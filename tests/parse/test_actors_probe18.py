@@ -97,3 +97,33 @@ def test_a_relative_introduced_by_the_others_surname_keeps_it_off() -> None:
     assert "Khan" not in aleema.aliases
     last = text.rindex("Khan's lawyer")
     assert [m.actor_id for m in result.mentions if m.start == last] == ["Imran Khan"]
+
+
+def test_scholars_and_physicians_are_groups_that_speak() -> None:
+    text = "Legal scholars said the number could run into the hundreds."
+    assert speakers_of(text, "Legal scholars") == ["scholars"]
+
+
+def test_a_title_opening_with_a_group_noun_makes_no_group() -> None:
+    # "The IMF's resident representative, X," gave a group "resident"
+    text = "The IMF's resident representative, Mahir Binici, declined to comment."
+    result = run(text)
+    assert actors_by_id(result)["Mahir Binici"].role == "resident representative"
+    assert "resident" not in actor_ids(text)
+
+
+def test_a_party_named_with_its_initials_in_the_text_is_one_organisation() -> None:
+    text = (
+        "His party, Pakistan Tehreek-e-Insaf, or PTI, says the cases are political. The "
+        "military's media wing, Inter-Services Public Relations, said troops were attacked. "
+        "The ISPR said one soldier was killed."
+    )
+    actors = actors_by_id(run(text))
+    assert "PTI" in actors["Pakistan Tehreek-e-Insaf"].aliases
+    assert actors["Inter-Services Public Relations"].kind.value == "organisation"
+    assert speakers_of(text, "The ISPR said") == ["Inter-Services Public Relations"]
+
+
+def test_pti_alone_is_no_pakistani_party() -> None:
+    # (in India the Press Trust of India's dateline)
+    assert "Pakistan Tehreek-e-Insaf" not in actor_ids("CHENNAI (PTI) - Bus fares rose.")

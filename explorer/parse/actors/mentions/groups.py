@@ -155,6 +155,10 @@ def _word_before(text: str, end: int) -> str:
     return text[text.rfind(" ", 0, end) + 1 : end] if end > 0 else ""
 
 
+# The lower-case word after a group noun.
+_NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
 def _group_phrases(
     text: str,
     lex: Lexicon,
@@ -184,6 +188,12 @@ def _group_phrases(
             and not text.endswith("according to ", hs - 13 if hs > 13 else 0, hs)
         ):
             continue  # a verb: "something we monitor", "came to witness the vote"
+        if (
+            text.startswith(" ", he)
+            and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
+            and f"{head} {nxt.group()}" in titles
+        ):
+            continue  # a title's first word: "the IMF's resident representative, X"
         plural = head.endswith("s")
         c = text.rfind(", ", hs - 40 if hs > 40 else 0, hs)
         if c > 0 and (_APPOS_OWNED_PLURAL if plural else _APPOS_TITLE_WORDS).fullmatch(
