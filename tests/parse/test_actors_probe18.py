@@ -127,3 +127,30 @@ def test_a_party_named_with_its_initials_in_the_text_is_one_organisation() -> No
 def test_pti_alone_is_no_pakistani_party() -> None:
     # (in India the Press Trust of India's dateline)
     assert "Pakistan Tehreek-e-Insaf" not in actor_ids("CHENNAI (PTI) - Bus fares rose.")
+
+
+def test_the_royal_households_speak_as_organisations() -> None:
+    # "Buckingham Palace said" was a person
+    text = (
+        "King Charles will visit Canada, Buckingham Palace said. A Kensington Palace "
+        "spokesman said the princess would not travel."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Buckingham Palace"].kind.value == "organisation"
+    assert speakers_of(text, "A Kensington Palace") == ["Kensington Palace"]
+
+
+def test_a_past_title_before_a_cue_is_the_person_named_before() -> None:
+    # '"...," the former police chief said' after "Hou conceded defeat" was a group
+    text = (
+        'Hou Yu-ih conceded defeat and apologised to his supporters. "I am sorry that I let '
+        'everyone down," the former police chief said.'
+    )
+    assert quote_speakers(text) == ["Hou Yu-ih"]
+
+
+def test_the_kuomintang_is_one_party_with_its_initials() -> None:
+    text = "Hou Yu-ih of the Kuomintang (KMT) lost. KMT chairman Eric Chu said it would work."
+    actors = actors_by_id(run(text))
+    assert "KMT" in actors["Kuomintang"].aliases
+    assert actors["Eric Chu"].affiliation == "Kuomintang"

@@ -1,6 +1,7 @@
 """A person described again by age or a count of titles: "Oscar Piastri spun off ... "I
 just lost it," the 23-year-old said", "Hamilton said ... "...," the seven-time champion
-told Sky Sports", "Kimmich said ... "...," the midfielder said". The description is the
+told Sky Sports", "Kimmich said ... "...," the midfielder said", "Hou conceded defeat.
+"...," the former police chief said". The description is the
 person whose age the text gave ("Piastri, 23,") or, if none, the one person named in its
 sentence before it or in the two before of its paragraph."""
 
@@ -32,7 +33,9 @@ _AGED = re.compile(
     # "the world No. 1 said", "the former world number one": a ranking
     r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-])"
     # "the midfielder said", "the veteran goalkeeper": a player's position
-    rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION})"
+    rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION}"
+    # "“...,” the former police chief said": a past title before a cue
+    r"|former (?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*(?= (?:said|says|told|added)\b))"
 )
 # (a cheap test before the scan: the positions' common part)
 _POSITIONS = (
@@ -65,6 +68,7 @@ def age_mentions(
         and "-time " not in text
         and "world No" not in text
         and "world number" not in text
+        and "former " not in text
         and not any(p in text for p in _POSITIONS)
     ) or not sentences:
         return []
