@@ -154,3 +154,36 @@ def test_the_kuomintang_is_one_party_with_its_initials() -> None:
     actors = actors_by_id(run(text))
     assert "KMT" in actors["Kuomintang"].aliases
     assert actors["Eric Chu"].affiliation == "Kuomintang"
+
+
+def test_an_age_after_a_sentence_naming_two_is_its_subject() -> None:
+    # "González, ... who replaced Machado ..., urged calm. "...," the 74-year-old said"
+    text = (
+        "Edmundo González, a former diplomat who replaced María Machado on the ballot, urged "
+        'calm. "Our message is one of peace," the 74-year-old said.'
+    )
+    assert quote_speakers(text) == ["Edmundo González"]
+
+
+def test_an_owner_opening_the_sentence_is_no_subject_for_an_age() -> None:
+    text = (
+        "Carlos Alcaraz won. Alcaraz's coach, Juan Ferrero, said the win showed how much he "
+        'had matured. "Today he was patient," the 54-year-old said.'
+    )
+    assert quote_speakers(text) != ["Carlos Alcaraz"]
+
+
+def test_a_supreme_leader_is_a_title() -> None:
+    # "Supreme Leader Ayatollah X" made an organisation "Supreme"
+    text = "Supreme Leader Ayatollah Ali Khamenei said the attack should not be exaggerated."
+    assert "Supreme" not in actor_ids(text)
+    assert actors_by_id(run(text))["Ali Khamenei"].role == "supreme leader"
+
+
+def test_claims_after_a_preposition_and_a_word_are_a_noun() -> None:
+    # "despite opposition claims that ..." made the opposition a speaker
+    text = (
+        "The electoral authority declared Maduro the winner despite opposition claims that "
+        "their candidate had won."
+    )
+    assert "opposition" not in speakers_of(text, "The electoral authority")

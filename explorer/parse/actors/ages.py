@@ -105,6 +105,30 @@ def age_mentions(
         ]
         aged = list(dict.fromkeys(aged))
         who = aged[0] if len(aged) == 1 else ids[0] if len(ids) == 1 and not aged else None
+        if who is None and not aged and len(ids) > 1:
+            # "González, a former diplomat who replaced Machado ..., urged calm. “...,” the
+            # 74-year-old said": the person opening the latest sentence before, its subject
+            who = _opening_person(text, people, sentences, first, si)
         if who is not None:
             out.append(Mention(s, e, text[s:e], who))
     return out
+
+
+def _opening_person(
+    text: str, people: Sequence[Mention], sentences: Sequence[Sentence], first: int, si: int
+) -> str | None:
+    """The person whose mention (of ``people``) opens the latest of the sentences ``first``
+    to ``si`` (excluded), if the others named are all inside the apposition after it ("X, a
+    former diplomat who replaced Y, urged calm"); not "X beat Y" (either) nor an owner
+    ("Alcaraz's coach, X, said")."""
+    for j in range(si - 1, first - 1, -1):
+        start = sentences[j].start
+        for m in people:
+            if m.start != start:
+                continue
+            if not text.startswith(",", m.end):
+                return None
+            closing = text.find(",", m.end + 1, sentences[j].end)
+            inside = all(o.actor_id == m.actor_id or m.end < o.start < closing for o in people)
+            return m.actor_id if closing > 0 and inside else None
+    return None
