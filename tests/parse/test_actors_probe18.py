@@ -187,3 +187,21 @@ def test_claims_after_a_preposition_and_a_word_are_a_noun() -> None:
         "their candidate had won."
     )
     assert "opposition" not in speakers_of(text, "The electoral authority")
+
+
+def test_a_headline_name_over_the_same_name_in_the_text_is_no_joined_opener() -> None:
+    # an obituary's subject was merged into her son: "Vera" opening the headline and the
+    # first sentence was read as an opener joined to the surname
+    text = (
+        "Vera Lindqvist, physicist who mapped the early universe, dies at 91\n\n"
+        "Vera Lindqvist, a Swedish-born physicist, died on Sunday. She was 91.\n\n"
+        "Her death was confirmed by her son, Erik Lindqvist, who said the cause was "
+        "pneumonia.\n\n"
+        '"Vera had the rare gift of seeing what others missed," said Jo Marsh, a former '
+        "student.\n\nBorn in Uppsala in 1934, Lindqvist studied physics."
+    )
+    result = run(text)
+    actors = actors_by_id(result)
+    assert "Vera Lindqvist" in actors and "Erik Lindqvist" in actors
+    born = text.index("Lindqvist studied")
+    assert [m.actor_id for m in result.mentions if m.start == born] == ["Vera Lindqvist"]

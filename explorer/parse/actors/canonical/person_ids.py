@@ -212,24 +212,30 @@ class _PersonIds:
 
     def _opener_joined(self, first: str) -> bool:
         """Whether the first word of a name written only opening sentences may be an opener
-        joined to a surname ("Late Okafor goal sends ..." for Daniel Okafor): a headline's
-        (a line with no full stop) or a word the text also writes in lower case. Not a
-        given name opening running text: "John Smith met Jane Smith." are two people."""
+        joined to a surname ("Late Okafor goal sends ..." for Daniel Okafor): a word the
+        text also writes in lower case, or one opening only headlines (lines with no full
+        stop). Not a given name opening running text: "John Smith met Jane Smith." are two
+        people, and "Vera Lindqvist, physicist, dies at 91" over "Vera Lindqvist, a
+        physicist, died on Sunday." is Vera."""
         if _has_word(self.text, first.lower()):
             return True
         text = self.text
+        headline = False
         for r in self.raws:
             if r.initial and r.name.split()[:1] == [first]:
                 end = text.find("\n", r.end)
                 line = text[r.end : end if end >= 0 else len(text)].rstrip()
-                if not line.endswith(_SENTENCE_ENDS):
-                    return True
-        return False
+                if line.endswith(_SENTENCE_ENDS):
+                    return False
+                headline = True
+        return headline
 
     @cached_property
     def alone(self) -> set[str]:
-        """The one-word names the text writes (a first name alone: "Elian")."""
-        return {r.name for r in self.raws if " " not in r.name}
+        """The one-word names the text writes outside quotes (a first name alone: "Elian";
+        not a quote's "“Vera had the gift,” said X", where the text still calls her by
+        surname)."""
+        return {r.name for r in self.raws if " " not in r.name and not _quoted(self.text, r.start)}
 
     def _relative(self, name: str) -> bool:
         """Whether ``name`` is first written as someone's relative ("Her daughter, Ingrid
@@ -386,6 +392,13 @@ class _PersonIds:
         if " " in aid and find_person(aid) is None:
             return aid  # as _Listing._find finds: nobody's full name, and no bare surname
         return self.listed.id(aid)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of its paragraph (quotation marks open before it
+    are not all closed)."""
+    lo = text.rfind("\n", 0, at) + 1
+    return text.count('"', lo, at) % 2 == 1 or text.count("“", lo, at) > text.count("”", lo, at)
 
 
 # An age in commas after a name: a person's ("Choi, 58, said").
