@@ -205,3 +205,26 @@ def test_a_headline_name_over_the_same_name_in_the_text_is_no_joined_opener() ->
     assert "Vera Lindqvist" in actors and "Erik Lindqvist" in actors
     born = text.index("Lindqvist studied")
     assert [m.actor_id for m in result.mentions if m.start == born] == ["Vera Lindqvist"]
+
+
+def test_a_biologics_maker_is_a_company() -> None:
+    # "Japan's KM Biologics" was a person
+    text = "The vaccines are made by Japan's KM Biologics, the ministry said."
+    assert actors_by_id(run(text))["KM Biologics"].kind.value == "organisation"
+
+
+def test_a_country_director_is_the_organisations() -> None:
+    text = (
+        'The World Food Programme (WFP) cut rations. "Children are paying the price," WFP '
+        "country director Pierre Lamy told AFP."
+    )
+    assert actors_by_id(run(text))["Pierre Lamy"].affiliation == "World Food Programme"
+
+
+def test_an_officer_after_two_companies_is_the_one_of_the_sentence_before() -> None:
+    text = (
+        "Regulators approved vaccines made by Aldor Pharmaceuticals and Japan's KM "
+        "Biologics. Aldor Pharmaceuticals said it could supply 2 million doses. Chief "
+        "Executive Paul Chaplin said the company was ready."
+    )
+    assert actors_by_id(run(text))["Paul Chaplin"].affiliation == "Aldor Pharmaceuticals"

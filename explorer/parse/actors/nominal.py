@@ -207,6 +207,7 @@ _COMPANY_ENDS = frozenset(
         "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Co", "Group", "Holdings",
         "PLC", "Plc", "LLC", "AG", "SA", "NV", "ASA", "AB", "SpA", "GmbH", "SE", "BV", "Oyj",
         "Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals",
+        "Biologics", "Biosciences",
         "Semiconductor", "Semiconductors", "Petroleum", "Chemicals", "Telecom", "Logistics",
         "Shipping", "K.K.", "KK", "Kaisha", "Tankers", "Maritime", "Lines", "Navigation",
         "Freight", "Carriers", "Offshore", "Pharma", "Biotech", "Labs", "Mining", "Steel",

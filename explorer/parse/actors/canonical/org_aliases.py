@@ -38,6 +38,7 @@ _COMPANY_HEADS = frozenset(
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
         *("K.K.", "KK", "Kaisha", "N.V.", "S.A.", "B.V."),
         *("Automotive", "Werke", "Diagnostics", "Therapeutics", "Electronics", "Aerospace"),
+        *("Biologics", "Biosciences"),
         *("Software", "Mining", "Robotics", "Pharma", "Biotech", "Labs", "Systems", "Logistics"),
         *("Foods", "Chemicals", "Telecom", "Shipping", "Steel", "Networks", "Brands", "Retail"),
         *("Tankers", "Maritime", "Lines", "Navigation", "Freight", "Carriers", "Offshore"),

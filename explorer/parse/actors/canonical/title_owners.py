@@ -275,6 +275,20 @@ def _company_of_officers(
         if len(near) == 1 and not opens:
             accs[aid].affiliation = near.pop()
             continue
+        if len(near) > 1 and not opens:
+            # "... made by Bavarian Nordic and KM Biologics. Bavarian Nordic said ... Chief
+            # Executive X said": the one organisation of the sentence before
+            here = _sentence_start(text, start)
+            before = {
+                m.actor_id
+                for m in mentions[
+                    bisect_left(mentions, _sentence_start(text, here - 1), key=_START) :
+                ]
+                if m.start < here and m.actor_id in near
+            }
+            if len(before) == 1:
+                accs[aid].affiliation = before.pop()
+                continue
         if not counted:  # the article's company, found once
             counted = True
             company, dominant = _story_company(mentions, orgs)
