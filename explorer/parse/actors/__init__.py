@@ -22,9 +22,10 @@ from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
 from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
-from explorer.parse.actors.canonical.short_forms import listed_short_forms
+from explorer.parse.actors.canonical.short_forms import listed_short_forms, short_form_owners
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.country_banks import country_central_banks
 from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.described_person import persons_described_again
 from explorer.parse.actors.dictionary import (
@@ -37,7 +38,7 @@ from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.headlines import without_headline_guesses
-from explorer.parse.actors.holders import offices_held
+from explorer.parse.actors.holders import demonym_nationals, offices_held, spokesman_owners
 from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
@@ -456,12 +457,17 @@ def analyse_actors(
     cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
     raws = without_headline_guesses(text, raws)  # "Unilever Weighs Sale of ... Brands"
+    if "$" in text:
+        # a currency's sign: "C$18 billion", "HK$5 billion", "US$2 million" name no actor
+        raws = [r for r in raws if text[r.end : r.end + 1] != "$"]
     if "University of " in text:
         raws = university_campuses(text, raws)  # "the University of California, Berkeley"
     if "Local " in text or "Lodge " in text:
         raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
+    if "spokes" in text:
+        mentions = short_form_owners(text, actors, mentions, lex)  # "A Lilly spokeswoman said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
     actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
@@ -469,11 +475,14 @@ def analyse_actors(
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors = leaders_named(text, actors, mentions) or actors  # "the D66 party led by X"
     actors, mentions, _ = offices_held(actors, mentions)
+    actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
         actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
+    if "central bank" in text and (banks := country_central_banks(text, actors, mentions)):
+        actors, mentions = banks  # "Ethiopia's central bank ... The bank said"
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
@@ -537,6 +546,18 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
+    spoken_for, services = spokesman_owners(actors)  # "A Commission spokesman said": it speaks
+    if spoken_for:
+        attributions = tuple(
+            replace(a, speaker_id=spoken_for.get(a.speaker_id, a.speaker_id)) for a in attributions
+        )
+        mentions = [
+            m
+            if m.actor_id not in spoken_for
+            else Mention(m.start, m.end, m.text, spoken_for[m.actor_id])
+            for m in mentions
+        ]
+        actors = tuple(a for a in actors if a.id not in spoken_for) + services
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."

@@ -125,6 +125,10 @@ def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal 
 # Definite descriptions: "the company", "the bank" (an organisation of that kind) and "the
 # president" (a person with that role), each the one such actor of the article named before.
 # What makes an organisation one of a kind: a word of its name, or (company) its last word.
+_REGULATOR_WORDS = frozenset(
+    {"Administration", "Authority", "Commission", "Agency", "Supervisory", "Regulatory"}
+    | {"Regulator", "Inspectorate", "Ofcom", "Ofgem", "Ofwat"}
+)
 _ORG_NOUNS: dict[str, frozenset[str]] = {
     "bank": frozenset({"Bank"}),
     "central bank": frozenset({"Bank", "Reserve"}),
@@ -157,6 +161,10 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "team": frozenset({"Team"}),
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
+    "front": frozenset({"Front"}),
+    # (a public body that rules a trade: "The FDA said ... The regulator said")
+    "regulator": _REGULATOR_WORDS,
+    "watchdog": _REGULATOR_WORDS,
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
@@ -183,6 +191,11 @@ _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union
 # "The party" is the one named "... Party" only if it is the last organisation named before:
 # many parties' names lack the word ("Congress general secretary X said the party ...").
 _LAST_NAMED_NOUNS = frozenset({"party"})
+# "The regulator said": of several named before, the one named last (a story names the
+# regulators of several markets, and says "the regulator" of the one it just quoted),
+# within _RECENT_REACH characters.
+_RECENT_NOUNS = frozenset({"regulator", "watchdog"})
+_RECENT_REACH = 600
 # "The government said": the one country named just before it.
 _COUNTRY_NOUNS = frozenset({"government"})
 _CUE_AFTER = re.compile(
@@ -506,6 +519,10 @@ def definite_descriptions(
             )
         elif noun == "company" and (own := _spokesperson_company(text, mentions, kinds, s)):
             who = own  # "An SK Hynix spokesperson said the company was"
+        elif noun in _RECENT_NOUNS:
+            ids = by_noun.get(noun, [])
+            starts = starts or [m.start for m in mentions]
+            who = _last_named(mentions, starts, ids, s) if ids else None
         else:
             ids = by_noun.get(noun, [])
             # (the one named before it: "Commonwealth Bank", named later, is no rival of
@@ -597,6 +614,19 @@ def _near_country(
         if floor <= m.start < at and kinds.get(m.actor_id) is ActorKind.COUNTRY
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _last_named(
+    mentions: Sequence[Mention], starts: Sequence[int], ids: Sequence[str], at: int
+) -> str | None:
+    """Of the actors ``ids``, the one mentioned last before ``at``, within _RECENT_REACH."""
+    for j in range(bisect_left(starts, at) - 1, -1, -1):
+        m = mentions[j]
+        if m.end < at - _RECENT_REACH:
+            return None
+        if m.actor_id in ids:
+            return m.actor_id
+    return None
 
 
 def _last_organisation(

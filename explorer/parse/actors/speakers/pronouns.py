@@ -44,7 +44,9 @@ _THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|
 _PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
 # ... and the nouns for one person that end otherwise ("the Dane said", "the Swede").
 _THE_DEMONYM_WHO = re.compile(r"The\s+(?P<d>[A-Z][a-z]+),\s+wh(?:o|ose)\s[^,;\"“”]+,\s+\Z")
-_PERSON_DEMONYM_NOUNS = frozenset({"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak"})
+_PERSON_DEMONYM_NOUNS = frozenset(
+    {"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak", "Scot", "Pole", "Finn"}
+)
 
 
 def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> bool:
