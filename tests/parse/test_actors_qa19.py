@@ -138,3 +138,61 @@ def test_the_bloc_quebecois_is_a_party_of_canada() -> None:
     text = "Bloc Québécois Leader Yves Blanchet-Roy said his members would abstain."
     assert actor_of(text, "Yves Blanchet-Roy")[1:] == ("Bloc Québécois", "leader")
     assert actor_of(text, "Bloc Québécois")[:2] == (ActorKind.ORGANISATION, "Canada")
+
+
+# A portfolio minister's title after a name, and its other word alone.
+
+
+def test_a_portfolio_ministers_title_after_the_name_and_its_synonym() -> None:
+    text = (
+        "Kenji Aoki-Mori, the agriculture minister who finished fourth, backed the favourite. "
+        "The farm minister said rice prices remained high."
+    )
+    assert actor_of(text, "Kenji Aoki-Mori")[2] == "agriculture minister"
+    assert speakers_of(text, "The farm minister") == ["Kenji Aoki-Mori"]
+
+
+def test_the_parliamentary_budget_officer_keeps_the_whole_title() -> None:
+    text = "The Parliamentary Budget Officer, Ana Roy-Gill, said the plan was vague."
+    assert actor_of(text, "Ana Roy-Gill")[2] == "parliamentary budget officer"
+
+
+# "The rights group said": the rights group named before.
+
+
+def test_the_rights_group_is_the_rights_group_named_before() -> None:
+    text = (
+        "Amnesty International said it had documented 12 killings. The rights group said "
+        "the army had not answered its questions."
+    )
+    assert speakers_of(text, "The rights group") == ["Amnesty International"]
+
+
+# "The Norwegian, who ..., finished third": the person the sentence before opens with.
+
+
+def test_a_demonym_with_a_relative_clause_is_the_person_before_without_a_cue() -> None:
+    text = (
+        "Karsten Holm-Berg was beaten in the final. The Norwegian, who holds the world "
+        "record, finished third."
+    )
+    assert "Norway" not in actor_ids(text)
+
+
+def test_a_demonym_is_not_a_person_of_another_country() -> None:
+    text = (
+        "Kenya's Reynold Kip-Lagat won the race. The Norwegian, who holds the record, "
+        "finished third."
+    )
+    assert "Norway" in actor_ids(text)
+
+
+# A spokeswoman reporting her employer's words: the quote is hers.
+
+
+def test_a_spokeswoman_reporting_her_employer_keeps_the_quote() -> None:
+    text = (
+        'IMF spokeswoman Julie Kozack-Bryant said the Fund welcomed "the swift policy '
+        'response" and would keep talking.'
+    )
+    assert quote_speakers(text) == ["Julie Kozack-Bryant"]

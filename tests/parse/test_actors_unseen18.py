@@ -65,7 +65,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "buenos_aires_peso": {
         "Argentina": (C, None, None),
         "Luis Caputo-Arenas": (P, "Argentina", "economy minister"),
-        "Santiago Bausili-Ferrer": (P, None, "president"),
+        "Santiago Bausili-Ferrer": (P, "Central Bank of Argentina", "president"),
         "General Confederation of Labour": (ORG, None, None),
         "International Monetary Fund": (ORG, None, None),
         "Julie Kozack-Bryant": (P, "International Monetary Fund", "spokeswoman"),
@@ -144,6 +144,8 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"The unions want', "Javier Milei-Sosa"),
         ('"Many will simply close,"', "Martin Rappallini-Vega"),
         ('"blue"', None),
+        ('"the swift policy response"', "Julie Kozack-Bryant"),  # round 19
+        ('"anchor expectations"', "Central Bank of Argentina"),  # round 19: "The bank said"
     ],
 }
 
@@ -167,6 +169,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "buenos_aires_peso": [
         ("Brazil's central bank", ["Central Bank of Brazil"]),
+        ("The bank said in a statement", ["Central Bank of Argentina"]),  # round 19
         ("He said the peso's fall", ["Luis Caputo-Arenas"]),
         ("A spokesman for Brazil's Finance Ministry", ["Finance Ministry"]),
     ],

@@ -38,6 +38,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Tiff Macklem-Byrne": (P, "Bank of Canada", "governor"),
         "Lori Turnbull-Shaw": (P, "Dalhousie University", "political scientist"),
         "Andrew Scheer-Wells": (P, "Conservatives", None),
+        "Yves Giroux-Lamarche": (P, None, "parliamentary budget officer"),
         "Canada": (C, None, None),
     },
     "tokyo_ldp_race": {
@@ -51,6 +52,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Yoshihiko Noda-Kimura": (P, "Constitutional Democratic Party of Japan", None),
         "Koichi Nakano-Fujii": (P, "Sophia University", "political scientist"),
         "Chinese Foreign Ministry": (ORG, "China", None),
+        "Shinjiro Koizumi-Aoki": (P, "Japan", "agriculture minister"),
     },
     "mekelle_tigray_talks": {
         "Tigray People's Liberation Front": (ORG, None, None),
@@ -111,6 +113,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("The front", "Tigray People's Liberation Front"),
         ("AU", "African Union"),
         ("The bank", "Central Bank of Ethiopia"),
+        ("The rights group", "Amnesty International"),
     ],
     "weight_pill_trial": [
         ("FDA", "Food and Drug Administration"),
@@ -196,6 +199,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("A Komeito spokesman said", ["Komeito"]),
         ("A spokesman for China's foreign ministry", ["Chinese Foreign Ministry"]),
         ("He said the CDP would", ["Yoshihiko Noda-Kimura"]),
+        ("The farm minister said", ["Shinjiro Koizumi-Aoki"]),
     ],
     "mekelle_tigray_talks": [
         ("The front said", ["Tigray People's Liberation Front"]),

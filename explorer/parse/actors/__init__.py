@@ -12,7 +12,7 @@ Public API::
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from operator import itemgetter, le
@@ -26,6 +26,7 @@ from explorer.parse.actors.canonical.short_forms import listed_short_forms, shor
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.country_banks import country_central_banks
+from explorer.parse.actors.demonym_subjects import demonym_subjects
 from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.described_person import persons_described_again
 from explorer.parse.actors.dictionary import (
@@ -85,6 +86,9 @@ class ActorAnalysis:
     attributions: tuple[Attribution, ...] = ()
 
 
+_NO_EMPLOYERS: Mapping[str, str] = {}
+
+
 def _own_speaker(
     text: str,
     q: QuoteSpan,
@@ -92,6 +96,7 @@ def _own_speaker(
     starts: list[int],
     by_sentence: dict[int, list[Attribution]],
     persons: frozenset[str],
+    employers: Mapping[str, str] = _NO_EMPLOYERS,
 ) -> str | None:
     qs, qe = q.start, q.end
     si = bisect_right(starts, qs) - 1
@@ -109,6 +114,15 @@ def _own_speaker(
             said_own = [a for a in own if not text.startswith("according", a.cue_start)]
             if 0 < len(said_own) < len(own) and all(a.cue_end <= qs for a in said_own):
                 own = said_own
+            first = min(own, key=lambda a: a.cue_start)
+            boss = employers.get(first.speaker_id)
+            if boss is not None and all(
+                a is first or (a.speaker_id == boss and a.cue_start > first.cue_end) for a in own
+            ):
+                # 'IMF spokeswoman X said the Fund welcomed "..."': the quote is the
+                # spokeswoman's words, reporting her employer's (as 'X said Brussels
+                # "strongly urged"')
+                return first.speaker_id
             best = min(own, key=lambda a: qs - a.cue_end if a.cue_end <= qs else a.cue_start - qe)
             return best.speaker_id
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
@@ -179,6 +193,7 @@ def _quote_speakers(
     spans: list[QuoteSpan],
     attributions: Sequence[Attribution],
     persons: frozenset[str] = frozenset(),
+    employers: Mapping[str, str] = _NO_EMPLOYERS,
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
@@ -188,7 +203,9 @@ def _quote_speakers(
         by_sentence.setdefault(a.sentence_index, []).append(a)
     own_speakers: list[str | None] = []
     for q in spans:
-        own_speakers.append(_own_speaker(text, q, sentences, starts, by_sentence, persons))
+        own_speakers.append(
+            _own_speaker(text, q, sentences, starts, by_sentence, persons, employers)
+        )
     # A quote running over paragraphs has one speaker, said in any of its parts.
     chains: dict[int, str | None] = {}
     for q, who in zip(spans, own_speakers, strict=True):
@@ -531,6 +548,12 @@ def analyse_actors(
             if c not in present
         )
         actors = tuple(a for a in actors if a.id in used) + extra
+    if ", who" in text and (moved := demonym_subjects(text, sentences, actors, mentions)):
+        # "The Norwegian, who holds the record, finished third": the runner, not Norway
+        was = {m.actor_id for m in mentions}
+        mentions = moved
+        used = {m.actor_id for m in mentions}
+        actors = tuple(a for a in actors if a.id in used or a.id not in was)
     attributions = found.attributions
     if found.nominal:
         renamed: dict[str, str] = {}
@@ -561,7 +584,13 @@ def analyse_actors(
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
-    speakers = _quote_speakers(text, sentences, spans, attributions, persons)
+    # (the employers of the persons: "IMF spokeswoman X said the Fund welcomed "..."")
+    employers = {
+        a.id: a.affiliation
+        for a in actors
+        if a.affiliation is not None and a.kind is ActorKind.PERSON
+    }
+    speakers = _quote_speakers(text, sentences, spans, attributions, persons, employers)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
         for q, who in zip(spans, speakers, strict=True)

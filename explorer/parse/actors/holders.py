@@ -1,5 +1,8 @@
 """An office named by its owner and title ("Hungary's prime minister", "Westpac's chief
-economist") is the one person of the article who holds it, named before or after."""
+economist") is the one person of the article who holds it, named before or after (of
+several, the one named before it); an organisation's unnamed spokesman makes it speak
+(spokesman_owners); a person named after a demonym is of its country
+(demonym_nationals)."""
 
 from __future__ import annotations
 

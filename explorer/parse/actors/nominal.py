@@ -162,6 +162,9 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
+    # said"; _description's modifier takes "rights" first)
+    "rights group": frozenset({"Rights", "Amnesty", "Liberties"}),
     # (a public body that rules a trade: "The FDA said ... The regulator said")
     "regulator": _REGULATOR_WORDS,
     "watchdog": _REGULATOR_WORDS,
@@ -313,6 +316,16 @@ def _description() -> re.Pattern[str]:
     )
 
 
+def _noun_of(d: re.Match[str]) -> str:
+    """The noun of a description: its noun, or its modifier and noun where those are one of
+    _ORG_NOUNS ("the rights group")."""
+    noun = " ".join(d.group("noun").split())
+    mod = d.group("mod")
+    if mod is not None and (both := f"{mod.strip()} {noun}") in _ORG_NOUNS:
+        return both
+    return noun
+
+
 def _noun_before(text: str, start: int) -> str | None:
     """The kind a noun right before a name gives it ("the consumer association VZBV", "His
     team, Velora Norte,", "drugmaker Nordvik": "association", "team", "company"), else
@@ -442,7 +455,7 @@ def definite_descriptions(
     found = [
         (d, _NOUN_KINDS.get(noun, noun))
         for d in _description().finditer(text)
-        if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
+        if (noun := _noun_of(d)) not in held or held[noun] in role_holders
     ]
     if not found:
         return []
@@ -479,7 +492,7 @@ def definite_descriptions(
     described: list[tuple[str, int, bool]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
     for d, noun in found:
-        mod = d.group("mod")
+        mod = d.group("mod") if " " not in noun or noun in held else None
         if mod is not None and mod.endswith("-member ") and noun == "court":
             mod = None  # ("The three-member panel": its size, no word of the court's name)
         if mod is not None:
