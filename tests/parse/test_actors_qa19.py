@@ -196,3 +196,18 @@ def test_a_spokeswoman_reporting_her_employer_keeps_the_quote() -> None:
         'response" and would keep talking.'
     )
     assert quote_speakers(text) == ["Julie Kozack-Bryant"]
+
+
+# An organisation's kind noun opening a sentence before a title: the one named just before.
+
+
+def test_party_opening_a_title_is_the_party_named_before() -> None:
+    text = (
+        "The African National Congress said its integrity committee would meet. Party "
+        "Secretary-General Lindiwe Dube-Nkosi told reporters nobody was protected."
+    )
+    assert actor_of(text, "Lindiwe Dube-Nkosi")[1:] == (
+        "African National Congress",
+        "secretary-general",
+    )
+    assert "Party" not in actor_ids(text)

@@ -32,6 +32,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Economic Freedom Fighters": (ORG, None, None),
         "Julius Ngcobo-Pillay": (P, "Economic Freedom Fighters", "leader"),
         "Democratic Alliance": (ORG, None, None),
+        # "The ANC said ... Party Secretary-General X" (round 19)
+        "Fikile Mbeki-Sithole": (P, "African National Congress", "secretary-general"),
         "Cyril Ramaphosa-Ndlovu": (P, None, "president"),
         "Thabo Reddy-Nkosi": (P, None, "spokesman"),
         "Susan Booysen-Khumalo": (P, "University of the Witwatersrand", "analyst"),

@@ -20,6 +20,7 @@ from operator import itemgetter, le
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
+from explorer.parse.actors.bare_nouns import bare_kind_nouns
 from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms, short_form_owners
@@ -491,6 +492,8 @@ def analyse_actors(
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors = leaders_named(text, actors, mentions) or actors  # "the D66 party led by X"
+    if bare := bare_kind_nouns(text, actors, mentions):
+        actors, mentions = bare  # "The ANC said ... Party Secretary-General X told"
     actors, mentions, _ = offices_held(actors, mentions)
     actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
     if lex.capital_of and ("In " in text or " in " in text):
