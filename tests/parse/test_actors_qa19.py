@@ -3,7 +3,7 @@ found on five unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -211,3 +211,68 @@ def test_party_opening_a_title_is_the_party_named_before() -> None:
         "secretary-general",
     )
     assert "Party" not in actor_ids(text)
+
+
+# A country's title standing alone: the one person of the article holding it.
+
+
+def test_a_countrys_title_alone_is_the_person_named_later() -> None:
+    text = (
+        "Norway's ombudsman on Tuesday found that the minister had misled parliament. "
+        "Ombudsman Hanne Berg-Dahl said the rules were clear."
+    )
+    result = run(text)
+    linked = {m.actor_id for m in result.mentions if m.text == "ombudsman"}
+    assert linked == {"Hanne Berg-Dahl"}
+    assert "Norway" in {m.actor_id for m in result.mentions}
+    assert actor_of(text, "Hanne Berg-Dahl")[1] == "Norway"
+
+
+def test_a_countrys_title_before_its_holders_name_is_not_doubled() -> None:
+    text = "Kenya's president, Wanjiru Mwangi-Otieno, said the talks would go ahead."
+    result = run(text)
+    assert [m.actor_id for m in result.mentions] == ["Kenya", "Wanjiru Mwangi-Otieno"]
+
+
+# Legislatures' hills are places; a university named by one word an organisation.
+
+
+def test_parliament_hill_and_capitol_hill_are_places() -> None:
+    text = (
+        "Senators met on Capitol Hill on Tuesday. Lisa Grant-Hale told reporters on "
+        "Parliament Hill that it was over."
+    )
+    assert actor_of(text, "Capitol Hill")[0] is ActorKind.PLACE
+    assert actor_of(text, "Parliament Hill")[0] is ActorKind.PLACE
+    assert speakers_of(text, "Lisa Grant-Hale") == ["Lisa Grant-Hale"]
+
+
+def test_harvard_alone_is_the_university() -> None:
+    text = "Dana Ross-Lee, who studied law at Harvard, said she was proud."
+    assert actor_of(text, "Harvard University")[0] is ActorKind.ORGANISATION
+
+
+# A modifier of the law's groups kept: one group for "a prosecution official" and "The
+# prosecution official".
+
+
+def test_a_prosecution_official_is_one_group_however_named_again() -> None:
+    text = (
+        "A prosecution official told Reuters the raid was routine. The official said more "
+        "raids would follow. The prosecution official said a decision would come in June."
+    )
+    result = run(text)
+    groups = {a.id for a in result.actors if a.kind is ActorKind.GROUP}
+    assert groups == {"a prosecution official"}
+
+
+# "Korea" alone is South Korea, and no short form of a fund named "Korea ...".
+
+
+def test_korea_alone_is_south_korea_not_a_funds_short_form() -> None:
+    text = (
+        "Activist fund Korea Value Partners said the raid showed the need for reform at "
+        "Korea's family-run business groups."
+    )
+    linked = {m.actor_id for m in run(text).mentions if m.text == "Korea"}
+    assert linked == {"South Korea"}

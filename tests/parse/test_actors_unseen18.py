@@ -86,6 +86,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("EFF", "Economic Freedom Fighters"),
         ("Mabaso-Venter", "Lesego Mabaso-Venter"),
         ("Singh-Botha", "Karam Singh-Botha"),
+        ("Public Protector", "Nomsa Dlamini-Okafor"),  # the lead's (round 19)
     ],
     "champions_league_night": [
         ("Mbappe-Laurent", "Kylian Mbappe-Laurent"),
@@ -99,6 +100,8 @@ MERGES: dict[str, list[tuple[str, str]]] = {
     "seoul_chaebol_raid": [
         ("FSS", "Financial Supervisory Service"),
         ("RKP", "Rebuilding Korea Party"),
+        ("Korea", "South Korea"),  # "Korea's family-run business groups" (round 19)
+        ("The prosecution official", "a prosecution official"),  # (round 19)
         ("Choi", "Choi Dong-hwan-Seo"),
     ],
     "buenos_aires_peso": [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from article_checks import ORG, C, P, actor_table_tests, fixture_actors
+from article_checks import ORG, C, L, P, actor_table_tests, fixture_actors
 
 from explorer.model import ActorKind
 
@@ -40,6 +40,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Andrew Scheer-Wells": (P, "Conservatives", None),
         "Yves Giroux-Lamarche": (P, None, "parliamentary budget officer"),
         "Canada": (C, None, None),
+        "Parliament Hill": (L, None, None),
     },
     "tokyo_ldp_race": {
         "Hiroshi Tanabe-Kato": (P, "Japan", "former defence minister"),
@@ -92,6 +93,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Max Siegel-Brandt": (P, "USA Track & Field", "chief executive"),
         "Jackson Tuwei-Langat": (P, "Athletics Kenya", "president"),
         "Athletics Integrity Unit": (ORG, None, None),
+        "Harvard University": (ORG, "United States", None),
     },
 }
 

@@ -40,7 +40,12 @@ from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.headlines import without_headline_guesses
-from explorer.parse.actors.holders import demonym_nationals, offices_held, spokesman_owners
+from explorer.parse.actors.holders import (
+    country_titles,
+    demonym_nationals,
+    offices_held,
+    spokesman_owners,
+)
 from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
@@ -496,6 +501,8 @@ def analyse_actors(
         actors, mentions = bare  # "The ANC said ... Party Secretary-General X told"
     actors, mentions, _ = offices_held(actors, mentions)
     actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
+    if "s " in text and (titled := country_titles(text, actors, mentions)):
+        actors, mentions = titled  # "Hungary's prime minister vetoed ... Prime Minister X"
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors

@@ -32,9 +32,9 @@ def country_central_banks(
     text: str, actors: tuple[Actor, ...], mentions: list[Mention]
 ) -> tuple[tuple[Actor, ...], list[Mention]] | None:
     """``actors`` and ``mentions`` with each country's lower-case central bank a mention of
-    its bank (in place of the country's own mention before it), and the person after
-    "Central bank Governor" (or president, chief, chair) made the officer of the bank named
-    last before it; None where the text names none ("central bank" not after a country)."""
+    its bank (after the country's own mention: "Ethiopia" of "Ethiopia's"), and the person
+    after "Central bank Governor" (or president, chief, chair) made the officer of the bank
+    named last before it; None where the text names none ("central bank" not after a country)."""
     kinds = {a.id: a.kind for a in actors}
     starts = [m.start for m in mentions]
     banks: dict[int, tuple[str, str]] = {}  # mention index -> (bank, country)
@@ -57,11 +57,12 @@ def country_central_banks(
         at = text.find(_BANK, after)
     if not banks:
         return None
-    out = list(mentions)
-    for k, (name, _) in banks.items():
-        m = mentions[k]
-        end = text.find(_BANK, m.end) + len(_BANK)
-        out[k] = Mention(m.start, end, text[m.start : end], name)
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        out.append(m)  # (the country's own mention stays: "Ethiopia" of "Ethiopia's")
+        if k in banks:
+            at = text.find(_BANK, m.end)
+            out.append(Mention(at, at + len(_BANK), text[at : at + len(_BANK)], banks[k][0]))
     present = {a.id for a in actors}
     added = tuple(
         Actor(name, ActorKind.ORGANISATION, (), None, country)

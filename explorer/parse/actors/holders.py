@@ -2,10 +2,12 @@
 economist") is the one person of the article who holds it, named before or after (of
 several, the one named before it); an organisation's unnamed spokesman makes it speak
 (spokesman_owners); a person named after a demonym is of its country
-(demonym_nationals)."""
+(demonym_nationals); a country's title standing alone ("Hungary's prime minister vetoed")
+is the one person holding it (country_titles)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -13,6 +15,7 @@ from itertools import pairwise
 
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.countries import countries
+from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.services import spokesman_service
 
 Offices = tuple[tuple[Actor, ...], list[Mention], dict[str, str]]
@@ -166,3 +169,80 @@ def demonym_nationals(
         replace(a, affiliation=found[a.id]) if a.id in found and a.affiliation is None else a
         for a in actors
     )
+
+
+# "Hungary's prime minister" (also capitalised): a country's possessive, then a title of up
+# to _TITLE_WORDS words.
+_POSSESSIVES = ("'s ", "’s ")
+_TITLE_WORDS = 3
+# What follows such a title where it stands alone: a verb or an adverb (not a preposition
+# that goes on with the title, a comma or a name).
+_TITLE_ENDS = re.compile(r" (?!(?:to|in|of|for|at|and|from|on\s+behalf)\b)[a-z]")
+# The offices only a country has, which a person of no affiliation may hold.
+_STATE_ROLES = frozenset(
+    {"president", "prime minister", "king", "queen", "chancellor", "premier", "emir"}
+    | {"public protector", "ombudsman", "attorney general", "foreign minister", "taoiseach"}
+)
+
+
+def country_titles(
+    text: str, actors: tuple[Actor, ...], mentions: list[Mention]
+) -> tuple[tuple[Actor, ...], list[Mention]] | None:
+    """``actors`` and ``mentions`` with each country's title ("South Africa's Public
+    Protector on Tuesday found", "Hungary's prime minister vetoed") a mention of the one
+    person of the article with that role (named before or after: "Public Protector X"), of
+    that country or of none (then made the country's); not where the person's name follows
+    in apposition ("Kenya's president, X,": their own mention). None if none is."""
+    kinds = {a.id: a.kind for a in actors}
+    titles = vocabulary().titles
+    found: dict[int, tuple[int, str, str]] = {}  # mention index -> (end, person, country)
+    by_role: dict[str, list[Actor]] | None = None
+    for k, m in enumerate(mentions):
+        if kinds.get(m.actor_id) is not ActorKind.COUNTRY or not text.startswith(
+            _POSSESSIVES, m.end
+        ):
+            continue
+        at = m.end + 3
+        words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
+        role, end = None, at
+        for n in range(len(words), 0, -1):
+            title = " ".join(words[:n]).lower().rstrip(".,;:")
+            if title in titles and words[n - 1][-1:].isalpha():
+                role, end = titles[title], text.index(words[n - 1], at) + len(words[n - 1])
+                break
+        if role is None:
+            continue
+        if by_role is None:
+            by_role = {}
+            for a in actors:
+                if a.kind is ActorKind.PERSON and a.role is not None:
+                    by_role.setdefault(a.role, []).append(a)
+        holders = [
+            a
+            for a in by_role.get(role, ())
+            if a.affiliation == m.actor_id
+            # (a holder of none only of a country's office: not a club's "President X")
+            or (a.affiliation is None and (role in _STATE_ROLES or role.endswith(" minister")))
+        ]
+        if len(holders) != 1:
+            continue
+        if not _TITLE_ENDS.match(text, end):
+            # ("Kenya's president, X,", "Iran's ambassador to the IAEA, X,", "Oman's Foreign
+            # Minister Sayyid X": the person's own name follows)
+            continue
+        found[k] = (end, holders[0].id, m.actor_id)
+    if not found:
+        return None
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        out.append(m)  # (the country's own mention stays: "South Africa" of "South Africa's")
+        if k in found:
+            end, pid, _ = found[k]
+            at = m.end + 3
+            out.append(Mention(at, end, text[at:end], pid))
+    owned = {pid: country for _, pid, country in found.values()}
+    kept = tuple(
+        replace(a, affiliation=owned[a.id]) if a.id in owned and a.affiliation is None else a
+        for a in actors
+    )
+    return kept, out
