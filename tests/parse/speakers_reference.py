@@ -71,6 +71,7 @@ from explorer.parse.actors.speakers.spokesmen import (
 )
 from explorer.parse.actors.speakers.statement_cues import statement_cue
 from explorer.parse.actors.speakers.subjects import (
+    _OPENING_PHRASE_LEAD,
     _OWNED_APPOSED,
     _PARTICIPLE_LEAD,
     _POSSESSIVE,
@@ -248,7 +249,29 @@ def find_speakers(
         subject = None
         for k in idxs[:3]:
             first = mentions[k]
-            if not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start):
+            is_person = kinds.get(first.actor_id) is ActorKind.PERSON
+            if (
+                not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start)
+                # "Nippon Steel and U.S. Steel sued, and Trump ordered a review": the
+                # subject of a second clause, no person before it
+                and not (
+                    is_person
+                    and text.endswith((", and ", ", but ", "; "), sent.start, first.start)
+                    and text[first.end : first.end + 1] == " "
+                    and text[first.end + 1 : first.end + 2].islower()
+                )
+                # "In Nabatieh's old market, shopkeeper Hassan Fakih was sweeping", "According
+                # to X, Y ...": after an opening phrase, the one person the sentence names
+                and not (
+                    is_person
+                    and _OPENING_PHRASE_LEAD.fullmatch(text, sent.start, first.start)
+                    and all(
+                        mentions[j].actor_id == first.actor_id
+                        or kinds.get(mentions[j].actor_id) is not ActorKind.PERSON
+                        for j in idxs
+                    )
+                )
+            ):
                 # "Egypt's foreign minister, Omar Adel, was more cautious."
                 if (
                     text.startswith(",", first.end)

@@ -135,8 +135,8 @@ def test_an_organisations_word_owning_a_title_is_the_articles_organisation() -> 
     )
     result = run(text)
     assert actors_by_id(result)["Henna Virkkunen"].affiliation == "European Commission"
-    (spokesman,) = speakers_of(text, "A Commission")
-    assert actors_by_id(result)[spokesman].affiliation == "European Commission"
+    # (its spokesman makes it speak, as "A Toyota spokesman said": round 19)
+    assert speakers_of(text, "A Commission") == ["European Commission"]
 
 
 def test_a_known_names_spokesman_still_speaks_for_it() -> None:

@@ -104,7 +104,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Zhao Ligang": (P, "China", "negotiator"),
         # "Its chair, Ambassador Nomvula Khumalo of South Africa, said": the chair
         "Nomvula Khumalo": (P, None, "chair"),
-        "Tuilagi Fa’amausili Leota": (P, "Samoa", "minister"),
+        "Tuilagi Fa’amausili Leota": (P, "Samoa", "environment minister"),
         "Katharina von Brandt": (P, "Germany", "envoy"),
         "Claire Le Goff": (P, "France", "minister"),  # "Mme Claire Le Goff"
         # "Brazil’s COP president, Roberto Corrêa do Amaral,": one person, COP's president

@@ -32,6 +32,8 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Economic Freedom Fighters": (ORG, None, None),
         "Julius Ngcobo-Pillay": (P, "Economic Freedom Fighters", "leader"),
         "Democratic Alliance": (ORG, None, None),
+        # "The ANC said ... Party Secretary-General X" (round 19)
+        "Fikile Mbeki-Sithole": (P, "African National Congress", "secretary-general"),
         "Cyril Ramaphosa-Ndlovu": (P, None, "president"),
         "Thabo Reddy-Nkosi": (P, None, "spokesman"),
         "Susan Booysen-Khumalo": (P, "University of the Witwatersrand", "analyst"),
@@ -65,7 +67,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "buenos_aires_peso": {
         "Argentina": (C, None, None),
         "Luis Caputo-Arenas": (P, "Argentina", "economy minister"),
-        "Santiago Bausili-Ferrer": (P, None, "president"),
+        "Santiago Bausili-Ferrer": (P, "Central Bank of Argentina", "president"),
         "General Confederation of Labour": (ORG, None, None),
         "International Monetary Fund": (ORG, None, None),
         "Julie Kozack-Bryant": (P, "International Monetary Fund", "spokeswoman"),
@@ -84,6 +86,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("EFF", "Economic Freedom Fighters"),
         ("Mabaso-Venter", "Lesego Mabaso-Venter"),
         ("Singh-Botha", "Karam Singh-Botha"),
+        ("Public Protector", "Nomsa Dlamini-Okafor"),  # the lead's (round 19)
     ],
     "champions_league_night": [
         ("Mbappe-Laurent", "Kylian Mbappe-Laurent"),
@@ -97,6 +100,8 @@ MERGES: dict[str, list[tuple[str, str]]] = {
     "seoul_chaebol_raid": [
         ("FSS", "Financial Supervisory Service"),
         ("RKP", "Rebuilding Korea Party"),
+        ("Korea", "South Korea"),  # "Korea's family-run business groups" (round 19)
+        ("The prosecution official", "a prosecution official"),  # (round 19)
         ("Choi", "Choi Dong-hwan-Seo"),
     ],
     "buenos_aires_peso": [
@@ -144,6 +149,8 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"The unions want', "Javier Milei-Sosa"),
         ('"Many will simply close,"', "Martin Rappallini-Vega"),
         ('"blue"', None),
+        ('"the swift policy response"', "Julie Kozack-Bryant"),  # round 19
+        ('"anchor expectations"', "Central Bank of Argentina"),  # round 19: "The bank said"
     ],
 }
 
@@ -167,6 +174,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "buenos_aires_peso": [
         ("Brazil's central bank", ["Central Bank of Brazil"]),
+        ("The bank said in a statement", ["Central Bank of Argentina"]),  # round 19
         ("He said the peso's fall", ["Luis Caputo-Arenas"]),
         ("A spokesman for Brazil's Finance Ministry", ["Finance Ministry"]),
     ],

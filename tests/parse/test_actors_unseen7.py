@@ -175,7 +175,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
             "secretary-general",
         ),
         "an EU official": (G, "European Union", "official"),
-        "a spokesperson for China's commerce ministry": (G, "China", "spokesperson"),
+        "Chinese Commerce Ministry": (ORG, "China", None),
         # "founder of the consultancy ExplainTrade"
         "Dmitry Grozoubinski": (P, "ExplainTrade", "founder"),
         "ExplainTrade": (ORG, None, None),
@@ -297,7 +297,7 @@ QUOTES: dict[str, list[tuple[str, str]]] = {
         ('"This is a legal win', "Anna Wiegand"),
         ('"not retreat one step"', "Airlangga Hartarto"),  # His chief ..., NAME, said
         ('"Our members have been', "Axel Eggert"),
-        ('"the right to develop', "a spokesperson for China's commerce ministry"),
+        ('"the right to develop', "Chinese Commerce Ministry"),
         ('"should not derail"', "an EU official"),  # An EU official, speaking on ...
         ('"Many governments are asking', "Dmitry Grozoubinski"),
         ('"This ruling says no', "Dmitry Grozoubinski"),

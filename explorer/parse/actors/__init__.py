@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from operator import itemgetter, le
@@ -21,11 +21,14 @@ from operator import itemgetter, le
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
+from explorer.parse.actors.bare_nouns import bare_kind_nouns
 from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
-from explorer.parse.actors.canonical.short_forms import listed_short_forms
+from explorer.parse.actors.canonical.short_forms import listed_short_forms, short_form_owners
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.country_banks import country_central_banks
+from explorer.parse.actors.demonym_subjects import demonym_subjects
 from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.described_person import persons_described_again
 from explorer.parse.actors.dictionary import (
@@ -38,7 +41,12 @@ from explorer.parse.actors.families import family_mentions
 from explorer.parse.actors.game_makers import games_companies
 from explorer.parse.actors.genders import person_genders
 from explorer.parse.actors.headlines import without_headline_guesses
-from explorer.parse.actors.holders import offices_held
+from explorer.parse.actors.holders import (
+    country_titles,
+    demonym_nationals,
+    offices_held,
+    spokesman_owners,
+)
 from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
@@ -85,6 +93,9 @@ class ActorAnalysis:
     attributions: tuple[Attribution, ...] = ()
 
 
+_NO_EMPLOYERS: Mapping[str, str] = {}
+
+
 def _own_speaker(
     text: str,
     q: QuoteSpan,
@@ -92,6 +103,7 @@ def _own_speaker(
     starts: list[int],
     by_sentence: dict[int, list[Attribution]],
     persons: frozenset[str],
+    employers: Mapping[str, str] = _NO_EMPLOYERS,
 ) -> str | None:
     qs, qe = q.start, q.end
     si = bisect_right(starts, qs) - 1
@@ -109,6 +121,15 @@ def _own_speaker(
             said_own = [a for a in own if not text.startswith("according", a.cue_start)]
             if 0 < len(said_own) < len(own) and all(a.cue_end <= qs for a in said_own):
                 own = said_own
+            first = min(own, key=lambda a: a.cue_start)
+            boss = employers.get(first.speaker_id)
+            if boss is not None and all(
+                a is first or (a.speaker_id == boss and a.cue_start > first.cue_end) for a in own
+            ):
+                # 'IMF spokeswoman X said the Fund welcomed "..."': the quote is the
+                # spokeswoman's words, reporting her employer's (as 'X said Brussels
+                # "strongly urged"')
+                return first.speaker_id
             best = min(own, key=lambda a: qs - a.cue_end if a.cue_end <= qs else a.cue_start - qe)
             return best.speaker_id
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
@@ -179,6 +200,7 @@ def _quote_speakers(
     spans: list[QuoteSpan],
     attributions: Sequence[Attribution],
     persons: frozenset[str] = frozenset(),
+    employers: Mapping[str, str] = _NO_EMPLOYERS,
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
@@ -188,7 +210,9 @@ def _quote_speakers(
         by_sentence.setdefault(a.sentence_index, []).append(a)
     own_speakers: list[str | None] = []
     for q in spans:
-        own_speakers.append(_own_speaker(text, q, sentences, starts, by_sentence, persons))
+        own_speakers.append(
+            _own_speaker(text, q, sentences, starts, by_sentence, persons, employers)
+        )
     # A quote running over paragraphs has one speaker, said in any of its parts.
     chains: dict[int, str | None] = {}
     for q, who in zip(spans, own_speakers, strict=True):
@@ -500,24 +524,36 @@ def analyse_actors(
     cues = without_noun_cues(text, words.cues)  # ("Greek claims had no basis")
     raws = find_candidates(text, lex, heads, frozenset(map(itemgetter(0), cues)))
     raws = without_headline_guesses(text, raws)  # "Unilever Weighs Sale of ... Brands"
+    if "$" in text:
+        # a currency's sign: "C$18 billion", "HK$5 billion", "US$2 million" name no actor
+        raws = [r for r in raws if text[r.end : r.end + 1] != "$"]
     if "University of " in text:
         raws = university_campuses(text, raws)  # "the University of California, Berkeley"
     if "Local " in text or "Lodge " in text:
         raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
+    if "spokes" in text:
+        mentions = short_form_owners(text, actors, mentions, lex)  # "A Lilly spokeswoman said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
     actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"
     actors = leaders_named(text, actors, mentions) or actors  # "the D66 party led by X"
+    if bare := bare_kind_nouns(text, actors, mentions):
+        actors, mentions = bare  # "The ANC said ... Party Secretary-General X told"
     actors, mentions, _ = offices_held(actors, mentions)
+    actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
+    if "s " in text and (titled := country_titles(text, actors, mentions)):
+        actors, mentions = titled  # "Hungary's prime minister vetoed ... Prime Minister X"
     if lex.capital_of and ("In " in text or " in " in text):
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
         actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
+    if "central bank" in text and (banks := country_central_banks(text, actors, mentions)):
+        actors, mentions = banks  # "Ethiopia's central bank ... The bank said"
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(text, actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0
@@ -566,6 +602,12 @@ def analyse_actors(
             if c not in present
         )
         actors = tuple(a for a in actors if a.id in used) + extra
+    if ", who" in text and (moved := demonym_subjects(text, sentences, actors, mentions)):
+        # "The Norwegian, who holds the record, finished third": the runner, not Norway
+        was = {m.actor_id for m in mentions}
+        mentions = moved
+        used = {m.actor_id for m in mentions}
+        actors = tuple(a for a in actors if a.id in used or a.id not in was)
     attributions = found.attributions
     if found.nominal:
         renamed: dict[str, str] = {}
@@ -581,10 +623,28 @@ def analyse_actors(
             attributions = tuple(
                 replace(a, speaker_id=renamed.get(a.speaker_id, a.speaker_id)) for a in attributions
             )
+    spoken_for, services = spokesman_owners(actors)  # "A Commission spokesman said": it speaks
+    if spoken_for:
+        attributions = tuple(
+            replace(a, speaker_id=spoken_for.get(a.speaker_id, a.speaker_id)) for a in attributions
+        )
+        mentions = [
+            m
+            if m.actor_id not in spoken_for
+            else Mention(m.start, m.end, m.text, spoken_for[m.actor_id])
+            for m in mentions
+        ]
+        actors = tuple(a for a in actors if a.id not in spoken_for) + services
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
-    speakers = _quote_speakers(text, sentences, spans, attributions, persons)
+    # (the employers of the persons: "IMF spokeswoman X said the Fund welcomed "..."")
+    employers = {
+        a.id: a.affiliation
+        for a in actors
+        if a.affiliation is not None and a.kind is ActorKind.PERSON
+    }
+    speakers = _quote_speakers(text, sentences, spans, attributions, persons, employers)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], who)
         for q, who in zip(spans, speakers, strict=True)

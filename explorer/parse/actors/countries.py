@@ -76,8 +76,8 @@ def _plural(demonym: str) -> str:
     if not demonym or " and " in demonym:
         return ""
     stem = demonym.removesuffix("woman") if demonym.endswith("woman") else demonym[:-3]
-    if demonym.endswith("man") and stem.endswith(("ch", "sh")):
-        return demonym[:-3] + "men"  # "Dutchman" -> "Dutchmen" (not "German")
+    if demonym.endswith("man") and stem.endswith(("ch", "sh", "ts")):
+        return demonym[:-3] + "men"  # "Dutchman" -> "Dutchmen", "Scotsman" (not "German")
     if demonym.endswith(_NO_PLURAL):
         return ""
     if demonym.endswith("ch") and not demonym.endswith("ech"):

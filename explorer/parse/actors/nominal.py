@@ -129,6 +129,10 @@ def nominal_after(text: str, cue_end: int, hi: int, according: bool) -> Nominal 
 # Definite descriptions: "the company", "the bank" (an organisation of that kind) and "the
 # president" (a person with that role), each the one such actor of the article named before.
 # What makes an organisation one of a kind: a word of its name, or (company) its last word.
+_REGULATOR_WORDS = frozenset(
+    {"Administration", "Authority", "Commission", "Agency", "Supervisory", "Regulatory"}
+    | {"Regulator", "Inspectorate", "Ofcom", "Ofgem", "Ofwat"}
+)
 _ORG_NOUNS: dict[str, frozenset[str]] = {
     "bank": frozenset({"Bank"}),
     "central bank": frozenset({"Bank", "Reserve"}),
@@ -161,6 +165,13 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "team": frozenset({"Team"}),
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
+    "front": frozenset({"Front"}),
+    # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
+    # said"; _description's modifier takes "rights" first)
+    "rights group": frozenset({"Rights", "Amnesty", "Liberties"}),
+    # (a public body that rules a trade: "The FDA said ... The regulator said")
+    "regulator": _REGULATOR_WORDS,
+    "watchdog": _REGULATOR_WORDS,
 }
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
@@ -187,6 +198,11 @@ _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union
 # "The party" is the one named "... Party" only if it is the last organisation named before:
 # many parties' names lack the word ("Congress general secretary X said the party ...").
 _LAST_NAMED_NOUNS = frozenset({"party"})
+# "The regulator said": of several named before, the one named last (a story names the
+# regulators of several markets, and says "the regulator" of the one it just quoted),
+# within _RECENT_REACH characters.
+_RECENT_NOUNS = frozenset({"regulator", "watchdog"})
+_RECENT_REACH = 600
 # "The government said": the one country named just before it.
 _COUNTRY_NOUNS = frozenset({"government"})
 _CUE_AFTER = re.compile(
@@ -304,6 +320,16 @@ def _description() -> re.Pattern[str]:
         rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:-member|['’]s)?\s+)?"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
+
+
+def _noun_of(d: re.Match[str]) -> str:
+    """The noun of a description: its noun, or its modifier and noun where those are one of
+    _ORG_NOUNS ("the rights group")."""
+    noun = " ".join(d.group("noun").split())
+    mod = d.group("mod")
+    if mod is not None and (both := f"{mod.strip()} {noun}") in _ORG_NOUNS:
+        return both
+    return noun
 
 
 def _noun_before(text: str, start: int) -> str | None:
@@ -435,7 +461,7 @@ def definite_descriptions(
     found = [
         (d, _NOUN_KINDS.get(noun, noun))
         for d in _description().finditer(text)
-        if (noun := " ".join(d.group("noun").split())) not in held or held[noun] in role_holders
+        if (noun := _noun_of(d)) not in held or held[noun] in role_holders
     ]
     if not found:
         return []
@@ -472,7 +498,7 @@ def definite_descriptions(
     described: list[tuple[str, int, bool]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
     for d, noun in found:
-        mod = d.group("mod")
+        mod = d.group("mod") if " " not in noun or noun in held else None
         if mod is not None and mod.endswith("-member ") and noun == "court":
             mod = None  # ("The three-member panel": its size, no word of the court's name)
         if mod is not None:
@@ -512,6 +538,10 @@ def definite_descriptions(
             )
         elif noun == "company" and (own := _spokesperson_company(text, mentions, kinds, s)):
             who = own  # "An SK Hynix spokesperson said the company was"
+        elif noun in _RECENT_NOUNS:
+            ids = by_noun.get(noun, [])
+            starts = starts or [m.start for m in mentions]
+            who = _last_named(mentions, starts, ids, s) if ids else None
         else:
             ids = by_noun.get(noun, [])
             # (the one named before it: "Commonwealth Bank", named later, is no rival of
@@ -603,6 +633,19 @@ def _near_country(
         if floor <= m.start < at and kinds.get(m.actor_id) is ActorKind.COUNTRY
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _last_named(
+    mentions: Sequence[Mention], starts: Sequence[int], ids: Sequence[str], at: int
+) -> str | None:
+    """Of the actors ``ids``, the one mentioned last before ``at``, within _RECENT_REACH."""
+    for j in range(bisect_left(starts, at) - 1, -1, -1):
+        m = mentions[j]
+        if m.end < at - _RECENT_REACH:
+            return None
+        if m.actor_id in ids:
+            return m.actor_id
+    return None
 
 
 def _last_organisation(

@@ -172,3 +172,24 @@ def _adjectives() -> dict[str, str]:
 def country_adjective(country: str) -> str:
     """The adjective of a country ("Ukrainian"), else its name."""
     return _adjectives().get(country, country)
+
+
+# "a spokesman for China's foreign ministry": the service a spokesman's group speaks for.
+_SPOKESMAN_FOR = re.compile(
+    r"an?\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?\S+?(?:[’']s)?\s+(?P<service>"
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1])
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def spokesman_service(group_id: str, country: str) -> str | None:
+    """The country's service a spokesman's group is for ("a spokesman for China's foreign
+    ministry": "Chinese Foreign Ministry"), as service_before names it, else None."""
+    m = _SPOKESMAN_FOR.fullmatch(group_id)
+    if m is None:
+        return None
+    word = " ".join(m.group("service").lower().split())
+    if word == "central bank":
+        return central_banks().get(country) or f"Central Bank of {country}"
+    return f"{country_adjective(country)} {_SERVICES[word]}"

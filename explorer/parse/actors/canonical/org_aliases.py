@@ -24,6 +24,7 @@ from explorer.parse.actors.canonical.records import (
     _mention,
     _mention_at,
 )
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
@@ -519,6 +520,12 @@ def _merge_bare_heads(
             acc.affiliation = target(word, aid)
 
 
+@lru_cache(maxsize=1)
+def _country_last_words() -> frozenset[str]:
+    """The last words of the countries' names ("Korea", "Africa", "Arabia")."""
+    return frozenset(c.name.rsplit(" ", 1)[-1] for c in countries())
+
+
 def _merge_short_forms(
     accs: dict[str, _Acc], known: set[str], org_words: dict[str, list[str]], remap: dict[str, str]
 ) -> None:
@@ -547,6 +554,10 @@ def _merge_short_forms(
             # Authority", nor "the Mississippi River" of its commission
             continue
         n = len(words)
+        if n == 1 and words[0] in _country_last_words():
+            # "Korea Value Partners ... Korea's business groups": a country's word (the
+            # last of its name: "South Korea"), no short form of the fund
+            continue
         # A set, as it was: max() below takes the first of equally long names.
         longer: set[str] = set()
         for o, owords in same_first:

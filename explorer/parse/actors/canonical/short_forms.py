@@ -19,8 +19,18 @@ def listed_short_forms(
     singles = [
         a
         for a in actors
-        if a.kind is ActorKind.ORGANISATION
-        and (" " not in a.id or a.id.endswith("s"))
+        if (
+            (a.kind is ActorKind.ORGANISATION and (" " not in a.id or a.id.endswith("s")))
+            # (or read as a person's one name, which a founder's name looks like: "Eli
+            # Lilly ... A Lilly spokeswoman said"; one with a role or an affiliation is
+            # someone's: "Coach Lilly")
+            or (
+                a.kind is ActorKind.PERSON
+                and " " not in a.id
+                and a.role is None
+                and a.affiliation is None
+            )
+        )
         and lex.lookup(a.id) is None
     ]
     if not singles:
@@ -64,3 +74,35 @@ def listed_short_forms(
 
 def _joined(first: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*first, *more]))
+
+
+# The spokesman groups an owner's short form may stand before ("A Lilly spokeswoman said").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def short_form_owners(
+    text: str, actors: tuple[Actor, ...], mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """``mentions`` with a mention of a listed organisation of the article for its last word
+    standing before its spokesman ("Eli Lilly ... A Lilly spokeswoman said": Eli Lilly's,
+    which then speaks, as "A Toyota spokesman said"), where no other actor has that word."""
+    spokes = [k for k, m in enumerate(mentions) if m.actor_id in _SPOKES]
+    if not spokes:
+        return mentions
+    by_last: dict[str, list[str]] = {}
+    for a in actors:
+        if a.kind is ActorKind.ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
+            by_last.setdefault(a.id[a.id.rfind(" ") + 1 :], []).append(a.id)
+    if not by_last:
+        return mentions
+    out = list(mentions)
+    for k in reversed(spokes):
+        m = mentions[k]
+        at = text.rfind(" ", max(0, m.start - 30), m.start - 1) + 1
+        word = text[at : m.start - 1]
+        owners = by_last.get(word, [])
+        if len(owners) == 1 and text[m.start - 1 : m.start] == " " and at > 0:
+            if k > 0 and mentions[k - 1].end > at:
+                continue  # (the word is a mention's already)
+            out.insert(k, Mention(at, at + len(word), word, owners[0]))
+    return out

@@ -105,9 +105,12 @@ _NESTED_PREPS = (" to ", " for ", " of ")
 _WHOSE_APPOSITION = re.compile(
     r",\s+whose\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:[A-Z][\w.’'\-]*\s+){0,2}"
 )
+# A place's or an organisation's name: up to four capitalised words, "of" (or "of the")
+# maybe between them ("of Kansas", "of the University of Pennsylvania").
+_NAME_WORDS = r"[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3}"
 # "A resident of Djibo, reached by phone, said", "Tom Whitfield of Kansas said".
 _PLACE_GAP = re.compile(
-    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    rf"\s+(?:of|in|from)\s+(?:the\s+)?{_NAME_WORDS}"
     r"(?:\s*,\s*[^,;“”\"]{1,140},)?\s*(?:also\s+|then\s+)?"
 )
 _PLACE_WORDS = ("of", "in", "from")
@@ -129,7 +132,7 @@ _GROUP_GAP_FIRSTS = frozenset("wfbcian")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
 # South Africa, said" (with _OPENING_COMMA before the name).
 _PLACE_CLOSED = re.compile(
-    r"\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    rf"\s+(?:of|in|from)\s+(?:the\s+)?{_NAME_WORDS}"
     r"\s*,\s*(?:also\s+|then\s+)?"
 )
 # The first characters of the gaps before a cue: a comma, or a word of _SIMPLE_GAP or

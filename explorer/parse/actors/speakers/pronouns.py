@@ -44,7 +44,9 @@ _THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|
 _PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
 # ... and the nouns for one person that end otherwise ("the Dane said", "the Swede").
 _THE_DEMONYM_WHO = re.compile(r"The\s+(?P<d>[A-Z][a-z]+),\s+wh(?:o|ose)\s[^,;\"“”]+,\s+\Z")
-_PERSON_DEMONYM_NOUNS = frozenset({"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak"})
+_PERSON_DEMONYM_NOUNS = frozenset(
+    {"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak", "Scot", "Pole", "Finn"}
+)
 
 
 def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> bool:
@@ -56,13 +58,18 @@ def demonym_person_before(text: str, lo: int, cue_start: int, country: str) -> b
         # "The Italian, who has won it five times, said": the sentence's subject, a
         # relative clause between it and the cue
         m = _THE_DEMONYM_WHO.match(text, lo, cue_start)
+    return m is not None and is_person_demonym(m.group("d"), country)
+
+
+def is_person_demonym(word: str, country: str) -> bool:
+    """Whether ``word``, naming ``country``, is its noun for one person ("Italian", "Dane",
+    "Turk"; not "British", "Chinese", a people)."""
     return (
-        m is not None
-        and m.group("d") != country
-        and (m.group("d").endswith(_PERSON_DEMONYM_ENDS) or m.group("d") in _PERSON_DEMONYM_NOUNS)
+        word != country
+        and (word.endswith(_PERSON_DEMONYM_ENDS) or word in _PERSON_DEMONYM_NOUNS)
         # not the country's own name's first word ("the Dominican Republic"; "the Turk"
         # is a person of Turkey)
-        and country.split(" ", 1)[0] != m.group("d")
+        and country.split(" ", 1)[0] != word
     )
 
 
