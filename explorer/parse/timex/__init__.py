@@ -22,7 +22,9 @@ The rules that turn a detected expression into a TIMEX3 value, one module per ki
                    April", "recently")
 
 and below them ``reading`` (``Context`` and ``Reading``), ``words`` (number and unit
-words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of).
+words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of); after
+them, passes over the expressions found (``apposition``, ``date_lists``: "Jan. 27-28,
+March 17-18 and May 5-6" keep one year).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.date_lists import list_years
 from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
@@ -456,4 +459,4 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             skip_until = also.end
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
-    return recurring_ranges(text, keep_plans(text, days, published))
+    return list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)

@@ -241,7 +241,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         reported = _quarter_reported(m, ctx)
         if reported is not None:
             return reported
-    shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
+    if unit == "fortnight":
+        # "last fortnight", "the following fortnight": two weeks, which no calendar unit
+        # names (a year's value would say nothing)
+        return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    shift_unit = {"weekend": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
     if unit == "weekend" and anchor is not pub and direction:
         # after a date named: the first weekend after it (or the last one before it)

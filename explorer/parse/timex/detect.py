@@ -218,7 +218,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|prior|same|next|final|recent|year-ago)"
-        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD})"
+        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD}|\s+of\s+the\s+month\b)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
         r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|prior|year-ago)"
@@ -231,6 +231,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "theyear",
         r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century|millennium)(?!\w)"
+        # "in the first week of the month", "into the last week of the month"
+        r"|(?P<ty_pm3>the\s+(?:first|second|last)\s+half|the\s+(?:first|last|final)\s+(?:week|fortnight"
+        r"|few\s+days|(?:ten|10)\s+days|days))\s+of\s+the\s+(?P<ty_u3>month)(?!\w)"
         # "a generation ago": about thirty years before publication
         r"|(?P<ty_gen>a\s+generation\s+ago)(?!\w)"
         # "by midweek", "until midweek": the middle of the week under way

@@ -1,0 +1,142 @@
+"""Time expressions from QA round 19 (tests/fixtures/dates_unseen19/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+TUE_DEC = date(2026, 12, 1)  # a Tuesday, the first of a month
+THU_JUL = date(2026, 7, 9)  # a Thursday
+SAT_AUG = date(2026, 8, 1)  # a Saturday, the first of a month
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb right after ", said" opens what was said: its tense is that verb's, not
+        # the "would" of a later clause
+        ("Halvard, whose term ends in April 2028, said wage growth was still too high in the "
+         "three months to September, and that the bank would watch pay closely.",
+         [("April 2028", "2028-04"), ("the three months", "P3M"), ("September", "2026-09")]),
+        ("Lund, the governor, said inflation was high in September, and that rates would fall.",
+         [("September", "2026-09")]),
+        # an attribution tail is still one
+        ("Prices will rise in May, said Tuesday's report.",
+         [("May", "2027-05"), ("Tuesday", "2026-12-01")]),
+    ],
+)  # fmt: skip
+def test_what_was_said_takes_its_own_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It warned that the coming fortnight would be very warm.",
+         [("the coming fortnight", "P2W")]),
+        ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+        ("The team played twice in the following fortnight.",
+         [("the following fortnight", "P2W")]),
+    ],
+)  # fmt: skip
+def test_a_fortnight_is_two_weeks_not_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time is not the day of a participle clause after it
+        ("The heat peaked on June 24, when it reached 39 degrees at 3:40 p.m., beating the "
+         "record set on July 19, 2022.",
+         [("June 24", "2026-06-24"), ("3:40 p.m.", "2026-06-24T15:40"),
+          ("July 19, 2022", "2022-07-19")]),
+        # ... but is the day right after it
+        ("The vote is at 3 p.m. on July 19.", [("3 p.m.", "2026-07-19T15:00"),
+                                               ("July 19", "2026-07-19")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_and_a_later_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday restated by a date after it: the clock time is on that date
+        ("The decision will be announced at 2 p.m. on Friday, Dec. 18, with a news "
+         "conference half an hour later.",
+         [("2 p.m.", "2026-12-18T14:00"), ("Friday, Dec. 18", "2026-12-18"),
+          ("half an hour later", "2026-12-18")]),
+        ("The decision will be announced at 2 p.m. on the Friday, Dec. 18.",
+         [("2 p.m.", "2026-12-18T14:00"), ("Friday, Dec. 18", "2026-12-18")]),
+        # a date that is no such weekday restates nothing: the coming Friday, as before
+        ("The decision will be announced at 2 p.m. on Friday, Dec. 19.",
+         [("2 p.m.", "2026-12-04T14:00"), ("Friday, Dec. 19", "2026-12-19")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_on_a_weekday_and_its_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule lists its days in order: the later ones keep the first one's year
+        ("The calendar, published last week, sets meetings for Jan. 27-28, March 17-18 and "
+         "May 5-6.",
+         [("last week", "2026-W48"), ("Jan. 27-28", "2027-01-27"),
+          ("March 17-18", "2027-03-17"), ("May 5-6", "2027-05-05")]),
+        ("Meetings will be held on Dec. 17, Feb. 3 and March 9.",
+         [("Dec. 17", "2026-12-17"), ("Feb. 3", "2027-02-03"), ("March 9", "2027-03-09")]),
+        # a list told in the past is read day by day, by its verb
+        ("The company reported results on Jan. 27, March 17 and May 5.",
+         [("Jan. 27", "2027-01-27"), ("March 17", "2026-03-17"), ("May 5", "2026-05-05")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_days_keeps_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a few weeks earlier" counts back from a time to come: no past for the month
+        ("A Chinese orbiter launched on July 28 and is due to arrive a few weeks earlier, in "
+         "February.",
+         [("July 28", "2026-07-28"), ("a few weeks earlier", "PAST_REF"),
+          ("February", "2027-02")]),
+        # ... in past narration it is still the past
+        ("Two weeks earlier, in February, the team met.",
+         [("Two weeks earlier", "2026-W29"), ("February", "2026-02")]),
+    ],
+)  # fmt: skip
+def test_earlier_than_a_time_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harvest began in the first week of the month.",
+         [("the first week of the month", "2026-07")]),
+        ("The heatwave could last into the last week of the month.",
+         [("the last week of the month", "2026-07")]),
+        ("Prices rose in the first half of the month.",
+         [("the first half of the month", "2026-07")]),
+        ("Prices rose in the second half of the year.",
+         [("the second half of the year", "2026-H2")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_JUL) == expected
