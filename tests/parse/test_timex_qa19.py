@@ -140,3 +140,64 @@ def test_earlier_than_a_time_to_come(text: str, expected: list[tuple[str, str]])
 )  # fmt: skip
 def test_a_part_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panels unfolded about an hour and a half after launch.",
+         [("about an hour and a half", "PT1H30M")]),
+        ("He served a year and a half in prison.", [("a year and a half", "P1Y6M")]),
+        ("A year and a half ago, the plant closed.", [("A year and a half ago", "2025-02")]),
+        # TimeBank's "a minute and a half later": the length, as "two minutes later" is
+        ("But a minute and a half later, a pilot calls in.",
+         [("a minute and a half", "PT1M30S")]),
+        # a rate is the unit alone
+        ("He earns $2 million a year and a half of it goes to tax.", [("a year", "P1Y")]),
+    ],
+)  # fmt: skip
+def test_a_unit_and_a_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year before" counts from the year the sentence before named, relative or not
+        ("Last year sales rose. The year before, they fell.",
+         [("Last year", "2025"), ("The year before", "2024")]),
+        ("Next year sales will rise. The year after, they will fall.",
+         [("Next year", "2027"), ("The year after", "2028")]),
+        ("In 2024 sales rose. The year before, they fell.",
+         [("2024", "2024"), ("The year before", "2023")]),
+    ],
+)  # fmt: skip
+def test_the_year_before_the_last_year_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the past, "that year" is not the year to come named before, but the
+        # year of the relative clause named since
+        ("The window opens in late 2028. The last mission, which launched in March 2016, is "
+         "still working. It arrived in October of that year.",
+         [("late 2028", "2028"), ("March 2016", "2016-03"),
+          ("October of that year", "2016-10")]),
+        ("The window opens in late 2028. The last mission, which launched in March 2016, is "
+         "still working. That year it also mapped the poles.",
+         [("late 2028", "2028"), ("March 2016", "2016-03"), ("That year", "2016")]),
+        # ... told of what is to come, the year to come
+        ("The window opens in late 2028. The last mission, which launched in March 2016, is "
+         "still working. It will arrive in October of that year.",
+         [("late 2028", "2028"), ("March 2016", "2016-03"),
+          ("October of that year", "2028-10")]),
+        # ... and a background year never outranks a past main line ("That summer")
+        ("Rain fell in 2019. The plant, which opened in 2001, closed. That year it also "
+         "flooded.",
+         [("2019", "2019"), ("2001", "2001"), ("That year", "2019")]),
+    ],
+)  # fmt: skip
+def test_that_year_told_in_the_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT_AUG) == expected

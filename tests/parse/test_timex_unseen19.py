@@ -191,6 +191,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('late 2028', '2028'),
         ('March 2016', '2016-03'),
         ('every day', 'P1D'),
+        ('about an hour and a half', 'PT1H30M'),
+        ('October of that year', '2016-10'),
         ('more than a decade', 'P10Y'),
         ('now', 'PRESENT_REF'),
     ],

@@ -328,6 +328,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                     # later" may count from (not the story's time: "biggest gain since March
                     # 2020, when ... In the six months to Sept. 30" is this September)
                     ctx.when_year = (m.start(), named[0])
+                if ctx.last_period is not None:
+                    ctx.background = (ctx.last_period, m.end())
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))

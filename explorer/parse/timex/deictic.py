@@ -410,6 +410,8 @@ def _after_last_period(
     y, month = _period_anchor(ctx, m)
     step = 0 if det in ("that", "the same") else direction
     why = f"{lead}{det} {unit} relative to the last period mentioned"
+    if unit == "year" and det == "that":
+        y = ctx.past_that_year(m.start(), m.end(), y)
     if unit == "year":
         y += step
         if not valid_year(y):

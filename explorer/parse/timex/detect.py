@@ -191,7 +191,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ago",
         # ("the year before", "the week earlier" ending a clause: one unit)
         rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM}|the(?=\s+(?:week|month|year)\s+(?:before|earlier"
-        rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
+        rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})(?:(?P<a_half>\s+and\s+a\s+half)(?=\s+(?:ago|from\s+now)\b))?\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
         # "the first meeting of the new year": the year about to begin, or just begun
@@ -325,6 +325,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
+        # "an hour and a half", "a year and a half"
+        r"(?P<u_half>\s+and\s+a\s+half(?!\w))?"
         r"(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
         r"(?!-(?:old|earlier|ago|end)\b)"

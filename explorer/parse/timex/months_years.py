@@ -418,10 +418,13 @@ def _that_year_after(m: re.Match[str], ctx: Context) -> tuple[int, str, int | No
     if t is None or (t.group("other") and not _month(t.group("other").split()[-1])):
         return None
     det = " ".join(t.group("d").lower().split())
-    y = ctx.last_period[0] + _THAT_YEAR_STEP[det]
+    y = ctx.last_period[0]
+    if det == "that":
+        y = ctx.past_that_year(m.start(), m.end(), y)
+    y += _THAT_YEAR_STEP[det]
     if not valid_year(y):
         return None
-    why = f"{det} year, relative to the last period mentioned ({ctx.last_period[0]})"
+    why = f"{det} year, relative to the last period mentioned ({y - _THAT_YEAR_STEP[det]})"
     return y, why, None if t.group("other") else t.end()
 
 
