@@ -201,3 +201,46 @@ def test_the_year_before_the_last_year_named(text: str, expected: list[tuple[str
 )  # fmt: skip
 def test_that_year_told_in_the_past(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SAT_AUG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Holi, by India's list of holidays (round 17's open item): the day of colours
+        ("Crowds threw coloured powder at Holi last week.", date(2026, 3, 10),
+         [("Holi", "2026-03-04"), ("last week", "2026-W10")]),
+        ("Holi will be celebrated across India.", date(2027, 1, 15), [("Holi", "2027-03-22")]),
+        ("The Holiday Inn was full over the holidays.", date(2026, 3, 10), []),
+    ],
+)  # fmt: skip
+def test_holi(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month a figure is compared with is not what "a year earlier" compares with
+        ("Consumer prices rose 0.1 percent in November from October, the office said, and "
+         "2.1 percent from a year earlier.",
+         [("November", "2026-11"), ("October", "2026-10"), ("a year earlier", "2025-11")]),
+        ("Exports fell in October and rose 5 percent from a year earlier.",
+         [("October", "2026-10"), ("a year earlier", "2025-10")]),
+    ],
+)  # fmt: skip
+def test_a_year_before_the_month_of_the_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last year to ..." is the most recent year something happened in: no date
+        ("The last year to come in below the average was 2010.", [("2010", "2010")]),
+        ("The last month in which prices fell was March 2024.", [("March 2024", "2024-03")]),
+        # ... "the last year" alone is the past year, as before
+        ("Prices rose 5% over the last year.", [("the last year", "2025")]),
+    ],
+)  # fmt: skip
+def test_the_last_year_to_do_something(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_JUL) == expected

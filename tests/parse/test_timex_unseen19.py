@@ -217,6 +217,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('November', '2026-11'),
         ('October', '2026-10'),
         ('Tuesday', '2026-12-01'),
+        ('a year earlier', '2025-11'),
         ('October', '2026-10'),
         ('December', '2026-12'),
         ('2 p.m.', '2026-12-18T14:00'),
@@ -313,7 +314,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
 NOT_DATES: dict[str, list[str]] = {
     "vaccine_rollout": ["Clara May", "May said", "march on", "Anna Friday", "a second dose",
                         "a second wave"],
-    "heat_record": ["Piet March", "third month in a row", "14th month"],
+    "heat_record": ["Piet March", "third month in a row", "14th month", "The last year to"],
     "mars_launch": ["Ana Sunday", "Mark May", "A second attempt", "Two scrubs in a row"],
     "rate_calendar": ["Helen May", "Piet Monday", "Black Friday sales", "a second cut",
                       "a second wave"],

@@ -278,6 +278,22 @@ _HOLIDAY_PASSED = re.compile(r"\s+(?:holidays?|break|recess|weekend|lull)\b", re
 _AFTER_THE = re.compile(r"\b(?:after|before|ahead\s+of|since)\s+the\s+$", re.IGNORECASE)
 
 
+# "rose 0.1 percent in November from October": the month a figure is compared with.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_COMPARED_REACH = 24  # characters from the month a figure is for to "from"
+
+
+def _compared_month(text: str, start: int, named: tuple[int, tuple[int, int]] | None) -> bool:
+    """Whether the month at ``start`` is only what the month named right before it is
+    compared with ("in November from October"): "from a year earlier" after it still
+    compares with November."""
+    return (
+        named is not None
+        and 0 <= start - named[0] <= _COMPARED_REACH
+        and _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
 def _bracketed_universal(text: str, start: int, end: int) -> bool:
     """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
     return text[max(0, start - 3) : start].rstrip().endswith("(") and (
@@ -448,7 +464,12 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         elif len(v) == 7 and v[5] == "H" and v[:4].isdigit() and v[6] in "12":  # "2026-H2"
             ctx.half_named = (end, (int(v[:4]), int(v[6])))
-        elif len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():  # a month: "2028-01"
+        elif (
+            len(v) == 7
+            and v[:4].isdigit()
+            and v[5:].isdigit()
+            and not _compared_month(text, start, ctx.month_named)
+        ):  # a month: "2028-01" (not one a figure is compared with)
             ctx.month_named = (end, (int(v[:4]), int(v[5:])))
         also = reading.also
         if (

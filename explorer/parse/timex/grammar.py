@@ -202,7 +202,8 @@ LUNAR_HOLIDAYS: Final = MappingProxyType(
      "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
      "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
      "rosh hashana": "rosh hashanah", "yom kippur": "yom kippur", "hanukkah": "hanukkah",
-     "chanukah": "hanukkah", "hanukah": "hanukkah", "diwali": "diwali", "deepavali": "diwali"}
+     "chanukah": "hanukkah", "hanukah": "hanukkah", "diwali": "diwali", "deepavali": "diwali",
+     "holi": "holi"}
 )  # fmt: skip
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})
