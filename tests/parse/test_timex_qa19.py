@@ -244,3 +244,20 @@ def test_a_year_before_the_month_of_the_figure(text: str, expected: list[tuple[s
 )  # fmt: skip
 def test_the_last_year_to_do_something(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A quarter-century ago, the plant closed.", [("A quarter-century ago", "2001")]),
+        ("Half a century ago, the dam broke.", [("Half a century ago", "1976")]),
+        ("It was not until 2001, a quarter-century after the flood, that they apologised.",
+         [("2001", "2001"), ("a quarter-century", "P25Y")]),
+        ("It took less than a quarter of an hour.",
+         [("less than a quarter of an hour", "PT15M")]),
+        # "a quarter" alone is still three months
+        ("Sales fell from a quarter earlier.", [("a quarter earlier", "2025-Q4")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 3, 15)) == expected

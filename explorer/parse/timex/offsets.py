@@ -184,11 +184,17 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{y:04d}-Q{q}", f"same quarter one year {word} (quarter in context)")
     code = g.UNITS.get(unit, "D")
     whole = int(n)
+    grain = "week" if unit == "fortnight" else unit
     if n != whole:
         if code == "Y":
             code, whole = "M", round(n * 12)
         elif code == "M":
             code, whole = "D", round(n * 30)
+        elif code in ("DE", "CE") and word not in g.DISCOURSE_OFFSETS:
+            # "a quarter-century ago", "half a century from now": so many years, that year
+            # ("More than half a century later, the lessons of that winter": left at the
+            # story's time, which "that winter" still counts from)
+            code, whole, grain = "Y", round(n * (10 if code == "DE" else 100)), "year"
     if unit in g.TIME_UNITS:
         code, whole = "D", 0
     shift_unit = {"WE": "W", "2W": "W"}.get(code, code)
@@ -201,7 +207,6 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
         )
     # (a fortnight is counted in weeks: "a fortnight ago" is the week two weeks back)
-    grain = "week" if unit == "fortnight" else unit
     value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else grain)
     from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
     if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
