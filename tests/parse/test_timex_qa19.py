@@ -261,3 +261,23 @@ def test_the_last_year_to_do_something(text: str, expected: list[tuple[str, str]
 )  # fmt: skip
 def test_a_quarter_of_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 3, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day in a bracket of universal time is that time's, not the story's
+        ("Polls close at 8 p.m. local time (0100 GMT Wednesday), and results are expected by "
+         "midnight.",
+         [("8 p.m.", "2026-11-03T20:00"), ("0100 GMT", "2026-11-04T01:00"),
+          ("Wednesday", "2026-11-04"), ("midnight", "2026-11-03T24:00")]),
+        ("The quake struck at 4:15 a.m. (1715 GMT Thursday) and a second tremor followed at "
+         "5 a.m.",
+         [("4:15 a.m.", "2026-10-30T04:15"), ("1715 GMT", "2026-10-29T17:15"),
+          ("Thursday", "2026-10-29"), ("5 a.m.", "2026-10-30T05:00")]),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_universal_time_in_brackets(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, date(2026, 11, 3)) == expected

@@ -294,6 +294,18 @@ def _compared_month(text: str, start: int, named: tuple[int, tuple[int, int]] | 
     )
 
 
+_BRACKET_REACH = 30  # characters from an opening bracket to a day inside it
+
+
+def _inside_universal_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a bracket of universal time: "(1715 GMT Thursday)"."""
+    opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", start, start + _BRACKET_REACH)
+    return closed >= 0 and ("GMT" in text[opened:closed] or "UTC" in text[opened:closed])
+
+
 def _bracketed_universal(text: str, start: int, end: int) -> bool:
     """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
     return text[max(0, start - 3) : start].rstrip().endswith("(") and (
@@ -365,9 +377,11 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 and _HOLIDAY_PASSED.match(text, m.end())
                 and _AFTER_THE.search(text, max(0, m.start() - 14), m.start())
             )
+            or (last_day is not None and _inside_universal_bracket(text, m.start()))
         ):  # (only when a day was just named: a few times an article)
             # "the three months to Dec. 31", "rose on Friday in a shortened session after the
-            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on
+            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on;
+            # "at 4:15 a.m. (1715 GMT Thursday)": the universal time's day, not the story's
             ctx.last_day = last_day
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()

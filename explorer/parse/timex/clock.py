@@ -122,6 +122,10 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
         if bracket is not None and bracket.start() <= w.start() < bracket.end():
             continue
+        if w.start() < m.start() and _in_universal_bracket(ctx.text, lo, w.start(), m.start()):
+            # "Polls close at 8 p.m. local time (0100 GMT Wednesday), and results are
+            # expected by midnight": the universal time's day, not the local midnight's
+            continue
         if own is not None and w.end() == own.end():
             # "from 9 p.m. on Monday to 5 a.m. on Tuesday": the day right after is its own
             best = w
@@ -268,6 +272,16 @@ _COMMA_PARTICIPLE = re.compile(
     r",\s+(?!(?:during|morning|evening|including|following|according|spring|nothing"
     r"|something|anything|everything)\b)[a-z]{2,}ing\b"
 )
+
+
+def _in_universal_bracket(text: str, lo: int, at: int, clock: int) -> bool:
+    """Whether the day at ``at`` is inside a closed bracket of universal time before the
+    clock time at ``clock``: "(0100 GMT Wednesday)"."""
+    opened = text.rfind("(", lo, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at, clock)
+    return closed >= 0 and ("GMT" in text[opened:closed] or "UTC" in text[opened:closed])
 
 
 def _other_verb_between(text: str, start: int, end: int) -> bool:
