@@ -281,3 +281,20 @@ def test_the_day_of_a_universal_time_in_brackets(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, date(2026, 11, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "March" and "May" after "the" and before a noun of what a month holds
+        ("Officials will publish projections at the March meeting.", [("March", "2027-03")]),
+        ("Turnout in the May elections was low.", [("May", "2026-05")]),
+        ("The May government fell.", []),
+        ("Protesters will march on the capital.", []),
+        # ... and what was said of it takes its own verb's tense
+        ("He said the June meeting would decide.", [("June", "2027-06")]),
+        ("He said the June figures showed a rise.", [("June", "2026-06")]),
+    ],
+)  # fmt: skip
+def test_the_march_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 9, 14)) == expected

@@ -656,9 +656,10 @@ class TenseReader:
             before is None
             or after is None
             or before[2] != "rep"
-            or text[before[1] : start].strip()
-            or text[end : after[0]].strip()
+            or text[before[1] : start].strip() not in ("", "the")
+            or len(text[end : after[0]].split()) > (text[before[1] : start].strip() == "the")
         ):
+            # ("said the June meeting would decide": a month's own noun between)
             return None
         if after[2] in ("fut", "wfut"):
             return Tense.FUTURE, after[0] - end
