@@ -298,3 +298,19 @@ def test_the_day_of_a_universal_time_in_brackets(
 )  # fmt: skip
 def test_the_march_meeting(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 9, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day kept every year is every year's, and so is its clock time
+        ("Every year on Aug. 6 at 8:15 a.m., the city falls silent.",
+         [("Every year", "P1Y"), ("Aug. 6", "XXXX-08-06"), ("8:15 a.m.", "XXXX-08-06T08:15")]),
+        ("Survivors have met on March 16 each year since 1977.",
+         [("March 16", "XXXX-03-16"), ("each year", "P1Y"), ("1977", "1977")]),
+        # ... one day told alone is still that year's
+        ("On Aug. 6, the city fell silent.", [("Aug. 6", "2026-08-06")]),
+    ],
+)  # fmt: skip
+def test_a_day_kept_every_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 8, 6)) == expected

@@ -24,7 +24,7 @@ The rules that turn a detected expression into a TIMEX3 value, one module per ki
 and below them ``reading`` (``Context`` and ``Reading``), ``words`` (number and unit
 words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of); after
 them, passes over the expressions found (``apposition``, ``date_lists``: "Jan. 27-28,
-March 17-18 and May 5-6" keep one year).
+March 17-18 and May 5-6" keep one year; ``yearly_days``: "every year on Aug. 6").
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_th
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
+from explorer.parse.timex.yearly_days import yearly_days
 
 __all__ = ["explain_value", "find_timexes"]
 
@@ -496,4 +497,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             skip_until = also.end
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
-    return list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
+    listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
+    return yearly_days(text, listed)
