@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_checks import sentence_days
+from event_checks import sentence_days, sentence_events
 
 from explorer.model import DatedBy
 
@@ -26,3 +26,14 @@ def test_a_date_of_the_speakers_past_is_not() -> None:
     days = sentence_days(STORY, TUESDAY, "Lund, who joined")
     assert ("2019", DatedBy.EXPLICIT) in days
     assert len(days) == 2  # and the saying, by context
+
+
+def test_two_years_joined_by_a_dash_are_one_row() -> None:
+    story = (
+        "June record\n\nLINDHOLM, July 9 - June was 2.9 degrees above the 1991-2020 average, "
+        "the weather service said on Wednesday.\n"
+    )
+    events = sentence_events(story, date(2026, 7, 9), "LINDHOLM")
+    spans = sorted((e.range.start.year, e.range.end.year) for e in events)
+    assert (1991, 2021) in spans  # one row from 1991 through 2020
+    assert not any(s == (2020, 2021) for s in spans)  # and none for 2020 alone
