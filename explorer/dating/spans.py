@@ -1,5 +1,6 @@
-"""A range of two dates in one sentence ("between 2015 and 2016", "from March to May") is
-one row of the timeline, spanning both, not a row for each end."""
+"""A range of two dates in one sentence ("between 2015 and 2016", "from March to May", two
+years joined by a dash: "the 1991-2020 average") is one row of the timeline, spanning both,
+not a row for each end."""
 
 from __future__ import annotations
 
@@ -44,12 +45,15 @@ def range_rows(
             or rb.open_end
         ):
             continue
-        opener = _OPENS.search(text, max(0, a.start - 24), a.start)
-        if opener is None:
-            continue
-        join = _JOINS_BETWEEN if opener.group().lower().startswith("between") else _JOINS_FROM
-        if not join.fullmatch(text, a.end, b.start):
-            continue
+        if text[a.end : b.start] in ("-", "–") and a.value.isdigit() and b.value.isdigit():
+            pass  # "the 1991-2020 average", "in 2010-2015": two years joined by a dash
+        else:
+            opener = _OPENS.search(text, max(0, a.start - 24), a.start)
+            if opener is None:
+                continue
+            join = _JOINS_BETWEEN if opener.group().lower().startswith("between") else _JOINS_FROM
+            if not join.fullmatch(text, a.end, b.start):
+                continue
         precision = min(ra.precision, rb.precision)
         out[k] = DateRange(ra.start, rb.end, precision, ra.approximate or rb.approximate)
         out[k + 1] = None

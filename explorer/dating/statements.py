@@ -151,6 +151,14 @@ def _noun_object(words: list[str]) -> bool:
     return True
 
 
+# A participle of speaking right before a date, in the same phrase: "speaking on Nov. 20",
+# "Speaking to reporters in Oslo on Friday", "testifying before Congress on Tuesday".
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:[Ss]peaking|[Tt]alking|[Tt]estifying|[Ww]riting)\b[^,;:\"“”.!?]*$"
+)
+_SPEAKING_REACH = 60  # characters back from the date to the participle
+
+
 def dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
     """Whether a date belongs to the speech verb: "said on Monday", "on Monday said"."""
     if start >= cue.cue_end:
@@ -177,6 +185,10 @@ def dates_speech(text: str, start: int, end: int, cue: Attribution) -> bool:
         )
     if end <= cue.cue_start:
         gap = text[end : cue.cue_start]
+        if gap.strip() == "," and "ing" in text[max(0, start - _SPEAKING_REACH) : start]:
+            # "Piet Lund, speaking on Nov. 20, said ...": the day of the speaking is the
+            # saying's
+            return _SPEAKING_BEFORE.search(text, max(0, start - _SPEAKING_REACH), start) is not None
         return not gap.strip()
     return False
 

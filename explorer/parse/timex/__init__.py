@@ -22,7 +22,9 @@ The rules that turn a detected expression into a TIMEX3 value, one module per ki
                    April", "recently")
 
 and below them ``reading`` (``Context`` and ``Reading``), ``words`` (number and unit
-words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of).
+words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of); after
+them, passes over the expressions found (``apposition``, ``date_lists``: "Jan. 27-28,
+March 17-18 and May 5-6" keep one year; ``yearly_days``: "every year on Aug. 6").
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.date_lists import list_years
 from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
@@ -78,6 +81,7 @@ from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_th
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
+from explorer.parse.timex.yearly_days import yearly_days
 
 __all__ = ["explain_value", "find_timexes"]
 
@@ -275,6 +279,34 @@ _HOLIDAY_PASSED = re.compile(r"\s+(?:holidays?|break|recess|weekend|lull)\b", re
 _AFTER_THE = re.compile(r"\b(?:after|before|ahead\s+of|since)\s+the\s+$", re.IGNORECASE)
 
 
+# "rose 0.1 percent in November from October": the month a figure is compared with.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_COMPARED_REACH = 24  # characters from the month a figure is for to "from"
+
+
+def _compared_month(text: str, start: int, named: tuple[int, tuple[int, int]] | None) -> bool:
+    """Whether the month at ``start`` is only what the month named right before it is
+    compared with ("in November from October"): "from a year earlier" after it still
+    compares with November."""
+    return (
+        named is not None
+        and 0 <= start - named[0] <= _COMPARED_REACH
+        and _FROM_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+_BRACKET_REACH = 30  # characters from an opening bracket to a day inside it
+
+
+def _inside_universal_bracket(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a bracket of universal time: "(1715 GMT Thursday)"."""
+    opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", start, start + _BRACKET_REACH)
+    return closed >= 0 and ("GMT" in text[opened:closed] or "UTC" in text[opened:closed])
+
+
 def _bracketed_universal(text: str, start: int, end: int) -> bool:
     """Whether the time at start..end is a universal time in brackets ("(1814 GMT")."""
     return text[max(0, start - 3) : start].rstrip().endswith("(") and (
@@ -325,6 +357,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                     # later" may count from (not the story's time: "biggest gain since March
                     # 2020, when ... In the six months to Sept. 30" is this September)
                     ctx.when_year = (m.start(), named[0])
+                if ctx.last_period is not None:
+                    ctx.background = (ctx.last_period, m.end())
                 ctx.last_period = last_period  # "That summer" still counts from the story's
             elif ctx.last_period is not None:
                 ctx.periods.append((ctx.last_period, m.start(), m.end()))
@@ -344,9 +378,11 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 and _HOLIDAY_PASSED.match(text, m.end())
                 and _AFTER_THE.search(text, max(0, m.start() - 14), m.start())
             )
+            or (last_day is not None and _inside_universal_bracket(text, m.start()))
         ):  # (only when a day was just named: a few times an article)
             # "the three months to Dec. 31", "rose on Friday in a shortened session after the
-            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on
+            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on;
+            # "at 4:15 a.m. (1715 GMT Thursday)": the universal time's day, not the story's
             ctx.last_day = last_day
         if ctx.last_day is not last_day:
             ctx.day_at = m.start()
@@ -443,7 +479,12 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         elif len(v) == 7 and v[5] == "H" and v[:4].isdigit() and v[6] in "12":  # "2026-H2"
             ctx.half_named = (end, (int(v[:4]), int(v[6])))
-        elif len(v) == 7 and v[:4].isdigit() and v[5:].isdigit():  # a month: "2028-01"
+        elif (
+            len(v) == 7
+            and v[:4].isdigit()
+            and v[5:].isdigit()
+            and not _compared_month(text, start, ctx.month_named)
+        ):  # a month: "2028-01" (not one a figure is compared with)
             ctx.month_named = (end, (int(v[:4]), int(v[5:])))
         also = reading.also
         if (
@@ -456,4 +497,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             skip_until = also.end
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
-    return recurring_ranges(text, keep_plans(text, days, published))
+    listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
+    return yearly_days(text, listed)

@@ -46,6 +46,8 @@ _NEARBY_DAY = re.compile(
     r"|(?P<tm>this\s+(?:morning|afternoon|evening))|(?P<ln>last\s+night))(?!\w)",
     re.IGNORECASE,
 )
+# A month-day right after a weekday: "on Friday, Dec. 18".
+_MONTH_DAY_AFTER_WEEKDAY = re.compile(r",?\s+(?-i:[A-Z][a-z]{2,8})\.?\s+[0-3]?\d(?![\d:])")
 _NEARBY = 60  # characters either side of a clock time searched for its day
 # Where the search for a clock time's day stops: a sentence end (not "Nov. 11"), a line
 # end, or a new clause with its own verb ("closed at noon and are expected to reopen
@@ -120,6 +122,10 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     for w in _NEARBY_DAY.finditer(ctx.text, lo, hi):
         if bracket is not None and bracket.start() <= w.start() < bracket.end():
             continue
+        if w.start() < m.start() and _in_universal_bracket(ctx.text, lo, w.start(), m.start()):
+            # "Polls close at 8 p.m. local time (0100 GMT Wednesday), and results are
+            # expected by midnight": the universal time's day, not the local midnight's
+            continue
         if own is not None and w.end() == own.end():
             # "from 9 p.m. on Monday to 5 a.m. on Tuesday": the day right after is its own
             best = w
@@ -133,6 +139,15 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
             best = w
     md = _nearest_month_day(m, ctx, lo, hi)
     if md is not None and (best is None or md[0] < _dist(m, best)):
+        return md[1], md[2]
+    if (
+        md is not None
+        and best is not None
+        and best.group("wd")
+        and md[1].weekday() == _weekday(best.group("wd"))
+        and _MONTH_DAY_AFTER_WEEKDAY.match(ctx.text, best.end())
+    ):
+        # "at 2 p.m. on Friday, Dec. 18": the weekday restated by the date after it
         return md[1], md[2]
     if best is None:
         held = _day_of_the_event(m, ctx)
@@ -251,12 +266,41 @@ _IRREGULAR_PAST_WORD = re.compile(
 )
 
 
+# A participle opening a clause after a comma: "reached 39 degrees at 3:40 p.m., beating
+# the record set on July 19" (not a part of the day or a preposition in -ing).
+_COMMA_PARTICIPLE = re.compile(
+    r",\s+(?!(?:during|morning|evening|including|following|according|spring|nothing"
+    r"|something|anything|everything)\b)[a-z]{2,}ing\b"
+)
+
+
+def _in_universal_bracket(text: str, lo: int, at: int, clock: int) -> bool:
+    """Whether the day at ``at`` is inside a closed bracket of universal time before the
+    clock time at ``clock``: "(0100 GMT Wednesday)"."""
+    opened = text.rfind("(", lo, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at, clock)
+    return closed >= 0 and ("GMT" in text[opened:closed] or "UTC" in text[opened:closed])
+
+
 def _other_verb_between(text: str, start: int, end: int) -> bool:
     """Whether a past verb or participle stands between a clock time and a day named after
     it: the day is that verb's ("announced at 10 a.m., had been expected after figures
-    published on Tuesday", "landed at dawn, and the EU said on Tuesday"), not the time's."""
-    return any(w.group() not in g.NOT_PAST_ED for w in _ED_WORD.finditer(text, start, end)) or (
-        _IRREGULAR_PAST_WORD.search(text, start, end) is not None
+    published on Tuesday", "landed at dawn, and the EU said on Tuesday", "at 3:40 p.m.,
+    beating the record set on July 19"), not the time's."""
+    return (
+        any(w.group() not in g.NOT_PAST_ED for w in _ED_WORD.finditer(text, start, end))
+        or _IRREGULAR_PAST_WORD.search(text, start, end) is not None
+        or _participle_between(text, start, end)
+    )
+
+
+def _participle_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause of a participle after a comma stands between a clock time and a day
+    named after it (cheap pre-test: an "ing")."""
+    return text.find("ing", start, end) >= 0 and (
+        _COMMA_PARTICIPLE.search(text, start, end) is not None
     )
 
 
@@ -292,6 +336,8 @@ def _nearest_month_day(
             # before a midnight deadline": the end of a state, in a clause of its own, is
             # no day of the time after it
             continue
+        if w.start() > m.end() and _participle_between(ctx.text, m.end(), w.start()):
+            continue  # "at 3:40 p.m., beating the record set on July 19": that verb's day
         day = int(w.group("md"))
         read = next((d for at, d in reversed(ctx.days[-4:]) if at == w.start()), None)
         if read is not None and (read.month, read.day) == (month, day):

@@ -207,6 +207,8 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         return None
     if unit in ("year", "month") and ctx.last_period is not None and _anaphoric(det, m, ctx):
         return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod, m)
+    if det == "the last" and _SUPERLATIVE_AFTER.match(ctx.text, m.end()):
+        return None  # "The last year to come in below the average was 2010": no date
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (
@@ -241,7 +243,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         reported = _quarter_reported(m, ctx)
         if reported is not None:
             return reported
-    shift_unit = {"weekend": "W", "fortnight": "W"}.get(unit, g.UNITS[unit])
+    if unit == "fortnight":
+        # "last fortnight", "the following fortnight": two weeks, which no calendar unit
+        # names (a year's value would say nothing)
+        return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    shift_unit = {"weekend": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
     if unit == "weekend" and anchor is not pub and direction:
         # after a date named: the first weekend after it (or the last one before it)
@@ -329,6 +335,10 @@ def _deictic_month_day(
     return Reading(DATE, day_iso(d), why, mod)
 
 
+# After "the last year", "the last month": the most recent one something happened in, a
+# superlative ("The last year to come in below the average was 2010", "the last month in
+# which prices fell"), no period before publication.
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:to\s+(?!date\b)[a-z]+|in\s+which|when)\b")
 # Units that "the following"/"the previous" count from the last date mentioned (months
 # and years go by the last period named, see below).
 _ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
@@ -406,6 +416,8 @@ def _after_last_period(
     y, month = _period_anchor(ctx, m)
     step = 0 if det in ("that", "the same") else direction
     why = f"{lead}{det} {unit} relative to the last period mentioned"
+    if unit == "year" and det == "that":
+        y = ctx.past_that_year(m.start(), m.end(), y)
     if unit == "year":
         y += step
         if not valid_year(y):

@@ -191,7 +191,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ago",
         # ("the year before", "the week earlier" ending a clause: one unit)
         rf"(?:(?P<a_q>{QMOD})\s+)?(?P<a_n>{NUM}|the(?=\s+(?:week|month|year)\s+(?:before|earlier"
-        rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
+        rf"|after|later)\s*(?:[,.;:)!?]|$)))[\s-]+(?P<a_u>{UNIT})(?:(?P<a_half>\s+and\s+a\s+half)(?=\s+(?:ago|from\s+now)\b))?\s+(?P<a_w>{OFFSET})(?!(?:(?<=after)|(?<=before))\s+(?:the|a|an|he|she|they|it|we|his|her|their)\b)",
     ),
     (
         # "the first meeting of the new year": the year about to begin, or just begun
@@ -218,7 +218,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|prior|same|next|final|recent|year-ago)"
-        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD})"
+        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD}|\s+of\s+the\s+month\b)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
         r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|prior|year-ago)"
@@ -231,6 +231,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "theyear",
         r"(?P<ty_pm>the\s+(?:end|beginning|start|middle|turn)\s+of)\s+the\s+(?P<ty_u>month|week|decade|century|millennium)(?!\w)"
+        # "in the first week of the month", "into the last week of the month"
+        r"|(?P<ty_pm3>the\s+(?:first|second|last)\s+half|the\s+(?:first|last|final)\s+(?:week|fortnight"
+        r"|few\s+days|(?:ten|10)\s+days|days))\s+of\s+the\s+(?P<ty_u3>month)(?!\w)"
         # "a generation ago": about thirty years before publication
         r"|(?P<ty_gen>a\s+generation\s+ago)(?!\w)"
         # "by midweek", "until midweek": the middle of the week under way
@@ -322,6 +325,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
         rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
+        # "an hour and a half", "a year and a half"
+        r"(?P<u_half>\s+and\s+a\s+half(?!\w))?"
         r"(?P<u_long>-long)?"
         rf"(?P<u_old>-old(?=\s+(?:[a-z]+\s+)?{AGED}(?!\w)))?(?P<u_tm>['’]s?\s+time(?!\w))?"
         r"(?!-(?:old|earlier|ago|end)\b)"

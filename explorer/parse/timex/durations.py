@@ -246,6 +246,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
     raw_n = _low(m.group("u_n"))
     n = number(raw_n)
+    if n is not None and m.group("u_half") and n == int(n):
+        n += 0.5  # "an hour and a half", "a year and a half"
     unit_word = m.group("u_u").lower()
     unit = _unit(unit_word)
     plural = unit_word != unit
@@ -285,7 +287,8 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ):
         # "$2 million a year", "four flights a week": a rate, i.e. a recurrence
-        return Reading(SET, duration_value(1, unit), "a rate: once every " + unit)
+        end = m.end("u_u") if m.group("u_half") else None  # ("a year and a half of it")
+        return Reading(SET, duration_value(1, unit), "a rate: once every " + unit, end=end)
     if det and (old or (not plural and raw_n not in ("a", "an", "one"))) and not rel:
         start = m.start("u_n")
     if m.group("u_long") and raw_n in ("a", "an") and not (det or rel or mod):

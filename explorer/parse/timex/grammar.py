@@ -43,6 +43,8 @@ NUMBER_WORDS: Final = MappingProxyType(
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
         "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "a": 1, "an": 1,
         "half a": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2,
+        # "a quarter-century ago", "a quarter of an hour" (not "a quarter" alone: 3 months)
+        "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
     }
 )  # fmt: skip
 # Decades of the 1900s in words ("the nineties") -> the decade's digit.
@@ -202,7 +204,8 @@ LUNAR_HOLIDAYS: Final = MappingProxyType(
      "eid al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
      "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
      "rosh hashana": "rosh hashanah", "yom kippur": "yom kippur", "hanukkah": "hanukkah",
-     "chanukah": "hanukkah", "hanukah": "hanukkah", "diwali": "diwali", "deepavali": "diwali"}
+     "chanukah": "hanukkah", "hanukah": "hanukkah", "diwali": "diwali", "deepavali": "diwali",
+     "holi": "holi"}
 )  # fmt: skip
 # Weeks named by Easter: the ISO week that ends on Easter Sunday.
 EASTER_WEEKS: Final = frozenset({"easter week", "holy week"})

@@ -3,9 +3,10 @@ lunar year ("Lunar New Year", "Chinese New Year"), and of the Islamic months on 
 al-Qura calendar (Saudi Arabia's): the first day of Ramadan (and its length), Eid al-Fitr
 (the day after it ends) and Eid al-Adha; of the Hebrew calendar: Passover (15 Nisan), Rosh
 Hashanah (1 Tishrei), Yom Kippur (10 Tishrei) and Hanukkah (25 Kislev), each by its first
-full day (it begins at sundown the evening before); and Diwali, as India's national list
-of holidays keeps it (2001-2035). Tables for 2000-2040, worked out once with the lunardate
-and hijridate packages (the Hebrew ones with convertdate, Diwali's with holidays); where
+full day (it begins at sundown the evening before); and Diwali and Holi (the day of colours,
+after the bonfires of Holika Dahan), as India's national list of holidays keeps them
+(2001-2035). Tables for 2000-2040, worked out once with the lunardate and hijridate
+packages (the Hebrew ones with convertdate, Diwali's and Holi's with holidays); where
 the moon is sighted locally a country may keep a feast a day apart. A year outside the
 tables gives no date (the name stays a word).
 
@@ -139,6 +140,18 @@ _DIWALI: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+_HOLI: Final = MappingProxyType(
+    {
+        2001: (3, 10), 2002: (3, 29), 2003: (3, 18), 2004: (3, 7), 2005: (3, 26),
+        2006: (3, 15), 2007: (3, 4), 2008: (3, 22), 2009: (3, 11), 2010: (3, 1),
+        2011: (3, 20), 2012: (3, 8), 2013: (3, 27), 2014: (3, 17), 2015: (3, 6),
+        2016: (3, 24), 2017: (3, 13), 2018: (3, 2), 2019: (3, 21), 2020: (3, 10),
+        2021: (3, 29), 2022: (3, 18), 2023: (3, 8), 2024: (3, 25), 2025: (3, 14),
+        2026: (3, 4), 2027: (3, 22), 2028: (3, 11), 2029: (3, 1), 2030: (3, 20),
+        2031: (3, 9), 2032: (3, 27), 2033: (3, 16), 2034: (3, 5), 2035: (3, 24),
+    }
+)  # fmt: skip
+
 _DAYS: Final[Mapping[str, Mapping[int, tuple[int, ...]]]] = MappingProxyType(
     {
         "lunar new year": _LUNAR_NEW_YEAR,
@@ -150,6 +163,7 @@ _DAYS: Final[Mapping[str, Mapping[int, tuple[int, ...]]]] = MappingProxyType(
         "yom kippur": _YOM_KIPPUR,
         "hanukkah": _HANUKKAH,
         "diwali": _DIWALI,
+        "holi": _HOLI,
     }
 )
 

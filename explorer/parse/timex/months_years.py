@@ -210,6 +210,12 @@ def _fiscal_range(y: int, ctx: Context) -> DateRange | None:
     return DateRange(datetime(y - 1, last + 1, 1), datetime(y, last + 1, 1), Precision.MONTH)
 
 
+# What a month names as its own after "the": "at the March meeting", "the May elections",
+# "the March figures" (not "the May government": a name's).
+_EVENT_OF_MONTH = re.compile(
+    r"\s+(?:meetings?|elections?|votes?|polls?|figures|data|deadline|budget|summit|talks"
+    r"|session|referendum|strikes?|floods?|quake|earthquake|storm|auction|review|edition)\b"
+)
 _MONTH_PAIR = re.compile(
     r"\s+(?:and|or)\s+(?:Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\s+[A-Z])\b"
 )
@@ -271,6 +277,10 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             # ("but May and June are another story": a month in a pair of months)
             and not _MONTH_PAIR.match(ctx.text, m.end())
             and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start())
+            and not (
+                ctx.text.endswith(("the ", "The "), 0, m.start())
+                and _EVENT_OF_MONTH.match(ctx.text, m.end())
+            )
         ):
             return None
         # after "in", "since", "until" ... the word is the month whatever follows ("since
@@ -418,10 +428,13 @@ def _that_year_after(m: re.Match[str], ctx: Context) -> tuple[int, str, int | No
     if t is None or (t.group("other") and not _month(t.group("other").split()[-1])):
         return None
     det = " ".join(t.group("d").lower().split())
-    y = ctx.last_period[0] + _THAT_YEAR_STEP[det]
+    y = ctx.last_period[0]
+    if det == "that":
+        y = ctx.past_that_year(m.start(), m.end(), y)
+    y += _THAT_YEAR_STEP[det]
     if not valid_year(y):
         return None
-    why = f"{det} year, relative to the last period mentioned ({ctx.last_period[0]})"
+    why = f"{det} year, relative to the last period mentioned ({y - _THAT_YEAR_STEP[det]})"
     return y, why, None if t.group("other") else t.end()
 
 

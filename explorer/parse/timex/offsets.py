@@ -39,13 +39,15 @@ _THIS_PART_AFTER = re.compile(r"\s+(?:this\s+(?P<p>week|month)|(?P<p2>today))\b"
 
 def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     n = 1 if _low(m.group("a_n")) == "the" else number(m.group("a_n"))
+    if n is not None and m.group("a_half") and n == int(n):
+        n += 0.5  # "a year and a half ago"
     unit = _unit(m.group("a_u"))
     word = _low(m.group("a_w"))
     sign = g.OFFSET_WORDS.get(word, -1)
     if n == 1 and unit == "year" and (named := _year_in_sentence(m, ctx)) is not None:
         # "dropped to $300 million last year, down from $450 million the year before"
         y = named + sign
-        why = f"a year {word} the year its sentence named ({named:04d})"
+        why = f"a year {word} the year named right before it ({named:04d})"
         return Reading(DATE, f"{y:04d}", why)
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
     if (
@@ -58,11 +60,27 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         # "a month after the strike began": the anchor is an event, not a date; TimeML
         # marks the length alone and leaves "after" as a signal.
         why = f"a length of time before/after an event ('{word}' is not part of it)"
-        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+        return Reading(
+            DURATION,
+            duration_value(n, unit),
+            why,
+            mod,
+            None,
+            None,
+            m.end("a_half") if m.group("a_half") else m.end("a_u"),
+        )
     if word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
         # "two years later than planned": a comparison of two dates, only the length is one
         why = f"a length of time in a comparison ('{word} than ...'), not a date"
-        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+        return Reading(
+            DURATION,
+            duration_value(n, unit),
+            why,
+            mod,
+            None,
+            None,
+            m.end("a_half") if m.group("a_half") else m.end("a_u"),
+        )
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
@@ -106,7 +124,15 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         # "A second later, the gates were shut": a moment after something the story tells,
         # with no clock time to count from, is no day (not the day of publication)
         why = f"{word} by seconds, with no clock time to count from: a length, not a date"
-        return Reading(DURATION, duration_value(n, unit), why, mod, None, None, m.end("a_u"))
+        return Reading(
+            DURATION,
+            duration_value(n, unit),
+            why,
+            mod,
+            None,
+            None,
+            m.end("a_half") if m.group("a_half") else m.end("a_u"),
+        )
     if (
         unit in g.TIME_UNITS
         and word in g.DISCOURSE_OFFSETS
@@ -158,11 +184,17 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{y:04d}-Q{q}", f"same quarter one year {word} (quarter in context)")
     code = g.UNITS.get(unit, "D")
     whole = int(n)
+    grain = "week" if unit == "fortnight" else unit
     if n != whole:
         if code == "Y":
             code, whole = "M", round(n * 12)
         elif code == "M":
             code, whole = "D", round(n * 30)
+        elif code in ("DE", "CE") and word not in g.DISCOURSE_OFFSETS:
+            # "a quarter-century ago", "half a century from now": so many years, that year
+            # ("More than half a century later, the lessons of that winter": left at the
+            # story's time, which "that winter" still counts from)
+            code, whole, grain = "Y", round(n * (10 if code == "DE" else 100)), "year"
     if unit in g.TIME_UNITS:
         code, whole = "D", 0
     shift_unit = {"WE": "W", "2W": "W"}.get(code, code)
@@ -175,7 +207,6 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", "too far to place on a calendar", mod
         )
     # (a fortnight is counted in weeks: "a fortnight ago" is the week two weeks back)
-    grain = "week" if unit == "fortnight" else unit
     value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else grain)
     from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
     if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
@@ -262,16 +293,22 @@ _YEAR_IN_SENTENCE_REACH = 200  # characters back to the year a sentence named
 
 
 def _year_in_sentence(m: re.Match[str], ctx: Context) -> int | None:
-    """The year a timex named earlier in the sentence of "the year before" (``m``), if any."""
+    """The year a timex named earlier in the sentence of "the year before" (``m``), if any,
+    or in the sentence before when it named no other period since."""
     if _low(m.group("a_n")) != "the" or ctx.year_named is None:
         return None
     end, year = ctx.year_named
     if not 0 <= m.start() - end <= _YEAR_IN_SENTENCE_REACH:
         return None
     between = ctx.text[end : m.start()]
-    if any(b in between for b in (". ", "? ", "! ", "\n")):
-        return None
-    return year
+    breaks = sum(between.count(b) for b in (". ", "? ", "! ", "\n"))
+    if breaks == 0:
+        return year
+    if breaks == 1 and (not ctx.periods or ctx.periods[-1][2] <= end):
+        # "Last year sales rose. The year before, they fell.": a year told relative to
+        # publication in the sentence before, the last year named (it sets no period)
+        return year
+    return None
 
 
 def _year_offset(n: float, unit: str, word: str, ctx: Context, m_start: int) -> Reading | None:

@@ -659,7 +659,7 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         elif tense is Tense.PAST and pub.weekday() < 2:  # (before Wednesday: last week's)
             d, why = pub - timedelta(days=7), "the middle of last week (this one's is ahead)"
         return Reading(DATE, iso_week(d), why, "MID")
-    unit = _low(m.group("ty_u"))
+    unit = _low(m.group("ty_u") or m.group("ty_u3"))
     if unit == "millennium":
         if _low(m.group("ty_pm")).split()[1] == "middle":
             return None
@@ -668,7 +668,7 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         y = (pub.year // 1000) * 1000
         return Reading(DATE, f"{y:04d}", "about the turn of the millennium", "APPROX")
     if unit:  # "the end of the month": publication's month or week
-        mod = _period_mod(m.group("ty_pm"))
+        mod = _period_mod(m.group("ty_pm") or m.group("ty_pm3"))
         if unit == "week":
             return Reading(DATE, iso_week(pub), "the week under way at publication", mod)
         if unit == "decade":  # "close its last coal plant by the end of the decade"

@@ -60,6 +60,20 @@ class Context:
     periods: list[tuple[tuple[int, int], int, int]] = field(default_factory=list)
     narrates: Callable[[int, int], bool] = lambda start, end: False
 
+    def past_that_year(self, start: int, end: int, year: int) -> int:
+        """The year "that year" at start..end names, when it would count from ``year``: a
+        year after publication told in the past names the background date's year named
+        after it instead ("... in late 2028. The last mission, which launched in March
+        2016, is still working. It arrived in October of that year": 2016)."""
+        bg = self.background
+        if bg is None or year <= self.published.year or bg[0][0] > self.published.year:
+            return year
+        if self.periods and self.periods[-1][2] > bg[1]:
+            return year
+        if self.tense(start, end) is not Tense.PAST:
+            return year
+        return bg[0][0]
+
     def story_period(self) -> tuple[int, int] | None:
         """The last year (and month) past narration named (see ``periods``)."""
         for period, start, end in reversed(self.periods[-_STORY_LOOKBACK:]):
@@ -96,6 +110,10 @@ class Context:
     # A year after "since" with a clause of what happened then ("since 2009, when a tremor
     # killed 300"), and where it starts: "two years later" after it counts from it.
     when_year: tuple[int, int] | None = None
+    # The last period a date in the background named (", which launched in March 2016,")
+    # and where that date ends: not what "that year" counts from, unless the period named
+    # last is still to come and "that year" is told in the past (see ``past_that_year``).
+    background: tuple[tuple[int, int], int] | None = None
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):

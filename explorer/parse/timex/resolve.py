@@ -147,6 +147,10 @@ _PRESENT_STATE = re.compile(
 # "be" right before a reporting verb makes it a passive whose tense is the modal's ("will be
 # announced", "is to be reported"), not a saying that opens a clause.
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A count's unit right before "earlier"/"later": "a few weeks earlier".
+_UNITS_BEFORE = re.compile(
+    r"\b(?:minutes|hours|days|weeks|months|years|decades)\s+$", re.IGNORECASE
+)
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
@@ -402,6 +406,18 @@ class TenseReader:
                 cues.append((m.start(), m.end(), kind))
                 if kind == "rep":
                     self._reports.setdefault(span, []).append((m.start(), m.end()))
+            if any(c[2] in ("fut", "wfut") for c in cues):
+                # "is due to arrive a few weeks earlier, in February": a count before
+                # "earlier" counts back from a time to come, no past
+                cues = [
+                    c
+                    for c in cues
+                    if not (
+                        c[2] == "past"
+                        and text[c[0] : c[1]].lower() == "earlier"
+                        and _UNITS_BEFORE.search(text, max(0, c[0] - 12), c[0])
+                    )
+                ]
             self._cache[span] = cues
         return cues
 
@@ -438,6 +454,15 @@ class TenseReader:
         for cs, ce in reports or ():
             head = _TAIL_HEAD.search(text, max(lo, cs - 80), cs)
             tail = _TAIL_END.match(text, ce, hi) if head is not None else None
+            if (
+                head is not None
+                and tail is not None
+                and not text[head.start() + 1 : cs].strip(" \"”’'")
+                and any(ce < c[0] and c[1] <= tail.end() for c in self._cues(span))
+            ):
+                # "Halvard, whose term ends in 2028, said wage growth was still too high,
+                # ...": a verb after ", said" opens what was said, no attribution tail
+                tail = None
             if head is not None and tail is not None:
                 found.update((head.start(), tail.end()))  # ", his office said."
             r = _REPORTED_CLAUSE.match(text, ce, hi)
@@ -631,9 +656,10 @@ class TenseReader:
             before is None
             or after is None
             or before[2] != "rep"
-            or text[before[1] : start].strip()
-            or text[end : after[0]].strip()
+            or text[before[1] : start].strip() not in ("", "the")
+            or len(text[end : after[0]].split()) > (text[before[1] : start].strip() == "the")
         ):
+            # ("said the June meeting would decide": a month's own noun between)
             return None
         if after[2] in ("fut", "wfut"):
             return Tense.FUTURE, after[0] - end
