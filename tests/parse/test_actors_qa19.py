@@ -276,3 +276,32 @@ def test_korea_alone_is_south_korea_not_a_funds_short_form() -> None:
     )
     linked = {m.actor_id for m in run(text).mentions if m.text == "Korea"}
     assert linked == {"South Korea"}
+
+
+# Dutch name particles: one person.
+
+
+def test_dutch_particles_keep_one_name() -> None:
+    text = (
+        "United manager Erik ten Hag-Boer said it was deserved. Coach Ruud van den "
+        "Berg-Smit said it was not."
+    )
+    ids = actor_ids(text)
+    assert {"Erik ten Hag-Boer", "Ruud van den Berg-Smit"} <= ids
+    assert "Hag-Boer" not in ids
+
+
+# A club's town before a club's title: the club.
+
+
+def test_a_clubs_town_before_its_coach_is_the_club() -> None:
+    text = (
+        "Real Madrid beat Bayern Munich 2-1 in Madrid. Madrid coach Carlo Ancel-Russo said "
+        "his side had suffered."
+    )
+    assert actor_of(text, "Carlo Ancel-Russo")[1:] == ("Real Madrid", "coach")
+
+
+def test_a_town_of_two_clubs_is_neither() -> None:
+    text = "AC Milan drew with Inter Milan. Milan coach Paulo Fonseca-Reis said it was fair."
+    assert actor_of(text, "Paulo Fonseca-Reis")[1] is None

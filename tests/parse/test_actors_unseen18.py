@@ -41,7 +41,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     },
     "champions_league_night": {
         "Kylian Mbappe-Laurent": (P, None, None),
-        "Carlo Ancelotti-Russo": (P, None, "coach"),
+        "Carlo Ancelotti-Russo": (P, "Real Madrid", "coach"),  # "Madrid coach X" (round 19)
         "Vincent Kompany-Duval": (P, "Bayern Munich", "coach"),
         "Okan Buruk-Demir": (P, "Galatasaray", "coach"),
         "Jan-Christian Dreesen-Koch": (P, "Bayern Munich", "chief executive"),

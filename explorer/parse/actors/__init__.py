@@ -26,6 +26,7 @@ from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms, short_form_owners
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
+from explorer.parse.actors.club_towns import club_towns
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.country_banks import country_central_banks
 from explorer.parse.actors.demonym_subjects import demonym_subjects
@@ -545,6 +546,8 @@ def analyse_actors(
         actors, mentions = bare  # "The ANC said ... Party Secretary-General X told"
     actors, mentions, _ = offices_held(actors, mentions)
     actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
+    if lex.club_ids and (towns := club_towns(text, actors, mentions, lex.club_ids)):
+        actors, mentions = towns  # "Real Madrid beat Bayern. Madrid coach X said"
     if "s " in text and (titled := country_titles(text, actors, mentions)):
         actors, mentions = titled  # "Hungary's prime minister vetoed ... Prime Minister X"
     if lex.capital_of and ("In " in text or " in " in text):
