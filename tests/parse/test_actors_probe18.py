@@ -228,3 +228,29 @@ def test_an_officer_after_two_companies_is_the_one_of_the_sentence_before() -> N
         "Executive Paul Chaplin said the company was ready."
     )
     assert actors_by_id(run(text))["Paul Chaplin"].affiliation == "Aldor Pharmaceuticals"
+
+
+def test_a_politician_described_by_state_or_party_is_the_one_named_before() -> None:
+    # '"...," the Texas Republican said' was an organisation "Texas Republican"
+    text = 'Senator Ted Cruz voted no. "This bill is a disaster," the Texas Republican said.'
+    assert quote_speakers(text) == ["Ted Cruz"]
+    assert "Texas Republican" not in actor_ids(text)
+    text = (
+        'Council leader John Cotton said he was disappointed. "We made a fair offer," the '
+        "Labour councillor said."
+    )
+    assert quote_speakers(text) == ["John Cotton"]
+
+
+def test_a_participle_before_a_description_in_an_apposition_keeps_the_speaker() -> None:
+    # "Her neighbour, retired bus driver Tony Byrne, said" had no speaker
+    text = (
+        "Nasreen Akhtar said she was scared. Her neighbour, retired bus driver Tony Byrne, "
+        'said the city had become "a laughing stock."'
+    )
+    assert quote_speakers(text) == ["Tony Byrne"]
+
+
+def test_britains_unions_are_listed() -> None:
+    text = "Unite general secretary Sharon Graham said the union would fight."
+    assert actors_by_id(run(text))["Sharon Graham"].affiliation == "Unite"

@@ -1,7 +1,8 @@
 """A person described again by age or a count of titles: "Oscar Piastri spun off ... "I
 just lost it," the 23-year-old said", "Hamilton said ... "...," the seven-time champion
 told Sky Sports", "Kimmich said ... "...," the midfielder said", "Hou conceded defeat.
-"...," the former police chief said". The description is the
+"...," the former police chief said", "Ted Cruz voted no. "...," the Texas Republican
+said". The description is the
 person whose age the text gave ("Piastri, 23,") or, if none, the one person named in its
 sentence before it or in the two before of its paragraph."""
 
@@ -35,8 +36,16 @@ _AGED = re.compile(
     # "the midfielder said", "the veteran goalkeeper": a player's position
     rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION}"
     # "“...,” the former police chief said": a past title before a cue
-    r"|former (?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*(?= (?:said|says|told|added)\b))"
+    r"|former (?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*(?= (?:said|says|told|added)\b)"
+    # "“...,” the Texas Republican said", "the Labour councillor said": a politician by
+    # state or party before a cue (any name inside it is none: "Texas Republican")
+    r"|(?P<partisan>[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Republican|Democrat|independent"
+    r"|councillor|MP|lawmaker|senator|congressman|congresswoman|legislator)"
+    r"(?= (?:said|says|told|added)\b)))"
 )
+# (a cheap test before the scan: the politicians' words)
+_PARTISANS = ("Republican", "Democrat", "independent", "councillor", "MP", "lawmaker")
+_PARTISANS_TOO = ("senator", "congress", "legislator")
 # (a cheap test before the scan: the positions' common part)
 _POSITIONS = (
     "midfielder",
@@ -70,14 +79,21 @@ def age_mentions(
         and "world number" not in text
         and "former " not in text
         and not any(p in text for p in _POSITIONS)
+        and not any(p in text for p in _PARTISANS)
+        and not any(p in text for p in _PARTISANS_TOO)
     ) or not sentences:
         return []
     out: list[Mention] = []
     sent_starts = [s.start for s in sentences]
     for d in _AGED.finditer(text):
         s, e = d.start(), d.end()
-        if any(m.start < e and s < m.end for m in mentions):
+        if d.group("partisan") is None and any(m.start < e and s < m.end for m in mentions):
             continue
+        if d.group("partisan") is not None and any(
+            m.start < e and s < m.end and kinds.get(m.actor_id) is ActorKind.PERSON
+            for m in mentions
+        ):
+            continue  # (a person's name: "the Labour MP Jo Cox")
         si = max(0, bisect_left(sent_starts, s + 1) - 1)
         # (its sentence and up to two before it, of its paragraph: a quote of several
         # sentences before "the 23-year-old said")

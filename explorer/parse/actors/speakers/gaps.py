@@ -82,10 +82,16 @@ _DESCRIPTION_WORD = (
     r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
     r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
 )
+# A participle as an adjective before a description's noun ("Her neighbour, retired bus
+# driver Tony Byrne, said"; not ", led by X," nor ", briefing the council,").
+_PARTICIPLE_MODIFIER = (
+    r"(?:[a-z]+(?:ed|ing)\s+(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a"
+    r"|an|his|her|its|their|this|that)\s)(?=[a-z]))"
+)
 _OPENING_COMMA = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+)?"
     rf"|the\s+(?:(?:[A-Z]\.){{2,}}\s+)?{_DESCRIPTION_WORD}{{0,2}}"
-    rf"|(?:[A-Z][\w’'\-]*\s+)?{_DESCRIPTION_WORD}{{1,2}}"
+    rf"|(?:[A-Z][\w’'\-]*\s+)?{_PARTICIPLE_MODIFIER}?{_DESCRIPTION_WORD}{{1,2}}"
     # "Their chief observer, Dutch member of the European Parliament Anna Visser, said"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3})?"
     # "The first witness, a former lab manager named Aisha Trent, testified"
