@@ -314,3 +314,21 @@ def test_the_march_meeting(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_a_day_kept_every_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the winter before" counts back from the winter named before it
+        ("Last winter, 3,100 people were admitted. The winter before, the figures were 2,600.",
+         [("Last winter", "2024-WI"), ("The winter before", "2023-WI")]),
+        ("Last summer was hot. The summer before was wet.",
+         [("Last summer", "2025-SU"), ("The summer before", "2024-SU")]),
+        ("In the summer of 2019 it flooded. The summer after, it burned.",
+         [("the summer of 2019", "2019-SU"), ("The summer after", "2020-SU")]),
+        # ... not "the winter before the election"
+        ("The winter before the election was hard.", [("The winter", "2024-WI")]),
+    ],
+)  # fmt: skip
+def test_the_season_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2025, 10, 5)) == expected

@@ -61,6 +61,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the winter', '2026-WI'),
         ('Oct. 17', '2026-10-17'),
         ('Last winter', '2025-WI'),
+        ('The winter before', '2024-WI'),
         ('December', '2025-12'),
         ('March', '2026-03'),
         ('Nov. 1', '2025-11-01'),

@@ -24,7 +24,8 @@ The rules that turn a detected expression into a TIMEX3 value, one module per ki
 and below them ``reading`` (``Context`` and ``Reading``), ``words`` (number and unit
 words, TIMEX3 value writers) and ``story`` (flashbacks: the past a story tells of); after
 them, passes over the expressions found (``apposition``, ``date_lists``: "Jan. 27-28,
-March 17-18 and May 5-6" keep one year; ``yearly_days``: "every year on Aug. 6").
+March 17-18 and May 5-6" keep one year; ``yearly_days``: "every year on Aug. 6";
+``season_before``: "Last winter ... The winter before").
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from explorer.parse.timex.offsets import rule_ago
 from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_theyear
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
+from explorer.parse.timex.season_before import seasons_before
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
 
@@ -498,4 +500,4 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
     listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
-    return yearly_days(text, listed)
+    return seasons_before(text, yearly_days(text, listed))
