@@ -254,3 +254,12 @@ def test_a_participle_before_a_description_in_an_apposition_keeps_the_speaker() 
 def test_britains_unions_are_listed() -> None:
     text = "Unite general secretary Sharon Graham said the union would fight."
     assert actors_by_id(run(text))["Sharon Graham"].affiliation == "Unite"
+
+
+def test_a_titles_spokesman_speaks_for_its_holder() -> None:
+    # "The prime minister's official spokesman told reporters" was a group
+    text = (
+        "Prime Minister Keir Starmer visited the city. The prime minister's official "
+        'spokesman told reporters he wanted "a swift resolution."'
+    )
+    assert quote_speakers(text) == ["Keir Starmer"]
