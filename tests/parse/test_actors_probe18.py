@@ -263,3 +263,15 @@ def test_a_titles_spokesman_speaks_for_its_holder() -> None:
         'spokesman told reporters he wanted "a swift resolution."'
     )
     assert quote_speakers(text) == ["Keir Starmer"]
+
+
+def test_names_listed_before_areas_are_places() -> None:
+    # "the Sparkhill and Small Heath areas" made a person "Small Heath"
+    text = "Residents in the Sparkhill and Small Heath areas said rats were common."
+    actors = actors_by_id(run(text))
+    assert actors["Small Heath"].kind.value == "place"
+
+
+def test_englands_regions_are_places() -> None:
+    text = "By Jo Hart, BBC News, West Midlands\n\nBin workers voted to strike on Friday."
+    assert actors_by_id(run(text))["West Midlands"].kind.value == "place"

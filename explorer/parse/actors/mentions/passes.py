@@ -37,7 +37,8 @@ _LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 # The end of a list of places: its last item, then a plural noun of places ("Miami, Palm
 # Beach and Orlando airports", "in Bihar, Uttar Pradesh and West Bengal states").
 _PLACE_PLURALS = (
-    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands)\b"
+    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands"
+    r"|areas|neighbourhoods|neighborhoods|suburbs|villages|boroughs|municipalities)\b"
 )
 _PLACES_LIST_END = re.compile(
     r"(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w.\-]*"
