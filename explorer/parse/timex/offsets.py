@@ -56,26 +56,19 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         and ctx.text.endswith(("not ", "Not "), 0, m.start())
     ):
         return None  # "when we are ready, and not a day before": an idiom, no day
+    length_why: str | None = None
     if word in ("before", "after") and _EVENT_AFTER.match(ctx.text, m.end()):
         # "a month after the strike began": the anchor is an event, not a date; TimeML
         # marks the length alone and leaves "after" as a signal.
-        why = f"a length of time before/after an event ('{word}' is not part of it)"
-        return Reading(
-            DURATION,
-            duration_value(n, unit),
-            why,
-            mod,
-            None,
-            None,
-            m.end("a_half") if m.group("a_half") else m.end("a_u"),
-        )
-    if word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
+        length_why = f"a length of time before/after an event ('{word}' is not part of it)"
+    elif word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
         # "two years later than planned": a comparison of two dates, only the length is one
-        why = f"a length of time in a comparison ('{word} than ...'), not a date"
+        length_why = f"a length of time in a comparison ('{word} than ...'), not a date"
+    if length_why is not None:
         return Reading(
             DURATION,
             duration_value(n, unit),
-            why,
+            length_why,
             mod,
             None,
             None,
