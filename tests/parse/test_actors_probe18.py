@@ -275,3 +275,14 @@ def test_names_listed_before_areas_are_places() -> None:
 def test_englands_regions_are_places() -> None:
     text = "By Jo Hart, BBC News, West Midlands\n\nBin workers voted to strike on Friday."
     assert actors_by_id(run(text))["West Midlands"].kind.value == "place"
+
+
+def test_a_persons_own_party_after_of_employs_the_title() -> None:
+    # "X, the leader of Yoon's own People Power Party," had no party; "The PPP leader said"
+    # was a group
+    text = (
+        "Han Dong-hoon, the leader of Yoon's own People Power Party (PPP), called the move "
+        "wrong. The PPP leader later said the minister should go."
+    )
+    assert actors_by_id(run(text))["Han Dong-hoon"].affiliation == "People Power Party"
+    assert speakers_of(text, "The PPP leader") == ["Han Dong-hoon"]

@@ -85,6 +85,8 @@ _EMPLOYER_DESCRIPTION = re.compile(
 _EMPLOYER_MODIFIERS = re.compile(
     r"(?:(?:[a-z]+(?:-[a-z]+)+|[A-Z][\w’'.\-]*-(?:based|owned|run|funded|backed|led)"
     r"|ruling|governing|main|opposition) )+(?=[A-Z])"
+    # "the leader of Yoon's own People Power Party": a person's own organisation
+    r"|[A-Z][\w\-]*(?:'s|’s) own (?=[A-Z])"
 )
 
 
