@@ -286,3 +286,10 @@ def test_a_persons_own_party_after_of_employs_the_title() -> None:
     )
     assert actors_by_id(run(text))["Han Dong-hoon"].affiliation == "People Power Party"
     assert speakers_of(text, "The PPP leader") == ["Han Dong-hoon"]
+
+
+def test_the_ministry_alone_is_the_one_of_the_minister_named_before() -> None:
+    # "South Korean Defence Minister X offered to resign, the ministry said" had no speaker
+    text = "South Korean Defence Minister Kim Yong-hyun offered to resign, the ministry said."
+    assert speakers_of(text, "South Korean") == ["South Korean Defence Ministry"]
+    assert speakers_of("Kenya has recorded 30 cases, the ministry said.", "Kenya") == []

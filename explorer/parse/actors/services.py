@@ -68,6 +68,15 @@ _MINISTRY_BARE = re.compile(
     + _GAP
     + r"$"
 )
+# "Defence Minister X offered to resign, the ministry said": a ministry of no portfolio,
+# the one of the minister its sentence names before it (the portfolio's words then).
+_MINISTRY_ALONE = re.compile(r"(?<![\w’'\-])(?P<np>[Tt]he\s+(?P<service>ministry))" + _GAP + r"$")
+_PORTFOLIO_MINISTER = re.compile(
+    r"(?<![\w\-])(?P<p>"
+    + "|".join(sorted(load_toml("vocabulary.toml")["ministry_portfolios"], key=len)[::-1])
+    + r")\s+[Mm]inister\b",
+    re.IGNORECASE,
+)
 _SERVICE_REACH = 80
 _BACKED = re.compile(r"-[a-z]")
 # (With a clause between the service and the cue: "The German government, which ..., said".)
@@ -90,12 +99,24 @@ def service_before(
         m = _SERVICE_IN.search(text, floor, cue_start)  # (the owner is the capital)
     if m is None:
         bare = _MINISTRY_BARE.search(text, floor, cue_start)
+        word = ""
+        if bare is None and text.find("inistry", cue_start - 16, cue_start) >= 0:
+            bare = _MINISTRY_ALONE.search(text, floor, cue_start)
+            ministers = (
+                list(_PORTFOLIO_MINISTER.finditer(text, lo, bare.start("np")))
+                if bare is not None
+                else []
+            )
+            minister = ministers[-1] if ministers else None  # (the last one named)
+            if minister is None:
+                return None
+            word = f"{minister.group('p').lower()} ministry"
         if (
             bare is None
             or (country := _last_country(text, lo, bare.start("np"), countries)) is None
         ):
             return None
-        word = " ".join(bare.group("service").split())
+        word = word or " ".join(bare.group("service").split())
         name = f"{country_adjective(country)} {_SERVICES[word]}"
         start, end = bare.start("np"), bare.end("service")
         return Nominal(start, end, name, None, ActorKind.ORGANISATION, country)
