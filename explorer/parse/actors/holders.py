@@ -152,15 +152,21 @@ def demonym_nationals(
     """``actors`` with each person of no affiliation named right after a country's demonym
     ("American Cole Hocker-Reed took silver", as "Kenya's X" and "French striker X") made
     that country's; None if none is."""
+    demonyms = _demonym_words()
+    # (the positions first, the kinds only for the few such pairs)
+    pairs = [
+        (prev, m)
+        for prev, m in pairwise(mentions)
+        if prev.end + 1 == m.start and prev.text in demonyms and text[prev.end] == " "
+    ]
+    if not pairs:
+        return None
     kinds = {a.id: a.kind for a in actors}
     found: dict[str, str] = {}
-    for prev, m in pairwise(mentions):
+    for prev, m in pairs:
         if (
             kinds.get(m.actor_id) is ActorKind.PERSON
             and kinds.get(prev.actor_id) is ActorKind.COUNTRY
-            and prev.end + 1 == m.start
-            and text[prev.end] == " "
-            and prev.text in _demonym_words()
         ):
             found.setdefault(m.actor_id, prev.actor_id)
     if not found:
@@ -193,14 +199,16 @@ def country_titles(
     person of the article with that role (named before or after: "Public Protector X"), of
     that country or of none (then made the country's); not where the person's name follows
     in apposition ("Kenya's president, X,": their own mention). None if none is."""
+    owners = [k for k, m in enumerate(mentions) if text.startswith(_POSSESSIVES, m.end)]
+    if not owners:
+        return None
     kinds = {a.id: a.kind for a in actors}
     titles = vocabulary().titles
     found: dict[int, tuple[int, str, str]] = {}  # mention index -> (end, person, country)
     by_role: dict[str, list[Actor]] | None = None
-    for k, m in enumerate(mentions):
-        if kinds.get(m.actor_id) is not ActorKind.COUNTRY or not text.startswith(
-            _POSSESSIVES, m.end
-        ):
+    for k in owners:
+        m = mentions[k]
+        if kinds.get(m.actor_id) is not ActorKind.COUNTRY:
             continue
         at = m.end + 3
         words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
