@@ -166,6 +166,8 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (a record company: "Sterling Crown Records ... the label said")
+    "label": frozenset({"Records", "Recordings"}),
     # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
     # said"; _description's modifier takes "rights" first)
     "rights group": frozenset({"Rights", "Amnesty", "Liberties"}),
