@@ -110,3 +110,44 @@ def test_the_minister_is_the_one_named_before_a_minister_of_none() -> None:
     )
     assert speakers_of(text, "The minister said the group") == ["Faisal Al-Harbi"]
     assert speakers_of(text, "The minister said he") == ["Suhail Mazrouei-Khalid"]
+
+
+# A listed organisation's name with lower-case words, as a possessive before a title.
+
+
+def test_a_listed_owner_with_lower_case_words_gives_the_title() -> None:
+    text = '"Children are dying," said Amira Haddad-Nour, Save the Children\'s country director.'
+    assert actor_of(text, "Amira Haddad-Nour") == (
+        ActorKind.PERSON,
+        "Save the Children",
+        "country director",
+    )
+
+
+def test_an_owner_in_the_plural_with_lower_case_words_gives_the_title() -> None:
+    text = "Amira Haddad-Nour, Doctors Without Borders' country director, said clinics had shut."
+    assert actor_of(text, "Amira Haddad-Nour")[1:] == (
+        "Doctors Without Borders",
+        "country director",
+    )
+
+
+def test_an_unlisted_owner_with_lower_case_words_gives_no_employer() -> None:
+    text = "Amira Haddad-Nour, Tell the Truth's country director, said clinics had shut."
+    assert actor_of(text, "Amira Haddad-Nour")[1] is None
+
+
+# "The poll body said": the election commission named before (data).
+
+
+def test_the_poll_body_is_the_election_commission_named_before() -> None:
+    text = (
+        "Turnout was a record 81%, the Commission on Elections said. The poll body said it "
+        "would investigate each complaint."
+    )
+    assert speakers_of(text, "The poll body said") == ["Commission on Elections"]
+
+
+def test_billboard_is_a_magazine() -> None:
+    text = "The label's chief executive, Monte Ross-Lee, told Billboard he had built her career."
+    assert actor_of(text, "Billboard")[0] is ActorKind.ORGANISATION
