@@ -151,3 +151,19 @@ def test_the_poll_body_is_the_election_commission_named_before() -> None:
 def test_billboard_is_a_magazine() -> None:
     text = "The label's chief executive, Monte Ross-Lee, told Billboard he had built her career."
     assert actor_of(text, "Billboard")[0] is ActorKind.ORGANISATION
+
+
+# "The group said": the organisation an apposition calls a group, named last.
+
+
+def test_the_group_is_the_one_an_apposition_calls_a_group() -> None:
+    text = (
+        "Blue Heron, a unit of Universal Music Group, rejected the claims. The Artist Rights "
+        "Alliance, an advocacy group, backed the singer. The group said it would file a brief."
+    )
+    assert speakers_of(text, "The group said") == ["Artist Rights Alliance"]
+
+
+def test_the_group_is_still_a_group_named_alone() -> None:
+    text = "Universal Music Group rejected the claims. The group said it would appeal."
+    assert speakers_of(text, "The group said") == ["Universal Music Group"]

@@ -235,6 +235,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Its chairman and chief executive", ["Mitch Glazier-Burns"]),
         ("He said she planned", ["Troy Carter-Boyd"]),
         ("Spotify said the dispute", ["Spotify"]),
+        ("The group said it would file", ["Artist Rights Alliance"]),
     ],
 }
 
