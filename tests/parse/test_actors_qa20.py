@@ -167,3 +167,11 @@ def test_the_group_is_the_one_an_apposition_calls_a_group() -> None:
 def test_the_group_is_still_a_group_named_alone() -> None:
     text = "Universal Music Group rejected the claims. The group said it would appeal."
     assert speakers_of(text, "The group said") == ["Universal Music Group"]
+
+
+def test_a_groups_convenor_is_its_officer() -> None:
+    text = (
+        "Election watchdog Kontra Daya said it had received reports of vote-buying. "
+        '"Money was flowing," said Danilo Arao-Bautista, the group\'s convenor.'
+    )
+    assert actor_of(text, "Danilo Arao-Bautista") == (ActorKind.PERSON, "Kontra Daya", "convenor")

@@ -81,6 +81,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "International Criminal Court": (ORG, None, None),
         "Chinese Foreign Ministry": (ORG, "China", None),
         "Kontra Daya": (ORG, None, None),
+        "Danilo Arao-Bautista": (P, "Kontra Daya", "convenor"),
         "Davao City": (L, None, None),
     },
     "grammys_label_dispute": {
