@@ -283,6 +283,16 @@ def _organisations(
         ):
             idx += 1
             continue
+        if (
+            it.j - it.i == 1
+            and idx + 1 < len(items)
+            and items[idx + 1].kind == "TITLE"
+            and (idx == 0 or items[idx - 1].kind != "NAME")
+            and text[toks[it.i][0] : toks[it.i][1]].lower() in run_sets().title_words
+        ):
+            # "U.S. Energy Secretary Chris Wright": a portfolio of the title after it
+            idx += 1
+            continue
         word = without_possessive(text[toks[it.i][0] : toks[it.i][1]])
         if word in run_sets().club_heads:
             prev = items[idx - 1] if idx > 0 else None
@@ -354,6 +364,14 @@ def _organisations(
             and without_possessive(word(left - 1)) in _COMMON_OWNERS
         ):
             left -= 1
+            # "the Republican People's Party": an unknown name's words before it too
+            while (
+                left > 0
+                and items[left - 1].kind == "NAME"
+                and not owner(left - 1)
+                and (left == 1 or items[left - 2].kind in ("STOP", "CONN"))
+            ):
+                left -= 1
             # "the Mexican Employers' Confederation": a country's word opens it too
             prev_entry = items[left - 1].entry if left > 0 else None
             if (

@@ -371,6 +371,18 @@ def _role_holders(
             # would be back. “...,” the coach said").
             for n, (who, lo, hi) in enumerate(_recent_stretches(text, mentions, set(ids))):
                 held[f"{role}{HELD_STRETCH}{n}"] = (who, lo, hi)
+    if (
+        len(portfolios) == 1
+        and (bare := held.get("minister")) is not None
+        and (p := portfolios[0]) in first
+        and first[p] < bare[1]
+    ):
+        # "Saudi Arabia's energy minister, X, ... The minister said ... The UAE's minister of
+        # energy, Y,": before the minister of no portfolio is named, the one of a portfolio
+        n = 0
+        while f"minister{HELD_STRETCH}{n}" in held:
+            n += 1
+        held[f"minister{HELD_STRETCH}{n}"] = (p, first[p], bare[1])
     return held
 
 
@@ -555,8 +567,12 @@ def analyse_actors(
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
         actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
-    if "central bank" in text and (banks := country_central_banks(text, actors, mentions)):
-        actors, mentions = banks  # "Ethiopia's central bank ... The bank said"
+    if ("central bank" in text or " ministry" in text) and (
+        banks := country_central_banks(text, actors, mentions)
+    ):
+        # "Ethiopia's central bank ... The bank said", "Japan's finance ministry ... The
+        # ministry said"
+        actors, mentions = banks
     kinds = {a.id: a.kind for a in actors}
     holders = _role_holders(text, actors, mentions)
     lead_end = sentences[min(len(sentences), 3) - 1].end if sentences else 0

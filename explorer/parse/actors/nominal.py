@@ -166,6 +166,8 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (a record company: "Sterling Crown Records ... the label said")
+    "label": frozenset({"Records", "Recordings"}),
     # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
     # said"; _description's modifier takes "rights" first)
     "rights group": frozenset({"Rights", "Amnesty", "Liberties"}),
@@ -178,6 +180,9 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
 _NOUN_AFTER = re.compile(
     r"[ \u00a0](" + "|".join(sorted(_ORG_NOUNS, key=len, reverse=True)) + r")\b"
 )
+# "The Artist Rights Alliance, an advocacy group, ... The group said": a group by its
+# apposition (one or two modifiers before the noun).
+_APPOSED_GROUP = re.compile(r",\s+an?\s+(?:[\w\-]+\s+){1,2}?group[,.]")
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
 # (of judges or arbitrators that rules for it) and "the jury" (that gives its verdict) "the
 # court".
@@ -472,6 +477,7 @@ def definite_descriptions(
         for _, noun in found
         if noun not in held and noun not in _SUBJECT_NOUNS and noun not in _COUNTRY_NOUNS
     }
+    apposed_groups: set[str] = set()  # ("X, an advocacy group,")
     if wanted:
         lead = _lead_companies(text, mentions, lead_end) if "company" in wanted else set()
         org_kinds = {
@@ -487,6 +493,14 @@ def definite_descriptions(
             after = _NOUN_AFTER.match(text, m.end)
             # (or before it: "the consumer association Mietbund" ... "the association")
             kind_noun = after.group(1) if after is not None else _noun_before(text, m.start)
+            if (
+                kind_noun is None
+                and "group" in wanted
+                and text.startswith(",", m.end)
+                and _APPOSED_GROUP.match(text, m.end, m.end + 60)
+            ):
+                kind_noun = "group"
+                apposed_groups.add(m.actor_id)
             if kind_noun is not None and kind_noun in wanted:
                 org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), kind_noun}
         for m in mentions if org_kinds else ():
@@ -548,6 +562,10 @@ def definite_descriptions(
             # the "Reserve Bank of Australia" for "the central bank said")
             named = [c for c in ids if first[c] < s]
             who = named[0] if len(named) == 1 else None
+            if who is None and noun == "group" and named and named[-1] in apposed_groups:
+                # (of several, the one named last, which its apposition calls a group: no
+                # company whose name ends in "Group" named before it)
+                who = named[-1]
             if who is None and noun == "company" and not named:
                 # No company named so before it: the one the text shows is a company
                 # ("Valmora said it would cut 2,000 jobs ... the company said").

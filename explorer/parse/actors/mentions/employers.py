@@ -24,6 +24,13 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner, _previous_word
 from explorer.parse.actors.runs import Known, Name, UnknownOrg, without_possessive
 
+# ", Save the Children's country director": an owner of several words with lower-case ones
+# inside, its possessive, then a title of lower-case words.
+_LISTED_OWNER_TITLE = re.compile(
+    r",\s+(?P<org>[A-Z][\w\-]*(?:\s+[\w\-]+){1,4}?)(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<title>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})(?=,|\.|\s+said\b)"
+)
+
 
 def _owner_then_words(text: str, m: re.Match[str], hi: int) -> bool:
     """Whether the run ``m`` is an owner's, then one or two lower-case words of the title
@@ -211,6 +218,19 @@ class _EmployerRules(_ScanState):
                     if employer is not None and text[am.end() : am.end() + 1] == " ":
                         role = _job_after_title(text, am.end(), hi, role)
                     return role, employer
+        if (" the " in text[e:hi] or "s' " in text[e:hi] or "s’ " in text[e:hi]) and (
+            lm := _LISTED_OWNER_TITLE.match(text, e, hi)
+        ) is not None:
+            # "NAME, Save the Children's country director": a listed organisation's name
+            # with lower-case words inside, then its title
+            words = lm.group("title").split()
+            for k in range(len(words)):
+                role = self.titles.get(" ".join(words[k:]))
+                if role:
+                    employer = self._listed_owner(lm.start("org"), lm.start("title"))
+                    if employer is not None:
+                        return " ".join((*words[:k], role)), employer
+                    break
         if " at " not in text[e:hi]:
             return None
         jm = _APPOS_JOB.match(text, e, hi)
@@ -220,6 +240,21 @@ class _EmployerRules(_ScanState):
         if employer is None:
             return None
         return _former(jm.group("job"), text[e : jm.start("job")]) or jm.group("job"), employer
+
+    def _listed_owner(self, lo: int, hi: int) -> str | None:
+        """The listed organisation whose name, with lower-case words inside it ("Save the
+        Children", "Doctors Without Borders"), owns the title at ``hi`` from ``lo``: "NAME,
+        Save the Children's country director"."""
+        text = self.text
+        own = max(text.rfind("'s ", lo, hi), text.rfind("’s ", lo, hi))
+        if own < 0:
+            own = max(text.rfind("s' ", lo, hi), text.rfind("s’ ", lo, hi)) + 1
+        if own <= lo or ((rest := text[own + 3 : hi].strip()) and not rest.islower()):
+            return None
+        action = _memo_action(text[lo:own], self.lex, self.v.stopwords)
+        if isinstance(action, _KnownAt) and action.kind in _EMPLOYERS and action.end == own - lo:
+            return action.id
+        return None
 
     def _employer_within(self, lo: int, hi: int, role: str) -> str | None:
         """The country or organisation named by capitalised words between ``lo`` and the
@@ -232,6 +267,8 @@ class _EmployerRules(_ScanState):
         if m is None:
             return None
         between = text[m.end() : hi].strip(" ’'s")
+        if between and (listed := self._listed_owner(m.start(), hi)) is not None:
+            return listed  # "NAME, Save the Children's country director"
         if (
             between
             and not _owner_then_words(text, m, hi)

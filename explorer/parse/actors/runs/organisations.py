@@ -219,6 +219,17 @@ def _organisations(
         ):
             idx += 1
             continue
+        if (
+            j - i == 1
+            and idx + 1 < len(items)
+            and items[idx + 1][0] == "TITLE"
+            and (idx == 0 or items[idx - 1][0] != "NAME")
+            and text[toks[i][0] : toks[i][1]].lower() in run_sets().title_words
+        ):
+            # "U.S. Energy Secretary Chris Wright": a portfolio of the title after it, no
+            # organisation "U.S. Energy"
+            idx += 1
+            continue
         if without_possessive(text[toks[i][0] : toks[i][1]]) in club_heads:
             pkind, pi, _, pentry, _ = items[idx - 1] if idx > 0 else items[idx]
             if (
@@ -267,6 +278,13 @@ def _organisations(
             in _COMMON_OWNERS
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
+            while (
+                left > 0
+                and items[left - 1][0] == "NAME"
+                and not infos[items[left - 1][2] - 1].owner
+                and (left == 1 or items[left - 2][0] in ("STOP", "CONN"))
+            ):
+                left -= 1  # "the Republican People's Party": an unknown name's words too
             if (
                 left > 0
                 and items[left - 1][0] == "LEX"

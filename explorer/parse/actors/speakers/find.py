@@ -424,6 +424,13 @@ def find_speakers(
                 text, prev, km, kinds
             ):
                 remapped[cands[pos - 1]] = who  # ("A spokesman for NASA": NASA's mention)
+            elif (
+                pos - 2 >= lo
+                and text[prev.end : start] in ("'s ", "’s ")
+                and spokesman_for(text, mentions[cands[pos - 2]], prev, kinds)
+            ):
+                # ("A spokesman for China's foreign ministry": the ministry's mention)
+                remapped[cands[pos - 2]] = who
             else:
                 who = owned_spokesman(k, who)
             speakers = [who]
@@ -615,6 +622,14 @@ def find_speakers(
                 second = lead_end > floor and text[lead_end - 1] in _PARTICIPLE_LEAD
             if second:
                 who = main_subject(text, sent_start, mentions, cands[c_lo:c_hi], kinds)
+                if who is not None and remapped:
+                    # ('A spokesman for the Foreign Ministry said ... and urged': the
+                    # subject's mention already made the ministry's)
+                    who = next(
+                        (remapped[k] for k in cands[c_lo:c_hi] if k in remapped
+                         and mentions[k].actor_id == who),
+                        who,
+                    )  # fmt: skip
                 if who is not None:
                     speakers.append(who)
         if not speakers and not according:
