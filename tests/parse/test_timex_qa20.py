@@ -121,3 +121,62 @@ def test_a_zone_after_a_clock_time_keeps_its_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a deadline to come is never a quarter just ended, results or not
+        ("A supplier said it would reach full output by the third quarter.", TUE_DEC,
+         [("the third quarter", "2027-Q3")]),
+        ("The company expects output to recover by the third quarter.", date(2026, 10, 20),
+         [("the third quarter", "2027-Q3")]),
+        # results of a quarter just ended, and a deadline gone, stay
+        ("The company will report output for the third quarter.", date(2026, 10, 20),
+         [("the third quarter", "2026-Q3")]),
+        ("Sales had recovered by the third quarter.", TUE_DEC,
+         [("the third quarter", "2026-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_quarter_by_which_something_will_happen_is_to_come(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month set beside "N years ago" by a comma is of that year
+        ("Their last home win came five years ago, on a snowy December afternoon.",
+         [("five years ago", "2021"), ("December", "2021-12")]),
+        ("Two years ago, in July, the river flooded.",
+         [("Two years ago", "2024"), ("July", "2024-07")]),
+        # not across a new sentence
+        ("It opened two years ago. In March it closed.",
+         [("two years ago", "2024"), ("March", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_beside_years_ago_is_of_that_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday, where or in which round it falls, then the date that restates it
+        ("The Gulls play on Monday night in Week 3, on Sept. 21, before their bye week.",
+         [("Monday night", "2026-09-21TNI"), ("Sept. 21", "2026-09-21")]),
+        ("They face Ardmore on Friday at Wembley, on Sept. 18.",
+         [("Friday", "2026-09-18"), ("Sept. 18", "2026-09-18")]),
+        # a date of another weekday is another day
+        ("They face Ardmore on Friday at Wembley, on Sept. 19.",
+         [("Friday", "2026-09-04"), ("Sept. 19", "2026-09-19")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_placed_then_restated_by_its_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected

@@ -531,7 +531,9 @@ _COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
 
 def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
-    if s is None or _OTHER_DATE.search(s.group("rest")):
+    if s is None:
+        return _years_ago_before(at, ctx)
+    if _OTHER_DATE.search(s.group("rest")):
         return None
     rest = s.group("rest")
     if not rest.startswith(",") and _COORDINATED.search(rest):
@@ -540,6 +542,25 @@ def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
         # whole sentence)
         return None
     return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
+
+
+def _years_ago_before(at: int, ctx: Context) -> int | None:
+    """The year of "five years ago" set right before a month by a comma: "came five years
+    ago, on a snowy December afternoon" is that year's December."""
+    named = ctx.year_named
+    if named is None or not 0 < at - named[0] <= 60:
+        return None
+    end, y = named
+    rest = ctx.text[end:at]
+    if (
+        not rest.startswith(",")
+        or not ctx.text[max(0, end - 4) : end].endswith("ago")
+        or _OTHER_DATE.search(rest)
+        or _COORDINATED.search(rest)
+        or _SENTENCE_BREAK.search(ctx.text, end, at) is not None
+    ):
+        return None
+    return y
 
 
 def year_before_in_sentence(at: int, ctx: Context) -> int | None:
