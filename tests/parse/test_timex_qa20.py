@@ -180,3 +180,24 @@ def test_a_weekday_placed_then_restated_by_its_date(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told in the future takes "next year" named before it in its sentence
+        ("The fair opens next year, on Nov. 28.",
+         [("next year", "2027"), ("Nov. 28", "2027-11-28")]),
+        ("Next year, the fair opens on Nov. 28.",
+         [("Next year", "2027"), ("Nov. 28", "2027-11-28")]),
+        ("This year, the markets will close on Dec. 24.",
+         [("This year", "2026"), ("Dec. 24", "2026-12-24")]),
+        # "last year" before a day to come sets nothing
+        ("Last year the fair drew 9,000; it opens again on Jan. 9.",
+         [("Last year", "2025"), ("Jan. 9", "2027-01-09")]),
+    ],
+)  # fmt: skip
+def test_a_day_to_come_takes_next_year_named_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT_DEC) == expected

@@ -194,6 +194,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Easter Monday', '2027-03-29'),
         ('March', '2026-03'),
         ('next year', '2027'),
+        ('Nov. 28', '2027-11-28'),
         ('Sundays', 'XXXX-WXX-7'),
         ('Christmas', '2026-12-25'),
         ('This year', '2026'),

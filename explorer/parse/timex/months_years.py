@@ -563,10 +563,17 @@ def _years_ago_before(at: int, ctx: Context) -> int | None:
     return y
 
 
-def year_before_in_sentence(at: int, ctx: Context) -> int | None:
+def year_before_in_sentence(at: int, ctx: Context, future: bool = False) -> int | None:
     """The year a day at ``at`` takes from one its sentence opens with: "The 2025 season ran
     from Nov. 28", "this year Easter Sunday falls on April 5"; None if none ("a program
-    approved in 1987 ... had purchased shares through Sept. 29" is this September)."""
+    approved in 1987 ... had purchased shares through Sept. 29" is this September). A day
+    told in the future (``future``) takes only "next year" or "this year" before it: "The
+    fair opens next year, on Nov. 28" (in December) is next year's."""
+    if future:
+        s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
+        if s is None or s.group("d").lower() == "last":
+            return None
+        return _relative_year_in_sentence(at, ctx)
     s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is not None and not _OTHER_DATE.search(s.group("rest")):
         y = int(s.group("y"))
