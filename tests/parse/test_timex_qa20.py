@@ -201,3 +201,20 @@ def test_a_day_to_come_takes_next_year_named_before_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, SAT_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before its noun and that noun's year: the month of that year
+        ("The commission said it hoped to return to a mid-August date in 2027.",
+         [("mid-August", "2027-08"), ("2027", "2027")]),
+        ("Officials will decide at the March meeting in 2028.",
+         [("March", "2028-03"), ("2028", "2028")]),
+        # a year after another clause's verb is not the month's
+        ("It was published in March and changed in 2024.",
+         [("March", "2026-03"), ("2024", "2024")]),
+    ],
+)  # fmt: skip
+def test_a_month_before_its_noun_and_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 5, 27)) == expected

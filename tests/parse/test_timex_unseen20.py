@@ -87,6 +87,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('four days', 'P4D'),
         ('last year', '2025'),
         ('Aug. 25', '2025-08-25'),
+        ('mid-August', '2027-08'),
         ('2027', '2027'),
         ('early September', '2026-09'),
         ('Sept. 4', '2026-09-04'),

@@ -390,6 +390,18 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # ahead of is still to come
         y, why = y + 1, "the next such month: what something is 'ahead of' is to come"
     end = None
+    later = (
+        _NOUN_IN_YEAR_AFTER.match(ctx.text, m.end())
+        if ctx.text[m.end() : m.end() + 1] == " "
+        else None
+    )
+    if later is not None and _A_OR_THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "to return to a mid-August date in 2027", "the March meeting in 2028": the month
+        # of a thing of that year
+        y, why = (
+            int(later.group("y")),
+            f"the year of the thing it names, after it ({later.group('y')})",
+        )
     that = _that_year_after(m, ctx)
     if that is not None:
         # "in April and May that year", "in March the following year": the year the story
@@ -527,6 +539,11 @@ _SCENE_RELATIVE_YEAR = re.compile(
 
 
 _COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
+
+
+# A month before its noun and that noun's year: "a mid-August date in 2027".
+_NOUN_IN_YEAR_AFTER = re.compile(r"\s+[a-z]{3,12}\s+in\s+(?P<y>(?:19|20)\d\d)\b(?!-|\s*[-–])")
+_A_OR_THE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 
 
 def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
