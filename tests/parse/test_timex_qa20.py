@@ -218,3 +218,22 @@ def test_a_day_to_come_takes_next_year_named_before_it(
 )  # fmt: skip
 def test_a_month_before_its_noun_and_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 5, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named day that "falls" or "comes" a count later is placed by it: the count is
+        # its day, not so many days after it
+        ("Rosh Hashanah begins at sundown on Oct. 1 next year, and Yom Kippur falls ten days "
+         "later.",
+         [("Rosh Hashanah", "2027-10-02"), ("sundown", "2027-10-01TEV"),
+          ("Oct. 1 next year", "2027-10-01"), ("Yom Kippur", "2027-10-11"),
+          ("ten days later", "2027-10-11")]),
+        # another verb between: counted as before
+        ("The talks began on Monday and ended two days later.",
+         [("Monday", "2026-12-07"), ("two days later", "2026-12-09")]),
+    ],
+)  # fmt: skip
+def test_a_day_placed_by_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SAT_DEC) == expected

@@ -185,6 +185,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('sundown', '2027-10-01TEV'),
         ('Oct. 1 next year', '2027-10-01'),
         ('Yom Kippur', '2027-10-11'),
+        ('ten days later', '2027-10-11'),
         ('This year', '2026'),
         ('September', '2026-09'),
         ('2019', '2019'),

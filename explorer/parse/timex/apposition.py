@@ -34,6 +34,9 @@ _COUNT = re.compile(
     r"|^the\s+(?:previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
+# A named day's verb of where it falls, before the count that places it: "Yom Kippur falls
+# ten days later" is Yom Kippur's day, not ten days after it.
+_FALLS = re.compile(r"\s+(?:falls|fell|comes|came)\s+")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_DRIFT = timedelta(days=40)  # how far a movable holiday's day moves between years
 
@@ -132,7 +135,7 @@ def restate_days(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
             if why is not None:
                 out[i] = _moved(first, second.value, why)
         elif (
-            gap == " "
+            (gap == " " or _FALLS.fullmatch(gap))
             and first_day is not None
             and _COUNT.search(second.text)
             and not any(c.isdigit() for c in first.text)
