@@ -56,6 +56,7 @@ from explorer.parse.timex.calendar import (
     value_range,
 )
 from explorer.parse.timex.clock import rule_time
+from explorer.parse.timex.clock_on_feast import clocks_on_feasts
 from explorer.parse.timex.date_lists import list_years
 from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
@@ -500,4 +501,4 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
     listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
-    return seasons_before(text, yearly_days(text, listed))
+    return clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))

@@ -34,8 +34,30 @@ _COUNT = re.compile(
     r"|^the\s+(?:previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
+# A named day's verb of where it falls, before the count that places it: "Yom Kippur falls
+# ten days later" is Yom Kippur's day, not ten days after it.
+_FALLS = re.compile(r"\s+(?:falls|fell|comes|came)\s+")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_DRIFT = timedelta(days=40)  # how far a movable holiday's day moves between years
+
+
+# A weekday, where or in which round it falls, then the date: "play on Monday night in Week
+# 3, on Sept. 21", "face Ardmore on Friday at Wembley, on Dec. 18".
+_PLACED_THEN_RESTATED = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\n]{1,20},\s+on\s+")
+
+
+def _weekday_placed_then_restated(first: Timex, second: Timex) -> Timex:
+    """``first`` (a weekday, maybe with its part of day) set on ``second``'s date when that
+    date is that weekday; else ``first`` as it was."""
+    words = first.text.lower().split()
+    day = _day(second)
+    if day is None or not words or first.value[:10] == second.value:
+        return first
+    weekday = words[-2] if len(words) > 1 and first.type is TimexType.TIME else words[-1]
+    if weekday not in _WEEKDAYS or _WEEKDAYS[day.weekday()] != weekday:
+        return first
+    part = first.value[10:] if first.value[10:11] == "T" else ""
+    return _moved(first, second.value + part, "a weekday restated by the date after it")
 
 
 def _day(t: Timex) -> date | None:
@@ -82,6 +104,8 @@ def restate_days(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
         first, second = out[i], out[i + 1]
         gap = text[first.end : second.start]
         if len(gap) > 12:
+            if len(gap) <= 34 and gap.endswith(" on ") and _PLACED_THEN_RESTATED.fullmatch(gap):
+                out[i] = _weekday_placed_then_restated(first, second)
             continue  # (cheap pre-test)
         first_day, second_day = _day(first), _day(second)
         if second_day is None or first.value == second.value:
@@ -111,7 +135,7 @@ def restate_days(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
             if why is not None:
                 out[i] = _moved(first, second.value, why)
         elif (
-            gap == " "
+            (gap == " " or _FALLS.fullmatch(gap))
             and first_day is not None
             and _COUNT.search(second.text)
             and not any(c.isdigit() for c in first.text)

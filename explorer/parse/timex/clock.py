@@ -65,10 +65,10 @@ _CLAUSE_END = re.compile(
 # A clock time whose "a.m."/"p.m." ends its sentence: the full stop is the abbreviation's,
 # so a capitalised word after it opens the next sentence, unless it is a weekday or month
 # naming the time's day ("at 10:35 a.m. Friday", "at 9 p.m. Nov. 4") or its zone ("at 11
-# p.m. London time on March 29").
+# p.m. London time on March 29", "at 1 p.m. ET on Sunday", "9 a.m. AEST").
 _NEW_SENTENCE_AFTER = re.compile(
     r"(?<=\.)\s+(?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec|GMT|UTC|EST|EDT|PST|PDT|CET|BST)[a-z]*\b|[A-Z][a-z]+\s+time\b)[A-Z\"“‘']"
+    r"|Nov|Dec|UTC)[a-z]*\b|[A-Z]{1,3}[SD]?T\b|[A-Z][a-z]+\s+time\b)[A-Z\"“‘']"
 )
 
 

@@ -191,6 +191,18 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if m.group("r_md"):
         return None
     if month:
+        if det in ("the following", "the previous") and ctx.last_period is not None:
+            # "closed in 2019 and reopened the following March": the first March after the
+            # period named last (2020), not after publication
+            y0, m0 = _period_anchor(ctx, m)
+            if direction > 0:
+                y = y0 if 0 < m0 < month else y0 + 1
+            else:
+                y = y0 if month < m0 else y0 - 1
+            if valid_year(y):
+                why = f"{det} {x}: relative to the last period mentioned ({y0})"
+                ctx.last_period = (y, month)  # the story's time from here on
+                return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
         if det == "this":
             y, why = pub.year, "this: the month in publication's year"
         elif direction < 0:

@@ -390,6 +390,18 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # ahead of is still to come
         y, why = y + 1, "the next such month: what something is 'ahead of' is to come"
     end = None
+    later = (
+        _NOUN_IN_YEAR_AFTER.match(ctx.text, m.end())
+        if ctx.text[m.end() : m.end() + 1] == " "
+        else None
+    )
+    if later is not None and _A_OR_THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "to return to a mid-August date in 2027", "the March meeting in 2028": the month
+        # of a thing of that year
+        y, why = (
+            int(later.group("y")),
+            f"the year of the thing it names, after it ({later.group('y')})",
+        )
     that = _that_year_after(m, ctx)
     if that is not None:
         # "in April and May that year", "in March the following year": the year the story
@@ -529,9 +541,16 @@ _SCENE_RELATIVE_YEAR = re.compile(
 _COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
 
 
+# A month before its noun and that noun's year: "a mid-August date in 2027".
+_NOUN_IN_YEAR_AFTER = re.compile(r"\s+[a-z]{3,12}\s+in\s+(?P<y>(?:19|20)\d\d)\b(?!-|\s*[-–])")
+_A_OR_THE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+
+
 def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
-    if s is None or _OTHER_DATE.search(s.group("rest")):
+    if s is None:
+        return _years_ago_before(at, ctx)
+    if _OTHER_DATE.search(s.group("rest")):
         return None
     rest = s.group("rest")
     if not rest.startswith(",") and _COORDINATED.search(rest):
@@ -542,10 +561,36 @@ def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     return ctx.published.year + {"last": -1, "next": 1}.get(s.group("d").lower(), 0)
 
 
-def year_before_in_sentence(at: int, ctx: Context) -> int | None:
+def _years_ago_before(at: int, ctx: Context) -> int | None:
+    """The year of "five years ago" set right before a month by a comma: "came five years
+    ago, on a snowy December afternoon" is that year's December."""
+    named = ctx.year_named
+    if named is None or not 0 < at - named[0] <= 60:
+        return None
+    end, y = named
+    rest = ctx.text[end:at]
+    if (
+        not rest.startswith(",")
+        or not ctx.text[max(0, end - 4) : end].endswith("ago")
+        or _OTHER_DATE.search(rest)
+        or _COORDINATED.search(rest)
+        or _SENTENCE_BREAK.search(ctx.text, end, at) is not None
+    ):
+        return None
+    return y
+
+
+def year_before_in_sentence(at: int, ctx: Context, future: bool = False) -> int | None:
     """The year a day at ``at`` takes from one its sentence opens with: "The 2025 season ran
     from Nov. 28", "this year Easter Sunday falls on April 5"; None if none ("a program
-    approved in 1987 ... had purchased shares through Sept. 29" is this September)."""
+    approved in 1987 ... had purchased shares through Sept. 29" is this September). A day
+    told in the future (``future``) takes only "next year" or "this year" before it: "The
+    fair opens next year, on Nov. 28" (in December) is next year's."""
+    if future:
+        s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
+        if s is None or s.group("d").lower() == "last":
+            return None
+        return _relative_year_in_sentence(at, ctx)
     s = _SUBJECT_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is not None and not _OTHER_DATE.search(s.group("rest")):
         y = int(s.group("y"))

@@ -154,7 +154,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # 7 were cut by a third last week": the cut is last week's, the downhill's day
             # is by the days the story named
             y, why = near, f"the year of a day named before, close to it ({near})"
-        same = None if tense is Tense.FUTURE else year_before_in_sentence(m.start(), ctx)
+        same = year_before_in_sentence(m.start(), ctx, future=tense is Tense.FUTURE)
         if same is not None:
             # "The 2025 season ran from Nov. 28", "this year Easter falls on April 5"
             y, why = same, f"the year named earlier in the sentence ({same})"

@@ -424,8 +424,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
                 ctx.note_quarter(fiscal[0], ended=fiscal[1] is _ENDED_WHY)
                 return Reading(DATE, f"{fiscal[0][0]:04d}-Q{fiscal[0][1]}", fiscal[1])
             q, why = _calendar_quarter(q, ctx, m)
+            # ("would reach full output by the third quarter": a deadline to come, never
+            # results of a quarter just ended)
+            by = ctx.text[max(0, m.start() - 3) : m.start()] == "by "
             y = latest_quarter_on_or_before(
-                q, pub, ctx.tense(m.start(), m.end()), _results_sentence(m, ctx)
+                q, pub, ctx.tense(m.start(), m.end()), not by and _results_sentence(m, ctx)
             )
         if half:
             return Reading(DATE, f"{y:04d}-H{q}", why)

@@ -28,6 +28,7 @@ from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
 from explorer.parse.timex.week_idioms import weekday_a_week_on
 from explorer.parse.timex.weekday_subject import subject_to_come
+from explorer.parse.timex.weekday_surnames import weekday_is_surname
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _THE_BEFORE,
@@ -224,7 +225,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     wd = _weekday(m.group("k_wd"))
     if wd < 0:
         return None
-    if m.start("k_wd") == m.start() and is_name_not_date(ctx.text, m.start(), weekday=True):
+    if m.start("k_wd") == m.start() and (
+        is_name_not_date(ctx.text, m.start(), weekday=True)
+        or weekday_is_surname(ctx.text, m.start(), m.end("k_wd"))
+    ):
         return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
     if (
         not m.group("k_pod")
@@ -278,7 +282,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
     if tense is not Tense.FUTURE and (
-        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _COPULA_AT_AFTER.match(ctx.text, m.end())
         or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         or _opening_hours_before(m, ctx)
@@ -478,8 +483,15 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(
     # ("Markets are closed on Friday for New Year's Day": a notice of a day to come)
-    r"\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:on\s+)?$",
+    r"\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?"
+    # ("Kickoff is at 1 p.m. ET on Sunday": the time of the schedule between)
+    r"(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)\s+(?:[A-Z]{1,4}\s+)?)?"
+    r"(?:on\s+)?$",
     re.IGNORECASE,
+)
+# ... or right after it, with its time: "Kickoff on Sunday is at 1 p.m."
+_COPULA_AT_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:at|from)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)"
 )
 # A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
 # "Voting starts on Monday", "the strike ends Friday", "Question Time returns on Wednesday",
