@@ -293,3 +293,17 @@ def test_the_ministry_alone_is_the_one_of_the_minister_named_before() -> None:
     text = "South Korean Defence Minister Kim Yong-hyun offered to resign, the ministry said."
     assert speakers_of(text, "South Korean") == ["South Korean Defence Ministry"]
     assert speakers_of("Kenya has recorded 30 cases, the ministry said.", "Kenya") == []
+
+
+def test_a_silent_spokesman_of_an_organisation_is_a_mention_of_it() -> None:
+    # "A White House spokesman did not respond" left a group "spokesman", shared with any
+    # other owner's spokesman
+    text = (
+        "The CMA is expected to review the deal. A CMA spokesperson declined to comment. "
+        "A White House spokesman did not immediately respond."
+    )
+    result = run(text)
+    assert "spokesperson" not in actor_ids(text)
+    assert "spokesman" not in actor_ids(text)
+    at = text.index("spokesman")
+    assert [m.actor_id for m in result.mentions if m.start == at] == ["White House"]

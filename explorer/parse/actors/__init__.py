@@ -423,6 +423,35 @@ def _recent_stretches(
     return out
 
 
+_SPOKES_GROUP_IDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_OWNER_KINDS = (ActorKind.ORGANISATION, ActorKind.COUNTRY)
+
+
+def _owned_spokes_groups(
+    actors: tuple[Actor, ...], mentions: list[Mention]
+) -> tuple[tuple[Actor, ...], list[Mention]]:
+    """``actors`` and ``mentions`` with each mention of a bare spokesman group right after
+    an organisation's or country's mention (one space between) made that owner's, and the
+    groups left without mentions dropped."""
+    kinds = {a.id: a.kind for a in actors}
+    out = list(mentions)
+    moved = False
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if (
+            m.actor_id in _SPOKES_GROUP_IDS
+            and prev.end + 1 == m.start
+            and kinds.get(m.actor_id) is ActorKind.GROUP
+            and kinds.get(prev.actor_id) in _OWNER_KINDS
+        ):
+            out[k] = Mention(m.start, m.end, m.text, prev.actor_id)
+            moved = True
+    if not moved:
+        return actors, mentions
+    used = {m.actor_id for m in out}
+    return tuple(a for a in actors if a.id in used or a.id not in _SPOKES_GROUP_IDS), out
+
+
 # The end of the reign of a role's one holder (see _role_holders): none.
 _NO_RIVAL = 1 << 62
 
@@ -654,6 +683,11 @@ def analyse_actors(
             for m in mentions
         ]
         actors = tuple(a for a in actors if a.id not in spoken_for) + services
+    if "spokes" in text:
+        # "A White House spokesman did not respond": the spokesman of an organisation or
+        # country named right before, a mention of it also where it says nothing (as "A
+        # Toyota spokesman said" is), no group "spokesman" of several owners
+        actors, mentions = _owned_spokes_groups(actors, mentions)
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
