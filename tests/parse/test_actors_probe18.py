@@ -307,3 +307,26 @@ def test_a_silent_spokesman_of_an_organisation_is_a_mention_of_it() -> None:
     assert "spokesman" not in actor_ids(text)
     at = text.index("spokesman")
     assert [m.actor_id for m in result.mentions if m.start == at] == ["White House"]
+
+
+def test_a_past_title_with_a_peoples_word_is_the_person_named_before() -> None:
+    # "The former Dutch prime minister said" after NATO's secretary general was a group
+    text = (
+        '"This is a quantum leap," NATO Secretary General Mark Rutte told reporters. The '
+        "former Dutch prime minister said allies had reaffirmed their commitment."
+    )
+    assert speakers_of(text, "The former Dutch") == ["Mark Rutte"]
+
+
+def test_a_countrys_leader_is_its_one_head_of_government_named() -> None:
+    # "The Canadian leader said" after "Canadian Prime Minister X" was a group
+    text = (
+        "Canadian Prime Minister Mark Carney said Canada would reach 2% this year. The "
+        'Canadian leader said the new target was "a big number".'
+    )
+    assert speakers_of(text, "The Canadian leader") == ["Mark Carney"]
+
+
+def test_the_baltic_states_name_no_person() -> None:
+    text = "Lithuania's foreign minister said the Baltic states would reach the target."
+    assert actors_by_id(run(text))["Baltic"].kind.value == "place"

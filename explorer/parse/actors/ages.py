@@ -36,7 +36,8 @@ _AGED = re.compile(
     # "the midfielder said", "the veteran goalkeeper": a player's position
     rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION}"
     # "“...,” the former police chief said": a past title before a cue
-    r"|former (?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*(?= (?:said|says|told|added)\b)"
+    r"|former (?P<past_of>[A-Z][a-z]+ )?(?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*"
+    r"(?= (?:said|says|told|added)\b)"
     # "“...,” the Texas Republican said", "the Labour councillor said": a politician by
     # state or party before a cue (any name inside it is none: "Texas Republican")
     r"|(?P<partisan>[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Republican|Democrat|independent"
@@ -87,9 +88,12 @@ def age_mentions(
     sent_starts = [s.start for s in sentences]
     for d in _AGED.finditer(text):
         s, e = d.start(), d.end()
-        if d.group("partisan") is None and any(m.start < e and s < m.end for m in mentions):
+        # (a politician's party or state, a past title's people: "the former Dutch prime
+        # minister", whose "Dutch" is the Netherlands' mention)
+        named_inside = d.group("partisan") is not None or d.group("past_of") is not None
+        if not named_inside and any(m.start < e and s < m.end for m in mentions):
             continue
-        if d.group("partisan") is not None and any(
+        if named_inside and any(
             m.start < e and s < m.end and kinds.get(m.actor_id) is ActorKind.PERSON
             for m in mentions
         ):

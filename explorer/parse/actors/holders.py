@@ -27,6 +27,8 @@ _HEAD_ROLES = frozenset(
     {"secretary-general", "director-general", "director general", "secretary general"}
     | {"president", "chairman", "chairwoman", "chair", "chief executive", "executive director"}
     | {"head", "chief", "leader", "director", "commissioner", "governor"}
+    # ("the Canadian leader said": the one head of its government or state named)
+    | {"prime minister", "premier", "chancellor", "king", "queen", "emir", "taoiseach"}
 )
 
 
