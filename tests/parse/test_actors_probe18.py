@@ -330,3 +330,9 @@ def test_a_countrys_leader_is_its_one_head_of_government_named() -> None:
 def test_the_baltic_states_name_no_person() -> None:
     text = "Lithuania's foreign minister said the Baltic states would reach the target."
     assert actors_by_id(run(text))["Baltic"].kind.value == "place"
+
+
+def test_a_technology_company_is_an_organisation() -> None:
+    # "Micron Technology tumbled 7%" was a person
+    text = "Micron Technology tumbled 7% in extended trading after a weak forecast."
+    assert actors_by_id(run(text))["Micron Technology"].kind.value == "organisation"
