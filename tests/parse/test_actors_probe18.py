@@ -336,3 +336,19 @@ def test_a_technology_company_is_an_organisation() -> None:
     # "Micron Technology tumbled 7%" was a person
     text = "Micron Technology tumbled 7% in extended trading after a weak forecast."
     assert actors_by_id(run(text))["Micron Technology"].kind.value == "organisation"
+
+
+def test_a_regional_fed_president_heads_that_bank_not_the_fed() -> None:
+    # "Cleveland Fed President X" was a president of the Federal Reserve, so "the Fed chief"
+    # (Powell or X) had no speaker; "the central bank" stays the Fed beside its branches
+    text = (
+        "Fed Chair Jerome Powell said rates would fall. Cleveland Fed President Beth Hammack "
+        "dissented. The Fed chief said more cuts were possible. He said the central bank "
+        "would stay cautious."
+    )
+    result = run(text)
+    actors = actors_by_id(result)
+    assert actors["Beth Hammack"].affiliation == "Federal Reserve Bank of Cleveland"
+    assert speakers_of(text, "The Fed chief") == ["Jerome Powell"]
+    at = text.index("the central bank")
+    assert [m.actor_id for m in result.mentions if m.start == at] == ["Federal Reserve"]

@@ -280,9 +280,11 @@ def test_the_president_among_two_countries_presidents_stays_unknown() -> None:
 
 
 def test_kansas_city_is_one_place() -> None:
+    # (session 16: "Kansas City Fed" is then that Reserve Bank, of the Federal Reserve)
     ids = actor_ids("Kansas City Fed President Jeff Schmid dissented.")
-    assert "Kansas City" in ids
+    assert "Federal Reserve Bank of Kansas City" in ids
     assert "Kansas" not in ids
+    assert "Kansas City" in actor_ids("The storm hit Kansas City on Monday.")
 
 
 # "the vessel, the Oruc Reis,", "builds the Jeep Wagoneer": a name after "the" is no person.

@@ -128,14 +128,15 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Jerome Powell-Grace": (P, "Federal Reserve", "chair"),
         "Federal Open Market Committee": (ORG, None, None),
         "Stephen Miran-Hale": (P, "Federal Reserve", "governor"),
-        "Jeffrey Schmid-Ortiz": (P, "Federal Reserve", "president"),
-        "Beth Hammack-Lowe": (P, "Federal Reserve", "president"),
+        # (session 16: the regional Reserve Banks are listed, each of the Federal Reserve)
+        "Jeffrey Schmid-Ortiz": (P, "Federal Reserve Bank of Kansas City", "president"),
+        "Beth Hammack-Lowe": (P, "Federal Reserve Bank of Cleveland", "president"),
+        "Federal Reserve Bank of Kansas City": (ORG, "Federal Reserve", None),
         "Donald Trump": (P, "United States", "president"),
         "Scott Bessent-Marsh": (P, "Treasury", "secretary"),
         "Diane Swonk-Reyes": (P, "KPMG", "chief economist"),
         "Christine Lagarde-Morin": (P, "European Central Bank", "president"),
         "Bank of England": (ORG, None, None),
-        "Kansas City": (L, None, None),  # "Kansas City Fed President X": no state Kansas
         "Washington": (L, None, None),
     },
 }

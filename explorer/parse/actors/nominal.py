@@ -508,6 +508,13 @@ def definite_descriptions(
                 first[m.actor_id] = m.start
                 for kind in org_kinds[m.actor_id]:
                     by_noun.setdefault(kind, []).append(m.actor_id)
+        if any(len(ids) > 1 for ids in by_noun.values()):
+            # A body's own branches are no rivals of it: "the central bank" beside the
+            # Federal Reserve Bank of Cleveland is the Federal Reserve, its parent.
+            parent = {a.id: a.affiliation for a in actors if a.id in first}
+            for kind, ids in by_noun.items():
+                if len(ids) > 1:
+                    by_noun[kind] = [c for c in ids if parent.get(c) not in ids] or ids
     starts: list[int] = []  # (of the mentions, once a description refers to someone)
     described: list[tuple[str, int, bool]] | None = None  # _described_companies, once asked
     out: list[Mention] = []
