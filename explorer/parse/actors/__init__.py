@@ -65,6 +65,8 @@ from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.services import SERVICE_NAMES, country_names
 from explorer.parse.actors.speakers import find_speakers
+from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
+from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
@@ -423,10 +425,6 @@ def _recent_stretches(
     return out
 
 
-_SPOKES_GROUP_IDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_OWNER_KINDS = (ActorKind.ORGANISATION, ActorKind.COUNTRY)
-
-
 def _owned_spokes_groups(
     actors: tuple[Actor, ...], mentions: list[Mention]
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
@@ -439,17 +437,17 @@ def _owned_spokes_groups(
     for k in range(1, len(out)):
         m, prev = out[k], out[k - 1]
         if (
-            m.actor_id in _SPOKES_GROUP_IDS
+            m.actor_id in _SPOKES_GROUPS
             and prev.end + 1 == m.start
             and kinds.get(m.actor_id) is ActorKind.GROUP
-            and kinds.get(prev.actor_id) in _OWNER_KINDS
+            and kinds.get(prev.actor_id) in _IT_SPEAKERS
         ):
             out[k] = Mention(m.start, m.end, m.text, prev.actor_id)
             moved = True
     if not moved:
         return actors, mentions
     used = {m.actor_id for m in out}
-    return tuple(a for a in actors if a.id in used or a.id not in _SPOKES_GROUP_IDS), out
+    return tuple(a for a in actors if a.id in used or a.id not in _SPOKES_GROUPS), out
 
 
 # The end of the reign of a role's one holder (see _role_holders): none.

@@ -17,6 +17,8 @@ from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.nominal import _GAP, Nominal
 
+# The portfolios ministries are named by ("foreign", "health").
+_PORTFOLIOS: list[str] = load_toml("vocabulary.toml")["ministry_portfolios"]
 # A country's armed service before a cue: "Ukraine's air force said", "the Israeli military
 # has said" (a service of no country, "the army said", is a group). The name it is given:
 # the country's adjective and the service ("Ukrainian Air Force"). So is a ministry named
@@ -29,7 +31,7 @@ _SERVICES = {
     "embassy": "Embassy", "consulate": "Consulate", "central bank": "Central Bank",
     **{
         f"{p} ministry": f"{p.title()} Ministry"
-        for p in load_toml("vocabulary.toml")["ministry_portfolios"]
+        for p in _PORTFOLIOS
     },
 }  # fmt: skip
 # The names the services are given after the country's adjective ("Embassy", "Air Force").
@@ -72,9 +74,7 @@ _MINISTRY_BARE = re.compile(
 # the one of the minister its sentence names before it (the portfolio's words then).
 _MINISTRY_ALONE = re.compile(r"(?<![\w’'\-])(?P<np>[Tt]he\s+(?P<service>ministry))" + _GAP + r"$")
 _PORTFOLIO_MINISTER = re.compile(
-    r"(?<![\w\-])(?P<p>"
-    + "|".join(sorted(load_toml("vocabulary.toml")["ministry_portfolios"], key=len)[::-1])
-    + r")\s+[Mm]inister\b",
+    r"(?<![\w\-])(?P<p>" + "|".join(sorted(_PORTFOLIOS, key=len)[::-1]) + r")\s+[Mm]inister\b",
     re.IGNORECASE,
 )
 _SERVICE_REACH = 80

@@ -16,6 +16,7 @@ from itertools import islice
 from explorer.model import ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal
+from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.services import SERVICE_ENDS, service_before
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS, _SPEAKERS
 
@@ -167,12 +168,7 @@ def _title_after(text: str, end: int) -> bool:
     """Whether a title follows the mention ending at ``end``: its owner, not the subject
     ("Labour leader Keir Starmer said ... but warned": Starmer's, not Labour's)."""
     word = _WORD_AFTER.match(text, end)
-    return word is not None and word.group(1) in _title_words()
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(t.split()[-1] for t in vocabulary().titles if t)
+    return word is not None and word.group(1) in patterns().title_last_lower
 
 
 def _subject_words(lead: str) -> bool:
