@@ -58,6 +58,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.clock import rule_time
 from explorer.parse.timex.clock_on_feast import clocks_on_feasts
 from explorer.parse.timex.date_lists import list_years
+from explorer.parse.timex.date_names import names_a_thing
 from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
 from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
@@ -70,7 +71,6 @@ from explorer.parse.timex.months_years import (
     rule_year,
 )
 from explorer.parse.timex.named_dates import (
-    names_a_thing,
     rule_decade,
     rule_full,
     rule_holiday,

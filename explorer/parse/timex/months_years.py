@@ -18,7 +18,14 @@ from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_month
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
-from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _period_mod, spelled_year
+from explorer.parse.timex.words import (
+    _SENTENCE_BREAK,
+    _low,
+    _month,
+    _period_mod,
+    past_point,
+    spelled_year,
+)
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|before|after|of|last|next|this|"
@@ -348,6 +355,9 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # that opens its clause is the time of that clause's past verb, however far the
         # subject puts it (no infinitive between them can look ahead)
         gap = 0
+    if tense is not Tense.FUTURE and past_point(ctx.text, m.start()):
+        # "down from a high of $123 in January", "since January", in December: last January
+        tense, gap = Tense.PAST, 0
     y, why = year_for_month(month, ctx.published, tense, gap)
     same = (
         _year_in_sentence(m.start(), ctx, month)

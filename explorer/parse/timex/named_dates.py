@@ -29,6 +29,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_ranges import range_under_way
 from explorer.parse.timex.holiday_stretch import stretch_by_holiday
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
@@ -42,7 +43,15 @@ from explorer.parse.timex.story import (
     past_deadline_before,
     year_of_a_things_day,
 )
-from explorer.parse.timex.words import _low, _month, _period_mod, _weekday, number, spelled_year
+from explorer.parse.timex.words import (
+    _low,
+    _month,
+    _period_mod,
+    _weekday,
+    number,
+    past_point,
+    spelled_year,
+)
 
 # "March 3 and 5": a bare day right after a month-day, closing the phrase.
 _AND_DAY = re.compile(
@@ -148,6 +157,10 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # "passed a bill to keep the government open through Jan. 30", "extended the
             # programme until March 31": a day the extension reaches, still to come
             tense = Tense.FUTURE
+        if tense is not Tense.FUTURE and past_point(ctx.text, m.start()):
+            # "has lived there since Jan. 1", "down from 40,000 on Jan. 3", in December: a
+            # point already past, on or before publication
+            tense, gap = Tense.PAST, 0
         y, why = year_for_day(month, day, ctx.published, tense, gap)
         if near is not None:
             # "The Games run from Feb. 5 to Feb. 21 ... Prices for the men's downhill on Feb.
@@ -357,23 +370,6 @@ def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
 
 
-# A job and a Capitalised name, or "Mr", right before a weekday make it a surname ("Council
-# member Ada Sunday", "its chief executive, Jonas Tuesday,"); a work or a business before a
-# holiday or a weekday makes it a title ("the blockbuster Independence Day", "watching
-# \"Independence Day\"", "the restaurant chain Tuesday's").
-_SURNAME_BEFORE = re.compile(
-    # (the job in lower case: "Defense Minister Gantz Sunday warned" is a title and a day)
-    r"\b(?:"
-    + "|".join(sorted(g.NAME_BEFORE_JOBS))
-    + r"),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+$|\b(?:Mr|Mrs|Ms|Dr)\.?\s+$"
-)
-_TITLE_BEFORE = re.compile(
-    r"\b(?i:" + "|".join(sorted(g.TITLE_BEFORE_NOUNS)) + r"),?\s+[\"“]?$"
-    # (what one watches is a title only in quotes: "watched Sunday's final" is a day)
-    r"|\b(?i:watching|watched|watch)\s+[\"“]$"
-)
-
-
 # A Capitalised word right before a holiday that is also a surname ("Tariq Ramadan"), other
 # than a preposition or a determiner that may open a sentence ("During Ramadan").
 _NAME_WORD_BEFORE = re.compile(
@@ -381,46 +377,6 @@ _NAME_WORD_BEFORE = re.compile(
     r"|By|The|This|Last|Next|Holy|Each|Every|From|Like|Unlike|Ahead|Around|Near|With)\b)"
     r"[A-Z][a-z]+ $"
 )
-_NAME_HEAD_AFTER = re.compile(r" (?P<w>[A-Z][a-z]+)\b")
-
-
-def names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether a date after "the" (or opening with it) is followed by a Capitalised noun of
-    ``NAME_HEAD_NOUNS``, which makes it a name ("the November Singers", "the Ninth of May
-    Foundation"; "the November jobs report", "the December Fed meeting" stay dates)."""
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
-        return False  # (cheap pre-test)
-    w = _NAME_HEAD_AFTER.match(text, end)
-    if w is None or w.group("w") not in g.NAME_HEAD_NOUNS:
-        return False
-    return "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
-
-
-# A speaker's name ending in a weekday, described after it: "said Denise Sunday, a shelter
-# manager", "according to Tom Friday, who ..." (not "said Monday, the ...": no name).
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+[A-Z][a-z]+\s+$")
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
-
-
-def is_name_not_date(text: str, start: int, weekday: bool) -> bool:
-    """Whether the weekday (``weekday``) or holiday starting at ``start`` is part of a
-    person's name or a title (see ``_SURNAME_BEFORE``, ``_TITLE_BEFORE``,
-    ``_SPEAKER_BEFORE``)."""
-    lo = max(0, start - 40)
-    if _TITLE_BEFORE.search(text, lo, start) is not None:
-        return True
-    if not weekday:
-        return False
-    if _SURNAME_BEFORE.search(text, lo, start) is not None:
-        return True
-    after = text.find(",", start, start + 10)  # (cheap pre-test: a comma right after it)
-    return (
-        after > 0
-        and _DESCRIBED_AFTER.match(text, after) is not None
-        and _SPEAKER_BEFORE.search(text, lo, start) is not None
-    )
-
-
 # A holiday's own day told right after it: "is celebrated on Nov. 4".
 _KEPT_ON = re.compile(
     r"\s+(?:is|are)\s+(?:celebrated|marked|observed|kept|commemorated)\s+(?:each\s+year\s+)?"

@@ -137,9 +137,16 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         shift = timedelta(**{unit + "s": sign * n}) if unit in ("hour", "minute") else None
         at = clock[2] + shift if shift is not None else clock[2]
         anchor, anchor_name = at.date(), "the last clock time named"
-    if sign < 0 and anchor > ctx.published and ctx.tense(m.start(), m.end()) is Tense.PAST:
+    if (
+        sign < 0
+        and anchor > ctx.published
+        and (anchor - ctx.published).days > n * _DAYS_IN.get(unit, 0)
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):
         # "has until May 15 to rule ... said two days earlier": the last date named is
-        # still to come, and what was said earlier is past: counted from publication.
+        # still to come, and what was said earlier is past: counted from publication. (Not
+        # when counting back from it reaches the past: "a memorial on Wednesday, the minute
+        # the quake struck a year earlier" is a year before that Wednesday.)
         anchor, anchor_name = ctx.published, "publication (the last date named is to come)"
     near = ctx.quarter_named
     half = _half_just_named(m, ctx)
@@ -219,6 +226,8 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+# Days in a unit, to tell whether counting back from a date still to come reaches the past.
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652}
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # What a figure is compared with: "up from 40% a year earlier", "compared with a year ago",
 # "$980 billion a year earlier".

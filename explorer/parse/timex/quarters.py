@@ -23,6 +23,7 @@ from explorer.parse.timex.calendar import (
     shift_date,
 )
 from explorer.parse.timex.fiscal_owner import other_company, set_fiscal
+from explorer.parse.timex.game_periods import game_quarter, half_year_context, sentence_around
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import (
     Tense,
@@ -30,7 +31,6 @@ from explorer.parse.timex.resolve import (
     year_for_day,
     year_for_month,
 )
-from explorer.parse.timex.story import _SENTENCE_END_ANY
 from explorer.parse.timex.words import _THE_BEFORE, _low, _month, _period_mod
 
 # "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the
@@ -401,7 +401,7 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if half and (explicit_year is None or m.group("q_y2")):
             fy = int(m.group("q_y2")) if m.group("q_y2") else None
             fiscal_half = _fiscal_half(q, ctx, m, fy)
-            if fiscal_half is not None and (fy is not None or _half_year_context(m, ctx)):
+            if fiscal_half is not None and (fy is not None or half_year_context(m, ctx)):
                 return fiscal_half
         if explicit_year is not None and not half and m.group("q_y2") and ctx.fiscal_shift:
             # "the fourth quarter of fiscal 2026", on a fiscal year to June: April to June
@@ -415,10 +415,12 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
         if explicit_year is not None:
             y, why = explicit_year, "year as written"
         elif half:
-            if not _half_year_context(m, ctx):
+            if not half_year_context(m, ctx):
                 return None  # "dominated the first half": a half of a match
             y, why = _half_year(q, pub, ctx.tense(m.start(), m.end()))
         elif not half:
+            if game_quarter(m, ctx):
+                return None  # "led by 14 in the fourth quarter": a quarter of a game
             fiscal = _fiscal_quarter(m, ctx, q)
             if fiscal is not None:
                 ctx.note_quarter(fiscal[0], ended=fiscal[1] is _ENDED_WHY)
@@ -475,32 +477,6 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{yq[0]:04d}-Q{yq[1]}", why)
 
 
-# "the first half" names half a year only with no year written when its sentence is about
-# money or the economy ("first-half profit", "sales will recover in the second half") and
-# not about a match ("scored early in the second half").
-_HALF_YEAR_CUE = re.compile(
-    r"\b(?:profits?|revenues?|sales|earnings|results|growth|econom(?:y|ic|ies)|gdp"
-    r"|inflation|output|margins?|loss(?:es)?|dividends?|forecasts?|outlook|guidance|fiscal"
-    r"|budget|income|demand|prices|exports|imports|production|deliveries|orders|shipments"
-    r"|investment|spending|quarters?|percent|billion|million)\b|[%$€£¥]",
-    re.IGNORECASE,
-)
-_MATCH_CUE = re.compile(
-    r"\b(?:minutes?|goals?|match|matches|game|games|scored|scoring|penalty|half-?time"
-    r"|pitch|equali[sz]er|striker|referee|kick-?off|touchdowns?|innings|tries|stoppage"
-    r"|header|keeper|goalkeeper|whistle|fans)\b",
-    re.IGNORECASE,
-)
-_HALF_REACH = 150  # characters either side, within the sentence
-
-
-def _half_year_context(m: re.Match[str], ctx: Context) -> bool:
-    lo, hi = _sentence_around(m, ctx.text)
-    if _MATCH_CUE.search(ctx.text, lo, hi):
-        return False
-    return _HALF_YEAR_CUE.search(ctx.text, lo, hi) is not None
-
-
 # A year written as a number ("in 1968", "1989's"), not part of an amount ("1,968").
 _YEAR_WRITTEN = re.compile(r"(?<![\w.,$€£])(?:1[6-9]|20)\d\d(?![\w.,]\d|\w)")
 
@@ -509,7 +485,7 @@ def _past_year_named(m: re.Match[str], ctx: Context) -> int | None:
     """The year written last before ``m`` in its sentence, when the sentence tells of the
     past and that year is before publication's: what "the end of the year" or "by the end
     of the decade" then counts from."""
-    lo, _ = _sentence_around(m, ctx.text)
+    lo, _ = sentence_around(m, ctx.text)
     years = _YEAR_WRITTEN.findall(ctx.text, lo, m.start())
     if not years or ctx.tense(m.start(), m.end()) is not Tense.PAST:
         return None
@@ -517,21 +493,9 @@ def _past_year_named(m: re.Match[str], ctx: Context) -> int | None:
     return year if year < ctx.published.year else None
 
 
-def _sentence_around(m: re.Match[str], text: str) -> tuple[int, int]:
-    """The span of the sentence around ``m``, at most ``_HALF_REACH`` characters either side."""
-    lo, hi = max(0, m.start() - _HALF_REACH), min(len(text), m.end() + _HALF_REACH)
-    before = _SENTENCE_END_ANY.findall(text, lo, m.start())
-    if before:
-        lo = text.rfind(before[-1], lo, m.start()) + len(before[-1])
-    after = _SENTENCE_END_ANY.search(text, m.end(), hi)
-    if after is not None:
-        hi = after.start()
-    return lo, hi
-
-
 def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
     """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
-    lo, hi = _sentence_around(m, ctx.text)
+    lo, hi = sentence_around(m, ctx.text)
     cue = _RESULTS_CUE
     return bool(cue.search(ctx.text, lo, m.start()) or cue.search(ctx.text, m.end(), hi))
 
@@ -739,7 +703,7 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         and not m.group("ty_a")
         and _PART_OF_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
         and ctx.tense(m.start(), m.end()) is Tense.NONE
-        and _always_so(ctx.text, *_sentence_around(m, ctx.text))
+        and _always_so(ctx.text, *sentence_around(m, ctx.text))
     ):
         # "The lake is frozen for most of the year", "the rest of the year I stay away":
         # every year, in a present of what is always so (not "Prices rose for most of the

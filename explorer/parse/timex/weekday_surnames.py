@@ -1,5 +1,5 @@
 """A weekday that ends a person's name by how the sentence goes on, not by a word before it
-(see ``named_dates.is_name_not_date`` for those): "hired Mark Friday, who spent the past
+(see ``date_names.is_name_not_date`` for those): "hired Mark Friday, who spent the past
 decade in Ardmore", "Councillor Anna Sunday, who proposed the change" (a relative clause
 about a person right after a Capitalised name and the weekday), and '"That ends now,"
 Friday said' (the speaker of a quote, right after it: a day would be "he said Friday").

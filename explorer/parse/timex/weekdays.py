@@ -21,9 +21,9 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.detect import HOLIDAY
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
-from explorer.parse.timex.named_dates import is_name_not_date
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
 from explorer.parse.timex.week_idioms import weekday_a_week_on

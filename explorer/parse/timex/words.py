@@ -151,3 +151,30 @@ def _pod_value(d: date, pod: str) -> str:
 
 # A sentence break: a stop (and a closing quote) before a space, or a line end.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+# The reference point of a figure compared with, right before a month or day: "down from a
+# high of $123 in January", "up from 3.1% in March", "compared with 40,000 on Jan. 3". That
+# figure was measured then: the last such month or day by publication, however far the past
+# verb is (not the coming one of "agreed to buy the unit from Siemens in January").
+COMPARED_POINT = re.compile(
+    r"\b(?:from|than|with|versus|vs\.?)\s+(?:an?\s+|its\s+|the\s+|their\s+)?"
+    r"(?:(?:record|all-time|multi-year|\w+-year|\w+-month|recent)\s+)?"
+    r"(?:highs?|lows?|peaks?|levels?|records?|[$€£¥]|\d)[^.;:!?\n]{0,30}?\b(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+# "since" before a month or day, or before a part of a day: "since the night of Jan. 1".
+_SINCE_POINT = re.compile(
+    r"\bsince\s+(?:the\s+(?:night|morning|evening|afternoon|end|start|beginning|middle)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def past_point(text: str, start: int) -> bool:
+    """The month or day at ``start`` is a point already past however the sentence is told:
+    the start of "since", or a compared figure's date (``COMPARED_POINT``)."""
+    return bool(
+        _SINCE_POINT.search(text, max(0, start - 40), start)
+        or COMPARED_POINT.search(text, max(0, start - 70), start)
+    )

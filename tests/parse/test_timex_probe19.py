@@ -1,0 +1,116 @@
+"""Time expressions from session 17's probe stories (a basketball game report, a disaster
+anniversary, quarterly results): invented sentences for each general rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+FRI_DEC = date(2024, 12, 20)  # a Friday, eleven days before the year ends
+SUN_DEC = date(2024, 12, 29)  # a Sunday
+WED_DEC = date(2026, 12, 9)  # a Wednesday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+GAME = (
+    "The Hawks beat the Nets 101-99 in overtime on Tuesday. Atlanta trailed by nine at halftime. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter of a game is no quarter of the year: a match word in its sentence, or
+        # two different game words in the story
+        ("Brooklyn led by 12 early in the fourth quarter but lost the game.", WED_DEC, []),
+        (
+            GAME + "The Nets led by 12 early in the fourth quarter.",
+            WED_DEC,
+            [("Tuesday", "2026-12-08")],
+        ),
+        ("He scored 14 points in the third quarter.", WED_DEC, []),
+        # a quarter of results stays one, in a game report too (a word of money)
+        (
+            GAME + "The league's revenue rose 8% in the fourth quarter.",
+            WED_DEC,
+            [("Tuesday", "2026-12-08"), ("the fourth quarter", "2026-Q4")],
+        ),
+        # one game word alone is no game: "overtime" may be pay
+        (
+            "Workers were paid overtime. Output slowed in the third quarter.",
+            WED_DEC,
+            [("the third quarter", "2026-Q3")],
+        ),
+    ],
+)
+def test_quarters_of_a_game(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    got = [x for x in found(text, published) if x[0] != "overtime"]
+    assert [x for x in got if x[0] not in ("halftime",)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "since" a month-day: a start already past, whatever the sentence's tense
+        ("He has lived in a school gym since Jan. 1.", FRI_DEC, [("Jan. 1", "2024-01-01")]),
+        (
+            "She has slept in her car since the night of Jan. 2.",
+            FRI_DEC,
+            [("Jan. 2", "2024-01-02")],
+        ),
+        # a compared figure's month or day was measured then: the last such one
+        (
+            "It closed at $77 on Thursday, down from a high of $123 in January.",
+            FRI_DEC,
+            [("Thursday", "2024-12-19"), ("January", "2024-01")],
+        ),
+        ("Shares are down from a record high in January.", FRI_DEC, [("January", "2024-01")]),
+        ("Claims are down from 240,000 on Jan. 3.", FRI_DEC, [("Jan. 3", "2024-01-03")]),
+        # ... but a deal's month after "from" a seller is still the coming one
+        (
+            "The firm agreed to buy the unit from Siemens in January.",
+            FRI_DEC,
+            [("January", "2025-01")],
+        ),
+        # ... and a forecast's path stays ahead
+        (
+            "Prices will rise from $80 in January to $95 by March.",
+            FRI_DEC,
+            [("January", "2025-01"), ("March", "2025-03")],
+        ),
+    ],
+)
+def test_points_already_past(text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # counting back from a day to come that reaches the past: from that day
+        (
+            "Residents will hold a memorial on Wednesday, the day the quake struck a year earlier.",
+            SUN_DEC,
+            [("Wednesday", "2025-01-01"), ("a year earlier", "2024")],
+        ),
+        # ... but what was said "two days earlier" than a deadline still ahead is counted
+        # from publication
+        (
+            "The court has until Jan. 15 to rule. Lawyers had asked for a delay two days earlier.",
+            SUN_DEC,
+            [("Jan. 15", "2025-01-15"), ("two days earlier", "2024-12-27")],
+        ),
+    ],
+)
+def test_back_from_a_day_to_come(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
