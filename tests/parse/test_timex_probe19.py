@@ -114,3 +114,21 @@ def test_back_from_a_day_to_come(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+def test_a_whose_clause_does_not_give_the_sentence_its_tense() -> None:
+    # "ends" in the relative clause is the fiscal year's, not the forecast's: Thursday is
+    # the one before publication (was the next one, read as future)
+    text = "Nike, whose fiscal year ends in May, forecast a drop in sales on Thursday."
+    assert ("Thursday", "2024-12-19") in found(text, FRI_DEC)
+    text = "The governor, whose term ends in January, will sign the bill on Thursday."
+    assert ("Thursday", "2024-12-26") in found(text, FRI_DEC)
+
+
+def test_a_nouns_year_does_not_date_the_sentence() -> None:
+    # "budget for next year" is the budget's year; the approval is by this Dec. 15
+    text = "The city's budget for next year, due to be approved by Dec. 15, is the first test."
+    assert ("Dec. 15", "2024-12-15") in found(text, date(2024, 10, 28))
+    # ... but "scheduled for next year" is when the fair is
+    text = "The fair is scheduled for next year, on Nov. 28."
+    assert ("Nov. 28", "2025-11-28") in found(text, date(2024, 12, 10))

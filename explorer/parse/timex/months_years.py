@@ -548,6 +548,11 @@ _SCENE_RELATIVE_YEAR = re.compile(
 )
 
 
+# A noun, not a participle, right before "for": "budget for", "plans for" (not "set for",
+# "scheduled for", "is for").
+_NOUN_FOR_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|only|just)\b)[a-z]{3,}(?<!ed)\s+for\s+$"
+)
 _COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
 
 
@@ -561,6 +566,10 @@ def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     if s is None:
         return _years_ago_before(at, ctx)
     if _OTHER_DATE.search(s.group("rest")):
+        return None
+    if _NOUN_FOR_BEFORE.search(ctx.text, max(0, s.start() - 24), s.start()):
+        # "The city's budget for next year, due to be approved by Dec. 15": the year of the
+        # budget, not of the sentence's events (but "scheduled for next year, on Nov. 28")
         return None
     rest = s.group("rest")
     if not rest.startswith(",") and _COORDINATED.search(rest):

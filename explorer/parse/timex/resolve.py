@@ -98,7 +98,7 @@ _NOUN_FOLLOWS = re.compile(
     r"\s+(?:in|on|at|of|for|from|into|is|was|will|would|has|had|and|or)\b|\s*[,.;:]"
 )
 # A relative clause after a comma: its verb does not govern the rest of the sentence.
-_ASIDE_START = re.compile(r",\s+(?:which|who)\b")
+_ASIDE_START = re.compile(r",\s+(?:which|who|whose)\b")
 # A comma that does not close such a clause: one before a name set off by commas ("in
 # Belém, Brazil, in November"), a year ("on Jan. 5, 2020") or a preposition ("in Belém,
 # in November").
