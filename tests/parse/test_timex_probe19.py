@@ -132,3 +132,53 @@ def test_a_nouns_year_does_not_date_the_sentence() -> None:
     # ... but "scheduled for next year" is when the fair is
     text = "The fair is scheduled for next year, on Nov. 28."
     assert ("Nov. 28", "2025-11-28") in found(text, date(2024, 12, 10))
+
+
+SUN_JAN = date(2025, 1, 26)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "could" right after the day looks ahead; after "that ..." or negated it does not
+        ("Lows on Saturday could drop to minus 5.", ("Saturday", "2025-02-01")),
+        ("Officials on Friday could not say how many had died.", ("Friday", "2025-01-24")),
+        # advice is for later: "urged residents to stay off the roads from midnight Tuesday"
+        (
+            "The governor urged residents to stay off the roads from midnight Tuesday.",
+            ("midnight Tuesday", "2025-01-28T24:00"),
+        ),
+        # "over the weekend" after a weekday to come is the weekend after it
+        (
+            "Snow will taper off by Thursday evening, with frigid air over the weekend.",
+            ("the weekend", "2025-W05-WE"),
+        ),
+    ],
+)
+def test_forecasts_told_on_a_sunday(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, SUN_JAN)
+
+
+FRI_NOV = date(2024, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following year" counts from the year its own sentence named, even in an aside
+        (
+            "She joined in 1961. Her series, published in 1963, won a prize the following year.",
+            ("the following year", "1964"),
+        ),
+        # "that June" is June of the period named last
+        (
+            "She fled in the spring of 1953, weeks before the uprising that June.",
+            ("that June", "1953-06"),
+        ),
+        ("He left in 1990. The war began that August.", ("that August", "1990-08")),
+        # "1961, the year the wall went up": the year in apposition
+        ("She joined Stern in 1961, the year the wall went up.", ("the year", "1961")),
+    ],
+)
+def test_a_life_told_in_years(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, FRI_NOV)

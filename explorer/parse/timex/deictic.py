@@ -203,6 +203,14 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
                 why = f"{det} {x}: relative to the last period mentioned ({y0})"
                 ctx.last_period = (y, month)  # the story's time from here on
                 return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
+        if det in ("that", "the same") and ctx.last_period is not None:
+            # "fled in the spring of 1953, weeks before the uprising that June": that
+            # month of the period named last (was publication's year)
+            y0 = _period_anchor(ctx, m)[0]
+            if valid_year(y0):
+                ctx.last_period = (y0, month)
+                why = f"{det} {x}: in the year of the last period mentioned ({y0})"
+                return Reading(DATE, f"{y0:04d}-{month:02d}", why, mod)
         if det == "this":
             y, why = pub.year, "this: the month in publication's year"
         elif direction < 0:
@@ -378,10 +386,22 @@ def _anaphoric(det: str, m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+_SAME_SENTENCE_REACH = 150  # characters from a year named to "the following year"
+
+
 def _period_anchor(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
     """The period "that summer", "the following year" count from: in past narration, the
     story's (``Context.story_period``), else the one named last."""
     assert ctx.last_period is not None
+    named = ctx.year_named
+    if (
+        named is not None
+        and 0 < m.start() - named[0] <= _SAME_SENTENCE_REACH
+        and _SENTENCE_BREAK.search(ctx.text, named[0], m.start()) is None
+    ):
+        # "Her series, published in 1963, won an award the following year": the year
+        # named earlier in its sentence, even in an aside the story's time skips
+        return named[1], 0
     if ctx.tense(m.start(), m.end()) is Tense.PAST:
         story = ctx.story_period()
         if story is not None:
@@ -494,6 +514,13 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         # "said on Monday it had added 40 flights for the weekend": what is done on a
         # weekday for the weekend is for the one after it
+        sat = weekday_on_or_after(last, 5)
+        if sat is None:
+            return None
+        return Reading(DATE, iso_week(sat) + "-WE", "the weekend after the weekday named before it")
+    if future and last is not None and last.weekday() < 5 and 0 < (last - pub).days < 7:
+        # "Snow is expected to taper off by Thursday evening, with frigid air following
+        # over the weekend", told on a Sunday: the weekend after the weekday to come
         sat = weekday_on_or_after(last, 5)
         if sat is None:
             return None

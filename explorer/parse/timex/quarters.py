@@ -493,6 +493,10 @@ def _past_year_named(m: re.Match[str], ctx: Context) -> int | None:
     return year if year < ctx.published.year else None
 
 
+# A year written right before "the year", a comma between: "in 1961, the year ...".
+_YEAR_APPOSED = re.compile(r"(?<![\w.,$€£])(?P<y>(?:1[6-9]|20)\d\d),\s+\Z")
+
+
 def _results_sentence(m: re.Match[str], ctx: Context) -> bool:
     """The sentence around ``m`` speaks of results (a word of _RESULTS_CUE outside ``m``)."""
     lo, hi = sentence_around(m, ctx.text)
@@ -709,6 +713,14 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
         # every year, in a present of what is always so (not "Prices rose for most of the
         # year", "will stay shut for the rest of the year")
         return Reading(DATE, "XXXX", "part of every year (a present of what is always so)")
+    appos = (
+        None
+        if mod or m.group("ty_a")
+        else _YEAR_APPOSED.search(ctx.text, max(0, m.start() - 8), m.start())
+    )
+    if appos is not None:
+        # "joined Stern in 1961, the year the wall went up": the year just written
+        return Reading(DATE, appos.group("y"), "the year written right before it, in apposition")
     if mod and (named := _past_year_named(m, ctx)) is not None:
         # "It rained in 1968, and by the end of the year the river had flooded": 1968's
         why = f"the year {named}, named before it in its past-tense sentence"

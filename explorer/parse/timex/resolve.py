@@ -189,6 +189,8 @@ _FROM_NOW_TO = re.compile(
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
     r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
+    # ("urged residents to stay off the roads from midnight Tuesday": advice is for later)
+    r"|(?:urged|urges|advised|advises|encouraged|encourages)\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+"
     # ("AAA said its forecast covered the five days from Wednesday to Sunday")
     r"|(?:its|their|the)\s+forecasts?\s+(?:covered|covers|spanned|spans)"
     r")\b[^.;]*$",
@@ -572,11 +574,12 @@ class TenseReader:
             if (
                 kind == "wfut"
                 and text[cs:ce].lower() == "could"
-                and (cs >= end or _COULD_PAST.match(text, ce))
+                and ((cs >= end and text[end:cs].strip()) or _COULD_PAST.match(text, ce))
             ):
-                # "could come as early as Tuesday" looks ahead; "could not stop the bullet
-                # ... Friday night", "could be located Wednesday" and "warnings on Thursday
-                # that strikes could do harm" are past or say nothing of the date
+                # "could come as early as Tuesday" and "Lows on Saturday could drop" look
+                # ahead; "could not stop the bullet ... Friday night", "could be located
+                # Wednesday" and "warnings on Thursday that strikes could do harm" are past
+                # or say nothing of the date
                 continue
             if kind == "fut" and cs >= end and text[cs:ce].lower() in _PROMISES:
                 # "Burhan, speaking to troops on Wednesday, vowed to fight": a promise after
