@@ -1,0 +1,27 @@
+"""Session 17's probes of unseen stories: what a reader noticed, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actors_by_id, run
+
+
+def test_north_american_teams_are_organisations_and_their_towns_places() -> None:
+    text = (
+        "The Los Angeles Lakers beat the Phoenix Suns 110-99 in Phoenix. The Lakers led "
+        "throughout, and Suns coach Ray Dunn said his team was tired. The teams meet again "
+        "at Madison Square Garden in January."
+    )
+    actors = actors_by_id(run(text))
+    assert actors["Los Angeles Lakers"].kind.value == "organisation"
+    assert "Lakers" in actors["Los Angeles Lakers"].aliases
+    assert actors["Ray Dunn"].affiliation == "Phoenix Suns"
+    assert actors["Phoenix"].kind.value == "place"
+    assert actors["Madison Square Garden"].kind.value == "place"
+
+
+def test_a_team_name_alone_needs_a_team_named_in_full() -> None:
+    # "the Celtics" with no team named in full stays no organisation (a word as common as
+    # a team's may mean something else); the town alone is the place
+    actors = {a.id: a for a in run("The Celtics won on Friday. Fans in Boston cheered.").actors}
+    assert "Boston Celtics" not in actors
+    assert actors["Boston"].kind.value == "place"
