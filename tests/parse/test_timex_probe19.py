@@ -182,3 +182,20 @@ FRI_NOV = date(2024, 11, 29)
 )
 def test_a_life_told_in_years(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, FRI_NOV)
+
+
+def test_what_happened_does_not_follow_a_day_still_to_come() -> None:
+    # the vigil (told in the past) followed the killing, not the court date ahead
+    text = (
+        "He was shot on Nov. 30. A suspect was arrested on Tuesday and is due in court on "
+        "Jan. 6. Hundreds attended a vigil the following weekend."
+    )
+    assert ("the following weekend", "2024-W49-WE") in found(text, FRI_DEC)
+    # ... told of the future, it still follows the day to come
+    text = "He is due in court on Jan. 6. A vigil will be held the following weekend."
+    assert ("the following weekend", "2025-W02-WE") in found(text, FRI_DEC)
+
+
+def test_a_holidays_year_in_the_clause_after_it() -> None:
+    text = "Easter, which comes late next year, is drawing demand."
+    assert ("Easter", "2025-04-20") in found(text, date(2024, 12, 10))

@@ -23,6 +23,7 @@ from explorer.parse.timex.calendar import (
     safe_date,
     shift_date,
     valid_year,
+    value_range,
     weekday_on_or_after,
     weekday_on_or_before,
 )
@@ -81,7 +82,31 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         r = _rule_rel(m, ctx, "")
         return None if r is None else replace(r, start=m.start("r_det"))
-    return _rule_rel(m, ctx, pm)
+    r = _rule_rel(m, ctx, pm)
+    if r is not None and _past_told_ahead(r, m, ctx):
+        # "Price is due in court on Jan. 6. Hundreds attended a vigil the following
+        # weekend": what happened cannot follow a day still to come; it follows the last
+        # day named that leaves it before publication (the killing's, Nov. 30)
+        last, days = ctx.last_day, [d for _, d in ctx.days if d < ctx.published]
+        for day in sorted(set(days), reverse=True):
+            ctx.last_day = day
+            earlier = _rule_rel(m, ctx, pm)
+            if earlier is not None and not _past_told_ahead(earlier, m, ctx):
+                return replace(
+                    earlier, why=earlier.why + " (the last day named before it is still to come)"
+                )
+        ctx.last_day = last
+    return r
+
+
+def _past_told_ahead(r: Reading, m: re.Match[str], ctx: Context) -> bool:
+    """ "the following weekend" read after publication, in a past-tense clause."""
+    if _low(m.group("r_det")) not in ("the following", "the next") or r.type not in (DATE, TIME):
+        return False
+    rng = value_range(r.value)
+    if rng is None or rng.start.date() <= ctx.published:
+        return False
+    return ctx.tense(m.start(), m.end()) is Tense.PAST
 
 
 def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:

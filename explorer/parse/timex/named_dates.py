@@ -447,7 +447,8 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel is not None:
         # "on Easter Monday last year": one expression, that year's
         shift = {"last": -1, "next": 1}.get(rel.group("d").lower(), 0)
-        y, why, end = ctx.published.year + shift, f"{rel.group('d').lower()} year", rel.end()
+        y, why = ctx.published.year + shift, f"{rel.group('d').lower()} year"
+        end = rel.end() if rel.group("which") is None else m.end()
     else:
         this = on(ctx.published.year)
         if this is None:
@@ -639,7 +640,12 @@ def _apposed(around: re.Match[str], ctx: Context) -> date | None:
 
 
 # "Easter Monday last year", "Christmas next year": the holiday of that year.
-_YEAR_WORD_AFTER = re.compile(r"\s+(?P<d>last|next|this)\s+year\b(?!['’])", re.IGNORECASE)
+_YEAR_WORD_AFTER = re.compile(
+    # (or in a clause right after it: "Easter, which comes late next year")
+    r"(?P<which>,\s+which\s+(?:comes|falls|is|begins|starts|will\s+(?:come|fall|be|begin|start))"
+    r"(?:\s+(?:early|late))?)?\s+(?P<d>last|next|this)\s+year\b(?!['’])",
+    re.IGNORECASE,
+)
 # What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.
 _FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SOON = timedelta(days=45)
