@@ -199,3 +199,12 @@ def test_what_happened_does_not_follow_a_day_still_to_come() -> None:
 def test_a_holidays_year_in_the_clause_after_it() -> None:
     text = "Easter, which comes late next year, is drawing demand."
     assert ("Easter", "2025-04-20") in found(text, date(2024, 12, 10))
+
+
+def test_two_weekdays_by_one_holiday() -> None:
+    text = "The busiest days will be the Friday and Sunday before Christmas."
+    got = found(text, date(2024, 12, 10))
+    assert ("the Friday", "2024-12-20") in got
+    assert ("Sunday before Christmas", "2024-12-22") in got
+    text = "Stores open late on the Friday or Saturday after Thanksgiving."
+    assert ("Saturday after Thanksgiving", "2024-11-30") in found(text, date(2024, 11, 20))

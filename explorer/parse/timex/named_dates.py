@@ -520,18 +520,28 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if around is not None and name not in g.EASTER_WEEKS:
         # "the Sunday after Thanksgiving", "the Friday before Christmas": one day
-        wd = _weekday(around.group("wd"))
-        if around.group("ab").lower() == "after":
-            nxt = add_days(d, 1)
-            d = nxt and weekday_on_or_after(nxt, wd)
-        else:
-            prev = add_days(d, -1)
-            d = prev and weekday_on_or_before(prev, wd)
-        if d is None:
+        ab = around.group("ab").lower()
+        by_day = _weekday_by_holiday(d, _weekday(around.group("wd")), ab)
+        if by_day is None:
             return None
-        ctx.note_day(d)
-        why = f"the {around.group('wd')} {around.group('ab').lower()} {m.group('h_n')} ({why})"
-        return Reading(DATE, day_iso(d), why, start=around.start(), end=end)
+        ctx.note_day(by_day)
+        why_day = f"the {around.group('wd')} {ab} {m.group('h_n')} ({why})"
+        if around.group("wd1") is None:
+            return Reading(DATE, day_iso(by_day), why_day, start=around.start(), end=end)
+        first = _weekday_by_holiday(d, _weekday(around.group("wd1")), ab)
+        if first is None:
+            return None
+        second_end = m.end() if end is None else end
+        second = Reading(DATE, day_iso(by_day), why_day, start=around.start("wd"), end=second_end)
+        why_first = f"the {around.group('wd1')} {ab} {m.group('h_n')} ({why})"
+        return Reading(
+            DATE,
+            day_iso(first),
+            why_first,
+            start=around.start(),
+            end=around.end("wd1"),
+            also=second,
+        )
     near = None if det or around is not None else stretch_by_holiday(m, ctx, d, why, end)
     if near is not None:  # "the last weekend before Christmas", "the two weeks before Easter"
         return near
@@ -589,9 +599,22 @@ def _election_day_named(m: re.Match[str], ctx: Context) -> date | None:
 # "the Sunday after Thanksgiving", "the Friday before Christmas": a day by the holiday
 # ("the last Saturday before Christmas" is the same day).
 _WEEKDAY_AROUND = re.compile(
-    r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"\s+(?P<ab>after|before)\s+$"
+    r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?"
+    # ("the Friday and Sunday before Christmas": two days)
+    r"(?:(?P<wd1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or)\s+)?"
+    r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<ab>after|before)\s+$"
 )
+
+
+def _weekday_by_holiday(d: date, wd: int, ab: str) -> date | None:
+    """The weekday ``wd`` right after (``ab``) or before the holiday on ``d``."""
+    if ab == "after":
+        nxt = add_days(d, 1)
+        return nxt and weekday_on_or_after(nxt, wd)
+    prev = add_days(d, -1)
+    return prev and weekday_on_or_before(prev, wd)
+
+
 _FAR_AHEAD = 300  # days: a holiday this far ahead of publication, told with no tense ...
 _JUST_GONE = 45  # ... is the one this many days or fewer before it
 

@@ -114,6 +114,13 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 # "after Thanksgiving", "before Christmas" right after a weekday ("the Sunday after
 # Thanksgiving" is read as one day by the holiday rule).
 _BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
+# ... and a pair of weekdays by one: "the Friday and Sunday before Christmas".
+_PAIR_BY_A_HOLIDAY = re.compile(
+    rf"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:after|before)\s+{HOLIDAY}(?!\w)"
+)
+_PAIR_FIRST_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+$"
+)
 
 
 # ", a Monday", ", at 1 p.m. on Thursday": a weekday set beside the date right before it.
@@ -230,12 +237,22 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         or weekday_is_surname(ctx.text, m.start(), m.end("k_wd"))
     ):
         return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
-    if (
-        not m.group("k_pod")
-        and _BY_A_HOLIDAY.match(ctx.text, m.end())
-        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if not m.group("k_pod") and (
+        (
+            _BY_A_HOLIDAY.match(ctx.text, m.end())
+            and (
+                _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                or _PAIR_FIRST_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            )
+        )
+        or (
+            _PAIR_BY_A_HOLIDAY.match(ctx.text, m.end())
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        )
     ):
-        return None  # "the Sunday after Thanksgiving": one day, read with the holiday
+        # "the Sunday after Thanksgiving", "the Friday and Sunday before Christmas": days
+        # read with the holiday
+        return None
     if (
         not (m.group("k_pod") or m.group("k_pl"))
         and _KIND_AFTER.match(ctx.text, m.end())
