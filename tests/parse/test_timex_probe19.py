@@ -208,3 +208,12 @@ def test_two_weekdays_by_one_holiday() -> None:
     assert ("Sunday before Christmas", "2024-12-22") in got
     text = "Stores open late on the Friday or Saturday after Thanksgiving."
     assert ("Saturday after Thanksgiving", "2024-11-30") in found(text, date(2024, 11, 20))
+
+
+def test_the_weekday_nearest_a_day() -> None:
+    # 2025-06-30 is a Monday: the nearest Friday is June 27
+    text = "The vote will be held on the Friday nearest June 30."
+    assert found(text, date(2025, 1, 15)) == [("the Friday nearest June 30", "2025-06-27")]
+    # a fiscal year's end is every year's, on no timeline (was the coming Saturday)
+    text = "Its fiscal year ends on the Saturday closest to Jan. 31."
+    assert [v for _, v in found(text, date(2025, 1, 15))] == ["XXXX-02-01"]

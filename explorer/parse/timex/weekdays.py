@@ -22,11 +22,11 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.date_names import is_name_not_date
-from explorer.parse.timex.detect import HOLIDAY
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
 from explorer.parse.timex.week_idioms import weekday_a_week_on
+from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.weekday_surnames import weekday_is_surname
 from explorer.parse.timex.words import (
@@ -113,16 +113,6 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 # "after Thanksgiving", "before Christmas" right after a weekday ("the Sunday after
 # Thanksgiving" is read as one day by the holiday rule).
-_BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")
-# ... and a pair of weekdays by one: "the Friday and Sunday before Christmas".
-_PAIR_BY_A_HOLIDAY = re.compile(
-    rf"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:after|before)\s+{HOLIDAY}(?!\w)"
-)
-_PAIR_FIRST_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+$"
-)
-
-
 # ", a Monday", ", at 1 p.m. on Thursday": a weekday set beside the date right before it.
 _APPOSED_A = re.compile(r",\s+(?:an?|at\s+\d[\d:.]*\s*(?:a\.m\.|p\.m\.|am|pm)\s+on)\s+$")
 
@@ -237,22 +227,14 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         or weekday_is_surname(ctx.text, m.start(), m.end("k_wd"))
     ):
         return None  # "Council member Ada Sunday", "the restaurant chain Tuesday's": names
-    if not m.group("k_pod") and (
-        (
-            _BY_A_HOLIDAY.match(ctx.text, m.end())
-            and (
-                _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-                or _PAIR_FIRST_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-            )
-        )
-        or (
-            _PAIR_BY_A_HOLIDAY.match(ctx.text, m.end())
-            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-        )
-    ):
+    if not m.group("k_pod") and read_with_a_holiday(m, ctx.text):
         # "the Sunday after Thanksgiving", "the Friday and Sunday before Christmas": days
         # read with the holiday
         return None
+    if not m.group("k_pod"):
+        nearest = closest_to_a_day(m, ctx, wd)
+        if nearest is not None:  # "the Saturday closest to Jan. 31"
+            return nearest
     if (
         not (m.group("k_pod") or m.group("k_pl"))
         and _KIND_AFTER.match(ctx.text, m.end())
