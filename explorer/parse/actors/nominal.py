@@ -175,6 +175,19 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _REGULATOR_WORDS,
     "watchdog": _REGULATOR_WORDS,
 }
+
+
+# The nouns of _ORG_NOUNS by the words of a name that make them (for _kinds_by_id: a look-up
+# per word of a name rather than a test per noun).
+def _by_word(nouns: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for noun, marks in nouns.items():
+        for mark in marks:
+            out[mark] = (*out.get(mark, ()), noun)
+    return out
+
+
+_NOUNS_BY_WORD = _by_word(_ORG_NOUNS)
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
 _NOUN_AFTER = re.compile(
@@ -378,7 +391,8 @@ def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> fro
 def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str]:
     """:func:`_kinds_of` by the actor's id (ids recur across a corpus's articles)."""
     words = actor_id.split()
-    kinds = {noun for noun, marks in _ORG_NOUNS.items() if marks.intersection(words)}
+    nouns_by_word = _NOUNS_BY_WORD
+    kinds = {noun for word in words if word in nouns_by_word for noun in nouns_by_word[word]}
     if club:
         kinds.add("club")
     elif words[-1] in _COMPANY_ENDS or lead_company:
