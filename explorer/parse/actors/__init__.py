@@ -207,6 +207,8 @@ def _quote_speakers(
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
+    if not spans:
+        return []  # (no quote: no index of the sentences and statements to make)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:
@@ -331,11 +333,14 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
-    kinds = {a.id: a.kind for a in actors}
-    affiliation = {a.id: a.affiliation for a in actors}
+    kinds: dict[str, ActorKind] | None = None  # (made when a role has two holders: rarely)
+    affiliation: dict[str, str | None] = {}
     for role, ids in by_role.items():
         if len(ids) < 2:
             continue
+        if kinds is None:
+            kinds = {a.id: a.kind for a in actors}
+            affiliation = {a.id: a.affiliation for a in actors}
         # A country's one holder of a role the others hold in organisations ("President
         # Trump ... Kansas City Fed President X ... the president said": Trump): the role
         # alone names them wherever the first holder's reign does not reach (see

@@ -333,9 +333,12 @@ def _description() -> re.Pattern[str]:
     titles = trie_words(sorted(t for t in _held_titles() if t[:1].isupper()))
     # (or a lower-case modifier the organisation's name holds capitalised: "the sheriff's
     # office", "the police department"; no word opening a noun: "the central bank")
+    # (the words' letters possessive, "++": what follows a word is no letter, so giving one
+    # back never lets the rest match; the engine then skips the letter-by-letter retries
+    # after each "the" whose next words are no description, half the scan's time)
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
-        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:-member|['’]s)?\s+)?"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+)?"
+        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
