@@ -335,10 +335,12 @@ def _description() -> re.Pattern[str]:
     # office", "the police department"; no word opening a noun: "the central bank")
     # (the words' letters possessive, "++": what follows a word is no letter, so giving one
     # back never lets the rest match; the engine then skips the letter-by-letter retries
-    # after each "the" whose next words are no description, half the scan's time)
+    # after each "the" whose next words are no description, half the scan's time; the
+    # modifier atomic, "(?>...)": where the noun after it fails, the modifier's word, which
+    # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+)?"
-        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?"
+        rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
