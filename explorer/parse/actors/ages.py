@@ -27,23 +27,25 @@ _POSITION = (
 )
 # "he " first: the regex engine skips to it in C (a look-behind first would have it try
 # every character); the look-behinds then test the "T"/"t" and the character before it.
-# A match thus starts one character after the description ("he 23-year-old").
+# A match thus starts one character after the description ("he 23-year-old"). (Words
+# possessive, "++", "*+", where what follows them is none of their characters: giving one
+# back never lets the rest match, and the engine skips those retries.)
 _AGED = re.compile(
     r"he (?<=[Tt]he )(?<![\w’'\-]....)(?:(\d{1,3})-year-old"
     # ("the 26-year-old forward said": the age and the position)
     rf"(?: {_POSITION}|(?![\w\-])(?! [a-z]+(?:er|or|ist)\b))"
-    r"|(?:\w+)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
+    r"|(?:\w++)-time (?:(?:world|defending|reigning|Olympic|Grand Slam|major) )?"
     r"(?:champion|winner|medallist|medalist|titleholder)(?![\w\-])"
     # "the world No. 1 said", "the former world number one": a ranking
     r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-])"
     # "the midfielder said", "the veteran goalkeeper": a player's position
     rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION}"
     # "“...,” the former police chief said": a past title before a cue
-    r"|former (?P<past_of>[A-Z][a-z]+ )?(?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*"
+    r"|former (?P<past_of>[A-Z][a-z]+ )?(?:[a-z][a-z\-]*+ ){0,2}[a-z][a-z\-]*+"
     r"(?= (?:said|says|told|added)\b)"
     # "“...,” the Texas Republican said", "the Labour councillor said": a politician by
     # state or party before a cue (any name inside it is none: "Texas Republican")
-    r"|(?P<partisan>[A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:Republican|Democrat|independent"
+    r"|(?P<partisan>[A-Z][\w\-]*+(?: [A-Z][\w\-]*+)? (?:Republican|Democrat|independent"
     r"|councillor|MP|lawmaker|senator|congressman|congresswoman|legislator)"
     r"(?= (?:said|says|told|added)\b)))"
 )
