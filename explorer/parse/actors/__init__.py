@@ -207,6 +207,8 @@ def _quote_speakers(
 ) -> list[str | None]:
     """The speaker of each quote: the attribution of its sentence (nearest cue), or of an
     adjacent sentence that introduces it ("X said:") or closes it ("..." he said.)."""
+    if not spans:
+        return []  # (no quote: no index of the sentences and statements to make)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:
@@ -331,11 +333,14 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
-    kinds = {a.id: a.kind for a in actors}
-    affiliation = {a.id: a.affiliation for a in actors}
+    kinds: dict[str, ActorKind] | None = None  # (made when a role has two holders: rarely)
+    affiliation: dict[str, str | None] = {}
     for role, ids in by_role.items():
         if len(ids) < 2:
             continue
+        if kinds is None:
+            kinds = {a.id: a.kind for a in actors}
+            affiliation = {a.id: a.affiliation for a in actors}
         # A country's one holder of a role the others hold in organisations ("President
         # Trump ... Kansas City Fed President X ... the president said": Trump): the role
         # alone names them wherever the first holder's reign does not reach (see
@@ -573,7 +578,9 @@ def analyse_actors(
         raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
-    if "spokes" in text:
+    # (each test of a word the text lacks reads all of it: the spokesmen's once for two passes)
+    spokes = "spokes" in text
+    if spokes:
         mentions = short_form_owners(text, actors, mentions, lex)  # "A Lilly spokeswoman said"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
@@ -589,7 +596,7 @@ def analyse_actors(
         actors, mentions = towns  # "Real Madrid beat Bayern. Madrid coach X said"
     if "s " in text and (titled := country_titles(text, actors, mentions)):
         actors, mentions = titled  # "Hungary's prime minister vetoed ... Prime Minister X"
-    if lex.capital_of and ("In " in text or " in " in text):
+    if lex.capital_of and (" in " in text or "In " in text):  # (the common word first)
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
@@ -681,7 +688,7 @@ def analyse_actors(
             for m in mentions
         ]
         actors = tuple(a for a in actors if a.id not in spoken_for) + services
-    if "spokes" in text:
+    if spokes:
         # "A White House spokesman did not respond": the spokesman of an organisation or
         # country named right before, a mention of it also where it says nothing (as "A
         # Toyota spokesman said" is), no group "spokesman" of several owners

@@ -29,7 +29,9 @@ _NOT_DESCRIBING = frozenset(
 
 
 # (from "he ": a literal start the regex engine scans for fast; "the"/"The" checked after)
-_DESCRIPTION = re.compile(rf"he ([a-z][a-z\-]{{3,}}) (?:{_BODY_NOUNS})(?![\w’'\-])")
+# (the adjective's letters possessive, "+": a space follows them, so giving one back never
+# lets the rest match)
+_DESCRIPTION = re.compile(rf"he ([a-z][a-z\-]{{3,}}+) (?:{_BODY_NOUNS})(?![\w’'\-])")
 
 
 def described_again(

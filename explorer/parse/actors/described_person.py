@@ -32,7 +32,6 @@ _BEFORE_NAME = re.compile(
     r"(?<![\w’'\-])(?P<words>(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth"
     r"|[Ss]eventh|[Ee]ighth|No\. \d{1,2}|[Dd]efending|[Rr]eigning) (?:seed|champion))\s$"
 )
-_SEEDED = (" seed ", " champion ")
 _SEEDED_ENDS = frozenset({" seed ", "mpion "})  # (the six characters before the name)
 
 
@@ -75,7 +74,8 @@ def persons_described_again(
     text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind]
 ) -> list[Mention]:
     """Mentions of "the <description>" for the one person the text apposed it to before."""
-    before = _described_before(text, mentions, kinds) if any(w in text for w in _SEEDED) else {}
+    seeded = " seed " in text or " champion " in text  # (the words of _BEFORE_NAME)
+    before = _described_before(text, mentions, kinds) if seeded else {}
     if ", the " not in text and not before:
         return []  # (the cheap test first: most texts appose no description)
     by_words: dict[str, set[str]] = {}

@@ -5,11 +5,13 @@ spokesperson said" is)."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from explorer.model import Actor, Mention
 
 # Listed organisations whose name, before an instrument's noun, is the instrument's.
 _ISSUERS = frozenset({"Treasury"})
+_ID = attrgetter("id")
 # (a possessive, then up to two words, "10-year", "benchmark", before the noun)
 _INSTRUMENT_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[\w\-]+){0,2}?\s+(?:yields?|bonds?|bills?|notes?|securities|index|"
@@ -23,7 +25,7 @@ def without_instruments(
     """``actors`` and ``mentions`` without the mentions of an issuer that name its
     instruments (:data:`_ISSUERS`, :data:`_INSTRUMENT_AFTER`), and without the issuer if
     no other mention is left."""
-    if not any(a.id in _ISSUERS for a in actors):
+    if _ISSUERS.isdisjoint(map(_ID, actors)):
         return actors, mentions  # (most articles: no issuer)
     kept = [
         m

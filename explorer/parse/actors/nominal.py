@@ -175,6 +175,19 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _REGULATOR_WORDS,
     "watchdog": _REGULATOR_WORDS,
 }
+
+
+# The nouns of _ORG_NOUNS by the words of a name that make them (for _kinds_by_id: a look-up
+# per word of a name rather than a test per noun).
+def _by_word(nouns: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for noun, marks in nouns.items():
+        for mark in marks:
+            out[mark] = (*out.get(mark, ()), noun)
+    return out
+
+
+_NOUNS_BY_WORD = _by_word(_ORG_NOUNS)
 # "the IG Metall union" ... "the union": an organisation the text names with such a noun
 # after its name is one of that kind too.
 _NOUN_AFTER = re.compile(
@@ -320,9 +333,14 @@ def _description() -> re.Pattern[str]:
     titles = trie_words(sorted(t for t in _held_titles() if t[:1].isupper()))
     # (or a lower-case modifier the organisation's name holds capitalised: "the sheriff's
     # office", "the police department"; no word opening a noun: "the central bank")
+    # (the words' letters possessive, "++": what follows a word is no letter, so giving one
+    # back never lets the rest match; the engine then skips the letter-by-letter retries
+    # after each "the" whose next words are no description, half the scan's time; the
+    # modifier atomic, "(?>...)": where the noun after it fails, the modifier's word, which
+    # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]+\s+)?"
-        rf"(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]+(?:-member|['’]s)?\s+)?"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+)?"
+        rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
 
@@ -378,7 +396,8 @@ def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> fro
 def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str]:
     """:func:`_kinds_of` by the actor's id (ids recur across a corpus's articles)."""
     words = actor_id.split()
-    kinds = {noun for noun, marks in _ORG_NOUNS.items() if marks.intersection(words)}
+    nouns_by_word = _NOUNS_BY_WORD
+    kinds = {noun for word in words if word in nouns_by_word for noun in nouns_by_word[word]}
     if club:
         kinds.add("club")
     elif words[-1] in _COMPANY_ENDS or lead_company:
