@@ -217,3 +217,12 @@ def test_the_weekday_nearest_a_day() -> None:
     # a fiscal year's end is every year's, on no timeline (was the coming Saturday)
     text = "Its fiscal year ends on the Saturday closest to Jan. 31."
     assert [v for _, v in found(text, date(2025, 1, 15))] == ["XXXX-02-01"]
+
+
+def test_a_start_told_in_the_past() -> None:
+    # "took effect on Jan. 1", told in December: this year's Jan. 1 (was next year's, as
+    # a day a few weeks ahead)
+    text = "The 22% quota, which took effect on Jan. 1, rises next year."
+    assert ("Jan. 1", "2024-01-01") in found(text, date(2024, 12, 17))
+    text = "The new president took office on Jan. 20."
+    assert ("Jan. 20", "2024-01-20") in found(text, date(2024, 12, 17))

@@ -278,6 +278,8 @@ _SCHEDULE_ON = re.compile(
 _PAST_VERB_ON = re.compile(
     r"(?<![\w'’])(?<!was )(?<!were )(?<!been )(?!(?:was|were|had|been)\b)(?:[a-z]+ed|"
     + "|".join(w for w in g.PAST_CUES if " " not in w and w.isalpha())
+    # (and the past of a start: "the quota that took effect on Jan. 1", in December)
+    + r"|took\s+(?:effect|office|place|power)|came\s+into\s+(?:force|effect)"
     + r")\s+(?:[a-z]+ly\s+)?on\s+$"
 )
 
