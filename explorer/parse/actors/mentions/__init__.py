@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from explorer.model import ActorKind
 from explorer.parse.actors.countries import countries
@@ -86,6 +86,15 @@ def clear_caches() -> None:
     _clear_run_caches()
     _BEFORE.clear()
     _actions.cache_clear()
+    _numbered_probes.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _numbered_probes(lex: Lexicon) -> re.Pattern[str] | None:
+    """``lex.numbered_probes`` as one alternation: one search of the text, not one
+    substring search per probe (the same answer: whether the text holds one)."""
+    probes = lex.numbered_probes
+    return re.compile("|".join(map(re.escape, probes))) if probes else None
 
 
 def find_candidates(
@@ -116,8 +125,8 @@ def find_candidates(
                     )
                 )
     if lex.numbered_re is not None and (
-        "\u00a0" in text or any(probe in text for probe in lex.numbered_probes)
-    ):  # (substring tests first: the regex tries every position of the text)
+        "\u00a0" in text or ((probes := _numbered_probes(lex)) is not None and probes.search(text))
+    ):  # (the probes first: the names' regex tries every position of the text)
         for m in lex.numbered_re.finditer(text):
             entry = lex.lookup(m.group())
             if entry is not None:  # ("No 10 said", "told Channel 4 News")

@@ -36,10 +36,12 @@ _LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 
 # The end of a list of places: its last item, then a plural noun of places ("Miami, Palm
 # Beach and Orlando airports", "in Bihar, Uttar Pradesh and West Bengal states").
-_PLACE_PLURALS = (
-    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands"
-    r"|areas|neighbourhoods|neighborhoods|suburbs|villages|boroughs|municipalities)\b"
-)
+_PLACE_PLURAL_WORDS = (
+    "airports", "cities", "counties", "provinces", "ports", "states", "towns", "districts",
+    "regions", "islands", "areas", "neighbourhoods", "neighborhoods", "suburbs", "villages",
+    "boroughs", "municipalities",
+)  # fmt: skip
+_PLACE_PLURALS = rf"(?:{'|'.join(_PLACE_PLURAL_WORDS)})\b"
 _PLACES_LIST_END = re.compile(
     r"(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w.\-]*"
     r"(?:\s+[A-Z][\w.\-]*)*\s+" + _PLACE_PLURALS
@@ -74,7 +76,11 @@ def places_listed(text: str, out: list[Raw]) -> None:
             out[i] = replace(r, kind=_PLACE, guessed=False)
 
 
-_PLACES_NOUN = re.compile(_PLACE_PLURALS)
+# Whether the text holds one of the plurals (places_listed's pre-test): the final "s" of a
+# word, then each plural tested behind it. (The same matches as the plurals' alternation,
+# which tries every position of the text; a literal first character lets the search skip
+# to each "s".)
+_PLACES_NOUN = re.compile(r"s\b(?:" + "|".join(f"(?<={w})" for w in _PLACE_PLURAL_WORDS) + ")")
 _PLACES_OPENING = re.compile(
     "(?i:"
     + _PLACE_PLURALS
