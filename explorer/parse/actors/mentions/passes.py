@@ -445,12 +445,16 @@ _INDEX_HEADS = frozenset(n[:3] for n in _INDEX_NAMES) | frozenset(
     n.split(" ", 1)[1][:3] for n in _INDEX_NAMES if n.startswith("Euro ")
 )
 
+_INDEX_NAME = re.compile("|".join(map(re.escape, _INDEX_NAMES)))
+
 
 def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[Raw], list[Raw]]:
     """``out`` and ``taken`` without the mentions inside a market index's name ("The S&P 500
     fell", "the Nasdaq Composite") or another thing's ("aboard Air Force One"): no actor
     (substring tests first: most texts name none)."""
-    # (only where a mention opens as an index's name does: most texts have none)
+    if _INDEX_NAME.search(text) is None:
+        return out, taken  # (one search of the text: most texts name none)
+    # (only where a mention opens as an index's name does)
     heads = {text[r.start : r.start + 3] for r in out} | {
         text[r.start : r.start + 3] for r in taken
     }
