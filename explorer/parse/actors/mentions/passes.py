@@ -53,14 +53,19 @@ def places_listed(text: str, out: list[Raw]) -> None:
     places that a plural noun of places ends ("flights at Miami, Fort Lauderdale, Palm
     Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
     Beach")."""
-    if _PLACES_NOUN.search(text) is None:
-        return  # (the cheap test first: most texts name no such plural)
-    for i in range(1, len(out)):
+    guessed = [i for i in range(1, len(out)) if out[i].guessed and out[i].kind is _PERSON]
+    if not guessed or _PLACES_NOUN.search(text) is None:
+        return  # (the cheap tests first: most texts name no such plural)
+    for i in guessed:
         r = out[i]
-        if not r.guessed or r.kind is not _PERSON:
-            continue
         gap = text[r.start - 5 : r.start]
-        if _PLACES_OPENING.search(text, r.start - 120 if r.start > 120 else 0, r.start):
+        lo = r.start - 120 if r.start > 120 else 0
+        window = text[lo : r.start]
+        if (
+            # (the opening's words, which its search must meet: most names follow none)
+            ("including" in window or "such" in window or "like" in window)
+            and _PLACES_OPENING.search(text, lo, r.start)
+        ):
             # "coastal provinces including Quang Ngai and Binh Dinh": the list's names after
             # the plural noun
             out[i] = replace(r, kind=_PLACE, guessed=False)
