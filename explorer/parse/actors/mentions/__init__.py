@@ -33,6 +33,7 @@ from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.name_clues import _BEFORE
 from explorer.parse.actors.mentions.passes import (
+    INDEX_NAMES,
     _ampersand_names,
     _comma_list_names,
     _entity_names_again,
@@ -87,6 +88,7 @@ def clear_caches() -> None:
     _BEFORE.clear()
     _actions.cache_clear()
     _numbered_probes.cache_clear()
+    _rare_names.cache_clear()
     _title_openers.cache_clear()
 
 
@@ -96,6 +98,13 @@ def _numbered_probes(lex: Lexicon) -> re.Pattern[str] | None:
     substring search per probe (the same answer: whether the text holds one)."""
     probes = lex.numbered_probes
     return re.compile("|".join(map(re.escape, probes))) if probes else None
+
+
+@lru_cache(maxsize=8)
+def _rare_names(lex: Lexicon) -> re.Pattern[str]:
+    """``lex.numbered_probes`` and the index names (see :func:`_without_indices`) as one
+    alternation."""
+    return re.compile("|".join(map(re.escape, (*lex.numbered_probes, *INDEX_NAMES))))
 
 
 def find_candidates(
@@ -125,8 +134,12 @@ def find_candidates(
                         entry.affiliation,
                     )
                 )
+    # Whether the text may hold a numbered name's probe or an index's name: one search for
+    # both pre-tests (most texts hold neither), each then made alone.
+    rare = _rare_names(lex).search(text) is not None
     if lex.numbered_re is not None and (
-        "\u00a0" in text or ((probes := _numbered_probes(lex)) is not None and probes.search(text))
+        "\u00a0" in text
+        or (rare and (probes := _numbered_probes(lex)) is not None and probes.search(text))
     ):  # (the probes first: the names' regex tries every position of the text)
         for m in lex.numbered_re.finditer(text):
             entry = lex.lookup(m.group())
@@ -252,7 +265,7 @@ def find_candidates(
         brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
         if brackets:
             out = _initialled(text, out, brackets)
-    out, taken = _without_indices(text, out, taken)
+    out, taken = _without_indices(text, out, taken, rare)
     return _resolve(text, taken, out, groups)
 
 

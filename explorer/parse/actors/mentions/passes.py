@@ -438,26 +438,48 @@ def _noun_modifier_openers(
         and r.end + 1 in heads
         and text[r.end : r.end + 1] == " "
         and r.name.isalpha()
-        and re.search(rf"(?<![\w\-]){r.name.lower()}(?![\w\-])", text) is not None
+        and has_word(text, r.name.lower())
     ]
     return [r for r in out if r not in drop] if drop else out
 
 
-_INDEX_NAMES = tuple(
+def _joins(char: str) -> bool:
+    r"""Whether ``char`` (one character, or "" past the text) goes on a word: a word's
+    character of the regex (``\w``: a letter, a digit, "_") or a hyphen."""
+    return char.isalnum() or char == "_" or char == "-"
+
+
+def has_word(text: str, word: str) -> bool:
+    r"""Whether ``text`` holds ``word`` whole, in no longer word or hyphenated compound: the
+    answer of ``re.search(rf"(?<![\w\-]){word}(?![\w\-])", text)`` for a word of letters,
+    by substring searches (the regex, opening with a look-behind, tries every position)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if not _joins(text[at - 1 : at]) and not _joins(text[at + n : at + n + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+INDEX_NAMES = tuple(
     (*load_toml("vocabulary.toml")["index_names"], *load_toml("vocabulary.toml")["thing_names"])
 )
-_INDEX_HEADS = frozenset(n[:3] for n in _INDEX_NAMES) | frozenset(
-    n.split(" ", 1)[1][:3] for n in _INDEX_NAMES if n.startswith("Euro ")
+_INDEX_HEADS = frozenset(n[:3] for n in INDEX_NAMES) | frozenset(
+    n.split(" ", 1)[1][:3] for n in INDEX_NAMES if n.startswith("Euro ")
 )
 
-_INDEX_NAME = re.compile("|".join(map(re.escape, _INDEX_NAMES)))
+_INDEX_NAME = re.compile("|".join(map(re.escape, INDEX_NAMES)))
 
 
-def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[Raw], list[Raw]]:
+def _without_indices(
+    text: str, out: list[Raw], taken: list[Raw], may_name: bool = True
+) -> tuple[list[Raw], list[Raw]]:
     """``out`` and ``taken`` without the mentions inside a market index's name ("The S&P 500
     fell", "the Nasdaq Composite") or another thing's ("aboard Air Force One"): no actor
-    (substring tests first: most texts name none)."""
-    if _INDEX_NAME.search(text) is None:
+    (substring tests first: most texts name none). ``may_name``: False where a search
+    for those names (and others) found none."""
+    if not may_name or _INDEX_NAME.search(text) is None:
         return out, taken  # (one search of the text: most texts name none)
     # (only where a mention opens as an index's name does)
     heads = {text[r.start : r.start + 3] for r in out} | {
@@ -466,7 +488,7 @@ def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[
     if heads.isdisjoint(_INDEX_HEADS):
         return out, taken
     spans = []
-    for name in _INDEX_NAMES:
+    for name in INDEX_NAMES:
         at = text.find(name)
         while at >= 0:
             spans.append((at, at + len(name)))
