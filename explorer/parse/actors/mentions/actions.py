@@ -73,7 +73,7 @@ def _memo_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _Ra
 def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
     """What the run ``word`` is (see ``_Action``): the stopword test, then
     :func:`run_plan` for several words or :func:`classify_single` for one."""
-    if word.endswith(_NAME_RANK_ENDS):
+    if (" " in word or "\u00a0" in word) and word.endswith(_NAME_RANK_ENDS):
         # (the dot in the run: the rank is then one, as "Gov." is)
         return _RankEnd(_plain_action(f"{word}.", lex, stop), _plain_action(word, lex, stop))
     return _plain_action(word, lex, stop)
@@ -92,13 +92,15 @@ def _plain_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
         # abbreviation, no actor
         return None
     if " " in word or "\u00a0" in word:
-        plan = run_plan(word, lex)
+        # (past run_plan's cache: the memo of _actions holds the runs planned here, and
+        # that cache, which each of them would miss, serves the runs a plan plans again)
+        plan = run_plan.__wrapped__(word, lex)
         if len(plan) == 1 and type(plan[0]) is Known and not _party_letter(word):
             k = plan[0]
             e = k.entry
             return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
         return plan
-    found = classify_single(word, lex)
+    found = classify_single.__wrapped__(word, lex)  # (past its cache, as run_plan's above)
     if found is None:
         return None
     entry, length = found

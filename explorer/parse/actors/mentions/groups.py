@@ -159,6 +159,13 @@ def _word_before(text: str, end: int) -> str:
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
 
 
+@cache
+def _title_openers() -> frozenset[str]:
+    """The titles' words before their last word ("resident" of "resident representative"):
+    a group noun not among them opens no title with the word after it."""
+    return frozenset(t.rsplit(" ", 1)[0] for t in vocabulary().titles if " " in t)
+
+
 def _group_phrases(
     text: str,
     lex: Lexicon,
@@ -173,6 +180,7 @@ def _group_phrases(
     groups: list[Raw] = []
     known_at: dict[int, Raw] | None = None  # the scan's organisations by start
     titles = vocabulary().titles
+    title_openers = _title_openers()
     org_heads = vocabulary().organisation_heads
     before_words = p.group_before_words
     before_last = p.group_before_last
@@ -189,7 +197,8 @@ def _group_phrases(
         ):
             continue  # a verb: "something we monitor", "came to witness the vote"
         if (
-            text.startswith(" ", he)
+            head in title_openers
+            and text.startswith(" ", he)
             and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
             and f"{head} {nxt.group()}" in titles
         ):

@@ -36,10 +36,12 @@ _LAW_WORD = re.compile(r"(?<= )(?:Act|Treaty)\b")
 
 # The end of a list of places: its last item, then a plural noun of places ("Miami, Palm
 # Beach and Orlando airports", "in Bihar, Uttar Pradesh and West Bengal states").
-_PLACE_PLURALS = (
-    r"(?:airports|cities|counties|provinces|ports|states|towns|districts|regions|islands"
-    r"|areas|neighbourhoods|neighborhoods|suburbs|villages|boroughs|municipalities)\b"
-)
+_PLACE_PLURAL_WORDS = (
+    "airports", "cities", "counties", "provinces", "ports", "states", "towns", "districts",
+    "regions", "islands", "areas", "neighbourhoods", "neighborhoods", "suburbs", "villages",
+    "boroughs", "municipalities",
+)  # fmt: skip
+_PLACE_PLURALS = rf"(?:{'|'.join(_PLACE_PLURAL_WORDS)})\b"
 _PLACES_LIST_END = re.compile(
     r"(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)*,?\s+(?:and|or)\s+[A-Z][\w.\-]*"
     r"(?:\s+[A-Z][\w.\-]*)*\s+" + _PLACE_PLURALS
@@ -51,14 +53,19 @@ def places_listed(text: str, out: list[Raw]) -> None:
     places that a plural noun of places ends ("flights at Miami, Fort Lauderdale, Palm
     Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
     Beach")."""
-    if _PLACES_NOUN.search(text) is None:
-        return  # (the cheap test first: most texts name no such plural)
-    for i in range(1, len(out)):
+    guessed = [i for i in range(1, len(out)) if out[i].guessed and out[i].kind is _PERSON]
+    if not guessed or _PLACES_NOUN.search(text) is None:
+        return  # (the cheap tests first: most texts name no such plural)
+    for i in guessed:
         r = out[i]
-        if not r.guessed or r.kind is not _PERSON:
-            continue
         gap = text[r.start - 5 : r.start]
-        if _PLACES_OPENING.search(text, r.start - 120 if r.start > 120 else 0, r.start):
+        lo = r.start - 120 if r.start > 120 else 0
+        window = text[lo : r.start]
+        if (
+            # (the opening's words, which its search must meet: most names follow none)
+            ("including" in window or "such" in window or "like" in window)
+            and _PLACES_OPENING.search(text, lo, r.start)
+        ):
             # "coastal provinces including Quang Ngai and Binh Dinh": the list's names after
             # the plural noun
             out[i] = replace(r, kind=_PLACE, guessed=False)
@@ -74,7 +81,11 @@ def places_listed(text: str, out: list[Raw]) -> None:
             out[i] = replace(r, kind=_PLACE, guessed=False)
 
 
-_PLACES_NOUN = re.compile(_PLACE_PLURALS)
+# Whether the text holds one of the plurals (places_listed's pre-test): the final "s" of a
+# word, then each plural tested behind it. (The same matches as the plurals' alternation,
+# which tries every position of the text; a literal first character lets the search skip
+# to each "s".)
+_PLACES_NOUN = re.compile(r"s\b(?:" + "|".join(f"(?<={w})" for w in _PLACE_PLURAL_WORDS) + ")")
 _PLACES_OPENING = re.compile(
     "(?i:"
     + _PLACE_PLURALS
@@ -427,31 +438,57 @@ def _noun_modifier_openers(
         and r.end + 1 in heads
         and text[r.end : r.end + 1] == " "
         and r.name.isalpha()
-        and re.search(rf"(?<![\w\-]){r.name.lower()}(?![\w\-])", text) is not None
+        and has_word(text, r.name.lower())
     ]
     return [r for r in out if r not in drop] if drop else out
 
 
-_INDEX_NAMES = tuple(
+def _joins(char: str) -> bool:
+    r"""Whether ``char`` (one character, or "" past the text) goes on a word: a word's
+    character of the regex (``\w``: a letter, a digit, "_") or a hyphen."""
+    return char.isalnum() or char == "_" or char == "-"
+
+
+def has_word(text: str, word: str) -> bool:
+    r"""Whether ``text`` holds ``word`` whole, in no longer word or hyphenated compound: the
+    answer of ``re.search(rf"(?<![\w\-]){word}(?![\w\-])", text)`` for a word of letters,
+    by substring searches (the regex, opening with a look-behind, tries every position)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if not _joins(text[at - 1 : at]) and not _joins(text[at + n : at + n + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+INDEX_NAMES = tuple(
     (*load_toml("vocabulary.toml")["index_names"], *load_toml("vocabulary.toml")["thing_names"])
 )
-_INDEX_HEADS = frozenset(n[:3] for n in _INDEX_NAMES) | frozenset(
-    n.split(" ", 1)[1][:3] for n in _INDEX_NAMES if n.startswith("Euro ")
+_INDEX_HEADS = frozenset(n[:3] for n in INDEX_NAMES) | frozenset(
+    n.split(" ", 1)[1][:3] for n in INDEX_NAMES if n.startswith("Euro ")
 )
 
+_INDEX_NAME = re.compile("|".join(map(re.escape, INDEX_NAMES)))
 
-def _without_indices(text: str, out: list[Raw], taken: list[Raw]) -> tuple[list[Raw], list[Raw]]:
+
+def _without_indices(
+    text: str, out: list[Raw], taken: list[Raw], may_name: bool = True
+) -> tuple[list[Raw], list[Raw]]:
     """``out`` and ``taken`` without the mentions inside a market index's name ("The S&P 500
     fell", "the Nasdaq Composite") or another thing's ("aboard Air Force One"): no actor
-    (substring tests first: most texts name none)."""
-    # (only where a mention opens as an index's name does: most texts have none)
+    (substring tests first: most texts name none). ``may_name``: False where a search
+    for those names (and others) found none."""
+    if not may_name or _INDEX_NAME.search(text) is None:
+        return out, taken  # (one search of the text: most texts name none)
+    # (only where a mention opens as an index's name does)
     heads = {text[r.start : r.start + 3] for r in out} | {
         text[r.start : r.start + 3] for r in taken
     }
     if heads.isdisjoint(_INDEX_HEADS):
         return out, taken
     spans = []
-    for name in _INDEX_NAMES:
+    for name in INDEX_NAMES:
         at = text.find(name)
         while at >= 0:
             spans.append((at, at + len(name)))

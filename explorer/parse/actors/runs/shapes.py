@@ -29,6 +29,8 @@ def law_words(words: list[str], lex: Lexicon) -> int | None:
     Bill"); None when no such name is in the run, or a listed name holds it ("the U.N.
     Framework Convention on Climate Change")."""
     heads = vocabulary().not_actor_heads
+    if heads.isdisjoint(words):
+        return None  # (the usual case: no head word, no cut below)
     n = len(words)
     cut = None
     if (
@@ -53,6 +55,7 @@ COMPOUND_ENDS = (
     *("-led", "-backed", "-based", "-aligned", "-allied", "-made", "-owned", "-run"),
     *("-funded", "-linked", "-born", "-flagged", "-registered"),
 )
+assert all("-" in end for end in COMPOUND_ENDS)  # (after_adjective's pre-test)
 _ARTICLES = frozenset({"The", "the", "A", "An"})
 # ... of which those that describe an organisation ("state-run", "Tokyo-based").
 _ORG_COMPOUNDS = ("-based", "-owned", "-run", "-funded")
@@ -102,9 +105,8 @@ def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | N
     would be)."""
     sports = _national_sports()
     start = 4 if words[0] in ("The", "the") else 0
-    end = strip_possessive(run, 0, len(run))
     if words[0] in sports:
-        country = run[len(words[0]) + 1 : end]
+        country = run[len(words[0]) + 1 : strip_possessive(run, 0, len(run))]
     elif without_possessive(words[-1]) in sports and len(words) > 1 + (start > 0):
         country = run[start : run.rindex(" ")]
     else:
@@ -112,7 +114,7 @@ def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | N
     entry = lex.lookup(country)
     if entry is None or entry.kind is not ActorKind.COUNTRY:
         return None
-    return (UnknownOrg(start, end, entry.id),)
+    return (UnknownOrg(start, strip_possessive(run, 0, len(run)), entry.id),)
 
 
 # Compass words opening a region's name after them ("North Darfur", "East Jerusalem").
@@ -258,6 +260,8 @@ def after_adjective(
     by ``plan``, an organisation's after "-based", "-owned", "-run", "-funded" ("State-run
     Sinopec"); None when the run opens with no such adjective. A run that is such an
     adjective as a whole ("Hong Kong-based", "Marshall Islands-flagged") names no one."""
+    if "-" not in run:
+        return None  # (the usual case: every adjective's ending holds a hyphen)
     if words[-1].endswith(COMPOUND_ENDS):
         # The adjective: its last word and the capitalised words right before it; the
         # name before the connectors before that is planned alone ("Tiger Global and the
