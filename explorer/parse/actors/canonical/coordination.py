@@ -24,15 +24,17 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
         return found  # (no list)
     n = len(raws)
     done = -1  # the last index of the list already read
-    for k, r in enumerate(raws):
-        if (
-            k <= done
-            or r.kind is not None
-            or r.known
-            or r.initial
-            or " " in r.name
-            or text.startswith(_OWNER_ENDS, r.end)
-        ):
+    # (the few candidates that may be listed, found by one comprehension: most have a kind)
+    for k in [
+        k
+        for k, r in enumerate(raws)
+        if r.kind is None
+        and not r.known
+        and not r.initial
+        and " " not in r.name
+        and not text.startswith(_OWNER_ENDS, r.end)
+    ]:
+        if k <= done:
             continue
         # The list around the candidate: its items joined by list gaps either side.
         lo = hi = k

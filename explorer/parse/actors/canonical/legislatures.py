@@ -204,10 +204,11 @@ def _listed_party(lex: Lexicon, country: str, word: str) -> str | None:
     """The one listed organisation of ``country`` whose name ends with ``word`` ("Indian
     National Congress" for India's "Congress"); of several, the one also named by the word
     first ("Congress Party", not "All India Trinamool Congress")."""
+    end = " " + word
     found = [
         aid
         for aid in lex.aliases
-        if aid.endswith(" " + word)
+        if aid.endswith(end)
         and (entry := lex.lookup(aid)) is not None
         and entry.kind is _ORGANISATION
         and entry.affiliation == country

@@ -258,7 +258,8 @@ def _own_letters(
                 own.setdefault(key, []).append(aid)
     if not own:
         return
-    letters = [m for m in mentions if m.text in own and m.actor_id in known]
+    # (the id first: its hash is known, the surface's is not)
+    letters = [m for m in mentions if m.actor_id in known and m.text in own]
     if not letters:
         return
     named = {m.actor_id for m in mentions if m.text not in own}
@@ -270,7 +271,7 @@ def _own_letters(
 
 def _initials(name: str) -> str:
     """The initials of the capitalised words of a name ("RSF" for "Rapid Support Forces")."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    return "".join([w[0] for w in name.split() if w[0].isupper()])  # (a list: joined faster)
 
 
 def _relink_abbreviations(
@@ -360,7 +361,7 @@ def _merge_initials(
             and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
         ):
             words = aid.split()
-            key = "".join(w[0] for w in words if w[0].isupper())
+            key = "".join([w[0] for w in words if w[0].isupper()])
             by_initials.setdefault(key, []).append(aid)
             if _DOTTED.fullmatch(words[0]):
                 # "USTA" for "U.S. Tennis Association": the letters of its initials

@@ -340,7 +340,9 @@ def _home_nation_owner(
     nation opens ("England captain X", "Wales coach X") with that nation, then a country of
     the article: it fields its own team, though no sovereign state (so no country the
     title rules know)."""
-    nations = [n for n in _home_nations() if n in text]
+    # (Only a nation that is an actor can own a title: accs.get below. Such a nation is in
+    # the text, so no scan of the text for each nation.)
+    nations = [n for n in _home_nations() if n in accs]
     if not nations:
         return
     wanted = set(titled)
