@@ -13,6 +13,8 @@ from explorer.parse.actors.mentions import Raw
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _LAST_GAPS = frozenset({" and ", ", and ", " or ", ", or "})
 _OWNER_ENDS = ("'s", "’s", "'", "’")
+_GAP_MIN = min(map(len, _LIST_GAPS))
+_GAP_MAX = max(map(len, _LIST_GAPS))
 
 
 def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
@@ -37,12 +39,21 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
         if k <= done:
             continue
         # The list around the candidate: its items joined by list gaps either side.
+        # (a gap's length first: most candidates stand far apart, no slice made for them)
         lo = hi = k
         closed = False
-        while lo > 0 and (gap := text[raws[lo - 1].end : raws[lo].start]) in _LIST_GAPS:
+        while (
+            lo > 0
+            and _GAP_MIN <= raws[lo].start - raws[lo - 1].end <= _GAP_MAX
+            and (gap := text[raws[lo - 1].end : raws[lo].start]) in _LIST_GAPS
+        ):
             closed = closed or gap in _LAST_GAPS
             lo -= 1
-        while hi < n - 1 and (gap := text[raws[hi].end : raws[hi + 1].start]) in _LIST_GAPS:
+        while (
+            hi < n - 1
+            and _GAP_MIN <= raws[hi + 1].start - raws[hi].end <= _GAP_MAX
+            and (gap := text[raws[hi].end : raws[hi + 1].start]) in _LIST_GAPS
+        ):
             closed = closed or gap in _LAST_GAPS
             hi += 1
         done = hi

@@ -59,8 +59,10 @@ _RULING_BEFORE = re.compile(
 def affiliate_ruling_party(text: str, mentions: list[Mention], accs: dict[str, _Acc]) -> None:
     """Give a person of no affiliation called "the ruling party's candidate" (after or
     before their name) the one organisation the text names after "ruling"."""
-    if "ruling party’s" not in text and "ruling party's" not in text:
-        return
+    if "ruling party" not in text or (
+        "ruling party’s" not in text and "ruling party's" not in text
+    ):
+        return  # (one scan of the text for most texts, which have neither)
     ruling = {
         m.actor_id
         for m in mentions

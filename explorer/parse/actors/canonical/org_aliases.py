@@ -189,7 +189,7 @@ def _merge_aliases(
     # whose first word alone the text may write ("Epic Games" ... "Epic said").
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
     for aid in known:
-        if aid[aid.rfind(" ") + 1 :] in _COMPANY_HEADS and " " in aid:
+        if " " in aid and aid[aid.rfind(" ") + 1 :] in _COMPANY_HEADS:
             acc = accs.get(aid)
             first = accs.get(aid[: aid.find(" ")])
             # (not "Manchester United" ... "in Manchester": a place is no short form)
@@ -431,11 +431,14 @@ def _merge_owned_names(
     portfolio ("Greek Foreign Minister X ... The Foreign Ministry said ... the Turkish
     Foreign Ministry": no reader takes the first for Turkey's)."""
     # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
+    # (Only the endings that are names of ``orgs`` are looked up: only they are noted.)
+    names = set(orgs)
     endings: dict[str, list[str]] = {}
     for o in orgs:
         at = o.find(" ")
         while at >= 0:
-            endings.setdefault(o[at + 1 :], []).append(o)
+            if (ending := o[at + 1 :]) in names:
+                endings.setdefault(ending, []).append(o)
             at = o.find(" ", at + 1)
     for aid in orgs:
         longer = endings.get(aid)
@@ -541,7 +544,12 @@ def _merge_short_forms(
         firsts.add(o.split(" ", 1)[0])
     # A short form's first word, as written, is an organisation's: the few actors with one
     # are found by one comprehension over the ids, the other tests made for them only.
-    for aid in [aid for aid in accs if aid.split(" ", 1)[0] in firsts]:
+    # (Their first character first, a cheaper test; a first word "" is that of an empty id
+    # or of one opening with a space.)
+    chars = {f[:1] for f in firsts}
+    if "" in chars:
+        chars.add(" ")
+    for aid in [aid for aid in accs if aid[:1] in chars and aid.split(" ", 1)[0] in firsts]:
         words = aid.split()
         same_first: Sequence[tuple[str, list[str]]] = (
             by_first.get(words[0], ()) if words else list(org_words.items())
