@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from explorer.model import ActorKind
+from explorer.parse.actors.canonical.records import _ORGANISATION
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.mentions import Raw
 
@@ -60,7 +60,7 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
         items = raws[lo : hi + 1]
         if (
             closed
-            and any(i.kind is ActorKind.ORGANISATION for i in items)
+            and any(i.kind is _ORGANISATION for i in items)
             and not _modifies_a_group(text, items[-1].end)
             and not _name_goes_on(text, items[0].start)
         ):

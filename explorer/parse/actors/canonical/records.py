@@ -20,6 +20,7 @@ _PERSON = ActorKind.PERSON
 _GROUP = ActorKind.GROUP
 _PLACE = ActorKind.PLACE
 _ORGANISATION = ActorKind.ORGANISATION
+_COUNTRY = ActorKind.COUNTRY
 _START = attrgetter("start")
 
 

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from explorer.model import ActorKind, Mention
-from explorer.parse.actors.canonical.records import _ORGANISATION, _START, _Acc
+from explorer.model import Mention
+from explorer.parse.actors.canonical.records import _COUNTRY, _ORGANISATION, _START, _Acc
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.mentions.tables import PARTY_IDS
 
@@ -214,7 +214,7 @@ def _its_owner(
             if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
                 return m.actor_id
             if (
-                kind is ActorKind.COUNTRY
+                kind is _COUNTRY
                 and country is None
                 and not (n and (m is not found[0] or _PLACE_PHRASE.search(text, lo, m.start)))
             ):
@@ -354,7 +354,7 @@ def _home_nation_owner(
         nation = accs.get(nm.group("nation")) if nm is not None else None
         if nation is not None and nm is not None and nm.group("nation") in nations:
             accs[m.actor_id].affiliation = nm.group("nation")
-            nation.kind = ActorKind.COUNTRY  # (the team's country, as "Australia" is)
+            nation.kind = _COUNTRY  # (the team's country, as "Australia" is)
         if not wanted:
             break
 
@@ -384,7 +384,7 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
             and acc.affiliation is not None
         ):
             owner = accs.get(acc.affiliation)  # (none: a country named only in the bank's)
-            if owner is None or owner.kind is ActorKind.COUNTRY:
+            if owner is None or owner.kind is _COUNTRY:
                 banks.add(aid)
         elif aid in governors:
             governors.discard(aid)
