@@ -31,6 +31,7 @@ from explorer.parse.actors.canonical.org_aliases import (
 )
 from explorer.parse.actors.canonical.person_ids import _particle_short_form, _PersonIds, _promotes
 from explorer.parse.actors.canonical.records import (
+    _ACTOR_MAKERS,
     _GROUP,
     _MENTION_MAKERS,
     _ORGANISATION,
@@ -555,6 +556,7 @@ def canonicalise(
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
     actors = []
+    _, set_id, set_kind, set_aliases, set_role, set_affiliation = _ACTOR_MAKERS
     parties: set[str] = set()  # (parties known by their letters only: see below)
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
@@ -586,7 +588,14 @@ def canonicalise(
                 affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
-        actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation))
+        # actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation)), inlined
+        a = new_object(Actor)
+        set_id(a, aid)
+        set_kind(a, acc.kind)
+        set_aliases(a, tuple(aliases))
+        set_role(a, role)
+        set_affiliation(a, affiliation)
+        actors.append(a)
     # The parties named only by their members' letters, as actors of no mention (the actor
     # filter lists them: "Republicans" selects "Sen. X, R-Texas,").
     actors.extend(_actor(p, _ORGANISATION, (), None, None) for p in sorted(parties))

@@ -182,7 +182,7 @@ def _merge_aliases(
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
-    if not _party_plurals().keys().isdisjoint(accs):
+    if not _party_plurals().keys().isdisjoint(accs.keys()):  # (two views: the fewer looked up)
         # "Democrats" for the article's "Democratic Party".
         _merge_party_plurals(accs, remap)
     # Unknown organisation names of several words -> their words; a listed company's too,
