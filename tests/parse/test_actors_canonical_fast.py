@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.model import Actor, ActorKind, Mention
-from explorer.parse.actors.canonical.person_ids import _has_word
+from explorer.parse.actors.canonical.person_ids import _has_word, _quoted, _Quotes
 from explorer.parse.actors.canonical.records import _actor, _mention, _mention_at
 
 _text = st.text(max_size=6)
@@ -55,3 +55,12 @@ _letters = st.text(alphabet="ab-_ é.'1\n", max_size=30)
 def test_has_word_as_lookbehind_regex(text: str, word: str) -> None:
     want = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
     assert _has_word(text, word) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab "“”\n', max_size=40))
+def test_quotes_as_quoted(text: str) -> None:
+    """The quote index of a text answers at every position what _quoted answers."""
+    quotes = _Quotes(text)
+    for at in range(len(text) + 1):
+        assert quotes.quoted(at) == _quoted(text, at)

@@ -19,7 +19,7 @@ def fold(word: str) -> str:
     word = word.lower()
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return "".join([c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)])
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from explorer.model import ActorKind
+from explorer.parse.actors.canonical.records import _ORGANISATION
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.mentions import Raw
 
@@ -13,6 +13,8 @@ from explorer.parse.actors.mentions import Raw
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _LAST_GAPS = frozenset({" and ", ", and ", " or ", ", or "})
 _OWNER_ENDS = ("'s", "’s", "'", "’")
+_GAP_MIN = min(map(len, _LIST_GAPS))
+_GAP_MAX = max(map(len, _LIST_GAPS))
 
 
 def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
@@ -24,30 +26,41 @@ def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
         return found  # (no list)
     n = len(raws)
     done = -1  # the last index of the list already read
-    for k, r in enumerate(raws):
-        if (
-            k <= done
-            or r.kind is not None
-            or r.known
-            or r.initial
-            or " " in r.name
-            or text.startswith(_OWNER_ENDS, r.end)
-        ):
+    # (the few candidates that may be listed, found by one comprehension: most have a kind)
+    for k in [
+        k
+        for k, r in enumerate(raws)
+        if r.kind is None
+        and not r.known
+        and not r.initial
+        and " " not in r.name
+        and not text.startswith(_OWNER_ENDS, r.end)
+    ]:
+        if k <= done:
             continue
         # The list around the candidate: its items joined by list gaps either side.
+        # (a gap's length first: most candidates stand far apart, no slice made for them)
         lo = hi = k
         closed = False
-        while lo > 0 and (gap := text[raws[lo - 1].end : raws[lo].start]) in _LIST_GAPS:
+        while (
+            lo > 0
+            and _GAP_MIN <= raws[lo].start - raws[lo - 1].end <= _GAP_MAX
+            and (gap := text[raws[lo - 1].end : raws[lo].start]) in _LIST_GAPS
+        ):
             closed = closed or gap in _LAST_GAPS
             lo -= 1
-        while hi < n - 1 and (gap := text[raws[hi].end : raws[hi + 1].start]) in _LIST_GAPS:
+        while (
+            hi < n - 1
+            and _GAP_MIN <= raws[hi + 1].start - raws[hi].end <= _GAP_MAX
+            and (gap := text[raws[hi].end : raws[hi + 1].start]) in _LIST_GAPS
+        ):
             closed = closed or gap in _LAST_GAPS
             hi += 1
         done = hi
         items = raws[lo : hi + 1]
         if (
             closed
-            and any(i.kind is ActorKind.ORGANISATION for i in items)
+            and any(i.kind is _ORGANISATION for i in items)
             and not _modifies_a_group(text, items[-1].end)
             and not _name_goes_on(text, items[0].start)
         ):

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from explorer.model import ActorKind, Mention
+from explorer.model import Mention
 from explorer.parse.actors.canonical.legislatures import _OWNER_GAPS, _country_of, _country_phrase
-from explorer.parse.actors.canonical.records import _ORGANISATION, _Acc
+from explorer.parse.actors.canonical.records import _COUNTRY, _ORGANISATION, _Acc
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
 from explorer.parse.actors.services import SERVICE_NAMES, country_adjective
@@ -36,9 +36,7 @@ def _owned_apart(owners: dict[str, set[str]], lex: Lexicon) -> dict[tuple[str, s
     as "Russia's defense ministry said" is named)."""
     out: dict[tuple[str, str], str] = {}
     for name, affs in owners.items():
-        countries = [
-            a for a in affs if (e := lex.lookup(a)) is not None and e.kind is ActorKind.COUNTRY
-        ]
+        countries = [a for a in affs if (e := lex.lookup(a)) is not None and e.kind is _COUNTRY]
         if len(countries) > 1:
             for country in countries:
                 out[(name, country)] = f"{country_adjective(country)} {name}"
@@ -66,11 +64,7 @@ def _name_state_bodies(
         for head in SERVICE_NAMES:
             if aid.endswith(head) and aid[-len(head) - 1 : -len(head)] == " ":
                 entry = lex.lookup(aid[: -len(head) - 1])
-                if (
-                    entry is not None
-                    and entry.id == acc.affiliation
-                    and entry.kind is ActorKind.COUNTRY
-                ):
+                if entry is not None and entry.id == acc.affiliation and entry.kind is _COUNTRY:
                     kept = first.setdefault((entry.id, head), aid)
                     if kept != aid:
                         renames[aid] = kept
@@ -139,7 +133,7 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
             if (
                 text[r.start : r.end] in _NATIONAL_SOCIETIES[r.name]
                 and p.known
-                and p.kind is ActorKind.COUNTRY
+                and p.kind is _COUNTRY
                 and text[p.end : r.start] in _OWNER_GAPS
             ):
                 # "the Indonesian Red Cross", "Kenya Red Cross": the country's own society
@@ -155,12 +149,12 @@ def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[
         p = raws[i - 1]
         if (
             p.known
-            and p.kind is ActorKind.COUNTRY
+            and p.kind is _COUNTRY
             and p.name != r.affiliation
             and text[p.end : r.start] in _OWNER_GAPS
             and r.name not in lex.chambers
             and (entry := lex.lookup(r.affiliation)) is not None
-            and entry.kind is ActorKind.COUNTRY
+            and entry.kind is _COUNTRY
         ):
             if text[p.end : r.start] == " " and text[p.start : p.end] == p.name:
                 # "the Malawi Congress Party": the country's name opens a name of its own.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from explorer.model import ActorKind, Mention
-from explorer.parse.actors.canonical.records import _START, _Acc
+from explorer.model import Mention
+from explorer.parse.actors.canonical.records import _ORGANISATION, _PERSON, _START, _Acc
 
 # The verbs of leading, after "who" (an adverb between: "who now leads", "who also chairs").
 _LEADS = ("who leads", "who heads", "who chairs", "who runs", "who now ", "who also ")
@@ -32,14 +32,14 @@ def affiliate_leaders(text: str, mentions: list[Mention], accs: dict[str, _Acc])
         if not text.startswith(",", m.end):
             continue
         acc = accs.get(m.actor_id)
-        if acc is None or acc.kind is not ActorKind.PERSON or acc.affiliation is not None:
+        if acc is None or acc.kind is not _PERSON or acc.affiliation is not None:
             continue
         j = bisect_left(mentions, m.end + 1, lo=i + 1, key=_START)
         if j >= len(mentions) or mentions[j].start - m.end > _REACH:
             continue
         org = mentions[j]
         owner = accs.get(org.actor_id)
-        if owner is None or owner.kind is not ActorKind.ORGANISATION:
+        if owner is None or owner.kind is not _ORGANISATION:
             continue
         clause = _CLAUSE.fullmatch(text, m.end, org.start)
         if clause is None:
@@ -59,21 +59,23 @@ _RULING_BEFORE = re.compile(
 def affiliate_ruling_party(text: str, mentions: list[Mention], accs: dict[str, _Acc]) -> None:
     """Give a person of no affiliation called "the ruling party's candidate" (after or
     before their name) the one organisation the text names after "ruling"."""
-    if "ruling party’s" not in text and "ruling party's" not in text:
-        return
+    if "ruling party" not in text or (
+        "ruling party’s" not in text and "ruling party's" not in text
+    ):
+        return  # (one scan of the text for most texts, which have neither)
     ruling = {
         m.actor_id
         for m in mentions
         if text.endswith("ruling ", 0, m.start)
         and (acc := accs.get(m.actor_id)) is not None
-        and acc.kind is ActorKind.ORGANISATION
+        and acc.kind is _ORGANISATION
     }
     if len(ruling) != 1:
         return
     (party,) = ruling
     for m in mentions:
         acc = accs.get(m.actor_id)
-        if acc is None or acc.kind is not ActorKind.PERSON or acc.affiliation is not None:
+        if acc is None or acc.kind is not _PERSON or acc.affiliation is not None:
             continue
         if _RULING_AFTER.match(text, m.end) or _RULING_BEFORE.search(
             text, m.start - 60 if m.start > 60 else 0, m.start

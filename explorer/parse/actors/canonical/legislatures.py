@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from explorer.model import ActorKind
-from explorer.parse.actors.canonical.records import _ORGANISATION, _PLACE
+from explorer.parse.actors.canonical.records import _COUNTRY, _ORGANISATION, _PLACE
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import Raw
@@ -34,7 +33,7 @@ _OF_GAPS = frozenset({" of ", " of the "})
 def _country_of(r: Raw, lex: Lexicon) -> str | None:
     """The country a known candidate names: itself, its capital's, a listed organisation's
     ("the White House"; not a legislature's, whose country is in question)."""
-    if r.kind is ActorKind.COUNTRY:
+    if r.kind is _COUNTRY:
         return r.name
     if r.kind is _PLACE:
         return lex.capital_of.get(r.name)
@@ -56,7 +55,7 @@ def _legislature_countries(lex: Lexicon) -> dict[str, frozenset[str]]:
         ids = set()
         for name in load_toml("legislatures.toml").get(key, ()):
             entry = lex.lookup(name)
-            if entry is not None and entry.kind is ActorKind.COUNTRY:
+            if entry is not None and entry.kind is _COUNTRY:
                 ids.add(entry.id)
         out[word] = frozenset(ids)
     return out
@@ -92,7 +91,7 @@ def _article_country(text: str, raws: list[Raw], lex: Lexicon) -> str | None:
             # an unlisted organisation of a country its name gives ("the India
             # Meteorological Department")
             entry = lex.lookup(r.affiliation)
-            if entry is not None and entry.kind is ActorKind.COUNTRY:
+            if entry is not None and entry.kind is _COUNTRY:
                 counts[r.affiliation] = counts.get(r.affiliation, 0) + 1
     if not counts:
         return None
@@ -107,11 +106,11 @@ def _qualifier(text: str, raws: list[Raw], i: int) -> str | None:
     r = raws[i]
     if i > 0:
         p = raws[i - 1]
-        if p.known and p.kind is ActorKind.COUNTRY and text[p.end : r.start] in _OWNER_GAPS:
+        if p.known and p.kind is _COUNTRY and text[p.end : r.start] in _OWNER_GAPS:
             return p.name
     if i + 1 < len(raws):
         n = raws[i + 1]
-        if n.known and n.kind is ActorKind.COUNTRY and text[r.end : n.start] in _OF_GAPS:
+        if n.known and n.kind is _COUNTRY and text[r.end : n.start] in _OF_GAPS:
             return n.name
     return None
 
@@ -204,10 +203,11 @@ def _listed_party(lex: Lexicon, country: str, word: str) -> str | None:
     """The one listed organisation of ``country`` whose name ends with ``word`` ("Indian
     National Congress" for India's "Congress"); of several, the one also named by the word
     first ("Congress Party", not "All India Trinamool Congress")."""
+    end = " " + word
     found = [
         aid
         for aid in lex.aliases
-        if aid.endswith(" " + word)
+        if aid.endswith(end)
         and (entry := lex.lookup(aid)) is not None
         and entry.kind is _ORGANISATION
         and entry.affiliation == country

@@ -31,13 +31,14 @@ from explorer.parse.actors.canonical.org_aliases import (
 )
 from explorer.parse.actors.canonical.person_ids import _particle_short_form, _PersonIds, _promotes
 from explorer.parse.actors.canonical.records import (
+    _ACTOR_MAKERS,
     _GROUP,
+    _MENTION_MAKERS,
     _ORGANISATION,
     _PERSON,
     _PLACE,
     _Acc,
     _actor,
-    _mention,
 )
 from explorer.parse.actors.canonical.title_owners import (
     _ITS_BARE_TITLE,
@@ -284,7 +285,10 @@ def canonicalise(
     head_owned: list[str] = []
     # One-word "persons" the scan also found as an organisation ("X, Tunebox's head of ...")
     org_seen: set[str] = set()
-    companies_named = "he company" in text or "he firm" in text  # (COMPANY_NEXT's pre-test)
+    # COMPANY_NEXT's pre-test, "he company" or "he firm" in the text: found on first need
+    # (most texts never need it, and the scans cover the whole text).
+    companies_named: bool | None = None
+    new_object, set_start, set_end, set_text, set_actor_id = _MENTION_MAKERS
     for r in raws:
         aid: str | None
         kind = r.kind
@@ -316,7 +320,13 @@ def canonicalise(
                     acc.role = r.role
                 if not acc.affiliation:
                     acc.affiliation = affiliation
-            add_mention(_mention(start, end, surface, aid))
+            # add_mention(_mention(start, end, surface, aid)), inlined (the most common case)
+            m = new_object(Mention)
+            set_start(m, start)
+            set_end(m, end)
+            set_text(m, surface)
+            set_actor_id(m, aid)
+            add_mention(m)
             continue
         start, end = r.start, r.end
         if kind is _GROUP:
@@ -407,7 +417,11 @@ def canonicalise(
                         and COMPANY_AFTER.match(text, end)
                     ) and not (
                         r.initial
-                        and companies_named
+                        and (
+                            companies_named
+                            if companies_named is not None
+                            else (companies_named := "he company" in text or "he firm" in text)
+                        )
                         and COMPANY_NEXT.match(text, end, end + 400) is not None
                         and _named_inside(text, name, end)
                     ):
@@ -479,7 +493,13 @@ def canonicalise(
                 acc.affiliation = affiliation
                 if affiliation is not None and affiliation in heads:
                     head_owned.append(aid)
-        add_mention(_mention(start, end, surface, aid))
+        # add_mention(_mention(start, end, surface, aid)), inlined
+        m = new_object(Mention)
+        set_start(m, start)
+        set_end(m, end)
+        set_text(m, surface)
+        set_actor_id(m, aid)
+        add_mention(m)
     for aid in set(chambers.values()):  # a listed chamber's country ("US Senate")
         entry = lex.lookup(aid)
         acc = accs.get(aid)
@@ -536,6 +556,7 @@ def canonicalise(
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}
     actors = []
+    _, set_id, set_kind, set_aliases, set_role, set_affiliation = _ACTOR_MAKERS
     parties: set[str] = set()  # (parties known by their letters only: see below)
     for aid, acc in accs.items():
         # acc.aliases are distinct and no longer needed: edited in place.
@@ -567,7 +588,14 @@ def canonicalise(
                 affiliation = None
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
-        actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation))
+        # actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation)), inlined
+        a = new_object(Actor)
+        set_id(a, aid)
+        set_kind(a, acc.kind)
+        set_aliases(a, tuple(aliases))
+        set_role(a, role)
+        set_affiliation(a, affiliation)
+        actors.append(a)
     # The parties named only by their members' letters, as actors of no mention (the actor
     # filter lists them: "Republicans" selects "Sen. X, R-Texas,").
     actors.extend(_actor(p, _ORGANISATION, (), None, None) for p in sorted(parties))

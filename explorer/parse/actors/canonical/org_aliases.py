@@ -182,14 +182,14 @@ def _merge_aliases(
     if shorts:
         # "the RTD board" for the article's "Regional Transportation District".
         _merge_initials(accs, shorts, known, remap)
-    if not _party_plurals().keys().isdisjoint(accs):
+    if not _party_plurals().keys().isdisjoint(accs.keys()):  # (two views: the fewer looked up)
         # "Democrats" for the article's "Democratic Party".
         _merge_party_plurals(accs, remap)
     # Unknown organisation names of several words -> their words; a listed company's too,
     # whose first word alone the text may write ("Epic Games" ... "Epic said").
     org_words = {aid: aid.split() for aid in orgs if aid not in known}
     for aid in known:
-        if aid[aid.rfind(" ") + 1 :] in _COMPANY_HEADS and " " in aid:
+        if " " in aid and aid[aid.rfind(" ") + 1 :] in _COMPANY_HEADS:
             acc = accs.get(aid)
             first = accs.get(aid[: aid.find(" ")])
             # (not "Manchester United" ... "in Manchester": a place is no short form)
@@ -258,7 +258,8 @@ def _own_letters(
                 own.setdefault(key, []).append(aid)
     if not own:
         return
-    letters = [m for m in mentions if m.text in own and m.actor_id in known]
+    # (the id first: its hash is known, the surface's is not)
+    letters = [m for m in mentions if m.actor_id in known and m.text in own]
     if not letters:
         return
     named = {m.actor_id for m in mentions if m.text not in own}
@@ -270,7 +271,7 @@ def _own_letters(
 
 def _initials(name: str) -> str:
     """The initials of the capitalised words of a name ("RSF" for "Rapid Support Forces")."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    return "".join([w[0] for w in name.split() if w[0].isupper()])  # (a list: joined faster)
 
 
 def _relink_abbreviations(
@@ -360,7 +361,7 @@ def _merge_initials(
             and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
         ):
             words = aid.split()
-            key = "".join(w[0] for w in words if w[0].isupper())
+            key = "".join([w[0] for w in words if w[0].isupper()])
             by_initials.setdefault(key, []).append(aid)
             if _DOTTED.fullmatch(words[0]):
                 # "USTA" for "U.S. Tennis Association": the letters of its initials
@@ -430,11 +431,14 @@ def _merge_owned_names(
     portfolio ("Greek Foreign Minister X ... The Foreign Ministry said ... the Turkish
     Foreign Ministry": no reader takes the first for Turkey's)."""
     # The names by their endings of whole words ("Supreme Court" -> ["U.S. Supreme Court"]).
+    # (Only the endings that are names of ``orgs`` are looked up: only they are noted.)
+    names = set(orgs)
     endings: dict[str, list[str]] = {}
     for o in orgs:
         at = o.find(" ")
         while at >= 0:
-            endings.setdefault(o[at + 1 :], []).append(o)
+            if (ending := o[at + 1 :]) in names:
+                endings.setdefault(ending, []).append(o)
             at = o.find(" ", at + 1)
     for aid in orgs:
         longer = endings.get(aid)
@@ -540,7 +544,12 @@ def _merge_short_forms(
         firsts.add(o.split(" ", 1)[0])
     # A short form's first word, as written, is an organisation's: the few actors with one
     # are found by one comprehension over the ids, the other tests made for them only.
-    for aid in [aid for aid in accs if aid.split(" ", 1)[0] in firsts]:
+    # (Their first character first, a cheaper test; a first word "" is that of an empty id
+    # or of one opening with a space.)
+    chars = {f[:1] for f in firsts}
+    if "" in chars:
+        chars.add(" ")
+    for aid in [aid for aid in accs if aid[:1] in chars and aid.split(" ", 1)[0] in firsts]:
         words = aid.split()
         same_first: Sequence[tuple[str, list[str]]] = (
             by_first.get(words[0], ()) if words else list(org_words.items())

@@ -9,6 +9,7 @@ Apart from canonicalise's loop: the rules on persons' names only, with their own
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
@@ -235,7 +236,13 @@ class _PersonIds:
         """The one-word names the text writes outside quotes (a first name alone: "Elian";
         not a quote's "“Vera had the gift,” said X", where the text still calls her by
         surname)."""
-        return {r.name for r in self.raws if " " not in r.name and not _quoted(self.text, r.start)}
+        quoted = _Quotes(self.text).quoted
+        out: set[str] = set()
+        for r in self.raws:
+            # (a name found once unquoted is not tested again)
+            if r.name not in out and " " not in r.name and not quoted(r.start):
+                out.add(r.name)
+        return out
 
     def _relative(self, name: str) -> bool:
         """Whether ``name`` is first written as someone's relative ("Her daughter, Ingrid
@@ -390,7 +397,10 @@ class _PersonIds:
         if found is not None:
             return found
         if " " in aid and find_person(aid) is None:
-            return aid  # as _Listing._find finds: nobody's full name, and no bare surname
+            # as _Listing._find finds: nobody's full name, and no bare surname (noted as
+            # listed.id notes it: the name recurs)
+            self._listed_ids[aid] = aid
+            return aid
         return self.listed.id(aid)
 
 
@@ -399,6 +409,38 @@ def _quoted(text: str, at: int) -> bool:
     are not all closed)."""
     lo = text.rfind("\n", 0, at) + 1
     return text.count('"', lo, at) % 2 == 1 or text.count("“", lo, at) > text.count("”", lo, at)
+
+
+class _Quotes:
+    """:func:`_quoted` for many positions of one text: the line breaks and quotation marks
+    found once, each count a difference of two binary searches (a paragraph may be the
+    whole text: counting from its start again for each name cost the text's length)."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = _positions(text, "\n")
+        self.straight = _positions(text, '"')
+        self.opening = _positions(text, "“")
+        self.closing = _positions(text, "”")
+
+    def quoted(self, at: int) -> bool:
+        """_quoted(text, at)."""
+        i = bisect_left(self.breaks, at)
+        lo = self.breaks[i - 1] + 1 if i else 0
+        straight, opening, closing = self.straight, self.opening, self.closing
+        return (bisect_left(straight, at) - bisect_left(straight, lo)) % 2 == 1 or (
+            bisect_left(opening, at) - bisect_left(opening, lo)
+            > bisect_left(closing, at) - bisect_left(closing, lo)
+        )
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Where ``char`` stands in ``text``, in order."""
+    out = []
+    at = text.find(char)
+    while at >= 0:
+        out.append(at)
+        at = text.find(char, at + 1)
+    return out
 
 
 # An age in commas after a name: a person's ("Choi, 58, said").

@@ -20,6 +20,7 @@ _PERSON = ActorKind.PERSON
 _GROUP = ActorKind.GROUP
 _PLACE = ActorKind.PLACE
 _ORGANISATION = ActorKind.ORGANISATION
+_COUNTRY = ActorKind.COUNTRY
 _START = attrgetter("start")
 
 
@@ -38,6 +39,12 @@ _M_START, _M_END, _M_TEXT, _M_ACTOR_ID = (getattr(Mention, f).__set__ for f in _
 _A_ID, _A_KIND, _A_ALIASES, _A_ROLE, _A_AFFILIATION = (
     getattr(Actor, f).__set__ for f in _ACTOR_FIELDS
 )
+
+
+# What _mention calls, for a loop to make its mentions inline (canonicalise: one a name).
+_MENTION_MAKERS = (_new, _M_START, _M_END, _M_TEXT, _M_ACTOR_ID)
+# What _actor calls, for canonicalise to make its actors inline (one an actor of the text).
+_ACTOR_MAKERS = (_new, _A_ID, _A_KIND, _A_ALIASES, _A_ROLE, _A_AFFILIATION)
 
 
 def _mention(start: int, end: int, text: str, actor_id: str) -> Mention:

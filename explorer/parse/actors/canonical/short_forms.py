@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from explorer.model import Actor, ActorKind, Mention
+from explorer.model import Actor, Mention
+from explorer.parse.actors.canonical.records import _ORGANISATION, _PERSON
 from explorer.parse.actors.lexicon import Lexicon
 
 
@@ -20,16 +21,11 @@ def listed_short_forms(
         a
         for a in actors
         if (
-            (a.kind is ActorKind.ORGANISATION and (" " not in a.id or a.id.endswith("s")))
+            (a.kind is _ORGANISATION and (" " not in a.id or a.id.endswith("s")))
             # (or read as a person's one name, which a founder's name looks like: "Eli
             # Lilly ... A Lilly spokeswoman said"; one with a role or an affiliation is
             # someone's: "Coach Lilly")
-            or (
-                a.kind is ActorKind.PERSON
-                and " " not in a.id
-                and a.role is None
-                and a.affiliation is None
-            )
+            or (a.kind is _PERSON and " " not in a.id and a.role is None and a.affiliation is None)
         )
         and lex.lookup(a.id) is None
     ]
@@ -37,7 +33,7 @@ def listed_short_forms(
         return actors, mentions  # (most articles)
     by_last: dict[str, list[str]] = {}
     for a in actors:
-        if a.kind is ActorKind.ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
+        if a.kind is _ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
             by_last.setdefault(a.id[a.id.rfind(" ") + 1 :], []).append(a.id)
     remap = {a.id: by_last[a.id][0] for a in singles if len(by_last.get(a.id, [])) == 1}
     for a in singles:
@@ -48,7 +44,7 @@ def listed_short_forms(
             named = [
                 b.id
                 for b in actors
-                if b.kind is ActorKind.ORGANISATION
+                if b.kind is _ORGANISATION
                 and b.id != a.id
                 and b.id.startswith(stem)
                 and lex.lookup(b.id) is not None
@@ -91,7 +87,7 @@ def short_form_owners(
         return mentions
     by_last: dict[str, list[str]] = {}
     for a in actors:
-        if a.kind is ActorKind.ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
+        if a.kind is _ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
             by_last.setdefault(a.id[a.id.rfind(" ") + 1 :], []).append(a.id)
     if not by_last:
         return mentions

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from explorer.model import ActorKind, Mention
-from explorer.parse.actors.canonical.records import _ORGANISATION, _START, _Acc
+from explorer.model import Mention
+from explorer.parse.actors.canonical.records import _COUNTRY, _ORGANISATION, _START, _Acc
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.mentions.tables import PARTY_IDS
 
@@ -214,7 +214,7 @@ def _its_owner(
             if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
                 return m.actor_id
             if (
-                kind is ActorKind.COUNTRY
+                kind is _COUNTRY
                 and country is None
                 and not (n and (m is not found[0] or _PLACE_PHRASE.search(text, lo, m.start)))
             ):
@@ -340,7 +340,9 @@ def _home_nation_owner(
     nation opens ("England captain X", "Wales coach X") with that nation, then a country of
     the article: it fields its own team, though no sovereign state (so no country the
     title rules know)."""
-    nations = [n for n in _home_nations() if n in text]
+    # (Only a nation that is an actor can own a title: accs.get below. Such a nation is in
+    # the text, so no scan of the text for each nation.)
+    nations = [n for n in _home_nations() if n in accs]
     if not nations:
         return
     wanted = set(titled)
@@ -352,7 +354,7 @@ def _home_nation_owner(
         nation = accs.get(nm.group("nation")) if nm is not None else None
         if nation is not None and nm is not None and nm.group("nation") in nations:
             accs[m.actor_id].affiliation = nm.group("nation")
-            nation.kind = ActorKind.COUNTRY  # (the team's country, as "Australia" is)
+            nation.kind = _COUNTRY  # (the team's country, as "Australia" is)
         if not wanted:
             break
 
@@ -382,7 +384,7 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
             and acc.affiliation is not None
         ):
             owner = accs.get(acc.affiliation)  # (none: a country named only in the bank's)
-            if owner is None or owner.kind is ActorKind.COUNTRY:
+            if owner is None or owner.kind is _COUNTRY:
                 banks.add(aid)
         elif aid in governors:
             governors.discard(aid)
