@@ -226,3 +226,16 @@ def test_a_start_told_in_the_past() -> None:
     assert ("Jan. 1", "2024-01-01") in found(text, date(2024, 12, 17))
     text = "The new president took office on Jan. 20."
     assert ("Jan. 20", "2024-01-20") in found(text, date(2024, 12, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martin Luther King Day rallies drew thousands.",
+        "Rallies on Martin Luther King Jr. Day drew thousands.",
+        "On MLK Day, rallies drew thousands.",
+    ],
+)
+def test_martin_luther_king_day(text: str) -> None:
+    # the third Monday of January (was not found: "MLK Day" was listed, but not as written)
+    assert [v for _, v in found(text, date(2024, 12, 4))] == ["2024-01-15"]

@@ -55,6 +55,9 @@ def _cased(words: Iterable[str]) -> str:
     for w in words:
         cap = " ".join(p[:1].upper() + p[1:] for p in w.split(" "))
         forms.update({cap, w.upper(), w[:1].upper() + w[1:]})
+        first, _, rest = cap.partition(" ")
+        if rest and len(first) <= 3:  # an initialism opening it: "MLK Day"
+            forms.add(first.upper() + " " + rest)
     return "(?-i:" + _alt(forms) + ")"
 
 

@@ -215,6 +215,8 @@ HOLIDAY_RULES: Final = MappingProxyType(
         "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
         "memorial day": (5, 0, -1), "election day": (11, 1, 0), "presidents' day": (2, 0, 3),
         "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3), "mlk day": (1, 0, 3),
+        "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+        "martin luther king jr day": (1, 0, 3),
         "columbus day": (10, 0, 2),
     }
 )  # fmt: skip
