@@ -239,3 +239,10 @@ def test_a_start_told_in_the_past() -> None:
 def test_martin_luther_king_day(text: str) -> None:
     # the third Monday of January (was not found: "MLK Day" was listed, but not as written)
     assert [v for _, v in found(text, date(2024, 12, 4))] == ["2024-01-15"]
+
+
+def test_a_fiscal_quarter_by_the_month_it_begins() -> None:
+    # "which begins in February", told in December: February to April, 2026-Q1 (was the
+    # calendar third quarter gone)
+    text = "It expects revenue from the chip in its fiscal third quarter, which begins in February."
+    assert ("fiscal third quarter", "2026-Q1") in found(text, date(2025, 12, 5))

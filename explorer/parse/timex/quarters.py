@@ -118,7 +118,24 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
     if ended is not None:
         set_fiscal(ctx, (ended[1] - q) % 4, m.start(), _year_end_month(m, ctx, q))
         return ended, _ENDED_WHY
+    begins = _BEGINS_IN.match(text, m.end())
+    first = _month(begins.group("mon")) if begins is not None else 0
+    if begins is not None and first:
+        # "its fiscal third quarter, which begins in February": February to April, the
+        # calendar quarter of its middle month, in the year that month comes in
+        mid = first % 12 + 1
+        y, _ = year_for_month(mid, ctx.published, ctx.tense(m.start(), m.end()))
+        cal = (mid - 1) // 3 + 1
+        set_fiscal(ctx, (cal - q) % 4, m.start())
+        return (y, cal), f"the three months from {begins.group('mon')}, as the story says"
     return None
+
+
+# A fiscal quarter's first month in the clause after it: ", which begins in February".
+_BEGINS_IN = re.compile(
+    r",?\s+(?:which|that)\s+(?:begins|starts|will\s+begin|will\s+start|runs\s+from)\s+"
+    r"(?:in\s+)?(?P<mon>[A-Z][a-z]{2,8})\b"
+)
 
 
 def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = False) -> bool:
