@@ -246,3 +246,12 @@ def test_a_fiscal_quarter_by_the_month_it_begins() -> None:
     # calendar third quarter gone)
     text = "It expects revenue from the chip in its fiscal third quarter, which begins in February."
     assert ("fiscal third quarter", "2026-Q1") in found(text, date(2025, 12, 5))
+
+
+def test_last_after_and_joined_to_a_verb_to_come() -> None:
+    # "due to begin on Sunday and last six weeks": "last" is the verb, a length alone
+    text = "The first phase is due to begin on Sunday and last six weeks."
+    assert ("six weeks", "P6W") in found(text, date(2025, 1, 16))
+    # ... but not after a comma's new clause: "and last six weeks were bad" looks back
+    text = "Prices will rise, he said, and last six weeks were bad."
+    assert ("last six weeks", "P6W") in found(text, date(2025, 1, 16))

@@ -52,6 +52,11 @@ _LAST_VERB_BEFORE = re.compile(
     r"|wouldn['’]t|couldn['’]t|['’]ll|likely|usually|typically|often)\s+$",
     re.IGNORECASE,
 )
+# ... and after "and" joining it to such a verb: "is due to begin on Sunday and last six weeks".
+_LAST_VERB_AFTER_AND = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must)\s+[a-z]+\b[^.;:!?,]{0,50}\band\s+$",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(
     r"\b(?:for|in|over|within|took|take|takes|taking|spent|spend|spends|lasted)\s+$",
     re.IGNORECASE,
@@ -166,7 +171,10 @@ def _anchored_duration(
 def _last_is_verb(m: re.Match[str], ctx: Context) -> bool:
     """Whether a duration's "last" is the verb: "meant to last 30 days", "will last weeks"."""
     at = m.start()
-    return _LAST_VERB_BEFORE.search(ctx.text, max(0, at - 12), at) is not None
+    return _LAST_VERB_BEFORE.search(ctx.text, max(0, at - 12), at) is not None or (
+        ctx.text.endswith("and ", 0, at)
+        and _LAST_VERB_AFTER_AND.search(ctx.text, max(0, at - 70), at) is not None
+    )
 
 
 def _fmt(n: float) -> str:
