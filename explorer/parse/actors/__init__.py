@@ -72,6 +72,12 @@ from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 __all__ = [
     "ActorAnalysis",
     "ActorDictionary",
@@ -251,7 +257,7 @@ def _with_nominal(
     kept: list[Mention] = []
     for m in mentions:
         span = inside(m)
-        if span is not None and kinds.get(m.actor_id) is ActorKind.GROUP:
+        if span is not None and kinds.get(m.actor_id) is _GROUP:
             continue
         if span is not None and kinds.get(m.actor_id) in _AFFILIATIONS:
             affiliations.setdefault(span, m.actor_id)
@@ -265,14 +271,14 @@ def _with_nominal(
     services: dict[tuple[str | None, str | None], str] = {
         (a.affiliation, head): a.id
         for a in actors
-        if a.kind is ActorKind.ORGANISATION and a.affiliation is not None
+        if a.kind is _ORGANISATION and a.affiliation is not None
         for head in SERVICE_NAMES
         if a.id.endswith(" " + head)
     }
     for n in nominal:
         aff = affiliations.get((n.start, n.end)) or n.affiliation
         nid = n.id
-        if n.kind is ActorKind.ORGANISATION and nid not in present:
+        if n.kind is _ORGANISATION and nid not in present:
             head = next((h for h in SERVICE_NAMES if nid.endswith(" " + h)), None)
             nid = services.get((aff, head), nid)
             if nid != n.id:
@@ -307,7 +313,7 @@ def _role_holders(
     by_role: dict[str, list[str]] = {}
     portfolios: list[str] = []  # the ministers of a portfolio ("transport minister")
     for a in actors:
-        if a.role and a.kind is ActorKind.PERSON:  # (most actors have no role)
+        if a.role and a.kind is _PERSON:  # (most actors have no role)
             by_role.setdefault(a.role, []).append(a.id)
             if (
                 a.role.endswith(" minister")
@@ -349,13 +355,9 @@ def _role_holders(
         heads = [
             pid
             for pid, k in zip(ids, owners, strict=True)
-            if k is ActorKind.COUNTRY or (k is None and affiliation[pid] in country_names())
+            if k is _COUNTRY or (k is None and affiliation[pid] in country_names())
         ]
-        if (
-            len(heads) == 1
-            and owners.count(ActorKind.ORGANISATION) == len(ids) - 1
-            and heads[0] in first
-        ):
+        if len(heads) == 1 and owners.count(_ORGANISATION) == len(ids) - 1 and heads[0] in first:
             # Only where the country's holder is the one of them named last ("President
             # Trump ... UAW President Shawn Fain ... the president said" is not Trump): one
             # entry per such stretch of text (HELD_STRETCH and its number).
@@ -444,7 +446,7 @@ def _owned_spokes_groups(
         if (
             m.actor_id in _SPOKES_GROUPS
             and prev.end + 1 == m.start
-            and kinds.get(m.actor_id) is ActorKind.GROUP
+            and kinds.get(m.actor_id) is _GROUP
             and kinds.get(prev.actor_id) in _IT_SPEAKERS
         ):
             out[k] = Mention(m.start, m.end, m.text, prev.actor_id)
@@ -650,7 +652,7 @@ def analyse_actors(
         used = {m.actor_id for m in mentions}
         present = {a.id for a in actors}
         extra = tuple(
-            Actor(c, ActorKind.COUNTRY, lex.aliases.get(c, ()))
+            Actor(c, _COUNTRY, lex.aliases.get(c, ()))
             for c in dict.fromkeys(remapped.values())
             if c not in present
         )
@@ -694,13 +696,11 @@ def analyse_actors(
         # Toyota spokesman said" is), no group "spokesman" of several owners
         actors, mentions = _owned_spokes_groups(actors, mentions)
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
-    persons = frozenset(a.id for a in actors if a.kind is ActorKind.PERSON)
+    persons = frozenset(a.id for a in actors if a.kind is _PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
     # (the employers of the persons: "IMF spokeswoman X said the Fund welcomed "..."")
     employers = {
-        a.id: a.affiliation
-        for a in actors
-        if a.affiliation is not None and a.kind is ActorKind.PERSON
+        a.id: a.affiliation for a in actors if a.affiliation is not None and a.kind is _PERSON
     }
     speakers = _quote_speakers(text, sentences, spans, attributions, persons, employers)
     quotes = tuple(

@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention, Sentence
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_PERSON = ActorKind.PERSON
+
 # "the 23-year-old" alone (no noun after it: "the 23-year-old driver" is a driver).
 # "the seven-time champion", "the two-time world champion", "the three-time Olympic
 # medallist": a count of titles (no age to match).
@@ -71,8 +74,7 @@ def age_mentions(
         if not named_inside and any(m.start < e and s < m.end for m in mentions):
             continue
         if named_inside and any(
-            m.start < e and s < m.end and kinds.get(m.actor_id) is ActorKind.PERSON
-            for m in mentions
+            m.start < e and s < m.end and kinds.get(m.actor_id) is _PERSON for m in mentions
         ):
             continue  # (a person's name: "the Labour MP Jo Cox")
         si = max(0, bisect_left(sent_starts, s + 1) - 1)
@@ -88,17 +90,13 @@ def age_mentions(
         if first == si and si > 0:
             first = si - 1
         lo = sentences[first].start
-        people = [
-            m for m in mentions if lo <= m.start < s and kinds.get(m.actor_id) is ActorKind.PERSON
-        ]
+        people = [m for m in mentions if lo <= m.start < s and kinds.get(m.actor_id) is _PERSON]
         ids = list(dict.fromkeys(m.actor_id for m in people))
         age = f", {d.group(1)}," if d.group(1) else None
         aged = [
             m.actor_id
             for m in mentions
-            if age is not None
-            and kinds.get(m.actor_id) is ActorKind.PERSON
-            and text.startswith(age, m.end)
+            if age is not None and kinds.get(m.actor_id) is _PERSON and text.startswith(age, m.end)
         ]
         aged = list(dict.fromkeys(aged))
         who = aged[0] if len(aged) == 1 else ids[0] if len(ids) == 1 and not aged else None

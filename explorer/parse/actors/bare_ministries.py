@@ -15,6 +15,11 @@ from explorer.parse.actors.capitals import dateline_country
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.services import country_adjective
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 
 @cache
 def _portfolios() -> dict[str, str]:
@@ -38,7 +43,7 @@ def owned_ministries(
     bare = {
         a.id: portfolios[a.id]
         for a in actors
-        if a.kind is ActorKind.ORGANISATION and a.affiliation is None and a.id in portfolios
+        if a.kind is _ORGANISATION and a.affiliation is None and a.id in portfolios
     }
     if not bare:
         return None
@@ -50,8 +55,8 @@ def owned_ministries(
         a = by_id.get(m.actor_id)
         if a is None:
             continue
-        if a.kind is ActorKind.PERSON and a.role is not None and a.affiliation is not None:
-            if kinds.get(a.affiliation) is ActorKind.COUNTRY:
+        if a.kind is _PERSON and a.role is not None and a.affiliation is not None:
+            if kinds.get(a.affiliation) is _COUNTRY:
                 last_minister[a.role] = a.affiliation
         elif a.id in bare and a.id not in owners and bare[a.id] in last_minister:
             owners[a.id] = last_minister[bare[a.id]]

@@ -11,6 +11,9 @@ from dataclasses import replace
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.nominal import _ORG_NOUNS, _kinds_by_id
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+
 # How far back the organisation may be named (about two sentences).
 _REACH = 400
 # The nouns that refer to the organisation named last, whatever its name ("party": many
@@ -27,7 +30,7 @@ def bare_kind_nouns(
     bare = {
         a.id
         for a in actors
-        if a.kind is ActorKind.ORGANISATION
+        if a.kind is _ORGANISATION
         and " " not in a.id
         and a.id[:1].isupper()
         and a.id.lower() in _ORG_NOUNS
@@ -45,7 +48,7 @@ def bare_kind_nouns(
             prev = mentions[j]
             if prev.end < m.start - _REACH:
                 break
-            if kinds.get(prev.actor_id) is not ActorKind.ORGANISATION or prev.actor_id in bare:
+            if kinds.get(prev.actor_id) is not _ORGANISATION or prev.actor_id in bare:
                 continue
             if noun in _ANY_NAME or noun in _kinds_by_id(prev.actor_id, False, False):
                 out[k] = Mention(m.start, m.end, m.text, prev.actor_id)

@@ -10,6 +10,11 @@ from dataclasses import replace
 
 from explorer.model import Actor, ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 # Words before a capital that address or relate to a government: "accused Washington of",
 # "urged Beijing to", "relations with Moscow", "pressure on Tehran", "between".
 _GOVERNMENT_BEFORE = re.compile(
@@ -56,9 +61,7 @@ def capital_governments(
     # The capitals the article names as places (most articles none: no look at every
     # mention), then their mentions by one set test each.
     places = {
-        c
-        for c in capital_of.keys() & kinds.keys()
-        if kinds[c] is ActorKind.PLACE and c not in _OTHER_SEATS
+        c for c in capital_of.keys() & kinds.keys() if kinds[c] is _PLACE and c not in _OTHER_SEATS
     }
     if not places:
         return found
@@ -88,7 +91,7 @@ def capital_governments(
                 if text[a.end : b.start] not in _AND:
                     continue
                 other = mentions[j]
-                if j in found or kinds.get(other.actor_id) is ActorKind.COUNTRY:
+                if j in found or kinds.get(other.actor_id) is _COUNTRY:
                     found[i] = capital_of[mentions[i].actor_id]
                     changed = True
                     break
@@ -120,7 +123,7 @@ def ministers_in_capitals(
     lost = {
         a.id
         for a in actors
-        if a.kind is ActorKind.PERSON
+        if a.kind is _PERSON
         and a.affiliation is None
         and a.role is not None
         and (a.role.endswith("minister") or a.role == "chief cabinet secretary")
@@ -211,7 +214,7 @@ def dateline_country(
     country = capital_of.get(" ".join(w.capitalize() for w in city.split()))
     if country is None:
         return None
-    countries = {a.id for a in actors if a.kind is ActorKind.COUNTRY}
+    countries = {a.id for a in actors if a.kind is _COUNTRY}
     if counts is None:
         counts = {}
     for x in mentions:

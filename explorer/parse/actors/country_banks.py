@@ -19,6 +19,11 @@ from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.services import central_banks, country_adjective
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 _BANK = "central bank"
 # What joins the country to the bank: a possessive ("Ethiopia's") or nothing (an adjective,
 # "the Turkish central bank").
@@ -74,7 +79,7 @@ def country_central_banks(
                 if (
                     k >= 0
                     and mentions[k].end == end
-                    and kinds.get(mentions[k].actor_id) is ActorKind.COUNTRY
+                    and kinds.get(mentions[k].actor_id) is _COUNTRY
                 ):
                     return k
                 return None
@@ -115,7 +120,7 @@ def country_central_banks(
             out.append(Mention(at, at + len(phrase), text[at : at + len(phrase)], banks[k][0]))
     present = {a.id for a in actors}
     added = tuple(
-        Actor(name, ActorKind.ORGANISATION, (), None, country)
+        Actor(name, _ORGANISATION, (), None, country)
         for name, country, _ in dict.fromkeys(banks.values())
         if name not in present
     )
@@ -127,7 +132,7 @@ def country_central_banks(
             bank = m.actor_id
         elif (
             bank is not None
-            and kinds.get(m.actor_id) is ActorKind.PERSON
+            and kinds.get(m.actor_id) is _PERSON
             and _OFFICER.search(text, max(0, m.start - _OFFICER_REACH), m.start)
         ):
             officers.setdefault(m.actor_id, bank)

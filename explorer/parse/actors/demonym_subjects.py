@@ -12,6 +12,12 @@ from collections.abc import Sequence
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.speakers.pronouns import is_person_demonym
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 _OPENING = "The "
 _RELATIVE = (", who ", ", whose ")
 
@@ -38,7 +44,7 @@ def demonym_subjects(
         country = by_id.get(m.actor_id)
         if (
             country is None
-            or country.kind is not ActorKind.COUNTRY
+            or country.kind is not _COUNTRY
             or not text.startswith(_RELATIVE, m.end)
             or not is_person_demonym(m.text, country.id)
         ):
@@ -46,8 +52,8 @@ def demonym_subjects(
         prev = sentences[si - 1]
         j = bisect_left(starts, prev.start)
         while j < k and by_id.get(mentions[j].actor_id, country).kind in (
-            ActorKind.PLACE,
-            ActorKind.ORGANISATION,  # (a dateline's credit: "TOKYO (AP) - X was beaten")
+            _PLACE,
+            _ORGANISATION,  # (a dateline's credit: "TOKYO (AP) - X was beaten")
         ):
             j += 1
         if j >= k or mentions[j].start >= prev.end:
@@ -55,11 +61,11 @@ def demonym_subjects(
         person = by_id.get(mentions[j].actor_id)
         if (
             person is None
-            or person.kind is not ActorKind.PERSON
+            or person.kind is not _PERSON
             # (a person of another country: "Kenya's X won. The Norwegian, who ...")
             or (
                 person.affiliation not in (None, country.id)
-                and by_id.get(person.affiliation or "", person).kind is ActorKind.COUNTRY
+                and by_id.get(person.affiliation or "", person).kind is _COUNTRY
             )
         ):
             continue

@@ -14,6 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+
 # "the paramilitary " right before an organisation's name (a lower-case adjective).
 _THE_ADJECTIVE = re.compile(r"(?<![\w’'\-])[Tt]he ([a-z][a-z\-]{3,}) \Z")
 # The nouns of bodies a description ends in.
@@ -56,7 +59,7 @@ def described_again(
         s = m.start
         if s < 5 or text[s - 1] != " " or not text[s - 2].islower():
             continue  # (the usual case: no lower-case word right before the name)
-        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+        if kinds.get(m.actor_id) is not _ORGANISATION:
             continue
         am = _THE_ADJECTIVE.search(text, m.start - 30 if m.start > 30 else 0, m.start)
         if am is None or am.group(1) not in described:

@@ -16,6 +16,10 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_GROUP = ActorKind.GROUP
+_PERSON = ActorKind.PERSON
+
 # ", the defending champion,", ", the bank's chief economist,": the description apposed.
 _APPOSED = re.compile(
     r", the (?P<desc>(?:[a-z][\w\-]*[’']s )?(?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})),"
@@ -44,7 +48,7 @@ def _described_before(
     for m in mentions:
         if m.start < 6 or text[m.start - 6 : m.start] not in _SEEDED_ENDS:
             continue
-        if kinds.get(m.actor_id) is not ActorKind.PERSON:
+        if kinds.get(m.actor_id) is not _PERSON:
             continue
         bm = _BEFORE_NAME.search(text, max(0, m.start - 20), m.start)
         if bm is not None:
@@ -84,7 +88,7 @@ def persons_described_again(
         by_words[key] = set(ids)
         first_at[key] = end
     for m in mentions:
-        if not text.startswith(", the ", m.end) or kinds.get(m.actor_id) is not ActorKind.PERSON:
+        if not text.startswith(", the ", m.end) or kinds.get(m.actor_id) is not _PERSON:
             continue
         am = _APPOSED.match(text, m.end)
         if am is None or am.group("words") in _NOT_DESCRIBING:
@@ -97,7 +101,7 @@ def persons_described_again(
     if not single:
         return []
     # (a group's mention inside the description gives way to it: "the chief economist")
-    taken = [(m.start, m.end) for m in mentions if kinds.get(m.actor_id) is not ActorKind.GROUP]
+    taken = [(m.start, m.end) for m in mentions if kinds.get(m.actor_id) is not _GROUP]
     out: list[Mention] = []
     for words, person in single.items():
         for det in ("the ", "The "):

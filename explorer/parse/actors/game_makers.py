@@ -12,6 +12,10 @@ from bisect import insort
 
 from explorer.model import Actor, ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 # Words ending such names (a not-actor head, regional adjectives among the stopwords).
 _HEADS = ("Games", "Nordic", "Scandinavian", "European", "Asian", "African", "Arab")
 # The name is one or two capitalised words and the head (found by str.find, this matched
@@ -58,7 +62,7 @@ def games_companies(
     lone = {
         a.id
         for a in actors
-        if a.id in firsts and a.kind is ActorKind.PERSON and a.role is None and not a.aliases
+        if a.id in firsts and a.kind is _PERSON and a.role is None and not a.aliases
     }
     # (the first word's own mentions: now the company's)
     out = [
@@ -75,7 +79,7 @@ def games_companies(
             taken.append((s, e))
     kept = tuple(a for a in actors if a.id not in lone)
     extra = tuple(
-        Actor(name, ActorKind.ORGANISATION, (first,) if first in lone else ())
+        Actor(name, _ORGANISATION, (first,) if first in lone else ())
         for name, first in found.items()
     )
     return kept + extra, out

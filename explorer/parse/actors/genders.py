@@ -8,6 +8,9 @@ from collections.abc import Sequence
 
 from explorer.model import Actor, ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_PERSON = ActorKind.PERSON
+
 _HONORIFICS = {
     **dict.fromkeys(("Mrs", "Ms", "Miss", "Madam", "Madame", "Mme", "Mlle", "Dame", "Lady"), "f"),
     **dict.fromkeys(("Frau", "Señora", "Senhora"), "f"),
@@ -30,7 +33,7 @@ def person_genders(
 ) -> dict[str, str]:
     """Person id -> "f" or "m", for the persons the text says one of (and not both)."""
     said: dict[str, set[str]] = {}
-    persons = {a.id for a in actors if a.kind is ActorKind.PERSON}
+    persons = {a.id for a in actors if a.kind is _PERSON}
     for a in actors:
         role = a.role.removeprefix("former ") if a.role else None  # ("former congresswoman")
         if a.id in persons and role in _ROLES:

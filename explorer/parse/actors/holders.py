@@ -18,6 +18,12 @@ from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.services import spokesman_service
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 Offices = tuple[tuple[Actor, ...], list[Mention], dict[str, str]]
 
 # The words news uses for whoever heads an organisation ("the UN chief", "the WHO boss"),
@@ -38,15 +44,13 @@ def offices_held(actors: tuple[Actor, ...], mentions: list[Mention]) -> Offices:
     that role and affiliation ("Hungarian Prime Minister Viktor Orban"), and the groups so
     replaced, to the person; unchanged where none or several hold it."""
     offices = [
-        a
-        for a in actors
-        if a.kind is ActorKind.GROUP and a.role is not None and a.affiliation is not None
+        a for a in actors if a.kind is _GROUP and a.role is not None and a.affiliation is not None
     ]
     if not offices:
         return actors, mentions, {}
     holders: dict[tuple[str, str], list[str]] = {}
     for a in actors:
-        if a.kind is ActorKind.PERSON and a.role is not None and a.affiliation is not None:
+        if a.kind is _PERSON and a.role is not None and a.affiliation is not None:
             holders.setdefault((a.role, a.affiliation), []).append(a.id)
     held: dict[str, str] = {}
     several: dict[str, list[str]] = {}  # an office several persons hold -> them
@@ -122,23 +126,20 @@ def spokesman_owners(actors: tuple[Actor, ...]) -> tuple[dict[str, str], tuple[A
     owners: dict[str, str] = {}
     added: dict[str, Actor] = {}
     for a in actors:
-        if a.kind is not ActorKind.GROUP or a.role not in _SPOKES_ROLES or a.affiliation is None:
+        if a.kind is not _GROUP or a.role not in _SPOKES_ROLES or a.affiliation is None:
             continue
         owner = kinds.get(a.affiliation)
         if (
-            owner is ActorKind.ORGANISATION
+            owner is _ORGANISATION
             and a.id.endswith(f" {a.role}")
             and a.id[:1].isupper()
             and " " not in a.id[: -len(a.role) - 1]
         ):
             owners[a.id] = a.affiliation
-        elif (
-            owner is ActorKind.COUNTRY
-            and (service := spokesman_service(a.id, a.affiliation)) is not None
-        ):
+        elif owner is _COUNTRY and (service := spokesman_service(a.id, a.affiliation)) is not None:
             owners[a.id] = service
             if service not in kinds:
-                added[service] = Actor(service, ActorKind.ORGANISATION, (), None, a.affiliation)
+                added[service] = Actor(service, _ORGANISATION, (), None, a.affiliation)
     return owners, tuple(added.values())
 
 
@@ -166,10 +167,7 @@ def demonym_nationals(
     kinds = {a.id: a.kind for a in actors}
     found: dict[str, str] = {}
     for prev, m in pairs:
-        if (
-            kinds.get(m.actor_id) is ActorKind.PERSON
-            and kinds.get(prev.actor_id) is ActorKind.COUNTRY
-        ):
+        if kinds.get(m.actor_id) is _PERSON and kinds.get(prev.actor_id) is _COUNTRY:
             found.setdefault(m.actor_id, prev.actor_id)
     if not found:
         return None
@@ -210,7 +208,7 @@ def country_titles(
     by_role: dict[str, list[Actor]] | None = None
     for k in owners:
         m = mentions[k]
-        if kinds.get(m.actor_id) is not ActorKind.COUNTRY:
+        if kinds.get(m.actor_id) is not _COUNTRY:
             continue
         at = m.end + 3
         words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
@@ -225,7 +223,7 @@ def country_titles(
         if by_role is None:
             by_role = {}
             for a in actors:
-                if a.kind is ActorKind.PERSON and a.role is not None:
+                if a.kind is _PERSON and a.role is not None:
                     by_role.setdefault(a.role, []).append(a)
         holders = [
             a

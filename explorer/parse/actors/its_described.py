@@ -14,6 +14,10 @@ from dataclasses import replace
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 # "Its secretary-treasurer, " right before the name.
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])Its (?:[a-z][\w\-]*\s){0,3}[a-z][\w\-]*,\s$")
 
@@ -23,7 +27,7 @@ def its_described_owners(
 ) -> tuple[Actor, ...] | None:
     """``actors`` with the persons titled by "Its" given the first organisation mentioned
     in the sentence before theirs; None if none changes."""
-    lost = {a.id for a in actors if a.kind is ActorKind.PERSON and a.role is not None}
+    lost = {a.id for a in actors if a.kind is _PERSON and a.role is not None}
     if not lost:
         return None
     kinds = {a.id: a.kind for a in actors}
@@ -40,7 +44,7 @@ def its_described_owners(
             continue
         lo, hi = starts[own - 1], starts[own]
         for prev in mentions[:i]:
-            if lo <= prev.start < hi and kinds.get(prev.actor_id) is ActorKind.ORGANISATION:
+            if lo <= prev.start < hi and kinds.get(prev.actor_id) is _ORGANISATION:
                 owners[m.actor_id] = prev.actor_id
                 break
     if not owners:

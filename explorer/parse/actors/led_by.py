@@ -11,6 +11,10 @@ from itertools import pairwise
 
 from explorer.model import Actor, ActorKind, Mention
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 # What stands between the organisation's name and its leader's: its noun, maybe, then "led
 # by" ("the D66 party led by", "the PVV, led by", "a coalition headed by").
 _LED_BY = re.compile(
@@ -34,8 +38,8 @@ def leaders_named(
         if (
             person is None
             or org is None
-            or person.kind is not ActorKind.PERSON
-            or org.kind is not ActorKind.ORGANISATION
+            or person.kind is not _PERSON
+            or org.kind is not _ORGANISATION
             or person.affiliation is not None
             or person.id in found
             or m.start - before.end > 30

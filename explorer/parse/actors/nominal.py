@@ -19,6 +19,11 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+
 # Words between the phrase and a cue after it (as speakers/gaps.py's gaps).
 _GAP = (
     r"(?:\s*,\s*[^,;“”\"]{1,140},\s*(?:also\s+|then\s+)?"
@@ -48,7 +53,7 @@ class Nominal:
     id: str  # the phrase, determiner in lower case, spaces collapsed
     role: str | None
     # (ORGANISATION: a country's armed service or ministry; COUNTRY: its government)
-    kind: ActorKind = ActorKind.GROUP
+    kind: ActorKind = _GROUP
     # the country of a service whose phrase does not name it ("the health ministry")
     affiliation: str | None = None
 
@@ -435,7 +440,7 @@ def _described_companies(
     out: list[tuple[str, int, bool]] = []
     first: dict[str, int] = {}
     for m in mentions:
-        if kinds.get(m.actor_id) is not ActorKind.ORGANISATION or not _PUBLIC_BODY_WORDS.isdisjoint(
+        if kinds.get(m.actor_id) is not _ORGANISATION or not _PUBLIC_BODY_WORDS.isdisjoint(
             m.actor_id.split()
         ):
             continue  # (a public body is no company: "The Justice Department, which ...")
@@ -502,11 +507,11 @@ def definite_descriptions(
         org_kinds = {
             a.id: ks
             for a in actors
-            if a.kind is ActorKind.ORGANISATION
+            if a.kind is _ORGANISATION
             and (ks := wanted.intersection(_kinds_of(a, club_ids, a.id in lead)))
         }
         for m in mentions if not wanted.isdisjoint(_ORG_NOUNS) or "company" in wanted else ():
-            if kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+            if kinds.get(m.actor_id) is not _ORGANISATION:
                 continue  # (the cheap test first: most mentions are no organisation's)
             # ("the Solvenka union" ... "the union")
             after = _NOUN_AFTER.match(text, m.end)
@@ -615,7 +620,7 @@ def definite_descriptions(
         if (
             k < len(mentions)
             and mentions[k].start < e
-            and not (mentions[k].end <= e and kinds.get(mentions[k].actor_id) is ActorKind.GROUP)
+            and not (mentions[k].end <= e and kinds.get(mentions[k].actor_id) is _GROUP)
         ):
             continue  # (part of a name or a group: "the Court of Appeal", "the spokesman")
         # "the companies": a mention of each, with the same span.
@@ -639,7 +644,7 @@ def _own_company(
         return None
     weak = {c for c, _, shown in described if not shown}
     for m in reversed(mentions):
-        if m.start >= at or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+        if m.start >= at or kinds.get(m.actor_id) is not _ORGANISATION:
             continue
         # (one only a next "The company" describes counts where it opens its sentence:
         # "Apple must comply by June. The company asked" is Apple's, no other's)
@@ -672,9 +677,7 @@ def _near_country(
     k = bisect_right([x.start for x in sentences], at) - 1
     floor = sentences[max(0, k - 1)].start
     named = {
-        m.actor_id
-        for m in mentions
-        if floor <= m.start < at and kinds.get(m.actor_id) is ActorKind.COUNTRY
+        m.actor_id for m in mentions if floor <= m.start < at and kinds.get(m.actor_id) is _COUNTRY
     }
     return named.pop() if len(named) == 1 else None
 
@@ -697,7 +700,7 @@ def _last_organisation(
 ) -> str | None:
     """The organisation of the last organisation mention before ``mentions[k]``."""
     for j in range(k - 1, -1, -1):
-        if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
+        if kinds.get(mentions[j].actor_id) is _ORGANISATION:
             return mentions[j].actor_id
     return None
 
@@ -719,7 +722,7 @@ def _spokesperson_company(
     for m in reversed(mentions):
         if m.end > at or m.text in _SPOKES_WORDS:
             continue  # (the spokesperson's own mention, linked to the organisation)
-        if at - m.end > 60 or kinds.get(m.actor_id) is not ActorKind.ORGANISATION:
+        if at - m.end > 60 or kinds.get(m.actor_id) is not _ORGANISATION:
             return None
         return m.actor_id if _SPOKESPERSON_SAID.match(text, m.end, at) else None
     return None
@@ -740,7 +743,7 @@ def _sentence_organisation(
     if i < 0:
         return None
     for k in range(bisect_left(starts, sentences[i].start), bisect_left(starts, at)):
-        if kinds.get(mentions[k].actor_id) is ActorKind.ORGANISATION:
+        if kinds.get(mentions[k].actor_id) is _ORGANISATION:
             return mentions[k].actor_id
     return None
 

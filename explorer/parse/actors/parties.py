@@ -11,6 +11,9 @@ from dataclasses import replace
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.mentions.tables import _PARTY_ADJECTIVES
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_PERSON = ActorKind.PERSON
+
 # ", a Republican,", ", the top Democrat on", ", a Democrat from Ohio": the adjective alone,
 # then a comma or a word that goes on with no noun of its own.
 _PARTY_APPOSED = re.compile(
@@ -27,7 +30,7 @@ def apposed_parties(
     one of their mentions names (the article's party of that name if it names one)."""
     if ", a " not in text and ", the " not in text and ", an " not in text:
         return actors  # (the cheap test first: no apposition at all)
-    open_persons = {a.id for a in actors if a.kind is ActorKind.PERSON and a.affiliation is None}
+    open_persons = {a.id for a in actors if a.kind is _PERSON and a.affiliation is None}
     if not open_persons:
         return actors
     ids = {a.id for a in actors}

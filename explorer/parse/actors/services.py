@@ -17,6 +17,10 @@ from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.nominal import _GAP, Nominal
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+
 # The portfolios ministries are named by ("foreign", "health").
 _PORTFOLIOS: list[str] = load_toml("vocabulary.toml")["ministry_portfolios"]
 # A country's armed service before a cue: "Ukraine's air force said", "the Israeli military
@@ -119,7 +123,7 @@ def service_before(
         word = word or " ".join(bare.group("service").split())
         name = f"{country_adjective(country)} {_SERVICES[word]}"
         start, end = bare.start("np"), bare.end("service")
-        return Nominal(start, end, name, None, ActorKind.ORGANISATION, country)
+        return Nominal(start, end, name, None, _ORGANISATION, country)
     if "-" in m.group("owner") and _BACKED.search(m.group("owner")):
         return None  # "the US-backed government": not the United States'
     country = countries(*m.span("owner"))
@@ -134,19 +138,19 @@ def service_before(
             return None
         return Nominal(
             m.start("np"), m.end("service"), f"{owner} {_SERVICES[word]}", None,
-            ActorKind.ORGANISATION,
+            _ORGANISATION,
         )  # fmt: skip
     if word == _GOVERNMENT:
         if country not in country_names():
             return None  # (a place's government: no country)
-        return Nominal(m.start("np"), m.end("service"), country, None, ActorKind.COUNTRY)
+        return Nominal(m.start("np"), m.end("service"), country, None, _COUNTRY)
     if word == "central bank":
         # "Mexico's central bank said": the Bank of Mexico; "Argentina's central bank
         # said": the Central Bank of Argentina (none listed)
         name = central_banks().get(country) or f"Central Bank of {country}"
-        return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION, country)
+        return Nominal(m.start("np"), m.end("service"), name, None, _ORGANISATION, country)
     name = f"{country_adjective(country)} {_SERVICES[word]}"
-    return Nominal(m.start("np"), m.end("service"), name, None, ActorKind.ORGANISATION)
+    return Nominal(m.start("np"), m.end("service"), name, None, _ORGANISATION)
 
 
 @cache

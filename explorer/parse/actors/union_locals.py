@@ -14,6 +14,10 @@ from dataclasses import replace
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions import Raw
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 _NUMBER = re.compile(r" \d{1,5}\b")
 _BRANCHES = ("Local", "Lodge")
 # A capitalised title between a local's number and its officer's name (" President ").
@@ -33,7 +37,7 @@ def union_locals(text: str, raws: list[Raw]) -> list[Raw]:
         if (
             r.name in _BRANCHES
             and prev is not None
-            and prev.kind is ActorKind.ORGANISATION
+            and prev.kind is _ORGANISATION
             and prev.end + 1 == r.start
         ):
             out[i - 1] = replace(prev, end=n.end())  # "Fraternal Order of Police Lodge 42"
@@ -45,11 +49,11 @@ def union_locals(text: str, raws: list[Raw]) -> list[Raw]:
         if r.name == "Union Local":
             start = r.end - len("Local")
         name = text[start : n.end()]
-        out[i] = Raw(start, n.end(), ActorKind.ORGANISATION, name)
+        out[i] = Raw(start, n.end(), _ORGANISATION, name)
         after = raws[i + 1] if i + 1 < len(raws) else None
         if (
             after is not None
-            and after.kind is ActorKind.PERSON
+            and after.kind is _PERSON
             and after.role is not None
             and after.affiliation is None
             and _TITLE_BETWEEN.fullmatch(text, n.end(), after.start)

@@ -100,6 +100,12 @@ from explorer.parse.actors.speakers.subjects import (
     service_speaker,
 )
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 
 def find_speakers(
     text: str,
@@ -125,7 +131,7 @@ def find_speakers(
     if not cue_sentences:
         return SpeakerResult((), {}, ())
     known_genders: Mapping[str, str] | None = None
-    person = ActorKind.PERSON
+    person = _PERSON
     qspans = [(q.start, q.end) for q in quotes]
     qspans.sort()
     qstarts = [s for s, _ in qspans]
@@ -158,7 +164,7 @@ def find_speakers(
         kind = kinds.get(m.actor_id)
         if kind in _SPEAKERS:
             return m.actor_id
-        if kind is ActorKind.PLACE:
+        if kind is _PLACE:
             if m.actor_id in capital_of:
                 country = capital_of[m.actor_id]
                 if text.endswith(" in ", m.start - 4, m.start):
@@ -166,7 +172,7 @@ def find_speakers(
                     service = service_before(
                         text, m.start - 80, m.end, lambda s, e: country if s <= m.start else None
                     )
-                    if service is not None and service.kind is ActorKind.ORGANISATION:
+                    if service is not None and service.kind is _ORGANISATION:
                         nominal.append(service)
                         return service.id
                 if text.endswith(_PLACE_PREPOSITIONS, max(0, m.start - 8), m.start):
@@ -271,7 +277,7 @@ def find_speakers(
                 return None
             if n + 1 < len(ks) and mentions[ks[n + 1]].start == am.end():
                 nxt = mentions[ks[n + 1]].actor_id
-                return nxt if kinds.get(nxt) in (person, ActorKind.GROUP) else ""
+                return nxt if kinds.get(nxt) in (person, _GROUP) else ""
             return ""
         return None
 
@@ -420,9 +426,7 @@ def find_speakers(
             if org_spokesman(text, prev, km, kinds):
                 spokes_owner[km.actor_id] = prev.actor_id
                 remapped[k] = who = prev.actor_id  # (the group mention: the organisation's)
-            elif kinds.get(prev.actor_id) is ActorKind.GROUP and spokesman_for(
-                text, prev, km, kinds
-            ):
+            elif kinds.get(prev.actor_id) is _GROUP and spokesman_for(text, prev, km, kinds):
                 remapped[cands[pos - 1]] = who  # ("A spokesman for NASA": NASA's mention)
             elif (
                 pos - 2 >= lo
@@ -651,7 +655,7 @@ def find_speakers(
                 speakers = named_before(sent_start, cs, cands, c_lo, c_hi)
             if (
                 len(speakers) == 1
-                and kinds.get(speakers[0]) is ActorKind.COUNTRY
+                and kinds.get(speakers[0]) is _COUNTRY
                 and demonym_person_before(text, sent_start, cs, speakers[0])
             ):
                 # "“...,” the Italian said": the person of that country the story is
@@ -709,7 +713,7 @@ def find_speakers(
                     # "Kazakhstan pledged to compensate. Its energy ministry said": the
                     # ministry of the country the sentence before is about
                     owner = it_subject(text, sentences, si, mentions, (), kinds, sentence_mentions)
-                    if owner is not None and kinds.get(owner) is ActorKind.COUNTRY:
+                    if owner is not None and kinds.get(owner) is _COUNTRY:
 
                         def its_owner(start: int, end: int, owner: str = owner) -> str | None:
                             return owner
@@ -720,7 +724,7 @@ def find_speakers(
                 if service is not None:
                     # "Ukraine's air force said": the Ukrainian Air Force; "the Kenyan
                     # government said": Kenya.
-                    if service.kind is not ActorKind.COUNTRY:
+                    if service.kind is not _COUNTRY:
                         nominal.append(service)
                     speakers.append(service.id)
                 elif _pronoun_before(text, sent_start, pronoun_end, cs):

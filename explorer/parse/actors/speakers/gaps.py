@@ -14,6 +14,11 @@ from collections.abc import Mapping, Sequence
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import load_toml
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
@@ -206,19 +211,19 @@ def _subject_gap(
         return True  # "The Vatican's press office said": the Vatican's statement
     if (
         first in _NOUN_OPENINGS
-        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and kinds.get(m.actor_id) is _ORGANISATION
         and _NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "the IG Metall union said"
     if (
         first.islower()
-        and kinds.get(m.actor_id) is ActorKind.ORGANISATION
+        and kinds.get(m.actor_id) is _ORGANISATION
         and _WORDS_NOUN_GAP.fullmatch(text, end, limit)
     ):
         return True  # "The Ifo economic institute said"
     if (
         first in _GROUP_GAP_FIRSTS
-        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(m.actor_id) is _GROUP
         and _GROUP_WITH_GAP.fullmatch(text, end, limit)
     ):
         # "an epidemiologist with the provincial health division said", "A Western
@@ -263,7 +268,7 @@ def _nested_apposed(
         if start - m.end > 110:
             return None
         if (
-            kinds.get(m.actor_id) is ActorKind.PERSON
+            kinds.get(m.actor_id) is _PERSON
             and text.startswith(",", m.end)
             and (
                 (

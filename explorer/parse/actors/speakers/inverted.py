@@ -18,6 +18,12 @@ from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.kin import KIN_NOUNS
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 # An inverted cue after a comma or a quote: "..., said X", "“...” said X".
 _INVERTED_LEAD = ",“”\"’'"
 # ("said one EU diplomat, who ...": "one" a count, as "a")
@@ -107,7 +113,7 @@ def _appositive_after(
         return None  # (the common inverted cue: "..., said X.")
     for k in islice(after, 3):
         m = mentions[k]
-        if kinds.get(m.actor_id) is not ActorKind.PERSON:
+        if kinds.get(m.actor_id) is not _PERSON:
             continue
         gap = _TITLE_APPOSITIVE.fullmatch(text, cue_end, m.start)
         if (
@@ -139,18 +145,18 @@ def possessed_org(
     official Xinhua news agency", "said Russia's Gazprom", "according to the Russian daily
     Vedomosti"): then it is the speaker after an inverted cue."""
     owner, owned = mentions[first], mentions[second]
-    if kinds.get(owned.actor_id) is not ActorKind.ORGANISATION:
+    if kinds.get(owned.actor_id) is not _ORGANISATION:
         return False
     owner_kind = kinds.get(owner.actor_id)
     if text.startswith(("'s ", "’s "), owner.end):
         return (
-            owner_kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+            owner_kind in (_COUNTRY, _ORGANISATION)
             and _OWNED_GAP.fullmatch(text, owner.end + 3, owned.start) is not None
         )
     # a country's adjective, then lower-case words: "the Russian daily Vedomosti", "the
     # Chinese state broadcaster CCTV"
     return (
-        owner_kind is ActorKind.COUNTRY
+        owner_kind is _COUNTRY
         and text.startswith(" ", owner.end)
         and text[owner.end + 1 : owner.end + 2].islower()
         and _OWNED_GAP.fullmatch(text, owner.end + 1, owned.start) is not None
@@ -175,7 +181,7 @@ def owner_title_after(
         return None
     owner, m = mentions[after[0]], mentions[after[1]]
     if (
-        kinds.get(m.actor_id) is not ActorKind.PERSON
+        kinds.get(m.actor_id) is not _PERSON
         or not _owner_title_opening(text[owner.end : owner.end + 1])
         or not _RIGHT_GAP.fullmatch(text, cue_end, owner.start)
     ):
@@ -189,7 +195,7 @@ def owner_title_after(
             or all(map(_title_word, words))
             # "said Ugandan health ministry spokesman X": a country's ministry's title
             or (
-                kinds.get(owner.actor_id) is ActorKind.COUNTRY
+                kinds.get(owner.actor_id) is _COUNTRY
                 and words[-1] in titles
                 and all(w in _ministry_words() or _title_word(w) for w in words[:-1])
             )
@@ -288,12 +294,9 @@ def right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKi
     if not text[m.end : m.end + 1].isspace():
         return False
     kind = kinds.get(m.actor_id)
-    if kind is ActorKind.PERSON:
+    if kind is _PERSON:
         return _RIGHT_OF_TAIL.fullmatch(text, m.end, sent_end) is not None
-    if kind is ActorKind.GROUP:
+    if kind is _GROUP:
         # "said a trader at the market.", "said a resident of the village in Ikeja."
         return _RIGHT_PLACE_TAIL.fullmatch(text, m.end, sent_end) is not None
-    return (
-        kind is ActorKind.ORGANISATION
-        and _RIGHT_NOUN_TAIL.fullmatch(text, m.end, sent_end) is not None
-    )
+    return kind is _ORGANISATION and _RIGHT_NOUN_TAIL.fullmatch(text, m.end, sent_end) is not None

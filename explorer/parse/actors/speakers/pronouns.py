@@ -15,6 +15,10 @@ from functools import cache
 from explorer.model import ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_GROUP = ActorKind.GROUP
+_PERSON = ActorKind.PERSON
+
 # "he said", "it said": the pronoun ends where the spaces before the cue start.
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|He|She|it|It|they|They)\Z")
 _PRONOUN_ENDS = ("he", "He", "it", "It", "ey")
@@ -164,7 +168,7 @@ def sole_referent(
     ("Elian's story, she said": someone else)."""
     who = None
     for actor, possessive in named:
-        if actor == who or kinds.get(actor) is not ActorKind.PERSON:
+        if actor == who or kinds.get(actor) is not _PERSON:
             continue
         stated = said.get(actor)
         if stated is not None and stated != gender:
@@ -184,7 +188,7 @@ def unnamed_spoke(
     statement, ``last_said`` (its sentence and speakers), in sentence ``since`` or after: a
     "he said" then is that speaker's, no named person's."""
     return last_said[0] >= since and any(
-        kinds.get(w) is ActorKind.GROUP and not _many(w) for w in last_said[1]
+        kinds.get(w) is _GROUP and not _many(w) for w in last_said[1]
     )
 
 
@@ -234,12 +238,12 @@ def unnamed_referent(
         return None
     kind = kinds.get(said[0])
     # (a description is a group too: "a spokesman for the authority")
-    if kind is not ActorKind.GROUP and not (kind is None and said[0][:1].islower()):
+    if kind is not _GROUP and not (kind is None and said[0][:1].islower()):
         return None
     if sentences[at].paragraph != sentences[si].paragraph:
         return None
     words = said[0].lower().split()
-    if len(words) == 1 and kind is ActorKind.GROUP and _one_person_noun(words[0]):
+    if len(words) == 1 and kind is _GROUP and _one_person_noun(words[0]):
         # "A shipping broker said": a modifier the group's phrase does not take leaves the
         # noun alone, still one person
         words = ["a", *words]
@@ -272,7 +276,7 @@ def possessive_opener(
     m = mentions[found[0]]
     if (
         m.start == sentence.start
-        and kinds.get(m.actor_id) is ActorKind.PERSON
+        and kinds.get(m.actor_id) is _PERSON
         and text.startswith(("'s", "’s", "'", "’"), m.end)
     ):
         return m.actor_id

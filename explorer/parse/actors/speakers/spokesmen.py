@@ -16,6 +16,10 @@ from explorer.model import ActorKind, Mention
 from explorer.parse.actors.speakers.gaps import _SIMPLE_GAP
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+
 # "a company spokesperson said": the company is the organisation named last, within reach.
 _SPOKES_GROUPS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COMPANY_BEFORE = ("company ", "firm ", "company's ", "company’s ")
@@ -90,7 +94,7 @@ def spokesman_for(text: str, m: Mention, owner: Mention, kinds: Mapping[str, Act
     said"): the spokesman is then a mention of the organisation, no group of its own."""
     return (
         m.actor_id.rpartition(" ")[2] in _SPOKES_WORDS
-        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(m.actor_id) is _GROUP
         and kinds.get(owner.actor_id) in _IT_SPEAKERS
         and _FOR_GAP.fullmatch(text, m.end, owner.start) is not None
     )
@@ -103,7 +107,7 @@ def org_spokesman(text: str, owner: Mention, m: Mention, kinds: Mapping[str, Act
     mission or delegation ("The African Union's election observer mission said")."""
     return (
         (m.actor_id in _SPOKES_WORDS or m.actor_id.endswith(_ENVOY_GROUPS))
-        and kinds.get(m.actor_id) is ActorKind.GROUP
+        and kinds.get(m.actor_id) is _GROUP
         and kinds.get(owner.actor_id) in _IT_SPEAKERS
         and _OWNER_GAP.fullmatch(text, owner.end, m.start) is not None
     )
@@ -131,7 +135,7 @@ def owned_spokesman(
         for j in range(k - 1, -1, -1):
             if mentions[j].end < at - _COMPANY_REACH:
                 break
-            if kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION:
+            if kinds.get(mentions[j].actor_id) is _ORGANISATION:
                 remapped[k] = mentions[j].actor_id
                 return mentions[j].actor_id
     return who

@@ -20,6 +20,10 @@ from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.services import SERVICE_ENDS, service_before
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS, _SPEAKERS
 
+# Module constants: an enum member's attribute look-up costs several times a global's.
+_COUNTRY = ActorKind.COUNTRY
+_PLACE = ActorKind.PLACE
+
 _NO_CAPITALS: Mapping[str, str] = {}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # A possessive, then the owned noun and a comma before a name apposed to it: "'s widow, ".
@@ -138,13 +142,11 @@ def service_speaker(
         for k in before:
             m = mentions[k]
             if start <= m.start and m.end <= end:
-                if kinds.get(m.actor_id) is ActorKind.COUNTRY:
+                if kinds.get(m.actor_id) is _COUNTRY:
                     return m.actor_id
                 if m.actor_id in capital_of:  # "Moscow's foreign ministry", "... in Taipei"
                     return capital_of[m.actor_id]
-                if kinds.get(m.actor_id) is ActorKind.PLACE and text.startswith(
-                    ("'s ", "’s "), m.end
-                ):
+                if kinds.get(m.actor_id) is _PLACE and text.startswith(("'s ", "’s "), m.end):
                     return m.actor_id  # "Gaza's health ministry says": the place's own
         return None
 
