@@ -16,8 +16,7 @@ from itertools import chain
 
 from explorer.model import ActorKind, Attribution, Mention, Sentence
 from explorer.parse.actors.cues import cues_in_order, with_quote_cues
-from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.nominal import Nominal, holder_at, nominal_after, nominal_before
+from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
 from explorer.parse.actors.services import service_before
 from explorer.parse.actors.speakers.gaps import (
@@ -75,6 +74,7 @@ from explorer.parse.actors.speakers.spokesmen import (
     on_behalf,
     org_spokesman,
     spokesman_for,
+    titled_owner,
 )
 from explorer.parse.actors.speakers.spokesmen import (
     owned_spokesman as _owned_spokesman,
@@ -473,7 +473,7 @@ def find_speakers(
             owner = [mentions[k].actor_id for k in before if mentions[k].end == at]
             if not owner and role_holders:
                 # "The prime minister's official spokesman told reporters": the role's holder
-                return _titled_owner(text, at, role_holders)
+                return titled_owner(text, at, role_holders)
             return owner if owner and kinds.get(owner[0]) is person else []
         if known_genders is None:
             known_genders = {} if genders is None else genders()
@@ -813,18 +813,3 @@ def find_speakers(
                 if kinds.get(who) is person:
                     person_said.append((si, who))
     return SpeakerResult(tuple(out), remapped, tuple(nominal))
-
-
-# "the prime minister" right before a possessive.
-_TITLE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*)\Z")
-
-
-def _titled_owner(
-    text: str, at: int, role_holders: Mapping[str, tuple[str, int, int]]
-) -> list[str]:
-    """The person a title before the possessive at ``at`` names ("The prime minister's
-    spokesman": the article's prime minister, as "the prime minister said" would be)."""
-    m = _TITLE_BEFORE.search(text, max(0, at - 40), at)
-    role = vocabulary().titles.get(m.group(1)) if m is not None else None
-    who = holder_at(role_holders, role, at) if role else None
-    return [who] if who is not None else []

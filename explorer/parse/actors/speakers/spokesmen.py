@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
+from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.nominal import holder_at
 from explorer.parse.actors.speakers.gaps import _SIMPLE_GAP
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 
@@ -139,3 +141,16 @@ def owned_spokesman(
                 remapped[k] = mentions[j].actor_id
                 return mentions[j].actor_id
     return who
+
+
+# "the prime minister" right before a possessive.
+_TITLE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*)\Z")
+
+
+def titled_owner(text: str, at: int, role_holders: Mapping[str, tuple[str, int, int]]) -> list[str]:
+    """The person a title before the possessive at ``at`` names ("The prime minister's
+    spokesman": the article's prime minister, as "the prime minister said" would be)."""
+    m = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+    role = vocabulary().titles.get(m.group(1)) if m is not None else None
+    who = holder_at(role_holders, role, at) if role else None
+    return [who] if who is not None else []
