@@ -255,3 +255,21 @@ def test_last_after_and_joined_to_a_verb_to_come() -> None:
     # ... but not after a comma's new clause: "and last six weeks were bad" looks back
     text = "Prices will rise, he said, and last six weeks were bad."
     assert ("last six weeks", "P6W") in found(text, date(2025, 1, 16))
+
+
+MON_DEC = date(2026, 12, 7)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a notice in the present with "from" is of days to come
+        ("Hotels in the city are fully booked from Thursday.", "2026-12-10"),
+        ("Tickets go on sale from Thursday.", "2026-12-10"),
+        # ... not a past, nor "since"
+        ("Tickets went on sale on Thursday.", "2026-12-03"),
+        ("The museum has been closed since Thursday.", "2026-12-03"),
+    ],
+)
+def test_notices_from_a_weekday(text: str, value: str) -> None:
+    assert [v for _, v in found(text, MON_DEC)] == [value]

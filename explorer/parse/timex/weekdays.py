@@ -482,10 +482,10 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 # A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
 _COPULA_BEFORE = re.compile(
     # ("Markets are closed on Friday for New Year's Day": a notice of a day to come)
-    r"\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?"
+    r"\b(?:is|are)\s+(?:(?:fully\s+)?(?:closed|shut|open|booked|sold\s+out)\s+)?"
     # ("Kickoff is at 1 p.m. ET on Sunday": the time of the schedule between)
     r"(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)\s+(?:[A-Z]{1,4}\s+)?)?"
-    r"(?:on\s+)?$",
+    r"(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
 # ... or right after it, with its time: "Kickoff on Sunday is at 1 p.m."
@@ -497,7 +497,7 @@ _COPULA_AT_AFTER = re.compile(
 # "The museum reopens on Friday" (the -s forms only: "runs", not "run").
 _SCHEDULE_BEFORE = re.compile(
     r"\b(?:runs|(?:re)?opens|(?:re)?starts|begins|resumes|returns|(?:re)?convenes|meets"
-    r"|closes|ends|takes\s+place|kicks\s+off)\s+"
+    r"|closes|ends|takes\s+place|kicks\s+off|go(?:es)?\s+on\s+sale)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
