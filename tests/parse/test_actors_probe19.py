@@ -25,3 +25,18 @@ def test_a_team_name_alone_needs_a_team_named_in_full() -> None:
     actors = {a.id: a for a in run("The Celtics won on Friday. Fans in Boston cheered.").actors}
     assert "Boston Celtics" not in actors
     assert actors["Boston"].kind.value == "place"
+
+
+def test_industries_in_the_plural_are_groups() -> None:
+    # "Carmakers said ..." opening a sentence was a person "Carmakers"
+    actors = actors_by_id(run('Carmakers said the timetable was "extremely challenging".'))
+    assert actors["carmakers"].kind.value == "group"
+    assert "Carmakers" not in actors
+    actors = actors_by_id(run("Insurers estimated losses could reach $20 billion."))
+    assert actors["insurers"].kind.value == "group"
+
+
+def test_quarters_and_halves_are_no_actors() -> None:
+    # "promised customers the chip in Q4" made a place "Q4"
+    text = "The company had promised customers the chip in Q4 and profit in H1."
+    assert not {"Q4", "H1"} & set(actors_by_id(run(text)))
