@@ -45,6 +45,9 @@ from explorer.parse.actors.runs.steps import (
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
 
+_COUNTRY = ActorKind.COUNTRY
+_PLACE = ActorKind.PLACE
+
 # Sectors after "Big" that name an industry, though their word ends companies' names ("Big
 # Tech", "Big Pharma"; not "the Big Board", the New York Stock Exchange).
 BIG_SECTORS = frozenset({"Tech", "Pharma", "Oil", "Media", "Telecom", "Steel", "Energy", "Food"})
@@ -61,7 +64,7 @@ def _first_name_country(items: list[Item], k: int, words: list[str], titled: boo
         titled
         and entry is not None
         # (a place's too: "Attorney General Victoria Ames", "Mayor Florence Okafor")
-        and (entry.kind is ActorKind.COUNTRY or entry.kind is ActorKind.PLACE)
+        and (entry.kind is _COUNTRY or entry.kind is _PLACE)
         and j - i == 1
         and k > 0
         and items[k - 1][0] == "TITLE"
@@ -85,7 +88,7 @@ def _place_in_name(items: list[Item], k: int, words: list[str], particles: froze
     _, i, j, entry, _ = items[k]
     if (
         entry is None
-        or entry.kind is not ActorKind.PLACE
+        or entry.kind is not _PLACE
         or j - i != 1
         or k + 2 >= len(items)
         or items[k + 1][0] != "CONN"
