@@ -12,6 +12,7 @@ from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
+    _POSSESSIVE_ENDS,
     CHURCH_TITLES,
     Sets,
     run_sets,
@@ -128,11 +129,17 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         # Foundation Trust": one trust of the NHS, whatever organisation words it holds
         start = 4 if words[0] in ("The", "the") else 0
         return (UnknownOrg(start, strip_possessive(run, start, len(run)), NHS),)
-    if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
+    # (The tests of after_adjective and trailing_abbreviation that reject most runs made
+    # here first: no closure made for them.)
+    if "-" in run and (
+        (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None
+    ):
         return described
     if (office := titled_office(run, words)) is not None:
         return office
-    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+    if len(words) >= 3 and (
+        (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None
+    ):
         return named
     if (body := sport_body(run, words, lex)) is not None:
         return body  # "Athletics Jamaica"
@@ -195,7 +202,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             break
     place_heads = vocabulary().place_heads
     for w in words[1:]:
-        if w in place_heads or without_possessive(w) in place_heads:
+        if w in place_heads or (w[-1] in _POSSESSIVE_ENDS and without_possessive(w) in place_heads):
             items = _places(run, items, toks, infos)
             break
     sets = run_sets()
