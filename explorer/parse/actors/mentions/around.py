@@ -7,6 +7,8 @@ from __future__ import annotations
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions.raw import Raw
 
+_PLACE = ActorKind.PLACE
+
 # The roles of the royal titles a city's name may open.
 ROYAL_ROLES = frozenset({"prince", "princess"})
 # Prepositions that make such a name a place wherever the text has one before it.
@@ -27,7 +29,7 @@ def royal_place(text: str, out: list[Raw], s: int, e: int) -> int | None:
     if text[e : e + 2] in ("'s", "’s"):
         return None
     prev = out[-1] if out else None
-    if prev is not None and prev.kind is ActorKind.PLACE and text[prev.end : t] in _PLACE_JOINS:
+    if prev is not None and prev.kind is _PLACE and text[prev.end : t] in _PLACE_JOINS:
         return t
     full = text[t:e]
     if any(f"{prep} {full}" in text for prep in _PLACE_PREPOSITIONS):

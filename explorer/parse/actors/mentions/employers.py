@@ -24,6 +24,9 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner, _previous_word
 from explorer.parse.actors.runs import Known, Name, UnknownOrg, without_possessive
 
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+
 # ", Save the Children's country director": an owner of several words with lower-case ones
 # inside, its possessive, then a title of lower-case words.
 _LISTED_OWNER_TITLE = re.compile(
@@ -155,7 +158,7 @@ class _EmployerRules(_ScanState):
             or not self._employer_name(prev, capital_title=True)
         ):
             return pending
-        prev.kind = ActorKind.ORGANISATION
+        prev.kind = _ORGANISATION
         return pending[0], prev.name
 
     def _employer_name(self, prev: Raw, capital_title: bool = False) -> bool:
@@ -371,7 +374,7 @@ class _EmployerRules(_ScanState):
         known = False  # (found in the lexicon)
         if isinstance(action, _KnownAt):
             if action.kind in _EMPLOYERS:
-                found, country = action.id, action.kind is ActorKind.COUNTRY
+                found, country = action.id, action.kind is _COUNTRY
                 known = True
         elif isinstance(action, int):
             found = run[:action]
@@ -400,7 +403,7 @@ class _EmployerRules(_ScanState):
                 if not described and prep.startswith(" of"):
                     described = True  # (made an organisation below, as described ones)
             elif type(first) is Known and first.start == 0 and first.entry.kind in _EMPLOYERS:
-                found, country = first.entry.id, first.entry.kind is ActorKind.COUNTRY
+                found, country = first.entry.id, first.entry.kind is _COUNTRY
                 known = True
                 second = action[1] if len(action) > 1 else None
                 if (

@@ -13,6 +13,9 @@ from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.raw import Raw
 from explorer.parse.actors.runs import strip_possessive
 
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+
 _WORD = r"[A-Z][\w'’.\-]*"
 # Up to three capitalised words, " & ", one word and the company words after it ("Co.",
 # "Sons"): the names of partners in a firm. Only the company words may follow the name
@@ -69,7 +72,7 @@ def firm_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Ra
             or (len(left) == 1 and keep == 1 and _two_surnames(text, left[0], right[0], end))
         ):
             name = " ".join(surface.split()).removesuffix(".")  # ("Crisp & Co." = "Crisp & Co")
-            out.append(Raw(start, end, ActorKind.ORGANISATION, name))
+            out.append(Raw(start, end, _ORGANISATION, name))
     return out
 
 
@@ -97,9 +100,9 @@ def firm_employees(text: str, firms: list[Raw], out: list[Raw]) -> None:
     """Give the firm to the titled people right after it ("Procter & Gamble Chief
     Executive Jon Moeller", "Marks & Spencer's chairman X"): the run scanner, which gives
     a name the organisation before its title, never saw the firm (its runs stop at "&")."""
-    by_end = {f.end: f for f in firms if f.kind is ActorKind.ORGANISATION}
+    by_end = {f.end: f for f in firms if f.kind is _ORGANISATION}
     for idx, r in enumerate(out):
-        if r.role is None or r.kind is not ActorKind.PERSON:
+        if r.role is None or r.kind is not _PERSON:
             continue
         lo = r.start - len(r.role) - 4
         for end, firm in by_end.items():

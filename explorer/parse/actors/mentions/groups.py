@@ -24,6 +24,9 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.runs import POSSESSIVES, run_sets
 
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 # Staff a company has and no person: a possessive before them names an organisation
 # ("Westpac's chief economist", "Halvard's analysts"; see COMPANY_AFTER).
 # (Not "employees": "Keating's employees" were a banker's.)
@@ -462,12 +465,12 @@ def region_demonyms(out: list[Raw], groups: list[Raw], lex: Lexicon) -> list[Raw
     found = [
         r
         for r in out
-        if (r.kind is None or (r.kind is ActorKind.PERSON and r.role is None))
+        if (r.kind is None or (r.kind is _PERSON and r.role is None))
         and not r.known
         and r.name.endswith("ans")
         and " " in r.name
         and (entry := lex.lookup(r.name[:-2])) is not None
-        and entry.kind is ActorKind.PLACE
+        and entry.kind is _PLACE
     ]
     if not found:
         return out

@@ -77,6 +77,11 @@ from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_o
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 _THE = frozenset({"the ", "The "})
 # Nouns a person's name may modify after "the" ("the Elian Gonzalez custody battle").
 _PERSONS_MATTERS = frozenset(
@@ -110,7 +115,7 @@ class _NameRules(_TitleRules):
             and text.endswith(_REPORTING_FROM, s - 16 if s > 16 else 0, s)
         ):
             # "Reporting from Deir el-Balah, Al Jazeera's X said": a correspondent's place
-            self.out.append(Raw(s, e, ActorKind.PLACE, name, initial=is_initial(text, s)))
+            self.out.append(Raw(s, e, _PLACE, name, initial=is_initial(text, s)))
             return
         if (
             ntok == 1
@@ -132,7 +137,7 @@ class _NameRules(_TitleRules):
         ):
             # "Commerzbank said", "the Bundesbank", "Rabobank", "Handelsbanken": a bank (a
             # word of four letters at least before "bank": not "Eubank")
-            self.out.append(Raw(s, e, ActorKind.ORGANISATION, name, initial=is_initial(text, s)))
+            self.out.append(Raw(s, e, _ORGANISATION, name, initial=is_initial(text, s)))
             return
         if (
             pending is None
@@ -168,12 +173,12 @@ class _NameRules(_TitleRules):
             ):
                 # "Republican lawmaker X", "a Labour MP": the party, whose member X is
                 party = _PARTY_ADJECTIVES[name]
-                self.out.append(Raw(s, e, ActorKind.ORGANISATION, party, True))
+                self.out.append(Raw(s, e, _ORGANISATION, party, True))
                 return
         if ntok == 2 and pending is None and (caucus := _caucus_party(name)) is not None:
             # "House Democratic Leader X", "Senate Republican leaders": a chamber's caucus of
             # the party, whose member X is (no person "House Democratic")
-            self.out.append(Raw(s + name.find(" ") + 1, e, ActorKind.ORGANISATION, caucus, True))
+            self.out.append(Raw(s + name.find(" ") + 1, e, _ORGANISATION, caucus, True))
             return
         if (
             ntok == 1
@@ -181,7 +186,7 @@ class _NameRules(_TitleRules):
             and pending[0] in ROYAL_ROLES
             and (place := royal_place(text, self.out, s, e)) is not None
         ):
-            self.out.append(Raw(place, e, ActorKind.PLACE, text[place:e]))
+            self.out.append(Raw(place, e, _PLACE, text[place:e]))
             return  # "evacuated to Dawson Creek and Prince George": a city
         spaced = s > 1 and text[s - 1] == " "
         # is_initial(text, s), its usual case decided here ("... word Name").
@@ -227,7 +232,7 @@ class _NameRules(_TitleRules):
             if ntok >= 4 and name[:two] in _PARTY_ADJECTIVES:
                 cut = two
             party = _PARTY_ADJECTIVES[name[:cut]]
-            self.out.append(Raw(s, s + cut, ActorKind.ORGANISATION, party, True))
+            self.out.append(Raw(s, s + cut, _ORGANISATION, party, True))
             s += cut + 1
             ntok = len(text[s:e].split())
             name = text[s:e]
@@ -261,7 +266,7 @@ class _NameRules(_TitleRules):
                 name = text[s:e]
                 initial = False
                 if company:
-                    self.out.append(Raw(s, e, ActorKind.ORGANISATION, name))
+                    self.out.append(Raw(s, e, _ORGANISATION, name))
                     return
                 if profession:
                     pending = (first, None)
@@ -284,16 +289,16 @@ class _NameRules(_TitleRules):
             if chamber is not None:
                 # (kind None: "the House" is a chamber if the article names a senate or
                 # a congress; canonical decides)
-                kind = ActorKind.ORGANISATION if chamber else None
+                kind = _ORGANISATION if chamber else None
                 self.out.append(Raw(s, e, kind, name, initial=initial, chamber=True))
                 return
         if pending is not None:
             if ntok == 1 and name in self.v.place_heads:
                 # "King Street", "Queen's Road": a title opening a place's name.
                 s = text.rfind(" ", 0, s - 1) + 1
-                self.out.append(Raw(s, e, ActorKind.PLACE, text[s:e], initial=initial))
+                self.out.append(Raw(s, e, _PLACE, text[s:e], initial=initial))
                 return
-            kind, role, affiliation = ActorKind.PERSON, pending[0], pending[1]
+            kind, role, affiliation = _PERSON, pending[0], pending[1]
         else:
             cut = text.rfind(" ", s - 30 if s > 30 else 0, s - 1 if s > 1 else 0)
             word_before = text[cut + 1 : s - 1] if spaced and cut >= 0 else ""
@@ -308,13 +313,13 @@ class _NameRules(_TitleRules):
             if before.title_last and not _acronym_end(word_before):
                 if before.lower == "official" and self._noun_of_organisation(e):
                     # "Egypt's official Al-Ahram newspaper": an adjective, an outlet
-                    kind = ActorKind.ORGANISATION
+                    kind = _ORGANISATION
                 else:
                     kind, role, affiliation = self._title_before(s)
             elif before.abbreviated and not _acronym_end(word_before):
                 # "Gov. Maria Delgado", "Sen. Tom Whitfield"
                 if before.role is not None:
-                    kind, role = ActorKind.PERSON, before.role or None
+                    kind, role = _PERSON, before.role or None
                     pair = self._abbreviated_pair(cut, word_before) if cut > 2 else None
                     lead = cut  # (the space before the title)
                     if pair is not None:
@@ -357,20 +362,20 @@ class _NameRules(_TitleRules):
                         or (word_before == "partner," and text.endswith(_COALITION_PARTNER, 0, s))
                     )
                 ):
-                    kind = ActorKind.ORGANISATION  # "His team, Soudal Quick-Step, said"
+                    kind = _ORGANISATION  # "His team, Soudal Quick-Step, said"
             elif before.org_noun and spaced:
-                kind = ActorKind.ORGANISATION  # "the venture firm Ventures Platform"
+                kind = _ORGANISATION  # "the venture firm Ventures Platform"
             elif before.thing_noun and spaced and ntok == 1:
                 return  # "the hormone EPO", "the drug Leqembi": a thing's name
             elif spaced and before.lower in _VESSELS:
                 # "the ferry Doña Paz": a ship, where things happen, no actor
-                kind = ActorKind.PLACE
+                kind = _PLACE
             elif spaced and word_before and cut >= s - 21 and len(word_before) == s - cut - 2:
                 # "... of Name": the one word between two spaces is _previous_word's.
                 prev_word = before.lower
                 said_end = before.said_end
         if (
-            kind is ActorKind.PERSON
+            kind is _PERSON
             and (role is None or role in HONORIFIC_ROLES or role in _RANKS)
             and nxt == ","
         ):
@@ -389,7 +394,7 @@ class _NameRules(_TitleRules):
                 and (pm := _APPOS_PROFESSION.match(text, ae, ae + 80)) is not None
             ):
                 role = _former(pm.group("job"), text[ae : pm.start("job")])  # "a chemist who"
-        elif kind is ActorKind.PERSON and affiliation is None and nxt == ",":
+        elif kind is _PERSON and affiliation is None and nxt == ",":
             # "Opposition leader X, general secretary of the Y,", "Political analyst X, a
             # lecturer at Y,": the title before stays the role, the apposed job's employer is
             # the affiliation
@@ -401,7 +406,7 @@ class _NameRules(_TitleRules):
             if pair in _AFTER_PAIRS:
                 noun = text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)")
                 if noun in _AREA_NOUNS:
-                    kind = ActorKind.PLACE  # "North Kivu province", "Kasese district"
+                    kind = _PLACE  # "North Kivu province", "Kasese district"
                 elif (
                     (
                         noun in _ORG_AFTER
@@ -416,23 +421,23 @@ class _NameRules(_TitleRules):
                 ):
                     # "the Renovación Popular party" (not "Environmental group Walhi": a
                     # description of the name after it)
-                    kind = ActorKind.ORGANISATION
+                    kind = _ORGANISATION
             elif pair[:1] == "(" and _TICKER_AFTER.match(text, e):
-                kind = ActorKind.ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
+                kind = _ORGANISATION  # "Kestrel Mining (KMX.AX) rose": a company
             elif (
                 text.startswith(("the ", "The "), s - 4 if s > 4 else 0, s)
                 and pair[:1].islower()
                 and _NOUNS_THEN_ORG.match(text, e) is not None
             ):
-                kind = ActorKind.ORGANISATION  # "the VDA auto industry association"
+                kind = _ORGANISATION  # "the VDA auto industry association"
         if kind is None and self.employer_owners and s in self.employer_owners:
-            kind = ActorKind.ORGANISATION
+            kind = _ORGANISATION
         if kind is None and prev_word == "of":
             noun = _previous_word(text, s - 3)
             if noun in _SETTLEMENTS:
-                kind = ActorKind.PLACE  # "the village of Sungai Jariang"
+                kind = _PLACE  # "the village of Sungai Jariang"
             elif noun in _BRANCHES:
-                kind = ActorKind.ORGANISATION  # "the Brussels office of Hale Morrow"
+                kind = _ORGANISATION  # "the Brussels office of Hale Morrow"
         if kind is None:
             p = self.p
             n = len(text)
@@ -467,7 +472,7 @@ class _NameRules(_TitleRules):
                 )
             )
             if am is not None:
-                kind, role = ActorKind.PERSON, self.titles.get(title)
+                kind, role = _PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
                 past = ae != e and role is not None and role.startswith("former ")  # (as above)
@@ -482,17 +487,17 @@ class _NameRules(_TitleRules):
                 elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
                     role = _job_after_title(text, title_end, n, role)  # "head of research at"
             elif described and p.appos_org.match(text, e, e + 80) is not None:
-                kind = ActorKind.ORGANISATION  # "Voltara, the state grid operator,"
+                kind = _ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
                 1 < ntok <= 3 and name.rpartition(" ")[2] in self.party_plurals
             ):
-                kind = ActorKind.ORGANISATION  # "the Greens", "the Liberal Democrats"
+                kind = _ORGANISATION  # "the Greens", "the Liberal Democrats"
             elif comma and (job := self._appos_job(ae, titled=False)) is not None:
                 # "Farida Akter, a hydrologist at the Bangladesh University ..."
-                kind, role, affiliation = ActorKind.PERSON, job[0], job[1]
+                kind, role, affiliation = _PERSON, job[0], job[1]
             elif described and (pm := _APPOS_PROFESSION.match(text, ae, ae + 80)) is not None:
                 # "X, a chemist who"
-                kind, role = ActorKind.PERSON, _former(pm.group("job"), text[ae : pm.start("job")])
+                kind, role = _PERSON, _former(pm.group("job"), text[ae : pm.start("job")])
             elif (
                 (
                     _cue_may_follow(text, e, p.cue_after_prefixes)
@@ -514,13 +519,13 @@ class _NameRules(_TitleRules):
                     and p.said_before.search(text, s - 20 if s > 20 else 0, s)
                 )
             ):
-                kind = ActorKind.PERSON
+                kind = _PERSON
                 if ntok >= 2 and name[name.rfind(" ") + 1 :] in self.club_heads:
-                    kind = ActorKind.ORGANISATION  # "Stoke City said": no person's name
+                    kind = _ORGANISATION  # "Stoke City said": no person's name
                 elif ntok == 1 and name in self.v.organisation_heads:
-                    kind = ActorKind.ORGANISATION  # "the Assembly rejected the plan"
+                    kind = _ORGANISATION  # "the Assembly rejected the plan"
                 elif ntok == 1 and 1 < len(name) < 7 and name.isupper() and name.isalpha():
-                    kind = ActorKind.ORGANISATION  # "according to CME's FedWatch tool"
+                    kind = _ORGANISATION  # "according to CME's FedWatch tool"
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
@@ -530,9 +535,9 @@ class _NameRules(_TitleRules):
                 and not _is_owner(text, e)
             ):
                 if prev_word == "at" and (s in self.employers_at or self._employer_at(s - 3)):
-                    kind = ActorKind.ORGANISATION  # "an analyst at Berenberg"
+                    kind = _ORGANISATION  # "an analyst at Berenberg"
                 elif prev_word == "in" and (noun := _previous_word(text, s - 3)) in _HOLDINGS:
-                    kind = ActorKind.ORGANISATION  # "shares in Nordlys", "a stake in Octel"
+                    kind = _ORGANISATION  # "shares in Nordlys", "a stake in Octel"
                 elif prev_word == "in" and noun in _AWARDS:
                     pass  # "the Nobel Prize in Chemistry": a field, no place
                 elif ntok >= 2 and prev_word in _PERSON_PREPOSITIONS:
@@ -542,18 +547,18 @@ class _NameRules(_TitleRules):
                         noun in self.people_nouns or noun + "s" in self.people_nouns
                     )
                     kind = (
-                        ActorKind.PLACE
+                        _PLACE
                         # ("flew from Salt Lake City to Bozeman": a city's word ends it)
                         if people_noun or name[name.rfind(" ") + 1 :] in self.club_heads
-                        else ActorKind.PERSON
+                        else _PERSON
                     )
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
                     # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
                     # if it names a person of the article ("sold to DPC": a company).
                     if name.isalpha() and name.isupper() and len(name) > 1:
-                        kind = ActorKind.ORGANISATION
+                        kind = _ORGANISATION
                 else:
-                    kind = ActorKind.PLACE
+                    kind = _PLACE
             elif ntok >= 2:
                 # Capitalised words, name particles between them ("Jurie de Wet"). Not
                 # in capitals: a dateline or a heading ("DAR ES SALAAM"), kept only if it
@@ -586,7 +591,7 @@ class _NameRules(_TitleRules):
                         and text[e + 1 : e + 24].split(" ", 1)[0] not in _PERSONS_MATTERS
                     )
                 ):
-                    kind, guessed = ActorKind.PERSON, True
+                    kind, guessed = _PERSON, True
             elif (
                 not initial
                 and name.isalpha()
@@ -596,7 +601,7 @@ class _NameRules(_TitleRules):
                 # like the first, is no organisation)
                 and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
             ):
-                kind = ActorKind.ORGANISATION
+                kind = _ORGANISATION
         # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
         # decides whether the article makes it the club (not after a title: a person).
         club = self.clubs.get(name) if ntok == 1 and pending is None else None
@@ -607,11 +612,11 @@ class _NameRules(_TitleRules):
             if pm is not None:
                 # "Sen. Ted Cruz, R-Texas,", "Rep. X (D-Calif.)": the party's member
                 affiliation = _PARTY_ADJECTIVES[_PARTY_LETTERS[pm.group(1)]]
-                kind = ActorKind.PERSON
+                kind = _PERSON
         if (
             affiliation is None
             and role in _STATE_HEADS
-            and kind is ActorKind.PERSON
+            and kind is _PERSON
             and _THE_HEAD.search(text, s - 40 if s > 40 else 0, s) is not None
         ):
             affiliation = self._near_country(s)  # "Qatar hosted ... The emir, Sheikh X,"
@@ -655,7 +660,7 @@ class _NameRules(_TitleRules):
         text = self.text
         before = text.rfind(". ", 0, s)  # (the end of the sentence before)
         lo = max(text.rfind(". ", 0, before), 0) if before > 0 else 0
-        found = {r.name for r in self.out if r.kind is ActorKind.COUNTRY and lo <= r.start < s}
+        found = {r.name for r in self.out if r.kind is _COUNTRY and lo <= r.start < s}
         return found.pop() if len(found) == 1 else None
 
     def _abbreviated_pair(self, cut: int, word: str) -> str | None:
@@ -728,7 +733,7 @@ class _NameRules(_TitleRules):
         if cut < 0 or name[cut + 1 :] not in _LEGAL_FORMS:
             return None
         entry = self.lex.lookup(name[:cut])
-        return entry if entry is not None and entry.kind is ActorKind.ORGANISATION else None
+        return entry if entry is not None and entry.kind is _ORGANISATION else None
 
     def _noun_of_organisation(self, e: int) -> bool:
         """Whether a noun of an organisation follows the name ending at ``e`` ("Al-Ahram

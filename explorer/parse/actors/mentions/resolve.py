@@ -9,7 +9,6 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import attrgetter, le, lt
 
-from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.mentions.raw import Raw
 from explorer.parse.actors.mentions.tables import _ORGANISATION, _PERSON
@@ -238,7 +237,7 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
     weak = [r for r in names if r.kind is None]
     if groups:
         strong_spans = _Spans(strong)
-        persons = sorted((r for r in strong if r.kind is ActorKind.PERSON), key=_START)
+        persons = sorted((r for r in strong if r.kind is _PERSON), key=_START)
         person_starts = [r.start for r in persons]
         persons_by_end = sorted(persons, key=_END)
         person_end_list = [r.end for r in persons_by_end]

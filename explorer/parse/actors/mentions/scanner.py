@@ -27,6 +27,12 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former
 from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
 
+_COUNTRY = ActorKind.COUNTRY
+_GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 _AREA_FIRSTS = frozenset(w[0] for w in _AREA_NOUNS)
 
 
@@ -99,16 +105,16 @@ class _RunScanner(_NameRules):
             return  # "Sen. X, D-New Mexico, said": a lawmaker's party and state (see name)
         if len(plan) > 1 and self._area_place(rs, plan):
             s, end = rs + plan[0].start, rs + plan[-1].end
-            self.out.append(Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s)))
+            self.out.append(Raw(s, end, _PLACE, text[s:end], initial=is_initial(text, s)))
             return
         if (
             len(plan) == 3
             and (
                 type(plan[0]) is Name
-                or (type(plan[0]) is Known and plan[0].entry.kind is ActorKind.ORGANISATION)
+                or (type(plan[0]) is Known and plan[0].entry.kind is _ORGANISATION)
             )
             and text.startswith(_OWNER_ENDS, rs + plan[0].end)
-            and self._entity_in_name(rs, plan[1:], owned=True) is ActorKind.PERSON
+            and self._entity_in_name(rs, plan[1:], owned=True) is _PERSON
         ):
             # "Ferrari's Lewis Hamilton": the owner, then a person whose surname is a place's
             self.scan_run(rs, plan[:1])
@@ -118,7 +124,7 @@ class _RunScanner(_NameRules):
             return
         if len(plan) == 2 and (entity_kind := self._entity_in_name(rs, plan)) is not None:
             s, end = rs + plan[0].start, rs + plan[1].end
-            if entity_kind is ActorKind.ORGANISATION:
+            if entity_kind is _ORGANISATION:
                 if not text.startswith(("The ", "the "), rs):
                     s = rs  # (with a direction the plan left out: "Southern California Edison")
                 self.out.append(Raw(s, end, entity_kind, text[s:end], initial=is_initial(text, s)))
@@ -143,7 +149,7 @@ class _RunScanner(_NameRules):
                 continue
             if type(step) is Known:
                 if (
-                    step.entry.kind is ActorKind.ORGANISATION
+                    step.entry.kind is _ORGANISATION
                     and k + 1 < len(plan)
                     and self._national_section(rs, step, plan[k + 1])
                 ):
@@ -179,7 +185,7 @@ class _RunScanner(_NameRules):
                         )
                         and self.out
                         and (owner := self._owner_before(rs)) is not None
-                        and (k == 0 or owner.kind is ActorKind.COUNTRY)
+                        and (k == 0 or owner.kind is _COUNTRY)
                     ):
                         # "Chile's former President X" (a lower-case word ends the run of
                         # the owner), "Russia's former U.N. Ambassador X" (the sender)
@@ -247,15 +253,13 @@ class _RunScanner(_NameRules):
                 self.name(start, rs + step.end, words, pending, step.affiliation)
                 if possessor is not None and len(self.out) > before:
                     r = self.out[-1]
-                    if r.kind is ActorKind.PERSON and r.affiliation is None and r.start == start:
+                    if r.kind is _PERSON and r.affiliation is None and r.start == start:
                         # "Al Jazeera's Hind Khoudary said", "Kenya's Eliud Kipchoge won":
                         # the owner's person
                         r.affiliation = possessor
             elif type(step) is UnknownPlace:
                 s, end = rs + step.start, rs + step.end
-                self.out.append(
-                    Raw(s, end, ActorKind.PLACE, text[s:end], initial=is_initial(text, s))
-                )
+                self.out.append(Raw(s, end, _PLACE, text[s:end], initial=is_initial(text, s)))
             elif type(step) is Office:
                 # "the Attorney General's office": an organisation; else no actor.
                 s, end = rs + step.start, rs + step.end
@@ -265,7 +269,7 @@ class _RunScanner(_NameRules):
                         Raw(
                             s,
                             end,
-                            ActorKind.ORGANISATION,
+                            _ORGANISATION,
                             text[s:end],
                             affiliation=step.affiliation,
                             initial=is_initial(text, s),
@@ -277,7 +281,7 @@ class _RunScanner(_NameRules):
                 if (party := _caucus_party(text[s:end])) is not None:
                     # "Senate Republican Leader X": the party (see _party_of)
                     cut = text.find(" ", s) + 1
-                    self.out.append(Raw(cut, end, ActorKind.ORGANISATION, party, True))
+                    self.out.append(Raw(cut, end, _ORGANISATION, party, True))
                     continue
                 initial = is_initial(text, s)
                 if (
@@ -299,7 +303,7 @@ class _RunScanner(_NameRules):
                     and self.out
                     and (prev := self.out[-1]).end == s - 5
                     and not prev.known
-                    and prev.kind is ActorKind.ORGANISATION
+                    and prev.kind is _ORGANISATION
                     and prev.name.split(" ", 1)[0] in self.chambers
                     and " " in prev.name
                     and text[s:end].endswith(_COMMITTEES)
@@ -318,7 +322,7 @@ class _RunScanner(_NameRules):
                     Raw(
                         s,
                         end,
-                        ActorKind.ORGANISATION,
+                        _ORGANISATION,
                         text[s:end],
                         False,
                         affiliation=step.affiliation,
@@ -332,9 +336,7 @@ class _RunScanner(_NameRules):
         name right after the organisation's (not after its letters, not its adjective or
         dotted letters: "the UN U.S. envoy"), no noun after that ("the EU Ukraine
         summit")."""
-        if not (
-            type(nxt) is Known and nxt.entry.kind is ActorKind.COUNTRY and nxt.start == org.end + 1
-        ):
+        if not (type(nxt) is Known and nxt.entry.kind is _COUNTRY and nxt.start == org.end + 1):
             return False
         text = self.text
         surface = text[rs + nxt.start : rs + nxt.end]
@@ -357,7 +359,7 @@ class _RunScanner(_NameRules):
             type(first) is Name
             and first.words == 1
             and type(last) is Known
-            and last.entry.kind is ActorKind.PLACE
+            and last.entry.kind is _PLACE
             and last.start == first.end + 1
             and " " not in self.text[rs + last.start : rs + last.end]
         ):
@@ -397,14 +399,14 @@ class _RunScanner(_NameRules):
         text = self.text
         s, e = rs + first.start, rs + last.end
         word = text[rs + known.start : rs + known.end]
-        if not (word.istitle() and word.isalpha()) or known.entry.kind is ActorKind.GROUP:
+        if not (word.istitle() and word.isalpha()) or known.entry.kind is _GROUP:
             return None
         after = text[e : e + 2]
         if owned and known is last:
             pass  # "Ferrari's Lewis Hamilton, in his first race,": a team's person
         elif after == ", ":
             if known is last and word in _CONTINENTS and self.p.appos_org.match(text, e, e + 80):
-                return ActorKind.ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
+                return _ORGANISATION  # "Alzheimer Europe, an umbrella group of ..."
             if not _APPOSED_AFTER.match(text, e) and not self._apposed_job(e):
                 return None
         elif not (
@@ -423,12 +425,12 @@ class _RunScanner(_NameRules):
         ) or self._written_as_noun(other.lower()):
             return None
         if text.endswith(("the ", "The "), 0, s):
-            return ActorKind.ORGANISATION if known is first else None
+            return _ORGANISATION if known is first else None
         if known is first and COMPANY_AFTER.match(text, e):
-            return ActorKind.ORGANISATION  # "Southern California Edison said it had cut"
+            return _ORGANISATION  # "Southern California Edison said it had cut"
         if known is last and word in _CONTINENTS:
-            return ActorKind.ORGANISATION  # "Alzheimer Europe said": a body of a continent
-        return ActorKind.PERSON
+            return _ORGANISATION  # "Alzheimer Europe said": a body of a continent
+        return _PERSON
 
     def _title_surname(self, rs: int, step: Step) -> int:
         """The end of a run of two words, a first name and a title's word ending the run,
@@ -535,9 +537,9 @@ class _RunScanner(_NameRules):
         if (
             type(where) is Known
             and where.entry.id == org
-            and where.entry.kind is ActorKind.ORGANISATION
+            and where.entry.kind is _ORGANISATION
             and type(sender) is Known
-            and sender.entry.kind is ActorKind.COUNTRY
+            and sender.entry.kind is _COUNTRY
             and self.text[rs + sender.end : rs + where.start].strip(" ’'s") == ""
         ):
             return sender.entry.id

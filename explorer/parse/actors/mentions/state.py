@@ -15,6 +15,8 @@ from explorer.parse.actors.mentions.tables import _NOT_INSIDE
 from explorer.parse.actors.patterns import patterns
 from explorer.parse.actors.runs import run_sets
 
+_PLACE = ActorKind.PLACE
+
 
 @cache
 def _people_nouns() -> frozenset[str]:
@@ -78,7 +80,7 @@ class _ScanState:
         ("eastern Aleppo"). ``s``: where the name itself starts."""
         text = self.text
         kind = entry.kind
-        if kind is ActorKind.PLACE:
+        if kind is _PLACE:
             lo = s - 20 if s > 20 else 0
             # (Most places follow no direction word: the search only where one ends.)
             if text[lo:s].rstrip().endswith(self.p.directions):

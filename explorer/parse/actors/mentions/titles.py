@@ -11,6 +11,11 @@ from explorer.parse.actors.mentions.tables import _EMPLOYEE_TITLES, _EMPLOYERS, 
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner
 from explorer.parse.actors.runs import POSSESSIVES, run_sets
 
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+_PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
+
 # Nouns of an organisation opening a sentence before a title ("Company president X", "Party
 # chairman Y"): the organisation named last, if of that kind.
 _PUBLIC_ENDS = ("Agency", "Commission", "Department", "Ministry", "Authority", "Council")
@@ -147,10 +152,10 @@ class _TitleRules(_EmployerRules):
                     if self.out and self.out[-1].start == j:
                         self.out.pop()  # (the word alone, an unknown name)
                     for prev in reversed(self.out):
-                        if prev.kind is ActorKind.ORGANISATION:
+                        if prev.kind is _ORGANISATION:
                             if _of_own_kind(noun, prev.name):
                                 role = self.titles.get(head) or None
-                                return ActorKind.PERSON, role, prev.name
+                                return _PERSON, role, prev.name
                             break
         affiliation = None
         role_field = ""  # a field between the owner and the title ("competition")
@@ -158,7 +163,7 @@ class _TitleRules(_EmployerRules):
             prev = self.out[-1]
             between = text[prev.end : start]
             if (
-                prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                prev.kind in (_COUNTRY, _ORGANISATION)
                 and (
                     between.strip(" ’'s") == ""
                     # "the Kenya Union of Teachers (KUT) chairman X": its bracketed letters
@@ -167,10 +172,10 @@ class _TitleRules(_EmployerRules):
             ):
                 affiliation = prev.name
                 if (
-                    prev.kind is ActorKind.ORGANISATION
+                    prev.kind is _ORGANISATION
                     and head.endswith(_ENVOY_ENDS)
                     and len(self.out) > 1
-                    and (sender := self.out[-2]).kind is ActorKind.COUNTRY
+                    and (sender := self.out[-2]).kind is _COUNTRY
                     and text[sender.end : prev.start].strip(" ’'s") == ""
                 ):
                     affiliation = sender.name  # "China's U.N. envoy X": China's
@@ -184,7 +189,7 @@ class _TitleRules(_EmployerRules):
                 # "Liverpool's sporting director Richard Hughes": the owner's, in the field
                 # (a club's name is then the club's, no city's)
                 if prev.club is not None:
-                    prev.kind = ActorKind.ORGANISATION
+                    prev.kind = _ORGANISATION
                 affiliation = prev.name if prev.club is None else prev.club
                 role_field = " ".join(field)
             elif (
@@ -215,16 +220,16 @@ class _TitleRules(_EmployerRules):
                 # alone ("Commission spokeswoman X") is the article's organisation so named
                 # (canonical finds it), else none: no actor of its own.
                 if prev.name not in self.v.organisation_heads:
-                    prev.kind = ActorKind.ORGANISATION
+                    prev.kind = _ORGANISATION
                 affiliation = prev.name
             elif (
-                prev.kind is ActorKind.PLACE
+                prev.kind is _PLACE
                 and not prev.known
                 and between == " "
                 and head in _EMPLOYEE_TITLES
             ):
                 # "Regional Transportation District spokesman X": a body, no place.
-                prev.kind = ActorKind.ORGANISATION
+                prev.kind = _ORGANISATION
                 affiliation = prev.name
         # "the former foreign minister NAME", "shadow home secretary NAME"
         role = _former(self.titles.get(head) or None, opener + phrase[: len(phrase) - len(head)])
@@ -239,7 +244,7 @@ class _TitleRules(_EmployerRules):
             in run_sets().title_fields
         ):
             role = f"{field_word} {role}"  # "... beat agriculture minister X"
-        return ActorKind.PERSON, role, affiliation
+        return _PERSON, role, affiliation
 
     def _appos_before(self, s: int) -> tuple[ActorKind | None, str | None, str | None]:
         """Kind, role and affiliation of a name after "OWNER's title, " ."""
@@ -278,17 +283,14 @@ class _TitleRules(_EmployerRules):
             if (
                 prev is not None
                 and prev.start >= am.start()
-                and prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+                and prev.kind in (_COUNTRY, _ORGANISATION)
             ):
                 affiliation = prev.name
-                if prev.kind is ActorKind.COUNTRY and not (role or "").endswith(_ENVOY_ENDS):
+                if prev.kind is _COUNTRY and not (role or "").endswith(_ENVOY_ENDS):
                     # "Brazil’s COP president, X,": the organisation between the owner and
                     # the title employs X ("Russia's U.N. envoy, X," stays Russia's)
                     for cand in self.out[-3:]:
-                        if (
-                            prev.end < cand.start < am.start("title")
-                            and cand.kind is ActorKind.ORGANISATION
-                        ):
+                        if prev.end < cand.start < am.start("title") and cand.kind is _ORGANISATION:
                             affiliation = cand.name
             elif (
                 prev is not None
@@ -318,7 +320,7 @@ class _TitleRules(_EmployerRules):
             for prev in reversed(self.out):
                 if prev.start < am.start():
                     break
-                if prev.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+                if prev.kind in (_COUNTRY, _ORGANISATION):
                     affiliation = prev.name
                 elif (
                     affiliation is None
@@ -329,4 +331,4 @@ class _TitleRules(_EmployerRules):
                     # "the Commission's executive vice-president, NAME": an unknown owner
                     # after the article (resolved or dropped later, as above).
                     affiliation = prev.name
-        return ActorKind.PERSON, role, affiliation
+        return _PERSON, role, affiliation

@@ -9,6 +9,9 @@ from explorer.parse.actors.runs.items import Item
 from explorer.parse.actors.runs.sets import _AFFILIATING, run_sets, without_possessive
 from explorer.parse.actors.runs.words import _Token
 
+_COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+
 # Connectors inside an organisation's name: before its organisation word ("Food and
 # Agriculture Organization"), and after it ("European Court of Justice"). Not "of", "for"
 # or "the" to the left: the organisation word comes first in such names ("Bank of
@@ -289,7 +292,7 @@ def _organisations(
                 left > 0
                 and items[left - 1][0] == "LEX"
                 and (pentry := items[left - 1][3]) is not None
-                and pentry.kind is ActorKind.COUNTRY
+                and pentry.kind is _COUNTRY
                 and not infos[items[left - 1][2] - 1].owner
             ):
                 left -= 1  # "the Mexican Employers' Confederation": the country's too
@@ -415,7 +418,7 @@ def _places(
 
 def _listed_org(item: Item) -> bool:
     """Whether a run's item is a listed organisation's name ("Nvidia")."""
-    return item[0] == "LEX" and item[3] is not None and item[3].kind is ActorKind.ORGANISATION
+    return item[0] == "LEX" and item[3] is not None and item[3].kind is _ORGANISATION
 
 
 # Heads of institutions a name only calls after a country ("the Saudi Hospital" in Darfur,

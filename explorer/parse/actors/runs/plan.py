@@ -12,6 +12,7 @@ from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
+    _POSSESSIVE_ENDS,
     CHURCH_TITLES,
     Sets,
     run_sets,
@@ -45,6 +46,9 @@ from explorer.parse.actors.runs.steps import (
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
 
+_COUNTRY = ActorKind.COUNTRY
+_PLACE = ActorKind.PLACE
+
 # Sectors after "Big" that name an industry, though their word ends companies' names ("Big
 # Tech", "Big Pharma"; not "the Big Board", the New York Stock Exchange).
 BIG_SECTORS = frozenset({"Tech", "Pharma", "Oil", "Media", "Telecom", "Steel", "Energy", "Food"})
@@ -61,7 +65,7 @@ def _first_name_country(items: list[Item], k: int, words: list[str], titled: boo
         titled
         and entry is not None
         # (a place's too: "Attorney General Victoria Ames", "Mayor Florence Okafor")
-        and (entry.kind is ActorKind.COUNTRY or entry.kind is ActorKind.PLACE)
+        and (entry.kind is _COUNTRY or entry.kind is _PLACE)
         and j - i == 1
         and k > 0
         and items[k - 1][0] == "TITLE"
@@ -85,7 +89,7 @@ def _place_in_name(items: list[Item], k: int, words: list[str], particles: froze
     _, i, j, entry, _ = items[k]
     if (
         entry is None
-        or entry.kind is not ActorKind.PLACE
+        or entry.kind is not _PLACE
         or j - i != 1
         or k + 2 >= len(items)
         or items[k + 1][0] != "CONN"
@@ -125,11 +129,17 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         # Foundation Trust": one trust of the NHS, whatever organisation words it holds
         start = 4 if words[0] in ("The", "the") else 0
         return (UnknownOrg(start, strip_possessive(run, start, len(run)), NHS),)
-    if (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None:
+    # (The tests of after_adjective and trailing_abbreviation that reject most runs made
+    # here first: no closure made for them.)
+    if "-" in run and (
+        (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None
+    ):
         return described
     if (office := titled_office(run, words)) is not None:
         return office
-    if (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None:
+    if len(words) >= 3 and (
+        (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None
+    ):
         return named
     if (body := sport_body(run, words, lex)) is not None:
         return body  # "Athletics Jamaica"
@@ -192,7 +202,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             break
     place_heads = vocabulary().place_heads
     for w in words[1:]:
-        if w in place_heads or without_possessive(w) in place_heads:
+        if w in place_heads or (w[-1] in _POSSESSIVE_ENDS and without_possessive(w) in place_heads):
             items = _places(run, items, toks, infos)
             break
     sets = run_sets()

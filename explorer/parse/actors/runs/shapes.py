@@ -17,6 +17,9 @@ from explorer.parse.actors.runs.sets import _PLACES, run_sets, strip_possessive,
 from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
 from explorer.parse.actors.runs.words import _offsets
 
+_COUNTRY = ActorKind.COUNTRY
+_PLACE = ActorKind.PLACE
+
 # Words after which the rest of a law's or treaty's name follows ("the European Convention
 # on Human Rights", "the Treaty of Lisbon").
 _LAW_LINKS = frozenset({"on", "of", "for", "against"})
@@ -112,7 +115,7 @@ def sport_body(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | N
     else:
         return None
     entry = lex.lookup(country)
-    if entry is None or entry.kind is not ActorKind.COUNTRY:
+    if entry is None or entry.kind is not _COUNTRY:
         return None
     return (UnknownOrg(start, strip_possessive(run, 0, len(run)), entry.id),)
 
@@ -127,7 +130,7 @@ def compass_place(items: list[Item]) -> list[Item]:
     place "North" and the larger one. A listed name is one item already ("South Africa")."""
     if len(items) > 1 and items[0][0] == "NAME" and items[0][2] == 1:
         kind, _, end, entry, _ = items[1]
-        if kind == "LEX" and entry is not None and entry.kind is ActorKind.PLACE:
+        if kind == "LEX" and entry is not None and entry.kind is _PLACE:
             return [("PLACE", 0, end, None, None), *items[2:]]
     return items
 
@@ -333,7 +336,7 @@ def surname_demonym(word: str, entry: Entry | None, titled_first: bool = False) 
     "Philippine"; not a plural; not a name of the country: "Holland", "America"), or,
     after a title and a one-word first name (``titled_first``), a one-word name of the
     country too: "Health Minister Mark Holland" (no Netherlands)."""
-    if entry is None or entry.kind is not ActorKind.COUNTRY or not word[1:].islower():
+    if entry is None or entry.kind is not _COUNTRY or not word[1:].islower():
         return False
     if titled_first and word.isalpha():
         return True

@@ -119,15 +119,20 @@ def _token(word: str, lex: Lexicon) -> _Token:
     first = lex.first_key(word)
     lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
     title_counts = _title_counts(word.lower().rstrip("."), sets)
-    owner = word[-1] in _POSSESSIVE_ENDS and strip_possessive(word, 0, len(word)) < len(word)
-    bare = without_possessive(word)
+    # (most words end in no possessive and hold no hyphen: the calls below are skipped
+    # when they could only answer "no change" or False)
+    ends_possessive = word[-1] in _POSSESSIVE_ENDS
+    owner = ends_possessive and strip_possessive(word, 0, len(word)) < len(word)
+    bare = without_possessive(word) if ends_possessive else word
+    hyphen = "-" in bare
     connector = word in sets.connectors
-    stopword = bare in v.stopwords or _stop_compound(bare, v.stopwords)
+    stopword = bare in v.stopwords or (hyphen and _stop_compound(bare, v.stopwords))
     org_head = (
         bare in v.organisation_heads
         or bare in sets.club_heads
-        or _plural_head(bare, v.organisation_heads)
-        or _branch_head(bare, v.organisation_heads)
+        # (a plural ends in "s"; a branch holds a hyphen)
+        or (bare[-1:] == "s" and _plural_head(bare, v.organisation_heads))
+        or (hyphen and _branch_head(bare, v.organisation_heads))
     )
     if not (connector or lex_counts or title_counts or stopword or org_head):
         return _PLAIN_OWNER if owner else _PLAIN
