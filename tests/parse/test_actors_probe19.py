@@ -40,3 +40,11 @@ def test_quarters_and_halves_are_no_actors() -> None:
     # "promised customers the chip in Q4" made a place "Q4"
     text = "The company had promised customers the chip in Q4 and profit in H1."
     assert not {"Q4", "H1"} & set(actors_by_id(run(text)))
+
+
+def test_official_as_an_adjective_is_no_group() -> None:
+    # "the official start of campaigning" gave a group "the official"
+    text = "It came two weeks before the official start of campaigning on Sept. 28."
+    assert not [a for a in run(text).actors if "official" in a.id]
+    text = "An official said the count was slow."
+    assert "an official" in actors_by_id(run(text))

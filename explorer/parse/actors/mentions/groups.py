@@ -143,6 +143,15 @@ def _proper_heads() -> frozenset[str]:
 
 # Determiners of a singular noun only: before a plural, "that" is a conjunction.
 _SINGULAR_DETS = frozenset({"that", "this"})
+# Nouns "official" describes as an adjective ("the official start of campaigning", "the
+# official death toll"): no official speaking.
+_OFFICIAL_THINGS = frozenset(
+    {"start", "end", "results", "result", "figures", "figure", "count", "toll", "death",
+     "data", "statistics", "estimate", "estimates", "line", "name", "website", "account",
+     "visit", "ceremony", "position", "version", "report", "language", "residence", "launch",
+     "opening", "campaign", "tally", "list", "record", "rate", "status", "title", "policy",
+     "channels", "documents", "document", "statement", "announcement"}
+)  # fmt: skip
 _COUNTRY = ActorKind.COUNTRY
 _A_AN = frozenset({"a", "an", "A", "An"})
 _ARTICLES = _A_AN | {"the", "The"}
@@ -199,6 +208,13 @@ def _group_phrases(
             and not text.endswith("according to ", hs - 13 if hs > 13 else 0, hs)
         ):
             continue  # a verb: "something we monitor", "came to witness the vote"
+        if (
+            head == "official"
+            and text.startswith(" ", he)
+            and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
+            and nxt.group() in _OFFICIAL_THINGS
+        ):
+            continue  # an adjective: "the official start of campaigning", "official figures"
         if (
             head in title_openers
             and text.startswith(" ", he)
