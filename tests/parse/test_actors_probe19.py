@@ -48,3 +48,13 @@ def test_official_as_an_adjective_is_no_group() -> None:
     assert not [a for a in run(text).actors if "official" in a.id]
     text = "An official said the count was slow."
     assert "an official" in actors_by_id(run(text))
+
+
+def test_a_company_written_as_one_camel_cased_word() -> None:
+    # "according to FlightAware" was a person
+    actors = actors_by_id(run("Airlines cancelled 1,200 flights, according to FlightAware."))
+    assert actors["FlightAware"].kind.value == "organisation"
+    # ... not a surname with a capital inside
+    actors = actors_by_id(run("Ron DeSantis and John McDonald spoke. DeSantis said no."))
+    assert actors["Ron DeSantis"].kind.value == "person"
+    assert actors["John McDonald"].kind.value == "person"

@@ -77,6 +77,11 @@ _PERSON_PREPOSITIONS = ("from ", "through ")
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 
 
+# One word with a capital inside after a long first part, as companies write their names
+# ("FlightAware", "BlackRock"), not people ("McDonald", "DeSantis", "FitzGerald").
+_COMPANY_CAMEL = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]+")
+
+
 def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
     """The id of a generic group mention, linking definite mentions to earlier ones, and
     its head word (the key of ``earlier``)."""
@@ -379,6 +384,13 @@ def canonicalise(
             elif kind is _PLACE and clubs and name in club_ids:
                 continue  # "in Liverpool" where Liverpool is a club: one id, one kind
             if (
+                (kind is None or kind is _PERSON)
+                and (tail := name[5:]) != tail.lower()  # (cheap pre-test: a capital late)
+                and _COMPANY_CAMEL.fullmatch(name) is not None
+                and name not in person_ids
+            ):
+                kind = _ORGANISATION  # "according to FlightAware": a company's one word
+            elif (
                 kind is None
                 and text.endswith(", ", 0, start)
                 and _KIN_BEFORE.search(text, start - 48 if start > 48 else 0, start)
