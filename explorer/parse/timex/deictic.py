@@ -87,15 +87,17 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         # "Price is due in court on Jan. 6. Hundreds attended a vigil the following
         # weekend": what happened cannot follow a day still to come; it follows the last
         # day named that leaves it before publication (the killing's, Nov. 30)
-        last, days = ctx.last_day, [d for _, d in ctx.days if d < ctx.published]
-        for day in sorted(set(days), reverse=True):
+        # (each try may move the story's day and period: kept as the first reading left
+        # them unless a try is taken)
+        kept = ctx.last_day, ctx.last_period
+        for day in sorted({d for _, d in ctx.days if d < ctx.published}, reverse=True):
             ctx.last_day = day
             earlier = _rule_rel(m, ctx, pm)
             if earlier is not None and not _past_told_ahead(earlier, m, ctx):
                 return replace(
                     earlier, why=earlier.why + " (the last day named before it is still to come)"
                 )
-        ctx.last_day = last
+        ctx.last_day, ctx.last_period = kept
     return r
 
 

@@ -47,7 +47,8 @@ def closest_to_a_day(m: re.Match[str], ctx: Context, wd: int) -> Reading | None:
     if not text.startswith((" closest", " nearest"), m.end()):
         return None  # (cheap pre-test)
     c = _CLOSEST_TO.match(text, m.end())
-    if c is None or not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    the = _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) if c is not None else None
+    if c is None or the is None:
         return None
     month = _month(c.group("mon"))
     if not month:
@@ -63,4 +64,4 @@ def closest_to_a_day(m: re.Match[str], ctx: Context, wd: int) -> Reading | None:
         return None
     ctx.note_day(d)
     why = f"the {m.group('k_wd')} nearest {c.group('mon')} {day}, {y}"
-    return Reading(DATE, day_iso(d), why, start=m.start() - 4, end=c.end())
+    return Reading(DATE, day_iso(d), why, start=the.start(), end=c.end())
