@@ -65,7 +65,7 @@ def age_mentions(
     if not sentences:
         return []
     out: list[Mention] = []
-    sent_starts = [s.start for s in sentences]
+    sent_starts: list[int] = []  # (made at the first description: most texts have none)
     for d in _AGED.finditer(text):
         s, e = d.start() - 1, d.end()  # (from the "T"/"t" the match starts after)
         # (a politician's party or state, a past title's people: "the former Dutch prime
@@ -77,6 +77,7 @@ def age_mentions(
             m.start < e and s < m.end and kinds.get(m.actor_id) is _PERSON for m in mentions
         ):
             continue  # (a person's name: "the Labour MP Jo Cox")
+        sent_starts = sent_starts or [s.start for s in sentences]
         si = max(0, bisect_left(sent_starts, s + 1) - 1)
         # (its sentence and up to two before it, of its paragraph: a quote of several
         # sentences before "the 23-year-old said")

@@ -80,15 +80,22 @@ def persons_described_again(
     """Mentions of "the <description>" for the one person the text apposed it to before."""
     seeded = " seed " in text or " champion " in text  # (the words of _BEFORE_NAME)
     before = _described_before(text, mentions, kinds) if seeded else {}
-    if ", the " not in text and not before:
+    # Where ", the " stands: a mention ending there may be apposed a description (one set
+    # test a mention, not a string comparison).
+    apposed: set[int] = set()
+    at = text.find(", the ")
+    if at < 0 and not before:
         return []  # (the cheap test first: most texts appose no description)
+    while at >= 0:
+        apposed.add(at)
+        at = text.find(", the ", at + 1)
     by_words: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     for key, (ids, end) in before.items():
         by_words[key] = set(ids)
         first_at[key] = end
-    for m in mentions:
-        if not text.startswith(", the ", m.end) or kinds.get(m.actor_id) is not _PERSON:
+    for m in mentions if apposed else ():
+        if m.end not in apposed or kinds.get(m.actor_id) is not _PERSON:
             continue
         am = _APPOSED.match(text, m.end)
         if am is None or am.group("words") in _NOT_DESCRIBING:

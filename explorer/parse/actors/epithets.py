@@ -80,7 +80,9 @@ def epithet_mentions(
     epithet overlapping a mention (other than a group's or a place's inside it: "the Gulf
     state") is none ("the United Kingdom")."""
     ep = _epithets()
-    present = {a.id for a in actors}.intersection(ep.by_id)
+    # (each actor looked up: an intersection with the dict would read all its keys)
+    by_id = ep.by_id
+    present = {i for a in actors if (i := a.id) in by_id}
     if not present:
         return []  # (most articles: no actor an epithet stands for)
     # The epithets of those actors each of whose words the text holds (substring tests:

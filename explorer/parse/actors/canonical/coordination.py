@@ -17,25 +17,27 @@ _GAP_MIN = min(map(len, _LIST_GAPS))
 _GAP_MAX = max(map(len, _LIST_GAPS))
 
 
-def listed_with_organisations(text: str, raws: list[Raw]) -> set[int]:
+def listed_with_organisations(
+    text: str, raws: list[Raw], lone: list[int] | None = None
+) -> set[int]:
     """id() of the unknown candidates of no kind, of one word, inside a sentence, that a
     list ending in "and"/"or" holds with an organisation ("Acme, Zeta and Microsoft"; not
-    "Phoenix, Ariz.", "Barron's and ...")."""
+    "Phoenix, Ariz.", "Barron's and ..."). ``lone``: the indices of the unknown candidates
+    of no kind, of one word, not opening a sentence, if the caller found them."""
     found: set[int] = set()
     if " and " not in text and " or " not in text:
         return found  # (no list)
     n = len(raws)
     done = -1  # the last index of the list already read
-    # (the few candidates that may be listed, found by one comprehension: most have a kind)
-    for k in [
-        k
-        for k, r in enumerate(raws)
-        if r.kind is None
-        and not r.known
-        and not r.initial
-        and " " not in r.name
-        and not text.startswith(_OWNER_ENDS, r.end)
-    ]:
+    # (the few candidates that may be listed, found by the caller's pass over the
+    # candidates or by one comprehension: most have a kind)
+    if lone is None:
+        lone = [
+            k
+            for k, r in enumerate(raws)
+            if r.kind is None and not r.known and not r.initial and " " not in r.name
+        ]
+    for k in [k for k in lone if not text.startswith(_OWNER_ENDS, raws[k].end)]:
         if k <= done:
             continue
         # The list around the candidate: its items joined by list gaps either side.

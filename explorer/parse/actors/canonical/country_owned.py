@@ -46,6 +46,12 @@ def _owned_apart(owners: dict[str, set[str]], lex: Lexicon) -> dict[tuple[str, s
 _SERVICE_ENDS = tuple(" " + h for h in SERVICE_NAMES)
 
 
+def ownable(r: Raw) -> bool:
+    """Whether a listed candidate may be made another country's (:func:`_foreign_owned`):
+    one with a country, or a national society."""
+    return r.affiliation is not None or r.name in _NATIONAL_SOCIETIES
+
+
 def _name_state_bodies(
     accs: dict[str, _Acc], mentions: list[Mention], orgs: list[str], lex: Lexicon
 ) -> None:
@@ -108,22 +114,24 @@ def _people_society(
     return True
 
 
-def _foreign_owned(text: str, raws: list[Raw], lex: Lexicon) -> dict[int, tuple[str, str | None]]:
+def _foreign_owned(
+    text: str, raws: list[Raw], lex: Lexicon, owned_at: list[int] | None = None
+) -> dict[int, tuple[str, str | None]]:
     """The listed organisations of one country the words make another's: "Ghana's
     Securities and Exchange Commission", "the Ghanaian SEC" (the listed one the US
     regulator): id() of the candidate -> (its id, "Securities and Exchange Commission of
     Ghana", and that country). Where the article names no other mention's country so, nor
-    the listed one's country, its bare mentions ("the SEC said") are that one too."""
+    the listed one's country, its bare mentions ("the SEC said") are that one too.
+    ``owned_at``: the indices of :func:`ownable` candidates, if the caller found them."""
     out: dict[int, tuple[str, str | None]] = {}
     owners: dict[str, set[str]] = {}  # listed name -> the other countries named with it
     named_so: dict[tuple[str, str], str] = {}  # (listed name, country) -> the id given
     # Only a listed organisation with a country, or a national society, is made another
-    # country's: the few such candidates are found by one comprehension.
-    for i in [
-        i
-        for i, r in enumerate(raws)
-        if r.known and (r.affiliation is not None or r.name in _NATIONAL_SOCIETIES)
-    ]:
+    # country's: the few such candidates (found by the caller's pass over the candidates,
+    # or by one comprehension).
+    if owned_at is None:
+        owned_at = [i for i, r in enumerate(raws) if r.known and ownable(r)]
+    for i in owned_at:
         r = raws[i]
         if r.name in _NATIONAL_SOCIETIES:
             if i == 0:

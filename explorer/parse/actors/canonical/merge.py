@@ -13,6 +13,7 @@ import re
 from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.canonical.coordination import listed_with_organisations
 from explorer.parse.actors.canonical.country_owned import (
+    _NATIONAL_SOCIETIES,
     _foreign_owned,
     _moved_ids,
     _name_state_bodies,
@@ -163,14 +164,22 @@ def canonicalise(
     # Unknown organisations' names -> the owners the text gives them ("Russia's Defense
     # Ministry", "Ukraine's Defense Ministry": two ministries, named apart below).
     org_owners: dict[str, set[str]] = {}
-    for r in raws:
+    # (and, for the passes below, in the same loop: the listed candidates a country may
+    # own, the lone unknown words a list may hold)
+    owned_at: list[int] = []
+    lone_at: list[int] = []
+    for i, r in enumerate(raws):
         if r.known:
             add_known(r.name)
+            if r.affiliation is not None or r.name in _NATIONAL_SOCIETIES:
+                owned_at.append(i)  # (ownable(r), inlined)
             continue
         kind = r.kind
         if kind is _GROUP:
             continue
         name = r.name
+        if kind is None and not r.initial and " " not in name:
+            lone_at.append(i)
         if r.club is not None:
             club_raws.append(r)
         elif r.chamber:
@@ -258,7 +267,7 @@ def canonicalise(
                 text, raws, chamber_raws, named, chamber_orgs, lex, country, countries
             )
     # "Ghana's Securities and Exchange Commission": not the listed (US) one.
-    owned = _foreign_owned(text, raws, lex) if known else {}
+    owned = _foreign_owned(text, raws, lex, owned_at) if known else {}
     demoted = (guessed & places) - said_persons if places and guessed else set()
     for name in demoted:
         if find_person(name) is None:  # (a listed person stays one)
@@ -273,7 +282,7 @@ def canonicalise(
     person_ids = persons.memo
     first_words = persons.firsts
     inner_words = persons.inner
-    in_lists = listed_with_organisations(text, raws)
+    in_lists = listed_with_organisations(text, raws, lone_at)
     accs: dict[str, _Acc] = {}
     groups_by_head: dict[str, list[str]] = {}
     mentions: list[Mention] = []
@@ -316,7 +325,14 @@ def canonicalise(
             alias = aid if kind is _PLACE else surface
             acc = accs.get(aid)
             if acc is None:
-                accs[aid] = _Acc(kind, [alias], r.role, affiliation)
+                # accs[aid] = _Acc(kind, [alias], r.role, affiliation), inlined (no __init__
+                # frame: one actor in two is new)
+                acc = new_object(_Acc)
+                acc.kind = kind
+                acc.aliases = [alias]
+                acc.role = r.role
+                acc.affiliation = affiliation
+                accs[aid] = acc
             else:
                 # acc.add(alias, r.role, r.affiliation), inlined
                 if alias not in acc.aliases:
@@ -358,6 +374,7 @@ def canonicalise(
                 kind = _PERSON
             elif (
                 kind is None
+                and in_lists
                 and id(r) in in_lists
                 and (key := surname_key(name)) not in full
                 and key not in first_words
@@ -468,7 +485,13 @@ def canonicalise(
             its_owned.append((aid, *its_raws[id(r)], affiliation))
         acc = accs.get(aid)
         if acc is None:
-            accs[aid] = _Acc(kind, [alias], r.role, affiliation)
+            # accs[aid] = _Acc(kind, [alias], r.role, affiliation), inlined
+            acc = new_object(_Acc)
+            acc.kind = kind
+            acc.aliases = [alias]
+            acc.role = r.role
+            acc.affiliation = affiliation
+            accs[aid] = acc
             if affiliation is not None and affiliation in heads:
                 head_owned.append(aid)
             if kind is _ORGANISATION and " " in aid:
