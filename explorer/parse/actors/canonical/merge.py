@@ -126,6 +126,10 @@ def _named_inside(text: str, name: str, after: int) -> bool:
     return False
 
 
+# The first characters of COMPANY_AFTER_WORDS (" shares "): the one-character test first.
+_AFTER_WORDS_FIRST = frozenset(w[:1] for w in COMPANY_AFTER_WORDS)
+
+
 # A spokesman's title opening a sentence, with no owner: "A spokesman, ", "Spokesperson ".
 _BARE_SPOKES = re.compile(r"(?:An?\s+)?[Ss]pokes(?:man|woman|person),?\s+")
 
@@ -303,6 +307,8 @@ def canonicalise(
     # (most texts never need it, and the scans cover the whole text).
     companies_named: bool | None = None
     new_object, set_start, set_end, set_text, set_actor_id = _MENTION_MAKERS
+    # (whether a listed candidate may take another id: one test a candidate, most texts none)
+    renamed_known = bool(legislatures or owned)
     for r in raws:
         aid: str | None
         kind = r.kind
@@ -312,7 +318,9 @@ def canonicalise(
                 continue
             aid = r.name
             affiliation = r.affiliation
-            if legislatures and id(r) in legislatures:
+            if not renamed_known:
+                pass
+            elif legislatures and id(r) in legislatures:
                 aid = legislatures[id(r)]  # "Congress" in a story about Colombia
                 affiliation = countries.get(aid)  # (None: a chamber of no country)
                 if affiliation is None and (entry := lex.lookup(aid)) is not None:
@@ -370,36 +378,40 @@ def canonicalise(
             surface = alias = text[start:end]
         else:
             name = r.name
+            # (the rules by the candidate's kind: each tested only where it may apply)
             if promoted and id(r) in promoted:
                 kind = _PERSON
-            elif (
-                kind is None
-                and in_lists
-                and id(r) in in_lists
-                and (key := surname_key(name)) not in full
-                and key not in first_words
-            ):
-                kind = _ORGANISATION  # "Microsoft, Alphabet, Amazon and Meta Platforms"
-            elif kind is _PLACE and " " in name and name in said_persons:
-                kind = _PERSON  # "a message to Janet Reno": the article's person
-            elif (
-                kind is _PLACE
-                and (key := surname_key(name)) in first_words
-                and key in single_persons
-                and " " not in name
-            ):
-                kind = _PERSON  # "the Elian standoff": the first name of a person
+            elif kind is None:
+                if (
+                    in_lists
+                    and id(r) in in_lists
+                    and (key := surname_key(name)) not in full
+                    and key not in first_words
+                ):
+                    kind = _ORGANISATION  # "Microsoft, Alphabet, Amazon and Meta Platforms"
+                elif demoted and name in demoted:
+                    kind = _PLACE
+            elif kind is _PLACE:
+                if " " in name and name in said_persons:
+                    kind = _PERSON  # "a message to Janet Reno": the article's person
+                elif (
+                    (key := surname_key(name)) in first_words
+                    and key in single_persons
+                    and " " not in name
+                ):
+                    kind = _PERSON  # "the Elian standoff": the first name of a person
+                elif demoted and name in demoted:
+                    pass  # (a place: the rules below are not asked)
+                elif (
+                    text.endswith(_PERSON_PREPOSITIONS, 0, start)
+                    and " " not in name
+                    and persons.by_word(name) is not None
+                ):
+                    kind = _PERSON  # "two saves from Restrepo": a word of the article's person
+                elif clubs and name in club_ids:
+                    continue  # "in Liverpool" where Liverpool is a club: one id, one kind
             elif demoted and name in demoted:
                 kind = _PLACE
-            elif (
-                kind is _PLACE
-                and text.endswith(_PERSON_PREPOSITIONS, 0, start)
-                and " " not in name
-                and persons.by_word(name) is not None
-            ):
-                kind = _PERSON  # "two saves from Restrepo": a word of the article's person
-            elif kind is _PLACE and clubs and name in club_ids:
-                continue  # "in Liverpool" where Liverpool is a club: one id, one kind
             if (
                 (kind is None or kind is _PERSON)
                 and (tail := name[5:]) != tail.lower()  # (cheap pre-test: a capital late)
@@ -409,12 +421,15 @@ def canonicalise(
                 kind = _ORGANISATION  # "according to FlightAware": a company's one word
             elif (
                 kind is None
+                # (the comma's one character first: a slice costs less than the test)
+                and text[start - 2 : start - 1] == ","
                 and text.endswith(", ", 0, start)
                 and _KIN_BEFORE.search(text, start - 48 if start > 48 else 0, start)
             ):
                 kind = _PERSON  # "Her husband, Yousef, was killed": a relative, named
             elif (
                 (kind is None or (kind is _PERSON and r.guessed))
+                and text[end : end + 1] == ","
                 and text.startswith(", ", end)
                 and _STATE_BASED.match(text, end) is not None
                 and text.count(name) == 1  # (not "Norwood, Mass.-based" ... "Norwood said")
@@ -440,8 +455,11 @@ def canonicalise(
                     # jobs on Monday. The company said ...".
                     if not (
                         (
-                            text[end : end + 1] in COMPANY_AFTER_FIRST
-                            or text.startswith(COMPANY_AFTER_WORDS, end)
+                            (after := text[end : end + 1]) in COMPANY_AFTER_FIRST
+                            or (
+                                after in _AFTER_WORDS_FIRST
+                                and text.startswith(COMPANY_AFTER_WORDS, end)
+                            )
                         )
                         and COMPANY_AFTER.match(text, end)
                     ) and not (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache
 
 from explorer.model import Actor, ActorKind
@@ -203,6 +203,9 @@ class _PersonIds:
         # name -> id, for the names whose id does not depend on where they are written
         # (a name recurs in an article: "Kerry" ... "Kerry").
         self.memo: dict[str, str | None] = {}
+        self._alone: dict[str, bool] = {}  # (alone()'s answers)
+        self._by_words: dict[str, list[str]] | None = None  # (_word_index(), made on need)
+        self._quoted: Callable[[int], bool] | None = None  # (made on first need)
 
     @cached_property
     def only_initial(self) -> set[str]:
@@ -231,18 +234,18 @@ class _PersonIds:
                 headline = True
         return headline
 
-    @cached_property
-    def alone(self) -> set[str]:
-        """The one-word names the text writes outside quotes (a first name alone: "Elian";
-        not a quote's "“Vera had the gift,” said X", where the text still calls her by
-        surname)."""
-        quoted = _Quotes(self.text).quoted
-        out: set[str] = set()
-        for r in self.raws:
-            # (a name found once unquoted is not tested again)
-            if r.name not in out and " " not in r.name and not quoted(r.start):
-                out.add(r.name)
-        return out
+    def alone(self, word: str) -> bool:
+        """Whether the text writes the one word ``word`` as a name outside quotes (a first
+        name alone: "Elian"; not a quote's "“Vera had the gift,” said X", where the text
+        still calls her by surname). Asked of a few words only: each answered on demand."""
+        found = self._alone.get(word)
+        if found is None:
+            if self._quoted is None:
+                self._quoted = _Quotes(self.text).quoted
+            quoted = self._quoted
+            found = any(r.name == word and not quoted(r.start) for r in self.raws)
+            self._alone[word] = found
+        return found
 
     def _relative(self, name: str) -> bool:
         """Whether ``name`` is first written as someone's relative ("Her daughter, Ingrid
@@ -259,12 +262,7 @@ class _PersonIds:
         only), in a later sentence than the other; none without a position. Spellings of
         one name ("Bashar Assad", "Bashar al-Assad": first word and surname) are one
         person: the longest."""
-        same = [
-            n
-            for names in self.full.values()
-            for n in names
-            if first_key(n) == key or key in inner_keys(n)
-        ]
+        same = list(self._word_index().get(key, ()))
         if len(same) > 1:
             # "Solís Echeverría", the short form of two surnames ending "Renata Solís
             # Echeverría", is that person, not a second one whose first word "Solís" is
@@ -289,6 +287,19 @@ class _PersonIds:
         if other >= 0 and _SENTENCE_BREAK.search(self.text, other, at) is None:
             return None
         return max(spellings, key=len)
+
+    def _word_index(self) -> dict[str, list[str]]:
+        """The full names (in the order of ``full``) by their first word and each word
+        inside them (keys of first_key, inner_keys): made once, on first need (``full``
+        is complete by then), for each one-word name asks what all the full names hold."""
+        index = self._by_words
+        if index is None:
+            index = self._by_words = {}
+            for names in self.full.values():
+                for n in names:
+                    for k in dict.fromkeys((first_key(n), *inner_keys(n))):
+                        index.setdefault(k, []).append(n)
+        return index
 
     def by_word(self, name: str) -> str | None:
         """The id of the one person of the article a one-word name is a word of (its
@@ -353,7 +364,7 @@ class _PersonIds:
             if len(before) > 1:
                 # (not one the text calls by first name: "Elian" ... "Gonzalez said" is
                 # his father)
-                before = [n for n in before if n.split()[0] not in self.alone] or before
+                before = [n for n in before if not self.alone(n.split()[0])] or before
             if len(before) > 1:
                 before = [n for n in before if not self._relative(n)] or before
             aid = before[-1] if before else names[0]
