@@ -88,9 +88,21 @@ def epithet_mentions(
     # The epithets of those actors each of whose words the text holds (substring tests:
     # most articles hold none, and one search for the few left; "United Nations" holds
     # "nation" but no "island").
-    phrases = tuple(
-        sorted({p for i in present for p in ep.by_id[i] if all(w in text for w in p.split())})
-    )
+    # (each word looked for once: the epithets share a few words, "island", "state",
+    # "nation", and a word the text lacks costs a reading of all of it)
+    held: dict[str, bool] = {}
+    chosen: set[str] = set()
+    for i in present:
+        for p in ep.by_id[i]:
+            for w in p.split():
+                has = held.get(w)
+                if has is None:
+                    has = held[w] = w in text
+                if not has:
+                    break
+            else:
+                chosen.add(p)
+    phrases = tuple(sorted(chosen))
     if not phrases:
         return []
     first: dict[str, int] = {}
