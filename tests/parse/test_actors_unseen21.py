@@ -168,6 +168,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"the trade and security agenda"', "Victoria Rodriguez-Ceja"),
         ('"I have not sent', "Maria Lopez-Soto"),
         ('"Normal is when', "Maria Lopez-Soto"),
+        ('"We will stay as long', "Ricardo Trevilla-Trejo"),
     ],
     "pretoria_coalition_row": [
         ('"We did not join', "John Steenhuisen-Botha"),
@@ -208,6 +209,8 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"cannot afford another Ebola"', "Jean Kaseya-Mbuyi"),
         ('"Every year we say', "Oyewale Tomori-Adeyemi"),
         ('"very low"', "European Centre for Disease Prevention and Control"),
+        ('"When you stop funding', "Oyewale Tomori-Adeyemi"),
+        ('"She kept working', "Blessing Akinola-Ojo"),
     ],
 }
 
@@ -221,6 +224,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Its leader, Jorge", ["Jorge Romero-Herrera"]),
         ("Mexico's central bank said", ["Bank of Mexico"]),
         ("Mexico's Attorney General's Office", ["Attorney General's Office"]),
+        ("The minister said the army", ["Omar Garcia-Harfuch"]),
     ],
     "pretoria_coalition_row": [
         ("DA leader John", ["John Steenhuisen-Botha"]),
@@ -245,6 +249,8 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("In Abuja, the Nigeria Centre", ["Nigeria Centre for Disease Control and Prevention"]),
         ("The medical charity", ["Doctors Without Borders"]),
         ("The WHO said its next update", ["World Health Organization"]),
+        ("The minister said rodent", ["Muhammad Ali Pate-Usman"]),
+        ("The virologist said", ["Oyewale Tomori-Adeyemi"]),
         ("A spokesperson for the European", ["European Centre for Disease Prevention and Control"]),
     ],
 }

@@ -490,7 +490,10 @@ def definite_descriptions(
     found = [
         (d, _NOUN_KINDS.get(noun, noun))
         for d in _description().finditer(text)
-        if (noun := _noun_of(d)) not in held or held[noun] in role_holders
+        if (noun := _noun_of(d)) not in held
+        or held[noun] in role_holders
+        # (a role only some stretches of text give: "the minister" of several)
+        or f"{held[noun]}{HELD_STRETCH}0" in role_holders
     ]
     if not found:
         return []
