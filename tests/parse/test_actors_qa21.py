@@ -3,8 +3,9 @@ found on four unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, quote_speakers, run, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
+from explorer.model import ActorKind
 from explorer.parse.actors.genders import person_genders
 
 # "The minister said" of several ministers of a portfolio: the one named last, just before.
@@ -84,3 +85,98 @@ def test_her_as_an_object_gives_no_gender() -> None:
     said = person_genders(text, r.actors, r.mentions)
     assert "Kwame Mensah-Bo" not in said
     assert said["Ama Osei-Tutu"] == "f"
+
+
+# A name before its initials in brackets keeps a country ending it and small words inside
+# it: "Business Unity South Africa (BUSA)", "the Government of National Unity (GNU)".
+
+
+def test_a_name_ending_in_a_country_before_its_initials_is_one_organisation() -> None:
+    text = (
+        "Business Unity Kenya (BUK), the main business lobby, called for calm. "
+        "Its chief executive, Ann Moraa-Kibet, said a collapse would hurt."
+    )
+    assert speakers_of(text, "Business Unity") == ["Business Unity Kenya"]
+    assert actor_of(text, "Ann Moraa-Kibet")[1] == "Business Unity Kenya"
+
+
+def test_a_name_with_of_before_its_initials_is_one_organisation_wherever_written() -> None:
+    text = (
+        "The DA may quit the Government of National Unity (GNU). "
+        '"The Government of National Unity will last," Ana Lee-Moss said.'
+    )
+    ids = actor_ids(text)
+    assert "Government of National Unity" in ids
+    assert "National Unity" not in ids
+    assert actor_of(text, "Government of National Unity")[0] is ActorKind.ORGANISATION
+
+
+# A people's word as a possessive inside a name after a capitalised word: one organisation.
+
+
+def test_a_name_holding_womans_is_one_organisation() -> None:
+    text = "Whole Woman's Health said it would appeal the ruling."
+    assert speakers_of(text, "Whole") == ["Whole Woman's Health"]
+    assert "Health" not in actor_ids(text)
+
+
+def test_a_collective_by_its_apposition_is_the_collective() -> None:
+    text = (
+        "Every Mother's Voice, a collective of women searching for missing relatives, said "
+        "it had found 19 graves. The collective said it had received threats."
+    )
+    assert speakers_of(text, "The collective said") == ["Every Mother's Voice"]
+
+
+def test_a_possessive_pronoun_opens_no_such_name() -> None:
+    text = "His Workers' Party (PT) lost the vote. Lula's Workers' Party said it would appeal."
+    assert "His Workers' Party" not in actor_ids(text)
+
+
+def test_the_charity_is_the_one_a_noun_before_its_name_calls_so() -> None:
+    text = (
+        "The medical charity Medecins Sans Frontieres (MSF) said its centre was full. "
+        "The charity said it needed more beds."
+    )
+    assert speakers_of(text, "The charity said") == ["Doctors Without Borders"]
+
+
+# One governor per (non-Reserve) central bank: a second "Governor X" is no bank's.
+
+
+def test_a_second_governor_is_not_the_central_banks() -> None:
+    text = (
+        "Banxico Governor Victoria Ruiz-Ceja said the bank was watching trade. "
+        "The Sonora state government said schools would reopen. "
+        "Governor Ruben Rocha-Lira said the city was returning to normal."
+    )
+    assert actor_of(text, "Ruben Rocha-Lira")[1] is None
+    assert actor_of(text, "Victoria Ruiz-Ceja")[1] == "Bank of Mexico"
+
+
+def test_the_one_governor_named_after_the_bank_is_still_its() -> None:
+    text = "The Bank of Japan raised rates. Governor Kazuo Ueda-Mori told a news conference."
+    assert actor_of(text, "Kazuo Ueda-Mori")[1] == "Bank of Japan"
+
+
+# "The party's president said": the one person of that role in an organisation named just
+# before; Morena is a listed party.
+
+
+def test_the_partys_president_is_the_one_named_before() -> None:
+    text = (
+        "Morena's president, Luisa Alcalde-Ruiz, backed the plan. "
+        "The party's president said a bill would follow. "
+        '"Those who sell the chemicals are guilty," she said.'
+    )
+    assert actor_of(text, "Luisa Alcalde-Ruiz") == (ActorKind.PERSON, "Morena", "president")
+    assert speakers_of(text, "The party's president") == ["Luisa Alcalde-Ruiz"]
+    assert quote_speakers(text) == ["Luisa Alcalde-Ruiz"]
+
+
+def test_the_partys_leader_of_two_leaders_named_before_is_nobody() -> None:
+    text = (
+        "The Labour Party's leader, Tom Hale-Ross, and the Green Party's leader, Ana Brin-Lee, "
+        "met. The party's leader said the vote was close."
+    )
+    assert speakers_of(text, "The party's leader") not in (["Tom Hale-Ross"], ["Ana Brin-Lee"])

@@ -41,8 +41,12 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Sinaloa Cartel": (ORG, None, None),
         "Jalisco New Generation Cartel": (ORG, None, None),
         "State Department": (ORG, "United States", None),
-        "Ceci Flores-Arce": (P, None, "founder"),
+        "Ceci Flores-Arce": (P, "Every Mother's Voice", "founder"),
+        "Every Mother's Voice": (ORG, None, None),
+        "Morena": (ORG, "Mexico", None),
+        "Luisa Alcalde-Lujan": (P, "Morena", "president"),
         "Maria Lopez-Soto": (P, None, "shopkeeper"),
+        "Ruben Rocha-Moya": (P, None, "governor"),
         "Mexico": (C, None, None),
         "United States": (C, None, None),
         "Sinaloa": (L, None, None),
@@ -61,6 +65,9 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Helen Zille-Venter": (P, "Democratic Alliance", "chairperson"),
         "Susan Booysen-Naidoo": (P, None, "analyst"),
         "Department of International Relations and Cooperation": (ORG, None, None),
+        "Government of National Unity": (ORG, None, None),
+        "Business Unity South Africa": (ORG, None, None),
+        "Khulekani Mathe-Ngubane": (P, "Business Unity South Africa", "chief executive"),
         "South Africa": (C, None, None),
         "Cape Town": (L, None, None),
         "Soweto": (L, None, None),
@@ -123,6 +130,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("CJNG", "Jalisco New Generation Cartel"),
         ("Mexican", "Mexico"),
         ("Romero-Herrera", "Jorge Romero-Herrera"),
+        ("The collective", "Every Mother's Voice"),
     ],
     "pretoria_coalition_row": [
         ("ANC", "African National Congress"),
@@ -132,6 +140,8 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Steenhuisen-Botha", "John Steenhuisen-Botha"),
         ("Zille-Venter", "Helen Zille-Venter"),
         ("Pretoria", "South Africa"),
+        ("GNU", "Government of National Unity"),
+        ("BUSA", "Business Unity South Africa"),
     ],
     "seoul_court_impeachment": [
         ("PPP", "People Power Party"),
@@ -147,6 +157,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("MSF", "Doctors Without Borders"),
         ("Medecins Sans Frontieres", "Doctors Without Borders"),
         ("CEPI", "Coalition for Epidemic Preparedness Innovations"),
+        ("The charity", "Doctors Without Borders"),
     ],
 }
 
@@ -169,6 +180,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"I have not sent', "Maria Lopez-Soto"),
         ('"Normal is when', "Maria Lopez-Soto"),
         ('"We will stay as long', "Ricardo Trevilla-Trejo"),
+        ('"Those who sell the chemicals', "Luisa Alcalde-Lujan"),
     ],
     "pretoria_coalition_row": [
         ('"We did not join', "John Steenhuisen-Botha"),
@@ -225,6 +237,9 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Mexico's central bank said", ["Bank of Mexico"]),
         ("Mexico's Attorney General's Office", ["Attorney General's Office"]),
         ("The minister said the army", ["Omar Garcia-Harfuch"]),
+        ("The party's president said", ["Luisa Alcalde-Lujan"]),
+        ("Every Mother's Voice, a collective", ["Every Mother's Voice"]),
+        ("The collective said", ["Every Mother's Voice"]),
     ],
     "pretoria_coalition_row": [
         ("DA leader John", ["John Steenhuisen-Botha"]),
@@ -234,6 +249,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The Economic Freedom Fighters (EFF)", ["Economic Freedom Fighters"]),
         ("Its spokesman, Nhlamulo", ["Nhlamulo Ndhlela-Zwane"]),
         ("Pretoria said the rift", ["South Africa"]),
+        ("Business Unity South Africa (BUSA)", ["Business Unity South Africa"]),
     ],
     "seoul_court_impeachment": [
         ("The court said its decision", ["Constitutional Court"]),
@@ -251,6 +267,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The WHO said its next update", ["World Health Organization"]),
         ("The minister said rodent", ["Muhammad Ali Pate-Usman"]),
         ("The virologist said", ["Oyewale Tomori-Adeyemi"]),
+        ("The charity said", ["Doctors Without Borders"]),
         ("A spokesperson for the European", ["European Centre for Disease Prevention and Control"]),
     ],
 }
@@ -265,3 +282,9 @@ NAMES = sorted(ACTORS)
     test_quote_speakers,
     test_sentence_speakers,
 ) = actor_table_tests(UNSEEN, run, ACTORS, MERGES, QUOTES, SPEAKERS)
+
+
+def test_the_state_governor_is_no_central_banks() -> None:
+    _, r = run("mexico_morning_briefing")
+    (governor,) = [a for a in r.actors if a.id == "Ruben Rocha-Moya"]
+    assert governor.affiliation is None

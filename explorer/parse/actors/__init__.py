@@ -68,7 +68,11 @@ from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
-from explorer.parse.actors.titled_again import titled_again, titled_speakers
+from explorer.parse.actors.titled_again import (
+    owned_titles_again,
+    titled_again,
+    titled_speakers,
+)
 from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
@@ -630,6 +634,7 @@ def analyse_actors(
     # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
     described += age_mentions(text, mentions, kinds, sentences)
     described += titled_again(text, actors, mentions, kinds)  # "X, a virologist ... the virologist"
+    described += owned_titles_again(text, actors, mentions, kinds)  # "The party's president said"
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
         if "Its " in text:

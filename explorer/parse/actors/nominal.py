@@ -171,6 +171,10 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (an organisation a noun before or an apposition calls so: "The medical charity MSF",
+    # "X, a collective of women searching for missing relatives,")
+    "charity": frozenset({"Charity"}),
+    "collective": frozenset({"Collective"}),
     # (a record company: "Sterling Crown Records ... the label said")
     "label": frozenset({"Records", "Recordings"}),
     # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
@@ -201,6 +205,11 @@ _NOUN_AFTER = re.compile(
 # "The Artist Rights Alliance, an advocacy group, ... The group said": a group by its
 # apposition (one or two modifiers before the noun).
 _APPOSED_GROUP = re.compile(r",\s+an?\s+(?:[\w\-]+\s+){1,2}?group[,.]")
+# ... and other kinds ("Africa CDC, the African Union's health agency,", "X, a collective
+# of women searching for missing relatives,").
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>collective|charity|agency)(?=[,.]|\s+of\s)"
+)
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
 # (of judges or arbitrators that rules for it) and "the jury" (that gives its verdict) "the
 # court".
@@ -528,6 +537,12 @@ def definite_descriptions(
             ):
                 kind_noun = "group"
                 apposed_groups.add(m.actor_id)
+            elif (
+                kind_noun is None
+                and text.startswith(",", m.end)
+                and (ak := _APPOSED_KIND.match(text, m.end, m.end + 90)) is not None
+            ):
+                kind_noun = ak["noun"]
             if kind_noun is not None and kind_noun in wanted:
                 org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), kind_noun}
         for m in mentions if org_kinds else ():

@@ -9,6 +9,7 @@ are the others (a profession, a rank), whose "the" reaches only a few sentences 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
@@ -17,6 +18,7 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import _held_titles as held_titles
 
 _GROUP = ActorKind.GROUP
+_ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
 
 # How far before "the <title>" its person's mention may end (about three sentences).
@@ -101,3 +103,43 @@ def titled_speakers(
         for m in mentions
     ]
     return tuple(a for a in actors if a.id not in renamed), out, renamed
+
+
+# "The party's president said": an organisation's noun, its possessive, then a title.
+_OWNER_NOUNS = (
+    "party", "company", "group", "union", "bank", "club", "firm", "agency", "movement",
+    "alliance", "coalition", "federation", "association", "charity", "collective",
+)  # fmt: skip
+_OWNED_TITLE = re.compile(
+    r"(?<![\w\-])[Tt]he (?P<noun>[a-z]+)['’]s (?P<title>[a-z][\w\- ]{1,40}?)"
+    r"(?=,?\s+(?:also\s+)?(?:said|says|told|added|wrote|insisted)\b)"
+)
+
+
+def owned_titles_again(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+) -> list[Mention]:
+    """Mentions of the person for "the <organisation's noun>'s <title>" before a speech cue
+    and with no name after it ("Morena's president, X, ... The party's president said"):
+    the one person of that role in an organisation named in the ``_REACH`` before it."""
+    if not any(f"he {n}'s " in text or f"he {n}’s " in text for n in _OWNER_NOUNS):
+        return []  # (the cheap test first: most texts hold no such phrase)
+    titles = vocabulary().titles
+    holders: dict[str, list[str]] = {}
+    for a in actors:
+        if a.kind is _PERSON and a.role and kinds.get(a.affiliation or "") is _ORGANISATION:
+            holders.setdefault(a.role, []).append(a.id)
+    out: list[Mention] = []
+    for m in _OWNED_TITLE.finditer(text):
+        role = titles.get(m["title"])
+        if m["noun"] not in _OWNER_NOUNS or role is None or role not in holders:
+            continue
+        s, e = m.span()
+        ids = set(holders[role])
+        near = {x.actor_id for x in mentions if s - _REACH <= x.end <= s and x.actor_id in ids}
+        if len(near) == 1 and not any(s <= x.start < e for x in mentions):
+            out.append(Mention(s, e, text[s:e], near.pop()))
+    return out

@@ -373,6 +373,7 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
     if not governors:
         return
     banks: set[str] = set()
+    headed: set[str] = set()  # (the banks whose governor is named)
     for m in mentions:
         aid = m.actor_id
         acc = accs.get(aid)
@@ -388,7 +389,13 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
                 banks.add(aid)
         elif aid in governors:
             governors.discard(aid)
-            if len(banks) == 1:
+            # (not a second governor of a bank whose governor is named: "Banxico Governor X
+            # ... The state government said ... Governor Y said" is a state's)
+            if len(banks) == 1 and not (acc.role == "governor" and banks <= headed):
                 acc.affiliation = next(iter(banks))
             if not governors:
                 break
+        elif (
+            acc.role == "governor" and acc.affiliation in banks and "Reserve" not in acc.affiliation
+        ):
+            headed.add(acc.affiliation)  # (a Reserve's board has several governors)
