@@ -180,3 +180,20 @@ def test_the_partys_leader_of_two_leaders_named_before_is_nobody() -> None:
         "met. The party's leader said the vote was close."
     )
     assert speakers_of(text, "The party's leader") not in (["Tom Hale-Ross"], ["Ana Brin-Lee"])
+
+
+# A possessive's capitalised title before a cue with no name: a speaker as the lower-case one.
+
+
+def test_a_countrys_capitalised_title_alone_speaks() -> None:
+    text = "Iran's Supreme Leader said on Sunday the talks were a trap."
+    assert actor_of(text, "Iran's Supreme Leader") == (ActorKind.GROUP, "Iran", "supreme leader")
+    assert speakers_of(text, "Iran's") == ["Iran's Supreme Leader"]
+
+
+def test_a_countrys_capitalised_title_is_its_holder_named_before() -> None:
+    text = (
+        "Supreme Leader Ayatollah Ali Khamenei met the president. The minister left. "
+        "Iran's Supreme Leader said on Sunday the talks were a trap."
+    )
+    assert speakers_of(text, "Iran's Supreme") == ["Ali Khamenei"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
+from explorer.parse.actors.capital_titles import capitalised_title_before
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
@@ -116,10 +117,13 @@ def nominal_before(text: str, lo: int, cue_start: int) -> Nominal | None:
     lo = max(lo, cue_start - 200)
     # Most windows hold no title: that search is about half the cost of the phrase's.
     if p.title.search(text, lo, cue_start) is None:
-        return None
+        # ("Iran's Supreme Leader said": a capitalised title, searched for only then)
+        cap = capitalised_title_before(text, lo, cue_start)
+        return None if cap is None else Nominal(*cap)
     m = p.before.search(text, lo, cue_start)
     if m is None:
-        return None
+        cap = capitalised_title_before(text, lo, cue_start)
+        return None if cap is None else Nominal(*cap)
     tail = m.group("det_tail")
     return _found(text, m, None if tail is None else text[m.start("np")] + tail)
 

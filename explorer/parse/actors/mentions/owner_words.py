@@ -30,11 +30,8 @@ _NAME = re.compile(
 def owner_word_names(text: str, out: list[Raw]) -> list[Raw]:
     """``out`` with each name of ``_NAME`` one organisation: the candidates inside it
     replaced by one (a listed name inside it keeps the reading)."""
-    if not any(w in text for w in _WORDS):
-        return out  # (the cheap test first: most texts hold none of the words)
     result = out
-    for m in _NAME.finditer(text):
-        s, e = m.span()
+    for s, e in _spans(text):
         inside = [r for r in result if s <= r.start < e]
         if not inside or inside[-1].end > e:
             continue
@@ -57,3 +54,20 @@ def owner_word_names(text: str, out: list[Raw]) -> list[Raw]:
         at = next((k for k, r in enumerate(result) if r.start > s), len(result))
         result.insert(at, made)
     return result
+
+
+# A people's word written as a possessive (one search for them all: faster than a
+# substring search per word).
+_POSSESSIVE_WORD = re.compile(rf"(?:{'|'.join(_WORDS)})(?:s?['’]s|s['’]) ")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_NAME`` in ``text``: searched only around a people's word written as
+    a possessive (most texts have none)."""
+    out: list[tuple[int, int]] = []
+    for p in _POSSESSIVE_WORD.finditer(text):
+        at, end = p.span()
+        m = _NAME.search(text, max(0, at - 60), min(len(text), end + 90))
+        if m is not None and m.start() < at < m.end() and m.span() not in out:
+            out.append(m.span())
+    return out
