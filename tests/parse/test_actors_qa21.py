@@ -197,3 +197,17 @@ def test_a_countrys_capitalised_title_is_its_holder_named_before() -> None:
         "Iran's Supreme Leader said on Sunday the talks were a trap."
     )
     assert speakers_of(text, "Iran's Supreme") == ["Ali Khamenei"]
+
+
+# "The party's spokesperson, X," after a quote naming another party: the quoted name is no
+# owner; the speaker's party before the quote is.
+
+
+def test_a_name_inside_a_quote_owns_no_title_after_it() -> None:
+    text = (
+        "The Democratic Alliance (DA) threatened to quit the coalition on Thursday.\n\n"
+        "DA leader John Steen-Botha said his party would not vote for the budget. "
+        '"If the ANC wants our votes, it has to talk to us."\n\n'
+        "The party's spokesperson, Karabo Khakhau-Molefe, said the executive would meet."
+    )
+    assert actor_of(text, "Karabo Khakhau-Molefe")[1] == "Democratic Alliance"

@@ -64,6 +64,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Razia Khan-Pillay": (P, "Standard Chartered", "chief economist"),
         "Helen Zille-Venter": (P, "Democratic Alliance", "chairperson"),
         "Susan Booysen-Naidoo": (P, None, "analyst"),
+        "Karabo Khakhau-Molefe": (P, "Democratic Alliance", "spokesperson"),
         "Department of International Relations and Cooperation": (ORG, None, None),
         "Government of National Unity": (ORG, None, None),
         "Business Unity South Africa": (ORG, None, None),
