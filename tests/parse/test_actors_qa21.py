@@ -211,3 +211,26 @@ def test_a_name_inside_a_quote_owns_no_title_after_it() -> None:
         "The party's spokesperson, Karabo Khakhau-Molefe, said the executive would meet."
     )
     assert actor_of(text, "Karabo Khakhau-Molefe")[1] == "Democratic Alliance"
+
+
+# "The Nigerian specialist said": a demonym and a noun ending a role, the one person of
+# that role named shortly before.
+
+
+def test_a_demonym_and_a_role_noun_is_the_person_described_so() -> None:
+    text = (
+        "Dr Ade Okafor-Bello, an infectious disease specialist at Lagos University, said "
+        "cases were rising. The Nigerian specialist said the outbreak would peak in March."
+    )
+    assert speakers_of(text, "The Nigerian specialist") == ["Ade Okafor-Bello"]
+
+
+def test_a_demonym_and_a_role_noun_of_two_persons_is_nobody() -> None:
+    text = (
+        "Ade Okafor-Bello, a specialist at Lagos University, and Kemi Ade-Ola, a specialist "
+        "in Abuja, spoke. The Nigerian specialist said the outbreak would peak."
+    )
+    assert speakers_of(text, "The Nigerian specialist") not in (
+        ["Ade Okafor-Bello"],
+        ["Kemi Ade-Ola"],
+    )

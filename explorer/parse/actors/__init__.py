@@ -69,6 +69,7 @@ from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.titled_again import (
+    demonym_described_again,
     owned_titles_again,
     titled_again,
     titled_speakers,
@@ -635,6 +636,7 @@ def analyse_actors(
     described += age_mentions(text, mentions, kinds, sentences)
     described += titled_again(text, actors, mentions, kinds)  # "X, a virologist ... the virologist"
     described += owned_titles_again(text, actors, mentions, kinds)  # "The party's president said"
+    described += demonym_described_again(text, actors, mentions, kinds)  # "The Nigerian specialist"
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
         if "Its " in text:

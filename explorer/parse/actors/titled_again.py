@@ -17,6 +17,7 @@ from explorer.model import Actor, ActorKind, Mention
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import _held_titles as held_titles
 
+_COUNTRY = ActorKind.COUNTRY
 _GROUP = ActorKind.GROUP
 _ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
@@ -149,5 +150,49 @@ def owned_titles_again(
         ids = set(holders[role])
         near = {x.actor_id for x in mentions if s - _REACH <= x.end <= s and x.actor_id in ids}
         if len(near) == 1 and not any(s <= x.start < e for x in mentions):
+            out.append(Mention(s, e, text[s:e], near.pop()))
+    return out
+
+
+# "The Nigerian specialist said": a demonym, up to three lower-case words, a cue (opening
+# with its literal "he ", which the regex engine finds fast).
+_DEMONYM_NOUN = re.compile(
+    r"he (?P<adj>[A-Z][a-z]+) (?:[a-z][\w\-]* ){0,2}(?P<noun>[a-z][\w\-]*)"
+    r"(?=,?\s+(?:also\s+)?(?:said|says|told|added)\b)"
+)
+
+
+def demonym_described_again(
+    text: str,
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, ActorKind],
+) -> list[Mention]:
+    """Mentions of the person for "The <demonym> <noun> said" ("said X, an infectious
+    disease specialist ... The Nigerian specialist said"): the one person whose role ends
+    in the noun named in the ``_REACH`` before it, the demonym a country's mention."""
+    roles = {a.id: a.role for a in actors if a.kind is _PERSON and a.role}
+    if not roles:
+        return []  # (the cheap test first: most texts' persons have no role)
+    out: list[Mention] = []
+    for m in _DEMONYM_NOUN.finditer(text):
+        s, e = m.start() - 1, m.end()
+        if s < 0 or text[s] not in "Tt" or (s > 0 and not text[s - 1].isspace()):
+            continue
+        a0, a1 = m.span("adj")
+        if not any(
+            x.start == a0 and x.end == a1 and kinds.get(x.actor_id) is _COUNTRY for x in mentions
+        ):
+            continue  # (no demonym: "The Interior ministry said")
+        noun = m["noun"]
+        ending = " " + noun
+        near = {
+            x.actor_id
+            for x in mentions
+            if s - _REACH <= x.end <= s
+            and (r := roles.get(x.actor_id)) is not None
+            and (r == noun or r.endswith(ending))
+        }
+        if len(near) == 1:
             out.append(Mention(s, e, text[s:e], near.pop()))
     return out
