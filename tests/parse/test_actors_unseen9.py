@@ -83,7 +83,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Helen Morgan-Price": (P, None, "KC"),
         "Sean Docherty": (P, None, "paramedic"),  # "Paramedic X told the inquest"
         "Daniel Hughes": (P, None, "police constable"),  # "PC X said"
-        "Priya Nair": (P, "Manchester Royal Infirmary", "cardiologist"),
+        "Priya Nair": (P, "Manchester Royal Infirmary", "consultant cardiologist"),
         "North West Ambulance Service": (ORG, None, None),
         "Gareth Llewellyn": (P, "North West Ambulance Service", "director"),
         "Joanne Whitworth": (P, None, None),

@@ -68,6 +68,12 @@ from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
+from explorer.parse.actors.titled_again import (
+    demonym_described_again,
+    owned_titles_again,
+    titled_again,
+    titled_speakers,
+)
 from explorer.parse.actors.union_locals import union_locals
 from explorer.parse.actors.wordscan import clear_caches as _clear_scan_caches
 from explorer.parse.actors.wordscan import scan_words
@@ -339,6 +345,11 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
+    elif len(portfolios) > 1 and "minister" not in by_role:
+        # ("Security Minister X ... The minister said ... Defence Minister Y": of several
+        # ministers of a portfolio, the one named last, shortly before)
+        for n, stretch in enumerate(_recent_stretches(text, mentions, set(portfolios))):
+            held[f"minister{HELD_STRETCH}{n}"] = stretch
     kinds: dict[str, ActorKind] | None = None  # (made when a role has two holders: rarely)
     affiliation: dict[str, str | None] = {}
     for role, ids in by_role.items():
@@ -623,6 +634,9 @@ def analyse_actors(
     described += persons_described_again(text, mentions, kinds)
     # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
     described += age_mentions(text, mentions, kinds, sentences)
+    described += titled_again(text, actors, mentions, kinds)  # "X, a virologist ... the virologist"
+    described += owned_titles_again(text, actors, mentions, kinds)  # "The party's president said"
+    described += demonym_described_again(text, actors, mentions, kinds)  # "The Nigerian specialist"
     if described:
         actors, mentions = _with_descriptions(actors, mentions, described)
         if "Its " in text:
@@ -670,9 +684,11 @@ def analyse_actors(
         # ("Hungary's prime minister had threatened ...", a speaker before the prime
         # minister is named: the one person holding the office)
         actors, mentions, held = offices_held(actors, mentions)
+        actors, mentions, again = titled_speakers(text, actors, mentions)  # "the general said"
         renamed = {
             **{old: held.get(new, new) for old, new in renamed.items()},
             **held,
+            **again,
         }
         if renamed:
             attributions = tuple(

@@ -4,6 +4,7 @@ from a man and a "he said" from a woman; most persons stay unknown (no guess fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from explorer.model import Actor, ActorKind, Mention
@@ -27,6 +28,15 @@ _ROLES = {
     ),
 }
 
+# A person's possessive pronoun right after their verb, before a kin noun ("Nurse Ada Obi
+# lost her sister, a midwife": a woman); only with a kin noun, where "her" is no object.
+_KIN_AFTER = re.compile(
+    r"\s+[a-z]+\s+(?P<pronoun>his|her)\s+(?:(?:late|only|elder|older|younger|twin|own)\s+)?"
+    r"(?:sister|brother|mother|father|daughter|son|husband|wife|sons|daughters|sisters"
+    r"|brothers|children|child|parents|family|grandmother|grandfather|grandson"
+    r"|granddaughter|aunt|uncle|niece|nephew|cousin|fiancée?|partner)\b"
+)
+
 
 def person_genders(
     text: str, actors: Sequence[Actor], mentions: Sequence[Mention]
@@ -44,4 +54,6 @@ def person_genders(
             gender = _HONORIFICS.get(before[-1]) if before else None
             if gender is not None:
                 said.setdefault(m.actor_id, set()).add(gender)
+            if (kin := _KIN_AFTER.match(text, m.end)) is not None:
+                said.setdefault(m.actor_id, set()).add("f" if kin["pronoun"] == "her" else "m")
     return {pid: next(iter(g)) for pid, g in said.items() if len(g) == 1}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
+from explorer.parse.actors.capital_titles import capitalised_title_before
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
@@ -116,10 +117,13 @@ def nominal_before(text: str, lo: int, cue_start: int) -> Nominal | None:
     lo = max(lo, cue_start - 200)
     # Most windows hold no title: that search is about half the cost of the phrase's.
     if p.title.search(text, lo, cue_start) is None:
-        return None
+        # ("Iran's Supreme Leader said": a capitalised title, searched for only then)
+        cap = capitalised_title_before(text, lo, cue_start)
+        return None if cap is None else Nominal(*cap)
     m = p.before.search(text, lo, cue_start)
     if m is None:
-        return None
+        cap = capitalised_title_before(text, lo, cue_start)
+        return None if cap is None else Nominal(*cap)
     tail = m.group("det_tail")
     return _found(text, m, None if tail is None else text[m.start("np")] + tail)
 
@@ -171,6 +175,10 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (an organisation a noun before or an apposition calls so: "The medical charity MSF",
+    # "X, a collective of women searching for missing relatives,")
+    "charity": frozenset({"Charity"}),
+    "collective": frozenset({"Collective"}),
     # (a record company: "Sterling Crown Records ... the label said")
     "label": frozenset({"Records", "Recordings"}),
     # (a modifier and a noun, read as one: "Amnesty International said ... The rights group
@@ -201,6 +209,11 @@ _NOUN_AFTER = re.compile(
 # "The Artist Rights Alliance, an advocacy group, ... The group said": a group by its
 # apposition (one or two modifiers before the noun).
 _APPOSED_GROUP = re.compile(r",\s+an?\s+(?:[\w\-]+\s+){1,2}?group[,.]")
+# ... and other kinds ("Africa CDC, the African Union's health agency,", "X, a collective
+# of women searching for missing relatives,").
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>collective|charity|agency)(?=[,.]|\s+of\s)"
+)
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
 # (of judges or arbitrators that rules for it) and "the jury" (that gives its verdict) "the
 # court".
@@ -490,7 +503,10 @@ def definite_descriptions(
     found = [
         (d, _NOUN_KINDS.get(noun, noun))
         for d in _description().finditer(text)
-        if (noun := _noun_of(d)) not in held or held[noun] in role_holders
+        if (noun := _noun_of(d)) not in held
+        or held[noun] in role_holders
+        # (a role only some stretches of text give: "the minister" of several)
+        or f"{held[noun]}{HELD_STRETCH}0" in role_holders
     ]
     if not found:
         return []
@@ -525,6 +541,12 @@ def definite_descriptions(
             ):
                 kind_noun = "group"
                 apposed_groups.add(m.actor_id)
+            elif (
+                kind_noun is None
+                and text.startswith(",", m.end)
+                and (ak := _APPOSED_KIND.match(text, m.end, m.end + 90)) is not None
+            ):
+                kind_noun = ak["noun"]
             if kind_noun is not None and kind_noun in wanted:
                 org_kinds[m.actor_id] = {*org_kinds.get(m.actor_id, ()), kind_noun}
         for m in mentions if org_kinds else ():

@@ -173,6 +173,13 @@ _PLACE_PHRASE = re.compile(
 )
 
 
+def _quoted(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened after ``lo`` (a sentence's start)."""
+    if text.count("“", lo, at) > text.count("”", lo, at):
+        return True
+    return text.count('"', lo, at) % 2 == 1
+
+
 def _its_owner(
     text: str,
     at: int,
@@ -210,6 +217,8 @@ def _its_owner(
             if not _OWNER_NOUNS.isdisjoint(head):
                 found = [m for m in found if text.count(" ", lo, m.start) < _SUBJECT_WORDS]
         for m in found if n else reversed(found):
+            if n and _quoted(text, lo, m.start):
+                continue  # (a name another speaker quotes: '"If the ANC wants our votes"')
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
                 return m.actor_id
@@ -224,8 +233,14 @@ def _its_owner(
                 country = m.actor_id
         if country is not None and not orgs_only and n < 2:
             return country
-        if lo == 0 or (n and lo <= para):
+        if lo == 0:
             break
+        if n and lo <= para:
+            if text[lo] not in '"“':
+                break
+            # (a quote closing the paragraph before: back to the name of its speaker's
+            # owner there, 'DA leader X said ... "If the ANC wants our votes ..."')
+            para = text.rfind("\n", 0, lo) + 1
         # the sentence before (maybe the previous paragraph's last), then those of the
         # paragraph
         lo, hi = _sentence_start(text, lo - 1), lo
@@ -373,6 +388,7 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
     if not governors:
         return
     banks: set[str] = set()
+    headed: set[str] = set()  # (the banks whose governor is named)
     for m in mentions:
         aid = m.actor_id
         acc = accs.get(aid)
@@ -388,7 +404,13 @@ def _bank_governors(mentions: list[Mention], accs: dict[str, _Acc], titled: list
                 banks.add(aid)
         elif aid in governors:
             governors.discard(aid)
-            if len(banks) == 1:
+            # (not a second governor of a bank whose governor is named: "Banxico Governor X
+            # ... The state government said ... Governor Y said" is a state's)
+            if len(banks) == 1 and not (acc.role == "governor" and banks <= headed):
                 acc.affiliation = next(iter(banks))
             if not governors:
                 break
+        elif (
+            acc.role == "governor" and acc.affiliation in banks and "Reserve" not in acc.affiliation
+        ):
+            headed.add(acc.affiliation)  # (a Reserve's board has several governors)

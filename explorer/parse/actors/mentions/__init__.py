@@ -32,6 +32,7 @@ from explorer.parse.actors.mentions.actions import (
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.name_clues import _BEFORE
+from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
     INDEX_NAMES,
     _ampersand_names,
@@ -261,6 +262,7 @@ def find_candidates(
             and (om := _ORDINAL_BEFORE.search(text, r.start - 8, r.start)) is not None
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
+    out = owner_word_names(text, out)  # "Whole Woman's Health said": one organisation
     if " (" in text:
         brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
         if brackets:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.raw import Raw, is_initial
@@ -235,8 +236,11 @@ def _entity_names_again(text: str, out: list[Raw], names: set[str]) -> list[Raw]
     return merged
 
 
-# Capitalised words (and the spaces after them) ending right before a name.
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w\-]*[ \u00a0]){1,4}$")
+# Capitalised words (and the spaces after them) ending right before a name, maybe with
+# small words of a name between ("Government of National Unity (GNU)").
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:[A-Z][\w\-]*[ \u00a0](?:(?:of|for|and|the)[ \u00a0]){0,2}){1,4}$"
+)
 
 
 def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
@@ -247,29 +251,38 @@ def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
     "the All India Anna Dravida Munnetra Kazhagam (AIADMK)" (a stopword and a country
     otherwise, and the rest the DMK's longer name)."""
     result = out
+    made: list[tuple[str, str, str]] = []  # (words before, the name's rest, the whole)
     for r in out:
-        if r.end not in brackets or r.known:
+        if r.end not in brackets:
             continue
-        if not (r.kind is _ORGANISATION or (r.kind is _PERSON and r.guessed)):
+        # (a country ending the name: "Business Unity South Africa (BUSA)")
+        country = r.known and r.kind is ActorKind.COUNTRY
+        if r.known and not country:
+            continue
+        if not (country or r.kind is _ORGANISATION or (r.kind is _PERSON and r.guessed)):
             continue
         letters = text[r.end + 2 : text.find(")", r.end)]
         own = "".join(w[0] for w in r.name.split() if w[:1].isupper())
-        if len(own) < 2 or not letters.endswith(own):
+        if len(own) < (1 if country else 2) or not letters.endswith(own):
             continue
         start = r.start
         need = letters[: len(letters) - len(own)]
         if need:
             lo = start - 80 if start > 80 else 0
             m = _CAPITALISED_BEFORE.search(text, lo, start)
-            words = m.group().split() if m is not None else []
-            if len(words) < len(need):
+            words = (
+                [w for w in re.finditer(r"\S+", m.group()) if w.group()[0].isupper()]
+                if m is not None
+                else []
+            )
+            if len(words) < len(need) or m is None:
                 continue
             words = words[len(words) - len(need) :]
-            if "".join(w[0] for w in words) != need:
+            if "".join(w.group()[0] for w in words) != need:
                 continue
-            start -= sum(len(w) + 1 for w in words)
-        elif r.kind is _ORGANISATION:
-            continue  # (already one, of these words)
+            start = m.start() + words[0].start()
+        elif r.kind is _ORGANISATION or country:
+            continue  # (already one, of these words; a country's own initials)
         if result is out:
             result = list(out)
         # (the earlier candidates inside the name: "India" of "All India ...")
@@ -281,10 +294,33 @@ def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
             start=start,
             kind=_ORGANISATION,
             name=name,
+            known=False,
             guessed=False,
             initial=is_initial(text, start),
         )
         result = kept
+        if start < r.start and not country:
+            made.append((text[start : r.start], r.name, name))
+    return _initialled_again(text, result, made) if made else result
+
+
+def _initialled_again(text: str, out: list[Raw], made: list[tuple[str, str, str]]) -> list[Raw]:
+    """``out`` with the names :func:`_initialled` opened with words before them (``made``:
+    those words, the name's rest, the whole) so opened wherever the text writes them again
+    ("The Government of National Unity was built ...": no person "National Unity")."""
+    result = list(out)
+    for prefix, core, name in made:
+        for k, x in enumerate(result):
+            if x.known or x.name != core or not text.endswith(prefix, 0, x.start):
+                continue
+            start = x.start - len(prefix)
+            if any(y.start == start and y.name == name for y in result):
+                continue  # (the one made first)
+            result[k] = replace(
+                x, start=start, kind=_ORGANISATION, name=name, guessed=False,
+                initial=is_initial(text, start),
+            )  # fmt: skip
+            result = [y for y in result if not (start <= y.start < x.start)]
     return result
 
 
