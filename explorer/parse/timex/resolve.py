@@ -19,6 +19,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.cue_words import MAYBE_NO_CUE, no_tense_cue
 from explorer.parse.timex.detect import _trie
 
 
@@ -126,7 +127,6 @@ _TAIL_END = re.compile(r"[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)")
 _ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(?=[,.;!?]|$)")
 # The clause a reporting verb introduces: "told a news conference on Wednesday that ...".
 _REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
-_NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
 # A present copula before a participle: a state now ("is all but closed", "are now
 # banned"), no past.
@@ -358,8 +358,8 @@ class TenseReader:
                     or text[m.end() : m.end() + 1] == "-"
                 ):
                     continue  # "year-end results", "a start-up fair": nouns, no schedule
-                if word == "next" and _NEXT_TO.match(text, m.end()):
-                    continue  # "next to the embassy": a place, not a time
+                if word in MAYBE_NO_CUE and no_tense_cue(text, word, m.start(), m.end()):
+                    continue  # "next to the embassy", "the last on Dec. 17", "days left"
                 kind = _KIND.get(kind, kind)
                 if (
                     kind == "past"

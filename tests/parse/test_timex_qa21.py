@@ -1,0 +1,96 @@
+"""Time expressions from QA round 21 (tests/fixtures/dates_unseen21/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+FRI_JUL = date(2026, 7, 31)  # a Friday, the last day of a month
+MON_MAR = date(2026, 3, 2)  # a Monday, two days into a month
+SUN_JAN = date(2027, 1, 3)  # a Sunday, three days into a year
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech has one day: a weekday before its verb, with another day after it, ends
+        # a name
+        ("Speaker Dana Monday said on Thursday that talks would go on.",
+         [("Thursday", "2026-07-30")]),
+        ("Coach Lena Friday told reporters on July 20 that she would stay.",
+         [("July 20", "2026-07-20")]),
+        # a weekday closing an apposition, the speech verb right after its comma
+        ("Its sponsor, Rep. Luis Friday, said the ban was overdue.", []),
+        # still days: a place before the weekday, or no second day
+        ("The minister, speaking in Kyiv Friday, said talks would resume.",
+         [("Friday", "2026-07-31")]),
+        ("Prime Minister Gantz Sunday said the talks had failed.", [("Sunday", "2026-07-26")]),
+        ("Officials said Monday that the road had reopened.", [("Monday", "2026-07-27")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_that_ends_a_speakers_name_is_no_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last" of a list is no past: the dates of a calendar to come are to come
+        ("The calendar for the autumn has 24 sitting days, the first on Sept. 8 and the last "
+         "on Dec. 17.",
+         [("the autumn", "2026-FA"), ("Sept. 8", "2026-09-08"), ("Dec. 17", "2026-12-17")]),
+        # what is left for a season is to come
+        ("The budget is not the only business left for the autumn.", [("the autumn", "2026-FA")]),
+        ("With ten days left before the autumn, the plan is ready.",
+         [("ten days", "P10D"), ("the autumn", "2026-FA")]),
+        # still past: a verb "left", "the last" as an adverb of time
+        ("The minister left for the coast in May.", [("May", "2026-05")]),
+        ("The river last flooded in December.", [("December", "2025-12")]),
+    ],
+)  # fmt: skip
+def test_the_last_of_a_list_and_what_is_left_are_no_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_JUL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that year" after a period named earlier in its sentence is that period's year,
+        # not the story's (a day in February, named in the sentence before)
+        ("The judge ruled on Feb. 11. His wife said they had separated in the summer of "
+         "2022 and had not spoken since that year.",
+         [("Feb. 11", "2026-02-11"), ("the summer of 2022", "2022-SU"), ("that year", "2022")]),
+        # a holiday with "that year", "the following year" after it is one expression, of
+        # the year they point back at
+        ("The judge ruled on Feb. 11. His wife said they had separated in the summer of "
+         "2022 and had not spoken since Christmas that year.",
+         [("Feb. 11", "2026-02-11"), ("the summer of 2022", "2022-SU"),
+          ("Christmas that year", "2022-12-25")]),
+        ("The bridge opened in 2019 and closed at Easter the following year.",
+         [("2019", "2019"), ("Easter the following year", "2020-04-12")]),
+        # Remembrance Sunday is a feast (the second Sunday of November), not a weekday
+        ("Veterans will march on Remembrance Sunday.", [("Remembrance Sunday", "2026-11-08")]),
+        # still: "that year" with no period named in its sentence counts from the story's
+        ("The plant closed in March 2019. Workers say the town has not recovered. Sales fell "
+         "that year.",
+         [("March 2019", "2019-03"), ("that year", "2019")]),
+    ],
+)  # fmt: skip
+def test_that_year_counts_from_the_period_its_sentence_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_MAR) == expected
