@@ -94,3 +94,60 @@ def test_that_year_counts_from_the_period_its_sentence_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, MON_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the night of the killing" is the night the story gave it, and what is counted
+        # after it follows (not the trial's day, named last)
+        ("A man killed his neighbour on the night of Oct. 3, 2023. The trial opened on Feb. "
+         "18. On the night of the killing, a witness heard shouts at 11:40 p.m. He was "
+         "arrested three days later.",
+         [("Oct. 3, 2023", "2023-10-03"), ("Feb. 18", "2026-02-18"),
+          ("the night", "2023-10-03TNI"), ("11:40 p.m.", "2023-10-03T23:40"),
+          ("three days later", "2023-10-06")]),
+        # ... or the day named with the event's noun, or the story's opening day
+        ("The fire broke out on Jan. 4 in the old mill. On the night of the fire, winds "
+         "were strong.",
+         [("Jan. 4", "2026-01-04"), ("the night", "2026-01-04TNI")]),
+        ("Voters went to the polls on Sunday. On the morning of the vote, queues formed at "
+         "7 a.m.",
+         [("Sunday", "2026-03-01"), ("the morning", "2026-03-01TMO"),
+          ("7 a.m.", "2026-03-01T07:00")]),
+        # no event the story dated: nothing
+        ("The team played on Saturday. It was the day of the week he liked best.",
+         [("Saturday", "2026-02-28")]),
+    ],
+)  # fmt: skip
+def test_the_night_of_an_event_is_the_events_night(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline a noun is given, in speech reported in the past, is still to come
+        ("The Senate leader said a vote by the end of September was realistic.",
+         [("the end of September", "2026-09")]),
+        ("He said a deal by October was unlikely.", [("October", "2026-10")]),
+        # still past: a verb's own "by", a month gone this year
+        ("The plant was finished by September.", [("September", "2025-09")]),
+        ("He said a deal by March had been impossible.", [("March", "2026-03")]),
+        # "took until" is a past that lasted, in the year its clause named
+        ("Last year it passed on Aug. 14, and in 2024 it took until the first week of "
+         "October.",
+         [("Last year", "2025"), ("Aug. 14", "2025-08-14"), ("2024", "2024"),
+          ("the first week of October", "2024-10")]),
+        ("In 2024 the count took until October.", [("2024", "2024"), ("October", "2024-10")]),
+        # a sport's season is what a count of years after it counts from (its last year)
+        ("Rovers won the league in the 1994-95 season and the cup two years later.",
+         [("the 1994-95 season", "1994"), ("two years later", "1997")]),
+    ],
+)  # fmt: skip
+def test_deadlines_and_lasting_pasts_keep_their_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_JUL) == expected

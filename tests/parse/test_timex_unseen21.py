@@ -31,6 +31,13 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('April 17', '2026-04-17'),
         ('Feb. 18', '2026-02-18'),
         ('the spring of 2021', '2021-SP'),
+        # fixed: "On the night of the killing" and its chain were the trial's Feb. 18 on
+        ('the night', '2023-10-03TNI'),
+        ('11:40 p.m.', '2023-10-03T23:40'),
+        ('14 minutes later', '2023-10-03'),
+        ('three days later', '2023-10-06'),
+        ('that night', '2023-10-06TNI'),
+        ('The same day', '2023-10-06'),
         ('Oct. 7, 2023', '2023-10-07'),
         ('the following spring', '2024-SP'),
         ('2024', '2024'),
@@ -119,8 +126,10 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Aug. 14', '2025-08-14'),
         ('six weeks', 'P6W'),
         ('2024', '2024'),
+        ('the first week of October', '2024-10'),  # fixed: was 2026-10 ("took until")
         ('Thursday', '2026-07-30'),
         ('Labor Day', '2026-09-07'),
+        ('the end of September', '2026-09'),  # fixed: was 2025-09 ("a vote by ... was")
         ('July 1', '2026-07-01'),
         ('June 29', '2026-06-29'),
         ('last year', '2025'),
@@ -174,6 +183,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('a decade later', '1931'),
         ('the 1990s', '199'),
         ('the 1994-95 season', '1994'),
+        ('two years later', '1997'),  # fixed: was 1933
         ('1993', '1993'),
         ('2000', '2000'),
         ('A decade later', '2010'),
@@ -238,6 +248,8 @@ NOT_DATES: dict[str, list[str]] = {
 # out for the sentence) and how each was found)
 EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     "trial_verdict": [
+        ("Officers arrived 14 minutes later", [("2023-10-03", DatedBy.EXPLICIT)]),
+        ("The same day, a forensic team", [("2023-10-06", DatedBy.EXPLICIT)]),
         ("Tarrant was charged on Oct. 7, 2023", [("2023-10-07", DatedBy.EXPLICIT)]),
         ("A first trial date, set for the following spring", [("2024-SP", DatedBy.EXPLICIT),
                                                               ("2024", DatedBy.EXPLICIT)]),

@@ -255,7 +255,7 @@ _LASTED_UNTIL = re.compile(
     r"\b(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|stayed|remained|waited"
     r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
     r"|partied|played|slept|hid|negotiated|debated|danced|celebrated|lingered|persisted"
-    r"|stretched|held\s+out|kept|searched|marched|prayed|sang)"
+    r"|stretched|held\s+out|kept|searched|marched|prayed|sang|took)"
     r"(?:\s+(?!until\b|till\b)[\w'’.-]+){0,6}\s+$",
     re.IGNORECASE,
 )
