@@ -151,3 +151,35 @@ def test_deadlines_and_lasting_pasts_keep_their_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI_JUL) == expected
+
+
+WED_APR = date(2026, 4, 1)  # a Wednesday, four days before Easter
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what is booked "for" a weekday is the day to come, whatever the tense
+        ("Ferry firms said sailings to Ireland for Saturday were fully booked within days.",
+         WED_APR, [("Saturday", "2026-04-04"), ("days", "PXD")]),
+        ("Trains for Friday are full, the operator said.", WED_APR, [("Friday", "2026-04-03")]),
+        # still the day gone: cancelled flights, a concert that was sold out
+        ("Flights for Tuesday evening were also cancelled.", WED_APR,
+         [("Tuesday evening", "2026-03-31TEV")]),
+        ("The concert on Friday was sold out.", WED_APR, [("Friday", "2026-03-27")]),
+        # a feast in a headline with no past is the one nearest publication
+        ("Pilots strike over Easter weekend\n\nLONDON - The airline cancelled flights.", WED_APR,
+         [("Easter", "2026-04-05")]),
+        ("Council to keep markets open over Easter\n\nThe vote was 31-18.", date(2026, 12, 12),
+         [("Easter", "2027-03-28")]),
+        ("City ends record year with quiet New Year's Eve\n\nCrowds stayed home.",
+         date(2027, 1, 2), [("New Year's Eve", "2026-12-31")]),
+        # a past in the headline keeps the tense's
+        ("Markets stayed open over Easter\n\nThe vote was 31-18.", date(2026, 12, 12),
+         [("Easter", "2026-04-05")]),
+    ],
+)  # fmt: skip
+def test_what_is_booked_for_a_day_and_a_headlines_feast_are_the_coming_ones(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected

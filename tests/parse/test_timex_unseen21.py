@@ -61,6 +61,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the autumn', '2026-FA'),
     ],
     "flight_chaos": [  # Wed 2026-04-01
+        ('Easter', '2026-04-05'),  # fixed (the headline's): was 2025-04-20
+        ('Saturday', '2026-04-04'),  # fixed ("sailings ... for Saturday were fully booked")
         ('April 1', '2026-04-01'),
         ('Wednesday', '2026-04-01'),
         ('Thursday', '2026-04-02'),

@@ -32,6 +32,7 @@ from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_ranges import range_under_way
 from explorer.parse.timex.deictic import year_pointed_back
+from explorer.parse.timex.headline_feast import headline_feast_year
 from explorer.parse.timex.holiday_stretch import stretch_by_holiday
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
 from explorer.parse.timex.months_years import year_before_in_sentence
@@ -510,6 +511,9 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
                 # "Cyber Monday set a record", told on Jan. 2: the one a month gone, not the
                 # one eleven months ahead
                 y, why = y - 1, "the one just gone (no tense; the next is far ahead)"
+        if not det and (hl := headline_feast_year(ctx.text, m.start(), on, ctx.published)):
+            # "pilots strike over Easter weekend" (headline, April 1): the Easter four days on
+            y, why = hl, "a headline's feast with no past: the one nearest publication"
     around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 34), m.start())
     apposed = _apposed(around, ctx) if around is not None else None
     if apposed is not None and not m.group("h_y") and rel is None:
