@@ -183,3 +183,25 @@ def test_what_is_booked_for_a_day_and_a_headlines_feast_are_the_coming_ones(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal quarter whose fiscal year is given only in the next sentence: on it
+        ("It reported a loss in its fiscal third quarter on Tuesday. The company's fiscal "
+         "year ends in June.",
+         [("fiscal third quarter", "2026-Q1"), ("Tuesday", "2026-03-31"), ("June", "XXXX-06")]),
+        # ... or by its end, in an aside after it
+        ("It reported a loss in its fiscal third quarter, to the end of March, on Tuesday.",
+         [("fiscal third quarter", "2026-Q1"), ("the end of March", "2026-03"),
+          ("Tuesday", "2026-03-31")]),
+        # no calendar given: the calendar quarter, as before
+        ("It reported a loss in its fiscal third quarter on Tuesday.",
+         [("fiscal third quarter", "2025-Q3"), ("Tuesday", "2026-03-31")]),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_takes_the_fiscal_year_told_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_APR) == expected

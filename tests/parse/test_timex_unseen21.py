@@ -63,6 +63,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
     "flight_chaos": [  # Wed 2026-04-01
         ('Easter', '2026-04-05'),  # fixed (the headline's): was 2025-04-20
         ('Saturday', '2026-04-04'),  # fixed ("sailings ... for Saturday were fully booked")
+        ('fiscal third quarter', '2026-Q1'),  # fixed: was 2025-Q3 (fiscal year told after)
         ('April 1', '2026-04-01'),
         ('Wednesday', '2026-04-01'),
         ('Thursday', '2026-04-02'),
