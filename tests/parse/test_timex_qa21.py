@@ -205,3 +205,13 @@ def test_a_fiscal_quarter_takes_the_fiscal_year_told_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED_APR) == expected
+
+
+def test_overnight_into_an_indefinite_day_is_no_date() -> None:
+    text = "The 2019 strike ended after talks that ran overnight into a Sunday morning."
+    assert found(text, WED_APR) == [("2019", "2019"), ("Sunday morning", "XXXX-WXX-7TMO")]
+    # a named day still gives the night before it
+    assert found("Snow fell overnight into Thursday.", WED_APR) == [
+        ("overnight", "2026-03-25TNI"),
+        ("Thursday", "2026-03-26"),
+    ]

@@ -46,6 +46,8 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
         if not _OVERNIGHT_END.match(ctx.text, m.end()):
             return None
         into = _INTO_DAY.match(ctx.text, m.end()) if ctx.text.startswith(" into", m.end()) else None
+        if into is None and ctx.text.startswith(" into a ", m.end()):
+            return None  # "talks that ran overnight into a Sunday morning": a night of a story
         if into is not None:
             # "snow overnight into Thursday": the night that ends on that day (the day read
             # as a weekday of the sentence is)
