@@ -215,3 +215,27 @@ def test_overnight_into_an_indefinite_day_is_no_date() -> None:
         ("overnight", "2026-03-25TNI"),
         ("Thursday", "2026-03-26"),
     ]
+
+
+THU_APR = date(2026, 4, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day travel is cancelled "for" is the nearer of the one gone and the coming one
+        ("The airline has cancelled all flights for Saturday.", [("Saturday", "2026-04-04")]),
+        ("Skyline cancelled 340 flights for Wednesday.", [("Wednesday", "2026-04-01")]),
+        ("Flights for Tuesday evening were also cancelled.",
+         [("Tuesday evening", "2026-03-31TEV")]),
+        # publication's own weekday is that day
+        ("Rail firms cancelled trains for Thursday.", [("Thursday", "2026-04-02")]),
+        # not in a sentence of a past year
+        ("In the summer of 2019, the airline cancelled all flights for Saturday.",
+         [("the summer of 2019", "2019-SU"), ("Saturday", "2026-03-28")]),
+    ],
+)  # fmt: skip
+def test_the_day_travel_is_cancelled_for_is_the_nearest(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_APR) == expected

@@ -9,6 +9,7 @@ import re
 
 from explorer.parse.timex.reading import Context
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.words import _weekday
 
 # "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
 _OPENING_FROM = re.compile(
@@ -78,7 +79,11 @@ _BOOKED_FOR_AFTER = re.compile(
 
 
 def booked_after(m: re.Match[str], ctx: Context) -> bool:
-    """Whether the weekday's clause says it is sold out or booked up (a day to come)."""
+    """Whether the weekday's clause says it is sold out or booked up (a day to come), or
+    it is the day travel is booked or cancelled "for" and the coming one is nearer than the
+    one gone ("has cancelled all flights for Saturday", on a Thursday)."""
+    if _travel_for_coming(m, ctx):
+        return True
     window = ctx.text[m.end() : m.end() + 90]
     if "sold out" not in window and "booked" not in window and " full" not in window:
         return False  # (cheap pre-test)
@@ -89,3 +94,22 @@ def booked_after(m: re.Match[str], ctx: Context) -> bool:
         and _BOOKED_FOR_AFTER.match(ctx.text, m.end()) is not None
         and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
     )
+
+
+_YEAR_IN_SENTENCE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b[^.!?\n]*$")
+
+
+def _travel_for_coming(m: re.Match[str], ctx: Context) -> bool:
+    """A weekday after a noun of travel and "for" ("flights for Saturday") whose coming one
+    is nearer publication than the one gone: the news of travel is of the days around it
+    ("cancelled 340 flights for Wednesday", on a Wednesday, is that day; "Flights for
+    Tuesday evening were also cancelled", on a Wednesday, the day before)."""
+    if ctx.text[max(0, m.start() - 4) : m.start()].lower() != "for ":
+        return False  # (cheap pre-test)
+    wd = _weekday(m.group("k_wd")) if m.group("k_wd") else -1
+    if wd < 0 or _FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is None:
+        return False
+    if _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start()):
+        return False  # "In the summer of 2019, the airline cancelled flights for Saturday"
+    back = (ctx.published.weekday() - wd) % 7
+    return back > 0 and (wd - ctx.published.weekday()) % 7 < back
