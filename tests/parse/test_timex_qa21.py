@@ -239,3 +239,11 @@ def test_the_day_travel_is_cancelled_for_is_the_nearest(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_APR) == expected
+
+
+def test_a_relative_clause_ending_in_a_day_closes_before_a_month() -> None:
+    text = "Veltra reports results for the quarter, which ended on Dec. 26, in late January."
+    assert found(text, date(2026, 12, 29))[-1] == ("late January", "2027-01")
+    # a place after the comma still goes on with the clause
+    text = "The summit, which opened in Belem on Nov. 10, in Brazil, collapsed in March."
+    assert found(text, date(2026, 12, 29)) == [("Nov. 10", "2026-11-10"), ("March", "2026-03")]

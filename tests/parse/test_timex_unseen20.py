@@ -115,6 +115,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('2024', '2024'),
     ],
     "product_roadmap": [  # Tue 2026-12-29
+        ('late January', '2027-01'),  # round 21: was 2026-01 (a relative clause's past)
         ('2027', '2027'),
         ('Dec. 29', '2026-12-29'),
         ('Tuesday', '2026-12-29'),

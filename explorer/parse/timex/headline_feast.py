@@ -1,7 +1,8 @@
-"""A feast named in a headline that tells of no past: the one nearest publication, ahead
-or gone ("Skyline cancels flights as pilots strike over Easter weekend", on April 1, is
-the Easter four days ahead; "council to keep markets open over Easter", in December, next
-Easter), as a headline names what the news is about now."""
+"""What a headline's tense tells: "Union to strike on Friday" (a name and "to") is to come
+(``headline_future``); a feast named in a headline that tells of no past is the one nearest
+publication, ahead or gone ("Skyline cancels flights as pilots strike over Easter weekend",
+on April 1, is the Easter four days ahead; "council to keep markets open over Easter", in
+December, next Easter), as a headline names what the news is about now."""
 
 from __future__ import annotations
 
@@ -30,3 +31,22 @@ def headline_feast_year(
         if (d := on(y)) is not None
     ]
     return min(near)[1] if near else None
+
+
+# A headline's future is a name and "to": "Hurricane Delphine to strike Gulf Coast late
+# Thursday", "Union to strike on Friday" (not "Shares rise to record": a verb before "to").
+_HEADLINE_TO = re.compile(r"^[^\n.]*?[A-Z][\w'’.-]*\s+to\s+[a-z]{2,}\b[^\n.]*$")
+
+
+def headline_future(text: str, start: int) -> bool:
+    """Whether ``start`` is in a text's first line, a headline that says what someone or
+    something is "to" do (see ``_HEADLINE_TO``)."""
+    line_end = text.find("\n")
+    if not 0 < line_end <= _HEADLINE_LONGEST or start > line_end or " to " not in text[:start]:
+        return False  # (cheap pre-test; a lead paragraph is no headline)
+    if _HEADLINE_PAST_EVENT.search(text, max(0, start - 12), start):
+        return False  # "Man to face trial over Monday attack": the attack is gone
+    return _HEADLINE_TO.match(text, 0, start) is not None
+
+
+_HEADLINE_PAST_EVENT = re.compile(r"\b(?:over|after|since|following|for)\s+$", re.IGNORECASE)

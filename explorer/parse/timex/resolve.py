@@ -21,6 +21,7 @@ from explorer.parse.timex.calendar import (
 )
 from explorer.parse.timex.cue_words import MAYBE_NO_CUE, no_tense_cue
 from explorer.parse.timex.detect import _trie
+from explorer.parse.timex.headline_feast import headline_future
 
 
 class Tense(Enum):
@@ -108,6 +109,13 @@ _ASIDE_GOES_ON = re.compile(
     r"|(?:in|on|at|for|from|during|by|to|with|after|before|until|near)\s)"
 )
 _COMMA = re.compile(r"[,;]")
+# ... but a comma after a month-day and before another month does close it: "for its fourth
+# quarter, which ended on Dec. 26, in late January" (the month is the main clause's).
+_DAY_BEFORE_COMMA = re.compile(r"[A-Z][a-z]{2,8}\.?\s+[0-3]?\d$")
+_MONTH_AFTER_COMMA = re.compile(
+    r",\s+(?:in|by|from|until)\s+(?:early\s+|late\s+|mid-?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 # Clause ends inside a sentence, so that a time expression takes its tense from the verbs of
 # its own clause:
 # - an attribution tail: "X will meet on Friday, his office said." / "..., according to X"
@@ -155,37 +163,15 @@ _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-# A warning or forecast is about what is to come: a date in its object ("warned of heavy
-# rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
-# right after the verb dates the warning itself ("warned on Thursday").
-# A headline's future is a name and "to": "Hurricane Delphine to strike Gulf Coast late
-# Thursday", "Union to strike on Friday" (not "Shares rise to record": a verb before "to").
-_HEADLINE_TO = re.compile(r"^[^\n.]*?[A-Z][\w'’.-]*\s+to\s+[a-z]{2,}\b[^\n.]*$")
-
-
-_HEADLINE_LONGEST = 120  # characters
-
-
-def _headline_future(text: str, start: int) -> bool:
-    """Whether ``start`` is in a text's first line, a headline that says what someone or
-    something is "to" do (see ``_HEADLINE_TO``)."""
-    line_end = text.find("\n")
-    if not 0 < line_end <= _HEADLINE_LONGEST or start > line_end or " to " not in text[:start]:
-        return False  # (cheap pre-test; a lead paragraph is no headline)
-    if _HEADLINE_PAST_EVENT.search(text, max(0, start - 12), start):
-        return False  # "Man to face trial over Monday attack": the attack is gone
-    return _HEADLINE_TO.match(text, 0, start) is not None
-
-
-_HEADLINE_PAST_EVENT = re.compile(r"\b(?:over|after|since|following|for)\s+$", re.IGNORECASE)
-
-
 # What lies between now and a time is ahead: "between now and the Christmas recess", "from
 # now until March".
 _FROM_NOW_TO = re.compile(
     r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A warning or forecast is about what is to come: a date in its object ("warned of heavy
+# rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
+# right after the verb dates the warning itself ("warned on Thursday").
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
     r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
@@ -432,7 +418,14 @@ class TenseReader:
         for a in _ASIDE_START.finditer(text, *span):
             close = hi
             for c in _COMMA.finditer(text, a.end(), hi):
-                if c.group() == ";" or not _ASIDE_GOES_ON.match(text, c.start(), hi):
+                if (
+                    c.group() == ";"
+                    or not _ASIDE_GOES_ON.match(text, c.start(), hi)
+                    or (
+                        _MONTH_AFTER_COMMA.match(text, c.start(), hi)
+                        and _DAY_BEFORE_COMMA.search(text, a.end(), c.start())
+                    )
+                ):
                     close = c.start() + 1
                     break
             asides.append((a.start(), close))
@@ -620,7 +613,7 @@ class TenseReader:
                 text.find("now", max(lo, start - 26), start) >= 0
                 and _FROM_NOW_TO.search(text, max(lo, start - 26), start)
             )
-            or (span[0] == 0 and _headline_future(text, start))
+            or (span[0] == 0 and headline_future(text, start))
         ):
             return Tense.FUTURE, _FAR
         if best is None:
