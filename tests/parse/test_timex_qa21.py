@@ -247,3 +247,23 @@ def test_a_relative_clause_ending_in_a_day_closes_before_a_month() -> None:
     # a place after the comma still goes on with the clause
     text = "The summit, which opened in Belem on Nov. 10, in Brazil, collapsed in March."
     assert found(text, date(2026, 12, 29)) == [("Nov. 10", "2026-11-10"), ("March", "2026-03")]
+
+
+def test_a_participle_aside_gives_its_past_to_no_one_else() -> None:
+    # ", introduced in 2022," is an aside: the present of "allows" rules the rest (May 27)
+    text = (
+        "The exams begin on June 3. The rule, introduced in 2022, allows a second sitting "
+        "in the autumn, typically in late September or October."
+    )
+    assert found(text, date(2026, 5, 27)) == [
+        ("June 3", "2026-06-03"),
+        ("2022", "2022"),
+        ("the autumn", "2026-FA"),
+        ("late September", "2026-09"),
+        ("October", "2026-10"),
+    ]
+    # a past verb of the main clause still rules
+    assert found("The bridge, opened in 2019, was closed in November.", date(2026, 5, 27)) == [
+        ("2019", "2019"),
+        ("November", "2025-11"),
+    ]

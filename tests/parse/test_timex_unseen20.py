@@ -68,6 +68,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('1700 GMT', '2026-09-06T17:00'),
     ],
     "exam_calendar": [  # Wed 2026-05-27
+        ('late September', '2026-09'),  # round 21: was 2025-09 (", introduced in 2022,")
         ('a decade', 'P10Y'),
         ('May 27', '2026-05-27'),
         ('Wednesday, June 3', '2026-06-03'),

@@ -100,7 +100,11 @@ _NOUN_FOLLOWS = re.compile(
     r"\s+(?:in|on|at|of|for|from|into|is|was|will|would|has|had|and|or)\b|\s*[,.;:]"
 )
 # A relative clause after a comma: its verb does not govern the rest of the sentence.
-_ASIDE_START = re.compile(r",\s+(?:which|who|whose)\b")
+_ASIDE_START = re.compile(
+    # (and a participle with its time: "The rule, introduced in 2022, allows ...")
+    r",\s+(?:which|who|whose)\b|,\s+[a-z]{3,}ed\s+(?:in|on|last|earlier)\s"
+)
+_ASIDE_WORDS = ("which", "who", "ed in ", "ed on ", "ed last ", "ed earlier ")
 # A comma that does not close such a clause: one before a name set off by commas ("in
 # Belém, Brazil, in November"), a year ("on Jan. 5, 2020") or a preposition ("in Belém,
 # in November").
@@ -413,8 +417,8 @@ class TenseReader:
         """Relative clauses (", which ...", ", who ...") in the sentence, as (start, end)."""
         asides: list[tuple[int, int]] = []
         text, hi = self._text, span[1]
-        if text.find("which", *span) < 0 and text.find("who", *span) < 0:
-            return asides
+        if all(text.find(w, *span) < 0 for w in _ASIDE_WORDS):
+            return asides  # (cheap pre-test)
         for a in _ASIDE_START.finditer(text, *span):
             close = hi
             for c in _COMMA.finditer(text, a.end(), hi):
