@@ -263,7 +263,7 @@ class ContextDater:
                 if dates_speech(text, timex.start, timex.end, cue):
                     self._spoken[cue.speaker_id] = (rng, si)
                     spoke = True
-            if not spoke:
+            if not spoke and not _reported_past(text, cues, timex.start):
                 unspoken.append(ti)
         self._carried = None
         if moved:
@@ -533,6 +533,16 @@ _ELSEWHERE = re.compile(
     r"\b(?:said|says|told|added)\b[^.;\"“”]{0,30}?\b(?:outside|in\s+an\s+interview"
     r"|by\s+(?:tele)?phone|(?:at|told)\s+an?\s+(?:news|press)\s+conference)\b"
 )
+
+
+_HAD = re.compile(r"\bhad\b")
+
+
+def _reported_past(text: str, cues: Sequence[Attribution], at: int) -> bool:
+    """Whether a day at ``at`` is in a past perfect its sentence's speaker reports ("said
+    the company had offered 5.5 percent at a meeting on March 20"): the day of what was
+    reported, not an occasion the speaker spoke at."""
+    return any(c.cue_end <= at and _HAD.search(text, c.cue_end, at) is not None for c in cues)
 
 
 def _speaks_elsewhere(text: str) -> bool:

@@ -68,6 +68,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('1700 GMT', '2026-09-06T17:00'),
     ],
     "exam_calendar": [  # Wed 2026-05-27
+        ('late September', '2026-09'),  # round 21: was 2025-09 (", introduced in 2022,")
         ('a decade', 'P10Y'),
         ('May 27', '2026-05-27'),
         ('Wednesday, June 3', '2026-06-03'),
@@ -115,6 +116,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('2024', '2024'),
     ],
     "product_roadmap": [  # Tue 2026-12-29
+        ('late January', '2027-01'),  # round 21: was 2026-01 (a relative clause's past)
         ('2027', '2027'),
         ('Dec. 29', '2026-12-29'),
         ('Tuesday', '2026-12-29'),

@@ -64,6 +64,7 @@ from explorer.parse.timex.daywords import rule_dayword
 from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
+from explorer.parse.timex.fiscal_year import fiscal_year_end
 from explorer.parse.timex.months_years import (
     rule_month,
     rule_new_year,
@@ -76,13 +77,13 @@ from explorer.parse.timex.named_dates import (
     rule_holiday,
     rule_iso,
     rule_nth,
-    rule_season,
 )
 from explorer.parse.timex.offsets import rule_ago
-from explorer.parse.timex.quarters import fiscal_year_end, rule_quarter, rule_theyear
+from explorer.parse.timex.quarters import rule_quarter, rule_theyear
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.season_before import seasons_before
+from explorer.parse.timex.seasons import rule_season
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
 

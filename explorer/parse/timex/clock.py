@@ -15,7 +15,7 @@ from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.weekdays import _CLAUSE_TO_COME
+from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _weekday, number
 
 # Twilight words count only after a preposition: "at dawn", "shortly before dusk".
@@ -33,7 +33,7 @@ def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | No
         d = add_days(ctx.published, g.DAY_WORDS[w])
         return d, w
     tense = ctx.tense(m.start(), m.end())
-    if tense is Tense.PAST and _CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if tense is Tense.PAST and CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
         tense = Tense.FUTURE  # "urged them to act before funding lapses at midnight Friday"
     return weekday_date(_weekday(w), ctx.published, tense)
 

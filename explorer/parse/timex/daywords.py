@@ -46,6 +46,8 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
         if not _OVERNIGHT_END.match(ctx.text, m.end()):
             return None
         into = _INTO_DAY.match(ctx.text, m.end()) if ctx.text.startswith(" into", m.end()) else None
+        if into is None and ctx.text.startswith(" into a ", m.end()):
+            return None  # "talks that ran overnight into a Sunday morning": a night of a story
         if into is not None:
             # "snow overnight into Thursday": the night that ends on that day (the day read
             # as a weekday of the sentence is)
@@ -138,6 +140,39 @@ def _day_of_event(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, day_iso(d), f"{off:+d} day from {why} ({pretty_day(anchor)})")
 
 
+_OF_EVENT = re.compile(r"\s+of\s+(?:the|his|her|their|its)\s+(?P<w>[a-z]+)\b")
+
+
+def _part_of_event_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "On the night of the killing": the day of an event the story is about (``STORY_EVENTS``,
+    or any noun the story named with a day), and the part of it. The story that said "on
+    the night of Oct. 3, 2023" first means that night again; else the day named with the
+    event's noun, else the first day of the story's opening."""
+    noun = _OF_EVENT.match(ctx.text, m.end())
+    if noun is None:
+        return None
+    word, pod = noun.group("w"), _low(m.group("w_of"))
+    lead = f"the {pod} of "
+    said = [d for at, d in ctx.days if ctx.text[max(0, at - len(lead)) : at].lower() == lead]
+    anchor: date | None
+    if said and word in g.STORY_EVENTS:
+        # "on the night of Oct. 3, 2023 ... On the night of the killing": that night again
+        anchor, why = said[-1], f"the {pod} of a date named earlier"
+    else:
+        anchor, why = _day_where_named(word, m.start(), ctx), f"the day of the {word} named earlier"
+    if anchor is None and word in g.STORY_EVENTS:
+        pub = ctx.published
+        days = [d for at, d in ctx.days if at < _LEAD_CHARS and 0 <= (pub - d).days <= _LEAD_DAYS]
+        anchor = min(days) if days else None
+        why = f"the first day of the story's opening, its {word}"
+    if anchor is None:
+        return None
+    ctx.note_day(anchor)
+    if pod == "day":
+        return Reading(DATE, day_iso(anchor), f"{why} ({pretty_day(anchor)})")
+    return Reading(TIME, _pod_value(anchor, pod), f"{why} ({pretty_day(anchor)})")
+
+
 _SENTENCE_REACH = 400  # characters back to a sentence's start
 
 
@@ -186,6 +221,8 @@ def rule_dayword(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(TIME, _pod_value(d, pod), why)
     if m.group("w_an") or m.group("w_eve"):
         return _day_of_event(m, ctx)
+    if m.group("w_of"):
+        return _part_of_event_day(m, ctx)
     if m.group("w_tt"):
         return _this_time(m, ctx)
     if m.group("w_mid"):  # "by mid-afternoon", "mid-morning Friday"

@@ -429,6 +429,17 @@ def _period_anchor(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
         # "Her series, published in 1963, won an award the following year": the year
         # named earlier in its sentence, even in an aside the story's time skips
         return named[1], 0
+    last = ctx.periods[-1][0::2] if ctx.periods else None
+    if ctx.background is not None and (last is None or last[1] <= ctx.background[1]):
+        last = ctx.background
+    if (
+        last is not None
+        and 0 < m.start() - last[1] <= _SAME_SENTENCE_REACH
+        and _SENTENCE_BREAK.search(ctx.text, last[1], m.start()) is None
+    ):
+        # "had separated in the summer of 2022 and had not spoken to him since that year":
+        # the period named last, earlier in its sentence, though the story's time is later
+        return last[0]
     if ctx.tense(m.start(), m.end()) is Tense.PAST:
         story = ctx.story_period()
         if story is not None:
@@ -461,6 +472,20 @@ def _season_after_last_period(
 
 
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_BACK_STEP = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+
+
+def year_pointed_back(ctx: Context, m: re.Match[str], det: str) -> int | None:
+    """The year "that year", "the following year" (``det``) right after the expression
+    at ``m`` names, counted as a year expression of its own would be ("since Christmas that
+    year", after "in the summer of 2022" in its sentence: 2022); None with no period named
+    before it."""
+    if ctx.last_period is None or det not in _BACK_STEP:
+        return None
+    y = _period_anchor(ctx, m)[0]
+    if det == "that":
+        y = ctx.past_that_year(m.start(), m.end(), y)
+    return y + _BACK_STEP[det]
 
 
 def _after_last_period(

@@ -300,6 +300,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<w_an>the\s+day)(?=\s+(?P<w_ab>before|after)\s+(?:the|his|her|their|its)\s+[a-z])"
         # "on the eve of the vote": the day before an event the story names
         r"|(?P<w_eve>the\s+eve)(?=\s+of\s+(?:the|his|her|their|its)\s+[a-z])"
+        # "on the night of the killing": the day (and part of it) of an event the story named
+        r"|the\s+(?P<w_of>day|night|morning|evening|afternoon)"
+        r"(?=\s+of\s+(?:the|his|her|their|its)\s+[a-z])"
         rf"|(?P<w_on>overnight)(?:\s+(?:on\s+)?(?P<w_onday>{WEEKDAY}))?(?!\w)"
         r"|this\s+time\s+(?P<w_tt>last|next)\s+year(?!\w)"
         rf"|(?P<w_mid>mid[-\s]?(?:morning|afternoon|evening))(?:\s+(?P<w_midday>{WEEKDAY}|{DAYWORD}))?"

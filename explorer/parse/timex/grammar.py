@@ -182,6 +182,7 @@ HOLIDAYS: Final = MappingProxyType(
         "halloween": (10, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
         "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
         "new year’s eve": (12, 31), "veterans day": (11, 11), "armistice day": (11, 11),
+        "remembrance day": (11, 11),
     }
 )  # fmt: skip
 # Feasts that move with Easter: name -> days from Easter Sunday (Gregorian computus).
@@ -218,6 +219,8 @@ HOLIDAY_RULES: Final = MappingProxyType(
         "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
         "martin luther king jr day": (1, 0, 3),
         "columbus day": (10, 0, 2),
+        # (Britain's and the Commonwealth's day of the war dead: the second Sunday of November)
+        "remembrance sunday": (11, 6, 2),
     }
 )  # fmt: skip
 # Shopping days named by a holiday of HOLIDAY_RULES: name -> (that holiday, days after it).

@@ -128,6 +128,9 @@ def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
         last = int(end) if len(end) == 4 else (y // 100) * 100 + int(end)
         if last != y + 1:
             return None  # "the 2026-28 season" is no season
+        # "won the league in the 1994-95 season and the cup two years later": counted from
+        # the year the season ends in, where its results fall (1997)
+        ctx.last_period = (last, 0)
         return _sport_season(y, f"the season of {y}-{last}, valued by the year it begins in")
     det = _low(m.group("sp_det") or m.group("sp_det2"))
     if _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
@@ -237,6 +240,10 @@ _DECIDED_TO = re.compile(
     r"|threatened|proposed)\s+to\s+[a-z]+\b(?:[^.;:!?\n]|(?<=\sv)\.|(?<=\s[A-Z])\.){0,60}?$",
     re.IGNORECASE,
 )
+# A deadline a noun is given in speech reported in the past ("said a vote by the end of
+# September was realistic", "a deal by October was unlikely"): still to come when the month
+# is later in the year than publication's.
+_NOUN_BY = re.compile(r"\b(?:a|an|the|any|no)\s+[a-z]+\s+by\s+$", re.IGNORECASE)
 _TEMPORAL_PREP = re.compile(
     r"\b(?:in|since|until|till|during|through|before|after|early|late|mid|last|next|by)\s+$"
     # "the first week of May", "the month of March", "the end of May": "of" after a part
@@ -348,6 +355,15 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         # "The justices agreed to hear the case in December", in September: the December
         # to come (a month gone this year stays: "voted to cut rates in March")
+        tense = Tense.FUTURE
+    elif (
+        tense is Tense.PAST
+        and month > ctx.published.month
+        and ctx.text[max(0, m.start() - 3) : m.start()] == "by "  # (cheap pre-test)
+        and _NOUN_BY.search(ctx.text, max(0, m.start() - 30), m.start())
+        and _year_in_sentence(m.start(), ctx, month) is None
+    ):
+        # "said a vote by the end of September was realistic", in July: this September
         tense = Tense.FUTURE
     gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
     if gap and _FRONTED.search(ctx.text, max(0, m.start() - 24), m.start()):

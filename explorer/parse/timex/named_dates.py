@@ -31,6 +31,8 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_ranges import range_under_way
+from explorer.parse.timex.deictic import year_pointed_back
+from explorer.parse.timex.headline_feast import headline_feast_year
 from explorer.parse.timex.holiday_stretch import stretch_by_holiday
 from explorer.parse.timex.lunar import lunar_day, ramadan_end
 from explorer.parse.timex.months_years import year_before_in_sentence
@@ -38,9 +40,7 @@ from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, year_for_day
 from explorer.parse.timex.story import (
     _flashback_year,
-    _period_earlier_in_sentence,
     flashback_month_year,
-    past_deadline_before,
     year_of_a_things_day,
 )
 from explorer.parse.timex.words import (
@@ -443,10 +443,15 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.note_day(held)
             return Reading(DATE, day_iso(held), "the day of the election the story named")
     rel = None if m.group("h_y") or det else _YEAR_WORD_AFTER.match(ctx.text, m.end())
+    word = "" if rel is None else " ".join(rel.group("d").lower().split()).removeprefix("of ")
+    pointed = year_pointed_back(ctx, m, word) if word in _BACK_WORDS else None
     end = None
     if m.group("h_y"):
         y, why = int(m.group("h_y")), "year as written"
-    elif rel is not None:
+    elif pointed is not None and rel is not None and rel.group("which") is None:
+        # "since Christmas that year": the year the words after it point back at
+        y, why, end = pointed, f"{word} year, relative to the last period mentioned", rel.end()
+    elif rel is not None and word not in _BACK_WORDS:
         # "on Easter Monday last year": one expression, that year's
         shift = {"last": -1, "next": 1}.get(rel.group("d").lower(), 0)
         y, why = ctx.published.year + shift, f"{rel.group('d').lower()} year"
@@ -506,6 +511,9 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
                 # "Cyber Monday set a record", told on Jan. 2: the one a month gone, not the
                 # one eleven months ahead
                 y, why = y - 1, "the one just gone (no tense; the next is far ahead)"
+        if not det and (hl := headline_feast_year(ctx.text, m.start(), on, ctx.published)):
+            # "pilots strike over Easter weekend" (headline, April 1): the Easter four days on
+            y, why = hl, "a headline's feast with no past: the one nearest publication"
     around = None if det else _WEEKDAY_AROUND.search(ctx.text, max(0, m.start() - 34), m.start())
     apposed = _apposed(around, ctx) if around is not None else None
     if apposed is not None and not m.group("h_y") and rel is None:
@@ -665,10 +673,12 @@ def _apposed(around: re.Match[str], ctx: Context) -> date | None:
 
 
 # "Easter Monday last year", "Christmas next year": the holiday of that year.
+_BACK_WORDS = frozenset({"that", "the same", "the following", "the previous"})
 _YEAR_WORD_AFTER = re.compile(
     # (or in a clause right after it: "Easter, which comes late next year")
     r"(?P<which>,\s+which\s+(?:comes|falls|is|begins|starts|will\s+(?:come|fall|be|begin|start))"
-    r"(?:\s+(?:early|late))?)?\s+(?P<d>last|next|this)\s+year\b(?!['’])",
+    r"(?:\s+(?:early|late))?)?\s+(?P<d>last|next|this|(?:of\s+)?(?:that|the\s+same"
+    r"|the\s+following|the\s+previous))\s+year\b(?!['’])",
     re.IGNORECASE,
 )
 # What is done "for" a holiday, or "ahead of" it, in the weeks before it is for the one ahead.
@@ -695,89 +705,3 @@ def _booked_for(
         return False
     last = this if this <= pub else on(pub.year - 1)
     return last is not None and pub - last > _SOON
-
-
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
-# The month each season begins in (winter: the December that opens it).
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
-    if m.group("s_bare") or m.group("s_bare4"):
-        return _bare_season(m, ctx)
-    code = g.SEASONS[_low(m.group("s_s"))]
-    mod = _period_mod(m.group("s_pm"))
-    y = int(m.group("s_y")) if m.group("s_y") else spelled_year(m.group("s_sy"))
-    if y is None:
-        return None
-    # the story's time from here on: "the winter of 1996 ... That winter ... Two years later"
-    ctx.last_period = (y, _SEASON_START[code])
-    return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
-
-
-_SOON_SEASON = 3  # months ahead: a season "before" which something is done
-_BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "since the summer": the latest such season begun by publication; future tense:
-    the one under way or the next. "The Summer Olympics" is a name, not a season."""
-    word = m.group("s_bare") or m.group("s_bare4")
-    if word[:1].isupper() and _CAPITALISED_AFTER.match(ctx.text, m.end()):
-        return None
-    if m.group("s_bare4") and ctx.tense(m.start(), m.end()) is Tense.NONE:
-        return None  # "In summer we fish": a habit, every year's season, no one season
-    code = g.SEASONS[_low(word)]
-    mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
-    chron = chronology_year(ctx, m.start(), _SEASON_START[code])
-    if chron is not None:
-        # "Sept. 12 - ... Fighting continues into the winter": its line's
-        why = f"the first such season in its line's year in a chronology ({chron})"
-        return Reading(DATE, f"{chron:04d}-{code}", why, mod)
-    pub = ctx.published
-    begun = pub.year if pub.month >= _SEASON_START[code] else pub.year - 1
-    why = "the latest such season begun by publication"
-    tense = ctx.tense(m.start(), m.end())
-    start_month = begun * 12 + _SEASON_START[code]
-    now = pub.year * 12 + pub.month
-    if start_month + 12 - now <= _SOON_SEASON and _BEFORE_SEASON.search(
-        ctx.text, max(0, m.start() - 12), m.start()
-    ):
-        # "targeting our energy system before winter", in October: the winter to come, a
-        # few months ahead, whatever the tense
-        begun += 1
-        why = "the coming such season: what is done before it is ahead of it"
-    elif (
-        tense is Tense.NONE
-        and start_month + 12 - now < now - start_month
-        and _period_earlier_in_sentence(m, ctx) is None
-    ):
-        # "Prices for the summer are up 5%", in March: in the present, the nearer season
-        # (the summer to come), not the one nine months gone
-        begun += 1
-        why = "the nearest such season to publication (present tense)"
-    elif (
-        tense is Tense.FUTURE
-        and past_deadline_before(ctx.text, m.start())
-        and (named := _period_earlier_in_sentence(m, ctx)) is not None
-        and named[0] < pub.year
-    ):
-        # "In 2025 the launch was delayed until the autumn": a deadline set in the past the
-        # sentence names, the first such season after it
-        begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
-        why = f"the first such season after the past named earlier in the sentence ({named[0]})"
-    elif tense is Tense.FUTURE:
-        # under way (begun at most three months ago) or the next one
-        if now - start_month >= 3:
-            begun += 1
-            why = "the next such season after publication (future tense)"
-        else:
-            why = "the season under way at publication (future tense)"
-    else:
-        named = _period_earlier_in_sentence(m, ctx)
-        if named is not None and named[0] < begun:
-            # "fell for six months after the rise in the spring of 2024, before recovering in
-            # the autumn": the first such season after the time the sentence named
-            begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
-            why = f"the first such season after the one named earlier in the sentence ({named[0]})"
-    return Reading(DATE, f"{begun:04d}-{code}", why, mod)

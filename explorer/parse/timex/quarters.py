@@ -23,6 +23,7 @@ from explorer.parse.timex.calendar import (
     shift_date,
 )
 from explorer.parse.timex.fiscal_owner import other_company, set_fiscal
+from explorer.parse.timex.fiscal_year import fiscal_year_named_later
 from explorer.parse.timex.game_periods import game_quarter, half_year_context, sentence_around
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import (
@@ -43,29 +44,14 @@ _ENDED = re.compile(
 # A quarter ended in a month, its day unsaid too ("the quarter ending in April").
 _ENDED_QUARTER = re.compile(
     r"(?:,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)"
-    r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until))"
+    r"|\s*[,(]\s*the\s+three\s+months\s+(?:to|ended|ending|through|until)"
+    r"|\s*,\s+to\s+the\s+end\s+of)"  # ("its fiscal third quarter, to the end of March")
     r"\s+(?:on\s+|in\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?(?:\s+(?P<day>[0-3]?\d)\b)?"
 )
-# "whose fiscal year ends on June 30", "its financial year ending in March"
-_FISCAL_YEAR_END = re.compile(
-    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?end(?:s|ed|ing)?"
-    r"\s+(?:on\s+|in\s+)?$",
-    re.IGNORECASE,
-)
-# "whose fiscal year runs from July to June": both months are every year's.
-_FISCAL_YEAR_RUNS = re.compile(
-    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
-    r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
-)
-# The first year of a span just before a year ("2028-" in "the 2028-2034 period").
 # Why a quarter ended on a day the story gives is the calendar quarter it is.
 _ENDED_WHY: Final = "the calendar quarter of the three months up to the end date that follows"
+# The first year of a span just before a year ("2028-" in "the 2028-2034 period").
 _RANGE_FIRST_YEAR = re.compile(r"\b\d{4}[-–]$")
-# "whose fiscal year runs to the end of March", "its financial year runs through June"
-_FISCAL_YEAR_RUNS_TO = re.compile(
-    r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running"
-    r"|lasts|goes)\s+(?:to|through|until|till)\s+$"
-)
 # How far (characters, same sentence) a quarter just named anchors "a year earlier".
 _QUARTER_REACH = 100
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
@@ -128,6 +114,10 @@ def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> tuple[tuple[int, 
         cal = (mid - 1) // 3 + 1
         set_fiscal(ctx, (cal - q) % 4, m.start())
         return (y, cal), f"the three months from {begins.group('mon')}, as the story says"
+    if not ctx.fiscal_shift:
+        # "its fiscal third quarter ... The company's fiscal year ends in June": the calendar
+        # given next (its quarter is then read on it, below)
+        fiscal_year_named_later(ctx, m.start(), m.end())
     return None
 
 
@@ -136,34 +126,6 @@ _BEGINS_IN = re.compile(
     r",?\s+(?:which|that)\s+(?:begins|starts|will\s+begin|will\s+start|runs\s+from)\s+"
     r"(?:in\s+)?(?P<mon>[A-Z][a-z]{2,8})\b"
 )
-
-
-def fiscal_year_end(ctx: Context, start: int, month: int, whole_month: bool = False) -> bool:
-    """After "whose fiscal year ends on June 30" (a month-day at ``start``): the story's
-    quarters are counted on that fiscal calendar (its fourth quarter ends that month), and
-    the day is every year's (True). "In the fiscal year ended Jan. 31" sets the calendar
-    too, but that day is one past day (False). A month (``whole_month``) is every year's
-    only after "ends in" ("its fiscal year ends in December"), not after "the fiscal year
-    ending in March", which is one year."""
-    m = _FISCAL_YEAR_END.search(ctx.text, max(0, start - 40), start)
-    if m is None and _FISCAL_YEAR_RUNS_TO.search(ctx.text, max(0, start - 40), start):
-        # "Its fiscal year runs to the end of March": every year's March. The story's
-        # quarters stay calendar ones: such stories name quarters either way ("the quarter
-        # was the second of fiscal 2027" beside "Q3" for July to September).
-        return True
-    if m is None:
-        runs = _FISCAL_YEAR_RUNS.search(ctx.text, max(0, start - 60), start)
-        if runs is None:
-            return False
-        if not runs.group("first"):  # "runs from July": it ends in June
-            month = (month - 2) % 12 + 1
-        set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
-        return True
-    set_fiscal(ctx, ((month - 1) // 3 + 1 - 4) % 4, start, month)
-    said = m.group().lower()
-    if whole_month:
-        return "ending" not in said and "ended" not in said
-    return "ended" not in said
 
 
 # Words of a company's results, near a quarter the story may count on its fiscal calendar.

@@ -19,7 +19,9 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.cue_words import MAYBE_NO_CUE, no_tense_cue
 from explorer.parse.timex.detect import _trie
+from explorer.parse.timex.headline_feast import headline_future
 
 
 class Tense(Enum):
@@ -98,7 +100,11 @@ _NOUN_FOLLOWS = re.compile(
     r"\s+(?:in|on|at|of|for|from|into|is|was|will|would|has|had|and|or)\b|\s*[,.;:]"
 )
 # A relative clause after a comma: its verb does not govern the rest of the sentence.
-_ASIDE_START = re.compile(r",\s+(?:which|who|whose)\b")
+_ASIDE_START = re.compile(
+    # (and a participle with its time: "The rule, introduced in 2022, allows ...")
+    r",\s+(?:which|who|whose)\b|,\s+[a-z]{3,}ed\s+(?:in|on|last|earlier)\s"
+)
+_ASIDE_WORDS = ("which", "who", "ed in ", "ed on ", "ed last ", "ed earlier ")
 # A comma that does not close such a clause: one before a name set off by commas ("in
 # Belém, Brazil, in November"), a year ("on Jan. 5, 2020") or a preposition ("in Belém,
 # in November").
@@ -107,6 +113,13 @@ _ASIDE_GOES_ON = re.compile(
     r"|(?:in|on|at|for|from|during|by|to|with|after|before|until|near)\s)"
 )
 _COMMA = re.compile(r"[,;]")
+# ... but a comma after a month-day and before another month does close it: "for its fourth
+# quarter, which ended on Dec. 26, in late January" (the month is the main clause's).
+_DAY_BEFORE_COMMA = re.compile(r"[A-Z][a-z]{2,8}\.?\s+[0-3]?\d$")
+_MONTH_AFTER_COMMA = re.compile(
+    r",\s+(?:in|by|from|until)\s+(?:early\s+|late\s+|mid-?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 # Clause ends inside a sentence, so that a time expression takes its tense from the verbs of
 # its own clause:
 # - an attribution tail: "X will meet on Friday, his office said." / "..., according to X"
@@ -126,7 +139,6 @@ _TAIL_END = re.compile(r"[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)")
 _ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(?=[,.;!?]|$)")
 # The clause a reporting verb introduces: "told a news conference on Wednesday that ...".
 _REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
-_NEXT_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
 # A present copula before a participle: a state now ("is all but closed", "are now
 # banned"), no past.
@@ -155,37 +167,15 @@ _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-# A warning or forecast is about what is to come: a date in its object ("warned of heavy
-# rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
-# right after the verb dates the warning itself ("warned on Thursday").
-# A headline's future is a name and "to": "Hurricane Delphine to strike Gulf Coast late
-# Thursday", "Union to strike on Friday" (not "Shares rise to record": a verb before "to").
-_HEADLINE_TO = re.compile(r"^[^\n.]*?[A-Z][\w'’.-]*\s+to\s+[a-z]{2,}\b[^\n.]*$")
-
-
-_HEADLINE_LONGEST = 120  # characters
-
-
-def _headline_future(text: str, start: int) -> bool:
-    """Whether ``start`` is in a text's first line, a headline that says what someone or
-    something is "to" do (see ``_HEADLINE_TO``)."""
-    line_end = text.find("\n")
-    if not 0 < line_end <= _HEADLINE_LONGEST or start > line_end or " to " not in text[:start]:
-        return False  # (cheap pre-test; a lead paragraph is no headline)
-    if _HEADLINE_PAST_EVENT.search(text, max(0, start - 12), start):
-        return False  # "Man to face trial over Monday attack": the attack is gone
-    return _HEADLINE_TO.match(text, 0, start) is not None
-
-
-_HEADLINE_PAST_EVENT = re.compile(r"\b(?:over|after|since|following|for)\s+$", re.IGNORECASE)
-
-
 # What lies between now and a time is ahead: "between now and the Christmas recess", "from
 # now until March".
 _FROM_NOW_TO = re.compile(
     r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A warning or forecast is about what is to come: a date in its object ("warned of heavy
+# rain on Sunday", "predicted that talks would resume Monday") lies ahead, while one
+# right after the verb dates the warning itself ("warned on Thursday").
 _FORECAST = re.compile(
     r"(?<![\w'’])(?:(?:warned|warns|warn)\s+(?:of|about|that)"
     r"|(?:predicted|predicts|forecast|forecasts|feared|fears)\s+that"
@@ -255,7 +245,7 @@ _LASTED_UNTIL = re.compile(
     r"\b(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|stayed|remained|waited"
     r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
     r"|partied|played|slept|hid|negotiated|debated|danced|celebrated|lingered|persisted"
-    r"|stretched|held\s+out|kept|searched|marched|prayed|sang)"
+    r"|stretched|held\s+out|kept|searched|marched|prayed|sang|took)"
     r"(?:\s+(?!until\b|till\b)[\w'’.-]+){0,6}\s+$",
     re.IGNORECASE,
 )
@@ -358,8 +348,8 @@ class TenseReader:
                     or text[m.end() : m.end() + 1] == "-"
                 ):
                     continue  # "year-end results", "a start-up fair": nouns, no schedule
-                if word == "next" and _NEXT_TO.match(text, m.end()):
-                    continue  # "next to the embassy": a place, not a time
+                if word in MAYBE_NO_CUE and no_tense_cue(text, word, m.start(), m.end()):
+                    continue  # "next to the embassy", "the last on Dec. 17", "days left"
                 kind = _KIND.get(kind, kind)
                 if (
                     kind == "past"
@@ -427,12 +417,19 @@ class TenseReader:
         """Relative clauses (", which ...", ", who ...") in the sentence, as (start, end)."""
         asides: list[tuple[int, int]] = []
         text, hi = self._text, span[1]
-        if text.find("which", *span) < 0 and text.find("who", *span) < 0:
-            return asides
+        if all(text.find(w, *span) < 0 for w in _ASIDE_WORDS):
+            return asides  # (cheap pre-test)
         for a in _ASIDE_START.finditer(text, *span):
             close = hi
             for c in _COMMA.finditer(text, a.end(), hi):
-                if c.group() == ";" or not _ASIDE_GOES_ON.match(text, c.start(), hi):
+                if (
+                    c.group() == ";"
+                    or not _ASIDE_GOES_ON.match(text, c.start(), hi)
+                    or (
+                        _MONTH_AFTER_COMMA.match(text, c.start(), hi)
+                        and _DAY_BEFORE_COMMA.search(text, a.end(), c.start())
+                    )
+                ):
                     close = c.start() + 1
                     break
             asides.append((a.start(), close))
@@ -620,7 +617,7 @@ class TenseReader:
                 text.find("now", max(lo, start - 26), start) >= 0
                 and _FROM_NOW_TO.search(text, max(lo, start - 26), start)
             )
-            or (span[0] == 0 and _headline_future(text, start))
+            or (span[0] == 0 and headline_future(text, start))
         ):
             return Tense.FUTURE, _FAR
         if best is None:

@@ -1,8 +1,11 @@
 """A weekday that ends a person's name by how the sentence goes on, not by a word before it
 (see ``date_names.is_name_not_date`` for those): "hired Mark Friday, who spent the past
 decade in Ardmore", "Councillor Anna Sunday, who proposed the change" (a relative clause
-about a person right after a Capitalised name and the weekday), and '"That ends now,"
-Friday said' (the speaker of a quote, right after it: a day would be "he said Friday").
+about a person right after a Capitalised name and the weekday), '"That ends now,"
+Friday said' (the speaker of a quote, right after it: a day would be "he said Friday"),
+"Its sponsor, Rep. Luis Friday, said" (a name closing an apposition, the verb right after
+its comma) and "Speaker Dana Monday said on Thursday" (a speech has one day: with another
+day after its verb, the weekday before it is a name).
 """
 
 from __future__ import annotations
@@ -17,6 +20,17 @@ _FIRST_NAME_BEFORE = re.compile(
     r"|Only|Even|The|A|An)\s)[A-Z][a-z]+\s+$"
 )
 _WHO_AFTER = re.compile(r",\s+who\s")
+# A speech verb right after the comma that closes the name: "Rep. Luis Friday, said".
+_COMMA_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added|wrote)\b")
+# Not a place before the weekday: "speaking in Kyiv Friday, said" is a day.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+[A-Z][a-z]+\s+$")
+# A speech verb and the day of the speech after the weekday: "Dana Monday said on
+# Thursday", "Dana Monday told reporters on Jan. 3".
+_SAID_ON_DAY_AFTER = re.compile(
+    r"\s+(?:said|says|told(?:\s+[a-z]+){0,2}|added|announced)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 # A quote closed with a comma or a mark right before the weekday, a speech verb after it.
 _QUOTE_BEFORE = re.compile(r"[,!?][\"”]\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|insisted|replied)\b")
@@ -25,14 +39,24 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|insisted|repli
 def weekday_is_surname(text: str, start: int, end: int) -> bool:
     """Whether the weekday ``text[start:end]`` is a surname by the words around it."""
     after = text[end : end + 1]
-    if after == ",":  # (cheap pre-test: ", who" comes next)
-        return (
-            _WHO_AFTER.match(text, end) is not None
-            and _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start) is not None
-        )
+    if after == ",":  # (cheap pre-test: ", who" or ", said" comes next)
+        if _WHO_AFTER.match(text, end) is None and _COMMA_SAID_AFTER.match(text, end) is None:
+            return False
+        return _first_name_before(text, start)
     if after == " " and text[start - 2 : start - 1] in ('"', "”"):  # (cheap pre-test)
         return (
             _SAID_AFTER.match(text, end) is not None
             and _QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
         )
+    if after == " " and text[start - 2 : start - 1].isalpha():  # (cheap pre-test)
+        return _SAID_ON_DAY_AFTER.match(text, end) is not None and _first_name_before(text, start)
     return False
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    """Whether a Capitalised first name, not a place, comes right before ``start``."""
+    lo = max(0, start - 20)
+    return (
+        _FIRST_NAME_BEFORE.search(text, lo, start) is not None
+        and _PLACE_BEFORE.search(text, max(0, start - 30), start) is None
+    )

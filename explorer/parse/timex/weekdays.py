@@ -26,6 +26,11 @@ from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
 from explorer.parse.timex.week_idioms import weekday_a_week_on
+from explorer.parse.timex.weekday_ahead import (
+    CLAUSE_TO_COME,
+    booked_after,
+    present_after_opening_day,
+)
 from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.weekday_surnames import weekday_is_surname
@@ -303,15 +308,15 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # before it, the deadline comes after that day: "told on Dec. 30 to leave by Friday");
         # "more rain forecast by Wednesday night"
         tense = Tense.FUTURE
-    if tense is Tense.PAST and _CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if tense is Tense.PAST and CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
         # "had little hope of containing it before the winds ease on Wednesday": a present
         # verb after "before", "until", "once" tells of a day still to come
         tense = Tense.FUTURE
-    if tense is not Tense.FUTURE and _booked_after(m, ctx):
+    if tense is not Tense.FUTURE and booked_after(m, ctx):
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
         tense = Tense.FUTURE
-    if tense is not Tense.FUTURE and _present_after_opening_day(m, ctx):
+    if tense is not Tense.FUTURE and present_after_opening_day(m, ctx):
         # "After Friday the money goes back", "From Monday, shops open at nine": a day that
         # opens a sentence in the present is the one to come (the past of a "she said"
         # around it is the telling's)
@@ -720,64 +725,4 @@ def _after_clause_past_its_event(m: re.Match[str], ctx: Context, d: date) -> boo
         "after" in between.lower()
         and _SENTENCE_BREAK.search(between) is None
         and _AFTER_GERUND.search(between) is not None
-    )
-
-
-# "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
-_OPENING_FROM = re.compile(
-    r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
-    re.IGNORECASE,
-)
-# The day's own clause after it: up to the next comma, quote or sentence end.
-# (not a possessive, "After Friday's attack", nor a range, "From Monday to Wednesday")
-_CLAUSE_AFTER_DAY = re.compile(
-    r"(?![’']s\b|\s*(?:(?:to|through|until|till|and|or)\b|[-–]))\s*,?\s*(?P<c>[^,;:.!?\"“”]*)",
-    re.IGNORECASE,
-)
-
-
-def _present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a weekday after a sentence's opening "After"/"From" is followed by a clause
-    of its own with no past verb (the verb that gave it its tense is beyond that clause):
-    a present, which tells of what is to come ("After Friday the money goes back to the
-    Treasury," she said); not "After Friday's attack, ..." nor "After Friday, prices fell"."""
-    if not _OPENING_FROM.search(ctx.text, max(0, m.start() - 16), m.start()):
-        return False
-    clause = _CLAUSE_AFTER_DAY.match(ctx.text, m.end())
-    if clause is None or len(clause.group("c").split()) < 3:
-        return False
-    gap = ctx.verb_gap(m.start(), m.end())
-    if ctx.tense(m.start(), m.end()) is Tense.PAST and gap >= len(ctx.text):
-        return False  # a past no verb gave ("Until Friday, they had not called him"): kept
-    return gap > clause.end() - m.end()
-
-
-# "before the winds ease on", "until the waters recede on", "once talks resume on": a
-# clause of time whose verb is in the present (of these, which are no nouns after "the":
-# not "before the vote on Sunday").
-_CLAUSE_TO_COME = re.compile(
-    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
-    r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
-    r"arrives|subside|subsides|abate|abates|leaves|meets|returns|votes|breaks|lapse|lapses"
-    r"|run\s+out|runs\s+out)\s+"
-    # ("before Congress leaves for its August recess on Friday", "before funding lapses at
-    # midnight Friday")
-    r"(?:again\s+)?(?:for\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,3}?)?(?:at\s+)?(?:on\s+)?\Z",
-    re.IGNORECASE,
-)
-# After a weekday, in its clause: sold out or booked up now, or already ("were already sold
-# out"; not "The concert on Friday was sold out": that may be the concert gone).
-_BOOKED_AFTER = re.compile(
-    r"[^.;:!?\n]{0,60}?\b(?:(?:are|is)\s+(?:already\s+|now\s+|almost\s+|nearly\s+|all\s+but\s+)?"
-    r"|(?:were|was|had|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?)"
-    r"(?:sold\s+out|fully\s+booked|booked\s+(?:up|solid))\b",
-    re.IGNORECASE,
-)
-
-
-def _booked_after(m: re.Match[str], ctx: Context) -> bool:
-    """Whether the weekday's clause says it is sold out or booked up (a day to come)."""
-    window = ctx.text[m.end() : m.end() + 90]
-    return ("sold out" in window or "booked" in window) and (
-        _BOOKED_AFTER.match(ctx.text, m.end()) is not None
     )

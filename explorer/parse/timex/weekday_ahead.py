@@ -1,0 +1,115 @@
+"""Clauses that make a weekday one to come whatever the tense around it: "After Friday the
+money goes back to the Treasury" (a present after an opening "After"/"From"), "before the
+winds ease on Wednesday" (a present clause of time), "trains on Thursday evening were
+already sold out" (sold out or booked up now)."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parse.timex.reading import Context
+from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.words import _weekday
+
+# "After", "From", "Starting", "Until" opening a sentence or a quote, right before a day.
+_OPENING_FROM = re.compile(
+    r"(?:^|[.!?\n][\"”’]?\s+|[\"“‘]\s*)(?:after|from|starting|beginning|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+# The day's own clause after it: up to the next comma, quote or sentence end.
+# (not a possessive, "After Friday's attack", nor a range, "From Monday to Wednesday")
+_CLAUSE_AFTER_DAY = re.compile(
+    r"(?![’']s\b|\s*(?:(?:to|through|until|till|and|or)\b|[-–]))\s*,?\s*(?P<c>[^,;:.!?\"“”]*)",
+    re.IGNORECASE,
+)
+
+
+def present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday after a sentence's opening "After"/"From" is followed by a clause
+    of its own with no past verb (the verb that gave it its tense is beyond that clause):
+    a present, which tells of what is to come ("After Friday the money goes back to the
+    Treasury," she said); not "After Friday's attack, ..." nor "After Friday, prices fell"."""
+    if not _OPENING_FROM.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
+    clause = _CLAUSE_AFTER_DAY.match(ctx.text, m.end())
+    if clause is None or len(clause.group("c").split()) < 3:
+        return False
+    gap = ctx.verb_gap(m.start(), m.end())
+    if ctx.tense(m.start(), m.end()) is Tense.PAST and gap >= len(ctx.text):
+        return False  # a past no verb gave ("Until Friday, they had not called him"): kept
+    return gap > clause.end() - m.end()
+
+
+# "before the winds ease on", "until the waters recede on", "once talks resume on": a
+# clause of time whose verb is in the present (of these, which are no nouns after "the":
+# not "before the vote on Sunday").
+CLAUSE_TO_COME = re.compile(
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
+    r"arrives|subside|subsides|abate|abates|leaves|meets|returns|votes|breaks|lapse|lapses"
+    r"|run\s+out|runs\s+out)\s+"
+    # ("before Congress leaves for its August recess on Friday", "before funding lapses at
+    # midnight Friday")
+    r"(?:again\s+)?(?:for\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,3}?)?(?:at\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+# After a weekday, in its clause: sold out or booked up now, or already ("were already sold
+# out"; not "The concert on Friday was sold out": that may be the concert gone).
+_BOOKED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:(?:are|is)\s+(?:already\s+|now\s+|almost\s+|nearly\s+|all\s+but\s+)?"
+    r"|(?:were|was|had|has|have)\s+(?:been\s+)?already\s+(?:been\s+)?)"
+    r"(?:sold\s+out|fully\s+booked|booked\s+(?:up|solid))\b",
+    re.IGNORECASE,
+)
+
+
+# ... or what is booked "for" the weekday, whatever the tense: "sailings to Ireland for
+# Saturday were fully booked within hours" (what is booked for a day is the day to come).
+_FOR_BEFORE = re.compile(
+    r"\b(?:flights|trains|sailings|ferries|crossings|buses|coaches|services|seats|tickets"
+    r"|rooms|tables|slots|bookings|reservations|departures)\s+(?:[\w'’-]+\s+){0,3}?for\s+$",
+    re.IGNORECASE,
+)
+_BOOKED_FOR_AFTER = re.compile(
+    r"(?:\s+\w+)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:already\s+|almost\s+|nearly\s+|quickly\s+)?(?:fully\s+booked|booked\s+(?:up|solid)"
+    r"|sold\s+out|full)\b",
+    re.IGNORECASE,
+)
+
+
+def booked_after(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday's clause says it is sold out or booked up (a day to come), or
+    it is the day travel is booked or cancelled "for" and the coming one is nearer than the
+    one gone ("has cancelled all flights for Saturday", on a Thursday)."""
+    if _travel_for_coming(m, ctx):
+        return True
+    window = ctx.text[m.end() : m.end() + 90]
+    if "sold out" not in window and "booked" not in window and " full" not in window:
+        return False  # (cheap pre-test)
+    if _BOOKED_AFTER.match(ctx.text, m.end()) is not None:
+        return True
+    return (
+        ctx.text[max(0, m.start() - 4) : m.start()].lower() == "for "
+        and _BOOKED_FOR_AFTER.match(ctx.text, m.end()) is not None
+        and _FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+    )
+
+
+_YEAR_IN_SENTENCE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b[^.!?\n]*$")
+
+
+def _travel_for_coming(m: re.Match[str], ctx: Context) -> bool:
+    """A weekday after a noun of travel and "for" ("flights for Saturday") whose coming one
+    is nearer publication than the one gone: the news of travel is of the days around it
+    ("cancelled 340 flights for Wednesday", on a Wednesday, is that day; "Flights for
+    Tuesday evening were also cancelled", on a Wednesday, the day before)."""
+    if ctx.text[max(0, m.start() - 4) : m.start()].lower() != "for ":
+        return False  # (cheap pre-test)
+    wd = _weekday(m.group("k_wd")) if m.group("k_wd") else -1
+    if wd < 0 or _FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()) is None:
+        return False
+    if _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start()):
+        return False  # "In the summer of 2019, the airline cancelled flights for Saturday"
+    back = (ctx.published.weekday() - wd) % 7
+    return back > 0 and (wd - ctx.published.weekday()) % 7 < back
