@@ -93,8 +93,9 @@ def speakers_after(
         who = speaker_of(p, after)
         if who is not None:
             speakers.append(who)
-    if not speakers and after is not None and (not ordered or a + 1 < hi):
-        # "..., said Kremlin spokesman Dmitry Peskov." (two mentions after the cue)
+    if not speakers and not according and after is not None and (not ordered or a + 1 < hi):
+        # "..., said Kremlin spokesman Dmitry Peskov." (two mentions after the cue; after
+        # "according to" the call above, with the same words, found none)
         who = owner_title_after(
             text,
             ce,
