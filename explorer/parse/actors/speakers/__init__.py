@@ -17,6 +17,10 @@ The modules, bottom first (each imports only those above it in this list):
     pronouns        whom "he/she/they said" and "the Italian said" refer to
     spokesmen       whom "his office", "a Toyota spokesman", "a spokesman for X" speak for
     inverted        the speaker after "..., said X" and "according to X"
+    speaker_pass    SpeakerPass: one text's pass state (indexes, memos), speaker_of
+    referents       whom "he said", "it said", "the Italian said" refer back to
+    before_cue      the speaker named before a cue, an office's, a service
+    after_cue       the speaker after an inverted cue
     find            find_speakers: the pass over the cues, and SpeakerResult
 """
 

@@ -3,7 +3,7 @@ the director of a hospital, told", "a resident of Djibo said", "X (HRW) said"): 
 patterns, _subject_gap, and the apposition nested in another (_nested_apposed).
 
 Apart: the patterns of what may stand between a speaker named before a cue and the cue;
-named_before in find_speakers applies them.
+before_cue.named_before applies them.
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ _NOUN_OPENINGS = frozenset(w[0] for w in _ORG_NOUNS_AFTER)
 _APPOSITION_GAP = re.compile(
     # (or a US lawmaker's party and state: "Sen. X, R-S.D., the majority leader, said")
     r",\s*(?:\d{1,3}\s*,\s*|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?"
-    # (a number's comma inside it: ", which represents 3,800 teachers,")
-    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140},\s*|wh(?:o|ich)\s+)"
+    # (a number's comma inside it: ", which represents 3,800 teachers,"; possessive: the
+    # words run to the first comma no number holds, and giving characters back cannot
+    # make that comma come sooner, so a failing gap fails without backtracking)
+    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
