@@ -58,6 +58,12 @@ _OWNER_CAP_TITLES = re.compile(
     r"(?:[’']s)?\s+(?P<titles>[A-Z][\w\-]*\.?\s+(?:(?:[A-Z][\w\-]*\.?|of|for)\s+){0,3})"
 )
 _RIGHT_TAIL = re.compile(r"\s*(?:,[^“”\"]*)?[.!?”\"’']*\s*")
+# The rest of a list of names and the verb whose subject they are: ", Togo and Ghana had".
+_LIST_SUBJECT = re.compile(
+    r"(?:,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})*,?\s+(?:and|or)\s+"
+    r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+"
+    r"(?:had|has|have|were|are|would|will|could|did|[a-z]+ed)\b"
+)
 # "..., said China's official Xinhua news agency.": an organisation's noun after its name.
 _RIGHT_NOUN_TAIL = re.compile(
     r"\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|channel|network)"
@@ -290,7 +296,11 @@ def right_tail(text: str, m: Mention, sent_end: int, kinds: Mapping[str, ActorKi
     after a comma, for a person an organisation ("said X of Amnesty International."), for
     an organisation the noun of its kind ("said China's official Xinhua news agency.")."""
     if _RIGHT_TAIL.fullmatch(text, m.end, sent_end):
-        return True
+        # (not a list that is the subject of a reported clause: "..., said Benin, Togo and
+        # Ghana had reported cases" reports them; the speaker is the sentence's subject)
+        return not (
+            text.startswith(",", m.end) and _LIST_SUBJECT.match(text, m.end, sent_end) is not None
+        )
     if not text[m.end : m.end + 1].isspace():
         return False
     kind = kinds.get(m.actor_id)
