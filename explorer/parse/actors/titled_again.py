@@ -47,15 +47,14 @@ def titled_again(
     title) whose role, or the capitalised title right before whose name, is that title:
     where exactly one such person is named in the ``_REACH`` before it."""
     titles = _titles()
-    wanted = [
-        m
-        for m in mentions
-        if m.actor_id.startswith("the ")
-        and kinds.get(m.actor_id) is _GROUP
-        and m.actor_id[4:] in titles
-    ]
-    if not wanted:
-        return []  # (the cheap test first: most texts have no such group)
+    # (the groups first, from the kinds: far fewer than the mentions, and most texts have
+    # no such group)
+    groups = {
+        i for i, k in kinds.items() if k is _GROUP and i.startswith("the ") and i[4:] in titles
+    }
+    if not groups:
+        return []
+    wanted = [m for m in mentions if m.actor_id in groups]
     roles = {a.id: a.role for a in actors if a.kind is _PERSON}
     out: list[Mention] = []
     for g in wanted:
