@@ -30,3 +30,13 @@ def test_a_speaker_after_said_still_ends_the_sentence_or_opens_an_aside() -> Non
     assert "Anna Berg" in _speakers(
         "The outbreak is spreading, said Anna Berg, Tom Wade and Lee Park."
     )
+
+
+def test_a_courts_justices_are_a_group_that_speaks() -> None:
+    # "The eight justices said ..." had no speaker ("Two judges said" had one)
+    run_ = run(
+        "The court upheld the ruling on Friday. The eight justices said the decree had no "
+        "legal basis."
+    )
+    assert {a.speaker_id for a in run_.attributions} == {"justices"}
+    assert {a.id: a.kind.value for a in run_.actors}["justices"] == "group"
