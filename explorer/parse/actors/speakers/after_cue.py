@@ -69,15 +69,7 @@ def speakers_after(
     nom = None if appositive is not None else nominal_after(text, ce, sent_end, according)
     owner = None  # "according to Kremlin spokesman Dmitry Peskov": the person
     if according and after is not None:
-        owner = owner_title_after(
-            text,
-            ce,
-            sent_end,
-            mentions,
-            kinds,
-            free[a : a + 2] if ordered else [k for k in idxs if mstarts[k] >= ce],
-            according,
-        )
+        owner = _owner_after(p, ce, sent_end, according, a, idxs)
     speakers: list[str] = []
     if appositive is not None:
         speakers.append(appositive)
@@ -96,15 +88,24 @@ def speakers_after(
     if not speakers and not according and after is not None and (not ordered or a + 1 < hi):
         # "..., said Kremlin spokesman Dmitry Peskov." (two mentions after the cue; after
         # "according to" the call above, with the same words, found none)
-        who = owner_title_after(
-            text,
-            ce,
-            sent_end,
-            mentions,
-            kinds,
-            free[a : a + 2] if ordered else [k for k in idxs if mstarts[k] >= ce],
-            according,
-        )
+        who = _owner_after(p, ce, sent_end, according, a, idxs)
         if who is not None:
             speakers.append(who)
     return speakers
+
+
+def _owner_after(
+    p: SpeakerPass, ce: int, sent_end: int, according: bool, a: int, idxs: Sequence[int]
+) -> str | None:
+    """:func:`owner_title_after` on the (first two) mentions after the cue ending at ``ce``
+    ("according to Kremlin spokesman Dmitry Peskov", "..., said Kremlin spokesman ...")."""
+    mstarts = p.mstarts
+    return owner_title_after(
+        p.text,
+        ce,
+        sent_end,
+        p.mentions,
+        p.kinds,
+        p.free[a : a + 2] if p.ordered else [k for k in idxs if mstarts[k] >= ce],
+        according,
+    )
