@@ -141,6 +141,13 @@ def _proper_heads() -> frozenset[str]:
     return frozenset(h for h in vocabulary().group_heads if h[:1].isupper())
 
 
+@cache
+def _head_words() -> frozenset[str]:
+    """The group nouns, bound or not, in lower case."""
+    v = vocabulary()
+    return frozenset(h.lower() for h in (*v.group_heads, *v.bound_group_heads))
+
+
 # Determiners of a singular noun only: before a plural, "that" is a conjunction.
 _SINGULAR_DETS = frozenset({"that", "this"})
 # Nouns "official" describes as an adjective ("the official start of campaigning", "the
@@ -169,6 +176,30 @@ def _word_before(text: str, end: int) -> str:
 
 # The lower-case word after a group noun.
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
+# One anonymous witness among many ("a resident said", "Another passenger told"), whose
+# noun also modifies another ("the passenger ferry", "resident numbers", "the witness box").
+_WITNESS_HEADS = frozenset(
+    {"resident", "witness", "eyewitness", "villager", "passenger", "survivor", "shopkeeper"}
+    | {"commuter"}
+)
+# Of those, the ones that make a group only in a sentence with a speech cue after them ("A
+# survivor told Reuters", "Another passenger, a truck driver, said"; not "the airport's 10
+# millionth passenger").
+_SPEAKING_WITNESSES = _WITNESS_HEADS - {"resident", "witness"}
+# Words in "s" after such a noun that are its verb ("a resident says"), no plural noun.
+_WITNESS_VERBS = frozenset(
+    {"is", "was", "has", "does", "says", "tells", "adds", "recalls", "describes", "writes"}
+    | {"remembers", "explains", "insists", "claims", "believes", "thinks", "knows", "sees"}
+    | {"wants", "hopes", "fears", "asks", "warns", "notes", "agrees", "lives", "works"}
+)
+# Nouns, not in "s", that such a noun modifies.
+_WITNESS_THINGS = frozenset(
+    {"population", "number", "count", "box", "stand", "list", "statement", "testimony"}
+    | {"account", "protection", "train", "ferry", "bus", "plane", "jet", "flight", "service"}
+    | {"route", "traffic", "rail", "card", "permit", "visa", "status", "safety", "capacity"}
+    | {"association", "group", "committee", "council", "demand", "growth", "data"}
+    | {"revenue", "profit", "volume", "yield", "compensation", "terminal", "vessel", "car"}
+)
 
 
 @cache
@@ -215,6 +246,13 @@ def _group_phrases(
             and nxt.group() in _OFFICIAL_THINGS
         ):
             continue  # an adjective: "the official start of campaigning", "official figures"
+        if (
+            head in _WITNESS_HEADS
+            and text.startswith(" ", he)
+            and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
+            and _modified_by_witness(nxt.group(), text, nxt.end(), _head_words())
+        ):
+            continue  # a modifier: "the passenger ferry", "resident numbers rose"
         if (
             head in title_openers
             and text.startswith(" ", he)
@@ -435,6 +473,8 @@ def _group_phrases(
             and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
         ):
             continue
+        if head in _SPEAKING_WITNESSES and not _speaks(text, he, cue_starts):
+            continue  # "its 10 millionth passenger", "the last survivor": no one speaking
         if head == "reports" and not (mods and mods.rsplit(None, 1)[-1].lower() in _NEWS_WORDS):
             continue  # "Media reports said", "news reports"; not "medical reports"
         if det is None and not mods and text.endswith(" in ", 0, hs):
@@ -498,3 +538,25 @@ def region_demonyms(out: list[Raw], groups: list[Raw], lex: Lexicon) -> list[Raw
         )
     groups.sort(key=lambda g: g.start)
     return [r for r in out if r not in found]
+
+
+def _modified_by_witness(word: str, text: str, end: int, heads: frozenset[str]) -> bool:
+    """Whether ``word``, after a witness's noun ("passenger"), is a noun it modifies: a
+    plural noun not itself a group's ("villager homes"; not "resident doctors", which the
+    group of doctors takes, nor "a resident says"), or a thing it names ("passenger jet")."""
+    if text.startswith(("'", "’"), end) or word in heads:
+        return False
+    if word in _WITNESS_THINGS:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and word not in _WITNESS_VERBS
+
+
+def _speaks(text: str, he: int, cue_starts: frozenset[int]) -> bool:
+    """Whether a speech cue starts after ``he`` in the same sentence (up to 200
+    characters on)."""
+    stop = min(len(text), he + 200)
+    for end in (". ", ".\n", "\n"):
+        found = text.find(end, he, stop)
+        if found >= 0:
+            stop = found
+    return any(at in cue_starts for at in range(he, stop))

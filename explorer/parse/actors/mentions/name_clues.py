@@ -20,6 +20,21 @@ from explorer.parse.actors.runs import COMPOUND_ENDS, run_sets
 
 # Last words of the said_before pattern (a cheap test before the regex search).
 _SAID_ENDS = ("said", "says", "added", "to", "told", "wrote", "asked", "declared")
+# What ends the text before a name a witness gives of themself ("gave his name only as X",
+# "identified only as X", "who gave only her first name, X"): a person's name.
+GIVEN_NAME_ENDS = (
+    *(
+        f"{lead} as "
+        for lead in ("name", "name only", "identified only", "known only", "named only")
+    ),
+    # ("police named the victim only as X", "identified him only as X")
+    *(
+        f"{whom} only as "
+        for whom in ("him", "her", "them", "victim", "man", "woman", "boy", "girl")
+    ),
+    "first name, ",
+    "first name ",
+)
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
 
@@ -68,7 +83,8 @@ _SETTLEMENTS = frozenset(
 )
 # Lower-case nouns after which a name is an organisation's ("the Renovación Popular party",
 # "the IG Metall union").
-_ORG_AFTER = frozenset(load_toml("vocabulary.toml")["organisation_after"])
+_ORG_AFTER_NOUNS = frozenset(load_toml("vocabulary.toml")["organisation_after"])
+_ORG_AFTER = _ORG_AFTER_NOUNS | frozenset(load_toml("vocabulary.toml")["media_after"])
 # The first two letters of the nouns of both lists (a test before reading the word).
 _AFTER_PAIRS = frozenset(w[:2] for w in _ORG_AFTER | _AREA_NOUNS)
 _COMPOUND_ENDS = COMPOUND_ENDS
@@ -80,7 +96,7 @@ _OWNER_AHEAD = "s "  # (the end of an owner's possessive: "Japan's", "Japan’s"
 # organisation_after, after "the" and a name ("The Ifo economic institute"; not "the
 # Kessler family foundation", a family's name).
 _NOUNS_THEN_ORG = re.compile(
-    r" (?:(?!family )[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER)) + r")(?![\w\-])"
+    r" (?:(?!family )[a-z]+ ){1,2}(?:" + "|".join(sorted(_ORG_AFTER_NOUNS)) + r")(?![\w\-])"
 )
 # "the Brussels office of X", "a subsidiary of X": X is an organisation.
 _BRANCHES = frozenset({"office", "offices", "subsidiary", "division", "branch", "unit"})

@@ -51,6 +51,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _TICKER_AFTER,
     _TICKER_END,
     _VESSELS,
+    GIVEN_NAME_ENDS,
     _acronym_end,
     _before_word,
     _caucus_party,
@@ -415,6 +416,8 @@ class _NameRules(_TitleRules):
                         in _ORG_AFTER
                     )
                     and not name.endswith(_COMPOUND_ENDS)
+                    # ("Spanish-language radio stations": an adjective, no name)
+                    and not name[name.rfind("-") + 1 :].islower()
                     and not text[e + 2 + len(noun) : e + 3 + len(noun)].isupper()
                     # (not "a Swahili newspaper": an adjective, no name)
                     and not text.endswith((" a ", " an ", "A ", "An "), 0, s)
@@ -432,6 +435,15 @@ class _NameRules(_TitleRules):
                 kind = _ORGANISATION  # "the VDA auto industry association"
         if kind is None and self.employer_owners and s in self.employer_owners:
             kind = _ORGANISATION
+        if (
+            kind is None
+            and ntok <= 2
+            and spaced
+            and text.endswith(GIVEN_NAME_ENDS, s - 24 if s > 24 else 0, s)
+        ):
+            # "a driver who gave his name only as Markus", "a woman identified only by her
+            # first name, Amina": a person the text names by one word
+            kind = _PERSON
         if kind is None and prev_word == "of":
             noun = _previous_word(text, s - 3)
             if noun in _SETTLEMENTS:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from explorer.model import ActorKind
+from explorer.parse.actors.mentions.name_clues import GIVEN_NAME_ENDS
 from explorer.parse.actors.nominal import Nominal, nominal_before
 from explorer.parse.actors.services import service_before
 from explorer.parse.actors.speakers.gaps import (
@@ -100,6 +101,12 @@ def named_before(
                 # appositions, the first naming an organisation after "of the" (which
                 # moved the limit there)
                 limit < cs and _TWO_APPOSITIONS.fullmatch(text, end, cs)
+            )
+            and not (
+                # "Another passenger, a driver who gave his name only as Markus, said":
+                # the name the described speaker gives, closing the apposition
+                text[end:limit].strip() == ","
+                and text.endswith(GIVEN_NAME_ENDS, start - 24 if start > 24 else 0, start)
             )
         ):
             continue

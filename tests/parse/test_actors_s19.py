@@ -1,0 +1,80 @@
+"""Session 19's actor and speaker probes, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.id: a.kind.value for a in run(text).actors}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker_id for a in run(text).attributions]
+
+
+def test_one_anonymous_witness_among_many_speaks_as_a_group() -> None:
+    assert _speakers("A passenger said crew members had handed out life jackets.") == [
+        "a passenger"
+    ]
+    assert _speakers("A survivor told Reuters the boat had tipped over in seconds.") == [
+        "a survivor"
+    ]
+    said = _speakers("Another passenger, a German truck driver, said the crew stayed calm.")
+    assert said == ["a passenger"]
+
+
+def test_a_witness_noun_that_speaks_nowhere_names_no_group() -> None:
+    kinds = _kinds(
+        "The airport expects to handle its 10 millionth passenger of the year on Thursday. "
+        "The last survivor, a two-year-old girl, was pulled from the mud."
+    )
+    assert not {k for k, v in kinds.items() if v == "group"}
+
+
+def test_a_witness_noun_before_another_noun_is_its_modifier() -> None:
+    kinds = _kinds(
+        "The passenger ferry sank near the port. Resident numbers rose again. The witness "
+        "box was empty. Passenger traffic jumped 14 %."
+    )
+    assert not {k for k, v in kinds.items() if v == "group"}
+    # a group noun after it still takes it as its modifier, and a verb leaves it the head
+    assert "resident doctors" in _kinds("Resident doctors will strike on Monday.")
+    assert _speakers("A witness says he saw the car.") == ["a witness"]
+
+
+def test_a_witness_who_gives_a_name_speaks_by_it() -> None:
+    text = (
+        "Another passenger, a truck driver who gave his name only as Markus, said crew "
+        'members had handed out life jackets. "They were calm," he said.'
+    )
+    result = run(text)
+    assert {a.id: a.kind.value for a in result.actors}["Markus"] == "person"
+    assert [a.speaker_id for a in result.attributions] == ["Markus", "Markus"]
+    assert [q.speaker_id for q in result.quotes] == ["Markus"]
+    said = _speakers(
+        'A resident, who gave only her first name, Amina, said the water came fast. "We '
+        'lost everything," she said.'
+    )
+    assert said == ["Amina", "Amina"]
+
+
+def test_a_name_given_by_a_witness_is_a_person() -> None:
+    kinds = _kinds(
+        "Police named the victim only as Daniel. A neighbour identified only as Rosa wept."
+    )
+    assert kinds.get("Daniel") == "person"
+    assert kinds.get("Rosa") == "person"
+
+
+def test_a_broadcaster_named_before_its_noun_is_an_organisation() -> None:
+    kinds = _kinds(
+        "Shipping Minister Vassilis Kikilias told Skai television the crew had acted. He "
+        "later spoke to Rai radio."
+    )
+    assert kinds["Skai"] == "organisation"
+    assert kinds["Rai"] == "organisation"
+    assert kinds["Vassilis Kikilias"] == "person"
+    # an adjective of a language before the noun names nothing
+    kinds = _kinds("Miami's Spanish-language radio stations buzzed with callers.")
+    assert not {k for k, v in kinds.items() if v == "organisation"}
