@@ -78,3 +78,27 @@ def test_a_broadcaster_named_before_its_noun_is_an_organisation() -> None:
     # an adjective of a language before the noun names nothing
     kinds = _kinds("Miami's Spanish-language radio stations buzzed with callers.")
     assert not {k for k, v in kinds.items() if v == "organisation"}
+
+
+def test_a_brewer_or_a_cement_maker_is_a_company() -> None:
+    kinds = _kinds(
+        "East African Breweries reported a rise in profit. Dangote Cement said it would invest."
+    )
+    assert kinds["East African Breweries"] == "organisation"
+    assert kinds["Dangote Cement"] == "organisation"
+    assert "Breweries" not in kinds
+
+
+def test_a_union_whose_name_lists_trades_is_one_organisation() -> None:
+    text = (
+        "The Kenya Union of Commercial, Food and Allied Workers said it would seek talks. "
+        "The Union of Shop, Distributive and Allied Workers called a strike."
+    )
+    kinds = _kinds(text)
+    assert kinds["Kenya Union of Commercial, Food and Allied Workers"] == "organisation"
+    assert kinds["Union of Shop, Distributive and Allied Workers"] == "organisation"
+    assert not {k for k, v in kinds.items() if v == "person"}
+    assert _speakers(text) == ["Kenya Union of Commercial, Food and Allied Workers"]
+    # a list of countries before a group noun is no union's name
+    kinds = _kinds("Britain, France and Germany sent workers to the site.")
+    assert not {k for k, v in kinds.items() if v == "organisation"}

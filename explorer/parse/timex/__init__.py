@@ -251,6 +251,9 @@ def _names_night(surface: str, value: str, part: str) -> bool:
 # The day a period ends ("its second quarter, the three months to Dec. 31", "whose fiscal
 # year ends on June 30") is no day anything happened on: a later clock time ("shares fell
 # 5% by 0830 GMT") or "two days later" does not count from it.
+# A day named as a market's reference: "a 28% premium to Tuesday's closing price", "up
+# from Friday's close". No day anything happened on, nor what "by 1130 GMT" is on.
+_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|settle|settlement)\b", re.IGNORECASE)
 _PERIOD_END = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|period)\s+(?:that\s+)?"
     r"(?:to|ended|ending|ends|end|through|until)\s+(?:on\s+)?$",
@@ -377,6 +380,7 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if ctx.last_day is not last_day and (
             _PERIOD_END.search(text, max(0, m.start() - 40), m.start())
             or _end_after_event_day(text, m.start(), last_day, ctx.day_at)
+            or _CLOSE_AFTER.match(text, m.end())
             or (
                 rule_of(m) == "holiday"
                 and _HOLIDAY_PASSED.match(text, m.end())
@@ -384,8 +388,9 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             )
             or (last_day is not None and _inside_universal_bracket(text, m.start()))
         ):  # (only when a day was just named: a few times an article)
-            # "the three months to Dec. 31", "rose on Friday in a shortened session after the
-            # Thanksgiving holiday": no day anything happened, nor what "at 1 p.m." is on;
+            # "the three months to Dec. 31", "Tuesday's closing price", "rose on Friday in a
+            # shortened session after the Thanksgiving holiday": no day anything happened,
+            # nor what "at 1 p.m." is on;
             # "at 4:15 a.m. (1715 GMT Thursday)": the universal time's day, not the story's
             ctx.last_day = last_day
         if ctx.last_day is not last_day:

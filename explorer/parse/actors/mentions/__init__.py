@@ -31,6 +31,7 @@ from explorer.parse.actors.mentions.actions import (
 )
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
+from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.name_clues import _BEFORE
 from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
@@ -157,6 +158,8 @@ def find_candidates(
         taken.extend(_possessive_names(text))
     if " (" in text and " and " in text and ", " in text:
         taken.extend(_comma_list_names(text))
+    if ", " in text:
+        taken.extend(member_list_names(text, taken))  # "Union of Shop, ... Allied Workers"
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     name = scanner.name
