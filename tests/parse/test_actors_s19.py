@@ -102,3 +102,10 @@ def test_a_union_whose_name_lists_trades_is_one_organisation() -> None:
     # a list of countries before a group noun is no union's name
     kinds = _kinds("Britain, France and Germany sent workers to the site.")
     assert not {k for k, v in kinds.items() if v == "organisation"}
+
+
+def test_a_us_states_auditor_of_state_is_a_title() -> None:
+    result = run("Ohio Auditor of State Keith Faber said his office had tightened controls.")
+    faber = {a.id: a for a in result.actors}["Keith Faber"]
+    assert faber.role == "auditor of state"
+    assert [a.speaker_id for a in result.attributions] == ["Keith Faber"]

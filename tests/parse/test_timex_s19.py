@@ -31,3 +31,19 @@ def test_a_markets_reference_close_is_no_day_a_clock_time_is_on() -> None:
         date(2026, 3, 5),
     )
     assert values["4 p.m."] == "2026-03-02T16:00"
+
+
+def test_a_year_inside_a_relative_clause_is_not_the_sentences_year() -> None:
+    # the main clause's month is the publication year's (AP style leaves out the current
+    # year), not the year of the clause about the past
+    values = _values(
+        "Keel, who served as treasurer from 2011 until his arrest in February 2024, pleaded "
+        "guilty in June to wire fraud.",
+        date(2025, 10, 17),
+    )
+    assert values["June"] == "2025-06"
+    # a year of the sentence's own clause still carries: "the March after"
+    values = _values("He was arrested in November 2024 and charged in March.", date(2025, 10, 17))
+    assert values["March"] == "2025-03"
+    values = _values("He was arrested in June 2024 and charged in August.", date(2025, 10, 17))
+    assert values["August"] == "2024-08"

@@ -535,6 +535,10 @@ _OPENING_YEAR = re.compile(
 )
 
 
+# A relative clause opened before a year and not closed yet (", who served ... until").
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.!?\n]*$")
+
+
 def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
     s = _SCENE_YEAR.search(ctx.text, max(0, at - 120), at)
     if s is None and "," in ctx.text[at - 120 if at > 120 else 0 : at]:
@@ -547,6 +551,12 @@ def _year_in_sentence(at: int, ctx: Context, month: int = 0) -> int | None:
             y = int(s.group("y"))
             return y if valid_year(y) and y < ctx.published.year else None
     if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    if s.group("rest").startswith(",") and _RELATIVE_OPEN.search(
+        ctx.text, max(0, s.start() - 100), s.start()
+    ):
+        # "Keel, who served until his arrest in February 2024, pleaded guilty in June": the
+        # year of the relative clause the comma closes, not of the sentence's own verb
         return None
     y = int(s.group("y"))
     scene_month = _month(s.group("mon")) if s.group("mon") else 0
