@@ -109,3 +109,17 @@ def test_a_us_states_auditor_of_state_is_a_title() -> None:
     faber = {a.id: a for a in result.actors}["Keith Faber"]
     assert faber.role == "auditor of state"
     assert [a.speaker_id for a in result.attributions] == ["Keith Faber"]
+
+
+def test_scientists_of_more_fields_are_groups_that_speak() -> None:
+    text = "Astronomers said the star was young. Geologists warned of more tremors."
+    assert _speakers(text) == ["astronomers", "geologists"]
+
+
+def test_a_catalogue_designation_names_no_organisation() -> None:
+    kinds = _kinds("The planet, known as LHS 1140 b, lies 48 light-years from the star HD 189733.")
+    assert "LHS" not in kinds
+    assert "HD" not in kinds
+    # an unknown party's letters before a count or a year still name it
+    kinds = _kinds("The broadcaster gives the PVV 27 seats. The PVV 2023 manifesto was short.")
+    assert kinds.get("PVV") == "organisation"

@@ -111,6 +111,16 @@ class _NameRules(_TitleRules):
             return  # "Siam Cell Energy (SCE.BK)": a stock ticker
         name = text[s:e]
         if (
+            ntok == 1
+            and nxt == " "
+            and text[e + 1 : e + 2].isdigit()
+            and pending is None
+            and name.isupper()
+            and name.isalpha()
+            and _catalogue_number(text, e + 1)
+        ):
+            return  # "the planet LHS 1140 b", "the star HD 189733": a catalogue's number
+        if (
             pending is None
             and text.endswith("from ", 0, s)
             and text.endswith(_REPORTING_FROM, s - 16 if s > 16 else 0, s)
@@ -754,3 +764,14 @@ class _NameRules(_TitleRules):
         if not text.startswith(" ", e):
             return False
         return text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER
+
+
+def _catalogue_number(text: str, at: int) -> bool:
+    """Whether the digits at ``at`` are a catalogue's number after its letters: three
+    digits at least and no year ("LHS 1140", "HD 189733"; not "the PVV 27 seats", "the
+    PVV 2023 manifesto")."""
+    end = at
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    digits = text[at:end]
+    return len(digits) >= 3 and not (len(digits) == 4 and digits.startswith(("19", "20")))
