@@ -123,3 +123,14 @@ def test_a_catalogue_designation_names_no_organisation() -> None:
     # an unknown party's letters before a count or a year still name it
     kinds = _kinds("The broadcaster gives the PVV 27 seats. The PVV 2023 manifesto was short.")
     assert kinds.get("PVV") == "organisation"
+
+
+def test_a_role_opening_the_story_after_its_dateline_stays_a_role() -> None:
+    result = run(
+        "LEEDS, England, Feb 22 (Reuters) - Substitute Daniel Okafor headed in a late winner "
+        "for Leeds."
+    )
+    okafor = {a.id: a for a in result.actors}["Daniel Okafor"]
+    assert okafor.role == "substitute"
+    result = run("LUSANA, Nov. 1 (AFP) - Opposition leader Esther Banda led the first round.")
+    assert {a.id: a.role for a in result.actors}["Esther Banda"] == "opposition leader"

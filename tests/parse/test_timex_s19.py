@@ -47,3 +47,13 @@ def test_a_year_inside_a_relative_clause_is_not_the_sentences_year() -> None:
     assert values["March"] == "2025-03"
     values = _values("He was arrested in June 2024 and charged in August.", date(2025, 10, 17))
     assert values["August"] == "2024-08"
+
+
+def test_a_sides_next_game_or_trip_in_the_present_is_ahead() -> None:
+    published = date(2025, 2, 22)  # a Saturday
+    assert _values('"We go again on Wednesday," he said.', published)["Wednesday"] == "2025-02-26"
+    assert _values("The team flies to Madrid on Wednesday.", published)["Wednesday"] == "2025-02-26"
+    # "play" is as often the noun: the day rain delayed it is gone
+    values = _values("Rain delayed play for two hours on Saturday afternoon.", published)
+    assert values["Saturday afternoon"] == "2025-02-22TAF"
+    assert _values("The team played on Wednesday.", published)["Wednesday"] == "2025-02-19"

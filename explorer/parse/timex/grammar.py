@@ -436,6 +436,9 @@ FUTURE_CUES: Final = (
     # more schedules ("Corwin reports results on Thursday", "the court hears arguments
     # Monday") and forecasts ("winds are forecast to ease Wednesday")
     "reports", "holds", "hosts", "plays", "hears", "releases", "faces",
+    # ... and a side's next game or trip ("We go again on Wednesday", "the team flies to
+    # Madrid on Wednesday"; not "play", as often the noun: "Rain delayed play on Saturday")
+    "go again", "goes again", "flies", "fly to",
     "forecast to", "forecasted to", "likely to", "projected to", "poised to",
     # a rule's start ("the new rules take effect on Friday", "the truce comes into force
     # Monday")
@@ -463,7 +466,7 @@ FUTURE_CUES: Final = (
 BASE_FORM_FUTURE: Final = frozenset(
     {"meet", "host", "face", "visit", "travel", "take effect", "come into force",
      "enter into force", "go into effect", "expect", "start", "begin", "end", "resume",
-     "finish", "kick off", "close at", "open at"}
+     "finish", "kick off", "close at", "open at", "go again", "fly to"}
 )  # fmt: skip
 # ... of which these are nouns as often ("a flying start"): after a determiner and one more
 # word, no schedule ("Airports across the region expect" is one; "the slated visit in
@@ -479,7 +482,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "may", "might", "can", "to be", "set to", "supposed to", "could", "meets",
      "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "travels",
      "visits", "meet", "host", "face", "visit", "travel", "reports", "holds", "hosts",
-     "plays", "hears", "releases", "faces", "forecast to", "forecasted to", "likely to",
+     "plays", "hears", "releases", "faces", "go again", "goes again", "flies", "fly to",
+     "forecast to", "forecasted to", "likely to",
      "projected to", "poised to", "takes effect", "take effect", "comes into force",
      "come into force", "enters into force", "enter into force", "goes into effect",
      "go into effect", "closes", "ends", "finishes", "kicks off", "start", "begin", "end",

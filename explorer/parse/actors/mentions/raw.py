@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions.tables import _ENDERS, _INITIAL_SKIP, _NOT_INSIDE, _OPENERS
 
+_DASHES = frozenset("-—–")
+
 
 @dataclass(slots=True)
 class Raw:
@@ -33,7 +35,11 @@ def is_initial(text: str, start: int) -> bool:
     lo = start - 16 if start > 16 else 0
     head = text[lo:start].rstrip(_INITIAL_SKIP)
     if head:
-        return head[-1] in _ENDERS
+        last = head[-1]
+        # (or a dateline's bracket before its dash: "LEEDS (Reuters) - Substitute X")
+        return last in _ENDERS or (
+            last == ")" and not _DASHES.isdisjoint(text[lo + len(head) : start])
+        )
     if lo == 0:
         return True
     i = start - 1
