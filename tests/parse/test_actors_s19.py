@@ -134,3 +134,16 @@ def test_a_role_opening_the_story_after_its_dateline_stays_a_role() -> None:
     assert okafor.role == "substitute"
     result = run("LUSANA, Nov. 1 (AFP) - Opposition leader Esther Banda led the first round.")
     assert {a.id: a.role for a in result.actors}["Esther Banda"] == "opposition leader"
+
+
+def test_a_credit_ratings_grade_and_watch_list_are_no_companies() -> None:
+    kinds = _kinds(
+        "Fitch Ratings cut Ghana to CCC on Friday. S&P placed the company's BBB rating on "
+        "CreditWatch with negative implications."
+    )
+    assert {"CCC", "BBB", "CreditWatch"}.isdisjoint(kinds)
+    assert kinds["Fitch Ratings"] == "organisation"
+    # the same letters with no rating near them still name an organisation
+    kinds = _kinds("The AA said roads were busy. The firm sold the unit to CCC last year.")
+    assert kinds["AA"] == "organisation"
+    assert kinds["CCC"] == "organisation"

@@ -4,6 +4,8 @@ look, and the tests it alone makes."""
 
 from __future__ import annotations
 
+import re
+
 from explorer.model import ActorKind
 from explorer.parse.actors.lexicon import Entry
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
@@ -577,7 +579,12 @@ class _NameRules(_TitleRules):
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
                     # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
                     # if it names a person of the article ("sold to DPC": a company).
-                    if name.isalpha() and name.isupper() and len(name) > 1:
+                    if (
+                        name.isalpha()
+                        and name.isupper()
+                        and len(name) > 1
+                        and not _rating_grade(text, s, e, name)
+                    ):
                         kind = _ORGANISATION
                 else:
                     kind = _PLACE
@@ -622,6 +629,8 @@ class _NameRules(_TitleRules):
                 # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
                 # like the first, is no organisation)
                 and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
+                # (nor a credit rating's grade: "cut its rating to BBB")
+                and not _rating_grade(text, s, e, name)
             ):
                 kind = _ORGANISATION
         # A listed club's one-word form standing alone ("Arsenal", "Spurs"): canonical
@@ -764,6 +773,19 @@ class _NameRules(_TitleRules):
         if not text.startswith(" ", e):
             return False
         return text[e + 1 : e + 14].split(" ", 1)[0].rstrip(".,;:)") in _ORG_AFTER
+
+
+# A credit rating's letter grades, and the words around one that make it a grade.
+_GRADES = frozenset({"AAA", "AA", "BBB", "BB", "CCC", "CC"})
+_RATING = re.compile(
+    r"\b(?:rat(?:ing|ings|ed)|grade|downgrad|upgrad|junk|credit|default|outlook|Fitch|Moody|S&P)"
+)
+
+
+def _rating_grade(text: str, s: int, e: int, name: str) -> bool:
+    """Whether ``name`` at ``s``..``e`` is a credit rating's grade ("cut Ghana to CCC",
+    "the company's BBB rating"): a grade's letters near a word of ratings."""
+    return name in _GRADES and _RATING.search(text, max(0, s - 80), e + 40) is not None
 
 
 def _catalogue_number(text: str, at: int) -> bool:
