@@ -448,6 +448,11 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     elif ordw == "next":
         yq = (cur[0] + 1, 1) if cur[1] == 4 else (cur[0], cur[1] + 1)
         why = "the quarter after publication's"
+    elif ctx.last_quarter is None and _quarter_to_come(m, ctx):
+        # "plans to hire 5,000 staff before the end of the quarter", with no quarter named
+        # before: the quarter under way, not the last one reported
+        yq, why = cur, "publication's quarter (its end still to come)"
+        ctx.note_quarter(yq)
     else:
         yq, why = base, "the quarter under discussion"
         ctx.note_quarter(yq)
@@ -530,3 +535,19 @@ def _quarter_to_end(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
 
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+# "the end of the quarter" after a deadline's preposition: "before the end of the quarter".
+_END_TO_COME = re.compile(r"\b(?:before|by|until|till)\s+the\s+end\s+of\s+$", re.IGNORECASE)
+
+
+def _quarter_to_come(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "the quarter" is told as one still to end: its end after "before", "by",
+    "until", in a clause that is not in the past, nor of results."""
+    if "end of" not in ctx.text[max(0, m.start() - 8) : m.start()]:
+        return False  # (cheap pre-test)
+    return (
+        _END_TO_COME.search(ctx.text, max(0, m.start() - 24), m.start()) is not None
+        and ctx.tense(m.start(), m.end()) is not Tense.PAST
+        and not _results_sentence(m, ctx)
+    )

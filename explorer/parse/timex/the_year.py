@@ -51,6 +51,11 @@ _YEAR_TO = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?P<mon>(?-i:[
 
 
 # "most of the year", "the rest of the year", "much of the year".
+# "the fiscal year that ended in September" (a month, no day: "ended Sept. 30" is a length
+# named by its last day, above).
+_YEAR_ENDED_IN = re.compile(
+    r",?\s+(?:that\s+|which\s+)?ended\s+in\s+(?P<mon>(?-i:[A-Z][a-z]{2,8}))\b(?!\.?\s+\d)"
+)
 _PART_OF_BEFORE = re.compile(r"\b(?:most|much|the\s+rest|part|parts)\s+of\s+$", re.IGNORECASE)
 # A present of what is always so, in the sentence: "is frozen", "stay away", "remains shut".
 _GENERIC_PRESENT = re.compile(
@@ -145,6 +150,13 @@ def rule_theyear(m: re.Match[str], ctx: Context) -> Reading | None:
             why = f"since year-end: the end of the year before publication ({y})"
         mod = "APPROX" if m.group("ty_around") else "END"
         return Reading(DATE, f"{y:04d}", why, mod)
+    ended_in = _YEAR_ENDED_IN.match(ctx.text, m.end()) if not m.group("ty_pm2") else None
+    if ended_in is not None and _month(ended_in.group("mon")):
+        # "In the fiscal year that ended in September": the year up to the last such month
+        # gone, named (as fiscal years are) by the year it ended in
+        last = _month(ended_in.group("mon"))
+        y = pub.year if last < pub.month else pub.year - 1
+        return Reading(DATE, f"{y:04d}", f"the year that ended in {y:04d}-{last:02d}")
     to = _YEAR_TO.match(ctx.text, m.end())
     if _ENDED.match(ctx.text, m.end()) or (to is not None and _month(to.group("mon"))):
         # ("the year to June 30", "the year to June 2027": the date is read on its own)

@@ -26,6 +26,11 @@ _COPULA_AT_AFTER = re.compile(
 # "Voting starts on Monday", "the strike ends Friday", "Question Time returns on Wednesday",
 # "The museum reopens on Friday" (the -s forms only: "runs", not "run").
 _SCHEDULE_BEFORE = re.compile(
+    # (not the plural noun after a count or a quantifier: "handled 3.1 million returns on
+    # Monday", "scored 212 runs on Friday", "two starts on Sunday")
+    r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!hundred\s)(?<!dozen\s)"
+    r"(?<!\btwo\s)(?<!three\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bmany\s)(?<!\bfew\s)"
+    r"(?<!\btax\s)(?<!\bmore\s)"
     r"\b(?:runs|(?:re)?opens|(?:re)?starts|begins|resumes|returns|(?:re)?convenes|meets"
     r"|closes|ends|takes\s+place|kicks\s+off|go(?:es)?\s+on\s+sale)\s+"
     r"(?:again\s+)?(?:on\s+|from\s+)?$",
