@@ -9,8 +9,8 @@
 
 The rules that turn a detected expression into a TIMEX3 value, one module per kind:
 
-- ``named_dates``  dates named on the calendar ("Aug. 7, 1998", "the 19th", "Christmas",
-                   "the summer of 1996", "the nineties")
+- ``named_dates``  dates named on the calendar ("Aug. 7, 1998", "the 19th", "the
+                   nineties"); holidays and feasts in ``holidays`` ("Christmas")
 - ``clock``        clock times and their day ("at 10:35 a.m. Friday", "0730 GMT", "at dawn")
 - ``quarters``     quarters, halves, fiscal calendars
 - ``the_year``     the year named by words ("the end of the year", "the fiscal year")
@@ -67,6 +67,7 @@ from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.fiscal_year import fiscal_year_end
+from explorer.parse.timex.holidays import rule_holiday
 from explorer.parse.timex.months_years import (
     rule_month,
     rule_new_year,
@@ -76,7 +77,6 @@ from explorer.parse.timex.months_years import (
 from explorer.parse.timex.named_dates import (
     rule_decade,
     rule_full,
-    rule_holiday,
     rule_iso,
     rule_nth,
 )
