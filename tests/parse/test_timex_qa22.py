@@ -198,3 +198,61 @@ def test_the_year_that_ended_in_a_month(text: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_a_season_of_that_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is judged in the present to come before a feast: the coming one
+        ("A ruling before the Easter vacation, which begins on April 1, is unlikely, lawyers "
+         "said.", [("Easter", "2027-03-28"), ("April 1", "2027-04-01")]),
+        ("A deal by Christmas is possible, officials said.", [("Christmas", "2027-12-25")]),
+        # what came before it: the last one
+        ("A ruling came before Easter, lawyers said.", [("Easter", "2026-04-05")]),
+    ],
+)  # fmt: skip
+def test_an_outlook_before_a_feast_is_before_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month-day said of with a past copula, a past year after it in its clause
+        ("May 17 was the deadline in 2021, when the agency pushed it back.",
+         [("May 17", "2021-05-17"), ("2021", "2021")]),
+        ("The deadline was May 17 in 2021.", [("May 17", "2021-05-17"), ("2021", "2021")]),
+        # the year of another clause or noun: not the day's
+        ("He said on May 17 that prices in 2021 were higher.",
+         [("May 17", "2026-05-17"), ("2021", "2021")]),
+        ("The plant closed on March 3 and reopened in 2021.",
+         [("March 3", "2026-03-03"), ("2021", "2021")]),
+    ],
+)  # fmt: skip
+def test_a_past_year_after_a_month_day_said_of_with_a_copula(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Sundays of Advent: the fourth Sunday before Christmas, and those after it
+        ("The choir sang on the first Sunday of Advent.",
+         [("the first Sunday of Advent", "2026-11-29")]),
+        ("The market opens on the fourth Sunday of Advent.",
+         [("the fourth Sunday of Advent", "2026-12-20")]),
+        ("Markets will open on the first Sunday of Advent next year, Nov. 28.",
+         [("the first Sunday of Advent next year", "2027-11-28"), ("Nov. 28", "2027-11-28")]),
+        # a month's nth weekday with a year word after it
+        ("The fair was on the second Sunday of May last year.",
+         [("the second Sunday of May last year", "2025-05-11")]),
+        # no fifth Sunday of Advent: no day
+        ("They met on the fifth Sunday of Advent.", []),
+    ],
+)  # fmt: skip
+def test_the_sundays_of_advent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, date(2026, 12, 12)) == expected

@@ -101,6 +101,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the end of 2028', '2028'),
         ('Christmas', '2026-12-25'),
         ('the last 12 months', 'P12M'),
+        # both Easters: "A ruling before the Easter vacation ... is unlikely" (fixed: was
+        # 2026-04-05) and "until the Easter break"
         ('Easter', '2027-03-28'),
     ],
     "tax_deadline": [  # Thu 2026-04-09
@@ -148,6 +150,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Wednesday', 'XXXX-WXX-3'),
         ('2027', '2027'),
         ('Thursday', 'XXXX-WXX-4'),
+        ('May 17', '2021-05-17'),  # fixed: was 2026-05-17
         ('2021', '2021'),
     ],
     "obit_memoir": [  # Wed 2026-12-30
@@ -212,6 +215,9 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     ],
     "appeal_calendar": [
         ("Corran collapsed in September 2023", [("2023-09", DatedBy.EXPLICIT)]),
+        ("A ruling before the Easter vacation", [("2027-03-28", DatedBy.EXPLICIT),
+                                                 ("2027-04-01", DatedBy.EXPLICIT),
+                                                 ("2027-02-09", DatedBy.NEWS_DAY)]),
     ],
     "tax_deadline": [
         ("An extension gives more time", [("2026-04-15", DatedBy.EXPLICIT),

@@ -153,6 +153,10 @@ def rule_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
             # "The day after tomorrow is Christmas Eve, and we saw the plan on Monday",
             # "Cyber Monday, Nov. 30, is expected to ...": its own verb's present, the one ahead
             tense = Tense.FUTURE
+        elif not det and tense is not Tense.FUTURE and _outlook_before_feast(ctx.text, m):
+            # "A ruling before the Easter vacation, which begins on April 1, is unlikely,
+            # lawyers said": what is (un)likely before a feast is before the coming one
+            tense = Tense.FUTURE
         y, why = ctx.published.year, "publication year"
         back = _flashback_year(ctx) if not det and tense is Tense.PAST else None
         if back is not None:
@@ -313,6 +317,26 @@ _PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 _PRESENT_AFTER = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},)?\s+(?:is|are|will|falls|begins|starts)\b"
 )
+
+
+# A thing before a feast (its noun perhaps after it, an aside perhaps set off by commas)
+# judged in the present: "A ruling before Easter is unlikely", "a deal before the Christmas
+# break, which starts on Dec. 19, is possible".
+_UNTIL_BEFORE = re.compile(r"\b(?:before|by|until|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTLOOK_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?(?:,\s+(?:which|when)\s[^,.;!?]{0,60},)?\s+(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:unlikely|likely|possible|impossible|expected|doubtful|in\s+doubt|planned|due"
+    r"|needed|vital|essential|the\s+goal|the\s+aim)\b"
+)
+
+
+def _outlook_before_feast(text: str, m: re.Match[str]) -> bool:
+    """Whether the holiday at ``m`` is what something is judged to come before, in the
+    present (``_UNTIL_BEFORE``, ``_OUTLOOK_AFTER``)."""
+    return (
+        _UNTIL_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+        and _OUTLOOK_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _present_of_its_own(text: str, m: re.Match[str]) -> bool:

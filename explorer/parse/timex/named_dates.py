@@ -173,6 +173,11 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
         named = _year_word_after_day(m, ctx)
         if named is not None:
             y, why, year_end = named
+        later = _year_later_in_clause(m, ctx, tense) if named is None else None
+        if later is not None:
+            # "May 17 was the deadline in 2021", "The deadline was May 17 in 2021": the
+            # past year its own clause names after it
+            y, why = later, f"the past year named after it in its clause ({later})"
     d = safe_date(y, month, day)
     if d is None:
         return Reading(DATE, f"XXXX-{month:02d}-{day:02d}", "no such day in the calendar")
@@ -358,3 +363,28 @@ def rule_decade(m: re.Match[str], ctx: Context) -> Reading | None:
 
 # A likeness: "like the Fourth of July", "like Christmas morning".
 _LIKE_BEFORE = re.compile(r"\blike\s+(?:a\s+)?$", re.IGNORECASE)
+
+
+# A past year after a month-day it is said of with a copula: "May 17 was the deadline in
+# 2021" (the day the subject, a few words between), "The deadline was May 17 in 2021".
+_YEAR_LATER = re.compile(
+    r"\s+(?:was|were)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?in\s+(?P<y>(?:1[89]|20)\d\d)\b"
+    r"(?![-–/]|\s+\w+s\b)"
+)
+_YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]|\s+\w+s\b)")
+_COPULA_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$")
+
+
+def _year_later_in_clause(m: re.Match[str], ctx: Context, tense: Tense) -> int | None:
+    """The year "in <year>" names after the month-day at ``m`` said of with a past copula
+    (``_YEAR_LATER``, or ``_YEAR_RIGHT_AFTER`` with the copula before the day), when it is
+    before publication's year; None otherwise."""
+    if tense is not Tense.PAST or " in " not in ctx.text[m.end() : m.end() + 48]:
+        return None  # (cheap pre-test)
+    later = _YEAR_LATER.match(ctx.text, m.end())
+    if later is None and _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        later = _YEAR_RIGHT_AFTER.match(ctx.text, m.end())
+    if later is None:
+        return None
+    y = int(later.group("y"))
+    return y if y < ctx.published.year else None

@@ -447,34 +447,63 @@ _NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "la
                "final": -1}  # fmt: skip
 
 
+_SUNDAY = 6
+_ADVENT_SUNDAYS = 4
+_REL_YEAR_AFTER = re.compile(r"\s+(?P<d>next|last|this)\s+year\b(?!['’])", re.IGNORECASE)
+
+
+def _advent_sunday(y: int, _month: int, _wd: int, nth: int) -> date | None:
+    """The ``nth`` Sunday of Advent in year ``y`` (the fourth is the last before Christmas)."""
+    eve = date(y, 12, 24) if 1 <= y <= 9999 else None
+    fourth = weekday_on_or_before(eve, _SUNDAY) if eve else None
+    return add_days(fourth, -7 * (_ADVENT_SUNDAYS - nth)) if fourth else None
+
+
 def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
     (not this week's Sunday and a month beside it). Without a year, the year a day of that
     month would have ("The final is on the last Saturday of May", in November: next May)."""
     month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
     nth = _NTH[_low(m.group("nw_o"))]
+    advent = m.group("nw_m") == "Advent"
+    day_of = _advent_sunday if advent else nth_weekday
+    if advent:
+        # "the first Sunday of Advent": the fourth Sunday before Christmas (Nov. 27 to
+        # Dec. 3), the second to fourth after it
+        if wd != _SUNDAY or not 1 <= nth <= _ADVENT_SUNDAYS:
+            return None
+        month = 12
     if not month or wd < 0:
         return None
+    end = None
     if m.group("nw_y"):
         y, why = int(m.group("nw_y")), "year as written"
     else:
-        near = nth_weekday(ctx.published.year, month, wd, nth)
+        near = day_of(ctx.published.year, month, wd, nth)
         if near is None:
             return None
         tense = ctx.tense(m.start(), m.end())
         if tense is not Tense.FUTURE and copula_before(m, ctx, 12):
             tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
-        y, why = year_for_day(month, near.day, ctx.published, tense)
+        y, why = year_for_day(near.month, near.day, ctx.published, tense)
         same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
         if same is not None:
             y, why = same, f"the year named earlier in the sentence ({same})"
-    d = nth_weekday(y, month, wd, nth)
-    if d is None or d.month != month:
+        rel = _REL_YEAR_AFTER.match(ctx.text, m.end())
+        if rel is not None:
+            # "on the first Sunday of Advent next year": that year's (one expression)
+            y = ctx.published.year + {"next": 1, "last": -1}.get(rel.group("d").lower(), 0)
+            why, end = (
+                f"{rel.group('d').lower()} year (publication {ctx.published.year})",
+                rel.end(),
+            )
+    d = day_of(y, month, wd, nth)
+    if d is None or (d.month != month and not advent):
         return None  # ("the fifth Monday of February": no such day)
     ctx.note_day(d)
     ctx.last_period = (y, month)
     name = f"{m.group('nw_o').lower()} {m.group('nw_wd')} of {m.group('nw_m')}"
-    return Reading(DATE, day_iso(d), f"the {name} ({why})")
+    return Reading(DATE, day_iso(d), f"the {name} ({why})", end=end)
 
 
 # What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
