@@ -256,3 +256,36 @@ def test_a_past_year_after_a_month_day_said_of_with_a_copula(
 )  # fmt: skip
 def test_the_sundays_of_advent(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, date(2026, 12, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on the Tuesday" after "the week of <date>": that week's Tuesday
+        ("The court set a hearing for the week of March 15. It will start at 10:30 a.m. on "
+         "the Tuesday.",
+         [("the week of March 15", "2027-W11"), ("10:30 a.m.", "2027-03-16T10:30"),
+          ("Tuesday", "2027-03-16")]),
+        # no "the": this week's
+        ("The court set a hearing for the week of March 15. Lawyers met on Tuesday.",
+         [("the week of March 15", "2027-W11"), ("Tuesday", "2027-02-09")]),
+        # no week named: as before
+        ("The court met on the Tuesday.", [("Tuesday", "2027-02-09")]),
+    ],
+)  # fmt: skip
+def test_the_weekday_of_a_week_named_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the idiom: no time
+        ('The player would "wait until the last minute", his agent said.', []),
+        ("The EU was moving the goalposts at the last minute.", []),
+        # a minute of something: a length
+        ("He scored in the last minute of the game.", [("the last minute", "PT1M")]),
+    ],
+)  # fmt: skip
+def test_the_last_minute_idiom_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SUN_AUG) == expected

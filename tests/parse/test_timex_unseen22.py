@@ -101,6 +101,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the end of 2028', '2028'),
         ('Christmas', '2026-12-25'),
         ('the last 12 months', 'P12M'),
+        ('10:30 a.m.', '2027-03-16T10:30'),  # fixed: "on the Tuesday" of the hearing's week
+        ('Tuesday', '2027-03-16'),  # fixed: was publication's Tuesday
         # both Easters: "A ruling before the Easter vacation ... is unlikely" (fixed: was
         # 2026-04-05) and "until the Easter break"
         ('Easter', '2027-03-28'),

@@ -271,6 +271,8 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod, m)
     if det == "the last" and _SUPERLATIVE_AFTER.match(ctx.text, m.end()):
         return None  # "The last year to come in below the average was 2010": no date
+    if det == "the last" and unit == "minute" and not ctx.text.startswith(" of", m.end()):
+        return None  # "wait until the last minute", "at the last minute": an idiom, no time
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (

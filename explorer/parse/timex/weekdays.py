@@ -25,7 +25,7 @@ from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.week_idioms import weekday_a_week_on
+from explorer.parse.timex.week_idioms import weekday_a_week_on, weekday_of_week_named
 from explorer.parse.timex.weekday_ahead import (
     CLAUSE_TO_COME,
     booked_after,
@@ -385,6 +385,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif d is not None and (in_week := weekday_of_week_named(m, ctx, wd)) is not None:
+        # "a hearing for the week of March 15 ... to start on the Tuesday": that week's
+        d, why = in_week, f"the {m.group('k_wd')} of the week named before ('the week of')"
     elif (
         d is not None
         and ctx.last_day is not None
