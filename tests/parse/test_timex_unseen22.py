@@ -227,6 +227,9 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     ],
     "obit_memoir": [
         ("It won a prize the following year.", [("2010", DatedBy.EXPLICIT)]),
+        # fixed: ages counted from the birth (were the news day's)
+        ("She left school at 15", [("1953", DatedBy.CONTEXT)]),
+        ("She began writing in her late 30s", [("1975", DatedBy.CONTEXT)]),
         ("She married the painter", [("1961", DatedBy.EXPLICIT), ("1971", DatedBy.EXPLICIT),
                                      ("1974", DatedBy.EXPLICIT)]),
     ],
