@@ -7,6 +7,7 @@ Works on one parsed article; :mod:`explorer.timeline` builds the events.
 - :mod:`.newsday`: the news day, and where a date stands (quotes, clauses, nouns);
 - :mod:`.statements`: when a statement was made (speech cues, occasions, "at the time");
 - :mod:`.offsets`: "three days after ...", "Days later, ...";
+- :mod:`.ages`: "She left school at 15", counted from the birth year the story gives;
 - :mod:`.context`: :class:`ContextDater`, the date a sentence takes from its context;
 - :mod:`.sentences`: a sentence's own dates, and its times when none is.
 """

@@ -8,6 +8,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from explorer.dating.ages import age_range, birth_year
 from explorer.dating.newsday import day_of, in_quotes, modifies_noun, news_day
 from explorer.dating.offsets import vague_range
 from explorer.dating.spans import range_rows
@@ -159,6 +160,9 @@ class ContextDater:
     parsed: ParsedArticle
     quoted: frozenset[int]
     news: tuple[DateRange, int | None]
+    # The birth year of the story's subject, if it gives one: what an age counts from ("At
+    # 19 she won a scholarship").
+    born: int | None = None
     _paragraph: int = -1
     _in_paragraph: DateRange | None = None  # narration date of the current paragraph
     # A past year, season or month opening a narrating sentence ("In 1985, she began ..."):
@@ -197,7 +201,7 @@ class ContextDater:
     @classmethod
     def of(cls, parsed: ParsedArticle) -> ContextDater:
         quoted = in_quotes(parsed)
-        return cls(parsed, quoted, news_day(parsed, quoted))
+        return cls(parsed, quoted, news_day(parsed, quoted), birth_year(parsed.article.text))
 
     def _enter(self, si: int) -> None:
         paragraph = self.parsed.sentences[si].paragraph
@@ -475,6 +479,14 @@ class ContextDater:
             # "The mayor will open the polls at 7 a.m. on Sunday. He will then vote in his
             # village.": what is still to come goes on on the day just named
             return ahead[0], DatedBy.CONTEXT
+        if (
+            self.born is not None
+            and (aged := age_range(self.born, text, sent.start, sent.end, self.news[0].start))
+            and not any(parsed.quotes[q].start <= aged[1] < parsed.quotes[q].end for q in quotes)
+        ):
+            # "She left school at 15", in the life of a woman born in 1938: about 1953 (an
+            # age told outside quotes)
+            return aged[0], DatedBy.CONTEXT
         if speaker is not None or quotes or (self._may_inherit() and states(parsed, sent)):
             self._frame = self._carried = None
             # the later of its speaker's dated speech verb and the last dated occasion

@@ -150,6 +150,8 @@ def describes_other(
             return False
         # the aside follows a noun ("Norvex, founded in 2019,"), not another aside ("X, of
         # Aurora, made his appearance on Tuesday, ...": there "made" is the main verb)
+        if text[begin - 2 : begin - 1] in ('"', "”"):
+            return False  # 'Her memoir, "A Second Life", appeared in 2009, when': a title
         opened = _clause_start(text, lo, begin - 1, skip)
         return opened == lo or not _NOT_A_NOUN.match(text[opened : begin - 1])
     window = window[len(window) - (start - begin) :] if start - begin < len(window) else window

@@ -197,7 +197,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('noon', '2027-03-29T12:00'),
         ('Easter Monday', '2027-03-29'),
         ('March', '2026-03'),
-        ('next year', '2027'),
+        # round 22: one expression now (was "Sunday" 2026-12-13 and "next year" apart)
+        ('the first Sunday of Advent next year', '2027-11-28'),
         ('Nov. 28', '2027-11-28'),
         ('Sundays', 'XXXX-WXX-7'),
         ('Christmas', '2026-12-25'),

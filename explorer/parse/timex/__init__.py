@@ -9,13 +9,15 @@
 
 The rules that turn a detected expression into a TIMEX3 value, one module per kind:
 
-- ``named_dates``  dates named on the calendar ("Aug. 7, 1998", "the 19th", "Christmas",
-                   "the summer of 1996", "the nineties")
+- ``named_dates``  dates named on the calendar ("Aug. 7, 1998", "the 19th", "the
+                   nineties"); holidays and feasts in ``holidays`` ("Christmas")
 - ``clock``        clock times and their day ("at 10:35 a.m. Friday", "0730 GMT", "at dawn")
-- ``quarters``     quarters, halves, fiscal calendars, "for the year"
+- ``quarters``     quarters, halves, fiscal calendars
+- ``the_year``     the year named by words ("the end of the year", "the fiscal year")
 - ``offsets``      counted offsets ("two days ago", "three years later", "a year earlier")
 - ``months_years`` a year or month named alone ("1998", "FY2017", "March")
-- ``weekdays``     weekdays ("Friday", "the second Sunday of May")
+- ``weekdays``     weekdays ("Friday", "the second Sunday of May"); a weekday told as
+                   a schedule in ``weekday_schedule`` ("The vote is on Sunday")
 - ``deictic``      a determiner and a period ("last week", "next Monday", "that year")
 - ``daywords``     day words ("yesterday", "overnight", "the day before the vote")
 - ``durations``    lengths, recurrences and vague references ("three days", "every
@@ -65,6 +67,7 @@ from explorer.parse.timex.deictic import rule_rel
 from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.fiscal_year import fiscal_year_end
+from explorer.parse.timex.holidays import rule_holiday
 from explorer.parse.timex.months_years import (
     rule_month,
     rule_new_year,
@@ -74,16 +77,16 @@ from explorer.parse.timex.months_years import (
 from explorer.parse.timex.named_dates import (
     rule_decade,
     rule_full,
-    rule_holiday,
     rule_iso,
     rule_nth,
 )
 from explorer.parse.timex.offsets import rule_ago
-from explorer.parse.timex.quarters import rule_quarter, rule_theyear
+from explorer.parse.timex.quarters import rule_quarter
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.season_before import seasons_before
 from explorer.parse.timex.seasons import rule_season
+from explorer.parse.timex.the_year import rule_theyear
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
 

@@ -83,7 +83,7 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
         r = _rule_rel(m, ctx, "")
         return None if r is None else replace(r, start=m.start("r_det"))
     r = _rule_rel(m, ctx, pm)
-    if r is not None and _past_told_ahead(r, m, ctx):
+    if r is not None and _past_told_ahead(r, m, ctx) and not _day_named_in_clause(m, ctx):
         # "Price is due in court on Jan. 6. Hundreds attended a vigil the following
         # weekend": what happened cannot follow a day still to come; it follows the last
         # day named that leaves it before publication (the killing's, Nov. 30)
@@ -99,6 +99,21 @@ def rule_rel(m: re.Match[str], ctx: Context) -> Reading | None:
                 )
         ctx.last_day, ctx.last_period = kept
     return r
+
+
+def _day_named_in_clause(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the day "the next day" counts from was named earlier in its own sentence
+    ("any tax owed is still due on April 15, and interest runs from the next day"): that
+    day holds, still to come or not."""
+    return (
+        ctx.last_day is not None
+        and 0 <= ctx.day_at < m.start()
+        and m.start() - ctx.day_at <= _SAME_CLAUSE_REACH
+        and _SENTENCE_BREAK.search(ctx.text, ctx.day_at, m.start()) is None
+    )
+
+
+_SAME_CLAUSE_REACH = 80  # characters from a day to "the next day" counted from it
 
 
 def _past_told_ahead(r: Reading, m: re.Match[str], ctx: Context) -> bool:
@@ -256,6 +271,8 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         return _after_last_period(unit, det, direction, ctx, f"{pm} " if pm else "", mod, m)
     if det == "the last" and _SUPERLATIVE_AFTER.match(ctx.text, m.end()):
         return None  # "The last year to come in below the average was 2010": no date
+    if det == "the last" and unit == "minute" and not ctx.text.startswith(" of", m.end()):
+        return None  # "wait until the last minute", "at the last minute": an idiom, no time
     if det in ("the past", "the last") and unit == "year":
         return Reading(DATE, f"{pub.year - 1:04d}", "the past year: the year before publication")
     if det in ("the past", "the last", "the next", "the coming", "past") and unit in (

@@ -84,6 +84,15 @@ _CALENDAR_YEAR_SPORT = re.compile(
     r"\b(?:baseball|MLB|Major League Baseball|World Series|home runs?|pitchers?|Formula One"
     r"|Grand Prix|NASCAR|IndyCar|MotoGP|Major League Soccer|WNBA)\b"
 )
+# A season that lies within a calendar year and is no sport's: a story of the filing
+# season or the hurricane season means that year's by "this season" (not in a story of a
+# league, whose seasons span two years).
+_CALENDAR_YEAR_SEASON = re.compile(
+    r"\b(?:filing|tax|hurricane|typhoon|tourist|tourism|growing|planting|harvest|wildfire"
+    r"|monsoon|rainy|cruise|nesting|hunting|fishing|camping|wedding|exam|festival)\s+season\b"
+    r"|\bTax\s+Day\b"
+)
+_LEAGUE = re.compile(r"\b(?:league|League|club|clubs|transfer|fixtures?|championship)\b")
 # "his last season", "the club's last season in the top flight": a final season, no date.
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+$", re.IGNORECASE)
 
@@ -137,12 +146,14 @@ def rule_sport_season(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     pub = ctx.published
     shift = {"last": -1, "next": 1, "coming": 1, "upcoming": 1}.get(det, 0)
-    if _CALENDAR_YEAR_SPORT.search(ctx.text):
+    if _CALENDAR_YEAR_SPORT.search(ctx.text) or (
+        _CALENDAR_YEAR_SEASON.search(ctx.text) and not _LEAGUE.search(ctx.text)
+    ):
         # "This season" in a baseball story in May: the season of this spring and summer
         y = pub.year + shift
         if not valid_year(y):
             return None
-        why = f"'{det} season': a sport played within a calendar year, the season of {y}"
+        why = f"'{det} season': a season within a calendar year, the season of {y}"
         return Reading(DATE, f"{y:04d}", why)
     current = pub.year if pub.month >= _SEASON_START_MONTH else pub.year - 1
     start = current + shift
@@ -303,11 +314,13 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         if (
             not strong
             and re.match(
-                # ("going to March straight to the bus stop": the verb, with its adverb)
+                # ("going to March straight to the bus stop": the verb, with its adverb;
+                # "not going to March into a season": with its particle)
                 r"\s+(?:on|to|and|in|is|was|will|would|of|for|straight|together|across"
-                r"|along|towards?)\b",
+                r"|along|towards?|into|past|off|out|back|forward|ahead|home)\b",
                 ctx.text[m.end() : m.end() + 10],
             )
+            and not ctx.text.endswith(("from ", "From "), 0, m.start())
             # "between March and August", "from May to July": a range of months
             and not _MONTH_RANGE_END.match(ctx.text, m.end(), m.end() + 40)
         ):

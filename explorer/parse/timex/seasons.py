@@ -30,6 +30,13 @@ def rule_season(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{y:04d}-{code}", "season and year as written", mod)
 
 
+# "the summer of that year", "the winter of the following year"
+_OF_THAT_YEAR = re.compile(
+    r"\s+of\s+(?P<d>that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year\b(?!['’])",
+    re.IGNORECASE,
+)
+_OF_THAT_YEAR_STEP = {"that": 0, "the same": 0, "the following": 1, "the previous": -1,
+                      "the next": 1}  # fmt: skip
 _SOON_SEASON = 3  # months ahead: a season "before" which something is done
 _BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -44,6 +51,15 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "In summer we fish": a habit, every year's season, no one season
     code = g.SEASONS[_low(word)]
     mod = _period_mod(m.group("s_pm2") or m.group("s_pm3"))
+    that = _OF_THAT_YEAR.match(ctx.text, m.end()) if ctx.last_period is not None else None
+    if that is not None and ctx.last_period is not None and m.group("s_bare"):
+        # "by the summer of that year", after "the spring of 2022": the year named last,
+        # moved by the determiner (one expression)
+        det = " ".join(that.group("d").lower().split())
+        y = ctx.last_period[0] + _OF_THAT_YEAR_STEP[det]
+        why = f"the {word.lower()} of {det} year (the year named last, {ctx.last_period[0]})"
+        ctx.last_period = (y, _SEASON_START[code])
+        return Reading(DATE, f"{y:04d}-{code}", why, mod, end=that.end())
     chron = chronology_year(ctx, m.start(), _SEASON_START[code])
     if chron is not None:
         # "Sept. 12 - ... Fighting continues into the winter": its line's

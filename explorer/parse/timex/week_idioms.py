@@ -3,11 +3,14 @@ Monday" are the day a week after the coming one of that name, not the coming one
 
 Said on a Friday, "Tuesday week" is the Tuesday after next and "a week on Friday" the
 Friday a week today: the coming day of that name (on or after publication) plus seven.
+
+Also "the week of March 15 ... on the Tuesday": a weekday of a week the story named.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, weekday_on_or_after
 from explorer.parse.timex.reading import DATE, Context, Reading
@@ -39,3 +42,22 @@ def weekday_a_week_on(m: re.Match[str], ctx: Context, wd: int) -> Reading | None
         return Reading(DATE, day_iso(d), why, end=after.end())
     assert before is not None
     return Reading(DATE, day_iso(d), why, start=before.start())
+
+
+_WEEK_OF_REACH = 5000  # characters back to "the week of <date>" a "the Tuesday" is in
+_ON_THE_BEFORE = re.compile(r"\b(?:on|by|until|from)\s+the\s+$", re.IGNORECASE)
+
+
+def weekday_of_week_named(m: re.Match[str], ctx: Context, wd: int) -> date | None:
+    """ "a hearing for the week of March 15 ... listed to start at 10:30 a.m. on the
+    Tuesday": the weekday ``wd`` of the last week the story named by "the week of <date>"
+    (within ``_WEEK_OF_REACH``); None if it named none."""
+    if not _ON_THE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    at = ctx.text.rfind("the week of ", max(0, m.start() - _WEEK_OF_REACH), m.start())
+    if at < 0:
+        return None
+    named = [d for pos, d in ctx.days if at <= pos <= at + len("the week of ")]
+    if not named:
+        return None
+    return add_days(named[-1], wd - named[-1].weekday())

@@ -44,10 +44,12 @@ def present_after_opening_day(m: re.Match[str], ctx: Context) -> bool:
 # clause of time whose verb is in the present (of these, which are no nouns after "the":
 # not "before the vote on Sunday").
 CLAUSE_TO_COME = re.compile(
-    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"\b(?:before|until|till|once)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"(?:ease|eases|recede|recedes|resume|resumes|reopen|reopens|expire|expires|arrive|"
     r"arrives|subside|subsides|abate|abates|leaves|meets|returns|votes|breaks|lapse|lapses"
-    r"|run\s+out|runs\s+out)\s+"
+    # ("before the summer transfer window shuts on Monday at 11pm": a window or a deadline
+    # that shuts, closes or ends)
+    r"|shuts|closes|ends|opens|run\s+out|runs\s+out)\s+"
     # ("before Congress leaves for its August recess on Friday", "before funding lapses at
     # midnight Friday")
     r"(?:again\s+)?(?:for\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,3}?)?(?:at\s+)?(?:on\s+)?\Z",

@@ -5,12 +5,16 @@ about a person right after a Capitalised name and the weekday), '"That ends now,
 Friday said' (the speaker of a quote, right after it: a day would be "he said Friday"),
 "Its sponsor, Rep. Luis Friday, said" (a name closing an apposition, the verb right after
 its comma) and "Speaker Dana Monday said on Thursday" (a speech has one day: with another
-day after its verb, the weekday before it is a name).
+day after its verb, the weekday before it is a name); "said his solicitor, Grace Sunday."
+(a name in apposition to the speaker, closing the sentence) and, once a story has named
+"the winger Danny Friday, who", "Friday's agent said" and "Friday said" (the surname again).
 """
 
 from __future__ import annotations
 
 import re
+
+from explorer.parse.timex.date_names import is_name_not_date
 
 # A Capitalised first name right before the weekday (not a preposition or another word
 # that opens a date phrase: "On Friday, who ..." is no name).
@@ -34,11 +38,50 @@ _SAID_ON_DAY_AFTER = re.compile(
 # A quote closed with a comma or a mark right before the weekday, a speech verb after it.
 _QUOTE_BEFORE = re.compile(r"[,!?][\"”]\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|insisted|replied)\b")
+# A speaker described, then named in apposition at the sentence's end: "said his
+# solicitor, Grace Sunday." (a day there would have no name before it: "said on Sunday.").
+_SAID_ROLE_BEFORE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w'’-]+,\s+[A-Z][a-z]+\s+$"
+)
+# What a person has or does, after the surname again: "Friday's agent said", "Friday said".
+_PERSONS_AFTER = re.compile(
+    r"(?:['’]s\s+(?:agent|lawyer|lawyers|attorney|solicitor|wife|husband|family|son|daughter"
+    r"|mother|father|brother|sister|partner|spokesman|spokeswoman|spokesperson|representative"
+    r"|office|campaign|manager|adviser|advisers|friend|friends|colleague|colleagues)\b"
+    r"|\s+(?:said|says|told|added|wrote|insisted|replied)\b)"
+)
 
 
-def weekday_is_surname(text: str, start: int, end: int) -> bool:
-    """Whether the weekday ``text[start:end]`` is a surname by the words around it."""
+def _named_before(text: str, start: int, end: int) -> bool:
+    """Whether the story named a person with this weekday as surname before ``start``
+    ("the winger Danny Friday, who ...", "Council member Ada Sunday")."""
+    word = text[start:end]
+    at = text.rfind(word, 0, start)
+    while at > 0:
+        if text[at - 1] == " " and (
+            weekday_is_surname(text, at, at + len(word), again=False)
+            or is_name_not_date(text, at, weekday=True)
+        ):
+            return True
+        at = text.rfind(word, 0, at)
+    return False
+
+
+def weekday_is_surname(text: str, start: int, end: int, again: bool = True) -> bool:
+    """Whether the weekday ``text[start:end]`` is a surname by the words around it (and,
+    with ``again``, by the person the story named with it before)."""
     after = text[end : end + 1]
+    if after in (".", ";"):  # (cheap pre-test: a sentence's end right after it)
+        return _SAID_ROLE_BEFORE.search(
+            text, max(0, start - 70), start
+        ) is not None and _first_name_before(text, start)
+    if (
+        again
+        and after in ("'", "’", " ")
+        and _PERSONS_AFTER.match(text, end)
+        and _named_before(text, start, end)
+    ):
+        return True
     if after == ",":  # (cheap pre-test: ", who" or ", said" comes next)
         if _WHO_AFTER.match(text, end) is None and _COMMA_SAID_AFTER.match(text, end) is None:
             return False

@@ -25,13 +25,14 @@ from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.week_idioms import weekday_a_week_on
+from explorer.parse.timex.week_idioms import weekday_a_week_on, weekday_of_week_named
 from explorer.parse.timex.weekday_ahead import (
     CLAUSE_TO_COME,
     booked_after,
     present_after_opening_day,
 )
 from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
+from explorer.parse.timex.weekday_schedule import copula_before, told_as_schedule
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.weekday_surnames import weekday_is_surname
 from explorer.parse.timex.words import (
@@ -285,13 +286,7 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = "a weekday of the past year the sentence opens with: no particular day"
         return Reading(TIME if pod else DATE, value, why)
     tense = ctx.tense(m.start(), m.end())
-    if tense is not Tense.FUTURE and (
-        _COPULA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-        or _COPULA_AT_AFTER.match(ctx.text, m.end())
-        or _SCHEDULE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-        or _FUTURATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-        or _opening_hours_before(m, ctx)
-    ):
+    if tense is not Tense.FUTURE and (told_as_schedule(m, ctx)):
         # "The vote is on Sunday", "The final is Saturday, organisers said", "I fly out on
         # Wednesday": a schedule (the present right before outweighs an attribution's past)
         tense = Tense.FUTURE
@@ -390,6 +385,9 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         after = add_days(ctx.last_day, 1)
         d = after and weekday_on_or_after(after, wd)
         why = f"the first {m.group('k_wd')} after the day named before it (a deadline)"
+    elif d is not None and (in_week := weekday_of_week_named(m, ctx, wd)) is not None:
+        # "a hearing for the week of March 15 ... to start on the Tuesday": that week's
+        d, why = in_week, f"the {m.group('k_wd')} of the week named before ('the week of')"
     elif (
         d is not None
         and ctx.last_day is not None
@@ -452,90 +450,65 @@ _NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "la
                "final": -1}  # fmt: skip
 
 
+_SUNDAY = 6
+_ADVENT_SUNDAYS = 4
+_REL_YEAR_AFTER = re.compile(r"\s+(?P<d>next|last|this)\s+year\b(?!['’])", re.IGNORECASE)
+
+
+def _advent_sunday(y: int, _month: int, _wd: int, nth: int) -> date | None:
+    """The ``nth`` Sunday of Advent in year ``y`` (the fourth is the last before Christmas)."""
+    eve = date(y, 12, 24) if 1 <= y <= 9999 else None
+    fourth = weekday_on_or_before(eve, _SUNDAY) if eve else None
+    return add_days(fourth, -7 * (_ADVENT_SUNDAYS - nth)) if fourth else None
+
+
 def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
     (not this week's Sunday and a month beside it). Without a year, the year a day of that
     month would have ("The final is on the last Saturday of May", in November: next May)."""
     month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
     nth = _NTH[_low(m.group("nw_o"))]
+    advent = m.group("nw_m") == "Advent"
+    day_of = _advent_sunday if advent else nth_weekday
+    if advent:
+        # "the first Sunday of Advent": the fourth Sunday before Christmas (Nov. 27 to
+        # Dec. 3), the second to fourth after it
+        if wd != _SUNDAY or not 1 <= nth <= _ADVENT_SUNDAYS:
+            return None
+        month = 12
     if not month or wd < 0:
         return None
+    end = None
     if m.group("nw_y"):
         y, why = int(m.group("nw_y")), "year as written"
     else:
-        near = nth_weekday(ctx.published.year, month, wd, nth)
+        near = day_of(ctx.published.year, month, wd, nth)
         if near is None:
             return None
         tense = ctx.tense(m.start(), m.end())
-        if tense is not Tense.FUTURE and _COPULA_BEFORE.search(
-            ctx.text, max(0, m.start() - 12), m.start()
-        ):
+        if tense is not Tense.FUTURE and copula_before(m, ctx, 12):
             tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
-        y, why = year_for_day(month, near.day, ctx.published, tense)
+        y, why = year_for_day(near.month, near.day, ctx.published, tense)
         same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
         if same is not None:
             y, why = same, f"the year named earlier in the sentence ({same})"
-    d = nth_weekday(y, month, wd, nth)
-    if d is None or d.month != month:
+        rel = _REL_YEAR_AFTER.match(ctx.text, m.end())
+        if rel is not None:
+            # "on the first Sunday of Advent next year": that year's (one expression)
+            y = ctx.published.year + {"next": 1, "last": -1}.get(rel.group("d").lower(), 0)
+            why, end = (
+                f"{rel.group('d').lower()} year (publication {ctx.published.year})",
+                rel.end(),
+            )
+    d = day_of(y, month, wd, nth)
+    if d is None or (d.month != month and not advent):
         return None  # ("the fifth Monday of February": no such day)
     ctx.note_day(d)
     ctx.last_period = (y, month)
     name = f"{m.group('nw_o').lower()} {m.group('nw_wd')} of {m.group('nw_m')}"
-    return Reading(DATE, day_iso(d), f"the {name} ({why})")
+    return Reading(DATE, day_iso(d), f"the {name} ({why})", end=end)
 
 
-# A weekday right after a present "is" or "are" ("The vote is on Sunday"): its schedule.
-_COPULA_BEFORE = re.compile(
-    # ("Markets are closed on Friday for New Year's Day": a notice of a day to come)
-    r"\b(?:is|are)\s+(?:(?:fully\s+)?(?:closed|shut|open|booked|sold\s+out)\s+)?"
-    # ("Kickoff is at 1 p.m. ET on Sunday": the time of the schedule between)
-    r"(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)\s+(?:[A-Z]{1,4}\s+)?)?"
-    r"(?:on\s+|from\s+)?$",
-    re.IGNORECASE,
-)
-# ... or right after it, with its time: "Kickoff on Sunday is at 1 p.m."
-_COPULA_AT_AFTER = re.compile(
-    r"\s+(?:is|are)\s+(?:at|from)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|noon|midnight)"
-)
-# A schedule's present right before a weekday: "The festival runs Thursday to Sunday",
-# "Voting starts on Monday", "the strike ends Friday", "Question Time returns on Wednesday",
-# "The museum reopens on Friday" (the -s forms only: "runs", not "run").
-_SCHEDULE_BEFORE = re.compile(
-    r"\b(?:runs|(?:re)?opens|(?:re)?starts|begins|resumes|returns|(?:re)?convenes|meets"
-    r"|closes|ends|takes\s+place|kicks\s+off|go(?:es)?\s+on\s+sale)\s+"
-    r"(?:again\s+)?(?:on\s+|from\s+)?$",
-    re.IGNORECASE,
-)
-# Places that open and close on a timetable, told in the plain present with the day:
-# "Markets close early on Thursday and reopen on Monday", "Schools reopen on Tuesday" (a
-# notice of days to come; not "did not reopen", "were to reopen", nor after a comma's aside).
-_OPENING_HOURS_BEFORE = re.compile(
-    r"\b(?:[Mm]arkets|[Ss]chools|[Bb]anks|[Oo]ffices|[Ss]hops|[Ss]tores|[Ee]xchanges|[Cc]ourts"
-    r"|[Pp]olls|[Mm]useums|[Ll]ibraries)\s+(?:(?:[^.;!?\n]|\.(?!\s+[A-Z])){0,70}?\band\s+)?"
-    r"(?:re)?(?:open|close)\s+(?:early\s+|late\s+|again\s+)?"
-    r"(?:[^.;!?\n]{0,40}?\bat\s+[\d:.]+\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?on\s+$"
-)
-
-
-def _opening_hours_before(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a place's opening or closing in the plain present names the weekday at
-    ``m`` (see ``_OPENING_HOURS_BEFORE``)."""
-    lo = max(0, m.start() - 110)
-    window = ctx.text[lo : m.start()]
-    if "open" not in window and "close" not in window:
-        return False  # (cheap pre-test)
-    return _OPENING_HOURS_BEFORE.search(ctx.text, lo, m.start()) is not None
-
-
-# A journey or fixture told in the present with its day: "I fly out on Wednesday", "We
-# leave on Friday", "They play Leeds on Sunday" (a present with a day is a plan to come;
-# the subject right before, so "flights that leave on Friday were ..." is not one).
-_FUTURATE_BEFORE = re.compile(
-    r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+(?:fly|flies|leave|leaves|depart|departs"
-    r"|arrive|arrives|return|returns|travel|travels|head|heads|go|goes|play|plays|face|faces)"
-    r"(?:\s+(?:out|off|back|home|away|[A-Z][\w.-]*))?(?:\s+(?:to|for)\s+[A-Z][\w.-]*)?"
-    r"\s+(?:on\s+)?$"
-)
 # What is forecast or expected by a weekday comes by then: "more rain forecast by Wednesday
 # night" (a headline), "More rain is forecast by Wednesday night", "a ruling expected by
 # Friday" (weekdays only, as below).
