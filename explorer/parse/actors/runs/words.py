@@ -10,6 +10,7 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.sets import (
     _POSSESSIVE_ENDS,
+    POSSESSIVES,
     Sets,
     run_sets,
     strip_possessive,
@@ -88,9 +89,10 @@ def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
     singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega"); "then-" opens
     the title after it ("then-Secretary of State")."""
     key = key.removeprefix("then-")
-    if key in sets.title_first:
+    title_first = sets.title_first
+    if key in title_first:
         return sets.title_lengths.get(key, ())
-    if key.endswith("s") and key[:-1] in sets.title_first:
+    if key[-1:] == "s" and key[:-1] in title_first:
         return sets.title_lengths.get(key[:-1], ())
     return ()
 
@@ -116,15 +118,26 @@ def _new_token(word: str, lex: Lexicon, known: dict[str, _Token]) -> _Token:
 def _token(word: str, lex: Lexicon) -> _Token:
     sets = run_sets()
     v = vocabulary()
-    first = lex.first_key(word)
+    if word.isalpha():
+        # Most words: no dot, apostrophe or hyphen, so no possessive, and both the key of
+        # the lexicon's first words (Lexicon.first_key) and the key of the titles' are the
+        # word in lower case: no call.
+        first = key = word.lower()
+        owner = hyphen = False
+        bare = word
+    else:
+        first = lex.first_key(word)
+        key = word.lower().rstrip(".")
+        # (a plural's "s" is no possessive: the calls are skipped then)
+        if word[-1] in _POSSESSIVE_ENDS and word.endswith(POSSESSIVES):
+            owner = strip_possessive(word, 0, len(word)) < len(word)
+            bare = without_possessive(word)
+        else:
+            owner = False
+            bare = word
+        hyphen = "-" in bare
     lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
-    title_counts = _title_counts(word.lower().rstrip("."), sets)
-    # (most words end in no possessive and hold no hyphen: the calls below are skipped
-    # when they could only answer "no change" or False)
-    ends_possessive = word[-1] in _POSSESSIVE_ENDS
-    owner = ends_possessive and strip_possessive(word, 0, len(word)) < len(word)
-    bare = without_possessive(word) if ends_possessive else word
-    hyphen = "-" in bare
+    title_counts = _title_counts(key, sets)
     connector = word in sets.connectors
     stopword = bare in v.stopwords or (hyphen and _stop_compound(bare, v.stopwords))
     org_head = (
@@ -141,6 +154,16 @@ def _token(word: str, lex: Lexicon) -> _Token:
 
 def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
     """The offsets in ``run`` of its words (``run.split()``)."""
+    out = []
+    pos = 0
+    for w in words:
+        end = pos + len(w)
+        out.append((pos, end))
+        pos = end + 1
+    if pos == len(run) + 1:
+        # (the usual case: one white-space character between words, none around them,
+        # as the lengths add up to the run's only then; no search)
+        return out
     out = []
     pos = 0
     for w in words:
