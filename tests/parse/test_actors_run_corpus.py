@@ -5,7 +5,8 @@ in full), and what the reference gives (runs_reference.py, but for the two rules
 not hold); and each shortcut agrees with the tests it skips, on the same runs: the one
 set test of may_have_shape with the shape tests, a word's token made from its lower case
 with the token made in full, the words' offsets added up with the offsets found by
-search."""
+search, the forms of place heads with the possessive test; and classify_single gives what
+the reference gives on every run of one word."""
 
 from __future__ import annotations
 
@@ -17,10 +18,18 @@ import pytest
 import runs_reference as reference
 
 from explorer.parse.actors import clear_caches
+from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon, build_lexicon
 from explorer.parse.actors.patterns import patterns
-from explorer.parse.actors.runs import plan, run_plan, strip_possessive
+from explorer.parse.actors.runs import (
+    classify_single,
+    plan,
+    run_plan,
+    strip_possessive,
+    without_possessive,
+)
 from explorer.parse.actors.runs import words as words_module
+from explorer.parse.actors.runs.organisations import place_head_forms
 from explorer.parse.actors.runs.plan import _shaped
 from explorer.parse.actors.runs.sets import CHURCH_TITLES
 from explorer.parse.actors.runs.shapes import _COMPASS, may_have_shape
@@ -35,9 +44,8 @@ _NOT_IN_REFERENCE = CHURCH_TITLES | _COMPASS
 
 
 @cache
-def _corpus_runs() -> tuple[str, ...]:
-    """The runs of several words that the scan finds in the fixtures, seeds and TimeML
-    texts, each once."""
+def _corpus_all() -> tuple[str, ...]:
+    """The runs that the scan finds in the fixtures, seeds and TimeML texts, each once."""
     texts = [
         p.read_text(encoding="utf-8", errors="replace")
         for p in sorted(
@@ -55,8 +63,12 @@ def _corpus_runs() -> tuple[str, ...]:
         except TimeMLError:
             continue
     rx = patterns().run_from_capital
-    runs = {m.group() for text in texts for m in rx.finditer(text)}
-    return tuple(sorted(r for r in runs if len(r.split()) > 1))
+    return tuple(sorted({m.group() for text in texts for m in rx.finditer(text)}))
+
+
+def _corpus_runs() -> tuple[str, ...]:
+    """The runs of several words that the scan finds in the texts, each once."""
+    return tuple(r for r in _corpus_all() if len(r.split()) > 1)
 
 
 def test_corpus_has_runs() -> None:
@@ -137,3 +149,24 @@ def test_tokens_are_the_reference_on_the_corpus() -> None:
         ), word
         assert got.owner == (strip_possessive(word, 0, len(word)) < len(word)), word
         assert got.plain == want.plain == (got is _PLAIN or got is _PLAIN_OWNER), word
+
+
+def test_place_head_forms_are_the_possessive_test() -> None:
+    """A word is among place_head_forms exactly when it or the word without_possessive
+    makes of it is a place's head (run_plan's test of each word before)."""
+    heads = vocabulary().place_heads
+    ends = ("", "'", "’", "s", "'s", "’s", "s'", "s’", "'’", "’'", "'s’s", "’s's", "'’s", "'s'")
+    candidates = {w for run in _corpus_runs() for w in run.split()}
+    candidates |= {f"{h}{e}" for h in heads for e in ends} | {f"X{e}" for e in ends}
+    forms = place_head_forms()
+    for w in sorted(candidates):
+        want = w in heads or (w[-1] in "s’'" and without_possessive(w) in heads)
+        assert (w in forms) == want, w
+
+
+def test_classify_single_is_the_reference_on_the_corpus() -> None:
+    lex = build_lexicon()
+    words = [r for r in _corpus_all() if len(r.split()) == 1 and r == r.strip()]
+    assert len(words) > 1000
+    for word in words:
+        assert classify_single.__wrapped__(word, lex) == reference.classify_single(word, lex), word

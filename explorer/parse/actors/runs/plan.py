@@ -6,18 +6,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.items import Item, _segment
-from explorer.parse.actors.runs.organisations import _organisations, _places
+from explorer.parse.actors.runs.organisations import _organisations, _places, place_head_forms
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
-    _POSSESSIVE_ENDS,
     CHURCH_TITLES,
     Sets,
     run_sets,
     strip_possessive,
-    without_possessive,
 )
 from explorer.parse.actors.runs.shapes import (
     _COMPASS,
@@ -188,11 +185,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)
             break
-    place_heads = vocabulary().place_heads
-    for w in words[1:]:
-        if w in place_heads or (w[-1] in _POSSESSIVE_ENDS and without_possessive(w) in place_heads):
-            items = _places(run, items, toks, infos)
-            break
+    if not place_head_forms().isdisjoint(words[1:]):
+        items = _places(run, items, toks, infos)
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).

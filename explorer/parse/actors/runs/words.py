@@ -46,6 +46,17 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
     "Witnesses said" is found by the group scan), else its known entry (None for an
     unknown name) and its length without a possessive."""
+    if word.isalpha():
+        # Most words: no dot, apostrophe or hyphen, so no possessive to strip, no stopwords
+        # joined, and the lexicon's first key is the word in lower case (as in _token).
+        lower = word.lower()
+        entry = lex.lookup(word) if lower in lex.first_words else None
+        if entry is not None:
+            return entry, len(word)
+        v = vocabulary()
+        if lower in v.titles or word in v.stopwords or lower in run_sets().group_words:
+            return None
+        return None, len(word)
     entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
     # Most words end in no possessive: nothing to strip, no call.
     owner = word[-1:] in _POSSESSIVE_ENDS
