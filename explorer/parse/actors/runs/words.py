@@ -4,7 +4,7 @@ lexicon), the word offsets of a run, and a run of one word (:func:`classify_sing
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
@@ -126,18 +126,39 @@ def _new_token(word: str, lex: Lexicon, known: dict[str, _Token]) -> _Token:
     return token
 
 
-def _token(word: str, lex: Lexicon) -> _Token:
+@cache
+def _alpha_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """For :func:`_token`'s test of an alphabetic word: the keys that open titles (the
+    titles' first words and their plurals, as _title_counts reads them), and the words
+    that are connectors, stopwords, organisations' or clubs' heads or organisation heads'
+    plurals (as _plural_head reads them: "Societies", "Centres"). A word in neither, and
+    opening no lexicon name, is plain."""
     sets = run_sets()
-    v = vocabulary()
+    heads = vocabulary().organisation_heads
+    plurals = {f"{h[:-1]}ies" for h in heads if h.endswith("y")} | {
+        f"{h}s" for h in heads if f"{h}s".endswith(("es", "ers")) and not f"{h}s".endswith("ies")
+    }
+    return (
+        sets.title_first | {f"{t}s" for t in sets.title_first},
+        sets.connectors | vocabulary().stopwords | heads | sets.club_heads | plurals,
+    )
+
+
+def _token(word: str, lex: Lexicon) -> _Token:
     if word.isalpha():
         # Most words: no dot, apostrophe or hyphen, so no possessive, and both the key of
         # the lexicon's first words (Lexicon.first_key) and the key of the titles' are the
-        # word in lower case: no call.
+        # word in lower case: no call; and most of them are plain, which three tests tell.
         first = key = word.lower()
+        lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+        title_keys, marked = _alpha_marks()
+        if not lex_counts and key not in title_keys and word not in marked:
+            return _PLAIN
         owner = hyphen = False
         bare = word
     else:
         first = lex.first_key(word)
+        lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
         key = word.lower().rstrip(".")
         # (a plural's "s" is no possessive: the calls are skipped then)
         if word[-1] in _POSSESSIVE_ENDS and word.endswith(POSSESSIVES):
@@ -147,7 +168,8 @@ def _token(word: str, lex: Lexicon) -> _Token:
             owner = False
             bare = word
         hyphen = "-" in bare
-    lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+    sets = run_sets()
+    v = vocabulary()
     title_counts = _title_counts(key, sets)
     connector = word in sets.connectors
     stopword = bare in v.stopwords or (hyphen and _stop_compound(bare, v.stopwords))
