@@ -73,40 +73,44 @@ def _memo_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _Ra
 def _action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action | _RankEnd:
     """What the run ``word`` is (see ``_Action``): the stopword test, then
     :func:`run_plan` for several words or :func:`classify_single` for one."""
-    if (" " in word or "\u00a0" in word) and word.endswith(_NAME_RANK_ENDS):
-        # (the dot in the run: the rank is then one, as "Gov." is)
-        return _RankEnd(_plain_action(f"{word}.", lex, stop), _plain_action(word, lex, stop))
-    return _plain_action(word, lex, stop)
-
-
-def _plain_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
-    """:func:`_action` of a run whatever follows it."""
-    if word in stop:
-        return None
-    if (
-        word in _THING_ABBREVIATIONS
-        or (word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS)
-        or (word.endswith(("'s", "’s")) and word[:-2] in _THING_ABBREVIATIONS)
-    ):
-        # "regular MRI scans", "The AI boom", "unlock AI's potential": a thing's
-        # abbreviation, no actor
-        return None
     if " " in word or "\u00a0" in word:
-        # (past run_plan's cache: the memo of _actions holds the runs planned here, and
-        # that cache, which each of them would miss, serves the runs a plan plans again)
-        plan = run_plan.__wrapped__(word, lex)
-        if len(plan) == 1 and type(plan[0]) is Known and not _party_letter(word):
-            k = plan[0]
-            e = k.entry
-            return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
-        return plan
-    found = classify_single.__wrapped__(word, lex)  # (past its cache, as run_plan's above)
+        if word.endswith(_NAME_RANK_ENDS):
+            # (the dot in the run: the rank is then one, as "Gov." is)
+            return _RankEnd(_run_action(f"{word}.", lex, stop), _run_action(word, lex, stop))
+        return _run_action(word, lex, stop)
+    if word in stop or _thing_abbreviation(word):
+        return None
+    found = classify_single.__wrapped__(word, lex)  # (past its cache, as run_plan's below)
     if found is None:
         return None
     entry, length = found
     if entry is None:
         return length
     return _KnownAt(0, length, 0, entry.kind, entry.id, entry.role, entry.affiliation)
+
+
+def _run_action(word: str, lex: Lexicon, stop: frozenset[str]) -> _Action:
+    """:func:`_action` of a run of several words whatever follows it."""
+    if word in stop or _thing_abbreviation(word):
+        return None
+    # (past run_plan's cache: the memo of _actions holds the runs planned here, and that
+    # cache, which each of them would miss, serves the runs a plan plans again)
+    plan = run_plan.__wrapped__(word, lex)
+    if len(plan) == 1 and type(plan[0]) is Known and not _party_letter(word):
+        k = plan[0]
+        e = k.entry
+        return _KnownAt(k.start, k.end, k.name_start, e.kind, e.id, e.role, e.affiliation)
+    return plan
+
+
+def _thing_abbreviation(word: str) -> bool:
+    """Whether a run is a thing's abbreviation, no actor: "regular MRI scans", "The AI
+    boom", "unlock AI's potential"."""
+    return (
+        word in _THING_ABBREVIATIONS
+        or (word.startswith("The ") and word[4:] in _THING_ABBREVIATIONS)
+        or (word.endswith(("'s", "’s")) and word[:-2] in _THING_ABBREVIATIONS)
+    )
 
 
 def _party_letter(word: str) -> bool:

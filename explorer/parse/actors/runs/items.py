@@ -30,6 +30,9 @@ def _segment(
     titles = vocabulary().titles
     n = len(toks)
     items: list[Item] = []
+    # The index of the first title item "minister" after another item, if any (the one
+    # _with_portfolio may give a portfolio; items of other kinds hold no such role).
+    portfolio = -1
     i = 0
     while i < n:
         info = infos[i]
@@ -81,6 +84,8 @@ def _segment(
                 # Major's goal").
                 role = titles.get(without_possessive(phrase))
             if role is not None:
+                if role == "minister" and items and portfolio < 0:
+                    portfolio = len(items)  # (the first bare "minister" after an item)
                 items.append(("TITLE", i, i + k, None, role))
                 i += k
                 found = True
@@ -117,9 +122,8 @@ def _segment(
         )
         items.append(("STOP" if stop else "NAME", i, i + 1, None, None))
         i += 1
-    for t in range(1, len(items)):
-        if items[t][4] == "minister" and items[t][0] == "TITLE":
-            return _with_portfolio(text, toks, items, t)
+    if portfolio > 0:
+        return _with_portfolio(text, toks, items, portfolio)
     return items
 
 

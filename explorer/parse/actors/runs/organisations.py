@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import product
+
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.runs.items import Item
@@ -349,7 +352,13 @@ def _organisations(
             # names after it a person's.
             idx += 1
             continue
-        if minister_portfolio(
+        if (
+            # (minister_portfolio's first test: its lists made only for a field after "of"
+            # or "for")
+            left >= 2
+            and items[left - 1][0] == "CONN"
+            and text[toks[items[left - 1][1]][0] : toks[items[left - 1][1]][1]] in ("of", "for")
+        ) and minister_portfolio(
             [x[0] for x in items],
             [text[toks[x[1]][0] : toks[x[2] - 1][1]] for x in items],
             [x[4] for x in items],
@@ -385,6 +394,23 @@ def _organisations(
         items[left : right + 1] = [("ORG", items[left][1], items[right][2], None, affiliation)]
         idx = left + 1
     return items
+
+
+@cache
+def place_head_forms() -> frozenset[str]:
+    """The words a place's last word may be written as ("Street", "River's", "Sea’"):
+    each word ``w`` with ``without_possessive(w)`` one of the vocabulary's place heads
+    (the head with the possessives that function strips, in its order, added), and the
+    heads themselves. One set test for a run's words, no call for each."""
+    heads = vocabulary().place_heads
+    forms = set(heads)
+    for head in heads:
+        for a, b, c, d in product(("", "'"), ("", "’"), ("", "'s"), ("", "’s")):
+            # (without_possessive strips "’s", "'s", "’", "'" in turn: these are all the
+            # words it makes the head of)
+            if without_possessive(word := f"{head}{a}{b}{c}{d}") == head:
+                forms.add(word)
+    return frozenset(forms)
 
 
 def _places(

@@ -6,18 +6,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from explorer.model import ActorKind
-from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.items import Item, _segment
-from explorer.parse.actors.runs.organisations import _organisations, _places
+from explorer.parse.actors.runs.organisations import _organisations, _places, place_head_forms
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
-    _POSSESSIVE_ENDS,
     CHURCH_TITLES,
     Sets,
     run_sets,
     strip_possessive,
-    without_possessive,
 )
 from explorer.parse.actors.runs.shapes import (
     _COMPASS,
@@ -27,6 +24,7 @@ from explorer.parse.actors.runs.shapes import (
     compass_place,
     feature_place,
     law_words,
+    may_have_shape,
     saint_name,
     sport_body,
     surname_demonym,
@@ -135,24 +133,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         (described := after_adjective(run, words, lambda rest: run_plan(rest, lex))) is not None
     ):
         return described
-    if (office := titled_office(run, words)) is not None:
-        return office
-    if len(words) >= 3 and (
-        (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None
-    ):
-        return named
-    if (body := sport_body(run, words, lex)) is not None:
-        return body  # "Athletics Jamaica"
-    if (apart := chamber_party(words)) is not None:
-        return apart
-    if (cut := law_words(words, lex)) is not None:
-        if cut == 0:
-            return ()
-        end = _offsets(run, words)[cut - 1][1]
-        return run_plan(run[:end], lex)  # "European Convention| on Human Rights"
+    if may_have_shape(words) and (shaped := _shaped(run, words, lex)) is not None:
+        return shaped
+    n = len(words)
     known = _tokens(lex)
     infos = [known.get(w) or _new_token(w, lex, known) for w in words]
-    n = len(words)
     # Many runs: one unknown name ("Fidel Castro"), all plain words, a possessive only at
     # the end ("Elian's Miami relatives" names Elian, then Miami). (Plain words share two
     # tokens: counting them is the cheapest test.)
@@ -200,11 +185,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if info.org_head:
             items = _organisations(run, items, toks, infos, lex.cities)
             break
-    place_heads = vocabulary().place_heads
-    for w in words[1:]:
-        if w in place_heads or (w[-1] in _POSSESSIVE_ENDS and without_possessive(w) in place_heads):
-            items = _places(run, items, toks, infos)
-            break
+    if not place_head_forms().isdisjoint(words[1:]):
+        items = _places(run, items, toks, infos)
     sets = run_sets()
     steps: list[Step] = []
     # A title waiting for its name: (role, affiliation).
@@ -467,6 +449,29 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_org = None
         k += 1
     return without_named_thing(run, _of_affiliations(run, steps))
+
+
+def _shaped(run: str, words: list[str], lex: Lexicon) -> tuple[Step, ...] | None:
+    """The plan of a run of a special shape (a title holder's office, a name then its
+    abbreviation, a sport's national body, a chamber and a party, a law's name), None for
+    any other run. (Only called where :func:`may_have_shape`: no other run has such a
+    shape.)"""
+    if (office := titled_office(run, words)) is not None:
+        return office
+    if len(words) >= 3 and (
+        (named := trailing_abbreviation(run, words, lex, lambda r: run_plan(r, lex))) is not None
+    ):
+        return named
+    if (body := sport_body(run, words, lex)) is not None:
+        return body  # "Athletics Jamaica"
+    if (apart := chamber_party(words)) is not None:
+        return apart
+    if (cut := law_words(words, lex)) is not None:
+        if cut == 0:
+            return ()
+        end = _offsets(run, words)[cut - 1][1]
+        return run_plan(run[:end], lex)  # "European Convention| on Human Rights"
+    return None
 
 
 def _title_head(

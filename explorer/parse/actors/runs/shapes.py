@@ -13,7 +13,14 @@ from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.items import Item
-from explorer.parse.actors.runs.sets import _PLACES, run_sets, strip_possessive, without_possessive
+from explorer.parse.actors.runs.sets import (
+    _PLACES,
+    _POSSESSIVE_ENDS,
+    POSSESSIVES,
+    run_sets,
+    strip_possessive,
+    without_possessive,
+)
 from explorer.parse.actors.runs.steps import Known, Name, Step, UnknownOrg, UnknownPlace, _shifted
 from explorer.parse.actors.runs.words import _offsets
 
@@ -253,6 +260,33 @@ def _party_words() -> frozenset[str]:
 
 _OFFICE_HEADS = frozenset({"Office", "Department"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
+
+
+@cache
+def _shape_words() -> frozenset[str]:
+    """An office's heads, the sports, the chambers, the heads of laws' and other
+    non-actors' names: see :func:`may_have_shape`."""
+    return frozenset(
+        _OFFICE_HEADS | _national_sports() | run_sets().chambers | vocabulary().not_actor_heads
+    )
+
+
+def may_have_shape(words: list[str]) -> bool:
+    """Whether :func:`titled_office`, :func:`trailing_abbreviation`, :func:`sport_body`,
+    :func:`chamber_party` or :func:`law_words` may find the shape of a run of ``words``:
+    only if it holds an office's head, a sport, a chamber or a head of a law's name (one
+    set test: most runs hold none), ends in capitals (an abbreviation) or in a sport's
+    name with a possessive ("USA Gymnastics'"). False answers for them all at once."""
+    last = words[-1]
+    return (
+        not _shape_words().isdisjoint(words)
+        or (len(words) >= 3 and last.isupper())
+        or (
+            last[-1] in _POSSESSIVE_ENDS
+            and last.endswith(POSSESSIVES)
+            and without_possessive(last) in _national_sports()
+        )
+    )
 
 
 def after_adjective(

@@ -4,12 +4,13 @@ lexicon), the word offsets of a run, and a run of one word (:func:`classify_sing
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.sets import (
     _POSSESSIVE_ENDS,
+    POSSESSIVES,
     Sets,
     run_sets,
     strip_possessive,
@@ -45,6 +46,17 @@ def classify_single(word: str, lex: Lexicon) -> tuple[Entry | None, int] | None:
     """A one-word run: None to skip it (a title alone, a stopword, a generic group word:
     "Witnesses said" is found by the group scan), else its known entry (None for an
     unknown name) and its length without a possessive."""
+    if word.isalpha():
+        # Most words: no dot, apostrophe or hyphen, so no possessive to strip, no stopwords
+        # joined, and the lexicon's first key is the word in lower case (as in _token).
+        lower = word.lower()
+        entry = lex.lookup(word) if lower in lex.first_words else None
+        if entry is not None:
+            return entry, len(word)
+        v = vocabulary()
+        if lower in v.titles or word in v.stopwords or lower in run_sets().group_words:
+            return None
+        return None, len(word)
     entry = lex.lookup(word) if lex.first_key(word) in lex.first_words else None
     # Most words end in no possessive: nothing to strip, no call.
     owner = word[-1:] in _POSSESSIVE_ENDS
@@ -88,9 +100,10 @@ def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
     singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega"); "then-" opens
     the title after it ("then-Secretary of State")."""
     key = key.removeprefix("then-")
-    if key in sets.title_first:
+    title_first = sets.title_first
+    if key in title_first:
         return sets.title_lengths.get(key, ())
-    if key.endswith("s") and key[:-1] in sets.title_first:
+    if key[-1:] == "s" and key[:-1] in title_first:
         return sets.title_lengths.get(key[:-1], ())
     return ()
 
@@ -113,18 +126,51 @@ def _new_token(word: str, lex: Lexicon, known: dict[str, _Token]) -> _Token:
     return token
 
 
+@cache
+def _alpha_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """For :func:`_token`'s test of an alphabetic word: the keys that open titles (the
+    titles' first words and their plurals, as _title_counts reads them), and the words
+    that are connectors, stopwords, organisations' or clubs' heads or organisation heads'
+    plurals (as _plural_head reads them: "Societies", "Centres"). A word in neither, and
+    opening no lexicon name, is plain."""
+    sets = run_sets()
+    heads = vocabulary().organisation_heads
+    plurals = {f"{h[:-1]}ies" for h in heads if h.endswith("y")} | {
+        f"{h}s" for h in heads if f"{h}s".endswith(("es", "ers")) and not f"{h}s".endswith("ies")
+    }
+    return (
+        sets.title_first | {f"{t}s" for t in sets.title_first},
+        sets.connectors | vocabulary().stopwords | heads | sets.club_heads | plurals,
+    )
+
+
 def _token(word: str, lex: Lexicon) -> _Token:
+    if word.isalpha():
+        # Most words: no dot, apostrophe or hyphen, so no possessive, and both the key of
+        # the lexicon's first words (Lexicon.first_key) and the key of the titles' are the
+        # word in lower case: no call; and most of them are plain, which three tests tell.
+        first = key = word.lower()
+        lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+        title_keys, marked = _alpha_marks()
+        if not lex_counts and key not in title_keys and word not in marked:
+            return _PLAIN
+        owner = hyphen = False
+        bare = word
+    else:
+        first = lex.first_key(word)
+        lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
+        key = word.lower().rstrip(".")
+        # (a plural's "s" is no possessive: the calls are skipped then)
+        if word[-1] in _POSSESSIVE_ENDS and word.endswith(POSSESSIVES):
+            owner = strip_possessive(word, 0, len(word)) < len(word)
+            bare = without_possessive(word)
+        else:
+            owner = False
+            bare = word
+        hyphen = "-" in bare
     sets = run_sets()
     v = vocabulary()
-    first = lex.first_key(word)
-    lex_counts = lex.lengths.get(first, ()) if first in lex.first_words else ()
-    title_counts = _title_counts(word.lower().rstrip("."), sets)
-    # (most words end in no possessive and hold no hyphen: the calls below are skipped
-    # when they could only answer "no change" or False)
-    ends_possessive = word[-1] in _POSSESSIVE_ENDS
-    owner = ends_possessive and strip_possessive(word, 0, len(word)) < len(word)
-    bare = without_possessive(word) if ends_possessive else word
-    hyphen = "-" in bare
+    title_counts = _title_counts(key, sets)
     connector = word in sets.connectors
     stopword = bare in v.stopwords or (hyphen and _stop_compound(bare, v.stopwords))
     org_head = (
@@ -141,6 +187,16 @@ def _token(word: str, lex: Lexicon) -> _Token:
 
 def _offsets(run: str, words: list[str]) -> list[tuple[int, int]]:
     """The offsets in ``run`` of its words (``run.split()``)."""
+    out = []
+    pos = 0
+    for w in words:
+        end = pos + len(w)
+        out.append((pos, end))
+        pos = end + 1
+    if pos == len(run) + 1:
+        # (the usual case: one white-space character between words, none around them,
+        # as the lengths add up to the run's only then; no search)
+        return out
     out = []
     pos = 0
     for w in words:
