@@ -45,7 +45,11 @@ _APPOSITION_GAP = re.compile(
     # (a number's comma inside it: ", which represents 3,800 teachers,"; possessive: the
     # words run to the first comma no number holds, and giving characters back cannot
     # make that comma come sooner, so a failing gap fails without backtracking)
-    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+)"
+    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+"
+    # (an indefinite description whose relative clause holds the cue: "Lai, a former doctor
+    # who has said"; no "the" in it, whose noun the clause could be of: "a friend of the
+    # victim who said")
+    r"|an?\s+(?:(?!the\s)[^,;“”\"\s]+\s+){1,6}?wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
