@@ -3,7 +3,9 @@ found on four unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+
+from explorer.model import ActorKind
 
 # "X, a former doctor who has said ...": the relative clause of an indefinite description
 # apposed to a name is the named person's.
@@ -23,3 +25,74 @@ def test_a_relative_clause_of_a_description_apposed_to_a_name_is_the_persons() -
 def test_a_relative_clause_after_a_definite_noun_is_not_the_persons() -> None:
     text = "Anna Berg-Lind, a friend of the victim who said she saw the attack, wept."
     assert speakers_of(text, "Anna Berg-Lind") != ["Anna Berg-Lind"]
+
+
+# "NATO ... The alliance said": a well-known organisation whose name holds no word of the
+# noun a reader calls it by (data: vocabulary.toml's organisation_kinds).
+
+
+def test_the_alliance_is_nato_named_before() -> None:
+    text = (
+        "NATO defence ministers met in Brussels on Thursday. "
+        'The alliance said Russia posed "a long-term threat" to its members.'
+    )
+    assert speakers_of(text, "The alliance said") == ["NATO"]
+    assert quote_speakers(text) == ["NATO"]
+    assert "the alliance" not in actor_ids(text)
+
+
+def test_the_alliance_without_nato_is_no_nato() -> None:
+    text = "Opposition parties formed a coalition on Monday. The alliance said it would run."
+    assert "NATO" not in speakers_of(text, "The alliance said")
+
+
+# "The AFL-CIO ... Its president, X,": an organisation's letters joined by a hyphen are its
+# abbreviation, as "SEIU" is (had no mention; "Its president" took the "U.S." of the
+# apposition).
+
+
+def test_letters_joined_by_a_hyphen_are_an_organisation() -> None:
+    text = (
+        "The AFL-CIO, the largest U.S. labor federation, backed the nominee. "
+        "Its president, Liz Shuler-Dean, said workers were angry."
+    )
+    assert actor_of(text, "AFL-CIO") == (ActorKind.ORGANISATION, None, None)
+    assert actor_of(text, "Liz Shuler-Dean") == (ActorKind.PERSON, "AFL-CIO", "president")
+
+
+def test_hyphened_letters_speak_and_own_a_title() -> None:
+    text = (
+        "ZANU-PF said the vote was fair. "
+        '"We won," ZANU-PF Chairman Oppah Muchinguri-Kashiri said at a rally.'
+    )
+    assert speakers_of(text, "ZANU-PF said") == ["ZANU-PF"]
+    assert actor_of(text, "ZANU-PF")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Oppah Muchinguri-Kashiri")[1] == "ZANU-PF"
+
+
+def test_a_model_with_a_digit_is_no_organisation() -> None:
+    assert "MQ-9" not in actor_ids("The army said an MQ-9 drone was shot down.")
+
+
+# "with one Republican warning ...", "A Democrat said": an unnamed member of a party is a
+# group of the party (was a person "Republican").
+
+
+def test_one_unnamed_party_member_is_a_group_of_the_party() -> None:
+    text = (
+        "The nominee faced sharp questions, with one Republican warning that farmers "
+        '"cannot take another year like this". A Democrat said the tariffs were a tax.'
+    )
+    assert actor_of(text, "Republican") == (ActorKind.GROUP, "Republicans", None)
+    assert quote_speakers(text) == ["Republican"]
+    assert actor_of(text, "Democrat") == (ActorKind.GROUP, "Democrats", None)
+    assert speakers_of(text, "A Democrat said") == ["Democrat"]
+
+
+def test_a_party_adjective_or_apposition_is_no_group() -> None:
+    text = (
+        "A Republican bill passed the House. Sen. Tom Whitfield-Hale, a Republican from "
+        "Kansas, said he would oppose it."
+    )
+    assert "Republican" not in actor_ids(text)
+    assert speakers_of(text, "Sen. Tom") == ["Tom Whitfield-Hale"]

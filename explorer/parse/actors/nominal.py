@@ -410,12 +410,21 @@ def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> fro
     return _kinds_by_id(actor.id, actor.id in club_ids, lead_company)
 
 
+@cache
+def _data_kinds() -> dict[str, tuple[str, ...]]:
+    """The nouns vocabulary.toml gives organisations whose names hold none ("NATO": the
+    alliance)."""
+    table = load_toml("vocabulary.toml")["organisation_kinds"]
+    return {str(k): tuple(v) for k, v in table.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str]:
     """:func:`_kinds_of` by the actor's id (ids recur across a corpus's articles)."""
     words = actor_id.split()
     nouns_by_word = _NOUNS_BY_WORD
     kinds = {noun for word in words if word in nouns_by_word for noun in nouns_by_word[word]}
+    kinds.update(_data_kinds().get(actor_id, ()))  # ("NATO": "the alliance")
     if club:
         kinds.add("club")
     elif words[-1] in _COMPANY_ENDS or lead_company:

@@ -5,6 +5,7 @@ look, and the tests it alone makes."""
 from __future__ import annotations
 
 from explorer.model import ActorKind
+from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.lexicon import Entry
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
 from explorer.parse.actors.mentions.around import ROYAL_ROLES, past_age, royal_place
@@ -74,12 +75,14 @@ from explorer.parse.actors.mentions.tables import (
 )
 from explorer.parse.actors.mentions.titles import _TitleRules
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_owner, _previous_word
+from explorer.parse.actors.party_members import unnamed_member
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
 _COUNTRY = ActorKind.COUNTRY
 _ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
+_GROUP = ActorKind.GROUP
 _PLACE = ActorKind.PLACE
 
 _THE = frozenset({"the ", "The "})
@@ -154,6 +157,10 @@ class _NameRules(_TitleRules):
             ntok -= 1
             if pending is None:
                 pending = (text[e - 2 : e], None)
+        if ntok <= 2 and name in _PARTY_ADJECTIVES and (one := unnamed_member(text, s, e)):
+            # "with one Republican warning", "A Democrat said": a group of the party
+            self.out.append(Raw(one[0], e, _GROUP, name, False, None, one[1], None, name))
+            return
         if ntok <= 2 and nxt == " " and name in _PARTY_ADJECTIVES:
             # ("Liberal Democrat leader X": a party's adjective of two words)
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
@@ -526,6 +533,8 @@ class _NameRules(_TitleRules):
                     kind = _ORGANISATION  # "the Assembly rejected the plan"
                 elif ntok == 1 and 1 < len(name) < 7 and name.isupper() and name.isalpha():
                     kind = _ORGANISATION  # "according to CME's FedWatch tool"
+                elif ntok == 1 and hyphened_acronym(name):
+                    kind = _ORGANISATION  # "The AFL-CIO said"
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
@@ -594,9 +603,8 @@ class _NameRules(_TitleRules):
                     kind, guessed = _PERSON, True
             elif (
                 not initial
-                and name.isalpha()
-                and name.isupper()
-                and len(name) > 1
+                and ((name.isalpha() and len(name) > 1) or hyphened_acronym(name))
+                and name.isupper()  # ("the AFL-CIO", "ZANU-PF")
                 # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
                 # like the first, is no organisation)
                 and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())
