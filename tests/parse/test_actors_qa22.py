@@ -96,3 +96,52 @@ def test_a_party_adjective_or_apposition_is_no_group() -> None:
     )
     assert "Republican" not in actor_ids(text)
     assert speakers_of(text, "Sen. Tom") == ["Tom Whitfield-Hale"]
+
+
+# "The Seattle-based company said": where it is based stands between "the" and the noun,
+# as a capitalised adjective does.
+
+
+def test_the_based_company_is_the_company_named_before() -> None:
+    text = (
+        "Novara Systems Inc reported a loss on Tuesday. "
+        "The Seattle-based company said it would cut 2,000 jobs."
+    )
+    assert speakers_of(text, "The Seattle-based") == ["Novara Systems Inc"]
+
+
+# "Acting President X": the role keeps the rank, as "Deputy Prime Minister X" does; "the
+# president" alone is still X where no one else is the president.
+
+
+def test_an_acting_title_keeps_its_rank() -> None:
+    text = (
+        "Acting President Han Min-jae said the government would manage the transition. "
+        "The president said he would meet party leaders. "
+        "Acting Chief Justice Moon Sang-ho read the ruling."
+    )
+    assert actor_of(text, "Han Min-jae") == (ActorKind.PERSON, None, "acting president")
+    assert actor_of(text, "Moon Sang-ho")[2] == "acting chief justice"
+    assert speakers_of(text, "The president said") == ["Han Min-jae"]
+
+
+def test_the_president_is_not_the_acting_one_where_a_president_is_named() -> None:
+    text = (
+        "President Yoon Suk-jin was removed from office. Acting President Han Min-jae "
+        "called for calm. The president said he would appeal."
+    )
+    assert speakers_of(text, "The president said") == ["Yoon Suk-jin"]
+
+
+# "The human rights group Foro Penal said": the noun before an organisation's name
+# describes it, no group of its own (was a group "the human rights group").
+
+
+def test_a_group_noun_before_an_organisations_name_is_no_group() -> None:
+    text = (
+        "The human rights group Foro Penal said 11 people had been killed. "
+        "The militant group Hamas said it had accepted the truce."
+    )
+    assert speakers_of(text, "The human rights group") == ["Foro Penal"]
+    assert speakers_of(text, "The militant group") == ["Hamas"]
+    assert actor_ids(text) == {"Foro Penal", "Hamas"}

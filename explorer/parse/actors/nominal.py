@@ -357,7 +357,9 @@ def _description() -> re.Pattern[str]:
     # modifier atomic, "(?>...)": where the noun after it fails, the modifier's word, which
     # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+)?"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+"
+        # (or where it is based: "The Seattle-based company said", "the U.S.-based group")
+        r"|[\w.’']++-based\s+)?"
         rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
