@@ -145,3 +145,32 @@ def test_a_group_noun_before_an_organisations_name_is_no_group() -> None:
     assert speakers_of(text, "The human rights group") == ["Foro Penal"]
     assert speakers_of(text, "The militant group") == ["Hamas"]
     assert actor_ids(text) == {"Foro Penal", "Hamas"}
+
+
+# "X, who heads the bank, said": a relative clause's object is no name apposed to it.
+
+
+def test_a_name_before_a_relative_clause_speaks_over_its_object() -> None:
+    text = (
+        "Mexico's central bank held rates. Banxico Governor Victoria Rodriguez-Ceja, who "
+        "heads the bank, said inflation was easing."
+    )
+    assert speakers_of(text, "Banxico Governor") == ["Victoria Rodriguez-Ceja"]
+
+
+# "X, a former NATO official now at Y": the former role is of the organisation before the
+# title; "now at" names where X is now.
+
+
+def test_a_former_role_now_elsewhere_keeps_its_own_organisation() -> None:
+    text = (
+        "Camille Grand-Morel, a former NATO assistant secretary-general now at the European "
+        "Council on Foreign Relations, said the deal bought time. Anna Berg-Lund, a former "
+        "analyst at Bernstein, agreed."
+    )
+    assert actor_of(text, "Camille Grand-Morel") == (
+        ActorKind.PERSON,
+        "NATO",
+        "former assistant secretary-general",
+    )
+    assert actor_of(text, "Anna Berg-Lund")[1] == "Bernstein"

@@ -488,7 +488,10 @@ class _NameRules(_TitleRules):
                     if past
                     else self._employer_after(title_end, role in _SPOKES, role in _COMPANY_OFFICERS)
                 )
-                if affiliation is None and role and not past and am.start("title") - ae > 4:
+                if affiliation is not None and role and text.startswith(" now ", title_end):
+                    # "X, a former NATO official now at the ECFR": NATO's former official
+                    affiliation = self._employer_within(ae + 2, am.start("title"), role)
+                elif affiliation is None and role and not past and am.start("title") - ae > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(ae + 2, am.start("title"), role)
                 elif affiliation is not None and role and text[title_end : title_end + 1] == " ":

@@ -91,7 +91,8 @@ _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # searched from _OPENING_REACH characters before the name.
 _DESCRIPTION_WORD = (
     r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
-    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
+    # (nor a relative pronoun: "X, who heads the bank, said" is X speaking)
+    r"|their|this|that|who|which|whose)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
 )
 # A participle as an adjective before a description's noun ("Her neighbour, retired bus
 # driver Tony Byrne, said"; not ", led by X," nor ", briefing the council,").
