@@ -359,7 +359,7 @@ def _description() -> re.Pattern[str]:
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+"
         # (or where it is based: "The Seattle-based company said", "the U.S.-based group")
-        r"|[\w.’']++-based\s+)?"
+        r"|[A-Z][\w.’']*+-based\s+)?"
         rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
