@@ -3,7 +3,7 @@ found on four unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -174,3 +174,18 @@ def test_a_former_role_now_elsewhere_keeps_its_own_organisation() -> None:
         "former assistant secretary-general",
     )
     assert actor_of(text, "Anna Berg-Lund")[1] == "Bernstein"
+
+
+# "not to please Washington": a verb of pleasing or defying a government before a capital
+# makes it the government (was a place "Washington").
+
+
+def test_a_capital_pleased_or_defied_is_its_government() -> None:
+    text = (
+        '"We are doing this not to please Washington," Chancellor Lena Brandt-Vogel said. '
+        "The deal angered Beijing. Her plane landed in Washington after a delay."
+    )
+    linked = [(m.text, m.actor_id) for m in run(text).mentions]
+    assert ("Washington", "United States") in linked
+    assert ("Beijing", "China") in linked
+    assert ("Washington", "Washington") in linked  # (the city she landed in)

@@ -141,6 +141,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Warsaw", "Poland"),
         ("British", "United Kingdom"),
         ("Britain", "United Kingdom"),
+        ("Washington", "United States"),
     ],
     "senate_nominee_hearing": [
         ("Greer-Walsh", "Jamieson Greer-Walsh"),
