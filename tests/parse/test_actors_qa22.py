@@ -189,3 +189,17 @@ def test_a_capital_pleased_or_defied_is_its_government() -> None:
     assert ("Washington", "United States") in linked
     assert ("Beijing", "China") in linked
     assert ("Washington", "Washington") in linked  # (the city she landed in)
+
+
+# "The Oregon Democrat asked the nominee": a politician by state and party before a verb of
+# a hearing is the one person named just before, as before a speech verb.
+
+
+def test_a_partisan_description_before_a_hearing_verb_is_the_person() -> None:
+    text = (
+        "Sen. Ron Wyden-Marsh, D-Oregon, accused the administration of taxing families. "
+        "The Oregon Democrat asked the nominee to name one cheaper product."
+    )
+    linked = [(m.text, m.actor_id) for m in run(text).mentions]
+    assert ("The Oregon Democrat", "Ron Wyden-Marsh") in linked
+    assert "Oregon" not in actor_ids(text)

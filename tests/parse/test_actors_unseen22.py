@@ -94,7 +94,6 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Republican": (G, "Republicans", None),
         "Canada": (C, None, None),
         "Washington": (L, None, None),
-        "Oregon": (L, None, None),
     },
     "taipei_election_night": {
         "Democratic Progressive Party": (ORG, None, None),
@@ -149,6 +148,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Wyden-Marsh", "Ron Wyden-Marsh"),
         ("Tillis-Cole", "Thom Tillis-Cole"),
         ("the Iowa Republican", "Chuck Grassley-Neal"),
+        ("The Oregon Democrat", "Ron Wyden-Marsh"),
         ("The committee", "Senate Finance Committee"),
         ("Canadian", "Canada"),
     ],
