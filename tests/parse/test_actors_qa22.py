@@ -203,3 +203,22 @@ def test_a_partisan_description_before_a_hearing_verb_is_the_person() -> None:
     linked = [(m.text, m.actor_id) for m in run(text).mentions]
     assert ("The Oregon Democrat", "Ron Wyden-Marsh") in linked
     assert "Oregon" not in actor_ids(text)
+
+
+# "The Carter Center ... said ... The U.S.-based group said": "the group" opening its
+# sentence is the organisation opening the sentence before (where none named before is
+# called a group).
+
+
+def test_the_group_is_the_organisation_opening_the_sentence_before() -> None:
+    text = (
+        "The Carter Center, one of the few observers invited, said the vote was flawed. "
+        'The U.S.-based group said the count was "a serious breach".'
+    )
+    assert speakers_of(text, "The U.S.-based group") == ["Carter Center"]
+    assert quote_speakers(text) == ["Carter Center"]
+
+
+def test_the_group_after_a_sentence_opened_by_a_person_is_no_organisation() -> None:
+    text = "Anna Berg-Lind met the Carter Center on Monday. The group said the count was flawed."
+    assert speakers_of(text, "The group said") != ["Carter Center"]

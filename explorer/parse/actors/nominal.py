@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.capital_titles import capitalised_title_before
 from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
 
@@ -630,6 +631,10 @@ def definite_descriptions(
                 # (of several, the one named last, which its apposition calls a group: no
                 # company whose name ends in "Group" named before it)
                 who = named[-1]
+            if who is None and noun == "group" and not named:
+                # ("The Carter Center ... said. The U.S.-based group said": its subject)
+                starts = starts or [m.start for m in mentions]
+                who = previous_subject(text, mentions, starts, kinds, sentences, s)
             if who is None and noun == "company" and not named:
                 # No company named so before it: the one the text shows is a company
                 # ("Valmora said it would cut 2,000 jobs ... the company said").
