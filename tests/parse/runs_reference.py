@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.model import ActorKind
+from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs import (  # the parts the faster code shares
@@ -925,7 +926,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and items[j + 1].kind == "TITLE"
                 and len(name) > 1
                 and name.isupper()
-                and name.isalpha()
+                and (name.isalpha() or hyphened_acronym(name))  # ("SAG-AFTRA President X")
             ):
                 steps.append(UnknownOrg(s, end, None))  # "FTC Chair Daniel Ferreira"
                 k = j + 1

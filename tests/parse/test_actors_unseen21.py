@@ -76,7 +76,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
     "seoul_court_impeachment": {
         "Constitutional Court": (ORG, "South Korea", None),
         "Yoon Seok-man": (P, None, "president"),
-        "Moon Hyung-seok": (P, None, "chief justice"),
+        "Moon Hyung-seok": (P, None, "acting chief justice"),
         "Democratic Party": (ORG, None, None),
         "People Power Party": (ORG, None, None),
         "Lee Jae-hoon": (P, "Democratic Party", "leader"),

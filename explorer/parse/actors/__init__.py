@@ -19,6 +19,7 @@ from itertools import islice
 from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
+from explorer.parse.actors.acting import acting_held
 from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
 from explorer.parse.actors.bare_nouns import bare_kind_nouns
@@ -343,6 +344,8 @@ def _role_holders(
         if named:
             until = named[1][0] if len(named) > 1 else _NO_RIVAL
             held[role] = (named[0][1], named[0][0], until)
+    if "cting " in text or "nterim " in text:
+        held.update(acting_held(held))  # "Acting President X ... the president said": X
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
     elif len(portfolios) > 1 and "minister" not in by_role:

@@ -47,10 +47,12 @@ _AGED = re.compile(
     r"|former (?P<past_of>[A-Z][a-z]+ )?(?:[a-z][a-z\-]*+ ){0,2}[a-z][a-z\-]*+"
     r"(?= (?:said|says|told|added)\b)"
     # "“...,” the Texas Republican said", "the Labour councillor said": a politician by
-    # state or party before a cue (any name inside it is none: "Texas Republican")
+    # state or party before a cue or a verb of a hearing (any name inside it is none:
+    # "Texas Republican")
     r"|(?P<partisan>[A-Z][\w\-]*+(?: [A-Z][\w\-]*+)? (?:Republican|Democrat|independent"
     r"|councillor|MP|lawmaker|senator|congressman|congresswoman|legislator)"
-    r"(?= (?:said|says|told|added)\b)))"
+    # (or before a verb of a hearing: "The Oregon Democrat asked the nominee")
+    r"(?= (?:said|says|told|added|asked|pressed|urged|warned|argued|questioned|accused)\b)))"
 )
 
 

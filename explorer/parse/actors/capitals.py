@@ -21,6 +21,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|told|tells"
     r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)"
     r"|press(?:ed|es|ing)|call(?:ed|s|ing)\s+on|sanction(?:ed|s|ing)|pressure\s+on"
+    # (pleasing or defying a government: "not to please Washington", "angered Beijing")
+    r"|pleas(?:e|ed|es|ing)|appeas(?:e|ed|es|ing)|reassur(?:e|ed|es|ing)|def(?:y|ied|ies|ying)"
+    r"|anger(?:ed|s|ing)?|provok(?:e|ed|es|ing)|snubb?(?:ed|s|ing)?|confront(?:ed|s|ing)?"
     r"|(?:relations|ties|talks|dialogue|agreement|deal|dispute|rift|row|tensions)\s+with"
     r"|between|against)\s+$",
     re.IGNORECASE,

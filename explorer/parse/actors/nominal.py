@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.capital_titles import capitalised_title_before
 from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.patterns import trie_words
 
@@ -357,7 +358,9 @@ def _description() -> re.Pattern[str]:
     # modifier atomic, "(?>...)": where the noun after it fails, the modifier's word, which
     # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
-        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+)?"
+        rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+"
+        # (or where it is based: "The Seattle-based company said", "the U.S.-based group")
+        r"|[A-Z][\w.’']*+-based\s+)?"
         rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
@@ -410,12 +413,21 @@ def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> fro
     return _kinds_by_id(actor.id, actor.id in club_ids, lead_company)
 
 
+@cache
+def _data_kinds() -> dict[str, tuple[str, ...]]:
+    """The nouns vocabulary.toml gives organisations whose names hold none ("NATO": the
+    alliance)."""
+    table = load_toml("vocabulary.toml")["organisation_kinds"]
+    return {str(k): tuple(v) for k, v in table.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def _kinds_by_id(actor_id: str, club: bool, lead_company: bool) -> frozenset[str]:
     """:func:`_kinds_of` by the actor's id (ids recur across a corpus's articles)."""
     words = actor_id.split()
     nouns_by_word = _NOUNS_BY_WORD
     kinds = {noun for word in words if word in nouns_by_word for noun in nouns_by_word[word]}
+    kinds.update(_data_kinds().get(actor_id, ()))  # ("NATO": "the alliance")
     if club:
         kinds.add("club")
     elif words[-1] in _COMPANY_ENDS or lead_company:
@@ -619,6 +631,10 @@ def definite_descriptions(
                 # (of several, the one named last, which its apposition calls a group: no
                 # company whose name ends in "Group" named before it)
                 who = named[-1]
+            if who is None and noun == "group" and not named:
+                # ("The Carter Center ... said. The U.S.-based group said": its subject)
+                starts = starts or [m.start for m in mentions]
+                who = previous_subject(text, mentions, starts, kinds, sentences, s)
             if who is None and noun == "company" and not named:
                 # No company named so before it: the one the text shows is a company
                 # ("Valmora said it would cut 2,000 jobs ... the company said").

@@ -483,6 +483,20 @@ def _group_phrases(
             continue
         if text.startswith(" ", he) and text[he + 1 : he + 16].split(" ", 1)[0] in _ORG_NOUNS:
             continue  # "the U.S. activist fund X": the noun describes an organisation
+        # "The human rights group Foro Penal said", "the militant group Hamas": the noun
+        # (with its modifier) describes the organisation named right after it.
+        named_at = (
+            he + 1
+            if head == "group" and text.startswith(" ", he)
+            else he + 7
+            if text.startswith(" group ", he)
+            else 0
+        )
+        if named_at and text[named_at : named_at + 1].isupper():
+            if known_at is None:
+                known_at = {r.start: r for r in out if r.kind is _ORGANISATION}
+            if named_at in known_at:
+                continue
         if head in _PARTY_ROLES and text[he : he + 1] == " " and text[he + 1 : he + 2].isupper():
             continue  # "the opposition Conservatives": the party ("Opposition leader X": see
             # _lower_titled_after)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from explorer.model import ActorKind
+from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.lexicon import Entry
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
 from explorer.parse.actors.mentions.around import ROYAL_ROLES, past_age, royal_place
@@ -77,12 +78,14 @@ from explorer.parse.actors.mentions.tables import (
 )
 from explorer.parse.actors.mentions.titles import _TitleRules
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_owner, _previous_word
+from explorer.parse.actors.party_members import unnamed_member
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
 _COUNTRY = ActorKind.COUNTRY
 _ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
+_GROUP = ActorKind.GROUP
 _PLACE = ActorKind.PLACE
 
 _THE = frozenset({"the ", "The "})
@@ -167,6 +170,10 @@ class _NameRules(_TitleRules):
             ntok -= 1
             if pending is None:
                 pending = (text[e - 2 : e], None)
+        if ntok <= 2 and name in _PARTY_ADJECTIVES and (one := unnamed_member(text, s, e)):
+            # "with one Republican warning", "A Democrat said": a group of the party
+            self.out.append(Raw(one[0], e, _GROUP, name, False, None, one[1], None, name))
+            return
         if ntok <= 2 and nxt == " " and name in _PARTY_ADJECTIVES:
             # ("Liberal Democrat leader X": a party's adjective of two words)
             noun = text[e + 1 : e + 16].split(" ", 1)[0].rstrip(".,;:")
@@ -505,7 +512,10 @@ class _NameRules(_TitleRules):
                     if past
                     else self._employer_after(title_end, role in _SPOKES, role in _COMPANY_OFFICERS)
                 )
-                if affiliation is None and role and not past and am.start("title") - ae > 4:
+                if affiliation is not None and role and text.startswith(" now ", title_end):
+                    # "X, a former NATO official now at the ECFR": NATO's former official
+                    affiliation = self._employer_within(ae + 2, am.start("title"), role)
+                elif affiliation is None and role and not past and am.start("title") - ae > 4:
                     # "X, the UN under-secretary-general for ...": the employer before
                     affiliation = self._employer_within(ae + 2, am.start("title"), role)
                 elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
@@ -550,6 +560,8 @@ class _NameRules(_TitleRules):
                     kind = _ORGANISATION  # "the Assembly rejected the plan"
                 elif ntok == 1 and 1 < len(name) < 7 and name.isupper() and name.isalpha():
                     kind = _ORGANISATION  # "according to CME's FedWatch tool"
+                elif ntok == 1 and hyphened_acronym(name):
+                    kind = _ORGANISATION  # "The AFL-CIO said"
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))
@@ -623,9 +635,8 @@ class _NameRules(_TitleRules):
                     kind, guessed = _PERSON, True
             elif (
                 not initial
-                and name.isalpha()
-                and name.isupper()
-                and len(name) > 1
+                and ((name.isalpha() and len(name) > 1) or hyphened_acronym(name))
+                and name.isupper()  # ("the AFL-CIO", "ZANU-PF")
                 # (not a dateline's second city: "NEW YORK/FRANKFURT (Reuters) -", which,
                 # like the first, is no organisation)
                 and not (s > 1 and text[s - 1] == "/" and text[s - 2].isupper())

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from explorer.model import ActorKind
+from explorer.parse.actors.acting import acting_role
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.mentions.actions import _party_letter
 from explorer.parse.actors.mentions.name_clues import _caucus_party
@@ -169,6 +170,8 @@ class _RunScanner(_NameRules):
                     lead = self._title_lead(rs, plan, k) if k else (rs - 7 if rs > 7 else 0)
                     if text.find("ormer", lead, rs + step.start) >= 0:  # (_former's pre-test)
                         role = _former(role, text[lead : rs + step.start]) or role
+                    elif text.find("cting ", lead, rs + step.start) >= 0:  # "Acting President X"
+                        role = acting_role(role, text[lead : rs + step.start])
                     aff = pending[1]
                     if aff is not None and k > 1 and role.endswith(_ENVOY_ENDS):
                         aff = self._envoy_sender(rs, plan, k, aff)

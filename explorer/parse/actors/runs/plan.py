@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from explorer.model import ActorKind
+from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.lexicon import Entry, Lexicon
 from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places, place_head_forms
@@ -345,7 +346,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and items[last + 1][0] == "TITLE"
                 and len(word) > 1
                 and word.isupper()
-                and word.isalpha()
+                and (word.isalpha() or hyphened_acronym(word))  # ("SAG-AFTRA President X")
             ):
                 # "FTC Chair Daniel Ferreira": an abbreviation before a title is the
                 # organisation the title is held in.

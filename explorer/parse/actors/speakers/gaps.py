@@ -45,7 +45,11 @@ _APPOSITION_GAP = re.compile(
     # (a number's comma inside it: ", which represents 3,800 teachers,"; possessive: the
     # words run to the first comma no number holds, and giving characters back cannot
     # make that comma come sooner, so a failing gap fails without backtracking)
-    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+)"
+    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+"
+    # (an indefinite description whose relative clause holds the cue: "Lai, a former doctor
+    # who has said"; no "the" in it, whose noun the clause could be of: "a friend of the
+    # victim who said")
+    r"|an?\s+(?:(?!the\s)[^,;“”\"\s]+\s+){1,6}?wh(?:o|ich)\s+)"
     # (", who led two coups, has said", ", has repeatedly said")
     r"(?:(?:also|then|has|have|had|previously|repeatedly|reportedly)\s+){0,2}"
 )
@@ -87,7 +91,8 @@ _CLOSING_COMMA = re.compile(r"\s*,\s*(?:also\s+|then\s+)?")
 # searched from _OPENING_REACH characters before the name.
 _DESCRIPTION_WORD = (
     r"(?:(?!(?:by|of|with|from|to|for|in|on|at|and|or|as|than|like|the|a|an|his|her|its"
-    r"|their|this|that)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
+    # (nor a relative pronoun: "X, who heads the bank, said" is X speaking)
+    r"|their|this|that|who|which|whose)\s|[a-z]+(?:ing|ed)\s)[a-z][\w\-]*\s+)"
 )
 # A participle as an adjective before a description's noun ("Her neighbour, retired bus
 # driver Tony Byrne, said"; not ", led by X," nor ", briefing the council,").
