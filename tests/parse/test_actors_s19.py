@@ -147,3 +147,13 @@ def test_a_credit_ratings_grade_and_watch_list_are_no_companies() -> None:
     kinds = _kinds("The AA said roads were busy. The firm sold the unit to CCC last year.")
     assert kinds["AA"] == "organisation"
     assert kinds["CCC"] == "organisation"
+
+
+def test_a_group_after_a_persons_comma_that_speaks_is_no_apposition() -> None:
+    text = (
+        "Araqchi is due to travel to Beijing on Thursday for talks with Wang Yi, Iranian "
+        "state media reported."
+    )
+    assert _speakers(text) == ["Iranian state media"]
+    # an apposition before its cue still describes the person
+    assert _speakers("Priya Raman, an analyst at Nomura, said rates would rise.") == ["Priya Raman"]

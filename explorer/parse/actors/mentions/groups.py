@@ -262,8 +262,12 @@ def _group_phrases(
             continue  # a title's first word: "the IMF's resident representative, X"
         plural = head.endswith("s")
         c = text.rfind(", ", hs - 40 if hs > 40 else 0, hs)
-        if c > 0 and (_APPOS_OWNED_PLURAL if plural else _APPOS_TITLE_WORDS).fullmatch(
-            text, c + 2, hs
+        if (
+            c > 0
+            and (_APPOS_OWNED_PLURAL if plural else _APPOS_TITLE_WORDS).fullmatch(text, c + 2, hs)
+            # (not the speaker of a cue right after it: "talks with Wang Yi, Iranian state
+            # media reported")
+            and not (text.startswith(" ", he) and he + 1 in cue_starts)
         ):
             # Apposed to the names before the comma, which it describes, no group: "Luci
             # Ellis, Westpac's chief economist, said" (a person's title), "the U.S. and

@@ -40,6 +40,8 @@ _TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
 # site, X,")
 _APPOSED_OPENINGS = (" for ", " of ", " on ", " at ")
 _APPOSED_TAIL = re.compile(r" (?:for|of|on|at) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
+# A speech verb right after a group phrase, whose subject it then is.
+_CUE_AFTER = re.compile(r" (?:said|says|reported|reports|added|told|wrote|stated)\b")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")
 _RANKS_BETWEEN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){0,3}")
 
@@ -192,9 +194,16 @@ def _resolve_ordered(
             )
         ):
             continue
-        # "Priya Raman, an analyst at ...": the group phrase describes the person before.
+        # "Priya Raman, an analyst at ...": the group phrase describes the person before
+        # (not when a speech verb follows it: "talks with Wang Yi, Iranian state media
+        # reported").
         k = bisect_left(ends, gs - 2)
-        if k < len(ends) and ends[k] == gs - 2 and names[k].kind is _PERSON:
+        if (
+            k < len(ends)
+            and ends[k] == gs - 2
+            and names[k].kind is _PERSON
+            and not _CUE_AFTER.match(text, ge)
+        ):
             continue
         # "A spokesman for the junta, Colonel X,": it describes the person after.
         if text.startswith(_APPOSED_OPENINGS, ge) and (tail := _APPOSED_TAIL.match(text, ge)):
@@ -271,8 +280,9 @@ def _resolve_general(text: str, first: list[Raw], names: list[Raw], groups: list
                     for n in range(3, _LOWER_TITLE_REACH)
                 )
             )
-            # "Priya Raman, an analyst at ...": the group phrase describes the person before.
-            and g.start - 2 not in person_ends
+            # "Priya Raman, an analyst at ...": the group phrase describes the person before
+            # (not a speech verb's subject: "talks with Wang Yi, state media reported").
+            and (g.start - 2 not in person_ends or _CUE_AFTER.match(text, g.end) is not None)
             # "A spokesman for the junta, Colonel X,": ... or the person after.
             and not (
                 text.startswith(_APPOSED_OPENINGS, g.end)
