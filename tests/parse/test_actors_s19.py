@@ -157,3 +157,14 @@ def test_a_group_after_a_persons_comma_that_speaks_is_no_apposition() -> None:
     assert _speakers(text) == ["Iranian state media"]
     # an apposition before its cue still describes the person
     assert _speakers("Priya Raman, an analyst at Nomura, said rates would rise.") == ["Priya Raman"]
+
+
+def test_a_partys_member_described_by_state_is_the_one_of_that_party() -> None:
+    # two persons named before, one of them the party's: the Massachusetts Democrat is she
+    text = (
+        "Senator Elizabeth Warren, the top Democrat on the committee, pressed Jerome Powell "
+        'on tariff plans. "Your job is to keep prices down," the Massachusetts Democrat said.'
+    )
+    result = run(text)
+    assert [a.speaker_id for a in result.attributions] == ["Elizabeth Warren"]
+    assert "Massachusetts Democrat" not in {a.id for a in result.actors}

@@ -57,3 +57,14 @@ def test_a_sides_next_game_or_trip_in_the_present_is_ahead() -> None:
     values = _values("Rain delayed play for two hours on Saturday afternoon.", published)
     assert values["Saturday afternoon"] == "2025-02-22TAF"
     assert _values("The team played on Wednesday.", published)["Wednesday"] == "2025-02-19"
+
+
+def test_what_markets_bet_on_is_ahead() -> None:
+    published = date(2025, 2, 11)
+    text = "Investors trimmed bets on a cut in March after the testimony."
+    assert _values(text, published)["March"] == "2025-03"
+    text = "Futures markets raised bets on a cut in October to about 85%."
+    assert _values(text, date(2025, 9, 18))["October"] == "2025-10"
+    # a month things happened in, with bets after it, stays gone
+    text = "Shares fell in March after bets on the deal soured."
+    assert _values(text, published)["March"] == "2024-03"

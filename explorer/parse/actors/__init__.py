@@ -636,7 +636,7 @@ def analyse_actors(
     # ("Alcaraz, the defending champion, ... the defending champion said")
     described += persons_described_again(text, mentions, kinds)
     # ("Oscar Piastri spun off ... the 23-year-old said": the one person named just before)
-    described += age_mentions(text, mentions, kinds, sentences)
+    described += age_mentions(text, mentions, kinds, sentences, actors)
     described += titled_again(text, actors, mentions, kinds)  # "X, a virologist ... the virologist"
     described += owned_titles_again(text, actors, mentions, kinds)  # "The party's president said"
     described += demonym_described_again(text, actors, mentions, kinds)  # "The Nigerian specialist"

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
-from explorer.model import ActorKind, Mention, Sentence
+from explorer.model import Actor, ActorKind, Mention, Sentence
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _PERSON = ActorKind.PERSON
@@ -61,8 +61,10 @@ def age_mentions(
     mentions: Sequence[Mention],
     kinds: Mapping[str, ActorKind],
     sentences: Sequence[Sentence],
+    actors: Sequence[Actor] = (),
 ) -> list[Mention]:
-    """Mentions of "the N-year-old" for the person it describes again, as above."""
+    """Mentions of "the N-year-old" for the person it describes again, as above (``actors``:
+    their affiliations tell a party's member: "the Texas Republican")."""
     # (no pre-test for the words the scan needs: the scan, opening with "he ", costs less)
     if not sentences:
         return []
@@ -107,9 +109,24 @@ def age_mentions(
             # "González, a former diplomat who replaced Machado ..., urged calm. “...,” the
             # 74-year-old said": the person opening the latest sentence before, its subject
             who = _opening_person(text, people, sentences, first, si)
+        if who is None and len(ids) > 1 and (partisan := d.group("partisan")) is not None:
+            # "Senator X pressed Powell ... “...,” the Massachusetts Democrat said": the one
+            # named of that party
+            who = _party_member(partisan, ids, actors)
         if who is not None:
             out.append(Mention(s, e, text[s:e], who))
     return out
+
+
+def _party_member(partisan: str, ids: Sequence[str], actors: Sequence[Actor]) -> str | None:
+    """The one of ``ids`` whose affiliation is the party ``partisan`` ends with ("the Texas
+    Republican": the one person of the Republicans), if exactly one."""
+    party = partisan.rsplit(" ", 1)[-1]
+    if party not in ("Republican", "Democrat"):
+        return None
+    affiliation = {a.id: a.affiliation for a in actors if a.id in ids}
+    members = [i for i in ids if party in (affiliation.get(i) or "")]
+    return members[0] if len(members) == 1 else None
 
 
 def _opening_person(

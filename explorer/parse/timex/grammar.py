@@ -460,6 +460,8 @@ FUTURE_CUES: Final = (
     # ... and what has a chance or a risk of happening ("a 30 percent chance of a white
     # Christmas", said in December)
     "chance of", "chances of", "odds of", "risk of", "hopes of", "prospect of",
+    # ... and what markets bet on ("traders trimmed bets on a cut in March", in February)
+    "bets on", "bets of", "wagers on", "expectations of", "expectations for",
 )  # fmt: skip
 # Plural present schedule verbs that are also base forms or nouns: no cue after a modal,
 # "to" or a determiner ("failed to meet on Friday", "his visit on Monday").
@@ -492,7 +494,7 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
      "were possible",
      "was likely", "were likely", "chance of", "chances of", "odds of", "risk of", "hopes of",
-     "prospect of"}
+     "prospect of", "bets on", "bets of", "wagers on", "expectations of", "expectations for"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})
