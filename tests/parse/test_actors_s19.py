@@ -168,3 +168,15 @@ def test_a_partys_member_described_by_state_is_the_one_of_that_party() -> None:
     result = run(text)
     assert [a.speaker_id for a in result.attributions] == ["Elizabeth Warren"]
     assert "Massachusetts Democrat" not in {a.id for a in result.actors}
+
+
+def test_two_organisations_joined_by_and_speak_past_an_abbreviation_in_brackets() -> None:
+    text = (
+        "The International Longshoremen's Association (ILA) and the United States Maritime "
+        "Alliance (USMX), which represents employers, said in a joint statement that they "
+        "had agreed."
+    )
+    assert sorted(_speakers(text)) == [
+        "International Longshoremen's Association",
+        "United States Maritime Alliance",
+    ]

@@ -73,9 +73,10 @@ _NOUN_GAP = re.compile(
 _WORDS_NOUN_GAP = re.compile(r"\s+(?:(?!family\s)[a-z][a-z\-]*\s+){1,2}" + _NOUN_GAP.pattern[3:])
 # "NASA and the European Space Agency said": "the" may open the second name; a group's
 # name may keep its noun and members ("The G77 group of developing countries and China
-# said": both).
+# said": both); the first may end with its abbreviation in brackets ("The International
+# Longshoremen's Association (ILA) and the United States Maritime Alliance said").
 _AND_GAP = re.compile(
-    r"(?:\s+(?:group|bloc)\s+of(?:\s+[a-z][\w\-]*){1,3})?,?\s+(?:and|&)\s+(?:the\s+)?"
+    r"\)?(?:\s+(?:group|bloc)\s+of(?:\s+[a-z][\w\-]*){1,3})?,?\s+(?:and|&)\s+(?:the\s+)?"
 )
 # "X's foreign minister, NAME, said", "The U.N. mission in the north, UNMON, said": the
 # name (a person's or an organisation's) is itself an apposition, closed by a comma.
