@@ -37,6 +37,10 @@ from explorer.parse.timex.calendar import shift_date
 _RELATIVE_BETWEEN = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+that\b|,\s+(?:which|who)\b"
 )
+# A clause or phrase of what came before or after the sentence's event, still open at a
+# later date of the sentence ("began at 12:01 a.m. on Tuesday after the previous contract
+# expired on Monday": Tuesday's; searched from the sentence's first day on).
+_AFTER_CLAUSE = re.compile(r"\b(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s[^,;]*)?\Z")
 # Words that may open a sentence before a date that sets the time of the narration after it
 # ("In 1985, she began ...", "During the 1970s ...", "Back in June 2022 ...", "That summer").
 _FRAME_LEAD = frozenset(["in", "during", "throughout", "back", "early", "late", "by"])
@@ -226,6 +230,7 @@ class ContextDater:
         after_publication = parsed.article.published + timedelta(days=1)
         moved = False  # a day of its own that spreads: the text moves on to another time
         last_start = 0  # where the text after that day begins
+        first_end = 0  # ... and after the first such day
         unspoken: list[int] = []  # days no speech verb carried: maybe an occasion's
         # ("Sales between Nov. 1 and Dec. 31 reached ...": the next sentence's is the span)
         spans = range_rows(parsed, dated, [parsed.timexes[t].range for t in dated])
@@ -260,6 +265,10 @@ class ContextDater:
                 continue  # "at 7 p.m. (1800 GMT)": the local time stays the story's
             if moved and _RELATIVE_BETWEEN.search(text, last_start, timex.start):
                 continue  # "voted at 7 p.m., after a debate that ran on Sunday": background
+            if moved and _AFTER_CLAUSE.search(text, first_end, timex.start):
+                continue
+            if not moved:
+                first_end = timex.end
             self._in_paragraph, moved, last_start = rng, True, timex.end
             self.note_day(si, rng)
             spoke = False
