@@ -180,3 +180,28 @@ def test_two_organisations_joined_by_and_speak_past_an_abbreviation_in_brackets(
         "International Longshoremen's Association",
         "United States Maritime Alliance",
     ]
+
+
+def test_a_counterpart_holds_the_role_of_whose_counterpart_he_is_for_his_country() -> None:
+    result = run(
+        "Iranian Foreign Minister Abbas Araqchi met his Saudi counterpart Yusuf Haddad in "
+        "Muscat on Monday. Defence Minister Anna Berg spoke with her Polish counterpart, "
+        "Tomasz Wrona, on Tuesday."
+    )
+    people = {a.id: a for a in result.actors}
+    assert (people["Yusuf Haddad"].role, people["Yusuf Haddad"].affiliation) == (
+        "foreign minister",
+        "Saudi Arabia",
+    )
+    assert (people["Tomasz Wrona"].role, people["Tomasz Wrona"].affiliation) == (
+        "defence minister",
+        "Poland",
+    )
+    # an honorific gives way to the office; the office the text gives stays
+    result = run(
+        "Foreign Minister Abbas Araqchi met his Saudi counterpart Prince Khalid bin Saud. "
+        "President Anna Berg called her Polish counterpart, Defence Minister Tomasz Wrona."
+    )
+    people = {a.id: a for a in result.actors}
+    assert people["Khalid bin Saud"].role == "foreign minister"
+    assert people["Tomasz Wrona"].role == "defence minister"

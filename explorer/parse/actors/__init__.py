@@ -29,6 +29,7 @@ from explorer.parse.actors.canonical.short_forms import listed_short_forms, shor
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.club_towns import club_towns
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
+from explorer.parse.actors.counterparts import counterparts
 from explorer.parse.actors.country_banks import country_central_banks
 from explorer.parse.actors.demonym_subjects import demonym_subjects
 from explorer.parse.actors.described_again import described_again
@@ -608,6 +609,7 @@ def analyse_actors(
         actors, mentions = bare  # "The ANC said ... Party Secretary-General X told"
     actors, mentions, _ = offices_held(actors, mentions)
     actors = demonym_nationals(text, actors, mentions) or actors  # "American X took silver"
+    actors = counterparts(text, actors, mentions) or actors  # "his Saudi counterpart X"
     if lex.club_ids and (towns := club_towns(text, actors, mentions, lex.club_ids)):
         actors, mentions = towns  # "Real Madrid beat Bayern. Madrid coach X said"
     if "s " in text and (titled := country_titles(text, actors, mentions)):
