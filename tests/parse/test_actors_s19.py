@@ -205,3 +205,15 @@ def test_a_counterpart_holds_the_role_of_whose_counterpart_he_is_for_his_country
     people = {a.id: a for a in result.actors}
     assert people["Khalid bin Saud"].role == "foreign minister"
     assert people["Tomasz Wrona"].role == "defence minister"
+
+
+def test_a_company_spokeswoman_apposed_to_her_name_is_the_companys() -> None:
+    result = run(
+        "The ferry operator, Adriatica Lines, said the crew followed procedures. A company "
+        "spokeswoman, Giulia Ferri, declined to comment."
+    )
+    ferri = {a.id: a for a in result.actors}["Giulia Ferri"]
+    assert (ferri.role, ferri.affiliation) == ("spokeswoman", "Adriatica Lines")
+    # a party's spokesman is the party's, not a company's
+    result = run("The Labour Party won. A party spokesman, Tom Hale, said it was pleased.")
+    assert {a.id: a.affiliation for a in result.actors}["Tom Hale"] == "Labour Party"

@@ -331,4 +331,16 @@ class _TitleRules(_EmployerRules):
                     # "the Commission's executive vice-president, NAME": an unknown owner
                     # after the article (resolved or dropped later, as above).
                     affiliation = prev.name
+            if affiliation is None:
+                affiliation = self._own_noun_employer(am.start(), am.start("title"))
         return _PERSON, role, affiliation
+
+    def _own_noun_employer(self, lo: int, title_at: int) -> str | None:
+        """The organisation named last before ``lo`` whose kind the words from ``lo`` to the
+        title say ("A company spokeswoman, X,": the company named before), if any."""
+        for word in self.text[lo:title_at].lower().split():
+            if word in _OWN_NOUNS:
+                for prev in reversed(self.out):
+                    if prev.start < lo and prev.kind is _ORGANISATION:
+                        return prev.name if _of_own_kind(word, prev.name) else None
+        return None
