@@ -217,3 +217,9 @@ def test_a_company_spokeswoman_apposed_to_her_name_is_the_companys() -> None:
     # a party's spokesman is the party's, not a company's
     result = run("The Labour Party won. A party spokesman, Tom Hale, said it was pleased.")
     assert {a.id: a.affiliation for a in result.actors}["Tom Hale"] == "Labour Party"
+
+
+def test_a_governor_general_with_the_hyphen_is_a_title() -> None:
+    result = run("Governor-General Sam Mostyn dissolved parliament on Friday.")
+    mostyn = {a.id: a for a in result.actors}["Sam Mostyn"]
+    assert mostyn.role == "governor-general"
