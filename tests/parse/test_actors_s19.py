@@ -223,3 +223,14 @@ def test_a_governor_general_with_the_hyphen_is_a_title() -> None:
     result = run("Governor-General Sam Mostyn dissolved parliament on Friday.")
     mostyn = {a.id: a for a in result.actors}["Sam Mostyn"]
     assert mostyn.role == "governor-general"
+
+
+def test_a_police_team_or_squad_is_no_officer_of_a_rank() -> None:
+    kinds = _kinds(
+        "Detective Chief Inspector Sarah Whitley, of the force's Homicide and Major Enquiry "
+        "Team, said the inquiry continued. The General Crimes Squad made two arrests."
+    )
+    assert not {k for k, v in kinds.items() if v == "person"} - {"Sarah Whitley"}
+    assert "Team Norvik" in {
+        k for k, v in _kinds("Team Norvik won the relay.").items() if v == "organisation"
+    }
