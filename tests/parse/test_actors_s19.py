@@ -234,3 +234,20 @@ def test_a_police_team_or_squad_is_no_officer_of_a_rank() -> None:
     assert "Team Norvik" in {
         k for k, v in _kinds("Team Norvik won the relay.").items() if v == "organisation"
     }
+
+
+def test_the_airline_and_the_force_are_the_ones_named_before() -> None:
+    text = (
+        'Ryanair has cancelled 48 flights. "Safety is our first priority," the airline said. '
+        "Devon and Cornwall Police said a man died. The force said it happened at 9.15am."
+    )
+    assert _speakers(text) == ["Ryanair", "Devon and Cornwall Police", "Devon and Cornwall Police"]
+    assert "the force" not in {a.id for a in run(text).actors}
+
+
+def test_a_named_storm_and_a_grid_operator() -> None:
+    kinds = _kinds(
+        "Storm Amara brought gusts of 90mph. National Grid said 212,000 homes were without power."
+    )
+    assert "Storm Amara" not in kinds
+    assert kinds["National Grid"] == "organisation"

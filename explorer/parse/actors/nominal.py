@@ -176,6 +176,8 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "airline": frozenset({"Airlines", "Airways", "Airline"}),
     "office": frozenset({"Office"}),
     "front": frozenset({"Front"}),
+    # (a police force: "Devon and Cornwall Police said ... The force said")
+    "force": frozenset({"Police", "Constabulary", "Force"}),
     # (an organisation a noun before or an apposition calls so: "The medical charity MSF",
     # "X, a collective of women searching for missing relatives,")
     "charity": frozenset({"Charity"}),
