@@ -495,6 +495,26 @@ def find_speakers(
                             ]
                             if orgs:
                                 remapped[k] = who = mentions[orgs[-1]].actor_id
+                        # "National Grid said ... a spokesperson said": the organisation of
+                        # the paragraph that has just spoken, if it is the only one named.
+                        if who.split()[-1] in ("spokesman", "spokeswoman", "spokesperson") and (
+                            m.text[:2].lower() == "a "
+                        ):
+                            lo = max(m.start - 400, text.rfind("\n", 0, m.start) + 1)
+                            near = [
+                                j
+                                for j in range(k)
+                                if mentions[j].start >= lo
+                                and kinds.get(mentions[j].actor_id) is ActorKind.ORGANISATION
+                            ]
+                            owners = {mentions[j].actor_id for j in near}
+                            if len(owners) == 1 and any(
+                                text[mentions[j].end :].startswith(
+                                    (" said", " says", " told", " announced", " added")
+                                )
+                                for j in near
+                            ):
+                                remapped[k] = who = owners.pop()
                         speakers.append(who)
                         # "The companies said": every mention on the same span speaks.
                         same = [

@@ -251,3 +251,17 @@ def test_a_named_storm_and_a_grid_operator() -> None:
     )
     assert "Storm Amara" not in kinds
     assert kinds["National Grid"] == "organisation"
+
+
+def test_a_spokesperson_right_after_an_organisation_spoke_is_its() -> None:
+    text = (
+        "National Grid said 212,000 homes were without power. Engineers expect to restore "
+        "supply by Friday, a spokesperson said."
+    )
+    assert _speakers(text) == ["National Grid", "National Grid"]
+    # no statement before, or two organisations: no owner guessed
+    assert _speakers("Ryanair cancelled flights. A spokesman said safety came first.") == [
+        "a spokesman"
+    ]
+    text = "Ryanair and easyJet said they cancelled flights. A spokesman said safety came first."
+    assert _speakers(text)[-1] == "a spokesman"

@@ -199,6 +199,10 @@ def speaker_of(p: SpeakerPass, idx: int) -> str | None:
 def owned_spokesman(p: SpeakerPass, k: int, who: str) -> str:
     """:func:`spokesmen.owned_spokesman` on the pass's state: "the spokesperson" is the
     organisation's whose spokesperson spoke before, "a company spokesman" the company's."""
-    if not p.spokes_owner and who not in _SPOKES_GROUPS:
+    if (
+        not p.spokes_owner
+        and who not in _SPOKES_GROUPS
+        and who.rpartition(" ")[2] not in _SPOKES_GROUPS
+    ):
         return who  # (no spokesman spoke before, nor is ``who`` one: nothing to own)
     return _owned_spokesman(p.text, p.mentions, p.kinds, p.spokes_owner, p.remapped, k, who)

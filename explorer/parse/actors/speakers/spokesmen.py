@@ -140,7 +140,37 @@ def owned_spokesman(
             if kinds.get(mentions[j].actor_id) is _ORGANISATION:
                 remapped[k] = mentions[j].actor_id
                 return mentions[j].actor_id
+    if who.rpartition(" ")[2] in _SPOKES_GROUPS and mentions[k].text[:2].lower() == "a ":
+        owner = _organisation_that_spoke(text, mentions, kinds, k)
+        if owner is not None:
+            # "National Grid said ... Engineers expect ..., a spokesperson said": the
+            # organisation that has just spoken
+            remapped[k] = owner
+            return owner
     return who
+
+
+_SPOKE = (" said", " says", " told", " announced", " added")
+_SPOKE_REACH = 400  # characters back to the organisation's statement
+
+
+def _organisation_that_spoke(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], k: int
+) -> str | None:
+    """The one organisation named in the paragraph before mention ``k`` (within
+    _SPOKE_REACH characters), if a speech verb follows one of its mentions."""
+    at = mentions[k].start
+    lo = max(at - _SPOKE_REACH, text.rfind("\n", 0, at) + 1)
+    owners: set[str] = set()
+    spoke = False
+    for j in range(k - 1, -1, -1):
+        m = mentions[j]
+        if m.start < lo:
+            break
+        if kinds.get(m.actor_id) is _ORGANISATION:
+            owners.add(m.actor_id)
+            spoke = spoke or text.startswith(_SPOKE, m.end)
+    return next(iter(owners)) if spoke and len(owners) == 1 else None
 
 
 # "the prime minister" right before a possessive.
