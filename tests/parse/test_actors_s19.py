@@ -265,3 +265,14 @@ def test_a_spokesperson_right_after_an_organisation_spoke_is_its() -> None:
     ]
     text = "Ryanair and easyJet said they cancelled flights. A spokesman said safety came first."
     assert _speakers(text)[-1] == "a spokesman"
+
+
+def test_a_listed_agencys_first_word_alone_is_the_agency() -> None:
+    text = "Fitch Ratings cut Ghana to CCC on Friday. Fitch said the outlook was negative."
+    assert _speakers(text) == ["Fitch Ratings"]
+    # a person of that surname named in full keeps it
+    text = (
+        "Michael Fitch, a lawyer, said the case was weak. Fitch Ratings cut Ghana. Fitch "
+        "added that he would appeal."
+    )
+    assert _speakers(text) == ["Michael Fitch", "Michael Fitch"]

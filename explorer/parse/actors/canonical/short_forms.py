@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from explorer.model import Actor, Mention
 from explorer.parse.actors.canonical.records import _ORGANISATION, _PERSON
+from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
 
 
@@ -32,10 +33,19 @@ def listed_short_forms(
     if not singles:
         return actors, mentions  # (most articles)
     by_last: dict[str, list[str]] = {}
+    # ... and the first word of one whose last is an organisation's noun ("Fitch Ratings ...
+    # Fitch said", as "Kestrel Mining ... Kestrel said" for unknown names)
+    by_first: dict[str, list[str]] = {}
+    heads = vocabulary().organisation_heads
     for a in actors:
         if a.kind is _ORGANISATION and " " in a.id and lex.lookup(a.id) is not None:
             by_last.setdefault(a.id[a.id.rfind(" ") + 1 :], []).append(a.id)
+            if a.id.count(" ") == 1 and a.id[a.id.rfind(" ") + 1 :] in heads:
+                by_first.setdefault(a.id[: a.id.find(" ")], []).append(a.id)
     remap = {a.id: by_last[a.id][0] for a in singles if len(by_last.get(a.id, [])) == 1}
+    for a in singles:
+        if a.id not in remap and a.id not in by_last and len(by_first.get(a.id, [])) == 1:
+            remap[a.id] = by_first[a.id][0]
     for a in singles:
         if " " in a.id and a.id not in remap:
             # "the Social Democrats" for the "Social Democratic Party of Germany": members'
