@@ -276,3 +276,10 @@ def test_a_listed_agencys_first_word_alone_is_the_agency() -> None:
         "added that he would appeal."
     )
     assert _speakers(text) == ["Michael Fitch", "Michael Fitch"]
+
+
+def test_senators_and_legislators_are_groups() -> None:
+    kinds = _kinds("Senators questioned the nominee on Tuesday. Legislators in Ohio voted.")
+    assert kinds["senators"] == "group"
+    assert kinds["legislators"] == "group"
+    assert "Senators" not in kinds
