@@ -197,7 +197,7 @@ _WITNESS_THINGS = frozenset(
     {"population", "number", "count", "box", "stand", "list", "statement", "testimony"}
     | {"account", "protection", "train", "ferry", "bus", "plane", "jet", "flight", "service"}
     | {"route", "traffic", "rail", "card", "permit", "visa", "status", "safety", "capacity"}
-    | {"association", "group", "committee", "council", "demand", "growth", "data"}
+    | {"association", "committee", "council", "demand", "growth", "data"}
     | {"revenue", "profit", "volume", "yield", "compensation", "terminal", "vessel", "car"}
 )
 
@@ -250,7 +250,7 @@ def _group_phrases(
             head in _WITNESS_HEADS
             and text.startswith(" ", he)
             and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
-            and _modified_by_witness(nxt.group(), text, nxt.end(), _head_words())
+            and _modified_by_witness(nxt.group(), text, nxt.end())
         ):
             continue  # a modifier: "the passenger ferry", "resident numbers rose"
         if (
@@ -558,11 +558,11 @@ def region_demonyms(out: list[Raw], groups: list[Raw], lex: Lexicon) -> list[Raw
     return [r for r in out if r not in found]
 
 
-def _modified_by_witness(word: str, text: str, end: int, heads: frozenset[str]) -> bool:
+def _modified_by_witness(word: str, text: str, end: int) -> bool:
     """Whether ``word``, after a witness's noun ("passenger"), is a noun it modifies: a
     plural noun not itself a group's ("villager homes"; not "resident doctors", which the
     group of doctors takes, nor "a resident says"), or a thing it names ("passenger jet")."""
-    if text.startswith(("'", "’"), end) or word in heads:
+    if text.startswith(("'", "’"), end) or word in _head_words():
         return False
     if word in _WITNESS_THINGS:
         return True
