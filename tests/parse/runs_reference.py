@@ -10,6 +10,11 @@ from explorer.model import ActorKind
 from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.place_offices import (
+    PLACE_DIRECTIONS,
+    holds_place_office,
+    office_place_words,
+)
 from explorer.parse.actors.runs import (  # the parts the faster code shares
     RANKS,
     Known,
@@ -775,10 +780,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             aff = None
             if (
                 prev_lex is not None
-                and prev_lex[0].kind in _AFFILIATING
+                and (prev_lex[0].kind in _AFFILIATING or prev_lex[0].kind is ActorKind.PLACE)
                 and run[prev_lex[1] : s].strip(" ’'s") == ""
             ):
-                aff = prev_lex[0].id
+                aff = prev_lex[0].id  # "Russian Ambassador", "Colorado Attorney General"
             elif (
                 k > 0
                 and items[k - 1].kind == "NAME"
@@ -791,6 +796,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 k > 0 and items[k - 1].kind == "ORG" and steps and isinstance(steps[-1], UnknownOrg)
             ):
                 aff = run[steps[-1].start : steps[-1].end]  # "Bank of France Governor"
+            elif (
+                k > 0
+                and items[k - 1].kind in ("NAME", "PLACE")
+                and steps
+                and isinstance(steps[-1], UnknownPlace)
+                and toks[items[k - 1].i][0] <= steps[-1].end <= toks[items[k - 1].j - 1][1]
+                and holds_place_office(it.role)
+            ):
+                aff = run[steps[-1].start : steps[-1].end]  # "Chicago Mayor"
             pending = (it.role or None, aff)
             prev_lex = None
         elif it.kind == "STOP":
@@ -929,6 +943,24 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 and (name.isalpha() or hyphened_acronym(name))  # ("SAG-AFTRA President X")
             ):
                 steps.append(UnknownOrg(s, end, None))  # "FTC Chair Daniel Ferreira"
+                k = j + 1
+                continue
+            if (
+                pending is None
+                and j + 1 < len(items)
+                and items[j + 1].kind == "TITLE"
+                and end == toks[items[j].j - 1][1]  # (no possessive)
+                and holds_place_office(items[j + 1].role)
+                and office_place_words(name.split(), sets.name_openers)
+                and (
+                    k == 0
+                    or items[k - 1].kind != "STOP"
+                    or words[items[k - 1].i] in PLACE_DIRECTIONS
+                )
+            ):
+                if k > 0 and items[k - 1].kind == "STOP":
+                    s = toks[items[k - 1].i][0]  # "Western Cape Premier X"
+                steps.append(UnknownPlace(s, end))  # "Chicago Mayor Brandon Johnson"
                 k = j + 1
                 continue
             # "Witnesses said": a generic group, found by the group scan.

@@ -111,7 +111,9 @@ def test_a_modifier_or_a_place_before_a_title_is_no_employer() -> None:
         "Interim coach Ivo Brandt said the team would improve."
     )
     assert got["Nora Castell"].affiliation is None
-    assert got["Paul Hendry"].affiliation is None
+    # a place's office: the mayor of Riverton (a place, no employer of his)
+    assert got["Paul Hendry"].affiliation == "Riverton"
+    assert got["Riverton"].kind is ActorKind.PLACE
     assert got["Ivo Brandt"].affiliation is None
     assert "Former" not in got and "Interim" not in got
 

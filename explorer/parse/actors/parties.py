@@ -13,6 +13,7 @@ from explorer.parse.actors.mentions.tables import _PARTY_ADJECTIVES
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _PERSON = ActorKind.PERSON
+_PLACE = ActorKind.PLACE
 
 # ", a Republican,", ", the top Democrat on", ", a Democrat from Ohio": the adjective alone,
 # then a comma or a word that goes on with no noun of its own.
@@ -26,11 +27,19 @@ _PARTY_APPOSED = re.compile(
 def apposed_parties(
     text: str, actors: tuple[Actor, ...], mentions: Sequence[Mention]
 ) -> tuple[Actor, ...]:
-    """``actors`` with a person of no affiliation given the party a bare apposition after
-    one of their mentions names (the article's party of that name if it names one)."""
+    """``actors`` with a person of no affiliation (or a place's) given the party a bare
+    apposition after one of their mentions names (the article's party of that name if it
+    names one)."""
     if ", a " not in text and ", the " not in text and ", an " not in text:
         return actors  # (the cheap test first: no apposition at all)
-    open_persons = {a.id for a in actors if a.kind is _PERSON and a.affiliation is None}
+    # (a place's office yields to the party: "Ohio Attorney General X, a Republican," is
+    # selected by "Republicans")
+    places = {a.id for a in actors if a.kind is _PLACE}
+    open_persons = {
+        a.id
+        for a in actors
+        if a.kind is _PERSON and (a.affiliation is None or a.affiliation in places)
+    }
     if not open_persons:
         return actors
     ids = {a.id for a in actors}

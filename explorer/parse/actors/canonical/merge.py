@@ -68,6 +68,7 @@ from explorer.parse.actors.mentions import (
 )
 from explorer.parse.actors.mentions.tables import _SPOKES
 from explorer.parse.actors.people import find_person
+from explorer.parse.actors.place_offices import holds_place_office
 from explorer.parse.actors.surnames import fold, surname_key
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -637,8 +638,10 @@ def canonicalise(
                     parties.add(affiliation)
                 elif lex.lookup(affiliation) is None:
                     affiliation = None  # an owner that is no country or organisation
-            elif owner.kind not in _AFFILIATION_KINDS:
-                affiliation = None
+            elif owner.kind not in _AFFILIATION_KINDS and not (
+                owner.kind is _PLACE and holds_place_office(role)
+            ):
+                affiliation = None  # (a place's only for its offices: "Ohio Governor X")
         if person is not None:  # the text's role and affiliation win over the listed ones
             role, affiliation = role or person.role, affiliation or person.affiliation
         # actors.append(_actor(aid, acc.kind, tuple(aliases), role, affiliation)), inlined

@@ -63,6 +63,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _party_alone,
     _thing_after,
 )
+from explorer.parse.actors.mentions.place_titles import place_before
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _AREA_NOUNS,
@@ -79,6 +80,7 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.titles import _TitleRules
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former, _is_owner, _previous_word
 from explorer.parse.actors.party_members import unnamed_member
+from explorer.parse.actors.place_offices import holds_place_office
 from explorer.parse.actors.runs import run_sets
 from explorer.parse.actors.runs.items import _WEEKDAYS
 
@@ -366,6 +368,8 @@ class _NameRules(_TitleRules):
                         in _PARTY_ADJECTIVES
                     ):
                         affiliation = _PARTY_ADJECTIVES[party]  # "Republican Sen. Rand Paul"
+                    elif affiliation is None and lead > 2 and holds_place_office(role):
+                        affiliation = place_before(text, lead, self.lex)  # "Texas Gov. X"
             elif text.endswith((", ", ",\u00a0"), 0, s):
                 # "Poland's foreign minister, Tomasz Wrona," / "its head, Peter Ophoff,"
                 kind, role, affiliation = self._appos_before(s)

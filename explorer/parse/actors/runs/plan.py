@@ -8,6 +8,11 @@ from functools import lru_cache
 from explorer.model import ActorKind
 from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.lexicon import Entry, Lexicon
+from explorer.parse.actors.place_offices import (
+    PLACE_DIRECTIONS,
+    holds_place_office,
+    office_place_words,
+)
 from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places, place_head_forms
 from explorer.parse.actors.runs.sets import (
@@ -196,6 +201,9 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     prev_lex: tuple[Entry, int] | None = None
     # An abbreviation right before the current title ("FTC Chair"): the organisation.
     prev_org: str | None = None
+    # A place right before the current title ("Chicago Mayor"): the place, if the title is
+    # one of its offices.
+    prev_place: str | None = None
     # The first words of the title to come ("Chief Election| Commissioner", "Labour|
     # Minister"), lower case, and the affiliation found before them.
     prefix: tuple[str, str | None] | None = None
@@ -206,6 +214,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         kind, i, j, entry, role = items[k]
         s, e = toks[i][0], toks[j - 1][1]
         if kind == "NAME":
+            prev_place = None  # (set again below if this name is a place)
             if (
                 pending is not None
                 and k >= 3
@@ -354,10 +363,34 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 prev_org = word
                 k = last + 1
                 continue
+            if (
+                pending is None
+                and last + 1 < count_items
+                and items[last + 1][0] == "TITLE"
+                and end == toks[end_tok - 1][1]
+                and holds_place_office(items[last + 1][4])
+                and office_place_words(words[i:end_tok], sets.name_openers)
+                and (
+                    k == 0
+                    or items[k - 1][0] != "STOP"
+                    or words[items[k - 1][1]] in PLACE_DIRECTIONS
+                )
+            ):
+                # "Chicago Mayor Brandon Johnson", "Uvalde Sheriff X", "Western Cape
+                # Premier X": an unknown name before an office of a place's government is
+                # that place.
+                if k > 0 and items[k - 1][0] == "STOP":
+                    s = toks[items[k - 1][1]][0]
+                steps.append(UnknownPlace(s, end))
+                prev_place = run[s:end]
+                k = last + 1
+                continue
             if not (count == 1 and word.lower() in sets.group_words):
                 step = _name_step(run, s, end, count, pending)
                 if step is not None:
                     steps.append(step)
+                    if type(step) is UnknownPlace:
+                        prev_place = run[s:end]  # "Fort St. John| Mayor X"
             pending = None
             prev_lex = None
             k = last
@@ -376,9 +409,12 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending = (pending[0], entry.id)
             prev_lex = (entry, end)
         elif kind == "PLACE":
-            steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
-            pending = None
-            prev_lex = None
+            end = strip_possessive(run, s, e)
+            steps.append(UnknownPlace(s, end))
+            pending = prev_lex = prev_org = None
+            prev_place = run[s:end]
+            k += 1
+            continue  # (prev_place kept for the title after: "Uvalde County Sheriff X")
         elif kind == "ORG":
             if run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
                 prev_lex = prev_org = None  # "Big Tech", "Big Pharma": an industry, no actor
@@ -431,12 +467,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             aff = None
             if (
                 prev_lex is not None
-                and prev_lex[0].kind in _AFFILIATING
+                and (prev_lex[0].kind in _AFFILIATING or prev_lex[0].kind is _PLACE)
                 and run[prev_lex[1] : s].strip(" ’'s") == ""
             ):
+                # (a place too: "Colorado Attorney General X", "Chicago Mayor X")
                 aff = prev_lex[0].id
             elif prev_org is not None:
                 aff = prev_org
+            elif prev_place is not None and holds_place_office(role):
+                aff = prev_place
             elif items[k - 1][0] == "ORG" and steps and type(steps[-1]) is UnknownOrg:
                 # "Bank of France Governor X", "Nordlys Bank Chief Executive X": the
                 # organisation before the title employs the person
@@ -447,7 +486,7 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             pending = None
             prev_lex = None
         if kind != "NAME":
-            prev_org = None
+            prev_org = prev_place = None
         k += 1
     return without_named_thing(run, _of_affiliations(run, steps))
 

@@ -1,0 +1,69 @@
+"""Session 20's actor and speaker probes, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run
+
+from explorer.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in run(text).actors}
+
+
+def test_an_office_of_a_listed_place_is_that_places() -> None:
+    actors = _actors(
+        "Colorado Attorney General Phil Weiser called the ruling important. Sindh Chief "
+        "Minister Faisal Mehr said relief was on its way. Texas Gov. Rick Abbottson said the "
+        "state would sue."
+    )
+    assert (actors["Phil Weiser"].role, actors["Phil Weiser"].affiliation) == (
+        "attorney general",
+        "Colorado",
+    )
+    assert actors["Faisal Mehr"].affiliation == "Sindh"
+    assert (actors["Rick Abbottson"].role, actors["Rick Abbottson"].affiliation) == (
+        "governor",
+        "Texas",
+    )
+
+
+def test_an_unknown_name_before_a_places_office_is_that_place() -> None:
+    actors = _actors(
+        "Grand Rapids Mayor Rosalynn Bliss said the city would help. Uvalde County Sheriff "
+        "Ruben Nolasco declined to comment. Western Cape Premier Alan Winde said the "
+        "province was ready."
+    )
+    assert actors["Grand Rapids"].kind.value == "place"
+    assert actors["Rosalynn Bliss"].affiliation == "Grand Rapids"
+    assert actors["Ruben Nolasco"].affiliation == "Uvalde County"
+    assert actors["Alan Winde"].affiliation == "Western Cape"
+
+
+def test_words_of_the_holder_or_the_level_before_an_office_name_no_place() -> None:
+    actors = _actors(
+        "Outgoing Mayor Ann Lee said she was proud. State Premier Joanne Kell said no. "
+        "Interim Police Chief Robin Hale said officers were on duty."
+    )
+    people = {"Ann Lee", "Joanne Kell", "Robin Hale"}
+    assert not {a for a in actors if a not in people and actors[a].kind.value == "place"}
+    assert all(actors[p].affiliation is None for p in people)
+
+
+def test_other_roles_after_a_place_keep_no_place() -> None:
+    actors = _actors(
+        "Ohio Sen. Bernie Morel said he would vote no. Truman's secretary of state, Dean "
+        "Acheson, created NATO. Armando Gutierrez, spokesman for the relatives in Miami, "
+        "said they would stay."
+    )
+    assert actors["Armando Gutierrez"].affiliation is None
+    assert actors["Bernie Morel"].affiliation is None
+    assert actors["Dean Acheson"].affiliation is None
+
+
+def test_a_party_in_apposition_wins_over_the_place_of_an_office() -> None:
+    actors = _actors(
+        "Ohio Attorney General Dana Yorke, a Republican, criticized the vote. She said it was "
+        "a mistake."
+    )
+    assert actors["Dana Yorke"].affiliation == "Republicans"
