@@ -644,7 +644,9 @@ def find_speakers(
                     if referent is None:
                         referent = _choose_referent(candidates, said, gender)
                     since = sole_window(sentences, si)
-                    if referent is None and not unnamed_spoke(last_said, since, kinds):
+                    if unnamed_spoke(last_said, since, kinds):
+                        since = last_said[0] + 1  # (a person named after its statement)
+                    if referent is None and since <= si:
                         # The one person named in this paragraph or the one before.
                         start = sentences[since].start
                         named = [

@@ -67,3 +67,24 @@ def test_a_party_in_apposition_wins_over_the_place_of_an_office() -> None:
         "a mistake."
     )
     assert actors["Dana Yorke"].affiliation == "Republicans"
+
+
+def _quote_speakers(text: str) -> list[str | None]:
+    return [q.speaker_id for q in run(text).quotes]
+
+
+def test_she_said_after_an_unnamed_speaker_is_the_person_named_since() -> None:
+    text = (
+        "The utility cut power as a precaution. A company spokesperson said the cause was "
+        "not known.\n\nAt a shelter at the Lake County fairgrounds in Ridgeton, Mara Holt, "
+        '71, sat beside her two dogs. "I did this in 2018," she said. "And here I am."'
+    )
+    assert _quote_speakers(text) == ["Mara Holt", "Mara Holt"]
+
+
+def test_he_said_after_an_unnamed_speaker_with_nobody_named_since_stays_unnamed() -> None:
+    text = (
+        "Tomas Berg founded the firm in 1990. A spokesman said sales fell.\n\nCosts rose "
+        'too. "Prices will stay the same," he said.'
+    )
+    assert "Tomas Berg" not in _quote_speakers(text)

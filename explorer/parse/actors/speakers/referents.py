@@ -272,9 +272,13 @@ def pronoun_speakers(
             referent = _choose_referent(chain((latest,), candidates), p.known_genders(), gender)
             if referent is not None:
                 speakers.append(referent)
-        if not speakers and not unnamed_spoke(
-            last_said, since := sole_window(sentences, si), kinds
-        ):
+        since = sole_window(sentences, si)
+        if not speakers and unnamed_spoke(last_said, since, kinds):
+            # An unnamed speaker spoke last: only a person named after its statement
+            # ("A spokesperson said ... \n\n At a shelter, Linda Shaw, 71, sat with her dogs.
+            # “...,” she said": Shaw; "A spokesman said X. Costs rose. Y, he added": none)
+            since = last_said[0] + 1
+        if not speakers and since <= si:
             # The one person named in this paragraph or the one before.
             mentions = p.mentions
             mends = p.mends
