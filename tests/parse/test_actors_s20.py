@@ -88,3 +88,17 @@ def test_he_said_after_an_unnamed_speaker_with_nobody_named_since_stays_unnamed(
         'too. "Prices will stay the same," he said.'
     )
     assert "Tomas Berg" not in _quote_speakers(text)
+
+
+def test_capitals_joined_by_an_ampersand_are_one_organisation() -> None:
+    r = run(
+        "Pacific Gas & Electric cut power to 30,000 customers. A PG&E spokesperson said the "
+        "cause was unknown. AT&T said it would cut jobs. Spending on R&D rose as M&A "
+        "activity slowed."
+    )
+    ids = {a.id for a in r.actors}
+    assert "AT&T" in ids and "T" not in ids and "PG" not in ids
+    assert not {"R&D", "M&A", "D", "A"} & ids
+    pge = next(a for a in r.actors if a.id == "Pacific Gas & Electric")
+    assert "PG&E" in pge.aliases
+    assert [a.speaker_id for a in r.attributions] == ["Pacific Gas & Electric", "AT&T"]

@@ -517,7 +517,12 @@ def canonicalise(
                 new_orgs.append(aid)
             elif aid in heads:
                 bare.append(aid)
-            elif aid.isupper() and kind is not _GROUP and 2 <= len(aid) <= 6 and aid.isalpha():
+            elif (
+                aid.isupper()
+                and kind is not _GROUP
+                and 2 <= len(aid) <= 6
+                and (aid.isalpha() or aid.replace("&", "").isalpha())  # ("PG&E")
+            ):
                 shorts.append(aid)
         else:
             # acc.add(alias, r.role, affiliation), inlined

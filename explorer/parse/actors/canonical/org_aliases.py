@@ -363,6 +363,10 @@ def _merge_initials(
             words = aid.split()
             key = "".join([w[0] for w in words if w[0].isupper()])
             by_initials.setdefault(key, []).append(aid)
+            if "&" in words:
+                # "PG&E" for "Pacific Gas & Electric": the ampersand kept
+                amp = "".join([w[0] for w in words if w[0].isupper() or w == "&"])
+                by_initials.setdefault(amp, []).append(aid)
             if _DOTTED.fullmatch(words[0]):
                 # "USTA" for "U.S. Tennis Association": the letters of its initials
                 by_initials.setdefault(words[0].replace(".", "") + key[1:], []).append(aid)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml
@@ -325,7 +326,9 @@ def _initialled_again(text: str, out: list[Raw], made: list[tuple[str, str, str]
 
 
 def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
-    """The known names written with an ampersand ("S&P Global", "S&P"), longest first."""
+    """The known names written with an ampersand ("S&P Global", "S&P"), longest first;
+    an unknown one of capitals alone is an organisation ("AT&T", "PG&E", "H&M": was "T",
+    "M"), but for the common nouns so written ("R&D", "M&A", "Q&A": vocabulary.toml)."""
     out: list[Raw] = []
     for m in _AMPERSAND.finditer(text):
         surface = m.group()
@@ -337,9 +340,18 @@ def _ampersand_names(text: str, lex: Lexicon) -> list[Raw]:
                 break
             cut = surface.rfind(" ")
             if cut < 0:
+                if surface not in _ampersand_nouns():
+                    s = m.start()
+                    out.append(Raw(s, s + len(surface), ActorKind.ORGANISATION, surface))
                 break
             surface = surface[:cut]
     return out
+
+
+@cache
+def _ampersand_nouns() -> frozenset[str]:
+    """Common nouns written as capitals joined by an ampersand ("R&D", "M&A")."""
+    return frozenset(load_toml("vocabulary.toml")["ampersand_nouns"])
 
 
 # A name with a possessive word inside, then its abbreviation in brackets: "National
