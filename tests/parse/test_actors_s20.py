@@ -102,3 +102,14 @@ def test_capitals_joined_by_an_ampersand_are_one_organisation() -> None:
     pge = next(a for a in r.actors if a.id == "Pacific Gas & Electric")
     assert "PG&E" in pge.aliases
     assert [a.speaker_id for a in r.attributions] == ["Pacific Gas & Electric", "AT&T"]
+
+
+def test_the_letter_x_on_its_own_is_the_social_network() -> None:
+    actors = _actors(
+        "Gov. Ana Ruiz toured the area. In a post on X, the governor thanked crews. The "
+        "company's X account was silent. Malcolm X was killed in 1965."
+    )
+    assert actors["X"].kind.value == "organisation"
+    assert actors["Ana Ruiz"].role == "governor"
+    assert "Malcolm X" in actors
+    assert all(a.role != "governor" for name, a in actors.items() if name != "Ana Ruiz")

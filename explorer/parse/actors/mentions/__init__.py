@@ -48,6 +48,7 @@ from explorer.parse.actors.mentions.passes import (
     law_letters,
     places_listed,
 )
+from explorer.parse.actors.mentions.platforms import platform_names
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
@@ -160,6 +161,8 @@ def find_candidates(
         taken.extend(_comma_list_names(text))
     if ", " in text:
         taken.extend(member_list_names(text, taken))  # "Union of Shop, ... Allied Workers"
+    if " X" in text:
+        taken.extend(platform_names(text))  # "in a post on X"
     stop = vocabulary().stopwords
     scan_run = scanner.scan_run
     name = scanner.name
