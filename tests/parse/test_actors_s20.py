@@ -113,3 +113,16 @@ def test_the_letter_x_on_its_own_is_the_social_network() -> None:
     assert actors["Ana Ruiz"].role == "governor"
     assert "Malcolm X" in actors
     assert all(a.role != "governor" for name, a in actors.items() if name != "Ana Ruiz")
+
+
+def test_fire_service_ranks_are_titles() -> None:
+    actors = _actors(
+        "Cal Fire Battalion Chief Marisol Ortega told reporters the fire was spreading. "
+        "Austin Fire Chief Joel Baker said crews were ready."
+    )
+    assert (actors["Marisol Ortega"].role, actors["Marisol Ortega"].affiliation) == (
+        "battalion chief",
+        "Cal Fire",
+    )
+    assert "Cal Fire Battalion" not in actors
+    assert actors["Joel Baker"].affiliation == "Austin"
