@@ -776,6 +776,19 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             and items[k - 1].kind == "TITLE"
         ):
             pass  # "Health Minister Dr Sarah Achieng": the first title is the role
+        elif (
+            it.kind == "TITLE"
+            and pending is not None
+            and pending[0] is not None
+            and k >= 2
+            and items[k - 1].kind == "CONN"
+            and words[items[k - 1].i] == "and"
+            and items[k - 2].kind == "TITLE"
+        ):
+            # "Qatar's Prime Minister and Foreign Minister X": the last title, of the
+            # first one's country
+            pending = (it.role or None, pending[1])
+            prev_lex = None
         elif it.kind == "TITLE":
             aff = None
             if (

@@ -126,3 +126,14 @@ def test_fire_service_ranks_are_titles() -> None:
     )
     assert "Cal Fire Battalion" not in actors
     assert actors["Joel Baker"].affiliation == "Austin"
+
+
+def test_two_titles_joined_by_and_keep_the_first_ones_country() -> None:
+    actors = _actors(
+        "Qatar's Prime Minister and Foreign Minister Sheikh Ahmed bin Ali Al Thani told "
+        "reporters the gaps were real. Nordlys President and Chief Executive Jane Doe said "
+        "sales rose."
+    )
+    al_thani = actors["Ahmed bin Ali Al Thani"]
+    assert (al_thani.role, al_thani.affiliation) == ("foreign minister", "Qatar")
+    assert actors["Jane Doe"].role == "chief executive"

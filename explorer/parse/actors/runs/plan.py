@@ -460,6 +460,20 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
                 pending = (f"{first} {role}", pending[1])  # "Chief Rabbi"
                 k += 1
                 continue
+            if (
+                pending is not None
+                and pending[0] is not None
+                and k >= 2
+                and items[k - 1][0] == "CONN"
+                and words[items[k - 1][1]] == "and"
+                and items[k - 2][0] == "TITLE"
+            ):
+                # "Qatar's Prime Minister and Foreign Minister X", "Aramco President and
+                # Chief Executive X": the last title, of the first one's country
+                pending = (role or None, pending[1])
+                prev_lex = None
+                k += 1
+                continue
             if pending is not None and pending[0] is not None and items[k - 1][0] == "TITLE":
                 # "Health Minister Dr. Sarah Achieng": the first title is the role.
                 k += 1
