@@ -137,3 +137,33 @@ def test_two_titles_joined_by_and_keep_the_first_ones_country() -> None:
     al_thani = actors["Ahmed bin Ali Al Thani"]
     assert (al_thani.role, al_thani.affiliation) == ("foreign minister", "Qatar")
     assert actors["Jane Doe"].role == "chief executive"
+
+
+def test_a_fields_word_before_an_employees_noun_after_an_inverted_cue() -> None:
+    r = run(
+        '"It is a reputational issue," said retail analyst John Stevenson. "It is bad," '
+        "said oil economist Tom Reed."
+    )
+    assert [q.speaker_id for q in r.quotes] == ["John Stevenson", "Tom Reed"]
+
+
+def test_a_description_before_a_cue_is_a_clauses_subject_not_an_apposition() -> None:
+    ids = {
+        a.id
+        for a in run(
+            "The council fined the captain for a slow over rate in the first Test, the "
+            "governing body said. Initially, the company said it would close two plants."
+        ).actors
+    }
+    assert "Test" not in ids and "Initially" not in ids
+
+
+def test_a_texts_own_name_for_a_listed_organisations_letters() -> None:
+    actors = _actors(
+        "The International Cricket Council (ICC) fined the captain on Monday. The ICC said "
+        "he would miss one match."
+    )
+    assert "ICC" in actors["International Cricket Council"].aliases
+    assert "International Criminal Court" not in actors
+    court = _actors("The International Criminals Court (ICC) said it would rule on Monday.")
+    assert "International Criminal Court" in court  # (a misspelling of the listed court)

@@ -111,9 +111,10 @@ def _merge_aliases(
         if a.actor_id in known and b.actor_id in known:
             continue
         if b.actor_id in known:
-            if _initials(a.actor_id) == b.text != _initials(b.actor_id) or (
-                _listed_letters_apart(a.actor_id, b)
-            ):
+            if (
+                _initials(a.actor_id) == b.text
+                and (_initials(b.actor_id) != b.text or _other_words(a.actor_id, b.actor_id))
+            ) or _listed_letters_apart(a.actor_id, b):
                 # The text's own name for these letters ("the Rapid Support Forces
                 # (RSF)"), not a listed organisation's ("RSF": Reporters Without Borders);
                 # or another organisation's name before the letters of a listed one that
@@ -127,6 +128,10 @@ def _merge_aliases(
     if orgs:
         _own_letters(mentions, known, orgs, relink)
     if relink:
+        # (not to a name merged into the listed one: "The International Criminals Court
+        # (ICC)" is the listed court, its letters stay its own)
+        for merged in [k for k, (_, own) in relink.items() if own in remap]:
+            del relink[merged]
         _relink_abbreviations(mentions, accs, relink)
     # (Only where an unknown abbreviation is an actor: the text scans cost more.)
     if shorts and (" known " in text or ", or " in text or " also called " in text):
@@ -229,6 +234,16 @@ def _merge_aliases(
     for acc in accs.values():
         if acc.affiliation in remap:
             acc.affiliation = remap[acc.affiliation]
+
+
+def _other_words(name: str, listed: str) -> bool:
+    """Whether the text's ``name`` of the same initials as a ``listed`` organisation's
+    names another one: most of its capitalised words are not the listed name's, plural or
+    not ("International Cricket Council (ICC)": not the International Criminal Court;
+    "Islamic Revolutionary Guards Corps" is the listed Guard Corps)."""
+    words = [w.lower().rstrip("s") for w in name.split() if w[:1].isupper()]
+    theirs = {w.lower().rstrip("s") for w in listed.split() if w[:1].isupper()}
+    return 2 * sum(w in theirs for w in words) < len(words)
 
 
 def _listed_letters_apart(name: str, letters: Mention) -> bool:

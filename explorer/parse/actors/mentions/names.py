@@ -63,7 +63,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _party_alone,
     _thing_after,
 )
-from explorer.parse.actors.mentions.place_titles import place_before
+from explorer.parse.actors.mentions.name_context import org_apposed, place_before
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _AREA_NOUNS,
@@ -524,7 +524,7 @@ class _NameRules(_TitleRules):
                     affiliation = self._employer_within(ae + 2, am.start("title"), role)
                 elif affiliation is not None and role and text[title_end : title_end + 1] == " ":
                     role = _job_after_title(text, title_end, n, role)  # "head of research at"
-            elif described and p.appos_org.match(text, e, e + 80) is not None:
+            elif described and org_apposed(p.appos_org.match(text, e, e + 80), text):
                 kind = _ORGANISATION  # "Voltara, the state grid operator,"
             elif (ntok == 1 and name in self.party_plurals and _party_alone(text, e, name)) or (
                 1 < ntok <= 3 and name.rpartition(" ")[2] in self.party_plurals

@@ -267,8 +267,16 @@ def right_gap(text: str, cue_end: int, start: int) -> bool:
     if m is None:
         return False
     words = m.group("titles").split()
-    return " ".join(words) in titles or (
-        _lower_title(words[-1]) and all(map(_right_title_word, words))
+    return (
+        " ".join(words) in titles
+        or (_lower_title(words[-1]) and all(map(_right_title_word, words)))
+        # "said retail analyst X", "said oil economist X": a field's word before an
+        # employee's noun
+        or (
+            len(words) <= 3
+            and words[-1] in vocabulary().employee_nouns
+            and all(w.isalpha() for w in words[:-1])
+        )
     )
 
 

@@ -4,6 +4,8 @@ an office of the listed place named right before the abbreviation (see
 
 from __future__ import annotations
 
+import re
+
 from explorer.model import ActorKind
 from explorer.parse.actors.lexicon import Lexicon
 
@@ -23,3 +25,15 @@ def place_before(text: str, lead: int, lex: Lexicon) -> str | None:
         if start < 0:
             return None
     return None
+
+
+# A speech cue right after a description: the description is a clause's subject, no
+# apposition ("in the first Test, the governing body said").
+_CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|adds|announced|reported)\b")
+
+
+def org_apposed(m: re.Match[str] | None, text: str) -> bool:
+    """Whether ``m``, a match of an organisation's description after a name and a comma
+    (``appos_org``), is the name's apposition: not the subject of a cue after it ("the first
+    Test, the governing body said" names no organisation "Test")."""
+    return m is not None and _CUE_NEXT.match(text, m.end()) is None
