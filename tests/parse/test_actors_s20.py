@@ -167,3 +167,11 @@ def test_a_texts_own_name_for_a_listed_organisations_letters() -> None:
     assert "International Criminal Court" not in actors
     court = _actors("The International Criminals Court (ICC) said it would rule on Monday.")
     assert "International Criminal Court" in court  # (a misspelling of the listed court)
+
+
+def test_a_two_word_demonym_before_a_cue_is_the_person_named_before() -> None:
+    r = run(
+        "England head coach Brendon McCullum said his side would not change. "
+        '"We play the way we play," the New Zealander said.'
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Brendon McCullum", "Brendon McCullum"]

@@ -41,13 +41,18 @@ _PRONOUN_NEAR = 2
 _SOLE_SENTENCES = 8
 
 
-# "the Italian said", "The American later told": a demonym of a person before the cue.
-_THE_DEMONYM = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<d>[A-Z][a-z]+)\s+(?:(?:also|later|then)\s+)?\Z")
+# "the Italian said", "The American later told", "the New Zealander said": a demonym of a
+# person before the cue.
+_THE_DEMONYM = re.compile(
+    r"(?<![\w\-])[Tt]he\s+(?P<d>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\s+(?:(?:also|later|then)\s+)?\Z"
+)
 # How such a noun for one person ends (not "the British", "the Chinese", "the Swiss": a
 # people or a government).
 _PERSON_DEMONYM_ENDS = ("an", "i", "er", "ard", "on", "man", "woman")
 # ... and the nouns for one person that end otherwise ("the Dane said", "the Swede").
-_THE_DEMONYM_WHO = re.compile(r"The\s+(?P<d>[A-Z][a-z]+),\s+wh(?:o|ose)\s[^,;\"“”]+,\s+\Z")
+_THE_DEMONYM_WHO = re.compile(
+    r"The\s+(?P<d>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+),\s+wh(?:o|ose)\s[^,;\"“”]+,\s+\Z"
+)
 _PERSON_DEMONYM_NOUNS = frozenset(
     {"Dane", "Swede", "Turk", "Czech", "Serb", "Croat", "Slovak", "Scot", "Pole", "Finn"}
 )
