@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
+from explorer.parse.timex.clock_context import coming_day_named, year_of_its_sentence
+from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
 from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME
@@ -356,8 +358,11 @@ def _nearest_month_day(
 
 
 # A clock time that opens a line is a time stamp ("11:40 p.m. - The storm ..."), read on
-# publication day, not on the last date the story mentioned.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+:?[ \t]+)?$")
+# publication day, not on the last date the story mentioned ("At 2 a.m. the clocks ..." is
+# a sentence's preposition, no stamp).
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?!(?:At|By|From|Until|Before|After)\b)[A-Z][a-z]+:?[ \t]+)?$"
+)
 # How far back (characters) the last date mentioned still anchors a clock time.
 _LAST_DAY_REACH = 1500
 
@@ -439,6 +444,8 @@ def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | Non
     ("At 5:10 a.m. on Nov. 11, 1918 ... did not take effect until 11 a.m."), unless it
     is a time stamp or that date is far back; else publication day."""
     last = ctx.last_day
+    if year_of_its_sentence(m, ctx):  # "In 2023, ... the race was stopped at 1 p.m."
+        return None, "a day of the year its sentence names"
     told = _event_before_telling(m, ctx)
     if told is not None:
         return told, f"the day of the event told of before the saying ({pretty_day(told)})"
@@ -453,6 +460,9 @@ def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | Non
         and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
         return last, f"the last date mentioned ({pretty_day(last)})"
+    ahead = coming_day_named(m, ctx) if last == ctx.published else None
+    if ahead is not None:  # "will line up on Sunday ... are due to start at 7:35 a.m."
+        return ahead, f"the day to come named before ({pretty_day(ahead)})"
     return ctx.published, "publication day"
 
 
@@ -511,6 +521,8 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             # story already told that day's evening: "counted by 9 p.m. ... after midnight")
             day, why = add_days(day, -1), "the last midnight before publication (past tense)"
     else:
+        if (race := race_time(m, ctx)) is not None:  # "the course record of 2:05:12"
+            return race
         h = m.group("t_h") or m.group("t_h2")
         mins = m.group("t_m") or m.group("t_m2") or "00"
         hour: float | None

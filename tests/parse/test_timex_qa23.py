@@ -1,0 +1,124 @@
+"""Time expressions from QA round 23 (tests/fixtures/dates_unseen23/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+THU_SEP = date(2026, 9, 24)  # a Thursday
+SAT_OCT = date(2026, 10, 24)  # a Saturday
+MON_MAR = date(2027, 3, 1)  # a Monday, a month's first
+TUE_DEC = date(2026, 12, 29)  # a Tuesday, the year's last week
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker right after a quote's speech verb, ending the sentence: a name
+        ('"I ran my first race in 1999," said Sunday.', [("1999", "1999")]),
+        ('"It was a good week," said Friday. Talks resume on Friday.',
+         [("Friday", "2026-09-25")]),
+        # a speaker before the verb: the day of the saying
+        ('"We will win," the minister said Sunday.', [("Sunday", "2026-09-20")]),
+    ],
+)  # fmt: skip
+def test_said_and_a_weekday_after_a_quote_is_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parts will ship within six to eight weeks.", [("six to eight weeks", "P8W")]),
+        ("Repairs take 6-8 weeks.", [("6-8 weeks", "P8W")]),
+        ("The storm could last two or three days.", [("two or three days", "P3D")]),
+        ("Sentences have been between four and seven years.",
+         [("between four and seven years", "P7Y")]),
+        # no range: "a day or two" keeps its length, "and" without "between" is two lengths
+        ("He served five years and then seven years more.", [("five years", "P5Y"),
+                                                             ("seven years", "P7Y")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_lengths_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening "At 2 a.m." is no time stamp: the day named before
+        ("Clocks in Britain will go back one hour at 2 a.m. on Sunday.\n\n"
+         "At 2 a.m. the clocks will turn back to 1 a.m.",
+         [("one hour", "PT1H"), ("2 a.m.", "2026-10-25T02:00"), ("Sunday", "2026-10-25"),
+          ("2 a.m.", "2026-10-25T02:00"), ("1 a.m.", "2026-10-25T01:00")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_at_a_clock_time_keeps_the_day_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time to come after a day to come, and since then only the day of the telling
+        ("Runners will line up on Sunday, organisers warned on Thursday.\n\n"
+         "The elite women are due to start at 7:35 a.m. The course closes at 4 p.m.",
+         [("Sunday", "2026-09-27"), ("Thursday", "2026-09-24"),
+          ("7:35 a.m.", "2026-09-27T07:35"), ("4 p.m.", "2026-09-27T16:00")]),
+        # a past clock time stays publication's
+        ("Runners will line up on Sunday, organisers said on Thursday. They met at 9 a.m.",
+         [("Sunday", "2026-09-27"), ("Thursday", "2026-09-24"),
+          ("9 a.m.", "2026-09-24T09:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_to_come_takes_the_day_to_come_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after "in" in the clock's own sentence: a day of that year, unknown
+        ("In 2023, when it hit 29 degrees, the race was stopped at 1 p.m.",
+         [("2023", "2023"), ("1 p.m.", "XXXX-XX-XXT13:00")]),
+        # a year as a noun's modifier is no date of the clock time
+        ("Lawmakers approved the 2027 budget shortly after 7 p.m.",
+         [("2027", "2027"), ("7 p.m.", "2026-09-24T19:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_in_a_sentence_of_another_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won in 2:19:04.", [("2:19:04", "PT2H19M4S")]),
+        ("He set the course record of 2:05:12 two years ago.",
+         [("2:05:12", "PT2H5M12S"), ("two years ago", "2024")]),
+        # clock times: "at", a zone, a leading zero
+        ("The quake struck at 2:05:12 on Tuesday.", [("2:05:12", "2026-09-22T02:05:12"),
+                                                     ("Tuesday", "2026-09-22")]),
+        ("The quake struck at 18:14:52 UTC.", [("18:14:52 UTC", "2026-09-24T18:14:52")]),
+    ],
+)  # fmt: skip
+def test_a_finishing_time_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_SEP) == expected
