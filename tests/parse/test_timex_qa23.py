@@ -122,3 +122,61 @@ def test_a_clock_time_in_a_sentence_of_another_year(
 )  # fmt: skip
 def test_a_finishing_time_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is called, declared or set "for" a weekday is the day to come
+        ("The government has declared a day of mourning for Wednesday.",
+         [("a day", "P1D"), ("Wednesday", "2027-03-03")]),
+        ("The union called a general strike for Friday.", [("Friday", "2027-03-05")]),
+        # a plan of the past, a deed of a past day, a past year's sentence
+        ("The union had called a strike for Friday, but it was cancelled.",
+         [("Friday", "2027-02-26")]),
+        ("He was arrested for Friday's attack.", [("Friday", "2027-02-26")]),
+        ("In 2019, the union called a strike for Friday.",
+         [("2019", "2019"), ("Friday", "XXXX-WXX-5")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_something_is_called_for_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Next year's race is set for Sept. 26, and the ballot opens on Monday.",
+         [("Next year", "2027"), ("Sept. 26", "2027-09-26"), ("Monday", "2026-09-28")]),
+        ("Last year's festival opened on June 5.", [("Last year", "2025"),
+                                                   ("June 5", "2025-06-05")]),
+        # another date between: its own year
+        ("Next year's race, like the one in 2019, is set for Sept. 26.",
+         [("Next year", "2027"), ("2019", "2019"), ("Sept. 26", "2026-09-26")]),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_sentence_of_next_years_thing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_SEP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a range takes its start's day, not a day named after it
+        ("The expo opens on Friday from 10 a.m. to 8 p.m. and on Saturday from 9 a.m. to 5 "
+         "p.m.",
+         [("Friday", "2027-03-05"), ("10 a.m.", "2027-03-05T10:00"),
+          ("8 p.m.", "2027-03-05T20:00"), ("Saturday", "2027-03-06"),
+          ("9 a.m.", "2027-03-06T09:00"), ("5 p.m.", "2027-03-06T17:00")]),
+        # its own day right after it stays
+        ("The bridge will close from 10 p.m. on Saturday until 3 p.m. on Sunday.",
+         [("10 p.m.", "2027-03-06T22:00"), ("Saturday", "2027-03-06"),
+          ("3 p.m.", "2027-03-07T15:00"), ("Sunday", "2027-03-07")]),
+    ],
+)  # fmt: skip
+def test_a_clock_range_ends_on_its_start_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_MAR) == expected

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
-from explorer.parse.timex.clock_context import coming_day_named, year_of_its_sentence
+from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
@@ -559,7 +559,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             if local is not None:
                 ctx.note_day(local[0])
                 return Reading(TIME, f"{day_iso(local[0])}T{hour_i:02d}:{mins}", local[1])
-            day, why = _day_nearby(m, ctx)
+            day, why = range_end_day(*_day_nearby(m, ctx), m, ctx)
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
             day, why = _range_end_after_midnight(day, why, hour_i, int(mins), m, ctx)

@@ -49,3 +49,28 @@ def coming_day_named(m: re.Match[str], ctx: Context) -> date | None:
     if ctx.tense(m.start(), m.end()) is Tense.PAST:
         return None
     return day
+
+
+# The end of a range of clock times right after its start: "from 10 a.m. to 8 p.m.".
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+# ... with its own day right after it ("to 3 a.m. on Tuesday"): that day's.
+_OWN_DAY_AFTER = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
+)
+
+
+def range_end_day(
+    day: date | None, why: str, m: re.Match[str], ctx: Context
+) -> tuple[date | None, str]:
+    """The end of a range of clock times with no day of its own takes its start's day, not
+    a day named later in the sentence: "opens on Friday from 10 a.m. to 8 p.m. and on
+    Saturday from 9 a.m." (8 p.m. is Friday's)."""
+    clock = ctx.last_clock
+    if day is None or clock is None or clock[2].date() == day or m.start() - clock[1] > 10:
+        return day, why  # (cheap pre-test: a clock time of another day right before)
+    if _RANGE_TO.fullmatch(ctx.text, clock[1], m.start()) is None:
+        return day, why
+    if _OWN_DAY_AFTER.match(ctx.text, m.end()):
+        return day, why
+    start = clock[2].date()
+    return start, f"the day of the range's start ({why})"

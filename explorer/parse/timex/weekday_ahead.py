@@ -115,3 +115,24 @@ def _travel_for_coming(m: re.Match[str], ctx: Context) -> bool:
         return False  # "In the summer of 2019, the airline cancelled flights for Saturday"
     back = (ctx.published.weekday() - wd) % 7
     return back > 0 and (wd - ctx.published.weekday()) % 7 < back
+
+
+# What is called, declared or set "for" a weekday: "has declared a day of mourning for
+# Wednesday", "called a general strike for Friday", "set a vote for Thursday" (not "had
+# called a strike for Friday", a plan of the past).
+_CALLED_FOR_BEFORE = re.compile(
+    r"(?<!had\s)\b(?:called|declared|proclaimed|set|scheduled|planned|announced|ordered"
+    r"|calls|declares|sets|schedules|plans|announces|orders)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?for\s+$",
+    re.IGNORECASE,
+)
+
+
+def called_for(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday is the day something is called, declared or set "for" (a day to
+    come, whatever the tense), in no sentence of a past year."""
+    if ctx.text[max(0, m.start() - 4) : m.start()].lower() != "for ":
+        return False  # (cheap pre-test)
+    if _CALLED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()) is None:
+        return False
+    return not _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
