@@ -180,3 +180,42 @@ def test_a_day_in_a_sentence_of_next_years_thing(
 )  # fmt: skip
 def test_a_clock_range_ends_on_its_start_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "-ing" participle after a noun, a modal right after the day: to come
+        ("Rail operators said trains running at 1 a.m. on Sunday would wait.",
+         [("1 a.m.", "2026-10-25T01:00"), ("Sunday", "2026-10-25")]),
+        ("Passengers flying on Friday should check with their airline, the company said.",
+         [("Friday", "2026-10-30")]),
+        # a passive participle, a past verb, an opening participle: past
+        ("The man arrested on Sunday will appear in court.", [("Sunday", "2026-10-18")]),
+        ("Workers striking on Monday lost pay.", [("Monday", "2026-10-19")]),
+        ("Speaking on Sunday, he said it would fail.", [("Sunday", "2026-10-18")]),
+    ],
+)  # fmt: skip
+def test_a_participles_day_before_a_modal_is_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening hours moved by a length: no time, and the days after it still to come
+        ("One chain said it would open its stores an hour earlier from Monday through "
+         "Christmas Eve.",
+         [("an hour", "PT1H"), ("Monday", "2026-10-26"), ("Christmas Eve", "2026-12-24")]),
+        ("Shops will close two hours later on weekdays.", [("two hours", "PT2H")]),
+        # an hour after a clock time stays a time
+        ("The polls opened at 7 a.m. and closed 13 hours later.",
+         [("7 a.m.", "2026-10-24T07:00"), ("13 hours later", "2026-10-24")]),
+    ],
+)  # fmt: skip
+def test_a_timetable_moved_by_an_hour_is_no_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SAT_OCT) == expected

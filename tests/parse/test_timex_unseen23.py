@@ -88,6 +88,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('last month', '2026-09'),
         ('Saturday night', '2026-10-24TNI'),
         ('Nov. 27', '2026-11-27'),
+        ('an hour', 'PT1H'),  # fixed: "open its stores an hour earlier" was 10-18
+        ('Christmas Eve', '2026-12-24'),  # fixed: was 2025-12-24
         ('up to a week', 'P1W'),
         ('March 28 next year', '2027-03-28'),
         ('2024', '2024'),
@@ -198,6 +200,15 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
                                                            ("2027-03-03", DatedBy.EXPLICIT)]),
         ("The five-and-a-half-year-old war began", [("P5Y6M", DatedBy.EXPLICIT),
                                                     ("2021-09", DatedBy.EXPLICIT)]),
+    ],
+    "clock_change": [
+        # fixed: "trains running at 1 a.m. on Sunday would wait" was the Sunday gone
+        ("Rail operators said trains running", [("2026-10-24", DatedBy.NEWS_DAY),
+                                                ("2026-10-25", DatedBy.EXPLICIT),
+                                                ("2026-10-25T01:00", DatedBy.EXPLICIT)]),
+        # fixed: was the Monday gone
+        ("One chain said it would open", [("2026-10-24", DatedBy.NEWS_DAY),
+                                          ("2026-10-26", DatedBy.EXPLICIT)]),
     ],
     "city_marathon": [
         # fixed: was publication day's 1 p.m. too

@@ -17,7 +17,7 @@ from explorer.parse.timex.clock_context import coming_day_named, range_end_day, 
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME
+from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME, participle_to_come
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _weekday, number
 
 # Twilight words count only after a preposition: "at dawn", "shortly before dusk".
@@ -35,7 +35,10 @@ def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | No
         d = add_days(ctx.published, g.DAY_WORDS[w])
         return d, w
     tense = ctx.tense(m.start(), m.end())
-    if tense is Tense.PAST and CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if tense is Tense.PAST and (
+        CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start())
+        or participle_to_come(ctx, m.start(), m.end())
+    ):
         tense = Tense.FUTURE  # "urged them to act before funding lapses at midnight Friday"
     return weekday_date(_weekday(w), ctx.published, tense)
 

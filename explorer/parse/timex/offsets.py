@@ -64,6 +64,13 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     elif word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
         # "two years later than planned": a comparison of two dates, only the length is one
         length_why = f"a length of time in a comparison ('{word} than ...'), not a date"
+    elif (
+        word in ("later", "earlier")
+        and unit in ("hour", "minute")
+        and _HOURS_SHIFTED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "open its stores an hour earlier from Monday": opening hours moved, no time
+        length_why = f"a shift of a timetable by a length ('{word}'), not a time"
     if length_why is not None:
         return Reading(
             DURATION,
@@ -229,6 +236,13 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 # Days in a unit, to tell whether counting back from a date still to come reaches the past.
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652}
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# A timetable's verb before "an hour earlier/later": "open its stores an hour earlier",
+# "Shops will close two hours later" (hours moved, not a time after a clock time).
+_HOURS_SHIFTED_BEFORE = re.compile(
+    r"\b(?:open|opens|close|closes|start|starts|finish|finishes|run|runs|leave|leaves"
+    r"|depart|departs|shut|shuts)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # What a figure is compared with: "up from 40% a year earlier", "compared with a year ago",
 # "$980 billion a year earlier".
 _COMPARED_BEFORE = re.compile(
