@@ -219,3 +219,24 @@ def test_a_timetable_moved_by_an_hour_is_no_time(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, SAT_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past range across a new year that would end after publication: the last one
+        ("Regulators said they had received 41 reports, all between November and February.",
+         [("November", "2025-11"), ("February", "2026-02")]),
+        ("Sales fell between June and February.", [("June", "2025-06"),
+                                                   ("February", "2026-02")]),
+        # a range to come, or within one year, stays
+        ("Sales will rise between November and February.", [("November", "2026-11"),
+                                                            ("February", "2027-02")]),
+        ("Sales fell between January and March.", [("January", "2026-01"),
+                                                   ("March", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_a_past_range_of_months_across_new_year_is_gone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE_DEC) == expected
