@@ -240,3 +240,25 @@ def test_a_past_range_of_months_across_new_year_is_gone(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, TUE_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole weeks after a week named earlier in the sentence: that many weeks on
+        ("In January 2026 the council renewed it. A deal could be signed as early as next "
+         "week, with a ceasefire to take effect seven days later.",
+         [("January 2026", "2026-01"), ("next week", "2027-W10"),
+          ("seven days later", "2027-W11")]),
+        ("Talks resume next week and a vote follows two weeks later.",
+         [("next week", "2027-W10"), ("two weeks later", "2027-W12")]),
+        # a day named since: from that day
+        ("The vote is next week. On Feb. 3 they met, and a week later they left.",
+         [("next week", "2027-W10"), ("Feb. 3", "2027-02-03"),
+          ("a week later", "2027-02-10")]),
+    ],
+)  # fmt: skip
+def test_weeks_later_count_from_a_week_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_MAR) == expected

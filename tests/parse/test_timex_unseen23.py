@@ -53,6 +53,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('March 15', '2027-03-15'),
         ('January 2026', '2026-01'),
         ('the end of this month', '2027-03'),
+        ('seven days later', '2027-W11'),  # fixed: after "next week" (was 2026-01)
         ('18 months', 'P18M'),
         ('2022', '2022'),
         ('Friday', '2027-02-26'),  # "the World Food Programme said on Friday"

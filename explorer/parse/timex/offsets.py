@@ -24,6 +24,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.quarters import _QUARTER_REACH, _SENTENCE_END, _half_just_named
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.week_offsets import week_offset
 from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
 
 # What follows "before"/"after" when it introduces an event: a word, not punctuation.
@@ -109,6 +110,9 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         y = int(written.group("y"))
         why = f"{y}: the year written right after it, which it counts to"
         return Reading(DATE, f"{y:04d}", why, mod)
+    in_week = week_offset(n, unit, word, ctx, m.start())
+    if in_week is not None:  # "as early as next week, ... seven days later"
+        return replace(in_week, mod=mod)
     in_month = _month_offset(n, unit, sign, word, ctx, m.start())
     if in_month is None:
         in_month = _year_offset(n, unit, word, ctx, m.start())
