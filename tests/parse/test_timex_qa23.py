@@ -83,6 +83,11 @@ def test_a_sentence_opening_at_a_clock_time_keeps_the_day_named(
         ("Runners will line up on Sunday, organisers said on Thursday. They met at 9 a.m.",
          [("Sunday", "2026-09-27"), ("Thursday", "2026-09-24"),
           ("9 a.m.", "2026-09-24T09:00")]),
+        # so does a present that is no timetable's
+        ("The company will report results on Sunday, it said on Thursday. Shares are up 2% "
+         "at 10 a.m.",
+         [("Sunday", "2026-09-27"), ("Thursday", "2026-09-24"),
+          ("10 a.m.", "2026-09-24T10:00")]),
     ],
 )  # fmt: skip
 def test_a_clock_time_to_come_takes_the_day_to_come_named(

@@ -15,6 +15,11 @@ from explorer.parse.timex.reading import Context
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import _SENTENCE_BREAK
 
+# A timetable's present right before the clock time: "The course closes at 4 p.m.".
+_SCHEDULE_AT = re.compile(
+    r"\b(?:starts|begins|opens|closes|ends|finishes|departs|leaves|kicks\s+off|resumes)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?at\s+$"
+)
 _COMING_REACH = 700  # characters from a day to come named to a clock time on it
 
 
@@ -32,8 +37,9 @@ def year_of_its_sentence(m: re.Match[str], ctx: Context) -> bool:
 
 
 def coming_day_named(m: re.Match[str], ctx: Context) -> date | None:
-    """The day to come the story named last, when a clock time not in the past follows it
-    and only publication day was named since (as the day of a telling)."""
+    """The day to come the story named last, when a clock time in the future or in a
+    timetable's present follows it and only publication day was named since (as the day of
+    a telling)."""
     for at, day in reversed(ctx.days[-4:]):
         if m.start() - at > _COMING_REACH:
             return None
@@ -46,9 +52,11 @@ def coming_day_named(m: re.Match[str], ctx: Context) -> date | None:
     clock = ctx.last_clock
     if clock is not None and clock[0] > at and clock[2].date() != day:
         return None  # a clock time on another day since ("8:05 p.m. - A warning ...")
-    if ctx.tense(m.start(), m.end()) is Tense.PAST:
-        return None
-    return day
+    if ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+        return day
+    # (else only a timetable's present: "The course closes at 4 p.m.", not "Shares are up 2%
+    # at 10 a.m.", today's)
+    return day if _SCHEDULE_AT.search(ctx.text, max(0, m.start() - 40), m.start()) else None
 
 
 # The end of a range of clock times right after its start: "from 10 a.m. to 8 p.m.".
