@@ -93,7 +93,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Twenty years ago', '2006'),
         ('June', '2026-06'),
         ('Now', 'PRESENT_REF'),
-        ('four years', 'P4Y'),
+        ('three or four years', 'P4Y'),  # was 'four years' (a range is one length now)
         ('the 2040s', '204'),
         ('every other year', 'P2Y'),
         ('July', '2026-07'),
@@ -238,7 +238,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('two years', 'P2Y'),
         ('June', '2026-06'),
         ('last Thursday', '2026-11-26'),
-        ('18 months', 'P18M'),
+        ('12 to 18 months', 'P18M'),  # was '18 months' (a range is one length now)
         ('Nov. 20', '2026-11-20'),
         ('Feb. 10', '2027-02-10'),
         ('the second half of 2027', '2027-H2'),

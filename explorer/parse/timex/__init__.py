@@ -68,6 +68,7 @@ from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.fiscal_year import fiscal_year_end
 from explorer.parse.timex.holidays import rule_holiday
+from explorer.parse.timex.month_ranges import past_range_back
 from explorer.parse.timex.months_years import (
     rule_month,
     rule_new_year,
@@ -435,6 +436,13 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             reading = Reading(reading.type, v, why, reading.mod, None, reading.start, reading.end)
         if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)
+            back = None
+            if fixed is None and ctx.tense(prev_month[0], prev_month[1]) is Tense.PAST:
+                back = past_range_back(text, prev_month, start, v, published)
+            if back is not None:  # "had received reports all between November and February"
+                fixed, v = back[0], back[1]
+                reading = Reading(reading.type, v, back[0].why, reading.mod, None, start, end)
+                ctx.last_period = (int(v[:4]), int(v[5:]))
             if fixed is not None:
                 out[-1] = _timex(text, prev_month[0], prev_month[1], fixed, published)
         prev_month = (start, end, reading) if _bare_month(text, start, end, v) else None

@@ -13,9 +13,11 @@ from datetime import date, datetime, timedelta
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
+from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
+from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
-from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME
+from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME, participle_to_come
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _weekday, number
 
 # Twilight words count only after a preposition: "at dawn", "shortly before dusk".
@@ -33,7 +35,10 @@ def _day_of(word: str | None, m: re.Match[str], ctx: Context) -> tuple[date | No
         d = add_days(ctx.published, g.DAY_WORDS[w])
         return d, w
     tense = ctx.tense(m.start(), m.end())
-    if tense is Tense.PAST and CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if tense is Tense.PAST and (
+        CLAUSE_TO_COME.search(ctx.text, max(0, m.start() - 60), m.start())
+        or participle_to_come(ctx, m.start(), m.end())
+    ):
         tense = Tense.FUTURE  # "urged them to act before funding lapses at midnight Friday"
     return weekday_date(_weekday(w), ctx.published, tense)
 
@@ -356,8 +361,11 @@ def _nearest_month_day(
 
 
 # A clock time that opens a line is a time stamp ("11:40 p.m. - The storm ..."), read on
-# publication day, not on the last date the story mentioned.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+:?[ \t]+)?$")
+# publication day, not on the last date the story mentioned ("At 2 a.m. the clocks ..." is
+# a sentence's preposition, no stamp).
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?!(?:At|By|From|Until|Before|After)\b)[A-Z][a-z]+:?[ \t]+)?$"
+)
 # How far back (characters) the last date mentioned still anchors a clock time.
 _LAST_DAY_REACH = 1500
 
@@ -439,6 +447,8 @@ def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | Non
     ("At 5:10 a.m. on Nov. 11, 1918 ... did not take effect until 11 a.m."), unless it
     is a time stamp or that date is far back; else publication day."""
     last = ctx.last_day
+    if year_of_its_sentence(m, ctx):  # "In 2023, ... the race was stopped at 1 p.m."
+        return None, "a day of the year its sentence names"
     told = _event_before_telling(m, ctx)
     if told is not None:
         return told, f"the day of the event told of before the saying ({pretty_day(told)})"
@@ -453,6 +463,9 @@ def _last_day_or_publication(m: re.Match[str], ctx: Context) -> tuple[date | Non
         and not _LINE_START.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
         return last, f"the last date mentioned ({pretty_day(last)})"
+    ahead = coming_day_named(m, ctx) if last == ctx.published else None
+    if ahead is not None:  # "will line up on Sunday ... are due to start at 7:35 a.m."
+        return ahead, f"the day to come named before ({pretty_day(ahead)})"
     return ctx.published, "publication day"
 
 
@@ -511,6 +524,8 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             # story already told that day's evening: "counted by 9 p.m. ... after midnight")
             day, why = add_days(day, -1), "the last midnight before publication (past tense)"
     else:
+        if (race := race_time(m, ctx)) is not None:  # "the course record of 2:05:12"
+            return race
         h = m.group("t_h") or m.group("t_h2")
         mins = m.group("t_m") or m.group("t_m2") or "00"
         hour: float | None
@@ -547,7 +562,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             if local is not None:
                 ctx.note_day(local[0])
                 return Reading(TIME, f"{day_iso(local[0])}T{hour_i:02d}:{mins}", local[1])
-            day, why = _day_nearby(m, ctx)
+            day, why = range_end_day(*_day_nearby(m, ctx), m, ctx)
             on = day
             day, why = _across_midnight(day, why, hour_i, m, ctx)
             day, why = _range_end_after_midnight(day, why, hour_i, int(mins), m, ctx)

@@ -23,6 +23,7 @@ from explorer.parse.timex.calendar import (
     shift_date,
     valid_year,
 )
+from explorer.parse.timex.duration_ranges import range_start
 from explorer.parse.timex.reading import DATE, DURATION, SET, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import (
@@ -319,6 +320,9 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(r.type, r.value, why, r.mod, r.range, start)
     if old and n is not None and unit not in g.TIME_UNITS:
         return _old(n, unit, value, ctx.published, mod, start)
+    low = None if rel or det or mod or n is None else range_start(ctx.text, m.start("u_n"), n)
+    if low is not None:  # "within six to eight weeks": one length, the longer one
+        return Reading(DURATION, value, "a range of lengths: up to the longer one", None, None, low)
     if unit == "month" and n in (6.0, 9.0):
         ctx.year_to_date = True  # "the first nine months": a part of the year
     return Reading(DURATION, value, "a length of time, not a date", mod, None, start)

@@ -644,6 +644,9 @@ def year_before_in_sentence(at: int, ctx: Context, future: bool = False) -> int 
     approved in 1987 ... had purchased shares through Sept. 29" is this September). A day
     told in the future (``future``) takes only "next year" or "this year" before it: "The
     fair opens next year, on Nov. 28" (in December) is next year's."""
+    own = _opening_years_thing(at, ctx)
+    if own is not None:  # "Next year's race is set for Sept. 26"
+        return own
     if future:
         s = _SCENE_RELATIVE_YEAR.search(ctx.text, max(0, at - 120), at)
         if s is None or s.group("d").lower() == "last":
@@ -654,3 +657,21 @@ def year_before_in_sentence(at: int, ctx: Context, future: bool = False) -> int 
         y = int(s.group("y"))
         return y if valid_year(y) and y < ctx.published.year else None
     return _relative_year_in_sentence(at, ctx)
+
+
+# A sentence that opens with a thing of last, next or this year: "Next year's race is set
+# for Sept. 26", "Last year's festival opened on June 5" (that year's days).
+_OPENING_YEARS_THING = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?P<d>Last|Next|This)\s+year['’]s\s+(?P<rest>[^.;!?\n]*)$"
+)
+
+
+def _opening_years_thing(at: int, ctx: Context) -> int | None:
+    """The year of a day at ``at`` whose sentence opens with "Next year's <thing>" (or last
+    or this year's), with no other date between; None if it does not."""
+    if "year" not in ctx.text[max(0, at - 120) : at]:
+        return None  # (cheap pre-test)
+    s = _OPENING_YEARS_THING.search(ctx.text, max(0, at - 120), at)
+    if s is None or _OTHER_DATE.search(s.group("rest")):
+        return None
+    return ctx.published.year + {"last": -1, "next": 1, "this": 0}[s.group("d").lower()]

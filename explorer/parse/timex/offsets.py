@@ -24,6 +24,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.quarters import _QUARTER_REACH, _SENTENCE_END, _half_just_named
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.week_offsets import week_offset
 from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
 
 # What follows "before"/"after" when it introduces an event: a word, not punctuation.
@@ -64,6 +65,13 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     elif word in ("later", "earlier") and _THAN_AFTER.match(ctx.text, m.end()):
         # "two years later than planned": a comparison of two dates, only the length is one
         length_why = f"a length of time in a comparison ('{word} than ...'), not a date"
+    elif (
+        word in ("later", "earlier")
+        and unit in ("hour", "minute")
+        and _HOURS_SHIFTED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "open its stores an hour earlier from Monday": opening hours moved, no time
+        length_why = f"a shift of a timetable by a length ('{word}'), not a time"
     if length_why is not None:
         return Reading(
             DURATION,
@@ -102,6 +110,9 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         y = int(written.group("y"))
         why = f"{y}: the year written right after it, which it counts to"
         return Reading(DATE, f"{y:04d}", why, mod)
+    in_week = week_offset(n, unit, word, ctx, m.start())
+    if in_week is not None:  # "as early as next week, ... seven days later"
+        return replace(in_week, mod=mod)
     in_month = _month_offset(n, unit, sign, word, ctx, m.start())
     if in_month is None:
         in_month = _year_offset(n, unit, word, ctx, m.start())
@@ -229,6 +240,13 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 # Days in a unit, to tell whether counting back from a date still to come reaches the past.
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652}
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# A timetable's verb before "an hour earlier/later": "open its stores an hour earlier",
+# "Shops will close two hours later" (hours moved, not a time after a clock time).
+_HOURS_SHIFTED_BEFORE = re.compile(
+    r"\b(?:open|opens|close|closes|start|starts|finish|finishes|run|runs|leave|leaves"
+    r"|depart|departs|shut|shuts)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # What a figure is compared with: "up from 40% a year earlier", "compared with a year ago",
 # "$980 billion a year earlier".
 _COMPARED_BEFORE = re.compile(

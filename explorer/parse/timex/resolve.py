@@ -161,7 +161,7 @@ _PRESENT_STATE = re.compile(
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A count's unit right before "earlier"/"later": "a few weeks earlier".
 _UNITS_BEFORE = re.compile(
-    r"\b(?:minutes|hours|days|weeks|months|years|decades)\s+$", re.IGNORECASE
+    r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", re.IGNORECASE
 )
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|stay|stays|remain|remains|become|becomes)\s+(?:\w+ly\s+)?$",

@@ -115,3 +115,50 @@ def _travel_for_coming(m: re.Match[str], ctx: Context) -> bool:
         return False  # "In the summer of 2019, the airline cancelled flights for Saturday"
     back = (ctx.published.weekday() - wd) % 7
     return back > 0 and (wd - ctx.published.weekday()) % 7 < back
+
+
+# What is called, declared or set "for" a weekday: "has declared a day of mourning for
+# Wednesday", "called a general strike for Friday", "set a vote for Thursday" (not "had
+# called a strike for Friday", a plan of the past).
+_CALLED_FOR_BEFORE = re.compile(
+    r"(?<!had\s)\b(?:called|declared|proclaimed|set|scheduled|planned|announced|ordered"
+    r"|calls|declares|sets|schedules|plans|announces|orders)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?for\s+$",
+    re.IGNORECASE,
+)
+
+
+def called_for(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday is the day something is called, declared or set "for" (a day to
+    come, whatever the tense), in no sentence of a past year."""
+    if ctx.text[max(0, m.start() - 4) : m.start()].lower() != "for ":
+        return False  # (cheap pre-test)
+    if _CALLED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()) is None:
+        return False
+    return not _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
+
+
+# A noun and an "-ing" participle right before the day (a clock time between or not), and a
+# modal right after the day: "trains running at 1 a.m. on Sunday would wait", "passengers
+# flying on Friday should check" (the participle is the modal's time, to come).
+_ING_BEFORE = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being|am|he|she|it|they|we|i|you|who|that|which|and"
+    r"|but|or|not)\s)[a-z]{3,}\s+[a-z]{3,}ing\s+"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+)?|on\s+)$",
+    re.IGNORECASE,
+)
+_MODAL_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"\s+(?:still\s+|also\s+|only\s+)?(?:would|will|can|could|may|might|must|should)\b"
+)
+
+
+def participle_to_come(ctx: Context, start: int, end: int) -> bool:
+    """Whether the day (or clock time) at ``start``..``end`` is an "-ing" participle's after
+    a noun, in a clause whose verb is a modal right after the day: the time of what would,
+    will or can happen, not a past (whatever the telling's tense)."""
+    if "ing " not in ctx.text[max(0, start - 30) : start]:
+        return False  # (cheap pre-test)
+    if _MODAL_AFTER.match(ctx.text, end) is None:
+        return False
+    return _ING_BEFORE.search(ctx.text, max(0, start - 50), start) is not None

@@ -6,7 +6,9 @@ Friday said' (the speaker of a quote, right after it: a day would be "he said Fr
 "Its sponsor, Rep. Luis Friday, said" (a name closing an apposition, the verb right after
 its comma) and "Speaker Dana Monday said on Thursday" (a speech has one day: with another
 day after its verb, the weekday before it is a name); "said his solicitor, Grace Sunday."
-(a name in apposition to the speaker, closing the sentence) and, once a story has named
+(a name in apposition to the speaker, closing the sentence); '"I ran it in 1999," said
+Sunday.' (the speaker right after a quote's speech verb: a day would need a speaker before
+it) and, once a story has named
 "the winger Danny Friday, who", "Friday's agent said" and "Friday said" (the surname again).
 """
 
@@ -43,6 +45,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|wrote|insisted|repli
 _SAID_ROLE_BEFORE = re.compile(
     r"\b(?:said|says|according\s+to)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w'’-]+,\s+[A-Z][a-z]+\s+$"
 )
+# A quote closed, then its speech verb right before the weekday that ends the sentence:
+# '"It was cold," said Sunday.' ('"It was cold," he said Sunday.' is a day).
+_QUOTE_SAID_BEFORE = re.compile(r"[,!?][\"”]\s+(?:said|says|added|asked|replied)\s+$")
 # What a person has or does, after the surname again: "Friday's agent said", "Friday said".
 _PERSONS_AFTER = re.compile(
     r"(?:['’]s\s+(?:agent|lawyer|lawyers|attorney|solicitor|wife|husband|family|son|daughter"
@@ -72,6 +77,8 @@ def weekday_is_surname(text: str, start: int, end: int, again: bool = True) -> b
     with ``again``, by the person the story named with it before)."""
     after = text[end : end + 1]
     if after in (".", ";"):  # (cheap pre-test: a sentence's end right after it)
+        if _QUOTE_SAID_BEFORE.search(text, max(0, start - 14), start) is not None:
+            return True
         return _SAID_ROLE_BEFORE.search(
             text, max(0, start - 70), start
         ) is not None and _first_name_before(text, start)

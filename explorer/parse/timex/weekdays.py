@@ -29,6 +29,8 @@ from explorer.parse.timex.week_idioms import weekday_a_week_on, weekday_of_week_
 from explorer.parse.timex.weekday_ahead import (
     CLAUSE_TO_COME,
     booked_after,
+    called_for,
+    participle_to_come,
     present_after_opening_day,
 )
 from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
@@ -307,6 +309,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "had little hope of containing it before the winds ease on Wednesday": a present
         # verb after "before", "until", "once" tells of a day still to come
         tense = Tense.FUTURE
+    if tense is Tense.PAST and participle_to_come(ctx, m.start(), m.end()):
+        tense = Tense.FUTURE  # "trains running at 1 a.m. on Sunday would wait"
+    if tense is not Tense.FUTURE and called_for(m, ctx):
+        tense = Tense.FUTURE  # "has declared a day of mourning for Wednesday"
     if tense is not Tense.FUTURE and booked_after(m, ctx):
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
