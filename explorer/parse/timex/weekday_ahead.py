@@ -162,3 +162,31 @@ def participle_to_come(ctx: Context, start: int, end: int) -> bool:
     if _MODAL_AFTER.match(ctx.text, end) is None:
         return False
     return _ING_BEFORE.search(ctx.text, max(0, start - 50), start) is not None
+
+
+# A measure that lasts "through"/"until" a weekday: a warning, a watch, a ban, a curfew ...
+# issued or extended, or what remains in effect ("issued a red flag warning through
+# Tuesday", "The warning remains in effect through Tuesday", "extended the curfew until
+# Thursday"): the day it ends, to come (not "had been extended until Friday").
+_LASTING_BEFORE = re.compile(
+    r"\b(?:(?:warning|warnings|watch|watches|advisory|advisories|alert"
+    r"|alerts|ban|curfew|lockdown|restrictions|emergency|order)\b[^.;!?\n]{0,40}?"
+    r"|(?:extended|extends|remains?\s+in\s+(?:effect|place|force)|in\s+effect|in\s+place"
+    r"|remains?\s+(?:closed|shut))\s+(?:[\w'’-]+\s+){0,4}?)(?:through|thru|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
+def lasting_through(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday ends a lasting measure (see _LASTING_BEFORE): a day to come, in
+    no sentence of a past year."""
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if not before.endswith(("through ", "thru ", "until ", "till ")):
+        return False  # (cheap pre-test)
+    lasting = _LASTING_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+    if lasting is None or _PAST_AUXILIARY.search(ctx.text, lasting.start(), m.start()):
+        return False  # (not "The ban had been extended until Friday", "was in place until")
+    return not _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
+
+
+_PAST_AUXILIARY = re.compile(r"(?:had|was|were)", re.IGNORECASE)

@@ -30,6 +30,7 @@ from explorer.parse.timex.weekday_ahead import (
     CLAUSE_TO_COME,
     booked_after,
     called_for,
+    lasting_through,
     participle_to_come,
     present_after_opening_day,
 )
@@ -311,8 +312,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = Tense.FUTURE
     if tense is Tense.PAST and participle_to_come(ctx, m.start(), m.end()):
         tense = Tense.FUTURE  # "trains running at 1 a.m. on Sunday would wait"
-    if tense is not Tense.FUTURE and called_for(m, ctx):
-        tense = Tense.FUTURE  # "has declared a day of mourning for Wednesday"
+    if tense is not Tense.FUTURE and (called_for(m, ctx) or lasting_through(m, ctx)):
+        # "has declared a day of mourning for Wednesday", "issued a red flag warning
+        # through Tuesday"
+        tense = Tense.FUTURE
     if tense is not Tense.FUTURE and booked_after(m, ctx):
         # "trains on Thursday evening were already sold out", "Seats on Friday's flights
         # are fully booked": a state now of a day still to come
