@@ -175,3 +175,11 @@ def test_a_two_word_demonym_before_a_cue_is_the_person_named_before() -> None:
         '"We play the way we play," the New Zealander said.'
     )
     assert [a.speaker_id for a in r.attributions] == ["Brendon McCullum", "Brendon McCullum"]
+
+
+def test_the_judge_is_the_one_justice_named() -> None:
+    r = run(
+        "Mr Justice Fancourt said in a written ruling that the company had failed to make "
+        'its case. "The evidence falls well short," the judge wrote.'
+    )
+    assert [a.speaker_id for a in r.attributions] == ["Fancourt", "Fancourt"]

@@ -347,6 +347,8 @@ def _role_holders(
             held[role] = (named[0][1], named[0][0], until)
     if "cting " in text or "nterim " in text:
         held.update(acting_held(held))  # "Acting President X ... the president said": X
+    if "justice" in held and "judge" not in held:
+        held["judge"] = held["justice"]  # "Mr Justice Fancourt ... the judge wrote"
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
     elif len(portfolios) > 1 and "minister" not in by_role:
