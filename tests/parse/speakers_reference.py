@@ -377,6 +377,12 @@ def find_speakers(
                 ):
                     who = main_subject(text, sent.start, mentions, before, kinds)
                     if who is not None:
+                        # (the subject's mention already made an organisation's: "A
+                        # spokesman for Russia said it. and said")
+                        for k in before:
+                            if k in remapped and mentions[k].actor_id == who:
+                                who = remapped[k]
+                                break
                         speakers.append(who)
             behalf = None
             if not speakers and cue != "according to":

@@ -183,3 +183,18 @@ def test_the_judge_is_the_one_justice_named() -> None:
         'its case. "The evidence falls well short," the judge wrote.'
     )
     assert [a.speaker_id for a in r.attributions] == ["Fancourt", "Fancourt"]
+
+
+def test_the_company_is_not_the_employer_of_analysts_quoted_on_it() -> None:
+    actors = _actors(
+        "Harland & Moss said it was disappointed. Its shares fell 3%. Analysts at Peel Hunt "
+        "said the payment would have little effect. The company's chair, Lady Fiona "
+        "Hartley, is due to step down in June."
+    )
+    assert actors["Fiona Hartley"].affiliation == "Harland & Moss"
+    # ... while "the bank's" after an economist of a bank is that bank's
+    bank = _actors(
+        'Economists at Standard Chartered expect one more cut. "The governor was dovish," '
+        "said Razia Khan, the bank's head of research for Africa."
+    )
+    assert bank["Razia Khan"].affiliation == "Standard Chartered"

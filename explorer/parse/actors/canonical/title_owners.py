@@ -173,6 +173,13 @@ _PLACE_PHRASE = re.compile(
 )
 
 
+# The employer of those who comment on the story ("analysts at Peel Hunt"), no owner of
+# its titles.
+_COMMENTATORS_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|traders?|brokers?)\s+at\s+$", re.IGNORECASE
+)
+
+
 def _quoted(text: str, lo: int, at: int) -> bool:
     """Whether ``at`` stands inside a quotation opened after ``lo`` (a sentence's start)."""
     if text.count("“", lo, at) > text.count("”", lo, at):
@@ -187,6 +194,7 @@ def _its_owner(
     accs: dict[str, _Acc],
     orgs_only: bool = False,
     noun: str = "",
+    sources_apart: bool = False,
 ) -> str | None:
     """The owner of "its"/"their" at ``at`` ("Its director general, NAME"): the last
     organisation named before it in its sentence ("Giant Group Ltd and its chairman,
@@ -195,7 +203,8 @@ def _its_owner(
     nearest sentence before in the paragraph that names one (past quoted sentences); a
     country where no organisation is named in the sentence or the one before, unless
     ``orgs_only`` ("the agency's head"). With a ``noun`` ("party"), only an organisation
-    whose name holds it, in the sentence or the two before."""
+    whose name holds it, in the sentence or the two before. ``sources_apart``: not the
+    employer of those who comment ("Analysts at Peel Hunt said ... The company's chair")."""
     here = _sentence_start(text, at)
     para = text.rfind("\n", 0, here) + 1
     lo, hi = here, at
@@ -219,6 +228,12 @@ def _its_owner(
         for m in found if n else reversed(found):
             if n and _quoted(text, lo, m.start):
                 continue  # (a name another speaker quotes: '"If the ANC wants our votes"')
+            if (
+                sources_apart
+                and text[m.start - 4 : m.start] == " at "
+                and _COMMENTATORS_AT.search(text, max(0, m.start - 30), m.start)
+            ):
+                continue  # ("Analysts at Peel Hunt said ... The company's chair": a source)
             kind = accs[m.actor_id].kind if m.actor_id in accs else None
             if kind is _ORGANISATION and (not noun or word in m.actor_id.split()):
                 return m.actor_id
