@@ -130,6 +130,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Gonzalez-Urrutia", "Edmundo Gonzalez-Urrutia"),
         ("Venezuelan", "Venezuela"),
         ("The attorney general", "Tarek William Saab-Hadi"),
+        ("Washington", "United States"),  # (round 23: "said Washington had", "lined up with")
     ],
     "nato_summit_spending": [
         ("Trump", "Donald Trump"),

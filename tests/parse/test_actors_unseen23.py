@@ -122,6 +122,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Elysee", "Élysée Palace"),
         ("The minister", "Eric Lombard-Vasseur"),
         ("French", "France"),
+        ("Berlin", "Germany"),
     ],
     "nairobi_tax_protest": [
         ("Ruto-Kiprop", "William Ruto-Kiprop"),

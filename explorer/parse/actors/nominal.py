@@ -361,8 +361,8 @@ def _description() -> re.Pattern[str]:
     # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+"
-        # (or where it is based: "The Seattle-based company said", "the U.S.-based group")
-        r"|[A-Z][\w.’']*+-based\s+)?"
+        # (or where it is based: "The Seattle-based company", "The Cupertino, California-based")
+        r"|(?:[A-Z][\w.’']*+(?: [A-Z][\w.’']*+)?,\s+)?[A-Z][\w.’']*+-based\s+)?"
         rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )
