@@ -102,3 +102,59 @@ def test_a_capital_a_government_sides_with_is_its_government() -> None:
     text = 'The minister said the governments had "lined up with Washington" against him.'
     assert "Washington" not in actor_ids(text)
     assert "United States" in actor_ids(text)
+
+
+# "X, a senior fellow at the Carnegie Endowment for International Peace", "The Coordination
+# Headquarters for the Treatment of Prisoners of War ... The headquarters said": an
+# endowment and a headquarters are organisations, named in full (were a place "Carnegie
+# Endowment" and an organisation "International Peace"; an organisation "War").
+
+
+def test_an_endowment_for_something_is_one_organisation_and_employs_its_fellow() -> None:
+    text = (
+        "Maria Shaw, a senior fellow at the Halden Endowment for Regional Peace, said "
+        "the channel mattered."
+    )
+    assert actor_of(text, "Halden Endowment for Regional Peace")[0] is ActorKind.ORGANISATION
+    assert actor_of(text, "Maria Shaw") == (
+        ActorKind.PERSON,
+        "Halden Endowment for Regional Peace",
+        "senior fellow",
+    )
+
+
+def test_a_headquarters_named_in_full_speaks_again_as_the_headquarters() -> None:
+    text = (
+        "The Coordination Headquarters for the Treatment of Refugees said the list was "
+        "agreed. The headquarters said it was also working to find missing people."
+    )
+    hq = "Coordination Headquarters for the Treatment of Refugees"
+    assert speakers_of(text, "The Coordination") == [hq]
+    assert speakers_of(text, "The headquarters said") == [hq]
+
+
+# "The Kenya Private Sector Alliance, the main business lobby, urged ... The lobby said": a
+# lobby by its apposition (had no speaker).
+
+
+def test_the_lobby_is_the_organisation_its_apposition_calls_a_lobby() -> None:
+    text = (
+        "The Harbour Traders Alliance, the main business lobby, urged talks. "
+        "The lobby said shops had lost millions."
+    )
+    assert speakers_of(text, "The lobby said") == ["Harbour Traders Alliance"]
+
+
+def test_the_lobby_of_a_building_is_no_organisation() -> None:
+    text = "Guests waited in the lobby of the Hotel Marlow on Monday."
+    assert actor_ids(text) <= {"Hotel Marlow"}
+
+
+# "Matignon said": the French prime minister's office, named by its residence (data), as
+# Downing Street is (was a place, no speaker).
+
+
+def test_matignon_speaks_for_the_french_prime_minister() -> None:
+    text = "Matignon said it would continue to handle current affairs."
+    assert speakers_of(text, "Matignon") == ["Matignon"]
+    assert actor_of(text, "Matignon") == (ActorKind.ORGANISATION, "France", None)

@@ -41,7 +41,9 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Iryna": (P, None, None),
         "HUR": (ORG, None, None),
         "Andriy Yusov-Kravets": (P, "HUR", "spokesman"),
-        "Maria Petrenko-Shaw": (P, None, "senior fellow"),
+        "Maria Petrenko-Shaw": (P, "Carnegie Endowment for International Peace", "senior fellow"),
+        "Carnegie Endowment for International Peace": (ORG, None, None),
+        "Coordination Headquarters for the Treatment of Prisoners of War": (ORG, None, None),
         "Mariupol": (L, None, None),
         "Geneva": (L, None, None),
     },
@@ -56,6 +58,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "France Unbowed": (ORG, "France", None),
         "Mathilde Panot-Vidal": (P, None, None),
         "Élysée Palace": (ORG, "France", None),
+        "Matignon": (ORG, "France", None),
         "Eric Lombard-Vasseur": (P, "France", "finance minister"),
         "Socialist Party": (ORG, None, None),
         "Olivier Faure-Blanc": (P, "Socialist Party", None),
@@ -203,6 +206,14 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Iryna, a 52-year-old mother", ["Iryna"]),
         ("Its spokesman, Andriy", ["Andriy Yusov-Kravets"]),
         ("Analysts say", ["analysts"]),
+        (
+            "The Coordination Headquarters",
+            ["Coordination Headquarters for the Treatment of Prisoners of War"],
+        ),
+        (
+            "The headquarters said",
+            ["Coordination Headquarters for the Treatment of Prisoners of War"],
+        ),
     ],
     "paris_government_falls": [
         ("The National Assembly backed", ["Yael Braun-Fontaine"]),
@@ -217,6 +228,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Claire, a 34-year-old nurse", ["Claire"]),
         ("The European Commission said", ["European Commission"]),
         ("A Commission spokesman", ["European Commission"]),
+        ("Matignon said", ["Matignon"]),
     ],
     "nairobi_tax_protest": [
         ("Interior Cabinet Secretary", ["Kipchumba Murkomen-Tanui"]),
@@ -230,6 +242,8 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The IMF said", ["International Monetary Fund"]),
         ("A spokeswoman for the fund", ["International Monetary Fund"]),
         ("Washington urged restraint", ["United States"]),
+        ("The lobby said", ["Kenya Private Sector Alliance"]),
+        ("Organisers said", ["organisers"]),
     ],
     "cupertino_earnings_call": [
         ("Chief Financial Officer Kevan", ["Kevan Parekh-Doyle"]),
@@ -243,6 +257,8 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The company's board approved", ["Lumora Inc"]),
         ("A Samsung spokesman said", ["Samsung Electronics"]),
         ("The U.S. Commerce Department said", ["U.S. Commerce Department"]),
+        ("A department spokeswoman", ["U.S. Commerce Department"]),
+        ("The Cupertino, California-based", ["Lumora Inc"]),
     ],
 }
 
