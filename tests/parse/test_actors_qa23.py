@@ -158,3 +158,23 @@ def test_matignon_speaks_for_the_french_prime_minister() -> None:
     text = "Matignon said it would continue to handle current affairs."
     assert speakers_of(text, "Matignon") == ["Matignon"]
     assert actor_of(text, "Matignon") == (ActorKind.ORGANISATION, "France", None)
+
+
+# "X, who heads the party's group of deputies, said ... The far-right politician said her
+# party was "ready to govern"": a politician described again by a lower-case description
+# before a cue is the person the sentences before name (had no speaker).
+
+
+def test_the_far_right_politician_is_the_person_named_before() -> None:
+    text = (
+        "Anne Varenne-Roux, who heads the party's group of deputies, said the president "
+        'should call new elections. The far-right politician said her party was "ready to '
+        'govern".'
+    )
+    assert speakers_of(text, "The far-right politician") == ["Anne Varenne-Roux"]
+    assert quote_speakers(text) == ["Anne Varenne-Roux"]
+
+
+def test_a_politician_with_no_one_named_before_is_no_one() -> None:
+    text = "Voters were angry. The veteran politician said nothing."
+    assert speakers_of(text, "The veteran politician") == []

@@ -160,6 +160,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
     "paris_government_falls": [
         ('"The French people', "Jordan Bardella-Roux"),
         ('"We will not vote', "Jordan Bardella-Roux"),
+        ('"ready to govern"', "Marine Le Pen-Caron"),
         ('"Macron is the problem', "Mathilde Panot-Vidal"),
         ('"in the coming days"', "Élysée Palace"),
         ('"a danger for every', "Francois Bayrou-Lemaire"),
@@ -218,6 +219,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "paris_government_falls": [
         ("The National Assembly backed", ["Yael Braun-Fontaine"]),
         ("Marine Le Pen-Caron, who heads", ["Marine Le Pen-Caron"]),
+        ("The far-right politician said", ["Marine Le Pen-Caron"]),
         ("La France Insoumise, the hard-left", ["France Unbowed"]),
         ("The Elysee said", ["Élysée Palace"]),
         ("Finance Minister Eric", ["Eric Lombard-Vasseur"]),
