@@ -178,3 +178,25 @@ def test_the_far_right_politician_is_the_person_named_before() -> None:
 def test_a_politician_with_no_one_named_before_is_no_one() -> None:
     text = "Voters were angry. The veteran politician said nothing."
     assert speakers_of(text, "The veteran politician") == []
+
+
+# "X, head of Latin America fixed income strategy at Amherst Pierpont": a head's field may
+# open with a region of two capitalised words, and past the field a name after "at" is the
+# employer (was role "head", no employer; round 22's open item).
+
+
+def test_a_head_of_a_regional_field_at_a_firm_is_employed_there() -> None:
+    text = (
+        '"The market had priced it," said Siobhan Kay, head of Latin America fixed income '
+        "strategy at Halvard Pierce."
+    )
+    assert actor_of(text, "Siobhan Kay") == (
+        ActorKind.PERSON,
+        "Halvard Pierce",
+        "head of Latin America fixed income strategy",
+    )
+
+
+def test_a_head_of_research_at_an_unknown_name_is_employed_there() -> None:
+    text = '"Demand is weak," said Mia Lund, head of research at Halvard Pierce.'
+    assert actor_of(text, "Mia Lund") == (ActorKind.PERSON, "Halvard Pierce", "head of research")
