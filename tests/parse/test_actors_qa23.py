@@ -200,3 +200,23 @@ def test_a_head_of_a_regional_field_at_a_firm_is_employed_there() -> None:
 def test_a_head_of_research_at_an_unknown_name_is_employed_there() -> None:
     text = '"Demand is weak," said Mia Lund, head of research at Halvard Pierce.'
     assert actor_of(text, "Mia Lund") == (ActorKind.PERSON, "Halvard Pierce", "head of research")
+
+
+# "The uMkhonto weSizwe (MK) party of former president X said": a name after "of" and a
+# title is no subject, as "a resident of Djibo" is none (was X's statement; round 21's open
+# item).
+
+
+def test_the_party_of_a_former_president_speaks_not_the_president() -> None:
+    text = "The Freedom Party of former president Anna Berg said it would vote no."
+    assert speakers_of(text, "The Freedom Party") == ["Freedom Party"]
+
+
+def test_a_partys_letters_before_party_of_a_titled_name_speak() -> None:
+    text = "The Lumo Vakha (LV) party of former prime minister Tom Hale said it would not join."
+    assert speakers_of(text, "The Lumo Vakha") == ["Lumo Vakha"]
+
+
+def test_a_spokesman_of_a_titled_name_still_speaks_for_the_name() -> None:
+    text = "A spokesman of former president Tom Hale said he was ill."
+    assert speakers_of(text, "A spokesman") == ["Tom Hale"]
