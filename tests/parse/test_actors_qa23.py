@@ -220,3 +220,35 @@ def test_a_partys_letters_before_party_of_a_titled_name_speak() -> None:
 def test_a_spokesman_of_a_titled_name_still_speaks_for_the_name() -> None:
     text = "A spokesman of former president Tom Hale said he was ill."
     assert speakers_of(text, "A spokesman") == ["Tom Hale"]
+
+
+# "NAIROBI ... Interior Cabinet Secretary X said": a cabinet secretary (Kenya's minister) of
+# no country is the dateline's country's, as a minister is (had no country).
+
+
+def test_a_cabinet_secretary_takes_the_datelines_country() -> None:
+    text = (
+        "NAIROBI, July 2 (Reuters) - Kenyan police fired tear gas at protesters in Kenya's "
+        "capital. Interior Cabinet Secretary Amos Kiprono-Tanui said 37 officers were hurt."
+    )
+    assert actor_of(text, "Amos Kiprono-Tanui") == (
+        ActorKind.PERSON,
+        "Kenya",
+        "interior cabinet secretary",
+    )
+
+
+# "The National Assembly backed the motion ..., the assembly's speaker, X, announced": a
+# legislature's noun before a title names the legislature (data: owner_nouns; X was of none).
+
+
+def test_the_assemblys_speaker_is_the_assemblys() -> None:
+    text = (
+        "The National Assembly backed the motion by 364 votes to 194, the assembly's "
+        "speaker, Yael Braun-Fontaine, announced."
+    )
+    assert actor_of(text, "Yael Braun-Fontaine") == (
+        ActorKind.PERSON,
+        "National Assembly",
+        "speaker",
+    )

@@ -159,7 +159,8 @@ def ministers_in_capitals(
         if a.kind is _PERSON
         and a.affiliation is None
         and a.role is not None
-        and (a.role.endswith("minister") or a.role == "chief cabinet secretary")
+        # (Kenya's ministers are cabinet secretaries: "Interior Cabinet Secretary X")
+        and a.role.endswith(("minister", "cabinet secretary"))
     }
     if not lost:
         return None
