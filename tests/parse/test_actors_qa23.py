@@ -252,3 +252,12 @@ def test_the_assemblys_speaker_is_the_assemblys() -> None:
         "National Assembly",
         "speaker",
     )
+
+
+# "Ukrainian military intelligence, known by its acronym HUR, said": the name closing the
+# description's apposition speaks, as after ", known as" (had no speaker).
+
+
+def test_a_body_known_by_its_acronym_speaks_by_it() -> None:
+    text = "Estonian military intelligence, known by its acronym EMIB, said it had helped."
+    assert speakers_of(text, "Estonian military") == ["EMIB"]

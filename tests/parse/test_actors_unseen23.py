@@ -206,6 +206,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("She said Moscow expected", ["Tatyana Moskalenko-Ilyina"]),
         ("The International Committee", ["International Committee of the Red Cross"]),
         ("Iryna, a 52-year-old mother", ["Iryna"]),
+        ("Ukrainian military intelligence", ["HUR"]),
         ("Its spokesman, Andriy", ["Andriy Yusov-Kravets"]),
         ("Analysts say", ["analysts"]),
         (
