@@ -44,6 +44,7 @@ from explorer.parse.actors.speakers.inverted import (
     right_gap,
     right_tail,
 )
+from explorer.parse.actors.speakers.noun_spokesman import noun_owner
 from explorer.parse.actors.speakers.pronouns import (
     _PRONOUN,
     _PRONOUN_GAP_WORDS,
@@ -81,6 +82,7 @@ from explorer.parse.actors.speakers.subjects import (
     main_subject,
     service_speaker,
 )
+from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_start
 
 _PRONOUN_GAPPED = re.compile(
     r"(?<![\w-])(?P<p>he|she|He|She|it|It|they|They)"
@@ -476,6 +478,17 @@ def find_speakers(
                         if pm is not None and pos > 0 and spokes is None:
                             limit = pm.start()  # "a resident of Djibo": the resident
                             continue
+                        # "The Freedom Party of former president X said": the party.
+                        of = titled_of_start(text, sent.start, m.start)
+                        if (
+                            of is not None
+                            and pos > 0
+                            and not _SPOKES.search(text, max(sent.start, of - 30), of + 3)
+                        ):
+                            limit = of
+                            if org_noun_gap(text, mentions[before[pos - 1]].end, of):
+                                limit = mentions[before[pos - 1]].end
+                            continue
                         who = speaker_of(k)
                         if who is None:
                             break
@@ -501,10 +514,21 @@ def find_speakers(
                             ]
                             if orgs:
                                 remapped[k] = who = mentions[orgs[-1]].actor_id
+                        # "The Commerce Department said ... A department spokeswoman said":
+                        # the organisation named last whose name holds the noun.
+                        noun = (
+                            noun_owner(text, mentions, kinds, k)
+                            if who.split()[-1] in ("spokesman", "spokeswoman", "spokesperson")
+                            else None
+                        )
+                        if noun:
+                            remapped[k] = who = noun
                         # "National Grid said ... a spokesperson said": the organisation of
                         # the paragraph that has just spoken, if it is the only one named.
-                        if who.split()[-1] in ("spokesman", "spokeswoman", "spokesperson") and (
-                            m.text[:2].lower() == "a "
+                        if (
+                            noun is None
+                            and who.split()[-1] in ("spokesman", "spokeswoman", "spokesperson")
+                            and m.text[:2].lower() == "a "
                         ):
                             lo = max(m.start - 400, text.rfind("\n", 0, m.start) + 1)
                             near = [

@@ -42,7 +42,12 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Alfredo Romero-Saez": (P, "Foro Penal", "director"),
         "Yelitza Mendoza-Rivas": (P, None, "street vendor"),
         "Tarek William Saab-Hadi": (P, None, "attorney general"),
-        "Siobhan Morden-Kay": (P, None, "head"),
+        # (round 23: the field of two capitalised words, then the employer)
+        "Siobhan Morden-Kay": (
+            P,
+            "Amherst Pierpont",
+            "head of Latin America fixed income strategy",
+        ),
         "Organization of American States": (ORG, None, None),
         "Venezuela": (C, None, None),
         "Caracas": (L, None, None),
@@ -130,6 +135,7 @@ MERGES: dict[str, list[tuple[str, str]]] = {
         ("Gonzalez-Urrutia", "Edmundo Gonzalez-Urrutia"),
         ("Venezuelan", "Venezuela"),
         ("The attorney general", "Tarek William Saab-Hadi"),
+        ("Washington", "United States"),  # (round 23: "said Washington had", "lined up with")
     ],
     "nato_summit_spending": [
         ("Trump", "Donald Trump"),

@@ -43,6 +43,8 @@ _AGED = re.compile(
     r"|(?:former )?world (?:No\. ?1|number one)(?![\w\-])"
     # "the midfielder said", "the veteran goalkeeper": a player's position
     rf"|(?:(?:veteran|young|former|teenage) )?{_POSITION}"
+    # "The far-right politician said": a politician by a lower-case description before a cue
+    r"|(?:[a-z][a-z\-]*+ ){0,2}politician(?= (?:said|says|told|added)\b)"
     # "“...,” the former police chief said": a past title before a cue
     r"|former (?P<past_of>[A-Z][a-z]+ )?(?:[a-z][a-z\-]*+ ){0,2}[a-z][a-z\-]*+"
     r"(?= (?:said|says|told|added)\b)"

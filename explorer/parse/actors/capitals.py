@@ -25,6 +25,8 @@ _GOVERNMENT_BEFORE = re.compile(
     r"|pleas(?:e|ed|es|ing)|appeas(?:e|ed|es|ing)|reassur(?:e|ed|es|ing)|def(?:y|ied|ies|ying)"
     r"|anger(?:ed|s|ing)?|provok(?:e|ed|es|ing)|snubb?(?:ed|s|ing)?|confront(?:ed|s|ing)?"
     r"|(?:relations|ties|talks|dialogue|agreement|deal|dispute|rift|row|tensions)\s+with"
+    # (taking a government's side: "lined up with Washington", "sided with Moscow")
+    r"|(?:sid(?:ed|es|ing)|align(?:ed|s|ing)|lin(?:ed|es|ing)\s+up)\s+with"
     r"|between|against)\s+$",
     re.IGNORECASE,
 )
@@ -43,6 +45,20 @@ _GOVERNMENT_DOES = re.compile(
     r"|rejected|rejects|denied|denies|agreed|agrees|accepted|vowed|vows|threatened"
     r"|threatens|retaliated|responded|recognised|recognized|expelled|summoned)\b)"
 )
+# A capital opening the clause a speech verb reports, before its verb: 'X said Washington
+# had "serious concerns"', "said Berlin trusted France" (not "said Paris was cold": no
+# "is", "was"); or a government asked or trusted to act: "expected Paris to respect".
+_SAID = ("said ", "says ", "said that ", "says that ")
+_SAID_VERB = re.compile(
+    r"\s+(?:(?:had|has|would|will|could|should|must)(?!\s+(?:be|been|no)\b)"
+    r"|(?:trust|expect|want|believ|hop|fear|welcom|regrett|support|oppos|sought|consider"
+    r"|intend|plann|need|recognis|recogniz|valu|respect)(?:ed|es|s)?(?![\w\-])|knew|knows)"
+)
+_TO_ACT_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:expect|want|ask|trust|need|allow|encourag|persuad|forc|invit)"
+    r"(?:s|ed|ing|es)?\s+$"
+)
+_TO_ACT = re.compile(r"\s+to\s+[a-z]")
 _AND = (" and ", ", and ")
 # Capitals whose name stands for another government: "Brussels" is the EU's seat ("tensions
 # between Brussels and Washington"), not Belgium's.
@@ -78,6 +94,7 @@ def capital_governments(
             before is not None
             or _GOVERNMENT_OWNS.match(text, m.end)
             or _GOVERNMENT_DOES.match(text, m.end)
+            or _in_reported_clause(text, m)
         ):
             found[i] = capital_of[m.actor_id]
     # "Moscow and Washington", "Russia and Washington": joined to a government, one too.
@@ -99,6 +116,19 @@ def capital_governments(
                     changed = True
                     break
     return found
+
+
+def _in_reported_clause(text: str, m: Mention) -> bool:
+    """Whether the capital ``m`` is the subject of a clause a speech verb reports ("said
+    Washington had") or a government asked to act ("expected Paris to respect")."""
+    lo = m.start - 12
+    if lo < 0:
+        lo = 0
+    if text.endswith(_SAID, lo, m.start):  # (the cheap tests first)
+        return _SAID_VERB.match(text, m.end) is not None
+    if text.startswith(" to ", m.end):
+        return _TO_ACT_BEFORE.search(text, max(0, m.start - 14), m.start) is not None
+    return False
 
 
 # "In Seoul, Industry Minister X said": a minister with no country of his own, in a
@@ -129,7 +159,8 @@ def ministers_in_capitals(
         if a.kind is _PERSON
         and a.affiliation is None
         and a.role is not None
-        and (a.role.endswith("minister") or a.role == "chief cabinet secretary")
+        # (Kenya's ministers are cabinet secretaries: "Interior Cabinet Secretary X")
+        and a.role.endswith(("minister", "cabinet secretary"))
     }
     if not lost:
         return None

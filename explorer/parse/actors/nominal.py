@@ -19,6 +19,7 @@ from explorer.parse.actors.capital_titles import capitalised_title_before
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
+from explorer.parse.actors.more_org_nouns import APPOSED_NOUNS, MORE_ORG_NOUNS
 from explorer.parse.actors.patterns import trie_words
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -178,8 +179,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     "front": frozenset({"Front"}),
     # (a police force: "Devon and Cornwall Police said ... The force said")
     "force": frozenset({"Police", "Constabulary", "Force"}),
-    # (an organisation a noun before or an apposition calls so: "The medical charity MSF",
-    # "X, a collective of women searching for missing relatives,")
+    # (an organisation a noun before or an apposition calls so: "The medical charity MSF")
     "charity": frozenset({"Charity"}),
     "collective": frozenset({"Collective"}),
     # (a record company: "Sterling Crown Records ... the label said")
@@ -190,6 +190,7 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
     # (a public body that rules a trade: "The FDA said ... The regulator said")
     "regulator": _REGULATOR_WORDS,
     "watchdog": _REGULATOR_WORDS,
+    **MORE_ORG_NOUNS,  # ("the headquarters", "the lobby")
 }
 
 
@@ -212,10 +213,9 @@ _NOUN_AFTER = re.compile(
 # "The Artist Rights Alliance, an advocacy group, ... The group said": a group by its
 # apposition (one or two modifiers before the noun).
 _APPOSED_GROUP = re.compile(r",\s+an?\s+(?:[\w\-]+\s+){1,2}?group[,.]")
-# ... and other kinds ("Africa CDC, the African Union's health agency,", "X, a collective
-# of women searching for missing relatives,").
+# ... and other kinds ("Africa CDC, the African Union's health agency,"; more_org_nouns).
 _APPOSED_KIND = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>collective|charity|agency)(?=[,.]|\s+of\s)"
+    r",\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>" + APPOSED_NOUNS + r")(?=[,.]|\s+of\s)"
 )
 # Other words for a kind: "the firm" is "the company", "the lender" "the bank", "the panel"
 # (of judges or arbitrators that rules for it) and "the jury" (that gives its verdict) "the
@@ -361,8 +361,8 @@ def _description() -> re.Pattern[str]:
     # its look-ahead found no noun, cannot be the noun either, so no retry without it)
     return re.compile(
         rf"he(?<=[Tt]he)(?<![\w’'\-]...)\s+(?P<adj>(?!(?:{titles})(?![\w\-]))[A-Z][a-z]++\s+"
-        # (or where it is based: "The Seattle-based company said", "the U.S.-based group")
-        r"|[A-Z][\w.’']*+-based\s+)?"
+        # (or where it is based: "The Seattle-based company", "The Cupertino, California-based")
+        r"|(?:[A-Z][\w.’']*+(?: [A-Z][\w.’']*+)?,\s+)?[A-Z][\w.’']*+-based\s+)?"
         rf"(?>(?P<mod>(?!(?:{nouns})(?![\w\-]))[a-z]++(?:-member|['’]s)?\s+)?)"
         rf"(?P<noun>{nouns})(?![\w\-])"
     )

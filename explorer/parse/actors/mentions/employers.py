@@ -71,11 +71,13 @@ _JOB_AFTER_TITLE = re.compile(
     r" ((?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*(?:ist|er|or|ian))(?= (?:at|for|with) )"
 )
 _FIELD_WORD = r" (?!(?:at|for|with) )(?:(?:[A-Z]\.)+|[a-z][\w\-]*)"
-# (a capitalised first word only before a lower-case one: "of European rates strategy at",
-# not "president of Nordlys for two years")
+# (a capitalised first word, or two of a region's name, only before a lower-case one: "of
+# European rates strategy at", "of Latin America fixed income strategy at", not "president
+# of Nordlys for two years")
 _FIELD_AFTER_HEAD = re.compile(
     r" of ((?!(?:the|a|an|its|his|her|their) )"
-    rf"(?:[a-z][\w\-]*(?:{_FIELD_WORD}){{0,3}}|(?:(?:[A-Z]\.)+|[A-Z][\w\-]*)(?:{_FIELD_WORD}){{1,3}}))"
+    rf"(?:[a-z][\w\-]*(?:{_FIELD_WORD}){{0,3}}"
+    rf"|(?:(?:[A-Z]\.)+|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)(?:{_FIELD_WORD}){{1,3}}))"
     r" (?:at|for|with) (?:the )?"
 )
 _FIELD_HEADS = ("head", "chief", "director")
@@ -342,6 +344,8 @@ class _EmployerRules(_ScanState):
                 start = field.end()
         elif prep == " of " and (field := _FIELD_AFTER_HEAD.match(text, pos)) is not None:
             start = field.end()  # "head of European rates strategy at Nordlys Bank"
+        if prep == " of " and text.endswith((" at ", " at the "), pos, start):
+            prep = " at "  # (past the field, a name after "at" is the employer's)
         described = False
         # (an anchored match, tried only after a title's preposition: cheap)
         dm = _EMPLOYER_DESCRIPTION.match(text, start, start + 80)

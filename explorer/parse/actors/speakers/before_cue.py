@@ -48,6 +48,7 @@ from explorer.parse.actors.speakers.subjects import (
     it_subject,
     service_speaker,
 )
+from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_start
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
@@ -143,6 +144,15 @@ def named_before(
             if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
                 limit = pm.start()  # "a resident of Djibo": the resident
                 continue
+        if (of := titled_of_start(text, sent_start, start)) is not None and not _SPOKES.search(
+            text, max(sent_start, of - 30), of + 3
+        ):
+            # "The Freedom Party of former president X said", "The uMkhonto weSizwe (MK)
+            # party of former president X said": the party
+            limit = of
+            if pos > lo and org_noun_gap(text, mentions[cands[pos - 1]].end, of):
+                limit = mentions[cands[pos - 1]].end
+            continue
         # ("a spokesman for X, NAME, said": NAME speaks, found by the gap.)
         km = mentions[k]
         who = km.actor_id if kinds.get(km.actor_id) in _SPEAKERS else speaker_of(p, k)

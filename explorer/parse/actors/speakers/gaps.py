@@ -30,8 +30,12 @@ _PRESS_GAP = re.compile(
 )
 _PRESS_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # A name that closes a description's apposition before its cue ("the three European
-# countries, known as the E3, said"): the words before it.
-_KNOWN_AS = (", known as ", ", known as the ", ", or ", ", also called ")
+# countries, known as the E3, said", "Ukrainian military intelligence, known by its acronym
+# HUR, said"): the words before it.
+_KNOWN_AS = (
+    *(", known as ", ", known as the ", ", or ", ", also called "),
+    *(", known by its acronym ", ", known by its initials "),
+)
 # "the IG Metall union said", "the Wagner group said": an organisation's noun after its name
 # (the mention scan, mentions/, makes such a name an organisation's); the first letters of
 # the nouns.
@@ -208,7 +212,7 @@ def _subject_gap(
     if (
         first == ","
         and limit == end + 2
-        and text.endswith(_KNOWN_AS, m.start - 20 if m.start > 20 else 0, m.start)
+        and text.endswith(_KNOWN_AS, m.start - 26 if m.start > 26 else 0, m.start)
     ):
         return True  # "the three European countries, known as the E3, said": the E3
     if (

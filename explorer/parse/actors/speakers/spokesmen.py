@@ -16,6 +16,7 @@ from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import holder_at
 from explorer.parse.actors.speakers.gaps import _SIMPLE_GAP
+from explorer.parse.actors.speakers.noun_spokesman import noun_owner
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -140,6 +141,12 @@ def owned_spokesman(
             if kinds.get(mentions[j].actor_id) is _ORGANISATION:
                 remapped[k] = mentions[j].actor_id
                 return mentions[j].actor_id
+    if who.rpartition(" ")[2] in _SPOKES_GROUPS and (
+        (owner := noun_owner(text, mentions, kinds, k)) is not None
+    ):
+        if owner:  # "A department spokeswoman said": the department named last
+            remapped[k] = owner
+        return owner or who
     if who.rpartition(" ")[2] in _SPOKES_GROUPS and mentions[k].text[:2].lower() == "a ":
         owner = _organisation_that_spoke(text, mentions, kinds, k)
         if owner is not None:

@@ -1,0 +1,61 @@
+"""Whose spokesman "a department spokeswoman" is: the organisation named last whose name
+holds the noun before the spokesman ("The Commerce Department said ... A department
+spokeswoman said": the Commerce Department's), as "a company spokesperson" is the company
+named last (spokesmen.owned_spokesman)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from explorer.model import ActorKind, Mention
+
+_ORGANISATION = ActorKind.ORGANISATION
+
+# The nouns an organisation's name ends in that may stand, lower-case, before "spokesman".
+_NOUNS = (
+    "department",
+    "ministry",
+    "agency",
+    "commission",
+    "bank",
+    "fund",
+    "council",
+    "court",
+    "office",
+    "embassy",
+    "party",
+    "union",
+    "authority",
+)
+_BEFORE = tuple(f"{n} " for n in _NOUNS)
+_REACH = 800  # characters back to the organisation's name
+
+
+def noun_owner(
+    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], k: int
+) -> str | None:
+    """The organisation "a department spokeswoman" (the spokesman's mention ``k``) speaks
+    for: the last one named within reach whose name holds the noun; "" where none does (the
+    spokesman is then no other organisation's); None where no such noun stands before."""
+    m = mentions[k]
+    at = m.start
+    words = m.text.split()
+    if len(words) > 1:  # ("A ministry spokesman": the mention holds the noun)
+        noun = words[-2].lower()
+        if noun not in _NOUNS:
+            return None
+    else:
+        lo = at - 14
+        if lo < 0:
+            lo = 0
+        if not text.endswith(_BEFORE, lo, at):  # (the cheap pre-test: most have none)
+            return None
+        noun = text[lo:at].rstrip().rpartition(" ")[2].lower()
+    for j in range(k - 1, -1, -1):
+        m = mentions[j]
+        if m.end < at - _REACH:
+            break
+        aid = m.actor_id
+        if kinds.get(aid) is _ORGANISATION and noun in aid.lower().split():
+            return aid
+    return ""

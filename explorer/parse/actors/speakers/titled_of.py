@@ -1,0 +1,40 @@
+"""A person named after "of" and a title before a cue is no subject: "The Freedom Party of
+former president X said" is the party's statement, as "a resident of Djibo said" is the
+resident's (gaps._PREP_BEFORE, which needs the name right after "of")."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parse.actors.data import vocabulary
+
+# "of former president ", "of Prime Minister ": "of", maybe "former"/"late", then a title of
+# one to three words right before the name.
+_OF_TITLE = re.compile(
+    r"(?<![\w-])of\s+(?:the\s+)?(?:(?:former|late|ex-)\s*)?"
+    r"(?P<title>(?:[A-Za-z][a-z\-]*\s+){0,2}[A-Za-z][a-z\-]*)\s+$"
+)
+
+
+def titled_of_start(text: str, sent_start: int, start: int) -> int | None:
+    """Where "of" opens, if a title after "of" stands right before the name at ``start``
+    ("The Freedom Party of former president X"); else None."""
+    lo = start - 40
+    if lo < sent_start:
+        lo = sent_start
+    if text.find(" of ", lo, start) < 0:  # (the cheap pre-test: most names have none)
+        return None
+    m = _OF_TITLE.search(text, lo, start)
+    if m is None or m.group("title").lower() not in vocabulary().titles:
+        return None
+    return m.start()
+
+
+# "(MK) party " between an organisation's letters and "of": the organisation's noun.
+_ORG_NOUN_GAP = re.compile(r"\)?\s+(?:party|group|movement|alliance|coalition|union)\s+")
+
+
+def org_noun_gap(text: str, end: int, of: int) -> bool:
+    """Whether only an organisation's noun stands between the mention ending at ``end`` and
+    "of" at ``of`` ("The uMkhonto weSizwe (MK) party of ...": the MK's)."""
+    return of - end < 16 and _ORG_NOUN_GAP.fullmatch(text, end, of) is not None
