@@ -9,7 +9,7 @@ named before (definite_descriptions).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,6 +20,14 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.more_org_nouns import APPOSED_NOUNS, MORE_ORG_NOUNS
+from explorer.parse.actors.nominal_owners import (
+    _last_named,
+    _last_organisation,
+    _near_country,
+    _own_company,
+    _sentence_organisation,
+    _spokesperson_company,
+)
 from explorer.parse.actors.patterns import trie_words
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -239,9 +247,8 @@ _ADJECTIVE_NOUNS = frozenset({"company", "team", "club", "group", "bank", "union
 _LAST_NAMED_NOUNS = frozenset({"party"})
 # "The regulator said": of several named before, the one named last (a story names the
 # regulators of several markets, and says "the regulator" of the one it just quoted),
-# within _RECENT_REACH characters.
+# within nominal_owners.RECENT_REACH characters.
 _RECENT_NOUNS = frozenset({"regulator", "watchdog"})
-_RECENT_REACH = 600
 # "The government said": the one country named just before it.
 _COUNTRY_NOUNS = frozenset({"government"})
 _CUE_AFTER = re.compile(
@@ -666,126 +673,6 @@ def definite_descriptions(
         # "the companies": a mention of each, with the same span.
         out.extend(Mention(s, e, text[s:e], c) for c in (pair if len(pair) == 2 else (who,)))
     return out
-
-
-def _own_company(
-    text: str,
-    mentions: Sequence[Mention],
-    kinds: Mapping[str, ActorKind],
-    described: list[tuple[str, int, bool]],
-    at: int,
-) -> str | None:
-    """The one company whose own words show it is one ("the TotalEnergies refinery"), if it
-    is the last organisation named before ``at`` but those only a next sentence's "The
-    company" describes ("... a CGT delegate told AFP. The company said": TotalEnergies;
-    not Epic Games, shown by ", which", where Apple was named since)."""
-    own = [c for c, first, shown in described if first < at and shown]
-    if len(own) != 1:
-        return None
-    weak = {c for c, _, shown in described if not shown}
-    for m in reversed(mentions):
-        if m.start >= at or kinds.get(m.actor_id) is not _ORGANISATION:
-            continue
-        # (one only a next "The company" describes counts where it opens its sentence:
-        # "Apple must comply by June. The company asked" is Apple's, no other's)
-        if m.actor_id not in weak or _opens_sentence(text, m.start):
-            return own[0] if m.actor_id == own[0] else None
-    return None
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the mention at ``start`` opens its sentence ("The" aside)."""
-    if text.endswith(("The ", "the "), 0, start):
-        start -= 4
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in '.!?\n"”'
-
-
-def _near_country(
-    mentions: Sequence[Mention],
-    kinds: Mapping[str, ActorKind],
-    sentences: Sequence[Sentence],
-    at: int,
-) -> str | None:
-    """The one country named before ``at`` in its sentence or the one before ("Congo
-    declared an outbreak. The government said ..."), if just one; a country named further
-    back may be no government's the text means (a US market story that named Britain's
-    chancellor in its lead, "Conservative MPs voted against the government" a paragraph
-    after France)."""
-    if not sentences:
-        return None
-    k = bisect_right([x.start for x in sentences], at) - 1
-    floor = sentences[max(0, k - 1)].start
-    named = {
-        m.actor_id for m in mentions if floor <= m.start < at and kinds.get(m.actor_id) is _COUNTRY
-    }
-    return named.pop() if len(named) == 1 else None
-
-
-def _last_named(
-    mentions: Sequence[Mention], starts: Sequence[int], ids: Sequence[str], at: int
-) -> str | None:
-    """Of the actors ``ids``, the one mentioned last before ``at``, within _RECENT_REACH."""
-    for j in range(bisect_left(starts, at) - 1, -1, -1):
-        m = mentions[j]
-        if m.end < at - _RECENT_REACH:
-            return None
-        if m.actor_id in ids:
-            return m.actor_id
-    return None
-
-
-def _last_organisation(
-    mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], k: int
-) -> str | None:
-    """The organisation of the last organisation mention before ``mentions[k]``."""
-    for j in range(k - 1, -1, -1):
-        if kinds.get(mentions[j].actor_id) is _ORGANISATION:
-            return mentions[j].actor_id
-    return None
-
-
-# "X spokesperson said the company ...", "a spokesman for X told Reuters that the company":
-# the words between the organisation and "the company".
-_SPOKESPERSON_SAID = re.compile(
-    r"(?:[’']s)?\s+(?:spokes(?:person|man|woman)|representative)\s+"
-    r"(?:said|told\s+(?:[A-Z]\w*|reporters))\s+(?:that\s+)?$"
-)
-
-
-def _spokesperson_company(
-    text: str, mentions: Sequence[Mention], kinds: Mapping[str, ActorKind], at: int
-) -> str | None:
-    """The organisation whose spokesperson says "the company" at ``at`` ("An SK Hynix
-    spokesperson said the company was ..."): the company is theirs, whatever other
-    company the article named before."""
-    for m in reversed(mentions):
-        if m.end > at or m.text in _SPOKES_WORDS:
-            continue  # (the spokesperson's own mention, linked to the organisation)
-        if at - m.end > 60 or kinds.get(m.actor_id) is not _ORGANISATION:
-            return None
-        return m.actor_id if _SPOKESPERSON_SAID.match(text, m.end, at) else None
-    return None
-
-
-_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
-
-
-def _sentence_organisation(
-    mentions: Sequence[Mention],
-    starts: Sequence[int],
-    kinds: Mapping[str, ActorKind],
-    sentences: Sequence[Sentence],
-    at: int,
-) -> str | None:
-    """The first organisation mentioned in the sentence of ``at``, before it."""
-    i = bisect_right([sent.start for sent in sentences], at) - 1
-    if i < 0:
-        return None
-    for k in range(bisect_left(starts, sentences[i].start), bisect_left(starts, at)):
-        if kinds.get(mentions[k].actor_id) is _ORGANISATION:
-            return mentions[k].actor_id
-    return None
 
 
 def clear_caches() -> None:

@@ -14,9 +14,10 @@ from datetime import date, datetime, timedelta
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
 from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
+from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
-from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.weekday_ahead import CLAUSE_TO_COME, participle_to_come
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _month, _weekday, number
 

@@ -12,9 +12,10 @@ from datetime import date
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, shift_date
+from explorer.parse.timex.day_choice import weekday_date
 from explorer.parse.timex.quote_day import quote_day
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
-from explorer.parse.timex.resolve import Tense, weekday_date
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekday
 
 # "overnight" is the night itself only where it ends a clause or leads a prepositional

@@ -27,15 +27,15 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from explorer.parse.timex.durations import _anchored_duration
-from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
-from explorer.parse.timex.resolve import (
-    Tense,
+from explorer.parse.timex.day_choice import (
     relative_weekday,
     weekday_date,
     year_for_day,
     year_for_month,
 )
+from explorer.parse.timex.durations import _anchored_duration
+from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _low,

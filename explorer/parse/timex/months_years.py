@@ -15,8 +15,9 @@ from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.day_choice import year_for_month
 from explorer.parse.timex.reading import DATE, Context, Reading
-from explorer.parse.timex.resolve import Tense, year_for_month
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,

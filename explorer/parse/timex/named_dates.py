@@ -24,10 +24,11 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
 )
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.day_choice import year_for_day
 from explorer.parse.timex.day_ranges import range_under_way
 from explorer.parse.timex.months_years import year_before_in_sentence
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
-from explorer.parse.timex.resolve import Tense, year_for_day
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.story import (
     flashback_month_year,
     year_of_a_things_day,

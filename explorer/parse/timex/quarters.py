@@ -20,16 +20,16 @@ from explorer.parse.timex.calendar import (
     quarter_of,
     safe_date,
 )
-from explorer.parse.timex.fiscal_owner import other_company, set_fiscal
-from explorer.parse.timex.fiscal_year import fiscal_year_named_later
-from explorer.parse.timex.game_periods import game_quarter, half_year_context, sentence_around
-from explorer.parse.timex.reading import DATE, Context, Reading
-from explorer.parse.timex.resolve import (
-    Tense,
+from explorer.parse.timex.day_choice import (
     latest_quarter_on_or_before,
     year_for_day,
     year_for_month,
 )
+from explorer.parse.timex.fiscal_owner import other_company, set_fiscal
+from explorer.parse.timex.fiscal_year import fiscal_year_named_later
+from explorer.parse.timex.game_periods import game_quarter, half_year_context, sentence_around
+from explorer.parse.timex.reading import DATE, Context, Reading
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import _THE_BEFORE, _low, _month
 
 # "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the

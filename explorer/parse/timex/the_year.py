@@ -15,9 +15,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.game_periods import sentence_around
 from explorer.parse.timex.quarters import _ENDED, _results_sentence
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
-from explorer.parse.timex.resolve import (
-    Tense,
-)
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.words import _low, _month, _period_mod
 
 # A year written as a number ("in 1968", "1989's"), not part of an amount ("1,968").

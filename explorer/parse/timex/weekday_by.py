@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from explorer.parse.timex.calendar import add_days, day_iso, safe_date
+from explorer.parse.timex.day_choice import year_for_day
 from explorer.parse.timex.detect import HOLIDAY
 from explorer.parse.timex.reading import DATE, Context, Reading
-from explorer.parse.timex.resolve import year_for_day
 from explorer.parse.timex.words import _THE_BEFORE, _month
 
 _BY_A_HOLIDAY = re.compile(rf"\s+(?:after|before)\s+{HOLIDAY}(?!\w)")

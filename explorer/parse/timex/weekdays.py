@@ -22,9 +22,10 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_before,
 )
 from explorer.parse.timex.date_names import is_name_not_date
+from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
-from explorer.parse.timex.resolve import Tense, weekday_date, year_for_day
+from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.week_idioms import weekday_a_week_on, weekday_of_week_named
 from explorer.parse.timex.weekday_ahead import (
     CLAUSE_TO_COME,
