@@ -43,9 +43,10 @@ def test_an_unknown_name_before_a_places_office_is_that_place() -> None:
 def test_words_of_the_holder_or_the_level_before_an_office_name_no_place() -> None:
     actors = _actors(
         "Outgoing Mayor Ann Lee said she was proud. State Premier Joanne Kell said no. "
-        "Interim Police Chief Robin Hale said officers were on duty."
+        "Interim Police Chief Robin Hale said officers were on duty. Bavarian Premier "
+        "Markus Soeder said the state would help."
     )
-    people = {"Ann Lee", "Joanne Kell", "Robin Hale"}
+    people = {"Ann Lee", "Joanne Kell", "Robin Hale", "Markus Soeder"}
     assert not {a for a in actors if a not in people and actors[a].kind.value == "place"}
     assert all(actors[p].affiliation is None for p in people)
 

@@ -43,7 +43,9 @@ def office_place_words(words: list[str], openers: frozenset[str]) -> bool:
         if (
             word in _HOLDER_WORDS
             or word.lower() in openers
-            or word.endswith(("ing", "ed", "ly", "."))
+            # (and no people's adjective: "Bavarian Premier X" is Bavaria's, which the
+            # adjective does not name)
+            or word.endswith(("ing", "ed", "ly", ".", "ian", "ese", "ish"))
             or not word[:1].isupper()
             or word.isupper()
         ):
