@@ -199,3 +199,13 @@ def test_the_company_is_not_the_employer_of_analysts_quoted_on_it() -> None:
         "said Razia Khan, the bank's head of research for Africa."
     )
     assert bank["Razia Khan"].affiliation == "Standard Chartered"
+
+
+def test_a_partys_chamber_or_wing_between_it_and_a_title() -> None:
+    actors = _actors(
+        '"There is nothing in it," Greens parliamentary leader Katharina Droege said. '
+        "Labour party chairman Ann Lee said the vote was fair."
+    )
+    droege = actors["Katharina Droege"]
+    assert (droege.role, droege.affiliation) == ("parliamentary leader", "Greens")
+    assert (actors["Ann Lee"].role, actors["Ann Lee"].affiliation) == ("chairman", "Labour")

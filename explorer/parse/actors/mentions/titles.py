@@ -41,6 +41,9 @@ _CHIEF_FIELDS = frozenset(
     {"aid", "policy", "antitrust", "nuclear", "intelligence", "spy"}
     # a party's levels: "BJP state president X", "ANC district secretary X"
     | {"state", "national", "provincial", "district"}
+    # ... and its chambers' and wings' ("Greens parliamentary leader X", "SPD youth
+    # leader X", "Labour party chairman X")
+    | {"parliamentary", "congressional", "legislative", "youth", "party"}
 )
 
 
@@ -204,8 +207,9 @@ class _TitleRules(_EmployerRules):
                 and all(w in run_sets().title_fields or w in _CHIEF_FIELDS for w in field)
             ):
                 # "EU competition chief X", "UN aid chief X": the owner's, in the field
+                # ("Labour party chairman X": a chairman, the party's)
                 affiliation = prev.name
-                role_field = " ".join(field)
+                role_field = " ".join(w for w in field if w != "party")
             elif (
                 prev.kind is None
                 and not prev.known
