@@ -209,3 +209,16 @@ def test_a_partys_chamber_or_wing_between_it_and_a_title() -> None:
     droege = actors["Katharina Droege"]
     assert (droege.role, droege.affiliation) == ("parliamentary leader", "Greens")
     assert (actors["Ann Lee"].role, actors["Ann Lee"].affiliation) == ("chairman", "Labour")
+
+
+def test_neighbours_who_speak_are_a_group() -> None:
+    r = run(
+        "Neighbours said they had heard shouting in the early hours. A neighbour told "
+        "reporters the couple argued often. Israel and its neighbours signed the deal."
+    )
+    kinds = {a.id: a.kind.value for a in r.actors}
+    assert kinds.get("neighbours") == "group" and kinds.get("a neighbour") == "group"
+    assert "Neighbours" not in kinds
+    assert [a.speaker_id for a in r.attributions] == ["neighbours", "a neighbour"]
+    # a neighbour nobody quotes names no group
+    assert "neighbours" not in {a.id for a in run("Israel and its neighbours signed it.").actors}

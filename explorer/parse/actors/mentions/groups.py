@@ -180,12 +180,12 @@ _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
 # noun also modifies another ("the passenger ferry", "resident numbers", "the witness box").
 _WITNESS_HEADS = frozenset(
     {"resident", "witness", "eyewitness", "villager", "passenger", "survivor", "shopkeeper"}
-    | {"commuter"}
+    | {"commuter", "neighbour", "neighbor"}
 )
 # Of those, the ones that make a group only in a sentence with a speech cue after them ("A
 # survivor told Reuters", "Another passenger, a truck driver, said"; not "the airport's 10
 # millionth passenger").
-_SPEAKING_WITNESSES = _WITNESS_HEADS - {"resident", "witness"}
+_SPEAKING_WITNESSES = (_WITNESS_HEADS - {"resident", "witness"}) | {"neighbours", "neighbors"}
 # Words in "s" after such a noun that are its verb ("a resident says"), no plural noun.
 _WITNESS_VERBS = frozenset(
     {"is", "was", "has", "does", "says", "tells", "adds", "recalls", "describes", "writes"}
