@@ -36,8 +36,10 @@ from explorer.parse.actors.runs.items import (
 )
 from explorer.parse.actors.runs.organisations import (
     _COMMON_OWNERS,
+    _LEGAL_ENDS,
     _NOBLE_TITLES,
     _THING_OPENERS,
+    RANK_ADJECTIVES,
     minister_portfolio,
 )
 from explorer.parse.actors.runs.plan import BIG_SECTORS, NHS, NHS_TRUSTS
@@ -327,6 +329,15 @@ def _organisations(
                 or (prev.kind == "LEX" and prev.entry is not None)
                 # "the Justice Department", "the Premier League"
                 or (prev.kind == "TITLE" and left == idx and prev.j - prev.i == 1)
+                # "the Major Crimes Unit"
+                or (
+                    prev.kind == "TITLE"
+                    and prev.j - prev.i == 1
+                    and left < idx
+                    and items[left].kind == "NAME"
+                    and text[toks[prev.i][0] : toks[prev.i][1]] in RANK_ADJECTIVES
+                    and text[toks[it.i][0] : toks[it.i][1]].rstrip(".,") not in _LEGAL_ENDS
+                )
                 # "World Meteorological Organization"
                 or (
                     prev.kind == "STOP"

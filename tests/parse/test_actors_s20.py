@@ -222,3 +222,13 @@ def test_neighbours_who_speak_are_a_group() -> None:
     assert [a.speaker_id for a in r.attributions] == ["neighbours", "a neighbour"]
     # a neighbour nobody quotes names no group
     assert "neighbours" not in {a.id for a in run("Israel and its neighbours signed it.").actors}
+
+
+def test_a_rank_word_inside_an_organisations_name() -> None:
+    actors = _actors(
+        "Detective Chief Inspector Claire Bentley, of the Homicide and Major Enquiry Team, "
+        "said officers were not looking for anyone else. The Major Crimes Unit took over."
+    )
+    assert actors["Homicide and Major Enquiry Team"].kind.value == "organisation"
+    assert actors["Major Crimes Unit"].kind.value == "organisation"
+    assert "Enquiry Team" not in actors and "Crimes Unit" not in actors

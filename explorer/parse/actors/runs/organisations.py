@@ -194,6 +194,11 @@ def _is_place(item: Item) -> bool:
 _PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
+# Ranks that are adjectives inside an organisation's name ("Major Crimes Unit").
+RANK_ADJECTIVES = frozenset({"Major", "General"})
+_LEGAL_ENDS = frozenset({"Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "LLC", "AG", "SA", "NV"})
+
+
 def _organisations(
     text: str,
     items: list[Item],
@@ -259,6 +264,18 @@ def _organisations(
                 or (pkind == "LEX" and pentry is not None)
                 # "the Justice Department", "the Premier League"
                 or (pkind == "TITLE" and left == idx and pj - pi == 1)
+                # "the Homicide and Major Enquiry Team", "the Major Crimes Unit": a rank's
+                # word as an adjective, words of the name after it
+                or (
+                    pkind == "TITLE"
+                    and pj - pi == 1
+                    and left < idx
+                    and items[left][0] == "NAME"
+                    and text[toks[pi][0] : toks[pi][1]] in RANK_ADJECTIVES
+                    # (a company's legal form: "General Mills Inc" ... "General Mills'
+                    # share" is read with the title, as before)
+                    and text[toks[i][0] : toks[i][1]].rstrip(".,") not in _LEGAL_ENDS
+                )
                 # "World Meteorological Organization"
                 or (pkind == "STOP" and text[toks[pi][0] : toks[pi][1]] in vocabulary().org_openers)
                 or (
