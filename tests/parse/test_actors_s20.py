@@ -232,3 +232,28 @@ def test_a_rank_word_inside_an_organisations_name() -> None:
     assert actors["Homicide and Major Enquiry Team"].kind.value == "organisation"
     assert actors["Major Crimes Unit"].kind.value == "organisation"
     assert "Enquiry Team" not in actors and "Crimes Unit" not in actors
+
+
+def test_the_agency_is_the_one_named_last_nearby_else_the_storys() -> None:
+    r = run(
+        "The World Health Organization said on Monday it had sent teams. The agency said "
+        "cases were rising. A spokeswoman for UNICEF said children were at risk. The agency "
+        "estimated 2,000 children were malnourished."
+    )
+    assert [a.speaker_id for a in r.attributions] == [
+        "World Health Organization",
+        "World Health Organization",
+        "UNICEF",
+        "UNICEF",
+    ]
+
+
+def test_the_agency_after_two_agencies_in_two_paragraphs() -> None:
+    r = run(
+        "The World Food Programme (WFP) said it had money only until April. Families will "
+        "get half rations, the agency's spokesperson said.\n\nThe U.N. refugee agency UNHCR "
+        "counted 20,000 arrivals. UNHCR's representative in Chad said the border was busy."
+        "\n\nHe said the agency had registered 58 children."
+    )
+    linked = [m.actor_id for m in r.mentions if m.text == "the agency"]
+    assert linked == ["World Food Programme", "UNHCR"]

@@ -249,6 +249,9 @@ _LAST_NAMED_NOUNS = frozenset({"party"})
 # regulators of several markets, and says "the regulator" of the one it just quoted),
 # within nominal_owners.RECENT_REACH characters.
 _RECENT_NOUNS = frozenset({"regulator", "watchdog"})
+# "The agency said": the one named last in its paragraph, else the first named.
+_STORY_NOUNS = frozenset({"agency"})
+_AGENCY_REACH = 400  # (about a paragraph back: "UNHCR's representative ... ¶ He said the agency")
 # "The government said": the one country named just before it.
 _COUNTRY_NOUNS = frozenset({"government"})
 _CUE_AFTER = re.compile(
@@ -626,6 +629,21 @@ def definite_descriptions(
             )
         elif noun == "company" and (own := _spokesperson_company(text, mentions, kinds, s)):
             who = own  # "An SK Hynix spokesperson said the company was"
+        elif noun in _STORY_NOUNS:
+            # "the agency": the one named last in its paragraph or about one back ("The FDA
+            # approved it, with a boxed warning, the agency's strongest"), else the
+            # story's, named first
+            # ("The European Medicines Agency's panel ... [the FDA, a paragraph] ... urged
+            # the agency to allow access")
+            ids = by_noun.get(noun, [])
+            starts = starts or [m.start for m in mentions]
+            para = text.rfind("\n", 0, s) + 1
+            who = (
+                _last_named(mentions, starts, ids, s, max(s - para, _AGENCY_REACH)) if ids else None
+            )
+            if who is None:
+                earlier = [c for c in ids if first[c] < s]
+                who = min(earlier, key=first.__getitem__) if earlier else None
         elif noun in _RECENT_NOUNS:
             ids = by_noun.get(noun, [])
             starts = starts or [m.start for m in mentions]

@@ -73,12 +73,17 @@ def _near_country(
 
 
 def _last_named(
-    mentions: Sequence[Mention], starts: Sequence[int], ids: Sequence[str], at: int
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    ids: Sequence[str],
+    at: int,
+    reach: int = RECENT_REACH,
 ) -> str | None:
-    """Of the actors ``ids``, the one mentioned last before ``at``, within RECENT_REACH."""
+    """Of the actors ``ids``, the one mentioned last before ``at``, within ``reach``
+    characters."""
     for j in range(bisect_left(starts, at) - 1, -1, -1):
         m = mentions[j]
-        if m.end < at - RECENT_REACH:
+        if m.end < at - reach:
             return None
         if m.actor_id in ids:
             return m.actor_id
