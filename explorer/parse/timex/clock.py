@@ -343,6 +343,8 @@ def _nearest_month_day(
             continue
         if w.start() > m.end() and _participle_between(ctx.text, m.end(), w.start()):
             continue  # "at 3:40 p.m., beating the record set on July 19": that verb's day
+        if w.end() <= m.start() and any(w.end() <= at < m.start() for at, _ in ctx.days[-4:]):
+            continue  # "April 26 - On this day in 1976, after 11 p.m.": the nearer day's
         day = int(w.group("md"))
         read = next((d for at, d in reversed(ctx.days[-4:]) if at == w.start()), None)
         if read is not None and (read.month, read.day) == (month, day):

@@ -1,0 +1,106 @@
+"""Time expressions from QA round 24 (tests/fixtures/dates_unseen24/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+WED_NOV = date(2026, 11, 18)  # a Wednesday
+THU_FEB = date(2027, 2, 4)  # a Thursday
+SUN_APR = date(2026, 4, 26)  # a Sunday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure compared back to: its date is gone, whatever the sentence looks ahead to
+        ("The firm expects a profit of $5.80, up from the $5.50 it forecast in November.",
+         [("November", "2026-11")]),
+        ("Forecasters gave a 70 percent chance of good weather, down from 80 percent on "
+         "Tuesday.", [("Tuesday", "2026-11-17")]),
+        ("Sales will reach $2.1 billion, compared with $1.9 billion in October.",
+         [("October", "2026-10")]),
+        # no figure compared back: the tense decides
+        ("The firm expects to report a profit in November.", [("November", "2027-11")]),
+        ("Rain will move in on Tuesday.", [("Tuesday", "2026-11-24")]),
+    ],
+)  # fmt: skip
+def test_a_figure_compared_back_is_dated_before_publication(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    published = THU_FEB if "November" in text else WED_NOV
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named between a dateline's month-day and the clock time is the time's day
+        ("DALTON, April 26 (Newswire) - On this day in 1976, a little after 11 p.m., the dam "
+         "gave way.",
+         [("April 26", "2026-04-26"), ("this day in 1976", "1976-04-26"),
+          ("11 p.m.", "1976-04-26T23:00")]),
+        # ... and the count after it counts from that day
+        ("On this day in 1976, at 11 p.m., the dam gave way. Fifty years later, survivors "
+         "gathered.",
+         [("this day in 1976", "1976-04-26"), ("11 p.m.", "1976-04-26T23:00"),
+          ("Fifty years later", "2026")]),
+        # no other day between: the month-day is the time's
+        ("DALTON, April 24 (Newswire) - The dam gave way at 11 p.m., officials said.",
+         [("April 24", "2026-04-24"), ("11 p.m.", "2026-04-24T23:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_on_the_nearest_day_named_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SUN_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of years restated by the year right after it
+        ("The inquiry reported in 1978. A quarter-century later, in 2001, the town unveiled "
+         "a plaque.",
+         [("1978", "1978"), ("A quarter-century later", "2001"), ("2001", "2001")]),
+        ("He left in 1990. Two years later, in March 1993, he came back.",
+         [("1990", "1990"), ("Two years later", "1993-03"), ("March 1993", "1993-03")]),
+        # no date right after: counted
+        ("He left in 1990. Two years later he came back.",
+         [("1990", "1990"), ("Two years later", "1992")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_years_restated_by_the_date_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SUN_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earliest a thing can happen is a day to come
+        ("Engineers scrubbed the launch on Wednesday, and the company said it would try "
+         "again no earlier than Friday.",
+         [("Wednesday", "2026-11-18"), ("Friday", "2026-11-20")]),
+        ("The flight was pushed back to no earlier than Saturday.",
+         [("Saturday", "2026-11-21")]),
+        # not in a sentence of a past year
+        ("In 2019 the flight slipped to no earlier than Friday.",
+         [("2019", "2019"), ("Friday", "XXXX-WXX-5")]),
+        # without "no earlier than": the past tense
+        ("The company said it tried again on Friday.", [("Friday", "2026-11-13")]),
+    ],
+)  # fmt: skip
+def test_a_day_no_earlier_than_which_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_NOV) == expected
