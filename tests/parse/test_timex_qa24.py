@@ -104,3 +104,36 @@ def test_a_count_of_years_restated_by_the_date_after_it(
 )  # fmt: skip
 def test_a_day_no_earlier_than_which_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compared figure's day is no day of the story: a clock time after it is today's
+        ("Forecasters gave a 70 percent chance, down from 80 percent on Tuesday. The director "
+         "spoke shortly after 1 a.m.",
+         [("Tuesday", "2026-11-17"), ("1 a.m.", "2026-11-18T01:00")]),
+        # a day the story tells of is
+        ("Crews replaced the valve on Tuesday. They finished at 1 a.m.",
+         [("Tuesday", "2026-11-17"), ("1 a.m.", "2026-11-17T01:00")]),
+    ],
+)  # fmt: skip
+def test_a_compared_figures_day_does_not_date_what_follows(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every day's hours from sun-up to sun-down: no day
+        ("The memorial will stay open from dawn to dusk.", []),
+        ("Park gates are open from sunrise until sunset, officials said on Friday.",
+         [("Friday", "2026-04-24")]),
+        # a dawn of a day stays
+        ("Troops moved in at dawn on Friday.", [("dawn on Friday", "2026-04-24TMO")]),
+    ],
+)  # fmt: skip
+def test_from_dawn_to_dusk_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SUN_APR) == expected

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from explorer.model import Timex, TimexType
+from explorer.parse.timex.calendar import value_range
 
 # The count: "later", "earlier", "after", "afterwards", "on" at its end.
 _COUNT = re.compile(r"\b(?:later|earlier|after|afterwards|on)$", re.IGNORECASE)
@@ -37,5 +38,7 @@ def restate_counted_years(text: str, found: Sequence[Timex]) -> tuple[Timex, ...
         if not _RESTATED_BY.fullmatch(text, first.end, second.start):
             continue
         why = f"{first.text} → {second.value}: a count restated by the date after it"
-        out[i] = replace(first, value=second.value, explanation=why)
+        out[i] = replace(
+            first, value=second.value, explanation=why, range=value_range(second.value)
+        )
     return tuple(out)

@@ -452,7 +452,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the last {m.group('k_wd')} before the day named before 'after ...-ing'"
     if d is None:
         return None
-    ctx.note_day(d)
+    if not compared_back(ctx.text, m.start()):  # (a compared figure's day is no story's)
+        ctx.note_day(d)
     mod = _period_mod(m.group("k_pm"))
     pod = _low(m.group("k_pod"))
     if pod:
