@@ -13,6 +13,7 @@ from explorer.parse.timex import find_timexes
 WED_NOV = date(2026, 11, 18)  # a Wednesday
 THU_FEB = date(2027, 2, 4)  # a Thursday
 SUN_APR = date(2026, 4, 26)  # a Sunday
+MON_MAR = date(2027, 3, 1)  # a Monday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -137,3 +138,49 @@ def test_a_compared_figures_day_does_not_date_what_follows(
 )  # fmt: skip
 def test_from_dawn_to_dusk_is_no_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SUN_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters later count from the month named last ("Six months ago"), not from a
+        # day named before it
+        ("Shareholders of record on Feb. 27 get the dividend. Six months ago the company "
+         "looked stuck. Two quarters later, it is growing again.",
+         [("Feb. 27", "2027-02-27"), ("Six months ago", "2026-08"),
+          ("Two quarters later", "2027-Q1")]),
+        ("Sales peaked in March. Two quarters later, they slumped.",
+         [("March", "2026-03"), ("Two quarters later", "2026-Q3")]),
+        # a day named last: from that day
+        ("The plant opened on May 3. Two quarters later, it closed.",
+         [("May 3", "2026-05-03"), ("Two quarters later", "2026-Q4")]),
+    ],
+)  # fmt: skip
+def test_quarters_later_count_from_the_month_named_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days after a week named in the sentence or the one before: around that week
+        ("Talks collapsed last week. Three days later, the rebels attacked.",
+         [("last week", "2027-W08"), ("Three days later", "2027-W08")]),
+        ("Last week talks collapsed, and three days later the rebels attacked.",
+         [("Last week", "2027-W08"), ("three days later", "2027-W08")]),
+        ("Talks resume next week. Ten days later, a vote follows.",
+         [("next week", "2027-W10"), ("Ten days later", "2027-W11")]),
+        # a day of that week named: from that day
+        ("Talks collapsed on Tuesday last week. Three days later, the rebels attacked.",
+         [("Tuesday last week", "2027-02-23"), ("Three days later", "2027-02-26")]),
+        # no week named: from the last day (or publication)
+        ("Talks collapsed on Tuesday. Three days later, the rebels attacked.",
+         [("Tuesday", "2027-02-23"), ("Three days later", "2027-02-26")]),
+    ],
+)  # fmt: skip
+def test_days_later_after_a_week_count_from_that_week(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_MAR) == expected

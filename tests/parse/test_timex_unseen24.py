@@ -81,6 +81,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Feb. 27', '2027-02-27'),
         ('1998', '1998'),
         ('Six months ago', '2026-08'),
+        ('Two quarters later', '2027-Q1'),  # fixed: was 2027-Q3
         ('Tuesday', '2027-02-09'),
         ('Last week', '2027-W04'),
         ('1921', '1921'),
