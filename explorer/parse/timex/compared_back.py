@@ -20,7 +20,6 @@ def compared_back(text: str, start: int) -> bool:
     """Whether the date at ``start`` is the date of a figure compared back to ("up from
     $4 in January", "down from 80 percent on Tuesday")."""
     lo = max(0, start - 70)
-    window = text[lo:start]
-    if " from " not in window and "compared " not in window:  # (cheap pre-test)
-        return False
+    if text.find(" from ", lo, start) < 0 and text.find("compared ", lo, start) < 0:
+        return False  # (cheap pre-test)
     return _BACK.search(text, lo, start) is not None

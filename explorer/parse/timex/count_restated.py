@@ -23,11 +23,12 @@ _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 def restate_counted_years(text: str, found: Sequence[Timex]) -> tuple[Timex, ...]:
     """``found`` with each count of years or months ("A quarter-century later") set to the
     year or month written right after it (", in 2001")."""
+    if ", in " not in text and ", by " not in text:
+        return tuple(found)  # (cheap pre-test)
     out = list(found)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        gap_len = second.start - first.end
-        if gap_len > 6 or text[first.end : first.end + 1] != ",":
+        if second.start - first.end > 6 or text.find(",", first.end, first.end + 1) < 0:
             continue  # (cheap pre-test)
         if first.type is not TimexType.DATE or second.type is not TimexType.DATE:
             continue
