@@ -59,6 +59,7 @@ from explorer.parse.timex.calendar import (
 )
 from explorer.parse.timex.clock import rule_time
 from explorer.parse.timex.clock_on_feast import clocks_on_feasts
+from explorer.parse.timex.count_restated import restate_counted_years
 from explorer.parse.timex.date_lists import list_years
 from explorer.parse.timex.date_names import names_a_thing
 from explorer.parse.timex.day_ranges import CLOCK_ON_DAY, range_ends, weekday_ended
@@ -517,5 +518,6 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             skip_until = also.end
             prev_month = None
     days = restate_days(text, count_from_days(text, out, published))
+    days = restate_counted_years(text, days)
     listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
     return clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))

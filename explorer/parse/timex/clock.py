@@ -344,6 +344,8 @@ def _nearest_month_day(
             continue
         if w.start() > m.end() and _participle_between(ctx.text, m.end(), w.start()):
             continue  # "at 3:40 p.m., beating the record set on July 19": that verb's day
+        if w.end() <= m.start() and any(w.end() <= at < m.start() for at, _ in ctx.days[-4:]):
+            continue  # "April 26 - On this day in 1976, after 11 p.m.": the nearer day's
         day = int(w.group("md"))
         read = next((d for at, d in reversed(ctx.days[-4:]) if at == w.start()), None)
         if read is not None and (read.month, read.day) == (month, day):
@@ -709,11 +711,26 @@ def _range_start_the_night_before(
     return before, f"{pretty_day(before)}, the evening before the range's end ({why})"
 
 
+# A day's span from sun-up to sun-down: "from dawn to dusk", "dawn-to-dusk".
+_DAILY_SPAN_START = re.compile(
+    r"\b(?:dawn|daybreak|sunrise|first\s+light)\s*(?:-\s*)?(?:to|till|until|-|–)\s*-?\s*\Z",
+    re.IGNORECASE,
+)
+_DAILY_SPAN = re.compile(
+    r"\s*(?:-\s*)?(?:to|till|until|-|–)\s*-?\s*(?:dusk|sunset|nightfall|sundown)\b", re.IGNORECASE
+)
+
+
 def _twilight(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "at dawn Friday": the part of day the sun-up/sun-down word falls in."""
     if not _TWILIGHT_PREP.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None
     word = _low(m.group("t_tw"))
+    if not m.group("t_day3") and (
+        _DAILY_SPAN.match(ctx.text, m.end())
+        or _DAILY_SPAN_START.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "open from dawn to dusk": every day's hours, no day of its own
     if m.group("t_day3"):
         day, why = _day_of(m.group("t_day3"), m, ctx)
     else:

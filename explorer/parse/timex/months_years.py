@@ -15,6 +15,7 @@ from explorer.model import DateRange, Precision
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_month
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -385,7 +386,9 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         # that opens its clause is the time of that clause's past verb, however far the
         # subject puts it (no infinitive between them can look ahead)
         gap = 0
-    if tense is not Tense.FUTURE and past_point(ctx.text, m.start()):
+    if (tense is not Tense.FUTURE and past_point(ctx.text, m.start())) or compared_back(
+        ctx.text, m.start()
+    ):
         # "down from a high of $123 in January", "since January", in December: last January
         tense, gap = Tense.PAST, 0
     y, why = year_for_month(month, ctx.published, tense, gap)

@@ -24,6 +24,7 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
 )
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_day
 from explorer.parse.timex.day_ranges import range_under_way
 from explorer.parse.timex.months_years import year_before_in_sentence
@@ -145,7 +146,9 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # "passed a bill to keep the government open through Jan. 30", "extended the
             # programme until March 31": a day the extension reaches, still to come
             tense = Tense.FUTURE
-        if tense is not Tense.FUTURE and past_point(ctx.text, m.start()):
+        if (tense is not Tense.FUTURE and past_point(ctx.text, m.start())) or compared_back(
+            ctx.text, m.start()
+        ):
             # "has lived there since Jan. 1", "down from 40,000 on Jan. 3", in December: a
             # point already past, on or before publication
             tense, gap = Tense.PAST, 0

@@ -379,7 +379,9 @@ def _offset_anchor(word: str, unit: str, ctx: Context) -> tuple[date, str]:
         return date(when[1], 1, 1), f"the year of the 'since ..., when' clause ({when[1]:04d})"
     if day is not None and (period is None or period == (day.year, day.month)):
         return day, "the last date mentioned"
-    if period is not None and (unit in _PERIOD_OFFSET_UNITS or (unit == "month" and period[1])):
+    if period is not None and (
+        unit in _PERIOD_OFFSET_UNITS or (unit in ("month", "quarter") and period[1])
+    ):
         y, month = period
         d = safe_date(y, month or 1, 1)
         if d is not None:

@@ -21,8 +21,10 @@ from explorer.parse.timex.calendar import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
+from explorer.parse.timex.earliest_day import earliest_to_come
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -326,12 +328,15 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # opens a sentence in the present is the one to come (the past of a "she said"
         # around it is the telling's)
         tense = Tense.FUTURE
+    if tense is not Tense.FUTURE and earliest_to_come(ctx.text, m.start()):
+        tense = Tense.FUTURE  # "said it would try again no earlier than Friday"
     if tense is not Tense.FUTURE and subject_to_come(m, ctx):
         # "said Sunday Mass would be held", '"Thursday night and Friday morning look
         # rough," she said': the day's own verb tells of it, not the telling's past
         tense = Tense.FUTURE
-    if tense is not Tense.PAST and _SETTLED_VALUE_BEFORE.search(
-        ctx.text, max(0, m.start() - 40), m.start()
+    if tense is not Tense.PAST and (
+        _SETTLED_VALUE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or compared_back(ctx.text, m.start())  # "down from 80 percent on Tuesday"
     ):
         tense = Tense.PAST  # "a premium to the closing price on Wednesday": a price known
     elif (
@@ -448,7 +453,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         why = f"the last {m.group('k_wd')} before the day named before 'after ...-ing'"
     if d is None:
         return None
-    ctx.note_day(d)
+    if not compared_back(ctx.text, m.start()):  # (a compared figure's day is no story's)
+        ctx.note_day(d)
     mod = _period_mod(m.group("k_pm"))
     pod = _low(m.group("k_pod"))
     if pod:
