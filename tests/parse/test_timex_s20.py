@@ -34,3 +34,7 @@ def test_a_day_gone_through_which_something_lasted_stays_gone() -> None:
     # (a past year's: no day of this week)
     past = _values("In 2019, officials extended the curfew through Wednesday.", SUNDAY)
     assert not past["Wednesday"].startswith("2025")
+
+
+def test_a_measure_that_had_been_extended_is_past() -> None:
+    assert _values("The ban had been extended until Friday.", SUNDAY) == {"Friday": "2025-07-18"}

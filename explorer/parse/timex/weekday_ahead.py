@@ -189,4 +189,4 @@ def lasting_through(m: re.Match[str], ctx: Context) -> bool:
     return not _YEAR_IN_SENTENCE_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
 
 
-_PAST_AUXILIARY = re.compile(r"(?:had|was|were)", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
