@@ -46,13 +46,15 @@ _GOVERNMENT_DOES = re.compile(
     r"|threatens|retaliated|responded|recognised|recognized|expelled|summoned)\b)"
 )
 # A capital opening the clause a speech verb reports, before its verb: 'X said Washington
-# had "serious concerns"', "said Berlin trusted France" (not "said Paris was cold": no
+# had "serious concerns"', "said Berlin trusted France", "said Wellington shared the
+# islands' frustration" (not "said Paris was cold": no
 # "is", "was"); or a government asked or trusted to act: "expected Paris to respect".
 _SAID = ("said ", "says ", "said that ", "says that ")
 _SAID_VERB = re.compile(
     r"\s+(?:(?:had|has|would|will|could|should|must)(?!\s+(?:be|been|no)\b)"
     r"|(?:trust|expect|want|believ|hop|fear|welcom|regrett|support|oppos|sought|consider"
-    r"|intend|plann|need|recognis|recogniz|valu|respect)(?:ed|es|s)?(?![\w\-])|knew|knows)"
+    r"|intend|plann|need|recognis|recogniz|valu|respect|shar|accept|reject|condemn)"
+    r"(?:ed|es|s)?(?![\w\-])|knew|knows|understood|understands)"
 )
 _TO_ACT_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:expect|want|ask|trust|need|allow|encourag|persuad|forc|invit)"

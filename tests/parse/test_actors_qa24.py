@@ -1,0 +1,128 @@
+"""QA round 24 on actors (tests/fixtures/actors_unseen24/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+
+from explorer.model import ActorKind
+
+# "His son, Senator X, said ... The lawmaker said": the one legislator named (was a group
+# "the lawmaker").
+
+
+def test_the_lawmaker_is_the_one_senator_named() -> None:
+    text = (
+        "Senator Clara Vossberg-Lind said her party would table an amendment. "
+        "The lawmaker said it had enough signatures."
+    )
+    assert speakers_of(text, "The lawmaker said") == ["Clara Vossberg-Lind"]
+    assert "the lawmaker" not in actor_ids(text)
+
+
+def test_the_lawmaker_is_nobody_of_two_legislators() -> None:
+    text = (
+        "Senator Clara Vossberg-Lind backed the bill. Congressman Teo Marsh-Abbott opposed it. "
+        "The lawmaker said the vote was close."
+    )
+    assert speakers_of(text, "The lawmaker said") not in (
+        ["Clara Vossberg-Lind"],
+        ["Teo Marsh-Abbott"],
+    )
+
+
+# "Forum Secretary General X said ... The bloc said": the Pacific Islands Forum (data: the
+# regional blocs "the bloc" may stand for; was no speaker).
+
+
+def test_the_bloc_is_the_regional_forum_named_before() -> None:
+    text = (
+        "Leaders of the Pacific Islands Forum met in Suva on Monday. "
+        'The bloc said rising seas were "the single greatest threat" to the region.'
+    )
+    assert speakers_of(text, "The bloc said") == ["Pacific Islands Forum"]
+    assert quote_speakers(text) == ["Pacific Islands Forum"]
+
+
+def test_the_bloc_of_caribbean_states() -> None:
+    text = "CARICOM leaders gathered in Bridgetown. The bloc said it would seek debt relief."
+    assert speakers_of(text, "The bloc said") == ["CARICOM"]
+
+
+# "The British Medical Association said ... A union spokesman said": a union's name may end
+# in "Association", "Federation", "Guild", "Workers" (was a group "spokesman").
+
+
+def test_a_union_spokesman_speaks_for_the_association_named_before() -> None:
+    text = (
+        "The Nordland Nurses Association said its members would strike on Monday. "
+        'A union spokesman said members were "more determined than ever".'
+    )
+    assert speakers_of(text, "A union spokesman") == ["Nordland Nurses Association"]
+    assert quote_speakers(text) == ["Nordland Nurses Association"]
+    assert "spokesman" not in actor_ids(text)
+
+
+def test_a_union_spokesman_is_not_a_company_named_before() -> None:
+    text = "Orvane Energy said it would close the plant. A union spokesman said talks went on."
+    assert speakers_of(text, "A union spokesman") != ["Orvane Energy"]
+
+
+# "Health Secretary X said ... The health secretary said": a British or US portfolio's
+# secretary named again by the title alone (was no speaker; "the foreign secretary" was
+# already found).
+
+
+def test_the_health_secretary_said_is_the_one_named_before() -> None:
+    text = (
+        "Health Secretary Wes Harrowby-Lane called the strike irresponsible. "
+        "The health secretary said he would meet union leaders next week."
+    )
+    assert speakers_of(text, "The health secretary said") == ["Wes Harrowby-Lane"]
+
+
+def test_the_education_secretary_after_a_name() -> None:
+    text = (
+        "Bridget Phillipson-Hart, the education secretary, said schools would reopen. "
+        "The education secretary said exams would go ahead."
+    )
+    assert actor_of(text, "Bridget Phillipson-Hart") == (
+        ActorKind.PERSON,
+        None,
+        "education secretary",
+    )
+    assert speakers_of(text, "The education secretary said") == ["Bridget Phillipson-Hart"]
+
+
+# "X said Wellington shared the islands' frustration": a capital after "said" before a verb
+# of a government's stance (shared, accepted, rejected, condemned, understood) is its
+# government (was a place).
+
+
+def test_said_wellington_shared_is_new_zealand() -> None:
+    text = (
+        "New Zealand Foreign Minister Winsome Parata-Hale said Wellington shared the "
+        "islands' frustration."
+    )
+    assert "Wellington" not in actor_ids(text)
+    assert "New Zealand" in actor_ids(text)
+
+
+def test_said_a_capital_rejected_the_claim_is_its_government() -> None:
+    text = "A spokesman for the ministry said Canberra rejected the claim."
+    assert "Canberra" not in actor_ids(text)
+    assert "Australia" in actor_ids(text)
+
+
+def test_said_a_capital_was_flooded_stays_a_place() -> None:
+    text = "The weather office said Wellington was flooded on Monday."
+    assert actor_of(text, "Wellington")[0] is ActorKind.PLACE
+
+
+# "Congressman X": a title (was a person "Congressman X" of no role).
+
+
+def test_congressman_is_a_title() -> None:
+    text = "Congressman Teo Marsh-Abbott opposed the bill. Marsh-Abbott said it cost too much."
+    assert actor_of(text, "Teo Marsh-Abbott") == (ActorKind.PERSON, None, "congressman")
+    assert speakers_of(text, "Marsh-Abbott said") == ["Teo Marsh-Abbott"]
