@@ -126,3 +126,21 @@ def test_congressman_is_a_title() -> None:
     text = "Congressman Teo Marsh-Abbott opposed the bill. Marsh-Abbott said it cost too much."
     assert actor_of(text, "Teo Marsh-Abbott") == (ActorKind.PERSON, None, "congressman")
     assert speakers_of(text, "Marsh-Abbott said") == ["Teo Marsh-Abbott"]
+
+
+# "The Patients Association said ... It thanked staff for "their extraordinary efforts"": a
+# speech verb (the quote had no speaker; round 23's "It thanked the UAE for its ..." too).
+
+
+def test_it_thanked_gives_its_quote_to_the_organisation() -> None:
+    text = (
+        'The Orrin Patients Trust said people were "caught in the middle". '
+        'It thanked staff for "their extraordinary efforts" during previous walkouts.'
+    )
+    assert speakers_of(text, "It thanked") == ["Orrin Patients Trust"]
+    assert quote_speakers(text) == ["Orrin Patients Trust", "Orrin Patients Trust"]
+
+
+def test_a_minister_hailed_the_ruling_is_her_statement() -> None:
+    text = "Justice Minister Ana Vell-Ortiz hailed the ruling as a victory for democracy."
+    assert speakers_of(text, "Justice Minister") == ["Ana Vell-Ortiz"]

@@ -157,6 +157,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
         ('"The Emiratis have built', "Maria Petrenko-Shaw"),
         ('"Neither side wants', "Maria Petrenko-Shaw"),
         ('"We are ready for an all-for-all', "Volodymyr Zelensky"),
+        ('"humanitarian mediation"', "Russian Defence Ministry"),
     ],
     "paris_government_falls": [
         ('"The French people', "Jordan Bardella-Roux"),
