@@ -144,3 +144,38 @@ def test_it_thanked_gives_its_quote_to_the_organisation() -> None:
 def test_a_minister_hailed_the_ruling_is_her_statement() -> None:
     text = "Justice Minister Ana Vell-Ortiz hailed the ruling as a victory for democracy."
     assert speakers_of(text, "Justice Minister") == ["Ana Vell-Ortiz"]
+
+
+# "Ukraine's human rights ombudsman, X,", "Its national medical director, Professor X,": the
+# field before a one-word title in an apposition stays in the role (was "ombudsman",
+# "director"); the side spoken for does not ("A rebel spokesman, X," is a spokesman).
+
+
+def test_a_human_rights_ombudsman_keeps_the_field() -> None:
+    text = "Ukraine's human rights ombudsman, Dmytro Vell-Koval, said the men had been tortured."
+    assert actor_of(text, "Dmytro Vell-Koval") == (
+        ActorKind.PERSON,
+        "Ukraine",
+        "human rights ombudsman",
+    )
+
+
+def test_a_national_medical_director_keeps_both_words() -> None:
+    text = (
+        "NHS England said appointments had been moved. Its national medical director, "
+        "Professor Meg Pandit-Hale, urged patients to attend."
+    )
+    assert actor_of(text, "Meg Pandit-Hale")[2] == "national medical director"
+
+
+def test_the_ombudsman_said_still_finds_the_holder_of_the_longer_role() -> None:
+    text = (
+        "Ukraine's human rights ombudsman, Dmytro Vell-Koval, said the men had been tortured. "
+        "The ombudsman said many needed treatment."
+    )
+    assert speakers_of(text, "The ombudsman said") == ["Dmytro Vell-Koval"]
+
+
+def test_a_rebel_spokesman_stays_a_spokesman() -> None:
+    text = "A rebel spokesman, Karim Hadd-Ali, said the group would attend."
+    assert actor_of(text, "Karim Hadd-Ali")[2] == "spokesman"

@@ -32,7 +32,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Wes Streeting-Lowe": (P, None, "health secretary"),
         "Department of Health and Social Care": (ORG, None, None),
         "National Health Service": (ORG, None, None),
-        "Meghana Pandit-Shaw": (P, "National Health Service", None),
+        "Meghana Pandit-Shaw": (P, "National Health Service", "national medical director"),
         "Greater Manchester Police": (ORG, None, None),
         "Royal College of Nursing": (ORG, None, None),
         "Nicola Ranger-Hollis": (P, "Royal College of Nursing", "general secretary"),
