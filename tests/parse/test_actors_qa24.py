@@ -179,3 +179,30 @@ def test_the_ombudsman_said_still_finds_the_holder_of_the_longer_role() -> None:
 def test_a_rebel_spokesman_stays_a_spokesman() -> None:
     text = "A rebel spokesman, Karim Hadd-Ali, said the group would attend."
     assert actor_of(text, "Karim Hadd-Ali")[2] == "spokesman"
+
+
+# "LONDON ... Health Secretary X", "Prime Minister Y": a department's secretary takes the
+# dateline's country as a minister does, and so do both where the story names no country
+# at all (had none).
+
+
+def test_a_health_secretary_takes_the_datelines_country() -> None:
+    text = (
+        "LONDON, March 11 (Reuters) - Resident doctors in England began a strike on Tuesday. "
+        "Health Secretary Wes Harrowby-Lane called the walkout irresponsible. "
+        "Downing Street said Prime Minister Kay Stalbridge-Reid backed him."
+    )
+    assert actor_of(text, "Wes Harrowby-Lane") == (
+        ActorKind.PERSON,
+        "United Kingdom",
+        "health secretary",
+    )
+    assert actor_of(text, "Kay Stalbridge-Reid")[1] == "United Kingdom"
+
+
+def test_a_general_secretary_takes_no_datelines_country() -> None:
+    text = (
+        "LONDON, March 11 (Reuters) - Nurses in England voted to strike on Tuesday. "
+        "General Secretary Nia Rangel-Hollis said members were angry."
+    )
+    assert actor_of(text, "Nia Rangel-Hollis")[1] is None
