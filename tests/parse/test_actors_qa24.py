@@ -3,7 +3,7 @@ found on three unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -206,3 +206,17 @@ def test_a_general_secretary_takes_no_datelines_country() -> None:
         "General Secretary Nia Rangel-Hollis said members were angry."
     )
     assert actor_of(text, "Nia Rangel-Hollis")[1] is None
+
+
+# "Downing Street said Prime Minister Y had full confidence in Streeting-Lowe": the person
+# named before (was a place "Streeting-Lowe"; "in" after a noun of trust takes a person).
+
+
+def test_confidence_in_a_surname_is_the_person() -> None:
+    text = (
+        "Health Secretary Wes Harrowby-Lane defended the offer on Monday. Downing Street "
+        "said the prime minister had full confidence in Harrowby-Lane."
+    )
+    assert "Harrowby-Lane" not in actor_ids(text)
+    r = run(text)
+    assert [m.actor_id for m in r.mentions if m.text == "Harrowby-Lane"] == ["Wes Harrowby-Lane"]

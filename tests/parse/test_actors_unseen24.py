@@ -96,6 +96,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
 MERGES: dict[str, list[tuple[str, str]]] = {
     "london_doctors_strike": [
         ("BMA", "British Medical Association"),
+        ("Streeting-Lowe", "Wes Streeting-Lowe"),
         ("RCN", "Royal College of Nursing"),
         ("The prime minister", "Keir Starmer-Reid"),
     ],
