@@ -220,3 +220,20 @@ def test_confidence_in_a_surname_is_the_person() -> None:
     assert "Harrowby-Lane" not in actor_ids(text)
     r = run(text)
     assert [m.actor_id for m in r.mentions if m.text == "Harrowby-Lane"] == ["Wes Harrowby-Lane"]
+
+
+# "A Chinese foreign ministry spokesman said": the Chinese Foreign Ministry speaks, as for
+# "a spokesman for China's foreign ministry" (was a group "a Chinese foreign ministry
+# spokesman").
+
+
+def test_a_demonym_ministry_spokesman_is_the_ministry() -> None:
+    text = "A Chinese foreign ministry spokesman said Pacific nations were free to choose."
+    assert speakers_of(text, "A Chinese foreign") == ["Chinese Foreign Ministry"]
+    assert actor_of(text, "Chinese Foreign Ministry") == (ActorKind.ORGANISATION, "China", None)
+    assert "a Chinese foreign ministry spokesman" not in actor_ids(text)
+
+
+def test_a_defence_ministry_spokeswoman_of_a_demonym() -> None:
+    text = "A Russian defence ministry spokeswoman said the drones had been shot down."
+    assert speakers_of(text, "A Russian defence") == ["Russian Defence Ministry"]

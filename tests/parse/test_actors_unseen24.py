@@ -192,6 +192,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("He said Australia would", ["Chris Bowen-Reilly"]),
         ("Fiji's Prime Minister", ["Sitiveni Rabuka-Tora"]),
         ("Beijing said it respected", ["China"]),
+        ("A Chinese foreign ministry", ["Chinese Foreign Ministry"]),
         ("The U.S. State Department said", ["State Department"]),
         ("New Zealand Foreign Minister", ["Winston Peters-Hale"]),
         ("Solomon Islands Prime Minister", ["Jeremiah Manele-Kiko"]),
