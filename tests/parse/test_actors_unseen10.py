@@ -34,7 +34,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Aminu Bello Danjuma": (P, "Peoples Democratic Party", None),
         "Yakubu Olatunji": (P, None, None),
         # "The PDP rejected the figures. "... INEC," the party's national chairman, X,"
-        "Ifeanyi Okafor": (P, "Peoples Democratic Party", "chairman"),
+        "Ifeanyi Okafor": (P, "Peoples Democratic Party", "national chairman"),
         "Musa Abdullahi Garba": (P, None, "president"),
         "Garba Shehu Musa": (P, None, "spokesman"),
         "Olumide Adebayo": (P, None, "spokesman"),
@@ -105,7 +105,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         # "Its chair, Ambassador Nomvula Khumalo of South Africa, said": the chair
         "Nomvula Khumalo": (P, None, "chair"),
         "Tuilagi Fa’amausili Leota": (P, "Samoa", "environment minister"),
-        "Katharina von Brandt": (P, "Germany", "envoy"),
+        "Katharina von Brandt": (P, "Germany", "climate envoy"),
         "Claire Le Goff": (P, "France", "minister"),  # "Mme Claire Le Goff"
         # "Brazil’s COP president, Roberto Corrêa do Amaral,": one person, COP's president
         "Roberto Corrêa do Amaral": (P, "COP", "president"),

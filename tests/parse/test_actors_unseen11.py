@@ -41,7 +41,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Lilia Márquez de la Garza": (P, None, "senator"),
         # "Its leader in the Senate, X," after the PRI
         "Rubén Aguirre Salcedo": (P, "Institutional Revolutionary Party", "leader"),
-        "Dante Olvera Ruiz": (P, "Movimiento Ciudadano", "coordinator"),
+        "Dante Olvera Ruiz": (P, "Movimiento Ciudadano", "national coordinator"),
         "Federal Electricity Commission": (ORG, None, None),
         "Pemex": (ORG, None, None),
         "Jorge Landa Beltrán": (
@@ -90,7 +90,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "OCHA": (ORG, "United Nations", None),
         "Clementine Roussel": (P, "OCHA", "head"),
         "Omar Siddig Hassan": (P, None, "foreign minister"),
-        "Laurent Bisset": (P, "World Food Programme", "director"),  # "Its country director"
+        "Laurent Bisset": (P, "World Food Programme", "country director"),  # "Its country director"
         "Doctors Without Borders": (ORG, None, None),  # "Medecins Sans Frontieres (MSF)"
         "Amira Bakheet": (P, None, "doctor"),
         "a local trader": (G, None, None),

@@ -79,7 +79,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Houthis": (ORG, None, None),
         "Badr bin Hamad al-Mahrouqi": (P, "Oman", "foreign minister"),  # "Sayyid X"
         "Mohammed bin Saeed Al Shahrani": (P, "Saudi Arabia", "ambassador"),
-        "Abdulmalik al-Ezzi": (P, "Houthis", "negotiator"),
+        "Abdulmalik al-Ezzi": (P, "Houthis", "chief negotiator"),
         "Faisal bin Turki": (P, "Saudi Arabia", "deputy defence minister"),
         "Haitham": (P, "Oman", "sultan"),
         "Hans Lindqvist": (P, "United Nations", "envoy"),

@@ -36,7 +36,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Marcia Fenwick": (P, None, "superintendent"),
         "Mesa Education Association": (ORG, None, None),
         "Dana Whitcombe-Ruiz": (P, "Mesa Education Association", "president"),
-        "Jared Keenan-Polk": (P, "American Civil Liberties Union of Arizona", "director"),
+        "Jared Keenan-Polk": (P, "American Civil Liberties Union of Arizona", "legal director"),
         "Oliver Tran": (P, "Mountain View High School", None),
         "John Giles-Harmon": (P, None, "mayor"),
         "Katie Hobbs-Lyle": (P, None, "governor"),
@@ -114,7 +114,11 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Andrea Stella": (P, "McLaren", "team principal"),
         "Zak Brown-Ellis": (P, "McLaren", "chief executive"),
         "Toto Wolff": (P, "Mercedes", "team boss"),
-        "James Allison": (P, "Mercedes", None),  # "The Silver Arrows' technical director"
+        "James Allison": (
+            P,
+            "Mercedes",
+            "technical director",
+        ),  # "The Silver Arrows' technical director"
         "Fred Vasseur": (P, "Ferrari", "boss"),
         "Alex Albon": (P, "Williams", "driver"),
         "Travis Auld": (P, "Australian Grand Prix Corporation", "chief executive"),

@@ -31,7 +31,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Ekrem Korkmaz-Demir": (P, None, "mayor"),
         "Tayyip Ozkan-Sahin": (P, None, "president"),
         "Akin Gurlek-Yavuz": (P, None, None),
-        "Ana Pisonero-Marsh": (P, "European Commission", "spokeswoman"),
+        "Ana Pisonero-Marsh": (P, "European Commission", "enlargement spokeswoman"),
         "Johann Wadephul-Brandt": (P, "Germany", "foreign minister"),
         "Central Bank of Turkey": (ORG, "Turkey", None),
         "Fatih Karahan-Ozturk": (P, "Central Bank of Turkey", "governor"),

@@ -57,7 +57,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Edappadi M. Palanikumar": (P, None, "opposition leader"),
         # "Bharatiya Janata Party (BJP) state president N. Ilangovan"
         "N. Ilangovan": (P, "Bharatiya Janata Party", "state president"),
-        "A. Soundararajan": (P, None, "secretary"),
+        "A. Soundararajan": (P, None, "state secretary"),
         "S. Meenakshi": (P, None, None),
         "J. Jeyaranjan": (P, "Madras Institute of Development Studies", "professor"),
         "Madras Institute of Development Studies": (ORG, None, None),

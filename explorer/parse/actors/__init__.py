@@ -53,6 +53,7 @@ from explorer.parse.actors.holders import (
 from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
+from explorer.parse.actors.lawmakers import lawmaker_held
 from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
@@ -349,6 +350,8 @@ def _role_holders(
         held.update(acting_held(held))  # "Acting President X ... the president said": X
     if "justice" in held and "judge" not in held:
         held["judge"] = held["justice"]  # "Mr Justice Fancourt ... the judge wrote"
+    if "lawmaker" not in held:
+        held.update(lawmaker_held(held))  # "Senator X said ... The lawmaker said": X
     if minister is not None and minister in first:
         held["minister"] = (minister, first[minister], _NO_RIVAL)
     elif len(portfolios) > 1 and "minister" not in by_role:

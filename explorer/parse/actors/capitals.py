@@ -46,13 +46,15 @@ _GOVERNMENT_DOES = re.compile(
     r"|threatens|retaliated|responded|recognised|recognized|expelled|summoned)\b)"
 )
 # A capital opening the clause a speech verb reports, before its verb: 'X said Washington
-# had "serious concerns"', "said Berlin trusted France" (not "said Paris was cold": no
+# had "serious concerns"', "said Berlin trusted France", "said Wellington shared the
+# islands' frustration" (not "said Paris was cold": no
 # "is", "was"); or a government asked or trusted to act: "expected Paris to respect".
 _SAID = ("said ", "says ", "said that ", "says that ")
 _SAID_VERB = re.compile(
     r"\s+(?:(?:had|has|would|will|could|should|must)(?!\s+(?:be|been|no)\b)"
     r"|(?:trust|expect|want|believ|hop|fear|welcom|regrett|support|oppos|sought|consider"
-    r"|intend|plann|need|recognis|recogniz|valu|respect)(?:ed|es|s)?(?![\w\-])|knew|knows)"
+    r"|intend|plann|need|recognis|recogniz|valu|respect|shar|accept|reject|condemn)"
+    r"(?:ed|es|s)?(?![\w\-])|knew|knows|understood|understands)"
 )
 _TO_ACT_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:expect|want|ask|trust|need|allow|encourag|persuad|forc|invit)"
@@ -137,6 +139,13 @@ _OPENING_CAPITAL = re.compile(r"In (?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'
 # "Health Minister X told a news conference in Kinshasa": so is the capital where the
 # minister speaks, right after the name ("Minister X, visiting Tokyo," is no such).
 _TRAVELLING = ("foreign", "trade", "prime", "deputy prime", "european", "commerce")
+# The departments whose secretaries are ministers ("Health Secretary X"; not "general",
+# "press", "executive", "permanent" secretaries).
+_SECRETARY_PORTFOLIOS = frozenset(
+    {"health", "home", "education", "business", "energy", "transport", "transportation"}
+    | {"culture", "environment", "justice", "housing", "trade", "commerce", "labor", "defence"}
+    | {"defense", "treasury", "interior", "agriculture", "security", "foreign"}
+)
 _SPEAKING_IN = re.compile(
     r"\s+(?:said|says|told|speaking|spoke)\b[^.,;:“”\"]{0,40}?\s+in\s+"
     r"(?P<capital>[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)(?![\w’'\-])"
@@ -159,8 +168,9 @@ def ministers_in_capitals(
         if a.kind is _PERSON
         and a.affiliation is None
         and a.role is not None
-        # (Kenya's ministers are cabinet secretaries: "Interior Cabinet Secretary X")
-        and a.role.endswith(("minister", "cabinet secretary"))
+        # (Kenya's ministers are cabinet secretaries: "Interior Cabinet Secretary X";
+        # Britain's and the US's heads of a department are: "Health Secretary X")
+        and (a.role.endswith(("minister", "cabinet secretary")) or _portfolio_secretary(a.role))
     }
     if not lost:
         return None
@@ -218,7 +228,8 @@ def _dateline_ministers(
     Interior Minister X" is Kenya's), where the story names that country more than any
     other; a minister who travels (foreign, trade, prime) only where it names no other."""
     counts: dict[str, int] = {}
-    country = dateline_country(text, actors, mentions, capital_of, counts)
+    # (also where the story names no country at all: "LONDON ... Health Secretary X")
+    country = dateline_country(text, actors, mentions, capital_of, counts, alone=True)
     if country is None:
         return
     roles = {a.id: a.role or "" for a in actors if a.id in lost}
@@ -236,11 +247,13 @@ def dateline_country(
     mentions: Sequence[Mention],
     capital_of: Mapping[str, str],
     counts: dict[str, int] | None = None,
+    alone: bool = False,
 ) -> str | None:
     """The country of the capital a story's dateline names, if the story names that
     country more than any other (the country the story is about; not the host of talks
     between others, "MUSCAT — Yemen's warring parties ..."). ``counts``, if given, is
-    filled with the mentions of each country."""
+    filled with the mentions of each country; ``alone``: the dateline's country also where
+    the story names no country at all."""
     m = _DATELINE.search(text, 0, 600)
     if m is None:
         return None
@@ -255,6 +268,18 @@ def dateline_country(
         if x.actor_id in countries:
             counts[x.actor_id] = counts.get(x.actor_id, 0) + 1
     mine = counts.get(country, 0)
+    if alone and not counts:
+        return country
     if not mine or any(n >= mine for c, n in counts.items() if c != country):
         return None
     return country
+
+
+def _portfolio_secretary(role: str) -> bool:
+    """Whether ``role`` is a department's secretary ("health secretary", "shadow home
+    secretary", "treasury secretary"), not a party's or a body's ("general secretary",
+    "press secretary")."""
+    if not role.endswith(" secretary"):
+        return False
+    words = role.split()
+    return words[-2] in _SECRETARY_PORTFOLIOS

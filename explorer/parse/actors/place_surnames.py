@@ -1,6 +1,7 @@
 """A place's one-word name that is the surname of a person the text named in full before
 it: "Ferrari's Lewis Hamilton ... Hamilton said" (no city of Hamilton, no Bermuda), unless
-a place's preposition stands before it ("in Hamilton")."""
+a place's preposition stands before it ("in Hamilton"; not a noun of trust's: "full
+confidence in Hamilton" is the person)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ _PERSON = ActorKind.PERSON
 _PLACE = ActorKind.PLACE
 
 _PLACE_PREPOSITIONS = ("in ", "at ", "from ", "to ", "near ", "outside ", "of ", "into ")
+# Nouns whose "in" takes a person ("confidence in Hamilton", "faith in Hamilton").
+_TRUST_IN = ("confidence in ", "faith in ", "trust in ", "belief in ")
 
 
 def surname_places(
@@ -40,7 +43,11 @@ def surname_places(
             who is not None
             and m.text == m.actor_id
             and first_full.get(who, len(text)) < m.start
-            and not text.endswith(_PLACE_PREPOSITIONS, max(0, m.start - 9), m.start)
+            and (
+                not text.endswith(_PLACE_PREPOSITIONS, max(0, m.start - 9), m.start)
+                # ("had full confidence in Streeting-Lowe": a person's "in")
+                or text.endswith(_TRUST_IN, max(0, m.start - 14), m.start)
+            )
         ):
             out.append(Mention(m.start, m.end, m.text, who))
             changed = True

@@ -199,6 +199,7 @@ def country_adjective(country: str) -> str:
     return _adjectives().get(country, country)
 
 
+_SPOKES_ENDS = ("spokesman", "spokeswoman", "spokesperson")
 # "a spokesman for China's foreign ministry": the service a spokesman's group speaks for.
 _SPOKESMAN_FOR = re.compile(
     r"an?\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?\S+?(?:[’']s)?\s+(?P<service>"
@@ -208,10 +209,23 @@ _SPOKESMAN_FOR = re.compile(
 )
 
 
+# "A Chinese foreign ministry spokesman": the service before the spokesman, after the
+# country's adjective.
+_SERVICE_SPOKESMAN = re.compile(
+    r"an?\s+\S+\s+(?P<service>"
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1])
+    + r")\s+spokes(?:man|woman|person)",
+    re.IGNORECASE,
+)
+
+
 def spokesman_service(group_id: str, country: str) -> str | None:
     """The country's service a spokesman's group is for ("a spokesman for China's foreign
-    ministry": "Chinese Foreign Ministry"), as service_before names it, else None."""
+    ministry", "a Chinese foreign ministry spokesman": "Chinese Foreign Ministry"), as
+    service_before names it, else None."""
     m = _SPOKESMAN_FOR.fullmatch(group_id)
+    if m is None and group_id.endswith(_SPOKES_ENDS):
+        m = _SERVICE_SPOKESMAN.fullmatch(group_id)
     if m is None:
         return None
     word = " ".join(m.group("service").lower().split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions.employers import _EmployerRules
 from explorer.parse.actors.mentions.raw import is_initial
+from explorer.parse.actors.mentions.role_fields import with_field
 from explorer.parse.actors.mentions.tables import _EMPLOYEE_TITLES, _EMPLOYERS, _ENVOY_ENDS
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner
 from explorer.parse.actors.runs import POSSESSIVES, run_sets
@@ -274,6 +275,9 @@ class _TitleRules(_EmployerRules):
                 # ("foreign affairs minister": both words)
                 n = 2 if before[-1] == "affairs" and len(before) > 2 else 1
                 role = f"{' '.join(before[-n:])} minister"
+        elif role is not None and " " not in role:
+            # "Ukraine's human rights ombudsman, X,": the field before a one-word title
+            role = with_field(role, self.text[am.start() : am.start("title")])
         role = _former(role, self.text[am.start() : am.start("title")])
         owner = am.group("owner")
         affiliation = None

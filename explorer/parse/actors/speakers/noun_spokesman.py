@@ -28,6 +28,11 @@ _NOUNS = (
     "authority",
 )
 _BEFORE = tuple(f"{n} " for n in _NOUNS)
+# Other words a union's name holds ("The British Medical Association ... A union spokesman
+# said", "the Writers Guild", "the United Auto Workers").
+_UNION_WORDS = frozenset(
+    {"union", "association", "federation", "confederation", "guild", "workers"}
+)
 _REACH = 800  # characters back to the organisation's name
 
 
@@ -56,6 +61,9 @@ def noun_owner(
         if m.end < at - _REACH:
             break
         aid = m.actor_id
-        if kinds.get(aid) is _ORGANISATION and noun in aid.lower().split():
+        if kinds.get(aid) is _ORGANISATION and (
+            noun in (names := aid.lower().split())
+            or (noun == "union" and not _UNION_WORDS.isdisjoint(names))
+        ):
             return aid
     return ""
