@@ -257,3 +257,7 @@ def test_the_agency_after_two_agencies_in_two_paragraphs() -> None:
     )
     linked = [m.actor_id for m in r.mentions if m.text == "the agency"]
     assert linked == ["World Food Programme", "UNHCR"]
+
+
+def test_the_social_network_at_a_sentences_end() -> None:
+    assert "X" in {a.id for a in run("The governor wrote on X. She deleted it later.").actors}

@@ -1,6 +1,8 @@
-"""The place before an abbreviated office: "Texas Gov. Greg Abbott", "New York Gov. X" hold
-an office of the listed place named right before the abbreviation (see
-:mod:`explorer.parse.actors.place_offices`)."""
+"""Clues of an unknown name in the words around it: the place before an abbreviated office
+("Texas Gov. Greg Abbott", "New York Gov. X" hold an office of the listed place named right
+before the abbreviation; see :mod:`explorer.parse.actors.place_offices`), and whether an
+organisation's description after a name is its apposition ("Voltara, the state grid
+operator,") or a clause's subject ("in the first Test, the governing body said")."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.mentions.raw import Raw
 
 _X = re.compile(
-    r"(?:(?<=\bon )|(?<=\bOn )|(?<=['’]s )|(?<=\bto )|(?<=\bvia ))X(?![\w&\-’'.])"
+    r"(?:(?<=\bon )|(?<=\bOn )|(?<=['’]s )|(?<=\bto )|(?<=\bvia ))X(?![\w&\-’'])(?!\.\w)"
     r"|\bX(?=,? \(?formerly (?:known as )?Twitter)"
 )
 
