@@ -261,3 +261,20 @@ def test_the_agency_after_two_agencies_in_two_paragraphs() -> None:
 
 def test_the_social_network_at_a_sentences_end() -> None:
     assert "X" in {a.id for a in run("The governor wrote on X. She deleted it later.").actors}
+
+
+def test_bare_police_is_the_one_force_named() -> None:
+    r = run(
+        "West Yorkshire Police said a man had been charged. Police said they were not "
+        "looking for anyone else."
+    )
+    assert [a.speaker_id for a in r.attributions] == ["West Yorkshire Police"] * 2
+    assert "police" not in {a.id.lower() for a in r.actors}
+    kenya = run("Kenyan police fired tear gas in Nairobi. Police said 12 people were arrested.")
+    assert [a.speaker_id for a in kenya.attributions] == ["Kenyan police"]
+    # two forces, or a police union alone: bare "police" stays a group of its own
+    two = run(
+        "Essex Police and Kent Police searched the site. Police said no one was hurt. The "
+        "Police Federation said officers were tired."
+    )
+    assert "police" in {a.id.lower() for a in two.actors}

@@ -65,6 +65,7 @@ from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
+from explorer.parse.actors.police_forces import bare_police
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.services import SERVICE_NAMES, country_names
 from explorer.parse.actors.speakers import find_speakers
@@ -600,6 +601,7 @@ def analyse_actors(
         raws = union_locals(text, raws)  # "UAW Local 900", "Union Local 140 President X"
     actors, mentions = canonicalise(text, raws, lex)
     actors, mentions = listed_short_forms(actors, mentions, lex)  # "Eli Lilly ... Lilly said"
+    actors, mentions = bare_police(text, actors, mentions)  # "X Police said ... Police said"
     # (each test of a word the text lacks reads all of it: the spokesmen's once for two passes)
     spokes = "spokes" in text
     if spokes:
