@@ -19,7 +19,7 @@ def holds_place_office(role: str | None) -> bool:
     if role is None:
         return False
     while role.startswith(_RANKS):
-        role = role.split(" ", 1)[1] if " " in role else role[5:]
+        role = role[next(len(rank) for rank in _RANKS if role.startswith(rank)) :]
     return role in _OFFICES
 
 

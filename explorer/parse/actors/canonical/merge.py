@@ -576,7 +576,7 @@ def canonicalise(
                 # in its sentence or the two before, an organisation whose name holds the
                 # noun before a nearer one ("Peoples Democratic Party", not INEC)
                 or (noun and _its_owner(text, at, mentions, accs, True, noun))
-                or _its_owner(text, at, mentions, accs, bool(noun), "", noun == "company")
+                or _its_owner(text, at, mentions, accs, bool(noun), sources_apart=noun == "company")
             )
             if its_owner is None and noun:
                 its_owner = _named_owner(at, mentions, accs, noun)
