@@ -45,6 +45,7 @@ from explorer.parse.clauses import (
     describes_other,
     has_perfect,
 )
+from explorer.parse.given_months import month_is_given_name
 from explorer.parse.timex.apposition import (
     count_from_days,
     keep_plans,
@@ -350,13 +351,17 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
         if (
             reading is not None
             and reading.type is TimexType.DATE
-            and names_a_thing(
-                text,
-                m.start() if reading.start is None else reading.start,
-                m.end() if reading.end is None else reading.end,
+            and (
+                names_a_thing(
+                    text,
+                    s := m.start() if reading.start is None else reading.start,
+                    e := m.end() if reading.end is None else reading.end,
+                )
+                or (e - s < 7 and month_is_given_name(text, s, e))
             )
         ):
-            # "the November Singers", "the Ninth of May Foundation": names, no date told of
+            # "the November Singers", "the Ninth of May Foundation": names, no date told of;
+            # "May Lindqvist said", "Her neighbour, June Carter,": a person
             reading = None
             ctx.last_day, ctx.last_period = last_day, last_period
         if reading is not None and len(reading.value) == 4 and reading.value.isdigit():
