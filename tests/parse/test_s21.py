@@ -49,3 +49,34 @@ def test_a_month_after_a_word_that_leads_a_date_stays_a_date() -> None:
     assert values["May"] == "2026-05"
     assert values["June"] == "2026-06"
     assert "May Smith" not in _actors(text)
+
+
+def test_the_company_after_a_sentence_on_anothers_shares_is_that_one() -> None:
+    text = (
+        "The Halden Group said about 60 percent of services would be cancelled. Shares in "
+        "Varnet, which runs several of the lines, fell 1.2 percent in London. The company "
+        "said it was working closely with the government."
+    )
+    assert _speakers(text) == ["Halden Group", "Varnet"]
+    # (shares told of two sentences back: the one whose name says it is a company)
+    text = (
+        "The Halden Group said services would be cancelled. Shares in Varnet fell 1.2 "
+        "percent. Commuters were weary. The company said it was working with the government."
+    )
+    assert _speakers(text) == ["Halden Group", "Halden Group"]
+
+
+def test_a_headlines_opening_common_word_is_no_short_form() -> None:
+    text = (
+        "Rail strike to go ahead after talks collapse\n\nLONDON (Reuters) - Talks with rail "
+        "operators broke down. The Rail Delivery Group said trains would be cancelled."
+    )
+    actors = _actors(text)
+    assert "Rail" not in actors
+    assert "Rail" not in actors["Rail Delivery Group"].aliases
+    # (a name the text never writes in lower case still is one)
+    text = (
+        "Halvorsen cuts jobs\n\nOSLO (Reuters) - Halvorsen Energy Group said it would cut 300 "
+        "jobs. Halvorsen said the plant would close."
+    )
+    assert "Halvorsen" in _actors(text)["Halvorsen Energy Group"].aliases

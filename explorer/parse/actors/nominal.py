@@ -27,6 +27,7 @@ from explorer.parse.actors.nominal_owners import (
     _own_company,
     _sentence_organisation,
     _spokesperson_company,
+    traded_just_before,
 )
 from explorer.parse.actors.patterns import trie_words
 
@@ -654,6 +655,10 @@ def definite_descriptions(
             # the "Reserve Bank of Australia" for "the central bank said")
             named = [c for c in ids if first[c] < s]
             who = named[0] if len(named) == 1 else None
+            if who is not None and noun == "company":
+                # ("Halden Group said ... Shares in Varnet fell. The company said": Varnet)
+                starts = starts or [m.start for m in mentions]
+                who = traded_just_before(text, mentions, starts, kinds, s) or who
             if who is None and noun == "group" and named and named[-1] in apposed_groups:
                 # (of several, the one named last, which its apposition calls a group: no
                 # company whose name ends in "Group" named before it)

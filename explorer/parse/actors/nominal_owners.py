@@ -141,3 +141,39 @@ def _sentence_organisation(
         if kinds.get(mentions[k].actor_id) is _ORGANISATION:
             return mentions[k].actor_id
     return None
+
+
+# A company's shares told of around its name: "Shares in X fell", "X's shares", "X shares
+# rose" (before the name, then after it).
+_SHARES_BEFORE = ("Shares in ", "shares in ", "Shares of ", "shares of ", "stake in ")
+_SHARES_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:shares|stock|share\s+price)\b"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed"
+    r"|slid|surged|tumbled|sank|soared|rallied|edged)\b)"
+)
+
+
+def traded_just_before(
+    text: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+    at: int,
+) -> str | None:
+    """The organisation named last before ``at``, in the sentence just before, if the text
+    tells of its shares there ("The Halden Group said ... Shares in Varnet fell 1.2 percent.
+    The company said": Varnet, not the one whose name ends in "Group")."""
+    k = bisect_left(starts, at) - 1
+    while k >= 0 and kinds.get(mentions[k].actor_id) is not _ORGANISATION:
+        k -= 1
+    if k < 0:
+        return None
+    m = mentions[k]
+    between = text[m.end : at]
+    if between.count(". ") + between.count(".\n") != 1:
+        return None  # (not in the sentence just before)
+    if text.endswith(_SHARES_BEFORE, max(0, m.start - 10), m.start) or _SHARES_AFTER.match(
+        text, m.end
+    ):
+        return m.actor_id
+    return None

@@ -25,6 +25,7 @@ from explorer.parse.actors.canonical.legislatures import (
     _chamber_ids,
     _legislature_ids,
 )
+from explorer.parse.actors.canonical.openers import written_in_lower_case
 from explorer.parse.actors.canonical.org_aliases import (
     _COMPANY_HEADS,
     _merge_aliases,
@@ -436,7 +437,12 @@ def canonicalise(
                 and text.count(name) == 1  # (not "Norwood, Mass.-based" ... "Norwood said")
             ):
                 kind = _PLACE  # "the Menlo Park, California-based company": a city
-            if kind is None and name in org_firsts and surname_key(name) not in full:
+            if (
+                kind is None
+                and name in org_firsts
+                and surname_key(name) not in full
+                and not (r.initial and written_in_lower_case(text, name))  # ("Rail strike")
+            ):
                 aid, kind = name, _ORGANISATION
             elif kind is _PERSON or kind is None:
                 # persons.id(...), its memo looked up here first: names recur.
