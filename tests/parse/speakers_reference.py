@@ -34,6 +34,7 @@ from explorer.parse.actors.speakers.gaps import (
     _PREP_BEFORE,
     _SIMPLE_GAP,
     _TWO_APPOSITIONS,
+    NAME_ABBREVIATIONS,
     _nested_apposed,
 )
 from explorer.parse.actors.speakers.inverted import (
@@ -423,8 +424,12 @@ def find_speakers(
                     k = before[pos]
                     m = mentions[k]
                     # A bracket after the name opens the gap ("Human Rights Watch (HRW)").
-                    bracket = _BRACKET.match(text, m.end, limit)
-                    gap = m.end if bracket is None else bracket.end()
+                    # (and an abbreviation's dot after it: "Halden Corp. said")
+                    end = m.end + (
+                        text[m.end : m.end + 1] == "." and m.text.endswith(NAME_ABBREVIATIONS)
+                    )
+                    bracket = _BRACKET.match(text, end, limit)
+                    gap = end if bracket is None else bracket.end()
                     if (
                         _SIMPLE_GAP.fullmatch(text, gap, limit)
                         or (

@@ -80,3 +80,19 @@ def test_a_headlines_opening_common_word_is_no_short_form() -> None:
         "jobs. Halvorsen said the plant would close."
     )
     assert "Halvorsen" in _actors(text)["Halvorsen Energy Group"].aliases
+
+
+def test_a_company_whose_name_ends_in_a_dotted_abbreviation_speaks() -> None:
+    assert _speakers("Halden Corp. said it would cut 300 jobs.") == ["Halden Corp"]
+    assert _speakers(
+        "Tokyo Electric Power Co., which operates the plant, said cooling was normal."
+    ) == ["Tokyo Electric Power Co"]
+    assert _speakers("Profit fell, Varnet Inc. said on Tuesday.") == ["Varnet Inc"]
+
+
+def test_a_title_word_before_junior_is_a_surname() -> None:
+    text = "Martin Luther King Jr. said the march would go on. King Charles was not there."
+    actors = _actors(text)
+    assert actors["Martin Luther King Jr"].role is None
+    assert _speakers(text) == ["Martin Luther King Jr"]
+    assert actors["Charles"].role == "king"

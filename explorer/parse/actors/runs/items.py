@@ -73,6 +73,14 @@ def _segment(
         for k in info.title_counts:
             if k > n - i:
                 continue
+            if (
+                k == 1
+                and i + 2 == n
+                and items
+                and items[-1][0] == "NAME"
+                and text[toks[i + 1][0] : toks[i + 1][1]] in _GENERATIONS
+            ):
+                continue  # "Martin Luther King Jr", "Ed Judge Sr": a surname, no title
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             if k > 1:
                 phrase = " ".join(phrase.split())
@@ -206,5 +214,7 @@ def _owns(items: list[Item]) -> bool:
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+# What follows a surname to tell a father from his son ("King Jr").
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Months that are also given names ("Jan Kowalski", "Mayor June Okafor").
 _MONTH_NAMES = frozenset({"Jan", "May", "June", "April", "August"})

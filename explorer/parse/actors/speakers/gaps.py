@@ -19,6 +19,8 @@ _GROUP = ActorKind.GROUP
 _ORGANISATION = ActorKind.ORGANISATION
 _PERSON = ActorKind.PERSON
 
+# The abbreviations that end names and are written with a dot the mention leaves out.
+NAME_ABBREVIATIONS = (" Co", " Corp", " Inc", " Ltd", " Jr", " Sr", " Bros", " Cos", " Mfg")
 _SIMPLE_GAP = re.compile(
     r"\s*(?:(?:also|then|later|previously|earlier|again|quickly|repeatedly|reportedly|has|"
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
@@ -192,6 +194,8 @@ def _subject_gap(
     commas around a person's name; after a bracket (``_BRACKET``: "HRW (Human Rights
     Watch) said") if one opens it."""
     end = m.end
+    if text[end : end + 1] == "." and m.text.endswith(NAME_ABBREVIATIONS):
+        end += 1  # "Halden Corp. said", "Tokyo Electric Power Co., which ..., said"
     if end >= limit:
         return end == limit  # the empty gap (every pattern fails from after its end)
     # Each pattern opens with spaces, a comma or one of its words: after at most one space, a
