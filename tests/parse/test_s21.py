@@ -96,3 +96,14 @@ def test_a_title_word_before_junior_is_a_surname() -> None:
     assert actors["Martin Luther King Jr"].role is None
     assert _speakers(text) == ["Martin Luther King Jr"]
     assert actors["Charles"].role == "king"
+
+
+def test_an_unknown_name_before_a_sites_noun_is_a_place() -> None:
+    actors = _actors(
+        "Tokyo Electric Power, which operates the crippled Fukushima Daiichi plant, said "
+        "cooling was normal. The Diablo Canyon power plant will close. Jane Smith plants "
+        "trees every spring."
+    )
+    assert actors["Fukushima Daiichi"].kind.value == "place"
+    assert actors["Diablo Canyon"].kind.value == "place"
+    assert actors["Jane Smith"].kind.value == "person"

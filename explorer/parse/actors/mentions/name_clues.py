@@ -281,3 +281,27 @@ _LEGAL_FORMS = frozenset(
     {"Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG"}
     | {"SA", "S.A.", "NV", "N.V.", "LLC", "SE", "ASA", "AB", "Oyj", "SpA", "S.p.A."}
 )
+
+
+# Nouns after an unknown name of several words that make it a site's, a place ("the
+# crippled Fukushima Daiichi plant", "the Diablo Canyon power plant"), maybe after a word
+# of its kind; no person's. No plural that is also a verb ("Mary Jones plants trees"); only
+# for names the lexicon does not know ("the Tesla plant" keeps the company).
+_FACILITIES = frozenset(
+    {"plant", "reactor", "reactors", "mine", "refinery", "smelter", "dam"}
+    | {"airport", "airbase", "terminal", "oilfield", "gasfield", "pipeline", "shipyard"}
+)
+_FACILITY_KINDS = frozenset({"nuclear", "power", "oil", "gas", "gold", "copper", "coal"})
+FACILITY_PAIRS = frozenset(w[:2] for w in (*_FACILITIES, *_FACILITY_KINDS))
+
+
+def facility_after(text: str, at: int) -> bool:
+    """Whether a site's noun follows at ``at``, maybe after a word of its kind ("plant",
+    "nuclear plant", "power plant")."""
+    words = text[at : at + 30].split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(".,;:")
+    if first in _FACILITIES:
+        return True
+    return first in _FACILITY_KINDS and len(words) > 1 and words[1].rstrip(".,;:") in _FACILITIES

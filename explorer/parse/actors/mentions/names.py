@@ -50,6 +50,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _TICKER_AFTER,
     _TICKER_END,
     _VESSELS,
+    FACILITY_PAIRS,
     GIVEN_NAME_ENDS,
     _acronym_end,
     _before_word,
@@ -57,6 +58,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _opens_quote,
     _party_alone,
     _thing_after,
+    facility_after,
 )
 from explorer.parse.actors.mentions.name_context import org_apposed, place_before
 from explorer.parse.actors.mentions.raw import Raw, is_initial
@@ -157,6 +159,16 @@ class _NameRules(_NameChecks):
         ):
             self.things.add(name)
             return  # "its Artemis II moon mission", "the Apollo 11 mission": a thing's name
+        if (
+            ntok >= 2
+            and pending is None
+            and nxt == " "
+            and text[e + 1 : e + 3] in FACILITY_PAIRS
+            and facility_after(text, e + 1)
+        ):
+            # "the crippled Fukushima Daiichi plant": a site, no person
+            self.out.append(Raw(s, e, _PLACE, name, initial=is_initial(text, s)))
+            return
         if ntok >= 3 and name.endswith(_COUNSEL_AFTER):
             # "Jonathan Ashby KC said": the mention keeps the rank (the cue follows it),
             # the name does not
