@@ -107,3 +107,16 @@ def test_an_unknown_name_before_a_sites_noun_is_a_place() -> None:
     assert actors["Fukushima Daiichi"].kind.value == "place"
     assert actors["Diablo Canyon"].kind.value == "place"
     assert actors["Jane Smith"].kind.value == "person"
+
+
+def test_a_places_office_in_lower_case_before_an_apposed_name_is_that_places() -> None:
+    actors = _actors(
+        "Rain fell in Texas. The Texas governor, Greg Abbotson, said it. The Miyagi governor, "
+        "Yoshihiro Murai, said schools would close. The outgoing mayor, Tim Bell, said so. "
+        "The Texas oil executive, Tom Hale, said so."
+    )
+    assert actors["Greg Abbotson"].affiliation == "Texas"
+    assert actors["Yoshihiro Murai"].affiliation == "Miyagi"
+    assert actors["Miyagi"].kind.value == "place"
+    assert actors["Tim Bell"].affiliation is None
+    assert actors["Tom Hale"].affiliation is None

@@ -4,12 +4,15 @@ appositions before a name that give it one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions.employers import _EmployerRules
 from explorer.parse.actors.mentions.raw import is_initial
 from explorer.parse.actors.mentions.role_fields import with_field
 from explorer.parse.actors.mentions.tables import _EMPLOYEE_TITLES, _EMPLOYERS, _ENVOY_ENDS
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner
+from explorer.parse.actors.place_offices import holds_place_office, office_place_words
 from explorer.parse.actors.runs import POSSESSIVES, run_sets
 
 _COUNTRY = ActorKind.COUNTRY
@@ -325,11 +328,26 @@ class _TitleRules(_EmployerRules):
         else:
             # "The United Nations special envoy for Yemen, NAME": the first country or
             # organisation the phrase names.
-            for prev in reversed(self.out):
+            for k in range(len(self.out) - 1, -1, -1):
+                prev = self.out[k]
                 if prev.start < am.start():
                     break
                 if prev.kind in (_COUNTRY, _ORGANISATION):
                     affiliation = prev.name
+                elif (
+                    affiliation is None
+                    and (prev.kind is _PLACE or prev.kind is None)
+                    and prev.end + 1 == am.start("title")
+                    and holds_place_office(role)
+                    and (
+                        prev.kind is _PLACE
+                        or office_place_words(prev.name.split(), self.name_openers)
+                    )
+                ):
+                    # "The Texas governor, NAME", "The Miyagi governor, NAME": the place's
+                    affiliation = prev.name
+                    if prev.kind is None:
+                        self.out[k] = replace(prev, kind=_PLACE)
                 elif (
                     affiliation is None
                     and prev.kind is None
