@@ -641,6 +641,19 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
+    # "North Darfur": a compass word and a listed place right after it are one region (not
+    # in an organisation's name: "North Atlantic Fisheries Organization").
+    if (
+        words[0] in ("North", "South", "East", "West")
+        and not any(info.org_head for info in infos)
+        and len(items) > 1
+        and items[0].kind == "NAME"
+        and items[0].j == 1
+        and items[1].kind == "LEX"
+        and items[1].entry is not None
+        and items[1].entry.kind is ActorKind.PLACE
+    ):
+        items[0:2] = [Item("PLACE", 0, items[1].j)]
     # "Lake Victoria", "Mount Kenya": a lake's or a mountain's word and the one name after
     # it are one place (not before a third name: "Mount Sinai Hospital").
     idx = 0

@@ -181,8 +181,10 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             return (Known(entry, start, strip_possessive(run, 0, len(run)), 0),)
     toks = _offsets(run, words)
     items = _segment(run, toks, infos, lex)
-    if words[0] in _COMPASS:
-        items = compass_place(items)  # "North Darfur"
+    if words[0] in _COMPASS and not any(info.org_head for info in infos):
+        # "North Darfur" (not in an organisation's name: "North Atlantic Fisheries
+        # Organization")
+        items = compass_place(items)
     if not _FEATURES.isdisjoint(words) and not any(info.org_head for info in infos):
         # "Lake Victoria", "Mount Kenya" (an organisation's run keeps them: "the Mount
         # Kenya Trust")
