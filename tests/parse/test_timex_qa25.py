@@ -1,0 +1,63 @@
+"""Time expressions from QA round 25 (tests/fixtures/dates_unseen25/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+THU_FEB = date(2027, 2, 4)  # a Thursday
+FRI_MAY = date(2026, 5, 15)  # a Friday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forecasts that results beat, missed or topped are the analysts' figures, no verb
+        # that looks ahead: the quarter is the latest one gone
+        ("Harbin Tools beats forecasts as third-quarter profit jumps",
+         [("third-quarter", "2026-Q3")]),
+        ("Profit topped analysts' forecasts in the third quarter.",
+         [("the third quarter", "2026-Q3")]),
+        ("Sales missed forecasts in the fourth quarter.", [("the fourth quarter", "2026-Q4")]),
+        # ... but a forecaster that forecasts looks ahead
+        ("The bank forecasts growth in the third quarter.", [("the third quarter", "2027-Q3")]),
+        ("The agency forecasts rain on Friday.", [("Friday", "2027-02-05")]),
+    ],
+)  # fmt: skip
+def test_forecasts_beaten_are_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_FEB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years "later" told in the past or present cannot run past publication: they
+        # count from the year named before the last day
+        ('"We said the same after the last sinking, in 2011," a relative said on Thursday. '
+         '"Fifteen years later, nothing has changed."',
+         [("2011", "2011"), ("Thursday", "2026-05-14"), ("Fifteen years later", "2026")]),
+        ("The mine closed in 1990. Its owner died on Monday. Ten years later, the town had no "
+         "school.",
+         [("1990", "1990"), ("Monday", "2026-05-11"), ("Ten years later", "2000")]),
+        # ... told ahead, they count from the last day
+        ("The plant opened on Tuesday. Ten years later, it will be paid off.",
+         [("Tuesday", "2026-05-12"), ("Ten years later", "2036")]),
+        # ... and from the last year named when that lands no later than publication
+        ("The union formed in 2011 and struck on Monday. Two years later, it merged.",
+         [("2011", "2011"), ("Monday", "2026-05-11"), ("Two years later", "2013")]),
+    ],
+)  # fmt: skip
+def test_years_later_in_the_past_stay_before_publication(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_MAY) == expected
