@@ -61,3 +61,24 @@ def test_years_later_in_the_past_stay_before_publication(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mid-part of a day takes the day named right after it by "on"
+        ("Temperatures peaked mid-afternoon on Monday.",
+         [("mid-afternoon", "2026-05-11TAF"), ("Monday", "2026-05-11")]),
+        ("The fire broke out mid-morning on May 2.",
+         [("mid-morning", "2026-05-02TMO"), ("May 2", "2026-05-02")]),
+        ("Temperatures will peak mid-afternoon on Sunday.",
+         [("mid-afternoon", "2026-05-17TAF"), ("Sunday", "2026-05-17")]),
+        # ... as it did written without "on"; with no day after, publication day's
+        ("Temperatures peaked mid-afternoon Monday.", [("mid-afternoon Monday", "2026-05-11TAF")]),
+        ("Temperatures peaked in mid-afternoon.", [("mid-afternoon", "2026-05-15TAF")]),
+    ],
+)  # fmt: skip
+def test_a_mid_part_of_a_day_is_on_the_day_named_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_MAY) == expected

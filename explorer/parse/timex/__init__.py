@@ -69,6 +69,7 @@ from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.fiscal_year import fiscal_year_end
 from explorer.parse.timex.holidays import rule_holiday
+from explorer.parse.timex.mid_day_after import mid_part_on
 from explorer.parse.timex.month_ranges import past_range_back
 from explorer.parse.timex.months_years import (
     rule_month,
@@ -435,6 +436,9 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             v = "XXXX" + v[4:]
             why = "a day or month of a fiscal year, every year"
             reading = Reading(reading.type, v, why, reading.mod, None, reading.start, reading.end)
+        if (mid := mid_part_on(out[-1] if out else None, text, start, v)) is not None:
+            # ("peaked mid-afternoon on Monday": Monday's afternoon)
+            out[-1] = _timex(text, out[-1].start, out[-1].end, mid, published)
         if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)
             back = None
