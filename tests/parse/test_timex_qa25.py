@@ -82,3 +82,27 @@ def test_a_mid_part_of_a_day_is_on_the_day_named_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was put off "until" a month or season, told in the past, is the nearest one
+        # when set lately: it was ahead when the delay was asked for
+        ("Two weeks ago, the operator had asked to delay the overhaul until the autumn.",
+         [("Two weeks ago", "2026-W18"), ("the autumn", "2026-FA")]),
+        ("The operator had asked to delay the overhaul until October.",
+         [("October", "2026-10")]),
+        ("The court had agreed to adjourn the case until July.", [("July", "2026-07")]),
+        # ... a past year in the sentence keeps it there
+        ("In 2019, the vote was delayed until October.", [("2019", "2019"),
+                                                           ("October", "2019-10")]),
+        # ... and what lasted until a month or season is gone
+        ("The dry weather lasted until the autumn.", [("the autumn", "2025-FA")]),
+        ("The dry weather lasted until October.", [("October", "2025-10")]),
+    ],
+)  # fmt: skip
+def test_a_delay_until_a_month_or_season_set_lately_is_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_MAY) == expected

@@ -113,6 +113,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('2011', '2011'),
         ('Fifteen years later', '2026'),  # fixed: was 2041 (from "said on Thursday")
         ('Two weeks ago', '2026-W18'),
+        ('the autumn', '2026-FA'),  # fixed: "had asked to delay ... until the autumn" 2025-FA
         ('Monday night', '2026-05-18TNI'),
         ('Tuesday', '2026-05-12'),
         ('noon', '2026-05-17T12:00'),
