@@ -106,3 +106,22 @@ def test_a_delay_until_a_month_or_season_set_lately_is_the_coming_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span starting on a weekday and running until a weekday to come, told apart in
+        # one sentence, is less than a week long: it starts in the week it ends
+        ("The government declared three days of mourning starting on Saturday, and flags "
+         "will fly at half-mast until Monday night.",
+         [("three days", "P3D"), ("Saturday", "2026-05-16"), ("Monday night", "2026-05-18TNI")]),
+        # ... already so when its end is gone or it was under way
+        ("The strike, which began on Monday, lasted until Wednesday.",
+         [("Monday", "2026-05-11"), ("Wednesday", "2026-05-13")]),
+        # ... and a start with no end named keeps its tense
+        ("Officials imposed a curfew starting on Saturday.", [("Saturday", "2026-05-09")]),
+    ],
+)  # fmt: skip
+def test_a_span_starts_in_the_week_it_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_MAY) == expected

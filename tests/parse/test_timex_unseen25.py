@@ -140,6 +140,12 @@ EVENTS: dict[str, list[tuple[str, list[tuple[str, DatedBy]]]]] = {
     ],
     "ferry_search": [
         ("Wednesday's toll", [("2026-05-13", DatedBy.EXPLICIT)]),
+        ("The government declared", [("2026-05-16", DatedBy.EXPLICIT),  # fixed: was 05-09
+                                     ("2026-05-18TNI", DatedBy.EXPLICIT),
+                                     ("2026-05-15", DatedBy.NEWS_DAY)]),
+        ("Two weeks ago, the operator", [("2026-W18", DatedBy.EXPLICIT),
+                                         ("2026-FA", DatedBy.EXPLICIT),  # fixed: was 2025-FA
+                                         ("2026-05-15", DatedBy.NEWS_DAY)]),
         ("The Sea Lark", [("2026-05-11T21:20", DatedBy.EXPLICIT),
                           ("2026-05-11T19:20", DatedBy.EXPLICIT),
                           ("2026-05-11", DatedBy.EXPLICIT)]),

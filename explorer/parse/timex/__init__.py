@@ -89,6 +89,7 @@ from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.season_before import seasons_before
 from explorer.parse.timex.seasons import rule_season
+from explorer.parse.timex.span_start import span_start_days
 from explorer.parse.timex.the_year import rule_theyear
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
@@ -524,4 +525,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     days = restate_days(text, count_from_days(text, out, published))
     days = restate_counted_years(text, days)
     listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
-    return clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))
+    found = clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))
+    return tuple(span_start_days(text, found, published))  # "starting on Saturday ... until"
