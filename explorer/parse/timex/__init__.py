@@ -70,6 +70,7 @@ from explorer.parse.timex.detect import candidates, rule_of
 from explorer.parse.timex.durations import rule_duration, rule_set, rule_vague
 from explorer.parse.timex.fiscal_year import fiscal_year_end
 from explorer.parse.timex.holidays import rule_holiday
+from explorer.parse.timex.mid_day_after import mid_part_on
 from explorer.parse.timex.month_ranges import past_range_back
 from explorer.parse.timex.months_years import (
     rule_month,
@@ -89,6 +90,7 @@ from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.season_before import seasons_before
 from explorer.parse.timex.seasons import rule_season
+from explorer.parse.timex.span_start import span_start_days
 from explorer.parse.timex.the_year import rule_theyear
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
@@ -440,6 +442,9 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
             v = "XXXX" + v[4:]
             why = "a day or month of a fiscal year, every year"
             reading = Reading(reading.type, v, why, reading.mod, None, reading.start, reading.end)
+        if (mid := mid_part_on(out[-1] if out else None, text, start, v)) is not None:
+            # ("peaked mid-afternoon on Monday": Monday's afternoon)
+            out[-1] = _timex(text, out[-1].start, out[-1].end, mid, published)
         if prev_month is not None and _is_month(v):
             fixed = _range_start(text, prev_month, start, v)
             back = None
@@ -525,4 +530,5 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     days = restate_days(text, count_from_days(text, out, published))
     days = restate_counted_years(text, days)
     listed = list_years(text, recurring_ranges(text, keep_plans(text, days, published)), tense.at)
-    return clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))
+    found = clocks_on_feasts(text, seasons_before(text, yearly_days(text, listed)))
+    return tuple(span_start_days(text, found, published))  # "starting on Saturday ... until"

@@ -17,6 +17,7 @@ from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_month
+from explorer.parse.timex.put_off import put_off_until
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
@@ -355,6 +356,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if tense is Tense.PAST and (
         _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start())
         or _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start())
+        or put_off_until(ctx.text, m.start())  # "had asked to delay it until October"
     ):
         # "extended the loans through January": the end of a term, the nearest such month;
         # so a month planned: "The flight had been targeted for February", in December, is

@@ -26,6 +26,7 @@ from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.week_offsets import week_offset
 from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
+from explorer.parse.timex.years_later import years_later_anchor
 
 # What follows "before"/"after" when it introduces an event: a word, not punctuation.
 _EVENT_AFTER = re.compile(r"\s+[\w$]")
@@ -119,6 +120,9 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if in_month is not None:
         return replace(in_month, mod=mod)
     anchor, anchor_name = _offset_anchor(word, unit, ctx)
+    moved = years_later_anchor(n, unit, word, anchor, ctx, m.start(), m.end())
+    if moved is not None:  # "in 2011 ... said on Thursday. Fifteen years later, ..."
+        anchor, anchor_name = moved
     clock = ctx.last_clock
     if (
         unit == "second"

@@ -15,6 +15,7 @@ from explorer.parse.timex import grammar as g
 from explorer.parse.timex.cue_words import MAYBE_NO_CUE, no_tense_cue
 from explorer.parse.timex.detect import _trie
 from explorer.parse.timex.headline_feast import headline_future
+from explorer.parse.timex.noun_cues import NOUN_CUES, noun_cue
 
 
 class Tense(Enum):
@@ -329,6 +330,8 @@ class TenseReader:
                 if word in MAYBE_NO_CUE and no_tense_cue(text, word, m.start(), m.end()):
                     continue  # "next to the embassy", "the last on Dec. 17", "days left"
                 kind = _KIND.get(kind, kind)
+                if word in NOUN_CUES and noun_cue(text, m.start()):
+                    continue  # "Varnell beat forecasts as ... profit rose": the noun
                 if (
                     kind == "past"
                     and word in g.BASE_FORM_PAST

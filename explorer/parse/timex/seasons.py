@@ -7,6 +7,7 @@ import re
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.chronology import chronology_year
+from explorer.parse.timex.put_off import put_off_until
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.story import _period_earlier_in_sentence, past_deadline_before
@@ -39,6 +40,9 @@ _OF_THAT_YEAR_STEP = {"that": 0, "the same": 0, "the following": 1, "the previou
                       "the next": 1}  # fmt: skip
 _SOON_SEASON = 3  # months ahead: a season "before" which something is done
 _BEFORE_SEASON = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A season something was put off until, told in the past: the coming one when it starts
+# within this many months (put_off).
+_SOON_DEADLINE = 5
 
 
 def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -97,6 +101,17 @@ def _bare_season(m: re.Match[str], ctx: Context) -> Reading | None:
         # sentence names, the first such season after it
         begun = named[0] if _SEASON_START[code] >= named[1] else named[0] + 1
         why = f"the first such season after the past named earlier in the sentence ({named[0]})"
+    elif (
+        tense is Tense.PAST
+        and now - start_month >= 3
+        and start_month + 12 - now <= _SOON_DEADLINE
+        and put_off_until(ctx.text, m.start())
+        and _period_earlier_in_sentence(m, ctx) is None
+    ):
+        # "Two weeks ago, the operator had asked to delay the overhaul until the autumn",
+        # in May: a deadline set lately, the season to come
+        begun += 1
+        why = "the coming such season: a deadline set in the past, a few months ahead"
     elif tense is Tense.FUTURE:
         # under way (begun at most three months ago) or the next one
         if now - start_month >= 3:
