@@ -20,6 +20,7 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.more_org_nouns import APPOSED_NOUNS, MORE_ORG_NOUNS
+from explorer.parse.actors.nearest_of_kind import one_named_nearby
 from explorer.parse.actors.nominal_owners import (
     _last_named,
     _last_organisation,
@@ -654,6 +655,9 @@ def definite_descriptions(
             # the "Reserve Bank of Australia" for "the central bank said")
             named = [c for c in ids if first[c] < s]
             who = named[0] if len(named) == 1 else None
+            if who is None and len(named) > 1:  # (of several, the one named just before)
+                starts = starts or [m.start for m in mentions]
+                who = one_named_nearby(text, mentions, starts, named, kinds, sentences, s)
             if who is None and noun == "group" and named and named[-1] in apposed_groups:
                 # (of several, the one named last, which its apposition calls a group: no
                 # company whose name ends in "Group" named before it)
