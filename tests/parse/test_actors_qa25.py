@@ -158,3 +158,33 @@ def test_a_bare_president_where_the_lead_names_another_country() -> None:
         "President Samuel Kiprono-Ruto congratulated them."
     )
     assert actor_of(text, "Samuel Kiprono-Ruto")[1] is None
+
+
+# "La Liga said the transfer would be registered": Europe's top football leagues are
+# organisations of their country (data; was a person "La Liga").
+
+
+def test_la_liga_is_spains_league_and_speaks() -> None:
+    text = (
+        "La Liga said the transfer would be registered once the club met its spending rules. "
+        "The league's president, Javier Ortega-Lima, said no club would get an exception."
+    )
+    assert actor_of(text, "La Liga")[:2] == (ActorKind.ORGANISATION, "Spain")
+    assert speakers_of(text, "La Liga said") == ["La Liga"]
+    assert actor_of(text, "Javier Ortega-Lima") == (ActorKind.PERSON, "La Liga", "president")
+
+
+# "The player's agent, X, said ... The Portuguese agent said talks had been "long"": "agent"
+# is a title, and "the <demonym> agent" the agent named just before (was no role, and no
+# speaker).
+
+
+def test_the_players_agent_is_an_agent_and_speaks_again() -> None:
+    text = (
+        "Benfica agreed the sale on Thursday. The player's agent, Jorge Mendes-Cruz, said his "
+        'client wanted to play in Spain. The Portuguese agent said talks had been "long but '
+        'always respectful."'
+    )
+    assert actor_of(text, "Jorge Mendes-Cruz")[2] == "agent"
+    assert speakers_of(text, "The Portuguese agent said") == ["Jorge Mendes-Cruz"]
+    assert quote_speakers(text) == ["Jorge Mendes-Cruz"]
