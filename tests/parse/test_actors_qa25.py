@@ -188,3 +188,19 @@ def test_the_players_agent_is_an_agent_and_speaks_again() -> None:
     assert actor_of(text, "Jorge Mendes-Cruz")[2] == "agent"
     assert speakers_of(text, "The Portuguese agent said") == ["Jorge Mendes-Cruz"]
     assert quote_speakers(text) == ["Jorge Mendes-Cruz"]
+
+
+# "The China Chamber of Commerce to the EU said it was "deeply disappointed"": an
+# organisation's name, then "to the" and the body it is accredited to, is the subject (was
+# the EU's statement and quote).
+
+
+def test_a_chamber_to_the_eu_speaks_not_the_eu() -> None:
+    text = 'The Nordic Chamber of Commerce to the EU said it was "deeply disappointed".'
+    assert speakers_of(text, "The Nordic Chamber") == ["Nordic Chamber of Commerce"]
+    assert quote_speakers(text) == ["Nordic Chamber of Commerce"]
+
+
+def test_an_ambassador_to_a_country_stays_the_ambassador() -> None:
+    text = "The U.S. ambassador to Japan said talks went well."
+    assert speakers_of(text, "The U.S. ambassador") == ["the U.S. ambassador to Japan"]
