@@ -34,8 +34,8 @@ def capital_possessive_owners(
     }
     if not lost:
         return None
-    kinds: Mapping[str, ActorKind] = {a.id: a.kind for a in actors}
-    starts = [m.start for m in mentions]
+    kinds: Mapping[str, ActorKind] = {}
+    starts: list[int] = []  # (both built at the first title set off before a name)
     found: dict[str, str] = {}
     seen: set[str] = set()
     for m in mentions:
@@ -56,6 +56,9 @@ def capital_possessive_owners(
             or (role.split()[-1] not in title.lower())
         ):
             continue
+        if not starts:
+            kinds = {a.id: a.kind for a in actors}
+            starts = [x.start for x in mentions]
         k = bisect_left(starts, cut) - 1
         owner = mentions[k] if k >= 0 else None
         if owner is None or owner.end != cut:

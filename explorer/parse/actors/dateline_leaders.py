@@ -27,12 +27,19 @@ _IN_OPENING = re.compile(r"(?:^|(?<=[.!?\n”\"])\s*)In ([A-Z][\w’'.\-]*(?: [A
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.!?\n(“\"])\s*|(?<=, ))((?:[A-Z][a-z]+ ){1,3})$")
 
 
+_PLAIN: list[tuple[Mapping[str, str], dict[str, str]]] = []  # (the lexicon's, built once)
+
+
 def _unaccented_capitals(capital_of: Mapping[str, str]) -> dict[str, str]:
     """``capital_of`` by the capitals' names without accents ("BRASILIA" is Brasília)."""
-    return {
+    if _PLAIN and _PLAIN[0][0] is capital_of:
+        return _PLAIN[0][1]
+    plain = {
         "".join(c for c in unicodedata.normalize("NFD", k) if not unicodedata.combining(c)): v
         for k, v in capital_of.items()
     }
+    _PLAIN[:] = [(capital_of, plain)]
+    return plain
 
 
 def _bare_role(role: str) -> bool:
