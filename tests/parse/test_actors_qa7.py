@@ -158,12 +158,22 @@ def test_the_team_said_is_the_described_team() -> None:
 
 
 def test_the_team_said_with_two_teams_is_nobody() -> None:
-    """Two organisations described as teams: "the team" names neither."""
+    """Two organisations described as teams in the sentence before: "the team" names
+    neither."""
+    text = (
+        "The cycling team Velora Norte fired Jan Pors, and the cycling team Astana Kira hired "
+        'him. "We believe him," the team said.'
+    )
+    assert speakers_of(text, '"We believe') == []
+
+
+def test_the_team_said_after_two_teams_is_the_one_named_just_before() -> None:
+    """Of two teams, the one the sentence before names alone (round 25)."""
     text = (
         "The cycling team Velora Norte fired Jan Pors. The cycling team Astana Kira hired "
         'him. "We believe him," the team said.'
     )
-    assert speakers_of(text, '"We believe') == []
+    assert speakers_of(text, '"We believe') == ["Astana Kira"]
 
 
 # A possessive word inside an organisation's name, confirmed by its abbreviation.

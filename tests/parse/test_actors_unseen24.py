@@ -77,7 +77,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Andre Mendonca-Paiva": (P, None, "justice"),
         "Attorney General's Office": (ORG, None, None),
         "Jorge Messias-Prado": (P, None, "solicitor general"),
-        "Luiz Inacio Lula da Silva-Costa": (P, None, "president"),
+        "Luiz Inacio Lula da Silva-Costa": (P, "Brazil", "president"),
         "Workers' Party": (ORG, None, None),
         "Frederico Siqueira-Lins": (P, None, "communications minister"),
         "Google": (ORG, None, None),

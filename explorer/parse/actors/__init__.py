@@ -26,11 +26,13 @@ from explorer.parse.actors.bare_nouns import bare_kind_nouns
 from explorer.parse.actors.campuses import university_campuses
 from explorer.parse.actors.canonical import canonicalise
 from explorer.parse.actors.canonical.short_forms import listed_short_forms, short_form_owners
+from explorer.parse.actors.capital_owners import capital_possessive_owners
 from explorer.parse.actors.capitals import capital_governments, ministers_in_capitals
 from explorer.parse.actors.club_towns import club_towns
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.counterparts import counterparts
 from explorer.parse.actors.country_banks import country_central_banks
+from explorer.parse.actors.dateline_leaders import dateline_leaders
 from explorer.parse.actors.demonym_subjects import demonym_subjects
 from explorer.parse.actors.described_again import described_again
 from explorer.parse.actors.described_person import persons_described_again
@@ -624,6 +626,10 @@ def analyse_actors(
     if lex.capital_of and (" in " in text or "In " in text):  # (the common word first)
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
+    if "’s " in text or "'s " in text:  # ("Kyiv's ambassador to Poland, X,": Ukraine's)
+        actors = capital_possessive_owners(text, actors, mentions, lex.capital_of) or actors
+    if lex.capital_of and (" (" in text[:200] or " -" in text[:200]):  # ("WARSAW ... President X")
+        actors = dateline_leaders(text, actors, mentions, lex.capital_of, sentences) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
         actors, mentions = owned  # "Greek Foreign Minister X ... The Foreign Ministry said"
     if ("central bank" in text or " ministry" in text) and (

@@ -9,6 +9,8 @@ MORE_ORG_NOUNS: dict[str, frozenset[str]] = {
     "headquarters": frozenset({"Headquarters"}),
     "endowment": frozenset({"Endowment"}),
     "lobby": frozenset({"Lobby"}),
+    # ("The China Chamber of Commerce ... said. The chamber said"; "the Chamber of Deputies")
+    "chamber": frozenset({"Chamber"}),
 }
 # The nouns an apposition gives an organisation ("X, the main business lobby,").
 APPOSED_NOUNS = "collective|charity|agency|lobby"

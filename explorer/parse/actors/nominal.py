@@ -20,6 +20,7 @@ from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.group_subject import previous_subject
 from explorer.parse.actors.mentions import COMPANY_AFTER, COMPANY_NEXT
 from explorer.parse.actors.more_org_nouns import APPOSED_NOUNS, MORE_ORG_NOUNS
+from explorer.parse.actors.nearest_of_kind import one_named_nearby
 from explorer.parse.actors.nominal_owners import (
     _last_named,
     _last_organisation,
@@ -659,6 +660,9 @@ def definite_descriptions(
                 # ("Halden Group said ... Shares in Varnet fell. The company said": Varnet)
                 starts = starts or [m.start for m in mentions]
                 who = traded_just_before(text, mentions, starts, kinds, s) or who
+            if who is None and len(named) > 1:  # (of several, the one named just before)
+                starts = starts or [m.start for m in mentions]
+                who = one_named_nearby(text, mentions, starts, named, kinds, sentences, s)
             if who is None and noun == "group" and named and named[-1] in apposed_groups:
                 # (of several, the one named last, which its apposition calls a group: no
                 # company whose name ends in "Group" named before it)

@@ -8,10 +8,10 @@ service ("Ukraine's air force said": service_named). The gaps' rules live in gap
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from explorer.model import ActorKind
+from explorer.model import ActorKind, Mention
 from explorer.parse.actors.mentions.name_clues import GIVEN_NAME_ENDS
 from explorer.parse.actors.nominal import Nominal, nominal_before
 from explorer.parse.actors.services import service_before
@@ -52,6 +52,21 @@ from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_sta
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
+_ORGANISATION = ActorKind.ORGANISATION
+# An organisation's name, then "to (the)" and the body it is accredited to, the subject:
+# "The China Chamber of Commerce to the EU said", "the EU delegation to Ukraine said".
+_ORG_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _org_to(text: str, prev: Mention, start: int, kinds: Mapping[str, ActorKind]) -> int:
+    """Where the "to (the)" starts between the organisation ``prev`` and the mention at
+    ``start`` ("The China Chamber of Commerce| to the |EU said"), if that is all between
+    them; else 0."""
+    if kinds.get(prev.actor_id) is not _ORGANISATION:
+        return 0
+    return prev.end if _ORG_TO.fullmatch(text, prev.end, start) else 0
+
+
 _PERSON = ActorKind.PERSON
 
 
@@ -115,6 +130,9 @@ def named_before(
             nom = _briefed(p, start, sent_start, cs)
             if nom is not None:
                 return [nom]
+            if pos > lo and (to := _org_to(text, mentions[cands[pos - 1]], start, kinds)):
+                limit = to  # ("The China Chamber of Commerce to the EU said": the chamber)
+                continue
         if pos == lo:
             who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(p, k)
             return [] if who is None else [owned_spokesman(p, k, who)]
