@@ -120,3 +120,24 @@ def test_a_places_office_in_lower_case_before_an_apposed_name_is_that_places() -
     assert actors["Miyagi"].kind.value == "place"
     assert actors["Tim Bell"].affiliation is None
     assert actors["Tom Hale"].affiliation is None
+
+
+THURSDAY = date(2026, 11, 26)
+
+
+def test_what_a_threat_or_a_warning_is_of_is_to_come() -> None:
+    assert (
+        _values(
+            "Drivers will walk out on Monday, the union said, threatening a third week of "
+            "disruption before Christmas.",
+            THURSDAY,
+        )["Christmas"]
+        == "2026-12-25"
+    )
+    assert _values("The union threatened more strikes in December.", THURSDAY) == {
+        "December": "2026-12"
+    }
+    # (a plain past is still the one gone)
+    assert _values("The union held strikes in December.", date(2027, 1, 20)) == {
+        "December": "2026-12"
+    }

@@ -413,6 +413,10 @@ FUTURE_CUES: Final = (
     # Wednesday", "the union vowed to strike on Friday")
     "threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to",
     "promised to",
+    # ... and a threat or a warning of something ("threatening a third week of disruption
+    # before Christmas", "warned of more strikes in December", told in November)
+    "threatening", "threatened a", "threatened an", "threatened more", "threatened further",
+    "threatened new", "threatened fresh", "warned of", "warning of", "warns of",
     # ... and what someone wanted, hoped or aimed to do ("a score she wanted to finish by
     # Christmas", told in July)
     "wanted to", "wants to", "hoped to", "aimed to", "intended to",
@@ -494,7 +498,9 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
      "were possible",
      "was likely", "were likely", "chance of", "chances of", "odds of", "risk of", "hopes of",
-     "prospect of", "bets on", "bets of", "wagers on", "expectations of", "expectations for"}
+     "prospect of", "bets on", "bets of", "wagers on", "expectations of", "expectations for",
+     "threatening", "threatened a", "threatened an", "threatened more", "threatened further",
+     "threatened new", "threatened fresh", "warned of", "warning of", "warns of"}
 )  # fmt: skip
 # The past-perfect auxiliary.
 PAST_PERFECT_CUES: Final = frozenset({"had", "hadn't", "had n't"})

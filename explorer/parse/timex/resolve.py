@@ -49,7 +49,9 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]", re.I
 # Promises and threats, future cues for what comes after them (grammar.FUTURE_CUES).
 _PROMISES: Final = frozenset(
     {"threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to"}
-    | {"promised to"}
+    | {"promised to", "threatening", "threatened a", "threatened an", "threatened more"}
+    | {"threatened further", "threatened new", "threatened fresh", "warned of", "warning of"}
+    | {"warns of"}
 )
 _WINDOW = 200
 _FAR = 1 << 30  # the gap to a verb when no verb decided the tense
@@ -559,10 +561,11 @@ class TenseReader:
                 # Wednesday" and "warnings on Thursday that strikes could do harm" are past
                 # or say nothing of the date
                 continue
-            if kind == "fut" and cs >= end and text[cs:ce].lower() in _PROMISES:
-                # "Burhan, speaking to troops on Wednesday, vowed to fight": a promise after
-                # the expression looks ahead only from itself; its verb is the past
-                if not text[cs:ce].lower().endswith("ed to"):
+            if (kind == "fut" or kind == "wfut") and cs >= end and text[cs:ce].lower() in _PROMISES:
+                # "Burhan, speaking to troops on Wednesday, vowed to fight", "Gantz Sunday
+                # warned of war": a promise or a threat after the expression looks ahead
+                # only from itself; its verb is the past
+                if not text[cs:ce].lower().split(" ", 1)[0].endswith("ed"):
                     continue
                 kind = "past"
             if kind == "rep":
