@@ -508,10 +508,13 @@ def _organisations(
                 and nxt.kind == "CONN"
                 and word(right + 1) in ("of", "for", "on")
                 and items[right + 2].kind == "CONN"
-                and word(right + 2) == "the"
+                and (
+                    word(right + 2) == "the"
+                    or (word(right + 1) == "for" and word(right + 2) in ("a", "an"))
+                )
                 and items[right + 3].kind in ("NAME", "LEX")
             ):
-                right += 3  # "Centre for the Study of ..."
+                right += 3  # "Centre for the Study of ...", "Committee for a ..."
                 crossed = True
             elif (
                 crossed

@@ -141,3 +141,14 @@ def test_what_a_threat_or_a_warning_is_of_is_to_come() -> None:
     assert _values("The union held strikes in December.", date(2027, 1, 20)) == {
         "December": "2026-12"
     }
+
+
+def test_an_organisations_name_may_hold_for_a() -> None:
+    text = (
+        "Analysts at the Committee for a Responsible Federal Budget said the deal was weak. "
+        "The Coalition for a Prosperous America said so too. Smith for a while said nothing."
+    )
+    actors = _actors(text)
+    assert actors["Committee for a Responsible Federal Budget"].kind.value == "organisation"
+    assert actors["Coalition for a Prosperous America"].kind.value == "organisation"
+    assert "Responsible Federal Budget" not in actors

@@ -199,7 +199,9 @@ def patterns() -> Patterns:
         rf"|(?:(?:{particles})[-‐‑])?{_CAPWORD}"
     )
     conn = trie_words(v.connectors)
-    more = rf"(?:[ \u00a0]+(?:(?:{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
+    # (also "for a": "the Committee for a Responsible Federal Budget", "the Alliance for a
+    # Green Revolution in Africa")
+    more = rf"(?:[ \u00a0]+(?:(?:for[ \u00a0]+an?|{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
     titles = trie_words(list(v.titles))
     mods = trie_words(v.title_modifiers)
     extra = load_toml("vocabulary.toml")

@@ -22,6 +22,8 @@ _ORGANISATION = ActorKind.ORGANISATION
 # Fire Department"); not "on": "the top Democrat on the House Appropriations Committee".
 _ORG_INNER_LEFT = ("and",)
 _ORG_INNER_RIGHT = ("of", "for", "on")
+# The articles that join a run only after "for" (patterns.py): "Committee for a ...".
+_ARTICLES = ("a", "an")
 
 
 # Plural nouns whose possessive opens an organisation's name of several words: "the
@@ -114,10 +116,15 @@ def _org_right(
             and nkind == "CONN"
             and word(right + 1) in _ORG_INNER_RIGHT
             and items[right + 2][0] == "CONN"
-            and word(right + 2) == "the"
+            and (
+                word(right + 2) == "the"
+                or (word(right + 1) == "for" and word(right + 2) in _ARTICLES)
+            )
             and items[right + 3][0] in ("NAME", "LEX")
         ):
-            right += 3  # "Centre for the Study of ...", "Ministry of the Interior"
+            # "Centre for the Study of ...", "Ministry of the Interior", "the Committee for
+            # a Responsible Federal Budget"
+            right += 3
             crossed = True
         elif (
             crossed
