@@ -152,3 +152,13 @@ def test_an_organisations_name_may_hold_for_a() -> None:
     assert actors["Committee for a Responsible Federal Budget"].kind.value == "organisation"
     assert actors["Coalition for a Prosperous America"].kind.value == "organisation"
     assert "Responsible Federal Budget" not in actors
+
+
+def test_a_party_after_a_place_in_apposition_is_the_persons() -> None:
+    actors = _actors(
+        "Sen. Jim Doyle, an Ohio Democrat, said so. Rep. Ann Brill, a Texas Republican, said "
+        "so. Schumer, a New York Democrat, said his caucus had won."
+    )
+    assert actors["Jim Doyle"].affiliation == "Democrats"
+    assert actors["Ann Brill"].affiliation == "Republicans"
+    assert actors["Schumer"].affiliation == "Democrats"

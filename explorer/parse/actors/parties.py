@@ -19,7 +19,9 @@ _PLACE = ActorKind.PLACE
 # then a comma or a word that goes on with no noun of its own.
 _PARTY_APPOSED = re.compile(
     r", (?:a|an|the) (?:(?:top|senior|ranking|leading|fellow|moderate|conservative|progressive"
-    r"|former|veteran|first-term|freshman|lone|only) )?(?P<adj>[A-Z][a-z]+)"
+    r"|former|veteran|first-term|freshman|lone|only) )?"
+    # (after a place of one or two words: ", an Ohio Democrat,", ", a New York Democrat,")
+    r"(?:[A-Z][a-z]+ ){0,2}(?P<adj>[A-Z][a-z]+)"
     r"(?=[,.;]| (?:from|on|who|and|in|representing|of|whose)\b)"
 )
 
