@@ -162,3 +162,20 @@ def test_a_party_after_a_place_in_apposition_is_the_persons() -> None:
     assert actors["Jim Doyle"].affiliation == "Democrats"
     assert actors["Ann Brill"].affiliation == "Republicans"
     assert actors["Schumer"].affiliation == "Democrats"
+
+
+def test_a_one_word_description_apposed_before_or_after_the_name_is_that_person() -> None:
+    assert _speakers(
+        "The nominee, Amy Barrett-Cole, said she would be fair. The nominee said she had no agenda."
+    ) == ["Amy Barrett-Cole", "Amy Barrett-Cole"]
+    assert _speakers(
+        "He left. The suspect, Tom Reed, 34, was arrested. The suspect told police he was innocent."
+    ) == ["Tom Reed"]
+    # (two persons so described: none)
+    assert (
+        _speakers(
+            "Tom Reed, the suspect, was held. Ann Lowe, the suspect, was freed. The suspect said "
+            "he was innocent."
+        )
+        == []
+    )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
+from explorer.parse.actors.data import vocabulary
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _GROUP = ActorKind.GROUP
@@ -23,6 +24,12 @@ _PERSON = ActorKind.PERSON
 # ", the defending champion,", ", the bank's chief economist,": the description apposed.
 _APPOSED = re.compile(
     r", the (?P<desc>(?:[a-z][\w\-]*[’']s )?(?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3})),"
+)
+# "The nominee, NAME,": a description opening the sentence, then the name apposed (at the
+# match's end).
+_DESCRIBED_FIRST = re.compile(
+    r"(?:^|(?<=[.!?\n] )|(?<=[.!?][\"”] )|(?<=\n))"
+    r"The (?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3}), (?=[A-Z])"
 )
 # Descriptions that say nothing of one person ("the first", "the same").
 _NOT_DESCRIBING = frozenset(
@@ -84,7 +91,9 @@ def persons_described_again(
     # test a mention, not a string comparison).
     apposed: set[int] = set()
     at = text.find(", the ")
-    if at < 0 and not before:
+    # Where a name follows "The nominee, " opening a sentence -> the description.
+    first_words = {dm.end(): dm.group("words") for dm in _DESCRIBED_FIRST.finditer(text)}
+    if at < 0 and not before and not first_words:
         return []  # (the cheap test first: most texts appose no description)
     while at >= 0:
         apposed.add(at)
@@ -94,7 +103,16 @@ def persons_described_again(
     for key, (ids, end) in before.items():
         by_words[key] = set(ids)
         first_at[key] = end
-    for m in mentions if apposed else ():
+    for m in mentions if apposed or first_words else ():
+        if (
+            m.start in first_words
+            and text.startswith(",", m.end)
+            and kinds.get(m.actor_id) is _PERSON
+            and (words := first_words[m.start]) not in _NOT_DESCRIBING
+        ):
+            # "The nominee, Amy Barrett-Cole, said": the description before the name
+            by_words.setdefault(words, set()).add(m.actor_id)
+            first_at.setdefault(words, m.end)
         if m.end not in apposed or kinds.get(m.actor_id) is not _PERSON:
             continue
         am = _APPOSED.match(text, m.end)
@@ -104,7 +122,14 @@ def persons_described_again(
         for key in {am.group("desc"), am.group("words")}:
             by_words.setdefault(key, set()).add(m.actor_id)
             first_at.setdefault(key, am.end())
-    single = {w: ids.pop() for w, ids in by_words.items() if len(ids) == 1 and " " in w}
+    # (one word only where it is no title, which titled_again reads: "the nominee", not
+    # "the president")
+    titles = vocabulary().titles
+    single = {
+        w: ids.pop()
+        for w, ids in by_words.items()
+        if len(ids) == 1 and (" " in w or w not in titles)
+    }
     if not single:
         return []
     # (a group's mention inside the description gives way to it: "the chief economist")
