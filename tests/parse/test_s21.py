@@ -179,3 +179,16 @@ def test_a_one_word_description_apposed_before_or_after_the_name_is_that_person(
         )
         == []
     )
+
+
+SUNDAY = date(2026, 11, 22)
+
+
+def test_a_state_that_held_until_a_day_told_in_the_past_is_the_day_gone() -> None:
+    assert _values("The order was in place until Thursday.", SUNDAY) == {"Thursday": "2026-11-19"}
+    assert _values("The road was closed until Friday.", SUNDAY) == {"Friday": "2026-11-20"}
+    # (the present, and the present told back in reported speech, look ahead)
+    assert _values("The road is closed until Friday.", SUNDAY) == {"Friday": "2026-11-27"}
+    assert _values("Police said the road was closed until Friday.", SUNDAY) == {
+        "Friday": "2026-11-27"
+    }

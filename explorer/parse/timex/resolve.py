@@ -222,6 +222,15 @@ _OPEN_CONDITION = re.compile(r"(?<![\w'’])(?:if|unless)\s+[^,;:.!?]*$", re.IGN
 # "the rain barely stopped until Saturday", "a session that ran until after 10 p.m. on
 # Monday": a past verb of something that goes on makes "until" name the day it ended, not a
 # deadline to come ("was extended until Monday", "were closed until Friday" stay deadlines).
+# A state that held until the day, told in the past ("The order was in place until
+# Thursday", "the road was closed until Friday"); not in reported speech, whose past may
+# be the present told back ("police said the road was closed until Friday").
+_STATE_UNTIL = re.compile(
+    r"\b(?:was|were)\s+(?:still\s+)?(?:in\s+place|in\s+force|in\s+effect|closed|shut"
+    r"|suspended|valid|open|banned)\s+$",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|added|stated)\b", re.IGNORECASE)
 _LASTED_UNTIL = re.compile(
     r"\b(?:ran|lasted|continued|went\s+on|dragged\s+on|carried\s+on|stayed|remained|waited"
     r"|worked|fought|raged|burned|burnt|smouldered|talked|sat|stopped|rained|poured|queued"
@@ -611,6 +620,10 @@ class TenseReader:
         if until_at >= 0 and (
             _NEGATED_PAST.search(text, max(span[0], until_at - 60), until_at)
             or _LASTED_UNTIL.search(text, max(span[0], until_at - 50), until_at)
+            or (
+                _STATE_UNTIL.search(text, max(span[0], until_at - 40), until_at)
+                and not _SAID_BEFORE.search(text, span[0], until_at)
+            )
         ):
             return Tense.PAST, _FAR  # "did not arrive until Friday", "ran until Monday"
         if best[1] in ("fut", "wfut"):
