@@ -27,10 +27,9 @@ _APPOSED = re.compile(
 )
 # "The nominee, NAME,": a description opening the sentence, then the name apposed (at the
 # match's end).
-_DESCRIBED_FIRST = re.compile(
-    r"(?:^|(?<=[.!?\n] )|(?<=[.!?][\"”] )|(?<=\n))"
-    r"The (?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3}), (?=[A-Z])"
-)
+# (A literal first, which the regex engine searches for fast; where the sentence opens is
+# tested after a match, by _opens_sentence.)
+_DESCRIBED_FIRST = re.compile(r"The (?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3}), (?=[A-Z])")
 # Descriptions that say nothing of one person ("the first", "the same").
 _NOT_DESCRIBING = frozenset(
     {"same", "other", "first", "last", "latest", "former", "first time", "only one"}
@@ -67,6 +66,17 @@ def _described_before(
     return out
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (after an end and a space, maybe
+    a closing quote between)."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    if text[at - 1] != " " or at < 2:
+        return False
+    end = text[at - 2]
+    return end in ".!?\n" or (end in '"”' and at > 2 and text[at - 3] in ".!?")
+
+
 def _described_at(text: str, at: int, end: int) -> bool:
     """Whether "the <words>" at ``at``..``end`` stands alone as a description: whole words,
     no name right after it ("the defending champion Carlos Alcaraz"), no apposition of its
@@ -92,7 +102,11 @@ def persons_described_again(
     apposed: set[int] = set()
     at = text.find(", the ")
     # Where a name follows "The nominee, " opening a sentence -> the description.
-    first_words = {dm.end(): dm.group("words") for dm in _DESCRIBED_FIRST.finditer(text)}
+    first_words = {
+        dm.end(): dm.group("words")
+        for dm in _DESCRIBED_FIRST.finditer(text)
+        if _opens_sentence(text, dm.start())
+    }
     if at < 0 and not before and not first_words:
         return []  # (the cheap test first: most texts appose no description)
     while at >= 0:
