@@ -115,7 +115,7 @@ _REPORT_VERBS: Final = frozenset(
 _TAIL_HEAD = re.compile(r"[,;][\"”’']?\s+(?:(?!that\b)[\w’'.-]+\s+){0,6}$")
 # After it: a few words to the end of the sentence or the next comma ("said in a statement.").
 _TAIL_END = re.compile(r"[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)")
-_ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(?=[,.;!?]|$)")
+_ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,90}?(?=[,.;!?]|$)")
 # The clause a reporting verb introduces: "told a news conference on Wednesday that ...".
 _REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
@@ -242,6 +242,17 @@ _IMPERATIVE = re.compile(
     r"\s+(?:us|me|him|her|them|it|the|your|this|that|these|those|home|away|indoors|inside"
     r"|out|calm|safe|until|back|off|up|careful|ready|patient|alert|clear)\b)"
 )
+
+
+def opening_until_past(
+    text: str, cues: Sequence[tuple[int, int, str]], lo: int, until_at: int, end: int
+) -> bool:
+    """Whether "until" opens its sentence or clause and the first verb after the date is
+    past: "Until Friday afternoon, I believed we would make it" tells of a time gone by."""
+    if text[lo:until_at].strip(" \"“‘'") or not text.startswith(",", end):
+        return False
+    after = [c for c in cues if c[0] >= end]
+    return bool(after) and min(after)[2] in ("past", "pp")
 
 
 class TenseReader:
@@ -497,7 +508,12 @@ class TenseReader:
             self._gap = (start, end, _FAR)
             return Tense.NONE
         if decided is None and not inside and cues is not all_cues:
-            # No verb in the expression's own clause: the nearest in the sentence.
+            # No verb in the expression's own clause: the nearest in the sentence (not one
+            # of an "according to" aside: "is expected to peak, according to modelling
+            # published on Monday, and to end by mid-February" looks ahead).
+            if self._text.find("ccording", *span) >= 0:
+                asides = [(t.start(), t.end()) for t in _ACCORDING.finditer(self._text, *span)]
+                all_cues = [c for c in all_cues if not any(a <= c[0] < b for a, b in asides)]
             decided = self._decide(all_cues, start, end, span, span[0], False)
         if decided is None:
             self._gap = (start, end, _FAR)
@@ -610,6 +626,8 @@ class TenseReader:
             or _LASTED_UNTIL.search(text, max(span[0], until_at - 50), until_at)
         ):
             return Tense.PAST, _FAR  # "did not arrive until Friday", "ran until Monday"
+        if until_at >= 0 and opening_until_past(text, cues, lo, until_at, end):
+            return Tense.PAST, _FAR  # "Until Friday afternoon, I believed we would make it"
         if best[1] in ("fut", "wfut"):
             return Tense.FUTURE, best[2]
         if perfect_before:

@@ -1,0 +1,98 @@
+"""Time expressions from QA round 26 (tests/fixtures/dates_unseen26/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+WED_NOV = date(2026, 11, 25)  # a Wednesday
+SUN_MAR = date(2026, 3, 1)  # a Sunday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week before" / "the month before" after a week or month its sentence named
+        # counts from that one, not from publication (which gave the same week or month)
+        ("Last week alone brought 38 new cases, up from 22 the week before.",
+         [("Last week", "2026-W47"), ("the week before", "2026-W46")]),
+        ("Cases rose in October. Last week brought 38 cases, up from 22 the week before.",
+         [("October", "2026-10"), ("Last week", "2026-W47"), ("the week before", "2026-W46")]),
+        ("Sales rose 5 percent last month, after a 3 percent fall the month before.",
+         [("last month", "2026-10"), ("the month before", "2026-09")]),
+        ("Exports fell in August, after a rise the month before.",
+         [("August", "2026-08"), ("the month before", "2026-07")]),
+        ("Talks are due next week and a vote the week after.",
+         [("next week", "2026-W49"), ("the week after", "2026-W50")]),
+        # with no week or month named in its sentence, still from publication
+        ("Prices were lower the week before.", [("the week before", "2026-W47")]),
+    ],
+)  # fmt: skip
+def test_the_week_before_counts_from_the_week_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the second half of the year" in a past sentence that wrote a year before it is
+        # that year's half
+        ("The airline posted a loss for 2025 after fuel costs rose in the second half of the "
+         "year.", [("2025", "2025"), ("the second half of the year", "2025-H2")]),
+        ("In 2019 the plant closed in the first half of the year.",
+         [("2019", "2019"), ("the first half of the year", "2019-H1")]),
+        # ... but not when the sentence looks ahead, or names no year
+        ("Profit in 2025 rose 4 percent, and it expects growth in the second half of the year.",
+         [("2025", "2025"), ("the second half of the year", "2026-H2")]),
+        ("Sales fell in the first half of the year.", [("the first half of the year", "2026-H1")]),
+    ],
+)  # fmt: skip
+def test_half_of_the_year_named_in_a_past_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SUN_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "according to" aside lends no tense to the clause after it
+        ("The outbreak is expected to peak before Christmas, according to modelling published "
+         "on Monday by the Velmar Institute, and to end by mid-February if vaccination keeps "
+         "pace.",
+         [("Christmas", "2026-12-25"), ("Monday", "2026-11-23"), ("mid-February", "2027-02")]),
+        # ... while a past verb of the sentence's own still dates it
+        ("Prices rose in March, according to figures published on Monday.",
+         [("March", "2026-03"), ("Monday", "2026-11-23")]),
+    ],
+)  # fmt: skip
+def test_according_to_aside_lends_no_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Until <day>," opening a sentence whose next verb is past tells of a time gone by
+        ('"Until Friday afternoon, I believed we would make it."',
+         [("Friday afternoon", "2026-02-27TAF")]),
+        ("Until Friday, the company believed it could survive.", [("Friday", "2026-02-27")]),
+        # ... a future verb keeps the day ahead
+        ("Until Friday, the roads will stay closed.", [("Friday", "2026-03-06")]),
+        ("The roads will stay closed until Friday, police said.", [("Friday", "2026-03-06")]),
+    ],
+)  # fmt: skip
+def test_opening_until_with_a_past_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SUN_MAR) == expected
