@@ -96,3 +96,27 @@ def test_according_to_aside_lends_no_tense(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_opening_until_with_a_past_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SUN_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a range of clock times recur with the recurrence by either end
+        ("Supplies will be shut off from 10 p.m. to 6 a.m. every night.",
+         [("10 p.m.", "XXXX-XX-XXT22:00"), ("6 a.m.", "XXXX-XX-XXT06:00"),
+          ("every night", "XXXX-XX-XXTNI")]),
+        ("Clinics open from 8 a.m. to 8 p.m. daily.",
+         [("8 a.m.", "XXXX-XX-XXT08:00"), ("8 p.m.", "XXXX-XX-XXT20:00"), ("daily", "P1D")]),
+        ("Clinics will open every day from 8 a.m. to 8 p.m.",
+         [("every day", "P1D"), ("8 a.m.", "XXXX-XX-XXT08:00"), ("8 p.m.", "XXXX-XX-XXT20:00")]),
+        # ... a range on one day, or a recurrence of another clause, stays times of a day
+        ("The clinic opened from 8 a.m. to 8 p.m. on Monday.",
+         [("8 a.m.", "2026-11-23T08:00"), ("8 p.m.", "2026-11-23T20:00"),
+          ("Monday", "2026-11-23")]),
+        ("The strike runs from 6 a.m. to 10 p.m., and talks continue every day.",
+         [("6 a.m.", "2026-11-25T06:00"), ("10 p.m.", "2026-11-25T22:00"),
+          ("every day", "P1D")]),
+    ],
+)  # fmt: skip
+def test_range_of_clock_times_recurs_as_a_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_NOV) == expected

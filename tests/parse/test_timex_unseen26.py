@@ -36,6 +36,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Monday', '2026-11-23'),
         ('Dec. 7', '2026-12-07'),
         ('21 days', 'P21D'),
+        ('8 a.m.', 'XXXX-XX-XXT08:00'),  # fixed: was Saturday's 8 a.m.
+        ('8 p.m.', 'XXXX-XX-XXT20:00'),
         ('this week', '2026-W48'),
         ('Saturday', '2026-11-28'),
         ('Sunday', '2026-11-29'),
