@@ -120,3 +120,33 @@ def test_opening_until_with_a_past_verb(text: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_range_of_clock_times_recurs_as_a_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_NOV) == expected
+
+
+THU_APR = date(2026, 4, 9)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that night/day" after a year told of in the past, written in a sentence after the
+        # last day named, is of that year (not the night of the day named before it)
+        ("The museum will reopen on April 18. In 1972, two men stole a chalice. That night, "
+         "nobody noticed.",
+         [("April 18", "2026-04-18"), ("1972", "1972"), ("That night", "1972")]),
+        ("In March 2019 a fire broke out. That day, crews fought it.",
+         [("March 2019", "2019-03"), ("That day", "2019-03")]),
+        # ... a day named since, a year in the day's own sentence, or a year that is a
+        # noun's keep the last day
+        ("The plant closed in 2019. On Monday it reopened. That night, workers celebrated.",
+         [("2019", "2019"), ("Monday", "2026-04-06"), ("That night", "2026-04-06TNI")]),
+        ("The plant reopened on Monday, after closing in 2019 for repairs. That night, "
+         "workers celebrated.",
+         [("Monday", "2026-04-06"), ("2019", "2019"), ("That night", "2026-04-06TNI")]),
+        ("Profit rose in 2025. It said on Monday that the 2025 figures were final. That day, "
+         "shares rose.",
+         [("2025", "2025"), ("Monday", "2026-04-06"), ("2025", "2025"),
+          ("That day", "2026-04-06")]),
+    ],
+)  # fmt: skip
+def test_that_night_after_a_year_told_of(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_APR) == expected

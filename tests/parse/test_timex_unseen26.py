@@ -115,6 +115,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the end of June', '2026-06'),
         ('1972', '1972'),
         ('three years later', '1975'),
+        ('That night', '1972'),  # fixed: was 2026-04-18TNI
         ('Monday', '2026-04-06'),
         ('Wednesday', '2026-04-08'),
         ('the end of the year', '2026'),

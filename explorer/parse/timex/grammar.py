@@ -508,6 +508,8 @@ PAST_CUES: Final = (
     "knew", "grew", "spent", "meant", "felt", "heard", "sought", "caught", "taught",
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
     "since", "shut", "quit", "cost", "spread",
+    "stole", "drew", "threw", "laid", "hid", "tore", "froze", "shook", "swore", "dug", "dealt",
+    "wept", "slept", "rode", "rang", "sang", "stuck", "forgot", "sprang", "bled", "hung",
 )  # fmt: skip
 # Past cues spelled like their base form: after a modal they are no past ("will put").
 # ("cut" is left out: as often a noun, "a rate cut in March", or a perfect of what is to
