@@ -150,3 +150,19 @@ THU_APR = date(2026, 4, 9)  # a Thursday
 )  # fmt: skip
 def test_that_night_after_a_year_told_of(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, THU_APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular participle between an article and a noun is an adjective, no past
+        ("It hopes to fill the lost slots in November.", [("November", "2026-11")]),
+        ("It hopes to fill the lost slots by the start of the summer schedule, on March 29.",
+         [("the start of the summer", "2026-SU"), ("March 29", "2026-03-29")]),
+        # ... the verb stays a past
+        ("The airline lost its licence in November.", [("November", "2025-11")]),
+        ("The money the airline lost in November was repaid.", [("November", "2025-11")]),
+    ],
+)  # fmt: skip
+def test_participle_before_a_noun_is_no_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SUN_MAR) == expected

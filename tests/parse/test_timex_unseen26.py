@@ -89,6 +89,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the mid-2010s', '201'),
         ('last summer', '2025-SU'),
         ('this year', '2026'),
+        ('the start of the summer', '2026-SU'),  # fixed: was 2025-SU ("the lost slots")
         ('March 29', '2026-03-29'),
         ('a fortnight', 'P2W'),
         ('ten days', 'P10D'),

@@ -511,6 +511,12 @@ PAST_CUES: Final = (
     "stole", "drew", "threw", "laid", "hid", "tore", "froze", "shook", "swore", "dug", "dealt",
     "wept", "slept", "rode", "rang", "sang", "stuck", "forgot", "sprang", "bled", "hung",
 )  # fmt: skip
+# Irregular pasts that are also participles used before a noun: "the lost slots", "a paid
+# holiday", "its sold shares" are adjectives, no past.
+PARTICIPLE_ADJECTIVES: Final = frozenset(
+    {"lost", "built", "spent", "sold", "held", "kept", "paid", "bought", "found", "sent",
+     "shut", "hung", "stuck", "laid", "broke", "dug"}
+)  # fmt: skip
 # Past cues spelled like their base form: after a modal they are no past ("will put").
 # ("cut" is left out: as often a noun, "a rate cut in March", or a perfect of what is to
 # come, "have cut the city from their routes from April".)

@@ -66,6 +66,9 @@ _DETERMINER = re.compile(
 _DETERMINER_JUST_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
 )
+# ... an article or possessive, then a past participle and a noun: "the lost slots".
+_POSSESSIVE_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.I)
+_NOUN_AFTER = re.compile(r" [a-z]+\b(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)")
 # ... or, for a word that is often a noun, with one word between that is no plural noun
 # ("a fresh start on Friday", "his state visit"; not "the holidays start on Saturday").
 _DETERMINER_AND_WORD_BEFORE = re.compile(
@@ -358,6 +361,13 @@ class TenseReader:
                     )
                 ):
                     continue  # "the cost in March", "a wider spread": the noun
+                if (
+                    kind == "past"
+                    and word in g.PARTICIPLE_ADJECTIVES
+                    and _POSSESSIVE_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    and _NOUN_AFTER.match(text, m.end())
+                ):
+                    continue  # "fill the lost slots by the start of the summer": an adjective
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "rep" and _BE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
