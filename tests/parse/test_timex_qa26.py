@@ -166,3 +166,18 @@ def test_that_night_after_a_year_told_of(text: str, expected: list[tuple[str, st
 )  # fmt: skip
 def test_participle_before_a_noun_is_no_past(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, SUN_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word in a quoted title is no time
+        ('The works include "Harbour at Dusk", painted in 1889.', [("1889", "1889")]),
+        ('Her novel "Midnight in Paris" sold well.', []),
+        # ... speech, or a weekday (capitalized anyway), stays a time
+        ('"Tonight," he said, "we celebrate."', [("Tonight", "2026-04-09TNI")]),
+        ('The sign read "Closed Monday".', [("Monday", "2026-04-06")]),
+    ],
+)  # fmt: skip
+def test_time_word_in_a_quoted_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_APR) == expected
