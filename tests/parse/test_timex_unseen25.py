@@ -60,7 +60,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('eight hours', 'PT8H'),
         ('Monday', '2026-08-24'),
         ('Saturday', '2026-08-22'),
-        ('10 p.m.', '2026-08-24T22:00'),
+        ('10 p.m.', 'XXXX-XX-XXT22:00'),  # round 26: one nightly set with 6 a.m. (was Monday's)
         ('the end of September', '2026-09'),
         ('July 1', '2026-07-01'),
         ('Sept. 1', '2026-09-01'),

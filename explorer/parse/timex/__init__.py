@@ -86,6 +86,7 @@ from explorer.parse.timex.named_dates import (
 )
 from explorer.parse.timex.offsets import rule_ago
 from explorer.parse.timex.quarters import rule_quarter
+from explorer.parse.timex.quoted_title import in_quoted_title
 from explorer.parse.timex.reading import Context, Reading, Rule
 from explorer.parse.timex.resolve import Tense, TenseReader
 from explorer.parse.timex.season_before import seasons_before
@@ -340,8 +341,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
     prev_day: tuple[int, int, str] | None = None  # the last timex, a weekday alone
     end_clock: int | None = None  # a range's last clock time, its weekday still to come
     for m in candidates(text):
-        if m.start() < skip_until:
-            continue  # already read as the second half of "March 3 and 5"
+        if m.start() < skip_until or in_quoted_title(text, m.start(), m.end()):
+            continue  # already read as the second half of "March 3 and 5"; "Harbour at Dusk"
         rule = RULES.get(rule_of(m))
         if rule is None:
             continue

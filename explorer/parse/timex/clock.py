@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
 from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
+from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
@@ -604,9 +605,11 @@ _EVERY_AFTER = re.compile(
 def _recurrence(m: re.Match[str], text: str) -> str | None:
     """The days a clock time recurs on ("XXXX-XX-XX", "XXXX-WXX-7" for Sundays) when a
     recurrence stands right by it; None otherwise."""
-    found = _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _EVERY_AFTER.match(
-        text, m.end()
-    )
+    found = (
+        _EVERY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        or _EVERY_AFTER.match(text, m.end())
+        or range_recurrence(m, text, _EVERY_BEFORE, _EVERY_AFTER)
+    )  # "from 10 p.m. to 6 a.m. every night"
     if found is None:
         return None
     day = (found.group("u") or found.group("pl") or "").lower()

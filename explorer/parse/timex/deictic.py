@@ -36,6 +36,7 @@ from explorer.parse.timex.day_choice import (
 from explorer.parse.timex.durations import _anchored_duration
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.that_night import period_since_day
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _low,
@@ -152,6 +153,10 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # event, which this does not name (not the last date named, nor publication)
         return Reading(DATE, "XXXX-XX-XX", "the same day as another event, not named here")
     anchor = ctx.last_day if discourse and ctx.last_day else pub
+    named = period_since_day(m.start(), ctx) if det == "that" else None
+    if named is not None and (xl in g.PARTS_OF_DAY or xl == "day"):  # "In 1972, ... That night"
+        value = f"{named[0]:04d}" + (f"-{named[1]:02d}" if named[1] else "")
+        return Reading(DATE, value, f"that {xl}: of the year written after the last day")
     if discourse and det in ("that", "the same"):
         direction = 0
         before = _event_before_telling(m, ctx) if det == "that" else None

@@ -514,6 +514,14 @@ PAST_CUES: Final = (
     "knew", "grew", "spent", "meant", "felt", "heard", "sought", "caught", "taught",
     "wore", "woke", "withdrew", "overthrew", "underwent", "upheld", "oversaw", "forbade",
     "since", "shut", "quit", "cost", "spread",
+    "stole", "drew", "threw", "laid", "hid", "tore", "froze", "shook", "swore", "dug", "dealt",
+    "wept", "slept", "rode", "rang", "sang", "stuck", "forgot", "sprang", "bled", "hung",
+)  # fmt: skip
+# Irregular pasts that are also participles used before a noun: "the lost slots", "a paid
+# holiday", "its sold shares" are adjectives, no past.
+PARTICIPLE_ADJECTIVES: Final = frozenset(
+    {"lost", "built", "spent", "sold", "held", "kept", "paid", "bought", "found", "sent",
+     "shut", "hung", "stuck", "laid", "broke", "dug"}
 )  # fmt: skip
 # Past cues spelled like their base form: after a modal they are no past ("will put").
 # ("cut" is left out: as often a noun, "a rate cut in March", or a perfect of what is to

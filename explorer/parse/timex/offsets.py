@@ -24,6 +24,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.quarters import _QUARTER_REACH, _SENTENCE_END, _half_just_named
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.unit_before import unit_in_sentence
 from explorer.parse.timex.week_offsets import week_offset
 from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
 from explorer.parse.timex.years_later import years_later_anchor
@@ -51,6 +52,10 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         y = named + sign
         why = f"a year {word} the year named right before it ({named:04d})"
         return Reading(DATE, f"{y:04d}", why)
+    if n == 1 and _low(m.group("a_n")) == "the" and word in g.DISCOURSE_OFFSETS:
+        named_unit = unit_in_sentence(m.start(), unit, sign, word, ctx)  # "the week before"
+        if named_unit is not None:
+            return named_unit
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
     if (
         word in ("before", "after", "earlier", "later", "sooner")

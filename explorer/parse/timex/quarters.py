@@ -30,6 +30,7 @@ from explorer.parse.timex.fiscal_year import fiscal_year_named_later
 from explorer.parse.timex.game_periods import game_quarter, half_year_context, sentence_around
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.sentence_year import past_year_named
 from explorer.parse.timex.words import _THE_BEFORE, _low, _month
 
 # "the quarter ended Sept. 30", "its second quarter, the three months to Dec. 31": the
@@ -359,6 +360,10 @@ def rule_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = _low(m.group("q_yd") or m.group("q_yr"))
     if rel:
         explicit_year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+        if rel == "the" and (told := past_year_named(m, ctx)) is not None:
+            explicit_year = (
+                told  # "a loss for 2025 after costs rose in the second half of the year"
+            )
     owner = (
         None
         if explicit_year is not None or ordw not in g.ORDINALS

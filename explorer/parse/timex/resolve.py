@@ -68,6 +68,9 @@ _DETERMINER = re.compile(
 _DETERMINER_JUST_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|my|your)\s+$", re.IGNORECASE
 )
+# ... an article or possessive, then a past participle and a noun: "the lost slots".
+_POSSESSIVE_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.I)
+_NOUN_AFTER = re.compile(r" [a-z]+\b(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)")
 # ... or, for a word that is often a noun, with one word between that is no plural noun
 # ("a fresh start on Friday", "his state visit"; not "the holidays start on Saturday").
 _DETERMINER_AND_WORD_BEFORE = re.compile(
@@ -117,7 +120,7 @@ _REPORT_VERBS: Final = frozenset(
 _TAIL_HEAD = re.compile(r"[,;][\"”’']?\s+(?:(?!that\b)[\w’'.-]+\s+){0,6}$")
 # After it: a few words to the end of the sentence or the next comma ("said in a statement.").
 _TAIL_END = re.compile(r"[^,;:“\"]{0,60}?[\"”’']*\s*(?=[,.;!?]|$)")
-_ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,60}?(?=[,.;!?]|$)")
+_ACCORDING = re.compile(r"[,;][\"”’']?\s+according\s+to\b[^,;:“\"]{0,90}?(?=[,.;!?]|$)")
 # The clause a reporting verb introduces: "told a news conference on Wednesday that ...".
 _REPORTED_CLAUSE = re.compile(r"[^.;:“\"]{0,80}?(?:\b(?P<that>that)\b|(?P<p>[:“]))")
 # "will be held", "will stay closed", "would remain shut": the verb before carries the tense.
@@ -255,6 +258,17 @@ _IMPERATIVE = re.compile(
 )
 
 
+def opening_until_past(
+    text: str, cues: Sequence[tuple[int, int, str]], lo: int, until_at: int, end: int
+) -> bool:
+    """Whether "until" opens its sentence or clause and the first verb after the date is
+    past: "Until Friday afternoon, I believed we would make it" tells of a time gone by."""
+    if text[lo:until_at].strip(" \"“‘'") or not text.startswith(",", end):
+        return False
+    after = [c for c in cues if c[0] >= end]
+    return bool(after) and min(after)[2] in ("past", "pp")
+
+
 class TenseReader:
     """Tense at a span, from the verbs of its own clause: the nearest tense cue before it
     in the clause wins, else the nearest after it. Attribution tails (", his office said"),
@@ -358,6 +372,13 @@ class TenseReader:
                     )
                 ):
                     continue  # "the cost in March", "a wider spread": the noun
+                if (
+                    kind == "past"
+                    and word in g.PARTICIPLE_ADJECTIVES
+                    and _POSSESSIVE_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    and _NOUN_AFTER.match(text, m.end())
+                ):
+                    continue  # "fill the lost slots by the start of the summer": an adjective
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "rep" and _BE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -508,7 +529,12 @@ class TenseReader:
             self._gap = (start, end, _FAR)
             return Tense.NONE
         if decided is None and not inside and cues is not all_cues:
-            # No verb in the expression's own clause: the nearest in the sentence.
+            # No verb in the expression's own clause: the nearest in the sentence (not one
+            # of an "according to" aside: "is expected to peak, according to modelling
+            # published on Monday, and to end by mid-February" looks ahead).
+            if self._text.find("ccording", *span) >= 0:
+                asides = [(t.start(), t.end()) for t in _ACCORDING.finditer(self._text, *span)]
+                all_cues = [c for c in all_cues if not any(a <= c[0] < b for a, b in asides)]
             decided = self._decide(all_cues, start, end, span, span[0], False)
         if decided is None:
             self._gap = (start, end, _FAR)
@@ -626,6 +652,8 @@ class TenseReader:
             )
         ):
             return Tense.PAST, _FAR  # "did not arrive until Friday", "ran until Monday"
+        if until_at >= 0 and opening_until_past(text, cues, lo, until_at, end):
+            return Tense.PAST, _FAR  # "Until Friday afternoon, I believed we would make it"
         if best[1] in ("fut", "wfut"):
             return Tense.FUTURE, best[2]
         if perfect_before:

@@ -16,23 +16,8 @@ from explorer.parse.timex.game_periods import sentence_around
 from explorer.parse.timex.quarters import _ENDED, _results_sentence
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.sentence_year import past_year_named as _past_year_named
 from explorer.parse.timex.words import _low, _month, _period_mod
-
-# A year written as a number ("in 1968", "1989's"), not part of an amount ("1,968").
-_YEAR_WRITTEN = re.compile(r"(?<![\w.,$€£])(?:1[6-9]|20)\d\d(?![\w.,]\d|\w)")
-
-
-def _past_year_named(m: re.Match[str], ctx: Context) -> int | None:
-    """The year written last before ``m`` in its sentence, when the sentence tells of the
-    past and that year is before publication's: what "the end of the year" or "by the end
-    of the decade" then counts from."""
-    lo, _ = sentence_around(m, ctx.text)
-    years = _YEAR_WRITTEN.findall(ctx.text, lo, m.start())
-    if not years or ctx.tense(m.start(), m.end()) is not Tense.PAST:
-        return None
-    year = int(years[-1])
-    return year if year < ctx.published.year else None
-
 
 # A year written right before "the year", a comma between: "in 1961, the year ...".
 _YEAR_APPOSED = re.compile(r"(?<![\w.,$€£])(?P<y>(?:1[6-9]|20)\d\d),\s+\Z")
