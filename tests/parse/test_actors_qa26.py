@@ -159,3 +159,43 @@ def test_affiliation_by_another_name_is_the_actor_s_id() -> None:
         "SPD of putting party first. The CDU said it backed the chancellor."
     )
     assert actor_of(text, "Carsten Linnemann-Kroll")[1] == "Christian Democratic Union"
+
+
+# "Lee Gelernt-Marsh, a lawyer for the American Civil Liberties Union who argued for the
+# asylum seekers, said": one person speaking (was also a group "a lawyer for the American
+# Civil Liberties Uni", cut mid-word, speaking for "argued").
+
+
+def test_title_phrase_ends_with_a_whole_word_and_no_relative_pronoun() -> None:
+    text = (
+        "Lee Gelernt-Marsh, a lawyer for the American Civil Liberties Union who argued "
+        "for the asylum seekers, said the law required a hearing."
+    )
+    assert speakers_of(text, "Lee") == ["Lee Gelernt-Marsh"]
+    assert not [a for a in actor_ids(text) if a.startswith("a lawyer")]
+
+
+def test_title_phrase_before_a_relative_clause_still_speaks() -> None:
+    text = "A lawyer for the family who spoke on condition of anonymity said the talks failed."
+    assert speakers_of(text, "A lawyer") == ["a lawyer for the family"]
+
+
+# "SPD co-leader Lars Klingbeil-Brunner ... The SPD leader said": the one co-leader named
+# holds the office (was a group "the SPD leader").
+
+
+def test_the_party_leader_is_its_one_co_leader() -> None:
+    text = (
+        "SPD co-leader Lars Brunnhuber-Voss said his party would not accept cuts. "
+        "The SPD leader said members would be consulted."
+    )
+    assert speakers_of(text, "The SPD leader") == ["Lars Brunnhuber-Voss"]
+    assert "the SPD leader" not in actor_ids(text)
+
+
+def test_the_party_leader_of_two_co_leaders_is_no_one_of_them() -> None:
+    text = (
+        "SPD co-leaders Lars Brunnhuber-Voss and Saskia Esken-Rott said no. "
+        "The SPD leader said members would be consulted."
+    )
+    assert speakers_of(text, "The SPD leader") == ["the SPD leader"]

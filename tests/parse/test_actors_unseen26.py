@@ -148,6 +148,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Sotomayor-Reyes asked.", ["Sonia Sotomayor-Reyes"]),
         ("She said the record", ["Sonia Sotomayor-Reyes"]),
         ("Justice Brett", ["Brett Kavanaugh-Dunn"]),
+        ("Lee Gelernt-Marsh, a lawyer", ["Lee Gelernt-Marsh"]),
         ("The ACLU said", ["American Civil Liberties Union"]),
         ("The Department of Homeland", ["Department of Homeland Security"]),
         ("Mexico's foreign ministry", ["Mexican Foreign Ministry"]),
@@ -166,6 +167,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "berlin_coalition_crisis": [
         ("He said he was ready", ["Friedrich Merz-Adler"]),
         ("SPD co-leader", ["Lars Klingbeil-Brunner"]),
+        ("The SPD leader said", ["Lars Klingbeil-Brunner"]),
         ("The CDU's Bavarian", ["Christian Social Union"]),
         ("The opposition Greens said", ["Greens"]),
         ("His office said", ["Frank-Walter Steinmeier-Lenz"]),
