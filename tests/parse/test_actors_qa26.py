@@ -199,3 +199,19 @@ def test_the_party_leader_of_two_co_leaders_is_no_one_of_them() -> None:
         "The SPD leader said members would be consulted."
     )
     assert speakers_of(text, "The SPD leader") == ["the SPD leader"]
+
+
+# "Halvern Pharmaceuticals is recalling ... after the Food and Drug Administration found
+# ... Chief Executive Officer Karen Lindqvist-Roe said": the drugmaker's officer (was of no
+# company: the FDA, named as often, is no company).
+
+
+def test_company_officer_is_not_the_government_agency_s() -> None:
+    text = (
+        "NEW YORK, May 6 (Reuters) - Tarrow Pharma is recalling its heart drug after the Food "
+        "and Drug Administration found an impurity, the company said. The FDA said patients "
+        "should see a doctor. Tarrow Pharma shares fell 14%.\n\n"
+        '"Patient safety comes first," Chief Executive Officer Karen Lind-Roe said. The FDA '
+        "said it would inspect the plant."
+    )
+    assert actor_of(text, "Karen Lind-Roe")[1] == "Tarrow Pharma"

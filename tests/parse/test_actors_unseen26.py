@@ -48,7 +48,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Halvern Pharmaceuticals": (ORG, None, None),
         "India": (C, None, None),
         "Sunvera Labs": (ORG, None, None),
-        "Karen Lindqvist-Roe": (P, None, "chief executive"),
+        "Karen Lindqvist-Roe": (P, "Halvern Pharmaceuticals", "chief executive"),
         "Peter Stein-Vail": (P, "Food and Drug Administration", "director"),
         "Marty Makary-Bell": (P, "Food and Drug Administration", "commissioner"),
         "Dana Whitcomb-Lee": (P, "Halvern Pharmaceuticals", "spokeswoman"),
