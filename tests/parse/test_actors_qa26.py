@@ -215,3 +215,20 @@ def test_company_officer_is_not_the_government_agency_s() -> None:
         "said it would inspect the plant."
     )
     assert actor_of(text, "Karen Lind-Roe")[1] == "Tarrow Pharma"
+
+
+# "India's drug regulator, the Central Drugs Standard Control Organisation, said": India's
+# body (had no country).
+
+
+def test_organisation_set_off_after_a_country_s_description_is_its() -> None:
+    text = (
+        "India's drug regulator, the Central Drugs Standard Control Organisation, said it "
+        "would inspect the plant."
+    )
+    assert actor_of(text, "Central Drugs Standard Control Organisation")[1] == "India"
+
+
+def test_a_description_set_off_after_an_organisation_gives_no_country() -> None:
+    text = "Germany's Siemens, the engineering group, said it would bid."
+    assert actor_of(text, "Siemens")[1] is None

@@ -48,6 +48,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Halvern Pharmaceuticals": (ORG, None, None),
         "India": (C, None, None),
         "Sunvera Labs": (ORG, None, None),
+        "Central Drugs Standard Control Organisation": (ORG, "India", None),
         "Karen Lindqvist-Roe": (P, "Halvern Pharmaceuticals", "chief executive"),
         "Peter Stein-Vail": (P, "Food and Drug Administration", "director"),
         "Marty Makary-Bell": (P, "Food and Drug Administration", "commissioner"),

@@ -69,6 +69,7 @@ from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.police_forces import bare_police
+from explorer.parse.actors.possessed_apposed import possessed_apposed
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.services import SERVICE_NAMES, country_names
 from explorer.parse.actors.short_form_titles import short_form_titles
@@ -634,6 +635,7 @@ def analyse_actors(
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "’s " in text or "'s " in text:  # ("Kyiv's ambassador to Poland, X,": Ukraine's)
         actors = capital_possessive_owners(text, actors, mentions, lex.capital_of) or actors
+        actors = possessed_apposed(text, actors, mentions) or actors  # "India's regulator, the X,"
     if lex.capital_of and (" (" in text[:200] or " -" in text[:200]):  # ("WARSAW ... President X")
         actors = dateline_leaders(text, actors, mentions, lex.capital_of, sentences) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
