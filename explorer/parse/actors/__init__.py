@@ -20,6 +20,7 @@ from operator import itemgetter, le
 
 from explorer.model import Actor, ActorKind, Attribution, Mention, Quote, Sentence
 from explorer.parse.actors.acting import acting_held
+from explorer.parse.actors.affiliation_ids import affiliation_ids
 from explorer.parse.actors.ages import age_mentions
 from explorer.parse.actors.bare_ministries import owned_ministries
 from explorer.parse.actors.bare_nouns import bare_kind_nouns
@@ -68,10 +69,13 @@ from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.police_forces import bare_police
+from explorer.parse.actors.possessed_apposed import possessed_apposed
 from explorer.parse.actors.quotes import QuoteSpan, find_quotes
 from explorer.parse.actors.services import SERVICE_NAMES, country_names
+from explorer.parse.actors.short_form_titles import short_form_titles
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
+from explorer.parse.actors.speakers.split_cue import cue_after_split
 from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.titled_again import (
@@ -156,7 +160,9 @@ def _own_speaker(
     # A quote running over sentences ("A. B," X said.): the cue of the sentence it ends in.
     last = bisect_right(starts, q.end - 1) - 1
     if last > si:
-        later = [a for a in by_sentence.get(last, []) if a.cue_start >= q.end]
+        later = [a for a in by_sentence.get(last, []) if a.cue_start >= q.end] or cue_after_split(
+            q.end, last, sentences, by_sentence
+        )
         if later:
             return later[0].speaker_id
     whole = q.start <= sent.start + 1 and q.end >= sent.end - 2
@@ -608,6 +614,7 @@ def analyse_actors(
     spokes = "spokes" in text
     if spokes:
         mentions = short_form_owners(text, actors, mentions, lex)  # "A Lilly spokeswoman said"
+    actors = short_form_titles(text, actors, mentions) or actors  # "A Halvern spokeswoman, X,"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
     actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
@@ -628,6 +635,7 @@ def analyse_actors(
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
     if "’s " in text or "'s " in text:  # ("Kyiv's ambassador to Poland, X,": Ukraine's)
         actors = capital_possessive_owners(text, actors, mentions, lex.capital_of) or actors
+        actors = possessed_apposed(text, actors, mentions) or actors  # "India's regulator, the X,"
     if lex.capital_of and (" (" in text[:200] or " -" in text[:200]):  # ("WARSAW ... President X")
         actors = dateline_leaders(text, actors, mentions, lex.capital_of, sentences) or actors
     if "Ministry" in text and (owned := owned_ministries(text, actors, mentions, lex.capital_of)):
@@ -730,6 +738,7 @@ def analyse_actors(
         # Toyota spokesman said" is), no group "spokesman" of several owners
         actors, mentions = _owned_spokes_groups(actors, mentions)
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
+    actors = affiliation_ids(actors) or actors  # "The Christian Democrats' general secretary"
     persons = frozenset(a.id for a in actors if a.kind is _PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
     # (the employers of the persons: "IMF spokeswoman X said the Fund welcomed "..."")

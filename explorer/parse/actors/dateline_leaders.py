@@ -44,7 +44,7 @@ def _unaccented_capitals(capital_of: Mapping[str, str]) -> dict[str, str]:
 
 def _bare_role(role: str) -> bool:
     """Whether ``role`` is one a bare title gives a country's leader or minister."""
-    return role in ("president", "prime minister") or (
+    return role in ("president", "prime minister", "chancellor") or (
         role.endswith(" minister") and not role.startswith(("former ", "deputy ", "vice "))
     )
 

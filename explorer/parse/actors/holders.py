@@ -57,6 +57,9 @@ def offices_held(actors: tuple[Actor, ...], mentions: list[Mention]) -> Offices:
     for office in offices:
         assert office.role is not None and office.affiliation is not None
         persons = holders.get((office.role, office.affiliation), [])
+        if not persons:
+            # "SPD co-leader X ... The SPD leader said": a co-holder holds the office
+            persons = holders.get((f"co-{office.role}", office.affiliation), [])
         if not persons and office.role in _HEAD_WORDS:
             # "The UN chief said" after "UN Secretary-General X": the one head of it
             persons = [

@@ -91,7 +91,8 @@ def _patterns() -> _Patterns:
         # (no cue nor subject pronoun among its words: "A spokesman for the regulator said it
         # had warned" is no phrase "... said it" before the cue "warned")
         rf"(?:\s+(?:for|of|at|to)\s+(?:the\s+)?(?:{_NOT_OBJECT}[\w’'.\-]+\s+){{0,5}}?"
-        r"[\w’'.\-]+)?)"
+        # (ending with a word: not "... Liberties Uni" before "on who argued")
+        r"(?!(?:who|which|that)\s)[\w’'.\-]+(?![\w’'\-]))?)"
     )
     np = rf"(?<![\w’'\-])(?P<np>(?:(?P<det>[Tt]he|[Aa]n?)|[A-Z][\w.\-]*[’']s){rest}"
     # The same phrase to search for, opening with its first letter instead of the look-behind:

@@ -32,6 +32,9 @@ _OFFICER_ROLES = frozenset(
 _NO_EMPLOYER = frozenset(
     {"Exchange", "Nasdaq", "NYSE", "Nikkei", "Index", "Court", "Ministry", "Reuters"}
     | {"Bloomberg", "AFP", "Associated", "Jones", "Commission"}
+    # (a government's agency: "The Food and Drug Administration found ... Chief Executive
+    # Officer X said" is the drugmaker's officer)
+    | {"Administration", "Agency", "Department", "Bureau", "Congress", "Parliament"}
 )
 # A quotation (its marks included).
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

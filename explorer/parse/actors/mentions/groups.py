@@ -10,6 +10,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.mentions.family_names import family_name_before
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _NOT_INSIDE,
@@ -469,6 +470,8 @@ def _group_phrases(
             if employer is not None:
                 aff, group_end = employer.name, employer.end
                 mods = f"{employer.name} {mods}" if mods else employer.name
+        if head == "family" and not mods and (family := family_name_before(text, hs)):
+            start, mods, det = family[0], family[1], "the"  # "The Underwood family said"
         # A noun such as "army" needs a modifier ("rebel groups"), except as the subject of
         # a speech verb: "the army said", "the government says".
         if (

@@ -39,7 +39,12 @@ _TITLE_GAP = re.compile(r" (?:[A-Z][A-Za-z]*\.? ){1,3}")
 # (also a field: "Its spokesman on energy, German MEP X,"; a place: "a delegate at the
 # site, X,")
 _APPOSED_OPENINGS = (" for ", " of ", " on ", " at ")
-_APPOSED_TAIL = re.compile(r" (?:for|of|on|at) (?:the )?(?:[\w’'\-]+ ){0,3}[\w’'\-]+, ")
+# (no speech verb among its words: "Residents of the city said their mayor, X," are the
+# speakers, no title of X)
+_APPOSED_TAIL = re.compile(
+    r" (?:for|of|on|at) (?:the )?(?:(?!(?:said|says|told|tells|added|say) )[\w’'\-]+ ){0,3}"
+    r"[\w’'\-]+, "
+)
 # A speech verb right after a group phrase, whose subject it then is.
 _CUE_AFTER = re.compile(r" (?:said|says|reported|reports|added|told|wrote|stated)\b")
 _RANK_REACH = 24  # (a rank or honorific may stand between: "Colonel ", "Brig. Gen. ")

@@ -25,6 +25,7 @@ from explorer.parse.actors.speakers.before_cue import (
 )
 from explorer.parse.actors.speakers.gaps import _RELATIVE_BEFORE_CUE
 from explorer.parse.actors.speakers.inverted import _INVERTED_LEAD, _space_start
+from explorer.parse.actors.speakers.place_apposed import place_apposed
 from explorer.parse.actors.speakers.pronouns import (
     _PRONOUN_GAP_TUPLE,
     _over_adverbs,
@@ -139,7 +140,15 @@ def find_speakers(
             lead_end = cs
             while lead_end > floor and text[lead_end - 1].isspace():
                 lead_end -= 1
-            if (
+            # (not "The X family of Toledo, Ohio, said their father, Y, ...": the family)
+            apposed = (
+                place_apposed(text, lead_end, p.mentions, p.kinds, cands[c_lo:c_hi])
+                if not according and lead_end > floor and text[lead_end - 1] == ","
+                else None
+            )
+            if apposed is not None:
+                speakers = [apposed]
+            elif (
                 according
                 or (lead_end > floor and text[lead_end - 1] in _INVERTED_LEAD)
                 or c_lo == c_hi
