@@ -192,3 +192,15 @@ def test_a_state_that_held_until_a_day_told_in_the_past_is_the_day_gone() -> Non
     assert _values("Police said the road was closed until Friday.", SUNDAY) == {
         "Friday": "2026-11-27"
     }
+
+
+def test_a_body_set_off_before_its_owners_description_is_the_owners() -> None:
+    actors = _actors(
+        "The National Prosecuting Authority (NPA) welcomed it. The Investigating Directorate, "
+        "the NPA's anti-corruption unit, had spent four years on the case. The National "
+        "Intelligence Service, South Korea's spy agency, said so. Halden Corp, Apple's biggest "
+        "supplier, said so."
+    )
+    assert actors["Investigating Directorate"].affiliation == "National Prosecuting Authority"
+    assert actors["National Intelligence Service"].affiliation == "South Korea"
+    assert actors["Halden Corp"].affiliation is None  # (a supplier is no unit of Apple)

@@ -1,7 +1,9 @@
 """An organisation set off after its country's possessive description: "India's drug
 regulator, the Central Drugs Standard Control Organisation, said" and "Germany's
 competition regulator, the Federal Cartel Office," are India's and Germany's bodies, as
-"the Indian drug regulator" would be."""
+"the Indian drug regulator" would be. So is one with that description set off after it:
+"The National Intelligence Service, South Korea's spy agency,", and a body's unit: "The
+Investigating Directorate, the NPA's anti-corruption unit," is the NPA's."""
 
 from __future__ import annotations
 
@@ -17,6 +19,17 @@ _ORGANISATION = ActorKind.ORGANISATION
 # lower-case words, the last the description's noun).
 _BETWEEN = re.compile(r"(?:'s|’s) (?:[a-z][\w\-]* ){0,3}[a-z][\w\-]*, the ")
 _REACH = 60
+# After an organisation: ", <Owner>'s <description>," (the owner's mention between); the
+# description's last word one of a public body's (owner a country) or of a body's unit.
+_AFTER = re.compile(r"(?:'s|’s) (?:[a-z][\w\-]* ){0,3}(?P<noun>[a-z][\w\-]*),")
+_BODY_NOUNS = frozenset(
+    {"regulator", "agency", "authority", "ministry", "watchdog", "service", "office", "army"}
+    | {"military", "navy", "police", "court", "parliament", "commission", "council", "body"}
+)
+_UNIT_NOUNS = frozenset(
+    {"unit", "arm", "division", "subsidiary", "wing", "branch", "department", "bureau"}
+    | {"directorate", "committee", "panel", "office", "agency"}
+)
 
 
 def possessed_apposed(
@@ -43,6 +56,20 @@ def possessed_apposed(
             and _BETWEEN.fullmatch(text, previous.end, m.start) is not None
         ):
             owners[aid] = previous.actor_id
+        elif (
+            previous is not None
+            and previous.actor_id in loose
+            and previous.actor_id not in owners
+            and aid != previous.actor_id
+            and text.startswith(", ", previous.end)
+            and m.start - previous.end <= 6
+            and text[previous.end : m.start] in (", ", ", the ")
+            and (after := _AFTER.match(text, m.end)) is not None
+            and after.group("noun") in (_BODY_NOUNS if kinds.get(aid) is _COUNTRY else _UNIT_NOUNS)
+            and kinds.get(aid) in (_COUNTRY, _ORGANISATION)
+        ):
+            # "The Investigating Directorate, the NPA's anti-corruption unit,"
+            owners[previous.actor_id] = aid
         seen.add(aid)
         previous = m
     if not owners:
