@@ -31,7 +31,7 @@ from explorer.parse.actors.runs.items import (
     _MONTH_NAMES,
     _NUMBER_OPENERS,
     _TITLE_LEADS,
-    _WEEKDAYS,
+    _TITLED_FIRST_WORDS,
     listed_ending,
 )
 from explorer.parse.actors.runs.organisations import (
@@ -208,7 +208,7 @@ def _segment(
                 items
                 and items[-1].kind == "TITLE"
                 and i + 1 < len(toks)
-                and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                and text[toks[i][0] : toks[i][1]] in _TITLED_FIRST_WORDS
                 and not infos[i + 1].stopword
             )
             # "Jan Kowalski", "Mayor June Okafor": a month that is a given name

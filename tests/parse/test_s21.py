@@ -204,3 +204,14 @@ def test_a_body_set_off_before_its_owners_description_is_the_owners() -> None:
     assert actors["Investigating Directorate"].affiliation == "National Prosecuting Authority"
     assert actors["National Intelligence Service"].affiliation == "South Korea"
     assert actors["Halden Corp"].affiliation is None  # (a supplier is no unit of Apple)
+
+
+def test_he_inside_a_sentence_or_after_a_title_is_a_surname() -> None:
+    text = (
+        "A spokesperson for the Ministry of Commerce, He Yadong, said China would respond. "
+        "Vice Premier He Lifeng met officials in Geneva. He said the talks were useful."
+    )
+    actors = _actors(text)
+    assert actors["He Yadong"].affiliation == "Ministry of Commerce"
+    assert actors["He Lifeng"].role == "vice premier"
+    assert _speakers(text) == ["He Yadong", "He Lifeng"]

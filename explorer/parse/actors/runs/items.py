@@ -116,7 +116,7 @@ def _segment(
                     (
                         items
                         and items[-1][0] == "TITLE"
-                        and text[toks[i][0] : toks[i][1]] in _WEEKDAYS
+                        and text[toks[i][0] : toks[i][1]] in _TITLED_FIRST_WORDS
                     )
                     # "Jan Kowalski said", "Councillor May Okafor": a month that is a given
                     # name, before a surname (after a title, or "Jan" anywhere: the month
@@ -210,10 +210,12 @@ def _owns(items: list[Item]) -> bool:
     return not items or items[-1][0] != "NAME"
 
 
-# Weekdays, which are West African first names after a title ("Governor Monday X").
+# Weekdays, which are West African first names after a title ("Governor Monday X"); with
+# "He", a Chinese surname there ("Vice Premier He Lifeng"), the words a title makes names.
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_TITLED_FIRST_WORDS = _WEEKDAYS | {"He"}
 # What follows a surname to tell a father from his son ("King Jr").
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Months that are also given names ("Jan Kowalski", "Mayor June Okafor").
