@@ -215,3 +215,12 @@ def test_he_inside_a_sentence_or_after_a_title_is_a_surname() -> None:
     assert actors["He Yadong"].affiliation == "Ministry of Commerce"
     assert actors["He Lifeng"].role == "vice premier"
     assert _speakers(text) == ["He Yadong", "He Lifeng"]
+
+
+def test_cars_trucks_and_bancorp_end_company_names() -> None:
+    actors = _actors(
+        "Chinese carmaker Geely, which owns Volvo Cars, said it would absorb the duties. "
+        "Volvo Cars said exports would fall. Deseret Bancorp agreed to the deal."
+    )
+    assert actors["Volvo Cars"].kind.value == "organisation"
+    assert actors["Deseret Bancorp"].kind.value == "organisation"
