@@ -224,3 +224,13 @@ def test_cars_trucks_and_bancorp_end_company_names() -> None:
     )
     assert actors["Volvo Cars"].kind.value == "organisation"
     assert actors["Deseret Bancorp"].kind.value == "organisation"
+
+
+def test_a_town_with_its_state_after_a_preposition_is_a_place() -> None:
+    actors = _actors(
+        "Maria Lopez, 34, of Cedar Rapids, Iowa, said the plant closed. Residents of Grand "
+        "Forks, North Dakota, fled."
+    )
+    assert actors["Cedar Rapids"].kind.value == "place"
+    assert actors["Grand Forks"].kind.value == "place"
+    assert actors["Maria Lopez"].kind.value == "person"

@@ -56,6 +56,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _owner_titles,
     _sentence_start,
 )
+from explorer.parse.actors.canonical.town_state import town_of_state
 from explorer.parse.actors.kin import KIN_NOUNS
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import (
@@ -433,8 +434,14 @@ def canonicalise(
                 (kind is None or (kind is _PERSON and r.guessed))
                 and text[end : end + 1] == ","
                 and text.startswith(", ", end)
-                and _STATE_BASED.match(text, end) is not None
-                and text.count(name) == 1  # (not "Norwood, Mass.-based" ... "Norwood said")
+                and (
+                    (
+                        _STATE_BASED.match(text, end) is not None
+                        # (not "Norwood, Mass.-based" ... "Norwood said")
+                        and text.count(name) == 1
+                    )
+                    or town_of_state(text, start, end, lex)  # "of Cedar Rapids, Iowa,"
+                )
             ):
                 kind = _PLACE  # "the Menlo Park, California-based company": a city
             if (
