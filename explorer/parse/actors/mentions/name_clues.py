@@ -53,16 +53,24 @@ _THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
 _THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
 
 
-def _thing_after(text: str, at: int) -> bool:
-    """Whether a thing's noun follows at ``at``, maybe after a word of its kind ("moon
-    mission", "space telescope")."""
+def _noun_after(
+    text: str, at: int, nouns: frozenset[str], kinds: frozenset[str] | tuple[str, ...]
+) -> bool:
+    """Whether one of ``nouns`` follows at ``at``, maybe after one of ``kinds`` ("moon
+    mission", "nuclear plant")."""
     words = text[at : at + 30].split(maxsplit=2)
     if not words:
         return False
     first = words[0].rstrip(".,;:")
-    if first in _THING_AFTER:
+    if first in nouns:
         return True
-    return first in _THING_FIRSTS and len(words) > 1 and words[1].rstrip(".,;:") in _THING_AFTER
+    return first in kinds and len(words) > 1 and words[1].rstrip(".,;:") in nouns
+
+
+def _thing_after(text: str, at: int) -> bool:
+    """Whether a thing's noun follows at ``at``, maybe after a word of its kind ("moon
+    mission", "space telescope")."""
+    return _noun_after(text, at, _THING_AFTER, _THING_FIRSTS)
 
 
 # Monarchs, whose country an apposition after "the" leaves to the text before ("The emir,
@@ -298,10 +306,4 @@ FACILITY_PAIRS = frozenset(w[:2] for w in (*_FACILITIES, *_FACILITY_KINDS))
 def facility_after(text: str, at: int) -> bool:
     """Whether a site's noun follows at ``at``, maybe after a word of its kind ("plant",
     "nuclear plant", "power plant")."""
-    words = text[at : at + 30].split(maxsplit=2)
-    if not words:
-        return False
-    first = words[0].rstrip(".,;:")
-    if first in _FACILITIES:
-        return True
-    return first in _FACILITY_KINDS and len(words) > 1 and words[1].rstrip(".,;:") in _FACILITIES
+    return _noun_after(text, at, _FACILITIES, _FACILITY_KINDS)
