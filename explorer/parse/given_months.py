@@ -37,7 +37,7 @@ _DATE_LEADS = frozenset(
     | {"during", "before", "after", "early", "late", "mid", "last", "next", "this", "that"}
     | {"every", "each", "between", "and", "or", "around", "about", "for", "into", "as"}
     | {"throughout", "the", "a", "an", "all", "whole", "entire", "following", "previous"}
-    | {"past", "than", "come", "end", "start", "beginning", "later", "earlier", "until"}
+    | {"past", "than", "come", "end", "start", "beginning", "later", "earlier"}
 )
 _WORD_BEFORE = re.compile(r"([\w\-]+)[ \u00a0]$")
 

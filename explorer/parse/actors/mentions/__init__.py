@@ -32,7 +32,7 @@ from explorer.parse.actors.mentions.actions import (
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
-from explorer.parse.actors.mentions.month_names import MONTH_OPENERS, with_given_month
+from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
 from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
@@ -237,8 +237,8 @@ def find_candidates(
         elif isinstance(action, int):
             name(rs, rs + action, 1, None)  # one unknown word
         elif action:
-            if word.startswith(MONTH_OPENERS):
-                action = with_given_month(text, rs, action)  # "May Lindqvist said"
+            if word.startswith(NAME_OPENING_WORDS):
+                action = with_opening_name_word(text, rs, action)  # "May Lindqvist said"
             scan_run(rs, action)
     groups = _group_phrases(text, lex, group_heads, cue_starts, scanner.out)
     titles = vocabulary().titles

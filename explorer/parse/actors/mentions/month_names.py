@@ -13,22 +13,23 @@ from dataclasses import replace
 from explorer.parse.actors.runs import Name, Step
 from explorer.parse.given_months import month_is_given_name
 
-# The runs that may open with such a month (the pre-test of :func:`with_given_month`).
-MONTH_OPENERS = ("April ", "May ", "June ", "August ", "He ")
+# The words that may open a run so, a month or "He" (the pre-test of
+# :func:`with_opening_name_word`).
+NAME_OPENING_WORDS = ("April ", "May ", "June ", "August ", "He ")
 
 
-def with_given_month(text: str, rs: int, plan: tuple[Step, ...]) -> tuple[Step, ...]:
+def with_opening_name_word(text: str, rs: int, plan: tuple[Step, ...]) -> tuple[Step, ...]:
     """``plan`` of the run at ``rs``, its first step, an unknown name right after an opening
-    month that is a given name, made to start with the month."""
+    month that is a given name (or "He" inside a sentence), made to start with that word."""
     first = plan[0]
     if type(first) is not Name or first.titled:
         return plan
-    month_end = rs + first.start - 1
-    if text[month_end] != " ":
+    word_end = rs + first.start - 1
+    if text[word_end] != " ":
         return plan
-    if month_end - rs == 2:  # "He"
+    if word_end - rs == 2:  # "He"
         if not (rs > 1 and text[rs - 1] == " " and (text[rs - 2] == "," or text[rs - 2].islower())):
             return plan
-    elif not month_is_given_name(text, rs, month_end):
+    elif not month_is_given_name(text, rs, word_end):
         return plan
     return (replace(first, start=0, words=first.words + 1), *plan[1:])
