@@ -36,7 +36,9 @@ def possessed_apposed(
     text: str, actors: tuple[Actor, ...], mentions: Sequence[Mention]
 ) -> tuple[Actor, ...] | None:
     """``actors`` with the country for each organisation of none whose first mention
-    follows "<Country>'s <description>, the "; None if there is none."""
+    follows "<Country>'s <description>, the ", or the owner (a country, or an organisation
+    of a unit's description) of one whose mention ", (the) <Owner>'s <description>,"
+    follows; None if there is none."""
     kinds = {a.id: a.kind for a in actors}
     loose = {a.id for a in actors if a.kind is _ORGANISATION and a.affiliation is None}
     if not loose:
