@@ -234,3 +234,13 @@ def test_a_town_with_its_state_after_a_preposition_is_a_place() -> None:
     assert actors["Cedar Rapids"].kind.value == "place"
     assert actors["Grand Forks"].kind.value == "place"
     assert actors["Maria Lopez"].kind.value == "person"
+
+
+def test_a_name_before_a_railways_noun_is_no_actor() -> None:
+    actors = _actors(
+        "The operator suspended Tohoku Shinkansen services for three hours. Delays hit the "
+        "Jubilee line. Mary Lee said so."
+    )
+    assert "Tohoku Shinkansen" not in actors
+    assert "Jubilee" not in actors
+    assert actors["Mary Lee"].kind.value == "person"

@@ -48,6 +48,8 @@ _THING_AFTER = frozenset(
     | {"chip", "chips", "processor", "processors", "index"}
     # ("on his Truth Social platform", "her Bluesky account")
     | {"platform", "account"}
+    # a railway's ("suspended Tohoku Shinkansen services", "the Jubilee line")
+    | {"services", "trains", "line"}
 )
 _THING_FIRSTS = ("moon", "lunar", "space", "crewed", "robotic")
 _THING_AFTER_PAIRS = frozenset(w[:2] for w in (*_THING_AFTER, *_THING_FIRSTS))
