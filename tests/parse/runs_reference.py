@@ -42,7 +42,7 @@ from explorer.parse.actors.runs.organisations import (
     RANK_ADJECTIVES,
     minister_portfolio,
 )
-from explorer.parse.actors.runs.plan import BIG_SECTORS, NHS, NHS_TRUSTS
+from explorer.parse.actors.runs.plan import _BILL_ENDS, BIG_SECTORS, NHS, NHS_TRUSTS
 from explorer.parse.actors.runs.sets import _AFFILIATING, _POSSESSIVE_ENDS
 from explorer.parse.actors.runs.shapes import (
     after_adjective,
@@ -765,8 +765,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             steps.append(UnknownPlace(s, strip_possessive(run, s, e)))
             pending = None
             prev_lex = None
-        elif it.kind == "ORG" and run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
-            prev_lex = None  # "Big Tech", "Big Pharma": an industry, no actor
+        elif it.kind == "ORG" and (
+            (run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS)
+            or run.endswith(_BILL_ENDS, s, e)
+        ):
+            prev_lex = None  # "Big Tech", "Big Pharma": an industry; "Assembly Bill": a bill
         elif it.kind == "ORG":
             role = it.role
             # "Brazil's Supreme Federal Court": of Brazil

@@ -200,8 +200,12 @@ def patterns() -> Patterns:
     )
     conn = trie_words(v.connectors)
     # (also "for a": "the Committee for a Responsible Federal Budget", "the Alliance for a
-    # Green Revolution in Africa")
-    more = rf"(?:[ \u00a0]+(?:(?:for[ \u00a0]+an?|{conn})[ \u00a0]+){{0,2}}(?:{captok}))*"
+    # Green Revolution in Africa";
+    # and "pro" of "President pro Tem(pore)", a presiding officer's title)
+    more = (
+        rf"(?:[ \u00a0]+(?:(?:for[ \u00a0]+an?|pro(?=[ \u00a0]Tem)|{conn})[ \u00a0]+){{0,2}}"
+        rf"(?:{captok}))*"
+    )
     titles = trie_words(list(v.titles))
     mods = trie_words(v.title_modifiers)
     extra = load_toml("vocabulary.toml")

@@ -228,9 +228,15 @@ def _its_owner(
             head = text[dm.end() - 1 : dm.end() + 40].split(" ", 3)[:3]
             if not _OWNER_NOUNS.isdisjoint(head):
                 found = [m for m in found if text.count(" ", lo, m.start) < _SUBJECT_WORDS]
+        # (a name another speaker quotes: '"If the ANC wants our votes"'; in the sentence
+        # of "its", where "its" is no quote's: '"Winter sets the NHS back," said X, its
+        # director')
+        quotes_apart = n > 0 or (
+            ('"' in text[lo:at] or "“" in text[lo:at]) and not _quoted(text, lo, at)
+        )
         for m in found if n else reversed(found):
-            if n and _quoted(text, lo, m.start):
-                continue  # (a name another speaker quotes: '"If the ANC wants our votes"')
+            if quotes_apart and _quoted(text, lo, m.start):
+                continue
             if (
                 sources_apart
                 and text[m.start - 4 : m.start] == " at "

@@ -177,6 +177,9 @@ def _word_before(text: str, end: int) -> str:
 
 # The lower-case word after a group noun.
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
+# Nouns of a body a group's noun may describe right before its name ("activist investor
+# X", "rebel group X"): the noun then no group of its own.
+_BODY_NOUNS = frozenset({"investor", "group", "firm", "fund", "coalition", "network", "outfit"})
 # One anonymous witness among many ("a resident said", "Another passenger told"), whose
 # noun also modifies another ("the passenger ferry", "resident numbers", "the witness box").
 _WITNESS_HEADS = frozenset(
@@ -255,6 +258,17 @@ def _group_phrases(
         ):
             continue  # a modifier: "the passenger ferry", "resident numbers rose"
         if (
+            not head.endswith("s")
+            and text.startswith(" ", he)
+            and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
+            and nxt.group() in _BODY_NOUNS
+            and text.startswith(" ", nxt.end())
+            and text[nxt.end() + 1 : nxt.end() + 2].isupper()
+        ):
+            # a description of the name after: "activist investor Trian Fund Management",
+            # "militant group Hamas"
+            continue
+        if (
             head in title_openers
             and text.startswith(" ", he)
             and (nxt := _NEXT_WORD.match(text, he + 1)) is not None
@@ -313,14 +327,16 @@ def _group_phrases(
             and groups
             and (prev := groups[-1]).end == hs - 1
             and text[hs - 1] == " "
-            and prev.det is None
-            and prev.name == prev.core
-            and prev.name.isalpha()
-            and not prev.name.endswith("s")
+            and (prev.det is None or (prev.det == "that" and plural))
+            and prev.core is not None
+            and prev.core.isalpha()
+            and not prev.core.endswith("s")
+            and prev.name.endswith(prev.core)
         ):
             # "Resident doctors will strike", "student protesters": the singular noun before
-            # is a modifier of this group (replacing its own match below)
-            start, mods = prev.start, prev.name.lower()
+            # is a modifier of this group (replacing its own match below); "warned that
+            # resident doctors could strike": "that" no determiner of a plural
+            start, mods = hs - 1 - len(prev.core), prev.core.lower()
         aff = None
         # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
         # Hamas fighters": a country's or an organisation's (its name kept), before the

@@ -170,7 +170,7 @@ _TICKER_END = re.compile(r"\.[A-Z]{1,3}\)")
 # family,"; the rank is the role, no word of the name.
 # The chambers whose party caucus a party's adjective after them names ("House Democratic
 # Leader X").
-_CHAMBERS = ("House ", "Senate ")
+_CHAMBERS = ("House ", "Senate ", "Assembly ")
 
 
 def _caucus_party(words: str) -> str | None:

@@ -117,6 +117,10 @@ NHS = "National Health Service"
 _FIELD_LINKS = frozenset({"for", "on", "of"})
 
 
+# A chamber's bill: "Assembly Bill 1142", "Senate Bill 54" (a bill's name, no actor).
+_BILL_ENDS = (" Bill", " Bills")
+
+
 @lru_cache(maxsize=1 << 15)
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
@@ -418,8 +422,11 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             k += 1
             continue  # (prev_place kept for the title after: "Uvalde County Sheriff X")
         elif kind == "ORG":
-            if run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS:
-                prev_lex = prev_org = None  # "Big Tech", "Big Pharma": an industry, no actor
+            if (run.startswith("Big ", s) and run[s + 4 : e] in BIG_SECTORS) or run.endswith(
+                _BILL_ENDS, s, e
+            ):
+                # "Big Tech", "Big Pharma": an industry; "Assembly Bill": a bill's name
+                prev_lex = prev_org = None
                 k += 1
                 continue
             if (

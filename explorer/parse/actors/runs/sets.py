@@ -69,8 +69,8 @@ def run_sets() -> Sets:
     extra = load_toml("vocabulary.toml")  # (the lists the Vocabulary does not hold)
     return Sets(
         # (and the article of "for a", which joins a run only so: "the Committee for a
-        # Responsible Federal Budget"; see patterns.py)
-        connectors=frozenset(v.connectors) | {"a", "an"},
+        # Responsible Federal Budget"; and "pro" of "President pro Tem": see patterns.py)
+        connectors=frozenset(v.connectors) | {"a", "an", "pro"},
         particles=frozenset(v.name_particles) - {"and", "of", "the", "for", "to"},
         title_first=frozenset(t.split()[0] for t in v.titles),
         title_lengths=_title_lengths(v.titles),

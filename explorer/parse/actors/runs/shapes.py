@@ -239,13 +239,15 @@ def chamber_party(words: list[str]) -> tuple[Step, ...] | None:
     "House Republicans said"): the two words apart, the chamber and the party (see
     mentions: a party's adjective before a politician's noun is the party); None for any
     other run."""
-    if len(words) != 2 or words[0] not in run_sets().chambers or words[1] not in _party_words():
+    if len(words) != 2 or words[1] not in _party_words():
         return None
     first = len(words[0])
-    return (
-        Name(0, first, 1, False, None, None),
-        Name(first + 1, first + 1 + len(words[1]), 1, False, None, None),
-    )
+    party = Name(first + 1, first + 1 + len(words[1]), 1, False, None, None)
+    if words[0] in _STATE_CHAMBERS:
+        return (party,)  # "Assembly Republican leader X": a state's chamber, of no country
+    if words[0] not in run_sets().chambers:
+        return None
+    return (Name(0, first, 1, False, None, None), party)
 
 
 @cache
@@ -259,6 +261,9 @@ def _party_words() -> frozenset[str]:
 
 
 _OFFICE_HEADS = frozenset({"Office", "Department"})
+# A state legislature's lower chamber, whose party caucus a party's word after it names
+# ("Assembly Republican Leader X"): no actor of its own (which state's is not said).
+_STATE_CHAMBERS = frozenset({"Assembly"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
 
 
@@ -267,7 +272,11 @@ def _shape_words() -> frozenset[str]:
     """An office's heads, the sports, the chambers, the heads of laws' and other
     non-actors' names: see :func:`may_have_shape`."""
     return frozenset(
-        _OFFICE_HEADS | _national_sports() | run_sets().chambers | vocabulary().not_actor_heads
+        _OFFICE_HEADS
+        | _STATE_CHAMBERS
+        | _national_sports()
+        | run_sets().chambers
+        | vocabulary().not_actor_heads
     )
 
 

@@ -92,6 +92,11 @@ def _briefed(p: SpeakerPass, start: int, sent_start: int, cs: int) -> str | None
     return title_speaker(p, nom)
 
 
+# A compass word before a place's name, no part of the place's mention ("of Northern
+# California"): the preposition before it still makes the place no subject.
+_COMPASS_BEFORE = ("Northern ", "Southern ", "Eastern ", "Western ", "Central ")
+
+
 def named_before(
     p: SpeakerPass, sent_start: int, cs: int, cands: Sequence[int], lo: int, hi: int
 ) -> list[str]:
@@ -146,20 +151,21 @@ def named_before(
                 return [first]
         # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last
         # letter of one of their words or more spaces: their regex only then.
-        lead = text[start - 2] if start >= 2 and text[start - 1].isspace() else ""
+        if text.endswith(_COMPASS_BEFORE, start - 9 if start > 9 else 0, start):
+            # "Tom Hart of Northern California said": the compass word opens the place
+            at = text.rfind(" ", 0, start - 1) + 1
+        else:
+            at = start
+        lead = text[at - 2] if at >= 2 and text[at - 1].isspace() else ""
         spaces = lead.isspace()
         # A word of _PREP_BEFORE ends before one space: its regex only then (more spaces:
         # always).
         if spaces or (
             lead in _PREP_ENDS
-            and text.endswith(
-                _PREP_WORDS, sent_start if start - 12 < sent_start else start - 12, start - 1
-            )
+            and text.endswith(_PREP_WORDS, sent_start if at - 12 < sent_start else at - 12, at - 1)
         ):
-            pm = _PREP_BEFORE.search(
-                text, sent_start if start - 12 < sent_start else start - 12, start
-            )
-            if pm is not None and not _SPOKES.search(text, max(sent_start, start - 40), start):
+            pm = _PREP_BEFORE.search(text, sent_start if at - 12 < sent_start else at - 12, at)
+            if pm is not None and not _SPOKES.search(text, max(sent_start, at - 40), at):
                 limit = pm.start()  # "a resident of Djibo": the resident
                 continue
         if (of := titled_of_start(text, sent_start, start)) is not None and not _SPOKES.search(

@@ -1,0 +1,98 @@
+"""Session 22's actor, speaker and date probes (a state capitol veto, a health-service
+plan, a Sahel expulsion, a food merger), on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run
+
+from explorer.model import Actor, ActorKind
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in run(text).actors}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker_id for a in run(text).attributions]
+
+
+def test_a_state_chamber_s_party_leader_is_the_party_s() -> None:
+    text = (
+        "Assembly Republican Leader Dora Pike-Hale said the bill was reckless. "
+        "Senate Democratic Leader Omar Reyes-Lund said it was overdue."
+    )
+    actors = _actors(text)
+    assert not any(a.startswith("Assembly") for a in actors)
+    assert actors["Dora Pike-Hale"].affiliation == "Republicans"
+    assert actors["Omar Reyes-Lund"].affiliation == "Democrats"
+    assert _speakers(text) == ["Dora Pike-Hale", "Omar Reyes-Lund"]
+
+
+def test_a_chamber_s_numbered_bill_is_no_organisation() -> None:
+    text = (
+        "The measure, Assembly Bill 2210, cleared a committee. Senate Bill 7 stalled. "
+        "Its author, Assemblywoman Tia Moreau-Lin, called the vote historic."
+    )
+    actors = _actors(text)
+    assert not any("Bill" in a for a in actors)
+    assert actors["Tia Moreau-Lin"].affiliation is None
+    assert actors["Tia Moreau-Lin"].role == "assemblywoman"
+
+
+def test_president_pro_tem_is_one_title() -> None:
+    text = (
+        "Senate President pro Tem Ruth Alder-Voss said the chamber would return. "
+        "Senate President Pro Tempore Ken Obi-Marsh said so too."
+    )
+    actors = _actors(text)
+    assert actors["Ruth Alder-Voss"].role == "president pro tem"
+    assert actors["Ken Obi-Marsh"].role == "president pro tem"
+    assert not any(a.startswith(("Tem ", "Tempore ")) for a in actors)
+    assert _speakers(text) == ["Ruth Alder-Voss", "Ken Obi-Marsh"]
+
+
+def test_an_organisation_of_a_compass_region_speaks() -> None:
+    text = (
+        "The Sierra Club of Northern Nevada said the mine would poison the river. "
+        "Tom Breck-Hollis of Southern Ohio said he would sue."
+    )
+    assert _speakers(text) == ["Sierra Club", "Tom Breck-Hollis"]
+
+
+def test_a_resident_of_a_compass_region_is_still_the_resident() -> None:
+    text = "A resident of Northern Gaza said the shelling went on all night."
+    speakers = _speakers(text)
+    assert len(speakers) == 1 and speakers[0] is not None
+    assert "resident" in speakers[0]
+
+
+def test_its_title_after_a_quote_is_not_the_quote_s_organisation() -> None:
+    text = (
+        "The Kestrel Institute, a transport think tank, said the target was unrealistic. "
+        '"Every winter sets the NHS back," said Mara Quinn-Hoy, its director of '
+        "research."
+    )
+    assert _actors(text)["Mara Quinn-Hoy"].affiliation == "Kestrel Institute"
+
+
+def test_its_title_inside_the_quote_keeps_the_quoted_organisation() -> None:
+    text = '"The Kestrel Institute and its director agree," said Mara Quinn-Hoy.'
+    assert _speakers(text) == ["Mara Quinn-Hoy"]
+
+
+def test_a_singular_group_noun_after_that_modifies_the_plural_after_it() -> None:
+    text = "The union warned that resident doctors could strike again in January."
+    actors = _actors(text)
+    assert "resident doctors" in actors
+    assert actors["resident doctors"].kind is ActorKind.GROUP
+    assert not any("resident" in a and a != "resident doctors" for a in actors)
+
+
+def test_a_group_noun_describing_a_named_body_is_no_group() -> None:
+    text = (
+        "Activist investor Corrib Capital said it backed the deal. "
+        "Militant group Red Dawn Front said it carried out the attack."
+    )
+    actors = _actors(text)
+    assert "activist" not in actors and "militant" not in actors
+    assert _speakers(text) == ["Corrib Capital", "Red Dawn Front"]
