@@ -96,3 +96,13 @@ def test_a_group_noun_describing_a_named_body_is_no_group() -> None:
     actors = _actors(text)
     assert "activist" not in actors and "militant" not in actors
     assert _speakers(text) == ["Corrib Capital", "Red Dawn Front"]
+
+
+def test_a_country_s_government_of_a_kind_is_the_country() -> None:
+    text = (
+        "Niger's military government said it would hold no election this year. "
+        "Nepal's interim government said the vote would be held in March."
+    )
+    actors = _actors(text)
+    assert not any("government" in a for a in actors)
+    assert _speakers(text) == ["Niger", "Nepal"]

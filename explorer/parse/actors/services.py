@@ -47,7 +47,10 @@ _SERVICE_BEFORE = re.compile(
     r"(?<![\w’'\-])(?P<np>(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
     # ("The Philippines' foreign ministry said": a name ending in "s" owns by an apostrophe)
     r"(?:[’']s|(?<=s)[’'])?\s+(?P<service>"
-    + "|".join(k.replace(" ", r"\s+") for k in sorted((*_SERVICES, _GOVERNMENT), key=len)[::-1])
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_SERVICES, key=len)[::-1])
+    # (a government of a kind: "Mali's military government", "the interim government")
+    + r"|(?:(?:military|interim|transitional|caretaker|civilian|coalition|federal|national)\s+)?"
+    + r"government"
     + r"))"
     + _GAP
     + r"$"
@@ -128,6 +131,8 @@ def service_before(
         return None  # "the US-backed government": not the United States'
     country = countries(*m.span("owner"))
     word = " ".join(m.group("service").split())
+    if word.endswith(_GOVERNMENT):
+        word = _GOVERNMENT
     if country is None:
         if not word.endswith(" ministry") or m.group("owner").isupper():
             return None

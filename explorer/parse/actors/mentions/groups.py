@@ -175,6 +175,19 @@ def _word_before(text: str, end: int) -> str:
     return text[text.rfind(" ", 0, end) + 1 : end] if end > 0 else ""
 
 
+def _country_before(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a country's name of one or two words ends at ``end``."""
+    one = _word_before(text, end)
+    if not one[:1].isupper():
+        return False
+    two = _word_before(text, end - len(one) - 1)
+    for name in (one, f"{two} {one}") if two[:1].isupper() else (one,):
+        entry = lex.lookup(name)
+        if entry is not None and entry.kind is _COUNTRY:
+            return True
+    return False
+
+
 # The lower-case word after a group noun.
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
 # Nouns of a body a group's noun may describe right before its name ("activist investor
@@ -337,6 +350,14 @@ def _group_phrases(
             # is a modifier of this group (replacing its own match below); "warned that
             # resident doctors could strike": "that" no determiner of a plural
             start, mods = hs - 1 - len(prev.core), prev.core.lower()
+        if (
+            mods
+            and det is None
+            and head == "government"
+            and text.endswith(("'s ", "’s "), 0, start)
+            and _country_before(text, start - 3, lex)
+        ):
+            continue  # "Mali's military government": the country (services.service_before)
         aff = None
         # "a Saudi official said", "A U.S. defense official", "Ukrainian officials", "the
         # Hamas fighters": a country's or an organisation's (its name kept), before the
