@@ -67,7 +67,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "African Union": (ORG, None, None),
         "African Union Commission": (ORG, "African Union", None),
         "Peace and Security Council": (ORG, "African Union", None),
-        "Nabil Abdallah": (P, None, "brigadier general"),
+        "Nabil Abdallah": (P, None, "spokesman"),  # "an army spokesman, Brigadier General X"
         "Mohamed Hamdan Dagalo": (P, "Rapid Support Forces", "commander"),
         "Abdel Fattah al-Burhan": (P, None, None),
         "Ali Youssef": (P, None, "foreign minister"),

@@ -106,3 +106,13 @@ def test_a_country_s_government_of_a_kind_is_the_country() -> None:
     actors = _actors(text)
     assert not any("government" in a for a in actors)
     assert _speakers(text) == ["Niger", "Nepal"]
+
+
+def test_a_spokesman_s_rank_after_the_apposition_leaves_the_job_the_role() -> None:
+    text = (
+        "The junta's spokesman, Colonel Idrissa Kane-Diallo, said the envoy must leave. "
+        "Its commander, Air Marshal Rhys Tolland-Price, said nothing."
+    )
+    actors = _actors(text)
+    assert actors["Idrissa Kane-Diallo"].role == "spokesman"
+    assert actors["Rhys Tolland-Price"].role == "air marshal"  # a vague job: the rank

@@ -12,7 +12,7 @@ from explorer.model import ActorKind
 from explorer.parse.actors.acting import acting_role
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.mentions.actions import _party_letter
-from explorer.parse.actors.mentions.name_clues import _caucus_party
+from explorer.parse.actors.mentions.name_clues import _RANKS, _caucus_party
 from explorer.parse.actors.mentions.names import _NameRules
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
@@ -47,6 +47,10 @@ def _party_of(words: str) -> str | None:
     """The party of a party's adjective ("Democratic"), also after a chamber ("House
     Democratic": the party's caucus in it); None for other words."""
     return _caucus_party(words) or _PARTY_ADJECTIVES.get(words)
+
+
+# The spokesperson's roles, which a rank after them gives way to (as after the name).
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 @cache
@@ -215,15 +219,17 @@ class _RunScanner(_NameRules):
                         role, aff = job[0], job[1] or aff
                     elif (
                         k == 0
-                        and (role in HONORIFIC_ROLES or role == "ambassador")
+                        and (role in HONORIFIC_ROLES or role == "ambassador" or role in _RANKS)
                         and rs > 2
                         and text[rs - 2] == ","
                         and (job_before := self._appos_before(rs))[1]
+                        and (role not in _RANKS or job_before[1] in _SPOKES_ROLES)
                     ):
                         # "Saudi Arabia's energy minister, Prince X,": the apposed title
                         # before the honorific is the role, of its owner (so before a
                         # diplomat's form of address: "Its chair, Ambassador X,"; a rank
-                        # stays the role: "Its head, Air Marshal X,")
+                        # stays the role: "Its head, Air Marshal X,"; not before a
+                        # spokesman's: "The army's spokesman, Colonel X," is a spokesman)
                         role, aff = job_before[1] or role, job_before[2] or aff
                     elif (
                         k == 0
