@@ -116,3 +116,14 @@ def test_a_spokesman_s_rank_after_the_apposition_leaves_the_job_the_role() -> No
     actors = _actors(text)
     assert actors["Idrissa Kane-Diallo"].role == "spokesman"
     assert actors["Rhys Tolland-Price"].role == "air marshal"  # a vague job: the rank
+
+
+def test_a_fund_manager_s_first_word_is_its_short_form() -> None:
+    text = (
+        "Activist investor Corrib Capital Management said it would vote for the deal. "
+        "A Corrib spokeswoman said the fund had held talks with the board."
+    )
+    actors = _actors(text)
+    assert "Corrib" in actors["Corrib Capital Management"].aliases
+    assert "spokeswoman" not in actors
+    assert _speakers(text) == ["Corrib Capital Management", "Corrib Capital Management"]

@@ -45,6 +45,8 @@ _COMPANY_HEADS = frozenset(
         *("Tankers", "Maritime", "Lines", "Navigation", "Freight", "Carriers", "Offshore"),
         *("Analytics", "Research", "Ventures", "Associates", "Media"),
         *("Games", "Studios", "Entertainment", "Oil"),
+        # (fund managers and lenders: "Trian Fund Management ... a Trian spokeswoman")
+        *("Management", "Financial", "Advisors", "Advisers"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
