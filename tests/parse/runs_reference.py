@@ -113,7 +113,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
     return _Token(
         connector=word in sets.connectors,
         lex_counts=lex.lengths.get(first, ()) if first in lex.first_words else (),
-        title_counts=_title_counts(tkey, sets),
+        title_counts=_title_counts(tkey, sets, word[:1].isupper()),
         stopword=bare in v.stopwords
         or ("-" in bare and all(part in v.stopwords for part in bare.split("-"))),
         org_head=bare in v.organisation_heads
@@ -479,6 +479,14 @@ def _organisations(
             if nxt.kind == "NAME":
                 if not crossed and text[toks[nxt.i][0] : toks[nxt.i][1]] in _THING_OPENERS:
                     break  # "SkyWest Airlines Flight 5521": the flight, no word of the name
+                if (
+                    owner(right)
+                    and without_possessive(
+                        text[toks[items[right].i][0] : toks[items[right].j - 1][1]]
+                    )
+                    not in _COMMON_OWNERS
+                ):
+                    break  # a possessive ends the name: "Halvern Bank's Frankfurt office"
                 right += 1
             elif (
                 crossed

@@ -127,3 +127,50 @@ def test_a_fund_manager_s_first_word_is_its_short_form() -> None:
     assert "Corrib" in actors["Corrib Capital Management"].aliases
     assert "spokeswoman" not in actors
     assert _speakers(text) == ["Corrib Capital Management", "Corrib Capital Management"]
+
+
+def test_a_shop_called_quick_is_no_fast_bowler() -> None:
+    text = (
+        "He had owned the Quick Mart on Elm Street for years. "
+        "Australia quick Tom Brannigan-Hale took four wickets."
+    )
+    actors = _actors(text)
+    assert actors["Tom Brannigan-Hale"].role == "fast bowler"
+    assert all(a.role != "fast bowler" for a in actors.values() if a.id != "Tom Brannigan-Hale")
+    assert "Mart" not in actors
+
+
+def test_his_son_named_then_the_son_said_is_the_son() -> None:
+    text = (
+        'His son, Ravi Kalsi-Mann, said his father "never closed early." '
+        '"He opened that door every morning at six," the son said.'
+    )
+    assert _speakers(text) == ["Ravi Kalsi-Mann", "Ravi Kalsi-Mann"]
+
+
+def test_the_daughter_of_someone_is_a_new_description() -> None:
+    text = (
+        "Her daughter, Ane Vik-Lunde, said the cause was pneumonia. "
+        "Born in 1941 in Bergen, the daughter of a fisherman, she studied chemistry."
+    )
+    mentions = [m for m in run(text).mentions if m.text == "the daughter"]
+    assert mentions == []
+
+
+def test_a_branch_office_speaks_for_its_owner() -> None:
+    text = (
+        "The FBI's Tulsa field office said it was aware of the incident. "
+        "Halvern Bank's Frankfurt office said it had closed the account."
+    )
+    assert _speakers(text) == ["FBI", "Halvern Bank"]
+
+
+def test_a_possessive_ends_an_unknown_organisation_s_name() -> None:
+    text = (
+        "The Civic Alliance's Dana Kovar-Ross, a former judge, said the count was fair. "
+        "Orvex Group's Tallinn office said it had closed."
+    )
+    actors = _actors(text)
+    assert actors["Dana Kovar-Ross"].kind is ActorKind.PERSON
+    assert not any("'s" in a for a in actors)
+    assert _speakers(text) == ["Dana Kovar-Ross", "Orvex Group"]

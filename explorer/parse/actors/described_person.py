@@ -29,7 +29,10 @@ _APPOSED = re.compile(
 # match's end).
 # (A literal first, which the regex engine searches for fast; where the sentence opens is
 # tested after a match, by _opens_sentence.)
-_DESCRIBED_FIRST = re.compile(r"The (?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3}), (?=[A-Z])")
+# (Or a possessive pronoun: "His son, NAME, said ... the son said".)
+_DESCRIBED_FIRST = re.compile(
+    r"(?:The|His|Her|Their) (?P<words>[a-z][\w\-]*(?: [a-z][\w\-]*){0,3}), (?=[A-Z])"
+)
 # Descriptions that say nothing of one person ("the first", "the same").
 _NOT_DESCRIBING = frozenset(
     {"same", "other", "first", "last", "latest", "former", "first time", "only one"}
@@ -86,8 +89,8 @@ def _described_at(text: str, at: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1].isalnum() or after[:1] in "’'-":
         return False  # (a longer word: "the chief economists")
-    if after[:1] == " " and after[1:2].isupper():
-        return False
+    if after[:1] == " " and (after[1:2].isupper() or text.startswith(" of ", end)):
+        return False  # (a new description: "Born in 1941, the daughter of a fisherman")
     return not (after[:1] == "," and text[at - 2 : at] == ", ")
 
 

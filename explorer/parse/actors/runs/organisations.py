@@ -87,6 +87,12 @@ def _org_right(
         if nkind == "NAME":
             if not crossed and word(right + 1) in _THING_OPENERS:
                 break  # "SkyWest Airlines Flight 5521": the company, then its flight
+            if infos[items[right][2] - 1].owner and without_possessive(word(right)) not in (
+                _COMMON_OWNERS
+            ):
+                # a possessive ends the name: "Halvern Bank's Frankfurt office" (not a
+                # people's word: "International Women's Day")
+                break
             right += 1
         elif (
             crossed

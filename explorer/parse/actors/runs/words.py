@@ -95,11 +95,19 @@ _PLAIN = _Token(False, (), (), False, False, False, True)
 _PLAIN_OWNER = _Token(False, (), (), False, False, True, True)
 
 
-def _title_counts(key: str, sets: Sets) -> tuple[int, ...]:
+# Titles that are common adjectives, titles only in lower case: "England quick X" (a fast
+# bowler); "the Quick Stop" is a name.
+_LOWER_CASE_TITLES = frozenset({"quick"})
+
+
+def _title_counts(key: str, sets: Sets, capitalised: bool = False) -> tuple[int, ...]:
     """Word counts of the titles a word (lower case, no dot) can open; a plural opens the
     singular's ("Presidents Putin and Xi", "Sens. Whitfield and Ortega"); "then-" opens
-    the title after it ("then-Secretary of State")."""
+    the title after it ("then-Secretary of State"). None for a ``capitalised`` word that
+    is a title in lower case only."""
     key = key.removeprefix("then-")
+    if capitalised and key in _LOWER_CASE_TITLES:
+        return ()
     title_first = sets.title_first
     if key in title_first:
         return sets.title_lengths.get(key, ())
@@ -170,7 +178,7 @@ def _token(word: str, lex: Lexicon) -> _Token:
         hyphen = "-" in bare
     sets = run_sets()
     v = vocabulary()
-    title_counts = _title_counts(key, sets)
+    title_counts = _title_counts(key, sets, word[:1].isupper())
     connector = word in sets.connectors
     stopword = bare in v.stopwords or (hyphen and _stop_compound(bare, v.stopwords))
     org_head = (

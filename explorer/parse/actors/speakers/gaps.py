@@ -26,9 +26,11 @@ _SIMPLE_GAP = re.compile(
     r"have|had|was|were|is|would|will|further|last\s+\w+|on\s+\w+|in\s+a\s+statement)\s+)*"
 )
 # "The Vatican's press office said", "the White House press office said": the office
-# speaks for its owner, as a spokesman does.
+# speaks for its owner, as a spokesman does; so does a branch office after a possessive:
+# "The FBI's Oklahoma City field office said", "the bank's Frankfurt office said".
 _PRESS_GAP = re.compile(
-    r"(?:[’']s)?\s+(?:press|media)\s+(?:office|service|team|department)" + _SIMPLE_GAP.pattern
+    r"(?:\s+(?:press|media)\s+|[’']s\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:press\s+|media\s+|field\s+)?)"
+    r"(?:office|service|team|department)" + _SIMPLE_GAP.pattern
 )
 _PRESS_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY})
 # A name that closes a description's apposition before its cue ("the three European
