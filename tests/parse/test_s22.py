@@ -174,3 +174,23 @@ def test_a_possessive_ends_an_unknown_organisation_s_name() -> None:
     assert actors["Dana Kovar-Ross"].kind is ActorKind.PERSON
     assert not any("'s" in a for a in actors)
     assert _speakers(text) == ["Dana Kovar-Ross", "Orvex Group"]
+
+
+def test_a_league_spokesman_is_the_article_s_league() -> None:
+    text = (
+        "The Northern Premier League will review the decision this week, a league "
+        "spokesman said. The foreign ministry spokesman said nothing."
+    )
+    actors = _actors(text)
+    spokesman = next(a for a in actors.values() if a.id.endswith("league spokesman"))
+    assert spokesman.affiliation == "Northern Premier League"
+
+
+def test_a_name_before_a_panel_or_think_tank_is_an_organisation() -> None:
+    text = (
+        "The league's Key Match Incidents panel will review it. "
+        "The Halvard Policy think tank said the plan would fail."
+    )
+    actors = _actors(text)
+    assert actors["Key Match Incidents"].kind is ActorKind.ORGANISATION
+    assert actors["Halvard Policy"].kind is ActorKind.ORGANISATION

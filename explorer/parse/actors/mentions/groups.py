@@ -188,6 +188,10 @@ def _country_before(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
+# The determiners before "a league spokesman" (none: "the foreign ministry spokesman").
+_BARE_DETS = frozenset({"a", "an", "the"})
+
+
 # The lower-case word after a group noun.
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
 # Nouns of a body a group's noun may describe right before its name ("activist investor
@@ -432,7 +436,17 @@ def _group_phrases(
             and hs > 2
             and text[hs - 1] == " "
             and text[hs - 2].islower()
-            and (word := _word_before(text, hs - 1)) in org_heads
+            and (
+                (word := _word_before(text, hs - 1)) in org_heads
+                # ("a league spokesman said": the article's league, as "the league" is)
+                or (
+                    head.lower() in _SPOKES
+                    and word.islower()
+                    and word != "company"  # (the company speaks: see nominal.py)
+                    and word.capitalize() in org_heads
+                    and _word_before(text, hs - len(word) - 2).lower() in _BARE_DETS
+                )
+            )
             and word.lower() not in _NEWS_WORDS  # ("Media reports said": a modifier)
             # (the word alone: not "A State Department spokesperson", a name's last word)
             and (
@@ -442,7 +456,7 @@ def _group_phrases(
         ):
             # "A Commission spokesman said", "Council officials said": the article's
             # organisation of that word (canonical: the affiliation of a bare head)
-            aff, mods = word, word
+            aff, mods = word[:1].upper() + word[1:], word
             if start == hs:
                 start = hs - len(word) - 1
         if aff is None and det is None and head.lower() in _COMPANY_STAFF:
