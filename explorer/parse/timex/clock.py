@@ -587,17 +587,17 @@ _DAY_RIGHT_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
 )
 # A recurrence right before or after a clock time: "Every morning at 4 a.m.", "at 6 p.m.
-# daily", "on Sundays at 10 a.m.", "at noon each day".
+# daily", "on Sundays at 10 a.m.", "at noon each day", "from 7 a.m. to 7 p.m. on weekdays".
 _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?P<pl>{_DAY_NAMES})s)"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s)"
     r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )
 _EVERY_AFTER = re.compile(
     rf"\s*,?\s+(?:(?:every|each)\s+(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?P<pl>{_DAY_NAMES})s\b)",
+    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s\b)",
     re.IGNORECASE,
 )
 

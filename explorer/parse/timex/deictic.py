@@ -34,9 +34,11 @@ from explorer.parse.timex.day_choice import (
     year_for_month,
 )
 from explorer.parse.timex.durations import _anchored_duration
+from explorer.parse.timex.monthly_weekday import monthly_weekday
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.that_night import period_since_day
+from explorer.parse.timex.week_after_month import week_from_month
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _low,
@@ -176,6 +178,10 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
             return None
         if d is None:
             return None
+        if discourse and ctx.last_day and det in ("the next", "the following", "the previous"):
+            # "met on Tuesday. The talks resumed the following morning and ended at 4:15
+            # p.m.": the story is on that day now (a clock time after it is of it)
+            ctx.note_day(d)
         return Reading(TIME, _pod_value(d, xl), f"{det} {xl} relative to {anchor_name}", mod)
     if xl in g.SEASONS:
         code = g.SEASONS[xl]
@@ -198,6 +204,8 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():
+        if det == "the last" and (r := monthly_weekday(ctx.text, m.start("r_x"), m.end(), wd)):
+            return r  # "on the last Thursday of every month": a recurrence
         if discourse and ctx.last_day:
             # ("that Monday": the one on or after the day named; "the following Monday":
             # the one after it, "the previous Friday" the one before)
@@ -316,6 +324,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # "last fortnight", "the following fortnight": two weeks, which no calendar unit
         # names (a year's value would say nothing)
         return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    # "review it at the end of January. ... the following week": counted from the month
+    if unit == "week" and det in ("the following", "the previous"):
+        r = week_from_month(m.start(), direction, ctx)
+        if r is not None:
+            return r
     shift_unit = {"weekend": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
     if unit == "weekend" and anchor is not pub and direction:
@@ -334,6 +347,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         and det == "this"
         and pub.weekday() < _NEXT_WEEKEND_IS_COMING
         and ctx.tense(m.start(), m.end()) is Tense.PAST
+        # (a past verb far back tells of something else: "has postponed 14 dates, including
+        # two nights at the arena this weekend" is the coming one)
+        and ctx.verb_gap(m.start(), m.end()) <= _WEEKEND_VERB_REACH
     ):
         # told early in a week of what was done, "this weekend" is the one just gone: "We
         # held the town this weekend", on a Tuesday
@@ -541,6 +557,7 @@ def _after_last_period(
 
 # Weekdays (Monday 0) before which "next weekend" is the coming one: Monday to Wednesday.
 _NEXT_WEEKEND_IS_COMING = 3
+_WEEKEND_VERB_REACH = 60  # characters from the past verb to "this weekend" it puts behind
 
 
 # "sent home for the weekend and will resume on Monday": a stretch entered ("for the

@@ -427,6 +427,8 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit not in g.UNITS:
             return None
         return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
+    if m.group("e_wkd"):  # "crossed the bridge each weekday": every working day
+        return Reading(SET, "P1D", f"every {_low(m.group('e_wkd'))}: each working day")
     if m.group("e_sea"):  # "toured every summer": each year's summer
         return Reading(
             SET, f"XXXX-{g.SEASONS[_low(m.group('e_sea'))]}", "every year in this season"

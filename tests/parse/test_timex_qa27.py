@@ -1,0 +1,152 @@
+"""Time expressions from QA round 27 (tests/fixtures/dates_unseen27/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+FRI_OCT = date(2026, 10, 2)  # a Friday
+WED_DEC = date(2026, 12, 16)  # a Wednesday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following week" / "the week after" right after a month named since the last
+        # day count from that month (they counted from the day named before it)
+        ("Inspectors came on Sept. 9. The panel will meet at the end of June. If it approves "
+         "the plan, building would start the following week.",
+         [("Sept. 9", "2026-09-09"), ("the end of June", "2027-06"),
+          ("the following week", "2027-W26")]),
+        ("Inspectors visit on Nov. 3. The repairs are set for the first half of December, "
+         "with a safety check the week after.",
+         [("Nov. 3", "2026-11-03"), ("the first half of December", "2026-12"),
+          ("the week after", "2026-12")]),
+        # after a day, still the week after that day
+        ("He was arrested on Feb. 3 and charged the following week.",
+         [("Feb. 3", "2026-02-03"), ("the following week", "2026-W07")]),
+    ],
+)  # fmt: skip
+def test_the_following_week_counts_from_the_month_just_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the nth/last week of <month>": that calendar week (was the month)
+        ("The festival takes place in the third week of June.",
+         [("the third week of June", "2026-W25")]),
+        ("Enrolment closed in the last week of January.",
+         [("the last week of January", "2026-W05")]),
+        ("The firm was founded in the first week of March 2025.",
+         [("the first week of March 2025", "2025-W10")]),
+        # "the first/second half of <month>" is part of the month, no half-year
+        ("Sales slowed in the first half of June, the chain said.",
+         [("the first half of June", "2026-06")]),
+        ("Its fiscal year runs from July 1 to June 30. Planting begins in the second half of "
+         "November.", [("July 1", "XXXX-07-01"), ("June 30", "XXXX-06-30"),
+                       ("the second half of November", "2026-11")]),
+    ],
+)  # fmt: skip
+def test_a_week_or_half_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_OCT) == expected
+
+
+def test_half_of_a_month_keeps_its_modifier() -> None:
+    text = "Talks resume in the second half of October."
+    (t,) = find_timexes(text, FRI_OCT, segment(text).sentences)
+    assert (t.value, t.mod) == ("2026-10", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both days of "runs from <month day> to <month day>" are every year's (the end was
+        # a day two years on)
+        ("The charity's financial year runs from April 1 to March 31.",
+         [("April 1", "XXXX-04-01"), ("March 31", "XXXX-03-31")]),
+        # a futures contract's month is still to come, whatever the tense
+        ("Copper for December delivery rose to a record.", [("December", "2026-12")]),
+        ("Cocoa for March delivery fell 3 percent on Tuesday.",
+         [("March", "2027-03"), ("Tuesday", "2026-09-29")]),
+        # ... and the verb "march" stays a verb
+        ("Troops will march on the capital.", []),
+    ],
+)  # fmt: skip
+def test_fiscal_days_and_contract_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time after "the following morning" is of that morning's day
+        ("The jury retired on Monday afternoon. It returned the following morning and gave "
+         "its verdict at 11:40 a.m.",
+         [("Monday afternoon", "2026-09-28TAF"), ("the following morning", "2026-09-29TMO"),
+          ("11:40 a.m.", "2026-09-29T11:40")]),
+        # weeks after "early"/"late" in a month count from then, not from mid-month
+        ("In early July, the ferry broke down. It was back in service two weeks later.",
+         [("early July", "2026-07"), ("two weeks later", "2026-07")]),
+        ("In late August, the ferry broke down. It was back in service two weeks later.",
+         [("late August", "2026-08"), ("two weeks later", "2026-09")]),
+    ],
+)  # fmt: skip
+def test_days_counted_on_from_a_part_of_a_day_or_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on weekdays" makes the clock times by it recur; "each weekday" is a recurrence
+        ("The museum is open from 10 a.m. to 5 p.m. on weekdays.",
+         [("10 a.m.", "XXXX-XX-XXT10:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        ("Long queues form at the border each weekday.", [("each weekday", "P1D")]),
+        # the nth weekday of every month is a recurrence, not last or next week's day
+        ("The council meets on the last Thursday of every month.",
+         [("the last Thursday of every month", "XXXX-WXX-4")]),
+        ("The index is published every month on the first Friday.",
+         [("every month", "P1M"), ("the first Friday", "XXXX-WXX-5")]),
+    ],
+)  # fmt: skip
+def test_recurrences_by_weekdays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week before/after <holiday>": the Monday-to-Sunday week that ends by it or
+        # starts after it (was the holiday's day)
+        ("Shops stay open late in the week before Christmas.",
+         [("the week before Christmas", "2026-W51")]),
+        ("Flights were full the week after Thanksgiving.",
+         [("the week after Thanksgiving", "2026-W49")]),
+        # (a Sunday feast's week before is the one ending on it: Holy Week)
+        ("Traffic peaked in the week before Easter.", [("the week before Easter", "2026-W14")]),
+        # a weekday in a quoted title after the work's noun is no day
+        ('She is best known for the song "Monday Morning Blues", released in 2011.',
+         [("2011", "2011")]),
+        # ... but a quoted notice keeps its day
+        ('The notice on the door read "Closed Saturday" on Tuesday.',
+         [("Saturday", "2026-12-12"), ("Tuesday", "2026-12-15")]),
+    ],
+)  # fmt: skip
+def test_weeks_by_holidays_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_DEC) == expected
