@@ -150,3 +150,21 @@ def test_recurrences_by_weekdays(text: str, expected: list[tuple[str, str]]) -> 
 )  # fmt: skip
 def test_weeks_by_holidays_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time after a frequency adverb ("usually opens at") is a habit, every day's
+        ("The store normally closes at 9 p.m., but on Thursday it closed at 6 p.m.",
+         [("9 p.m.", "XXXX-XX-XXT21:00"), ("Thursday", "2026-10-01"),
+          ("6 p.m.", "2026-10-01T18:00")]),
+        ("The guards always changed shifts at 3 a.m., police said.",
+         [("3 a.m.", "XXXX-XX-XXT03:00")]),
+        # ... and without one, a clock time of a day still
+        ("The guards changed shifts at 3 a.m. on Tuesday.",
+         [("3 a.m.", "2026-09-29T03:00"), ("Tuesday", "2026-09-29")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_told_as_a_habit_recurs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_OCT) == expected

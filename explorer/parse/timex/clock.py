@@ -16,6 +16,7 @@ from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_da
 from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
 from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
+from explorer.parse.timex.habitual_clock import told_as_habit
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -611,7 +612,7 @@ def _recurrence(m: re.Match[str], text: str) -> str | None:
         or range_recurrence(m, text, _EVERY_BEFORE, _EVERY_AFTER)
     )  # "from 10 p.m. to 6 a.m. every night"
     if found is None:
-        return None
+        return "XXXX-XX-XX" if told_as_habit(text, m.start()) else None  # "usually opens at"
     day = (found.group("u") or found.group("pl") or "").lower()
     return f"XXXX-WXX-{g.WEEKDAYS[day] + 1}" if day in g.WEEKDAYS else "XXXX-XX-XX"
 
