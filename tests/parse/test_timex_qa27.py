@@ -168,3 +168,24 @@ def test_weeks_by_holidays_and_titles(text: str, expected: list[tuple[str, str]]
 )  # fmt: skip
 def test_a_clock_time_told_as_a_habit_recurs(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day a year earlier" (or "last year") is the day named, a year back
+        ("Takings on Saturday were down by a fifth on the same day a year earlier.",
+         [("Saturday", "2026-09-26"), ("the same day a year earlier", "2025-09-26")]),
+        ("The strike began on Sept. 3 and ended the same day.",
+         [("Sept. 3", "2026-09-03"), ("the same day", "2026-09-03")]),
+        # "the weekend shows" after "this weekend" are that weekend's
+        ("She will play two nights at the arena this weekend. Fans who had travelled for the "
+         "weekend shows were disappointed.",
+         [("two nights", "P2D"), ("this weekend", "2026-W40-WE"),
+          ("the weekend", "2026-W40-WE")]),
+    ],
+)  # fmt: skip
+def test_the_same_day_a_year_back_and_the_weekend_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_OCT) == expected

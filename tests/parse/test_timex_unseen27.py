@@ -53,7 +53,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the week after', '2027-03'),  # fixed: was 2027-01-11 (a week after the Monday)
         ('Easter', '2027-03-28'),
         ('2004', '2004'),
-        ('a year earlier', '2026'),
+        ('the same day a year earlier', '2026-01-02'),  # fixed: was Saturday and 2026
         ('December', '2026-12'),
         ('a decade', 'P10Y'),
         ('Thursday', '2027-01-07'),
@@ -99,6 +99,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('the following week', '2027-W05'),  # fixed: was 2027-W10 (after March 5)
         ('Feb. 19', '2027-02-19'),
         ('April 3', '2027-04-03'),
+        ('the weekend', '2026-W51-WE'),  # fixed: was W50 ("the weekend shows")
         ('May', '2026-05'),
         ('seven months', 'P7M'),
         ('ten more weeks', 'P10W'),

@@ -507,6 +507,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.last_clock = (start, end, at)
         if end > m.end():  # the reading reaches past its match ("Tuesday last week")
             skip_until = end
+        if v.endswith("-WE") and v[:4].isdigit():  # "this weekend": what "the weekend shows" are on
+            ctx.weekend_named = v
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         elif len(v) == 7 and v[5] == "H" and v[:4].isdigit() and v[6] in "12":  # "2026-H2"

@@ -154,6 +154,14 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # "will be sentenced on the same day as her co-defendant": the day of another
         # event, which this does not name (not the last date named, nor publication)
         return Reading(DATE, "XXXX-XX-XX", "the same day as another event, not named here")
+    if det == "the same" and xl == "day" and ctx.last_day is not None:
+        back = _YEAR_BACK_AFTER.match(ctx.text, m.end())
+        d = back and safe_date(ctx.last_day.year - 1, ctx.last_day.month, ctx.last_day.day)
+        if back is not None and d:
+            # "takings on Saturday were down on the same day a year earlier": that day's date
+            # a year before, one expression
+            why = f"the same day a year before the last date mentioned ({pretty_day(ctx.last_day)})"
+            return Reading(DATE, day_iso(d), why, end=back.end())
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     named = period_since_day(m.start(), ctx) if det == "that" else None
     if named is not None and (xl in g.PARTS_OF_DAY or xl == "day"):  # "In 1972, ... That night"
@@ -430,6 +438,11 @@ _ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
 # Determiners that point back at the period named last: "that year", "the following month".
 # "the same day as ...": a comparison with another event's day.
 _AS_AFTER = re.compile(r"\s+as\b(?!\s+(?:before|usual|always|planned|scheduled|expected)\b)")
+# "the same day a year earlier", "... last year": the day named, a year back.
+_YEAR_BACK_AFTER = re.compile(
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|the\s+year\s+before)\b"
+)
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
 
 
@@ -577,9 +590,17 @@ _TOLD_TO = re.compile(
 _AFTER_THAT = re.compile(r"\s+after\s+that\b", re.IGNORECASE)
 
 
+# A plural noun the weekend qualifies: "the weekend shows", "the weekend games".
+_PLURAL_NOUN_AFTER = re.compile(r" [a-z]{3,}s\b")
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
     last = ctx.last_day
+    if ctx.weekend_named and _PLURAL_NOUN_AFTER.match(ctx.text, m.end()):
+        # "two nights at the arena this weekend ... Fans who had travelled for the weekend
+        # shows": the weekend of the things named before, whatever the tense
+        return Reading(DATE, ctx.weekend_named, "the weekend named before (its events)")
     if last is not None and _AFTER_THAT.match(ctx.text, m.end()):
         # "more snow possibly on Wednesday or Thursday ... A milder spell is likely by the
         # weekend after that": the first weekend after the day named last
