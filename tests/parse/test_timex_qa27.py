@@ -12,6 +12,7 @@ from explorer.parse.timex import find_timexes
 
 FRI_OCT = date(2026, 10, 2)  # a Friday
 WED_DEC = date(2026, 12, 16)  # a Wednesday
+MON_JAN = date(2027, 1, 4)  # a Monday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -189,3 +190,26 @@ def test_the_same_day_a_year_back_and_the_weekend_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, FRI_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a weekend <noun>" after "during", "after" ... in the past is the weekend gone
+        ("Inspectors found cracks during a weekend survey.", [("a weekend", "2026-W53-WE")]),
+        # ... not a plan, nor "a weekend of ..." (still a length)
+        ("They are planning a weekend trip to the coast.", [("a weekend", "P2D")]),
+        ("Talks ran for a weekend of negotiations.", [("a weekend", "P2D")]),
+        # "the nth <weekday> of the month": this month's, or the next one's when gone
+        ("Its next report is due on the second Tuesday of the month.",
+         [("the second Tuesday of the month", "2027-01-12")]),
+        ("The board will meet on the first Monday of the month.",
+         [("the first Monday of the month", "2027-01-04")]),
+        ("The board will meet on the first Friday of the month.",
+         [("the first Friday of the month", "2027-02-05")]),
+    ],
+)  # fmt: skip
+def test_a_weekend_of_a_thing_and_a_weekday_of_the_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_JAN) == expected

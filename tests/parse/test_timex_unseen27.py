@@ -24,6 +24,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Jan. 4', '2027-01-04'),
         ('the end of March', '2027-03'),
         ('Monday', '2027-01-04'),
+        ('a weekend', '2026-W53-WE'),  # fixed: was P2D ("during a weekend survey")
         ('The 1930s', '193'),
         ('6:40 p.m.', '2027-01-02T18:40'),
         ('Saturday', '2027-01-02'),

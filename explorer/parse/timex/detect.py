@@ -181,7 +181,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # "the second Sunday of May", "the last Saturday in June 2027": one day of a month
         "nthwd",
         rf"(?:the\s+)?(?P<nw_o>first|second|third|fourth|fifth|last|final)\s+(?P<nw_wd>{WEEKDAY})"
-        rf"\s+(?:of|in)\s+(?P<nw_m>{MONTH}|(?-i:Advent))(?:,?\s+(?P<nw_y>{YEAR4}))?(?!\w)",
+        rf"\s+(?:of|in)\s+(?:(?P<nw_m>{MONTH}|(?-i:Advent))(?:,?\s+(?P<nw_y>{YEAR4}))?|(?P<nw_tm>the\s+month))(?!\w)",
     ),
     (
         "nth",

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from explorer.parse.timex.reading import SET, Reading
+from explorer.parse.timex.calendar import add_months, day_iso, nth_weekday, pretty_day
+from explorer.parse.timex.reading import DATE, SET, Context, Reading
+from explorer.parse.timex.resolve import Tense
 
 _NTH_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
 _OF_EVERY_MONTH = re.compile(r"\s+of\s+(?:every|each|the)\s+month\b", re.IGNORECASE)
@@ -36,4 +38,25 @@ def monthly_weekday(text: str, start: int, end: int, wd: int) -> Reading | None:
     return Reading(SET, f"XXXX-WXX-{wd + 1}", why, None, None, nth.start(), stop)
 
 
-__all__ = ["monthly_weekday"]
+def nth_weekday_of_the_month(m: re.Match[str], ctx: Context, wd: int, nth: int) -> Reading | None:
+    """ "the second Tuesday of the month": of publication's month, or the next one when
+    that day is gone and the clause looks ahead (the month before when it is to come and
+    the clause is past)."""
+    if wd < 0:
+        return None
+    pub = ctx.published
+    y, month = pub.year, pub.month
+    d = nth_weekday(y, month, wd, nth)
+    tense = ctx.tense(m.start(), m.end())
+    if d is not None and d < pub and tense is not Tense.PAST:
+        y, month = add_months(y, month, 1)
+    elif d is not None and d > pub and tense is Tense.PAST:
+        y, month = add_months(y, month, -1)
+    d = nth_weekday(y, month, wd, nth) if 1 <= y <= 9999 else None
+    if d is None or d.month != month:
+        return None
+    ctx.note_day(d)
+    return Reading(DATE, day_iso(d), f"{m.group().lower()}: {pretty_day(d)}")
+
+
+__all__ = ["monthly_weekday", "nth_weekday_of_the_month"]
