@@ -213,3 +213,17 @@ def test_a_weekend_of_a_thing_and_a_weekday_of_the_month(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, MON_JAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same night" (morning, evening) is the part of the last day named
+        ("She cancelled the show on Tuesday and flew home the same night.",
+         [("Tuesday", "2026-12-15"), ("the same night", "2026-12-15TNI")]),
+        # ... not "the same morning talk", a kind of talk
+        ("She gives the same morning talk every day.", [("every day", "P1D")]),
+    ],
+)  # fmt: skip
+def test_the_same_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_DEC) == expected

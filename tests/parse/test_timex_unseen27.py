@@ -72,6 +72,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Wednesday', '2026-12-16'),
         ('Tuesday', '2026-12-15'),
         ('an hour', 'PT1H'),
+        ('the same night', '2026-12-15TNI'),  # fixed: was not found
         ('two-hour', 'PT2H'),
         ('Wednesday morning', '2026-12-16TMO'),
         ('at least six weeks', 'P6W'),

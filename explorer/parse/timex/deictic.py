@@ -179,8 +179,18 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if anchor is not pub and anchor != ctx.last_day:
         anchor_name = "the day of the event told of before the saying"
     if xl in g.PARTS_OF_DAY:
-        if det not in ("this", "last", "that", "the next", "the following", "the previous"):
+        if det not in (
+            "this",
+            "last",
+            "that",
+            "the same",
+            "the next",
+            "the following",
+            "the previous",
+        ):
             return None
+        if det == "the same" and not _SAME_PART_ENDS.match(ctx.text, m.end()):
+            return None  # "gives the same morning talk": a kind of talk, no time
         d = add_days(anchor, direction if det != "this" else 0)
         if det == "last" and xl != "night":
             return None
@@ -442,6 +452,13 @@ _AS_AFTER = re.compile(r"\s+as\b(?!\s+(?:before|usual|always|planned|scheduled|e
 _YEAR_BACK_AFTER = re.compile(
     r"\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year"
     r"|the\s+year\s+before)\b"
+)
+# What may follow "the same night" told as a time: punctuation or a function word ("flew
+# home the same night.", "the same evening, police said", "the same night he left").
+_SAME_PART_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|or|but|as|in|at|on|when|while|that|after|before|to"
+    r"|from|by|with|he|she|it|they|we|i|you|the|a|an|his|her|their)\b",
+    re.IGNORECASE,
 )
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
 
