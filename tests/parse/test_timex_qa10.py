@@ -216,7 +216,7 @@ def test_every_weekend_is_a_weekly_set(text: str, expected: list[tuple[str, str]
     ("text", "expected"),
     [
         # "March", "May" after "of" and a part of time are the months, whatever follows
-        ("The first week of May will be busy.", [("The first week of May", "2027-05")]),
+        ("The first week of May will be busy.", [("The first week of May", "2027-W18")]),
         ("The month of March is the wettest.", [("March", "2027-03")]),
         # ... not after other nouns, nor the noun "march"
         ("Supporters of May will vote for her.", []),

@@ -71,13 +71,13 @@ def test_a_holiday_just_ahead_told_in_the_present(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "the last week of January" is one expression: the month's end
+        # "the last week of January" is one expression: the month's end (round 27: that week)
         ("The union has scheduled a vote for the last week of January.",
-         [("the last week of January", "2027-01")]),
+         [("the last week of January", "2027-W04")]),
         ("He will propose a budget by the first week of February.",
-         [("the first week of February", "2027-02")]),
+         [("the first week of February", "2027-W05")]),
         ("The talks were held in the final week of March 2019.",
-         [("the final week of March 2019", "2019-03")]),
+         [("the final week of March 2019", "2019-W13")]),
         # ... not a last week of something else
         ("The last week of the campaign was hard.", [("The last week", "P1W")]),
     ],
@@ -86,14 +86,15 @@ def test_a_week_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI) == expected
 
 
-def test_a_week_of_a_month_is_its_start_or_end() -> None:
+def test_a_week_of_a_month_is_that_week() -> None:
+    # (was the month with START or END; since round 27 the calendar week)
     (first,) = find_timexes(
         "by the first week of May", FRI, segment("by the first week of May").sentences
     )
     (last,) = find_timexes(
         "in the last week of May", FRI, segment("in the last week of May").sentences
     )
-    assert (first.mod, last.mod) == ("START", "END")
+    assert (first.value, last.value) == ("2027-W18", "2027-W21")
 
 
 @pytest.mark.parametrize(

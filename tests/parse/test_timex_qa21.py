@@ -140,7 +140,7 @@ def test_the_night_of_an_event_is_the_events_night(
         ("Last year it passed on Aug. 14, and in 2024 it took until the first week of "
          "October.",
          [("Last year", "2025"), ("Aug. 14", "2025-08-14"), ("2024", "2024"),
-          ("the first week of October", "2024-10")]),
+          ("the first week of October", "2024-W40")]),
         ("In 2024 the count took until October.", [("2024", "2024"), ("October", "2024-10")]),
         # a sport's season is what a count of years after it counts from (its last year)
         ("Rovers won the league in the 1994-95 season and the cup two years later.",

@@ -54,7 +54,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("Dec. 29", "2026-12-29"),
         ("Jan. 20", "2027-01-20"),
         ("Dec. 31", "2026-12-31"),
-        ("the last week of January", "2027-01"),
+        ("the last week of January", "2027-W04"),
         ("last summer", "2026-SU"),
         ("Oct. 1", "2026-10-01"),
         ("Wednesday", "2027-01-06"),
@@ -89,7 +89,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("noon", "2027-01-19T12:00"),  # "takes the oath at noon that day"
         ("that day", "2027-01-19"),
         ("fiscal 2028", "2028"),
-        ("the first week of February", "2027-02"),
+        ("the first week of February", "2027-W05"),
         ("June 30, 2028", "2028-06-30"),
         ("The day after tomorrow", "2026-12-25"),
         ("Christmas Eve", "2026-12-24"),  # "The day after tomorrow is Christmas Eve"

@@ -139,7 +139,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("next week", "2026-W08"),
         ("early February 1978", "1978-02"),
         ("4 a.m.", "2026-02-13T04:00"),
-        ("the last week of February", "2026-02"),
+        ("the last week of February", "2026-W09"),
         ("early March", "2026-03"),
     ],
     "launch_slip": [  # Mon 2026-08-03

@@ -129,7 +129,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Aug. 14', '2025-08-14'),
         ('six weeks', 'P6W'),
         ('2024', '2024'),
-        ('the first week of October', '2024-10'),  # fixed: was 2026-10 ("took until")
+        ('the first week of October', '2024-W40'),  # fixed: was 2026-10, then 2024-10
         ('Thursday', '2026-07-30'),
         ('Labor Day', '2026-09-07'),
         ('the end of September', '2026-09'),  # fixed: was 2025-09 ("a vote by ... was")
@@ -152,7 +152,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('January 2023', '2023-01'),
         ('November', '2026-11'),
         ('Friday afternoon', '2026-07-31TAF'),
-        ('August', '2026-08'),
+        ('the second half of August', '2026-08'),  # round 27: was 'August'
         ('the summer of 2024', '2024-SU'),
         ('three days', 'P3D'),
         ('the spring', '2026-SP'),
@@ -164,7 +164,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('up to 30 days', 'P30D'),
         ('Sept. 8', '2026-09-08'),
         ('Dec. 17', '2026-12-17'),  # fixed: was 2025 ("the last on Dec. 17" read as past)
-        ('Christmas', '2026-12-25'),  # fixed: was 2025
+        ('the week before Christmas', '2026-W51'),  # fixed: was 2025; round 27: the week
         ('the week of Aug. 31', '2026-W36'),
         ('2:30 a.m.', '2026-07-31T02:30'),
         ('Friday', '2026-07-31'),

@@ -46,7 +46,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("overnight", "2027-01-01TNI"),
         ("Saturday morning", "2027-01-02TMO"),
         ("this weekend", "2026-W53-WE"),  # published on a Saturday, in ISO week 53
-        ("January", "2027-01"),
+        ("the second week of January", "2027-W02"),  # round 27: was the month
         ("Last year", "2026"),
         ("March", "2026-03"),  # "A strike by cleaning staff in March shut ..." (last year)
         ("10 days", "P10D"),
@@ -185,7 +185,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ("the next 18 months", "P18M"),
         ("June 24", "2026-06-24"),
         ("25", "2026-06-25"),
-        ("the first week of July", "2026-07"),
+        ("the first week of July", "2026-W27"),
         ("the autumn", "2026-FA"),
         ("September 2027", "2027-09"),
     ],

@@ -73,7 +73,6 @@ from explorer.parse.timex.holidays import rule_holiday
 from explorer.parse.timex.mid_day_after import mid_part_on
 from explorer.parse.timex.month_ranges import past_range_back
 from explorer.parse.timex.months_years import (
-    rule_month,
     rule_new_year,
     rule_sport_season,
     rule_year,
@@ -93,6 +92,7 @@ from explorer.parse.timex.season_before import seasons_before
 from explorer.parse.timex.seasons import rule_season
 from explorer.parse.timex.span_start import span_start_days
 from explorer.parse.timex.the_year import rule_theyear
+from explorer.parse.timex.week_of_month import rule_month_or_week
 from explorer.parse.timex.weekdays import rule_nth_weekday, rule_weekday
 from explorer.parse.timex.yearly_days import yearly_days
 
@@ -115,7 +115,7 @@ RULES: dict[str, Rule] = {
     "rel": rule_rel,
     "dayword": rule_dayword,
     "year": rule_year,
-    "month": rule_month,
+    "month": rule_month_or_week,  # "the second week of February": the week
     "weekday": rule_weekday,
     "duration": rule_duration,
     "set": rule_set,
@@ -507,6 +507,8 @@ def find_timexes(text: str, published: date, sentences: Sequence[Sentence]) -> t
                 ctx.last_clock = (start, end, at)
         if end > m.end():  # the reading reaches past its match ("Tuesday last week")
             skip_until = end
+        if v.endswith("-WE") and v[:4].isdigit():  # "this weekend": what "the weekend shows" are on
+            ctx.weekend_named = v
         if len(v) == 7 and v[5] == "Q" and v[:4].isdigit():  # a quarter: "2025-Q4"
             ctx.quarter_named = (end, (int(v[:4]), int(v[6])))
         elif len(v) == 7 and v[5] == "H" and v[:4].isdigit() and v[6] in "12":  # "2026-H2"

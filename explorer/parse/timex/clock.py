@@ -16,6 +16,7 @@ from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_da
 from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
 from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
+from explorer.parse.timex.habitual_clock import told_as_habit
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -587,17 +588,17 @@ _DAY_RIGHT_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
 )
 # A recurrence right before or after a clock time: "Every morning at 4 a.m.", "at 6 p.m.
-# daily", "on Sundays at 10 a.m.", "at noon each day".
+# daily", "on Sundays at 10 a.m.", "at noon each day", "from 7 a.m. to 7 p.m. on weekdays".
 _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?P<pl>{_DAY_NAMES})s)"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s)"
     r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )
 _EVERY_AFTER = re.compile(
     rf"\s*,?\s+(?:(?:every|each)\s+(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?P<pl>{_DAY_NAMES})s\b)",
+    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s\b)",
     re.IGNORECASE,
 )
 
@@ -611,7 +612,7 @@ def _recurrence(m: re.Match[str], text: str) -> str | None:
         or range_recurrence(m, text, _EVERY_BEFORE, _EVERY_AFTER)
     )  # "from 10 p.m. to 6 a.m. every night"
     if found is None:
-        return None
+        return "XXXX-XX-XX" if told_as_habit(text, m.start()) else None  # "usually opens at"
     day = (found.group("u") or found.group("pl") or "").lower()
     return f"XXXX-WXX-{g.WEEKDAYS[day] + 1}" if day in g.WEEKDAYS else "XXXX-XX-XX"
 

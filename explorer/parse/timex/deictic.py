@@ -34,9 +34,11 @@ from explorer.parse.timex.day_choice import (
     year_for_month,
 )
 from explorer.parse.timex.durations import _anchored_duration
+from explorer.parse.timex.monthly_weekday import monthly_weekday
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading, month_named_since
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.that_night import period_since_day
+from explorer.parse.timex.week_after_month import week_from_month
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
     _low,
@@ -152,6 +154,14 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # "will be sentenced on the same day as her co-defendant": the day of another
         # event, which this does not name (not the last date named, nor publication)
         return Reading(DATE, "XXXX-XX-XX", "the same day as another event, not named here")
+    if det == "the same" and xl == "day" and ctx.last_day is not None:
+        back = _YEAR_BACK_AFTER.match(ctx.text, m.end())
+        d = back and safe_date(ctx.last_day.year - 1, ctx.last_day.month, ctx.last_day.day)
+        if back is not None and d:
+            # "takings on Saturday were down on the same day a year earlier": that day's date
+            # a year before, one expression
+            why = f"the same day a year before the last date mentioned ({pretty_day(ctx.last_day)})"
+            return Reading(DATE, day_iso(d), why, end=back.end())
     anchor = ctx.last_day if discourse and ctx.last_day else pub
     named = period_since_day(m.start(), ctx) if det == "that" else None
     if named is not None and (xl in g.PARTS_OF_DAY or xl == "day"):  # "In 1972, ... That night"
@@ -169,13 +179,27 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if anchor is not pub and anchor != ctx.last_day:
         anchor_name = "the day of the event told of before the saying"
     if xl in g.PARTS_OF_DAY:
-        if det not in ("this", "last", "that", "the next", "the following", "the previous"):
+        if det not in (
+            "this",
+            "last",
+            "that",
+            "the same",
+            "the next",
+            "the following",
+            "the previous",
+        ):
             return None
+        if det == "the same" and not _SAME_PART_ENDS.match(ctx.text, m.end()):
+            return None  # "gives the same morning talk": a kind of talk, no time
         d = add_days(anchor, direction if det != "this" else 0)
         if det == "last" and xl != "night":
             return None
         if d is None:
             return None
+        if discourse and ctx.last_day and det in ("the next", "the following", "the previous"):
+            # "met on Tuesday. The talks resumed the following morning and ended at 4:15
+            # p.m.": the story is on that day now (a clock time after it is of it)
+            ctx.note_day(d)
         return Reading(TIME, _pod_value(d, xl), f"{det} {xl} relative to {anchor_name}", mod)
     if xl in g.SEASONS:
         code = g.SEASONS[xl]
@@ -198,6 +222,8 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         return Reading(DATE, f"{y:04d}-{code}", f"{det} {xl} relative to publication", mod)
     wd = _weekday(xl)
     if wd >= 0 and x[:1].isupper():
+        if det == "the last" and (r := monthly_weekday(ctx.text, m.start("r_x"), m.end(), wd)):
+            return r  # "on the last Thursday of every month": a recurrence
         if discourse and ctx.last_day:
             # ("that Monday": the one on or after the day named; "the following Monday":
             # the one after it, "the previous Friday" the one before)
@@ -316,6 +342,11 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         # "last fortnight", "the following fortnight": two weeks, which no calendar unit
         # names (a year's value would say nothing)
         return _anchored_duration(1.0, unit, -1 if direction < 0 else 1, pub, None, det)
+    # "review it at the end of January. ... the following week": counted from the month
+    if unit == "week" and det in ("the following", "the previous"):
+        r = week_from_month(m.start(), direction, ctx)
+        if r is not None:
+            return r
     shift_unit = {"weekend": "W"}.get(unit, g.UNITS[unit])
     d = shift_date(anchor, shift_unit, direction)
     if unit == "weekend" and anchor is not pub and direction:
@@ -334,6 +365,9 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
         and det == "this"
         and pub.weekday() < _NEXT_WEEKEND_IS_COMING
         and ctx.tense(m.start(), m.end()) is Tense.PAST
+        # (a past verb far back tells of something else: "has postponed 14 dates, including
+        # two nights at the arena this weekend" is the coming one)
+        and ctx.verb_gap(m.start(), m.end()) <= _WEEKEND_VERB_REACH
     ):
         # told early in a week of what was done, "this weekend" is the one just gone: "We
         # held the town this weekend", on a Tuesday
@@ -414,6 +448,18 @@ _ANAPHORIC_UNITS = frozenset({"week", "weekend", "fortnight"})
 # Determiners that point back at the period named last: "that year", "the following month".
 # "the same day as ...": a comparison with another event's day.
 _AS_AFTER = re.compile(r"\s+as\b(?!\s+(?:before|usual|always|planned|scheduled|expected)\b)")
+# "the same day a year earlier", "... last year": the day named, a year back.
+_YEAR_BACK_AFTER = re.compile(
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|the\s+year\s+before)\b"
+)
+# What may follow "the same night" told as a time: punctuation or a function word ("flew
+# home the same night.", "the same evening, police said", "the same night he left").
+_SAME_PART_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|or|but|as|in|at|on|when|while|that|after|before|to"
+    r"|from|by|with|he|she|it|they|we|i|you|the|a|an|his|her|their)\b",
+    re.IGNORECASE,
+)
 _PERIOD_DISCOURSE = frozenset({"that", "the same", "the following", "the previous"})
 
 
@@ -541,6 +587,7 @@ def _after_last_period(
 
 # Weekdays (Monday 0) before which "next weekend" is the coming one: Monday to Wednesday.
 _NEXT_WEEKEND_IS_COMING = 3
+_WEEKEND_VERB_REACH = 60  # characters from the past verb to "this weekend" it puts behind
 
 
 # "sent home for the weekend and will resume on Monday": a stretch entered ("for the
@@ -560,9 +607,17 @@ _TOLD_TO = re.compile(
 _AFTER_THAT = re.compile(r"\s+after\s+that\b", re.IGNORECASE)
 
 
+# A plural noun the weekend qualifies: "the weekend shows", "the weekend games".
+_PLURAL_NOUN_AFTER = re.compile(r" [a-z]{3,}s\b")
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     pub = ctx.published
     last = ctx.last_day
+    if ctx.weekend_named and _PLURAL_NOUN_AFTER.match(ctx.text, m.end()):
+        # "two nights at the arena this weekend ... Fans who had travelled for the weekend
+        # shows": the weekend of the things named before, whatever the tense
+        return Reading(DATE, ctx.weekend_named, "the weekend named before (its events)")
     if last is not None and _AFTER_THAT.match(ctx.text, m.end()):
         # "more snow possibly on Wednesday or Thursday ... A milder spell is likely by the
         # weekend after that": the first weekend after the day named last

@@ -106,7 +106,7 @@ PERIOD = (
     r"(?:(?P<{n}>(?:early|mid)(?:-|\s+)(?:to|or)(?:-|\s+)(?:mid|late)|early|late|mid"
     r"|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half"
     r"|last\s+half|last\s+(?:(?:working|business|trading)\s+)?day"
-    r"|(?:first|last|final)\s+(?:week|weekend|few\s+days|days))"
+    r"|(?:first|last|final)\s+(?:week|weekend|few\s+days|days)|(?:second|third|fourth)\s+week)"
     r"\s+of)(?:\s+|-|\s*-\s*))"
 )
 QMOD = _alt(g.QUANTITY_MODS)
@@ -147,6 +147,10 @@ AGED = _alt(g.AGED_THINGS)
 # A quarter or half joined to a word that makes it a thing, not a time: "the
 # quarter-final", "the second quarter-finals", "a first half-century", "the half-time".
 NOT_A_PERIOD = r"-(?:finals?|backs?|time|centur|hour|mile|way|dozen|brother|sister)"
+# "the second half of October": a part of the month, no half-year
+HALVED_MONTH = (
+    r"(?-i:(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)"
+)
 DAY_RANGE_END = r"(?:\s*[-–]\s*(?P<{n}>[0-3]?\d)(?![\d:]|\s*(?:%|percent)))?"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -177,7 +181,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # "the second Sunday of May", "the last Saturday in June 2027": one day of a month
         "nthwd",
         rf"(?:the\s+)?(?P<nw_o>first|second|third|fourth|fifth|last|final)\s+(?P<nw_wd>{WEEKDAY})"
-        rf"\s+(?:of|in)\s+(?P<nw_m>{MONTH}|(?-i:Advent))(?:,?\s+(?P<nw_y>{YEAR4}))?(?!\w)",
+        rf"\s+(?:of|in)\s+(?:(?P<nw_m>{MONTH}|(?-i:Advent))(?:,?\s+(?P<nw_y>{YEAR4}))?|(?P<nw_tm>the\s+month))(?!\w)",
     ),
     (
         "nth",
@@ -221,7 +225,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<q_qy>{YEAR4})|['’](?P<q_qyy>\d\d))?(?![\w-])"
         rf"|(?:the\s+)?(?:comparable\s+)?(?:(?P<q_yr>this|last|next)\s+year(?:'s|’s)\s+)?(?:(?P<q_fis>fiscal|calendar)\s+)?"
         rf"(?P<q_ord>{ORDINAL}|latest|last|current|year-ago|year-earlier|previous|prior|same|next|final|recent|year-ago)"
-        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD}|\s+of\s+the\s+month\b)"
+        rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q_u>quarter|half)(?!\w|{NOT_A_PERIOD}|\s+of\s+(?:the\s+month|{HALVED_MONTH})\b)"
         rf"(?:\s+of\s+(?:(?P<q_y>{YEAR4})|(?:fiscal\s+)(?P<q_y2>{YEAR4})|(?P<q_yd>this|last|next|the)\s+year))?"
         rf"|(?:the\s+)?(?P<q_y0>{YEAR4})\s+(?:(?P<q_ord0>{ORDINAL})\s+)?(?:quarter|period)(?!\w)"
         r"|the\s+(?:comparable\s+|same\s+)?(?P<q_ord1>year-ago|year-earlier|latest|previous|prior|year-ago)"
@@ -347,6 +351,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|every\s+(?P<e_n3>{NUM})\s+(?P<e_u3>{UNIT})"
         rf"|every\s+(?P<e_mon>{MONTH})(?:\s+(?P<e_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?(?!\w)"
         rf"|(?:every|each)\s+(?P<e_sea>{SEASON})(?!\w)"
+        r"|(?:every|each)\s+(?P<e_wkd>week(?:day|night))(?!\w)"
         rf"|(?:every|each)\s+(?:(?P<e_oth>other|second|third)\s+)?(?P<e_u>{UNIT_SG}|{WEEKDAY}|{POD})"
         rf"|(?P<e_n>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|every)\s+(?P<e_u2>{UNIT_SG})",
     ),

@@ -26,6 +26,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.duration_ranges import range_start
 from explorer.parse.timex.reading import DATE, DURATION, SET, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.weekend_noun import weekend_of_a_thing
 from explorer.parse.timex.words import (
     _THE_BEFORE,
     _low,
@@ -265,6 +266,14 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if raw_n in ("a", "an") and not plural and _LIKE_AFTER.match(ctx.text, m.end()):
         return None  # "a night like this": a kind of night, no length
+    if (
+        raw_n == "a"
+        and unit == "weekend"
+        and not plural
+        and not m.group("u_q")
+        and (done := weekend_of_a_thing(m.start(), m.end(), ctx)) is not None
+    ):
+        return done  # "found cracks during a weekend survey": the weekend gone
     if unit == "quarter" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None
     mod = g.QUANTITY_MODS.get(_low(m.group("u_q"))) if m.group("u_q") else None
@@ -427,6 +436,8 @@ def rule_set(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit not in g.UNITS:
             return None
         return Reading(SET, duration_value(number(m.group("e_n3")), unit), "a recurring time")
+    if m.group("e_wkd"):  # "crossed the bridge each weekday": every working day
+        return Reading(SET, "P1D", f"every {_low(m.group('e_wkd'))}: each working day")
     if m.group("e_sea"):  # "toured every summer": each year's summer
         return Reading(
             SET, f"XXXX-{g.SEASONS[_low(m.group('e_sea'))]}", "every year in this season"

@@ -16,10 +16,11 @@ _FISCAL_YEAR_END = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-# "whose fiscal year runs from July to June": both months are every year's.
+# "whose fiscal year runs from July to June" (or "from July 1 to June 30"): both months
+# (days) are every year's.
 _FISCAL_YEAR_RUNS = re.compile(
     r"\b(?:fiscal|financial|business)\s+year\s+(?:that\s+|which\s+)?(?:runs|ran|running|lasts"
-    r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?\s+(?:to|through|until)\s+)?$"
+    r"|goes)\s+from\s+(?:(?P<first>[A-Z][a-z]{2,8})\.?(?:\s+\d{1,2})?\s+(?:to|through|until)\s+)?$"
 )
 # "whose fiscal year runs to the end of March", "its financial year runs through June"
 _FISCAL_YEAR_RUNS_TO = re.compile(

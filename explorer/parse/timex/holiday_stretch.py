@@ -1,7 +1,7 @@
-"""A weekend or a stretch of days told by a holiday: "the last weekend before Christmas"
-(the weekend that ends before it, not the one of its week), "the weekend after
-Thanksgiving", "the two weeks before Christmas" (that long, up to the holiday, on the
-timeline), "the ten days after Easter"."""
+"""A weekend, week or stretch of days told by a holiday: "the last weekend before
+Christmas" (the weekend that ends before it, not the one of its week), "the weekend after
+Thanksgiving", "the week before Christmas" (a calendar week), "the two weeks before
+Christmas" (that long, up to the holiday, on the timeline), "the ten days after Easter"."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from explorer.parse.timex.words import number
 _WEEKEND_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?weekend\s+(?P<ab>after|before)\s+$"
 )
+_WEEK_AROUND = re.compile(r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?week\s+(?P<ab>after|before)\s+$")
 _STRETCH_AROUND = re.compile(
     r"\b[Tt]he\s+(?:(?:last|first|final)\s+)?(?P<n>[\w-]+)\s+(?P<u>days|weeks)"
     r"\s+(?P<ab>after|before)\s+$"
@@ -47,6 +48,22 @@ def stretch_by_holiday(
             return None
         reason = f"the weekend {weekend.group('ab').lower()} {name} ({why})"
         return Reading(DATE, iso_week(sat) + "-WE", reason, start=weekend.start(), end=end)
+    week = _WEEK_AROUND.search(ctx.text, lo, m.start())
+    if week is not None:
+        # "the week before Christmas": the calendar week a week before (after) the holiday
+        ab = week.group("ab").lower()
+        # (the last Monday-to-Sunday week that ends by it, or the first that starts after
+        # it: Holy Week before Easter Sunday, the week of Dec. 14 before a Friday Christmas)
+        then = (
+            weekday_on_or_before(day, 6)
+            if ab == "before"
+            else weekday_on_or_after(day + timedelta(days=1), 0)
+        )
+        if then is None:
+            return None
+        ctx.note_day(then)  # ("sales in the week after Christmas fell from a year earlier")
+        reason = f"the week {ab} {name} ({why})"
+        return Reading(DATE, iso_week(then), reason, start=week.start(), end=end)
     stretch = _STRETCH_AROUND.search(ctx.text, lo, m.start())
     n = None if stretch is None else number(stretch.group("n"))
     if stretch is None or n is None or n != int(n) or n <= 0:

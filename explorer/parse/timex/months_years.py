@@ -289,12 +289,21 @@ _ISSUED_AFTER = re.compile(
 )
 
 
+# A futures contract's month, still to come: "wheat for December delivery", "the March
+# futures", "Brent for November settlement".
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?|settlement)\b")
+
+
 def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m.group("m_m")
     month = _month(word)
     if not month:
         return None
-    if word.lower() in g.AMBIGUOUS_MONTHS and not m.group("m_pm"):
+    if (
+        word.lower() in g.AMBIGUOUS_MONTHS
+        and not m.group("m_pm")
+        and not _CONTRACT_AFTER.match(ctx.text, m.end())  # "for March delivery"
+    ):
         firm = _NAME_WORD_AFTER.match(ctx.text, m.end())
         if firm is not None and (
             firm.group("w") in g.FIRM_HEAD_NOUNS or firm.group("w") in g.NAME_HEAD_NOUNS
@@ -353,6 +362,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         ctx.last_period = (y, month)
         why = "the last such month: a figure issued then, compared with"
         return Reading(DATE, f"{y:04d}-{month:02d}", why)
+    if tense is not Tense.FUTURE and _CONTRACT_AFTER.match(ctx.text, m.end()):
+        tense = Tense.FUTURE  # "wheat for December delivery closed at": a contract's month
     if tense is Tense.PAST and (
         _THROUGH.search(ctx.text, max(0, m.start() - 9), m.start())
         or _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 20), m.start())

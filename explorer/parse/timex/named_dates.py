@@ -34,6 +34,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     year_of_a_things_day,
 )
+from explorer.parse.timex.week_of_month import week_of_month
 from explorer.parse.timex.words import (
     _low,
     _month,
@@ -120,7 +121,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         mod = _period_mod(m.group("f_pm"))
         ctx.last_period = (y, month)
-        return Reading(DATE, f"{y:04d}-{month:02d}", why, mod)
+        return week_of_month(Reading(DATE, f"{y:04d}-{month:02d}", why, mod), m.group("f_pm"))
     day = int(dstr)
     year_end: int | None = None
     if ystr:

@@ -25,6 +25,7 @@ from explorer.parse.timex.quarters import _QUARTER_REACH, _SENTENCE_END, _half_j
 from explorer.parse.timex.reading import DATE, DURATION, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.unit_before import unit_in_sentence
+from explorer.parse.timex.week_after_month import month_part_day, week_from_month
 from explorer.parse.timex.week_offsets import week_offset
 from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
 from explorer.parse.timex.years_later import years_later_anchor
@@ -56,6 +57,12 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         named_unit = unit_in_sentence(m.start(), unit, sign, word, ctx)  # "the week before"
         if named_unit is not None:
             return named_unit
+        if (
+            unit == "week"
+            and not _EVENT_AFTER.match(ctx.text, m.end())
+            and (in_month := week_from_month(m.start(), sign, ctx)) is not None
+        ):
+            return in_month  # "planned for the first half of March. ... the week after"
     mod = g.QUANTITY_MODS.get(_low(m.group("a_q"))) if m.group("a_q") else None
     if (
         word in ("before", "after", "earlier", "later", "sooner")
@@ -292,6 +299,10 @@ def _month_offset(
     if not _told_just_now(ctx, period, m_start):
         return None  # the month is not the time the story just told of
     y, month = add_months(period[0], period[1], sign * round(n * days / 30.4))
+    if (part := month_part_day(ctx, period)) and 1 <= period[0] <= 9998:
+        # "In early November ... three weeks later": late November, from about the 5th
+        then = date(period[0], period[1], part) + timedelta(days=sign * round(n * days))
+        y, month = then.year, then.month
     if not 1 <= y <= 9999:
         return None
     ctx.last_period = (y, month)

@@ -2,7 +2,8 @@
 at Dusk", the film "Midnight in Paris" (were the evening and the midnight of a day). A title
 here is two to six words in quotes, each capitalized but for short function words, with no
 punctuation inside ('"Tonight," he said' stays speech); a weekday or month, capitalized
-anyway, stays a date ('the sign read "Closed Monday"')."""
+anyway, stays a date ('the sign read "Closed Monday"') unless a noun naming the work comes
+right before the quote (the single "Sunday Driver")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,32 @@ _QUOTES_CLOSE = ('"', "”")
 _REACH = 40  # characters from the word to either quote
 _SMALL = frozenset({"a", "an", "the", "at", "in", "of", "on", "and", "or", "to", "for", "by"})
 _PUNCT = frozenset(".,;:!?")
+# A weekday or month is in a title only after a noun naming the work: the single "Sunday
+# Driver", the film "Friday Night Lights", the novel "Monday Begins on Saturday".
+_WORK_BEFORE = [
+    [w]
+    for w in (
+        "single",
+        "song",
+        "album",
+        "film",
+        "movie",
+        "novel",
+        "book",
+        "play",
+        "track",
+        "hit",
+        "series",
+        "painting",
+        "poem",
+        "opera",
+        "musical",
+        "EP",
+        "anthem",
+        "ballad",
+        "sitcom",
+    )
+]
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -20,12 +47,13 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     if not text[start : start + 1].isupper() or " " in text[start:end]:
         return False  # (cheap pre-test: one capitalized word)
     word = text[start:end].lower().rstrip(".")
-    if word in g.WEEKDAYS or word in g.MONTHS:
-        return False  # (always capitalized: "Closed Monday" is a day)
+    named = word in g.WEEKDAYS or word in g.MONTHS
     lo = max(0, start - _REACH)
     opened = max(text.rfind(q, lo, start) for q in _QUOTES_OPEN)
     if opened < 0 or (opened > 0 and not text[opened - 1].isspace()):
         return False
+    if named and text[max(0, opened - 12) : opened].split()[-1:] not in _WORK_BEFORE:
+        return False  # (always capitalized: "Closed Monday" is a day)
     closes = [c for q in _QUOTES_CLOSE if (c := text.find(q, end, end + _REACH)) >= 0]
     if not closes:
         return False

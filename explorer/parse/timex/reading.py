@@ -114,6 +114,9 @@ class Context:
     # and where that date ends: not what "that year" counts from, unless the period named
     # last is still to come and "that year" is told in the past (see ``past_that_year``).
     background: tuple[tuple[int, int], int] | None = None
+    # The last weekend named ("this weekend": "2026-W51-WE"): what "the weekend shows" after
+    # it are on.
+    weekend_named: str | None = None
     # Where the expression that set ``last_day`` starts (-1: none yet).
     day_at: int = -1
     # ``last_day`` is only the day something was said ("an official said on Wednesday"):

@@ -379,6 +379,10 @@ class TenseReader:
                     and _NOUN_AFTER.match(text, m.end())
                 ):
                     continue  # "fill the lost slots by the start of the summer": an adjective
+                if kind == "past" and (
+                    text[m.end() : m.end() + 1] == "-" or text[m.start() - 1 : m.start()] == "-"
+                ):
+                    continue  # "two sold-out nights", "a long-awaited vote": an adjective
                 if kind == "past" and _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "will be held": the auxiliary carries the tense
                 if kind == "rep" and _BE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

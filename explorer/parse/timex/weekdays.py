@@ -25,6 +25,7 @@ from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.earliest_day import earliest_to_come
+from explorer.parse.timex.monthly_weekday import monthly_weekday, nth_weekday_of_the_month
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -243,6 +244,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "the Sunday after Thanksgiving", "the Friday and Sunday before Christmas": days
         # read with the holiday
         return None
+    if not m.group("k_pod") and (r := monthly_weekday(ctx.text, m.start(), m.end(), wd)):
+        return r  # "every month on the second Tuesday": a recurrence
     if not m.group("k_pod"):
         nearest = closest_to_a_day(m, ctx, wd)
         if nearest is not None:  # "the Saturday closest to Jan. 31"
@@ -482,6 +485,10 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """ "the second Sunday of May", "the last Saturday in June 2027": that day of the month
     (not this week's Sunday and a month beside it). Without a year, the year a day of that
     month would have ("The final is on the last Saturday of May", in November: next May)."""
+    if m.group("nw_tm"):  # "due on the second Tuesday of the month": this month's, or next
+        return nth_weekday_of_the_month(
+            m, ctx, _weekday(m.group("nw_wd")), _NTH[_low(m.group("nw_o"))]
+        )
     month, wd = _month(m.group("nw_m")), _weekday(m.group("nw_wd"))
     nth = _NTH[_low(m.group("nw_o"))]
     advent = m.group("nw_m") == "Advent"
