@@ -194,3 +194,15 @@ def test_a_name_before_a_panel_or_think_tank_is_an_organisation() -> None:
     actors = _actors(text)
     assert actors["Key Match Incidents"].kind is ActorKind.ORGANISATION
     assert actors["Halvard Policy"].kind is ActorKind.ORGANISATION
+
+
+def test_an_explanation_spells_centuries() -> None:
+    from datetime import date
+
+    from explorer.parse.segment import segment
+    from explorer.parse.timex import find_timexes
+
+    text = "The heat will stay in the ocean for centuries."
+    found = find_timexes(text, date(2026, 1, 12), segment(text).sentences)
+    assert [t.text for t in found] == ["centuries"]
+    assert "centuries" in found[0].explanation and "centurys" not in found[0].explanation

@@ -36,6 +36,7 @@ from explorer.parse.timex.words import (
     at_granularity,
     duration_value,
     number,
+    unit_plural,
 )
 
 _OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
@@ -237,23 +238,32 @@ def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
             before = not prep.group().lower().startswith("in")  # "in days": a deadline
         if not (before or offset):
             return None
-        return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
+        return Reading(
+            DURATION, duration_value(None, unit), f"an unspecified number of {unit_plural(unit)}"
+        )
     if m.group("u_rel2"):
         unit = _unit(m.group("u_u2"))
         if not m.group("u_u2").lower().endswith(("s", "ia")):
             return None
         rel2 = _low(m.group("u_rel2"))
         if rel2 == "last" and _last_is_verb(m, ctx):  # "could last weeks": a length
-            why = f"a length of time ('last' is the verb): an unspecified number of {unit}s"
+            units = unit_plural(unit)
+            why = f"a length of time ('last' is the verb): an unspecified number of {units}"
             return Reading(DURATION, duration_value(None, unit), why, None, None, m.start("u_u2"))
         if rel2 == "recent":  # "in recent weeks": an unspecified stretch up to now
-            why = f"an unspecified number of {unit}s up to publication"
+            why = f"an unspecified number of {unit_plural(unit)} up to publication"
             return Reading(DURATION, duration_value(None, unit), why)
         if rel2 == "past":
-            return Reading(DATE, "PAST_REF", f"past {unit}s: a vague reference to the past")
+            return Reading(
+                DATE, "PAST_REF", f"past {unit_plural(unit)}: a vague reference to the past"
+            )
         if rel2 == "coming":
-            return Reading(DATE, "FUTURE_REF", f"coming {unit}s: a vague reference to the future")
-        return Reading(DURATION, duration_value(None, unit), f"an unspecified number of {unit}s")
+            return Reading(
+                DATE, "FUTURE_REF", f"coming {unit_plural(unit)}: a vague reference to the future"
+            )
+        return Reading(
+            DURATION, duration_value(None, unit), f"an unspecified number of {unit_plural(unit)}"
+        )
     raw_n = _low(m.group("u_n"))
     n = number(raw_n)
     if n is not None and m.group("u_half") and n == int(n):
@@ -424,7 +434,7 @@ def _old(n: float, unit: str, value: str, pub: date, mod: str | None, start: int
     rng = DateRange(began, _dt(end), precision, approximate=True, open_end=True)
     label = began.strftime("%b %Y") if precision == Precision.MONTH else str(y)
     why = f"a length of time; '… old' puts its start about {label}"
-    why += f" ({_fmt(n)} {unit}s before publication)"
+    why += f" ({_fmt(n)} {unit_plural(unit)} before publication)"
     return Reading(DURATION, value, why, mod, rng, start)
 
 

@@ -27,7 +27,15 @@ from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.unit_before import unit_in_sentence
 from explorer.parse.timex.week_after_month import month_part_day, week_from_month
 from explorer.parse.timex.week_offsets import week_offset
-from explorer.parse.timex.words import _low, _num_str, _unit, at_granularity, duration_value, number
+from explorer.parse.timex.words import (
+    _low,
+    _num_str,
+    _unit,
+    at_granularity,
+    duration_value,
+    number,
+    unit_plural,
+)
 from explorer.parse.timex.years_later import years_later_anchor
 
 # What follows "before"/"after" when it introduces an event: a word, not punctuation.
@@ -97,7 +105,7 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         )
     if n is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Reading(DATE, ref, f"an unspecified number of {unit}s {word}", mod)
+        return Reading(DATE, ref, f"an unspecified number of {unit_plural(unit)} {word}", mod)
     same = _THIS_PART_AFTER.match(ctx.text, m.end()) if word == "ago" else None
     if same is not None and unit in ("year", "decade", "century") and n == int(n):
         # "Forty years ago this week", "a year ago this month", "ten years ago today": that

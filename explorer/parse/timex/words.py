@@ -100,6 +100,14 @@ _SMALLER = {
 }
 
 
+_IRREGULAR_PLURALS = {"century": "centuries", "millennium": "millennia"}
+
+
+def unit_plural(unit: str) -> str:
+    """A unit's plural, for explanations: "years", "centuries"."""
+    return _IRREGULAR_PLURALS.get(unit) or unit + "s"
+
+
 def duration_value(n: float | None, unit: str) -> str:
     code = g.UNITS.get(unit, "X")
     if code == "DE":
