@@ -11,6 +11,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.acting import acting_role
 from explorer.parse.actors.countries import countries
+from explorer.parse.actors.home_towns import home_town
 from explorer.parse.actors.mentions.actions import _party_letter
 from explorer.parse.actors.mentions.name_clues import _caucus_party
 from explorer.parse.actors.mentions.names import _NameRules
@@ -27,6 +28,7 @@ from explorer.parse.actors.mentions.tables import (
 )
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former
 from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
+from explorer.parse.actors.said_first_names import said_first_name
 
 _COUNTRY = ActorKind.COUNTRY
 _GROUP = ActorKind.GROUP
@@ -144,6 +146,8 @@ class _RunScanner(_NameRules):
             pending = (first.role, first.affiliation) if first.titled else None
             self.name(rs + first.start, rs + plan[1].end, 2, pending)
             return
+        plan = home_town(text, rs, plan, self.lex)  # "X of Boulder, Colorado,": a place
+        plan = said_first_name(text, rs, plan)  # "said Tirana Hassan,": one person
         section = -1  # the index of a country step that is an organisation's section
         for k, step in enumerate(plan):
             if k == section:

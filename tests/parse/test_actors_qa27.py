@@ -1,0 +1,47 @@
+"""QA round 27 on actors (tests/fixtures/actors_unseen27/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, quote_speakers, speakers_of
+
+from explorer.model import ActorKind
+
+# "Daniel Whitford-Cole of Boulder, Colorado,": his home town, a place (was an organisation
+# Boulder, his affiliation).
+
+
+def test_person_of_a_town_and_state_has_no_employer() -> None:
+    text = "Searchers found Tom Ardley-Sims of Provo, Utah, alive on Monday."
+    assert actor_of(text, "Tom Ardley-Sims") == (ActorKind.PERSON, None, None)
+    assert actor_of(text, "Provo") == (ActorKind.PLACE, None, None)
+
+
+def test_person_of_an_organisation_keeps_it() -> None:
+    text = "Priya Kanwal-Hurst of Brightmoor said demand was falling."
+    assert actor_of(text, "Priya Kanwal-Hurst")[1] == "Brightmoor"
+
+
+# '"...," said Tirana Hassan-Moore, the group's executive director': a place's name as a
+# first name after an inverted cue (was a place Tirana and a speaker "Hassan-Moore", the
+# quote no one's).
+
+
+def test_place_as_first_name_after_said_is_one_speaker() -> None:
+    text = (
+        '"We will keep counting the dead," said Jordan Whitlow, a nurse at the clinic. '
+        '"Nobody else will," she said.'
+    )
+    assert "Jordan Whitlow" in actor_ids(text)
+    assert "Jordan" not in actor_ids(text)
+    assert quote_speakers(text) == ["Jordan Whitlow", "Jordan Whitlow"]
+
+
+def test_country_after_said_alone_stays_the_country() -> None:
+    text = '"The border stays closed," said Jordan.'
+    assert actor_of(text, "Jordan")[0] is ActorKind.COUNTRY
+
+
+def test_club_after_said_keeps_its_coach() -> None:
+    text = '"We earned it," said Paris Saint-Germain coach Luis Enrique.'
+    assert speakers_of(text, '"We earned') == ["Luis Enrique"]
