@@ -45,3 +45,42 @@ def test_country_after_said_alone_stays_the_country() -> None:
 def test_club_after_said_keeps_its_coach() -> None:
     text = '"We earned it," said Paris Saint-Germain coach Luis Enrique.'
     assert speakers_of(text, '"We earned') == ["Luis Enrique"]
+
+
+# "Latin American countries had a duty": a region's adjective (was a person "Latin" and a
+# mention of the United States).
+
+
+def test_latin_american_is_the_region_no_person() -> None:
+    text = "She said Latin American governments would meet in Quito."
+    ids = actor_ids(text)
+    assert "Latin" not in ids
+    assert "United States" not in ids
+    assert "Latin America" in ids
+
+
+# "Valdorian President Ernesto Salcedo-Ibarra" after "Valdoria": the adjective of a place
+# the text names (was an organisation "Valdorian", the president's).
+
+
+def test_adjective_of_a_named_place_is_no_organisation() -> None:
+    text = (
+        "Riots spread across Marendia on Sunday. "
+        "Marendian President Tomas Eldar-Vane said order would be restored."
+    )
+    assert "Marendian" not in actor_ids(text)
+    assert actor_of(text, "Tomas Eldar-Vane") == (ActorKind.PERSON, "Marendia", "president")
+
+
+# '"For three months the Valdorian authorities buried evidence," said Tirana
+# Hassan-Moore, the group's executive director': the group is not named inside the
+# speaker's own quote (was the organisation "Valdorian").
+
+
+def test_the_groups_title_after_a_quote_is_not_owned_from_inside_it() -> None:
+    text = (
+        "The Ocean Rights Alliance said the report was a whitewash. "
+        '"The Coastal Authority has hidden the spill for months," said Dana Keel-Ross, '
+        "the group's director."
+    )
+    assert actor_of(text, "Dana Keel-Ross")[1] == "Ocean Rights Alliance"

@@ -229,8 +229,13 @@ def _its_owner(
             if not _OWNER_NOUNS.isdisjoint(head):
                 found = [m for m in found if text.count(" ", lo, m.start) < _SUBJECT_WORDS]
         for m in found if n else reversed(found):
-            if n and _quoted(text, lo, m.start):
-                continue  # (a name another speaker quotes: '"If the ANC wants our votes"')
+            if (n or (text[lo] in '"“' and not _quoted(text, lo, at))) and _quoted(
+                text, lo, m.start
+            ):
+                # (a name another speaker quotes: '"If the ANC wants our votes"'; the
+                # speaker's own quote before the cue: '"The Freedonian police lied," said
+                # X, the group's director')
+                continue
             if (
                 sources_apart
                 and text[m.start - 4 : m.start] == " at "
