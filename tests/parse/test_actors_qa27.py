@@ -84,3 +84,36 @@ def test_the_groups_title_after_a_quote_is_not_owned_from_inside_it() -> None:
         "the group's director."
     )
     assert actor_of(text, "Dana Keel-Ross")[1] == "Ocean Rights Alliance"
+
+
+# "Danish carrier Maersk-Holm Line said it had rerouted 14 vessels": a shipping company
+# (was a place, the statement no one's).
+
+
+def test_shipping_line_that_speaks_is_a_company() -> None:
+    text = "Norwegian carrier Fjordvik Line said it would add two ferries in May."
+    assert actor_of(text, "Fjordvik Line")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Norwegian carrier") == ["Fjordvik Line"]
+
+
+def test_railway_line_stays_a_place() -> None:
+    text = "Trains on the Copper Line were halted after the storm, officials said."
+    assert actor_of(text, "Copper Line")[0] is ActorKind.PLACE
+
+
+# "The Port of Rotterdam Authority said", "chief executive of Port of Antwerp-Bruges":
+# one port authority (were "Rotterdam Authority" and a place "Antwerp-Bruges", the
+# chief executive of none).
+
+
+def test_port_of_a_city_is_one_organisation() -> None:
+    text = (
+        "The Port of Valmara Authority said 90 ships were waiting. "
+        "Elsa Brandt-Hove, chief executive of Port of Kessling, said her berths were full."
+    )
+    assert speakers_of(text, "The Port") == ["Port of Valmara Authority"]
+    assert actor_of(text, "Elsa Brandt-Hove")[1:] == ("Port of Kessling", "chief executive")
+
+
+def test_port_of_spain_stays_a_city() -> None:
+    assert actor_of("She flew to Port of Spain on Monday.", "Port of Spain")[0] is ActorKind.PLACE

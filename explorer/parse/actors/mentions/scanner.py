@@ -29,6 +29,7 @@ from explorer.parse.actors.mentions.tables import (
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former
 from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
 from explorer.parse.actors.said_first_names import said_first_name
+from explorer.parse.actors.shipping_lines import speaking_line
 
 _COUNTRY = ActorKind.COUNTRY
 _GROUP = ActorKind.GROUP
@@ -148,6 +149,7 @@ class _RunScanner(_NameRules):
             return
         plan = home_town(text, rs, plan, self.lex)  # "X of Boulder, Colorado,": a place
         plan = said_first_name(text, rs, plan)  # "said Tirana Hassan,": one person
+        plan = speaking_line(text, rs, plan)  # "Danish carrier Nordvik Line said": a company
         section = -1  # the index of a country step that is an organisation's section
         for k, step in enumerate(plan):
             if k == section:
