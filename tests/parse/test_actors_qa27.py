@@ -117,3 +117,32 @@ def test_port_of_a_city_is_one_organisation() -> None:
 
 def test_port_of_spain_stays_a_city() -> None:
     assert actor_of("She flew to Port of Spain on Monday.", "Port of Spain")[0] is ActorKind.PLACE
+
+
+# "Workers were due to return on Wednesday, a union spokesman said" after "the FNV Havens
+# union" and a federation named later: the union named with the noun (was the federation).
+
+
+def test_union_spokesman_is_the_union_named_so_not_a_later_federation() -> None:
+    text = (
+        "The Kaiwerk union said its members backed the deal. "
+        "Crews in Poland staged short stoppages, the European Seafarers Federation said. "
+        "Work resumes on Monday, a union spokesman said."
+    )
+    assert speakers_of(text, "Work resumes") == ["Kaiwerk"]
+
+
+def test_union_spokesman_after_a_federation_alone_is_the_federation_s() -> None:
+    text = (
+        "The European Seafarers Federation called a strike. "
+        "Work resumes on Monday, a union spokesman said."
+    )
+    assert speakers_of(text, "Work resumes") == ["European Seafarers Federation"]
+
+
+# "said Niek Stam-Verhoef, the union's chief negotiator": the whole title (was "chief").
+
+
+def test_chief_negotiator_is_the_role() -> None:
+    text = '"We signed nothing," said Ivo Marsh-Dale, the union\'s chief negotiator.'
+    assert actor_of(text, "Ivo Marsh-Dale")[2] == "chief negotiator"
