@@ -146,3 +146,23 @@ def test_union_spokesman_after_a_federation_alone_is_the_federation_s() -> None:
 def test_chief_negotiator_is_the_role() -> None:
     text = '"We signed nothing," said Ivo Marsh-Dale, the union\'s chief negotiator.'
     assert actor_of(text, "Ivo Marsh-Dale")[2] == "chief negotiator"
+
+
+# "A Commission spokesman, Stefan de Keersmaecker-Vos," after the European Commission: its
+# spokesman (was of none).
+
+
+def test_body_s_last_word_before_a_title_is_that_body() -> None:
+    text = (
+        "The Maritime Safety Authority said 40 ships were waiting. "
+        "An Authority spokeswoman, Greta Holm-Ruud, said the queue would clear."
+    )
+    assert actor_of(text, "Greta Holm-Ruud")[1:] == ("Maritime Safety Authority", "spokeswoman")
+
+
+def test_body_s_last_word_shared_by_two_bodies_names_neither() -> None:
+    text = (
+        "The European Commission and the Electoral Commission met on Monday. "
+        "A Commission spokesman, Piet Laan-Vos, said nothing was agreed."
+    )
+    assert actor_of(text, "Piet Laan-Vos")[1] is None
