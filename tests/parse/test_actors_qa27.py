@@ -166,3 +166,14 @@ def test_body_s_last_word_shared_by_two_bodies_names_neither() -> None:
         "A Commission spokesman, Piet Laan-Vos, said nothing was agreed."
     )
     assert actor_of(text, "Piet Laan-Vos")[1] is None
+
+
+def test_union_spokesman_is_the_union_named_far_back_before_a_near_federation() -> None:
+    filler = "The talks had lasted through the night and both sides were exhausted. " * 12
+    text = (
+        "The Kaiwerk union said its members backed the deal. "
+        + filler
+        + "Crews in Poland staged short stoppages, the European Seafarers Federation said. "
+        "Work resumes on Monday, a union spokesman said."
+    )
+    assert speakers_of(text, "Work resumes") == ["Kaiwerk"]

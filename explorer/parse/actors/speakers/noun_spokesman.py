@@ -62,13 +62,13 @@ def noun_owner(
     loose = ""  # (a union's other word: "the Transport Workers' Federation")
     for j in range(k - 1, -1, -1):
         m = mentions[j]
-        if m.end < at - _REACH:
-            break
+        if m.end < at - _REACH and not loose:
+            break  # (past reach, only a union named so outranks a federation within it)
         aid = m.actor_id
         if kinds.get(aid) is not _ORGANISATION:
             continue
         names = aid.lower().split()
-        if noun in names or text.startswith(after, m.end):
+        if noun in names or text.startswith(after, m.end) or m.text.endswith(after):
             return aid
         if not loose and noun == "union" and not _UNION_WORDS.isdisjoint(names):
             loose = aid
