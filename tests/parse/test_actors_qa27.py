@@ -177,3 +177,22 @@ def test_union_spokesman_is_the_union_named_far_back_before_a_near_federation() 
         "Work resumes on Monday, a union spokesman said."
     )
     assert speakers_of(text, "Work resumes") == ["Kaiwerk"]
+
+
+# "Party sources said" (round 26's open item) and "embassy staffers": the noun phrase with
+# its organisation's kind (were "sources", "staffers").
+
+
+def test_party_sources_speak_as_one_group() -> None:
+    text = "The leadership would meet again on Friday, party sources said."
+    assert speakers_of(text, "The leadership") == ["party sources"]
+
+
+def test_a_party_official_keeps_the_party_word() -> None:
+    text = "A party official said the vote was close. The party official said more."
+    assert speakers_of(text, "A party official") == ["a party official"]
+    assert speakers_of(text, "The party official") == ["a party official"]
+
+
+def test_embassy_staffers_are_one_group() -> None:
+    assert "embassy staffers" in actor_ids("The embassy staffers fled the building on Monday.")
