@@ -110,9 +110,7 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
                 and raw.end - raw.start == len(raw.det) + 1 + len(core)
             ):
                 return f"{raw.det} {core}", head
-            # ("a union official", "a European diplomat": a vowel sounding "you")
-            an = core[:1] in "aeiou" and not core.startswith(("uni", "use", "eu"))
-            return ("an " if an else "a ") + core, head
+            return ("an " if core[:1] in "aeiou" else "a ") + core, head
         return "the " + core, head
     return core, head
 
