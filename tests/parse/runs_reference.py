@@ -1023,6 +1023,24 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
             prev_lex = None
             k = j
         k += 1
+    # "Port of <Place>": "Port" and the place or name after "of" are one port authority
+    # ("The Port of Rotterdam Authority", "Port of Antwerp-Bruges").
+    if (
+        len(steps) >= 2
+        and isinstance(steps[0], Name)
+        and steps[0].words == 1
+        and not steps[0].titled
+        and run[steps[0].start : steps[1].start] == "Port of "
+        and (
+            (
+                isinstance(steps[1], Known)
+                and steps[1].entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            )
+            or (isinstance(steps[1], Name) and not steps[1].titled and steps[1].words <= 2)
+            or isinstance(steps[1], UnknownOrg)
+        )
+    ):
+        steps[:2] = [UnknownOrg(steps[0].start, steps[1].end, None)]
     # "NAME of (the) ORGANISATION": the name is affiliated with it; a one-word unknown name
     # there is the organisation ("Maria Santos of Morningstar").
     for k in range(len(steps) - 1):

@@ -111,7 +111,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Tuvalu": (C, None, None),
         "Losana Tavita": (P, "Tuvalu", "climate envoy"),
         "European Union": (ORG, None, None),
-        "Jakob Lindholm": (P, "European Union", "negotiator"),
+        "Jakob Lindholm": (P, "European Union", "lead negotiator"),
         "China": (C, None, None),
         "India": (C, None, None),
         "Anil Bhardwaj": (P, "India", "chief negotiator"),

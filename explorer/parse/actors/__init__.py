@@ -67,6 +67,7 @@ from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
 from explorer.parse.actors.noun_cues import without_noun_cues
 from explorer.parse.actors.parties import apposed_parties
 from explorer.parse.actors.people import find_person
+from explorer.parse.actors.place_demonyms import place_demonyms
 from explorer.parse.actors.place_surnames import surname_places
 from explorer.parse.actors.police_forces import bare_police
 from explorer.parse.actors.possessed_apposed import possessed_apposed
@@ -617,6 +618,7 @@ def analyse_actors(
     actors = short_form_titles(text, actors, mentions) or actors  # "A Halvern spokeswoman, X,"
     actors, mentions = family_mentions(actors, mentions)
     actors, mentions = surname_places(text, actors, mentions)  # "Lewis Hamilton ... Hamilton"
+    actors, mentions = place_demonyms(actors, mentions) or (actors, mentions)  # "Valdorian"
     actors = apposed_parties(text, actors, mentions)  # "Sen. X, a Republican, said"
     actors, mentions = without_instruments(text, actors, mentions)  # "Treasury yields"
     actors, mentions = games_companies(text, actors, mentions)  # "Kestrel Games sued"

@@ -1,6 +1,7 @@
 """A title owned by an organisation's short form: "A Halvern spokeswoman, Dana X," and
 "Leerink analyst David Y" are Halvern Pharmaceuticals' spokeswoman and Leerink Partners'
-analyst, as the full names' owners are ("A Halvern Pharmaceuticals spokeswoman, X,").
+analyst, as the full names' owners are ("A Halvern Pharmaceuticals spokeswoman, X,"); so is
+a body's last word alone ("A Commission spokesman, Z," after the European Commission).
 Read by actors.analyse_actors once the short forms are merged into their organisations."""
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from explorer.model import Actor, ActorKind, Mention
 _PERSON = ActorKind.PERSON
 _ORGANISATION = ActorKind.ORGANISATION
 _REACH = 80  # the owner and the title right before the name
+# The last words of a body's name that stand for it alone, capitalised, before a title: "A
+# Commission spokesman, X," (the European Commission), "a Ministry official, Y,".
+_BODY_HEADS = frozenset(
+    {"Commission", "Council", "Ministry", "Agency", "Authority", "Parliament", "Department"}
+)
 
 
 def short_form_titles(
@@ -24,9 +30,15 @@ def short_form_titles(
     if not titled:
         return None
     names: list[tuple[str, str]] = []  # (name or alias, organisation), the longer first
+    heads: dict[str, str | None] = {}  # a body's last word: the one organisation it ends
     for a in actors:
         if a.kind is _ORGANISATION:
             names.extend((n, a.id) for n in (a.id, *a.aliases) if n[:1].isupper())
+            head = a.id.rpartition(" ")[2]
+            if head in _BODY_HEADS and head != a.id:
+                heads[head] = a.id if heads.get(head, a.id) == a.id else None
+    # ("A Commission spokesman, X," after the European Commission: its one body so named)
+    names.extend((head, org) for head, org in heads.items() if org is not None)
     if not names:
         return None
     names.sort(key=lambda p: -len(p[0]))

@@ -56,7 +56,6 @@ from explorer.parse.actors.canonical.title_owners import (
     _owner_titles,
     _sentence_start,
 )
-from explorer.parse.actors.canonical.town_state import town_of_state
 from explorer.parse.actors.kin import KIN_NOUNS
 from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions import (
@@ -72,6 +71,7 @@ from explorer.parse.actors.mentions.tables import _SPOKES
 from explorer.parse.actors.people import find_person
 from explorer.parse.actors.place_offices import holds_place_office
 from explorer.parse.actors.surnames import fold, surname_key
+from explorer.parse.actors.town_state import town_of_state
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _A_AN = frozenset({"a", "an"})

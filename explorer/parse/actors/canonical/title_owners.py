@@ -230,7 +230,7 @@ def _its_owner(
                 found = [m for m in found if text.count(" ", lo, m.start) < _SUBJECT_WORDS]
         # (a name another speaker quotes: '"If the ANC wants our votes"'; in the sentence
         # of "its", where "its" is no quote's: '"Winter sets the NHS back," said X, its
-        # director')
+        # director', '"The Freedonian police lied," said X, the group's director')
         quotes_apart = n > 0 or (
             ('"' in text[lo:at] or "“" in text[lo:at]) and not _quoted(text, lo, at)
         )

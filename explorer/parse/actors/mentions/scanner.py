@@ -11,6 +11,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.acting import acting_role
 from explorer.parse.actors.countries import countries
+from explorer.parse.actors.home_towns import home_town
 from explorer.parse.actors.mentions.actions import _party_letter
 from explorer.parse.actors.mentions.name_clues import _RANKS, _caucus_party
 from explorer.parse.actors.mentions.names import _NameRules
@@ -27,6 +28,8 @@ from explorer.parse.actors.mentions.tables import (
 )
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former
 from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
+from explorer.parse.actors.said_first_names import said_first_name
+from explorer.parse.actors.shipping_lines import speaking_line
 
 _COUNTRY = ActorKind.COUNTRY
 _GROUP = ActorKind.GROUP
@@ -148,6 +151,9 @@ class _RunScanner(_NameRules):
             pending = (first.role, first.affiliation) if first.titled else None
             self.name(rs + first.start, rs + plan[1].end, 2, pending)
             return
+        plan = home_town(text, rs, plan, self.lex)  # "X of Boulder, Colorado,": a place
+        plan = said_first_name(text, rs, plan)  # "said Tirana Hassan,": one person
+        plan = speaking_line(text, rs, plan)  # "Danish carrier Nordvik Line said": a company
         section = -1  # the index of a country step that is an organisation's section
         for k, step in enumerate(plan):
             if k == section:

@@ -15,6 +15,7 @@ from explorer.parse.actors.place_offices import (
 )
 from explorer.parse.actors.runs.items import Item, _segment
 from explorer.parse.actors.runs.organisations import _organisations, _places, place_head_forms
+from explorer.parse.actors.runs.ports import port_of
 from explorer.parse.actors.runs.sets import (
     _AFFILIATING,
     CHURCH_TITLES,
@@ -511,6 +512,8 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         if kind != "NAME":
             prev_org = prev_place = None
         k += 1
+    if "Port of " in run:
+        steps = list(port_of(run, 0, tuple(steps)))  # "Port of Rotterdam Authority": one
     return without_named_thing(run, _of_affiliations(run, steps))
 
 

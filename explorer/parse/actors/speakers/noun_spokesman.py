@@ -1,7 +1,9 @@
 """Whose spokesman "a department spokeswoman" is: the organisation named last whose name
 holds the noun before the spokesman ("The Commerce Department said ... A department
 spokeswoman said": the Commerce Department's), as "a company spokesperson" is the company
-named last (spokesmen.owned_spokesman)."""
+named last (spokesmen.owned_spokesman); one named with the noun itself ("the FNV Havens
+union", "the Dockers' Union") before one whose name holds a union's other word only (a
+federation named later)."""
 
 from __future__ import annotations
 
@@ -56,14 +58,18 @@ def noun_owner(
         if not text.endswith(_BEFORE, lo, at):  # (the cheap pre-test: most have none)
             return None
         noun = text[lo:at].rstrip().rpartition(" ")[2].lower()
+    after = f" {noun}"  # (the noun after a name: "the FNV Havens union said")
+    loose = ""  # (a union's other word: "the Transport Workers' Federation")
     for j in range(k - 1, -1, -1):
         m = mentions[j]
-        if m.end < at - _REACH:
-            break
+        if m.end < at - _REACH and not loose:
+            break  # (past reach, only a union named so outranks a federation within it)
         aid = m.actor_id
-        if kinds.get(aid) is _ORGANISATION and (
-            noun in (names := aid.lower().split())
-            or (noun == "union" and not _UNION_WORDS.isdisjoint(names))
-        ):
+        if kinds.get(aid) is not _ORGANISATION:
+            continue
+        names = aid.lower().split()
+        if noun in names or text.startswith(after, m.end) or m.text.endswith(after):
             return aid
-    return ""
+        if not loose and noun == "union" and not _UNION_WORDS.isdisjoint(names):
+            loose = aid
+    return loose
