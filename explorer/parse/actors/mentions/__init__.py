@@ -29,6 +29,7 @@ from explorer.parse.actors.mentions.actions import (
     _KnownAt,
     _RankEnd,
 )
+from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
@@ -252,6 +253,7 @@ def find_candidates(
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
     places_listed(text, out)
+    dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"
     if firms:
         firm_employees(text, firms, out)
     if " and " in text:
