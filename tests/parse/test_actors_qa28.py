@@ -3,7 +3,7 @@ found on three unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import run, speakers_of
+from speaker_checks import actor_ids, actor_of, quote_speakers, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -28,3 +28,71 @@ def test_a_surname_like_the_dateline_town_stays_the_person_s() -> None:
         "Later, Grantham said he was tired."
     )
     assert speakers_of(text, "Later, Grantham") == ["Lewis Grantham"]
+
+
+# "Lombardy's regional governor, Attilio Fontana-Riva of the League, was more cautious. He
+# said ...": the apposed name, its party after "of", is the subject "he" refers to (was
+# the last speaker, two sentences back).
+
+
+def test_he_said_after_a_title_apposed_to_a_name_of_a_party() -> None:
+    text = (
+        'Senator Carlo Benetti-Moro said the town needed "a fresh start". '
+        "The regional governor, Pietro Verdi-Riva of the Liberal Party, was more cautious. "
+        'He said it was "not for politicians to decide".'
+    )
+    assert speakers_of(text, "He said it") == ["Pietro Verdi-Riva"]
+    assert quote_speakers(text) == ["Carlo Benetti-Moro", "Pietro Verdi-Riva"]
+
+
+def test_she_said_after_a_name_of_a_firm_apposed() -> None:
+    text = (
+        "Minister Tom Hale-Ward said the plan was sound. "
+        "Its author, Ana Costa-Lind of the consultancy Brightmere, looked tired. "
+        "She said the numbers were final."
+    )
+    assert speakers_of(text, "She said") == ["Ana Costa-Lind"]
+
+
+# "Builders warned that ...", "First Quantum Minerals, Zambia's biggest taxpayer, said": a
+# trade in the plural is a group, a miner's name an organisation (were persons "Builders",
+# "Quantum Minerals").
+
+
+def test_builders_in_the_plural_are_a_group() -> None:
+    text = "Builders warned that the inquiry could freeze 90 projects."
+    assert speakers_of(text, "Builders") == ["builders"]
+
+
+def test_a_mining_company_keeps_its_first_word() -> None:
+    text = "First Copper Minerals, the country's biggest exporter, said it would invest more."
+    assert speakers_of(text, "First Copper") == ["First Copper Minerals"]
+    assert actor_of(text, "First Copper Minerals")[0] is ActorKind.ORGANISATION
+
+
+# "according to Tradeweb data": the source of figures is an organisation (was a person).
+
+
+def test_the_source_of_data_is_an_organisation() -> None:
+    text = "The bond rose 2 cents on Tuesday, according to Marketfeed data."
+    assert actor_of(text, "Marketfeed")[0] is ActorKind.ORGANISATION
+
+
+# "UK Research and Innovation (UKRI)": one organisation, its initials given by "UK", "R"
+# and "I" (was "UK Research" and "Innovation", both speaking).
+
+
+def test_initials_with_a_country_code_span_the_whole_name() -> None:
+    text = "UK Science and Innovation (UKSI), the funding agency, said it would review the grants."
+    assert speakers_of(text, "UK Science") == ["UK Science and Innovation"]
+    assert "Innovation" not in actor_ids(text)
+
+
+# "Cancer Research UK, the charity, said": one charity (was "Cancer Research" and the
+# United Kingdom speaking for it).
+
+
+def test_a_british_body_named_with_uk_last_is_one_organisation() -> None:
+    text = "Heart Research UK, the charity, said it had frozen two grants."
+    assert speakers_of(text, "Heart Research") == ["Heart Research UK"]
+    assert "United Kingdom" not in actor_ids(text)

@@ -65,6 +65,7 @@ from explorer.parse.actors.mentions.tables import (
     HONORIFIC_ROLES,
     PARTY_IDS,
 )
+from explorer.parse.actors.mentions.uk_names import uk_named
 from explorer.parse.actors.patterns import patterns, run_start, trie_alt
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
@@ -253,6 +254,8 @@ def find_candidates(
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
     places_listed(text, out)
+    if " UK" in text:
+        uk_named(text, out)  # "Cancer Research UK said"
     dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"
     if firms:
         firm_employees(text, firms, out)
