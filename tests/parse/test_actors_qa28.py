@@ -96,3 +96,46 @@ def test_a_british_body_named_with_uk_last_is_one_organisation() -> None:
     text = "Heart Research UK, the charity, said it had frozen two grants."
     assert speakers_of(text, "Heart Research") == ["Heart Research UK"]
     assert "United Kingdom" not in actor_ids(text)
+
+
+# "The university's principal, X, said": a university's head is a title (had no role).
+
+
+def test_a_university_principal_has_the_role_and_the_university() -> None:
+    text = (
+        "The University of Dunmore suspended a chemist on Monday. "
+        "The university's principal, Ruth Calder-Snow, said it had acted quickly."
+    )
+    assert actor_of(text, "Ruth Calder-Snow") == (
+        ActorKind.PERSON,
+        "University of Dunmore",
+        "principal",
+    )
+
+
+# "X of the Glasgow firm Harper Macleod": the town is where the firm is, X the firm's (was
+# an organisation "Glasgow", X's employer).
+
+
+def test_a_town_before_a_firm_s_noun_is_no_employer() -> None:
+    text = (
+        "The lawyer, Nora Quayle-Finn of the Leeds firm Ashworth Pell, said her client "
+        "would appeal."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Leeds") is ActorKind.PLACE
+    assert actor_of(text, "Nora Quayle-Finn")[1] == "Ashworth Pell"
+
+
+# "The union's general secretary, X," after a firm named nearer: the union named before
+# (was the firm).
+
+
+def test_the_union_s_officer_is_the_union_s_not_a_nearer_firm_s() -> None:
+    text = (
+        "The Mineworkers Union of Kent called a strike on Monday. The mine's owner said "
+        "nothing. Its lawyer, Ann Lee-Hart of the firm Harper Macleod, said talks "
+        "would go on. The union's general secretary, Peter Hale-Ross, said the strike "
+        "would go on."
+    )
+    assert actor_of(text, "Peter Hale-Ross")[1] == "Mineworkers Union of Kent"

@@ -30,6 +30,7 @@ from explorer.parse.actors.mentions.actions import (
     _RankEnd,
 )
 from explorer.parse.actors.mentions.dateline_town import dateline_town
+from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
@@ -256,6 +257,8 @@ def find_candidates(
     places_listed(text, out)
     if " UK" in text:
         uk_named(text, out)  # "Cancer Research UK said"
+    if " firm " in text or " company " in text or " consultancy " in text:
+        firm_towns(text, out)  # "of the Glasgow firm Harper Macleod"
     dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"
     if firms:
         firm_employees(text, firms, out)
