@@ -139,3 +139,16 @@ def test_the_union_s_officer_is_the_union_s_not_a_nearer_firm_s() -> None:
         "would go on."
     )
     assert actor_of(text, "Peter Hale-Ross")[1] == "Mineworkers Union of Kent"
+
+
+# "The lawyer, Fiona Drummond-Hale of the Glasgow firm Harper Macleod, said": the lawyer
+# named speaks, not the title phrase as a group of its own (nor the firm).
+
+
+def test_a_named_lawyer_of_a_firm_speaks() -> None:
+    text = (
+        "His lawyer, Nora Quayle-Finn of the law firm Ashworth Pell, said her client would appeal."
+    )
+    assert speakers_of(text, "His lawyer") == ["Nora Quayle-Finn"]
+    text = "Nora Quayle-Finn of the firm Ashworth Pell said her client would appeal."
+    assert speakers_of(text, "Nora") == ["Nora Quayle-Finn"]

@@ -48,7 +48,12 @@ from explorer.parse.actors.speakers.subjects import (
     it_subject,
     service_speaker,
 )
-from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_start
+from explorer.parse.actors.speakers.titled_of import (
+    FIRM_NOUN_ENDS,
+    OF_FIRM_BEFORE,
+    org_noun_gap,
+    titled_of_start,
+)
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
@@ -106,6 +111,15 @@ def named_before(
         k = cands[pos]
         m = mentions[k]
         start, end = m.start, m.end
+        if end > limit:
+            continue  # (inside the phrase the limit moved before: "of the Leeds firm")
+        if (
+            text.endswith(FIRM_NOUN_ENDS, start - 14 if start > 14 else 0, start)
+            and text[end:limit].strip() in ("", ",")
+            and (fm := OF_FIRM_BEFORE.search(text, start - 60 if start > 60 else 0, start))
+        ):
+            limit = fm.start()  # "X of the Glasgow firm Harper Macleod, said": X
+            continue
         # The common gap, spaces ("X said"), before the call (the test _subject_gap
         # makes first).
         gap = limit - end
