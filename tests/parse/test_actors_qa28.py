@@ -38,7 +38,7 @@ def test_a_surname_like_the_dateline_town_stays_the_person_s() -> None:
 def test_he_said_after_a_title_apposed_to_a_name_of_a_party() -> None:
     text = (
         'Senator Carlo Benetti-Moro said the town needed "a fresh start". '
-        "The regional governor, Pietro Verdi-Riva of the Liberal Party, was more cautious. "
+        "The regional governor, Pietro Verdi-Riva of the Liberal Party, waited a day. "
         'He said it was "not for politicians to decide".'
     )
     assert speakers_of(text, "He said it") == ["Pietro Verdi-Riva"]
@@ -60,7 +60,7 @@ def test_she_said_after_a_name_of_a_firm_apposed() -> None:
 
 
 def test_builders_in_the_plural_are_a_group() -> None:
-    text = "Builders warned that the inquiry could freeze 90 projects."
+    text = "Builders said the new rules would delay thousands of homes."
     assert speakers_of(text, "Builders") == ["builders"]
 
 
