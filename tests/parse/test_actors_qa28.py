@@ -152,3 +152,17 @@ def test_a_named_lawyer_of_a_firm_speaks() -> None:
     assert speakers_of(text, "His lawyer") == ["Nora Quayle-Finn"]
     text = "Nora Quayle-Finn of the firm Ashworth Pell said her client would appeal."
     assert speakers_of(text, "Nora") == ["Nora Quayle-Finn"]
+
+
+# "The bondholder committee, which includes BlackRock, Amundi and Ninety One, said": a
+# member listed inside the subject's apposition is no speaker (was BlackRock).
+
+
+def test_a_member_listed_in_the_subject_s_apposition_does_not_speak() -> None:
+    text = "The Oslo Club, which includes Norway and Chile, said it would wait for the vote."
+    assert speakers_of(text, "The Oslo Club") == ["Oslo Club"]
+    text = (
+        "The lenders' group, which includes Halden Bank, Vortex Capital and Ilse Partners, "
+        "said it would wait."
+    )
+    assert speakers_of(text, "The lenders'") == []

@@ -73,6 +73,9 @@ def _org_to(text: str, prev: Mention, start: int, kinds: Mapping[str, ActorKind]
 
 
 _PERSON = ActorKind.PERSON
+# What opens a list of members inside the subject's apposition ("The committee, which
+# includes X, Y and Z, said"; "The group, whose members include X, said").
+_MEMBERS_BEFORE = (" which includes ", " which include ", " whose members include ")
 
 
 def title_speaker(p: SpeakerPass, nom: Nominal) -> str:
@@ -107,12 +110,17 @@ def named_before(
     mentions = p.mentions
     kinds = p.kinds
     limit = cs
+    members = max(text.rfind(w, sent_start, cs) for w in _MEMBERS_BEFORE)
+    if members < 0:
+        members = cs
     for pos in range(hi - 1, lo - 1, -1):
         k = cands[pos]
         m = mentions[k]
         start, end = m.start, m.end
         if end > limit:
             continue  # (inside the phrase the limit moved before: "of the Leeds firm")
+        if start > members:
+            continue  # "The committee, which includes X, Y and Z, said": a member
         if (
             text.endswith(FIRM_NOUN_ENDS, start - 14 if start > 14 else 0, start)
             and text[end:limit].strip() in ("", ",")
