@@ -132,7 +132,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Thorsten Fink-Adler": (P, "Genk", "coach"),  # "Genk coach X" opening a sentence
         "Rahman Adewale": (P, "Nigeria Football Supporters Club", "chairman"),
         "Nigeria Football Supporters Club": (ORG, None, None),
-        "CAF": (ORG, None, None),
+        "Confederation of African Football": (ORG, None, None),
         "TV2": (ORG, None, None),
         "Enyimba": (ORG, None, None),
         "Benin": (C, None, None),
@@ -317,7 +317,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Police said two stewards", ["police"]),
         ("Nigeria's sports minister", ["John Enoh-Ayuk"]),
         ("Genk coach", ["Thorsten Fink-Adler"]),
-        ("A CAF spokesman", ["CAF"]),
+        ("A CAF spokesman", ["Confederation of African Football"]),
     ],
     "texas_deputy_trial": [
         ("Holloway's attorney", ["Brent Lasker"]),

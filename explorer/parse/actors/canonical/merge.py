@@ -47,6 +47,7 @@ from explorer.parse.actors.canonical.title_owners import (
     _ITS_TITLE,
     _OFFICER_ROLES,
     _TITLE_WORDS,
+    NAMED_NOUNS,
     _bank_governors,
     _company_of_officers,
     _described_owner,
@@ -589,6 +590,9 @@ def canonicalise(
                 # in its sentence or the two before, an organisation whose name holds the
                 # noun before a nearer one ("Peoples Democratic Party", not INEC)
                 or (noun and _its_owner(text, at, mentions, accs, True, noun))
+                # ... or named before ("The University of Kent ... His lawyer, X of the firm
+                # Y, said ... The university's principal": Kent's, not the firm Y)
+                or (noun in NAMED_NOUNS and _named_owner(at, mentions, accs, noun))
                 or _its_owner(text, at, mentions, accs, bool(noun), sources_apart=noun == "company")
             )
             if its_owner is None and noun:

@@ -98,6 +98,14 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+# Nouns of bodies whose names hold the noun ("University of Kent", "Mineworkers Union"):
+# an organisation named so before owns "the university's principal" before a nearer one
+# named otherwise (not "party", "club": "the Conservatives", "Boca Juniors").
+NAMED_NOUNS = frozenset(
+    {"university", "union", "school", "hospital", "institute", "foundation", "association"}
+)
+
+
 def _named_owner(at: int, mentions: list[Mention], accs: dict[str, _Acc], noun: str) -> str | None:
     """The one organisation named before ``at`` whose name holds the noun of "the union's
     deputy general secretary" ("the National Union of Metalworkers (Numsa)" paragraphs

@@ -29,6 +29,8 @@ from explorer.parse.actors.mentions.actions import (
     _KnownAt,
     _RankEnd,
 )
+from explorer.parse.actors.mentions.dateline_town import dateline_town
+from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
@@ -64,6 +66,7 @@ from explorer.parse.actors.mentions.tables import (
     HONORIFIC_ROLES,
     PARTY_IDS,
 )
+from explorer.parse.actors.mentions.uk_names import uk_named
 from explorer.parse.actors.patterns import patterns, run_start, trie_alt
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
@@ -252,6 +255,11 @@ def find_candidates(
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
     places_listed(text, out)
+    if " UK" in text:
+        uk_named(text, out)  # "Cancer Research UK said"
+    if " firm " in text or " company " in text or " consultancy " in text:
+        firm_towns(text, out)  # "of the Glasgow firm Harper Macleod"
+    dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"
     if firms:
         firm_employees(text, firms, out)
     if " and " in text:

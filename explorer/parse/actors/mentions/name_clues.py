@@ -191,6 +191,9 @@ _COUNSEL_AFTER = (" KC", " QC")
 # A stock ticker in brackets after a name: a company's ("Kestrel Mining (KMX.AX)", "Tomoe
 # Motor (7211.T)", "(NYSE: KMX)").
 _TICKER_AFTER = re.compile(r" \((?:[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,3}|[A-Z]{2,6}: ?[A-Z0-9]{1,6})\)")
+# What a source of figures names after it ("according to Tradeweb data", "Eurostat
+# figures showed"): the name is an organisation's, not a person's.
+DATA_NOUNS = (" data", " figures", " statistics", " estimates", " calculations", " polling")
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "holding", "holdings", "investment"})
 _BANK_ENDS = ("bank", "banken")
 # Nouns of an organisation that, opening a sentence before a comma, describe the name in

@@ -50,6 +50,7 @@ from explorer.parse.actors.mentions.name_clues import (
     _TICKER_AFTER,
     _TICKER_END,
     _VESSELS,
+    DATA_NOUNS,
     FACILITY_PAIRS,
     GIVEN_NAME_ENDS,
     _acronym_end,
@@ -570,6 +571,8 @@ class _NameRules(_NameChecks):
                     kind = _ORGANISATION  # "according to CME's FedWatch tool"
                 elif ntok == 1 and hyphened_acronym(name):
                     kind = _ORGANISATION  # "The AFL-CIO said"
+                elif text.startswith(DATA_NOUNS, e):
+                    kind = _ORGANISATION  # "according to Tradeweb data": its source
             elif (
                 not initial
                 and (prev_word := prev_word if prev_word is not None else _previous_word(text, s))

@@ -11,6 +11,7 @@ from functools import cache
 from explorer.model import ActorKind
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.lexicon import Lexicon
+from explorer.parse.actors.mentions.acronym_words import acronym_opening
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
@@ -260,12 +261,22 @@ def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
         country = r.known and r.kind is ActorKind.COUNTRY
         if r.known and not country:
             continue
-        if not (country or r.kind is _ORGANISATION or (r.kind is _PERSON and r.guessed)):
+        if not (
+            country
+            or r.kind is _ORGANISATION
+            or (r.kind is _PERSON and r.guessed)
+            or (r.kind is None and " " not in r.name)
+        ):
             continue
         letters = text[r.end + 2 : text.find(")", r.end)]
         own = "".join(w[0] for w in r.name.split() if w[:1].isupper())
-        if len(own) < (1 if country else 2) or not letters.endswith(own):
+        if not own or not letters.endswith(own):
             continue
+        if len(own) < (1 if country or r.kind is None else 2) or (
+            r.kind is None and len(letters) == len(own)
+        ):
+            continue  # (one unknown word: only with words before it, "UK Research and
+            # Innovation (UKRI)")
         start = r.start
         need = letters[: len(letters) - len(own)]
         if need:
@@ -276,12 +287,12 @@ def _initialled(text: str, out: list[Raw], brackets: set[int]) -> list[Raw]:
                 if m is not None
                 else []
             )
-            if len(words) < len(need) or m is None:
+            if m is None:
                 continue
-            words = words[len(words) - len(need) :]
-            if "".join(w.group()[0] for w in words) != need:
+            opening = acronym_opening(words, need)
+            if opening is None:
                 continue
-            start = m.start() + words[0].start()
+            start = m.start() + opening
         elif r.kind is _ORGANISATION or country:
             continue  # (already one, of these words; a country's own initials)
         if result is out:

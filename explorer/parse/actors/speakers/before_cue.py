@@ -48,7 +48,12 @@ from explorer.parse.actors.speakers.subjects import (
     it_subject,
     service_speaker,
 )
-from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_start
+from explorer.parse.actors.speakers.titled_of import (
+    FIRM_NOUN_ENDS,
+    OF_FIRM_BEFORE,
+    org_noun_gap,
+    titled_of_start,
+)
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
@@ -68,6 +73,9 @@ def _org_to(text: str, prev: Mention, start: int, kinds: Mapping[str, ActorKind]
 
 
 _PERSON = ActorKind.PERSON
+# What opens a list of members inside the subject's apposition ("The committee, which
+# includes X, Y and Z, said"; "The group, whose members include X, said").
+_MEMBERS_BEFORE = (" which includes ", " which include ", " whose members include ")
 
 
 def title_speaker(p: SpeakerPass, nom: Nominal) -> str:
@@ -107,10 +115,24 @@ def named_before(
     mentions = p.mentions
     kinds = p.kinds
     limit = cs
+    members = max(text.rfind(w, sent_start, cs) for w in _MEMBERS_BEFORE)
+    if members < 0:
+        members = cs
     for pos in range(hi - 1, lo - 1, -1):
         k = cands[pos]
         m = mentions[k]
         start, end = m.start, m.end
+        if end > limit:
+            continue  # (inside the phrase the limit moved before: "of the Leeds firm")
+        if start > members:
+            continue  # "The committee, which includes X, Y and Z, said": a member
+        if (
+            text.endswith(FIRM_NOUN_ENDS, start - 14 if start > 14 else 0, start)
+            and text[end:limit].strip() in ("", ",")
+            and (fm := OF_FIRM_BEFORE.search(text, start - 60 if start > 60 else 0, start))
+        ):
+            limit = fm.start()  # "X of the Glasgow firm Harper Macleod, said": X
+            continue
         # The common gap, spaces ("X said"), before the call (the test _subject_gap
         # makes first).
         gap = limit - end

@@ -27,6 +27,7 @@ from explorer.parse.actors.speakers.pronouns import (
 from explorer.parse.actors.speakers.speaker_kinds import _GROUP, _IT_SPEAKERS
 from explorer.parse.actors.speakers.speaker_pass import SpeakerPass
 from explorer.parse.actors.speakers.subjects import (
+    _OF_APPOSED,
     _OPENING_PHRASE_LEAD,
     _OWNED_APPOSED,
     _POSSESSIVE,
@@ -55,7 +56,10 @@ def subject(p: SpeakerPass, si: int) -> str | None:
         if (
             not _SUBJECT_LEAD.fullmatch(text, sent.start, first.start)
             and not (
-                text.startswith(",", first.end)
+                (
+                    text.startswith(",", first.end)
+                    or (text.startswith(" of ", first.end) and _OF_APPOSED.match(text, first.end))
+                )
                 and kinds.get(first.actor_id) is person
                 and _TITLE_LEAD.fullmatch(text, sent.start, first.start)
             )

@@ -35,6 +35,10 @@ _SUBJECT_LEAD = re.compile(r"[^,;:“”\"]{0,60}")
 # cautious.", "The party's chairman, Ann Lee, left." (not "On cross-examination, Ann Lee
 # asked Tom Hart ...", where "she said" may be either).
 _TITLE_LEAD = re.compile(r"(?:[^,;:“”\"]{0,60}\s)?[a-z][\w\-]*,\s+")
+# ... the comma closing the apposition may follow the name's organisation or place ("The
+# regional governor, Ann Lee of the League, was more cautious.", "Its author, Ann Lee of
+# the consultancy Brightmere, looked tired.").
+_OF_APPOSED = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}[A-Z][^,;:“”\"]{0,60},")
 # ... or an opening phrase of place or time, then lower-case words at most ("In Nabatieh's
 # old market, shopkeeper Hassan Fakih was sweeping glass", "On Monday, X left").
 _OPENING_PHRASE_LEAD = re.compile(

@@ -30,6 +30,14 @@ def titled_of_start(text: str, sent_start: int, start: int) -> int | None:
     return m.start()
 
 
+# A person's firm after "of", a company's noun before it ("X of the Glasgow firm Harper
+# Macleod, said", "X of the law firm Y"): X speaks, not the firm.
+FIRM_NOUN_ENDS = (" firm ", " company ", " consultancy ")
+OF_FIRM_BEFORE = re.compile(
+    r" of the (?:[A-Z][\w\-]* )?(?:(?:law|accounting|consulting) )?(?:firm|company|consultancy) $"
+)
+
+
 # "(MK) party " between an organisation's letters and "of": the organisation's noun.
 _ORG_NOUN_GAP = re.compile(r"\)?\s+(?:party|group|movement|alliance|coalition|union)\s+")
 
