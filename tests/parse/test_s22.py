@@ -206,3 +206,17 @@ def test_an_explanation_spells_centuries() -> None:
     found = find_timexes(text, date(2026, 1, 12), segment(text).sentences)
     assert [t.text for t in found] == ["centuries"]
     assert "centuries" in found[0].explanation and "centurys" not in found[0].explanation
+
+
+def test_an_inverted_cue_s_speaker_of_a_long_institute_name() -> None:
+    text = (
+        '"The sea does not forget," said Lena Voss-Hart of the Nordic Academy of Sciences\' '
+        "Institute of Ocean Physics."
+    )
+    assert [q.speaker_id for q in run(text).quotes] == ["Lena Voss-Hart"]
+
+
+def test_a_journal_named_after_its_noun_is_an_organisation() -> None:
+    text = "The study, published in the journal Ocean Letters Review, found record heat."
+    actors = _actors(text)
+    assert actors["Ocean Letters Review"].kind is ActorKind.ORGANISATION

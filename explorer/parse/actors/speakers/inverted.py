@@ -69,10 +69,11 @@ _RIGHT_NOUN_TAIL = re.compile(
     r"\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|channel|network)"
     + _RIGHT_TAIL.pattern
 )
-# "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name.
+# "..., said Jorge Paredes of Amnesty International.": a person's organisation after the name
+# (up to ten words: "of the Chinese Academy of Sciences' Institute of Atmospheric Physics").
 _RIGHT_OF_TAIL = re.compile(
-    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,6}"
-    + _RIGHT_TAIL.pattern
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the)){0,9}" + _RIGHT_TAIL.pattern
 )
 # "..., said a trader at a polling unit in Ikeja, who ...": an anonymous speaker's place.
 _RIGHT_PLACE_TAIL = re.compile(
