@@ -220,3 +220,12 @@ def test_a_journal_named_after_its_noun_is_an_organisation() -> None:
     text = "The study, published in the journal Ocean Letters Review, found record heat."
     actors = _actors(text)
     assert actors["Ocean Letters Review"].kind is ActorKind.ORGANISATION
+
+
+def test_a_country_s_government_opening_the_sentence_speaks_a_participle() -> None:
+    text = (
+        "Niger's military government on Monday ordered the envoy to leave within 72 hours, "
+        "accusing Paris of meddling. Chad's government on Friday raised fuel prices, saying "
+        "it had no choice."
+    )
+    assert _speakers(text) == ["Niger", "Chad"]

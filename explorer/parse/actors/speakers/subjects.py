@@ -48,6 +48,13 @@ _OPENING_PHRASE_LEAD = re.compile(
 )
 
 
+# A country's government (of a kind) after its possessive: the country, as a subject.
+_COUNTRY_GOVERNMENT = re.compile(
+    r"(?:'s|’s) (?:(?:military|interim|transitional|caretaker|civilian|coalition|federal"
+    r"|national) )?government"
+)
+
+
 # A participial cue after the main clause ("X congratulated the alliance, calling the result
 # “...”", "..., saying", "— adding"): its speaker is the subject of the main clause.
 _PARTICIPLE_LEAD = ",—–"
@@ -86,6 +93,13 @@ def main_subject(
         lead = _MAIN_LEAD.fullmatch(text, sent_start, m.start)
         if lead is None:
             return None
+        if (
+            kinds.get(m.actor_id) is _COUNTRY
+            and (gm := _COUNTRY_GOVERNMENT.match(text, m.end)) is not None
+            and _MAIN_VERB.match(text, gm.end())
+            and _subject_words(lead.group("words"))
+        ):
+            return m.actor_id  # "Mali's military government on Monday ordered ..., saying"
         if (
             kinds.get(m.actor_id) in _SPEAKERS
             and not text.startswith(_POSSESSIVE, m.end)
