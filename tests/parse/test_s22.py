@@ -229,3 +229,25 @@ def test_a_country_s_government_opening_the_sentence_speaks_a_participle() -> No
         "it had no choice."
     )
     assert _speakers(text) == ["Niger", "Chad"]
+
+
+def test_a_lead_s_title_is_the_person_named_opening_the_next_sentence() -> None:
+    text = (
+        "OSLO (Reuters) - Norway's finance minister promised on Tuesday to cut fuel taxes.\n\n"
+        "Jens Aune-Lie told parliament the cut would cost 4 billion crowns.\n\n"
+        "Critics said it was too little."
+    )
+    actors = _actors(text)
+    assert actors["Jens Aune-Lie"].role == "finance minister"
+    assert actors["Jens Aune-Lie"].affiliation == "Norway"
+    assert _speakers(text)[:2] == ["Jens Aune-Lie", "Jens Aune-Lie"]
+
+
+def test_a_lead_s_title_is_not_a_described_stranger_s() -> None:
+    text = (
+        "OSLO (Reuters) - Norway's finance minister promised on Tuesday to cut fuel taxes.\n\n"
+        "Kari Holm-Berg, a nurse in Bergen, said the cut would not help her."
+    )
+    actors = _actors(text)
+    assert actors["Kari Holm-Berg"].role != "finance minister"
+    assert actors["Kari Holm-Berg"].affiliation is None

@@ -57,6 +57,7 @@ from explorer.parse.actors.instruments import without_instruments
 from explorer.parse.actors.interviews import interview_answers
 from explorer.parse.actors.its_described import its_described_owners
 from explorer.parse.actors.lawmakers import lawmaker_held
+from explorer.parse.actors.lead_named import lead_named
 from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
@@ -632,6 +633,8 @@ def analyse_actors(
         actors, mentions = towns  # "Real Madrid beat Bayern. Madrid coach X said"
     if "s " in text and (titled := country_titles(text, actors, mentions)):
         actors, mentions = titled  # "Hungary's prime minister vetoed ... Prime Minister X"
+    if "s " in text and (named := lead_named(text, sentences, actors, mentions)):
+        actors, mentions = named  # "Britain's health secretary promised ... / X told"
     if lex.capital_of and (" in " in text or "In " in text):  # (the common word first)
         # "In Seoul, Industry Minister X said", "X told reporters in Seoul": South Korea's
         actors = ministers_in_capitals(text, actors, mentions, lex.capital_of) or actors
