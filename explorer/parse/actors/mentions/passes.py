@@ -56,7 +56,7 @@ def places_listed(text: str, out: list[Raw]) -> None:
     Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
     Beach")."""
     guessed = [i for i in range(1, len(out)) if out[i].guessed and out[i].kind is _PERSON]
-    if not guessed or _PLACES_NOUN.search(text) is None:
+    if not guessed or (first := _first_plural(text)) < 0 or not _PLACES_NOUN.search(text, first):
         return  # (the cheap tests first: most texts name no such plural)
     for i in guessed:
         r = out[i]
@@ -88,6 +88,16 @@ def places_listed(text: str, out: list[Raw]) -> None:
 # which tries every position of the text; a literal first character lets the search skip
 # to each "s".)
 _PLACES_NOUN = re.compile(r"s\b(?:" + "|".join(f"(?<={w})" for w in _PLACE_PLURAL_WORDS) + ")")
+
+
+def _first_plural(text: str) -> int:
+    """Where the first of the plurals' letters is written in ``text`` (-1: none), from which
+    _PLACES_NOUN is searched (a substring search of each word in C: most texts hold none, and
+    the regex then tries each "s" of the text only past the first)."""
+    found = [i for w in _PLACE_PLURAL_WORDS if (i := text.find(w)) >= 0]
+    return min(found) if found else -1
+
+
 _PLACES_OPENING = re.compile(
     "(?i:"
     + _PLACE_PLURALS
