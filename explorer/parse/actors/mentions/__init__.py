@@ -159,10 +159,13 @@ def find_candidates(
         taken.extend(_ampersand_names(text, lex))
         firms = firm_names(text, lex, [(r.start, r.end) for r in taken])
         taken.extend(firms)
-    if " (" in text and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
-        taken.extend(_possessive_names(text))
-    if " (" in text and " and " in text and ", " in text:
-        taken.extend(_comma_list_names(text))
+    # Where the abbreviations in brackets start (" (WHO)"): one scan for the three passes
+    # that ask (most texts have none)
+    brackets = [b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)] if " (" in text else []
+    if brackets and ("' " in text or "’ " in text or "'s " in text or "’s " in text):
+        taken.extend(_possessive_names(text, brackets))
+    if brackets and " and " in text and ", " in text:
+        taken.extend(_comma_list_names(text, brackets))
     if ", " in text:
         taken.extend(member_list_names(text, taken))  # "Union of Shop, ... Allied Workers"
     if " X" in text:
@@ -280,10 +283,8 @@ def find_candidates(
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
     out = owner_word_names(text, out)  # "Whole Woman's Health said": one organisation
-    if " (" in text:
-        brackets = {b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)}
-        if brackets:
-            out = _initialled(text, out, brackets)
+    if brackets:
+        out = _initialled(text, out, set(brackets))
     out, taken = _without_indices(text, out, taken, rare)
     return _resolve(text, taken, out, groups)
 

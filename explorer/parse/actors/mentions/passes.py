@@ -14,7 +14,6 @@ from explorer.parse.actors.lexicon import Lexicon
 from explorer.parse.actors.mentions.acronym_words import acronym_opening
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.tables import (
-    _BRACKETED_ABBREVIATION,
     _EMPLOYERS,
     _ORGANISATION,
     _PERSON,
@@ -57,7 +56,7 @@ def places_listed(text: str, out: list[Raw]) -> None:
     Beach and Orlando airports", "Miami-Dade and Palm Beach counties": no person "Palm
     Beach")."""
     guessed = [i for i in range(1, len(out)) if out[i].guessed and out[i].kind is _PERSON]
-    if not guessed or _PLACES_NOUN.search(text) is None:
+    if not guessed or (first := _first_plural(text)) < 0 or not _PLACES_NOUN.search(text, first):
         return  # (the cheap tests first: most texts name no such plural)
     for i in guessed:
         r = out[i]
@@ -89,6 +88,16 @@ def places_listed(text: str, out: list[Raw]) -> None:
 # which tries every position of the text; a literal first character lets the search skip
 # to each "s".)
 _PLACES_NOUN = re.compile(r"s\b(?:" + "|".join(f"(?<={w})" for w in _PLACE_PLURAL_WORDS) + ")")
+
+
+def _first_plural(text: str) -> int:
+    """Where the first of the plurals' letters is written in ``text`` (-1: none), from which
+    _PLACES_NOUN is searched (a substring search of each word in C: most texts hold none, and
+    the regex then tries each "s" of the text only past the first)."""
+    found = [i for w in _PLACE_PLURAL_WORDS if (i := text.find(w)) >= 0]
+    return min(found) if found else -1
+
+
 _PLACES_OPENING = re.compile(
     "(?i:"
     + _PLACE_PLURALS
@@ -390,7 +399,7 @@ def _possessive_hits(text: str, brackets: list[int]) -> list[int]:
     return sorted(hits)
 
 
-def _possessive_names(text: str) -> list[Raw]:
+def _possessive_names(text: str, brackets: list[int]) -> list[Raw]:
     """Organisations whose names hold a possessive word, confirmed by the abbreviation in
     brackets after them: its first letter is the name's first word's (words before are
     dropped: "The", an owner "Sri Lanka's"), its letters are the name's in order, and the
@@ -400,7 +409,8 @@ def _possessive_names(text: str) -> list[Raw]:
     # (the full pattern only near a possessive before a capital with an abbreviation in
     # brackets after it: tried at every capital of the text, it costs a few per cent of the
     # whole analysis; most texts have no such abbreviation at all)
-    brackets = [b.start() for b in _BRACKETED_ABBREVIATION.finditer(text)]
+    # (``brackets``: where the abbreviations in brackets start, _BRACKETED_ABBREVIATION's
+    # matches)
     if not brackets:
         return out
     matches = []
@@ -442,27 +452,27 @@ _COMMA_LIST_NAME = re.compile(
 )
 
 
-def _comma_list_names(text: str) -> list[Raw]:
+def _comma_list_names(text: str, brackets: list[int]) -> list[Raw]:
     """Organisations whose names hold a comma list, confirmed by the abbreviation in
     brackets after them: its letters are initials of the name's words in order, one of
     them a word after the first comma (so the list is part of the name: not "the Ministry
     of Finance, France and Germany (MF)"). A leading "The" is no part of the name."""
     out: list[Raw] = []
     done = 0
-    for b in _BRACKETED_ABBREVIATION.finditer(text):
-        at = b.start()
+    for at in brackets:  # (_BRACKETED_ABBREVIATION's matches: " (" letters ")")
         if at < done or ", " not in text[at - 120 if at > 120 else 0 : at]:
             continue
+        b_end = text.index(")", at) + 1
         lo = max(done, at - 120)
-        m = _COMMA_LIST_NAME.search(text, lo, b.end())  # (the lookahead sees the brackets)
+        m = _COMMA_LIST_NAME.search(text, lo, b_end)  # (the lookahead sees the brackets)
         while m is not None and m.end() != at:
-            m = _COMMA_LIST_NAME.search(text, m.end(), b.end())
+            m = _COMMA_LIST_NAME.search(text, m.end(), b_end)
         if m is None:
             continue
         start = m.start()
         if text.startswith("The ", start):
             start += 4
-        abbr = b.group()[2:-1]
+        abbr = text[at + 2 : b_end - 1]
         first_comma = text.index(",", start)
         words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’.\-]+", text[start:at])]
         letters = iter((start + ws, w[0]) for ws, w in words if w[0].isupper())
@@ -476,7 +486,7 @@ def _comma_list_names(text: str) -> list[Raw]:
                 break
         if len(matched) == len(abbr) and any(pos > first_comma for pos in matched):
             out.append(Raw(start, at, _ORGANISATION, " ".join(text[start:at].split())))
-            done = b.end()
+            done = b_end
     return out
 
 
