@@ -251,3 +251,14 @@ def test_a_lead_s_title_is_not_a_described_stranger_s() -> None:
     actors = _actors(text)
     assert actors["Kari Holm-Berg"].role != "finance minister"
     assert actors["Kari Holm-Berg"].affiliation is None
+
+
+def test_an_imperative_pointing_ahead_puts_a_month_in_the_coming_year() -> None:
+    from datetime import date
+
+    from explorer.parse.segment import segment
+    from explorer.parse.timex import find_timexes
+
+    text = '"Ask me in May," the captain said. "See you in March," she said. He asked me in May.'
+    found = find_timexes(text, date(2026, 12, 14), segment(text).sentences)
+    assert [t.value for t in found] == ["2027-05", "2027-03", "2026-05"]

@@ -413,6 +413,9 @@ FUTURE_CUES: Final = (
     # Wednesday", "the union vowed to strike on Friday")
     "threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to",
     "promised to",
+    # an imperative that points ahead ('"Ask me in May," the captain said' in December;
+    # "See you in March")
+    "ask me", "ask us", "see you", "call me", "check back",
     # ... and a threat or a warning of something ("threatening a third week of disruption
     # before Christmas", "warned of more strikes in December", told in November)
     "threatening", "threatened a", "threatened an", "threatened more", "threatened further",
