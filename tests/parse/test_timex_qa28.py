@@ -102,3 +102,23 @@ def test_weekdays_listed_after_every_recur(text: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_the_week_before_is_a_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the nth <weekday> of <month>" right after a past verb, still to come this year,
+        # is last year's (was this year's, days ahead: round 27's open item)
+        ("The trustees met on the second Tuesday of October.",
+         [("the second Tuesday of October", "2025-10-14")]),
+        # (told in the future, or already gone this year, it stays this year's)
+        ("The trustees will meet on the second Tuesday of October.",
+         [("the second Tuesday of October", "2026-10-13")]),
+        ("The final was played on the last Saturday of May.",
+         [("the last Saturday of May", "2026-05-30")]),
+    ],
+)  # fmt: skip
+def test_the_nth_weekday_of_a_month_told_in_the_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, date(2026, 10, 2)) == expected

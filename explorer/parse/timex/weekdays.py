@@ -515,7 +515,9 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = ctx.tense(m.start(), m.end())
         if tense is not Tense.FUTURE and copula_before(m, ctx, 12):
             tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
-        y, why = year_for_day(near.month, near.day, ctx.published, tense)
+        # ("The board met on the second Tuesday of October", on Oct. 2: last October's)
+        gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+        y, why = year_for_day(near.month, near.day, ctx.published, tense, gap)
         same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
         if same is not None:
             y, why = same, f"the year named earlier in the sentence ({same})"
