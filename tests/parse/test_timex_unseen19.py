@@ -47,7 +47,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('about six months', 'P6M'),
         ('the spring of 2023', '2023-SP'),
         ('Nov. 2', '2026-11-02'),
-        ('the week after', '2026-11-09'),
+        ('the week after', '2026-W46'),  # round 28: a week (was Nov. 9, a day)
         ('November', '2026-11'),
         ('Oct. 23', '2026-10-23'),
         ('8 a.m.', '2026-10-04T08:00'),

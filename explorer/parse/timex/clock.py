@@ -166,7 +166,9 @@ def _day_nearby(m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
     if best.group("wd"):
         wd = _weekday(best.group("wd"))
         for at, named in reversed(ctx.days[-4:]):
-            if 0 <= best.start() - at <= 9 and named.weekday() == wd:
+            if named.weekday() == wd and 0 <= best.start() - at <= (
+                24 if ctx.text.endswith(", a ", 0, best.start()) else 9  # ("Nov. 18, 2023, a")
+            ):
                 # "I fly out on Wednesday at 6 a.m.": the day that weekday was read as
                 return named, f"{pretty_day(named)}, named in the same sentence"
         if ctx.days and best.start() > m.end():

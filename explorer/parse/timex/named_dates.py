@@ -27,6 +27,7 @@ from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_day
 from explorer.parse.timex.day_ranges import range_under_way
+from explorer.parse.timex.day_scene_year import scene_year_of_day
 from explorer.parse.timex.months_years import year_before_in_sentence
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -160,10 +161,11 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             # is by the days the story named
             y, why = near, f"the year of a day named before, close to it ({near})"
         same = year_before_in_sentence(m.start(), ctx, future=tense is Tense.FUTURE)
+        same = same or scene_year_of_day(m.start(), ctx, tense is Tense.FUTURE, month, day)
         if same is not None:
             # "The 2025 season ran from Nov. 28", "this year Easter falls on April 5"
             y, why = same, f"the year named earlier in the sentence ({same})"
-        back = flashback_month_year(ctx, month, m.start()) if tense is Tense.PAST else None
+        back = flashback_month_year(ctx, month, m.start(), day) if tense is Tense.PAST else None
         if back is not None:
             y, why = back, f"the first such day after the past the story tells of ({back})"
         chron = chronology_year(ctx, m.start(), month, tense is Tense.PAST)

@@ -244,6 +244,7 @@ def rule_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     # (a fortnight is counted in weeks: "a fortnight ago" is the week two weeks back)
     value = at_granularity(d, "month" if code == "M" and unit not in ("month",) else grain)
     from_day = unit == "week" and n == whole and anchor_name == "the last date mentioned"
+    from_day = from_day and _low(m.group("a_n")) != "the"  # ("the week before": a week)
     if unit in g.TIME_UNITS or (from_day and word in g.DISCOURSE_OFFSETS):
         # "on May 23. A week later, ...": whole weeks counted from a day the story named
         # land on a day (May 30), as "two days later" does, not on the week around it

@@ -31,7 +31,7 @@ def _flashback_year(ctx: Context) -> tuple[int, int] | None:
     return story[0], max(story[1], 1)
 
 
-def flashback_month_year(ctx: Context, month: int, at: int) -> int | None:
+def flashback_month_year(ctx: Context, month: int, at: int, day: int = 0) -> int | None:
     """The year of a month named without one in past narration, when the story has gone
     back to a month or season well before publication and nothing later was named since
     ("Trouble began in the spring of 1989 ... Welders stopped work in April", "The strike
@@ -42,12 +42,18 @@ def flashback_month_year(ctx: Context, month: int, at: int) -> int | None:
     the past in passing and returns to its present. Only a time the sentence before named
     frames it (one in the month's own sentence has rules of its own; one further back may
     have been left: "... on Jan. 1, 1959. Castro said ... Their boat sank in late
-    November" is last November)."""
+    November" is last November). A ``day`` later in the month of the last day named counts
+    too ("set out on Nov. 18, 2023 ... The search stopped on Nov. 27": 2023's)."""
     story = ctx.story_period()
     if story is None or story[1] == 0 or story[0] >= ctx.published.year - 1:
         return None
     last = ctx.last_period
-    if last is None or last != story or month <= story[1] or not ctx.periods:
+    if last is None or last != story or month < story[1] or not ctx.periods:
+        return None
+    seen = ctx.last_day
+    if month == story[1] and not (
+        day and seen is not None and (seen.year, seen.month) == story and day > seen.day
+    ):
         return None
     named_end = max(ctx.periods[-1][2], ctx.day_at)  # (a day of the same month adds none)
     if named_end > at or len(_SENTENCE_END_ANY.findall(ctx.text, named_end, at)) != 1:

@@ -25,6 +25,7 @@ from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.earliest_day import earliest_to_come
+from explorer.parse.timex.every_weekday_pair import every_weekday_pair
 from explorer.parse.timex.monthly_weekday import monthly_weekday, nth_weekday_of_the_month
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
@@ -127,6 +128,7 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][a-z-]*)")
 # "after Thanksgiving", "before Christmas" right after a weekday ("the Sunday after
 # Thanksgiving" is read as one day by the holiday rule).
 # ", a Monday", ", at 1 p.m. on Thursday": a weekday set beside the date right before it.
+_BREAK_NOT_DAY = re.compile(r"[.!?][\"”’']?\s(?!\d)|\n")
 _APPOSED_A = re.compile(r",\s+(?:an?|at\s+\d[\d:.]*\s*(?:a\.m\.|p\.m\.|am|pm)\s+on)\s+$")
 
 
@@ -141,8 +143,8 @@ def _weekday_of_date_before(m: re.Match[str], ctx: Context, wd: int) -> date | N
     at, day = ctx.days[-1]
     if day.weekday() != wd or not 0 < a.start() - at <= 24:
         return None
-    if _SENTENCE_BREAK.search(ctx.text, at, a.start()) is not None:
-        return None
+    if _BREAK_NOT_DAY.search(ctx.text, at, a.start()) is not None:
+        return None  # (not the period of "Nov. 18, 2023, a Saturday")
     return day
 
 
@@ -246,6 +248,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not m.group("k_pod") and (r := monthly_weekday(ctx.text, m.start(), m.end(), wd)):
         return r  # "every month on the second Tuesday": a recurrence
+    if not m.group("k_pod") and (r := every_weekday_pair(ctx.text, m.start(), wd)):
+        return r  # "every Tuesday and Thursday": a recurrence
     if not m.group("k_pod"):
         nearest = closest_to_a_day(m, ctx, wd)
         if nearest is not None:  # "the Saturday closest to Jan. 31"
@@ -511,7 +515,9 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         tense = ctx.tense(m.start(), m.end())
         if tense is not Tense.FUTURE and copula_before(m, ctx, 12):
             tense = Tense.FUTURE  # "The final is on the last Saturday of May": a schedule
-        y, why = year_for_day(near.month, near.day, ctx.published, tense)
+        # ("The board met on the second Tuesday of October", on Oct. 2: last October's)
+        gap = ctx.verb_gap(m.start(), m.end()) if tense is Tense.PAST else 1 << 30
+        y, why = year_for_day(near.month, near.day, ctx.published, tense, gap)
         same = _year_in_sentence(m.start(), ctx, month) if tense is not Tense.FUTURE else None
         if same is not None:
             y, why = same, f"the year named earlier in the sentence ({same})"
