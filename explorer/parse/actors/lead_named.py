@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.holders import _POSSESSIVES, _TITLE_ENDS, _TITLE_WORDS
+from explorer.parse.actors.holders import _APOSTROPHES, _POSSESSIVES, _TITLE_ENDS, _TITLE_WORDS
 
 _COUNTRY = ActorKind.COUNTRY
 _PERSON = ActorKind.PERSON
@@ -30,63 +30,60 @@ def lead_named(
     mention opens the next sentence, a full name of no role or affiliation; None if none."""
     if len(sentences) < 2:
         return None
+    lead = sentences[: min(_LEAD_SENTENCES, len(sentences) - 1)]
+    lead_end = lead[-1].end
+    # (the possessives in the lead first, a character's test a mention: most leads hold
+    # none after a name)
+    k = next(
+        (
+            k
+            for k, m in enumerate(mentions)
+            if m.start >= lead_end
+            or (text[m.end : m.end + 1] in _APOSTROPHES and text.startswith(_POSSESSIVES, m.end))
+        ),
+        None,
+    )
+    if k is None or mentions[k].start >= lead_end:
+        return None
     by_id = {a.id: a for a in actors}
-    first_at: dict[str, int] = {}
-    for m in mentions:
-        first_at.setdefault(m.actor_id, m.start)
+    found = _title_at(text, mentions[k], by_id)
+    if found is None:
+        return None
+    end, role, country = found
+    i = next(i for i, sent in enumerate(lead) if mentions[k].start < sent.end)
+    nxt = sentences[i + 1]
+    opener = next((m for m in mentions[k + 1 :] if m.start >= nxt.start), None)
+    if opener is None or text[nxt.start : opener.start].strip():
+        return None
+    person = by_id.get(opener.actor_id)
+    if (
+        person is None
+        or person.kind is not _PERSON
+        or person.role is not None
+        or person.affiliation is not None
+        or " " not in person.id
+        or any(m.actor_id == person.id for m in mentions[: k + 1])
+        or any(a.kind is _PERSON and a.role == role for a in actors)
+    ):
+        return None
+    at = mentions[k].end + 3
+    out = [*mentions[: k + 1], Mention(at, end, text[at:end], person.id), *mentions[k + 1 :]]
+    updated = replace(person, role=role, affiliation=country)
+    return tuple(updated if a.id == person.id else a for a in actors), out
+
+
+def _title_at(text: str, m: Mention, by_id: dict[str, Actor]) -> tuple[int, str, str] | None:
+    """Where the title after the country's possessive ``m`` ends, its role and the country,
+    where a verb follows the title; None for any other mention."""
+    country = by_id.get(m.actor_id)
+    if country is None or country.kind is not _COUNTRY:
+        return None
     titles = vocabulary().titles
-    for i, sent in enumerate(sentences[: min(_LEAD_SENTENCES, len(sentences) - 1)]):
-        found = _title_in(text, sent, mentions, by_id, titles)
-        if found is None:
-            continue
-        k, end, role, country = found
-        nxt = sentences[i + 1]
-        opener = next((m for m in mentions if m.start >= nxt.start), None)
-        if opener is None or text[nxt.start : opener.start].strip():
-            return None
-        person = by_id.get(opener.actor_id)
-        if (
-            person is None
-            or person.kind is not _PERSON
-            or person.role is not None
-            or person.affiliation is not None
-            or " " not in person.id
-            or first_at.get(person.id) != opener.start
-            or any(a.kind is _PERSON and a.role == role for a in actors)
-        ):
-            return None
-        at = mentions[k].end + 3
-        out = [*mentions[: k + 1], Mention(at, end, text[at:end], person.id), *mentions[k + 1 :]]
-        updated = replace(person, role=role, affiliation=country)
-        return tuple(updated if a.id == person.id else a for a in actors), out
-    return None
-
-
-def _title_in(
-    text: str,
-    sent: Sentence,
-    mentions: list[Mention],
-    by_id: dict[str, Actor],
-    titles: dict[str, str],
-) -> tuple[int, int, str, str] | None:
-    """The first country's possessive in ``sent`` followed by a title and a verb: the
-    index of the country's mention, where the title ends, the role and the country."""
-    for k, m in enumerate(mentions):
-        if m.start >= sent.end:
-            return None
-        if m.start < sent.start or not text.startswith(_POSSESSIVES, m.end):
-            continue
-        country = by_id.get(m.actor_id)
-        if country is None or country.kind is not _COUNTRY:
-            continue
-        at = m.end + 3
-        words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
-        for n in range(len(words), 0, -1):
-            title = " ".join(words[:n]).lower()
-            if title in titles and words[n - 1][-1:].isalpha():
-                end = text.index(words[n - 1], at) + len(words[n - 1])
-                if _TITLE_ENDS.match(text, end):
-                    return k, end, titles[title], country.id
-                break
-        return None  # (the first country's possessive only)
+    at = m.end + 3
+    words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
+    for n in range(len(words), 0, -1):
+        title = " ".join(words[:n]).lower()
+        if title in titles and words[n - 1][-1:].isalpha():
+            end = text.index(words[n - 1], at) + len(words[n - 1])
+            return (end, titles[title], country.id) if _TITLE_ENDS.match(text, end) else None
     return None

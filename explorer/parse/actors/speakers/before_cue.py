@@ -115,9 +115,11 @@ def named_before(
     mentions = p.mentions
     kinds = p.kinds
     limit = cs
-    members = max(text.rfind(w, sent_start, cs) for w in _MEMBERS_BEFORE)
-    if members < 0:
-        members = cs
+    members = cs
+    if text.find(" include", sent_start, cs) >= 0:  # (the words' common part first)
+        members = max(text.rfind(w, sent_start, cs) for w in _MEMBERS_BEFORE)
+        if members < 0:
+            members = cs
     for pos in range(hi - 1, lo - 1, -1):
         k = cands[pos]
         m = mentions[k]
