@@ -120,3 +120,43 @@ def test_a_spokesman_in_a_province_still_speaks() -> None:
         "had used rubber bullets."
     )
     assert speakers_of(text, "Colonel") == ["Tom Mbeki-Hale"]
+
+
+# "negociant house Maison Lafitte-Durand ... Lafitte-Durand, who appeared in court": a
+# trading house's opening word makes a company (was a person, whose short name took the
+# defendant's later mentions).
+
+
+def test_a_maison_is_a_company_and_the_surname_stays_the_persons() -> None:
+    text = (
+        "Paul Marchal-Roy, the former head of the trading house Maison Marchal-Roy, faces "
+        "charges of fraud. Marchal-Roy, who appeared in court, spoke only to confirm his "
+        "identity."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Maison Marchal-Roy") is ActorKind.ORGANISATION
+    (m,) = [m for m in run(text).mentions if m.text == "Marchal-Roy"]
+    assert m.actor_id == "Paul Marchal-Roy"
+
+
+# "Riyadh Air chief executive X", "Jeju Air said": an airline named with "Air" last is one
+# organisation (was the city and an organisation "Air", or a person); "Boeing 737 MAX
+# jets" names no organisation "MAX".
+
+
+def test_an_airline_named_with_air_last_is_one_organisation() -> None:
+    text = (
+        "The kingdom is building a new carrier, Tabuk Air, to rival its neighbours. "
+        "Tabuk Air chief executive Rami Haddad-Cole said the start-up would wait. "
+        "Corsa Air said bookings rose."
+    )
+    assert actor_of(text, "Rami Haddad-Cole")[1] == "Tabuk Air"
+    assert speakers_of(text, "Corsa Air") == ["Corsa Air"]
+    assert actor_of(text, "Corsa Air")[0] is ActorKind.ORGANISATION
+
+
+def test_a_models_letters_after_its_number_are_no_organisation() -> None:
+    text = "Nordwing said it would buy 11 Veltro 737 MAX jets and two Veltro 787 XR freighters."
+    ids = actor_ids(text)
+    assert "MAX" not in ids
+    assert "XR" not in ids

@@ -32,6 +32,7 @@ from explorer.parse.actors.mentions.actions import (
 from explorer.parse.actors.mentions.agency_names import agency_named
 from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
+from explorer.parse.actors.mentions.firm_words import firm_words
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
@@ -260,6 +261,7 @@ def find_candidates(
     if " UK" in text:
         uk_named(text, out)  # "Cancer Research UK said"
     agency_named(text, out)  # "Statistics Canada said", "according to Elections Ontario"
+    firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
     if " firm " in text or " company " in text or " consultancy " in text:
