@@ -160,3 +160,22 @@ def test_a_models_letters_after_its_number_are_no_organisation() -> None:
     ids = actor_ids(text)
     assert "MAX" not in ids
     assert "XR" not in ids
+
+
+# "In Halifax, voters leaving polling stations said housing was the main issue": a
+# group's participle phrase keeps it the subject (had no speaker); a clause after a
+# group that is an object does not make it speak.
+
+
+def test_a_group_with_a_participle_phrase_speaks() -> None:
+    text = (
+        "In Corvale, voters leaving polling stations said rents were the main issue. "
+        "Residents fleeing the floods told reporters they had lost everything."
+    )
+    assert speakers_of(text, "In Corvale") == ["voters"]
+    assert speakers_of(text, "Residents") == ["residents"]
+
+
+def test_a_group_object_before_a_clause_does_not_speak() -> None:
+    text = "The family sent a fax to local police explaining that doctors were warned of threats."
+    assert "police" not in " ".join(speakers_of(text, "The family"))

@@ -182,6 +182,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("Its president, Janet", ["Janet Hazelton-Boyd"]),
         ("The Halifax Chamber", ["Halifax Chamber of Commerce"]),
         ("Patrick Sullivan-Keough", ["Patrick Sullivan-Keough"]),
+        ("In Halifax, voters", ["voters"]),
     ],
 }
 

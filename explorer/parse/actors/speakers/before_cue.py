@@ -28,6 +28,7 @@ from explorer.parse.actors.speakers.gaps import (
     _nested_apposed,
     _subject_gap,
 )
+from explorer.parse.actors.speakers.participle_gap import participle_gap
 from explorer.parse.actors.speakers.pronouns import _choose_referent
 from explorer.parse.actors.speakers.referents import pronoun_candidates
 from explorer.parse.actors.speakers.results import _role_holder
@@ -149,6 +150,7 @@ def named_before(
         gap = limit - end
         if (
             not (gap == 0 or (0 < gap <= 8 and text[end:limit].isspace()))
+            and not (kinds.get(m.actor_id) is _GROUP and participle_gap(text, end, limit))
             and not _subject_gap(text, sent_start, m, limit, kinds)
             and not (
                 # "X, head of the FNSEA, France's largest farmers' union, told": two
