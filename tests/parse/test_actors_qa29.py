@@ -179,3 +179,12 @@ def test_a_group_with_a_participle_phrase_speaks() -> None:
 def test_a_group_object_before_a_clause_does_not_speak() -> None:
     text = "The family sent a fax to local police explaining that doctors were warned of threats."
     assert "police" not in " ".join(speakers_of(text, "The family"))
+
+
+# "The Mi'kmaw chiefs of Nova Scotia said": chiefs and elders are a group (had no speaker).
+
+
+def test_chiefs_of_a_province_speak_as_a_group() -> None:
+    text = "The tribal chiefs of Corvale said they expected to be consulted on mines."
+    assert speakers_of(text, "The tribal chiefs") == ["tribal chiefs"]
+    assert actor_of(text, "tribal chiefs")[0] is ActorKind.GROUP

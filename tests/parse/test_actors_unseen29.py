@@ -183,6 +183,7 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
         ("The Halifax Chamber", ["Halifax Chamber of Commerce"]),
         ("Patrick Sullivan-Keough", ["Patrick Sullivan-Keough"]),
         ("In Halifax, voters", ["voters"]),
+        ("The Mi'kmaw chiefs", ["chiefs"]),
     ],
 }
 
