@@ -29,8 +29,10 @@ from explorer.parse.actors.mentions.actions import (
     _KnownAt,
     _RankEnd,
 )
+from explorer.parse.actors.mentions.agency_names import agency_named
 from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
+from explorer.parse.actors.mentions.firm_words import firm_words
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.member_lists import member_list_names
@@ -55,6 +57,7 @@ from explorer.parse.actors.mentions.platforms import platform_names
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
+from explorer.parse.actors.mentions.seat_names import seat_places
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
     _NOT_INSIDE,
@@ -260,6 +263,10 @@ def find_candidates(
     places_listed(text, out)
     if " UK" in text:
         uk_named(text, out)  # "Cancer Research UK said"
+    agency_named(text, out)  # "Statistics Canada said", "according to Elections Ontario"
+    firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
+    if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
+        seat_places(text, out)  # "who held her Dartmouth South seat"
     if " firm " in text or " company " in text or " consultancy " in text:
         firm_towns(text, out)  # "of the Glasgow firm Harper Macleod"
     dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"

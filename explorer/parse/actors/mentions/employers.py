@@ -163,7 +163,7 @@ class _EmployerRules(_ScanState):
         prev.kind = _ORGANISATION
         return pending[0], prev.name
 
-    def _employer_name(self, prev: Raw, capital_title: bool = False) -> bool:
+    def _employer_name(self, prev: Raw, capital_title: bool = False, officer: bool = False) -> bool:
         """Whether the unknown name ``prev``, right before an employee's title, can be the
         employer: one word, not opening its sentence ("Veteran coach X"), unless a club's
         name, an abbreviation ("CUT president X"), a word the text capitalises elsewhere
@@ -183,6 +183,8 @@ class _EmployerRules(_ScanState):
         text = self.text
         if capital_title and f" {name.lower()} " not in text:
             return True
+        if officer and f" {name.lower()} " not in text and text.count(name) > 1:
+            return True  # "Flydubai, the ... carrier," ... "Flydubai chief executive X"
         # (before it too: "Belgian club Genk" ... "Genk coach X")
         i = text.find(name)
         while i >= 0:

@@ -158,7 +158,12 @@ _OFFICIAL_THINGS = frozenset(
      "data", "statistics", "estimate", "estimates", "line", "name", "website", "account",
      "visit", "ceremony", "position", "version", "report", "language", "residence", "launch",
      "opening", "campaign", "tally", "list", "record", "rate", "status", "title", "policy",
-     "channels", "documents", "document", "statement", "announcement"}
+     "channels", "documents", "document", "statement", "announcement",
+     # "will form the official opposition" (was a group "the official")
+     "opposition", "media", "languages", "turnout", "trip", "meeting",
+     "response", "reason", "inquiry", "investigation", "guidance", "forecast", "request",
+     "approval", "recognition", "notice", "warning", "complaint", "business", "duties",
+     "capacity", "timetable", "deadline", "price", "prices", "exchange", "inflation"}
 )  # fmt: skip
 _COUNTRY = ActorKind.COUNTRY
 _A_AN = frozenset({"a", "an", "A", "An"})

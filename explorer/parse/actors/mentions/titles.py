@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from explorer.model import ActorKind
-from explorer.parse.actors.mentions.employers import _EmployerRules
-from explorer.parse.actors.mentions.raw import is_initial
+from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _EmployerRules
+from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.role_fields import with_field
 from explorer.parse.actors.mentions.tables import _EMPLOYEE_TITLES, _EMPLOYERS, _ENVOY_ENDS
 from explorer.parse.actors.mentions.words import _abbreviation, _former, _is_owner
@@ -73,6 +73,20 @@ def _longest_title_end(phrase: str, titles: dict[str, str]) -> str:
 class _TitleRules(_EmployerRules):
     """The title rules of the run scan (see the module)."""
 
+    def _unknown_employer(self, prev: Raw, start: int, title: str) -> str | None:
+        """The one-word unknown name ``prev`` right before the title at ``start`` made its
+        employer, before an honorific ("Emirates chairman Sheikh X"), else None."""
+        if (
+            prev.kind is not None
+            or prev.known
+            or self.text[prev.end : start] != " "
+            or not self._employer_name(prev, officer=title in _COMPANY_OFFICERS)
+        ):
+            return None
+        if prev.name not in self.v.organisation_heads:
+            prev.kind = _ORGANISATION
+        return prev.name
+
     def _title_before_honorific(self, t: int) -> tuple[str, str | None] | None:
         """The role and affiliation of a title before the honorific at ``t`` ("Health
         Minister Dr.", "its regional director, Dr."), or None."""
@@ -98,6 +112,10 @@ class _TitleRules(_EmployerRules):
                         and text[prev.end : start].strip(" ’'s") == ""
                     ):
                         affiliation = prev.name
+                    elif prev is not None and (t_key := " ".join(words[-n:]).lower()) in (
+                        _EMPLOYEE_TITLES
+                    ):
+                        affiliation = self._unknown_employer(prev, start, t_key)
                     break
         return None if not role else (role, affiliation)
 
@@ -219,7 +237,7 @@ class _TitleRules(_EmployerRules):
                 and not prev.known
                 and between == " "
                 and (head in _EMPLOYEE_TITLES or _abbreviation(prev.name))
-                and self._employer_name(prev)
+                and self._employer_name(prev, officer=head in _COMPANY_OFFICERS)
             ):
                 # "... as Chelsea manager Mauricio Pochettino said": a one-word name right
                 # before such a title is the employer (not "Riverton mayor": a town; a

@@ -15,6 +15,7 @@ from explorer.model import ActorKind, Mention
 from explorer.parse.actors.mentions.name_clues import GIVEN_NAME_ENDS
 from explorer.parse.actors.nominal import Nominal, nominal_before
 from explorer.parse.actors.services import service_before
+from explorer.parse.actors.speakers.area_gap import area_limit
 from explorer.parse.actors.speakers.gaps import (
     _AND_ENDS,
     _AND_GAP,
@@ -27,6 +28,7 @@ from explorer.parse.actors.speakers.gaps import (
     _nested_apposed,
     _subject_gap,
 )
+from explorer.parse.actors.speakers.participle_gap import participle_gap
 from explorer.parse.actors.speakers.pronouns import _choose_referent
 from explorer.parse.actors.speakers.referents import pronoun_candidates
 from explorer.parse.actors.speakers.results import _role_holder
@@ -58,6 +60,7 @@ from explorer.parse.actors.speakers.titled_of import (
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
 _ORGANISATION = ActorKind.ORGANISATION
+_PLACE = ActorKind.PLACE
 # An organisation's name, then "to (the)" and the body it is accredited to, the subject:
 # "The China Chamber of Commerce to the EU said", "the EU delegation to Ukraine said".
 _ORG_TO = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -135,11 +138,21 @@ def named_before(
         ):
             limit = fm.start()  # "X of the Glasgow firm Harper Macleod, said": X
             continue
+        if (
+            pos > lo
+            and kinds.get(m.actor_id) is _PLACE
+            and kinds.get(mentions[cands[pos - 1]].actor_id) is _GROUP
+            and (al := area_limit(text, sent_start, start, end, limit))
+            and text[mentions[cands[pos - 1]].end : al].isspace()
+        ):
+            limit = al  # "Growers in the Halden area, where ..., said": the growers
+            continue
         # The common gap, spaces ("X said"), before the call (the test _subject_gap
         # makes first).
         gap = limit - end
         if (
             not (gap == 0 or (0 < gap <= 8 and text[end:limit].isspace()))
+            and not (kinds.get(m.actor_id) is _GROUP and participle_gap(text, end, limit))
             and not _subject_gap(text, sent_start, m, limit, kinds)
             and not (
                 # "X, head of the FNSEA, France's largest farmers' union, told": two
