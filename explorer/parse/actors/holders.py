@@ -195,6 +195,17 @@ _STATE_ROLES = frozenset(
 )
 
 
+def title_after(text: str, at: int, titles: dict[str, str]) -> tuple[str | None, int]:
+    """The longest title of up to _TITLE_WORDS words at ``at`` (after a possessive) and
+    where it ends; (None, ``at``) if none."""
+    words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
+    for n in range(len(words), 0, -1):
+        title = " ".join(words[:n]).lower().rstrip(".,;:")
+        if title in titles and words[n - 1][-1:].isalpha():
+            return titles[title], text.index(words[n - 1], at) + len(words[n - 1])
+    return None, at
+
+
 def country_titles(
     text: str, actors: tuple[Actor, ...], mentions: list[Mention]
 ) -> tuple[tuple[Actor, ...], list[Mention]] | None:
@@ -220,14 +231,7 @@ def country_titles(
         m = mentions[k]
         if kinds.get(m.actor_id) is not _COUNTRY:
             continue
-        at = m.end + 3
-        words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
-        role, end = None, at
-        for n in range(len(words), 0, -1):
-            title = " ".join(words[:n]).lower().rstrip(".,;:")
-            if title in titles and words[n - 1][-1:].isalpha():
-                role, end = titles[title], text.index(words[n - 1], at) + len(words[n - 1])
-                break
+        role, end = title_after(text, m.end + 3, titles)
         if role is None:
             continue
         if by_role is None:

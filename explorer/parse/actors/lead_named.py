@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
 from explorer.parse.actors.data import vocabulary
-from explorer.parse.actors.holders import _APOSTROPHES, _POSSESSIVES, _TITLE_ENDS, _TITLE_WORDS
+from explorer.parse.actors.holders import _APOSTROPHES, _POSSESSIVES, _TITLE_ENDS, title_after
 
 _COUNTRY = ActorKind.COUNTRY
 _PERSON = ActorKind.PERSON
@@ -78,12 +78,7 @@ def _title_at(text: str, m: Mention, by_id: dict[str, Actor]) -> tuple[int, str,
     country = by_id.get(m.actor_id)
     if country is None or country.kind is not _COUNTRY:
         return None
-    titles = vocabulary().titles
-    at = m.end + 3
-    words = text[at : at + 60].split(None, _TITLE_WORDS)[:_TITLE_WORDS]
-    for n in range(len(words), 0, -1):
-        title = " ".join(words[:n]).lower()
-        if title in titles and words[n - 1][-1:].isalpha():
-            end = text.index(words[n - 1], at) + len(words[n - 1])
-            return (end, titles[title], country.id) if _TITLE_ENDS.match(text, end) else None
-    return None
+    role, end = title_after(text, m.end + 3, vocabulary().titles)
+    if role is None or not _TITLE_ENDS.match(text, end):
+        return None
+    return end, role, country.id
