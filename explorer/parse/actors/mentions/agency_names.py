@@ -30,7 +30,9 @@ def agency_named(text: str, out: list[Raw]) -> None:
         r = out[i]
         s = r.start
         if r.kind in _AREAS and s > 1 and text[s - 1] == " ":
-            ws = max(text.rfind(" ", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1
+            ws = text.rfind(" ", 0, s - 1) + 1
+            if (nl := text.rfind("\n", ws, s - 1)) >= 0:
+                ws = nl + 1  # (a line's first word: searched back to the space only)
             prev = out[i - 1] if i else None
             if (
                 text[ws : s - 1] in FIELDS
