@@ -76,7 +76,8 @@ def test_its_title_after_a_quote_is_not_the_quote_s_organisation() -> None:
 
 
 def test_its_title_inside_the_quote_keeps_the_quoted_organisation() -> None:
-    text = '"The Kestrel Institute and its director agree," said Mara Quinn-Hoy.'
+    text = '"The Kestrel Institute and its director, Tom Bale-Ross, agree," said Mara Quinn-Hoy.'
+    assert _actors(text)["Tom Bale-Ross"].affiliation == "Kestrel Institute"
     assert _speakers(text) == ["Mara Quinn-Hoy"]
 
 
