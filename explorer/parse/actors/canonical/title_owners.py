@@ -240,7 +240,8 @@ def _its_owner(
         # of "its", where "its" is no quote's: '"Winter sets the NHS back," said X, its
         # director', '"The Freedonian police lied," said X, the group's director')
         quotes_apart = n > 0 or (
-            ('"' in text[lo:at] or "“" in text[lo:at]) and not _quoted(text, lo, at)
+            (text.find('"', lo, at) >= 0 or text.find("“", lo, at) >= 0)
+            and not _quoted(text, lo, at)
         )
         for m in found if n else reversed(found):
             if quotes_apart and _quoted(text, lo, m.start):
