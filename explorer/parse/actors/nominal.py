@@ -240,7 +240,8 @@ _NOUN_KINDS = {
     "carrier": "airline",
 }
 # Nouns that refer only after a modifier the organisation's name holds ("the sheriff's
-# office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place.
+# office" ... "Travis County Sheriff's Office"); alone ("the office") they name a place,
+# unless a speech verb follows ("The office said": the one named before).
 _MODIFIED_ONLY = frozenset({"office"})
 # Nouns a capitalised adjective may stand before ("the Belgian team", "the German
 # company"): not a government's ("the Russian ministry" may be another than the one named).
@@ -599,8 +600,8 @@ def definite_descriptions(
             if noun in held or noun not in _ORG_NOUNS or d.group("adj") is not None:
                 continue  # ("the deputy governor", "the state company": none named so)
             s, e = d.start() - 1, d.end()
-        elif noun in _MODIFIED_ONLY:
-            continue
+        elif noun in _MODIFIED_ONLY and not _CUE_AFTER.match(text, d.end()):
+            continue  # (a room, unless it speaks: "The office said" is the one named)
         elif d.group("adj") is None:
             s, e = d.start() - 1, d.end()
         elif noun in _ADJECTIVE_NOUNS:

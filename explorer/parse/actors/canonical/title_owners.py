@@ -295,6 +295,7 @@ def _company_of_officers(
         for aid, acc in accs.items()
         if acc.kind is _ORGANISATION
         and _NO_EMPLOYER.isdisjoint(aid.split())
+        and not aid.endswith(" Office")  # (a public office: "the Prosecutor's Office")
         and aid not in PARTY_IDS  # (a party employs no company officer: "Chairman X")
     }
     if not orgs:

@@ -258,6 +258,9 @@ def _group_phrases(
     names_end: set[int] | None = None  # where the scan's persons' names end, once asked
     bodies_end: set[int] | None = None  # ... and its countries' and organisations'
     for hs, he in group_heads:
+        if groups and he <= groups[-1].end and hs > groups[-1].start:
+            continue  # (a head in the employer's name a group reaches over: "investigators
+            # from the Seoul Central District Prosecutors' Office")
         head = text[hs:he].lower()
         if (
             not head.endswith("s")

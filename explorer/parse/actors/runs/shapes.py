@@ -182,8 +182,10 @@ def titled_office(run: str, words: list[str]) -> tuple[Step, ...] | None:
         if served is None:
             return None
         words = words[:served]
-    if len(words) < 3 or words[-1] not in _OFFICE_HEADS or words[-2][-2:] not in _POSSESSIVE_S:
+    if len(words) < 3 or words[-1] not in _OFFICE_HEADS:
         return None
+    if words[-2][-2:] not in _POSSESSIVE_S and words[-2][-2:] not in _PLURAL_POSSESSIVE:
+        return None  # (the plural's: "the Seoul Central District Prosecutors' Office")
     if any(w[-2:] in _POSSESSIVE_S for w in words[:-2]):
         return None  # "Chile's Attorney General's Office": the country's (see Office)
     titles = vocabulary().titles
@@ -265,6 +267,7 @@ _OFFICE_HEADS = frozenset({"Office", "Department"})
 # ("Assembly Republican Leader X"): no actor of its own (which state's is not said).
 _STATE_CHAMBERS = frozenset({"Assembly"})
 _POSSESSIVE_S = frozenset({"'s", "’s"})
+_PLURAL_POSSESSIVE = frozenset({"s'", "s’"})
 
 
 @cache

@@ -1,0 +1,55 @@
+"""Session 23's actor, speaker and date probes (a rail regulator's fine, a chip-secrets
+trial, a stopgap budget), on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import run
+
+from explorer.model import Actor, ActorKind
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in run(text).actors}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker_id for a in run(text).attributions]
+
+
+def test_an_office_named_for_a_plural_title_is_one_organisation() -> None:
+    text = (
+        "BUSAN (Reuters) - About 20 officials from the Busan Eastern District Prosecutors' "
+        "Office raided the shipyard on Monday. The Busan Eastern District Prosecutors' "
+        "Office said the owner had hidden losses. The office said more raids would follow."
+    )
+    actors = _actors(text)
+    office = "Busan Eastern District Prosecutors' Office"
+    assert actors[office].kind is ActorKind.ORGANISATION
+    assert not any(a.startswith("District") or a == "Office" for a in actors)
+    agents = [a for a in actors.values() if a.kind is ActorKind.GROUP and "officials" in a.id]
+    assert [a.affiliation for a in agents] == [office]
+    assert _speakers(text) == [office, office]
+
+
+def test_the_office_said_is_the_office_named_before() -> None:
+    text = (
+        "The Harlan County Sheriff's Office said two men were held. "
+        "The office said the inquiry was continuing. "
+        "The suspects were taken to the office on Main Street."
+    )
+    run_ = run(text)
+    office = "Harlan County Sheriff's Office"
+    assert [a.speaker_id for a in run_.attributions] == [office, office]
+    # (a room is no one: only the speaking "office" refers to it)
+    assert [m.text for m in run_.mentions if m.actor_id == office] == [office, "The office"]
+
+
+def test_a_public_office_employs_no_company_chairman() -> None:
+    text = (
+        "SEOUL (Reuters) - Prosecutors raided Hanmir Group on Thursday over claims its "
+        "chairman misused funds, officials said.\n\n"
+        "Investigators from the Daegu District Prosecutor's Office searched the group's "
+        "offices, an official said.\n\n"
+        "Chairman Ko Min-jae-Ryu, 58, denies wrongdoing, the group said."
+    )
+    assert _actors(text)["Ko Min-jae-Ryu"].affiliation != "Daegu District Prosecutor's Office"
