@@ -24,6 +24,7 @@ from explorer.parse.actors.speakers.gaps import (
     _BRACKET,
     _CLOSING_COMMA,
     _COMMA_NAMED,
+    _GROUP_WHO_GAP,
     _GROUP_WITH_GAP,
     _LIST_GAP,
     _NOUN_GAP,
@@ -34,6 +35,7 @@ from explorer.parse.actors.speakers.gaps import (
     _PREP_BEFORE,
     _SIMPLE_GAP,
     _TWO_APPOSITIONS,
+    _WHO_CUES,
     NAME_ABBREVIATIONS,
     _nested_apposed,
 )
@@ -441,6 +443,11 @@ def find_speakers(
                         or (
                             kinds.get(m.actor_id) is ActorKind.GROUP
                             and _GROUP_WITH_GAP.fullmatch(text, gap, limit)
+                        )
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.GROUP
+                            and text.startswith(_WHO_CUES, limit)
+                            and _GROUP_WHO_GAP.fullmatch(text, gap, limit)
                         )
                         # (two appositions, the first's organisation after "of the")
                         or (limit < cs and _TWO_APPOSITIONS.fullmatch(text, m.end, cs))

@@ -53,3 +53,35 @@ def test_a_public_office_employs_no_company_chairman() -> None:
         "Chairman Ko Min-jae-Ryu, 58, denies wrongdoing, the group said."
     )
     assert _actors(text)["Ko Min-jae-Ryu"].affiliation != "Daegu District Prosecutor's Office"
+
+
+def test_a_union_official_is_the_article_s_union_s() -> None:
+    text = (
+        "The National Union of Mineworkers called a strike on Monday. "
+        "A union official who asked not to be named said talks had collapsed. "
+        "One senior union official said the walkout would last a week."
+    )
+    run_ = run(text)
+    officials = [a for a in run_.actors if a.kind is ActorKind.GROUP and "official" in a.id]
+    assert [(a.id, a.affiliation) for a in officials] == [
+        ("a union official", "National Union of Mineworkers")
+    ]
+    speakers = [a.speaker_id for a in run_.attributions]
+    assert speakers[-2:] == ["a union official", "a union official"]
+
+
+def test_a_union_official_is_no_bloc_s() -> None:
+    text = (
+        "The African Union urged calm. The dockers' strike went on. "
+        "A union official said the pickets would stay."
+    )
+    officials = [a for a in run(text).actors if "official" in a.id]
+    assert [a.affiliation for a in officials] == [None]
+
+
+def test_a_group_speaks_past_its_relative_clause() -> None:
+    text = (
+        "Residents who fled the shelling said the town was empty. "
+        "Police clashed with farmers who were protesting calls for new taxes."
+    )
+    assert _speakers(text) == ["residents"]

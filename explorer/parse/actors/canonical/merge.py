@@ -87,6 +87,9 @@ _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 _COMPANY_CAMEL = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]+")
 
 
+_YOU_SOUNDS = ("uni", "use", "usu", "eu", "one")
+
+
 def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
     """The id of a generic group mention, linking definite mentions to earlier ones, and
     its head word (the key of ``earlier``)."""
@@ -111,7 +114,8 @@ def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
                 and raw.end - raw.start == len(raw.det) + 1 + len(core)
             ):
                 return f"{raw.det} {core}", head
-            return ("an " if core[:1] in "aeiou" else "a ") + core, head
+            vowel = core[:1] in "aeiou" and not core.startswith(_YOU_SOUNDS)  # ("a union")
+            return ("an " if vowel else "a ") + core, head
         return "the " + core, head
     return core, head
 
@@ -583,7 +587,10 @@ def canonicalise(
         _name_state_bodies(accs, mentions, new_orgs, lex)
     for aid, at, noun, was in its_owned:
         acc = accs.get(aid)
-        if acc is not None and acc.affiliation in (None, was):
+        # (or the name a bare head took: "Its leader in the Senate" of a "Senate of X")
+        if acc is not None and (
+            acc.affiliation in (None, was) or f" {was} of " in f" {acc.affiliation}"
+        ):
             its_owner = (
                 (noun and _described_owner(text, at, mentions, accs, noun))
                 # "The PDP rejected the figures. "...INEC," the party's chairman, X, said":

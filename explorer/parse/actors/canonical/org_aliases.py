@@ -523,10 +523,24 @@ def _merge_bare_heads(
     starts: dict[str, list[int]] = {}
     for m in mentions:
         starts.setdefault(m.actor_id, []).append(m.start)
+    owned_set = set(owned)
 
     def target(word: str, aid: str) -> str | None:
         end = " " + word
         longer = [o for o, acc in accs.items() if o.endswith(end) and acc.kind is _ORGANISATION]
+        if longer and aid in owned_set and word == "Union":
+            # (a union's officials are no bloc's: "a union official" in an article naming
+            # the African Union)
+            longer = [o for o in longer if o not in _blocs()]
+        if not longer and aid in owned_set:
+            # (an affiliation's word heading a name before "of": "a union official" of the
+            # "National Union of Rail, Maritime and Transport Workers", "Ministry of
+            # Defence"; not the "African Union")
+            longer = [
+                o
+                for o, acc in accs.items()
+                if acc.kind is _ORGANISATION and f" {word} of " in f" {o}"
+            ]
         if len(longer) <= 1:
             return longer[0] if longer else None
         at = starts[aid][0] if aid in starts else 0
@@ -543,6 +557,12 @@ def _merge_bare_heads(
         word = acc.affiliation
         if word is not None and word in heads and word not in bare:
             acc.affiliation = target(word, aid)
+
+
+@lru_cache(maxsize=1)
+def _blocs() -> frozenset[str]:
+    """The regional blocs (epithets.toml's "bloc": "European Union", "African Union")."""
+    return frozenset(load_toml("epithets.toml")["epithets"]["bloc"])
 
 
 @lru_cache(maxsize=1)

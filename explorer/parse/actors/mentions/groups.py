@@ -170,7 +170,7 @@ _A_AN = frozenset({"a", "an", "A", "An"})
 _ARTICLES = _A_AN | {"the", "The"}
 
 
-_CAPITAL_DETERMINERS = frozenset({"A", "An", "The"})
+_CAPITAL_DETERMINERS = frozenset({"A", "An", "The", "One"})
 _NEWS_WORDS = frozenset({"media", "news", "press"})
 
 
@@ -193,8 +193,31 @@ def _country_before(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
-# The determiners before "a league spokesman" (none: "the foreign ministry spokesman").
-_BARE_DETS = frozenset({"a", "an", "the"})
+# The determiners before "a league spokesman" (none: "the foreign ministry spokesman"),
+# also "one" of "a union official" ("One senior union official said"), a rank between.
+_BARE_DETS = frozenset({"a", "an", "the", "one"})
+_BARE_RANKS = frozenset({"senior", "top", "junior", "local"})
+_OFFICIALS = frozenset({"official", "officials"})
+
+
+def _bare_det_at(text: str, end: int) -> tuple[int, str] | None:
+    """The start and the determiner of :data:`_BARE_DETS`, maybe with a rank after it,
+    ending at ``end``; None if none ends there."""
+    word = _word_before(text, end)
+    if word.lower() in _BARE_RANKS:
+        end -= len(word) + 1
+        word = _word_before(text, end)
+    if word.lower() not in _BARE_DETS or not text.startswith(word, end - len(word)):
+        return None
+    return end - len(word), word.lower()
+
+
+def _bare_det_before(text: str, end: int) -> bool:
+    """Whether a determiner of :data:`_BARE_DETS` ends at ``end``, or one and a rank."""
+    word = _word_before(text, end).lower()
+    if word in _BARE_RANKS:
+        word = _word_before(text, end - len(word) - 1).lower()
+    return word in _BARE_DETS
 
 
 # The lower-case word after a group noun.
@@ -448,11 +471,11 @@ def _group_phrases(
                 (word := _word_before(text, hs - 1)) in org_heads
                 # ("a league spokesman said": the article's league, as "the league" is)
                 or (
-                    head.lower() in _SPOKES
+                    (head.lower() in _SPOKES or head.lower() in _OFFICIALS)
                     and word.islower()
                     and word != "company"  # (the company speaks: see nominal.py)
                     and word.capitalize() in org_heads
-                    and _word_before(text, hs - len(word) - 2).lower() in _BARE_DETS
+                    and _bare_det_before(text, hs - len(word) - 2)
                 )
             )
             and word.lower() not in _NEWS_WORDS  # ("Media reports said": a modifier)
@@ -467,6 +490,9 @@ def _group_phrases(
             aff, mods = word[:1].upper() + word[1:], word
             if start == hs:
                 start = hs - len(word) - 1
+                if word.islower() and det is None and (opened := _bare_det_at(text, start - 1)):
+                    # ("A union official who asked not to be named said": from "A" on)
+                    start, det = opened
         if aff is None and det is None and head.lower() in _COMPANY_STAFF:
             # "Westpac's chief economist said", "Halvard's analysts": staff no person has,
             # so the owner is an organisation (canonical: COMPANY_AFTER) and the group its

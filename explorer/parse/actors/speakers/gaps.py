@@ -156,6 +156,10 @@ _GROUP_WITH_GAP = re.compile(
     r"\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,})\s+){0,3}[a-z][\w\-]*\s*"
 )
 _GROUP_GAP_FIRSTS = frozenset("wfbcian")
+# A group's relative clause of lower-case words before its cue: "A union official who asked
+# not to be named said", "Residents who fled the fighting said".
+_GROUP_WHO_GAP = re.compile(r"\s+who\s+(?:[a-z][\w\-]*\s+){1,8}")
+_WHO_CUES = ("said", "says", "told")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
 # South Africa, said" (with _OPENING_COMMA before the name).
 _PLACE_CLOSED = re.compile(
@@ -242,7 +246,14 @@ def _subject_gap(
     if (
         first in _GROUP_GAP_FIRSTS
         and kinds.get(m.actor_id) is _GROUP
-        and _GROUP_WITH_GAP.fullmatch(text, end, limit)
+        and (
+            _GROUP_WITH_GAP.fullmatch(text, end, limit)
+            or (
+                first == "w"
+                and text.startswith(_WHO_CUES, limit)  # (not "protesting calls for")
+                and _GROUP_WHO_GAP.fullmatch(text, end, limit)
+            )
+        )
     ):
         # "an epidemiologist with the provincial health division said", "A Western
         # diplomat briefed on the talks said"
