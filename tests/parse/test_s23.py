@@ -58,7 +58,7 @@ def test_a_public_office_employs_no_company_chairman() -> None:
 def test_a_union_official_is_the_article_s_union_s() -> None:
     text = (
         "The National Union of Mineworkers called a strike on Monday. "
-        "A union official who asked not to be named said talks had collapsed. "
+        "A union official who asked not to be named said talks had collapsed.\n\n"
         "One senior union official said the walkout would last a week."
     )
     run_ = run(text)
@@ -85,3 +85,42 @@ def test_a_group_speaks_past_its_relative_clause() -> None:
         "Police clashed with farmers who were protesting calls for new taxes."
     )
     assert _speakers(text) == ["residents"]
+
+
+def test_a_dateline_region_gives_bare_cabinet_titles_their_country() -> None:
+    text = (
+        "LEEDS, England (Reuters) - Britain's energy regulator fined a supplier on "
+        "Tuesday.\n\nEnergy Secretary Tom Ashby-Vale welcomed the fine. Union general "
+        "secretary Mo Pratt-Lee said it was too small. Press secretary Jo Kerr-Wyn said "
+        "nothing."
+    )
+    actors = _actors(text)
+    assert actors["Tom Ashby-Vale"].affiliation == "United Kingdom"
+    assert actors["Jo Kerr-Wyn"].affiliation != "United Kingdom"
+
+
+def test_a_province_s_premier_is_the_province_s() -> None:
+    text = (
+        "REGINA, Saskatchewan (Reuters) - Saskatchewan's governing party won a fifth "
+        "term on Monday.\n\nPremier Dale Moe-Harris said voters had backed his plan."
+    )
+    assert _actors(text)["Dale Moe-Harris"].affiliation == "Saskatchewan"
+
+
+def test_a_state_premier_is_not_the_country_s() -> None:
+    text = (
+        "ORANGEVALE, Australia, Jan 4 (AFP) - Australia's worst fires in years forced "
+        "thousands to flee on Saturday.\n\nState Premier Ann Kell-Roe declared a disaster. "
+        "Emergency Services Minister Rob Tan-Hill said crews were exhausted."
+    )
+    actors = _actors(text)
+    assert actors["Ann Kell-Roe"].affiliation != "Australia"
+    assert actors["Rob Tan-Hill"].affiliation == "Australia"
+
+
+def test_a_town_dateline_needs_the_country_in_the_lead() -> None:
+    text = (
+        "HOUSTON, Texas (Reuters) - Oil prices rose after Saudi Arabia cut output on "
+        "Monday.\n\nEnergy Minister Abdel Rahman-Faisal said the cut would last a month."
+    )
+    assert _actors(text)["Abdel Rahman-Faisal"].affiliation != "United States"

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from explorer.model import Actor, ActorKind, Mention, Sentence
+from explorer.parse.actors.provinces import dateline_region
 
 _PERSON = ActorKind.PERSON
 _COUNTRY = ActorKind.COUNTRY
@@ -43,10 +44,20 @@ def _unaccented_capitals(capital_of: Mapping[str, str]) -> dict[str, str]:
 
 
 def _bare_role(role: str) -> bool:
-    """Whether ``role`` is one a bare title gives a country's leader or minister."""
-    return role in ("president", "prime minister", "chancellor") or (
-        role.endswith(" minister") and not role.startswith(("former ", "deputy ", "vice "))
+    """Whether ``role`` is one a bare title gives a country's leader, minister or cabinet
+    secretary ("Transport Secretary X", "Commerce Secretary Y"; not a union's "general
+    secretary" nor a "press secretary")."""
+    return role in ("president", "prime minister", "chancellor", "premier") or (
+        role.endswith((" minister", " secretary"))
+        and not role.startswith(("former ", "deputy ", "vice "))
+        and role not in _NO_CABINET
     )
+
+
+_NO_CABINET = frozenset(
+    {"general secretary", "press secretary", "permanent secretary", "executive secretary"}
+    | {"private secretary", "party secretary", "assistant secretary", "under secretary"}
+)
 
 
 def dateline_leaders(
@@ -73,18 +84,28 @@ def dateline_leaders(
         return None
     city = " ".join(w.capitalize() for w in d.group("city").split())
     country = capital_of.get(city) or _unaccented_capitals(capital_of).get(city)
+    region, places_end = None, d.end()
     if country is None:
-        return None
+        # ("MANCHESTER, England (Reuters) -", "HALIFAX, Nova Scotia": a province's country;
+        # a premier there is the province's, not the country's: "KERUNA, Australia")
+        region, country, places_end = dateline_region(text, d.end(), city, actors)
+        if country is None:
+            return None
+        if region is None:
+            lost = {a: r for a, r in lost.items() if r != "premier"}
     lead = next((s for s in sentences if s.end > d.end()), None)
     countries = {a.id for a in actors if a.kind is _COUNTRY}
     own = next((a for a in actors if a.id == country), None)
-    if lead is None or own is None:
+    if lead is None:
         return None
-    lead_text = text[lead.start : lead.end]
+    lead_text = text[max(lead.start, places_end) : lead.end]  # (after the dateline's)
     # (by any of its names: "Brazil's Supreme Court" is one mention, the court's; not as
     # the place of a meeting of others: "MUSCAT - Yemen's warring parties met in Oman")
-    if not any(n in lead_text and f"in {n}" not in lead_text for n in (own.id, *own.aliases)):
-        return None
+    names = () if own is None else (own.id, *own.aliases)
+    if not any(n in lead_text and f"in {n}" not in lead_text for n in names):
+        if region is None or region not in lead_text:
+            return None
+        lost = {a: r for a, r in lost.items() if r == "premier"}  # (the province's only)
     found: set[str] = set()
     seen: set[str] = set()
     for m in mentions:
@@ -105,4 +126,11 @@ def dateline_leaders(
         found.add(m.actor_id)
     if not found:
         return None
-    return tuple(replace(a, affiliation=country) if a.id in found else a for a in actors)
+    # (a province's premier is the province's: "HALIFAX, Nova Scotia ... Premier X")
+    places = {a.id for a in actors if a.kind is ActorKind.PLACE}
+    return tuple(
+        replace(a, affiliation=region if a.role == "premier" and region in places else country)
+        if a.id in found
+        else a
+        for a in actors
+    )

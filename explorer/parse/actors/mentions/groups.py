@@ -175,9 +175,11 @@ _NEWS_WORDS = frozenset({"media", "news", "press"})
 
 
 def _word_before(text: str, end: int) -> str:
-    """The word as written ending at ``end`` (after the last space before it; "" at the
-    text's start)."""
-    return text[text.rfind(" ", 0, end) + 1 : end] if end > 0 else ""
+    """The word as written ending at ``end`` (after the last space or line break before it;
+    "" at the text's start)."""
+    if end <= 0:
+        return ""
+    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
 
 
 def _country_before(text: str, end: int, lex: Lexicon) -> bool:
