@@ -124,3 +124,15 @@ def test_a_town_dateline_needs_the_country_in_the_lead() -> None:
         "Monday.\n\nEnergy Minister Abdel Rahman-Faisal said the cut would last a month."
     )
     assert _actors(text)["Abdel Rahman-Faisal"].affiliation != "United States"
+
+
+def test_a_chamber_s_officer_is_the_article_s_chamber_s() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Congress passed a stopgap bill on Friday. House Speaker "
+        "Ann Lee-Park said it was a good day. Senate Minority Leader Tom Ruiz-Kent said "
+        "it was a bad one."
+    )
+    actors = _actors(text)
+    assert actors["Ann Lee-Park"].affiliation == "US House of Representatives"
+    assert actors["Tom Ruiz-Kent"].affiliation == "US Senate"
+    assert "House" not in actors and "Senate" not in actors

@@ -291,3 +291,13 @@ def _chamber_ids(
             targets[r.name] = target(r.name)
         out[id(r)] = targets[r.name]
     return out
+
+
+def chamber_words(raws: list[Raw], chambers: dict[int, str]) -> dict[str, str]:
+    """A chamber's word -> the one chamber the article's mentions so worded name ("House"
+    -> "US House of Representatives"), for the affiliation of "House Speaker X"."""
+    ids: dict[str, set[str]] = {}
+    for r in raws:
+        if id(r) in chambers:
+            ids.setdefault(r.name, set()).add(chambers[id(r)])
+    return {w: next(iter(c)) for w, c in ids.items() if len(c) == 1 and next(iter(c)) != w}

@@ -19,11 +19,13 @@ from explorer.parse.actors.canonical.country_owned import (
     _name_state_bodies,
     _owned_apart,
 )
+from explorer.parse.actors.canonical.group_ids import group_id
 from explorer.parse.actors.canonical.leaders import affiliate_leaders, affiliate_ruling_party
 from explorer.parse.actors.canonical.legislatures import (
     _CHAMBER_ENDS,
     _chamber_ids,
     _legislature_ids,
+    chamber_words,
 )
 from explorer.parse.actors.canonical.openers import written_in_lower_case
 from explorer.parse.actors.canonical.org_aliases import (
@@ -74,9 +76,6 @@ from explorer.parse.actors.place_offices import holds_place_office
 from explorer.parse.actors.surnames import fold, surname_key
 from explorer.parse.actors.town_state import town_of_state
 
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-_A_AN = frozenset({"a", "an"})
-_DEFINITE = frozenset({"the", "that", "this"})
 # "two saves from Restrepo": words after which a one-word name may be a person's.
 _PERSON_PREPOSITIONS = ("from ", "through ")
 _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
@@ -85,39 +84,6 @@ _AFFILIATION_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.ORGANISATION})
 # One word with a capital inside after a long first part, as companies write their names
 # ("FlightAware", "BlackRock"), not people ("McDonald", "DeSantis", "FitzGerald").
 _COMPANY_CAMEL = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]+")
-
-
-_YOU_SOUNDS = ("uni", "use", "usu", "eu", "one")
-
-
-def _group_id(raw: Raw, earlier: dict[str, list[str]]) -> tuple[str, str]:
-    """The id of a generic group mention, linking definite mentions to earlier ones, and
-    its head word (the key of ``earlier``)."""
-    core = raw.core or raw.name
-    words = core.split()
-    head = words[-1]
-    plural = head.endswith("s") and not head.endswith("ss")
-    if raw.det in _DEFINITE or raw.det in _INDEFINITE:
-        if raw.det in _DEFINITE:
-            for gid in reversed(earlier.get(head, [])):
-                gwords = gid.split()
-                if set(words[:-1]) <= set(gwords[:-1]):
-                    return gid, head
-        if plural:
-            return core, head
-        if raw.det in _INDEFINITE:
-            # Before a name, the article as written ("a U.S. official", "an FBI
-            # official", "an Iraqi official"); "one official" is "an official".
-            if (
-                raw.det in _A_AN
-                and core[:1].isupper()
-                and raw.end - raw.start == len(raw.det) + 1 + len(core)
-            ):
-                return f"{raw.det} {core}", head
-            vowel = core[:1] in "aeiou" and not core.startswith(_YOU_SOUNDS)  # ("a union")
-            return ("an " if vowel else "a ") + core, head
-        return "the " + core, head
-    return core, head
 
 
 def _named_inside(text: str, name: str, after: int) -> bool:
@@ -367,7 +333,7 @@ def canonicalise(
             continue
         start, end = r.start, r.end
         if kind is _GROUP:
-            aid, head = _group_id(r, groups_by_head)
+            aid, head = group_id(r, groups_by_head)
             ids = groups_by_head.setdefault(head, [])
             if aid not in ids:
                 ids.append(aid)
@@ -635,6 +601,8 @@ def canonicalise(
     # An affiliation to a listed legislature or organisation the article's words made
     # another ("Congress general secretary NAME" in a story on India's Congress party).
     moved = _moved_ids(raws, legislatures, owned) if legislatures or owned else {}
+    if chambers:  # ("House Speaker X": of the article's chamber so named)
+        moved = {**chamber_words(raws, chambers), **moved}
     listed = persons.listed.persons
     lex_aliases = lex.aliases
     club_names = {r.name: clubs[id(r)] for r in club_raws if id(r) in clubs}

@@ -123,6 +123,14 @@ def _job_after_title(text: str, end: int, hi: int, role: str) -> str:
     return role if jm is None else f"{role} {jm.group(1)}"
 
 
+# A legislature's chamber before the title of its officers: "Senate Majority Leader X",
+# "House Speaker Y" (canonical names the article's chamber).
+_CHAMBERS = frozenset({"Senate", "House"})
+_CHAMBER_TITLES = frozenset(
+    {"majority leader", "minority leader", "speaker", "majority whip", "minority whip"}
+)
+
+
 class _EmployerRules(_ScanState):
     """The employer rules of the run scan (see the module)."""
 
@@ -153,14 +161,16 @@ class _EmployerRules(_ScanState):
             return pending
         text = self.text
         title = text[prev.end : rs + step.start].strip()
+        chamber = prev.name in _CHAMBERS and title.lower() in _CHAMBER_TITLES
         if (
             text[prev.end : prev.end + 1] != " "
             or not title
             or " ".join(title.lower().split()) not in _EMPLOYEE_TITLES
             or not self._employer_name(prev, capital_title=True)
-        ):
-            return pending
+        ) and not chamber:
+            return pending  # (but "Senate Majority Leader X", "House Speaker Y": the chamber's)
         prev.kind = _ORGANISATION
+        prev.chamber = chamber  # (the article's chamber: canonical decides which)
         return pending[0], prev.name
 
     def _employer_name(self, prev: Raw, capital_title: bool = False, officer: bool = False) -> bool:
