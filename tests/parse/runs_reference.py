@@ -57,6 +57,7 @@ from explorer.parse.actors.runs.shapes import (
 )
 from explorer.parse.actors.runs.steps import _name_step, _shifted
 from explorer.parse.actors.runs.words import _offsets, _title_counts
+from explorer.parse.timex import grammar as g
 
 
 @dataclass(slots=True)
@@ -598,6 +599,13 @@ def _organisations(
     return items
 
 
+_HOLIDAYS = frozenset(
+    n
+    for table in (g.HOLIDAYS, g.EASTER_HOLIDAYS, g.LUNAR_HOLIDAYS, g.HOLIDAY_RULES)
+    for n in (*table, *g.HOLIDAY_DAYS_AFTER, *g.EASTER_WEEKS)
+)
+
+
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
     unknown names (with the title before them). A function of the run's text alone, so
@@ -607,6 +615,13 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         # "Former Arsenal captain Tony Adams": no word of a name
         at = _offsets(run, words)[1][0]
         return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
+    for k in (4, 3, 2):
+        if len(words) >= k and " ".join(words[-k:]).lower() in _HOLIDAYS:
+            # A holiday's words end the run: the words before it, "and" not kept.
+            kept = len(words) - k
+            while kept and words[kept - 1] in ("and", "or", "&"):
+                kept -= 1
+            return () if kept < 2 else run_plan(" ".join(words[:kept]), lex)
     if len(words) > 3 and run.endswith(NHS_TRUSTS):
         start = 4 if words[0] in ("The", "the") else 0
         return (UnknownOrg(start, strip_possessive(run, start, len(run)), NHS),)

@@ -136,3 +136,19 @@ def test_a_chamber_s_officer_is_the_article_s_chamber_s() -> None:
     assert actors["Ann Lee-Park"].affiliation == "US House of Representatives"
     assert actors["Tom Ruiz-Kent"].affiliation == "US Senate"
     assert "House" not in actors and "Senate" not in actors
+
+
+def test_holidays_are_no_actors() -> None:
+    text = (
+        "Shops stayed open through Christmas and New Year's Day. On New Year's Eve, "
+        "Mayor Ann Bell-Roe lit the tree. Florists braced for Valentine's Day, and "
+        "trains were full at Easter and over the Thanksgiving Day Parade. "
+        "Eve Hart-Lowe, a florist, said Christmas Eve was her busiest day."
+    )
+    run_ = run(text)
+    assert {a.id for a in run_.actors if a.kind is not ActorKind.GROUP} == {
+        "Ann Bell-Roe",
+        "Eve Hart-Lowe",
+    }
+    # (no day's word is the florist's: "Eve" of "New Year's Eve" is no mention of her)
+    assert [m.text for m in run_.mentions if m.actor_id == "Eve Hart-Lowe"] == ["Eve Hart-Lowe"]

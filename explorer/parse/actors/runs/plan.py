@@ -3,7 +3,7 @@ a title's role and affiliation given to the name after it."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from explorer.model import ActorKind
 from explorer.parse.actors.acronyms import hyphened_acronym
@@ -50,6 +50,7 @@ from explorer.parse.actors.runs.steps import (
     _shifted,
 )
 from explorer.parse.actors.runs.words import _PLAIN, _PLAIN_OWNER, _new_token, _offsets, _tokens
+from explorer.parse.timex import grammar as g
 
 _COUNTRY = ActorKind.COUNTRY
 _PLACE = ActorKind.PLACE
@@ -122,6 +123,26 @@ _FIELD_LINKS = frozenset({"for", "on", "of"})
 _BILL_ENDS = (" Bill", " Bills")
 
 
+@cache
+def _holidays() -> dict[str, bool]:
+    """The holidays' names of several words, in lower case (-> True)."""
+    names = (*g.HOLIDAYS, *g.EASTER_HOLIDAYS, *g.LUNAR_HOLIDAYS, *g.HOLIDAY_RULES)
+    return {n: True for n in (*names, *g.HOLIDAY_DAYS_AFTER, *g.EASTER_WEEKS) if " " in n}
+
+
+# The last words of the holidays' names of several words, in lower case ("eve", "day").
+_HOLIDAY_ENDS = frozenset(n.rsplit(" ", 1)[1] for n in _holidays())
+
+
+def _holiday_words(words: list[str]) -> int:
+    """How many of the last words of a run name a holiday (0 for none)."""
+    names = _holidays()
+    for k in range(min(len(words), 4), 1, -1):
+        if names.get(" ".join(words[-k:]).lower()):
+            return k
+    return 0
+
+
 @lru_cache(maxsize=1 << 15)
 def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
     """What a run of several words says, in order: known names, unknown organisations and
@@ -133,6 +154,15 @@ def run_plan(run: str, lex: Lexicon) -> tuple[Step, ...]:
         # role, never of a name
         at = _offsets(run, words)[1][0]
         return tuple(_shifted(step, at) for step in run_plan(run[at:], lex))
+    if words[-1].lower() in _HOLIDAY_ENDS and (day_words := _holiday_words(words)):
+        # ("New Year's Eve", "Valentine's Day", "Lunar New Year": a day, no one; "On New
+        # Year's Eve": nor the word before)
+        kept = len(words) - day_words
+        while kept and words[kept - 1] in ("and", "or", "&"):
+            kept -= 1  # ("through Christmas and New Year's Day": both days)
+        if kept < 2:
+            return ()
+        return run_plan(run[: _offsets(run, words)[kept - 1][1]], lex)
     if run.endswith(NHS_TRUSTS) and len(words) > 3:
         # "Manchester University NHS Foundation Trust", "Northern Care Alliance NHS
         # Foundation Trust": one trust of the NHS, whatever organisation words it holds
