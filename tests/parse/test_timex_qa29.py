@@ -1,0 +1,57 @@
+"""Time expressions from QA round 29 (tests/fixtures/dates_unseen29/FINDINGS.md): invented
+sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+MON_NOV = date(2026, 11, 30)  # a Monday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive past right before the day: gone (was next year's, weeks ahead)
+        ("The courier was arrested on Feb. 3.", [("Feb. 3", "2026-02-03")]),
+        ("The two climbers were last seen Jan. 9.", [("Jan. 9", "2026-01-09")]),
+        # a past verb and its pronoun object before it
+        ("Customs officers stopped her on Jan. 22 at the border.",
+         [("Jan. 22", "2026-01-22")]),
+        # the day opening its clause before a past verb
+        ("On Jan. 14, the river flooded the old town.", [("Jan. 14", "2026-01-14")]),
+        ("Exports slumped all year; on Jan. 5 they rallied.", [("Jan. 5", "2026-01-05")]),
+        # a relative clause tells it as gone too
+        ("The driver, who was charged on Feb. 11, denies the offence.",
+         [("Feb. 11", "2026-02-11")]),
+    ],
+)  # fmt: skip
+def test_a_day_told_as_gone_is_not_weeks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule stays ahead: a plan's participle, an extension, a future, a day
+        # reported under "said" (the sequence of tenses may have shifted a present back)
+        ("The hearing was scheduled on Jan. 9.", [("Jan. 9", "2027-01-09")]),
+        ("The bank extended the offer to Jan. 20.", [("Jan. 20", "2027-01-20")]),
+        ("On Jan. 5 the plant will reopen.", [("Jan. 5", "2027-01-05")]),
+        ("Officials said the summit was held on Feb. 3 and 4.",
+         [("Feb. 3", "2027-02-03"), ("4", "2027-02-04")]),
+    ],
+)  # fmt: skip
+def test_a_schedule_in_a_past_sentence_stays_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_NOV) == expected
