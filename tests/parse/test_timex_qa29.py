@@ -11,6 +11,7 @@ from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 
 MON_NOV = date(2026, 11, 30)  # a Monday
+WED_JAN = date(2027, 1, 6)  # a Wednesday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -55,3 +56,21 @@ def test_a_schedule_in_a_past_sentence_stays_ahead(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, MON_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted fragment of speech opening in lower case is no title (the feast was
+        # dropped as one)
+        ('She said a new timetable would be ready "by Easter".', [("Easter", "2027-03-28")]),
+        ('The minister promised the bridge would reopen "before Christmas".',
+         [("Christmas", "2027-12-25")]),
+        # (a title opens with a capital: still no time)
+        ('Her film "Midnight in Paris" sold well.', []),
+    ],
+)  # fmt: skip
+def test_a_quoted_fragment_of_speech_is_no_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, WED_JAN) == expected
