@@ -12,6 +12,7 @@ from explorer.parse.timex import find_timexes
 
 MON_NOV = date(2026, 11, 30)  # a Monday
 WED_JAN = date(2027, 1, 6)  # a Wednesday
+MON_OCT = date(2026, 10, 5)  # a Monday
 
 
 def found(text: str, published: date) -> list[tuple[str, str]]:
@@ -74,3 +75,23 @@ def test_a_quoted_fragment_of_speech_is_no_title(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, WED_JAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last weekend of <month>" is one expression, the weekend of its last Saturday
+        # (was "the last weekend" before publication, and the month apart)
+        ("The tournament ended on the last weekend of January.",
+         [("the last weekend of January", "2026-W05-WE")]),
+        # "the first weekend of <month>": its first Saturday's (was the month, START)
+        ("The festival will open on the first weekend of February.",
+         [("the first weekend of February", "2027-W05-WE")]),
+        ("The fair is held on the final weekend of August 2027.",
+         [("the final weekend of August 2027", "2027-W34-WE")]),
+        # ("the last weekend" alone stays the one gone)
+        ("The shop was busy on the last weekend.", [("the last weekend", "2026-W40-WE")]),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_weekend_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_OCT) == expected
