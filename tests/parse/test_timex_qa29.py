@@ -11,6 +11,7 @@ from explorer.parse.segment import segment
 from explorer.parse.timex import find_timexes
 
 MON_NOV = date(2026, 11, 30)  # a Monday
+THU_NOV = date(2026, 11, 26)  # a Thursday
 WED_JAN = date(2027, 1, 6)  # a Wednesday
 MON_OCT = date(2026, 10, 5)  # a Monday
 
@@ -95,3 +96,45 @@ def test_a_quoted_fragment_of_speech_is_no_title(
 )  # fmt: skip
 def test_the_first_or_last_weekend_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last year" after "than" is compared with, no year for the sentence's month
+        ("The fair opened a week later than last year, after a row settled in late July.",
+         [("a week", "P1W"), ("last year", "2025"), ("late July", "2026-07")]),
+        # ("Last year, ..." still sets it)
+        ("Last year, the row was settled in late July.",
+         [("Last year", "2025"), ("late July", "2025-07")]),
+        # a clock time stops at ", and <weekday>'s" (was the later weekday's)
+        ("Saturday's races were cancelled before noon, and Sunday's final was cut short.",
+         [("Saturday", "2026-10-03"), ("noon", "2026-10-03T12:00"), ("Sunday", "2026-10-04")]),
+        # a month right before a street's word is the street
+        ("Police searched a house on April Lane in the town.", []),
+        ("The shop on June Road closed in March.", [("March", "2026-03")]),
+    ],
+)  # fmt: skip
+def test_a_compared_year_a_clause_and_a_street(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this <season>" looking ahead, once that season is over and the next is nearer,
+        # is the coming one (was the one gone)
+        ("The retrial will open this spring, lawyers said.", [("this spring", "2027-SP")]),
+        ("We hope the new terminal opens this spring.", [("this spring", "2027-SP")]),
+        # (a season nearer gone than to come stays: "this summer", in November)
+        ("The new stadium will open this summer.", [("this summer", "2026-SU")]),
+        # (told in the past, or a thing's season, it is the one gone)
+        ("The reservoir ran dry this summer.", [("this summer", "2026-SU")]),
+        ("Shoppers will feel the effects of this summer for months.",
+         [("this summer", "2026-SU"), ("months", "PXM")]),
+    ],
+)  # fmt: skip
+def test_this_season_looking_ahead_is_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_NOV) == expected
