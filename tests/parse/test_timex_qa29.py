@@ -138,3 +138,19 @@ def test_this_season_looking_ahead_is_the_coming_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the New Year holiday" is the holiday's day (was not found)
+        ("Talks paused over Christmas and the New Year holiday.",
+         [("Christmas", "2026-12-25"), ("New Year holiday", "2027-01-01")]),
+        # ("the New Year" alone stays no date, "the new year" the year)
+        ("Crowds gathered to see in the New Year.", []),
+        ("The first vote of the new year is on Jan. 21.",
+         [("the new year", "2027"), ("Jan. 21", "2027-01-21")]),
+    ],
+)  # fmt: skip
+def test_the_new_year_holiday_is_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WED_JAN) == expected

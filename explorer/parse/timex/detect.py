@@ -55,6 +55,8 @@ def _cased(words: Iterable[str]) -> str:
     for w in words:
         cap = " ".join(p[:1].upper() + p[1:] for p in w.split(" "))
         forms.update({cap, w.upper(), w[:1].upper() + w[1:]})
+        if " " in w:  # "New Year holiday", "New Year's day": the name, then a plain noun
+            forms.add(cap.rpartition(" ")[0] + " " + w.rpartition(" ")[2])
         first, _, rest = cap.partition(" ")
         if rest and len(first) <= 3:  # an initialism opening it: "MLK Day"
             forms.add(first.upper() + " " + rest)
