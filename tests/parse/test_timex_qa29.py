@@ -154,3 +154,19 @@ def test_this_season_looking_ahead_is_the_coming_one(
 )  # fmt: skip
 def test_the_new_year_holiday_is_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WED_JAN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a decision moves something to is still to come (was gone, by "agreed")
+        ("The league agreed to push back the end of the season by a week, to May 15.",
+         [("a week", "P1W"), ("May 15", "2027-05-15")]),
+        ("The council decided to delay the opening until March 3.",
+         [("March 3", "2027-03-03")]),
+        # (a move told as done, no decision to move: gone)
+        ("The match was postponed to Sept. 30.", [("Sept. 30", "2026-09-30")]),
+    ],
+)  # fmt: skip
+def test_a_day_a_decision_moves_to_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_OCT) == expected

@@ -211,10 +211,13 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 # An extension's end ("extended the deadline until March 31", "a bill to keep the
-# government open through Jan. 30"): a verb of keeping or extending, then its words (no
-# clause's end), then "through", "until" or "to" right before the day.
+# government open through Jan. 30", "agreed to push the vote back to May 15"): a verb of
+# keeping, extending or moving, then its words (no clause's end), then "through", "until"
+# or "to" right before the day.
 _KEPT_UNTIL = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|to\s+(?:keep|fund|extend|run|stay|remain))"
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|to\s+(?:keep|fund|extend|run|stay|remain"
+    # (a decision to move a day: "agreed to push back the end of the season to May 15")
+    r"|push|move|postpone|delay|put\s+off|bring\s+forward))"
     r"\b[^.;:!?\n]{0,70}?\b(?:through|until|till|to)\s+$",
     re.IGNORECASE,
 )
