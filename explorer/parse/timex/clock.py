@@ -61,12 +61,15 @@ _NEARBY = 60  # characters either side of a clock time searched for its day
 # end, or a new clause with its own verb ("closed at noon and are expected to reopen
 # Thursday": Thursday is the reopening's day, not the closing's). The full stop of "a.m."
 # or "p.m." before a weekday is no end ("between 2 a.m. and 9 a.m. Thursday": both are
-# Thursday's).
+# Thursday's); ", and" before a weekday's thing is one ("before noon, and Sunday's derby").
 _CLAUSE_END = re.compile(
     r"[.!?](?!(?<=[ap]\.m\.)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"[\"”’']?\s+(?=[A-Z\"“‘'])|\n|;|\s+but\s+"
     r"|,?\s+and\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might|did"
     r"|does|do)\b"
+    # (and a weekday's thing opening the next clause: "called off before noon, and Sunday's
+    # derby was abandoned")
+    r"|,\s+and\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s)"
 )
 
 

@@ -26,6 +26,11 @@ _TITLE_BEFORE = re.compile(
 
 
 _NAME_HEAD_AFTER = re.compile(r" (?P<w>[A-Z][a-z]+)\b")
+# The last word of a street's name: a month right before it is the name's ("April Lane").
+_STREET_NOUNS = frozenset(
+    {"Street", "Road", "Avenue", "Lane", "Drive", "Crescent", "Terrace", "Boulevard",
+     "Gardens", "Square", "Close", "Mews"}
+)  # fmt: skip
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
@@ -35,7 +40,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return False  # (cheap pre-test)
     w = _NAME_HEAD_AFTER.match(text, end)
-    if w is None or w.group("w") not in g.NAME_HEAD_NOUNS:
+    if w is None:
+        return False
+    if w.group("w") in _STREET_NOUNS and text[start:end].isalpha():
+        return True  # "at his home on April Lane", "June Road": a street, with or without "the"
+    if w.group("w") not in g.NAME_HEAD_NOUNS:
         return False
     return "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
 

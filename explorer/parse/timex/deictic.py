@@ -216,6 +216,10 @@ def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
             y -= 1
         elif direction > 0 and pub.month >= start_month:
             y += 1
+        elif direction == 0 and pub.month - start_month > 7 and _future_at(ctx, m):
+            # "The trial will open this spring", in November: the coming spring, nearer
+            # than the one gone ("Sales will rise this spring", in September, stays)
+            y += 1
         # (the story is back at publication's time: "since the blizzard of January 2022
         # ... so far this winter, below the average for mid-February" is this February)
         ctx.last_period = (y, start_month)
@@ -513,6 +517,14 @@ def _period_anchor(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
         if story is not None:
             return story
     return ctx.last_period
+
+
+def _future_at(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether the season at ``m`` is when something is still to happen (not a thing's:
+    "will see the effects of this summer" is the summer gone)."""
+    if ctx.text.endswith("of ", 0, m.start()):
+        return False
+    return ctx.tense(m.start(), m.end()) is Tense.FUTURE
 
 
 def _season_after_last_period(

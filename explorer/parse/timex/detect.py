@@ -55,6 +55,8 @@ def _cased(words: Iterable[str]) -> str:
     for w in words:
         cap = " ".join(p[:1].upper() + p[1:] for p in w.split(" "))
         forms.update({cap, w.upper(), w[:1].upper() + w[1:]})
+        if " " in w:  # "New Year holiday", "New Year's day": the name, then a plain noun
+            forms.add(cap.rpartition(" ")[0] + " " + w.rpartition(" ")[2])
         first, _, rest = cap.partition(" ")
         if rest and len(first) <= 3:  # an initialism opening it: "MLK Day"
             forms.add(first.upper() + " " + rest)
@@ -283,9 +285,9 @@ RULES: tuple[tuple[str, str], ...] = (
         # (not a season with its year: "said that spring 2025 was the warmest" is "spring 2025")
         rf"(?P<r_det>{DEICTIC})\s+(?P<r_x>{UNIT_SG}|{WEEKDAY}|{MONTH}"
         rf"|{SEASON}(?!\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))|{POD})(?!-)"
-        # (not "the last day of March", "the last week of January": the month's end, read
-        # with the month)
-        rf"(?!(?:(?<=[Dd]ay)|(?<=[Ww]eek))\s+of\s+{MONTH})"
+        # (not "the last day of March", "the last week (weekend) of January": the month's
+        # end, read with the month)
+        rf"(?!(?:(?<=[Dd]ay)|(?<=[Ww]eek)|(?<=[Ww]eekend))\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
         r"|the\s+(?P<r_we>weekend)(?!\w)",
     ),

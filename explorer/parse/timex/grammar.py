@@ -183,6 +183,8 @@ HOLIDAYS: Final = MappingProxyType(
         "christmas": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
         "new year’s eve": (12, 31), "veterans day": (11, 11), "armistice day": (11, 11),
         "remembrance day": (11, 11),
+        # ("the New Year holiday": its day; "the new year" alone is the year)
+        "new year holiday": (1, 1), "new year's holiday": (1, 1), "new year’s holiday": (1, 1),
     }
 )  # fmt: skip
 # Feasts that move with Easter: name -> days from Easter Sunday (Gregorian computus).

@@ -609,6 +609,7 @@ _SCENE_RELATIVE_YEAR = re.compile(
 _NOUN_FOR_BEFORE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|only|just)\b)[a-z]{3,}(?<!ed)\s+for\s+$"
 )
+_COMPARED_YEAR = re.compile(r"\b(?:than|as|versus|against)\s+$")
 _COORDINATED = re.compile(r",\s+(?:and|but)\s|;")
 
 
@@ -622,6 +623,10 @@ def _relative_year_in_sentence(at: int, ctx: Context) -> int | None:
     if s is None:
         return _years_ago_before(at, ctx)
     if _OTHER_DATE.search(s.group("rest")):
+        return None
+    if _COMPARED_YEAR.search(ctx.text, max(0, s.start() - 10), s.start()):
+        # "opened a week later than last year, after a dispute settled in late July": a
+        # year compared with, not the sentence's
         return None
     if _NOUN_FOR_BEFORE.search(ctx.text, max(0, s.start() - 24), s.start()):
         # "The city's budget for next year, due to be approved by Dec. 15": the year of the

@@ -29,6 +29,7 @@ from explorer.parse.timex.day_choice import year_for_day
 from explorer.parse.timex.day_ranges import range_under_way
 from explorer.parse.timex.day_scene_year import scene_year_of_day
 from explorer.parse.timex.months_years import year_before_in_sentence
+from explorer.parse.timex.past_day import told_as_gone
 from explorer.parse.timex.reading import DATE, TIME, Context, Reading
 from explorer.parse.timex.resolve import Tense
 from explorer.parse.timex.story import (
@@ -144,6 +145,8 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.text, max(0, m.start() - 30), m.start()
         ):
             gap = ctx.verb_gap(m.start(), m.end())
+        elif tense is Tense.PAST and told_as_gone(ctx.text, *m.span(), ctx.published, month, day):
+            gap = 0  # "He was arrested on Feb. 3.", in November: gone, not weeks ahead
         if tense is Tense.PAST and _KEPT_UNTIL.search(ctx.text, max(0, m.start() - 90), m.start()):
             # "passed a bill to keep the government open through Jan. 30", "extended the
             # programme until March 31": a day the extension reaches, still to come
@@ -208,10 +211,13 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 # An extension's end ("extended the deadline until March 31", "a bill to keep the
-# government open through Jan. 30"): a verb of keeping or extending, then its words (no
-# clause's end), then "through", "until" or "to" right before the day.
+# government open through Jan. 30", "agreed to push the vote back to May 15"): a verb of
+# keeping, extending or moving, then its words (no clause's end), then "through", "until"
+# or "to" right before the day.
 _KEPT_UNTIL = re.compile(
-    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|to\s+(?:keep|fund|extend|run|stay|remain))"
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|to\s+(?:keep|fund|extend|run|stay|remain"
+    # (a decision to move a day: "agreed to push back the end of the season to May 15")
+    r"|push|move|postpone|delay|put\s+off|bring\s+forward))"
     r"\b[^.;:!?\n]{0,70}?\b(?:through|until|till|to)\s+$",
     re.IGNORECASE,
 )

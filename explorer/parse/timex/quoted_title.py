@@ -61,4 +61,6 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
     words = inner.split()
     if not 2 <= len(words) <= 6 or any(ch in _PUNCT for ch in inner):
         return False
-    return all(w[:1].isupper() or w in _SMALL for w in words)
+    # (a title opens with a capital: a quoted fragment of speech, "by Easter", "at
+    # Christmas", does not)
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL for w in words)

@@ -1,5 +1,6 @@
 """ "The first week of November", "the second week of February", "the last week of August":
-a calendar week, not the month (was the month, with a start or end modifier). The nth week
+a calendar week, not the month (was the month, with a start or end modifier); "the first
+(last) weekend of February" the weekend of its first (last) Saturday. The nth week
 is the ISO week holding the month's 4th, 11th, 18th or 25th (most of its days are in the
 month); the last is the one holding the day three before the month's last."""
 
@@ -13,7 +14,9 @@ from explorer.parse.timex.calendar import add_months, iso_week
 from explorer.parse.timex.months_years import rule_month
 from explorer.parse.timex.reading import Context, Reading
 
-_WEEK_OF = re.compile(r"the\s+(first|second|third|fourth|last|final)\s+week\s+of", re.IGNORECASE)
+_WEEK_OF = re.compile(
+    r"the\s+(first|second|third|fourth|last|final)\s+week(end)?\s+of", re.IGNORECASE
+)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -27,6 +30,8 @@ def week_of_month(reading: Reading, pm: str | None) -> Reading:
         return reading
     y, month = int(v[:4]), int(v[5:])
     nth = _NTH.get(w.group(1).lower())
+    if w.group(2):
+        return _weekend_of_month(reading, y, month, nth == 1)
     if nth is not None:
         d = date(y, month, 7 * nth - 3)
     else:
@@ -36,6 +41,23 @@ def week_of_month(reading: Reading, pm: str | None) -> Reading:
         d = date(ny, nm, 1) - timedelta(days=4)
     why = f"the {w.group(1).lower()} week of {v}: the week holding {d.isoformat()}"
     return replace(reading, value=iso_week(d), why=f"{why} ({reading.why})", mod=None)
+
+
+def _weekend_of_month(reading: Reading, y: int, month: int, first: bool) -> Reading:
+    """ "The first weekend of February": the weekend of the month's first Saturday; "the
+    last weekend of January": of its last Saturday (was the month, with a modifier)."""
+    if first:
+        sat = date(y, month, 1)
+        sat += timedelta(days=(5 - sat.weekday()) % 7)
+    else:
+        ny, nm = add_months(y, month, 1)
+        if not 1 <= ny <= 9999:
+            return reading
+        sat = date(ny, nm, 1) - timedelta(days=1)
+        sat -= timedelta(days=(sat.weekday() - 5) % 7)
+    which = "first" if first else "last"
+    why = f"the {which} weekend of {reading.value}: the weekend of {sat.isoformat()}"
+    return replace(reading, value=iso_week(sat) + "-WE", why=f"{why} ({reading.why})", mod=None)
 
 
 def rule_month_or_week(m: re.Match[str], ctx: Context) -> Reading | None:
