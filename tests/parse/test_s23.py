@@ -152,3 +152,29 @@ def test_holidays_are_no_actors() -> None:
     }
     # (no day's word is the florist's: "Eve" of "New Year's Eve" is no mention of her)
     assert [m.text for m in run_.mentions if m.actor_id == "Eve Hart-Lowe"] == ["Eve Hart-Lowe"]
+
+
+def test_the_company_said_after_its_subject_is_the_subject() -> None:
+    text = (
+        "Budget carriers face a costly winter\n\n"
+        "DUBLIN, Nov 4 (Reuters) - Ryanair will cut 300 office jobs by March, the company "
+        "said on Monday, as fuel costs rose."
+    )
+    assert _speakers(text) == ["Ryanair"]
+
+
+def test_an_airline_s_short_form_is_the_airline() -> None:
+    text = (
+        "DUBAI (Reuters) - Emirates reported record profits on Thursday. The airline said "
+        "demand was strong. Emirates Airline president Tim Clark-Hughes said so too."
+    )
+    actors = _actors(text)
+    assert actors["Emirates Airline"].kind is ActorKind.ORGANISATION
+    assert "Emirates" in actors["Emirates Airline"].aliases
+    assert actors["Tim Clark-Hughes"].affiliation == "Emirates Airline"
+    assert _speakers(text) == ["Emirates Airline", "Emirates Airline", "Tim Clark-Hughes"]
+
+
+def test_an_abbreviation_owning_a_company_is_a_company() -> None:
+    text = "Margins lag those of IAG, the owner of British Airways, analysts said."
+    assert _actors(text)["IAG"].kind is ActorKind.ORGANISATION

@@ -28,6 +28,7 @@ from explorer.parse.actors.nominal_owners import (
     _own_company,
     _sentence_organisation,
     _spokesperson_company,
+    subject_organisation,
     traded_just_before,
 )
 from explorer.parse.actors.patterns import trie_words
@@ -685,6 +686,10 @@ def definite_descriptions(
                     if len(before) == 1
                     else _own_company(text, mentions, kinds, described, s)
                 )
+                if who is None and text.endswith(", ", 0, s) and _CUE_AFTER.match(text, e):
+                    # ("Lufthansa will cut 500 jobs, the company said": its subject)
+                    starts = starts or [m.start for m in mentions]
+                    who = subject_organisation(text, mentions, starts, kinds, sentences, s)
         if who is None:
             continue
         starts = starts or [m.start for m in mentions]

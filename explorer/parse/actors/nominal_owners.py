@@ -177,3 +177,36 @@ def traded_just_before(
     ):
         return m.actor_id
     return None
+
+
+# After a dateline's credit: "FRANKFURT, Nov 26 (Reuters) - ".
+_CREDIT_END = re.compile(r"\)\s*[-–—]\s*")
+# A verb after the subject: a lower-case word ("will", "cut", "plans").
+_VERB_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*)")
+
+
+def subject_organisation(
+    text: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    kinds: Mapping[str, ActorKind],
+    sentences: Sequence[Sentence],
+    at: int,
+) -> str | None:
+    """The organisation opening the sentence of ``at`` as its subject, right before a
+    lower-case verb ("Lufthansa will cut 500 jobs ..., the company said"; after a
+    dateline's credit); None if the sentence opens otherwise."""
+    i = bisect_right([sent.start for sent in sentences], at) - 1
+    if i < 0:
+        return None
+    opens = sentences[i].start
+    credit = _CREDIT_END.search(text, opens, min(at, opens + 100))
+    if credit is not None:
+        opens = credit.end()  # (after a dateline: "FRANKFURT, Nov 26 (Reuters) - ")
+    k = bisect_left(starts, opens)
+    if k >= len(mentions) or mentions[k].start not in (opens, opens + 4):
+        return None  # (the sentence's first words, maybe after "The ")
+    m = mentions[k]
+    if m.start >= at or kinds.get(m.actor_id) is not _ORGANISATION:
+        return None
+    return m.actor_id if _VERB_AFTER.match(text, m.end) else None

@@ -33,7 +33,15 @@ _COMPANY_HEADS = frozenset(
         *("Group", "Inc", "Corp", "Co", "Ltd", "Limited", "PLC", "Plc", "LLC", "AG", "SA"),
         *("NV", "Holdings", "Investments", "Capital", "Partners", "Energy", "Resources"),
         *("Global",),
-        *("Airlines", "Airways", "Motors", "Technologies", "Industries", "Pharmaceuticals"),
+        *(
+            "Airlines",
+            "Airline",
+            "Airways",
+            "Motors",
+            "Technologies",
+            "Industries",
+            "Pharmaceuticals",
+        ),
         *("Securities", "Insurance", "Bank", "United", "FC", "Hotspur", "Rovers", "Wanderers"),
         *("AFC", "Athletic", "Albion"),
         *("ASA", "AS", "AB", "SpA", "GmbH", "SE", "BV", "Oyj", "Semiconductor", "Semiconductors"),
@@ -567,8 +575,12 @@ def _blocs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _country_last_words() -> frozenset[str]:
-    """The last words of the countries' names ("Korea", "Africa", "Arabia")."""
-    return frozenset(c.name.rsplit(" ", 1)[-1] for c in countries())
+    """The last words of the countries' names ("Korea", "Africa", "Arabia"), but for those
+    no one uses for a place ("Emirates" alone is the airline)."""
+    return frozenset(c.name.rsplit(" ", 1)[-1] for c in countries()) - _NO_PLACE_WORDS
+
+
+_NO_PLACE_WORDS = frozenset({"Emirates"})
 
 
 def _merge_short_forms(

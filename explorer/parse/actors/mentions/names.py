@@ -93,6 +93,10 @@ _PERSONS_MATTERS = frozenset(
 )
 
 
+# Titles an abbreviation's apposition gives a company, no person ("IAG, the owner of").
+_OWNER_TITLES = frozenset({"owner", "majority owner", "co-owner"})
+
+
 class _NameRules(_NameChecks):
     """The rule for an unknown name of the run scan (see the module)."""
 
@@ -511,7 +515,9 @@ class _NameRules(_NameChecks):
                     or (text[e + 2 : e + 3].isupper() and _OWNER_AHEAD in text[e + 3 : e + 30])
                 )
             )
-            if am is not None:
+            if am is not None and ntok == 1 and name.isupper() and title in _OWNER_TITLES:
+                kind = _ORGANISATION  # "IAG, the owner of British Airways,": a company
+            elif am is not None:
                 kind, role = _PERSON, self.titles.get(title)
                 role = _former(role, text[am.start() : am.start("title")]) or None
                 # "Gil Horowitz, an analyst at Bernstein": the employer.
