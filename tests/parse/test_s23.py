@@ -178,3 +178,20 @@ def test_an_airline_s_short_form_is_the_airline() -> None:
 def test_an_abbreviation_owning_a_company_is_a_company() -> None:
     text = "Margins lag those of IAG, the owner of British Airways, analysts said."
     assert _actors(text)["IAG"].kind is ActorKind.ORGANISATION
+
+
+def test_a_company_named_with_a_possessive_is_one_organisation() -> None:
+    text = (
+        "A guard employed by Garner's, the cash-transport firm, was hurt. "
+        "Garner's said it was cooperating with police. Garner's trucks were parked."
+    )
+    run_ = run(text)
+    actors = {a.id: a for a in run_.actors}
+    assert actors["Garner's"].kind is ActorKind.ORGANISATION
+    assert "Garner" not in actors
+    assert [a.speaker_id for a in run_.attributions] == ["Garner's"]
+
+
+def test_a_possessive_owning_a_thing_stays_a_possessive() -> None:
+    text = "The idea was Colin Drey's. Drey's plan failed, aides said."
+    assert not any(a.id.endswith("'s") for a in run(text).actors)

@@ -4,6 +4,8 @@ look, and the tests it alone makes."""
 
 from __future__ import annotations
 
+import re
+
 from explorer.model import ActorKind
 from explorer.parse.actors.acronyms import hyphened_acronym
 from explorer.parse.actors.mentions.actions import _THING_ABBREVIATIONS
@@ -92,6 +94,11 @@ _PERSONS_MATTERS = frozenset(
     | {"administration", "campaign", "presidency", "murder", "killing", "verdict", "years"}
 )
 
+
+# What shows a possessive owns nothing: a speech verb after it, or a preposition before it
+# and a comma after it ("an employee of Brink's,").
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|declined|told)\b")
+_OWN_NAME_PREPS = (" of ", " at ", " from ", " for ", " with ", " by ")
 
 # Titles an abbreviation's apposition gives a company, no person ("IAG, the owner of").
 _OWNER_TITLES = frozenset({"owner", "majority owner", "co-owner"})
@@ -301,6 +308,20 @@ class _NameRules(_NameChecks):
                     return
                 if profession:
                     pending = (first, None)
+        if (
+            ntok == 1
+            and pending is None
+            and text.startswith(("'s", "’s"), e)
+            and (
+                _SPEAKS_AFTER.match(text, e + 2)
+                or (text[e + 2 : e + 3] in ",;:" and text.endswith(_OWN_NAME_PREPS, 0, s))
+            )
+            and name not in self.possessive_orgs
+        ):
+            # "Brink's said in a statement", "an employee of Brink's,": a possessive that
+            # owns nothing is the name a company writes with it
+            self.out.append(Raw(s, e + 2, _ORGANISATION, text[s : e + 2]))
+            return
         if ntok == 1 and pending is None and name in self.possessive_orgs:
             # "Moody's cut the rating": the possessive alone before a common word names the
             # organisation (not "Tom Moody", "Moody's book": a person's).
