@@ -195,3 +195,14 @@ def test_a_company_named_with_a_possessive_is_one_organisation() -> None:
 def test_a_possessive_owning_a_thing_stays_a_possessive() -> None:
     text = "The idea was Colin Drey's. Drey's plan failed, aides said."
     assert not any(a.id.endswith("'s") for a in run(text).actors)
+
+
+def test_an_abbreviation_answers_to_its_full_name_s_noun() -> None:
+    text = (
+        "The FBI opened an inquiry on Monday. The bureau said it had made two arrests. "
+        'The Jubilee Fund, a charity, objected. "It is unfair," said Ann Roe-Vale, the '
+        "group's head of policy, as the G20 met."
+    )
+    run_ = run(text)
+    assert [a.speaker_id for a in run_.attributions][:2] == ["FBI", "Ann Roe-Vale"]
+    assert not any(m.actor_id == "G20" and m.text == "the group" for m in run_.mentions)

@@ -426,8 +426,17 @@ _CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
 
 
 def _kinds_of(actor: Actor, club_ids: frozenset[str], lead_company: bool) -> frozenset[str]:
-    """The nouns an organisation answers to ("the bank", "the club", "the company")."""
-    return _kinds_by_id(actor.id, actor.id in club_ids, lead_company)
+    """The nouns an organisation answers to ("the bank", "the club", "the company"); an
+    abbreviation's also by its full names ("FBI": "the bureau")."""
+    kinds = _kinds_by_id(actor.id, actor.id in club_ids, lead_company)
+    if actor.aliases and actor.id.isupper():
+        for alias in actor.aliases:
+            kinds = kinds | (_kinds_by_id(alias, False, False) - _NOT_BY_ALIAS)
+    return kinds
+
+
+# (not "the group" of a "Group of Twenty": any group's apposition may say it)
+_NOT_BY_ALIAS = frozenset({"group"})
 
 
 @cache
