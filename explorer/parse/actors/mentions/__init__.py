@@ -54,6 +54,7 @@ from explorer.parse.actors.mentions.passes import (
     places_listed,
 )
 from explorer.parse.actors.mentions.platforms import platform_names
+from explorer.parse.actors.mentions.portfolios import portfolio_lists
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
@@ -276,6 +277,7 @@ def find_candidates(
         _shared_surnames(text, out)
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
+    scanner.lists.extend(portfolio_lists(text))  # "Minister of Art, Culture and Heritage"
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):

@@ -285,8 +285,9 @@ def _nested_apposed(
         m = mentions[cands[p]]
         if start - m.end > 110:
             return None
+        kind = kinds.get(m.actor_id)
         if (
-            kinds.get(m.actor_id) is _PERSON
+            kind is _PERSON
             and text.startswith(",", m.end)
             and (
                 (
@@ -298,6 +299,14 @@ def _nested_apposed(
                     and _WHOSE_APPOSITION.fullmatch(text, m.end, start) is not None
                 )
             )
+        ):
+            return m.actor_id
+        if (
+            kind is _ORGANISATION
+            # "The Kenya Football Federation (KFF), whose president, X, was arrested, said":
+            # the federation (after its bracket, if any)
+            and text.startswith((", whose ", "), whose "), m.end)
+            and _WHOSE_APPOSITION.fullmatch(text, m.end + (text[m.end] == ")"), start) is not None
         ):
             return m.actor_id
     return None

@@ -1,0 +1,94 @@
+"""QA round 30 on actors (tests/fixtures/actors_unseen30/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, speakers_of
+
+from explorer.model import ActorKind
+
+# "Nigeria's Minister of Art, Culture and Creative Economy, X,": a portfolio of several
+# fields is the title's (were persons "Art" and "Culture" and an organisation "Creative
+# Economy"; X had no role).
+
+
+def test_a_ministers_portfolio_list_names_no_actor() -> None:
+    text = (
+        "Kenya's Minister of Sport, Culture and Heritage, Ababu Namwamba-Ochieng, said the "
+        "stadium would open in May."
+    )
+    assert actor_ids(text) == {"Kenya", "Ababu Namwamba-Ochieng"}
+    assert actor_of(text, "Ababu Namwamba-Ochieng") == (ActorKind.PERSON, "Kenya", "minister")
+    assert speakers_of(text, "Kenya's") == ["Ababu Namwamba-Ochieng"]
+
+
+def test_a_portfolio_list_without_an_owner_gives_the_minister_no_field_as_employer() -> None:
+    text = (
+        "The Minister of Youth, Sports and Creative Economy, Moses Kato-Lwanga, said the "
+        "budget would double."
+    )
+    assert actor_ids(text) == {"Moses Kato-Lwanga"}
+    assert actor_of(text, "Moses Kato-Lwanga") == (ActorKind.PERSON, None, "minister")
+
+
+def test_a_two_field_portfolio_stays_the_ministers() -> None:
+    text = "The Minister of Trade and Industry, Ebrahim Patel-Khan, said tariffs would fall."
+    assert actor_ids(text) == {"Ebrahim Patel-Khan"}
+    assert actor_of(text, "Ebrahim Patel-Khan")[2] == "minister"
+
+
+def test_a_list_of_countries_after_a_ministers_field_stays_countries() -> None:
+    text = "The Minister of Finance met envoys from Ghana, Togo and Benin on Monday."
+    assert {"Ghana", "Togo", "Benin"} <= actor_ids(text)
+
+
+# "EUNAVFOR Atalanta, which has patrolled the area since 2008, said": a mission's name
+# opened by its letters is an organisation (was a person); "according to the European
+# Union's naval force, EUNAVFOR Atalanta" is the force's word (was the EU's).
+
+
+def test_a_name_opened_by_a_missions_capitals_is_an_organisation() -> None:
+    text = "NAVMARSUR Meridia, which has patrolled the coast since 2010, said a frigate was sent."
+    assert actor_of(text, "NAVMARSUR Meridia")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "NAVMARSUR") == ["NAVMARSUR Meridia"]
+
+
+def test_a_heading_in_capitals_is_left_alone() -> None:
+    text = "PORT ALDEN, Fiji (AP) - The ferry sank on Monday, police said."
+    assert "PORT ALDEN" not in actor_ids(text)
+
+
+def test_according_to_an_owners_described_organisation_is_that_organisations_word() -> None:
+    text = (
+        "The tanker was seized on Sunday, according to the European Union's naval force, "
+        "NAVMARSUR Meridia. Prices rose, according to Kenya's maritime regulator, the Kenya "
+        "Maritime Authority. The crew was freed, according to the bloc's naval mission, "
+        "NAVMARSUR Meridia."
+    )
+    assert speakers_of(text, "The tanker") == ["NAVMARSUR Meridia"]
+    assert speakers_of(text, "Prices rose") == ["Kenya Maritime Authority"]
+    assert speakers_of(text, "The crew") == ["NAVMARSUR Meridia"]
+
+
+def test_according_to_an_owners_office_that_is_described_stays_the_owners() -> None:
+    text = "Prices rose, according to Kenya's statistics office, which publishes them monthly."
+    assert speakers_of(text, "Prices rose") == ["Kenya"]
+
+
+# "The Indian Olympic Association (IOA), whose president, X, had lobbied hard, said it
+# respected the process": the association speaks (was its president).
+
+
+def test_an_organisation_whose_officer_is_apposed_speaks() -> None:
+    text = (
+        "The Kenya Football Federation (KFF), whose president, Nick Mwendwa-Ouma, was "
+        "arrested last year, said it would appeal. The Rift Valley Cycling Union, whose "
+        "chairman, Paul Kiprop-Sang, had called for a boycott, said riders would race."
+    )
+    assert speakers_of(text, "The Kenya") == ["Kenya Football Federation"]
+    assert speakers_of(text, "The Rift") == ["Rift Valley Cycling Union"]
+
+
+def test_a_person_whose_kin_is_apposed_still_speaks() -> None:
+    text = "Renee Okafor-Hill, whose husband, Daniel, was killed, said she would appeal."
+    assert speakers_of(text, "Renee") == ["Renee Okafor-Hill"]
