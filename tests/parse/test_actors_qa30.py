@@ -92,3 +92,27 @@ def test_an_organisation_whose_officer_is_apposed_speaks() -> None:
 def test_a_person_whose_kin_is_apposed_still_speaks() -> None:
     text = "Renee Okafor-Hill, whose husband, Daniel, was killed, said she would appeal."
     assert speakers_of(text, "Renee") == ["Renee Okafor-Hill"]
+
+
+# "Residents of the village said", "Relatives of the victims said", "a relative of one of
+# the missing said": a group's "of" phrase in lower case is no break before its cue (had
+# no speaker); parents, families and a relative are groups.
+
+
+def test_a_group_of_a_common_noun_speaks() -> None:
+    text = (
+        "Residents of the village said the water had risen overnight. "
+        "Relatives of the victims told reporters they wanted answers. "
+        "Parents of the pupils said the school should stay shut."
+    )
+    assert speakers_of(text, "Residents") == ["residents"]
+    assert speakers_of(text, "Relatives") == ["relatives"]
+    assert speakers_of(text, "Parents") == ["parents"]
+
+
+def test_a_relative_of_one_of_the_missing_is_the_quotes_speaker() -> None:
+    text = (
+        'The ferry sank on Monday. "Nobody came to help us," a relative of one of the '
+        "missing said on Thursday."
+    )
+    assert speakers_of(text, '"Nobody') == ["a relative"]

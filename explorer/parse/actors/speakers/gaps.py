@@ -148,14 +148,17 @@ _PLACE_WORDS = ("of", "in", "from")
 _GROUP_WITH_GAP = re.compile(
     r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of"
     # where the group is: "Residents in the area said", "Police in the capital said"
-    r"|in|at|inside|near)"
+    r"|in|at|inside|near"
+    # whose the group is: "Residents of the village said", "Relatives of the victims told",
+    # "the mother of one of the sailors said"
+    r"|of(?:\s+(?:one|some|many|two|three|several)\s+of)?)"
     # (or an owner's possessive: " in Ukraine's SBU security service ")
     r"\s+(?:the|a|an|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s)"
     # (lower-case words or an abbreviation: "a broker at a London-based firm" is a phrase
     # of its own, found apart)
     r"\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,})\s+){0,3}[a-z][\w\-]*\s*"
 )
-_GROUP_GAP_FIRSTS = frozenset("wfbcian")
+_GROUP_GAP_FIRSTS = frozenset("wfbciano")
 # ... closing an apposition the name opens with a comma: "Its chair, Ambassador Ann Lee of
 # South Africa, said" (with _OPENING_COMMA before the name).
 _PLACE_CLOSED = re.compile(
