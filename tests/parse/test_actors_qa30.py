@@ -116,3 +116,36 @@ def test_a_relative_of_one_of_the_missing_is_the_quotes_speaker() -> None:
         "missing said on Thursday."
     )
     assert speakers_of(text, '"Nobody') == ["a relative"]
+
+
+# "the British Museum Act": a law named after a body is no actor (was an organisation that
+# took "British Museum" as its short form and employed the museum's director).
+
+
+def test_a_law_named_after_a_museum_is_no_actor() -> None:
+    text = (
+        "The Halden Museum holds 900 objects. Its director, Anna Frey-Lund, said the museum "
+        "was talking to lenders. Ministers have no plans to change the Halden Museum Act."
+    )
+    ids = actor_ids(text)
+    assert "Halden Museum Act" not in ids
+    assert actor_of(text, "Anna Frey-Lund") == (ActorKind.PERSON, "Halden Museum", "director")
+
+
+def test_a_laws_last_word_after_a_known_body_is_no_person() -> None:
+    text = "There were no plans to change the National Gallery Act, the minister said."
+    assert "Act" not in actor_ids(text)
+
+
+# "A spokesperson for Britain's Department for Culture, Media and Sport said": a ministry's
+# list of fields goes on over a word that opens sentences ("Sport"; was "Department for
+# Culture", and no speaker).
+
+
+def test_a_departments_field_list_with_sport_is_one_organisation() -> None:
+    text = (
+        "A spokesperson for Britain's Department for Culture, Media and Sport said there were "
+        "no plans to change the law."
+    )
+    assert "Department for Culture, Media and Sport" in actor_ids(text)
+    assert speakers_of(text, "A spokesperson") == ["Department for Culture, Media and Sport"]

@@ -35,6 +35,7 @@ from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firm_words import firm_words
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
+from explorer.parse.actors.mentions.law_names import without_law_names
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
@@ -258,6 +259,7 @@ def find_candidates(
     if " Act" in text or " Treaty" in text:
         # "the bloc's Digital Markets Act ... the DMA": a law's letters, no actor
         scanner.things.update(law_letters(text))
+        out = without_law_names(out)  # "the British Museum Act": a law, no museum
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
