@@ -3,7 +3,7 @@ found on three unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -149,3 +149,25 @@ def test_a_departments_field_list_with_sport_is_one_organisation() -> None:
     )
     assert "Department for Culture, Media and Sport" in actor_ids(text)
     assert speakers_of(text, "A spokesperson") == ["Department for Culture, Media and Sport"]
+
+
+# "the Gulf of Aden": a body of water named "Gulf/Bay/Sea/Strait of X" is one place (was a
+# place "Gulf" and the port city Aden; "the Bay of Bengal" was nothing).
+
+
+def test_a_gulf_or_bay_of_a_name_is_one_place() -> None:
+    text = (
+        "Pirates attacked two ships in the Gulf of Tarvena and one in the Bay of Kelso on "
+        "Monday, while the Gulf of Guinea stayed calm."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Gulf of Tarvena") is ActorKind.PLACE
+    assert kinds.get("Bay of Kelso") is ActorKind.PLACE
+    assert kinds.get("Gulf of Guinea") is ActorKind.PLACE
+    assert "Guinea" not in kinds
+    assert "Gulf" not in kinds
+
+
+def test_a_waters_possessive_is_no_part_of_its_name() -> None:
+    text = "The Gulf of Tarvena's fishermen said catches had fallen."
+    assert "Gulf of Tarvena" in actor_ids(text)

@@ -72,6 +72,7 @@ from explorer.parse.actors.mentions.tables import (
     PARTY_IDS,
 )
 from explorer.parse.actors.mentions.uk_names import uk_named
+from explorer.parse.actors.mentions.waters import water_places
 from explorer.parse.actors.patterns import patterns, run_start, trie_alt
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
@@ -280,6 +281,7 @@ def find_candidates(
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
     scanner.lists.extend(portfolio_lists(text))  # "Minister of Art, Culture and Heritage"
+    out = water_places(text, out)  # "the Gulf of Aden", "the Bay of Bengal"
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):
