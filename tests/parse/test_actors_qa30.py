@@ -171,3 +171,14 @@ def test_a_gulf_or_bay_of_a_name_is_one_place() -> None:
 def test_a_waters_possessive_is_no_part_of_its_name() -> None:
     text = "The Gulf of Tarvena's fishermen said catches had fallen."
     assert "Gulf of Tarvena" in actor_ids(text)
+
+
+# "HMS Diamond also fired": a ship's name opened by a navy's prefix is a place, as one after
+# a ship's noun is ("the ferry Santa Lucia"; was a person).
+
+
+def test_a_ship_opened_by_a_navys_prefix_is_a_place() -> None:
+    text = "The destroyer USS Carney shot down a drone on Monday. HMS Diamond also fired."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("HMS Diamond") is ActorKind.PLACE
+    assert kinds.get("USS Carney") is ActorKind.PLACE

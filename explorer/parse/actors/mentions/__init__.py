@@ -60,6 +60,7 @@ from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
 from explorer.parse.actors.mentions.seat_names import seat_places
+from explorer.parse.actors.mentions.ships import ship_places
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
     _NOT_INSIDE,
@@ -282,6 +283,7 @@ def find_candidates(
         out = _entity_names_again(text, out, scanner.entity_names)
     scanner.lists.extend(portfolio_lists(text))  # "Minister of Art, Culture and Heritage"
     out = water_places(text, out)  # "the Gulf of Aden", "the Bay of Bengal"
+    ship_places(out)  # "HMS Diamond fired": a ship, a place as after its noun
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):
