@@ -182,3 +182,23 @@ def test_a_ship_opened_by_a_navys_prefix_is_a_place() -> None:
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds.get("HMS Diamond") is ActorKind.PLACE
     assert kinds.get("USS Carney") is ActorKind.PLACE
+
+
+# "The Istanbul bid's chairman, X,": an officer whose title a common noun owns is no
+# officer of the organisation named before (was the IOC's chairman).
+
+
+def test_a_bids_chairman_is_no_officer_of_the_body_named_before() -> None:
+    text = (
+        "The Olympic Council met on Monday. The Madrid bid's chairman, Tomas Ruiz-Vega, was "
+        "more cautious."
+    )
+    assert actor_of(text, "Tomas Ruiz-Vega") == (ActorKind.PERSON, None, "chairman")
+
+
+def test_a_companys_chairman_stays_the_companys() -> None:
+    text = (
+        "Halden Motors cut 300 jobs on Monday. The company's chairman, Tomas Ruiz-Vega, said "
+        "more cuts were possible."
+    )
+    assert actor_of(text, "Tomas Ruiz-Vega")[1] == "Halden Motors"
