@@ -42,6 +42,14 @@ def test_a_list_of_countries_after_a_ministers_field_stays_countries() -> None:
     assert {"Ghana", "Togo", "Benin"} <= actor_ids(text)
 
 
+def test_a_lower_case_portfolio_of_four_words_is_the_ministers() -> None:
+    text = (
+        "Halvia's minister of ports and marine transport, Abdi Farah-Jama, said the pirates "
+        "came from the coast."
+    )
+    assert actor_of(text, "Abdi Farah-Jama")[2] == "minister"
+
+
 # "EUNAVFOR Atalanta, which has patrolled the area since 2008, said": a mission's name
 # opened by its letters is an organisation (was a person); "according to the European
 # Union's naval force, EUNAVFOR Atalanta" is the force's word (was the EU's).

@@ -9,9 +9,10 @@ import re
 
 from explorer.parse.actors.runs.sets import run_sets
 
-# A title, "of"/"for" and a list of two to five fields, each one or two capitalised words,
-# the last after "and" (literal first: the title's letters after its capital).
-_ITEM = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?"
+# A title, "of"/"for" and a list of two to five fields, each one or two words (capitalised
+# or not: "minister of ports and marine transport"), the last after "and" (literal first:
+# the title's letters after its capital).
+_ITEM = r"[A-Za-z][a-z]+(?:[ \u00a0][A-Za-z][a-z]+)?"
 _LIST = re.compile(
     r"(?:inister|ecretary|ommissioner)[ \u00a0](?:of|for)[ \u00a0](?:State[ \u00a0]for[ \u00a0])?"
     rf"(?P<first>{_ITEM})(?P<rest>(?:,[ \u00a0]{_ITEM}){{0,3}},?[ \u00a0]and[ \u00a0]{_ITEM}),"
@@ -49,20 +50,13 @@ def portfolio_lists(text: str) -> list[tuple[int, int]]:
 
 
 def portfolio_title_end(text: str, s: int) -> int | None:
-    """Where the title's first field ends (at its comma), for a name at
+    """Where the title's first field ends (at its comma or before "and"), for a name at
     ``s`` after ", " that ends a portfolio list ("Minister of Art|, Culture and Creative
     Economy, X"); else None."""
     window = text[max(0, s - 90) : s]
     if not any(o in window for o in _OPENERS):
         return None
     for m in _LIST.finditer(text, max(0, s - 90), s):
-        if (
-            m.end() == s - 1
-            # (a list after "and" alone is the pattern's field: "Minister of Trade and
-            # Industry, X")
-            and text[m.end("first")] == ","
-            and _fields(m.group("first"))
-            and _fields(m.group("rest"))
-        ):
+        if m.end() == s - 1 and _fields(m.group("first")) and _fields(m.group("rest")):
             return m.end("first")
     return None
