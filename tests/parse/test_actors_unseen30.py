@@ -43,6 +43,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "TRT": (ORG, None, None),
         "Indian Olympic Association": (ORG, "India", None),
         "Harsh Sanghavi-Patel": (P, None, "sports minister"),
+        "Mehmet Dogan-Arslan": (P, None, "chairman"),
         "Amnesty International": (ORG, None, None),
         "Human Rights Watch": (ORG, None, None),
         "Minky Worden-Hale": (P, "Human Rights Watch", None),
@@ -88,6 +89,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Houthis": (ORG, None, None),
         "Jakob Larsen-Broe": (P, "BIMCO", "head of security"),
         "Puntland": (L, None, None),
+        "Abdulkadir Farah-Jama": (P, None, "minister"),
         "Gulf of Aden": (L, None, None),
         "Eyl": (L, None, None),
         "security experts": (G, None, None),
@@ -203,3 +205,8 @@ def test_no_false_actors() -> None:
     for name, absent in ABSENT.items():
         ids = {a.id for a in run(name)[1].actors}
         assert not (ids & absent), (name, ids & absent)
+
+
+def test_the_bids_chairman_is_no_iocs_officer() -> None:
+    actors = {a.id: a for a in run("lausanne_olympic_bid")[1].actors}
+    assert actors["Mehmet Dogan-Arslan"].affiliation is None
