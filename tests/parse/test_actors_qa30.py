@@ -210,3 +210,17 @@ def test_a_companys_chairman_stays_the_companys() -> None:
         "more cuts were possible."
     )
     assert actor_of(text, "Tomas Ruiz-Vega")[1] == "Halden Motors"
+
+
+# "then-President X declared": a title after "then-" is the person's role, held then (had
+# no role; "then-Prime Minister X" was a "minister").
+
+
+def test_a_then_title_is_the_persons_role() -> None:
+    text = (
+        "In 2019, then-President Amos Kiberu-Ojo declared an emergency. The deal was signed "
+        "by then-Prime Minister Liz Marsh-Hall. Then-Defence Secretary Ben Wall-Hart agreed."
+    )
+    assert actor_of(text, "Amos Kiberu-Ojo")[2] == "president"
+    assert actor_of(text, "Liz Marsh-Hall")[2] == "prime minister"
+    assert actor_of(text, "Ben Wall-Hart")[2] == "defence secretary"

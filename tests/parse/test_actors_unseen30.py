@@ -69,6 +69,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Emmanuel Macron": (P, "France", "president"),
         "Anja Keller-Brandt": (P, None, "teacher"),
         "Aghatise Erediauwa-Osa": (P, None, "spokesman"),
+        "Muhammadu Buhari-Ojo": (P, None, "president"),
         "Smithsonian Institution": (ORG, None, None),
         "campaigners": (G, None, None),
         "researchers": (G, None, None),

@@ -72,6 +72,7 @@ from explorer.parse.actors.mentions.tables import (
     HONORIFIC_ROLES,
     PARTY_IDS,
 )
+from explorer.parse.actors.mentions.then_titles import then_titles
 from explorer.parse.actors.mentions.uk_names import uk_named
 from explorer.parse.actors.mentions.waters import water_places
 from explorer.parse.actors.patterns import patterns, run_start, trie_alt
@@ -284,6 +285,8 @@ def find_candidates(
     scanner.lists.extend(portfolio_lists(text))  # "Minister of Art, Culture and Heritage"
     out = water_places(text, out)  # "the Gulf of Aden", "the Bay of Bengal"
     ship_places(out)  # "HMS Diamond fired": a ship, a place as after its noun
+    if "hen-" in text or "hen‑" in text:
+        then_titles(text, out)  # "then-President X declared": a former president
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):
