@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from explorer.model import Mention
+from explorer.parse.actors.canonical.owner_nouns import owned_by_other
 from explorer.parse.actors.canonical.records import _COUNTRY, _ORGANISATION, _START, _Acc
 from explorer.parse.actors.data import load_toml
 from explorer.parse.actors.mentions.tables import PARTY_IDS
@@ -305,7 +306,7 @@ def _company_of_officers(
     counted = False
     for aid in officers:
         start = next((m.start for m in mentions if m.actor_id == aid), -1)
-        if start < 0:
+        if start < 0 or owned_by_other(text, start):  # ("The Istanbul bid's chairman, X,")
             continue
         lo = text.rfind("\n", 0, start) + 1
         opens = lo and not any(c in text[lo:start] for c in ".!?")

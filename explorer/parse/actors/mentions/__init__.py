@@ -35,6 +35,7 @@ from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firm_words import firm_words
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
+from explorer.parse.actors.mentions.law_names import without_law_names
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
@@ -54,10 +55,12 @@ from explorer.parse.actors.mentions.passes import (
     places_listed,
 )
 from explorer.parse.actors.mentions.platforms import platform_names
+from explorer.parse.actors.mentions.portfolios import portfolio_lists
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
 from explorer.parse.actors.mentions.seat_names import seat_places
+from explorer.parse.actors.mentions.ships import ship_places
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
     _NOT_INSIDE,
@@ -69,7 +72,9 @@ from explorer.parse.actors.mentions.tables import (
     HONORIFIC_ROLES,
     PARTY_IDS,
 )
+from explorer.parse.actors.mentions.then_titles import then_titles
 from explorer.parse.actors.mentions.uk_names import uk_named
+from explorer.parse.actors.mentions.waters import water_places
 from explorer.parse.actors.patterns import patterns, run_start, trie_alt
 from explorer.parse.actors.runs import clear_caches as _clear_run_caches
 
@@ -257,6 +262,7 @@ def find_candidates(
     if " Act" in text or " Treaty" in text:
         # "the bloc's Digital Markets Act ... the DMA": a law's letters, no actor
         scanner.things.update(law_letters(text))
+        out = without_law_names(out)  # "the British Museum Act": a law, no museum
     if scanner.things:  # ("Demand for HBM ..." before "HBM chips")
         out = [r for r in out if r.known or r.name not in scanner.things]
     _plural_titles(text, out, titles)
@@ -276,6 +282,11 @@ def find_candidates(
         _shared_surnames(text, out)
     if scanner.entity_names:
         out = _entity_names_again(text, out, scanner.entity_names)
+    scanner.lists.extend(portfolio_lists(text))  # "Minister of Art, Culture and Heritage"
+    out = water_places(text, out)  # "the Gulf of Aden", "the Bay of Bengal"
+    ship_places(out)  # "HMS Diamond fired": a ship, a place as after its noun
+    if "hen-" in text or "hen‑" in text:
+        then_titles(text, out)  # "then-President X declared": a former president
     if scanner.lists:
         out = [r for r in out if not any(s < r.start < e for s, e in scanner.lists)]
     for idx, r in enumerate(out):

@@ -1,7 +1,8 @@
 """Company names a word marks: a trading house's or estate's opening word ("Maison
 Lafitte", "Domaine Leroy", "Grupo Mexico": were persons), an airline's closing "Air"
 ("Riyadh Air chief executive X": was a place and an organisation "Air"; "Jeju Air said":
-a person), and no actor in a model's letters after a maker's number ("Boeing 737 MAX
+a person), a name opened by an unknown word of four capitals or more ("EUNAVFOR Atalanta
+said": was a person), and no actor in a model's letters after a maker's number ("Boeing 737 MAX
 jets": was an organisation "MAX")."""
 
 from __future__ import annotations
@@ -32,8 +33,18 @@ def firm_words(text: str, out: list[Raw]) -> None:
         r = out[i]
         name = r.name
         if _unknown_person(r) and " " in name:
-            if name[: name.find(" ")] in OPENING_WORDS or (
-                name.endswith(" Air") and name.count(" ") == 1  # (not "MGM Grand Air")
+            first = name[: name.find(" ")]
+            if (
+                first in OPENING_WORDS
+                or (name.endswith(" Air") and name.count(" ") == 1)  # (not "MGM Grand Air")
+                # "EUNAVFOR Atalanta said": a mission's letters open its name, no given name
+                # (a dateline or a heading in capitals is no name of that kind: "PORT ALDA")
+                or (
+                    len(first) > 3
+                    and first.isupper()
+                    and first.isalpha()
+                    and not name[len(first) :].isupper()
+                )
             ):
                 out[i] = replace(r, kind=_ORGANISATION, guessed=False)  # "Jeju Air said"
         elif (

@@ -27,7 +27,7 @@ from explorer.parse.actors.mentions.tables import (
     HONORIFIC_ROLES,
 )
 from explorer.parse.actors.mentions.words import _cue_may_follow, _former
-from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace
+from explorer.parse.actors.runs import Known, Name, Office, Step, UnknownOrg, UnknownPlace, run_sets
 from explorer.parse.actors.said_first_names import said_first_name
 from explorer.parse.actors.shipping_lines import speaking_line
 
@@ -576,7 +576,8 @@ class _RunScanner(_NameRules):
         lex = self.lex
         stop = self.v.stopwords
         words = f"{m.group('items')} {m.group('last')}".replace(",", " ").split()
-        if any(w in stop or lex.lookup(w) is not None for w in words):
+        fields = run_sets().title_fields  # ("Culture, Media and Sport": a portfolio's word)
+        if any((w in stop and w.lower() not in fields) or lex.lookup(w) is not None for w in words):
             return e
         self.lists.append((s, m.end()))
         return m.end()

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from explorer.model import ActorKind
 from explorer.parse.actors.mentions.employers import _COMPANY_OFFICERS, _EmployerRules
+from explorer.parse.actors.mentions.portfolios import portfolio_title_end
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 from explorer.parse.actors.mentions.role_fields import with_field
 from explorer.parse.actors.mentions.tables import _EMPLOYEE_TITLES, _EMPLOYERS, _ENVOY_ENDS
@@ -277,9 +278,17 @@ class _TitleRules(_EmployerRules):
         # The pattern ends in a title, maybe with a phrase of five words at most after it
         # ("envoy for the Middle East"), then ", ": most commas follow no title word, and
         # the search (tried at every start in the window) costs several microseconds.
-        if not _title_may_end(self.text[max(0, s - 80) : s - 2], self.p.title_last_lower):
+        src = self.text
+        if (field_end := portfolio_title_end(src, s)) is not None:
+            # "Minister of Art|, Culture and Creative Economy, X", "minister of ports| and
+            # marine transport, X": the title and its first field (the text the same
+            # before it: a copy with a comma after it, on this rare path only)
+            if src[field_end] != ",":
+                src = f"{src[:field_end]}, "
+            s = field_end + 2
+        if not _title_may_end(src[max(0, s - 80) : s - 2], self.p.title_last_lower):
             return None, None, None
-        am = self.p.appos_before.search(self.text, max(0, s - 80), s)
+        am = self.p.appos_before.search(src, max(0, s - 80), s)
         if am is None:
             return None, None, None
         if am.end("title") < s - 2 and self.text.endswith(", ", 0, am.start()):
@@ -350,6 +359,8 @@ class _TitleRules(_EmployerRules):
                 prev = self.out[k]
                 if prev.start < am.start():
                     break
+                if field_end is not None and prev.start > field_end:
+                    continue  # the portfolio's later fields ("..., Creative Economy")
                 if prev.kind in (_COUNTRY, _ORGANISATION):
                     affiliation = prev.name
                 elif (

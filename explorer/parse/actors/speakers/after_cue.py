@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from explorer.parse.actors.nominal import nominal_after
+from explorer.parse.actors.speakers.apposed_org import apposed_org, described_org
 from explorer.parse.actors.speakers.before_cue import title_speaker
 from explorer.parse.actors.speakers.inverted import (
     _appositive_after,
@@ -51,7 +52,11 @@ def speakers_after(
             nxt = free[a + 1] if a + 1 < hi else None
         else:
             nxt = next((k for k in idxs if mstarts[k] >= ce and k != after), None)
-        if nxt is not None and possessed_org(text, mentions, kinds, after, nxt):
+        if nxt is not None and (
+            possessed_org(text, mentions, kinds, after, nxt)
+            # "according to the EU's naval force, EUNAVFOR Atalanta": the force
+            or (according and apposed_org(text, mentions, kinds, after, nxt))
+        ):
             # "according to China's official Xinhua news agency": Xinhua
             after = nxt
             if ordered:
@@ -79,7 +84,14 @@ def speakers_after(
         speakers.append(owner)  # ("according to Kremlin spokesman Dmitry Peskov")
     elif (
         after is not None
-        and right_gap(text, ce, gap_end)
+        and (
+            right_gap(text, ce, gap_end)
+            # "according to the bloc's naval mission, X"
+            or (
+                according
+                and described_org(text, ce, mentions[after], kinds.get(mentions[after].actor_id))
+            )
+        )
         and (according or right_tail(text, mentions[after], sent_end, kinds))
     ):
         who = speaker_of(p, after)

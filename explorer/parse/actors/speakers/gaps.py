@@ -148,14 +148,17 @@ _PLACE_WORDS = ("of", "in", "from")
 _GROUP_WITH_GAP = re.compile(
     r"\s+(?:with|familiar\s+with|briefed\s+on|close\s+to|with\s+knowledge\s+of"
     # where the group is: "Residents in the area said", "Police in the capital said"
-    r"|in|at|inside|near)"
+    r"|in|at|inside|near"
+    # whose the group is: "Residents of the village said", "Relatives of the victims told",
+    # "the mother of one of the sailors said"
+    r"|of(?:\s+(?:one|some|many|two|three|several)\s+of)?)"
     # (or an owner's possessive: " in Ukraine's SBU security service ")
     r"\s+(?:the|a|an|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s)"
     # (lower-case words or an abbreviation: "a broker at a London-based firm" is a phrase
     # of its own, found apart)
     r"\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,})\s+){0,3}[a-z][\w\-]*\s*"
 )
-_GROUP_GAP_FIRSTS = frozenset("wfbcian")
+_GROUP_GAP_FIRSTS = frozenset("wfbciano")
 # A group's relative clause of lower-case words before its cue: "A union official who asked
 # not to be named said", "Residents who fled the fighting said".
 _GROUP_WHO_GAP = re.compile(r"\s+who\s+(?:[a-z][\w\-]*\s+){1,8}")
@@ -296,8 +299,9 @@ def _nested_apposed(
         m = mentions[cands[p]]
         if start - m.end > 110:
             return None
+        kind = kinds.get(m.actor_id)
         if (
-            kinds.get(m.actor_id) is _PERSON
+            kind is _PERSON
             and text.startswith(",", m.end)
             and (
                 (
@@ -309,6 +313,14 @@ def _nested_apposed(
                     and _WHOSE_APPOSITION.fullmatch(text, m.end, start) is not None
                 )
             )
+        ):
+            return m.actor_id
+        if (
+            kind is _ORGANISATION
+            # "The Kenya Football Federation (KFF), whose president, X, was arrested, said":
+            # the federation (after its bracket, if any)
+            and text.startswith((", whose ", "), whose "), m.end)
+            and _WHOSE_APPOSITION.fullmatch(text, m.end + (text[m.end] == ")"), start) is not None
         ):
             return m.actor_id
     return None
