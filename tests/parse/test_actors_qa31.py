@@ -1,0 +1,76 @@
+"""QA round 31 on actors (tests/fixtures/actors_unseen31/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, run, speakers_of
+
+from explorer.model import ActorKind
+
+# "The X Council, which speaks for people in A, B, C and D, said": a list of places inside
+# the subject's relative clause is no subject (was the second place, "apposed" to the rest
+# of the list).
+
+
+def test_a_list_of_places_inside_a_relative_clause_leaves_the_subject_speaking() -> None:
+    text = (
+        "The Sami Herders Council, which speaks for herders in Norway, Sweden, Finland and "
+        "Kolari, said in a statement that the mine must wait."
+    )
+    assert speakers_of(text, "The Sami Herders Council") == ["Sami Herders Council"]
+
+
+def test_a_list_of_capitals_after_who_leaves_the_person_speaking() -> None:
+    text = "Tom Hale-Ward, who toured Paris, Berlin and Rome last week, said the deal was close."
+    assert speakers_of(text, "Tom Hale-Ward") == ["Tom Hale-Ward"]
+
+
+def test_titles_joined_by_and_stay_a_persons_apposition() -> None:
+    text = "Tom Hale-Ward, Founder and Chairman, said the deal was close."
+    assert speakers_of(text, "Tom Hale-Ward") == ["Tom Hale-Ward"]
+
+
+# "Farvo, which is based in Turin, received the largest fine. The company said it would
+# appeal": of several companies, the one opening the sentence just before speaks (was no
+# speaker).
+
+
+def test_the_company_is_the_one_the_sentence_before_opens_with() -> None:
+    text = (
+        "The regulator fined Brava Pharma, Orlen Labs and Farvo for rigging tenders. "
+        "Farvo chief executive Ugo Mele-Conti said prices were fair. "
+        "Farvo, which is based in Turin, received the largest fine, 40 million euros. "
+        "The company said it would appeal to the court."
+    )
+    assert speakers_of(text, "The company said") == ["Farvo"]
+
+
+# "the Mineworkers' Provident Fund", "The Nova Scotia Nurses' Union": a trade's workers
+# or patients as a possessive open an organisation's name, and a province before them
+# belongs to it (was "Provident Fund", "Nurses' Union" and the province apart).
+
+
+def test_a_trades_workers_possessive_opens_the_funds_name() -> None:
+    text = "The regulator said the Dockworkers' Provident Fund had a shortfall of $40 million."
+    ids = actor_ids(text)
+    assert "Dockworkers' Provident Fund" in ids
+    assert "Provident Fund" not in ids
+
+
+def test_a_province_opens_its_unions_name() -> None:
+    text = "The Manitoba Nurses' Union said wards were short of staff."
+    assert speakers_of(text, "The Manitoba Nurses'") == ["Manitoba Nurses' Union"]
+
+
+def test_patients_possessive_stays_inside_a_federations_name() -> None:
+    text = (
+        "Ann Lee-Ward, president of the Irish Federation of Kidney Patients' Associations, "
+        "said prices rose."
+    )
+    kind, aff, role = actor_of(text, "Ann Lee-Ward")
+    assert (kind, aff, role) == (
+        ActorKind.PERSON,
+        "Irish Federation of Kidney Patients' Associations",
+        "president",
+    )
+    assert len([a for a in run(text).actors if a.kind is ActorKind.ORGANISATION]) == 1
