@@ -74,3 +74,32 @@ def test_patients_possessive_stays_inside_a_federations_name() -> None:
         "president",
     )
     assert len([a for a in run(text).actors if a.kind is ActorKind.ORGANISATION]) == 1
+
+
+# "Germany's Hollmann Generics said", "Impala Platinum ... said": generic drugmakers and
+# platinum producers are companies (were persons).
+
+
+def test_generics_and_platinum_companies_are_organisations() -> None:
+    text = (
+        "Brava Generics said it would appeal. Kelso Platinum said output fell. "
+        "Mwale Copper Mines said the strike was over."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Brava Generics") is ActorKind.ORGANISATION
+    assert kinds.get("Kelso Platinum") is ActorKind.ORGANISATION
+    assert kinds.get("Mwale Copper Mines") is ActorKind.ORGANISATION
+
+
+# "The Minerals Council South Africa, which represents mining companies, said": a national
+# chapter named with its country last is one organisation, which speaks (was South Africa).
+
+
+def test_a_chapter_named_with_its_country_last_is_one_organisation() -> None:
+    text = "The Mining Council Zambia, which represents copper producers, said exports fell."
+    assert speakers_of(text, "The Mining Council Zambia") == ["Mining Council Zambia"]
+
+
+def test_a_country_before_a_capitalised_word_stays_apart() -> None:
+    text = "The Mining Council Zambia Branch Office opened on Monday."
+    assert "Mining Council Zambia" not in actor_ids(text)

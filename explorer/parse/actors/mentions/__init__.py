@@ -30,6 +30,7 @@ from explorer.parse.actors.mentions.actions import (
     _RankEnd,
 )
 from explorer.parse.actors.mentions.agency_names import agency_named
+from explorer.parse.actors.mentions.country_suffix import country_named
 from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firm_words import firm_words
@@ -264,6 +265,7 @@ def find_candidates(
     if " UK" in text:
         uk_named(text, out)  # "Cancer Research UK said"
     agency_named(text, out)  # "Statistics Canada said", "according to Elections Ontario"
+    country_named(text, out)  # "The Minerals Council South Africa, which ..., said"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
