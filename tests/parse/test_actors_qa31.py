@@ -103,3 +103,31 @@ def test_a_chapter_named_with_its_country_last_is_one_organisation() -> None:
 def test_a_country_before_a_capitalised_word_stays_apart() -> None:
     text = "The Mining Council Zambia Branch Office opened on Monday."
     assert "Mining Council Zambia" not in actor_ids(text)
+
+
+# "the Northern Sea Route": a shipping lane is a place (was a person "Sea Route").
+
+
+def test_shipping_lanes_are_places() -> None:
+    text = (
+        "Traffic on the Eastern Sea Route, the Polar Silk Route and through the Halden "
+        "Passage rose last summer."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Sea Route") is ActorKind.PLACE
+    assert kinds.get("Polar Silk Route") is ActorKind.PLACE
+    assert kinds.get("Halden Passage") is ActorKind.PLACE
+    assert ActorKind.PERSON not in kinds.values()
+
+
+# "The fund's chairman, X," opening a paragraph after one naming the Treasury: the fund
+# named before is his (was the Treasury, the last organisation named).
+
+
+def test_the_funds_chairman_is_the_funds_named_paragraphs_before() -> None:
+    text = (
+        "The regulator said the Dockers' Provident Fund had a shortfall. Officials at the "
+        "Treasury said no public money would be used.\n\n"
+        "The fund's chairman, Sizwe Dlamini-Kgosi, resigned last week."
+    )
+    assert actor_of(text, "Sizwe Dlamini-Kgosi")[1:] == ("Dockers' Provident Fund", "chairman")
