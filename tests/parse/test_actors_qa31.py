@@ -131,3 +131,20 @@ def test_the_funds_chairman_is_the_funds_named_paragraphs_before() -> None:
         "The fund's chairman, Sizwe Dlamini-Kgosi, resigned last week."
     )
     assert actor_of(text, "Sizwe Dlamini-Kgosi")[1:] == ("Dockers' Provident Fund", "chairman")
+
+
+# "Officials at the National Treasury said": "National" and a listed one-word body are one
+# organisation, and its officials speak (was a place "National", the Treasury speaking).
+
+
+def test_national_and_a_listed_body_are_one_organisation() -> None:
+    text = "Officials at the National Treasury said no public money would be used."
+    ids = actor_ids(text)
+    assert "National Treasury" in ids
+    assert "National" not in ids
+    assert speakers_of(text, "Officials at") == ["officials"]
+
+
+def test_a_listed_body_of_several_words_keeps_its_name() -> None:
+    text = "The National Security Council said the talks would resume."
+    assert speakers_of(text, "The National Security Council") == ["National Security Council"]

@@ -39,6 +39,7 @@ from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
+from explorer.parse.actors.mentions.national_bodies import national_named
 from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
     INDEX_NAMES,
@@ -266,6 +267,8 @@ def find_candidates(
         uk_named(text, out)  # "Cancer Research UK said"
     agency_named(text, out)  # "Statistics Canada said", "according to Elections Ontario"
     country_named(text, out)  # "The Minerals Council South Africa, which ..., said"
+    if "National " in text or "State " in text or "Federal " in text or "Provincial " in text:
+        national_named(text, out)  # "Officials at the National Treasury said"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
