@@ -169,6 +169,8 @@ def _segment(
                 continue
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             phrase = " ".join(phrase.split())
+            if k == 1 and i >= 2 and i + 1 == n and phrase[-1:] == "s" and info.org_head:
+                continue  # "Thebe Retirement Administrators": a firm's word, no title
             role = titles.get(phrase)
             members = i + k == n and any(info.org_head for info in infos[:i])
             if role is None and phrase.endswith("s") and not members:

@@ -148,3 +148,28 @@ def test_national_and_a_listed_body_are_one_organisation() -> None:
 def test_a_listed_body_of_several_words_keeps_its_name() -> None:
     text = "The National Security Council said the talks would resume."
     assert speakers_of(text, "The National Security Council") == ["National Security Council"]
+
+
+# "Thebe Retirement Administrators ... Thebe said ... Its chief executive, X,": a plural
+# title that is a firm's last word ends the firm's name, whose first word names it later
+# (was a person "Thebe Retirement" and an administrator's title, and X the regulator's
+# chief executive).
+
+
+def test_a_firm_of_administrators_is_one_organisation_named_by_its_first_word() -> None:
+    text = (
+        "The regulator said the fund lent money to Kwena Pension Administrators, the "
+        "company that ran it. Kwena said it had done nothing wrong. Its chief executive, "
+        "Lindiwe Moloi-Dube, said the loans were approved."
+    )
+    assert actor_of(text, "Kwena Pension Administrators")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Kwena said") == ["Kwena Pension Administrators"]
+    assert actor_of(text, "Lindiwe Moloi-Dube")[1:] == (
+        "Kwena Pension Administrators",
+        "chief executive",
+    )
+
+
+def test_presidents_before_names_stay_titles() -> None:
+    text = "Presidents Lula and Boric met in Brasilia on Monday."
+    assert "Presidents Lula" not in actor_ids(text)
