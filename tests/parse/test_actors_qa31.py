@@ -173,3 +173,19 @@ def test_a_firm_of_administrators_is_one_organisation_named_by_its_first_word() 
 def test_presidents_before_names_stay_titles() -> None:
     text = "Presidents Lula and Boric met in Brasilia on Monday."
     assert "Presidents Lula" not in actor_ids(text)
+
+
+# "The Pension Funds Adjudicator, which handles complaints by members, said": an office
+# named by its field and "Adjudicator" or "Ombudsman", no name after, is an organisation
+# (was a person; "The Banking Ombudsman said" had no actor).
+
+
+def test_an_ombudsmans_office_is_an_organisation_that_speaks() -> None:
+    text = "The Energy Ombudsman, which handles complaints by customers, said cases rose."
+    assert speakers_of(text, "The Energy Ombudsman") == ["Energy Ombudsman"]
+    assert actor_of(text, "Energy Ombudsman")[0] is ActorKind.ORGANISATION
+
+
+def test_an_ombudsman_before_a_name_stays_a_title() -> None:
+    text = "Energy Ombudsman Lena Hale-Ward said cases rose."
+    assert actor_of(text, "Lena Hale-Ward") == (ActorKind.PERSON, None, "energy ombudsman")

@@ -40,6 +40,7 @@ from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
 from explorer.parse.actors.mentions.national_bodies import national_named
+from explorer.parse.actors.mentions.offices import office_names
 from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
     INDEX_NAMES,
@@ -295,6 +296,8 @@ def find_candidates(
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
     out = owner_word_names(text, out)  # "Whole Woman's Health said": one organisation
+    if "Ombud" in text or "Adjudicator" in text:
+        out = office_names(text, out)  # "The Pension Funds Adjudicator, which ..., said"
     if brackets:
         out = _initialled(text, out, set(brackets))
     out, taken = _without_indices(text, out, taken, rare)
