@@ -189,3 +189,9 @@ def test_an_ombudsmans_office_is_an_organisation_that_speaks() -> None:
 def test_an_ombudsman_before_a_name_stays_a_title() -> None:
     text = "Energy Ombudsman Lena Hale-Ward said cases rose."
     assert actor_of(text, "Lena Hale-Ward") == (ActorKind.PERSON, None, "energy ombudsman")
+
+
+def test_adjudicator_before_a_name_is_a_title() -> None:
+    text = "Adjudicator Thandi Nkosi-Vilakazi said most complaints came from Rustenburg."
+    assert actor_of(text, "Thandi Nkosi-Vilakazi") == (ActorKind.PERSON, None, "adjudicator")
+    assert speakers_of(text, "Adjudicator") == ["Thandi Nkosi-Vilakazi"]

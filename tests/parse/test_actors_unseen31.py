@@ -116,6 +116,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "University of Cape Town": (ORG, None, None),
         "Minerals Council South Africa": (ORG, None, None),
         "Pension Funds Adjudicator": (ORG, None, None),
+        "Muvhango Lukhaimane-Moyo": (P, None, "adjudicator"),
         "Impala Platinum": (ORG, None, None),
         "National Prosecuting Authority": (ORG, None, None),
         "Pretoria": (L, None, None),
