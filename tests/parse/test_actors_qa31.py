@@ -195,3 +195,14 @@ def test_adjudicator_before_a_name_is_a_title() -> None:
     text = "Adjudicator Thandi Nkosi-Vilakazi said most complaints came from Rustenburg."
     assert actor_of(text, "Thandi Nkosi-Vilakazi") == (ActorKind.PERSON, None, "adjudicator")
     assert speakers_of(text, "Adjudicator") == ["Thandi Nkosi-Vilakazi"]
+
+
+# "the Italian unit of Germany's Hollmann Generics": a firm's branch is no group (was a
+# group "the Italian unit").
+
+
+def test_a_firms_national_unit_is_no_group() -> None:
+    text = "The regulator fined the Spanish unit of Sweden's Norrvik Generics on Monday."
+    ids = actor_ids(text)
+    assert "the Spanish unit" not in ids
+    assert "Norrvik Generics" in ids

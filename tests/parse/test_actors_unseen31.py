@@ -241,6 +241,10 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
 NAMES = sorted(ACTORS)
 
 
+def test_a_firms_unit_is_no_group() -> None:
+    assert "the Italian unit" not in {a.id for a in run("rome_drug_cartel_fine")[1].actors}
+
+
 (
     test_all_articles_listed,
     test_key_actors,
