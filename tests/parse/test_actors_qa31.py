@@ -206,3 +206,17 @@ def test_a_firms_national_unit_is_no_group() -> None:
     ids = actor_ids(text)
     assert "the Spanish unit" not in ids
     assert "Norrvik Generics" in ids
+
+
+# "Investigators from the Guardia di Finanza, the financial police, found": a foreign
+# body's name set off by a body's description is an organisation (was a place).
+
+
+def test_a_name_described_as_a_body_is_an_organisation() -> None:
+    text = "Inspectors from the Corpo di Vigilanza, the port police, seized the cargo."
+    assert actor_of(text, "Corpo di Vigilanza")[0] is ActorKind.ORGANISATION
+
+
+def test_a_place_after_in_keeps_its_reading_before_a_council() -> None:
+    text = "In Halvor Bay, the local council, which met on Monday, said the road would shut."
+    assert actor_of(text, "Halvor Bay")[0] is ActorKind.PLACE

@@ -41,6 +41,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Sarvodaya Labs": (ORG, "India", None),
         "Orazio Schillaci-Bruno": (P, "Italy", "health minister"),
         "RAI": (ORG, None, None),
+        "Guardia di Finanza": (ORG, None, None),
         "Sandro Cavallari-Neri": (P, None, "director of procurement"),
         "Italian Federation of Cancer Patients' Associations": (ORG, "Italy", None),
         "Francesca Moretti-Sala": (

@@ -30,6 +30,7 @@ from explorer.parse.actors.mentions.actions import (
     _RankEnd,
 )
 from explorer.parse.actors.mentions.agency_names import agency_named
+from explorer.parse.actors.mentions.apposed_bodies import apposed_bodies
 from explorer.parse.actors.mentions.country_suffix import country_named
 from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
@@ -270,6 +271,7 @@ def find_candidates(
     country_named(text, out)  # "The Minerals Council South Africa, which ..., said"
     if "National " in text or "State " in text or "Federal " in text or "Provincial " in text:
         national_named(text, out)  # "Officials at the National Treasury said"
+    apposed_bodies(text, out)  # "the Guardia di Finanza, the financial police,"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
