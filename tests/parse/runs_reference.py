@@ -35,11 +35,11 @@ from explorer.parse.actors.runs.items import (
     listed_ending,
 )
 from explorer.parse.actors.runs.organisations import (
-    _COMMON_OWNERS,
     _LEGAL_ENDS,
     _NOBLE_TITLES,
     _THING_OPENERS,
     RANK_ADJECTIVES,
+    _common_owner,
     minister_portfolio,
 )
 from explorer.parse.actors.runs.plan import _BILL_ENDS, BIG_SECTORS, NHS, NHS_TRUSTS
@@ -170,6 +170,8 @@ def _segment(
                 continue
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             phrase = " ".join(phrase.split())
+            if k == 1 and i >= 2 and i + 1 == n and phrase[-1:] == "s" and info.org_head:
+                continue  # "Thebe Retirement Administrators": a firm's word, no title
             role = titles.get(phrase)
             members = i + k == n and any(info.org_head for info in infos[:i])
             if role is None and phrase.endswith("s") and not members:
@@ -379,7 +381,7 @@ def _organisations(
             and items[left - 1].kind == "NAME"
             and items[left - 1].j - items[left - 1].i == 1
             and owner(left - 1)
-            and without_possessive(word(left - 1)) in _COMMON_OWNERS
+            and _common_owner(without_possessive(word(left - 1)))
         ):
             left -= 1
             # "the Republican People's Party": an unknown name's words before it too
@@ -390,12 +392,13 @@ def _organisations(
                 and (left == 1 or items[left - 2].kind in ("STOP", "CONN"))
             ):
                 left -= 1
-            # "the Mexican Employers' Confederation": a country's word opens it too
+            # "the Mexican Employers' Confederation", "the Nova Scotia Nurses' Union": a
+            # country's word or a place's name opens it too
             prev_entry = items[left - 1].entry if left > 0 else None
             if (
                 prev_entry is not None
                 and items[left - 1].kind == "LEX"
-                and prev_entry.kind is ActorKind.COUNTRY
+                and prev_entry.kind in (ActorKind.COUNTRY, ActorKind.PLACE)
                 and not owner(left - 1)
             ):
                 left -= 1
@@ -480,12 +483,8 @@ def _organisations(
             if nxt.kind == "NAME":
                 if not crossed and text[toks[nxt.i][0] : toks[nxt.i][1]] in _THING_OPENERS:
                     break  # "SkyWest Airlines Flight 5521": the flight, no word of the name
-                if (
-                    owner(right)
-                    and without_possessive(
-                        text[toks[items[right].i][0] : toks[items[right].j - 1][1]]
-                    )
-                    not in _COMMON_OWNERS
+                if owner(right) and not _common_owner(
+                    without_possessive(text[toks[items[right].i][0] : toks[items[right].j - 1][1]])
                 ):
                     break  # a possessive ends the name: "Halvern Bank's Frankfurt office"
                 right += 1

@@ -699,6 +699,15 @@ def definite_descriptions(
                     # ("Lufthansa will cut 500 jobs, the company said": its subject)
                     starts = starts or [m.start for m in mentions]
                     who = subject_organisation(text, mentions, starts, kinds, sentences, s)
+            if who is None and noun == "company":
+                # (of several, the one opening the sentence just before, named so or shown
+                # a company: "Farvo, which is based in Turin, was fined most. The company
+                # said it would appeal")
+                if described is None:
+                    described = _described_companies(text, mentions, kinds)
+                starts = starts or [m.start for m in mentions]
+                pool = {*named, *(c for c, at, _ in described if at < s)}
+                who = one_named_nearby(text, mentions, starts, pool, kinds, sentences, s)
         if who is None:
             continue
         starts = starts or [m.start for m in mentions]

@@ -55,6 +55,8 @@ _COMPANY_HEADS = frozenset(
         *("Games", "Studios", "Entertainment", "Oil"),
         # (fund managers and lenders: "Trian Fund Management ... a Trian spokeswoman")
         *("Management", "Financial", "Advisors", "Advisers"),
+        # ("Thebe Retirement Administrators ... Thebe said": one firm)
+        *("Managers", "Administrators", "Trustees", "Generics", "Platinum"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,

@@ -104,6 +104,9 @@ def _sentence_start(text: str, pos: int) -> int:
 # named otherwise (not "party", "club": "the Conservatives", "Boca Juniors").
 NAMED_NOUNS = frozenset(
     {"university", "union", "school", "hospital", "institute", "foundation", "association"}
+    # ("the Mineworkers' Provident Fund ... [the Treasury, a paragraph] ... The fund's
+    # chairman, X,": the fund's, not the Treasury's)
+    | {"fund", "federation", "council", "chamber"}
 )
 
 

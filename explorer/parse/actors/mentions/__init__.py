@@ -30,6 +30,8 @@ from explorer.parse.actors.mentions.actions import (
     _RankEnd,
 )
 from explorer.parse.actors.mentions.agency_names import agency_named
+from explorer.parse.actors.mentions.apposed_bodies import apposed_bodies
+from explorer.parse.actors.mentions.country_suffix import country_named
 from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firm_words import firm_words
@@ -39,6 +41,8 @@ from explorer.parse.actors.mentions.law_names import without_law_names
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
+from explorer.parse.actors.mentions.national_bodies import national_named
+from explorer.parse.actors.mentions.offices import office_names
 from explorer.parse.actors.mentions.owner_words import owner_word_names
 from explorer.parse.actors.mentions.passes import (
     INDEX_NAMES,
@@ -270,6 +274,10 @@ def find_candidates(
     if " UK" in text:
         uk_named(text, out)  # "Cancer Research UK said"
     agency_named(text, out)  # "Statistics Canada said", "according to Elections Ontario"
+    country_named(text, out)  # "The Minerals Council South Africa, which ..., said"
+    if "National " in text or "State " in text or "Federal " in text or "Provincial " in text:
+        national_named(text, out)  # "Officials at the National Treasury said"
+    apposed_bodies(text, out)  # "the Guardia di Finanza, the financial police,"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
@@ -301,6 +309,8 @@ def find_candidates(
         ):
             out[idx] = replace(r, start=om.start(), name=text[om.start() : r.end])
     out = owner_word_names(text, out)  # "Whole Woman's Health said": one organisation
+    if "Ombud" in text or "Adjudicator" in text:
+        out = office_names(text, out)  # "The Pension Funds Adjudicator, which ..., said"
     if brackets:
         out = _initialled(text, out, set(brackets))
     out, taken = _without_indices(text, out, taken, rare)

@@ -567,6 +567,8 @@ def _group_phrases(
             and not (det == "the" and text.startswith(" ", he) and he + 1 in cue_starts)
         ):
             continue
+        if head == "unit" and text.startswith(" of ", he) and text[he + 4 : he + 5].isupper():
+            continue  # "the Italian unit of Germany's Hollmann Generics": a firm's branch
         if head in _SPEAKING_WITNESSES and not _speaks(text, he, cue_starts):
             continue  # "its 10 millionth passenger", "the last survivor": no one speaking
         if head == "reports" and not (mods and mods.rsplit(None, 1)[-1].lower() in _NEWS_WORDS):

@@ -84,6 +84,8 @@ def _segment(
             phrase = text[s0 : toks[i + k - 1][1]].lower().rstrip(".").removeprefix("then-")
             if k > 1:
                 phrase = " ".join(phrase.split())
+            if i >= 2 and _firm_plural(infos, i, k, n, phrase):
+                continue  # "Thebe Retirement Administrators": a firm's word, no title
             role = titles.get(phrase)
             if role is None and phrase.endswith("s") and not _members_ending(infos, i, k, n):
                 role = titles.get(phrase[:-1])  # "Presidents Putin and Xi", "foreign ministers"
@@ -194,6 +196,13 @@ def _members_ending(infos: list[_Token], i: int, k: int, n: int) -> bool:
     word: its members, the last word of its name ("the Association of Bolivian Miners",
     "the Union of Zambian Farmers"), no title of a person after it."""
     return i + k == n and any(info.org_head for info in infos[:i])
+
+
+def _firm_plural(infos: list[_Token], i: int, k: int, n: int, phrase: str) -> bool:
+    """Whether the title of ``k`` words at ``i`` is a plural organisation's word ending the
+    run after two words or more: a firm's last word ("Thebe Retirement Administrators",
+    "Halden Asset Managers": no person "Thebe Retirement" and a title)."""
+    return k == 1 and i + 1 == n and phrase[-1:] == "s" and infos[i].org_head
 
 
 def listed_ending(text: str, toks: list[tuple[int, int]], i: int) -> bool:

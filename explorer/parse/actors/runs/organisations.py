@@ -12,7 +12,7 @@ from explorer.parse.actors.runs.items import Item
 from explorer.parse.actors.runs.sets import _AFFILIATING, run_sets, without_possessive
 from explorer.parse.actors.runs.words import _Token
 
-_COUNTRY = ActorKind.COUNTRY
+_WHERE = frozenset({ActorKind.COUNTRY, ActorKind.PLACE})
 _ORGANISATION = ActorKind.ORGANISATION
 
 # Connectors inside an organisation's name: before its organisation word ("Food and
@@ -35,7 +35,16 @@ _COMMON_OWNERS = frozenset(
     | {"Employers", "Exporters", "Importers", "Manufacturers", "Producers", "Growers"}
     | {"Teachers", "Doctors", "Nurses", "Journalists", "Lawyers", "Traders", "Miners"}
     | {"Students", "Consumers", "Pensioners", "Taxpayers", "Retailers", "Bankers", "Mothers"}
+    | {"Patients", "Pilots", "Engineers", "Tenants", "Drivers", "Seafarers", "Dockers"}
 )
+
+
+def _common_owner(word: str) -> bool:
+    """A people's word of ``_COMMON_OWNERS``, or a trade's workers ("the Mineworkers'
+    Provident Fund", "the United Steelworkers' ...")."""
+    return word in _COMMON_OWNERS or (word.endswith("workers") and word[:1].isupper())
+
+
 # Royal and noble titles that open an institution's name with "of": "the Countess of
 # Chester Hospital", "the Prince of Wales Hospital", "the Duchess of Kent Hospice".
 _NOBLE_TITLES = frozenset(
@@ -87,8 +96,8 @@ def _org_right(
         if nkind == "NAME":
             if not crossed and word(right + 1) in _THING_OPENERS:
                 break  # "SkyWest Airlines Flight 5521": the company, then its flight
-            if infos[items[right][2] - 1].owner and without_possessive(word(right)) not in (
-                _COMMON_OWNERS
+            if infos[items[right][2] - 1].owner and not _common_owner(
+                without_possessive(word(right))
             ):
                 # a possessive ends the name: "Halvern Bank's Frankfurt office" (not a
                 # people's word: "International Women's Day")
@@ -310,8 +319,9 @@ def _organisations(
             and items[left - 1][0] == "NAME"
             and items[left - 1][2] - items[left - 1][1] == 1
             and infos[items[left - 1][1]].owner
-            and without_possessive(text[toks[left_i := items[left - 1][1]][0] : toks[left_i][1]])
-            in _COMMON_OWNERS
+            and _common_owner(
+                without_possessive(text[toks[left_i := items[left - 1][1]][0] : toks[left_i][1]])
+            )
         ):
             left -= 1  # "the People’s Protection Units": a people's word of the name
             while (
@@ -325,10 +335,12 @@ def _organisations(
                 left > 0
                 and items[left - 1][0] == "LEX"
                 and (pentry := items[left - 1][3]) is not None
-                and pentry.kind is _COUNTRY
+                and pentry.kind in _WHERE
                 and not infos[items[left - 1][2] - 1].owner
             ):
-                left -= 1  # "the Mexican Employers' Confederation": the country's too
+                # "the Mexican Employers' Confederation", "the Nova Scotia Nurses' Union":
+                # the country's or the province's name too
+                left -= 1
         if (
             left >= 2
             and items[left - 1][0] == "CONN"

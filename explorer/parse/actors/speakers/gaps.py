@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.speakers.list_rest import LIST_COMMA, list_item, place_list_item
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _GROUP = ActorKind.GROUP
@@ -53,7 +54,8 @@ _APPOSITION_GAP = re.compile(
     # (a number's comma inside it: ", which represents 3,800 teachers,"; possessive: the
     # words run to the first comma no number holds, and giving characters back cannot
     # make that comma come sooner, so a failing gap fails without backtracking)
-    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,140}+,\s*|wh(?:o|ich)\s+"
+    # (or a list's comma: ", which speaks for Inuit in Alaska, Canada and Greenland,")
+    r"(?:(?:[^,;“”\"]|(?<=\d),(?=\d{3})|" + LIST_COMMA + r"){1,140}+,\s*|wh(?:o|ich)\s+"
     # (an indefinite description whose relative clause holds the cue: "Lai, a former doctor
     # who has said"; no "the" in it, whose noun the clause could be of: "a friend of the
     # victim who said")
@@ -269,8 +271,16 @@ def _subject_gap(
     return bool(
         _SIMPLE_GAP.fullmatch(text, end, limit)
         # The apposition opens with a comma, the place with spaces: their regex only then.
-        or (text.startswith(",", end, limit) and _APPOSITION_GAP.fullmatch(text, end, limit))
-        or (_place_opening(text, end, limit) and _PLACE_GAP.fullmatch(text, end, limit))
+        or (
+            text.startswith(",", end, limit)
+            and _APPOSITION_GAP.fullmatch(text, end, limit)
+            and not list_item(text, m.start, end, limit, kinds.get(m.actor_id))
+        )
+        or (
+            _place_opening(text, end, limit)
+            and _PLACE_GAP.fullmatch(text, end, limit)
+            and not place_list_item(text, end, limit)
+        )
         or (
             kinds.get(m.actor_id) in _COMMA_NAMED
             and (
