@@ -40,12 +40,15 @@ def _fields(words: str) -> bool:
 def portfolio_lists(text: str) -> list[tuple[int, int]]:
     """The spans (a title's start, the list's end) of the portfolio lists in ``text``:
     every word of them a portfolio's field."""
-    if not any(o in text for o in _OPENERS):
-        return []
     spans = []
-    for m in _LIST.finditer(text):
-        if _fields(m.group("first")) and _fields(m.group("rest")):
-            spans.append((m.start(), m.end() - 1))
+    for opener in _OPENERS:  # (each title's letters found by str.find, the list matched there)
+        at = text.find(opener)
+        while at >= 0:
+            m = _LIST.match(text, at)
+            if m is not None and _fields(m.group("first")) and _fields(m.group("rest")):
+                spans.append((m.start(), m.end() - 1))
+            at = text.find(opener, at + 1)
+    spans.sort()
     return spans
 
 
