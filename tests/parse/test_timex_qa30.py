@@ -1,0 +1,63 @@
+"""Time expressions from QA fix round 30 (open items of tests/fixtures/dates_unseen29/
+FINDINGS.md): invented sentences for each general rule fixed that round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+THU_OCT = date(2026, 10, 1)  # a Thursday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair of weekdays with a plural part of day, in a sentence that names another
+        # recurrence, recurs: every Monday and Thursday evening, not the coming two
+        ("Extra concerts will be staged on Monday and Thursday evenings, at 8 p.m., and at "
+         "2 p.m. on Sundays.",
+         [("Monday", "XXXX-WXX-1TEV"), ("Thursday evenings", "XXXX-WXX-4TEV"),
+          ("8 p.m.", "XXXX-WXX-4T20:00"), ("2 p.m.", "XXXX-WXX-7T14:00"),
+          ("Sundays", "XXXX-WXX-7")]),
+        ("The pool opens to adults on Tuesday and Friday mornings and to clubs every Saturday.",
+         [("Tuesday", "XXXX-WXX-2TMO"), ("Friday mornings", "XXXX-WXX-5TMO"),
+          ("every Saturday", "XXXX-WXX-6")]),
+        # ... but a pair told once stays two nights, its clock time that night's
+        ("Gales will hit the coast on Saturday and Sunday nights, at about 11 p.m.",
+         [("Saturday", "2026-10-03"), ("Sunday nights", "2026-10-04TNI"),
+          ("11 p.m.", "2026-10-04T23:00")]),
+    ],
+)  # fmt: skip
+def test_a_pair_of_weekday_evenings_in_a_habit_recurs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time by a plural part of day recurs on that weekday (it was dated to the
+        # last such weekday)
+        ("The choir rehearses on Wednesday evenings at 7.30 p.m.",
+         [("Wednesday evenings", "XXXX-WXX-3TEV"), ("7.30 p.m.", "XXXX-WXX-3T19:30")]),
+        ("The market opens at 6 a.m. on Saturday mornings.",
+         [("6 a.m.", "XXXX-WXX-6T06:00"), ("Saturday mornings", "XXXX-WXX-6TMO")]),
+        # ... a single night keeps its day
+        ("The fire started at 11 p.m. on Sunday night.",
+         [("11 p.m.", "2026-09-27T23:00"), ("Sunday night", "2026-09-27TNI")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_of_weekday_evenings_recurs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_OCT) == expected
