@@ -61,3 +61,26 @@ def test_a_clock_time_of_weekday_evenings_recurs(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_OCT) == expected
+
+
+MON_OCT = date(2026, 10, 5)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's possessive, told in the present, after the story dated that weekday
+        # weeks ahead, is that day (was the last such weekday gone)
+        ('The vote will be held on Thursday, Nov. 12. "Thursday\'s vote is our last chance," '
+         "she said.",
+         [("Thursday, Nov. 12", "2026-11-12"), ("Thursday", "2026-11-12")]),
+        ("The gala is set for Saturday, Dec. 5. Organisers said Saturday's gala would raise "
+         "$2 million.",
+         [("Saturday, Dec. 5", "2026-12-05"), ("Saturday", "2026-12-05")]),
+        # ... but told in the past it is the last such weekday
+        ("The vote will be held on Thursday, Nov. 12. Thursday's debate was bad-tempered.",
+         [("Thursday, Nov. 12", "2026-11-12"), ("Thursday", "2026-10-01")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_the_story_dated_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_OCT) == expected

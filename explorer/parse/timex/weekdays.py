@@ -41,6 +41,7 @@ from explorer.parse.timex.weekday_ahead import (
     present_after_opening_day,
 )
 from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
+from explorer.parse.timex.weekday_dated import weekday_dated_before
 from explorer.parse.timex.weekday_schedule import copula_before, told_as_schedule
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.weekday_surnames import weekday_is_surname
@@ -361,6 +362,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "will stay shut through next week after a fire late on Thursday damaged its main
         # unit": the day of a noun whose own verb, right after it, is past
         tense = Tense.PAST
+    if r := weekday_dated_before(m, ctx, wd):
+        return r  # '"Wednesday's replay suits us"' after "on Wednesday, Nov. 11"
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
     # "Monday through Friday last week": the first day of a range takes the last's week
