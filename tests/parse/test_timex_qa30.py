@@ -84,3 +84,25 @@ MON_OCT = date(2026, 10, 5)  # a Monday
 )  # fmt: skip
 def test_a_weekday_the_story_dated_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, MON_OCT) == expected
+
+
+MON_NOV = date(2026, 11, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening no one schedules, reported under "said", weeks ahead in the calendar,
+        # is the one gone (was next year's)
+        ("Prosecutors said the driver was detained on Jan. 14 near the border.",
+         [("Jan. 14", "2026-01-14")]),
+        ("Neighbours said thieves robbed her on Feb. 2.", [("Feb. 2", "2026-02-02")]),
+        # ... a schedule reported under "said" keeps the coming weeks
+        ("Organisers said the fair was held on Feb. 6 and 7.",
+         [("Feb. 6", "2027-02-06"), ("7", "2027-02-07")]),
+    ],
+)  # fmt: skip
+def test_a_reported_happening_no_one_schedules_is_gone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, MON_NOV) == expected
