@@ -272,6 +272,7 @@ gap_text = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
 @example("x", " last week ", "said", ActorKind.GROUP)
 @example("", "He", "", ActorKind.PERSON)
 @example("", " \n\t", "x", ActorKind.PERSON)
+@example("", " of a statement", "", ActorKind.GROUP)
 def test_short_gap_tests_agree_with_the_patterns(
     before: str, gap: str, after: str, kind: ActorKind
 ) -> None:
@@ -283,8 +284,23 @@ def test_short_gap_tests_agree_with_the_patterns(
     kinds = {"x": kind}
     bracket = gaps._BRACKET.match(text, lo, hi)
     g = lo if bracket is None else bracket.end()
+    first = text[g : g + 1]
+    if first == " " and g + 1 < hi:
+        first = text[g + 1]
     want = bool(
-        gaps._SIMPLE_GAP.fullmatch(text, g, hi)
+        (  # a group's "of"/"in"/"with" phrase or "who" clause ("Residents of the village")
+            kind is ActorKind.GROUP
+            and first in gaps._GROUP_GAP_FIRSTS
+            and (
+                gaps._GROUP_WITH_GAP.fullmatch(text, g, hi)
+                or (
+                    first == "w"
+                    and text.startswith(gaps._WHO_CUES, hi)
+                    and gaps._GROUP_WHO_GAP.fullmatch(text, g, hi)
+                )
+            )
+        )
+        or gaps._SIMPLE_GAP.fullmatch(text, g, hi)
         or gaps._APPOSITION_GAP.fullmatch(text, g, hi)
         or gaps._PLACE_GAP.fullmatch(text, g, hi)
         or (

@@ -16,6 +16,7 @@ from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_da
 from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
 from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
+from explorer.parse.timex.habit_pair import recurs_unless_paired
 from explorer.parse.timex.habitual_clock import told_as_habit
 from explorer.parse.timex.race_times import race_time
 from explorer.parse.timex.reading import SET, TIME, Context, Reading
@@ -595,15 +596,18 @@ _DAY_RIGHT_AFTER = re.compile(
 # A recurrence right before or after a clock time: "Every morning at 4 a.m.", "at 6 p.m.
 # daily", "on Sundays at 10 a.m.", "at noon each day", "from 7 a.m. to 7 p.m. on weekdays".
 _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PODS = "(?:morning|afternoon|evening|night)s"  # "on Tuesday evenings at 7 p.m."
 _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s)"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
+    rf"|\b(?P<pl2>{_DAY_NAMES})\s+{_PODS})"
     r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )
 _EVERY_AFTER = re.compile(
     rf"\s*,?\s+(?:(?:every|each)\s+(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s\b)",
+    rf"|{_DAY_NAMES})\b|(?:daily|nightly)\b|on\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s\b"
+    rf"|on\s+(?P<pl2>{_DAY_NAMES})\s+{_PODS}\b)",
     re.IGNORECASE,
 )
 
@@ -616,9 +620,9 @@ def _recurrence(m: re.Match[str], text: str) -> str | None:
         or _EVERY_AFTER.match(text, m.end())
         or range_recurrence(m, text, _EVERY_BEFORE, _EVERY_AFTER)
     )  # "from 10 p.m. to 6 a.m. every night"
-    if found is None:
+    if found is None or not recurs_unless_paired(found, text):  # "Sunday nights, at 9"
         return "XXXX-XX-XX" if told_as_habit(text, m.start()) else None  # "usually opens at"
-    day = (found.group("u") or found.group("pl") or "").lower()
+    day = (found.group("u") or found.group("pl") or found.group("pl2") or "").lower()
     return f"XXXX-WXX-{g.WEEKDAYS[day] + 1}" if day in g.WEEKDAYS else "XXXX-XX-XX"
 
 

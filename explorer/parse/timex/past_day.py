@@ -7,7 +7,8 @@ offer to Nov. 20", "officials said the summit was held on April 24", a present s
 shifted back by the reporting verb), so by default a past month-day up to
 ``day_choice.SHIFT_MARGIN_DAYS`` ahead stays in the coming weeks. A passive or an object
 right before "on" the day, or the day opening its clause before a past verb, leaves no
-room for a schedule: the event happened then.
+room for a schedule: the event happened then. Under a reporting verb only a happening no
+one schedules does ("said he was arrested on Feb. 3"; "said the summit was held" keeps it).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _IRREGULAR = frozenset(_PAST_WORDS.split("|")) | {
     "thrown", "frozen", "torn", "sworn", "hidden", "flown", "chosen", "broken", "known",
     "struck", "shot", "hit", "hurt", "cut", "bitten", "won", "arrested",
 }  # fmt: skip
+# Happenings no one schedules: under a reporting verb ("Police said he was arrested on Feb.
+# 3") they are still gone, where "said the summit was held on April 24" may be a schedule.
+_UNPLANNED = frozenset(
+    {"arrested", "detained", "killed", "shot", "stabbed", "injured", "wounded", "hurt",
+     "attacked", "assaulted", "robbed", "kidnapped", "abducted", "murdered", "beaten",
+     "struck", "found", "seen", "born", "rescued", "captured", "stolen", "mugged", "raped"}
+)  # fmt: skip
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # "was arrested on", "had been shot", "were last seen on": a passive past.
 _PASSIVE_ON = re.compile(
@@ -74,6 +82,8 @@ def told_as_gone(text: str, start: int, end: int, published: date, month: int, d
     if verb is not None:
         if not _past(verb.group("p")):
             return False
+        if verb.group("p") in _UNPLANNED:
+            return True  # "Police said he was arrested on Feb. 3": no schedule
         at = verb.start()
     elif _OPENING_ON.search(text, max(0, start - 6), start) and _PAST_AFTER.match(text, end):
         at = start

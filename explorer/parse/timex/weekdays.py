@@ -26,6 +26,7 @@ from explorer.parse.timex.date_names import is_name_not_date
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.earliest_day import earliest_to_come
 from explorer.parse.timex.every_weekday_pair import every_weekday_pair
+from explorer.parse.timex.habit_pair import habit_pair_first, habit_pair_second
 from explorer.parse.timex.monthly_weekday import monthly_weekday, nth_weekday_of_the_month
 from explorer.parse.timex.months_years import _OTHER_DATE, _year_in_sentence
 from explorer.parse.timex.reading import DATE, SET, TIME, Context, Reading
@@ -40,6 +41,7 @@ from explorer.parse.timex.weekday_ahead import (
     present_after_opening_day,
 )
 from explorer.parse.timex.weekday_by import closest_to_a_day, read_with_a_holiday
+from explorer.parse.timex.weekday_dated import weekday_dated_before
 from explorer.parse.timex.weekday_schedule import copula_before, told_as_schedule
 from explorer.parse.timex.weekday_subject import subject_to_come
 from explorer.parse.timex.weekday_surnames import weekday_is_surname
@@ -193,6 +195,8 @@ def _nights_of_a_pair(m: re.Match[str], ctx: Context, wd: int) -> Reading | None
         return None
     if _SCHEDULE_AFTER.match(ctx.text, m.end()) is not None:
         return None
+    if habit_pair_second(ctx.text, m.start(), m.end()):
+        return None  # "... evenings, and at 3 p.m. on Saturdays": a habit's pair recurs
     nxt = add_days(ctx.last_day, 1)
     d = nxt and weekday_on_or_after(nxt, wd)
     if d is None:
@@ -260,6 +264,10 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         and _KIND_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "still have time for Sunday lunch", "a Sunday roast": a kind of meal
+    if not (m.group("k_pod") or m.group("k_pl")) and (
+        r := habit_pair_first(ctx.text, m.start(), m.end(), wd)
+    ):
+        return r  # "on Tuesday and Wednesday evenings, ... on Saturdays": a recurrence
     pair = _nights_of_a_pair(m, ctx, wd) if m.group("k_pl2") else None
     if pair is not None:  # "on Saturday and Sunday nights": the second of two nights
         return pair
@@ -354,6 +362,8 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "will stay shut through next week after a fire late on Thursday damaged its main
         # unit": the day of a noun whose own verb, right after it, is past
         tense = Tense.PAST
+    if r := weekday_dated_before(m, ctx, wd):
+        return r  # '"Wednesday's replay suits us"' after "on Wednesday, Nov. 11"
     d, why = weekday_date(wd, ctx.published, tense)
     week = _WEEK_AFTER.match(ctx.text, m.end())
     # "Monday through Friday last week": the first day of a range takes the last's week
