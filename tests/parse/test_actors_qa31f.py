@@ -60,3 +60,37 @@ def test_a_list_ending_a_clause_far_from_the_cue_gives_no_group() -> None:
         "Chile, is due next year, she said."
     )
     assert speakers_of(text, "A second") == ["Mara Quill-Benton"]
+
+
+# "Impala Platinum and Sibanye-Stillwater, two of the largest employers, said": names in a
+# list an apposition calls companies are companies (a hyphenated one was a person; one
+# before a company's name made with it one organisation "X and Y Mining").
+
+
+def test_a_hyphenated_name_listed_with_a_company_as_employers_is_a_company() -> None:
+    text = (
+        "Northgate Mining and Halvorsen-Brandt, two of the biggest employers in the region, "
+        "said they would cut jobs."
+    )
+    assert actor_of(text, "Halvorsen-Brandt")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "Northgate") == ["Northgate Mining", "Halvorsen-Brandt"]
+
+
+def test_two_companies_joined_by_and_before_such_an_apposition_are_two() -> None:
+    text = (
+        "Halvorsen-Brandt and Northgate Mining, two of the country's largest employers, said "
+        "output fell."
+    )
+    assert actor_ids(text) == {"Halvorsen-Brandt", "Northgate Mining"}
+    assert actor_of(text, "Halvorsen-Brandt")[0] is ActorKind.ORGANISATION
+
+
+def test_persons_described_as_workers_stay_persons() -> None:
+    text = "Tom Hartley and Jim Bellamy, both miners, said the shaft had flooded."
+    assert actor_of(text, "Tom Hartley")[0] is ActorKind.PERSON
+    assert actor_of(text, "Jim Bellamy")[0] is ActorKind.PERSON
+
+
+def test_persons_described_as_two_of_the_groups_leaders_stay_persons() -> None:
+    text = "Tom Hartley and Jim Bellamy, two of the groups' leaders, said they would talk."
+    assert actor_of(text, "Jim Bellamy")[0] is ActorKind.PERSON
