@@ -94,3 +94,27 @@ def test_persons_described_as_workers_stay_persons() -> None:
 def test_persons_described_as_two_of_the_groups_leaders_stay_persons() -> None:
     text = "Tom Hartley and Jim Bellamy, two of the groups' leaders, said they would talk."
     assert actor_of(text, "Jim Bellamy")[0] is ActorKind.PERSON
+
+
+# "The union, which represents nurses in Leeds, said": a name inside a relative clause
+# before the place that closes it is no subject (the nurses spoke).
+
+
+def test_a_group_inside_a_relative_clause_does_not_speak() -> None:
+    text = "The guild, which represents welders in Brackwell, said it would strike."
+    assert "welders" not in speakers_of(text, "The guild")
+
+
+def test_a_group_inside_a_relative_clause_with_another_cue_does_not_speak() -> None:
+    text = "The guild, which represents welders in Brackwell, warned that it would strike."
+    assert "welders" not in speakers_of(text, "The guild")
+
+
+def test_a_family_from_a_town_and_state_still_speaks() -> None:
+    text = "The Oduya family of Toledo, Ohio, said their father fell ill."
+    assert speakers_of(text, "The Oduya") == ["the Oduya family"]
+
+
+def test_a_named_subject_before_the_clause_still_speaks() -> None:
+    text = "Tom Hartley, who represents welders in Brackwell, said the offer was poor."
+    assert speakers_of(text, "Tom Hartley") == ["Tom Hartley"]
