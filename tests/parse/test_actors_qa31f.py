@@ -118,3 +118,18 @@ def test_a_family_from_a_town_and_state_still_speaks() -> None:
 def test_a_named_subject_before_the_clause_still_speaks() -> None:
     text = "Tom Hartley, who represents welders in Brackwell, said the offer was poor."
     assert speakers_of(text, "Tom Hartley") == ["Tom Hartley"]
+
+
+# "The Lagos State Government said": an unknown name ending in "Government" is an
+# organisation (was a person).
+
+
+def test_a_state_government_in_capitals_is_an_organisation() -> None:
+    text = "The Brackwell State Government said schools would reopen on Monday."
+    assert actor_of(text, "Brackwell State Government")[0] is ActorKind.ORGANISATION
+    assert speakers_of(text, "The Brackwell") == ["Brackwell State Government"]
+
+
+def test_a_devolved_government_is_an_organisation() -> None:
+    text = "The Welsh Government said it would appeal."
+    assert actor_of(text, "Welsh Government")[0] is ActorKind.ORGANISATION
