@@ -95,6 +95,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "South Africa": (C, None, None),
         "Financial Sector Conduct Authority": (ORG, None, None),
         "Mineworkers' Provident Fund": (ORG, None, None),
+        "Sibanye-Stillwater": (ORG, None, None),
         "Pretoria High Court": (ORG, None, None),
         "Unathi Kamlana-Sithole": (P, "Financial Sector Conduct Authority", "commissioner"),
         "Kuben Naidoo-Pillay": (P, "South African Reserve Bank", "former deputy governor"),

@@ -36,8 +36,10 @@ from explorer.parse.actors.mentions.dateline_town import dateline_town
 from explorer.parse.actors.mentions.firm_towns import firm_towns
 from explorer.parse.actors.mentions.firm_words import firm_words
 from explorer.parse.actors.mentions.firms import firm_employees, firm_names
+from explorer.parse.actors.mentions.government_names import government_names
 from explorer.parse.actors.mentions.groups import _group_phrases, _title_openers, region_demonyms
 from explorer.parse.actors.mentions.law_names import without_law_names
+from explorer.parse.actors.mentions.listed_firms import listed_firms
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
@@ -279,6 +281,9 @@ def find_candidates(
         national_named(text, out)  # "Officials at the National Treasury said"
     apposed_bodies(text, out)  # "the Guardia di Finanza, the financial police,"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
+    out = listed_firms(text, out)  # "X and Y-Z, two of the largest employers, said"
+    if " Government" in text:
+        government_names(text, out)  # "The Lagos State Government said": no person
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
     if " firm " in text or " company " in text or " consultancy " in text:

@@ -28,6 +28,7 @@ from explorer.parse.actors.speakers.gaps import (
     _nested_apposed,
     _subject_gap,
 )
+from explorer.parse.actors.speakers.group_list import group_list_limit
 from explorer.parse.actors.speakers.participle_gap import participle_gap
 from explorer.parse.actors.speakers.pronouns import _choose_referent
 from explorer.parse.actors.speakers.referents import pronoun_candidates
@@ -146,6 +147,9 @@ def named_before(
             and text[mentions[cands[pos - 1]].end : al].isspace()
         ):
             limit = al  # "Growers in the Halden area, where ..., said": the growers
+            continue
+        if (gl := group_list_limit(text, mentions, cands, lo, pos, kinds, limit)) is not None:
+            limit = gl  # "Residents of Leeds, York and Hull said": the residents
             continue
         # The common gap, spaces ("X said"), before the call (the test _subject_gap
         # makes first).

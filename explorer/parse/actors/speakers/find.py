@@ -142,7 +142,7 @@ def find_speakers(
                 lead_end -= 1
             # (not "The X family of Toledo, Ohio, said their father, Y, ...": the family)
             apposed = (
-                place_apposed(text, lead_end, p.mentions, p.kinds, cands[c_lo:c_hi])
+                place_apposed(text, lead_end, p.mentions, p.kinds, cands[c_lo:c_hi], sent_start)
                 if not according and lead_end > floor and text[lead_end - 1] == ","
                 else None
             )

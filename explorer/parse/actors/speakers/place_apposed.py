@@ -22,11 +22,13 @@ def place_apposed(
     mentions: Sequence[Mention],
     kinds: dict[str, ActorKind],
     before: Sequence[int],
+    sent_start: int = 0,
 ) -> str | None:
     """The subject's actor when the comma ending at ``lead_end`` closes "of <Town>, <State>," or "of
     <Place>," right after a subject: ``before`` are the indexes of the sentence's mentions
     before the cue, in order; the last one the place, an earlier one the subject. None
-    if it closes no such phrase."""
+    if it closes no such phrase, or where the subject stands in a relative clause ("The
+    union, which represents nurses in Leeds, said": no nurses)."""
     if len(before) < 2:
         return None
     place = mentions[before[-1]]
@@ -62,7 +64,12 @@ def place_apposed(
         if m.start >= at:
             continue
         # (the sentence's first name: not "X, a professor at Y University in Beijing, said")
-        if i == 0 and prep - _AGE_REACH <= m.end <= prep and kinds.get(m.actor_id) in _SPEAKERS:
+        if (
+            i == 0
+            and prep - _AGE_REACH <= m.end <= prep
+            and kinds.get(m.actor_id) in _SPEAKERS
+            and text.find(", wh", sent_start, m.start) < 0
+        ):
             return m.actor_id
         return None
     return None
