@@ -26,6 +26,7 @@ from explorer.parse.actors.canonical.records import (
 )
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
+from explorer.parse.actors.lexicon import build_lexicon
 
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
 _COMPANY_HEADS = frozenset(
@@ -577,12 +578,12 @@ def _blocs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _country_last_words() -> frozenset[str]:
-    """The last words of the countries' names ("Korea", "Africa", "Arabia"), but for those
-    no one uses for a place ("Emirates" alone is the airline)."""
-    return frozenset(c.name.rsplit(" ", 1)[-1] for c in countries()) - _NO_PLACE_WORDS
-
-
-_NO_PLACE_WORDS = frozenset({"Emirates"})
+    """The last words of the countries' names that name a place or country by themselves
+    ("Korea", "Africa"; not "Emirates", alone the airline, nor "Kingdom" or "Republic")."""
+    lex = build_lexicon()
+    return frozenset(
+        w for w in {c.name.rsplit(" ", 1)[-1] for c in countries()} if lex.lookup(w) is not None
+    )
 
 
 def _merge_short_forms(
