@@ -16,8 +16,6 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.nominal import Nominal, nominal_after, nominal_before
 from explorer.parse.actors.quotes import QuoteSpan
 from explorer.parse.actors.services import service_before
-
-# the parts the faster code shares
 from explorer.parse.actors.speakers.gaps import (
     _AND_GAP,
     _APPOSITION_GAP,
@@ -39,6 +37,9 @@ from explorer.parse.actors.speakers.gaps import (
     NAME_ABBREVIATIONS,
     _nested_apposed,
 )
+
+# the parts the faster code shares
+from explorer.parse.actors.speakers.group_list import group_list_limit
 from explorer.parse.actors.speakers.inverted import (
     _INVERTED_LEAD,
     _appositive_after,
@@ -425,6 +426,12 @@ def find_speakers(
                 for pos in range(len(before) - 1, -1, -1):
                     k = before[pos]
                     m = mentions[k]
+                    # ("Residents of Leeds, York and Hull said": the residents)
+                    if (
+                        gl := group_list_limit(text, mentions, before, 0, pos, kinds, limit)
+                    ) is not None:
+                        limit = gl
+                        continue
                     # A bracket after the name opens the gap ("Human Rights Watch (HRW)").
                     # (and an abbreviation's dot after it: "Halden Corp. said")
                     end = m.end + (

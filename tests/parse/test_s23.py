@@ -206,3 +206,12 @@ def test_an_abbreviation_answers_to_its_full_name_s_noun() -> None:
     run_ = run(text)
     assert [a.speaker_id for a in run_.attributions][:2] == ["FBI", "Ann Roe-Vale"]
     assert not any(m.actor_id == "G20" and m.text == "the group" for m in run_.mentions)
+
+
+def test_the_federal_government_speaking_is_the_country() -> None:
+    text = (
+        "OTTAWA (Reuters) - Canada's budget passed on Tuesday. The federal government "
+        "said it would borrow more. The federal government employs 300,000 people."
+    )
+    run_ = run(text)
+    assert [a.speaker_id for a in run_.attributions] == ["Canada"]

@@ -259,6 +259,7 @@ _STORY_NOUNS = frozenset({"agency"})
 _AGENCY_REACH = 400  # (about a paragraph back: "UNHCR's representative ... ¶ He said the agency")
 # "The government said": the one country named just before it.
 _COUNTRY_NOUNS = frozenset({"government"})
+_LEVELS = frozenset({"federal", "central", "national"})  # (a country's own government)
 _CUE_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:said|says|told|added|announced|insisted|denied|declined|warned|urged)\b"
 )
@@ -606,7 +607,10 @@ def definite_descriptions(
         mod = d.group("mod") if " " not in noun or noun in held else None
         if mod is not None and mod.endswith("-member ") and noun == "court":
             mod = None  # ("The three-member panel": its size, no word of the court's name)
-        if mod is not None:
+        if mod is not None and noun in _COUNTRY_NOUNS and mod.strip() in _LEVELS:
+            mod = None  # ("The federal government said": as "The government said")
+            s, e = d.start() - 1, d.end()
+        elif mod is not None:
             if noun in held or noun not in _ORG_NOUNS or d.group("adj") is not None:
                 continue  # ("the deputy governor", "the state company": none named so)
             s, e = d.start() - 1, d.end()
