@@ -555,7 +555,8 @@ def canonicalise(
         acc = accs.get(aid)
         # (or the name a bare head took: "Its leader in the Senate" of a "Senate of X")
         if acc is not None and (
-            acc.affiliation in (None, was) or f" {was} of " in f" {acc.affiliation}"
+            acc.affiliation in (None, was)
+            or (was is not None and f" {was} of " in f" {acc.affiliation}")
         ):
             its_owner = (
                 (noun and _described_owner(text, at, mentions, accs, noun))

@@ -209,17 +209,9 @@ def _bare_det_at(text: str, end: int) -> tuple[int, str] | None:
     if word.lower() in _BARE_RANKS:
         end -= len(word) + 1
         word = _word_before(text, end)
-    if word.lower() not in _BARE_DETS or not text.startswith(word, end - len(word)):
+    if word.lower() not in _BARE_DETS:
         return None
     return end - len(word), word.lower()
-
-
-def _bare_det_before(text: str, end: int) -> bool:
-    """Whether a determiner of :data:`_BARE_DETS` ends at ``end``, or one and a rank."""
-    word = _word_before(text, end).lower()
-    if word in _BARE_RANKS:
-        word = _word_before(text, end - len(word) - 1).lower()
-    return word in _BARE_DETS
 
 
 # The lower-case word after a group noun.
@@ -477,7 +469,7 @@ def _group_phrases(
                     and word.islower()
                     and word != "company"  # (the company speaks: see nominal.py)
                     and word.capitalize() in org_heads
-                    and _bare_det_before(text, hs - len(word) - 2)
+                    and _bare_det_at(text, hs - len(word) - 2) is not None
                 )
             )
             and word.lower() not in _NEWS_WORDS  # ("Media reports said": a modifier)
