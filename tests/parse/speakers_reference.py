@@ -86,7 +86,11 @@ from explorer.parse.actors.speakers.subjects import (
     main_subject,
     service_speaker,
 )
-from explorer.parse.actors.speakers.titled_of import org_noun_gap, titled_of_start
+from explorer.parse.actors.speakers.titled_of import (
+    org_noun_gap,
+    titled_brief_start,
+    titled_of_start,
+)
 
 _PRONOUN_GAPPED = re.compile(
     r"(?<![\w-])(?P<p>he|she|He|She|it|It|they|They)"
@@ -471,11 +475,21 @@ def find_speakers(
                     ):
                         # "The UN envoy for Yemen said": the envoy, not Yemen ("a spokesman
                         # for NASA said": NASA).
-                        if text[sent.start : m.start].endswith(
-                            (" for ", " to ", " for the ", " to the ")
-                        ) and not _SPOKES.search(text, max(sent.start, m.start - 40), m.start):
+                        # ("An aide to President X said": the aide; the title's start)
+                        at = (
+                            m.start
+                            if text[sent.start : m.start].endswith(
+                                (" for ", " to ", " for the ", " to the ")
+                            )
+                            else titled_brief_start(text, sent.start, m.start)
+                            if text[m.start - 1 : m.start] == " "
+                            else None
+                        )
+                        if at is not None and not _SPOKES.search(
+                            text, max(sent.start, at - 40), at
+                        ):
                             nom = nominal_before(text, sent.start, cs)
-                            if nom is not None and nom.start < m.start:
+                            if nom is not None and nom.start < at:
                                 holder = _role_holder(nom, role_holders or {})
                                 if holder is None:
                                     nominal.append(nom)

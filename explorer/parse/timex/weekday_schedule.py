@@ -68,6 +68,29 @@ _FUTURATE_BEFORE = re.compile(
 )
 
 
+# A side's next fixture told with its name and the opponent's: "Barcelona play Getafe on
+# Sunday", "La Real, who are ninth, play Getafe on Sunday" (the opponent's capital keeps
+# the noun out: "a Broadway play on Sunday"; a side watched or let play is no schedule).
+_FIXTURE_BEFORE = re.compile(
+    r"\b([A-Z][\w.'-]*)(?:,\s+who\s+[^,;.!?\n]{1,60},)?\s+(?:play|plays)\s+"
+    r"(?:host\s+to\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+(?:on\s+)?$"
+)
+_NOT_A_SUBJECT_BEFORE = ("watched", "watch", "saw", "see", "let", "made", "helped", "help")
+
+
+def _fixture_before(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a side's fixture with a named opponent is told right before the weekday at
+    ``m`` (see ``_FIXTURE_BEFORE``)."""
+    lo = max(0, m.start() - 110)
+    if "play" not in ctx.text[lo : m.start()]:
+        return False  # (cheap pre-test)
+    found = _FIXTURE_BEFORE.search(ctx.text, lo, m.start())
+    if found is None:
+        return False
+    before = ctx.text[max(0, found.start() - 10) : found.start()].split()
+    return not (before and before[-1] in _NOT_A_SUBJECT_BEFORE)
+
+
 def copula_before(m: re.Match[str], ctx: Context, reach: int = 40) -> bool:
     """Whether a present "is" or "are" comes right before the weekday at ``m`` ("The vote
     is on Sunday"), within ``reach`` characters."""
@@ -85,4 +108,5 @@ def told_as_schedule(m: re.Match[str], ctx: Context) -> bool:
         or _SCHEDULE_BEFORE.search(text, max(0, start - 24), start)
         or _FUTURATE_BEFORE.search(text, max(0, start - 40), start)
         or _opening_hours_before(m, ctx)
+        or _fixture_before(m, ctx)
     )

@@ -37,6 +37,18 @@ GIVEN_NAME_ENDS = (
 )
 # Prepositions after which a name of several words is rather a person than a place.
 _PERSON_PREPOSITIONS = frozenset({"from", "through"})
+# Words before "to" that take a person ("spoke to Tom Hale", "injuries to Tom Hale", "an
+# adviser to Tom Hale"): a name of two words or more after them is no destination.
+TO_PERSON_WORDS = frozenset(
+    {"spoke", "speaking", "spoken", "speak", "talked", "talking", "talk", "wrote", "writing",
+     "written", "letter", "letters", "message", "messages", "email", "emails", "injury",
+     "injuries", "married", "engaged", "tribute", "tributes", "condolences", "apologised",
+     "apologized", "apology", "replied", "reply", "responded", "introduced", "lost",
+     "losing", "loss", "defeat", "handed", "adviser", "advisers", "advisor", "advisors",
+     "aide", "aides", "assistant", "successor", "predecessor", "heir", "runner-up",
+     "belonging", "belonged", "belongs", "loyal", "grateful", "thanks", "addressed",
+     "listened", "listening", "related", "engagement", "marriage", "owed", "lent", "loaned"}
+)  # fmt: skip
 
 
 # Nouns after a name that make it a thing's, no actor's: "its Artemis II moon mission".

@@ -55,6 +55,7 @@ from explorer.parse.actors.mentions.name_clues import (
     DATA_NOUNS,
     FACILITY_PAIRS,
     GIVEN_NAME_ENDS,
+    TO_PERSON_WORDS,
     _acronym_end,
     _before_word,
     _caucus_party,
@@ -626,6 +627,12 @@ class _NameRules(_NameChecks):
                         if people_noun or name[name.rfind(" ") + 1 :] in self.club_heads
                         else _PERSON
                     )
+                elif (
+                    ntok >= 2
+                    and prev_word == "to"
+                    and _previous_word(text, s - 3) in TO_PERSON_WORDS
+                ):
+                    kind = _PERSON  # "spoke to Tom Hale", "injuries to Tom Hale and X"
                 elif ntok == 1 and prev_word in _NOT_PLACE_PREPOSITIONS:
                     # "a message to Bush", "sold to Nestle": no place; an unknown name, kept
                     # if it names a person of the article ("sold to DPC": a company).

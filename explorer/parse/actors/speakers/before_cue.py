@@ -55,6 +55,7 @@ from explorer.parse.actors.speakers.titled_of import (
     FIRM_NOUN_ENDS,
     OF_FIRM_BEFORE,
     org_noun_gap,
+    titled_brief_start,
     titled_of_start,
 )
 
@@ -179,6 +180,12 @@ def named_before(
             if pos > lo and (to := _org_to(text, mentions[cands[pos - 1]], start, kinds)):
                 limit = to  # ("The China Chamber of Commerce to the EU said": the chamber)
                 continue
+        elif (
+            text[start - 1 : start] == " "
+            and (brief := titled_brief_start(text, sent_start, start)) is not None
+            and (nom := _briefed(p, brief, sent_start, cs)) is not None
+        ):
+            return [nom]  # "An aide to President X said": the aide
         if pos == lo:
             who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(p, k)
             return [] if who is None else [owned_spokesman(p, k, who)]

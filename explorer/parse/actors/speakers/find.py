@@ -49,6 +49,7 @@ from explorer.parse.actors.speakers.subjects import (
     _PARTICIPLE_LEAD,
     main_subject,
 )
+from explorer.parse.actors.speakers.titled_of import brief_before
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
 _COUNTRY = ActorKind.COUNTRY
@@ -185,9 +186,13 @@ def find_speakers(
                 # between) and its speaker, without the call.
                 m = mentions[cands[c_lo]]
                 gap = cs - m.end
-                if (gap == 0 or (0 < gap <= 8 and text[m.end : cs].isspace())) and kinds.get(
-                    m.actor_id
-                ) in _SPEAKERS:
+                if (
+                    (gap == 0 or (0 < gap <= 8 and text[m.end : cs].isspace()))
+                    and kinds.get(m.actor_id) in _SPEAKERS
+                    # (not a title's brief: "A lawyer for X said", "An aide to President X
+                    # said": named_before's test)
+                    and not brief_before(text, sent_start, m.start)
+                ):
                     speakers = [owned_spokesman(p, cands[c_lo], m.actor_id)]
             if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
                 speakers = named_before(p, sent_start, cs, cands, c_lo, c_hi)

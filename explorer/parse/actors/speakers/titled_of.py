@@ -46,3 +46,36 @@ def org_noun_gap(text: str, end: int, of: int) -> bool:
     """Whether only an organisation's noun stands between the mention ending at ``end`` and
     "of" at ``of`` ("The uMkhonto weSizwe (MK) party of ...": the MK's)."""
     return of - end < 16 and _ORG_NOUN_GAP.fullmatch(text, end, of) is not None
+
+
+# "to"/"for" then a title right before a name: "An aide to President X said", "A lawyer
+# for former Governor X said" (the name is the brief of the phrase before, no subject).
+_BRIEF_TITLE = re.compile(
+    r"\s(?:to|for)\s+(?:the\s+)?(?:(?:former|late|ex-)\s*)?"
+    r"(?P<title>(?:[A-Za-z][a-z\-]*\s+){0,2}[A-Za-z][a-z\-]*\.?)\s+$"
+)
+
+
+def titled_brief_start(text: str, sent_start: int, start: int) -> int | None:
+    """Where the title after "to" or "for" opens, if one stands right before the name at
+    ``start`` ("An aide to |President X"); else None."""
+    lo = start - 45
+    if lo < sent_start:
+        lo = sent_start
+    if text.find(" to ", lo, start) < 0 and text.find(" for ", lo, start) < 0:
+        return None  # (the cheap pre-test: most names have neither)
+    m = _BRIEF_TITLE.search(text, lo, start)
+    if m is None or m.group("title").lower().rstrip(".") not in vocabulary().titles:
+        return None
+    return m.start("title")
+
+
+_BRIEF_ENDS = (" for ", " to ", " for the ", " to the ")
+
+
+def brief_before(text: str, sent_start: int, start: int) -> bool:
+    """Whether the name at ``start`` may be a title phrase's brief: "to" or "for" (and a
+    title) right before it ("A lawyer for X", "An aide to President X")."""
+    return text.endswith(_BRIEF_ENDS, sent_start, start) or (
+        text[start - 1 : start] == " " and titled_brief_start(text, sent_start, start) is not None
+    )

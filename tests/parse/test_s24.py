@@ -1,0 +1,82 @@
+"""Session 24's actor, speaker and date probes (a wildfire, an EU summit, a chipmaker's job
+cuts, a court ruling, a football transfer), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from speaker_checks import run
+
+from explorer.model import Actor, ActorKind
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+FRI_JAN = date(2025, 1, 31)  # a Friday
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.id: a for a in run(text).actors}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker_id for a in run(text).attributions]
+
+
+def _values(text: str, published: date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's next fixture, named with its opponent: the coming Sunday
+        ("Leicester play Burnley on Sunday.", "2025-02-02"),
+        ("Valdoria, who are ninth in the table, play Getafe on Sunday.", "2025-02-02"),
+        ("Hartley play host to Burnley on Sunday.", "2025-02-02"),
+        # ... not a play seen, a side watched, nor a game told in the past
+        ("She saw a Broadway play on Sunday.", "2025-01-26"),
+        ("They watched Leicester play Burnley on Sunday.", "2025-01-26"),
+        ("Leicester played Burnley on Sunday.", "2025-01-26"),
+    ],
+)
+def test_a_sides_fixture_told_in_the_present_is_ahead(text: str, expected: str) -> None:
+    assert [v for t, v in _values(text, FRI_JAN) if t == "Sunday"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The coach spoke to Tomas Verhoef on Tuesday.", "Tomas Verhoef"),
+        ("The club lost after injuries to Dario Pell and Kai Moreno.", "Dario Pell"),
+        ("He wrote a letter to Anna Berglund.", "Anna Berglund"),
+        ("The chain was sold by its founder, who is married to Ines Calloway.", "Ines Calloway"),
+    ],
+)
+def test_a_name_after_to_and_a_persons_word_is_a_person(text: str, name: str) -> None:
+    assert _actors(text)[name].kind is ActorKind.PERSON
+
+
+def test_a_name_after_a_journeys_to_stays_a_place() -> None:
+    text = "The minister flew to Santa Ardena on Tuesday and moved on to Port Calloway."
+    actors = _actors(text)
+    assert actors["Santa Ardena"].kind is ActorKind.PLACE
+    assert actors["Port Calloway"].kind is ActorKind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the aide, adviser or lawyer of a named person speaks, not the person
+        ("An aide to President Tomas Verhoef said the talks had stalled.",
+         "an aide to President Tomas Verhoef"),
+        ("A senior adviser to Prime Minister Ines Calloway said the plan had failed.",
+         "a senior adviser to Prime Minister Ines Calloway"),
+        ("A lawyer for Dario Pell said he would appeal.", "a lawyer for Dario Pell"),
+        # ... while a spokesman speaks for the one he represents
+        ("A spokesman for President Tomas Verhoef said the talks had stalled.",
+         "Tomas Verhoef"),
+    ],
+)  # fmt: skip
+def test_a_persons_aide_speaks_for_himself(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
