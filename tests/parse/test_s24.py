@@ -80,3 +80,41 @@ def test_a_name_after_a_journeys_to_stays_a_place() -> None:
 )  # fmt: skip
 def test_a_persons_aide_speaks_for_himself(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_initials_of_a_name_with_and_and_a_suffix_are_its_abbreviation() -> None:
+    text = (
+        "The fire began near a PG&E line. Pacific Gas and Electric Co said it had cut power. "
+        "PG&E shares fell 4 percent."
+    )
+    actors = _actors(text)
+    assert "PG&E" not in actors
+    assert "PG&E" in actors["Pacific Gas and Electric Co"].aliases
+
+
+def test_an_organisations_initials_opening_a_sentence_are_its_mention() -> None:
+    text = (
+        "The Halden Regional Transit Authority said it would add buses. HRTA sent 40 drivers "
+        "to the depot on Monday."
+    )
+    result = run(text)
+    authority = "Halden Regional Transit Authority"
+    assert [m.text for m in result.mentions if m.actor_id == authority] == [authority, "HRTA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He told Spanish radio station Cadena Norte on Monday.", "Cadena Norte"),
+        ("She spoke to the TV station Kanal Vier.", "Kanal Vier"),
+        ("Prices rose 40 percent, according to the property website Casaluce.", "Casaluce"),
+    ],
+)
+def test_a_broadcasting_station_or_website_is_an_organisation(text: str, name: str) -> None:
+    assert _actors(text)[name].kind is ActorKind.ORGANISATION
+
+
+def test_a_railway_station_is_no_organisation() -> None:
+    text = "They met at the railway station Gare Centrale on Monday."
+    station = _actors(text).get("Gare Centrale")
+    assert station is None or station.kind is not ActorKind.ORGANISATION

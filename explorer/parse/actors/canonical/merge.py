@@ -224,6 +224,8 @@ def canonicalise(
                 org_firsts.add(words[0])
             elif words[-1] in _CHAMBER_ENDS:
                 chamber_orgs.add(name)
+            # its initials opening a sentence: "... Transit Authority said. HRTA sent staff"
+            org_firsts.add("".join([w[0] for w in words if w[0].isupper()]))
         elif kind is _ORGANISATION and name:
             org_firsts.add(name)  # "Chipmaker Nordlys ..." ... "Nordlys will cut"
     clubs = _club_readings(club_raws, full, known, lex) if club_raws else {}

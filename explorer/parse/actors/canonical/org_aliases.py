@@ -391,9 +391,16 @@ def _merge_initials(
             words = aid.split()
             key = "".join([w[0] for w in words if w[0].isupper()])
             by_initials.setdefault(key, []).append(aid)
-            if "&" in words:
-                # "PG&E" for "Pacific Gas & Electric": the ampersand kept
-                amp = "".join([w[0] for w in words if w[0].isupper() or w == "&"])
+            if words[-1] in _COMPANY_SUFFIXES and len(words) > 2:
+                # "PG&E" for "Pacific Gas and Electric Co": no letter for the suffix
+                if words[-1][0].isupper():
+                    by_initials.setdefault(key[:-1], []).append(aid)
+                words = words[:-1]
+            if "&" in words or "and" in words:
+                # "PG&E" for "Pacific Gas & Electric" (or "and"): the ampersand kept
+                amp = "".join(
+                    [w[0] if w[0].isupper() else "&" for w in words if w[0].isupper() or w in _AMP]
+                )
                 by_initials.setdefault(amp, []).append(aid)
             if _DOTTED.fullmatch(words[0]):
                 # "USTA" for "U.S. Tennis Association": the letters of its initials
@@ -405,6 +412,9 @@ def _merge_initials(
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+_COMPANY_SUFFIXES = frozenset({"Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd."})
+_COMPANY_SUFFIXES |= {"Company", "Corporation", "LLC", "plc", "PLC", "Limited"}
+_AMP = ("&", "and")
 
 # Organisation words a place may be written as before an article's organisation ends in it.
 _CHAMBERS = frozenset({"Parliament", "Assembly", "Commission", "Council"})

@@ -418,7 +418,14 @@ class _NameRules(_NameChecks):
                     )
                 ):
                     kind = _ORGANISATION  # "His team, Soudal Quick-Step, said"
-            elif before.org_noun and spaced:
+            elif (
+                before.org_noun
+                and spaced
+                and not (
+                    # ("the railway station Gare Centrale": a place; "radio station X" one)
+                    before.lower == "station" and not _broadcast_station(text, s)
+                )
+            ):
                 kind = _ORGANISATION  # "the venture firm Ventures Platform"
             elif before.thing_noun and spaced and ntok == 1:
                 return  # "the hormone EPO", "the drug Leqembi": a thing's name
@@ -710,3 +717,11 @@ class _NameRules(_NameChecks):
         self.out.append(
             Raw(s, e, kind, name, False, role, affiliation, None, None, initial, guessed, club)
         )
+
+
+_BROADCAST = ("radio station ", "television station ", "TV station ", "Radio station ")
+
+
+def _broadcast_station(text: str, s: int) -> bool:
+    """Whether "station" before the name at ``s`` is a broadcaster's ("radio station X")."""
+    return text.endswith(_BROADCAST, s - 20 if s > 20 else 0, s)
