@@ -118,3 +118,22 @@ def test_a_railway_station_is_no_organisation() -> None:
     text = "They met at the railway station Gare Centrale on Monday."
     station = _actors(text).get("Gare Centrale")
     assert station is None or station.kind is not ActorKind.ORGANISATION
+
+
+def test_a_justice_is_of_the_one_higher_court_named() -> None:
+    text = (
+        "NEW DELHI (Reuters) - India's Supreme Court on Thursday struck down the levy. A "
+        "bench headed by Chief Justice Arun Mehta-Rao said it was unlawful. Justice Priya "
+        "Nair-Sen agreed."
+    )
+    actors = _actors(text)
+    assert actors["Arun Mehta-Rao"].affiliation == "Supreme Court"
+    assert actors["Priya Nair-Sen"].affiliation == "Supreme Court"
+
+
+def test_a_justice_stays_of_no_court_where_several_are_named() -> None:
+    text = (
+        "The Halden High Court and the Supreme Court both heard the case. Justice Priya "
+        "Nair-Sen wrote the ruling."
+    )
+    assert _actors(text)["Priya Nair-Sen"].affiliation is None

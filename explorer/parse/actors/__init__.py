@@ -33,6 +33,7 @@ from explorer.parse.actors.club_towns import club_towns
 from explorer.parse.actors.corpus import link_corpus, match_actor_names
 from explorer.parse.actors.counterparts import counterparts
 from explorer.parse.actors.country_banks import country_central_banks
+from explorer.parse.actors.court_justices import court_justices
 from explorer.parse.actors.dateline_leaders import dateline_leaders
 from explorer.parse.actors.demonym_subjects import demonym_subjects
 from explorer.parse.actors.described_again import described_again
@@ -744,6 +745,7 @@ def analyse_actors(
         actors, mentions = _owned_spokes_groups(actors, mentions)
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     actors = affiliation_ids(actors) or actors  # "The Christian Democrats' general secretary"
+    actors = court_justices(actors) or actors  # "Chief Justice X" of the Supreme Court named
     persons = frozenset(a.id for a in actors if a.kind is _PERSON)
     attributions = interview_answers(text, sentences, attributions, persons)  # "A: ..."
     # (the employers of the persons: "IMF spokeswoman X said the Fund welcomed "..."")
