@@ -122,7 +122,7 @@ ACTORS: dict[str, dict[str, tuple[ActorKind, str | None, str | None]]] = {
         "Rimtalba Ouedraogo": (P, None, "spokesman"),
         "Armed Conflict Location and Event Data Project": (ORG, None, None),
         "Heni Nsaibia": (P, None, None),
-        "JNIM": (ORG, None, None),
+        "Jama'at Nusrat al-Islam wal-Muslimin": (ORG, None, None),  # (JNIM its alias)
         "UNHCR": (ORG, None, None),
         "Babar Baloch": (P, "UNHCR", "spokesman"),
         "Human Rights Watch": (ORG, None, None),
@@ -302,7 +302,7 @@ QUOTES: dict[str, list[tuple[str, str | None]]] = {
     ],
     "sahel_conflict": [
         ('"neutralised', "the army"),  # "The army said in a statement that ..."
-        ('"large quantities', "JNIM"),
+        ('"large quantities', "Jama'at Nusrat al-Islam wal-Muslimin"),
         ('"The soldiers were outnumbered', "a military source"),
         ('"We stayed inside', "a resident"),
         ('"hunted down', "Rimtalba Ouedraogo"),
@@ -371,7 +371,11 @@ SPEAKERS: dict[str, list[tuple[str, list[str]]]] = {
     "sahel_conflict": [
         ("A resident of Djibo", ["a resident"]),
         ("Human Rights Watch accused", ["Human Rights Watch"]),
-        ("JNIM said", ["JNIM"]),
+        ("JNIM said", ["Jama'at Nusrat al-Islam wal-Muslimin"]),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+            ["Jama'at Nusrat al-Islam wal-Muslimin"],
+        ),  # "claimed responsibility"
     ],
     "flood_disaster": [
         ("Sindh's chief minister", ["Faisal Memon"]),

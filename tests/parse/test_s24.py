@@ -137,3 +137,19 @@ def test_a_justice_stays_of_no_court_where_several_are_named() -> None:
         "Nair-Sen wrote the ruling."
     )
     assert _actors(text)["Priya Nair-Sen"].affiliation is None
+
+
+def test_pensions_and_media_portfolios_open_a_title() -> None:
+    text = "Pensions Minister Tom Bellamy said it. Media Secretary Ann Lowe agreed."
+    actors = _actors(text)
+    assert actors["Tom Bellamy"].role == "pensions minister"
+    assert actors["Ann Lowe"].role == "media secretary"
+
+
+def test_an_arabic_name_with_wal_is_one_organisation_with_its_initials() -> None:
+    text = "The Harakat Nasr al-Watan wal-Shaab (HNWS) said it had attacked the base."
+    actors = _actors(text)
+    group = actors["Harakat Nasr al-Watan wal-Shaab"]
+    assert group.kind is ActorKind.ORGANISATION
+    assert "HNWS" in group.aliases
+    assert _speakers(text) == ["Harakat Nasr al-Watan wal-Shaab"]
