@@ -49,6 +49,7 @@ from explorer.parse.actors.speakers.inverted import (
     right_tail,
 )
 from explorer.parse.actors.speakers.noun_spokesman import noun_owner
+from explorer.parse.actors.speakers.person_of import person_of_object
 from explorer.parse.actors.speakers.pronouns import (
     _PRONOUN,
     _PRONOUN_GAP_WORDS,
@@ -522,6 +523,13 @@ def find_speakers(
                             if org_noun_gap(text, mentions[before[pos - 1]].end, of):
                                 limit = mentions[before[pos - 1]].end
                             continue
+                        # "A cousin of X said": the cousin, no actor
+                        if (
+                            pos == 0
+                            and kinds.get(m.actor_id) is ActorKind.PERSON
+                            and person_of_object(text, sent.start, m.start)
+                        ):
+                            break
                         who = speaker_of(k)
                         if who is None:
                             break

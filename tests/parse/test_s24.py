@@ -153,3 +153,20 @@ def test_an_arabic_name_with_wal_is_one_organisation_with_its_initials() -> None
     assert group.kind is ActorKind.ORGANISATION
     assert "HNWS" in group.aliases
     assert _speakers(text) == ["Harakat Nasr al-Watan wal-Shaab"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cousin of Tomas Verhoef told reporters the car had been stolen.",
+        "The wife of President Tomas Verhoef said she was not told.",
+        "Two close friends of the late Tomas Verhoef said he had been unwell.",
+    ],
+)
+def test_a_person_after_of_in_the_subject_is_no_speaker(text: str) -> None:
+    assert "Tomas Verhoef" not in _speakers(text)
+
+
+def test_the_office_of_a_person_speaks_for_the_person() -> None:
+    text = "The office of President Tomas Verhoef said the visit was cancelled."
+    assert _speakers(text) == ["Tomas Verhoef"]

@@ -30,6 +30,7 @@ from explorer.parse.actors.speakers.gaps import (
 )
 from explorer.parse.actors.speakers.group_list import group_list_limit
 from explorer.parse.actors.speakers.participle_gap import participle_gap
+from explorer.parse.actors.speakers.person_of import person_of_object
 from explorer.parse.actors.speakers.pronouns import _choose_referent
 from explorer.parse.actors.speakers.referents import pronoun_candidates
 from explorer.parse.actors.speakers.results import _role_holder
@@ -187,6 +188,8 @@ def named_before(
         ):
             return [nom]  # "An aide to President X said": the aide
         if pos == lo:
+            if kinds.get(m.actor_id) is _PERSON and person_of_object(text, sent_start, start):
+                return []  # "A cousin of X said": the cousin, no actor
             who = m.actor_id if kinds.get(m.actor_id) in _SPEAKERS else speaker_of(p, k)
             return [] if who is None else [owned_spokesman(p, k, who)]
         prev = mentions[cands[pos - 1]]

@@ -25,6 +25,7 @@ from explorer.parse.actors.speakers.before_cue import (
 )
 from explorer.parse.actors.speakers.gaps import _RELATIVE_BEFORE_CUE
 from explorer.parse.actors.speakers.inverted import _INVERTED_LEAD, _space_start
+from explorer.parse.actors.speakers.person_of import person_of_object
 from explorer.parse.actors.speakers.place_apposed import place_apposed
 from explorer.parse.actors.speakers.pronouns import (
     _PRONOUN_GAP_TUPLE,
@@ -192,6 +193,11 @@ def find_speakers(
                     # (not a title's brief: "A lawyer for X said", "An aide to President X
                     # said": named_before's test)
                     and not brief_before(text, sent_start, m.start)
+                    # (nor an object of "of": "A cousin of X said")
+                    and not (
+                        kinds.get(m.actor_id) is _PERSON
+                        and person_of_object(text, sent_start, m.start)
+                    )
                 ):
                     speakers = [owned_spokesman(p, cands[c_lo], m.actor_id)]
             if not speakers and c_hi > c_lo:  # (no mention before: no speaker named)
