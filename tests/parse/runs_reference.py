@@ -37,6 +37,7 @@ from explorer.parse.actors.runs.items import (
 from explorer.parse.actors.runs.organisations import (
     _LEGAL_ENDS,
     _NOBLE_TITLES,
+    _ORG_INNER_RIGHT,
     _THING_OPENERS,
     RANK_ADJECTIVES,
     _common_owner,
@@ -499,7 +500,7 @@ def _organisations(
             elif (
                 right + 2 < len(items)
                 and nxt.kind == "CONN"
-                and word(right + 1) in ("of", "for", "on")
+                and word(right + 1) in _ORG_INNER_RIGHT
                 and (
                     items[right + 2].kind in ("NAME", "LEX")
                     or (  # "European Court of Justice"
@@ -514,7 +515,7 @@ def _organisations(
             elif (
                 right + 3 < len(items)
                 and nxt.kind == "CONN"
-                and word(right + 1) in ("of", "for", "on")
+                and word(right + 1) in _ORG_INNER_RIGHT
                 and items[right + 2].kind == "CONN"
                 and (
                     word(right + 2) == "the"

@@ -170,3 +170,23 @@ def test_a_person_after_of_in_the_subject_is_no_speaker(text: str) -> None:
 def test_the_office_of_a_person_speaks_for_the_person() -> None:
     text = "The office of President Tomas Verhoef said the visit was cancelled."
     assert _speakers(text) == ["Tomas Verhoef"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Ana Ruiz, a professor at the Universidad de Chile, said it.", "Universidad de Chile",
+         "Chile"),
+        ("The Banco de Portugal said rates would rise.", "Banco de Portugal", "Portugal"),
+        ("The Partido Liberal de Honduras said it had won.", "Partido Liberal de Honduras",
+         "Honduras"),
+        ("Movimiento Ciudadano said it would vote against.", "Movimiento Ciudadano", None),
+    ],
+)  # fmt: skip
+def test_a_foreign_institutions_name_is_one_organisation(
+    text: str, name: str, affiliation: str | None
+) -> None:
+    body = _actors(text)[name]
+    assert body.kind is ActorKind.ORGANISATION
+    assert body.affiliation == affiliation
+    assert _speakers(text)[-1] in (name, "Ana Ruiz")

@@ -21,7 +21,18 @@ _ORGANISATION = ActorKind.ORGANISATION
 # England"), and words before "of the" are someone of it ("Jorge Paredes of the Peruvian
 # Fire Department"); not "on": "the top Democrat on the House Appropriations Committee".
 _ORG_INNER_LEFT = ("and",)
-_ORG_INNER_RIGHT = ("of", "for", "on")
+_ORG_INNER_RIGHT = (
+    "of",
+    "for",
+    "on",
+    "de",
+    "del",
+    "des",
+    "du",
+    "di",
+    "da",
+    "do",
+)  # ("Universidad de Chile")
 # The articles that join a run only after "for" (patterns.py): "Committee for a ...".
 _ARTICLES = ("a", "an")
 
