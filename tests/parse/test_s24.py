@@ -190,3 +190,22 @@ def test_a_foreign_institutions_name_is_one_organisation(
     assert body.kind is ActorKind.ORGANISATION
     assert body.affiliation == affiliation
     assert _speakers(text)[-1] in (name, "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halden will one day be the largest port in the region.", "FUTURE_REF"),
+        ("He is going to win this tournament one day, I'm sure of it.", "FUTURE_REF"),
+        ("I hope to play here one day.", "FUTURE_REF"),
+        ("Some day we will win the league.", "FUTURE_REF"),
+        # ... a length stays one
+        ("The strike lasted one day.", "P1D"),
+        ("She will stay for one day.", "P1D"),
+        ("He will stay one day and will leave on Monday.", "P1D"),
+    ],
+)
+def test_one_day_told_of_a_time_to_come_is_vague(text: str, expected: str) -> None:
+    assert [v for t, v in _values(text, FRI_JAN) if t.lower() in ("one day", "some day")] == [
+        expected
+    ]

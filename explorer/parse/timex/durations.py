@@ -26,6 +26,7 @@ from explorer.parse.timex.calendar import (
 from explorer.parse.timex.duration_ranges import range_start
 from explorer.parse.timex.reading import DATE, DURATION, SET, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.someday import someday
 from explorer.parse.timex.weekend_noun import weekend_of_a_thing
 from explorer.parse.timex.words import (
     _THE_BEFORE,
@@ -220,6 +221,8 @@ def _months_of_year(
 
 
 def rule_duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    if (m.end() - m.start() in (7, 8)) and (vague := someday(m, ctx)) is not None:
+        return vague  # "will one day be", "win it one day": no length
     if m.group("u_dl"):  # "a day-long meeting", "the decades-long feud"
         word = m.group("u_dlu").lower()
         unit = _unit(word)
