@@ -209,3 +209,14 @@ def test_one_day_told_of_a_time_to_come_is_vague(text: str, expected: str) -> No
     assert [v for t, v in _values(text, FRI_JAN) if t.lower() in ("one day", "some day")] == [
         expected
     ]
+
+
+def test_a_silent_spokeswoman_for_a_body_is_a_mention_of_it() -> None:
+    text = (
+        "Halvern agreed to buy Ostra on Monday. A spokeswoman for the Federal Trade "
+        "Commission declined to comment."
+    )
+    result = run(text)
+    assert not any("spokeswoman" in a.id for a in result.actors)
+    ftc = [m.text for m in result.mentions if m.actor_id == "Federal Trade Commission"]
+    assert ftc == ["A spokeswoman", "Federal Trade Commission"]

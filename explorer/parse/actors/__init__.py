@@ -465,11 +465,12 @@ def _recent_stretches(
 
 
 def _owned_spokes_groups(
-    actors: tuple[Actor, ...], mentions: list[Mention]
+    text: str, actors: tuple[Actor, ...], mentions: list[Mention]
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """``actors`` and ``mentions`` with each mention of a bare spokesman group right after
-    an organisation's or country's mention (one space between) made that owner's, and the
-    groups left without mentions dropped."""
+    an organisation's or country's mention (one space between) made that owner's, so too
+    one right before "for (the)" and the owner ("A spokeswoman for the FTC declined to
+    comment"), and the groups left without mentions dropped."""
     kinds = {a.id: a.kind for a in actors}
     out = list(mentions)
     moved = False
@@ -483,10 +484,29 @@ def _owned_spokes_groups(
         ):
             out[k] = Mention(m.start, m.end, m.text, prev.actor_id)
             moved = True
+    for k in range(len(out) - 1):
+        m, nxt = out[k], out[k + 1]
+        if (
+            m.actor_id in _FOR_SPOKES_GROUPS
+            and kinds.get(m.actor_id) is _GROUP
+            and kinds.get(nxt.actor_id) in _IT_SPEAKERS
+            and _SPOKES_FOR_GAP.fullmatch(text, m.end, nxt.start) is not None
+        ):
+            out[k] = Mention(m.start, m.end, m.text, nxt.actor_id)
+            moved = True
     if not moved:
         return actors, mentions
     used = {m.actor_id for m in out}
-    return tuple(a for a in actors if a.id in used or a.id not in _SPOKES_GROUPS), out
+    return tuple(
+        a for a in actors if a.id in used or a.id not in _SPOKES_GROUPS | _FOR_SPOKES_GROUPS
+    ), out
+
+
+# A bare spokesman group whose owner follows "for (the)": "A spokeswoman for the FTC".
+_FOR_SPOKES_GROUPS = frozenset(
+    f"{det}{w}" for det in ("", "a ", "the ") for w in ("spokesman", "spokeswoman", "spokesperson")
+)
+_SPOKES_FOR_GAP = re.compile(r" for (?:the )?")
 
 
 # The end of the reign of a role's one holder (see _role_holders): none.
@@ -742,7 +762,7 @@ def analyse_actors(
         # "A White House spokesman did not respond": the spokesman of an organisation or
         # country named right before, a mention of it also where it says nothing (as "A
         # Toyota spokesman said" is), no group "spokesman" of several owners
-        actors, mentions = _owned_spokes_groups(actors, mentions)
+        actors, mentions = _owned_spokes_groups(text, actors, mentions)
     actors = epithet_owned_groups(actors, mentions)  # "The Blues' manager": Chelsea's
     actors = affiliation_ids(actors) or actors  # "The Christian Democrats' general secretary"
     actors = court_justices(actors) or actors  # "Chief Justice X" of the Supreme Court named
