@@ -220,3 +220,19 @@ def test_a_silent_spokeswoman_for_a_body_is_a_mention_of_it() -> None:
     assert not any("spokeswoman" in a.id for a in result.actors)
     ftc = [m.text for m in result.mentions if m.actor_id == "Federal Trade Commission"]
     assert ftc == ["A spokeswoman", "Federal Trade Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Costa, who are ninth in the table, play Getafe on Sunday.", "La Costa"),
+        ("Valby, who have won three of the last five titles, beat Lund 3-0.", "Valby"),
+    ],
+)
+def test_a_name_followed_by_who_are_is_no_person(text: str, name: str) -> None:
+    assert _actors(text)[name].kind is ActorKind.ORGANISATION
+
+
+def test_the_last_of_a_pair_of_persons_before_who_are_stays_a_person() -> None:
+    text = "Tom Hale and Ann Lee, who are married, said they would appeal."
+    assert _actors(text)["Ann Lee"].kind is ActorKind.PERSON

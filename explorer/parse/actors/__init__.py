@@ -63,6 +63,7 @@ from explorer.parse.actors.led_by import leaders_named
 from explorer.parse.actors.lexicon import build_lexicon
 from explorer.parse.actors.mentions import clear_caches as _clear_mention_caches
 from explorer.parse.actors.mentions import find_candidates
+from explorer.parse.actors.mentions.collective_who import WHO_ARE, collective_names
 from explorer.parse.actors.nicknames import mask_nicknames, masked_sentences, unmasked
 from explorer.parse.actors.nominal import HELD_STRETCH, Nominal, definite_descriptions
 from explorer.parse.actors.nominal import clear_caches as _clear_nominal_caches
@@ -626,6 +627,8 @@ def analyse_actors(
     if "$" in text:
         # a currency's sign: "C$18 billion", "HK$5 billion", "US$2 million" name no actor
         raws = [r for r in raws if text[r.end : r.end + 1] != "$"]
+    if ", who " in text and any(w in text for w in WHO_ARE):
+        raws = collective_names(text, raws)  # "La Real, who are ninth, ...": no person
     if "University of " in text:
         raws = university_campuses(text, raws)  # "the University of California, Berkeley"
     if "Local " in text or "Lodge " in text:
