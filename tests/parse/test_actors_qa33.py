@@ -1,0 +1,97 @@
+"""QA round 33 on actors (tests/fixtures/actors_unseen33/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_ids, actor_of, run, speakers_of
+
+from explorer.model import ActorKind
+
+# "the European Shippers' Council", "the Professional Cyclists' Association": a plural
+# agent noun's possessive ("Shippers'", "Cyclists'") opens a body's name, and a region's
+# adjective before it belongs to it (were "Shippers' Council" and "Association").
+
+
+def test_a_plural_agent_nouns_possessive_opens_an_associations_name() -> None:
+    text = "The Professional Rowers' Association said the race was unsafe."
+    assert speakers_of(text, "The Professional Rowers'") == ["Professional Rowers' Association"]
+
+
+def test_a_regions_adjective_opens_a_councils_name_before_a_possessive() -> None:
+    text = "The Nordic Exporters' Council said freight rates had doubled."
+    assert speakers_of(text, "The Nordic Exporters'") == ["Nordic Exporters' Council"]
+
+
+def test_a_named_association_keeps_its_letters_and_its_president() -> None:
+    text = (
+        "Tom Hale-Ward, president of the Professional Dentists' Association, known as PDA, "
+        "said fees would rise."
+    )
+    kind, aff, role = actor_of(text, "Tom Hale-Ward")
+    assert (kind, aff, role) == (
+        ActorKind.PERSON,
+        "Professional Dentists' Association",
+        "president",
+    )
+    assert "PDA" not in actor_ids(text)
+
+
+def test_a_firms_possessive_still_ends_its_name() -> None:
+    text = "Halden Brothers' Leeds office said it would close."
+    assert "Halden Brothers' Leeds" not in actor_ids(text)
+
+
+# "The International Transport Workers' Federation (ITF) said": the text's own name before
+# a listed body's letters keeps them when it names another body (was the International
+# Tennis Federation speaking).
+
+
+def test_a_full_name_before_a_listed_bodys_letters_keeps_them() -> None:
+    text = (
+        "The International Transport Workers' Federation (ITF) said crews were unpaid. "
+        "ITF general secretary Ann Lee-Ward said the union would sue."
+    )
+    assert speakers_of(text, "The International Transport") == [
+        "International Transport Workers' Federation"
+    ]
+    assert actor_of(text, "Ann Lee-Ward")[1] == "International Transport Workers' Federation"
+    assert "International Tennis Federation" not in actor_ids(text)
+
+
+def test_a_variant_of_the_listed_name_stays_the_listed_body() -> None:
+    text = "The International Atomic Energy Authority (IAEA) said inspectors were ready."
+    assert speakers_of(text, "The International Atomic") == ["International Atomic Energy Agency"]
+
+
+# "the U.S. Federal Maritime Commission ... FMC chairman X": the letters of a name after
+# its country's ("U.S.") are its short form (was an organisation "FMC").
+
+
+def test_letters_without_the_countrys_are_the_bodys_short_form() -> None:
+    text = (
+        "The deal needs approval from the U.S. Federal Railway Board, which oversees "
+        "freight. FRB chairman Tom Hale-Ward said the board would look closely."
+    )
+    assert actor_of(text, "Tom Hale-Ward")[1] == "U.S. Federal Railway Board"
+    assert "FRB" not in actor_ids(text)
+
+
+# "Pacific Orient Lines ... Pacific Orient's shares": a company's name without its last
+# word, written later, is the company (was a place "Pacific" and an organisation "Orient").
+
+
+def test_a_companys_name_without_its_last_word_is_the_company() -> None:
+    text = (
+        "Halden Shipping agreed to buy Atlantic Coral Lines on Monday. "
+        "Atlantic Coral said the price was fair. Shares in Atlantic Coral rose 4%."
+    )
+    assert speakers_of(text, "Atlantic Coral said") == ["Atlantic Coral Lines"]
+    ids = actor_ids(text)
+    assert "Atlantic" not in ids
+    assert "Coral" not in ids
+
+
+def test_a_place_named_like_the_company_stays_a_place() -> None:
+    text = "Hong Kong Airlines said flights would resume. Traffic in Hong Kong fell."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Hong Kong") is not ActorKind.ORGANISATION
