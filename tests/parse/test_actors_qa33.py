@@ -95,3 +95,33 @@ def test_a_place_named_like_the_company_stays_a_place() -> None:
     text = "Hong Kong Airlines said flights would resume. Traffic in Hong Kong fell."
     kinds = {a.id: a.kind for a in run(text).actors}
     assert kinds.get("Hong Kong") is not ActorKind.ORGANISATION
+
+
+# "Officials at the European Union's delegation in Tashkent said": the officials of the
+# body speak across its unit (had no speaker).
+
+
+def test_a_groups_body_speaks_across_its_units_name() -> None:
+    text = "Officials at the European Union's mission in Nairobi said the aid would continue."
+    assert speakers_of(text, "Officials at") == ["European Union officials"]
+
+
+def test_a_possessive_after_a_bare_group_stays_no_subject() -> None:
+    text = "The officials' report said the aid would continue."
+    assert speakers_of(text, "The officials'") != ["officials"]
+
+
+# "Freight forwarders, who book space on ships, said", "two of the rider's former
+# teammates, speaking on condition of anonymity, said": these groups speak (had no
+# speaker).
+
+
+def test_freight_forwarders_and_teammates_speak() -> None:
+    text = (
+        "Freight forwarders, who book cargo space for exporters, said rates had doubled. "
+        "Two of the striker's former teammates, speaking on condition of anonymity, said "
+        "the club knew."
+    )
+    forwarders = speakers_of(text, "Freight forwarders")
+    assert len(forwarders) == 1 and forwarders[0].endswith("forwarders")
+    assert speakers_of(text, "Two of the striker's") == ["teammates"]
