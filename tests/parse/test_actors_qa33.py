@@ -125,3 +125,38 @@ def test_freight_forwarders_and_teammates_speak() -> None:
     forwarders = speakers_of(text, "Freight forwarders")
     assert len(forwarders) == 1 and forwarders[0].endswith("forwarders")
     assert speakers_of(text, "Two of the striker's") == ["teammates"]
+
+
+# "Danish Business Minister X said": a business minister of Denmark (was a "minister" of
+# no country).
+
+
+def test_a_business_minister_keeps_portfolio_and_country() -> None:
+    text = "Irish Business Minister Ann Lee-Ward said the takeover was welcome."
+    assert actor_of(text, "Ann Lee-Ward") == (ActorKind.PERSON, "Ireland", "business minister")
+
+
+# "His team, Flandria-Velo, fired him. Team manager X said": the team's manager (was of
+# none).
+
+
+def test_a_team_manager_opening_a_sentence_is_the_named_teams() -> None:
+    text = (
+        "His team, Rosso Veloce, dropped him in May. Team manager Tom Hale-Ward said the "
+        "riders had been misled."
+    )
+    assert actor_of(text, "Tom Hale-Ward") == (ActorKind.PERSON, "Rosso Veloce", "manager")
+
+
+def test_a_team_noun_inside_a_sentence_takes_no_organisation() -> None:
+    text = "FIFA fined the federation. The national team coach Tom Hale-Ward said it was unfair."
+    assert actor_of(text, "Tom Hale-Ward")[1] is None
+
+
+def test_the_teams_spokeswoman_is_the_team_apposed_before() -> None:
+    text = (
+        "His team, Rosso Veloce, dropped him in May. The World Anti-Doping Agency said the "
+        'ban was fair. "Our doctors followed the rules," said Ann Lee-Ward, the team\'s '
+        "spokeswoman."
+    )
+    assert actor_of(text, "Ann Lee-Ward") == (ActorKind.PERSON, "Rosso Veloce", "spokeswoman")

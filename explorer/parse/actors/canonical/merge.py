@@ -195,7 +195,7 @@ def canonicalise(
                     its := _ITS_BARE_TITLE.search(text, at - 50 if at > 50 else 0, at)
                 ):
                     # "its executive director NAME told AFP": a lower-case title, no commas
-                    its_raws[id(r)] = (its.start(), "")
+                    its_raws[id(r)] = (its.start(), (its.group("noun") or "").lower())
                 if (
                     r.role in _SPOKES
                     and r.affiliation is None
@@ -567,7 +567,14 @@ def canonicalise(
                 # ... or named before ("The University of Kent ... His lawyer, X of the firm
                 # Y, said ... The university's principal": Kent's, not the firm Y)
                 or (noun in NAMED_NOUNS and _named_owner(at, mentions, accs, noun))
-                or _its_owner(text, at, mentions, accs, bool(noun), sources_apart=noun == "company")
+                # (a team only as described: "His team, Velora, ... Team manager X")
+                or (
+                    None
+                    if noun == "team"
+                    else _its_owner(
+                        text, at, mentions, accs, bool(noun), sources_apart=noun == "company"
+                    )
+                )
             )
             if its_owner is None and noun:
                 its_owner = _named_owner(at, mentions, accs, noun)
