@@ -160,3 +160,21 @@ def test_the_teams_spokeswoman_is_the_team_apposed_before() -> None:
         "spokeswoman."
     )
     assert actor_of(text, "Ann Lee-Ward") == (ActorKind.PERSON, "Rosso Veloce", "spokeswoman")
+
+
+# "the larger Syr Darya basin": a Central Asian river is a place (was a person).
+
+
+def test_a_darya_river_is_a_place() -> None:
+    text = "Turkmenistan, which shares the Amu Darya basin with its neighbours, called for calm."
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Amu Darya") is ActorKind.PLACE
+    assert speakers_of(text, "Turkmenistan") == ["Turkmenistan"]
+
+
+# "Belgian rider X": a rider of Belgium (had no role nor country).
+
+
+def test_a_rider_named_with_a_demonym_is_of_that_country() -> None:
+    text = "Dutch rider Sem Kooij-Brand won the stage. Kooij-Brand said the climb was hard."
+    assert actor_of(text, "Sem Kooij-Brand") == (ActorKind.PERSON, "Netherlands", "rider")
