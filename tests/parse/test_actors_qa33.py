@@ -178,3 +178,19 @@ def test_a_darya_river_is_a_place() -> None:
 def test_a_rider_named_with_a_demonym_is_of_that_country() -> None:
     text = "Dutch rider Sem Kooij-Brand won the stage. Kooij-Brand said the climb was hard."
     assert actor_of(text, "Sem Kooij-Brand") == (ActorKind.PERSON, "Netherlands", "rider")
+
+
+# "The Kaduna State Governor, X, said": the state and its governor (were a person "Kaduna
+# State" and a governor of none). From the lead's open list.
+
+
+def test_a_state_governor_is_the_states() -> None:
+    text = "The Kano State Governor, Abba Yusuf-Bello, said schools would reopen."
+    assert actor_of(text, "Abba Yusuf-Bello") == (ActorKind.PERSON, "Kano State", "governor")
+    assert actor_of(text, "Kano State")[0] is ActorKind.ORGANISATION
+
+
+def test_a_state_after_of_is_a_place() -> None:
+    text = "Residents of Kano State said the floods were the worst in decades."
+    assert actor_of(text, "Kano State")[0] is ActorKind.PLACE
+    assert speakers_of(text, "Residents") == ["residents"]

@@ -68,6 +68,7 @@ from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
 from explorer.parse.actors.mentions.seat_names import seat_places
 from explorer.parse.actors.mentions.ships import ship_places
+from explorer.parse.actors.mentions.state_names import state_names
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
     _NOT_INSIDE,
@@ -286,6 +287,8 @@ def find_candidates(
     out = name_prefixes(text, out)  # "Pacific Orient Lines ... Pacific Orient's shares"
     if " Government" in text:
         government_names(text, out)  # "The Lagos State Government said": no person
+    if " State" in text:
+        state_names(text, out, lex)  # "Kaduna State Governor X said": a place, its governor
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
     if " firm " in text or " company " in text or " consultancy " in text:
