@@ -194,3 +194,15 @@ def test_a_state_after_of_is_a_place() -> None:
     text = "Residents of Kano State said the floods were the worst in decades."
     assert actor_of(text, "Kano State")[0] is ActorKind.PLACE
     assert speakers_of(text, "Residents") == ["residents"]
+
+
+# "The White House said ... Press secretary X said": the press secretary of the body that
+# spoke just before (was of no one). From the lead's open list.
+
+
+def test_a_bare_press_secretary_is_of_the_body_that_just_spoke() -> None:
+    text = (
+        "The Halden Group said it would appeal. Press secretary Tom Hale-Ward said the "
+        "ruling ignored the evidence."
+    )
+    assert actor_of(text, "Tom Hale-Ward") == (ActorKind.PERSON, "Halden Group", "press secretary")
