@@ -401,6 +401,10 @@ def _organisations(
                 and items[left - 1].kind == "LEX"
                 and prev_entry.kind in (ActorKind.COUNTRY, ActorKind.PLACE)
                 and not owner(left - 1)
+            ) or (
+                left > 0
+                and items[left - 1].kind == "STOP"
+                and word(left - 1) in vocabulary().org_openers
             ):
                 left -= 1
         # "the Countess of Chester Hospital": a royal's name opens the name

@@ -22,6 +22,7 @@ from explorer.parse.actors.speakers.gaps import (
     _BRACKET,
     _CLOSING_COMMA,
     _COMMA_NAMED,
+    _GROUP_UNIT_GAP,
     _GROUP_WHO_GAP,
     _GROUP_WITH_GAP,
     _LIST_GAP,
@@ -455,6 +456,12 @@ def find_speakers(
                         or (
                             kinds.get(m.actor_id) is ActorKind.GROUP
                             and _GROUP_WITH_GAP.fullmatch(text, gap, limit)
+                        )
+                        # ("Officials at the EU's delegation in Oslo said": the officials)
+                        or (
+                            kinds.get(m.actor_id) is ActorKind.GROUP
+                            and " " in m.text
+                            and _GROUP_UNIT_GAP.fullmatch(text, gap, limit)
                         )
                         or (
                             kinds.get(m.actor_id) is ActorKind.GROUP

@@ -105,7 +105,9 @@ _AFTER_WORDS_FIRST = frozenset(w[:1] for w in COMPANY_AFTER_WORDS)
 
 
 # A spokesman's title opening a sentence, with no owner: "A spokesman, ", "Spokesperson ".
-_BARE_SPOKES = re.compile(r"(?:An?\s+)?[Ss]pokes(?:man|woman|person),?\s+")
+_BARE_SPOKES = re.compile(r"(?:An?\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+secretary),?\s+")
+# (a press secretary too: "The White House said ... Press secretary X said")
+_BARE_SPEAKERS = _SPOKES | {"press secretary"}
 
 
 def canonicalise(
@@ -195,13 +197,16 @@ def canonicalise(
                     its := _ITS_BARE_TITLE.search(text, at - 50 if at > 50 else 0, at)
                 ):
                     # "its executive director NAME told AFP": a lower-case title, no commas
-                    its_raws[id(r)] = (its.start(), "")
+                    its_raws[id(r)] = (its.start(), (its.group("noun") or "").lower())
                 if (
-                    r.role in _SPOKES
+                    r.role in _BARE_SPEAKERS
                     and r.affiliation is None
                     and id(r) not in its_raws
                     # (the title right before the name: most spokesmen are "X's spokesman")
-                    and "pokes" in text[at - 16 if at > 16 else 0 : at]
+                    and (
+                        "pokes" in text[at - 16 if at > 16 else 0 : at]
+                        or r.role == "press secretary"
+                    )
                 ):
                     # "The coast guard said ... A spokesman, NAME, said", "Spokesperson NAME
                     # said": a bare spokesman opening the sentence after a body's statement
@@ -569,7 +574,14 @@ def canonicalise(
                 # ... or named before ("The University of Kent ... His lawyer, X of the firm
                 # Y, said ... The university's principal": Kent's, not the firm Y)
                 or (noun in NAMED_NOUNS and _named_owner(at, mentions, accs, noun))
-                or _its_owner(text, at, mentions, accs, bool(noun), sources_apart=noun == "company")
+                # (a team only as described: "His team, Velora, ... Team manager X")
+                or (
+                    None
+                    if noun == "team"
+                    else _its_owner(
+                        text, at, mentions, accs, bool(noun), sources_apart=noun == "company"
+                    )
+                )
             )
             if its_owner is None and noun:
                 its_owner = _named_owner(at, mentions, accs, noun)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from explorer.model import Mention
+from explorer.parse.actors.canonical.letters_apart import named_apart
 from explorer.parse.actors.canonical.records import (
     _GROUP,
     _ORGANISATION,
@@ -125,14 +126,20 @@ def _merge_aliases(
             continue
         if b.actor_id in known:
             if (
-                _initials(a.actor_id) == b.text
-                and (_initials(b.actor_id) != b.text or _other_words(a.actor_id, b.actor_id))
-            ) or _listed_letters_apart(a.actor_id, b):
+                (
+                    _initials(a.actor_id) == b.text
+                    and (_initials(b.actor_id) != b.text or _other_words(a.actor_id, b.actor_id))
+                )
+                or _listed_letters_apart(a.actor_id, b)
+                or named_apart(a.actor_id, b.actor_id)
+            ):
                 # The text's own name for these letters ("the Rapid Support Forces
                 # (RSF)"), not a listed organisation's ("RSF": Reporters Without Borders);
                 # or another organisation's name before the letters of a listed one that
                 # shares none of its words ("the Federation of Copper Workers (FTC)" in
-                # its own language: not the Federal Trade Commission).
+                # its own language: not the Federal Trade Commission); or a name two words
+                # apart from the listed one ("the International Transport Workers'
+                # Federation (ITF)": not the International Tennis Federation).
                 relink[b.text] = (b.actor_id, a.actor_id)
                 continue
             remap[a.actor_id] = b.actor_id
@@ -384,7 +391,7 @@ def _merge_initials(
     firsts = {s[0] for s in shorts}
     for aid, acc in accs.items():
         if (
-            aid[:1] in firsts
+            (aid[:1] in firsts or aid[1:2] == ".")
             and " " in aid
             and (acc.kind is _ORGANISATION or (acc.kind is _PLACE and aid not in known))
         ):
@@ -405,8 +412,14 @@ def _merge_initials(
             if _DOTTED.fullmatch(words[0]):
                 # "USTA" for "U.S. Tennis Association": the letters of its initials
                 by_initials.setdefault(words[0].replace(".", "") + key[1:], []).append(aid)
+                # "FMC" for "U.S. Federal Maritime Commission": its country's left out
+                by_initials.setdefault(key[1:], []).append(aid)
     for short in shorts:
         found = by_initials.get(short, ())
+        if len(found) > 1:
+            # (one of them already merged into the other: "Immigration and Naturalization
+            # Service" into "U.S. Immigration and Naturalization Service")
+            found = list(dict.fromkeys(remap.get(f, f) for f in found))
         if len(found) == 1:
             remap[short] = found[0]
 

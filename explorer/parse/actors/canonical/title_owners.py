@@ -46,7 +46,12 @@ _LEAD_CHARS = 600
 _ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
 # "its executive director NAME": "its"/"their", then the lower-case words of a title right
 # before the name, no comma.
-_ITS_BARE_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){1,4}$")
+# Or a sentence opened by "Team": "Team manager NAME said" (the team the text described so
+# before, "His team, Velora, ...", as for "the team's manager, NAME,"; no other body).
+_ITS_BARE_TITLE = re.compile(
+    r"(?:(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)|(?<![^\n.”\"] )(?<!\w)(?P<noun>Team))"
+    r"\s+(?:[a-z][\w\-]*\s+){1,4}$"
+)
 # A title before a name, after the space of a comma: "General ", "Air Marshal ", "Lt. Gen. ".
 _TITLE_WORDS = re.compile(r" (?:(?:[A-Z][a-z]{0,4}\.\s*){1,2}|(?:[A-Z][\w’'\-]*\s+){1,3})")
 
@@ -130,8 +135,8 @@ def _described_owner(
 ) -> str | None:
     """The organisation of "the association's head" at ``at`` that the text described with
     the same noun in its paragraph or the one before ("The consumer association VZBV
-    urged ... said NAME, the association's chief executive"): the nearest such, though
-    another organisation is named in between; else None."""
+    urged ... said NAME, the association's chief executive", "His team, Velora, ..."): the
+    nearest such, though another organisation is named in between; else None."""
     para = text.rfind("\n", 0, at)
     para = text.rfind("\n", 0, para - 1) if para > 0 else 0
     lo = max(para, 0)
@@ -145,6 +150,8 @@ def _described_owner(
         if (
             text[m.start - n - 1 : m.start - 1].lower() == noun
             or text[m.end + 1 : m.end + 1 + n].lower() == noun
+            # (its apposition: "His team, Velora Norte, fired him")
+            or text[m.start - n - 2 : m.start - 1].lower() == noun + ","
         ):
             return m.actor_id
     return None

@@ -43,6 +43,7 @@ from explorer.parse.actors.mentions.listed_firms import listed_firms
 from explorer.parse.actors.mentions.member_lists import member_list_names
 from explorer.parse.actors.mentions.month_names import NAME_OPENING_WORDS, with_opening_name_word
 from explorer.parse.actors.mentions.name_clues import _BEFORE
+from explorer.parse.actors.mentions.name_prefixes import name_prefixes
 from explorer.parse.actors.mentions.national_bodies import national_named
 from explorer.parse.actors.mentions.offices import office_names
 from explorer.parse.actors.mentions.owner_words import owner_word_names
@@ -67,6 +68,7 @@ from explorer.parse.actors.mentions.resolve import _resolve
 from explorer.parse.actors.mentions.scanner import _RunScanner
 from explorer.parse.actors.mentions.seat_names import seat_places
 from explorer.parse.actors.mentions.ships import ship_places
+from explorer.parse.actors.mentions.state_names import state_names
 from explorer.parse.actors.mentions.tables import (
     _BRACKETED_ABBREVIATION,
     _NOT_INSIDE,
@@ -282,8 +284,11 @@ def find_candidates(
     apposed_bodies(text, out)  # "the Guardia di Finanza, the financial police,"
     firm_words(text, out)  # "Maison Lafitte", "Riyadh Air", "Boeing 737 MAX jets"
     out = listed_firms(text, out)  # "X and Y-Z, two of the largest employers, said"
+    out = name_prefixes(text, out)  # "Pacific Orient Lines ... Pacific Orient's shares"
     if " Government" in text:
         government_names(text, out)  # "The Lagos State Government said": no person
+    if " State" in text:
+        state_names(text, out, lex)  # "Kaduna State Governor X said": a place, its governor
     if " seat" in text or " riding" in text or " constituency" in text or " electorate" in text:
         seat_places(text, out)  # "who held her Dartmouth South seat"
     if " firm " in text or " company " in text or " consultancy " in text:

@@ -53,7 +53,28 @@ _COMMON_OWNERS = frozenset(
 def _common_owner(word: str) -> bool:
     """A people's word of ``_COMMON_OWNERS``, or a trade's workers ("the Mineworkers'
     Provident Fund", "the United Steelworkers' ...")."""
-    return word in _COMMON_OWNERS or (word.endswith("workers") and word[:1].isupper())
+    return word in _COMMON_OWNERS or (
+        word[:1].isupper() and (word.endswith("workers") or _agent_plural(word))
+    )
+
+
+# Endings of plural agent nouns ("Shippers", "Cyclists", "Physicians", "Residents",
+# "Operators"): their possessive opens a body's name too ("the European Shippers'
+# Council", "the Professional Cyclists' Association"); not an organisation's own word
+# ("Partners", "Rovers").
+_AGENT_ENDS = ("ers", "ists", "ians", "ants", "ents", "ors")
+
+
+def _agent_plural(word: str) -> bool:
+    return (
+        len(word) > 5
+        and word.endswith(_AGENT_ENDS)
+        and word not in vocabulary().organisation_heads
+        and word not in _KIN_PLURALS
+    )
+
+
+_KIN_PLURALS = frozenset({"Brothers", "Sisters", "Fathers", "Daughters"})
 
 
 # Royal and noble titles that open an institution's name with "of": "the Countess of
@@ -352,6 +373,13 @@ def _organisations(
                 # "the Mexican Employers' Confederation", "the Nova Scotia Nurses' Union":
                 # the country's or the province's name too
                 left -= 1
+            elif (
+                left > 0
+                and items[left - 1][0] == "STOP"
+                and text[toks[items[left - 1][1]][0] : toks[items[left - 1][1]][1]]
+                in vocabulary().org_openers
+            ):
+                left -= 1  # "the European Shippers' Council": a region's adjective too
         if (
             left >= 2
             and items[left - 1][0] == "CONN"

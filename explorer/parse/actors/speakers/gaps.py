@@ -161,6 +161,12 @@ _GROUP_WITH_GAP = re.compile(
     r"\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,})\s+){0,3}[a-z][\w\-]*\s*"
 )
 _GROUP_GAP_FIRSTS = frozenset("wfbciano")
+# A group of a body, the body's unit after it: "Officials at the European Union's
+# delegation in Tashkent said" (the group's mention ends at the body's name).
+_GROUP_UNIT_GAP = re.compile(
+    r"[’']s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+    r"(?:\s+(?:in|at)\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)?\s*"
+)
 # A group's relative clause of lower-case words before its cue: "A union official who asked
 # not to be named said", "Residents who fled the fighting said".
 _GROUP_WHO_GAP = re.compile(r"\s+who\s+(?:[a-z][\w\-]*\s+){1,8}")
@@ -263,6 +269,13 @@ def _subject_gap(
         # "an epidemiologist with the provincial health division said", "A Western
         # diplomat briefed on the talks said"
         return True
+    if (
+        (first == "'" or first == "’")
+        and kinds.get(m.actor_id) is _GROUP
+        and " " in m.text
+        and _GROUP_UNIT_GAP.fullmatch(text, end, limit)
+    ):
+        return True  # "Officials at the European Union's delegation in Tashkent said"
     if first not in _GAP_OPENINGS and not first.isspace():
         return False
     # A gap of spaces (``\s`` is ``str.isspace``): "X said".
