@@ -13,7 +13,12 @@ from datetime import date, datetime, timedelta
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
-from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
+from explorer.parse.timex.clock_context import (
+    coming_day_named,
+    deadline_beaten,
+    range_end_day,
+    year_of_its_sentence,
+)
 from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.habit_pair import recurs_unless_paired
@@ -529,6 +534,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             and not m.group("t_day2")
             and not (clock is not None and clock[2].date() == day and clock[2].hour >= 12)
             and ctx.tense(m.start(), m.end()) is Tense.PAST
+            and not deadline_beaten(ctx.text, m.start(), m.end())
         ):
             # "residents said they heard a bang shortly before midnight": a midnight gone
             # ends the day before publication (publication's own is still ahead, unless the

@@ -1,0 +1,84 @@
+"""Time expressions from QA round 30 (helper qa32d): the lead's open items and the general
+defects the round's three stories (tests/fixtures/dates_unseen30) showed, each on invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.parse.segment import segment
+from explorer.parse.timex import find_timexes
+
+SUN_DEC = date(2026, 12, 20)  # a Sunday
+MON_NOV = date(2026, 11, 30)  # a Monday
+
+
+def found(text: str, published: date) -> list[tuple[str, str]]:
+    """(text, value) of each time expression."""
+    return [(t.text, t.value) for t in find_timexes(text, published, segment(text).sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a counterfactual would have done after the event is not pushed into the past:
+        # this Christmas, days ahead (was last year's)
+        ("Senators approved the funding hours before a deadline that would have triggered a "
+         "partial shutdown over the Christmas holiday.",
+         [("hours", "PTXH"), ("Christmas", "2026-12-25")]),
+        ("The deal averted a strike that would have closed schools on Dec. 22.",
+         [("Dec. 22", "2026-12-22")]),
+        # ... a counterfactual told of a day before it is still that day gone
+        ("Wednesday's vote would have been lost, aides said.", [("Wednesday", "2026-12-16")]),
+        ("The ferry could have docked on Friday, the inquiry heard.",
+         [("Friday", "2026-12-18")]),
+    ],
+)  # fmt: skip
+def test_a_counterfactual_keeps_its_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, SUN_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline something was done before ends the story's day, not the night before
+        ("The union signed the offer minutes before a midnight deadline.",
+         [("minutes", "PTXM"), ("midnight", "2026-12-20T24:00")]),
+        ("Lawmakers sent the bill to the governor just ahead of the midnight deadline.",
+         [("midnight", "2026-12-20T24:00")]),
+        # ... a midnight gone, with no deadline, stays the last one
+        ("Neighbours said they heard shots shortly before midnight.",
+         [("midnight", "2026-12-19T24:00")]),
+    ],
+)  # fmt: skip
+def test_a_midnight_deadline_beaten_ends_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, SUN_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about a thing of a year to come, in the present: a day gone this year
+        # is that year's (was this year's, already past)
+        ("The budget for 2027 raises school funding by a tenth and cuts the tax on diesel "
+         "from July 1.",
+         [("2027", "2027"), ("July 1", "2027-07-01")]),
+        ("The 2027 season's opening race is on March 14.",
+         [("2027", "2027"), ("March 14", "2027-03-14")]),
+        # ... told in the past, or of a day still ahead this year, the usual reading
+        ("The 2027 budget was approved on Nov. 3.", [("2027", "2027"), ("Nov. 3", "2026-11-03")]),
+        ("The 2027 budget debate begins on Dec. 2.", [("2027", "2027"), ("Dec. 2", "2026-12-02")]),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_thing_of_a_year_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, MON_NOV) == expected
+
+
+def test_a_friday_in_late_october_is_no_day_near_publication() -> None:
+    # an unnamed Friday of last October: no particular weekday, the month October's
+    got = found("The single, released on a Friday in late October, topped the chart.", MON_NOV)
+    assert got == [("Friday", "XXXX-WXX-5"), ("late October", "2026-10")]
