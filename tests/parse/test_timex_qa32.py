@@ -82,3 +82,47 @@ def test_a_friday_in_late_october_is_no_day_near_publication() -> None:
     # an unnamed Friday of last October: no particular weekday, the month October's
     got = found("The single, released on a Friday in late October, topped the chart.", MON_NOV)
     assert got == [("Friday", "XXXX-WXX-5"), ("late October", "2026-10")]
+
+
+THU_DEC = date(2026, 12, 31)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a range from a month, later that year, is in the start's year, though
+        # "until" looks ahead (was next September)
+        ("A dry spell left the river too low for barges from June until late August.",
+         [("June", "2026-06"), ("late August", "2026-08")]),
+        ("The museum was shut from May until October.",
+         [("May", "2026-05"), ("October", "2026-10")]),
+        # ... a range across a new year is read from its end, as before
+        ("The road will be closed from November until March.",
+         [("November", "2026-11"), ("March", "2027-03")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_ends_in_its_start_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_DEC) == expected
+
+
+TUE_JAN = date(2027, 1, 5)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was expected, told back under a reporting verb, is still to come (was the
+        # days gone)
+        ("Forecasters said on Tuesday that heavy rain was expected on Friday and over the "
+         "weekend.",
+         [("Tuesday", "2027-01-05"), ("Friday", "2027-01-08"), ("the weekend", "2027-W01-WE")]),
+        ("The agency said more delays were expected on Thursday.",
+         [("Thursday", "2027-01-07")]),
+        # ... with no saying, what was expected may be gone
+        ("The shipment was expected on Friday but never arrived.", [("Friday", "2027-01-01")]),
+    ],
+)  # fmt: skip
+def test_what_was_expected_told_back_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_JAN) == expected

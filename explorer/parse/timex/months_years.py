@@ -17,6 +17,7 @@ from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_month
+from explorer.parse.timex.month_range_end import range_end_year
 from explorer.parse.timex.put_off import put_off_until
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
@@ -458,6 +459,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             int(later.group("y")),
             f"the year of the thing it names, after it ({later.group('y')})",
         )
+    if (ranged := range_end_year(m.start(), ctx, month, y)) is not None:
+        y, why = ranged, f"the first such month after the range's start ({ranged})"
     that = _that_year_after(m, ctx)
     if that is not None:
         # "in April and May that year", "in March the following year": the year the story

@@ -44,6 +44,9 @@ _MODAL_BEFORE = re.compile(
 # A modal before "have" and a participle is a past that did not (or may have) happened:
 # "Wednesday's vote would have been lost", "the plane could have landed on Friday", not
 # a future ("would have to pay on Friday" is an obligation still to come).
+# What was expected is to come only when told back under a reporting verb ("said more snow
+# was expected on Thursday"); alone it may be gone ("was expected on Thursday but never came").
+_EXPECTED_BACK: Final = frozenset({"was expected", "were expected"})
 _MODAL_PERFECT_MODALS: Final = frozenset({"would", "could", "might", "should", "must", "may"})
 _MODAL_PERFECT = re.compile(
     r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)(?:been\s+)?[a-z]+", re.IGNORECASE
@@ -416,6 +419,8 @@ class TenseReader:
                     kind, participle = "cf", perfect.end()
                 elif kind == "fut" and text[max(0, m.start() - 5) : m.start()].lower() == "used ":
                     kind = "past"  # "what used to be her kitchen": a past habit, no future
+                elif word in _EXPECTED_BACK and not self._reports.get(span):
+                    kind = "past"  # "was expected on Thursday but never came": no saying
                 elif kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:
