@@ -126,3 +126,46 @@ TUE_JAN = date(2027, 1, 5)  # a Tuesday
 )  # fmt: skip
 def test_what_was_expected_told_back_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE_JAN) == expected
+
+
+FRI_DEC = date(2026, 12, 18)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time of "every <weekday> in <month>" recurs on that weekday (was the
+        # coming Tuesday's)
+        ("The council will run drop-in sessions every Tuesday in March, at 6 p.m.",
+         [("every Tuesday", "XXXX-WXX-2"), ("March", "2027-03"), ("6 p.m.", "XXXX-WXX-2T18:00")]),
+        ("Guided walks will leave on Saturdays in May at 9 a.m.",
+         [("Saturdays", "XXXX-WXX-6"), ("May", "2027-05"), ("9 a.m.", "XXXX-WXX-6T09:00")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_of_a_weekly_habit_in_a_month_recurs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, FRI_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "overnight" after a day its sentence named with "on" is that day's night (was the
+        # night before publication), the night before it after a small-hours clock time;
+        # "that morning" then stays on the day
+        ("The dam burst shortly after 2 a.m. on Dec. 5, flooding the valley overnight. Troops "
+         "arrived that morning.",
+         [("2 a.m.", "2026-12-05T02:00"), ("Dec. 5", "2026-12-05"),
+          ("overnight", "2026-12-04TNI"), ("that morning", "2026-12-05TMO")]),
+        ("On Monday, gales battered the coast, cutting power to 9,000 homes overnight.",
+         [("Monday", "2026-12-28"), ("overnight", "2026-12-28TNI")]),
+        # ... not a day after "since", nor the day of a saying
+        ("The fire, burning since Christmas Eve, jumped the river overnight.",
+         [("Christmas Eve", "2026-12-24"), ("overnight", "2026-12-30TNI")]),
+    ],
+)  # fmt: skip
+def test_overnight_after_a_day_named_is_its_night(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_DEC) == expected

@@ -607,6 +607,8 @@ _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
     rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
     rf"|\b(?P<pl2>{_DAY_NAMES})\s+{_PODS})"
+    # ("every Tuesday in February, at 10 a.m.": the months the habit lasts)
+    r"(?:\s+(?:in|during)\s+[A-Z][a-z]+)?"
     r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )
