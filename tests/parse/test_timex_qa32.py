@@ -169,3 +169,48 @@ def test_overnight_after_a_day_named_is_its_night(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the week after next" and "the <weekday> after next" (were not found, and the
+        # coming Monday)
+        ("A ruling is expected in the week after next.", [("the week after next", "2027-W02")]),
+        ("She will fly home the Monday after next.", [("Monday after next", "2027-01-11")]),
+        ("The board meets on Thursday after next.", [("Thursday after next", "2027-01-14")]),
+    ],
+)  # fmt: skip
+def test_after_next(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for <length> from <day>" is a length and its start (was one date three weeks on)
+        ("The bridge will close for three weeks from Feb. 1.",
+         [("three weeks", "P3W"), ("Feb. 1", "2027-02-01")]),
+        # ... "three weeks from Friday" is still one date
+        ("The vote is three weeks from Friday.", [("three weeks from Friday", "2027-01-22")]),
+    ],
+)  # fmt: skip
+def test_a_length_from_a_day_after_for(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, THU_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later month coordinated with a month told ahead is that month's year (was this
+        # October, gone)
+        ("Farmers asked for the payment to be made in two parts, one in March and one in "
+         "September.",
+         [("March", "2027-03"), ("September", "2027-09")]),
+        # ... both months gone stay gone
+        ("Sales fell in March and again in November.",
+         [("March", "2026-03"), ("November", "2026-11")]),
+    ],
+)  # fmt: skip
+def test_a_later_month_paired_with_one_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, FRI_DEC) == expected

@@ -289,7 +289,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # end, read with the month)
         rf"(?!(?:(?<=[Dd]ay)|(?<=[Ww]eek)|(?<=[Ww]eekend))\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
-        r"|the\s+(?P<r_we>weekend)(?!\w)",
+        r"|the\s+(?P<r_we>weekend)(?!\w)|the\s+week\s+(?P<r_wan>after\s+next)(?!\w)",
     ),
     (
         "dayword",

@@ -460,7 +460,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             f"the year of the thing it names, after it ({later.group('y')})",
         )
     if (ranged := range_end_year(m.start(), ctx, month, y)) is not None:
-        y, why = ranged, f"the first such month after the range's start ({ranged})"
+        y, why = ranged, f"the year of the month its range or pair starts with ({ranged})"
     that = _that_year_after(m, ctx)
     if that is not None:
         # "in April and May that year", "in March the following year": the year the story
