@@ -214,3 +214,23 @@ def test_a_length_from_a_day_after_for(text: str, expected: list[tuple[str, str]
 )  # fmt: skip
 def test_a_later_month_paired_with_one_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, FRI_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday of a month told as a yearly habit is no one year's day (was the last
+        # such day, or this year's gone)
+        ("The town's regatta, held on the first Sunday of July since 1921, will go ahead.",
+         [("the first Sunday of July", "XXXX-07"), ("1921", "1921")]),
+        ("Ferries normally return to the island on the second Saturday of March.",
+         [("the second Saturday of March", "XXXX-03")]),
+        # ... a day told once keeps its year
+        ("The board met on the second Tuesday of October.",
+         [("the second Tuesday of October", "2026-10-13")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_month_told_as_a_yearly_habit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, THU_DEC) == expected

@@ -54,6 +54,7 @@ from explorer.parse.timex.words import (
     _pod_value,
     _weekday,
 )
+from explorer.parse.timex.yearly_habit_day import told_yearly
 
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
 # another rule): that day has passed, whatever the tense of the deal around it. "close"
@@ -518,6 +519,8 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     end = None
     if m.group("nw_y"):
         y, why = int(m.group("nw_y")), "year as written"
+    elif told_yearly(ctx.text, m.start(), m.end()):  # "held on the last Saturday of January"
+        return Reading(DATE, f"XXXX-{month:02d}", "a day of a yearly habit: no one year")
     else:
         near = day_of(ctx.published.year, month, wd, nth)
         if near is None:
