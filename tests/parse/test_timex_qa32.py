@@ -234,3 +234,23 @@ def test_a_weekday_of_a_month_told_as_a_yearly_habit(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, THU_DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair of weekday evenings in a sentence that names the months the habit runs
+        # for recurs (was the coming Wednesday and every Friday evening)
+        ("Late-night swims will run on Wednesday and Friday evenings until the end of March.",
+         [("Wednesday", "XXXX-WXX-3TEV"), ("Friday evenings", "XXXX-WXX-5TEV"),
+          ("the end of March", "2027-03")]),
+        # ... a pair told once, with a day as its end, stays two nights
+        ("Gales will hit the coast on Saturday and Sunday nights, until Jan. 11.",
+         [("Saturday", "2027-01-09"), ("Sunday nights", "2027-01-10TNI"),
+          ("Jan. 11", "2027-01-11")]),
+    ],
+)  # fmt: skip
+def test_a_pair_of_weekday_evenings_for_months_recurs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, TUE_JAN) == expected
