@@ -254,3 +254,18 @@ def test_a_pair_of_weekday_evenings_for_months_recurs(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, TUE_JAN) == expected
+
+
+def test_a_length_of_straight_or_consecutive_units() -> None:
+    # "three straight years", "two consecutive months", "four successive weeks" are lengths
+    # (were not found)
+    got = found(
+        "Rents outpaced wages for three straight years and fell for two consecutive months "
+        "after four successive weeks of protests.",
+        FRI_DEC,
+    )
+    assert got == [
+        ("three straight years", "P3Y"),
+        ("two consecutive months", "P2M"),
+        ("four successive weeks", "P4W"),
+    ]
