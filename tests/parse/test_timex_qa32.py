@@ -269,3 +269,19 @@ def test_a_length_of_straight_or_consecutive_units() -> None:
         ("two consecutive months", "P2M"),
         ("four successive weeks", "P4W"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month in a "when" clause after a season of a year is of that season (was
+        # publication's year); a winter's January is the year after its December
+        ("The pass was shut for 30 days in the winter of 2018-19, when avalanches struck in "
+         "February.",
+         [("30 days", "P30D"), ("the winter of 2018", "2018-WI"), ("February", "2019-02")]),
+        ("The worst was the summer of 2015, when the lake dried out in August.",
+         [("the summer of 2015", "2015-SU"), ("August", "2015-08")]),
+    ],
+)  # fmt: skip
+def test_a_month_when_a_season_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_JAN) == expected

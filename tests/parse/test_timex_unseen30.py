@@ -56,6 +56,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('11 days', 'P11D'),
         ('the 2022-23 season', '2022'),
         ('the winter of 2019', '2019-WI'),
+        ('January', '2020-01'),  # fixed: in the winter of 2019-20, when ... (was 2027)
         ('the 1980s', '198'),
         ('nine days', 'P9D'),
         ('the past two decades', 'P20Y'),

@@ -21,6 +21,7 @@ from explorer.parse.timex.month_range_end import range_end_year
 from explorer.parse.timex.put_off import put_off_until
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.season_when import season_when_year
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
@@ -413,7 +414,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         else None
     )
     if same is None:
-        same = _relative_year_in_sentence(m.start(), ctx)
+        same = _relative_year_in_sentence(m.start(), ctx) or season_when_year(m.start(), ctx, month)
     when = ctx.when_year
     if (
         same is None
