@@ -285,3 +285,13 @@ def test_a_length_of_straight_or_consecutive_units() -> None:
 )  # fmt: skip
 def test_a_month_when_a_season_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, TUE_JAN) == expected
+
+
+def test_clock_times_of_days_a_week_recur() -> None:
+    # "six days a week, from 7 a.m. to 7 p.m." are daily hours (were the last day named's)
+    got = found(
+        "Crews will start on Monday, Jan. 4, and work six days a week, from 6 a.m. to 8 p.m.",
+        THU_DEC,
+    )
+    assert ("6 a.m.", "XXXX-XX-XXT06:00") in got
+    assert ("8 p.m.", "XXXX-XX-XXT20:00") in got

@@ -154,6 +154,8 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('Tuesday', '2026-12-29'),
         ('the week of March 15', '2027-W11'),
         ('Monday, Jan. 4', '2027-01-04'),
+        ('7 a.m.', 'XXXX-XX-XXT07:00'),  # fixed: six days a week (was Jan. 4's)
+        ('7 p.m.', 'XXXX-XX-XXT19:00'),  # fixed
         ('the end of February', '2027-02'),
         ('Saturday, Dec. 19', '2026-12-19'),
         ('a day', 'P1D'),

@@ -605,7 +605,7 @@ _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PODS = "(?:morning|afternoon|evening|night)s"  # "on Tuesday evenings at 7 p.m."
 _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly|(?:five|six|seven|[5-7])\s+days\s+a\s+week)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
     rf"|\b(?P<pl2>{_DAY_NAMES})\s+{_PODS})"
     # ("every Tuesday in February, at 10 a.m.": the months the habit lasts)
     r"(?:\s+(?:in|during)\s+[A-Z][a-z]+)?"
