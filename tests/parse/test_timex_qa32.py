@@ -295,3 +295,20 @@ def test_clock_times_of_days_a_week_recur() -> None:
     )
     assert ("6 a.m.", "XXXX-XX-XXT06:00") in got
     assert ("8 p.m.", "XXXX-XX-XXT20:00") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first <weekday> of <a period that is no month>" is no day near publication
+        # (was the last or coming such weekday)
+        ("Crowds were half those on the first Saturday of last season.",
+         [("Saturday", "XXXX-WXX-6"), ("last season", "2025")]),
+        ("Students will walk out on the first Friday of term.", [("Friday", "XXXX-WXX-5")]),
+        # ... of a month it is that day
+        ("The final is on the last Saturday of May.",
+         [("the last Saturday of May", "2027-05-29")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TUE_JAN) == expected

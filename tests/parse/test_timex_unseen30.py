@@ -41,6 +41,7 @@ READINGS: dict[str, list[tuple[str, str]]] = {
         ('2012', '2012'),
         ('the winter', '2026-WI'),
         ('Monday', '2027-01-04'),
+        ('Monday', 'XXXX-WXX-1'),  # fixed: the first Monday of last season (was Jan. 4)
         ('last season', '2025'),
         ('this weekend', '2027-W01-WE'),
         ('February', '2027-02'),

@@ -120,6 +120,7 @@ _RANGE_WEEK_AFTER = re.compile(
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
 # next to publication.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
+_NTH_OF_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|last|final)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:in|of|at|on|when|after|before|that|and|or|but|as|while|last|this|with|by"
     r"|during|for|to|from|early|late|he|she|they|we|i|it|the|a|an|his|her|their|is|was"
@@ -288,9 +289,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "began on April 20, a Monday, and": the weekday of the date it is set beside
         return Reading(DATE, day_iso(named), "the weekday of the date set right before it")
     thing = _NEXT_WORD.match(ctx.text, m.end())
-    if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
-        _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-        and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+    if (
+        (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS)
+        or (
+            _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+        )
+        # "the first Monday of last season": a weekday of a period, no day near publication
+        or (
+            ctx.text.startswith(" of ", m.end())
+            and _NTH_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
     ):
         # "on a Monday morning in April 2023", "one Saturday, ...", "a Sunday paper": no
         # particular day (but "a Sunday night memorial service" is that Sunday's: "a" goes
