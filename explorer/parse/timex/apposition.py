@@ -205,7 +205,9 @@ def count_from_days(text: str, found: Sequence[Timex], published: date) -> tuple
             and text[nxt.end : nxt.end + 2] not in ("'s", "’s")
             and not t.text.lower().startswith(("the ", "a "))
             and _RANGE_END.match(text, nxt.end) is None
-        ):  # (not a stretch: "the five days from Wednesday to Sunday")
+            and text[max(0, t.start - 4) : t.start].lower() != "for "
+        ):  # (not a stretch: "the five days from Wednesday to Sunday", "will close for
+            # three weeks from Feb. 1": a length and its start)
             days = int(length.group("n")) * (7 if length.group("u") == "W" else 1)
             base = date.fromisoformat(nxt.value)
             before = out[-1] if out and text[out[-1].end : t.start] == ", " else None

@@ -13,7 +13,12 @@ from datetime import date, datetime, timedelta
 
 from explorer.parse.timex import grammar as g
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, safe_date
-from explorer.parse.timex.clock_context import coming_day_named, range_end_day, year_of_its_sentence
+from explorer.parse.timex.clock_context import (
+    coming_day_named,
+    deadline_beaten,
+    range_end_day,
+    year_of_its_sentence,
+)
 from explorer.parse.timex.clock_range_every import range_recurrence
 from explorer.parse.timex.day_choice import weekday_date, year_for_day
 from explorer.parse.timex.habit_pair import recurs_unless_paired
@@ -529,6 +534,7 @@ def rule_time(m: re.Match[str], ctx: Context) -> Reading | None:
             and not m.group("t_day2")
             and not (clock is not None and clock[2].date() == day and clock[2].hour >= 12)
             and ctx.tense(m.start(), m.end()) is Tense.PAST
+            and not deadline_beaten(ctx.text, m.start(), m.end())
         ):
             # "residents said they heard a bang shortly before midnight": a midnight gone
             # ends the day before publication (publication's own is still ahead, unless the
@@ -599,8 +605,10 @@ _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PODS = "(?:morning|afternoon|evening|night)s"  # "on Tuesday evenings at 7 p.m."
 _EVERY_BEFORE = re.compile(
     rf"(?:\b(?:every|each)\s+(?:single\s+)?(?P<u>day|morning|afternoon|evening|night|weekday"
-    rf"|{_DAY_NAMES})|\b(?:daily|nightly)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
+    rf"|{_DAY_NAMES})|\b(?:daily|nightly|(?:five|six|seven|[5-7])\s+days\s+a\s+week)|\bon\s+(?:(?P<pl>{_DAY_NAMES})|week(?:day|night))s"
     rf"|\b(?P<pl2>{_DAY_NAMES})\s+{_PODS})"
+    # ("every Tuesday in February, at 10 a.m.": the months the habit lasts)
+    r"(?:\s+(?:in|during)\s+[A-Z][a-z]+)?"
     r",?\s+(?:at|from|by|until|till|around|about|before|after|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )

@@ -82,3 +82,17 @@ def range_end_day(
         return day, why
     start = clock[2].date()
     return start, f"the day of the range's start ({why})"
+
+
+# A deadline beaten: "passed the bill hours before a midnight deadline".
+_BEATEN = re.compile(r"\b(?:before|ahead\s+of)\s+(?:a|the|an?\s+[\w-]+)\s+$", re.IGNORECASE)
+
+
+def deadline_beaten(text: str, start: int, end: int) -> bool:
+    """Whether the midnight at [start, end) is a deadline something was done before
+    ("passed the bill hours before a midnight deadline"): told in the past with no day, it
+    ends the day the story tells of (publication day), not the night before ("the
+    midnight deadline passed without a deal" and "heard a bang before midnight" stay gone)."""
+    return text.startswith(" deadline", end) and bool(
+        _BEATEN.search(text, max(0, start - 20), start)
+    )

@@ -23,6 +23,9 @@ from explorer.parse.timex.words import _SENTENCE_BREAK, _low, _pod_value, _weekd
 _OVERNIGHT_NOUN_BEFORE = re.compile(r"\b(?:an?|the|his|her|their|its|our|my)\s+$", re.IGNORECASE)
 # How far back a night named may be for "overnight" to be that night (about two sentences).
 _OVERNIGHT_REACH = 400
+_SMALL_HOURS = 6  # a clock time before this hour is in the night before its day
+# A sentence's end (not an abbreviated month's full stop: "on Dec. 2, draining").
+_NEW_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
 _OVERNIGHT_END = re.compile(
     r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:in|on|at|to|from|and|as|after|before|when|while|with|near|"
     r"into|across|around|inside|outside|by|amid|along|against|that|Monday|Tuesday|Wednesday|"
@@ -39,6 +42,7 @@ _INTO_DAY = re.compile(
 def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
     if _OVERNIGHT_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None
+    night: date | None = None
     if m.group("w_onday"):
         d, why = weekday_date(
             _weekday(m.group("w_onday")), ctx.published, ctx.tense(m.start(), m.end())
@@ -66,13 +70,30 @@ def _overnight(m: re.Match[str], ctx: Context) -> Reading | None:
             and 0 <= m.start() - ctx.day_at <= _OVERNIGHT_REACH
         ):  # "The quake hit at 11:42 p.m. ... tremors were recorded overnight"
             d, why = ctx.last_day, "the night just named"
+        elif (
+            ctx.last_day is not None
+            and ctx.last_day < ctx.published
+            and 0 <= m.start() - ctx.day_at <= _OVERNIGHT_REACH
+            and ctx.text[max(0, ctx.day_at - 3) : ctx.day_at].lower() == "on "
+            and not ctx.day_reported  # ("said on Tuesday morning that ... overnight")
+            and _NEW_SENTENCE.search(ctx.text, ctx.day_at, m.start()) is None
+        ):
+            # "The gate failed shortly after 3 a.m. on Dec. 2, draining the stretch above
+            # it overnight": the night of the day its sentence named with "on" (the one
+            # that day's small hours end, after a clock time before 6 a.m. on it; not a day
+            # after "since": "a wildfire that has burned since Christmas Eve jumped
+            # containment lines overnight" is last night)
+            d, why = ctx.last_day, "the night of the day named in its sentence"
+            clock = ctx.last_clock
+            if clock is not None and clock[2].date() == d and clock[2].hour < _SMALL_HOURS:
+                night = add_days(d, -1)  # (the story stays on the day: "that morning")
         else:
             d = add_days(ctx.published, -1)
             why = "the night before publication"
     if d is None:
         return None
     ctx.note_day(d)
-    return Reading(TIME, _pod_value(d, "night"), f"overnight: {why}")
+    return Reading(TIME, _pod_value(night or d, "night"), f"overnight: {why}")
 
 
 def _day_relative(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -132,6 +132,9 @@ def _past_told_ahead(r: Reading, m: re.Match[str], ctx: Context) -> bool:
 def _rule_rel(m: re.Match[str], ctx: Context, pm: str) -> Reading | None:
     if m.group("r_we"):
         return _the_weekend(m, ctx)
+    if m.group("r_wan"):  # "the week after next": two weeks after publication's
+        d = add_days(ctx.published, 14)
+        return None if d is None else Reading(DATE, iso_week(d), "the week after next week")
     det = _low(m.group("r_det"))
     x = m.group("r_x")
     xl = _low(x)

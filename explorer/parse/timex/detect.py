@@ -289,7 +289,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # end, read with the month)
         rf"(?!(?:(?<=[Dd]ay)|(?<=[Ww]eek)|(?<=[Ww]eekend))\s+of\s+{MONTH})"
         r"(?:\s+(?P<r_md>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|,\d|\s*(?:%|percent)))?"
-        r"|the\s+(?P<r_we>weekend)(?!\w)",
+        r"|the\s+(?P<r_we>weekend)(?!\w)|the\s+week\s+(?P<r_wan>after\s+next)(?!\w)",
     ),
     (
         "dayword",
@@ -336,7 +336,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<u_rel>last|past|next|first|coming(?!\s+[\w-]+(?:\s+[\w-]+)?\s+ago\b)|previous"
         r"|following|final|latest|remaining|initial"
         r"|preceding|ensuing|recent|further|additional|extra)\s+)?"
-        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working)\s+)?(?P<u_u>{UNIT})"
+        # ("three straight years": the same length; "missed forecasts for three consecutive
+        # quarters" counts results, no length)
+        rf"(?P<u_n>{NUM})(?:\s+more)?[\s-]+(?:(?:trading|business|working|(?:straight"
+        rf"|consecutive|successive)(?!\s+quarters?\b))\s+)?(?P<u_u>{UNIT})"
         # "an hour and a half", "a year and a half"
         r"(?P<u_half>\s+and\s+a\s+half(?!\w))?"
         r"(?P<u_long>-long)?"

@@ -431,6 +431,8 @@ FUTURE_CUES: Final = (
     "expect", "they expected", "we expected", "is likely", "are likely", "see a", "sees a",
     # ... and a forecast reported ("Blizzard conditions were possible on Thursday")
     "was possible", "were possible", "was likely", "were likely",
+    # ... and what was expected, told back ("said more snow was expected on Thursday")
+    "was expected", "were expected",
     # ... and what a company or a person said it expected of a figure ("the group expected
     # sales to stabilise in the second half")
     "it expected", "he expected", "she expected", "group expected", "company expected",
@@ -502,7 +504,8 @@ WEAK_FUTURE_CUES: Final = frozenset(
      "have to", "has to", "need to", "needs to", "counting on", "banking on", "bracing for",
      "braced for", "preparing for", "gearing up for", "looking forward to", "was possible",
      "were possible",
-     "was likely", "were likely", "chance of", "chances of", "odds of", "risk of", "hopes of",
+     "was likely", "were likely", "was expected", "were expected", "chance of", "chances of",
+     "odds of", "risk of", "hopes of",
      "prospect of", "bets on", "bets of", "wagers on", "expectations of", "expectations for",
      "threatening", "threatened a", "threatened an", "threatened more", "threatened further",
      "threatened new", "threatened fresh", "warned of", "warning of", "warns of"}

@@ -15,9 +15,14 @@ _WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PAIR_AHEAD = re.compile(
     rf",?\s+(?:and|or)\s+{_WD}\s+(?P<pod>morning|afternoon|evening|night)s\b", re.IGNORECASE
 )
-# Another recurrence in the sentence: "on Saturdays", "every week", "each Sunday", "weekly"
+# Another recurrence in the sentence: "on Saturdays", "every week", "each Sunday", "weekly";
+# or the weeks or months the habit runs for: "until the end of February", "through
+# March", "for the rest of the season" (not a day: "until Jan. 8")
 _HABIT = re.compile(
-    rf"\b(?:{_WD}s\b|(?:every|each)\s+(?:week|{_WD})\b|weekly\b|twice\s+a\s+week\b)",
+    rf"\b(?:{_WD}s\b|(?:every|each)\s+(?:week|{_WD})\b|weekly\b|twice\s+a\s+week\b"
+    r"|(?:until|till|through)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b(?!\s*\d)"
+    r"|for\s+the\s+rest\s+of\s+the\s+(?:season|year|winter|spring|summer|autumn)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")

@@ -17,9 +17,11 @@ from explorer.parse.timex.calendar import safe_date, valid_year
 from explorer.parse.timex.chronology import chronology_year
 from explorer.parse.timex.compared_back import compared_back
 from explorer.parse.timex.day_choice import year_for_month
+from explorer.parse.timex.month_range_end import range_end_year
 from explorer.parse.timex.put_off import put_off_until
 from explorer.parse.timex.reading import DATE, Context, Reading
 from explorer.parse.timex.resolve import Tense
+from explorer.parse.timex.season_when import season_when_year
 from explorer.parse.timex.story import flashback_month_year, past_deadline_before
 from explorer.parse.timex.words import (
     _SENTENCE_BREAK,
@@ -412,7 +414,7 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
         else None
     )
     if same is None:
-        same = _relative_year_in_sentence(m.start(), ctx)
+        same = _relative_year_in_sentence(m.start(), ctx) or season_when_year(m.start(), ctx, month)
     when = ctx.when_year
     if (
         same is None
@@ -458,6 +460,8 @@ def rule_month(m: re.Match[str], ctx: Context) -> Reading | None:
             int(later.group("y")),
             f"the year of the thing it names, after it ({later.group('y')})",
         )
+    if (ranged := range_end_year(m.start(), ctx, month, y)) is not None:
+        y, why = ranged, f"the year of the month its range or pair starts with ({ranged})"
     that = _that_year_after(m, ctx)
     if that is not None:
         # "in April and May that year", "in March the following year": the year the story

@@ -36,6 +36,7 @@ from explorer.parse.timex.story import (
     flashback_month_year,
     year_of_a_things_day,
 )
+from explorer.parse.timex.subject_year_ahead import subject_year_ahead
 from explorer.parse.timex.week_of_month import week_of_month
 from explorer.parse.timex.words import (
     _low,
@@ -165,6 +166,7 @@ def _full(m: re.Match[str], ctx: Context) -> Reading | None:
             y, why = near, f"the year of a day named before, close to it ({near})"
         same = year_before_in_sentence(m.start(), ctx, future=tense is Tense.FUTURE)
         same = same or scene_year_of_day(m.start(), ctx, tense is Tense.FUTURE, month, day)
+        same = same or subject_year_ahead(m.start(), ctx, tense, month, day)
         if same is not None:
             # "The 2025 season ran from Nov. 28", "this year Easter falls on April 5"
             y, why = same, f"the year named earlier in the sentence ({same})"

@@ -44,8 +44,13 @@ _MODAL_BEFORE = re.compile(
 # A modal before "have" and a participle is a past that did not (or may have) happened:
 # "Wednesday's vote would have been lost", "the plane could have landed on Friday", not
 # a future ("would have to pay on Friday" is an obligation still to come).
+# What was expected is to come only when told back under a reporting verb ("said more snow
+# was expected on Thursday"); alone it may be gone ("was expected on Thursday but never came").
+_EXPECTED_BACK: Final = frozenset({"was expected", "were expected"})
 _MODAL_PERFECT_MODALS: Final = frozenset({"would", "could", "might", "should", "must", "may"})
-_MODAL_PERFECT = re.compile(r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]", re.IGNORECASE)
+_MODAL_PERFECT = re.compile(
+    r"\s+(?:not\s+|never\s+)?have\s+(?!to\b)(?:been\s+)?[a-z]+", re.IGNORECASE
+)
 # Promises and threats, future cues for what comes after them (grammar.FUTURE_CUES).
 _PROMISES: Final = frozenset(
     {"threatened to", "threatens to", "threaten to", "vowed to", "vows to", "pledged to"}
@@ -266,7 +271,7 @@ def opening_until_past(
     if text[lo:until_at].strip(" \"“‘'") or not text.startswith(",", end):
         return False
     after = [c for c in cues if c[0] >= end]
-    return bool(after) and min(after)[2] in ("past", "pp")
+    return bool(after) and min(after)[2] in ("past", "pp", "cf")
 
 
 class TenseReader:
@@ -322,8 +327,11 @@ class TenseReader:
             text = self._text
             # (cheap pre-test for the sequence of tenses below: a "would" in the sentence)
             would = text.find("ould", span[0], span[1]) >= 0
+            participle = -1  # where the participle after a modal perfect ends
             for m in _CUE.finditer(text, span[0], span[1]):
                 kind = m.lastgroup or ""
+                if m.start() < participle and kind in ("ed", "past"):
+                    continue  # "would have triggered": the modal decides
                 word = " ".join(m.group().lower().split())
                 if kind == "ed" and (
                     word in g.NOT_PAST_ED
@@ -403,11 +411,16 @@ class TenseReader:
                 if (
                     kind == "fut"
                     and word in _MODAL_PERFECT_MODALS
-                    and _MODAL_PERFECT.match(text, m.end())
+                    and (perfect := _MODAL_PERFECT.match(text, m.end()))
                 ):
-                    kind = "past"  # "would have been lost": a past, if one that did not happen
+                    # "would have been lost": a counterfactual, a past if before its time
+                    # ("Wednesday's vote would have been lost"), no tense for a time after
+                    # it ("a deadline that would have triggered a shutdown over Christmas")
+                    kind, participle = "cf", perfect.end()
                 elif kind == "fut" and text[max(0, m.start() - 5) : m.start()].lower() == "used ":
                     kind = "past"  # "what used to be her kitchen": a past habit, no future
+                elif word in _EXPECTED_BACK and not self._reports.get(span):
+                    kind = "past"  # "was expected on Thursday but never came": no saying
                 elif kind == "fut" and word in g.WEAK_FUTURE_CUES:
                     kind = "wfut"
                 elif kind == "past" and word in g.PAST_PERFECT_CUES:
@@ -610,6 +623,8 @@ class TenseReader:
             if kind == "rep":
                 reported = True
                 kind = "past"
+            elif kind == "cf" and cs >= end:
+                kind = "past"
             if kind == "pp" and _NEW_CLAUSE.search(text, min(ce, start), max(cs, end)):
                 # "said it had sent pumps, and a team was due to arrive on Tuesday": a past
                 # perfect of another clause sets no deadline back
@@ -660,6 +675,8 @@ class TenseReader:
             return Tense.PAST, _FAR  # "Until Friday afternoon, I believed we would make it"
         if best[1] in ("fut", "wfut"):
             return Tense.FUTURE, best[2]
+        if best[1] == "cf":
+            return Tense.NONE, best[2]
         if perfect_before:
             # "had resisted ... before agreeing to talks in May": a past perfect sets the
             # clause before a past moment, so the month is behind publication however close
@@ -692,7 +709,7 @@ class TenseReader:
             return None
         if after[2] in ("fut", "wfut"):
             return Tense.FUTURE, after[0] - end
-        if after[2] in ("past", "pp"):
+        if after[2] in ("past", "pp", "cf"):
             return Tense.PAST, after[0] - end
         return None
 

@@ -10,7 +10,7 @@ Also "the week of March 15 ... on the Tuesday": a weekday of a week the story na
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.parse.timex.calendar import add_days, day_iso, pretty_day, weekday_on_or_after
 from explorer.parse.timex.reading import DATE, Context, Reading
@@ -26,6 +26,24 @@ def weekday_a_week_on(m: re.Match[str], ctx: Context, wd: int) -> Reading | None
     or None if it is not."""
     text = ctx.text
     after = before = None
+    if text.startswith(" after next", m.end()) and text[m.end() + 11 : m.end() + 12] in (
+        "",
+        " ",
+        ",",
+        ".",
+        ";",
+        ":",
+        ")",
+    ):
+        # "the Monday after next": a week after the first such day after publication
+        # (said on a Monday: the Monday in two weeks)
+        first = weekday_on_or_after(ctx.published + timedelta(days=1), wd)
+        d = first and add_days(first, 7)
+        if d is None:
+            return None
+        ctx.note_day(d)
+        why = f"the {m.group('k_wd')} after next (publication {pretty_day(ctx.published)})"
+        return Reading(DATE, day_iso(d), why, end=m.end() + 11)
     if text.startswith(" week", m.end()):  # (cheap pre-test)
         after = _WEEK_AFTER_DAY.match(text, m.end())
     if after is None and "week" in text[max(0, m.start() - 12) : m.start()]:

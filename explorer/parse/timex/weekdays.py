@@ -54,6 +54,7 @@ from explorer.parse.timex.words import (
     _pod_value,
     _weekday,
 )
+from explorer.parse.timex.yearly_habit_day import told_yearly
 
 # A market value fixed on a day ("the closing price on Wednesday", "Tuesday's close" is
 # another rule): that day has passed, whatever the tense of the deal around it. "close"
@@ -119,6 +120,7 @@ _RANGE_WEEK_AFTER = re.compile(
 # "a Monday", "one Saturday in October", "any Sunday": some day of that name, not the one
 # next to publication.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|any|another)\s+$", re.IGNORECASE)
+_NTH_OF_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|last|final)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:in|of|at|on|when|after|before|that|and|or|but|as|while|last|this|with|by"
     r"|during|for|to|from|early|late|he|she|they|we|i|it|the|a|an|his|her|their|is|was"
@@ -287,9 +289,17 @@ def rule_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "began on April 20, a Monday, and": the weekday of the date it is set beside
         return Reading(DATE, day_iso(named), "the weekday of the date set right before it")
     thing = _NEXT_WORD.match(ctx.text, m.end())
-    if (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS) or (
-        _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-        and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+    if (
+        (thing is not None and thing.group("w").lower() in g.WEEKLY_THINGS)
+        or (
+            _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+        )
+        # "the first Monday of last season": a weekday of a period, no day near publication
+        or (
+            ctx.text.startswith(" of ", m.end())
+            and _NTH_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        )
     ):
         # "on a Monday morning in April 2023", "one Saturday, ...", "a Sunday paper": no
         # particular day (but "a Sunday night memorial service" is that Sunday's: "a" goes
@@ -518,6 +528,8 @@ def rule_nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     end = None
     if m.group("nw_y"):
         y, why = int(m.group("nw_y")), "year as written"
+    elif told_yearly(ctx.text, m.start(), m.end()):  # "held on the last Saturday of January"
+        return Reading(DATE, f"XXXX-{month:02d}", "a day of a yearly habit: no one year")
     else:
         near = day_of(ctx.published.year, month, wd, nth)
         if near is None:
