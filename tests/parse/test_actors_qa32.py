@@ -1,0 +1,23 @@
+"""QA round 32 on actors (tests/fixtures/actors_unseen32/FINDINGS.md): the general defects
+found on three unseen wire stories, on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_checks import actor_of, speakers_of
+
+from explorer.model import ActorKind
+
+# "LEIPZIG, Germany (AP) — The Leipzig Municipal Hospital Group said ... Leipzig Mayor X
+# said": the dateline's town is a place, no short form of a body named after it (was an
+# alias of the hospital group, and the mayor the group's).
+
+
+def test_the_datelines_town_is_no_short_form_of_a_body_named_after_it() -> None:
+    text = (
+        "HALVERSTADT, Germany (AP) — The Halverstadt Regional Transit Group said on Monday "
+        "that trams would run again. Halverstadt Mayor Uwe Brandt-Kessel said the city "
+        "would pay for repairs."
+    )
+    assert actor_of(text, "Halverstadt")[0] is ActorKind.PLACE
+    assert actor_of(text, "Uwe Brandt-Kessel")[1:] == ("Halverstadt", "mayor")
+    assert speakers_of(text, "HALVERSTADT") == ["Halverstadt Regional Transit Group"]
