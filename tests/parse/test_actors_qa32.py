@@ -3,7 +3,7 @@ found on three unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, speakers_of
 
 from explorer.model import ActorKind
 
@@ -21,3 +21,24 @@ def test_the_datelines_town_is_no_short_form_of_a_body_named_after_it() -> None:
     assert actor_of(text, "Halverstadt")[0] is ActorKind.PLACE
     assert actor_of(text, "Uwe Brandt-Kessel")[1:] == ("Halverstadt", "mayor")
     assert speakers_of(text, "HALVERSTADT") == ["Halverstadt Regional Transit Group"]
+
+
+# "the Kolwezi-based Observatory of Natural Resources, a watchdog": a listed body's one-word
+# short form that is an organisation's word, with "of"/"for" and an unlisted name after it,
+# heads a body of its own (was the Syrian Observatory for Human Rights and an organisation
+# "Natural Resources").
+
+
+def test_a_listed_bodys_short_form_heads_a_name_of_its_own() -> None:
+    text = (
+        '"We were never asked," said Ana Lobo-Matos, head of the Observatory of Forest '
+        "Peoples, a watchdog."
+    )
+    ids = actor_ids(text)
+    assert "Syrian Observatory for Human Rights" not in ids
+    assert actor_of(text, "Ana Lobo-Matos")[1] == "Observatory of Forest Peoples"
+
+
+def test_a_listed_body_before_for_and_a_country_stays_listed() -> None:
+    text = "The president asked Congress for Kenya and Tanzania aid worth $50 million."
+    assert "US Congress" in actor_ids(text)
