@@ -96,6 +96,16 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+# "23 students were admitted", "he was told": a form of "be" before a cue that is no
+# participle in -ing is a passive, whose subject says nothing.
+_PASSIVE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|be)\s$")
+
+
+def _passive(text: str, gap: int, limit: int) -> bool:
+    word = text[limit : limit + 30].split(" ", 1)[0].rstrip(".,;:")
+    return bool(_PASSIVE.search(" " + text[gap:limit])) and not word.endswith("ing")
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     idx = bisect_left(starts, pos + 1) - 1
     return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
@@ -440,7 +450,7 @@ def find_speakers(
                     bracket = _BRACKET.match(text, end, limit)
                     gap = end if bracket is None else bracket.end()
                     if (
-                        _SIMPLE_GAP.fullmatch(text, gap, limit)
+                        (_SIMPLE_GAP.fullmatch(text, gap, limit) and not _passive(text, gap, limit))
                         or (
                             kinds.get(m.actor_id) is ActorKind.ORGANISATION
                             and _NOUN_GAP.fullmatch(text, gap, limit)

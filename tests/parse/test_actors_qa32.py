@@ -42,3 +42,18 @@ def test_a_listed_bodys_short_form_heads_a_name_of_its_own() -> None:
 def test_a_listed_body_before_for_and_a_country_stays_listed() -> None:
     text = "The president asked Congress for Kenya and Tanzania aid worth $50 million."
     assert "US Congress" in actor_ids(text)
+
+
+# "Prosecutors said at least 23 students were admitted through the scheme": the subject of
+# a passive speech verb says nothing (the students spoke).
+
+
+def test_the_subject_of_a_passive_cue_says_nothing() -> None:
+    text = (
+        "Police said 40 fans were admitted to hospital after the match. "
+        "The driver was told to stop at the border. "
+        "Officials were warning that roads would close."
+    )
+    assert speakers_of(text, "Police said") == ["police"]
+    assert speakers_of(text, "The driver") == []
+    assert speakers_of(text, "Officials were") == ["officials"]

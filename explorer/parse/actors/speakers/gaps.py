@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.passive import passive_gap
 from explorer.parse.actors.speakers.list_rest import LIST_COMMA, list_item, place_list_item
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -269,7 +270,7 @@ def _subject_gap(
     if limit <= end + 8 and text[end:limit].isspace():
         return True
     return bool(
-        _SIMPLE_GAP.fullmatch(text, end, limit)
+        (_SIMPLE_GAP.fullmatch(text, end, limit) and not passive_gap(text, end, limit))
         # The apposition opens with a comma, the place with spaces: their regex only then.
         or (
             text.startswith(",", end, limit)
