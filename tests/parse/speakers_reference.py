@@ -498,7 +498,7 @@ def find_speakers(
                         ):
                             continue  # the employer inside its group: the group speaks
                         # "Tom Hart, an aide to the mayor, Paul Morel, said": Tom Hart.
-                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds)
+                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds, limit)
                         if nested is not None:
                             speakers.append(nested)
                             break

@@ -57,3 +57,31 @@ def test_the_subject_of_a_passive_cue_says_nothing() -> None:
     assert speakers_of(text, "Police said") == ["police"]
     assert speakers_of(text, "The driver") == []
     assert speakers_of(text, "Officials were") == ["officials"]
+
+
+# "Pacific Crest competes in the West Coast Conference, whose commissioner, X, said the
+# league would wait": the name closing a clause opened by "whose" right before the cue is
+# its speaker, with the title and the body (was a person "Conference" speaking, and X of no
+# role); a verb after the name keeps the body speaking.
+
+
+def test_whose_title_and_name_right_before_the_cue_speak() -> None:
+    text = (
+        "Halden College plays in the Northern Rivers Conference, whose commissioner, "
+        "Dana Holt-Reyes, said the league would wait for the facts."
+    )
+    assert speakers_of(text, "Halden College") == ["Dana Holt-Reyes"]
+    assert actor_of(text, "Dana Holt-Reyes") == (
+        ActorKind.PERSON,
+        "Northern Rivers Conference",
+        "commissioner",
+    )
+
+
+def test_whose_title_and_name_then_a_verb_leave_the_body_speaking() -> None:
+    text = (
+        "The Halden Rowing Federation, whose president, Tom Hale-Ward, was suspended, said "
+        "it would appeal."
+    )
+    assert speakers_of(text, "The Halden Rowing") == ["Halden Rowing Federation"]
+    assert actor_of(text, "Tom Hale-Ward")[1:] == ("Halden Rowing Federation", "president")
