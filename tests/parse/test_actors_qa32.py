@@ -3,7 +3,7 @@ found on three unseen wire stories, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -85,3 +85,84 @@ def test_whose_title_and_name_then_a_verb_leave_the_body_speaking() -> None:
     )
     assert speakers_of(text, "The Halden Rowing") == ["Halden Rowing Federation"]
     assert actor_of(text, "Tom Hale-Ward")[1:] == ("Halden Rowing Federation", "president")
+
+
+# "Huayan Cobalt, which operates the nearby mine, declined to comment": a miner named for
+# its metal is a company (was a person).
+
+
+def test_miners_named_for_their_metal_are_companies() -> None:
+    text = (
+        "Zambezi Cobalt said output fell. Kafue Nickel, which runs two mines, declined to "
+        "comment. Halden Lithium said it would appeal."
+    )
+    kinds = {a.id: a.kind for a in run(text).actors}
+    assert kinds.get("Zambezi Cobalt") is ActorKind.ORGANISATION
+    assert kinds.get("Kafue Nickel") is ActorKind.ORGANISATION
+    assert kinds.get("Halden Lithium") is ActorKind.ORGANISATION
+
+
+# "Pacific Crest University ... Pacific Crest's Board of Trustees ... Pacific Crest
+# competes": an unknown body's first words, opening with a listed place's name, are its
+# short form (was the Pacific, a place).
+
+
+def test_a_bodys_short_form_opening_with_a_places_name_is_the_body() -> None:
+    text = (
+        "Prosecutors charged a coach at Atlantic Ridge University on Thursday. "
+        "Atlantic Ridge said it would cooperate with investigators."
+    )
+    assert speakers_of(text, "Atlantic Ridge said") == ["Atlantic Ridge University"]
+    assert "Atlantic" not in actor_ids(text)
+
+
+def test_a_countrys_adjective_opening_a_bodys_name_stays_the_country() -> None:
+    text = (
+        "The Kenyan Grand Prix Corporation said tickets sold out. The Kenyan Grand Prix "
+        "starts on Sunday."
+    )
+    assert "Kenya" in actor_ids(text)
+
+
+# '"Universities promised to audit athletic recruits, ...," said X': an organisation's
+# word in the plural opening a sentence is no person.
+
+
+def test_a_bodys_word_in_the_plural_opening_a_sentence_is_no_person() -> None:
+    text = '"Universities promised to audit recruits," said Julie Park-Nguyen. Banks agreed.'
+    assert actor_ids(text) == {"Julie Park-Nguyen"}
+
+
+def test_a_surname_in_the_plural_form_stays_the_persons() -> None:
+    text = "Tony Banks spoke first. Banks said he would resign."
+    assert speakers_of(text, "Banks said") == ["Tony Banks"]
+
+
+# "a real estate developer from Beverly Hills, a hedge fund manager from San Francisco and
+# a cardiologist from Irvine": a list of people from places gives the places no title
+# (was a person "Beverly Hills", a manager).
+
+
+def test_a_list_of_people_from_places_names_places() -> None:
+    text = (
+        "Among those charged are a builder from Maple Heights, a fund manager from Halden "
+        "and a dentist from Irvine, prosecutors said."
+    )
+    assert actor_of(text, "Maple Heights") == (ActorKind.PLACE, None, None)
+
+
+def test_a_person_from_a_place_keeps_the_apposed_title() -> None:
+    text = "A letter from Tom Hale-Ward, a lawyer from Leeds, was read out in court."
+    assert actor_of(text, "Tom Hale-Ward") == (ActorKind.PERSON, None, "lawyer")
+
+
+# "the Center for Strategic and International Studies": "Studies" ends a body's name (was
+# "Center for Strategic" and "International Studies").
+
+
+def test_a_centre_for_two_fields_of_studies_is_one_body() -> None:
+    text = "said Ana Holt-Reyes, an analyst at the Centre for Regional and Security Studies."
+    assert actor_of(text, "Ana Holt-Reyes")[1:] == (
+        "Centre for Regional and Security Studies",
+        "analyst",
+    )

@@ -59,6 +59,7 @@ _COMPANY_HEADS = frozenset(
         *("Management", "Financial", "Advisors", "Advisers"),
         # ("Thebe Retirement Administrators ... Thebe said": one firm)
         *("Managers", "Administrators", "Trustees", "Generics", "Platinum"),
+        *("Cobalt", "Lithium", "Nickel", "Uranium", "Coal"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
