@@ -166,3 +166,8 @@ def test_a_centre_for_two_fields_of_studies_is_one_body() -> None:
         "Centre for Regional and Security Studies",
         "analyst",
     )
+
+
+def test_a_surname_after_a_title_stays_the_persons() -> None:
+    text = "Mr. Banks spoke first. Banks said he would resign."
+    assert "Banks" in " ".join(speakers_of(text, "Banks said"))

@@ -37,11 +37,12 @@ def without_plural_heads(text: str, out: list[Raw]) -> list[Raw]:
 
 
 def _after_capital(text: str, name: str) -> bool:
-    """Whether ``name`` follows a capitalised word and a space somewhere ("Tony Banks")."""
+    """Whether ``name`` follows a capitalised word and a space somewhere ("Tony Banks",
+    "Mr. Banks")."""
     at = text.find(" " + name)
     while at > 0:
         word = text[text.rfind(" ", 0, at) + 1 : at]
-        if word[:1].isupper() and word[-1:].isalpha():
+        if word[:1].isupper():  # (a title's abbreviation too: "Mr. Banks")
             return True
         at = text.find(" " + name, at + 1)
     return False
