@@ -98,12 +98,12 @@ _END = attrgetter("end")
 
 # "23 students were admitted", "he was told": a form of "be" before a cue that is no
 # participle in -ing is a passive, whose subject says nothing.
-_PASSIVE = re.compile(r"(?:^|\s)(?:was|were|is|are|been|be)\s$")
+_PASSIVE = re.compile(r" (?:was|were|is|are|been|be) $")
 
 
 def _passive(text: str, gap: int, limit: int) -> bool:
     word = text[limit : limit + 30].split(" ", 1)[0].rstrip(".,;:")
-    return bool(_PASSIVE.search(" " + text[gap:limit])) and not word.endswith("ing")
+    return bool(_PASSIVE.search(text, max(gap - 1, 0), limit)) and not word.endswith("ing")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
