@@ -159,6 +159,17 @@ def _segment(
             if k > 1 and infos[i + k - 1].connector:
                 continue
             entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
+            if (
+                entry is not None
+                and k == 1
+                and info.org_head
+                and i + 2 < n
+                and text[toks[i + 1][0] : toks[i + 1][1]] in ("of", "for")
+                and not infos[i + 2].connector
+                and entry.id != text[s0 : toks[i][1]]
+                and lex.lookup(text[toks[i + 2][0] : toks[i + 2][1]]) is None
+            ):
+                entry = None  # "the Observatory of Natural Resources": no listed body's
             if entry is not None:
                 items.append(Item("LEX", i, i + k, entry))
                 i += k

@@ -102,6 +102,16 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+# "23 students were admitted", "he was told": a form of "be" before a cue that is no
+# participle in -ing is a passive, whose subject says nothing.
+_PASSIVE = re.compile(r" (?:was|were|is|are|been|be) $")
+
+
+def _passive(text: str, gap: int, limit: int) -> bool:
+    word = text[limit : limit + 30].split(" ", 1)[0].rstrip(".,;:")
+    return bool(_PASSIVE.search(text, max(gap - 1, 0), limit)) and not word.endswith("ing")
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     idx = bisect_left(starts, pos + 1) - 1
     return idx >= 0 and spans[idx][0] < pos < spans[idx][1]
@@ -446,7 +456,7 @@ def find_speakers(
                     bracket = _BRACKET.match(text, end, limit)
                     gap = end if bracket is None else bracket.end()
                     if (
-                        _SIMPLE_GAP.fullmatch(text, gap, limit)
+                        (_SIMPLE_GAP.fullmatch(text, gap, limit) and not _passive(text, gap, limit))
                         or (
                             kinds.get(m.actor_id) is ActorKind.ORGANISATION
                             and _NOUN_GAP.fullmatch(text, gap, limit)
@@ -510,7 +520,7 @@ def find_speakers(
                         ):
                             continue  # the employer inside its group: the group speaks
                         # "Tom Hart, an aide to the mayor, Paul Morel, said": Tom Hart.
-                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds)
+                        nested = _nested_apposed(text, mentions, before, 0, pos, kinds, limit)
                         if nested is not None:
                             speakers.append(nested)
                             break

@@ -31,6 +31,7 @@ from explorer.parse.actors.nominal_owners import (
     subject_organisation,
     traded_just_before,
 )
+from explorer.parse.actors.passive import passive_gap
 from explorer.parse.actors.patterns import trie_words
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -138,6 +139,8 @@ def nominal_before(text: str, lo: int, cue_start: int) -> Nominal | None:
     if m is None:
         cap = capitalised_title_before(text, lo, cue_start)
         return None if cap is None else Nominal(*cap)
+    if passive_gap(text, m.start() + 1, cue_start):
+        return None  # "The driver was told to stop"
     tail = m.group("det_tail")
     return _found(text, m, None if tail is None else text[m.start("np")] + tail)
 

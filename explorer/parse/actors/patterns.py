@@ -254,7 +254,7 @@ def patterns() -> Patterns:
         appos_before=re.compile(
             # (an owner's dot is no sentence's end: "Monday. The Commission's")
             r"(?<![\w’'\-])(?:(?P<owner>[A-Z](?:[\w\-]|\.(?!\s))*(?:\s+[A-Z](?:[\w\-]|\.(?!\s))*){0,3})(?:[’']s|(?<=s)[’'])"
-            r"|[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+            r"|[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|whose)\s+"
             # (an abbreviation with dots among the words: "China's U.N. envoy, Li Wen,")
             rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,}})\s+){{0,3}}?(?P<title>(?i:{titles}))"
             # "The United Nations special envoy for Yemen, Hans Grundberg,", "Its spokesman

@@ -28,6 +28,7 @@ from explorer.parse.actors.canonical.records import (
 from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import load_toml, vocabulary
 from explorer.parse.actors.lexicon import build_lexicon
+from explorer.parse.actors.mentions.dateline_town import dateline_town_name
 
 # Last words of company and club names, whose first word alone names them ("Halvorsen").
 _COMPANY_HEADS = frozenset(
@@ -59,6 +60,7 @@ _COMPANY_HEADS = frozenset(
         *("Management", "Financial", "Advisors", "Advisers"),
         # ("Thebe Retirement Administrators ... Thebe said": one firm)
         *("Managers", "Administrators", "Trustees", "Generics", "Platinum"),
+        *("Cobalt", "Lithium", "Nickel", "Uranium", "Coal"),
     }
 )
 # "the Federal Emergency Management Agency (FEMA)": an abbreviation introduced in brackets,
@@ -225,7 +227,7 @@ def _merge_aliases(
             ):
                 org_words[aid] = aid.split()
     if org_words:
-        _merge_short_forms(accs, known, org_words, remap)
+        _merge_short_forms(accs, known, org_words, remap, dateline_town_name(text))
     if not remap:
         return
     for k, v in list(remap.items()):
@@ -610,10 +612,15 @@ def _country_last_words() -> frozenset[str]:
 
 
 def _merge_short_forms(
-    accs: dict[str, _Acc], known: set[str], org_words: dict[str, list[str]], remap: dict[str, str]
+    accs: dict[str, _Acc],
+    known: set[str],
+    org_words: dict[str, list[str]],
+    remap: dict[str, str],
+    town: str = "",
 ) -> None:
     """Add to ``remap`` the short forms of the unknown organisations (``org_words``, names
-    of several words -> their words): "Halvorsen" -> "Halvorsen Energy Group"."""
+    of several words -> their words): "Halvorsen" -> "Halvorsen Energy Group". ``town``:
+    the dateline's town in capitals ("" if none), a place, no short form."""
     # The organisations by their first word (a short form's words begin theirs), and the
     # first words as written before the first space.
     by_first: dict[str, list[tuple[str, list[str]]]] = {}
@@ -637,9 +644,12 @@ def _merge_short_forms(
             continue  # no other organisation's name begins so (most: the organisations')
         if accs[aid].kind is _GROUP or aid in known or aid in remap:
             continue
-        if accs[aid].kind is _PLACE and words and words[-1] in vocabulary().place_heads:
+        if accs[aid].kind is _PLACE and (
+            (words and words[-1] in vocabulary().place_heads) or aid.upper() == town
+        ):
             # "the Great Barrier Reef" is no short form of "the Great Barrier Reef Marine Park
-            # Authority", nor "the Mississippi River" of its commission
+            # Authority", nor "the Mississippi River" of its commission, nor the dateline's
+            # town ("LEIPZIG, Germany") of "the Leipzig Municipal Hospital Group"
             continue
         n = len(words)
         if n == 1 and words[0] in _country_last_words():

@@ -43,7 +43,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _LEAD_CHARS = 600
 # "Its director general, NAME": a title after "its"/"their" right before a name (the title
 # tested by the caller: a role found for the name).
-_ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir)\s+[^,;:.!?“”\"()]{1,80},\s+$")
+_ITS_TITLE = re.compile(r"(?<![\w’'\-])(?:[Ii]ts|[Tt]heir|whose)\s+[^,;:.!?“”\"()]{1,80},\s+$")
 # "its executive director NAME": "its"/"their", then the lower-case words of a title right
 # before the name, no comma.
 # Or a sentence opened by "Team": "Team manager NAME said" (the team the text described so

@@ -20,6 +20,12 @@ _PLACE = ActorKind.PLACE
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+){0,2})(?=,| \(| —| –| - )")
 
 
+def dateline_town_name(text: str) -> str:
+    """The dateline's town as written, in capitals ("LEIPZIG"); "" if the text has none."""
+    m = _DATELINE.search(text, 0, 600)
+    return "" if m is None else m.group(1)
+
+
 def dateline_town(text: str, out: list[Raw]) -> None:
     """Make places, in place, of the unknown candidates (no kind, or a person by their
     look or place) named as the dateline's town."""

@@ -104,6 +104,9 @@ _OWN_NAME_PREPS = (" of ", " at ", " from ", " for ", " with ", " by ")
 # Titles an abbreviation's apposition gives a company, no person ("IAG, the owner of").
 _OWNER_TITLES = frozenset({"owner", "majority owner", "co-owner"})
 
+# The rest of a list of people from places after one's apposition: " from Irvine and a ".
+_FROM_LIST = re.compile(r" from [A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:,| and) an? ")
+
 
 class _NameRules(_NameChecks):
     """The rule for an unknown name of the run scan (see the module)."""
@@ -529,7 +532,11 @@ class _NameRules(_NameChecks):
                 # title's words (the region no name the title is held by)
                 title, title_end = f"{title} {dm.group('job')}", dm.end()
             elif am is not None and (
-                _NAME_AFTER.match(text, am.end()) or self._opening_place(s, prev_word)
+                _NAME_AFTER.match(text, am.end())
+                or self._opening_place(s, prev_word)
+                # "a developer from Beverly Hills, a fund manager from Irvine and a ...":
+                # a list of people from places
+                or (prev_word == "from" and _FROM_LIST.match(text, am.end()) is not None)
             ):
                 # "In Tarvos, army commander Reza Kandil met": the title is his; "In Tarvos,
                 # the commander said": the title describes no place.

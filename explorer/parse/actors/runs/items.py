@@ -63,7 +63,9 @@ def _segment(
             if k > 1 and infos[i + k - 1].connector:
                 continue
             entry = lex.lookup(text[s0 : toks[i + k - 1][1]])
-            if entry is not None:
+            if entry is not None and not (
+                k == 1 and _heads_own_name(text, toks, infos, i, entry, lex)
+            ):
                 items.append(("LEX", i, i + k, entry, None))
                 i += k
                 found = True
@@ -135,6 +137,23 @@ def _segment(
     if portfolio > 0:
         return _with_portfolio(text, toks, items, portfolio)
     return items
+
+
+def _heads_own_name(
+    text: str, toks: list[tuple[int, int]], infos: list[_Token], i: int, entry: Entry, lex: Lexicon
+) -> bool:
+    """Whether the one word at ``i``, a listed body's short form that is an organisation's
+    word ("Observatory" of the Syrian Observatory for Human Rights), heads a name of its own
+    with "of" or "for" and a name after it that is no listed one ("the Observatory of
+    Natural Resources"; not "from Congress for Tanzania and Kenya")."""
+    return (
+        infos[i].org_head
+        and i + 2 < len(toks)
+        and text[toks[i + 1][0] : toks[i + 1][1]] in ("of", "for")
+        and not infos[i + 2].connector
+        and entry.id != text[toks[i][0] : toks[i][1]]
+        and lex.lookup(text[toks[i + 2][0] : toks[i + 2][1]]) is None
+    )
 
 
 # Number words that open companies' names ("Nine Entertainment", "Seven West Media").

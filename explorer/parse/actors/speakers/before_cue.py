@@ -197,7 +197,7 @@ def named_before(
             continue  # the employer inside its group ("Analysts at Deutsche Bank said")
         if "," in text[start - 24 : start]:
             # "Tom Hart, an aide to the prime minister, Paul Morel, said": Tom Hart.
-            first = _nested_apposed(text, mentions, cands, lo, pos, kinds)
+            first = _nested_apposed(text, mentions, cands, lo, pos, kinds, limit)
             if first is not None:
                 return [first]
         # _PREP_BEFORE and _AND_GAP end with spaces at the mention, after the last

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from explorer.model import ActorKind, Mention
 from explorer.parse.actors.data import load_toml
+from explorer.parse.actors.passive import passive_gap
 from explorer.parse.actors.speakers.list_rest import LIST_COMMA, list_item, place_list_item
 
 # Module constants: an enum member's attribute look-up costs several times a global's.
@@ -282,7 +283,7 @@ def _subject_gap(
     if limit <= end + 8 and text[end:limit].isspace():
         return True
     return bool(
-        _SIMPLE_GAP.fullmatch(text, end, limit)
+        (_SIMPLE_GAP.fullmatch(text, end, limit) and not passive_gap(text, end, limit))
         # The apposition opens with a comma, the place with spaces: their regex only then.
         or (
             text.startswith(",", end, limit)
@@ -312,12 +313,17 @@ def _nested_apposed(
     lo: int,
     pos: int,
     kinds: Mapping[str, ActorKind],
+    limit: int = -1,
 ) -> str | None:
     """The person whose apposition holds the name ``mentions[cands[pos]]`` as the apposed
     name of its object ("Tom Hart, a senior adviser to the French president, Paul Morel,":
     Tom Hart), if any: the nearest person before it with such a gap (the mentions between
-    inside the apposition, as "French")."""
-    start = mentions[cands[pos]].start
+    inside the apposition, as "French"). ``limit``: the cue's start; a name whose closing
+    comma alone stands before it is the speaker of a clause opened by "whose" ("the West
+    Coast Conference, whose commissioner, X, said": X), no speaker of its own."""
+    inner = mentions[cands[pos]]
+    start = inner.start
+    whose = limit < 0 or text[inner.end : limit].strip() != ","
     for p in range(pos - 1, max(lo, pos - 4) - 1, -1):
         m = mentions[cands[p]]
         if start - m.end > 110:
@@ -332,14 +338,16 @@ def _nested_apposed(
                     and _NESTED_APPOSITION.fullmatch(text, m.end, start) is not None
                 )
                 or (
-                    text.startswith(" whose ", m.end + 1)
+                    whose
+                    and text.startswith(" whose ", m.end + 1)
                     and _WHOSE_APPOSITION.fullmatch(text, m.end, start) is not None
                 )
             )
         ):
             return m.actor_id
         if (
-            kind is _ORGANISATION
+            whose
+            and kind is _ORGANISATION
             # "The Kenya Football Federation (KFF), whose president, X, was arrested, said":
             # the federation (after its bracket, if any)
             and text.startswith((", whose ", "), whose "), m.end)
