@@ -1,7 +1,8 @@
 """An unknown organisation's name without its last word, written again later, is the
 organisation: "Pacific Orient Lines ... Pacific Orient's shares" (was a place "Pacific"
 and an organisation "Orient"). Where the shorter name is one actor already ("Hong Kong
-Airlines ... in Hong Kong") it is left alone."""
+Airlines ... in Hong Kong") it is left alone, and so where a country's name or adjective
+opens it ("the Kenyan Grand Prix Corporation ... The Kenyan Grand Prix starts": a race)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 
 _ORGANISATION = ActorKind.ORGANISATION
+_COUNTRY = ActorKind.COUNTRY
 
 
 def _free_after(text: str, e: int) -> bool:
@@ -57,6 +59,8 @@ def _joined(text: str, out: list[Raw], s: int, e: int, prefix: str) -> list[Raw]
             continue
         if (r.start == s and r.end == e) or r.start < s or r.end > e:
             return out
+        if r.known and r.kind is _COUNTRY:
+            return out  # ("The Kenyan Grand Prix starts": the race, of Kenya)
         inside.append(r)
     if not inside:
         return out
