@@ -236,3 +236,12 @@ def test_a_name_followed_by_who_are_is_no_person(text: str, name: str) -> None:
 def test_the_last_of_a_pair_of_persons_before_who_are_stays_a_person() -> None:
     text = "Tom Hale and Ann Lee, who are married, said they would appeal."
     assert _actors(text)["Ann Lee"].kind is ActorKind.PERSON
+
+
+def test_a_countrys_name_opening_a_body_keeps_its_short_form() -> None:
+    text = (
+        "America West Airlines said fares would rise. Norton and America West had talked "
+        "for months, and America West said a deal was close."
+    )
+    actors = _actors(text)
+    assert "America West" in actors["America West Airlines"].aliases

@@ -61,7 +61,6 @@ from explorer.parse.actors.mentions.passes import (
     law_letters,
     places_listed,
 )
-from explorer.parse.actors.mentions.place_led_names import place_led_names
 from explorer.parse.actors.mentions.platforms import platform_names
 from explorer.parse.actors.mentions.plural_heads import without_plural_heads
 from explorer.parse.actors.mentions.portfolios import portfolio_lists
@@ -296,7 +295,6 @@ def find_candidates(
     if " firm " in text or " company " in text or " consultancy " in text:
         firm_towns(text, out)  # "of the Glasgow firm Harper Macleod"
     dateline_town(text, out)  # "MILAN, Dec 3 (Reuters) - ... said Milan needed"
-    out = place_led_names(text, out)  # "Pacific Crest University ... Pacific Crest said"
     out = without_plural_heads(text, out)  # '"Universities promised ...," said X'
     if firms:
         firm_employees(text, firms, out)

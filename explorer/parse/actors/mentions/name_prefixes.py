@@ -1,8 +1,9 @@
 """An unknown organisation's name without its last word, written again later, is the
 organisation: "Pacific Orient Lines ... Pacific Orient's shares" (was a place "Pacific"
 and an organisation "Orient"). Where the shorter name is one actor already ("Hong Kong
-Airlines ... in Hong Kong") it is left alone, and so where a country's name or adjective
-opens it ("the Kenyan Grand Prix Corporation ... The Kenyan Grand Prix starts": a race)."""
+Airlines ... in Hong Kong") it is left alone, and so where a country's adjective opens it
+("the Kenyan Grand Prix Corporation ... The Kenyan Grand Prix starts": a race; not a
+country's name: "America West Airlines ... America West said")."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def _joined(text: str, out: list[Raw], s: int, e: int, prefix: str) -> list[Raw]
             continue
         if (r.start == s and r.end == e) or r.start < s or r.end > e:
             return out
-        if r.known and r.kind is _COUNTRY:
+        if r.known and r.kind is _COUNTRY and r.start == s and _demonym(text[r.start : r.end]):
             return out  # ("The Kenyan Grand Prix starts": the race, of Kenya)
         inside.append(r)
     if not inside:
@@ -68,3 +69,12 @@ def _joined(text: str, out: list[Raw], s: int, e: int, prefix: str) -> list[Raw]
     keep.append(Raw(s, e, _ORGANISATION, prefix, initial=is_initial(text, s)))
     keep.sort(key=lambda r: r.start)
     return keep
+
+
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ic")
+
+
+def _demonym(word: str) -> bool:
+    """Whether a country's mention reads as its adjective ("Kenyan", "Japanese", "Polish")
+    rather than its name ("America", "U.S.")."""
+    return word.endswith(_DEMONYM_ENDS)
