@@ -80,7 +80,7 @@ from explorer.parse.actors.short_form_titles import short_form_titles
 from explorer.parse.actors.speakers import find_speakers
 from explorer.parse.actors.speakers.speaker_kinds import _IT_SPEAKERS
 from explorer.parse.actors.speakers.split_cue import cue_after_split
-from explorer.parse.actors.speakers.spokesmen import _SPOKES_GROUPS
+from explorer.parse.actors.speakers.spokesmen import _FOR_GAP, _SPOKES_GROUPS
 from explorer.parse.actors.surnames import first_key, surname_key
 from explorer.parse.actors.titled_again import (
     demonym_described_again,
@@ -470,7 +470,7 @@ def _owned_spokes_groups(
 ) -> tuple[tuple[Actor, ...], list[Mention]]:
     """``actors`` and ``mentions`` with each mention of a bare spokesman group right after
     an organisation's or country's mention (one space between) made that owner's, so too
-    one right before "for (the)" and the owner ("A spokeswoman for the FTC declined to
+    one right before "for"/"of" (and "the") and the owner ("A spokeswoman for the FTC declined to
     comment"), and the groups left without mentions dropped."""
     kinds = {a.id: a.kind for a in actors}
     out = list(mentions)
@@ -491,7 +491,7 @@ def _owned_spokes_groups(
             m.actor_id in _FOR_SPOKES_GROUPS
             and kinds.get(m.actor_id) is _GROUP
             and kinds.get(nxt.actor_id) in _IT_SPEAKERS
-            and _SPOKES_FOR_GAP.fullmatch(text, m.end, nxt.start) is not None
+            and _FOR_GAP.fullmatch(text, m.end, nxt.start) is not None
         ):
             out[k] = Mention(m.start, m.end, m.text, nxt.actor_id)
             moved = True
@@ -507,7 +507,6 @@ def _owned_spokes_groups(
 _FOR_SPOKES_GROUPS = frozenset(
     f"{det}{w}" for det in ("", "a ", "the ") for w in ("spokesman", "spokeswoman", "spokesperson")
 )
-_SPOKES_FOR_GAP = re.compile(r" for (?:the )?")
 
 
 # The end of the reign of a role's one holder (see _role_holders): none.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from explorer.parse.actors.data import vocabulary
+from explorer.parse.actors.speakers.gaps import _BRIEF_PREPS
 
 # "of former president ", "of Prime Minister ": "of", maybe "former"/"late", then a title of
 # one to three words right before the name.
@@ -70,12 +71,9 @@ def titled_brief_start(text: str, sent_start: int, start: int) -> int | None:
     return m.start("title")
 
 
-_BRIEF_ENDS = (" for ", " to ", " for the ", " to the ")
-
-
 def brief_before(text: str, sent_start: int, start: int) -> bool:
     """Whether the name at ``start`` may be a title phrase's brief: "to" or "for" (and a
     title) right before it ("A lawyer for X", "An aide to President X")."""
-    return text.endswith(_BRIEF_ENDS, sent_start, start) or (
+    return text.endswith(_BRIEF_PREPS, sent_start, start) or (
         text[start - 1 : start] == " " and titled_brief_start(text, sent_start, start) is not None
     )
