@@ -218,6 +218,12 @@ def _segment(
                 and strip_possessive(text, toks[-1][0], toks[-1][1]) == toks[-1][1]
                 and all(t.plain for t in infos[1:-1])
             )
+            # "Sport Secretary X": a portfolio's word before a title
+            and not (
+                i + 1 < len(toks)
+                and infos[i + 1].title_counts
+                and text[toks[i][0] : toks[i][1]].lower() in run_sets().title_words
+            )
             # "Governor Monday Okpebholo": a weekday between a title and a name
             and not (
                 items

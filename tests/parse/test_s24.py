@@ -245,3 +245,8 @@ def test_a_countrys_name_opening_a_body_keeps_its_short_form() -> None:
     )
     actors = _actors(text)
     assert "America West" in actors["America West Airlines"].aliases
+
+
+def test_a_page_furniture_word_that_is_a_portfolio_opens_a_title() -> None:
+    text = "LONDON (Reuters) - Sport Secretary Ann Lowe said the bid would go ahead."
+    assert _actors(text)["Ann Lowe"].role == "sport secretary"

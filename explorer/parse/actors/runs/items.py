@@ -6,7 +6,7 @@ from __future__ import annotations
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.lexicon import Entry, Lexicon, norm_key
 from explorer.parse.actors.people import people
-from explorer.parse.actors.runs.sets import _PLACES, CHURCH_TITLES, without_possessive
+from explorer.parse.actors.runs.sets import _PLACES, CHURCH_TITLES, run_sets, without_possessive
 from explorer.parse.actors.runs.words import _Token
 
 # An item of a run: (kind, first token index, one past the last, entry, role); kind is one
@@ -111,6 +111,12 @@ def _segment(
             # "Nine Entertainment said", "Seven West Media": a number word opening a run
             # of plain words that ends in an organisation's word opens a company's name
             and not (i == 0 and _numbered_firm(text, toks, infos))
+            # "Sport Secretary X": a portfolio's word before a title opens the title
+            and not (
+                i + 1 < n
+                and infos[i + 1].title_counts
+                and text[toks[i][0] : toks[i][1]].lower() in run_sets().title_words
+            )
             # "Governor Monday Okpebholo": a weekday between a title and a name is a first
             # name (West African names)
             and not (
