@@ -114,10 +114,14 @@ def test_a_broadcasting_station_or_website_is_an_organisation(text: str, name: s
     assert _actors(text)[name].kind is ActorKind.ORGANISATION
 
 
-def test_a_railway_station_is_no_organisation() -> None:
+def test_a_railway_station_names_a_place() -> None:
     text = "They met at the railway station Gare Centrale on Monday."
-    station = _actors(text).get("Gare Centrale")
-    assert station is None or station.kind is not ActorKind.ORGANISATION
+    assert _actors(text)["Gare Centrale"].kind is ActorKind.PLACE
+
+
+def test_a_member_station_is_an_organisation() -> None:
+    text = "From member station KQLM, Ana Ortiz reports on the strike."
+    assert _actors(text)["KQLM"].kind is ActorKind.ORGANISATION
 
 
 def test_a_justice_is_of_the_one_higher_court_named() -> None:

@@ -430,6 +430,8 @@ class _NameRules(_NameChecks):
                 )
             ):
                 kind = _ORGANISATION  # "the venture firm Ventures Platform"
+            elif before.org_noun and spaced and before.lower == "station":
+                kind = _PLACE  # "the railway station Gare Centrale"
             elif before.thing_noun and spaced and ntok == 1:
                 return  # "the hormone EPO", "the drug Leqembi": a thing's name
             elif spaced and before.lower in _VESSELS:
@@ -726,7 +728,13 @@ class _NameRules(_NameChecks):
         )
 
 
-_BROADCAST = ("radio station ", "television station ", "TV station ", "Radio station ")
+_BROADCAST = (
+    "radio station ",
+    "television station ",
+    "TV station ",
+    "Radio station ",
+    "member station ",
+)
 
 
 def _broadcast_station(text: str, s: int) -> bool:
