@@ -3,7 +3,7 @@ actors_unseen33 FINDINGS.md): general defects fixed, on invented sentences."""
 
 from __future__ import annotations
 
-from speaker_checks import actor_ids, actor_of, speakers_of
+from speaker_checks import actor_ids, actor_of, run, speakers_of
 
 from explorer.model import ActorKind
 
@@ -35,3 +35,26 @@ def test_a_named_federation_of_unions_stays_an_organisation() -> None:
 def test_a_union_of_states_is_untouched() -> None:
     text = "The European Union said it would send aid."
     assert speakers_of(text, "The European Union") == ["European Union"]
+
+
+# "The bank acted on Monday, a day after unions called a strike": the words after the
+# comma are a time's clause, no description of the group (its mention was "a day after
+# unions"); a description keeps its article ("X, a senior regional analyst, said").
+
+
+def _group_names(text: str, aid: str) -> set[str]:
+    result = run(text)
+    return {m.text for m in result.mentions if m.actor_id == aid}
+
+
+def test_a_times_clause_after_a_comma_is_no_part_of_a_group() -> None:
+    text = "The central bank cut rates on Tuesday, a week after farmers blocked the roads."
+    assert _group_names(text, "farmers") == {"farmers"}
+    text = "Fares rose on Friday, a day after dock workers walked out."
+    assert all("after" not in n for n in _group_names(text, "workers"))
+
+
+def test_an_apposed_description_still_describes_the_name_before() -> None:
+    text = "Lena Okafor, a senior regional analyst at Pell Research, said demand had slowed."
+    kind, aff, role = actor_of(text, "Lena Okafor")
+    assert (kind, aff, role) == (ActorKind.PERSON, "Pell Research", "analyst")
