@@ -214,6 +214,10 @@ def _bare_det_at(text: str, end: int) -> tuple[int, str] | None:
     return end - len(word), word.lower()
 
 
+# Words that open a time's or a reason's clause after a description's noun ("..., a day
+# after unions called", "..., a week before lenders met"): no modifier of the group's noun
+# ("of" may be one: "..., an independent group of experts").
+_CLAUSE_WORDS = frozenset({"after", "before", "since", "until", "when", "while", "because"})
 # The lower-case word after a group noun.
 _NEXT_WORD = re.compile(r"[a-z][a-z\-]*")
 # Nouns of a body a group's noun may describe right before its name ("activist investor
@@ -527,6 +531,8 @@ def _group_phrases(
                     and all(w.isalpha() and (w.islower() or w.istitle()) for w in words[1 - back :])
                     # (no sentence between: "..., a prosecutor told investigators")
                     and _cue_words().isdisjoint(words[1 - back :])
+                    # (nor a time's clause: "..., a day after unions called a strike")
+                    and _CLAUSE_WORDS.isdisjoint(words[1 - back :])
                 ):
                     start = text.rfind(" " + words[-back] + " ", lo, hs) + 1
                     det = words[-back]
