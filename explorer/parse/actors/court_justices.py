@@ -24,15 +24,15 @@ _HIGH_COURTS = ("Supreme Court", "High Court", "Constitutional Court", "Court of
 def court_justices(actors: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
     """``actors`` with each justice of no affiliation made the one higher court's the text
     names; None where no justice lacks one or the text names no or several such courts."""
-    justices = [
-        a
+    justices = {
+        a.id
         for a in actors
         if a.role in _JUSTICE_ROLES and a.affiliation is None and a.kind is _PERSON
-    ]
+    }
     if not justices:
         return None
     courts = [a.id for a in actors if a.kind is _ORGANISATION and a.id.endswith(_HIGH_COURTS)]
     if len(courts) != 1:
         return None
     court = courts[0]
-    return tuple(replace(a, affiliation=court) if a in justices else a for a in actors)
+    return tuple(replace(a, affiliation=court) if a.id in justices else a for a in actors)

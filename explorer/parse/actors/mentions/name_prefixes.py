@@ -7,7 +7,10 @@ country's name: "America West Airlines ... America West said")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from explorer.model import ActorKind
+from explorer.parse.actors.countries import countries
 from explorer.parse.actors.data import vocabulary
 from explorer.parse.actors.mentions.raw import Raw, is_initial
 
@@ -71,10 +74,13 @@ def _joined(text: str, out: list[Raw], s: int, e: int, prefix: str) -> list[Raw]
     return keep
 
 
-_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i", "ic")
+@cache
+def _demonyms() -> frozenset[str]:
+    """The countries' demonyms ("Kenyan", "Japanese"), not their names ("America")."""
+    return frozenset(d for c in countries() for d in c.demonyms)
 
 
 def _demonym(word: str) -> bool:
     """Whether a country's mention reads as its adjective ("Kenyan", "Japanese", "Polish")
-    rather than its name ("America", "U.S.")."""
-    return word.endswith(_DEMONYM_ENDS)
+    rather than its name ("America", "Japan", "U.S.")."""
+    return word in _demonyms()
